@@ -1,0 +1,159 @@
+package briefing
+
+import (
+	"fmt"
+	"path/filepath"
+)
+
+// Options are the settings of compiling fact sheets. The zero value renders
+// every edition with no template set, so Templates must be set.
+type Options struct {
+	Templates *Templates
+	// Format, when set, renders only the edition of that format.
+	Format string
+	// Strict makes warnings fail like errors.
+	Strict bool
+	// MaxInput bounds a fact sheet's size in bytes; zero means
+	// DefaultMaxInput.
+	MaxInput int64
+}
+
+// Result is one fact sheet compiled: its episodes (one per edition) with
+// their rendered files, and every problem found. When Problems holds an
+// error (or, strict, a warning), Episodes and Files are empty.
+type Result struct {
+	Path     string
+	Episodes []*Episode
+	Files    [][]OutputFile // Files[i] are the outputs of Episodes[i]
+	Problems Problems
+}
+
+// Failed reports whether the result must not be written.
+func (r *Result) Failed(strict bool) bool { return r.Problems.Err(strict) != nil }
+
+// Compile loads a fact sheet, renders and times each of its editions and
+// renders their output files, all in memory.
+func Compile(path string, opts Options) *Result {
+	sheet, probs := Load(path, opts.MaxInput)
+	if sheet == nil {
+		return &Result{Path: path, Problems: probs}
+	}
+	return compileSheet(sheet, probs, opts)
+}
+
+// compileSheet renders a loaded sheet; probs are the problems of loading it.
+func compileSheet(sheet *FactSheet, probs Problems, opts Options) *Result {
+	res := &Result{Path: sheet.Path, Problems: probs}
+	editions := sheet.Editions
+	if opts.Format != "" {
+		ed, err := sheet.Edition(opts.Format)
+		if err != nil {
+			res.Problems = append(res.Problems, Problem{Path: sheet.Path, Message: err.Error()})
+			return res
+		}
+		editions = []*Edition{ed}
+	}
+	for _, ed := range editions {
+		ep, probs := Render(sheet, ed, opts.Templates)
+		res.Problems = append(res.Problems, probs...)
+		if ep == nil {
+			continue
+		}
+		files, err := Outputs(ep, opts.Templates)
+		if err != nil {
+			res.Problems = append(res.Problems, asProblems(err)...)
+			continue
+		}
+		res.Episodes = append(res.Episodes, ep)
+		res.Files = append(res.Files, files)
+	}
+	if opts.Format == "" && len(res.Episodes) == len(sheet.Editions) {
+		res.Problems = append(res.Problems, unused(sheet, res.Episodes)...)
+	}
+	res.Problems.Sort()
+	if res.Failed(opts.Strict) {
+		res.Episodes, res.Files = nil, nil
+	}
+	return res
+}
+
+func asProblems(err error) Problems {
+	if ps, ok := err.(Problems); ok {
+		return ps
+	}
+	return Problems{{Message: err.Error()}}
+}
+
+// Build compiles each fact sheet and writes the outputs of every one that
+// has no error into out/<slug>/. A sheet with errors writes nothing, and
+// leaves any previous output of it as it was.
+func Build(paths []string, out string, opts Options) []*Result {
+	results := make([]*Result, 0, len(paths))
+	for _, p := range paths {
+		res := Compile(p, opts)
+		for i, ep := range res.Episodes {
+			if err := WriteEpisode(out, ep.Edition.Slug, res.Files[i]); err != nil {
+				res.Problems = append(res.Problems, Problem{Path: filepath.Join(out, ep.Edition.Slug), Message: err.Error()})
+			}
+		}
+		results = append(results, res)
+	}
+	return results
+}
+
+// Rundown compiles one fact sheet and returns the rundown of its edition
+// of the given format (its own format when empty).
+func Rundown(path string, opts Options) ([]byte, Problems) {
+	sheet, probs := Load(path, opts.MaxInput)
+	if sheet == nil {
+		return nil, probs
+	}
+	if opts.Format == "" {
+		opts.Format = sheet.Editions[0].Format
+	}
+	res := compileSheet(sheet, probs, opts)
+	if len(res.Episodes) == 0 {
+		if res.Problems.Err(opts.Strict) == nil {
+			return nil, append(res.Problems, Problem{Path: path, Message: "nothing to render"})
+		}
+		return nil, res.Problems
+	}
+	for _, f := range res.Files[0] {
+		if f.Name == "rundown.txt" {
+			return f.Data, res.Problems
+		}
+	}
+	return nil, append(res.Problems, Problem{Path: path, Message: fmt.Sprintf("no rundown among %d outputs", len(res.Files[0]))})
+}
+
+// unused warns of quotes and facts that no cue of any edition uses: research
+// that was gathered but did not make it to air, or a typo'd reference.
+func unused(sheet *FactSheet, eps []*Episode) Problems {
+	used := map[string]bool{}
+	for _, ep := range eps {
+		for _, ts := range ep.Segments {
+			for _, c := range ts.Cues {
+				if c.Quote != nil {
+					used["q:"+c.Quote.ID] = true
+				}
+				for _, f := range c.Facts {
+					used["f:"+f] = true
+				}
+			}
+		}
+	}
+	var probs Problems
+	for i, q := range sheet.Quotes {
+		if !used["q:"+q.ID] {
+			probs = append(probs, Problem{Path: sheet.Path, Line: q.Pos.Line, Col: q.Pos.Col, Severity: Warning,
+				Field: fmt.Sprintf("quotes[%d]", i), Message: fmt.Sprintf("quote %q is not used in any script", q.ID)})
+		}
+	}
+	for i, f := range sheet.Facts {
+		if !used["f:"+f.ID] {
+			probs = append(probs, Problem{Path: sheet.Path, Line: f.Pos.Line, Col: f.Pos.Col, Severity: Warning,
+				Field: fmt.Sprintf("facts[%d]", i), Message: fmt.Sprintf("fact %q is not used in any script", f.ID)})
+		}
+	}
+	return probs
+}

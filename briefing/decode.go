@@ -1,0 +1,703 @@
+package briefing
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// DefaultMaxInput is the largest fact sheet Load reads when no limit is
+// given: far beyond any real episode, small enough that a wrong file (a
+// video, a database dump) is refused before it is parsed.
+const DefaultMaxInput = 4 << 20
+
+// maxNodes bounds how many YAML nodes a fact sheet may expand to, so that
+// aliases pointing at large anchors cannot multiply memory.
+const maxNodes = 200_000
+
+// Load reads and parses the fact sheet at path. A folder means its
+// episode.yaml. maxSize bounds the file size in bytes; zero means
+// DefaultMaxInput. The problems include warnings; the sheet is nil when
+// there is any error.
+func Load(path string, maxSize int64) (*FactSheet, Problems) {
+	if maxSize <= 0 {
+		maxSize = DefaultMaxInput
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		path = filepath.Join(path, "episode.yaml")
+	}
+	data, err := readLimited(path, maxSize)
+	if err != nil {
+		return nil, Problems{{Path: path, Message: err.Error()}}
+	}
+	sheet, probs := Parse(path, data)
+	if sheet != nil {
+		probs = append(probs, checkSourceFiles(sheet)...)
+		if probs.Err(false) != nil {
+			sheet = nil
+		}
+	}
+	probs.Sort()
+	return sheet, probs
+}
+
+// readLimited reads at most max bytes of path and fails if there are more.
+func readLimited(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("file is larger than the limit of %d bytes (raise it with --max-input)", max)
+	}
+	return data, nil
+}
+
+// cleanPathError drops the path from an *os.PathError, since problems
+// already carry the path.
+func cleanPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+func checkSourceFiles(s *FactSheet) Problems {
+	var probs Problems
+	for _, src := range s.Sources {
+		if src.File == "" {
+			continue
+		}
+		p := filepath.Join(s.Dir, filepath.FromSlash(src.File))
+		if _, err := os.Stat(p); err != nil {
+			probs = append(probs, Problem{Path: s.Path, Line: src.Pos.Line, Col: src.Pos.Col,
+				Field: "sources." + src.ID + ".file", Message: fmt.Sprintf("cannot read %q: %v", src.File, cleanPathError(err))})
+		}
+	}
+	return probs
+}
+
+// Parse decodes a fact sheet from data; path names it in problems and
+// source files are resolved against its folder. Decoding is strict: unknown
+// keys, missing required fields, values of the wrong type, durations
+// without units and dangling references are all reported, every one at
+// once. The sheet is nil when there is any error.
+func Parse(path string, data []byte) (*FactSheet, Problems) {
+	d := &decoder{path: path}
+	root, err := d.document(data)
+	if err != nil {
+		return nil, Problems{*err}
+	}
+	s := &FactSheet{Path: path, Dir: filepath.Dir(path)}
+	d.sheet(root, s)
+	d.resolve(s)
+	d.probs.Sort()
+	if d.probs.Err(false) != nil {
+		return nil, d.probs
+	}
+	return s, d.probs
+}
+
+// document parses the bytes into the single mapping node of the file.
+func (d *decoder) document(data []byte) (*yaml.Node, *Problem) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	fail := func(line int, format string, args ...any) (*yaml.Node, *Problem) {
+		return nil, &Problem{Path: d.path, Line: line, Message: fmt.Sprintf(format, args...)}
+	}
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return fail(0, "file is UTF-16; save it as UTF-8")
+	}
+	if !utf8.Valid(data) {
+		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
+		return fail(line, "file is not valid UTF-8; save it as UTF-8")
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(0, "file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)")
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		line, msg := yamlErrorLine(err)
+		return fail(line, "%s", msg)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return fail(extra.Line, "a second YAML document; a fact sheet is one document (remove the \"---\")")
+	} else if !errors.Is(err, io.EOF) {
+		line, msg := yamlErrorLine(err)
+		return fail(line, "%s", msg)
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return fail(0, "file holds no YAML mapping")
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return fail(root.Line, "the fact sheet must be a mapping of keys (show:, title:, …), not %s", kindName(root))
+	}
+	return root, nil
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlErrorLine takes the line out of a YAML syntax error message.
+func yamlErrorLine(err error) (int, string) {
+	msg := err.Error()
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, "YAML syntax: " + m[2]
+	}
+	return 0, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")
+}
+
+// decoder walks YAML nodes into fact-sheet types, collecting problems.
+type decoder struct {
+	path  string
+	probs Problems
+	nodes int
+}
+
+func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
+	d.probs = append(d.probs, Problem{Path: d.path, Line: n.Line, Col: n.Column, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+func (d *decoder) errorAt(p Pos, field, format string, args ...any) {
+	d.probs = append(d.probs, Problem{Path: d.path, Line: p.Line, Col: p.Col, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+func (d *decoder) warnAt(p Pos, field, format string, args ...any) {
+	d.probs = append(d.probs, Problem{Path: d.path, Line: p.Line, Col: p.Col, Field: field, Message: fmt.Sprintf(format, args...), Severity: Warning})
+}
+
+func pos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
+
+// deref follows an alias and counts nodes, so that aliases cannot expand
+// a small file into an unbounded amount of work.
+func (d *decoder) deref(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	d.nodes++
+	return n
+}
+
+func (d *decoder) budget(n *yaml.Node, field string) bool {
+	if d.nodes > maxNodes {
+		if d.nodes < maxNodes+2 {
+			d.errorf(n, field, "the fact sheet expands to more than %d values (aliases repeating large anchors?)", maxNodes)
+			d.nodes = maxNodes + 2
+		}
+		return false
+	}
+	return true
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		switch n.Tag {
+		case "!!null":
+			return "nothing (null)"
+		case "!!int", "!!float":
+			return "the number " + strconv.Quote(n.Value)
+		case "!!bool":
+			return "the boolean " + strconv.Quote(n.Value)
+		case "!!timestamp":
+			return "the date " + strconv.Quote(n.Value)
+		}
+		return "the text " + strconv.Quote(n.Value)
+	}
+	return "an alias"
+}
+
+type fieldFunc func(v *yaml.Node, field string)
+
+// fields walks a mapping, handing each known key's value to its function
+// and reporting unknown and repeated keys. It returns the keys seen.
+func (d *decoder) fields(n *yaml.Node, field string, known map[string]fieldFunc, required ...string) map[string]bool {
+	n = d.deref(n)
+	seen := map[string]bool{}
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, field, "expected a mapping of keys, got %s", kindName(n))
+		return seen
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !d.budget(k, field) {
+			return seen
+		}
+		key := k.Value
+		sub := joinField(field, key)
+		fn, ok := known[key]
+		switch {
+		case k.Kind != yaml.ScalarNode:
+			d.errorf(k, field, "keys must be plain words, got %s", kindName(k))
+		case !ok:
+			d.errorf(k, sub, "unknown key %q%s", key, suggest(key, mapKeys(known)))
+		case seen[key]:
+			d.errorf(k, sub, "%q is given twice", key)
+		default:
+			seen[key] = true
+			fn(v, sub)
+		}
+	}
+	for _, r := range required {
+		if !seen[r] {
+			d.errorf(n, joinField(field, r), "missing (required)")
+		}
+	}
+	return seen
+}
+
+func joinField(field, key string) string {
+	if field == "" {
+		return key
+	}
+	return field + "." + key
+}
+
+func mapKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// suggest proposes the closest known word for a typo.
+func suggest(word string, known []string) string {
+	best, bestD := "", 3
+	for _, k := range known {
+		if dist := editDistance(strings.ToLower(word), k); dist < bestD {
+			best, bestD = k, dist
+		}
+	}
+	if best == "" {
+		if len(known) > 12 {
+			known = append(known[:12:12], "…")
+		}
+		return " (expected one of: " + strings.Join(known, ", ") + ")"
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// text reads a string value. Numbers, booleans and dates are refused
+// rather than converted, so that `title: 1984` or `name: no` never changes
+// meaning silently; quoting them makes them text.
+func (d *decoder) text(n *yaml.Node, field string) string {
+	n = d.deref(n)
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(n, field, "expected text, got %s", kindName(n))
+		return ""
+	}
+	switch n.Tag {
+	case "!!str":
+		s := strings.TrimSpace(n.Value)
+		if s == "" {
+			d.errorf(n, field, "empty text")
+		}
+		return s
+	case "!!null":
+		d.errorf(n, field, "missing value (write the text after the colon)")
+	default:
+		d.errorf(n, field, "expected text, got %s (put it in quotes if it is meant as text)", kindName(n))
+	}
+	return ""
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+
+// id reads an identifier: lower-case letters, digits, '-' and '_'.
+func (d *decoder) id(n *yaml.Node, field string) string {
+	s := d.text(n, field)
+	if s != "" && !idRE.MatchString(s) {
+		d.errorf(d.deref(n), field, "%q is not a valid id (use lower-case letters, digits, '-' and '_', starting with a letter or digit)", s)
+		return ""
+	}
+	return s
+}
+
+func (d *decoder) ref(n *yaml.Node, field string) Ref {
+	n = d.deref(n)
+	return Ref{ID: d.id(n, field), Pos: pos(n)}
+}
+
+func (d *decoder) refs(n *yaml.Node, field string) []Ref {
+	var out []Ref
+	d.list(n, field, func(item *yaml.Node, f string) { out = append(out, d.ref(item, f)) })
+	return out
+}
+
+func (d *decoder) texts(n *yaml.Node, field string) []string {
+	var out []string
+	d.list(n, field, func(item *yaml.Node, f string) { out = append(out, d.text(item, f)) })
+	return out
+}
+
+func (d *decoder) list(n *yaml.Node, field string, each func(item *yaml.Node, field string)) {
+	n = d.deref(n)
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, field, "expected a list, got %s", kindName(n))
+		return
+	}
+	for i, item := range n.Content {
+		if !d.budget(item, field) {
+			return
+		}
+		each(item, fmt.Sprintf("%s[%d]", field, i))
+	}
+}
+
+// entries walks a mapping of id → entry, in file order.
+func (d *decoder) entries(n *yaml.Node, field string, each func(id string, idPos Pos, v *yaml.Node, field string)) {
+	n = d.deref(n)
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, field, "expected a mapping of id: entry, got %s", kindName(n))
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !d.budget(k, field) {
+			return
+		}
+		id := d.id(k, field)
+		if id == "" {
+			continue
+		}
+		each(id, pos(k), v, field+"."+id)
+	}
+}
+
+func (d *decoder) duration(n *yaml.Node, field string) time.Duration {
+	n = d.deref(n)
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!str" && n.Tag != "!!int" && n.Tag != "!!float") {
+		d.errorf(n, field, "expected a running time such as \"90s\" or \"1m30s\", got %s", kindName(n))
+		return 0
+	}
+	v, err := ParseDuration(n.Value)
+	if err != nil {
+		d.errorf(n, field, "%v", err)
+	}
+	return v
+}
+
+var plainNumberRE = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+
+// number reads a plain decimal number; hex, octal, exponents and
+// separators are refused so that no value changes meaning silently.
+func (d *decoder) number(n *yaml.Node, field string) float64 {
+	n = d.deref(n)
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		d.errorf(n, field, "expected a number, got %s", kindName(n))
+		return 0
+	}
+	if !plainNumberRE.MatchString(n.Value) {
+		d.errorf(n, field, "%q: write numbers in plain decimal digits, e.g. 137 or 1.5", n.Value)
+		return 0
+	}
+	v, _ := strconv.ParseFloat(n.Value, 64)
+	return v
+}
+
+func (d *decoder) integer(n *yaml.Node, field string, lo, hi int) int {
+	v := d.number(n, field)
+	if v != float64(int(v)) || int(v) < lo || int(v) > hi {
+		d.errorf(d.deref(n), field, "expected a whole number from %d to %d, got %s", lo, hi, d.deref(n).Value)
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) oneOf(n *yaml.Node, field string, allowed ...string) string {
+	s := d.text(n, field)
+	for _, a := range allowed {
+		if s == a {
+			return s
+		}
+	}
+	if s != "" {
+		d.errorf(d.deref(n), field, "%q is not one of: %s", s, strings.Join(allowed, ", "))
+	}
+	return ""
+}
+
+var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+func (d *decoder) date(n *yaml.Node, field string) string {
+	n = d.deref(n)
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!str" && n.Tag != "!!timestamp") {
+		d.errorf(n, field, "expected a date as YYYY-MM-DD, got %s", kindName(n))
+		return ""
+	}
+	if !dateRE.MatchString(n.Value) {
+		d.errorf(n, field, "%q: write the date as YYYY-MM-DD", n.Value)
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", n.Value); err != nil {
+		d.errorf(n, field, "%q is not a calendar date", n.Value)
+		return ""
+	}
+	return n.Value
+}
+
+// sheet decodes the top level.
+func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
+	primary := &Edition{Pos: pos(n)}
+	var hostRefs []Ref
+	var editionsNode *yaml.Node
+	d.fields(n, "", map[string]fieldFunc{
+		"show":     func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
+		"title":    func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
+		"slug":     func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
+		"date":     func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
+		"format":   func(v *yaml.Node, f string) { primary.Format = d.id(v, f); primary.Pos = pos(d.deref(v)) },
+		"target":   func(v *yaml.Node, f string) { primary.Target = d.duration(v, f) },
+		"hosts":    func(v *yaml.Node, f string) { hostRefs = d.refs(v, f) },
+		"speakers": func(v *yaml.Node, f string) { d.speakers(v, f, s) },
+		"sources":  func(v *yaml.Node, f string) { d.sources(v, f, s) },
+		"facts":    func(v *yaml.Node, f string) { d.facts(v, f, s) },
+		"quotes":   func(v *yaml.Node, f string) { d.quotes(v, f, s) },
+		"figures":  func(v *yaml.Node, f string) { d.figures(v, f, s) },
+		"segments": func(v *yaml.Node, f string) { primary.Segments = d.segments(v, f) },
+		"editions": func(v *yaml.Node, f string) { editionsNode = v },
+	}, "show", "title", "slug", "format", "target", "hosts", "speakers", "segments")
+	primary.Slug = s.Slug
+	s.Editions = append(s.Editions, primary)
+	if editionsNode != nil {
+		d.editions(editionsNode, "editions", s)
+	}
+	for _, r := range hostRefs {
+		if r.ID != "" {
+			s.Hosts = append(s.Hosts, &Speaker{ID: r.ID, Pos: r.Pos})
+		}
+	}
+}
+
+var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// slug reads a slug: it names an output folder, so it may hold only
+// lower-case letters, digits and single hyphens.
+func (d *decoder) slug(n *yaml.Node, field string) string {
+	s := d.text(n, field)
+	if s != "" && (!slugRE.MatchString(s) || len(s) > 80) {
+		d.errorf(d.deref(n), field, "%q is not a valid slug (lower-case letters and digits joined by single hyphens, at most 80 characters, e.g. \"isis-k-russia\")", s)
+		return ""
+	}
+	return s
+}
+
+func (d *decoder) editions(n *yaml.Node, field string, s *FactSheet) {
+	d.entries(n, field, func(format string, p Pos, v *yaml.Node, f string) {
+		e := &Edition{Format: format, Pos: p}
+		d.fields(v, f, map[string]fieldFunc{
+			"slug":     func(v *yaml.Node, f string) { e.Slug = d.slug(v, f) },
+			"target":   func(v *yaml.Node, f string) { e.Target = d.duration(v, f) },
+			"segments": func(v *yaml.Node, f string) { e.Segments = d.segments(v, f) },
+		}, "target", "segments")
+		if e.Slug == "" && s.Slug != "" {
+			e.Slug = s.Slug + "-" + format
+		}
+		s.Editions = append(s.Editions, e)
+	})
+}
+
+func (d *decoder) speakers(n *yaml.Node, field string, s *FactSheet) {
+	d.entries(n, field, func(id string, p Pos, v *yaml.Node, f string) {
+		sp := &Speaker{ID: id, Pos: p}
+		if !idStartsWithLetter(id) {
+			d.errorAt(p, f, "a speaker id must start with a letter, since script lines begin with it")
+		}
+		d.fields(v, f, map[string]fieldFunc{
+			"name":        func(v *yaml.Node, f string) { sp.Name = d.text(v, f) },
+			"honorific":   func(v *yaml.Node, f string) { sp.Honorific = d.text(v, f) },
+			"title":       func(v *yaml.Node, f string) { sp.Title = d.text(v, f) },
+			"affiliation": func(v *yaml.Node, f string) { sp.Affiliation = d.text(v, f) },
+			"short":       func(v *yaml.Node, f string) { sp.Short = d.text(v, f) },
+			"role":        func(v *yaml.Node, f string) { sp.Role = d.oneOf(v, f, roles...) },
+			"wpm": func(v *yaml.Node, f string) {
+				sp.WPM = d.number(v, f)
+				if sp.WPM != 0 && (sp.WPM < 60 || sp.WPM > 400) {
+					d.errorf(d.deref(v), f, "%s words per minute is outside 60–400; broadcast reads run at about 150–190", FormatNumber(sp.WPM))
+					sp.WPM = 0
+				}
+			},
+		}, "name")
+		s.Speakers = append(s.Speakers, sp)
+	})
+}
+
+// roles are the speaker roles a fact sheet may give.
+var roles = []string{"host", "expert", "official", "reporter", "guest"}
+
+func idStartsWithLetter(id string) bool { return id != "" && id[0] >= 'a' && id[0] <= 'z' }
+
+func (d *decoder) sources(n *yaml.Node, field string, s *FactSheet) {
+	d.entries(n, field, func(id string, p Pos, v *yaml.Node, f string) {
+		src := &Source{ID: id, Pos: p}
+		d.fields(v, f, map[string]fieldFunc{
+			"outlet":    func(v *yaml.Node, f string) { src.Outlet = d.text(v, f) },
+			"title":     func(v *yaml.Node, f string) { src.Title = d.text(v, f) },
+			"url":       func(v *yaml.Node, f string) { src.URL = d.text(v, f) },
+			"published": func(v *yaml.Node, f string) { src.Published = d.date(v, f) },
+			"file":      func(v *yaml.Node, f string) { src.File = d.relPath(v, f) },
+			"via":       func(v *yaml.Node, f string) { src.Via = d.text(v, f) },
+			"copy_of":   func(v *yaml.Node, f string) { r := d.ref(v, f); src.CopyOfRef = &r },
+		}, "title")
+		s.Sources = append(s.Sources, src)
+	})
+}
+
+// relPath reads a path that must stay inside the fact sheet's folder.
+func (d *decoder) relPath(n *yaml.Node, field string) string {
+	p := d.text(n, field)
+	if p == "" {
+		return ""
+	}
+	clean := filepath.ToSlash(filepath.Clean(filepath.FromSlash(p)))
+	if filepath.IsAbs(p) || strings.HasPrefix(p, "/") || clean == ".." || strings.HasPrefix(clean, "../") {
+		d.errorf(d.deref(n), field, "%q must be a path inside the episode folder, e.g. sources/article.txt", p)
+		return ""
+	}
+	return clean
+}
+
+func (d *decoder) facts(n *yaml.Node, field string, s *FactSheet) {
+	d.list(n, field, func(item *yaml.Node, f string) {
+		item = d.deref(item)
+		fc := &Fact{Pos: pos(item)}
+		d.fields(item, f, map[string]fieldFunc{
+			"id":       func(v *yaml.Node, f string) { fc.ID = d.id(v, f) },
+			"text":     func(v *yaml.Node, f string) { fc.Text = d.text(v, f) },
+			"sources":  func(v *yaml.Node, f string) { fc.SourceRefs = d.refs(v, f) },
+			"tags":     func(v *yaml.Node, f string) { fc.Tags = d.texts(v, f) },
+			"priority": func(v *yaml.Node, f string) { fc.Priority = d.integer(v, f, 1, 9) },
+		}, "id", "text", "sources")
+		s.Facts = append(s.Facts, fc)
+	})
+}
+
+func (d *decoder) quotes(n *yaml.Node, field string, s *FactSheet) {
+	d.list(n, field, func(item *yaml.Node, f string) {
+		item = d.deref(item)
+		q := &Quote{Pos: pos(item), Airs: "read"}
+		d.fields(item, f, map[string]fieldFunc{
+			"id":      func(v *yaml.Node, f string) { q.ID = d.id(v, f) },
+			"speaker": func(v *yaml.Node, f string) { q.SpeakerRef = d.ref(v, f) },
+			"text":    func(v *yaml.Node, f string) { q.Text = d.text(v, f) },
+			"source":  func(v *yaml.Node, f string) { q.SourceRef = d.ref(v, f) },
+			"airs":    func(v *yaml.Node, f string) { q.Airs = d.oneOf(v, f, "read", "clip") },
+			"length":  func(v *yaml.Node, f string) { q.Length = d.duration(v, f) },
+			"lead_in": func(v *yaml.Node, f string) { q.LeadIn = d.text(v, f) },
+		}, "id", "speaker", "text", "source")
+		s.Quotes = append(s.Quotes, q)
+	})
+}
+
+func (d *decoder) figures(n *yaml.Node, field string, s *FactSheet) {
+	d.list(n, field, func(item *yaml.Node, f string) {
+		item = d.deref(item)
+		fg := &Figure{Pos: pos(item)}
+		d.fields(item, f, map[string]fieldFunc{
+			"id":    func(v *yaml.Node, f string) { fg.ID = d.id(v, f) },
+			"label": func(v *yaml.Node, f string) { fg.Label = d.text(v, f) },
+			"reports": func(v *yaml.Node, f string) {
+				d.list(v, f, func(rn *yaml.Node, f string) {
+					rn = d.deref(rn)
+					r := &Report{Pos: pos(rn)}
+					d.fields(rn, f, map[string]fieldFunc{
+						"value":     func(v *yaml.Node, f string) { r.Value = d.number(v, f) },
+						"qualifier": func(v *yaml.Node, f string) { r.Qualifier = d.text(v, f) },
+						"source":    func(v *yaml.Node, f string) { r.SourceRef = d.ref(v, f) },
+					}, "value", "source")
+					fg.Reports = append(fg.Reports, r)
+				})
+				if len(fg.Reports) == 0 {
+					d.errorf(d.deref(v), f, "a figure needs at least one report")
+				}
+			},
+		}, "id", "label", "reports")
+		s.Figures = append(s.Figures, fg)
+	})
+}
+
+func (d *decoder) segments(n *yaml.Node, field string) []*Segment {
+	var out []*Segment
+	d.list(n, field, func(item *yaml.Node, f string) {
+		item = d.deref(item)
+		sg := &Segment{Pos: pos(item)}
+		d.fields(item, f, map[string]fieldFunc{
+			"id":      func(v *yaml.Node, f string) { sg.ID = d.id(v, f) },
+			"title":   func(v *yaml.Node, f string) { sg.Title = d.text(v, f); sg.TitlePos = pos(d.deref(v)) },
+			"kind":    func(v *yaml.Node, f string) { sg.Kind = d.id(v, f) },
+			"host":    func(v *yaml.Node, f string) { r := d.ref(v, f); sg.HostRef = &r },
+			"facts":   func(v *yaml.Node, f string) { sg.FactRefs = d.refs(v, f) },
+			"quotes":  func(v *yaml.Node, f string) { sg.QuoteRefs = d.refs(v, f) },
+			"figures": func(v *yaml.Node, f string) { sg.FigureRefs = d.refs(v, f) },
+			"target":  func(v *yaml.Node, f string) { sg.Target = d.duration(v, f) },
+			"lines": func(v *yaml.Node, f string) {
+				d.list(v, f, func(ln *yaml.Node, f string) {
+					sg.Lines = append(sg.Lines, d.text(ln, f))
+					sg.linePos = append(sg.linePos, pos(d.deref(ln)))
+				})
+			},
+		}, "id", "title", "kind")
+		out = append(out, sg)
+	})
+	if len(out) == 0 && d.deref(n).Kind == yaml.SequenceNode {
+		d.errorf(d.deref(n), field, "an edition needs at least one segment")
+	}
+	return out
+}

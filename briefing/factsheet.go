@@ -1,0 +1,371 @@
+package briefing
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Pos is where something was written in a file: 1-based line and column.
+// The zero value means the position is unknown.
+type Pos struct {
+	Line int
+	Col  int
+}
+
+// Ref is a reference by id from one entry of a fact sheet to another, with
+// where it was written so that a dangling reference can be reported there.
+type Ref struct {
+	ID  string
+	Pos Pos
+}
+
+// FactSheet is one episode's research: who speaks, what the sources say,
+// and the segments the script is built from. Build one with Parse or Load;
+// every reference in a loaded fact sheet is resolved.
+type FactSheet struct {
+	// Path is the file as named by the caller; problems are reported
+	// against it. Dir is its folder, which source files are relative to.
+	Path string
+	Dir  string
+
+	Show  string
+	Title string
+	Slug  string
+	Date  string // YYYY-MM-DD
+	// Hosts are the speakers who present the show; a segment without a
+	// host of its own is presented by the first one.
+	Hosts    []*Speaker
+	Speakers []*Speaker
+	Sources  []*Source
+	Facts    []*Fact
+	Quotes   []*Quote
+	Figures  []*Figure
+	// Editions are the renderings the sheet defines. Editions[0] is the
+	// sheet's own format, target and segments; the others come from its
+	// editions block.
+	Editions []*Edition
+
+	speakers map[string]*Speaker
+	sources  map[string]*Source
+	facts    map[string]*Fact
+	quotes   map[string]*Quote
+	figures  map[string]*Figure
+}
+
+// Edition is the fact sheet rendered in one format: the segment plan, the
+// target running time and the slug its outputs are written under.
+type Edition struct {
+	Format   string
+	Slug     string
+	Target   time.Duration
+	Segments []*Segment
+	Pos      Pos
+}
+
+// Speaker is a person heard or quoted on air.
+type Speaker struct {
+	ID string
+	// Name is the full name without rank, as first printed: "Michael Kurilla".
+	Name string
+	// Honorific is a rank or courtesy title said before the name: "General".
+	Honorific string
+	// Title is what the person is: "terrorism expert", or an appositive
+	// such as "the commander of US Central Command".
+	Title string
+	// Affiliation is the organisation, as printed: "the Washington-based
+	// Wilson Center".
+	Affiliation string
+	// Short is the name on second reference; the zero value means the
+	// last word of Name.
+	Short string
+	// Role is host, expert, official, reporter or guest.
+	Role string
+	// WPM is the speaker's reading rate in words per minute; zero means
+	// the default for the role.
+	WPM float64
+	Pos Pos
+}
+
+// Source is one article or recording the research comes from.
+type Source struct {
+	ID        string
+	Outlet    string
+	Title     string
+	URL       string
+	Published string
+	// File is the article's text, relative to the fact sheet's folder.
+	File string
+	// Via names the outlet a syndicated story was republished by, when the
+	// text was taken from there rather than from the originating Outlet.
+	Via string
+	// CopyOf is the source this one rewrites or copies; a copy never
+	// counts as a second confirmation.
+	CopyOf    *Source
+	CopyOfRef *Ref
+	Pos       Pos
+}
+
+// Fact is one statement the script may make, with the sources that back it.
+type Fact struct {
+	ID         string
+	Text       string
+	Sources    []*Source
+	SourceRefs []Ref
+	Tags       []string
+	// Priority orders facts when a format must choose; 1 is the most
+	// important, zero means unranked.
+	Priority int
+	Pos      Pos
+}
+
+// Quote is a person's exact words from a source.
+type Quote struct {
+	ID         string
+	Speaker    *Speaker
+	SpeakerRef Ref
+	Text       string
+	Source     *Source
+	SourceRef  Ref
+	// Airs is "clip" (the speaker's own voice is played) or "read" (the
+	// host reads the words, attributed). The zero value means read.
+	Airs string
+	// Length is a clip's running time when it is known; zero means it is
+	// estimated from the speaker's voice.
+	Length time.Duration
+	// LeadIn is the producer's line that sets the quote up on air ("Barton
+	// says the attack does not fit a Ukrainian motive."); empty means the
+	// template's generic lead-in.
+	LeadIn string
+	Pos    Pos
+}
+
+// Figure is a quantity that sources report, perhaps differently.
+type Figure struct {
+	ID      string
+	Label   string
+	Reports []*Report
+	Pos     Pos
+}
+
+// Report is one source's value for a figure.
+type Report struct {
+	Value float64
+	// Qualifier is how the source hedges the value: "at least", "over",
+	// "nearly"; empty for an exact figure.
+	Qualifier string
+	Source    *Source
+	SourceRef Ref
+	Pos       Pos
+}
+
+// Segment is one part of the rundown, rendered by the template named after
+// its Kind.
+type Segment struct {
+	ID    string
+	Title string
+	Kind  string
+	// Host presents the segment; nil in a parsed sheet means the sheet's
+	// first host.
+	Host       *Speaker
+	HostRef    *Ref
+	Facts      []*Fact
+	FactRefs   []Ref
+	Quotes     []*Quote
+	QuoteRefs  []Ref
+	Figures    []*Figure
+	FigureRefs []Ref
+	// Target is the segment's own running time target; zero means none.
+	Target time.Duration
+	// Lines are hand-written script paragraphs in script markup.
+	Lines    []string
+	linePos  []Pos
+	Pos      Pos
+	TitlePos Pos
+}
+
+// Speaker returns the speaker with the given id.
+func (s *FactSheet) Speaker(id string) (*Speaker, error) {
+	return lookup(s.speakers, "speaker", id)
+}
+
+// Source returns the source with the given id.
+func (s *FactSheet) Source(id string) (*Source, error) {
+	return lookup(s.sources, "source", id)
+}
+
+// Fact returns the fact with the given id.
+func (s *FactSheet) Fact(id string) (*Fact, error) {
+	return lookup(s.facts, "fact", id)
+}
+
+// Quote returns the quote with the given id.
+func (s *FactSheet) Quote(id string) (*Quote, error) {
+	return lookup(s.quotes, "quote", id)
+}
+
+// Figure returns the figure with the given id.
+func (s *FactSheet) Figure(id string) (*Figure, error) {
+	return lookup(s.figures, "figure", id)
+}
+
+// Edition returns the edition of the given format.
+func (s *FactSheet) Edition(format string) (*Edition, error) {
+	for _, e := range s.Editions {
+		if e.Format == format {
+			return e, nil
+		}
+	}
+	var have []string
+	for _, e := range s.Editions {
+		have = append(have, e.Format)
+	}
+	return nil, fmt.Errorf("%s has no %q edition (it has: %s); add one under editions:", s.Path, format, strings.Join(have, ", "))
+}
+
+func lookup[T any](m map[string]*T, kind, id string) (*T, error) {
+	if v, ok := m[id]; ok {
+		return v, nil
+	}
+	return nil, fmt.Errorf("no %s %q in the fact sheet", kind, id)
+}
+
+// FullName is the name with its honorific: "General Michael Kurilla".
+func (sp *Speaker) FullName() string {
+	if sp.Honorific == "" {
+		return sp.Name
+	}
+	return sp.Honorific + " " + sp.Name
+}
+
+// ShortName is the name on second reference: Short, or the last word of Name.
+func (sp *Speaker) ShortName() string {
+	if sp.Short != "" {
+		return sp.Short
+	}
+	f := strings.Fields(sp.Name)
+	if len(f) == 0 {
+		return sp.ID
+	}
+	return f[len(f)-1]
+}
+
+// Attribution names the speaker the way a newsroom introduces a voice:
+// "terrorism expert Greg Barton", "General Michael Kurilla, the commander of
+// US Central Command", "Michael Kugelman of the Washington-based Wilson
+// Center". A title that starts with an article is set after the name as an
+// appositive; any other title goes before the name.
+func (sp *Speaker) Attribution() string {
+	name := sp.FullName()
+	title := sp.Title
+	appositive := hasArticle(title)
+	var b strings.Builder
+	if title != "" && !appositive {
+		b.WriteString(title)
+		b.WriteByte(' ')
+	}
+	b.WriteString(name)
+	if appositive {
+		b.WriteString(", ")
+		b.WriteString(title)
+	}
+	if sp.Affiliation != "" {
+		if appositive {
+			b.WriteString(" at ")
+		} else {
+			b.WriteString(" of ")
+		}
+		b.WriteString(sp.Affiliation)
+	}
+	return b.String()
+}
+
+func hasArticle(s string) bool {
+	for _, a := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(strings.ToLower(s), a) {
+			return true
+		}
+	}
+	return false
+}
+
+// String gives the reported value with its qualifier: "at least 137".
+func (r *Report) String() string {
+	v := FormatNumber(r.Value)
+	if r.Qualifier == "" {
+		return v
+	}
+	return r.Qualifier + " " + v
+}
+
+// Report returns the report of the figure by the given source.
+func (f *Figure) Report(sourceID string) (*Report, error) {
+	for _, r := range f.Reports {
+		if r.Source != nil && r.Source.ID == sourceID {
+			return r, nil
+		}
+	}
+	return nil, fmt.Errorf("figure %q has no report from source %q", f.ID, sourceID)
+}
+
+// Distinct returns the figure's reports without those of sources that
+// copy another reporting source, so that a rewrite is not cited as a second
+// report.
+func (f *Figure) Distinct() []*Report {
+	reporting := map[*Source]bool{}
+	for _, r := range f.Reports {
+		reporting[r.Source] = true
+	}
+	var out []*Report
+	for _, r := range f.Reports {
+		if r.Source != nil && r.Source.CopyOf != nil && reporting[r.Source.CopyOf] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// Sources lists the sources of the figure's reports.
+func (f *Figure) Sources() []*Source {
+	out := make([]*Source, 0, len(f.Reports))
+	for _, r := range f.Reports {
+		out = append(out, r.Source)
+	}
+	return out
+}
+
+// Disagree reports whether the figure's sources give different values.
+func (f *Figure) Disagree() bool {
+	for _, r := range f.Reports {
+		if r.Value != f.Reports[0].Value || r.Qualifier != f.Reports[0].Qualifier {
+			return true
+		}
+	}
+	return false
+}
+
+// FormatNumber writes a number as copy does: thousands separated by commas,
+// decimals only when there are any ("7,000", "1.5").
+func FormatNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
+}

@@ -1,0 +1,289 @@
+package briefing
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/Masterminds/sprig/v3"
+)
+
+// Denied names the sprig functions templates may not call, with why: they
+// read the environment, the network or the clock, use randomness, or mint
+// keys. Templates that call one fail to load, at the call's position.
+var Denied = map[string]string{
+	"env":       "reads the environment",
+	"expandenv": "reads the environment",
+
+	"getHostByName": "uses the network",
+
+	"now":              "reads the clock (take dates from the fact sheet)",
+	"ago":              "reads the clock (take dates from the fact sheet)",
+	"date":             "depends on the clock and time zone (take dates from the fact sheet)",
+	"dateInZone":       "depends on the clock and time zone (take dates from the fact sheet)",
+	"date_in_zone":     "depends on the clock and time zone (take dates from the fact sheet)",
+	"dateModify":       "depends on the clock and time zone (take dates from the fact sheet)",
+	"date_modify":      "depends on the clock and time zone (take dates from the fact sheet)",
+	"mustDateModify":   "depends on the clock and time zone (take dates from the fact sheet)",
+	"must_date_modify": "depends on the clock and time zone (take dates from the fact sheet)",
+	"htmlDate":         "depends on the clock and time zone (take dates from the fact sheet)",
+	"htmlDateInZone":   "depends on the clock and time zone (take dates from the fact sheet)",
+	"toDate":           "depends on the time zone (take dates from the fact sheet)",
+	"mustToDate":       "depends on the time zone (take dates from the fact sheet)",
+	"durationRound":    "reads the clock",
+	"unixEpoch":        "depends on the clock (take dates from the fact sheet)",
+
+	"randAlphaNum": "uses randomness",
+	"randAlpha":    "uses randomness",
+	"randAscii":    "uses randomness",
+	"randNumeric":  "uses randomness",
+	"randBytes":    "uses randomness",
+	"randInt":      "uses randomness",
+	"shuffle":      "uses randomness",
+	"uuidv4":       "uses randomness",
+
+	"bcrypt":                   "mints keys or secrets",
+	"htpasswd":                 "mints keys or secrets",
+	"genPrivateKey":            "mints keys or secrets",
+	"derivePassword":           "mints keys or secrets",
+	"buildCustomCert":          "mints keys or secrets",
+	"genCA":                    "mints keys or secrets",
+	"genCAWithKey":             "mints keys or secrets",
+	"genSelfSignedCert":        "mints keys or secrets",
+	"genSelfSignedCertWithKey": "mints keys or secrets",
+	"genSignedCert":            "mints keys or secrets",
+	"genSignedCertWithKey":     "mints keys or secrets",
+	"encryptAES":               "mints keys or secrets",
+	"decryptAES":               "mints keys or secrets",
+}
+
+// maxCount caps functions that allocate by a count (repeat, until, seq…),
+// so that a template cannot ask for gigabytes with one call.
+const maxCount = 10_000
+
+// Funcs returns the function map of briefing templates: sprig's hermetic
+// functions without the Denied ones (each replaced by a stub that fails, so
+// that parsing still reaches the position of the call and reports it), with
+// counting functions capped, plus the domain functions.
+func Funcs() template.FuncMap {
+	fm := sprig.HermeticTxtFuncMap()
+	for name, why := range Denied {
+		fm[name] = deniedStub(name, why)
+	}
+	repeat := fm["repeat"].(func(int, string) string)
+	fm["repeat"] = func(n int, s string) (string, error) {
+		if n > maxCount || n*len(s) > 1<<20 {
+			return "", fmt.Errorf("repeat %d: more than the limit of %d repetitions or 1 MiB", n, maxCount)
+		}
+		return repeat(n, s), nil
+	}
+	until := fm["until"].(func(int) []int)
+	fm["until"] = func(n int) ([]int, error) {
+		if n > maxCount || n < -maxCount {
+			return nil, fmt.Errorf("until %d: more than the limit of %d items", n, maxCount)
+		}
+		return until(n), nil
+	}
+	untilStep := fm["untilStep"].(func(int, int, int) []int)
+	fm["untilStep"] = func(start, stop, step int) ([]int, error) {
+		if step != 0 && (stop-start)/step > maxCount {
+			return nil, fmt.Errorf("untilStep: more than the limit of %d items", maxCount)
+		}
+		return untilStep(start, stop, step), nil
+	}
+	seq := fm["seq"].(func(...int) string)
+	fm["seq"] = func(p ...int) (string, error) {
+		if len(p) > 0 {
+			lo, hi, step := 1, p[len(p)-1], 1
+			if len(p) >= 2 {
+				lo = p[0]
+			}
+			if len(p) == 3 {
+				step = p[1]
+			}
+			if step != 0 && (hi-lo)/step > maxCount || step == 0 && hi-lo > maxCount {
+				return "", fmt.Errorf("seq: more than the limit of %d items", maxCount)
+			}
+		}
+		return seq(p...), nil
+	}
+	for name, fn := range domainFuncs() {
+		fm[name] = fn
+	}
+	return fm
+}
+
+func deniedStub(name, why string) func(...any) (string, error) {
+	return func(...any) (string, error) {
+		return "", fmt.Errorf("%s is not available in briefing templates: it %s", name, why)
+	}
+}
+
+// domainFuncs are briefing's own template functions; each is documented
+// with an example in FuncDocs and checked by a test.
+func domainFuncs() template.FuncMap {
+	return template.FuncMap{
+		"attribution": func(sp *Speaker) string { return sp.Attribution() },
+		"fullname":    func(sp *Speaker) string { return sp.FullName() },
+		"shortname":   func(sp *Speaker) string { return sp.ShortName() },
+		"clock":       clockFunc,
+		"overunder":   func(d time.Duration) string { return OverUnder(d) },
+		"reported": func(f *Figure, sourceID string) (string, error) {
+			r, err := f.Report(sourceID)
+			if err != nil {
+				return "", err
+			}
+			return r.String(), nil
+		},
+		"number":   FormatNumber,
+		"spoken":   Spoken,
+		"quoted":   func(s string) string { return "“" + strings.Trim(s, "\"“”") + "”" },
+		"andlist":  andList,
+		"capfirst": capFirst,
+		"reports":  reports,
+		"outlets":  outlets,
+		"pad":      func(n int, s string) string { return pad(s, n) },
+		"padleft":  func(n int, s string) string { return padLeft(s, n) },
+		"fit":      func(n int, s string) string { return fit(s, n) },
+		"cut":      func(n int, s string) string { return cut(s, n) },
+	}
+}
+
+// FuncDocs documents each domain function with an example and its output;
+// a test runs every example.
+var FuncDocs = []struct{ Name, Doc, Example, Output string }{
+	{"attribution", "names a speaker as a newsroom introduces them", `{{ attribution (.Sheet.Speaker "kugelman") }}`, "Michael Kugelman of the Washington-based Wilson Center"},
+	{"fullname", "the speaker's name with honorific", `{{ fullname (.Sheet.Speaker "kurilla") }}`, "General Michael Kurilla"},
+	{"shortname", "the name on second reference", `{{ shortname (.Sheet.Speaker "kurilla") }}`, "Kurilla"},
+	{"clock", "seconds (a number) or a duration as m:ss", `{{ 95 | clock }}`, "1:35"},
+	{"overunder", "a difference from target, signed", `{{ overunder .Segment.Target }}`, "+2:30"},
+	{"reported", "a figure's value as one source reports it", `{{ reported (.Sheet.Figure "killed") "independent" }}`, "at least 137"},
+	{"number", "a number as copy writes it", `{{ number 7000 }}`, "7,000"},
+	{"spoken", "text as it is said", `{{ spoken "In 2014, 21% of $5bn" }}`, "In twenty fourteen, twenty one percent of five billion dollars"},
+	{"quoted", "text in curly quotation marks", `{{ quoted "hatred" }}`, "“hatred”"},
+	{"capfirst", "capitalises the first letter, for a name at a sentence start", `{{ capfirst (attribution (.Sheet.Speaker "barton")) }}`, "Terrorism expert Greg Barton"},
+	{"andlist", "a list joined the way copy joins it", `{{ andlist (list "Iran" "Turkmenistan" "Afghanistan") }}`, "Iran, Turkmenistan and Afghanistan"},
+	{"outlets", "the outlets of a fact's sources, copies left out", `{{ outlets (.Sheet.Fact "origin").Sources }}`, "Reuters and The Independent"},
+	{"reports", "who reports what for a figure, copies left out", `{{ reports (.Sheet.Figure "injured") }}`, "LiSTNR says 100, The Independent over 100 and The Times of India 145"},
+	{"include", "runs a named template and returns its text, for piping", `{{ define "x" }}abc{{ end }}[{{ include "x" . | upper }}]`, "[ABC]"},
+	{"pad", "pads text with spaces to a width", `[{{ pad 6 "abc" }}]`, "[abc   ]"},
+	{"padleft", "right-aligns text in a width", `[{{ padleft 6 "abc" }}]`, "[   abc]"},
+	{"cut", "cuts text to a width, marking a cut with …", `[{{ cut 6 "Background" }}|{{ cut 6 "abc" }}]`, "[Backg…|abc]"},
+	{"fit", "pads or cuts text to a width, marking a cut with …", `[{{ fit 6 "Background" }}]`, "[Backg…]"},
+}
+
+func clockFunc(v any) (string, error) {
+	switch x := v.(type) {
+	case time.Duration:
+		return Clock(x), nil
+	case int:
+		return Clock(time.Duration(x) * time.Second), nil
+	case int64:
+		return Clock(time.Duration(x) * time.Second), nil
+	case float64:
+		return Clock(time.Duration(x * float64(time.Second))), nil
+	}
+	return "", fmt.Errorf("clock: want seconds or a duration, got %T", v)
+}
+
+func capFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func andList(items any) (string, error) {
+	var ss []string
+	switch x := items.(type) {
+	case []string:
+		ss = x
+	case []any:
+		for _, it := range x {
+			ss = append(ss, fmt.Sprint(it))
+		}
+	default:
+		return "", fmt.Errorf("andlist: want a list, got %T", items)
+	}
+	switch len(ss) {
+	case 0:
+		return "", nil
+	case 1:
+		return ss[0], nil
+	}
+	return strings.Join(ss[:len(ss)-1], ", ") + " and " + ss[len(ss)-1], nil
+}
+
+// reports says who reports which value for a figure: "LiSTNR says 133,
+// The Independent at least 137 and The Times of India at least 60".
+func reports(f *Figure) string {
+	var parts []string
+	for i, r := range f.Distinct() {
+		name := sourceName(r.Source)
+		if i == 0 {
+			parts = append(parts, name+" says "+r.String())
+		} else {
+			parts = append(parts, name+" "+r.String())
+		}
+	}
+	out, _ := andList(parts)
+	return out
+}
+
+func sourceName(s *Source) string {
+	if s.Outlet != "" {
+		return s.Outlet
+	}
+	return s.Title
+}
+
+// outlets names the outlets behind sources, leaving out copies of sources
+// already listed and repeated names.
+func outlets(srcs []*Source) string {
+	var names []string
+	seen := map[string]bool{}
+	listed := map[*Source]bool{}
+	for _, s := range srcs {
+		listed[s] = true
+	}
+	for _, s := range srcs {
+		if s.CopyOf != nil && listed[s.CopyOf] {
+			continue
+		}
+		name := sourceName(s)
+		if !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
+	}
+	out, _ := andList(names)
+	return out
+}
+
+func pad(s string, n int) string {
+	if w := len([]rune(s)); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s
+}
+
+func padLeft(s string, n int) string {
+	if w := len([]rune(s)); w < n {
+		return strings.Repeat(" ", n-w) + s
+	}
+	return s
+}
+
+func fit(s string, n int) string { return pad(cut(s, n), n) }
+
+func cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n && n > 0 {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,393 @@
+package briefing
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// CueKind says what a cue is on air.
+type CueKind string
+
+// The cue kinds of script markup.
+const (
+	// Read is copy read by a speaker (usually the host).
+	Read CueKind = "read"
+	// QuoteRead is a quote read aloud by the host, attributed.
+	QuoteRead CueKind = "quote"
+	// Clip is a recording of the quoted speaker's own voice.
+	Clip CueKind = "clip"
+	// Music is a bed, theme or transition of fixed length.
+	Music CueKind = "music"
+	// Sting is a short jingle or sound of fixed length.
+	Sting CueKind = "sting"
+	// Note is a production note: neither read nor timed.
+	Note CueKind = "note"
+)
+
+// Cue is one item of a script: a paragraph read by a speaker, a quote, a
+// clip, music or a note, with the research behind it and, once timed, its
+// start and length.
+type Cue struct {
+	Kind CueKind
+	// Speaker reads the cue, or is heard in a clip; nil for music, stings
+	// and notes.
+	Speaker *Speaker
+	// Quote is the fact-sheet quote of a quote or clip cue.
+	Quote *Quote
+	// Text is what is said (or, for music and notes, the description),
+	// with provenance markers removed.
+	Text string
+	// In and Out are a clip's first and last words, as a studio cues it.
+	In, Out string
+	// Facts are the fact and figure ids behind the cue, in order of first
+	// mention; Sources are the source ids behind those.
+	Facts   []string
+	Sources []string
+	// Stated is the length written in the script or the fact sheet for a
+	// clip, music or sting; zero when the length is estimated.
+	Stated time.Duration
+	// Line is the cue's first line in the segment's rendered script.
+	Line int
+
+	Start    time.Duration // from the top of the show
+	Duration time.Duration
+}
+
+// scriptError is a problem in rendered script markup, with the line of the
+// rendered script and the text that caused it, so that the caller can find
+// where a template or a fact sheet wrote it.
+type scriptError struct {
+	line    int
+	snippet string
+	msg     string
+}
+
+var (
+	keywordRE = regexp.MustCompile(`^(QUOTE|CLIP|MUSIC|STING|NOTE)(\s.*)?$`)
+	speakerRE = regexp.MustCompile(`^([a-z][a-z0-9_-]*):(?:\s+(.*))?$`)
+	refRE     = regexp.MustCompile(`\[#([a-z0-9][a-z0-9_-]*)(?:@([a-z0-9][a-z0-9_-]*))?\]`)
+	wordRE    = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*`)
+	spanRE    = regexp.MustCompile(`“([^”]*)”|"([^"]*)"`)
+)
+
+// ParseScript reads script markup into cues. Paragraphs, separated by blank
+// lines, are cues; a paragraph's first line says what it is:
+//
+//	siebert: Text read by the speaker with id siebert. [#fact-id]
+//	QUOTE siebert quote-id: As Barton puts it, “the quote's exact words.”
+//	CLIP barton quote-id 14s: The words heard in the clip.
+//	MUSIC 8s: theme up, then under
+//	STING 3s: news sting
+//	NOTE: production note, not read and not timed
+//
+// A paragraph without a header is read by host. [#id] marks the fact or
+// figure a sentence rests on, [#figure@source] the report of a figure it
+// uses; markers are removed from the text.
+func ParseScript(script string, sheet *FactSheet, host *Speaker) ([]*Cue, []scriptError) {
+	p := scriptParser{sheet: sheet, host: host}
+	lines := strings.Split(script, "\n")
+	start, para := 0, []string(nil)
+	flush := func() {
+		if len(para) > 0 {
+			p.paragraph(start+1, para)
+		}
+		para = nil
+	}
+	for i, ln := range lines {
+		ln = strings.TrimRightFunc(ln, unicode.IsSpace)
+		if strings.TrimSpace(ln) == "" {
+			flush()
+			continue
+		}
+		if para == nil {
+			start = i
+		}
+		para = append(para, strings.TrimSpace(ln))
+	}
+	flush()
+	return p.cues, p.errs
+}
+
+type scriptParser struct {
+	sheet *FactSheet
+	host  *Speaker
+	cues  []*Cue
+	errs  []scriptError
+}
+
+func (p *scriptParser) fail(line int, snippet, format string, args ...any) {
+	p.errs = append(p.errs, scriptError{line: line, snippet: snippet, msg: fmt.Sprintf(format, args...)})
+}
+
+func (p *scriptParser) paragraph(line int, para []string) {
+	first := para[0]
+	rest := strings.Join(para[1:], " ")
+	c := &Cue{Line: line}
+	switch m := keywordRE.FindStringSubmatch(first); {
+	case m != nil:
+		args, text, ok := splitHeader(m[2])
+		if !ok {
+			p.fail(line, first, "%s needs a colon after its arguments, e.g. %q", m[1], headerExample[m[1]])
+			return
+		}
+		c.Text = joinText(text, rest)
+		if !p.keyword(c, m[1], args, first) {
+			return
+		}
+	case speakerRE.MatchString(first):
+		m := speakerRE.FindStringSubmatch(first)
+		c.Kind = Read
+		c.Text = joinText(m[2], rest)
+		sp, err := p.sheet.Speaker(m[1])
+		if err != nil {
+			p.fail(line, m[1]+":", "unknown speaker %q%s", m[1], suggest(m[1], mapKeys(p.sheet.speakers)))
+			return
+		}
+		c.Speaker = sp
+	default:
+		c.Kind = Read
+		c.Text = joinText(first, rest)
+		c.Speaker = p.host
+		if p.host == nil {
+			p.fail(line, first, "a paragraph without a speaker needs a host (add hosts: to the fact sheet or start the paragraph with \"id:\")")
+			return
+		}
+	}
+	if !p.refs(c, first) {
+		return
+	}
+	if c.Text == "" && c.Kind != Music && c.Kind != Sting {
+		p.fail(line, first, "%s cue has no text", c.Kind)
+		return
+	}
+	if c.Kind == Clip {
+		c.In, c.Out = inOut(c.Text)
+	}
+	p.cues = append(p.cues, c)
+}
+
+var headerExample = map[string]string{
+	"QUOTE": "QUOTE host-id quote-id: text", "CLIP": "CLIP speaker-id quote-id 14s: words",
+	"MUSIC": "MUSIC 8s: theme", "STING": "STING 3s: sting", "NOTE": "NOTE: text",
+}
+
+// splitHeader splits "args: text" at the first colon that ends a word, so
+// that clock lengths such as 1:30 stay in the arguments.
+func splitHeader(s string) (args []string, text string, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t') {
+			return strings.Fields(s[:i]), strings.TrimSpace(s[i+1:]), true
+		}
+	}
+	return nil, "", false
+}
+
+func joinText(a, b string) string {
+	return strings.Join(strings.Fields(a+" "+b), " ")
+}
+
+// keyword fills a cue from a QUOTE, CLIP, MUSIC, STING or NOTE header.
+func (p *scriptParser) keyword(c *Cue, kw string, args []string, first string) bool {
+	line := c.Line
+	want := map[string][2]int{"QUOTE": {2, 2}, "CLIP": {2, 3}, "MUSIC": {1, 1}, "STING": {1, 1}, "NOTE": {0, 0}}[kw]
+	if len(args) < want[0] || len(args) > want[1] {
+		p.fail(line, first, "%s takes %s; write %q", kw, argCount(want), headerExample[kw])
+		return false
+	}
+	switch kw {
+	case "NOTE":
+		c.Kind = Note
+		return true
+	case "MUSIC", "STING":
+		c.Kind = Music
+		if kw == "STING" {
+			c.Kind = Sting
+		}
+		d, err := ParseDuration(args[0])
+		if err != nil {
+			p.fail(line, first, "%s length: %v", kw, err)
+			return false
+		}
+		c.Stated = d
+		return true
+	}
+	sp, err := p.sheet.Speaker(args[0])
+	if err != nil {
+		p.fail(line, args[0], "unknown speaker %q%s", args[0], suggest(args[0], mapKeys(p.sheet.speakers)))
+		return false
+	}
+	q, err := p.sheet.Quote(args[1])
+	if err != nil {
+		p.fail(line, args[1], "unknown quote %q%s", args[1], suggest(args[1], mapKeys(p.sheet.quotes)))
+		return false
+	}
+	c.Speaker, c.Quote = sp, q
+	if kw == "QUOTE" {
+		c.Kind = QuoteRead
+		spoken := quotedWords(c.Text)
+		if !sameWords(spoken, q.Text) {
+			p.fail(line, c.Text, "quote %q does not match the fact sheet word for word: %s", q.ID, wordDiff(spoken, q.Text))
+			return false
+		}
+		return true
+	}
+	c.Kind = Clip
+	if q.Speaker != sp {
+		p.fail(line, first, "quote %q is by %q, not %q; a clip plays the quoted speaker", q.ID, q.Speaker.ID, sp.ID)
+		return false
+	}
+	if q.Airs != "clip" {
+		p.fail(line, first, "quote %q airs as a read (no recording); use QUOTE, or set airs: clip in the fact sheet", q.ID)
+		return false
+	}
+	if !sameWords(c.Text, q.Text) {
+		p.fail(line, c.Text, "clip %q does not match the fact sheet word for word: %s", q.ID, wordDiff(c.Text, q.Text))
+		return false
+	}
+	c.Stated = q.Length
+	if len(args) == 3 {
+		d, err := ParseDuration(args[2])
+		if err != nil {
+			p.fail(line, first, "CLIP length: %v", err)
+			return false
+		}
+		c.Stated = d
+	}
+	return true
+}
+
+func argCount(w [2]int) string {
+	if w[0] == w[1] {
+		return fmt.Sprintf("%d argument(s)", w[0])
+	}
+	return fmt.Sprintf("%d or %d arguments", w[0], w[1])
+}
+
+// refs takes the [#id] markers out of the text and resolves them.
+func (p *scriptParser) refs(c *Cue, first string) bool {
+	ok := true
+	seenFact := map[string]bool{}
+	seenSrc := map[string]bool{}
+	addSrc := func(id string) {
+		if !seenSrc[id] {
+			seenSrc[id] = true
+			c.Sources = append(c.Sources, id)
+		}
+	}
+	if c.Quote != nil && c.Quote.Source != nil {
+		addSrc(c.Quote.Source.ID)
+	}
+	for _, m := range refRE.FindAllStringSubmatch(c.Text, -1) {
+		id, src := m[1], m[2]
+		if fc, err := p.sheet.Fact(id); err == nil {
+			if src != "" {
+				p.fail(c.Line, m[0], "%s: only a figure takes @source; fact %q lists its sources in the fact sheet", m[0], id)
+				ok = false
+				continue
+			}
+			for _, s := range fc.Sources {
+				addSrc(s.ID)
+			}
+		} else if fg, err := p.sheet.Figure(id); err == nil {
+			if src == "" {
+				for _, r := range fg.Reports {
+					addSrc(r.Source.ID)
+				}
+			} else if _, err := fg.Report(src); err != nil {
+				p.fail(c.Line, m[0], "%s: %v", m[0], err)
+				ok = false
+				continue
+			} else {
+				addSrc(src)
+			}
+		} else {
+			known := append(mapKeys(p.sheet.facts), mapKeys(p.sheet.figures)...)
+			p.fail(c.Line, m[0], "%s: no fact or figure %q%s", m[0], id, suggest(id, known))
+			ok = false
+			continue
+		}
+		if !seenFact[id] {
+			seenFact[id] = true
+			c.Facts = append(c.Facts, id)
+		}
+	}
+	c.Text = strings.Join(strings.Fields(refRE.ReplaceAllString(c.Text, "")), " ")
+	c.Text = strings.NewReplacer(" .", ".", " ,", ",").Replace(c.Text)
+	return ok
+}
+
+// quotedWords returns the words inside quotation marks, or the whole text
+// when it has none, so that "Barton says, “…”" checks only the quote.
+func quotedWords(text string) string {
+	spans := spanRE.FindAllStringSubmatch(text, -1)
+	if len(spans) == 0 {
+		return text
+	}
+	var parts []string
+	for _, s := range spans {
+		parts = append(parts, s[1]+s[2])
+	}
+	return strings.Join(parts, " ")
+}
+
+func words(s string) []string {
+	ws := wordRE.FindAllString(s, -1)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	}
+	return ws
+}
+
+// sameWords compares two texts word by word, ignoring case, punctuation
+// and the style of quotation marks and apostrophes.
+func sameWords(a, b string) bool {
+	wa, wb := words(a), words(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordDiff describes the first difference between the script's words and
+// the fact sheet's.
+func wordDiff(have, want string) string {
+	wa, wb := words(have), words(want)
+	i := 0
+	for i < len(wa) && i < len(wb) && wa[i] == wb[i] {
+		i++
+	}
+	switch {
+	case i < len(wa) && i < len(wb):
+		return fmt.Sprintf("word %d is %q, the fact sheet has %q", i+1, wa[i], wb[i])
+	case i < len(wb):
+		return fmt.Sprintf("the script stops after %q; the fact sheet goes on with %q", lastWord(wa), wb[i])
+	default:
+		return fmt.Sprintf("the script adds %q after the fact sheet's last word", wa[i])
+	}
+}
+
+func lastWord(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// inOut returns a clip's in-words and out-words: its first and last few
+// words, as written.
+func inOut(text string) (string, string) {
+	f := strings.Fields(text)
+	const n = 4
+	if len(f) <= n {
+		return text, text
+	}
+	return strings.Join(f[:n], " "), strings.Join(f[len(f)-n:], " ")
+}

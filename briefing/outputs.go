@@ -1,0 +1,178 @@
+package briefing
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"time"
+)
+
+// OutputFile is one rendered file of an episode, named relative to the
+// episode's output folder.
+type OutputFile struct {
+	Name string
+	Data []byte
+}
+
+// OutputNames are the files Outputs renders, in order.
+var OutputNames = []string{"script.md", "rundown.txt", "episode.json"}
+
+// maxOutput caps one rendered output file.
+const maxOutput = 8 << 20
+
+// Outputs renders an episode's files in memory: script.md and rundown.txt
+// through the output templates, episode.json from the Episode contract.
+func Outputs(ep *Episode, tpl *Templates) ([]OutputFile, error) {
+	files := make([]OutputFile, 0, len(OutputNames))
+	for _, name := range OutputNames[:2] {
+		data, err := RenderOutput(ep, tpl, name)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, OutputFile{Name: name, Data: data})
+	}
+	js, err := MarshalEpisode(ep)
+	if err != nil {
+		return nil, err
+	}
+	return append(files, OutputFile{Name: "episode.json", Data: js}), nil
+}
+
+// RenderOutput renders one output template (e.g. "rundown.txt") for ep.
+func RenderOutput(ep *Episode, tpl *Templates, name string) ([]byte, error) {
+	tmpl, ok := tpl.outputs[name]
+	if !ok {
+		return nil, fmt.Errorf("no output template %s/%s.tmpl", OutputsDir, name)
+	}
+	var buf bytes.Buffer
+	if err := tmpl.Execute(&limitWriter{w: &buf, n: maxOutput}, ep); err != nil {
+		return nil, Problems{templateProblem(err)}
+	}
+	return buf.Bytes(), nil
+}
+
+// EpisodeJSON is the machine-readable contract of an episode; see the
+// README for every field. Keys are snake_case; times are seconds rounded to
+// a tenth.
+type EpisodeJSON struct {
+	Slug          string        `json:"slug"`
+	Show          string        `json:"show"`
+	Title         string        `json:"title"`
+	Date          string        `json:"date"`
+	Format        string        `json:"format"`
+	TargetSeconds float64       `json:"target_seconds"`
+	TotalSeconds  float64       `json:"total_seconds"`
+	OverSeconds   float64       `json:"over_seconds"`
+	Speakers      []SpeakerJSON `json:"speakers"`
+	Sources       []SourceJSON  `json:"sources"`
+	Segments      []SegmentJSON `json:"segments"`
+	Warnings      []string      `json:"warnings"`
+}
+
+// SpeakerJSON is a speaker heard in the episode.
+type SpeakerJSON struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Honorific   string `json:"honorific"`
+	Title       string `json:"title"`
+	Affiliation string `json:"affiliation"`
+	Role        string `json:"role"`
+	Attribution string `json:"attribution"`
+}
+
+// SourceJSON is a source of the fact sheet.
+type SourceJSON struct {
+	ID        string `json:"id"`
+	Outlet    string `json:"outlet"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+	Via       string `json:"via"`
+	CopyOf    string `json:"copy_of"`
+}
+
+// SegmentJSON is a timed segment.
+type SegmentJSON struct {
+	ID            string    `json:"id"`
+	Number        int       `json:"number"`
+	Title         string    `json:"title"`
+	Kind          string    `json:"kind"`
+	Host          string    `json:"host"`
+	StartSeconds  float64   `json:"start_seconds"`
+	Seconds       float64   `json:"seconds"`
+	TargetSeconds float64   `json:"target_seconds"`
+	BackSeconds   float64   `json:"back_seconds"`
+	Cues          []CueJSON `json:"cues"`
+}
+
+// CueJSON is a timed cue with the research behind it.
+type CueJSON struct {
+	Kind         CueKind  `json:"kind"`
+	Speaker      string   `json:"speaker"`
+	Quote        string   `json:"quote"`
+	Text         string   `json:"text"`
+	In           string   `json:"in"`
+	Out          string   `json:"out"`
+	StartSeconds float64  `json:"start_seconds"`
+	Seconds      float64  `json:"seconds"`
+	Facts        []string `json:"facts"`
+	Sources      []string `json:"sources"`
+}
+
+func secs(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 }
+
+// Contract builds the episode.json document of ep.
+func Contract(ep *Episode) *EpisodeJSON {
+	s := ep.Sheet
+	out := &EpisodeJSON{
+		Slug: ep.Edition.Slug, Show: s.Show, Title: s.Title, Date: s.Date, Format: ep.Edition.Format,
+		TargetSeconds: secs(ep.Target()), TotalSeconds: secs(ep.Total), OverSeconds: secs(ep.Over()),
+		Speakers: []SpeakerJSON{}, Sources: []SourceJSON{}, Segments: []SegmentJSON{}, Warnings: []string{},
+	}
+	for _, sp := range ep.Speakers() {
+		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Honorific: sp.Honorific, Title: sp.Title,
+			Affiliation: sp.Affiliation, Role: sp.Role, Attribution: sp.Attribution()})
+	}
+	for _, src := range s.Sources {
+		sj := SourceJSON{ID: src.ID, Outlet: src.Outlet, Title: src.Title, URL: src.URL, Published: src.Published, Via: src.Via}
+		if src.CopyOf != nil {
+			sj.CopyOf = src.CopyOf.ID
+		}
+		out.Sources = append(out.Sources, sj)
+	}
+	for _, ts := range ep.Segments {
+		sj := SegmentJSON{ID: ts.ID, Number: ts.Number, Title: ts.Title, Kind: ts.Kind,
+			StartSeconds: secs(ts.Start), Seconds: secs(ts.Duration), TargetSeconds: secs(ts.Target), BackSeconds: secs(ts.Back),
+			Cues: []CueJSON{}}
+		if ts.Host != nil {
+			sj.Host = ts.Host.ID
+		}
+		for _, c := range ts.Cues {
+			cj := CueJSON{Kind: c.Kind, Text: c.Text, In: c.In, Out: c.Out, StartSeconds: secs(c.Start), Seconds: secs(c.Duration),
+				Facts: append([]string{}, c.Facts...), Sources: append([]string{}, c.Sources...)}
+			if c.Speaker != nil {
+				cj.Speaker = c.Speaker.ID
+			}
+			if c.Quote != nil {
+				cj.Quote = c.Quote.ID
+			}
+			sj.Cues = append(sj.Cues, cj)
+		}
+		out.Segments = append(out.Segments, sj)
+	}
+	for _, p := range ep.Problems {
+		out.Warnings = append(out.Warnings, p.Field+": "+p.Message)
+	}
+	return out
+}
+
+// MarshalEpisode renders the episode.json file of ep, indented, ending in
+// a newline.
+func MarshalEpisode(ep *Episode) ([]byte, error) {
+	data, err := json.MarshalIndent(Contract(ep), "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}

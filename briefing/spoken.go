@@ -1,0 +1,473 @@
+package briefing
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Spoken turns written copy into the words a reader says: numbers, years,
+// ordinals, percentages, money, dates, clock times, acronyms, abbreviations
+// and symbols are written out ("$5bn" → "five billion dollars", "2014" →
+// "twenty fourteen", "US" → "U S"). Punctuation that shapes delivery
+// (commas, full stops, dashes) is kept so that pauses can be placed.
+// The zero value of every option is implied: Spoken has none.
+func Spoken(text string) string {
+	toks := strings.Fields(text)
+	out := make([]string, 0, len(toks)+len(toks)/2)
+	for i := 0; i < len(toks); i++ {
+		pre, core, post := splitPunct(toks[i])
+		next := ""
+		if i+1 < len(toks) {
+			_, next, _ = splitPunct(toks[i+1])
+		}
+		said, consumedNext := speakToken(core, next, post == "")
+		if consumedNext {
+			_, _, post = splitPunct(toks[i+1])
+			i++
+		}
+		if said == "" {
+			if pre+post != "" {
+				out = append(out, strings.TrimSpace(pre+post))
+			}
+			continue
+		}
+		out = append(out, pre+said+post)
+	}
+	return strings.Join(out, " ")
+}
+
+// splitPunct separates leading and trailing punctuation from a token. A
+// currency sign, '#' or '@' stays with the core; so does a trailing '%'.
+func splitPunct(tok string) (pre, core, post string) {
+	start := 0
+	for start < len(tok) {
+		r, size := utf8.DecodeRuneInString(tok[start:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("$£€#@&+", r) {
+			break
+		}
+		start += size
+	}
+	end := len(tok)
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(tok[:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("%&+°", r) {
+			break
+		}
+		end -= size
+	}
+	// Keep the full stop of an abbreviation ("Gen.") with the word.
+	if end < len(tok) && tok[end] == '.' && abbreviations[tok[start:end+1]] != "" {
+		end++
+	}
+	return tok[:start], tok[start:end], tok[end:]
+}
+
+var (
+	numRE      = regexp.MustCompile(`^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$`)
+	ordinalRE  = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
+	percentRE  = regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(%|pc)$`)
+	moneyRE    = regexp.MustCompile(`^([$£€])(\d[\d,]*(?:\.\d+)?)(k|m|bn|tn|mn|million|billion|trillion)?$`)
+	decadeRE   = regexp.MustCompile(`^(1[1-9]|20)(\d0)s$|^'(\d0)s$`)
+	rangeRE    = regexp.MustCompile(`^(\d[\d,.]*)[–—-](\d[\d,.]*)(%?)$`)
+	clockRE    = regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)(am|pm|a\.m\.|p\.m\.)?$`)
+	hourRE     = regexp.MustCompile(`^(1[0-2]|[1-9])(am|pm|a\.m\.|p\.m\.)$`)
+	dateNumRE  = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+	acronymRE  = regexp.MustCompile(`^[A-Z][A-Z0-9]*[A-Z]s?$|^[A-Z]$`)
+	hyphenedRE = regexp.MustCompile(`^[\p{L}\d]+(-[\p{L}\d]+)+$`)
+	measureRE  = regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(km|kg|mph|km/h|m|cm|mm|ft|lb|°C|°F)$`)
+)
+
+// speakToken returns the spoken form of one token, and whether it also
+// used the next token (a day after a month name, as in "March 22").
+// atEnd tells whether the token ends without trailing punctuation.
+func speakToken(core, next string, atEnd bool) (string, bool) {
+	if core == "" {
+		return "", false
+	}
+	if s, ok := symbols[core]; ok {
+		return s, false
+	}
+	if s, ok := abbreviations[core]; ok {
+		return s, false
+	}
+	if month, ok := months[strings.ToLower(core)]; ok && atEnd {
+		if m := ordinalRE.FindStringSubmatch(next); m != nil {
+			return month + " " + ordinalWords(atoi(m[1])), true
+		}
+		if n := atoi(next); n >= 1 && n <= 31 && numRE.MatchString(next) {
+			return month + " " + ordinalWords(n), true
+		}
+	}
+	switch {
+	case moneyRE.MatchString(core):
+		m := moneyRE.FindStringSubmatch(core)
+		return money(m[1], m[2], m[3]), false
+	case percentRE.MatchString(core):
+		m := percentRE.FindStringSubmatch(core)
+		return numberWords(m[1]) + " percent", false
+	case ordinalRE.MatchString(core):
+		m := ordinalRE.FindStringSubmatch(core)
+		return ordinalWords(atoi(m[1])), false
+	case decadeRE.MatchString(core):
+		return decade(core), false
+	case clockRE.MatchString(core):
+		m := clockRE.FindStringSubmatch(core)
+		return clockWords(atoi(m[1]), atoi(m[2]), m[3]), false
+	case hourRE.MatchString(core):
+		m := hourRE.FindStringSubmatch(core)
+		return cardinal(int64(atoi(m[1]))) + " " + meridiem(m[2]), false
+	case dateNumRE.MatchString(core):
+		m := dateNumRE.FindStringSubmatch(core)
+		day, mon := atoi(m[1]), atoi(m[2])
+		if mon >= 1 && mon <= 12 && day >= 1 && day <= 31 {
+			return "the " + ordinalWords(day) + " of " + monthNames[mon-1] + " " + yearWords(atoi(m[3])), false
+		}
+	case measureRE.MatchString(core):
+		m := measureRE.FindStringSubmatch(core)
+		return numberWords(m[1]) + " " + units[m[2]], false
+	case rangeRE.MatchString(core):
+		m := rangeRE.FindStringSubmatch(core)
+		pct := ""
+		if m[3] != "" {
+			pct = " percent"
+		}
+		return numberOrYear(m[1]) + " to " + numberOrYear(m[2]) + pct, false
+	case numRE.MatchString(core):
+		if months[strings.ToLower(next)] != "" && !strings.Contains(core, ",") && !strings.Contains(core, ".") {
+			if n := atoi(core); n >= 1 && n <= 31 {
+				return "the " + ordinalWords(n) + " of", false
+			}
+		}
+		return numberOrYear(core), false
+	}
+	if hyphenedRE.MatchString(core) && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		parts := strings.Split(core, "-")
+		for i, p := range parts {
+			if s, _ := speakToken(p, "", true); s != "" {
+				parts[i] = s
+			}
+		}
+		return strings.Join(parts, " "), false
+	}
+	if strings.Contains(core, "/") && !strings.Contains(core, "//") {
+		parts := strings.Split(core, "/")
+		for i, p := range parts {
+			if s, _ := speakToken(p, "", true); s != "" {
+				parts[i] = s
+			}
+		}
+		return strings.Join(parts, " or "), false
+	}
+	if acronymRE.MatchString(core) {
+		return acronym(core), false
+	}
+	return core, false
+}
+
+// acronym says an all-capitals word: as a word when it is one of the
+// acronyms read as words, otherwise letter by letter ("FBI" → "F B I").
+func acronym(s string) string {
+	plural := ""
+	if strings.HasSuffix(s, "s") {
+		s, plural = s[:len(s)-1], "s"
+	}
+	if wordAcronyms[s] || (len(s) >= 4 && pronounceable(s)) {
+		return s + plural
+	}
+	letters := make([]string, 0, len(s))
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			letters = append(letters, cardinal(int64(r-'0')))
+			continue
+		}
+		letters = append(letters, string(r))
+	}
+	if plural != "" {
+		letters[len(letters)-1] += plural
+	}
+	return strings.Join(letters, " ")
+}
+
+// pronounceable guesses whether an unknown acronym is read as a word: it
+// alternates vowels and consonants without long consonant runs.
+func pronounceable(s string) bool {
+	vowels, run := 0, 0
+	for _, r := range s {
+		if strings.ContainsRune("AEIOUY", r) {
+			vowels++
+			run = 0
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		run++
+		if run > 2 {
+			return false
+		}
+	}
+	return vowels*3 >= len(s)
+}
+
+var wordAcronyms = map[string]bool{
+	"NATO": true, "ISIS": true, "NASA": true, "UNESCO": true, "UNICEF": true, "OPEC": true,
+	"AIDS": true, "FIFA": true, "UEFA": true, "COVID": true, "SWAT": true, "ASEAN": true,
+	"OPEX": true, "NAFTA": true, "FEMA": true, "SARS": true, "ISIL": true, "WHO": false,
+	"IRA": false, "LAN": true, "RAM": true, "NIMBY": true, "LASER": true, "RADAR": true,
+	"SCOTUS": true, "OFCOM": true, "OFSTED": true, "MERCOSUR": true, "INTERPOL": true, "EUROPOL": true,
+}
+
+var abbreviations = map[string]string{
+	"Gen.": "General", "Gen": "General", "Lt.": "Lieutenant", "Col.": "Colonel", "Maj.": "Major",
+	"Capt.": "Captain", "Sgt.": "Sergeant", "Adm.": "Admiral", "Gov.": "Governor",
+	"Sen.": "Senator", "Rep.": "Representative", "Pres.": "President", "Prof.": "Professor",
+	"Dr.": "Doctor", "Dr": "Doctor", "Mr.": "Mister", "Mr": "Mister", "Mrs.": "Missus", "Mrs": "Missus",
+	"Ms.": "Mizz", "Ms": "Mizz", "St.": "Saint", "St": "Saint", "Jr.": "Junior", "Sr.": "Senior",
+	"vs": "versus", "vs.": "versus", "etc.": "et cetera", "etc": "et cetera", "approx.": "approximately",
+	"No.": "number", "Mt.": "Mount", "Ft.": "Fort", "e.g.": "for example", "i.e.": "that is",
+}
+
+var symbols = map[string]string{
+	"&": "and", "+": "plus", "=": "equals", "%": "percent", "@": "at", "#": "number",
+}
+
+var units = map[string]string{
+	"km": "kilometres", "kg": "kilograms", "mph": "miles per hour", "km/h": "kilometres per hour",
+	"m": "metres", "cm": "centimetres", "mm": "millimetres", "ft": "feet", "lb": "pounds",
+	"°C": "degrees Celsius", "°F": "degrees Fahrenheit",
+}
+
+var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+var months = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range monthNames {
+		m[strings.ToLower(n)] = n
+		if len(n) > 3 {
+			m[strings.ToLower(n[:3])] = n
+		}
+	}
+	m["sept"] = "September"
+	return m
+}()
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// numberOrYear says a bare number, as a year when it looks like one: four
+// digits from 1100 to 2099 without a thousands comma.
+func numberOrYear(s string) string {
+	if len(s) == 4 && !strings.ContainsAny(s, ",.") {
+		if n := atoi(s); n >= 1100 && n <= 2099 {
+			return yearWords(n)
+		}
+	}
+	return numberWords(s)
+}
+
+// yearWords says a year: "twenty fourteen", "two thousand five",
+// "nineteen hundred", "two thousand".
+func yearWords(y int) string {
+	hi, lo := y/100, y%100
+	switch {
+	case y >= 2000 && y < 2010:
+		return cardinal(int64(y))
+	case lo == 0:
+		return cardinal(int64(hi)) + " hundred"
+	case lo < 10:
+		return cardinal(int64(hi)) + " oh " + cardinal(int64(lo))
+	}
+	return cardinal(int64(hi)) + " " + cardinal(int64(lo))
+}
+
+// decade says "1990s" as "nineteen nineties" and "'80s" as "eighties".
+func decade(s string) string {
+	m := decadeRE.FindStringSubmatch(s)
+	if m[3] != "" {
+		return pluralNumber(cardinal(int64(atoi(m[3]))))
+	}
+	century, tens := atoi(m[1]), atoi(m[2])
+	if tens == 0 {
+		if century == 20 {
+			return "two thousands"
+		}
+		return cardinal(int64(century)) + " hundreds"
+	}
+	return cardinal(int64(century)) + " " + pluralNumber(cardinal(int64(tens)))
+}
+
+func pluralNumber(w string) string {
+	if strings.HasSuffix(w, "y") {
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
+
+// numberWords says a written number: "7,000" → "seven thousand", "1.5" →
+// "one point five", "-3" → "minus three".
+func numberWords(s string) string {
+	s = strings.ReplaceAll(s, ",", "")
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	var words string
+	if len(intPart) > 15 {
+		words = digitsWords(intPart)
+	} else {
+		n, _ := strconv.ParseInt(intPart, 10, 64)
+		words = cardinal(n)
+	}
+	if frac != "" {
+		words += " point " + digitsWords(frac)
+	}
+	if neg {
+		words = "minus " + words
+	}
+	return words
+}
+
+func digitsWords(s string) string {
+	w := make([]string, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r == '0':
+			w = append(w, "zero")
+		case r > '0' && r <= '9':
+			w = append(w, ones[r-'0'])
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+var ones = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+var tensWords = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
+// cardinal says a whole number in words, short scale, without "and":
+// 137 → "one hundred thirty seven".
+func cardinal(n int64) string {
+	if n == 0 {
+		return "zero"
+	}
+	if n < 0 {
+		return "minus " + cardinal(-n)
+	}
+	scales := []struct {
+		v    int64
+		name string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}, {1e3, "thousand"}}
+	var parts []string
+	for _, sc := range scales {
+		if n >= sc.v {
+			parts = append(parts, cardinal(n/sc.v)+" "+sc.name)
+			n %= sc.v
+		}
+	}
+	if n >= 100 {
+		parts = append(parts, ones[n/100]+" hundred")
+		n %= 100
+	}
+	if n >= 20 {
+		t := tensWords[n/10]
+		if n%10 != 0 {
+			t += " " + ones[n%10]
+		}
+		parts = append(parts, t)
+	} else if n > 0 {
+		parts = append(parts, ones[n])
+	}
+	return strings.Join(parts, " ")
+}
+
+// ordinalWords says 21 as "twenty first".
+func ordinalWords(n int) string {
+	w := cardinal(int64(n))
+	i := strings.LastIndexByte(w, ' ')
+	last := w[i+1:]
+	irregular := map[string]string{"one": "first", "two": "second", "three": "third", "five": "fifth",
+		"eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
+	switch {
+	case irregular[last] != "":
+		last = irregular[last]
+	case strings.HasSuffix(last, "y"):
+		last = last[:len(last)-1] + "ieth"
+	default:
+		last += "th"
+	}
+	return w[:i+1] + last
+}
+
+func clockWords(h, m int, ampm string) string {
+	w := cardinal(int64(h))
+	switch {
+	case m == 0 && ampm == "":
+		w += " hundred"
+	case m == 0:
+	case m < 10:
+		w += " oh " + cardinal(int64(m))
+	default:
+		w += " " + cardinal(int64(m))
+	}
+	if ampm != "" {
+		w += " " + meridiem(ampm)
+	}
+	return w
+}
+
+func meridiem(s string) string {
+	if strings.HasPrefix(s, "a") {
+		return "a m"
+	}
+	return "p m"
+}
+
+var currencies = map[string][2]string{"$": {"dollar", "cents"}, "£": {"pound", "pence"}, "€": {"euro", "cents"}}
+var magnitudes = map[string]string{"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion",
+	"million": "million", "billion": "billion", "trillion": "trillion"}
+
+// money says "$5bn" as "five billion dollars" and "£3.50" as "three pounds fifty".
+func money(sign, amount, mag string) string {
+	unit := currencies[sign]
+	amount = strings.ReplaceAll(amount, ",", "")
+	if mag != "" {
+		return numberWords(amount) + " " + magnitudes[mag] + " " + unit[0] + "s"
+	}
+	whole, frac, _ := strings.Cut(amount, ".")
+	n := atoi(whole)
+	w := cardinal(int64(n)) + " " + unit[0]
+	if n != 1 {
+		w += "s"
+	}
+	if len(frac) == 2 && frac != "00" {
+		w += " " + cardinal(int64(atoi(frac)))
+	} else if frac != "" && frac != "00" {
+		return numberWords(amount) + " " + unit[0] + "s"
+	}
+	return w
+}
+
+// SpokenWords counts the words of text as it is said.
+func SpokenWords(text string) int {
+	return len(strings.Fields(stripPunct(Spoken(text))))
+}
+
+// stripPunct removes tokens that are only punctuation.
+func stripPunct(s string) string {
+	f := strings.Fields(s)
+	out := f[:0]
+	for _, w := range f {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,343 @@
+package briefing
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"text/template"
+	"text/template/parse"
+)
+
+// OutputsDir is the template folder of the output files (script.md,
+// rundown.txt); every other folder is a format.
+const OutputsDir = "outputs"
+
+// TemplateFile is one template file of a set: its path inside the set
+// (slash-separated, e.g. "explainer/expert.tmpl"), the name it is reported
+// under, its text and whether it comes from the user's folder.
+type TemplateFile struct {
+	Rel    string
+	Name   string
+	Source string
+	User   bool
+	// Replaces tells that a user file takes the place of a built-in one.
+	Replaces bool
+}
+
+// Templates is the built-in template set overlaid with a user's folder,
+// parsed: a user file replaces the built-in file of the same path, and new
+// user files add formats, kinds or partials. Build it with LoadTemplates.
+type Templates struct {
+	files   map[string]*TemplateFile
+	formats map[string]map[string]*template.Template // format → kind → template
+	outputs map[string]*template.Template            // output file name → template
+}
+
+// LoadTemplates reads the built-in templates from builtin (files named as
+// under builtinName, e.g. "templates") and overlays the files of userDir
+// when it is not empty. Every template is parsed; parse errors and calls of
+// denied functions are all reported, positioned.
+func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, error) {
+	t := &Templates{files: map[string]*TemplateFile{}}
+	if err := t.add(builtin, builtinName, false); err != nil {
+		return nil, err
+	}
+	if userDir != "" {
+		fi, err := os.Stat(userDir)
+		if err != nil {
+			return nil, fmt.Errorf("--templates %s: %w", userDir, cleanPathError(err))
+		}
+		if !fi.IsDir() {
+			return nil, fmt.Errorf("--templates %s: not a folder", userDir)
+		}
+		if err := t.add(os.DirFS(userDir), filepath.ToSlash(filepath.Clean(userDir)), true); err != nil {
+			return nil, err
+		}
+	}
+	if probs := t.parse(); len(probs) > 0 {
+		return nil, probs.Unique()
+	}
+	return t, nil
+}
+
+// add reads every .tmpl file of fsys into the set. User folders are walked
+// without following links out of the folder.
+func (t *Templates) add(fsys fs.FS, name string, user bool) error {
+	var probs Problems
+	err := fs.WalkDir(fsys, ".", func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			probs = append(probs, Problem{Path: path.Join(name, p), Message: cleanPathError(err).Error()})
+			return nil
+		}
+		if de.IsDir() || !strings.HasSuffix(p, ".tmpl") {
+			return nil
+		}
+		display := path.Join(name, p)
+		if user {
+			if err := insideFolder(name, p); err != nil {
+				probs = append(probs, Problem{Path: display, Message: err.Error()})
+				return nil
+			}
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			probs = append(probs, Problem{Path: display, Message: cleanPathError(err).Error()})
+			return nil
+		}
+		if strings.Count(p, "/") > 1 {
+			probs = append(probs, Problem{Path: display, Message: "templates live one folder deep: FORMAT/KIND.tmpl, FORMAT/_partial.tmpl or _shared.tmpl"})
+			return nil
+		}
+		_, replaces := t.files[p]
+		t.files[p] = &TemplateFile{Rel: p, Name: display, Source: string(data), User: user, Replaces: replaces}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(probs) > 0 {
+		return probs
+	}
+	return nil
+}
+
+// insideFolder refuses a template that is a link leading out of its folder.
+func insideFolder(dir, rel string) error {
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return err
+	}
+	real, err := filepath.EvalSymlinks(filepath.Join(dir, filepath.FromSlash(rel)))
+	if err != nil {
+		return cleanPathError(err)
+	}
+	if r, err := filepath.Rel(root, real); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return errors.New("is a link to a file outside the template folder; copy the file in instead")
+	}
+	return nil
+}
+
+// Files lists the set's files sorted by path.
+func (t *Templates) Files() []*TemplateFile {
+	out := make([]*TemplateFile, 0, len(t.files))
+	for _, f := range t.files {
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Rel < out[j].Rel })
+	return out
+}
+
+// File returns the file at rel, e.g. "explainer/expert.tmpl".
+func (t *Templates) File(rel string) (*TemplateFile, error) {
+	if f, ok := t.files[rel]; ok {
+		return f, nil
+	}
+	var names []string
+	for _, f := range t.Files() {
+		names = append(names, f.Rel)
+	}
+	return nil, fmt.Errorf("no template %q%s", rel, suggest(rel, names))
+}
+
+// Formats lists the formats the set can render.
+func (t *Templates) Formats() []string { return mapKeys(t.formats) }
+
+func isPartial(rel string) bool { return strings.HasPrefix(path.Base(rel), "_") }
+
+// parse builds one template tree per format kind and per output: the kind
+// file first, then the shared and the format's partials, so that a partial's
+// {{define}} replaces a {{block}} of the kind file.
+func (t *Templates) parse() Problems {
+	var probs Problems
+	t.formats = map[string]map[string]*template.Template{}
+	t.outputs = map[string]*template.Template{}
+	var shared []*TemplateFile
+	partials := map[string][]*TemplateFile{}
+	for _, f := range t.Files() {
+		dir := path.Dir(f.Rel)
+		switch {
+		case dir == "." && isPartial(f.Rel):
+			shared = append(shared, f)
+		case dir == ".":
+			probs = append(probs, Problem{Path: f.Name, Message: "a template at the top of the folder must be a shared partial named _NAME.tmpl; kinds go in FORMAT/KIND.tmpl"})
+		case isPartial(f.Rel):
+			partials[dir] = append(partials[dir], f)
+		}
+	}
+	for _, f := range t.Files() {
+		dir := path.Dir(f.Rel)
+		if dir == "." || isPartial(f.Rel) {
+			continue
+		}
+		extra := partials[dir]
+		if dir != OutputsDir {
+			extra = append(append([]*TemplateFile(nil), shared...), extra...)
+		}
+		tmpl, fprobs := parseTree(f, extra)
+		probs = append(probs, fprobs...)
+		if tmpl == nil {
+			continue
+		}
+		base := strings.TrimSuffix(path.Base(f.Rel), ".tmpl")
+		if dir == OutputsDir {
+			t.outputs[base] = tmpl
+			continue
+		}
+		if t.formats[dir] == nil {
+			t.formats[dir] = map[string]*template.Template{}
+		}
+		t.formats[dir][base] = tmpl
+	}
+	for _, want := range []string{"script.md", "rundown.txt"} {
+		if _, ok := t.outputs[want]; !ok && len(probs) == 0 {
+			probs = append(probs, Problem{Path: OutputsDir + "/" + want + ".tmpl", Message: "missing output template"})
+		}
+	}
+	return probs
+}
+
+// parseTree parses a main file and its partials into one template.
+func parseTree(main *TemplateFile, partials []*TemplateFile) (*template.Template, Problems) {
+	var probs Problems
+	root := template.New(main.Name).Funcs(Funcs()).Option("missingkey=error")
+	root.Funcs(template.FuncMap{"include": includeFunc(root)})
+	if _, err := root.Parse(main.Source); err != nil {
+		return nil, Problems{templateProblem(err)}
+	}
+	for _, p := range partials {
+		if _, err := root.New(p.Name).Parse(p.Source); err != nil {
+			probs = append(probs, templateProblem(err))
+		}
+	}
+	for _, tt := range root.Templates() {
+		probs = append(probs, deniedCalls(tt.Tree)...)
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return root, nil
+}
+
+// maxInclude caps how deep include calls may nest. text/template bounds
+// its own {{template}} recursion, but each include starts a new execution,
+// so without a cap a template that includes itself would exhaust the
+// stack. The count is shared by concurrent renders of the same tree, which
+// nest a few levels each: far below the cap.
+const maxInclude = 64
+
+// includeFunc returns include: it executes a named template of root and
+// returns its output as a string, so that it can be piped ("include
+// "speaker-names" . | fit 16").
+func includeFunc(root *template.Template) func(string, any) (string, error) {
+	var depth atomic.Int32
+	return func(name string, data any) (string, error) {
+		if depth.Add(1) > maxInclude {
+			depth.Add(-1)
+			return "", fmt.Errorf("include %q: nested more than %d deep (does a template include itself?)", name, maxInclude)
+		}
+		defer depth.Add(-1)
+		var b strings.Builder
+		if err := root.ExecuteTemplate(&b, name, data); err != nil {
+			return "", err
+		}
+		return b.String(), nil
+	}
+}
+
+// templateProblem turns a text/template error into a problem. Its message
+// already starts with the template's path and position, since templates
+// are named by path.
+func templateProblem(err error) Problem {
+	return Problem{Message: strings.TrimPrefix(err.Error(), "template: ")}
+}
+
+// deniedCalls reports every call of a denied function in a parse tree.
+func deniedCalls(tree *parse.Tree) Problems {
+	if tree == nil || tree.Root == nil {
+		return nil
+	}
+	var probs Problems
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		if n == nil {
+			return
+		}
+		switch x := n.(type) {
+		case *parse.IdentifierNode:
+			if why, ok := Denied[x.Ident]; ok {
+				loc, _ := tree.ErrorContext(x)
+				probs = append(probs, Problem{Message: fmt.Sprintf("%s: %s: not allowed in templates: it %s", loc, x.Ident, why)})
+			}
+		case *parse.ListNode:
+			if x != nil {
+				for _, c := range x.Nodes {
+					walk(c)
+				}
+			}
+		case *parse.ActionNode:
+			walk(x.Pipe)
+		case *parse.PipeNode:
+			if x != nil {
+				for _, c := range x.Cmds {
+					walk(c)
+				}
+			}
+		case *parse.CommandNode:
+			for _, a := range x.Args {
+				walk(a)
+			}
+		case *parse.IfNode:
+			walk(x.Pipe)
+			walk(x.List)
+			walk(x.ElseList)
+		case *parse.RangeNode:
+			walk(x.Pipe)
+			walk(x.List)
+			walk(x.ElseList)
+		case *parse.WithNode:
+			walk(x.Pipe)
+			walk(x.List)
+			walk(x.ElseList)
+		case *parse.TemplateNode:
+			walk(x.Pipe)
+		case *parse.ChainNode:
+			walk(x.Node)
+		}
+	}
+	walk(tree.Root)
+	return probs
+}
+
+// kind returns the template for a segment kind of a format.
+func (t *Templates) kind(format, kind string) (*template.Template, error) {
+	kinds, ok := t.formats[format]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q%s", format, suggest(format, t.Formats()))
+	}
+	tmpl, ok := kinds[kind]
+	if !ok {
+		return nil, fmt.Errorf("format %s has no template for kind %q%s", format, kind, suggest(kind, mapKeys(kinds)))
+	}
+	return tmpl, nil
+}
+
+// sources returns the text of every file that went into a template tree,
+// for finding where rendered script text was written.
+func (t *Templates) sources(tmpl *template.Template) []*TemplateFile {
+	var out []*TemplateFile
+	for _, tt := range tmpl.Templates() {
+		for _, f := range t.files {
+			if f.Name == tt.Name() {
+				out = append(out, f)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}

@@ -1,0 +1,214 @@
+package briefing
+
+import (
+	"strings"
+	"time"
+)
+
+// Voice is how fast a speaker reads: an articulation rate in spoken words
+// per minute, plus the pauses a reader leaves at commas, sentence ends and
+// after each paragraph. The zero value is not usable; start from
+// DefaultVoice.
+type Voice struct {
+	WPM       float64
+	Comma     time.Duration
+	Sentence  time.Duration
+	Paragraph time.Duration
+}
+
+// Default rates, in spoken words per minute of articulation (pauses come on
+// top). Broadcast news is read at about 150–190 words per minute overall;
+// hosts of explainer podcasts sit in the middle of that range, and
+// interviewed experts speak conversationally, a little slower.
+const (
+	DefaultHostWPM  = 175
+	DefaultGuestWPM = 160
+)
+
+// DefaultVoice returns the voice for a speaker: the speaker's own rate when
+// the fact sheet gives one, otherwise the default for the role, with the
+// pauses of an unhurried broadcast read. A nil speaker gets the host voice.
+func DefaultVoice(sp *Speaker) Voice {
+	v := Voice{WPM: DefaultHostWPM, Comma: 150 * time.Millisecond, Sentence: 350 * time.Millisecond, Paragraph: 600 * time.Millisecond}
+	if sp == nil {
+		return v
+	}
+	if sp.Role != "host" && sp.Role != "reporter" && sp.Role != "" {
+		v.WPM = DefaultGuestWPM
+	}
+	if sp.WPM > 0 {
+		v.WPM = sp.WPM
+	}
+	return v
+}
+
+// ReadTime is how long the voice takes to say text: its spoken words at the
+// voice's rate, plus a pause at each comma, semicolon, colon or dash and at
+// each sentence end, plus one paragraph pause.
+func (v Voice) ReadTime(text string) time.Duration {
+	spoken := Spoken(text)
+	n := len(strings.Fields(stripPunct(spoken)))
+	if n == 0 {
+		return 0
+	}
+	commas, sentences := pauses(spoken)
+	d := time.Duration(float64(n) * 60 / v.WPM * float64(time.Second))
+	d += time.Duration(commas)*v.Comma + time.Duration(sentences)*v.Sentence + v.Paragraph
+	return d.Round(100 * time.Millisecond)
+}
+
+// pauses counts the short (comma-like) and long (sentence-end) pauses in
+// spoken text; the final sentence end is covered by the paragraph pause.
+func pauses(spoken string) (short, long int) {
+	f := strings.Fields(spoken)
+	for i, w := range f {
+		last := i == len(f)-1
+		w = strings.TrimRight(w, "\"'”’)")
+		switch {
+		case w == "–" || w == "—" || w == "-":
+			short++
+		case strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!"):
+			if !last {
+				long++
+			}
+		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":"):
+			short++
+		}
+	}
+	return short, long
+}
+
+// Episode is a fact sheet's edition rendered and timed: its segments in
+// order, each with its cues, start, length and back time.
+type Episode struct {
+	Sheet    *FactSheet
+	Edition  *Edition
+	Segments []*TimedSegment
+	Total    time.Duration
+	// Problems are the warnings found while rendering and timing (a
+	// segment over its target, the episode over or well under its target).
+	Problems Problems
+}
+
+// TimedSegment is one rendered segment with its timing.
+type TimedSegment struct {
+	*Segment
+	Number int // 1-based position in the rundown
+	Cues   []*Cue
+	// Start is the front time: when the segment begins, from the top.
+	Start time.Duration
+	// Duration is the sum of the segment's cues.
+	Duration time.Duration
+	// Back is the back time: what is left of the episode's target when the
+	// segment starts (negative once the show is past its target).
+	Back time.Duration
+	// Script is the segment's rendered script markup.
+	Script string
+}
+
+// End is when the segment ends, from the top of the show.
+func (ts *TimedSegment) End() time.Duration { return ts.Start + ts.Duration }
+
+// Speakers lists who is heard in the segment, in order of first cue.
+func (ts *TimedSegment) Speakers() []*Speaker {
+	var out []*Speaker
+	seen := map[*Speaker]bool{}
+	for _, c := range ts.Cues {
+		if c.Speaker != nil && !seen[c.Speaker] && c.Kind != Note {
+			seen[c.Speaker] = true
+			out = append(out, c.Speaker)
+		}
+	}
+	return out
+}
+
+// Over is how far the segment runs over its target (negative: under).
+// It is zero when the segment has no target.
+func (ts *TimedSegment) Over() time.Duration {
+	if ts.Target == 0 {
+		return 0
+	}
+	return ts.Duration - ts.Target
+}
+
+// Target is the edition's target running time.
+func (e *Episode) Target() time.Duration { return e.Edition.Target }
+
+// Over is how far the episode runs over its target (negative: under).
+func (e *Episode) Over() time.Duration { return e.Total - e.Edition.Target }
+
+// Speakers lists everyone heard or quoted in the episode, in order of
+// first cue.
+func (e *Episode) Speakers() []*Speaker {
+	var out []*Speaker
+	seen := map[*Speaker]bool{}
+	add := func(sp *Speaker) {
+		if sp != nil && !seen[sp] {
+			seen[sp] = true
+			out = append(out, sp)
+		}
+	}
+	for _, s := range e.Segments {
+		for _, c := range s.Cues {
+			if c.Kind != Note {
+				add(c.Speaker)
+			}
+			if c.Quote != nil {
+				add(c.Quote.Speaker)
+			}
+		}
+	}
+	return out
+}
+
+// underTolerance is how far under target an episode may run before a
+// warning: a short show is easier to fill than a long one is to cut, but a
+// tenth of the running time missing needs a producer's decision.
+const underTolerance = 0.10
+
+// time computes cue lengths, segment front and back times and totals, and
+// adds warnings for targets missed.
+func (e *Episode) time() {
+	var at time.Duration
+	for _, ts := range e.Segments {
+		ts.Start = at
+		ts.Back = e.Edition.Target - at
+		for _, c := range ts.Cues {
+			c.Start = at
+			c.Duration = cueLength(c)
+			at += c.Duration
+		}
+		ts.Duration = at - ts.Start
+		if ts.Target > 0 && ts.Duration > ts.Target {
+			e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: ts.Pos.Line, Col: ts.Pos.Col, Severity: Warning,
+				Field:   "segment " + ts.ID,
+				Message: "runs " + Clock(ts.Duration) + ", over its target of " + Clock(ts.Target) + " by " + Clock(ts.Duration-ts.Target)})
+		}
+	}
+	e.Total = at
+	over := e.Over()
+	switch {
+	case over > 0:
+		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: Warning,
+			Field: e.Edition.Format, Message: "runs " + Clock(e.Total) + ", over its target of " + Clock(e.Edition.Target) + " by " + Clock(over)})
+	case float64(-over) > underTolerance*float64(e.Edition.Target):
+		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: Warning,
+			Field: e.Edition.Format, Message: "runs " + Clock(e.Total) + ", under its target of " + Clock(e.Edition.Target) + " by " + Clock(-over)})
+	}
+}
+
+// cueLength is a cue's running time: stated for music and stings, stated or
+// estimated at the speaker's voice for clips, read time otherwise.
+func cueLength(c *Cue) time.Duration {
+	switch c.Kind {
+	case Note:
+		return 0
+	case Music, Sting:
+		return c.Stated
+	case Clip:
+		if c.Stated > 0 {
+			return c.Stated
+		}
+	}
+	return DefaultVoice(c.Speaker).ReadTime(c.Text)
+}

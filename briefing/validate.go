@@ -1,0 +1,152 @@
+package briefing
+
+import "fmt"
+
+// resolve checks ids and references of a decoded sheet and links them:
+// every Ref gets its pointer, every id is unique, every segment has a host.
+func (d *decoder) resolve(s *FactSheet) {
+	s.speakers = index(d, s.Speakers, "speakers", func(x *Speaker) (string, Pos) { return x.ID, x.Pos })
+	s.sources = index(d, s.Sources, "sources", func(x *Source) (string, Pos) { return x.ID, x.Pos })
+	s.facts = index(d, s.Facts, "facts", func(x *Fact) (string, Pos) { return x.ID, x.Pos })
+	s.quotes = index(d, s.Quotes, "quotes", func(x *Quote) (string, Pos) { return x.ID, x.Pos })
+	s.figures = index(d, s.Figures, "figures", func(x *Figure) (string, Pos) { return x.ID, x.Pos })
+	for id, fg := range s.figures {
+		if fc, ok := s.facts[id]; ok {
+			d.errorAt(fg.Pos, "figures", "id %q is also a fact's id (line %d); script references [#%s] must name one thing", id, fc.Pos.Line, id)
+		}
+	}
+
+	hosts := s.Hosts
+	s.Hosts = nil
+	for _, h := range hosts {
+		if sp := resolveRef(d, s.speakers, Ref{ID: h.ID, Pos: h.Pos}, "hosts", "speaker"); sp != nil {
+			s.Hosts = append(s.Hosts, sp)
+		}
+	}
+	for _, src := range s.Sources {
+		if src.CopyOfRef != nil {
+			src.CopyOf = resolveRef(d, s.sources, *src.CopyOfRef, "sources."+src.ID+".copy_of", "source")
+			if src.CopyOf == src {
+				d.errorAt(src.CopyOfRef.Pos, "sources."+src.ID+".copy_of", "a source cannot be a copy of itself")
+				src.CopyOf = nil
+			}
+		}
+	}
+	for _, src := range s.Sources {
+		seen := map[*Source]bool{src: true}
+		for c := src.CopyOf; c != nil; c = c.CopyOf {
+			if seen[c] {
+				d.errorAt(src.CopyOfRef.Pos, "sources."+src.ID+".copy_of", "copies form a loop; the original must not be a copy")
+				src.CopyOf = nil
+				break
+			}
+			seen[c] = true
+		}
+	}
+	for i, fc := range s.Facts {
+		for j, r := range fc.SourceRefs {
+			if src := resolveRef(d, s.sources, r, fmt.Sprintf("facts[%d].sources[%d]", i, j), "source"); src != nil {
+				fc.Sources = append(fc.Sources, src)
+			}
+		}
+		if len(fc.SourceRefs) == 0 {
+			d.errorAt(fc.Pos, fmt.Sprintf("facts[%d].sources", i), "a fact needs at least one source")
+		}
+	}
+	for i, q := range s.Quotes {
+		f := fmt.Sprintf("quotes[%d]", i)
+		q.Speaker = resolveRef(d, s.speakers, q.SpeakerRef, f+".speaker", "speaker")
+		q.Source = resolveRef(d, s.sources, q.SourceRef, f+".source", "source")
+		if q.Length > 0 && q.Airs != "clip" {
+			d.errorAt(q.Pos, f+".length", "only a clip has a running time; set airs: clip or remove length")
+		}
+	}
+	for i, fg := range s.Figures {
+		for j, r := range fg.Reports {
+			r.Source = resolveRef(d, s.sources, r.SourceRef, fmt.Sprintf("figures[%d].reports[%d].source", i, j), "source")
+		}
+	}
+	d.resolveEditions(s)
+}
+
+func (d *decoder) resolveEditions(s *FactSheet) {
+	formats := map[string]*Edition{}
+	slugs := map[string]*Edition{}
+	for ei, e := range s.Editions {
+		field := "segments"
+		if ei > 0 {
+			field = "editions." + e.Format + ".segments"
+		}
+		if prev, ok := formats[e.Format]; ok && e.Format != "" {
+			d.errorAt(e.Pos, "editions."+e.Format, "format %q is already the sheet's own format (line %d); an edition must use another", e.Format, prev.Pos.Line)
+		}
+		formats[e.Format] = e
+		if prev, ok := slugs[e.Slug]; ok && e.Slug != "" {
+			d.errorAt(e.Pos, "editions."+e.Format+".slug", "slug %q is already used by the %s edition", e.Slug, prev.Format)
+		}
+		slugs[e.Slug] = e
+		seen := map[string]*Segment{}
+		for i, sg := range e.Segments {
+			f := fmt.Sprintf("%s[%d]", field, i)
+			if prev, ok := seen[sg.ID]; ok && sg.ID != "" {
+				d.errorAt(sg.Pos, f+".id", "segment id %q is already used at line %d", sg.ID, prev.Pos.Line)
+			}
+			seen[sg.ID] = sg
+			if sg.HostRef != nil {
+				sg.Host = resolveRef(d, s.speakers, *sg.HostRef, f+".host", "speaker")
+			} else if len(s.Hosts) > 0 {
+				sg.Host = s.Hosts[0]
+			}
+			for j, r := range sg.FactRefs {
+				if fc := resolveRef(d, s.facts, r, fmt.Sprintf("%s.facts[%d]", f, j), "fact"); fc != nil {
+					sg.Facts = append(sg.Facts, fc)
+				}
+			}
+			for j, r := range sg.QuoteRefs {
+				if q := resolveRef(d, s.quotes, r, fmt.Sprintf("%s.quotes[%d]", f, j), "quote"); q != nil {
+					sg.Quotes = append(sg.Quotes, q)
+				}
+			}
+			for j, r := range sg.FigureRefs {
+				if fg := resolveRef(d, s.figures, r, fmt.Sprintf("%s.figures[%d]", f, j), "figure"); fg != nil {
+					sg.Figures = append(sg.Figures, fg)
+				}
+			}
+		}
+	}
+}
+
+// index maps ids to entries and reports repeated ids.
+func index[T any](d *decoder, items []*T, field string, key func(*T) (string, Pos)) map[string]*T {
+	m := make(map[string]*T, len(items))
+	for _, it := range items {
+		id, p := key(it)
+		if id == "" {
+			continue
+		}
+		if prev, ok := m[id]; ok {
+			_, pp := key(prev)
+			d.errorAt(p, field, "id %q is already used at line %d", id, pp.Line)
+			continue
+		}
+		m[id] = it
+	}
+	return m
+}
+
+// resolveRef finds a referenced entry or reports the dangling reference,
+// suggesting the closest id.
+func resolveRef[T any](d *decoder, m map[string]*T, r Ref, field, kind string) *T {
+	if r.ID == "" {
+		return nil
+	}
+	if v, ok := m[r.ID]; ok {
+		return v
+	}
+	msg := fmt.Sprintf("no %s %q in the fact sheet", kind, r.ID)
+	if len(m) > 0 {
+		msg += suggest(r.ID, mapKeys(m))
+	}
+	d.errorAt(r.Pos, field, "%s", msg)
+	return nil
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/templates"
+	"github.com/spf13/cobra"
+)
+
+// compileFlags are the flags of every command that renders fact sheets.
+type compileFlags struct {
+	templates string
+	format    string
+	strict    bool
+	maxInput  int64
+}
+
+func (f *compileFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.templates, "templates", "", "folder of templates that override or add to the built-in ones")
+	cmd.Flags().StringVar(&f.format, "format", "", "render only the edition of this format (default: every edition)")
+	cmd.Flags().BoolVar(&f.strict, "strict", false, "treat warnings (a segment over its target…) as errors")
+	cmd.Flags().Int64Var(&f.maxInput, "max-input", briefing.DefaultMaxInput, "largest fact sheet to read, in bytes")
+}
+
+// options loads the template set and returns the library options.
+func (f *compileFlags) options() (briefing.Options, error) {
+	tpl, err := loadTemplates(f.templates)
+	if err != nil {
+		return briefing.Options{}, err
+	}
+	return briefing.Options{Templates: tpl, Format: f.format, Strict: f.strict, MaxInput: f.maxInput}, nil
+}
+
+func loadTemplates(dir string) (*briefing.Templates, error) {
+	return briefing.LoadTemplates(templates.FS, templates.Name, dir)
+}
+
+// printProblems writes problems one a line.
+func printProblems(w io.Writer, probs briefing.Problems) {
+	if len(probs) > 0 {
+		fmt.Fprintln(w, probs.Error())
+	}
+}
+
+// failIf reports err's problems and turns it into errFailed.
+func failIf(w io.Writer, err error) error {
+	if err == nil {
+		return nil
+	}
+	if ps, ok := err.(briefing.Problems); ok {
+		printProblems(w, ps)
+		return errFailed
+	}
+	return err
+}
+
+// summary describes an episode's running time against its target.
+func summary(ep *briefing.Episode) string {
+	return fmt.Sprintf("%s, runs %s of %s (%s)", ep.Edition.Format, briefing.Clock(ep.Total), briefing.Clock(ep.Target()), briefing.OverUnder(ep.Over()))
+}
+
+// report prints every result's problems to w and returns errFailed when
+// any result failed.
+func report(w io.Writer, results []*briefing.Result, strict bool) error {
+	var all briefing.Problems
+	failed := false
+	for _, r := range results {
+		all = append(all, r.Problems...)
+		failed = failed || r.Failed(strict)
+	}
+	printProblems(w, all)
+	if failed {
+		return errFailed
+	}
+	return nil
+}
+
+func fileNames(files []briefing.OutputFile) string {
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = f.Name
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, documented in the README.
+const (
+	exitOK       = 0
+	exitFailed   = 1 // input, render or output error
+	exitUsage    = 2 // bad command line
+	exitInternal = 3 // a bug
+)
+
+// iostreams are the streams a command reads and writes; only main touches
+// the real ones.
+type iostreams struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+// usageError is a mistake on the command line.
+type usageError struct{ error }
+
+// failedError means the command ran and reported its problems already.
+var errFailed = errors.New("failed")
+
+// run executes the command line and returns the exit code. A panic is a
+// bug: it is reported in one line, with a request to report it.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "briefing: internal error: %v (please report this, with the command and input that caused it)\n", r)
+			code = exitInternal
+		}
+	}()
+	ios := &iostreams{in: stdin, out: stdout, err: stderr}
+	root := newRootCmd(ios)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errFailed):
+		return exitFailed
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "briefing: %v\nRun 'briefing help' for usage.\n", ue.error)
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "briefing: %v\n", err)
+	return exitFailed
+}
+
+func newRootCmd(ios *iostreams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "briefing",
+		Short: "Turn a fact sheet into a timed, attributed script and a printed rundown",
+		Long: `briefing keeps a news story's research as a YAML fact sheet (sources, speakers,
+facts, quotes, conflicting figures, segments) and renders it through templates
+into a timed script, a rundown for the host and episode.json.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(
+		newBuildCmd(ios, buildRun),
+		newCheckCmd(ios, checkRun),
+		newRundownCmd(ios, rundownRun),
+		newNewCmd(ios, newRun),
+		newTemplatesCmd(ios),
+	)
+	return root
+}
+
+// args checks the number of positional arguments as a usage error.
+func args(min, max int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, a []string) error {
+		switch {
+		case len(a) < min:
+			return usageError{fmt.Errorf("%s: missing argument (usage: %s)", cmd.CommandPath(), cmd.UseLine())}
+		case max >= 0 && len(a) > max:
+			return usageError{fmt.Errorf("%s: too many arguments (usage: %s)", cmd.CommandPath(), cmd.UseLine())}
+		}
+		return nil
+	}
+}
