@@ -139,7 +139,11 @@ func (d *decoder) document(data []byte) (*yaml.Node, *Problem) {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		return fail(extra.Line, "a second YAML document; a fact sheet is one document (remove the \"---\")")
+		line := extra.Line
+		if len(extra.Content) > 0 {
+			line = extra.Content[0].Line
+		}
+		return fail(line, "a second YAML document starts here; a fact sheet is one document (remove the \"---\" before it)")
 	} else if !errors.Is(err, io.EOF) {
 		line, msg := yamlErrorLine(err)
 		return fail(line, "%s", msg)

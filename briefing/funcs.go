@@ -130,7 +130,10 @@ func domainFuncs() template.FuncMap {
 		"fullname":    func(sp *Speaker) string { return sp.FullName() },
 		"shortname":   func(sp *Speaker) string { return sp.ShortName() },
 		"clock":       clockFunc,
-		"overunder":   func(d time.Duration) string { return OverUnder(d) },
+		"overunder": func(v any) (string, error) {
+			d, err := toDuration("overunder", v)
+			return OverUnder(d), err
+		},
 		"reported": func(f *Figure, sourceID string) (string, error) {
 			r, err := f.Report(sourceID)
 			if err != nil {
@@ -159,7 +162,7 @@ var FuncDocs = []struct{ Name, Doc, Example, Output string }{
 	{"fullname", "the speaker's name with honorific", `{{ fullname (.Sheet.Speaker "kurilla") }}`, "General Michael Kurilla"},
 	{"shortname", "the name on second reference", `{{ shortname (.Sheet.Speaker "kurilla") }}`, "Kurilla"},
 	{"clock", "seconds (a number) or a duration as m:ss", `{{ 95 | clock }}`, "1:35"},
-	{"overunder", "a difference from target, signed", `{{ overunder .Segment.Target }}`, "+2:30"},
+	{"overunder", "a difference from target (seconds or a duration), signed", `{{ overunder -40 }} {{ overunder 12 }}`, "-0:40 +0:12"},
 	{"reported", "a figure's value as one source reports it", `{{ reported (.Sheet.Figure "killed") "independent" }}`, "at least 137"},
 	{"number", "a number as copy writes it", `{{ number 7000 }}`, "7,000"},
 	{"spoken", "text as it is said", `{{ spoken "In 2014, 21% of $5bn" }}`, "In twenty fourteen, twenty one percent of five billion dollars"},
@@ -167,7 +170,7 @@ var FuncDocs = []struct{ Name, Doc, Example, Output string }{
 	{"capfirst", "capitalises the first letter, for a name at a sentence start", `{{ capfirst (attribution (.Sheet.Speaker "barton")) }}`, "Terrorism expert Greg Barton"},
 	{"andlist", "a list joined the way copy joins it", `{{ andlist (list "Iran" "Turkmenistan" "Afghanistan") }}`, "Iran, Turkmenistan and Afghanistan"},
 	{"outlets", "the outlets of a fact's sources, copies left out", `{{ outlets (.Sheet.Fact "origin").Sources }}`, "Reuters and The Independent"},
-	{"reports", "who reports what for a figure, copies left out", `{{ reports (.Sheet.Figure "injured") }}`, "LiSTNR says 100, The Independent over 100 and The Times of India 145"},
+	{"reports", "who reports what for a figure, copies left out", `{{ reports (.Sheet.Figure "injured") }}`, "LiSTNR's The Briefing says 100, The Independent over 100 and The Times of India 145"},
 	{"include", "runs a named template and returns its text, for piping", `{{ define "x" }}abc{{ end }}[{{ include "x" . | upper }}]`, "[ABC]"},
 	{"pad", "pads text with spaces to a width", `[{{ pad 6 "abc" }}]`, "[abc   ]"},
 	{"padleft", "right-aligns text in a width", `[{{ padleft 6 "abc" }}]`, "[   abc]"},
@@ -176,17 +179,23 @@ var FuncDocs = []struct{ Name, Doc, Example, Output string }{
 }
 
 func clockFunc(v any) (string, error) {
+	d, err := toDuration("clock", v)
+	return Clock(d), err
+}
+
+// toDuration takes a duration, or a number of seconds.
+func toDuration(fn string, v any) (time.Duration, error) {
 	switch x := v.(type) {
 	case time.Duration:
-		return Clock(x), nil
+		return x, nil
 	case int:
-		return Clock(time.Duration(x) * time.Second), nil
+		return time.Duration(x) * time.Second, nil
 	case int64:
-		return Clock(time.Duration(x) * time.Second), nil
+		return time.Duration(x) * time.Second, nil
 	case float64:
-		return Clock(time.Duration(x * float64(time.Second))), nil
+		return time.Duration(x * float64(time.Second)), nil
 	}
-	return "", fmt.Errorf("clock: want seconds or a duration, got %T", v)
+	return 0, fmt.Errorf("%s: want seconds or a duration, got %T", fn, v)
 }
 
 func capFirst(s string) string {

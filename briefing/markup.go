@@ -66,7 +66,7 @@ type scriptError struct {
 }
 
 var (
-	keywordRE = regexp.MustCompile(`^(QUOTE|CLIP|MUSIC|STING|NOTE)(\s.*)?$`)
+	keywordRE = regexp.MustCompile(`^(QUOTE|CLIP|MUSIC|STING|NOTE)((?:\s|:).*)?$`)
 	speakerRE = regexp.MustCompile(`^([a-z][a-z0-9_-]*):(?:\s+(.*))?$`)
 	refRE     = regexp.MustCompile(`\[#([a-z0-9][a-z0-9_-]*)(?:@([a-z0-9][a-z0-9_-]*))?\]`)
 	wordRE    = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*`)

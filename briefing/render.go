@@ -78,8 +78,9 @@ func renderSegment(sheet *FactSheet, ed *Edition, i int, tpl *Templates) (string
 func execProblem(err error, sheet *FactSheet, sg *Segment) *Problem {
 	var ee template.ExecError
 	if errors.As(err, &ee) {
-		msg := strings.TrimPrefix(ee.Err.Error(), "template: ")
-		return &Problem{Message: msg + fmt.Sprintf(" (rendering segment %s, %s:%d)", sg.ID, sheet.Path, sg.Pos.Line)}
+		p := templateProblem(ee.Err)
+		p.Message += fmt.Sprintf(" (rendering segment %s, %s:%d)", sg.ID, sheet.Path, sg.Pos.Line)
+		return &p
 	}
 	return &Problem{Path: sheet.Path, Line: sg.Pos.Line, Col: sg.Pos.Col, Field: "segment " + sg.ID, Message: err.Error()}
 }

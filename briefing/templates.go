@@ -7,7 +7,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"text/template"
@@ -250,11 +252,26 @@ func includeFunc(root *template.Template) func(string, any) (string, error) {
 	}
 }
 
-// templateProblem turns a text/template error into a problem. Its message
-// already starts with the template's path and position, since templates
-// are named by path.
+// templateProblem turns a text/template error into a problem. Templates
+// are named by path, so text/template's message starts with the template's
+// path and position ("template: NAME:LINE:COL: …"); they become the
+// problem's position.
 func templateProblem(err error) Problem {
-	return Problem{Message: strings.TrimPrefix(err.Error(), "template: ")}
+	return located(strings.TrimPrefix(err.Error(), "template: "))
+}
+
+var locationRE = regexp.MustCompile(`^([^:\s][^:]*):(\d+)(?::(\d+))?: `)
+
+// located splits a leading "path:line[:col]: " off msg into a problem's
+// position, so that template problems sort with the others.
+func located(msg string) Problem {
+	m := locationRE.FindStringSubmatch(msg)
+	if m == nil {
+		return Problem{Message: msg}
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	return Problem{Path: m[1], Line: line, Col: col, Message: msg[len(m[0]):]}
 }
 
 // deniedCalls reports every call of a denied function in a parse tree.
@@ -272,7 +289,7 @@ func deniedCalls(tree *parse.Tree) Problems {
 		case *parse.IdentifierNode:
 			if why, ok := Denied[x.Ident]; ok {
 				loc, _ := tree.ErrorContext(x)
-				probs = append(probs, Problem{Message: fmt.Sprintf("%s: %s: not allowed in templates: it %s", loc, x.Ident, why)})
+				probs = append(probs, located(fmt.Sprintf("%s: %s: not allowed in templates: it %s", loc, x.Ident, why)))
 			}
 		case *parse.ListNode:
 			if x != nil {

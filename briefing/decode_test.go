@@ -1,0 +1,199 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// minimal is a small valid fact sheet; tests replace parts of it.
+const minimal = `show: Test Show
+title: A test
+slug: a-test
+format: explainer
+target: 1m
+hosts: [anna]
+speakers:
+  anna: {name: Anna Host, role: host}
+  bo: {name: Bo Expert, title: economist, role: expert}
+sources:
+  wire: {outlet: Wire, title: Story}
+facts:
+  - {id: f1, text: Something happened., sources: [wire]}
+quotes:
+  - {id: q1, speaker: bo, text: It matters., source: wire}
+segments:
+  - {id: s1, title: One, kind: intro, facts: [f1], quotes: [q1]}
+`
+
+func TestParseValid(t *testing.T) {
+	s, probs := Parse("ep.yaml", []byte(minimal))
+	if s == nil {
+		t.Fatalf("Parse failed:\n%v", probs)
+	}
+	if len(probs) != 0 {
+		t.Errorf("unexpected problems:\n%v", probs)
+	}
+	if got := s.Editions[0].Segments[0].Host; got == nil || got.ID != "anna" {
+		t.Errorf("segment host = %v, want the first host anna", got)
+	}
+	if q, _ := s.Quote("q1"); q.Speaker == nil || q.Speaker.Name != "Bo Expert" {
+		t.Errorf("quote speaker not resolved: %+v", q)
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	tests := []struct {
+		name      string
+		old, new  string // replace old with new in minimal
+		want      string // every problem, one a line
+		wantSheet bool
+	}{
+		{
+			name: "typo'd key",
+			old:  "title: A test", new: "titel: A test",
+			want: "ep.yaml:1:1: title: missing (required)\nep.yaml:2:1: titel: unknown key \"titel\" (did you mean \"title\"?)",
+		},
+		{
+			name: "quote by an undefined speaker",
+			old:  "speaker: bo,", new: "speaker: bob,",
+			want: `ep.yaml:15:23: quotes[0].speaker: no speaker "bob" in the fact sheet (did you mean "bo"?)`,
+		},
+		{
+			name: "duration without unit",
+			old:  "target: 1m", new: "target: 90",
+			want: `ep.yaml:5:9: target: "90": missing unit (write "90s" or "90m")`,
+		},
+		{
+			name: "several problems at once",
+			old:  "  - {id: s1, title: One, kind: intro, facts: [f1], quotes: [q1]}",
+			new:  "  - {id: s1, title: One, kind: intro, facts: [f2], quotes: [q1], target: 1x}",
+			want: "ep.yaml:17:47: segments[0].facts[0]: no fact \"f2\" in the fact sheet (did you mean \"f1\"?)\n" +
+				"ep.yaml:17:74: segments[0].target: \"1x\": not a duration (write e.g. \"90s\", \"1m30s\" or \"1:30\")",
+		},
+		{
+			name: "number where text is expected",
+			old:  "title: A test", new: "title: 1984",
+			want: `ep.yaml:2:8: title: expected text, got the number "1984" (put it in quotes if it is meant as text)`,
+		},
+		{
+			name: "yaml boolean is not text",
+			old:  "show: Test Show", new: "show: true",
+			want: `ep.yaml:1:7: show: expected text, got the boolean "true" (put it in quotes if it is meant as text)`,
+		},
+		{
+			name: "null where text is required",
+			old:  "title: A test", new: "title:",
+			want: `ep.yaml:2:7: title: missing value (write the text after the colon)`,
+		},
+		{
+			name: "hex number refused",
+			old:  "role: expert}", new: "role: expert, wpm: 0xA0}",
+			want: `ep.yaml:9:62: speakers.bo.wpm: "0xA0": write numbers in plain decimal digits, e.g. 137 or 1.5`,
+		},
+		{
+			name: "duplicate fact id",
+			old:  "  - {id: f1, text: Something happened., sources: [wire]}",
+			new:  "  - {id: f1, text: Something happened., sources: [wire]}\n  - {id: f1, text: Again., sources: [wire]}",
+			want: `ep.yaml:14:5: facts: id "f1" is already used at line 13`,
+		},
+		{
+			name: "bad slug",
+			old:  "slug: a-test", new: "slug: ../etc",
+			want: `ep.yaml:3:7: slug: "../etc" is not a valid slug (lower-case letters and digits joined by single hyphens, at most 80 characters, e.g. "isis-k-russia")`,
+		},
+		{
+			name: "source file outside the episode folder",
+			old:  "title: Story}", new: "title: Story, file: ../../secret.txt}",
+			want: `ep.yaml:11:44: sources.wire.file: "../../secret.txt" must be a path inside the episode folder, e.g. sources/article.txt`,
+		},
+		{
+			name: "a second document",
+			old:  "show: Test Show", new: "show: Test Show\n---\nshow: Again",
+			want: `ep.yaml:3: a second YAML document starts here; a fact sheet is one document (remove the "---" before it)`,
+		},
+		{
+			name: "copy of itself",
+			old:  "title: Story}", new: "title: Story, copy_of: wire}",
+			want: `ep.yaml:11:47: sources.wire.copy_of: a source cannot be a copy of itself`,
+		},
+		{
+			name: "length on a read quote",
+			old:  "source: wire}", new: "source: wire, length: 10s}",
+			want: `ep.yaml:15:5: quotes[0].length: only a clip has a running time; set airs: clip or remove length`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(minimal, tt.old) {
+				t.Fatalf("test is broken: %q not in the minimal sheet", tt.old)
+			}
+			src := strings.Replace(minimal, tt.old, tt.new, 1)
+			s, probs := Parse("ep.yaml", []byte(src))
+			if (s != nil) != tt.wantSheet {
+				t.Errorf("sheet returned = %v, want %v", s != nil, tt.wantSheet)
+			}
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("problems of\n%s\nhave:\n%s\nwant:\n%s", src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseEncodings(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", []byte("  \n"), "ep.yaml: file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)"},
+		{"utf-16", []byte{0xff, 0xfe, 's', 0}, "ep.yaml: file is UTF-16; save it as UTF-8"},
+		{"invalid utf-8", []byte("show: a\ntitle: \xff\n"), "ep.yaml:2: file is not valid UTF-8; save it as UTF-8"},
+		{"not a mapping", []byte("- a\n- b\n"), "ep.yaml:1: the fact sheet must be a mapping of keys (show:, title:, …), not a list"},
+		{"second document", []byte(minimal + "---\nshow: b\n"), "ep.yaml:19: a second YAML document starts here; a fact sheet is one document (remove the \"---\" before it)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, probs := Parse("ep.yaml", tt.data)
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("have %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+	bom := append([]byte("\xef\xbb\xbf"), minimal...)
+	if s, probs := Parse("ep.yaml", bom); s == nil {
+		t.Errorf("a UTF-8 byte order mark must be accepted:\n%v", probs)
+	}
+}
+
+func TestParseKeepsYAML11WordsAsText(t *testing.T) {
+	// YAML 1.1 read "no", "on" and "012" as a boolean and an octal number;
+	// a fact sheet keeps them as written.
+	src := strings.Replace(minimal, "show: Test Show", "show: no", 1)
+	src = strings.Replace(src, "title: A test", "title: on", 1)
+	s, probs := Parse("ep.yaml", []byte(src))
+	if s == nil {
+		t.Fatalf("Parse failed:\n%v", probs)
+	}
+	if s.Show != "no" || s.Title != "on" {
+		t.Errorf("show, title = %q, %q; want \"no\", \"on\"", s.Show, s.Title)
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		sp   Speaker
+		want string
+	}{
+		{Speaker{Name: "Greg Barton", Title: "terrorism expert"}, "terrorism expert Greg Barton"},
+		{Speaker{Name: "Michael Kurilla", Honorific: "General", Title: "the commander of US Central Command"}, "General Michael Kurilla, the commander of US Central Command"},
+		{Speaker{Name: "Michael Kugelman", Affiliation: "the Washington-based Wilson Center"}, "Michael Kugelman of the Washington-based Wilson Center"},
+		{Speaker{Name: "Jo Lee", Title: "economist", Affiliation: "the IMF"}, "economist Jo Lee of the IMF"},
+		{Speaker{Name: "Jo Lee", Title: "the director of research", Affiliation: "the IMF"}, "Jo Lee, the director of research at the IMF"},
+		{Speaker{Name: "Jo Lee"}, "Jo Lee"},
+	}
+	for _, tt := range tests {
+		if got := tt.sp.Attribution(); got != tt.want {
+			t.Errorf("Attribution(%+v) = %q, want %q", tt.sp, got, tt.want)
+		}
+	}
+}
