@@ -69,6 +69,17 @@ facts, quotes, conflicting figures, segments) and renders it through templates
 into a timed script, a rundown for the host and episode.json.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, a []string) error {
+			if len(a) == 0 {
+				return cmd.Help()
+			}
+			msg := fmt.Sprintf("unknown command %q", a[0])
+			if s := cmd.SuggestionsFor(a[0]); len(s) > 0 {
+				msg += fmt.Sprintf(" (did you mean %q?)", s[0])
+			}
+			return usageError{errors.New(msg)}
+		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"briefing": func() { os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScript runs the CLI end to end: testdata/script/*.txtar, each in a
+// fresh folder holding a copy of the example episodes (episodes/) and of the
+// golden outputs (golden/).
+func TestScript(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			if err := copyTree("../../episodes", filepath.Join(env.WorkDir, "episodes")); err != nil {
+				return err
+			}
+			return copyTree("../../briefing/testdata/golden", filepath.Join(env.WorkDir, "golden"))
+		},
+	})
+}
+
+func copyTree(from, to string) error {
+	return filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+}
+
+// TestExitCodes pins the documented exit codes.
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("show: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"help", []string{"help"}, exitOK},
+		{"check ok", []string{"check", "../../episodes/isis-k-russia"}, exitOK},
+		{"invalid fact sheet", []string{"check", bad}, exitFailed},
+		{"missing file", []string{"check", filepath.Join(dir, "nope.yaml")}, exitFailed},
+		{"missing argument", []string{"build"}, exitUsage},
+		{"unknown flag", []string{"build", "--nope", "x"}, exitUsage},
+		{"unknown command", []string{"bild"}, exitUsage},
+		{"bad slug for new", []string{"new", "Bad Slug"}, exitUsage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if got := run(context.Background(), tt.args, strings.NewReader(""), &out, &errb); got != tt.want {
+				t.Errorf("briefing %s: exit %d, want %d\nstderr: %s", strings.Join(tt.args, " "), got, tt.want, errb.String())
+			}
+		})
+	}
+}
+
+// TestFlagsReachOptions checks that build's flags land in its options,
+// through the runF seam, without rendering anything.
+func TestFlagsReachOptions(t *testing.T) {
+	var got *buildOptions
+	cmd := newBuildCmd(&iostreams{}, func(o *buildOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"-o", "dist", "--format", "bulletin", "--templates", "mine", "--strict", "--max-input", "99", "a.yaml", "b"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.out != "dist" || got.format != "bulletin" || got.templates != "mine" || !got.strict || got.maxInput != 99 ||
+		strings.Join(got.paths, ",") != "a.yaml,b" {
+		t.Errorf("options = %+v", *got)
+	}
+}
