@@ -87,6 +87,14 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 	if core == "" {
 		return "", false
 	}
+	if plainWord(core) {
+		if s, ok := abbreviations[core]; ok {
+			return s, false
+		}
+		if _, ok := months[strings.ToLower(core)]; !ok {
+			return core, false
+		}
+	}
 	if s, ok := symbols[core]; ok {
 		return s, false
 	}
@@ -165,6 +173,25 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		return acronym(core), false
 	}
 	return core, false
+}
+
+// plainWord reports whether a token is an ordinary word that is said as
+// written: letters (and inner apostrophes) only, with at most its first
+// letter a capital. It is the fast path: most of any script is such words.
+func plainWord(s string) bool {
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r == '\'' || r == '’':
+		case r >= 'A' && r <= 'Z':
+			if i > 0 {
+				return false
+			}
+		case r >= utf8.RuneSelf && unicode.IsLower(r):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // acronym says an all-capitals word: as a word when it is one of the

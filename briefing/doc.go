@@ -1,0 +1,20 @@
+// Package briefing turns a producer's research into a timed, attributed
+// script.
+//
+// The research is a fact sheet (YAML): speakers, sources, facts, quotes,
+// figures that sources report differently, and segments. Load reads and
+// validates one, reporting every problem at once as path:line:col: field:
+// message. Render executes the segment templates of an edition
+// (text/template with a hermetic sprig function map, see Funcs), parses the
+// script markup they write (ParseScript) into cues, and times them: each
+// cue's read time comes from its spoken form (Spoken) at its speaker's
+// Voice, clips and music at their stated lengths, and segments get front
+// time, back time and over/under against their targets. Outputs renders
+// script.md and rundown.txt through the output templates and episode.json
+// from the Contract; WriteEpisode replaces an episode's output folder
+// atomically.
+//
+// Compile runs the whole pipeline for one fact sheet in memory; Build does
+// it for many and writes the results. The package never prints and never
+// exits: the briefing command wires flags to these calls.
+package briefing

@@ -1,0 +1,94 @@
+package briefing
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse feeds arbitrary bytes to the fact-sheet parser: it must never
+// panic, and a sheet it accepts must be fully resolved.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(minimal))
+	if data, err := os.ReadFile(examplePath); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte("show: &a [*a]\n"))
+	f.Add([]byte("a: &x {b: *x}\n"))
+	f.Add([]byte("\xef\xbb\xbfshow: x\n---\nshow: y\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, probs := Parse("fuzz.yaml", data)
+		if s == nil {
+			if probs.Err(false) == nil {
+				t.Fatalf("no sheet and no error for %q", data)
+			}
+			return
+		}
+		for _, e := range s.Editions {
+			for _, sg := range e.Segments {
+				if sg.Host == nil && len(s.Hosts) > 0 {
+					t.Fatalf("segment %q has no host", sg.ID)
+				}
+				if len(sg.Facts) != len(sg.FactRefs) || len(sg.Quotes) != len(sg.QuoteRefs) {
+					t.Fatalf("segment %q has unresolved references", sg.ID)
+				}
+			}
+		}
+		for _, p := range probs {
+			if strings.Contains(p.String(), "\n") {
+				t.Fatalf("a problem spans lines: %q", p.String())
+			}
+		}
+	})
+}
+
+// FuzzParseScript feeds arbitrary markup to the script parser.
+func FuzzParseScript(f *testing.F) {
+	s, probs := Parse("ep.yaml", []byte(strings.Replace(minimal, "source: wire}", "source: wire, airs: clip}", 1)))
+	if s == nil {
+		f.Fatal(probs)
+	}
+	host, _ := s.Speaker("anna")
+	f.Add("anna: Hello. [#f1]\n\nCLIP bo q1 5s: It matters.\n\nMUSIC 3s: x\n\nNOTE: y")
+	f.Add("QUOTE anna q1: “It matters.”")
+	f.Add("CLIP bo q1 1:")
+	f.Add("[#f1@wire] [#")
+	f.Fuzz(func(t *testing.T, script string) {
+		cues, _ := ParseScript(script, s, host)
+		for _, c := range cues {
+			if strings.Contains(c.Text, "[#") && refRE.MatchString(c.Text) {
+				t.Fatalf("a provenance marker was left in %q", c.Text)
+			}
+			if (c.Kind == Clip || c.Kind == QuoteRead) && c.Quote == nil {
+				t.Fatalf("%s cue without its quote", c.Kind)
+			}
+		}
+	})
+}
+
+// FuzzSpoken checks that the normalizer never panics, keeps valid UTF-8 and
+// never loses a word of plain text.
+func FuzzSpoken(f *testing.F) {
+	for _, s := range []string{"At least 137 people were killed in 2024, up 21% on 2017.", "$5bn and £3.2m", "March 22", "22/03/2024", "10:30pm", "ISIS-K", "1990s", "2014–2018", "-0.5", "99999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := Spoken(in)
+		if utf8.ValidString(in) && !utf8.ValidString(out) {
+			t.Fatalf("Spoken(%q) = %q is not valid UTF-8", in, out)
+		}
+		if strings.TrimSpace(stripPunct(in)) != "" && SpokenWords(in) == 0 {
+			t.Fatalf("Spoken(%q) = %q lost every word", in, out)
+		}
+	})
+}
+
+func mustRead(tb testing.TB, path string) string {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(data)
+}
