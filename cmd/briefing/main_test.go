@@ -57,6 +57,14 @@ func TestExitCodes(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("show: x\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	hostile := filepath.Join(dir, "hostile")
+	if err := os.MkdirAll(filepath.Join(hostile, "explainer"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(hostile, "explainer", "intro.tmpl"), []byte(`{{ env "HOME" }}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
 	tests := []struct {
 		name string
 		args []string
@@ -65,6 +73,8 @@ func TestExitCodes(t *testing.T) {
 		{"help", []string{"help"}, exitOK},
 		{"check ok", []string{"check", "../../episodes/isis-k-russia"}, exitOK},
 		{"invalid fact sheet", []string{"check", bad}, exitFailed},
+		{"build of an invalid fact sheet", []string{"build", "-o", out, bad}, exitFailed},
+		{"template calling env", []string{"build", "-o", out, "--templates", hostile, "../../episodes/isis-k-russia"}, exitFailed},
 		{"missing file", []string{"check", filepath.Join(dir, "nope.yaml")}, exitFailed},
 		{"missing argument", []string{"build"}, exitUsage},
 		{"unknown flag", []string{"build", "--nope", "x"}, exitUsage},
@@ -73,9 +83,12 @@ func TestExitCodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var out, errb bytes.Buffer
-			if got := run(context.Background(), tt.args, strings.NewReader(""), &out, &errb); got != tt.want {
+			var stdout, errb bytes.Buffer
+			if got := run(context.Background(), tt.args, strings.NewReader(""), &stdout, &errb); got != tt.want {
 				t.Errorf("briefing %s: exit %d, want %d\nstderr: %s", strings.Join(tt.args, " "), got, tt.want, errb.String())
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("briefing %s wrote %s", strings.Join(tt.args, " "), out)
 			}
 		})
 	}
