@@ -44,6 +44,7 @@ func Load(path string, maxSize int64) (*FactSheet, Problems) {
 	sheet, probs := Parse(path, data)
 	if sheet != nil {
 		probs = append(probs, checkSourceFiles(sheet)...)
+		probs = append(probs, loadVoices(sheet)...)
 		if probs.Err(false) != nil {
 			sheet = nil
 		}
@@ -77,6 +78,53 @@ func cleanPathError(err error) error {
 		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
 	}
 	return err
+}
+
+// loadVoices reads the voice files the speakers name.
+func loadVoices(s *FactSheet) Problems {
+	var probs Problems
+	for _, sp := range s.Speakers {
+		if sp.VoiceFile == "" {
+			continue
+		}
+		path := filepath.FromSlash(sp.VoiceFile)
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(s.Dir, path)
+		}
+		v, vprobs := LoadVoice(path)
+		if len(vprobs) > 0 && vprobs[0].Line == 0 {
+			probs = append(probs, Problem{Path: s.Path, Line: sp.voicePos.Line, Col: sp.voicePos.Col,
+				Field: "speakers." + sp.ID + ".voice", Message: fmt.Sprintf("%s: %s", sp.VoiceFile, vprobs[0].Message)})
+			continue
+		}
+		probs = append(probs, vprobs...)
+		sp.Voice = v
+	}
+	return probs
+}
+
+// LoadVoice reads a voice file: wpm, and optionally comma, sentence and
+// paragraph pause lengths, as briefing calibrate writes it.
+func LoadVoice(path string) (*Voice, Problems) {
+	data, err := readLimited(path, 1<<20)
+	if err != nil {
+		return nil, Problems{{Path: path, Message: err.Error()}}
+	}
+	return ParseVoice(path, data)
+}
+
+// ParseVoice decodes a voice file's bytes; path names it in problems.
+func ParseVoice(path string, data []byte) (*Voice, Problems) {
+	d := &decoder{path: path}
+	root, perr := d.document(data)
+	if perr != nil {
+		return nil, Problems{*perr}
+	}
+	v := d.voice(root, "")
+	if d.probs.Err(false) != nil {
+		return nil, d.probs
+	}
+	return v, d.probs
 }
 
 func checkSourceFiles(s *FactSheet) Problems {
@@ -303,9 +351,22 @@ func mapKeys[V any](m map[string]V) []string {
 // suggest proposes the closest known word for a typo.
 func suggest(word string, known []string) string {
 	best, bestD := "", 3
+	lower := strings.ToLower(word)
 	for _, k := range known {
-		if dist := editDistance(strings.ToLower(word), k); dist < bestD {
+		if dist := editDistance(lower, k); dist < bestD {
 			best, bestD = k, dist
+		}
+	}
+	if best == "" && len(lower) >= 3 {
+		// An abbreviation: "secs" for "seconds", "aff" for "affiliation".
+		for _, k := range known {
+			if strings.HasPrefix(k, lower[:3]) {
+				if best != "" {
+					best = ""
+					break
+				}
+				best = k
+			}
 		}
 	}
 	if best == "" {
@@ -503,20 +564,21 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 	var hostRefs []Ref
 	var editionsNode *yaml.Node
 	d.fields(n, "", map[string]fieldFunc{
-		"show":     func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
-		"title":    func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
-		"slug":     func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
-		"date":     func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
-		"format":   func(v *yaml.Node, f string) { primary.Format = d.id(v, f); primary.Pos = pos(d.deref(v)) },
-		"target":   func(v *yaml.Node, f string) { primary.Target = d.duration(v, f) },
-		"hosts":    func(v *yaml.Node, f string) { hostRefs = d.refs(v, f) },
-		"speakers": func(v *yaml.Node, f string) { d.speakers(v, f, s) },
-		"sources":  func(v *yaml.Node, f string) { d.sources(v, f, s) },
-		"facts":    func(v *yaml.Node, f string) { d.facts(v, f, s) },
-		"quotes":   func(v *yaml.Node, f string) { d.quotes(v, f, s) },
-		"figures":  func(v *yaml.Node, f string) { d.figures(v, f, s) },
-		"segments": func(v *yaml.Node, f string) { primary.Segments = d.segments(v, f) },
-		"editions": func(v *yaml.Node, f string) { editionsNode = v },
+		"show":      func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
+		"title":     func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
+		"slug":      func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
+		"date":      func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
+		"format":    func(v *yaml.Node, f string) { primary.Format = d.id(v, f); primary.Pos = pos(d.deref(v)) },
+		"target":    func(v *yaml.Node, f string) { primary.Target = d.duration(v, f) },
+		"hosts":     func(v *yaml.Node, f string) { hostRefs = d.refs(v, f) },
+		"speakers":  func(v *yaml.Node, f string) { d.speakers(v, f, s) },
+		"sources":   func(v *yaml.Node, f string) { d.sources(v, f, s) },
+		"facts":     func(v *yaml.Node, f string) { d.facts(v, f, s) },
+		"quotes":    func(v *yaml.Node, f string) { d.quotes(v, f, s) },
+		"figures":   func(v *yaml.Node, f string) { d.figures(v, f, s) },
+		"segments":  func(v *yaml.Node, f string) { primary.Segments = d.segments(v, f) },
+		"editions":  func(v *yaml.Node, f string) { editionsNode = v },
+		"pronounce": func(v *yaml.Node, f string) { s.Pronounce = d.pronounce(v, f) },
 	}, "show", "title", "slug", "format", "target", "hosts", "speakers", "segments")
 	primary.Slug = s.Slug
 	s.Editions = append(s.Editions, primary)
@@ -528,6 +590,28 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 			s.Hosts = append(s.Hosts, &Speaker{ID: r.ID, Pos: r.Pos})
 		}
 	}
+}
+
+// pronounce decodes the pronouncers: word → respelling.
+func (d *decoder) pronounce(n *yaml.Node, field string) Pronunciations {
+	n = d.deref(n)
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, field, "expected a mapping of word: respelling, e.g. Kugelman: KOO-gul-mun")
+		return nil
+	}
+	p := Pronunciations{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		word := d.text(n.Content[i], field)
+		say := d.text(n.Content[i+1], field+"."+word)
+		if strings.ContainsAny(word, " \t") {
+			d.errorf(n.Content[i], field, "%q: a pronouncer is for one word", word)
+			continue
+		}
+		if word != "" && say != "" {
+			p[word] = say
+		}
+	}
+	return p
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -558,6 +642,25 @@ func (d *decoder) editions(n *yaml.Node, field string, s *FactSheet) {
 	})
 }
 
+// voice decodes a voice: wpm (required) and the pause lengths.
+func (d *decoder) voice(n *yaml.Node, field string) *Voice {
+	v := Voice{Comma: DefaultComma, Sentence: DefaultSentence, Paragraph: DefaultParagraph}
+	d.fields(n, field, map[string]fieldFunc{
+		"wpm":       func(n *yaml.Node, f string) { v.WPM = d.number(n, f) },
+		"comma":     func(n *yaml.Node, f string) { v.Comma = d.duration(n, f) },
+		"sentence":  func(n *yaml.Node, f string) { v.Sentence = d.duration(n, f) },
+		"paragraph": func(n *yaml.Node, f string) { v.Paragraph = d.duration(n, f) },
+	}, "wpm")
+	if v.WPM == 0 {
+		return nil
+	}
+	if err := v.Check(); err != nil {
+		d.errorf(d.deref(n), field, "%v", err)
+		return nil
+	}
+	return &v
+}
+
 func (d *decoder) speakers(n *yaml.Node, field string, s *FactSheet) {
 	d.entries(n, field, func(id string, p Pos, v *yaml.Node, f string) {
 		sp := &Speaker{ID: id, Pos: p}
@@ -573,12 +676,25 @@ func (d *decoder) speakers(n *yaml.Node, field string, s *FactSheet) {
 			"role":        func(v *yaml.Node, f string) { sp.Role = d.oneOf(v, f, roles...) },
 			"wpm": func(v *yaml.Node, f string) {
 				sp.WPM = d.number(v, f)
-				if sp.WPM != 0 && (sp.WPM < 60 || sp.WPM > 400) {
-					d.errorf(d.deref(v), f, "%s words per minute is outside 60–400; broadcast reads run at about 150–190", FormatNumber(sp.WPM))
+				if err := (Voice{WPM: sp.WPM}).Check(); sp.WPM != 0 && err != nil {
+					d.errorf(d.deref(v), f, "%v", err)
 					sp.WPM = 0
 				}
 			},
+			"voice": func(v *yaml.Node, f string) {
+				if n := d.deref(v); n.Kind == yaml.ScalarNode {
+					// A voice file belongs to a host, not an episode, so it may
+					// live outside the episode folder: ../../voices/host.yaml.
+					sp.VoiceFile = filepath.ToSlash(d.text(n, f))
+					sp.voicePos = pos(n)
+					return
+				}
+				sp.Voice = d.voice(v, f)
+			},
 		}, "name")
+		if sp.WPM != 0 && (sp.Voice != nil || sp.VoiceFile != "") {
+			d.errorAt(p, f+".wpm", "give either wpm or voice, not both (a voice has its own wpm)")
+		}
 		s.Speakers = append(s.Speakers, sp)
 	})
 }

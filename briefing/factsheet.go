@@ -34,6 +34,9 @@ type FactSheet struct {
 	Title string
 	Slug  string
 	Date  string // YYYY-MM-DD
+	// Pronounce holds pronouncers: how names and words are said, used for
+	// timing and printed in the host's copy.
+	Pronounce Pronunciations
 	// Hosts are the speakers who present the show; a segment without a
 	// host of its own is presented by the first one.
 	Hosts    []*Speaker
@@ -82,10 +85,17 @@ type Speaker struct {
 	Short string
 	// Role is host, expert, official, reporter or guest.
 	Role string
-	// WPM is the speaker's reading rate in words per minute; zero means
-	// the default for the role.
+	// WPM is the speaker's pace in words per minute on typical copy; zero
+	// means the default for the role.
 	WPM float64
-	Pos Pos
+	// Voice is the speaker's full voice (pace and pauses), given inline or
+	// from a voice file; nil means the default for the role, at WPM.
+	Voice *Voice
+	// VoiceFile is the voice file the Voice was read from, relative to the
+	// fact sheet's folder; empty when inline or default.
+	VoiceFile string
+	voicePos  Pos
+	Pos       Pos
 }
 
 // Source is one article or recording the research comes from.

@@ -54,6 +54,18 @@ type Cue struct {
 
 	Start    time.Duration // from the top of the show
 	Duration time.Duration
+
+	pron Pronunciations
+}
+
+// HostCopy is the cue's text as the host's copy prints it: with the fact
+// sheet's pronouncers after the first use of each word, for what the host
+// reads. A clip's words are the speaker's own and stay as they are.
+func (c *Cue) HostCopy() string {
+	if c.Kind == Read || c.Kind == QuoteRead {
+		return c.pron.Annotate(c.Text)
+	}
+	return c.Text
 }
 
 // scriptError is a problem in rendered script markup, with the line of the
@@ -125,7 +137,7 @@ func (p *scriptParser) fail(line int, snippet, format string, args ...any) {
 func (p *scriptParser) paragraph(line int, para []string) {
 	first := para[0]
 	rest := strings.Join(para[1:], " ")
-	c := &Cue{Line: line}
+	c := &Cue{Line: line, pron: p.sheet.Pronounce}
 	switch m := keywordRE.FindStringSubmatch(first); {
 	case m != nil:
 		args, text, ok := splitHeader(m[2])

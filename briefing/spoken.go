@@ -14,11 +14,23 @@ import (
 // "twenty fourteen", "US" → "U S"). Punctuation that shapes delivery
 // (commas, full stops, dashes) is kept so that pauses can be placed.
 // The zero value of every option is implied: Spoken has none.
-func Spoken(text string) string {
+func Spoken(text string) string { return Pronunciations(nil).Spoken(text) }
+
+// Pronunciations maps a written word to how it is said, as newsrooms write
+// pronouncers: "Kugelman" → "KOO-gul-mun". The zero value has none.
+type Pronunciations map[string]string
+
+// Spoken is the package-level Spoken with the pronouncers applied: a word
+// with a pronouncer is said as its respelling.
+func (p Pronunciations) Spoken(text string) string {
 	toks := strings.Fields(text)
 	out := make([]string, 0, len(toks)+len(toks)/2)
 	for i := 0; i < len(toks); i++ {
 		pre, core, post := splitPunct(toks[i])
+		if say, ok := p.lookup(core); ok {
+			out = append(out, pre+say+post)
+			continue
+		}
 		next := ""
 		if i+1 < len(toks) {
 			_, next, _ = splitPunct(toks[i+1])
@@ -37,6 +49,45 @@ func Spoken(text string) string {
 		out = append(out, pre+said+post)
 	}
 	return strings.Join(out, " ")
+}
+
+// lookup finds a word's pronouncer, also for its possessive ("Kugelman's").
+func (p Pronunciations) lookup(word string) (string, bool) {
+	if len(p) == 0 {
+		return "", false
+	}
+	if say, ok := p[word]; ok {
+		return say, true
+	}
+	for _, suffix := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(word, suffix); ok {
+			if say, ok := p[base]; ok {
+				return say + "z", true
+			}
+		}
+	}
+	return "", false
+}
+
+// Annotate prints pronouncers the way a host's copy carries them: after the
+// first use of each word in text, "Kugelman (KOO-gul-mun)".
+func (p Pronunciations) Annotate(text string) string {
+	if len(p) == 0 {
+		return text
+	}
+	toks := strings.Fields(text)
+	done := map[string]bool{}
+	for i, tok := range toks {
+		_, core, post := splitPunct(tok)
+		base := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		say, ok := p[base]
+		if !ok || done[base] {
+			continue
+		}
+		done[base] = true
+		toks[i] = strings.TrimSuffix(tok, post) + " (" + say + ")" + post
+	}
+	return strings.Join(toks, " ")
 }
 
 // splitPunct separates leading and trailing punctuation from a token. A
@@ -485,6 +536,97 @@ func money(sign, amount, mag string) string {
 // SpokenWords counts the words of text as it is said.
 func SpokenWords(text string) int {
 	return len(strings.Fields(stripPunct(Spoken(text))))
+}
+
+// Syllables estimates how many syllables a spoken word has. It counts
+// groups of vowels, then corrects for the spellings English does not
+// voice: a silent final e ("time"), -es and -ed endings that add no
+// syllable ("makes", "killed"), and keeps those that do ("wanted",
+// "buses", "table"). A respelled pronouncer ("KOO-gul-mun") and a
+// hyphenated word count part by part; a letter said on its own ("U", "S")
+// is one syllable, except W. Every word has at least one.
+func Syllables(word string) int {
+	if strings.ContainsRune(word, '-') {
+		n := 0
+		for _, part := range strings.Split(word, "-") {
+			if part != "" {
+				n += Syllables(part)
+			}
+		}
+		return max(n, 1)
+	}
+	w := []rune(strings.ToLower(word))
+	letters := w[:0:0]
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters = append(letters, r)
+		}
+	}
+	w = letters
+	switch {
+	case len(w) == 0:
+		return 0
+	case len(w) == 1:
+		if w[0] == 'w' {
+			return 3
+		}
+		return 1
+	}
+	if n, ok := syllableExceptions[string(w)]; ok {
+		return n
+	}
+	isVowel := func(r rune) bool { return strings.ContainsRune("aeiouyáéíóúàèìòùâêîôûäëïöüå", r) }
+	n := 0
+	for i, r := range w {
+		if isVowel(r) && (i == 0 || !isVowel(w[i-1])) {
+			n++
+		}
+	}
+	last := len(w) - 1
+	prevIsConsonant := func(i int) bool { return i >= 0 && !isVowel(w[i]) }
+	switch {
+	case w[last] == 'e' && last >= 2 && w[last-1] == 'l' && prevIsConsonant(last-2):
+		// table, little: the -le is voiced
+	case w[last] == 'e' && prevIsConsonant(last-1) && n > 1:
+		n-- // time, make: silent e
+	case len(w) > 3 && w[last] == 'd' && w[last-1] == 'e' && n > 1 && !strings.ContainsRune("td", w[last-2]) && prevIsConsonant(last-2):
+		n-- // killed, planned; but wanted, added
+	case len(w) > 3 && w[last] == 's' && w[last-1] == 'e' && n > 1 && !strings.ContainsRune("sxzgc", w[last-2]) && !(w[last-2] == 'h' && strings.ContainsRune("cs", w[last-3])) && prevIsConsonant(last-2):
+		n-- // makes, times; but buses, boxes, churches, stages
+	}
+	if strings.HasSuffix(string(w), "ism") || strings.HasSuffix(string(w), "isms") {
+		n++ // terrorism: the m is a syllable of its own
+	}
+	// Vowel pairs said as two syllables: "ia" (Russia, media), "io"
+	// (radio), "eo" (video), "ua" (actual), "uo" and "iu".
+	for i := 1; i < len(w); i++ {
+		pair := string(w[i-1 : i+1])
+		before := ' '
+		if i >= 2 {
+			before = w[i-2]
+		}
+		switch {
+		case pair == "ia" && !strings.ContainsRune("ctsl", before), // media; not social, martial, Russia, civilian
+			pair == "io" && !strings.ContainsRune("ctsl", before), // radio; not nation, vision, million
+			pair == "eo", // video
+			(pair == "ua" || pair == "uo") && !strings.ContainsRune("qg", before), // actual; not quality, guard
+			pair == "iu": // medium
+			n++
+		}
+	}
+	return max(n, 1)
+}
+
+// syllableExceptions are common words the rules above miscount.
+var syllableExceptions = map[string]int{
+	"the": 1, "people": 2, "every": 2, "evening": 2, "business": 2, "different": 3, "several": 3,
+	"interest": 3, "family": 3, "average": 3, "general": 3, "camera": 3, "chocolate": 3,
+	"ukraine": 2, "ukrainian": 4, "islamic": 3, "state": 1, "russia": 2, "russian": 2, "asia": 2,
+	"area": 3, "idea": 3, "create": 2, "created": 3, "being": 2, "going": 2, "doing": 2, "seeing": 2,
+	"quiet": 2, "science": 2, "society": 4, "violence": 3, "violent": 3, "iraq": 2, "iran": 2,
+	"hours": 1, "hour": 1, "fire": 1, "fired": 1, "our": 1, "whereas": 2, "police": 2,
+	"percent": 2, "hundred": 2, "zero": 2, "seven": 2, "eleven": 3, "poem": 2, "cruel": 2,
+	"theatre": 3, "theater": 3, "real": 1, "really": 2, "said": 1, "says": 1, "once": 1,
 }
 
 // stripPunct removes tokens that are only punctuation.

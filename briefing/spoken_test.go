@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -79,17 +81,103 @@ func TestReadTimeCountsSpokenWords(t *testing.T) {
 	}
 }
 
-func TestReadTimeRate(t *testing.T) {
-	// Sixty plain words with no punctuation at 120 wpm take 30 s plus the
-	// paragraph pause.
+func TestEstimate(t *testing.T) {
 	v := Voice{WPM: 120, Comma: time.Second, Sentence: time.Second, Paragraph: 500 * time.Millisecond}
-	text := strings.TrimSpace(strings.Repeat("word ", 60))
-	if got, want := v.ReadTime(text), 30500*time.Millisecond; got != want {
-		t.Errorf("ReadTime = %v, want %v", got, want)
+	// 0.5 s a typical word, less a twelfth of a comma and a twentieth of a
+	// sentence pause, over 1.5 syllables.
+	syl := (0.5 - 1.0/12 - 1.0/20) / 1.5
+	if got := v.SyllableSeconds(); math.Abs(got-syl) > 1e-12 {
+		t.Fatalf("SyllableSeconds = %v, want %v", got, syl)
 	}
-	withPauses := "One two, three. Four five, six."
-	// 6 words = 3 s, 2 commas, 1 inner sentence end, paragraph 0.5 s.
-	if got, want := v.ReadTime(withPauses), 6500*time.Millisecond; got != want {
-		t.Errorf("ReadTime(%q) = %v, want %v", withPauses, got, want)
+	tests := []struct {
+		text                                        string
+		words, spoken, syllables, commas, sentences int
+		paragraphs                                  int
+	}{
+		{"One two, three. Four five, six.", 6, 6, 6, 2, 1, 1},
+		{"In 2014, seventeen.\n\nA new paragraph.", 6, 7, 13, 1, 0, 2},
+		{"Killed – wanted.", 2, 2, 3, 1, 0, 1},
+	}
+	for _, tt := range tests {
+		e := v.Estimate(tt.text, nil)
+		have := []int{e.Words, e.SpokenWords, e.Syllables, e.Commas, e.Sentences, e.Paragraphs}
+		want := []int{tt.words, tt.spoken, tt.syllables, tt.commas, tt.sentences, tt.paragraphs}
+		if fmt.Sprint(have) != fmt.Sprint(want) {
+			t.Errorf("Estimate(%q) counts words, spoken, syllables, commas, sentences, paragraphs = %v, want %v", tt.text, have, want)
+		}
+		secs := float64(tt.syllables)*syl + float64(tt.commas+tt.sentences) + 0.5*float64(tt.paragraphs)
+		if math.Abs(e.Seconds-secs) > 1e-9 {
+			t.Errorf("Estimate(%q).Seconds = %v, want %v", tt.text, e.Seconds, secs)
+		}
+	}
+}
+
+// TestTypicalCopyReadsAtWPM checks the meaning of WPM: copy with the
+// typical shape (1.5 syllables a word, a comma every 12 words, a sentence
+// every 20) reads at the voice's words per minute.
+func TestTypicalCopyReadsAtWPM(t *testing.T) {
+	var b strings.Builder
+	const n = 240
+	for i := 1; i <= n; i++ {
+		if i%2 == 1 {
+			b.WriteString("one") // 1 syllable
+		} else {
+			b.WriteString("seven") // 2 syllables
+		}
+		switch {
+		case i%20 == 0:
+			b.WriteString(". ")
+		case i%12 == 0:
+			b.WriteString(", ")
+		default:
+			b.WriteString(" ")
+		}
+	}
+	v := DefaultVoice(nil)
+	e := v.Estimate(b.String(), nil)
+	// The text has 16 commas where typical copy has 20 (four fall on
+	// sentence ends) and 11 inner sentence ends plus one paragraph end
+	// where typical copy has 12 sentence ends; correct for those.
+	if e.Commas != 16 || e.Sentences != 11 || e.Paragraphs != 1 || e.Syllables != 360 {
+		t.Fatalf("counts: %d commas, %d sentences, %d paragraphs, %d syllables", e.Commas, e.Sentences, e.Paragraphs, e.Syllables)
+	}
+	typical := e.Seconds + 4*v.Comma.Seconds() + v.Sentence.Seconds() - v.Paragraph.Seconds()
+	if got := float64(n) / typical * 60; math.Abs(got-v.WPM) > 0.01 {
+		t.Errorf("typical copy reads at %.3f wpm, want %v", got, v.WPM)
+	}
+}
+
+func TestSyllables(t *testing.T) {
+	tests := []struct {
+		word string
+		want int
+	}{
+		{"a", 1}, {"the", 1}, {"cat", 1}, {"time", 1}, {"make", 1}, {"makes", 1}, {"killed", 1},
+		{"planned", 1}, {"wanted", 2}, {"added", 2}, {"buses", 2}, {"boxes", 2}, {"churches", 2},
+		{"table", 2}, {"little", 2}, {"people", 2}, {"attack", 2}, {"concert", 2}, {"gunmen", 2},
+		{"opened", 2}, {"Moscow", 2}, {"Russia", 2}, {"Russian", 2}, {"Afghanistan", 4},
+		{"responsibility", 6}, {"intelligence", 4}, {"media", 3}, {"radio", 3}, {"video", 3},
+		{"nation", 2}, {"social", 2}, {"actual", 3}, {"quality", 3}, {"guard", 1}, {"medium", 3},
+		{"seventeen", 3}, {"thousand", 2}, {"hundred", 2}, {"twenty", 2}, {"percent", 2},
+		{"Islamic", 3}, {"Khorasan", 3}, {"terrorism", 4}, {"KOO-gul-mun", 3}, {"U", 1}, {"W", 3},
+		{"eighty", 2}, {"forty", 2}, {"minus", 2}, {"brutality", 4}, {"civilians", 3}, {"Ukraine", 2},
+	}
+	for _, tt := range tests {
+		if got := Syllables(tt.word); got != tt.want {
+			t.Errorf("Syllables(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestPronunciations(t *testing.T) {
+	p := Pronunciations{"Kugelman": "KOO-gul-mun"}
+	if got, want := p.Spoken("Kugelman's view, said Kugelman."), "KOO-gul-munz view, said KOO-gul-mun."; got != want {
+		t.Errorf("Spoken = %q, want %q", got, want)
+	}
+	if got, want := p.Annotate("Kugelman said Kugelman's view."), "Kugelman (KOO-gul-mun) said Kugelman's view."; got != want {
+		t.Errorf("Annotate = %q, want %q", got, want)
+	}
+	if got, want := p.Annotate("Ask Kugelman."), "Ask Kugelman (KOO-gul-mun)."; got != want {
+		t.Errorf("Annotate = %q, want %q", got, want)
 	}
 }

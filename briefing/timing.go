@@ -1,82 +1,6 @@
 package briefing
 
-import (
-	"strings"
-	"time"
-)
-
-// Voice is how fast a speaker reads: an articulation rate in spoken words
-// per minute, plus the pauses a reader leaves at commas, sentence ends and
-// after each paragraph. The zero value is not usable; start from
-// DefaultVoice.
-type Voice struct {
-	WPM       float64
-	Comma     time.Duration
-	Sentence  time.Duration
-	Paragraph time.Duration
-}
-
-// Default rates, in spoken words per minute of articulation (pauses come on
-// top). Broadcast news is read at about 150–190 words per minute overall;
-// hosts of explainer podcasts sit in the middle of that range, and
-// interviewed experts speak conversationally, a little slower.
-const (
-	DefaultHostWPM  = 175
-	DefaultGuestWPM = 160
-)
-
-// DefaultVoice returns the voice for a speaker: the speaker's own rate when
-// the fact sheet gives one, otherwise the default for the role, with the
-// pauses of an unhurried broadcast read. A nil speaker gets the host voice.
-func DefaultVoice(sp *Speaker) Voice {
-	v := Voice{WPM: DefaultHostWPM, Comma: 150 * time.Millisecond, Sentence: 350 * time.Millisecond, Paragraph: 600 * time.Millisecond}
-	if sp == nil {
-		return v
-	}
-	if sp.Role != "host" && sp.Role != "reporter" && sp.Role != "" {
-		v.WPM = DefaultGuestWPM
-	}
-	if sp.WPM > 0 {
-		v.WPM = sp.WPM
-	}
-	return v
-}
-
-// ReadTime is how long the voice takes to say text: its spoken words at the
-// voice's rate, plus a pause at each comma, semicolon, colon or dash and at
-// each sentence end, plus one paragraph pause.
-func (v Voice) ReadTime(text string) time.Duration {
-	spoken := Spoken(text)
-	n := len(strings.Fields(stripPunct(spoken)))
-	if n == 0 {
-		return 0
-	}
-	commas, sentences := pauses(spoken)
-	d := time.Duration(float64(n) * 60 / v.WPM * float64(time.Second))
-	d += time.Duration(commas)*v.Comma + time.Duration(sentences)*v.Sentence + v.Paragraph
-	return d.Round(100 * time.Millisecond)
-}
-
-// pauses counts the short (comma-like) and long (sentence-end) pauses in
-// spoken text; the final sentence end is covered by the paragraph pause.
-func pauses(spoken string) (short, long int) {
-	f := strings.Fields(spoken)
-	for i, w := range f {
-		last := i == len(f)-1
-		w = strings.TrimRight(w, "\"'”’)")
-		switch {
-		case w == "–" || w == "—" || w == "-":
-			short++
-		case strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!"):
-			if !last {
-				long++
-			}
-		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":"):
-			short++
-		}
-	}
-	return short, long
-}
+import "time"
 
 // Episode is a fact sheet's edition rendered and timed: its segments in
 // order, each with its cues, start, length and back time.
@@ -175,7 +99,7 @@ func (e *Episode) time() {
 		ts.Back = e.Edition.Target - at
 		for _, c := range ts.Cues {
 			c.Start = at
-			c.Duration = cueLength(c)
+			c.Duration = cueLength(c, e.Sheet.Pronounce)
 			at += c.Duration
 		}
 		ts.Duration = at - ts.Start
@@ -199,7 +123,7 @@ func (e *Episode) time() {
 
 // cueLength is a cue's running time: stated for music and stings, stated or
 // estimated at the speaker's voice for clips, read time otherwise.
-func cueLength(c *Cue) time.Duration {
+func cueLength(c *Cue, pron Pronunciations) time.Duration {
 	switch c.Kind {
 	case Note:
 		return 0
@@ -210,5 +134,5 @@ func cueLength(c *Cue) time.Duration {
 			return c.Stated
 		}
 	}
-	return DefaultVoice(c.Speaker).ReadTime(c.Text)
+	return DefaultVoice(c.Speaker).Estimate(c.Text, pron).Duration()
 }

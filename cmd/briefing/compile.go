@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/templates"
@@ -56,6 +57,8 @@ func failIf(w io.Writer, err error) error {
 	}
 	return err
 }
+
+func secondsDuration(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
 
 // summary describes an episode's running time against its target.
 func summary(ep *briefing.Episode) string {

@@ -88,6 +88,8 @@ into a timed script, a rundown for the host and episode.json.`,
 		newRundownCmd(ios, rundownRun),
 		newNewCmd(ios, newRun),
 		newTemplatesCmd(ios),
+		newTimeCmd(ios, timeRun),
+		newCalibrateCmd(ios, calibrateRun),
 	)
 	return root
 }

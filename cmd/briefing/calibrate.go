@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/spf13/cobra"
+)
+
+type calibrateOptions struct {
+	io       *iostreams
+	reads    string
+	out      string
+	maxInput int64
+}
+
+func newCalibrateCmd(ios *iostreams, runF func(*calibrateOptions) error) *cobra.Command {
+	opts := &calibrateOptions{io: ios}
+	cmd := &cobra.Command{
+		Use:   "calibrate READS.yaml",
+		Short: "Fit a voice (pace and pauses) to a host's timed reads",
+		Long: `calibrate fits a voice to measured reads, listed in READS.yaml as
+  - text: The copy as read.
+    seconds: 12.4
+and reports how well it fits. It needs at least 5 reads and 30 seconds of
+speech. With -o it writes the voice file, which time --voice and a fact
+sheet speaker's voice: accept; without it the voice file goes to stdout.`,
+		Args: args(1, 1),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			opts.reads = a[0]
+			return runF(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.out, "out", "o", "", "voice file to write")
+	cmd.Flags().Int64Var(&opts.maxInput, "max-input", briefing.DefaultMaxInput, "largest reads file to read, in bytes")
+	return cmd
+}
+
+func calibrateRun(opts *calibrateOptions) error {
+	data, err := readInput(opts.io.in, opts.reads, opts.maxInput)
+	if err != nil {
+		return err
+	}
+	reads, probs := briefing.ParseReads(opts.reads, []byte(data))
+	if reads == nil {
+		return failIf(opts.io.err, probs)
+	}
+	v, fit, err := briefing.Calibrate(reads, nil)
+	if err != nil {
+		return err
+	}
+	report := opts.io.out
+	if opts.out == "" {
+		report = opts.io.err
+	}
+	fmt.Fprintf(report, "fitted %d reads (%s of speech)\n", fit.Reads, briefing.Clock(secondsDuration(fit.Seconds)))
+	fmt.Fprintf(report, "  pace       %s wpm on typical copy\n", briefing.FormatNumber(v.WPM))
+	fmt.Fprintf(report, "  comma      %s\n  sentence   %s\n  paragraph  %s\n", v.Comma, v.Sentence, v.Paragraph)
+	fmt.Fprintf(report, "  error      mean %.1f%%, worst %.1f%% (written words at one rate: mean %.1f%%)\n",
+		100*fit.MeanError, 100*fit.MaxError, 100*fit.WordRateError)
+	for _, f := range fit.Fixed {
+		fmt.Fprintf(report, "  note       no read shows a %s pause; it keeps the default\n", f)
+	}
+	comment := fmt.Sprintf("Voice fitted by briefing calibrate to %d reads of %s: mean error %.1f%%.", fit.Reads, opts.reads, 100*fit.MeanError)
+	file := briefing.FormatVoice(v, comment)
+	if opts.out == "" {
+		_, err := opts.io.out.Write(file)
+		return err
+	}
+	if err := briefing.WriteFile(opts.out, file); err != nil {
+		return err
+	}
+	fmt.Fprintf(report, "wrote %s\n", opts.out)
+	return nil
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/spf13/cobra"
+)
+
+type timeOptions struct {
+	io       *iostreams
+	file     string
+	voice    string
+	wpm      float64
+	spoken   bool
+	json     bool
+	maxInput int64
+}
+
+func newTimeCmd(ios *iostreams, runF func(*timeOptions) error) *cobra.Command {
+	opts := &timeOptions{io: ios}
+	cmd := &cobra.Command{
+		Use:   "time [FILE|-]",
+		Short: "Estimate how long a piece of copy takes to read",
+		Long: `time estimates the read time of a text (standard input when no file is given,
+or "-"): its syllables as spoken, at the voice's pace, plus its pauses.
+--spoken prints the text as it is said first.`,
+		Args: args(0, 1),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			if len(a) == 1 {
+				opts.file = a[0]
+			}
+			return runF(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.voice, "voice", "", "voice file (as briefing calibrate writes it)")
+	cmd.Flags().Float64Var(&opts.wpm, "wpm", 0, "pace in words per minute on typical copy (default 160, or the voice file's)")
+	cmd.Flags().BoolVar(&opts.spoken, "spoken", false, "print the text as it is said")
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print the estimate as JSON")
+	cmd.Flags().Int64Var(&opts.maxInput, "max-input", briefing.DefaultMaxInput, "largest text to read, in bytes")
+	return cmd
+}
+
+func timeRun(opts *timeOptions) error {
+	v := briefing.DefaultVoice(nil)
+	if opts.voice != "" {
+		lv, probs := briefing.LoadVoice(opts.voice)
+		if lv == nil {
+			return failIf(opts.io.err, probs)
+		}
+		v = *lv
+	}
+	if opts.wpm != 0 {
+		v.WPM = opts.wpm
+	}
+	if err := v.Check(); err != nil {
+		return usageError{fmt.Errorf("--wpm: %v", err)}
+	}
+	text, err := readInput(opts.io.in, opts.file, opts.maxInput)
+	if err != nil {
+		return err
+	}
+	e := v.Estimate(text, nil)
+	e.Seconds = e.Duration().Seconds()
+	if opts.json {
+		enc := json.NewEncoder(opts.io.out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			briefing.Estimate
+			WPM float64 `json:"wpm"`
+		}{e, v.WPM})
+	}
+	if opts.spoken {
+		fmt.Fprintln(opts.io.out, e.Spoken)
+	}
+	fmt.Fprintf(opts.io.out, "%.1fs (%s) · %d words, %d as spoken, %d syllables · %s wpm\n",
+		e.Seconds, briefing.Clock(e.Duration()), e.Words, e.SpokenWords, e.Syllables, briefing.FormatNumber(v.WPM))
+	return nil
+}
+
+// readInput reads a file, or standard input for "" and "-", up to max bytes.
+func readInput(stdin io.Reader, file string, max int64) (string, error) {
+	r := stdin
+	name := "standard input"
+	if file != "" && file != "-" {
+		f, err := os.Open(file)
+		if err != nil {
+			return "", err
+		}
+		defer f.Close()
+		r, name = f, file
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name, err)
+	}
+	if int64(len(data)) > max {
+		return "", fmt.Errorf("%s: larger than the limit of %d bytes (raise it with --max-input)", name, max)
+	}
+	return string(data), nil
+}
