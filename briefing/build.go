@@ -101,21 +101,21 @@ func Build(paths []string, out string, opts Options) []*Result {
 	return results
 }
 
+// Episode1 compiles one fact sheet and returns its episode of the given
+// format (its own format when empty); nil when there are errors.
+func Episode1(path string, opts Options) (*Episode, Problems) {
+	res, ok := compileOne(path, opts)
+	if !ok {
+		return nil, res.Problems
+	}
+	return res.Episodes[0], res.Problems
+}
+
 // Rundown compiles one fact sheet and returns the rundown of its edition
 // of the given format (its own format when empty).
 func Rundown(path string, opts Options) ([]byte, Problems) {
-	sheet, probs := Load(path, opts.MaxInput)
-	if sheet == nil {
-		return nil, probs
-	}
-	if opts.Format == "" {
-		opts.Format = sheet.Editions[0].Format
-	}
-	res := compileSheet(sheet, probs, opts)
-	if len(res.Episodes) == 0 {
-		if res.Problems.Err(opts.Strict) == nil {
-			return nil, append(res.Problems, Problem{Path: path, Message: "nothing to render"})
-		}
+	res, ok := compileOne(path, opts)
+	if !ok {
 		return nil, res.Problems
 	}
 	for _, f := range res.Files[0] {
@@ -124,6 +124,20 @@ func Rundown(path string, opts Options) ([]byte, Problems) {
 		}
 	}
 	return nil, append(res.Problems, Problem{Path: path, Message: fmt.Sprintf("no rundown among %d outputs", len(res.Files[0]))})
+}
+
+// compileOne compiles the one edition of a sheet that opts.Format names,
+// or its own.
+func compileOne(path string, opts Options) (*Result, bool) {
+	sheet, probs := Load(path, opts.MaxInput)
+	if sheet == nil {
+		return &Result{Path: path, Problems: probs}, false
+	}
+	if opts.Format == "" {
+		opts.Format = sheet.Editions[0].Format
+	}
+	res := compileSheet(sheet, probs, opts)
+	return res, len(res.Episodes) > 0
 }
 
 // unused warns of quotes and facts that no cue of any edition uses: research

@@ -141,7 +141,11 @@ func domainFuncs() template.FuncMap {
 			}
 			return r.String(), nil
 		},
-		"number":   FormatNumber,
+		"number": FormatNumber,
+		"abs": func(v any) (time.Duration, error) {
+			d, err := toDuration("abs", v)
+			return max(d, -d), err
+		},
 		"spoken":   Spoken,
 		"quoted":   func(s string) string { return "“" + strings.Trim(s, "\"“”") + "”" },
 		"andlist":  andList,
@@ -164,6 +168,7 @@ var FuncDocs = []struct{ Name, Doc, Example, Output string }{
 	{"clock", "seconds (a number) or a duration as m:ss", `{{ 95 | clock }}`, "1:35"},
 	{"overunder", "a difference from target (seconds or a duration), signed", `{{ overunder -40 }} {{ overunder 12 }}`, "-0:40 +0:12"},
 	{"reported", "a figure's value as one source reports it", `{{ reported (.Sheet.Figure "killed") "independent" }}`, "at least 137"},
+	{"abs", "a duration (or seconds) without its sign", `{{ clock (abs -40) }}`, "0:40"},
 	{"number", "a number as copy writes it", `{{ number 7000 }}`, "7,000"},
 	{"spoken", "text as it is said", `{{ spoken "In 2014, 21% of $5bn" }}`, "In twenty fourteen, twenty one percent of five billion dollars"},
 	{"quoted", "text in curly quotation marks", `{{ quoted "hatred" }}`, "“hatred”"},

@@ -176,3 +176,30 @@ func renderDump(dir, userDir string) string {
 	}
 	return b.String()
 }
+
+// TestHTMLEscapesFactSheetText checks that rundown.html escapes what a fact
+// sheet says: a title or a line with markup prints as text.
+func TestHTMLEscapesFactSheetText(t *testing.T) {
+	src := strings.Replace(minimal, "title: A test", `title: "<script>alert(1)</script> & co"`, 1)
+	src = strings.Replace(src, "kind: intro,", `kind: intro, lines: ["<img src=x onerror=alert(2)>"],`, 1)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "episode.yaml"), src)
+	res := Compile(filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
+	if len(res.Episodes) == 0 {
+		t.Fatal(res.Problems)
+	}
+	var html string
+	for _, f := range res.Files[0] {
+		if f.Name == "rundown.html" {
+			html = string(f.Data)
+		}
+	}
+	for _, bad := range []string{"<script>alert", "<img src=x"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("rundown.html contains %q unescaped", bad)
+		}
+	}
+	if !strings.Contains(html, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co") {
+		t.Errorf("rundown.html does not show the title as text")
+	}
+}

@@ -16,7 +16,7 @@ type OutputFile struct {
 }
 
 // OutputNames are the files Outputs renders, in order.
-var OutputNames = []string{"script.md", "rundown.txt", "episode.json"}
+var OutputNames = []string{"script.md", "rundown.txt", "rundown.html", "episode.json"}
 
 // maxOutput caps one rendered output file.
 const maxOutput = 8 << 20
@@ -25,8 +25,8 @@ const maxOutput = 8 << 20
 // through the output templates, episode.json from the Episode contract.
 func Outputs(ep *Episode, tpl *Templates) ([]OutputFile, error) {
 	files := make([]OutputFile, 0, len(OutputNames))
-	for _, name := range OutputNames[:2] {
-		data, err := RenderOutput(ep, tpl, name)
+	for _, name := range OutputNames[:len(OutputNames)-1] {
+		data, err := RenderOutput(ep, tpl, name, "")
 		if err != nil {
 			return nil, err
 		}
@@ -39,14 +39,22 @@ func Outputs(ep *Episode, tpl *Templates) ([]OutputFile, error) {
 	return append(files, OutputFile{Name: "episode.json", Data: js}), nil
 }
 
-// RenderOutput renders one output template (e.g. "rundown.txt") for ep.
-func RenderOutput(ep *Episode, tpl *Templates, name string) ([]byte, error) {
+// Page is what an output template runs with: the timed episode, and the
+// paper the page is for ("A4", "letter"; empty when it must fit both).
+type Page struct {
+	*Episode
+	Paper string
+}
+
+// RenderOutput renders one output template (e.g. "rundown.txt") for ep,
+// laid out for paper (see Page).
+func RenderOutput(ep *Episode, tpl *Templates, name, paper string) ([]byte, error) {
 	tmpl, ok := tpl.outputs[name]
 	if !ok {
 		return nil, fmt.Errorf("no output template %s/%s.tmpl", OutputsDir, name)
 	}
 	var buf bytes.Buffer
-	if err := tmpl.Execute(&limitWriter{w: &buf, n: maxOutput}, ep); err != nil {
+	if err := tmpl.Execute(&limitWriter{w: &buf, n: maxOutput}, Page{Episode: ep, Paper: paper}); err != nil {
 		return nil, Problems{templateProblem(err)}
 	}
 	return buf.Bytes(), nil

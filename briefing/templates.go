@@ -3,6 +3,8 @@ package briefing
 import (
 	"errors"
 	"fmt"
+	htmltemplate "html/template"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -38,7 +40,7 @@ type TemplateFile struct {
 type Templates struct {
 	files   map[string]*TemplateFile
 	formats map[string]map[string]*template.Template // format → kind → template
-	outputs map[string]*template.Template            // output file name → template
+	outputs map[string]executor                      // output file name → template
 }
 
 // LoadTemplates reads the built-in templates from builtin (files named as
@@ -158,7 +160,7 @@ func isPartial(rel string) bool { return strings.HasPrefix(path.Base(rel), "_") 
 func (t *Templates) parse() Problems {
 	var probs Problems
 	t.formats = map[string]map[string]*template.Template{}
-	t.outputs = map[string]*template.Template{}
+	t.outputs = map[string]executor{}
 	var shared []*TemplateFile
 	partials := map[string][]*TemplateFile{}
 	for _, f := range t.Files() {
@@ -177,18 +179,32 @@ func (t *Templates) parse() Problems {
 		if dir == "." || isPartial(f.Rel) {
 			continue
 		}
-		extra := partials[dir]
-		if dir != OutputsDir {
-			extra = append(append([]*TemplateFile(nil), shared...), extra...)
-		}
-		tmpl, fprobs := parseTree(f, extra)
-		probs = append(probs, fprobs...)
-		if tmpl == nil {
-			continue
-		}
 		base := strings.TrimSuffix(path.Base(f.Rel), ".tmpl")
 		if dir == OutputsDir {
-			t.outputs[base] = tmpl
+			// HTML outputs go through html/template, with the HTML
+			// partials; the others through text/template.
+			var extra []*TemplateFile
+			for _, p := range partials[dir] {
+				if isHTML(p.Rel) == isHTML(f.Rel) {
+					extra = append(extra, p)
+				}
+			}
+			var tmpl executor
+			var fprobs Problems
+			if isHTML(f.Rel) {
+				tmpl, fprobs = parseHTMLTree(f, extra)
+			} else {
+				tmpl, fprobs = parseTree(f, extra)
+			}
+			probs = append(probs, fprobs...)
+			if fprobs == nil {
+				t.outputs[base] = tmpl
+			}
+			continue
+		}
+		tmpl, fprobs := parseTree(f, append(append([]*TemplateFile(nil), shared...), partials[dir]...))
+		probs = append(probs, fprobs...)
+		if tmpl == nil {
 			continue
 		}
 		if t.formats[dir] == nil {
@@ -196,12 +212,44 @@ func (t *Templates) parse() Problems {
 		}
 		t.formats[dir][base] = tmpl
 	}
-	for _, want := range []string{"script.md", "rundown.txt"} {
+	for _, want := range OutputNames {
+		if want == "episode.json" {
+			continue
+		}
 		if _, ok := t.outputs[want]; !ok && len(probs) == 0 {
 			probs = append(probs, Problem{Path: OutputsDir + "/" + want + ".tmpl", Message: "missing output template"})
 		}
 	}
 	return probs
+}
+
+// executor is a parsed template of either package.
+type executor interface {
+	Execute(w io.Writer, data any) error
+}
+
+func isHTML(rel string) bool { return strings.HasSuffix(rel, ".html.tmpl") }
+
+// parseHTMLTree parses an HTML output template and its partials with
+// html/template, so that everything the fact sheet says is escaped.
+func parseHTMLTree(main *TemplateFile, partials []*TemplateFile) (*htmltemplate.Template, Problems) {
+	var probs Problems
+	root := htmltemplate.New(main.Name).Funcs(htmltemplate.FuncMap(Funcs())).Option("missingkey=error")
+	if _, err := root.Parse(main.Source); err != nil {
+		return nil, Problems{templateProblem(err)}
+	}
+	for _, p := range partials {
+		if _, err := root.New(p.Name).Parse(p.Source); err != nil {
+			probs = append(probs, templateProblem(err))
+		}
+	}
+	for _, tt := range root.Templates() {
+		probs = append(probs, deniedCalls(tt.Tree)...)
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return root, nil
 }
 
 // parseTree parses a main file and its partials into one template.
@@ -257,7 +305,9 @@ func includeFunc(root *template.Template) func(string, any) (string, error) {
 // path and position ("template: NAME:LINE:COL: …"); they become the
 // problem's position.
 func templateProblem(err error) Problem {
-	return located(strings.TrimPrefix(err.Error(), "template: "))
+	msg := strings.TrimPrefix(err.Error(), "template: ")
+	msg = strings.TrimPrefix(msg, "html/template:")
+	return located(msg)
 }
 
 var locationRE = regexp.MustCompile(`^([^:\s][^:]*):(\d+)(?::(\d+))?: `)

@@ -90,6 +90,7 @@ into a timed script, a rundown for the host and episode.json.`,
 		newTemplatesCmd(ios),
 		newTimeCmd(ios, timeRun),
 		newCalibrateCmd(ios, calibrateRun),
+		newPrintCmd(ios, printRun),
 	)
 	return root
 }

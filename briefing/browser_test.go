@@ -1,0 +1,140 @@
+package briefing
+
+import (
+	"context"
+	"os"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browser starts the local Chromium for a test. Without one the test skips
+// with a message, except in CI (CI=true), where .ci/run installs Chromium
+// and a missing browser is a failure.
+func browser(t *testing.T) *Browser {
+	t.Helper()
+	path, err := FindBrowser(os.Getenv("BRIEFING_BROWSER"))
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI needs a browser for this test: %v", err)
+		}
+		t.Skipf("skipping the browser test: %v", err)
+	}
+	b, err := StartBrowser(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Close)
+	return b
+}
+
+// layout is what the page reports about itself.
+type layout struct {
+	Rows     int      `json:"rows"`
+	Bars     int      `json:"bars"`
+	Target   int      `json:"target"`
+	Segments int      `json:"segments"`
+	Cues     int      `json:"cues"`
+	Width    float64  `json:"width"`
+	Overflow []string `json:"overflow"`
+}
+
+const layoutJS = `(() => {
+  const width = document.documentElement.clientWidth;
+  const overflow = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.right > width + 0.5 || el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible' && el.clientWidth > 0 && el.tagName !== 'svg') {
+      overflow.push(el.tagName + '.' + el.className + ': ' + (el.textContent || '').trim().slice(0, 60));
+    }
+  }
+  return {
+    rows: document.querySelectorAll('table.rundown tbody tr').length,
+    bars: document.querySelectorAll('figure.timeline svg g.bar rect').length,
+    target: document.querySelectorAll('figure.timeline svg line.target').length,
+    segments: document.querySelectorAll('section.segment').length,
+    cues: document.querySelectorAll('section.segment .cue').length,
+    width: width,
+    overflow: overflow,
+  };
+})()`
+
+// TestRundownHTMLInBrowser lays the example's rundown.html out in a real
+// browser, for A4 and US Letter: the table, the timeline and every segment
+// render, nothing is wider than the printable width, and the PDF has a
+// sensible number of pages of the right size.
+func TestRundownHTMLInBrowser(t *testing.T) {
+	b := browser(t)
+	tpl := builtin(t)
+	res := Compile(examplePath, Options{Templates: tpl})
+	if len(res.Episodes) == 0 {
+		t.Fatal(res.Problems)
+	}
+	papers := []struct {
+		name      string
+		contentPx int64   // page width less the 16 mm side margins, at 96 px an inch
+		mediaBox  float64 // page width in points
+	}{
+		{"A4", 672, 595},
+		{"letter", 695, 612},
+	}
+	pageRange := map[string][2]int{"explainer": {6, 20}, "bulletin": {1, 4}}
+	for _, ep := range res.Episodes {
+		for _, paper := range papers {
+			t.Run(ep.Edition.Slug+"/"+paper.name, func(t *testing.T) {
+				html, err := RenderOutput(ep, tpl, "rundown.html", paper.name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tab, stop, err := b.Load(html, paper.contentPx, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer stop()
+				var got layout
+				if err := chromedp.Run(tab, chromedp.Evaluate(layoutJS, &got)); err != nil {
+					t.Fatal(err)
+				}
+				cues := 0
+				for _, s := range ep.Segments {
+					cues += len(s.Cues)
+				}
+				if got.Rows != len(ep.Segments) || got.Bars != len(ep.Segments) || got.Segments != len(ep.Segments) || got.Cues != cues || got.Target != 1 {
+					t.Errorf("page shows %d rundown rows, %d timeline bars, %d target marks, %d segments, %d cues; want %d, %d, 1, %d, %d",
+						got.Rows, got.Bars, got.Target, got.Segments, got.Cues, len(ep.Segments), len(ep.Segments), len(ep.Segments), cues)
+				}
+				if len(got.Overflow) > 0 {
+					t.Errorf("%d elements overflow the %v px printable width, e.g.:\n%v", len(got.Overflow), got.Width, got.Overflow[:min(5, len(got.Overflow))])
+				}
+				pdf, err := b.PrintPDF(html, paper.name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pages, want := PDFPages(pdf), pageRange[ep.Edition.Format]
+				if pages < want[0] || pages > want[1] {
+					t.Errorf("PDF has %d pages, want %d to %d", pages, want[0], want[1])
+				}
+				m := regexp.MustCompile(`/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]`).FindSubmatch(pdf)
+				if m == nil {
+					t.Fatal("no MediaBox in the PDF")
+				}
+				if w, _ := strconv.ParseFloat(string(m[1]), 64); w < paper.mediaBox-2 || w > paper.mediaBox+2 {
+					t.Errorf("PDF page is %v pt wide, want %v (%s)", w, paper.mediaBox, paper.name)
+				}
+			})
+		}
+	}
+}
+
+func TestFindBrowserSaysWhatToInstall(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	if _, err := FindBrowser(""); err != ErrNoBrowser {
+		t.Fatalf("err = %v, want ErrNoBrowser", err)
+	}
+	if !regexp.MustCompile(`apt-get install chromium`).MatchString(ErrNoBrowser.Error()) {
+		t.Errorf("the error does not say what to install: %v", ErrNoBrowser)
+	}
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/spf13/cobra"
+)
+
+type printOptions struct {
+	io      *iostreams
+	ctx     context.Context
+	path    string
+	out     string
+	paper   string
+	browser string
+	compileFlags
+}
+
+func newPrintCmd(ios *iostreams, runF func(*printOptions) error) *cobra.Command {
+	opts := &printOptions{io: ios}
+	cmd := &cobra.Command{
+		Use:   "print EPISODE",
+		Short: "Print an episode's rundown and script to PDF with a local Chromium or Chrome",
+		Long: `print lays out rundown.html for paper (A4 or letter) in a headless Chromium or
+Chrome found on PATH (or named with --browser) and writes the PDF.`,
+		Args: args(1, 1),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			opts.path, opts.ctx = a[0], cmd.Context()
+			return runF(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.out, "out", "o", "", "PDF file to write (default <slug>.pdf)")
+	cmd.Flags().StringVar(&opts.paper, "paper", "A4", "paper size: A4 or letter")
+	cmd.Flags().StringVar(&opts.browser, "browser", "", "Chromium or Chrome executable (default: found on PATH)")
+	opts.register(cmd)
+	return cmd
+}
+
+func printRun(opts *printOptions) error {
+	paper, err := briefing.PaperName(opts.paper)
+	if err != nil {
+		return usageError{err}
+	}
+	browserPath, err := briefing.FindBrowser(opts.browser)
+	if err != nil {
+		return err
+	}
+	o, err := opts.options()
+	if err != nil {
+		return failIf(opts.io.err, err)
+	}
+	ep, probs := briefing.Episode1(opts.path, o)
+	printProblems(opts.io.err, probs)
+	if ep == nil {
+		return errFailed
+	}
+	html, err := briefing.RenderOutput(ep, o.Templates, "rundown.html", paper)
+	if err != nil {
+		return failIf(opts.io.err, err)
+	}
+	b, err := briefing.StartBrowser(opts.ctx, browserPath)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	pdf, err := b.PrintPDF(html, paper)
+	if err != nil {
+		return err
+	}
+	out := opts.out
+	if out == "" {
+		out = ep.Edition.Slug + ".pdf"
+	}
+	if err := briefing.WriteFile(out, pdf); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.io.out, "wrote %s (%d pages, %s)\n", out, briefing.PDFPages(pdf), paper)
+	return nil
+}
