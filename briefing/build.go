@@ -2,7 +2,6 @@ package briefing
 
 import (
 	"fmt"
-	"path/filepath"
 )
 
 // Options are the settings of compiling fact sheets. The zero value renders
@@ -82,23 +81,6 @@ func asProblems(err error) Problems {
 		return ps
 	}
 	return Problems{{Message: err.Error()}}
-}
-
-// Build compiles each fact sheet and writes the outputs of every one that
-// has no error into out/<slug>/. A sheet with errors writes nothing, and
-// leaves any previous output of it as it was.
-func Build(paths []string, out string, opts Options) []*Result {
-	results := make([]*Result, 0, len(paths))
-	for _, p := range paths {
-		res := Compile(p, opts)
-		for i, ep := range res.Episodes {
-			if err := WriteEpisode(out, ep.Edition.Slug, res.Files[i]); err != nil {
-				res.Problems = append(res.Problems, Problem{Path: filepath.Join(out, ep.Edition.Slug), Message: err.Error()})
-			}
-		}
-		results = append(results, res)
-	}
-	return results
 }
 
 // Episode1 compiles one fact sheet and returns its episode of the given

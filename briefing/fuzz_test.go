@@ -78,7 +78,7 @@ func FuzzSpoken(f *testing.F) {
 		if utf8.ValidString(in) && !utf8.ValidString(out) {
 			t.Fatalf("Spoken(%q) = %q is not valid UTF-8", in, out)
 		}
-		if strings.TrimSpace(stripPunct(in)) != "" && SpokenWords(in) == 0 {
+		if countWords(in) > 0 && SpokenWords(in) == 0 {
 			t.Fatalf("Spoken(%q) = %q lost every word", in, out)
 		}
 	})

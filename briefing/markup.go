@@ -55,17 +55,40 @@ type Cue struct {
 	Start    time.Duration // from the top of the show
 	Duration time.Duration
 
+	// Filled when the episode is timed, so that output templates print
+	// rather than compute: start and length as m:ss; the cue's label in a
+	// rundown ("SIEBERT", "CLIP BARTON", "MUSIC", "NOTE"); the text as the
+	// host's copy prints it (with pronouncers after the first use of each
+	// word in what the host reads); the provenance ("facts: a, b ·
+	// sources: x, y", empty when there is none).
+	At, Length, Label, Copy, Provenance string
+
 	pron Pronunciations
 }
 
-// HostCopy is the cue's text as the host's copy prints it: with the fact
-// sheet's pronouncers after the first use of each word, for what the host
-// reads. A clip's words are the speaker's own and stay as they are.
-func (c *Cue) HostCopy() string {
-	if c.Kind == Read || c.Kind == QuoteRead {
-		return c.pron.Annotate(c.Text)
+// present fills the cue's presentation fields.
+func (c *Cue) present() {
+	c.At, c.Length = Clock(c.Start), Clock(c.Duration)
+	switch c.Kind {
+	case Music, Sting, Note:
+		c.Label = strings.ToUpper(string(c.Kind))
+	case Clip:
+		c.Label = "CLIP " + strings.ToUpper(c.Speaker.ShortName())
+	default:
+		c.Label = strings.ToUpper(c.Speaker.ShortName())
 	}
-	return c.Text
+	c.Copy = c.Text
+	if c.Kind == Read || c.Kind == QuoteRead {
+		c.Copy = c.pron.Annotate(c.Text)
+	}
+	var parts []string
+	if len(c.Facts) > 0 {
+		parts = append(parts, "facts: "+strings.Join(c.Facts, ", "))
+	}
+	if len(c.Sources) > 0 {
+		parts = append(parts, "sources: "+strings.Join(c.Sources, ", "))
+	}
+	c.Provenance = strings.Join(parts, " · ")
 }
 
 // scriptError is a problem in rendered script markup, with the line of the
@@ -81,7 +104,6 @@ var (
 	keywordRE = regexp.MustCompile(`^(QUOTE|CLIP|MUSIC|STING|NOTE)((?:\s|:).*)?$`)
 	speakerRE = regexp.MustCompile(`^([a-z][a-z0-9_-]*):(?:\s+(.*))?$`)
 	refRE     = regexp.MustCompile(`\[#([a-z0-9][a-z0-9_-]*)(?:@([a-z0-9][a-z0-9_-]*))?\]`)
-	wordRE    = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*`)
 	spanRE    = regexp.MustCompile(`“([^”]*)”|"([^"]*)"`)
 )
 
@@ -292,6 +314,9 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 	if c.Quote != nil && c.Quote.Source != nil {
 		addSrc(c.Quote.Source.ID)
 	}
+	if !strings.Contains(c.Text, "[#") {
+		return true
+	}
 	for _, m := range refRE.FindAllStringSubmatch(c.Text, -1) {
 		id, src := m[1], m[2]
 		if fc, err := p.sheet.Fact(id); err == nil {
@@ -345,11 +370,29 @@ func quotedWords(text string) string {
 	return strings.Join(parts, " ")
 }
 
+// words splits text into lower-case words: runs of letters and digits,
+// with apostrophes inside a word kept (as ').
 func words(s string) []string {
-	ws := wordRE.FindAllString(s, -1)
-	for i, w := range ws {
-		ws[i] = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	var ws []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			ws = append(ws, cur.String())
+			cur.Reset()
+		}
 	}
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur.WriteRune(unicode.ToLower(r))
+		case (r == '\'' || r == '’') && cur.Len() > 0 && i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])):
+			cur.WriteByte('\'')
+		default:
+			flush()
+		}
+	}
+	flush()
 	return ws
 }
 

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -160,6 +161,17 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 			return month + " " + ordinalWords(n), true
 		}
 	}
+	if !strings.ContainsAny(core, "0123456789") {
+		return speakWord(core), false
+	}
+	if numRE.MatchString(core) {
+		if months[strings.ToLower(next)] != "" && !strings.Contains(core, ",") && !strings.Contains(core, ".") {
+			if n := atoi(core); n >= 1 && n <= 31 {
+				return "the " + ordinalWords(n) + " of", false
+			}
+		}
+		return numberOrYear(core), false
+	}
 	switch {
 	case moneyRE.MatchString(core):
 		m := moneyRE.FindStringSubmatch(core)
@@ -194,14 +206,13 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 			pct = " percent"
 		}
 		return numberOrYear(m[1]) + " to " + numberOrYear(m[2]) + pct, false
-	case numRE.MatchString(core):
-		if months[strings.ToLower(next)] != "" && !strings.Contains(core, ",") && !strings.Contains(core, ".") {
-			if n := atoi(core); n >= 1 && n <= 31 {
-				return "the " + ordinalWords(n) + " of", false
-			}
-		}
-		return numberOrYear(core), false
 	}
+	return speakWord(core), false
+}
+
+// speakWord says a token that is not a number: its hyphenated or slashed
+// parts one by one, or an acronym; anything else as written.
+func speakWord(core string) string {
 	if hyphenedRE.MatchString(core) && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		parts := strings.Split(core, "-")
 		for i, p := range parts {
@@ -209,7 +220,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 				parts[i] = s
 			}
 		}
-		return strings.Join(parts, " "), false
+		return strings.Join(parts, " ")
 	}
 	if strings.Contains(core, "/") && !strings.Contains(core, "//") {
 		parts := strings.Split(core, "/")
@@ -218,12 +229,12 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 				parts[i] = s
 			}
 		}
-		return strings.Join(parts, " or "), false
+		return strings.Join(parts, " or ")
 	}
 	if acronymRE.MatchString(core) {
-		return acronym(core), false
+		return acronym(core)
 	}
-	return core, false
+	return core
 }
 
 // plainWord reports whether a token is an ordinary word that is said as
@@ -534,9 +545,7 @@ func money(sign, amount, mag string) string {
 }
 
 // SpokenWords counts the words of text as it is said.
-func SpokenWords(text string) int {
-	return len(strings.Fields(stripPunct(Spoken(text))))
-}
+func SpokenWords(text string) int { return countWords(Spoken(text)) }
 
 // Syllables estimates how many syllables a spoken word has. It counts
 // groups of vowels, then corrects for the spellings English does not
@@ -555,14 +564,25 @@ func Syllables(word string) int {
 		}
 		return max(n, 1)
 	}
-	w := []rune(strings.ToLower(word))
-	letters := w[:0:0]
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			letters = append(letters, r)
+	// The letters of the word, lower case; on the stack for usual words.
+	var buf [48]rune
+	var ascii [48]byte
+	w, b := buf[:0], ascii[:0]
+	for _, r := range word {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' {
+				w, b = append(w, r), append(b, byte(r))
+			}
+		} else if unicode.IsLetter(r) {
+			w, b = append(w, unicode.ToLower(r)), nil
 		}
 	}
-	w = letters
+	if b == nil || len(b) != len(w) {
+		b = []byte(string(w))
+	}
 	switch {
 	case len(w) == 0:
 		return 0
@@ -572,10 +592,16 @@ func Syllables(word string) int {
 		}
 		return 1
 	}
-	if n, ok := syllableExceptions[string(w)]; ok {
+	if n, ok := syllableExceptions[string(b)]; ok {
 		return n
 	}
-	isVowel := func(r rune) bool { return strings.ContainsRune("aeiouyáéíóúàèìòùâêîôûäëïöüå", r) }
+	isVowel := func(r rune) bool {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+		return r >= utf8.RuneSelf && strings.ContainsRune("áéíóúàèìòùâêîôûäëïöüå", r)
+	}
 	n := 0
 	for i, r := range w {
 		if isVowel(r) && (i == 0 || !isVowel(w[i-1])) {
@@ -594,23 +620,22 @@ func Syllables(word string) int {
 	case len(w) > 3 && w[last] == 's' && w[last-1] == 'e' && n > 1 && !strings.ContainsRune("sxzgc", w[last-2]) && !(w[last-2] == 'h' && strings.ContainsRune("cs", w[last-3])) && prevIsConsonant(last-2):
 		n-- // makes, times; but buses, boxes, churches, stages
 	}
-	if strings.HasSuffix(string(w), "ism") || strings.HasSuffix(string(w), "isms") {
+	if bytes.HasSuffix(b, []byte("ism")) || bytes.HasSuffix(b, []byte("isms")) {
 		n++ // terrorism: the m is a syllable of its own
 	}
 	// Vowel pairs said as two syllables: "ia" (Russia, media), "io"
 	// (radio), "eo" (video), "ua" (actual), "uo" and "iu".
 	for i := 1; i < len(w); i++ {
-		pair := string(w[i-1 : i+1])
+		a, c := w[i-1], w[i]
 		before := ' '
 		if i >= 2 {
 			before = w[i-2]
 		}
 		switch {
-		case pair == "ia" && !strings.ContainsRune("ctsl", before), // media; not social, martial, Russia, civilian
-			pair == "io" && !strings.ContainsRune("ctsl", before), // radio; not nation, vision, million
-			pair == "eo", // video
-			(pair == "ua" || pair == "uo") && !strings.ContainsRune("qg", before), // actual; not quality, guard
-			pair == "iu": // medium
+		case a == 'i' && (c == 'a' || c == 'o') && !strings.ContainsRune("ctsl", before), // media, radio; not social, nation, Russia, million
+			a == 'e' && c == 'o', // video
+			a == 'u' && (c == 'a' || c == 'o') && !strings.ContainsRune("qg", before), // actual; not quality, guard
+			a == 'i' && c == 'u': // medium
 			n++
 		}
 	}
@@ -627,16 +652,4 @@ var syllableExceptions = map[string]int{
 	"hours": 1, "hour": 1, "fire": 1, "fired": 1, "our": 1, "whereas": 2, "police": 2,
 	"percent": 2, "hundred": 2, "zero": 2, "seven": 2, "eleven": 3, "poem": 2, "cruel": 2,
 	"theatre": 3, "theater": 3, "real": 1, "really": 2, "said": 1, "says": 1, "once": 1,
-}
-
-// stripPunct removes tokens that are only punctuation.
-func stripPunct(s string) string {
-	f := strings.Fields(s)
-	out := f[:0]
-	for _, w := range f {
-		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			out = append(out, w)
-		}
-	}
-	return strings.Join(out, " ")
 }

@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	htmltemplate "html/template"
@@ -407,4 +409,18 @@ func (t *Templates) sources(tmpl *template.Template) []*TemplateFile {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// Hash identifies the templates an edition of format renders with: the
+// format's files, the shared partials and the output templates. A change to
+// any of them changes the hash; a change to another format's does not.
+func (t *Templates) Hash(format string) string {
+	h := sha256.New()
+	for _, f := range t.Files() {
+		dir := path.Dir(f.Rel)
+		if dir == format || dir == "." || dir == OutputsDir {
+			fmt.Fprintf(h, "%s\x00%d\x00%s\x00", f.Rel, len(f.Source), f.Source)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -1,9 +1,12 @@
 package briefing
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
-// Timeline is the shape of an episode at a glance, in percent of the
-// drawing's width: one bar a segment, the target marked, the overrun
+// Timeline is the shape of an episode at a glance, in units of a drawing
+// 1,000 wide, rounded to a tenth: one bar a segment, the target marked, the overrun
 // shaded, and a tick a minute (or finer for short episodes).
 type Timeline struct {
 	Bars    []TimelineBar
@@ -14,9 +17,9 @@ type Timeline struct {
 	Ticks        []TimelineTick
 }
 
-// TimelineBar is one segment's bar.
+// TimelineBar is one segment's bar; Mid is its centre, for its label.
 type TimelineBar struct {
-	X, W   float64
+	X, W, Mid float64
 	Number int
 	Title  string
 	Over   bool // the segment runs over its own target
@@ -36,9 +39,10 @@ func (e *Episode) Timeline() Timeline {
 	if span <= 0 {
 		return tl
 	}
-	pct := func(d time.Duration) float64 { return float64(d) / float64(span) * 100 }
+	pct := func(d time.Duration) float64 { return math.Round(float64(d)/float64(span)*10000) / 10 }
 	for _, ts := range e.Segments {
-		tl.Bars = append(tl.Bars, TimelineBar{X: pct(ts.Start), W: pct(ts.Duration), Number: ts.Number, Title: ts.Title, Over: ts.Over() > 0})
+		x, w := pct(ts.Start), pct(ts.Duration)
+		tl.Bars = append(tl.Bars, TimelineBar{X: x, W: w, Mid: math.Round((x+w/2)*10) / 10, Number: ts.Number, Title: ts.Title, Over: ts.Over() > 0})
 	}
 	tl.TargetX = pct(e.Target())
 	if e.Total > e.Target() {

@@ -100,6 +100,7 @@ func (e *Episode) time() {
 		for _, c := range ts.Cues {
 			c.Start = at
 			c.Duration = cueLength(c, e.Sheet.Pronounce)
+			c.present()
 			at += c.Duration
 		}
 		ts.Duration = at - ts.Start

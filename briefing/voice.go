@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Voice is how a speaker reads: a pace and the pauses left at commas,
@@ -127,11 +128,12 @@ func features(text string, p Pronunciations) Estimate {
 		s := p.Spoken(para)
 		spoken = append(spoken, s)
 		e.Paragraphs++
-		e.Words += len(strings.Fields(stripPunct(para)))
-		words := strings.Fields(stripPunct(s))
-		e.SpokenWords += len(words)
-		for _, w := range words {
-			e.Syllables += Syllables(w)
+		e.Words += countWords(para)
+		for _, w := range strings.Fields(s) {
+			if hasWordChar(w) {
+				e.SpokenWords++
+				e.Syllables += Syllables(w)
+			}
 		}
 		c, st := pauses(s)
 		e.Commas += c
@@ -139,6 +141,21 @@ func features(text string, p Pronunciations) Estimate {
 	}
 	e.Spoken = strings.Join(spoken, "\n\n")
 	return e
+}
+
+// countWords counts the tokens of text that hold a letter or a digit.
+func countWords(text string) int {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		if hasWordChar(w) {
+			n++
+		}
+	}
+	return n
+}
+
+func hasWordChar(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // paragraphs splits text at blank lines, dropping empty ones.

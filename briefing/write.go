@@ -5,52 +5,83 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
-// WriteEpisode replaces the folder out/slug with files, all together or not
-// at all: the files are written and synced in a new folder beside it, which
-// then takes the old folder's place. A previous good output stays intact
-// when anything fails, and a link planted at out/slug is never followed.
-func WriteEpisode(out, slug string, files []OutputFile) error {
+// Writing an episode is three steps, so that a batch can share the costly
+// middle one: stage (write the files into a new hidden folder beside the
+// final one), sync (make them durable), commit (swap the new folder in for
+// the old). A failure before commit leaves the previous output as it was.
+
+// staged is an episode folder written but not yet in place.
+type staged struct {
+	out, slug, dir string
+}
+
+// stage writes files into a new folder in out, named after slug but hidden.
+func stage(out, slug string, files []OutputFile) (*staged, error) {
 	if !slugRE.MatchString(slug) {
-		return fmt.Errorf("slug %q cannot name an output folder", slug)
+		return nil, fmt.Errorf("slug %q cannot name an output folder", slug)
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
-		return fmt.Errorf("output folder: %w", err)
+		return nil, fmt.Errorf("output folder: %w", cleanPathError(err))
 	}
 	final := filepath.Join(out, slug)
 	if fi, err := os.Lstat(final); err == nil && !fi.Mode().IsDir() {
-		return fmt.Errorf("%s exists and is not a folder (a link or a file); move it away", final)
+		return nil, fmt.Errorf("%s exists and is not a folder (a link or a file); move it away", final)
 	}
-	tmp, err := os.MkdirTemp(out, "."+slug+".new-")
+	dir, err := os.MkdirTemp(out, "."+slug+".new-")
 	if err != nil {
-		return fmt.Errorf("output folder: %w", err)
+		return nil, fmt.Errorf("output folder: %w", cleanPathError(err))
 	}
-	done := false
-	defer func() {
-		if !done {
-			os.RemoveAll(tmp)
-		}
-	}()
 	for _, f := range files {
-		if err := writeSynced(filepath.Join(tmp, f.Name), f.Data); err != nil {
+		if err := writeNew(filepath.Join(dir, f.Name), f.Data); err != nil {
+			os.RemoveAll(dir)
+			return nil, err
+		}
+	}
+	if err := os.Chmod(dir, 0o755); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	return &staged{out: out, slug: slug, dir: dir}, nil
+}
+
+// discard removes a staged folder that will not be committed.
+func (s *staged) discard() { os.RemoveAll(s.dir) }
+
+// sync makes a staged folder's files durable, one by one.
+func (s *staged) sync() error {
+	entries, err := os.ReadDir(s.dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := syncPath(filepath.Join(s.dir, e.Name())); err != nil {
 			return err
 		}
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	if err := syncDir(tmp); err != nil {
-		return err
-	}
+	return syncPath(s.dir)
+}
+
+// commit puts a staged folder in place of out/slug. The old folder is
+// moved aside first and restored if the swap fails.
+func (s *staged) commit() error {
+	final := filepath.Join(s.out, s.slug)
 	var old string
-	if _, err := os.Lstat(final); err == nil {
-		old = tmp + ".old"
+	if fi, err := os.Lstat(final); err == nil {
+		if !fi.Mode().IsDir() {
+			s.discard()
+			return fmt.Errorf("%s exists and is not a folder (a link or a file); move it away", final)
+		}
+		old = s.dir + ".old"
 		if err := os.Rename(final, old); err != nil {
+			s.discard()
 			return fmt.Errorf("replacing %s: %w", final, err)
 		}
 	}
-	if err := os.Rename(tmp, final); err != nil {
+	if err := os.Rename(s.dir, final); err != nil {
+		s.discard()
 		if old != "" {
 			if rerr := os.Rename(old, final); rerr != nil {
 				err = errors.Join(err, fmt.Errorf("the previous output is kept at %s", old))
@@ -58,44 +89,44 @@ func WriteEpisode(out, slug string, files []OutputFile) error {
 		}
 		return fmt.Errorf("replacing %s: %w", final, err)
 	}
-	done = true
 	if old != "" {
 		if err := os.RemoveAll(old); err != nil {
 			return fmt.Errorf("removing the previous output: %w", err)
 		}
 	}
-	return syncDir(out)
+	return nil
 }
 
-// writeSynced writes a new file with mode 0644 and syncs it to disk.
-func writeSynced(path string, data []byte) error {
+// writeNew creates a new file with mode 0644 (whatever the umask) and
+// writes data to it; it never follows or replaces an existing file.
+func writeNew(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return err
+		return cleanPathError(err)
 	}
 	if _, err := f.Write(data); err != nil {
 		f.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("writing %s: %w", filepath.Base(path), cleanPathError(err))
 	}
 	if err := f.Chmod(0o644); err != nil {
 		f.Close()
 		return err
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", filepath.Base(path), cleanPathError(err))
 	}
-	return f.Close()
+	return nil
 }
 
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
+// syncPath flushes a file or folder to disk.
+func syncPath(path string) error {
+	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return fmt.Errorf("syncing %s: %w", dir, err)
+	defer f.Close()
+	if err := f.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return fmt.Errorf("syncing %s: %w", path, cleanPathError(err))
 	}
 	return nil
 }
@@ -112,20 +143,20 @@ func WriteFile(path string, data []byte) error {
 	if fi, err := os.Lstat(path); err == nil && fi.IsDir() {
 		return fmt.Errorf("%s is a folder", path)
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-")
+	tmp, err := os.MkdirTemp(dir, "."+strings.TrimPrefix(filepath.Base(path), ".")+".new-")
 	if err != nil {
+		return cleanPathError(err)
+	}
+	defer os.RemoveAll(tmp)
+	file := filepath.Join(tmp, "data")
+	if err := writeNew(file, data); err != nil {
 		return err
 	}
-	tmp := f.Name()
-	f.Close()
-	os.Remove(tmp)
-	if err := writeSynced(tmp, data); err != nil {
-		os.Remove(tmp)
+	if err := syncPath(file); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
+	if err := os.Rename(file, path); err != nil {
+		return cleanPathError(err)
 	}
-	return syncDir(dir)
+	return syncPath(dir)
 }

@@ -1,0 +1,522 @@
+package briefing
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Discover finds the fact sheets that args name: a fact-sheet file, an
+// episode folder (holding episode.yaml), or a folder of episode folders at
+// any depth. A pattern the shell did not expand ("episodes/*") is
+// expanded here. Hidden folders and the output folder out are skipped.
+// The sheets come back in a stable order, each once.
+func Discover(args []string, out string) ([]string, Problems) {
+	var sheets []string
+	var probs Problems
+	seen := map[string]bool{}
+	add := func(p string) {
+		abs, err := filepath.Abs(p)
+		if err != nil || seen[abs] {
+			return
+		}
+		seen[abs] = true
+		sheets = append(sheets, p)
+	}
+	outAbs, _ := filepath.Abs(out)
+	for _, arg := range args {
+		matches := []string{arg}
+		if _, err := os.Stat(arg); err != nil && strings.ContainsAny(arg, "*?[") {
+			if m, gerr := filepath.Glob(arg); gerr == nil && len(m) > 0 {
+				matches = m
+			}
+		}
+		for _, m := range matches {
+			fi, err := os.Stat(m)
+			switch {
+			case err != nil:
+				probs = append(probs, Problem{Path: m, Message: cleanPathError(err).Error()})
+			case !fi.IsDir():
+				add(m)
+			default:
+				found := 0
+				walkErr := filepath.WalkDir(m, func(p string, d fs.DirEntry, err error) error {
+					if err != nil {
+						probs = append(probs, Problem{Path: p, Message: cleanPathError(err).Error()})
+						return nil
+					}
+					if !d.IsDir() {
+						return nil
+					}
+					if abs, _ := filepath.Abs(p); abs == outAbs || (p != m && strings.HasPrefix(d.Name(), ".")) {
+						return filepath.SkipDir
+					}
+					sheet := filepath.Join(p, "episode.yaml")
+					if fi, err := os.Stat(sheet); err == nil && fi.Mode().IsRegular() {
+						add(sheet)
+						found++
+						return filepath.SkipDir
+					}
+					return nil
+				})
+				if walkErr != nil {
+					probs = append(probs, Problem{Path: m, Message: walkErr.Error()})
+				}
+				if found == 0 {
+					probs = append(probs, Problem{Path: m, Message: "no episode.yaml in this folder or below it"})
+				}
+			}
+		}
+	}
+	return sheets, probs
+}
+
+// BatchOptions are the settings of a batch build.
+type BatchOptions struct {
+	Options
+	// Out is the output folder; each episode is written to Out/<slug>/.
+	Out string
+	// Jobs is how many fact sheets render at once; zero or less means one.
+	Jobs int
+	// Force rebuilds every episode, changed or not.
+	Force bool
+	// Tool identifies the briefing build (e.g. a hash of its executable):
+	// a new build of the tool rebuilds everything.
+	Tool string
+}
+
+// Status is what a batch did with a fact sheet.
+type Status string
+
+// The statuses of a fact sheet in a batch.
+const (
+	Built     Status = "built"
+	Unchanged Status = "unchanged"
+	Failed    Status = "failed"
+)
+
+// SheetReport is what happened to one fact sheet of a batch.
+type SheetReport struct {
+	Path     string
+	Status   Status
+	Problems Problems
+	// Entries describe the sheet's episodes (one per edition), as the
+	// index lists them.
+	Entries []IndexEntry
+
+	staged []*staged
+	state  *sheetState
+}
+
+// BatchReport is the outcome of a batch: every sheet in the order given,
+// the episodes built and unchanged, and the fact sheets that failed.
+type BatchReport struct {
+	Sheets                   []*SheetReport
+	Built, Unchanged, Failed int
+}
+
+// IndexEntry is one episode in OUT/index.json.
+type IndexEntry struct {
+	Slug          string   `json:"slug"`
+	Sheet         string   `json:"sheet"`
+	Status        string   `json:"status"`
+	Show          string   `json:"show"`
+	Title         string   `json:"title"`
+	Date          string   `json:"date"`
+	Format        string   `json:"format"`
+	TargetSeconds float64  `json:"target_seconds"`
+	TotalSeconds  float64  `json:"total_seconds"`
+	OverSeconds   float64  `json:"over_seconds"`
+	Warnings      []string `json:"warnings"`
+	Errors        []string `json:"errors"`
+	Outputs       []string `json:"outputs"`
+}
+
+// stateFile keeps, in the output folder, what each fact sheet was last
+// built from, so that an unchanged sheet is skipped without being parsed.
+const stateFile = ".briefing-state.json"
+
+// markerFile, in each episode folder, holds the hash of what built it.
+const markerFile = ".briefing-hash"
+
+type batchState struct {
+	Version int                    `json:"version"`
+	Sheets  map[string]*sheetState `json:"sheets"`
+}
+
+type sheetState struct {
+	Hash     string       `json:"hash"`
+	Inputs   []string     `json:"inputs"`
+	Formats  []string     `json:"formats"`
+	Episodes []IndexEntry `json:"episodes"`
+}
+
+// RunBatch builds many fact sheets into o.Out, Jobs at a time. A sheet
+// whose inputs (the sheet, its sources and voice files, its templates, the
+// tool and the options) are unchanged since it was last built is skipped.
+// A sheet that fails writes nothing and leaves its previous output as it
+// was; the others are written all the same. Two sheets with the same slug
+// both fail. Nothing is put in place until every sheet has rendered, so an
+// interrupted batch (ctx cancelled) changes no output, and a batch in
+// which every sheet fails does not touch the output folder at all. progress, when not
+// nil, is called after each sheet, from one goroutine.
+func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress func(done, total int, r *SheetReport)) (*BatchReport, error) {
+	state := readState(o.Out)
+	b := &batch{o: o, state: state, tplHash: map[string]string{}}
+	for _, f := range o.Templates.Formats() {
+		b.tplHash[f] = o.Templates.Hash(f)
+	}
+	report := &BatchReport{Sheets: make([]*SheetReport, len(sheets))}
+	jobs := make(chan int)
+	results := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < max(o.Jobs, 1); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				report.Sheets[i] = b.sheet(ctx, sheets[i])
+				results <- i
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range sheets {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+	done := 0
+	for i := range results {
+		done++
+		if progress != nil {
+			progress(done, len(sheets), report.Sheets[i])
+		}
+	}
+	all := report.Sheets
+	if err := ctx.Err(); err != nil {
+		for _, r := range all {
+			if r != nil {
+				r.discard()
+			}
+		}
+		return nil, fmt.Errorf("interrupted: no output was changed")
+	}
+	failDuplicateSlugs(all)
+	var st []*staged
+	for _, r := range all {
+		st = append(st, r.staged...)
+	}
+	if err := syncStaged(o.Out, st); err != nil {
+		for _, r := range all {
+			r.discard()
+		}
+		return nil, err
+	}
+	for _, r := range all {
+		for _, s := range r.staged {
+			if err := s.commit(); err != nil {
+				r.fail(Problem{Path: filepath.Join(o.Out, s.slug), Message: err.Error()})
+			}
+		}
+		r.staged = nil
+	}
+	if len(st) > 0 {
+		if err := syncPath(o.Out); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range all {
+		abs, _ := filepath.Abs(r.Path)
+		switch r.Status {
+		case Built:
+			state.Sheets[abs] = r.state
+			report.Built += len(r.Entries)
+		case Unchanged:
+			report.Unchanged += len(r.Entries)
+		case Failed:
+			report.Failed++
+		}
+	}
+	if report.Built+report.Unchanged == 0 {
+		// Nothing was built: the output folder is left as it was (or not
+		// made at all), index included.
+		return report, nil
+	}
+	if err := writeState(o.Out, state); err != nil {
+		return report, err
+	}
+	return report, writeIndex(o.Out, all)
+}
+
+type batch struct {
+	o       BatchOptions
+	state   *batchState
+	tplHash map[string]string
+}
+
+func (r *SheetReport) fail(p Problem) {
+	r.Status = Failed
+	r.Problems = append(r.Problems, p)
+	r.discard()
+	r.Entries = nil
+}
+
+func (r *SheetReport) discard() {
+	for _, s := range r.staged {
+		s.discard()
+	}
+	r.staged = nil
+}
+
+// sheet builds one fact sheet, or finds it unchanged.
+func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
+	r := &SheetReport{Path: path}
+	if ctx.Err() != nil {
+		r.Status = Failed
+		return r
+	}
+	abs, _ := filepath.Abs(path)
+	if prev := b.state.Sheets[abs]; prev != nil && !b.o.Force {
+		if h, ok := b.hash(prev.Inputs, prev.Formats); ok && h == prev.Hash && b.outputsMatch(prev) {
+			r.Status, r.Entries = Unchanged, prev.Episodes
+			return r
+		}
+	}
+	sheet, probs := Load(path, b.o.MaxInput)
+	if sheet == nil {
+		r.Status, r.Problems = Failed, probs
+		return r
+	}
+	res := compileSheet(sheet, probs, b.o.Options)
+	r.Problems = res.Problems
+	if res.Failed(b.o.Strict) || len(res.Episodes) == 0 {
+		r.Status = Failed
+		return r
+	}
+	inputs, formats := sheetInputs(sheet, res.Episodes)
+	h, ok := b.hash(inputs, formats)
+	if !ok {
+		h = "unhashable"
+	}
+	r.state = &sheetState{Hash: h, Inputs: inputs, Formats: formats}
+	for i, ep := range res.Episodes {
+		files := append(res.Files[i], OutputFile{Name: markerFile, Data: []byte(h + "\n")})
+		s, err := stage(b.o.Out, ep.Edition.Slug, files)
+		if err != nil {
+			r.fail(Problem{Path: filepath.Join(b.o.Out, ep.Edition.Slug), Message: err.Error()})
+			return r
+		}
+		r.staged = append(r.staged, s)
+		r.Entries = append(r.Entries, indexEntry(path, ep, res.Files[i]))
+	}
+	r.state.Episodes = r.Entries
+	r.Status = Built
+	return r
+}
+
+// sheetInputs lists the files a sheet's output depends on, and the
+// formats it renders.
+func sheetInputs(s *FactSheet, eps []*Episode) (inputs, formats []string) {
+	add := func(p string) {
+		if abs, err := filepath.Abs(p); err == nil {
+			inputs = append(inputs, abs)
+		}
+	}
+	add(s.Path)
+	for _, src := range s.Sources {
+		if src.File != "" {
+			add(filepath.Join(s.Dir, filepath.FromSlash(src.File)))
+		}
+	}
+	for _, sp := range s.Speakers {
+		if sp.VoiceFile != "" {
+			p := filepath.FromSlash(sp.VoiceFile)
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(s.Dir, p)
+			}
+			add(p)
+		}
+	}
+	for _, ep := range eps {
+		formats = append(formats, ep.Edition.Format)
+	}
+	return inputs, formats
+}
+
+// hash combines everything an output depends on. It fails when an input
+// cannot be read (a source was deleted), which counts as a change.
+func (b *batch) hash(inputs, formats []string) (string, bool) {
+	h := sha256.New()
+	fmt.Fprintf(h, "briefing-batch-1\x00%s\x00%s\x00%v\x00", b.o.Tool, b.o.Format, b.o.Strict)
+	for _, f := range formats {
+		th, ok := b.tplHash[f]
+		if !ok {
+			return "", false
+		}
+		fmt.Fprintf(h, "%s\x00%s\x00", f, th)
+	}
+	for _, p := range inputs {
+		f, err := os.Open(p)
+		if err != nil {
+			return "", false
+		}
+		fmt.Fprintf(h, "%s\x00", p)
+		_, err = io.Copy(h, io.LimitReader(f, b.maxInput()+1))
+		f.Close()
+		if err != nil {
+			return "", false
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), true
+}
+
+func (b *batch) maxInput() int64 {
+	if b.o.MaxInput > 0 {
+		return b.o.MaxInput
+	}
+	return DefaultMaxInput
+}
+
+// outputsMatch checks that each episode folder of a previous build is still
+// there, built from the same inputs.
+func (b *batch) outputsMatch(prev *sheetState) bool {
+	for _, e := range prev.Episodes {
+		data, err := os.ReadFile(filepath.Join(b.o.Out, e.Slug, markerFile))
+		if err != nil || strings.TrimSpace(string(data)) != prev.Hash {
+			return false
+		}
+	}
+	return len(prev.Episodes) > 0
+}
+
+// failDuplicateSlugs fails every sheet whose episode slug another sheet of
+// the batch also uses, naming both.
+func failDuplicateSlugs(all []*SheetReport) {
+	owner := map[string]*SheetReport{}
+	var dups []*SheetReport
+	var msgs []Problem
+	for _, r := range all {
+		if r.Status == Failed {
+			continue
+		}
+		for _, e := range r.Entries {
+			if o, ok := owner[e.Slug]; ok && o != r {
+				msgs = append(msgs,
+					Problem{Path: r.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", e.Slug, o.Path)},
+					Problem{Path: o.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", e.Slug, r.Path)})
+				dups = append(dups, r, o)
+				continue
+			}
+			owner[e.Slug] = r
+		}
+	}
+	for _, p := range msgs {
+		for _, r := range dups {
+			if r.Path == p.Path {
+				r.fail(p)
+				break
+			}
+		}
+	}
+}
+
+func indexEntry(sheet string, ep *Episode, files []OutputFile) IndexEntry {
+	c := Contract(ep)
+	e := IndexEntry{Slug: c.Slug, Sheet: filepath.ToSlash(sheet), Status: "ok", Show: c.Show, Title: c.Title, Date: c.Date,
+		Format: c.Format, TargetSeconds: c.TargetSeconds, TotalSeconds: c.TotalSeconds, OverSeconds: c.OverSeconds,
+		Warnings: c.Warnings, Errors: []string{}}
+	for _, f := range files {
+		e.Outputs = append(e.Outputs, c.Slug+"/"+f.Name)
+	}
+	return e
+}
+
+func readState(out string) *batchState {
+	st := &batchState{Version: 1, Sheets: map[string]*sheetState{}}
+	data, err := os.ReadFile(filepath.Join(out, stateFile))
+	if err != nil {
+		return st
+	}
+	var read batchState
+	if json.Unmarshal(data, &read) == nil && read.Version == 1 && read.Sheets != nil {
+		return &read
+	}
+	return st
+}
+
+func writeState(out string, st *batchState) error {
+	data, err := json.MarshalIndent(st, "", " ")
+	if err != nil {
+		return err
+	}
+	return writeIfChanged(filepath.Join(out, stateFile), append(data, '\n'))
+}
+
+// writeIfChanged writes a file atomically unless it already holds data.
+func writeIfChanged(path string, data []byte) error {
+	if old, err := os.ReadFile(path); err == nil && string(old) == string(data) {
+		return nil
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return WriteFile(path, data)
+}
+
+// Index is OUT/index.json: the episodes of the last batch, newest first.
+type Index struct {
+	Episodes []IndexEntry `json:"episodes"`
+}
+
+// writeIndex writes OUT/index.json and OUT/index.html for the batch.
+func writeIndex(out string, all []*SheetReport) error {
+	idx := Index{Episodes: []IndexEntry{}}
+	for _, r := range all {
+		if r.Status == Failed {
+			e := IndexEntry{Sheet: filepath.ToSlash(r.Path), Status: "failed", Warnings: []string{}, Errors: []string{}, Outputs: []string{}}
+			for _, p := range r.Problems.Errors() {
+				e.Errors = append(e.Errors, p.String())
+			}
+			idx.Episodes = append(idx.Episodes, e)
+			continue
+		}
+		idx.Episodes = append(idx.Episodes, r.Entries...)
+	}
+	sort.SliceStable(idx.Episodes, func(i, j int) bool {
+		a, b := idx.Episodes[i], idx.Episodes[j]
+		if a.Date != b.Date {
+			return a.Date > b.Date
+		}
+		if a.Slug != b.Slug {
+			return a.Slug < b.Slug
+		}
+		return a.Sheet < b.Sheet
+	})
+	data, err := json.MarshalIndent(idx, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := writeIfChanged(filepath.Join(out, "index.json"), append(data, '\n')); err != nil {
+		return err
+	}
+	html, err := renderIndexHTML(idx)
+	if err != nil {
+		return err
+	}
+	return writeIfChanged(filepath.Join(out, "index.html"), html)
+}
