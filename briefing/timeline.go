@@ -20,9 +20,9 @@ type Timeline struct {
 // TimelineBar is one segment's bar; Mid is its centre, for its label.
 type TimelineBar struct {
 	X, W, Mid float64
-	Number int
-	Title  string
-	Over   bool // the segment runs over its own target
+	Number    int
+	Title     string
+	Over      bool // the segment runs over its own target
 }
 
 // TimelineTick is a time mark on the axis.
