@@ -155,6 +155,12 @@ func Parse(path string, data []byte) (*FactSheet, Problems) {
 	}
 	s := &FactSheet{Path: path, Dir: filepath.Dir(path)}
 	d.sheet(root, s)
+	if d.nodes > maxNodes {
+		// A sheet this large is a mistake or an attack: report that, not
+		// the flood of problems its repetitions would raise.
+		d.probs.Sort()
+		return nil, d.probs
+	}
 	d.resolve(s)
 	d.probs.Sort()
 	if d.probs.Err(false) != nil {

@@ -197,3 +197,27 @@ func TestAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestParseAliasesAreBounded feeds a sheet whose aliases would expand to
+// millions of references: it is refused with one clear error, quickly.
+func TestParseAliasesAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(strings.Replace(minimal, "segments:\n  - {id: s1, title: One, kind: intro, facts: [f1], quotes: [q1]}\n", "", 1))
+	b.WriteString("x: &f [f1")
+	for i := 0; i < 999; i++ {
+		b.WriteString(", f1")
+	}
+	b.WriteString("]\n")
+	b.WriteString("segments:\n  - &s {id: s1, title: One, kind: intro, facts: *f}\n")
+	for i := 0; i < 999; i++ {
+		b.WriteString("  - *s\n")
+	}
+	_, probs := Parse("ep.yaml", []byte(b.String()))
+	msg := probs.Error()
+	if !strings.Contains(msg, "expands to more than 200000 values") {
+		t.Errorf("problems: %.300s", msg)
+	}
+	if len(probs) > 3 {
+		t.Errorf("%d problems; the budget should stop the flood", len(probs))
+	}
+}

@@ -1,10 +1,11 @@
 package briefing
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
+	"text/template"
 	"time"
 )
 
@@ -53,11 +54,15 @@ func RenderOutput(ep *Episode, tpl *Templates, name, paper string) ([]byte, erro
 	if !ok {
 		return nil, fmt.Errorf("no output template %s/%s.tmpl", OutputsDir, name)
 	}
-	var buf bytes.Buffer
-	if err := tmpl.Execute(&limitWriter{w: &buf, n: maxOutput}, Page{Episode: ep, Paper: paper}); err != nil {
-		return nil, Problems{templateProblem(err)}
+	out, err := execute(tmpl, Page{Episode: ep, Paper: paper}, maxOutput, tpl.Timeout)
+	if err != nil {
+		var ee template.ExecError
+		if errors.As(err, &ee) {
+			return nil, Problems{templateProblem(ee.Err)}
+		}
+		return nil, Problems{{Path: ep.Sheet.Path, Field: name, Message: err.Error()}}
 	}
-	return buf.Bytes(), nil
+	return out, nil
 }
 
 // EpisodeJSON is the machine-readable contract of an episode; see the

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"text/template"
+	"time"
 )
 
 // SegmentData is what a segment template is executed with.
@@ -66,11 +68,11 @@ func renderSegment(sheet *FactSheet, ed *Edition, i int, tpl *Templates) (string
 	if i+1 < len(ed.Segments) {
 		data.Next = ed.Segments[i+1]
 	}
-	var buf bytes.Buffer
-	if err := tmpl.Execute(&limitWriter{w: &buf, n: maxSegmentOutput}, data); err != nil {
+	out, err := execute(tmpl, data, maxSegmentOutput, tpl.Timeout)
+	if err != nil {
 		return "", nil, execProblem(err, sheet, sg)
 	}
-	return buf.String(), tmpl, nil
+	return string(out), tmpl, nil
 }
 
 // execProblem reports a template execution error with the template
@@ -85,19 +87,46 @@ func execProblem(err error, sheet *FactSheet, sg *Segment) *Problem {
 	return &Problem{Path: sheet.Path, Line: sg.Pos.Line, Col: sg.Pos.Col, Field: "segment " + sg.ID, Message: err.Error()}
 }
 
-var errOutputLimit = fmt.Errorf("template output is larger than the limit of %d bytes (a loop that does not end?)", maxSegmentOutput)
+// execute runs tmpl with data into memory, failing when it writes more
+// than max bytes or, with a timeout, runs longer than that. A template
+// that runs over its time is abandoned, and its next write fails, which
+// stops it; one that loops without writing runs on until the process
+// ends, but its episode has already failed.
+func execute(tmpl executor, data any, max int, timeout time.Duration) ([]byte, error) {
+	lw := &limitWriter{n: max}
+	if timeout <= 0 {
+		err := tmpl.Execute(lw, data)
+		return lw.buf.Bytes(), err
+	}
+	done := make(chan error, 1)
+	go func() { done <- tmpl.Execute(lw, data) }()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case err := <-done:
+		return lw.buf.Bytes(), err
+	case <-timer.C:
+		lw.stopped.Store(true)
+		return nil, fmt.Errorf("template ran longer than %s (a loop that does not end?); raise the limit with --timeout", timeout)
+	}
+}
 
-// limitWriter fails once more than n bytes are written.
+// limitWriter collects a template's output and fails once more than n
+// bytes are written, or once stopped.
 type limitWriter struct {
-	w *bytes.Buffer
-	n int
+	buf     bytes.Buffer
+	n       int
+	stopped atomic.Bool
 }
 
 func (l *limitWriter) Write(p []byte) (int, error) {
-	if l.w.Len()+len(p) > l.n {
-		return 0, errOutputLimit
+	if l.stopped.Load() {
+		return 0, errors.New("stopped: the template ran out of time")
 	}
-	return l.w.Write(p)
+	if l.buf.Len()+len(p) > l.n {
+		return 0, fmt.Errorf("template output is larger than the limit of %d bytes (a loop that does not end?)", l.n)
+	}
+	return l.buf.Write(p)
 }
 
 // locate finds where rendered script text was written: in the segment's

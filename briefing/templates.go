@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 	"text/template"
 	"text/template/parse"
+	"time"
 )
 
 // OutputsDir is the template folder of the output files (script.md,
@@ -40,6 +41,11 @@ type TemplateFile struct {
 // parsed: a user file replaces the built-in file of the same path, and new
 // user files add formats, kinds or partials. Build it with LoadTemplates.
 type Templates struct {
+	// Timeout bounds how long one template may run for one segment or
+	// output; zero means no limit. A template from elsewhere must not be
+	// able to hang a batch.
+	Timeout time.Duration
+
 	files   map[string]*TemplateFile
 	formats map[string]map[string]*template.Template // format → kind → template
 	outputs map[string]executor                      // output file name → template
@@ -291,15 +297,25 @@ func includeFunc(root *template.Template) func(string, any) (string, error) {
 	return func(name string, data any) (string, error) {
 		if depth.Add(1) > maxInclude {
 			depth.Add(-1)
-			return "", fmt.Errorf("include %q: nested more than %d deep (does a template include itself?)", name, maxInclude)
+			return "", &includeDepthError{name}
 		}
 		defer depth.Add(-1)
 		var b strings.Builder
 		if err := root.ExecuteTemplate(&b, name, data); err != nil {
+			var de *includeDepthError
+			if errors.As(err, &de) {
+				return "", de // once, not once per level
+			}
 			return "", err
 		}
 		return b.String(), nil
 	}
+}
+
+type includeDepthError struct{ name string }
+
+func (e *includeDepthError) Error() string {
+	return fmt.Sprintf("include %q: nested more than %d deep (does a template include itself?)", e.name, maxInclude)
 }
 
 // templateProblem turns a text/template error into a problem. Templates

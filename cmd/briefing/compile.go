@@ -17,6 +17,7 @@ type compileFlags struct {
 	format    string
 	strict    bool
 	maxInput  int64
+	timeout   time.Duration
 }
 
 func (f *compileFlags) register(cmd *cobra.Command) {
@@ -24,6 +25,7 @@ func (f *compileFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.format, "format", "", "render only the edition of this format (default: every edition)")
 	cmd.Flags().BoolVar(&f.strict, "strict", false, "treat warnings (a segment over its target…) as errors")
 	cmd.Flags().Int64Var(&f.maxInput, "max-input", briefing.DefaultMaxInput, "largest fact sheet to read, in bytes")
+	cmd.Flags().DurationVar(&f.timeout, "timeout", 10*time.Second, "longest one template may run for one segment or output")
 }
 
 // options loads the template set and returns the library options.
@@ -32,6 +34,7 @@ func (f *compileFlags) options() (briefing.Options, error) {
 	if err != nil {
 		return briefing.Options{}, err
 	}
+	tpl.Timeout = f.timeout
 	return briefing.Options{Templates: tpl, Format: f.format, Strict: f.strict, MaxInput: f.maxInput}, nil
 }
 

@@ -108,3 +108,14 @@ func TestFlagsReachOptions(t *testing.T) {
 		t.Errorf("options = %+v", *got)
 	}
 }
+
+func TestPanicIsOneLineAndExit3(t *testing.T) {
+	var errb bytes.Buffer
+	code := guard(&errb, func() int { panic("boom") })
+	if code != exitInternal {
+		t.Errorf("exit %d, want %d", code, exitInternal)
+	}
+	if got, want := errb.String(), "briefing: internal error: boom (please report this, with the command and input that caused it)\n"; got != want {
+		t.Errorf("stderr = %q, want %q", got, want)
+	}
+}

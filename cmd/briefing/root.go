@@ -32,13 +32,22 @@ var errFailed = errors.New("failed")
 
 // run executes the command line and returns the exit code. A panic is a
 // bug: it is reported in one line, with a request to report it.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return guard(stderr, func() int { return execute(ctx, args, stdin, stdout, stderr) })
+}
+
+// guard runs f and turns a panic into one line and exit code 3.
+func guard(stderr io.Writer, f func() int) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "briefing: internal error: %v (please report this, with the command and input that caused it)\n", r)
 			code = exitInternal
 		}
 	}()
+	return f()
+}
+
+func execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ios := &iostreams{in: stdin, out: stdout, err: stderr}
 	root := newRootCmd(ios)
 	root.SetArgs(args)
