@@ -45,6 +45,7 @@ func Load(path string, maxSize int64) (*FactSheet, Problems) {
 	if sheet != nil {
 		probs = append(probs, checkSourceFiles(sheet)...)
 		probs = append(probs, loadVoices(sheet)...)
+		probs = append(probs, checkProvenance(sheet, maxSize)...)
 		if probs.Err(false) != nil {
 			sheet = nil
 		}

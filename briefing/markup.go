@@ -329,10 +329,12 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 				addSrc(s.ID)
 			}
 		} else if fg, err := p.sheet.Figure(id); err == nil {
-			if src == "" {
-				for _, r := range fg.Reports {
-					addSrc(r.Source.ID)
-				}
+			if src == "" && len(fg.Reports) > 1 {
+				p.fail(c.Line, m[0], "%s: say which report of figure %q the script uses, e.g. [#%s@%s] (a marker for each report it gives)", m[0], id, id, fg.Reports[0].Source.ID)
+				ok = false
+				continue
+			} else if src == "" {
+				addSrc(fg.Reports[0].Source.ID)
 			} else if _, err := fg.Report(src); err != nil {
 				p.fail(c.Line, m[0], "%s: %v", m[0], err)
 				ok = false
