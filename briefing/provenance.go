@@ -135,8 +135,15 @@ func (st *sourceText) closest(q []string) (string, int) {
 			best, bestAt = score, i
 		}
 	}
-	passage := st.raw[st.spans[bestAt][0]:st.spans[bestAt+n-1][1]]
-	return strings.Join(strings.Fields(passage), " "), st.lines[bestAt]
+	first, last := bestAt, bestAt+n-1
+	for first < last && want[st.words[first]] == 0 {
+		first++
+	}
+	for last > first && want[st.words[last]] == 0 {
+		last--
+	}
+	passage := st.raw[st.spans[first][0]:st.spans[last][1]]
+	return strings.Join(strings.Fields(passage), " "), st.lines[first]
 }
 
 // checkProvenance verifies a sheet against its sources: every quote whose
