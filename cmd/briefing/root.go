@@ -100,6 +100,7 @@ into a timed script, a rundown for the host and episode.json.`,
 		newTimeCmd(ios, timeRun),
 		newCalibrateCmd(ios, calibrateRun),
 		newPrintCmd(ios, printRun),
+		newDraftCmd(ios, draftRun),
 	)
 	return root
 }

@@ -1,0 +1,195 @@
+package briefing
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func draftOf(t *testing.T, texts ...string) *DraftResult {
+	t.Helper()
+	var arts []*Article
+	for i, tx := range texts {
+		a, err := ReadArticle(fmt.Sprintf("a%d", i+1), fmt.Sprintf("a%d.txt", i+1), []byte(tx))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return Draft(arts)
+}
+
+func quoteList(res *DraftResult) string {
+	var out []string
+	for _, q := range res.Quotes {
+		p := ""
+		if q.Partial {
+			p = " (partial)"
+		}
+		out = append(out, fmt.Sprintf("%s: %s [%s]%s", q.Speaker, q.Text, q.Source, p))
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestDraftExample checks the draft of the five example articles against
+// what a producer finds reading them by hand.
+func TestDraftExample(t *testing.T) {
+	dir := "../episodes/isis-k-russia/sources"
+	var arts []*Article
+	taken := map[string]bool{}
+	for _, f := range []string{"listnr.txt", "independent.txt", "times-of-india.txt", "reuters-rnz.txt", "independent-rewrite.txt"} {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ReadArticle(ArticleID(f, taken), f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	res := Draft(arts)
+
+	wantQuotes := `Greg Barton: Russia is seen as particularly cruel and brutal towards Muslim populations. For groups like Islamic State, Russia is at the top of their enemy list. [listnr]
+Greg Barton: If this was an attack on a Russian military base, you know, I think we would be wrestling with a balance of probabilities, but this sort of attack on a civilian venue, no reason whatsoever to believe any involvement with Ukraine. [listnr]
+Greg Barton: The only way he can square the circle is to double down on rhetoric against Ukraine and perhaps use this as a way of justifying greater call up of civilian conscription. [listnr]
+Michael Kurilla: in as little as six months and with little to no warning [independent] (partial)
+Michael Kugelman: sees Russia as being complicit in activities that regularly oppress Muslims [independent] (partial)
+Michael Kurilla: external operations [reuters-rnz] (partial)
+Colin Clarke: ISIS-K has been fixated on Russia for the past two years, frequently criticising Putin in its propaganda. [reuters-rnz]`
+	if got := quoteList(res); got != wantQuotes {
+		t.Errorf("quotes:\n%s\nwant:\n%s", got, wantQuotes)
+	}
+
+	var speakers []string
+	for _, sp := range sortedSpeakers(res.Speakers) {
+		speakers = append(speakers, fmt.Sprintf("%s|%s|%s|%s", sp.Honorific, sp.Name, sp.Title, sp.Affiliation))
+	}
+	wantSpeakers := `|Colin Clarke||Soufan Centre, a New York-based research group
+|Greg Barton|terrorism expert|
+|Michael Kugelman||the Washington-based Wilson Center
+General|Michael Kurilla|the commander of US Central Command|`
+	if got := strings.Join(speakers, "\n"); got != wantSpeakers {
+		t.Errorf("speakers:\n%s\nwant:\n%s", got, wantSpeakers)
+	}
+
+	var figs []string
+	for _, f := range res.Figures {
+		var rs []string
+		for _, r := range f.Reports {
+			rs = append(rs, strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", r.Source, r.Qualifier, FormatNumber(r.Value))), " "))
+		}
+		figs = append(figs, fmt.Sprintf("%s (disagree %v): %s", f.ID, f.Disagree(), strings.Join(rs, "; ")))
+	}
+	wantFigs := `killed (disagree true): listnr 133; independent at least 137; times-of-india at least 60; reuters-rnz over 100; independent-rewrite at least 137
+injured (disagree true): listnr 100; independent over 100; times-of-india 145; independent-rewrite over 100
+attendees (disagree false): independent 7,000; independent-rewrite 7,000
+arrested (disagree true): independent 4; reuters-rnz 11; independent-rewrite 4`
+	if got := strings.Join(figs, "\n"); got != wantFigs {
+		t.Errorf("figures:\n%s\nwant:\n%s", got, wantFigs)
+	}
+
+	var origins []string
+	for _, a := range arts {
+		origins = append(origins, fmt.Sprintf("%s: %q outlet=%q via=%q copy_of=%q", a.ID, a.Title, a.Outlet, a.Via, a.CopyOf))
+	}
+	wantOrigins := `listnr: "What Is ISIS-K And Why Has It Targeted Russia?" outlet="The Briefing" via="" copy_of=""
+independent: "What is ISIS-K and why has it attacked Russia?" outlet="The Independent" via="" copy_of=""
+times-of-india: "Moscow attack: Why did ISIS-K target Russia?" outlet="Times of India" via="" copy_of=""
+reuters-rnz: "Explainer: What is ISIS-K, the group that attacked a Moscow concert hall?" outlet="Reuters" via="Radio New Zealand" copy_of=""
+independent-rewrite: "What is the purpose of ISIS-K and why did it target Russia?" outlet="" via="" copy_of="independent"`
+	if got := strings.Join(origins, "\n"); got != wantOrigins {
+		t.Errorf("sources:\n%s\nwant:\n%s", got, wantOrigins)
+	}
+
+	var sp []string
+	for _, s := range res.Spellings {
+		sp = append(sp, strings.Join(s.Forms, "/"))
+	}
+	if got, want := strings.Join(sp, " "), "Center/Centre Picnic/Piknik"; got != want {
+		t.Errorf("spellings %q, want %q", got, want)
+	}
+
+	for _, a := range arts {
+		for _, p := range a.Body {
+			for _, bad := range []string{"Your support", "donation", "commenting forum", "Leave a Reply", "Subscribe to", "RELATED", "Photo by", "EDITORS NOTE"} {
+				if strings.Contains(p, bad) {
+					t.Errorf("%s: boilerplate left in the body: %q", a.ID, p)
+				}
+			}
+		}
+	}
+}
+
+// TestDraftQuotePatterns checks each way copy attributes a quote, with the
+// traps.
+func TestDraftQuotePatterns(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"quote then said name",
+			"Title\n“We are ready for anything,” said Jane Smith, a spokeswoman for the council.",
+			"Jane Smith: We are ready for anything. [a1]"},
+		{"name said colon quote",
+			"Title\nPolice chief Tom Ward said: “Nobody was hurt in the fire.”",
+			"Tom Ward: Nobody was hurt in the fire. [a1]"},
+		{"quote then name says",
+			"Title\n\"The water is rising fast,\" Ana Ruiz says.",
+			"Ana Ruiz: The water is rising fast. [a1]"},
+		{"split by its attribution",
+			"Title\nEconomist Lee Park spoke to us.\n“Prices will rise,” Park said. “Wages will not keep up.”",
+			"Lee Park: Prices will rise. Wages will not keep up. [a1]"},
+		{"pronoun is the last speaker, not the last name",
+			"Title\n“The plan failed,” said Maria Lopez of the Civic Institute. She cited a report by John Brown.\n“We saw it coming years ago,” she added.",
+			"Maria Lopez: The plan failed. [a1]\nMaria Lopez: We saw it coming years ago. [a1]"},
+		{"a quote with no attribution continues the speaker",
+			"Title\n“The first thing is money,” said Paul Dean of the Fund.\n“The second thing is time, and we have little of it left.”",
+			"Paul Dean: The first thing is money. [a1]\nPaul Dean: The second thing is time, and we have little of it left. [a1]"},
+		{"partial quote inside a sentence",
+			"Title\nAnalyst Kim Cho said the group “sees the city as a target” this year.",
+			"Kim Cho: sees the city as a target [a1] (partial)"},
+		{"scare quotes are not a person's words",
+			"Title\nThe ministry called it a “routine operation” and denied any “hatred” of the press.",
+			""},
+		{"nested quotation marks",
+			"Title\n“They told us ‘go home’ and we did,” said Rosa Diaz.",
+			"Rosa Diaz: They told us ‘go home’ and we did. [a1]"},
+		{"a quotation over several paragraphs",
+			"Title\n“We have never seen anything like it,” said Ann Lee, the mayor. “The water came in overnight.\n“By morning the whole street was gone.”",
+			"Ann Lee: We have never seen anything like it. The water came in overnight. By morning the whole street was gone. [a1]"},
+		{"according to",
+			"Title\nAccording to Sam Hill, “the bridge will reopen on Monday.”",
+			"Sam Hill: the bridge will reopen on Monday [a1] (partial)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quoteList(draftOf(t, tt.text)); got != tt.want {
+				t.Errorf("quotes:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDraftIsAValidFactSheet writes the example's draft and checks it.
+func TestDraftIsAValidFactSheet(t *testing.T) {
+	dir := t.TempDir()
+	src := "../episodes/isis-k-russia/sources"
+	var arts []*Article
+	taken := map[string]bool{}
+	files, _ := filepath.Glob(filepath.Join(src, "*.txt"))
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		writeFile(t, filepath.Join(dir, "sources", filepath.Base(f)), string(data))
+		a, err := ReadArticle(ArticleID(f, taken), f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	text := FormatDraft(Draft(arts), func(a *Article) string { return "sources/" + filepath.Base(a.Path) })
+	writeFile(t, filepath.Join(dir, "episode.yaml"), string(text))
+	res := Compile(filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
+	if res.Failed(false) {
+		t.Fatalf("the draft does not pass check:\n%v\n%s", res.Problems, text)
+	}
+}

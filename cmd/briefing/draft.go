@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/spf13/cobra"
+)
+
+type draftOptions struct {
+	io       *iostreams
+	files    []string
+	out      string
+	maxInput int64
+}
+
+func newDraftCmd(ios *iostreams, runF func(*draftOptions) error) *cobra.Command {
+	opts := &draftOptions{io: ios}
+	cmd := &cobra.Command{
+		Use:   "draft SOURCE.txt...",
+		Short: "Draft a fact sheet from articles: speakers, quotes, figures, copies",
+		Long: `draft reads plain-text articles and writes a fact-sheet draft: one source per
+article (title, outlet, copies and syndication marked), every person quoted
+with title and affiliation as printed, every direct quotation with its exact
+words, the figures the articles report for the story (flagged where they
+disagree) and names spelled two ways. Site boilerplate is left out. The draft
+passes check; its TODOs are for the producer.`,
+		Args: args(1, -1),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			opts.files = a
+			return runF(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.out, "out", "o", "", "fact sheet to write (default: standard output); it must not exist")
+	cmd.Flags().Int64Var(&opts.maxInput, "max-input", briefing.DefaultMaxInput, "largest article to read, in bytes")
+	return cmd
+}
+
+func draftRun(opts *draftOptions) error {
+	taken := map[string]bool{}
+	var arts []*briefing.Article
+	var files []string
+	for _, f := range opts.files {
+		// A pattern the shell left unexpanded ("sources/*.txt").
+		if _, err := os.Stat(f); err != nil && strings.ContainsAny(f, "*?[") {
+			if m, _ := filepath.Glob(f); len(m) > 0 {
+				files = append(files, m...)
+				continue
+			}
+		}
+		files = append(files, f)
+	}
+	for _, f := range files {
+		data, err := readInput(opts.io.in, f, opts.maxInput)
+		if err != nil {
+			return err
+		}
+		a, err := briefing.ReadArticle(briefing.ArticleID(f, taken), f, []byte(data))
+		if err != nil {
+			return err
+		}
+		arts = append(arts, a)
+	}
+	res := briefing.Draft(arts)
+	dir := "."
+	if opts.out != "" {
+		dir = filepath.Dir(opts.out)
+		if _, err := os.Lstat(opts.out); err == nil {
+			return fmt.Errorf("%s exists; draft never overwrites a fact sheet (write to a new file)", opts.out)
+		}
+	}
+	text := briefing.FormatDraft(res, func(a *briefing.Article) string {
+		abs, _ := filepath.Abs(a.Path)
+		absDir, _ := filepath.Abs(dir)
+		if rel, err := filepath.Rel(absDir, abs); err == nil {
+			return filepath.ToSlash(rel)
+		}
+		return filepath.ToSlash(a.Path)
+	})
+	if opts.out == "" {
+		_, err := opts.io.out.Write(text)
+		return err
+	}
+	if err := briefing.WriteFile(opts.out, text); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.io.out, "wrote %s: %d sources, %d speakers, %d quotes, %d figures\n", opts.out, len(res.Articles), len(res.Speakers), len(res.Quotes), len(res.Figures))
+	return nil
+}
