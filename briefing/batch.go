@@ -127,19 +127,12 @@ type BatchReport struct {
 
 // IndexEntry is one episode in OUT/index.json.
 type IndexEntry struct {
-	Slug          string   `json:"slug"`
-	Sheet         string   `json:"sheet"`
-	Status        string   `json:"status"`
-	Show          string   `json:"show"`
-	Title         string   `json:"title"`
-	Date          string   `json:"date"`
-	Format        string   `json:"format"`
-	TargetSeconds float64  `json:"target_seconds"`
-	TotalSeconds  float64  `json:"total_seconds"`
-	OverSeconds   float64  `json:"over_seconds"`
-	Warnings      []string `json:"warnings"`
-	Errors        []string `json:"errors"`
-	Outputs       []string `json:"outputs"`
+	Summary
+	Sheet    string   `json:"sheet"`
+	Status   string   `json:"status"`
+	Warnings []string `json:"warnings"`
+	Errors   []string `json:"errors"`
+	Outputs  []string `json:"outputs"`
 }
 
 // stateFile keeps, in the output folder, what each fact sheet was last
@@ -438,9 +431,7 @@ func failDuplicateSlugs(all []*SheetReport) {
 
 func indexEntry(sheet string, ep *Episode, files []OutputFile) IndexEntry {
 	c := Contract(ep)
-	e := IndexEntry{Slug: c.Slug, Sheet: filepath.ToSlash(sheet), Status: "ok", Show: c.Show, Title: c.Title, Date: c.Date,
-		Format: c.Format, TargetSeconds: c.TargetSeconds, TotalSeconds: c.TotalSeconds, OverSeconds: c.OverSeconds,
-		Warnings: c.Warnings, Errors: []string{}}
+	e := IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: c.Warnings, Errors: []string{}}
 	for _, f := range files {
 		e.Outputs = append(e.Outputs, c.Slug+"/"+f.Name)
 	}

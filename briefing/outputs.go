@@ -69,18 +69,24 @@ func RenderOutput(ep *Episode, tpl *Templates, name, paper string) ([]byte, erro
 // README for every field. Keys are snake_case; times are seconds rounded to
 // a tenth.
 type EpisodeJSON struct {
-	Slug          string        `json:"slug"`
-	Show          string        `json:"show"`
-	Title         string        `json:"title"`
-	Date          string        `json:"date"`
-	Format        string        `json:"format"`
-	TargetSeconds float64       `json:"target_seconds"`
-	TotalSeconds  float64       `json:"total_seconds"`
-	OverSeconds   float64       `json:"over_seconds"`
-	Speakers      []SpeakerJSON `json:"speakers"`
-	Sources       []SourceJSON  `json:"sources"`
-	Segments      []SegmentJSON `json:"segments"`
-	Warnings      []string      `json:"warnings"`
+	Summary
+	Speakers []SpeakerJSON `json:"speakers"`
+	Sources  []SourceJSON  `json:"sources"`
+	Segments []SegmentJSON `json:"segments"`
+	Warnings []string      `json:"warnings"`
+}
+
+// Summary is what episode.json and the batch index both say of an
+// episode.
+type Summary struct {
+	Slug          string  `json:"slug"`
+	Show          string  `json:"show"`
+	Title         string  `json:"title"`
+	Date          string  `json:"date"`
+	Format        string  `json:"format"`
+	TargetSeconds float64 `json:"target_seconds"`
+	TotalSeconds  float64 `json:"total_seconds"`
+	OverSeconds   float64 `json:"over_seconds"`
 }
 
 // SpeakerJSON is a speaker heard in the episode.
@@ -139,8 +145,8 @@ func secs(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 }
 func Contract(ep *Episode) *EpisodeJSON {
 	s := ep.Sheet
 	out := &EpisodeJSON{
-		Slug: ep.Edition.Slug, Show: s.Show, Title: s.Title, Date: s.Date, Format: ep.Edition.Format,
-		TargetSeconds: secs(ep.Target()), TotalSeconds: secs(ep.Total), OverSeconds: secs(ep.Over()),
+		Summary: Summary{Slug: ep.Edition.Slug, Show: s.Show, Title: s.Title, Date: s.Date, Format: ep.Edition.Format,
+			TargetSeconds: secs(ep.Target()), TotalSeconds: secs(ep.Total), OverSeconds: secs(ep.Over())},
 		Speakers: []SpeakerJSON{}, Sources: []SourceJSON{}, Segments: []SegmentJSON{}, Warnings: []string{},
 	}
 	for _, sp := range ep.Speakers() {

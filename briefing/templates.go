@@ -241,20 +241,8 @@ func isHTML(rel string) bool { return strings.HasSuffix(rel, ".html.tmpl") }
 // parseHTMLTree parses an HTML output template and its partials with
 // html/template, so that everything the fact sheet says is escaped.
 func parseHTMLTree(main *TemplateFile, partials []*TemplateFile) (*htmltemplate.Template, Problems) {
-	var probs Problems
 	root := htmltemplate.New(main.Name).Funcs(htmltemplate.FuncMap(Funcs())).Option("missingkey=error")
-	if _, err := root.Parse(main.Source); err != nil {
-		return nil, Problems{templateProblem(err)}
-	}
-	for _, p := range partials {
-		if _, err := root.New(p.Name).Parse(p.Source); err != nil {
-			probs = append(probs, templateProblem(err))
-		}
-	}
-	for _, tt := range root.Templates() {
-		probs = append(probs, deniedCalls(tt.Tree)...)
-	}
-	if len(probs) > 0 {
+	if probs := parseFiles(root, main, partials, func(t *htmltemplate.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
 		return nil, probs
 	}
 	return root, nil
@@ -262,24 +250,37 @@ func parseHTMLTree(main *TemplateFile, partials []*TemplateFile) (*htmltemplate.
 
 // parseTree parses a main file and its partials into one template.
 func parseTree(main *TemplateFile, partials []*TemplateFile) (*template.Template, Problems) {
-	var probs Problems
 	root := template.New(main.Name).Funcs(Funcs()).Option("missingkey=error")
 	root.Funcs(template.FuncMap{"include": includeFunc(root)})
-	if _, err := root.Parse(main.Source); err != nil {
-		return nil, Problems{templateProblem(err)}
+	if probs := parseFiles(root, main, partials, func(t *template.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
+		return nil, probs
 	}
+	return root, nil
+}
+
+// parsable is what text/template and html/template templates share.
+type parsable[T any] interface {
+	New(name string) T
+	Parse(text string) (T, error)
+	Templates() []T
+}
+
+// parseFiles parses the main file into root, then the partials beside it,
+// and reports parse errors and every call of a denied function.
+func parseFiles[T parsable[T]](root T, main *TemplateFile, partials []*TemplateFile, tree func(T) *parse.Tree) Problems {
+	if _, err := root.Parse(main.Source); err != nil {
+		return Problems{templateProblem(err)}
+	}
+	var probs Problems
 	for _, p := range partials {
 		if _, err := root.New(p.Name).Parse(p.Source); err != nil {
 			probs = append(probs, templateProblem(err))
 		}
 	}
-	for _, tt := range root.Templates() {
-		probs = append(probs, deniedCalls(tt.Tree)...)
+	for _, t := range root.Templates() {
+		probs = append(probs, deniedCalls(tree(t))...)
 	}
-	if len(probs) > 0 {
-		return nil, probs
-	}
-	return root, nil
+	return probs
 }
 
 // maxInclude caps how deep include calls may nest. text/template bounds
