@@ -83,9 +83,9 @@ func asProblems(err error) Problems {
 	return Problems{{Message: err.Error()}}
 }
 
-// Episode1 compiles one fact sheet and returns its episode of the given
+// CompileEpisode compiles one fact sheet and returns its episode of the given
 // format (its own format when empty); nil when there are errors.
-func Episode1(path string, opts Options) (*Episode, Problems) {
+func CompileEpisode(path string, opts Options) (*Episode, Problems) {
 	res, ok := compileOne(path, opts)
 	if !ok {
 		return nil, res.Problems

@@ -51,7 +51,7 @@ func printRun(opts *printOptions) error {
 	if err != nil {
 		return failIf(opts.io.err, err)
 	}
-	ep, probs := briefing.Episode1(opts.path, o)
+	ep, probs := briefing.CompileEpisode(opts.path, o)
 	printProblems(opts.io.err, probs)
 	if ep == nil {
 		return errFailed
