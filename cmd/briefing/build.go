@@ -75,21 +75,28 @@ func buildRun(opts *buildOptions) error {
 	}
 	bo := briefing.BatchOptions{Options: o, Out: opts.out, Jobs: opts.jobs, Force: opts.force, Tool: toolHash()}
 	live := !opts.quiet && !opts.json && opts.isTerm(opts.io.err)
-	report, err := briefing.RunBatch(opts.ctx, sheets, bo, func(done, total int, r *briefing.SheetReport) {
-		switch {
-		case opts.json:
-			writeJSONLine(opts.io.out, sheetJSON(r))
-		case live:
+	var progress func(done, total int, r *briefing.SheetReport)
+	if live {
+		progress = func(done, total int, _ *briefing.SheetReport) {
 			fmt.Fprintf(opts.io.err, "\r\033[Kbuilding %d/%d", done, total)
-		case !opts.quiet:
-			printSheet(opts.io.out, opts.out, r)
 		}
-	})
+	}
+	report, err := briefing.RunBatch(opts.ctx, sheets, bo, progress)
 	if live {
 		fmt.Fprint(opts.io.err, "\r\033[K")
 	}
 	if err != nil {
 		return err
+	}
+	// What was written is known only once the batch is in place: the
+	// lines come after it, never for an episode that was not written.
+	for _, r := range report.Sheets {
+		switch {
+		case opts.json:
+			writeJSONLine(opts.io.out, sheetJSON(r))
+		case !opts.quiet && !live:
+			printSheet(opts.io.out, opts.out, r)
+		}
 	}
 	var all briefing.Problems
 	for _, r := range report.Sheets {
