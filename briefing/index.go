@@ -43,6 +43,7 @@ h1 { font-size: 1.6rem; margin: 0 0 1rem; }
 table { border-collapse: collapse; width: 100%; }
 th { text-align: left; font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: #555; border-bottom: 2px solid #111; padding: .4rem; }
 td { border-bottom: 1px solid #ddd; padding: .45rem .4rem; vertical-align: top; }
+td.d { white-space: nowrap; }
 td.t { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .over { color: #b3261e; font-weight: 700; }
 .failed td { background: #fdecea; }
@@ -62,7 +63,7 @@ a { color: #2f5d8a; }
 <tr class="failed"><td></td><td><b>failed</b>: {{ .Sheet }}{{ range .Errors }}<div class="err">{{ . }}</div>{{ end }}</td><td></td><td></td><td></td><td></td><td></td></tr>
 {{- else }}
 <tr>
-<td>{{ .Date }}</td>
+<td class="d">{{ .Date }}</td>
 <td><b>{{ .Title }}</b><br><small>{{ .Show }} · {{ .Slug }}</small>{{ range .Warnings }}<div class="warn">⚠ {{ . }}</div>{{ end }}</td>
 <td>{{ .Format }}</td>
 <td class="t">{{ clock .TargetSeconds }}</td>
