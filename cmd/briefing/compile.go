@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/briefing-dev/briefing/briefing"
@@ -82,12 +81,4 @@ func report(w io.Writer, results []*briefing.Result, strict bool) error {
 		return errFailed
 	}
 	return nil
-}
-
-func fileNames(files []briefing.OutputFile) string {
-	names := make([]string, len(files))
-	for i, f := range files {
-		names[i] = f.Name
-	}
-	return strings.Join(names, ", ")
 }
