@@ -506,10 +506,11 @@ func (d *decoder) duration(n *yaml.Node, field string) time.Duration {
 	return v
 }
 
-var plainNumberRE = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+var plainNumberRE = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?$`)
 
-// number reads a plain decimal number; hex, octal, exponents and
-// separators are refused so that no value changes meaning silently.
+// number reads a plain decimal number; hex, octal (or a leading zero
+// YAML 1.1 reads as octal), exponents and separators are refused so that
+// no value changes meaning silently.
 func (d *decoder) number(n *yaml.Node, field string) float64 {
 	n = d.deref(n)
 	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {

@@ -91,6 +91,11 @@ func TestParseProblems(t *testing.T) {
 			want: `ep.yaml:9:62: speakers.bo.wpm: "0xA0": write numbers in plain decimal digits, e.g. 137 or 1.5`,
 		},
 		{
+			name: "leading zero refused (octal in YAML 1.1)",
+			old:  "role: expert}", new: "role: expert, wpm: 0160}",
+			want: `ep.yaml:9:62: speakers.bo.wpm: "0160": write numbers in plain decimal digits, e.g. 137 or 1.5`,
+		},
+		{
 			name: "duplicate fact id",
 			old:  "  - {id: f1, text: Something happened., sources: [wire]}",
 			new:  "  - {id: f1, text: Something happened., sources: [wire]}\n  - {id: f1, text: Again., sources: [wire]}",

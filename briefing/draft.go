@@ -150,7 +150,7 @@ var (
 	creditRE       = regexp.MustCompile(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image)(?:\s*/\s*\w+)?$`)
 	quoteSpanRE    = regexp.MustCompile(`“([^”]*)(”|$)|"([^"]*)("|$)`)
 	yearRE         = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-	speechVerbRE   = regexp.MustCompile(`\b(said|says|say|added|adds|told|tells|wrote|writes|explained|explains|warned|warns|argued|argues|noted|notes|predicted|predicts|stated|states|asked|insisted|claimed|continued|believes|[Aa]ccording to)\b`)
+	speechVerbRE   = regexp.MustCompile(`\b(said|says|say|added|adds|told|tells|wrote|writes|explained|explains|warned|warns|argued|argues|noted|notes|predicted|predicts|stated|states|asked|insisted|claimed|continued|believes|announced|acknowledged|admitted|replied|recalled|urged|stressed|emphasised|emphasized|cautioned|tweeted|posted|conceded|declared|[Aa]ccording to)\b`)
 	honorificWords = map[string]bool{"General": true, "Gen.": true, "President": true, "Minister": true, "Senator": true, "Dr": true, "Dr.": true,
 		"Professor": true, "Prof.": true, "Colonel": true, "Lieutenant": true, "Admiral": true, "Secretary": true, "Ambassador": true,
 		"Mr": true, "Mr.": true, "Mrs": true, "Ms": true, "Judge": true, "Justice": true, "Governor": true, "Mayor": true, "Chief": true,
@@ -363,8 +363,12 @@ func richer(a, b *mention) bool {
 	return score(a) > score(b)
 }
 
+// attribVerbs are the verbs that attribute a quote right after it:
+// "“…,” said X", "“…,” X added".
+const attribVerbs = `said|says|added|adds|wrote|writes|explained|warned|argued|noted|asked|continued|insisted|replied|recalled|urged|stressed|cautioned|tweeted|conceded|declared|admitted|acknowledged|announced`
+
 var (
-	attribAfterRE  = regexp.MustCompile(`^[,.]?\s*(?:(?:said|says|added|adds|wrote|writes|explained|warned|argued|noted|asked|continued)\s+((?:[A-Z][\w’'-]+\s*){1,4})|(he|she|they|He|She|They|(?:[A-Z][\w’'-]+\s*){1,3})\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|warned|argued|noted|asked|continued|insisted)\b)`)
+	attribAfterRE  = regexp.MustCompile(`^[,.]?\s*(?:(?:` + attribVerbs + `)\s+((?:[A-Z][\w’'-]+\s*){1,4})|(he|she|they|He|She|They|(?:[A-Z][\w’'-]+\s*){1,3})\s+(?:` + attribVerbs + `|told|tells)\b)`)
 	subjectVerbRE  = regexp.MustCompile(`(?:^|[.!?]\s)((?:He|She|They)\b)`)
 	sentenceEndRE  = regexp.MustCompile(`[.!?]["”’]?\s+[A-Z“"]`)
 	pronounSubject = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true}
@@ -427,7 +431,7 @@ func (a *Article) extractQuotes() []*DraftQuote {
 			}
 			words := len(strings.Fields(text))
 			switch {
-			case who == "" && paraSpeaker != "" && words > 3:
+			case who == "" && paraSpeaker != "" && (words > 3 || adjacent(p, spans, si)):
 				who = paraSpeaker // a quote split by its attribution goes on
 			case who == "" && si == 0 && start == 0 && last != nil && words > 3 && lastSpeaker != "":
 				who = lastSpeaker // a paragraph of quotation continues the last speaker
