@@ -14,7 +14,13 @@
 // from the Contract; WriteEpisode replaces an episode's output folder
 // atomically.
 //
-// Compile runs the whole pipeline for one fact sheet in memory; Build does
-// it for many and writes the results. The package never prints and never
-// exits: the briefing command wires flags to these calls.
+// Load also keeps the sheet honest against its sources (every quote word
+// for word in its source's text, no fact resting only on copies). Compile
+// runs the whole pipeline for one fact sheet in memory; Discover and
+// RunBatch find and build a season at a time, concurrently and
+// incrementally, into one output folder with an index. ReadArticle, Draft
+// and FormatDraft turn plain-text articles into a fact-sheet draft;
+// Calibrate fits a Voice to measured reads; Browser prints rundown.html to
+// PDF. The package never prints and never exits: the briefing command
+// wires flags to these calls.
 package briefing
