@@ -10,9 +10,9 @@
 // cue's read time comes from its spoken form (Spoken) at its speaker's
 // Voice, clips and music at their stated lengths, and segments get front
 // time, back time and over/under against their targets. Outputs renders
-// script.md and rundown.txt through the output templates and episode.json
-// from the Contract; WriteEpisode replaces an episode's output folder
-// atomically.
+// script.md, rundown.txt and rundown.html through the output templates and
+// episode.json from the Contract; an episode's output folder is replaced
+// whole, never in part.
 //
 // Load also keeps the sheet honest against its sources (every quote word
 // for word in its source's text, no fact resting only on copies). Compile
