@@ -572,13 +572,17 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 	var hostRefs []Ref
 	var editionsNode *yaml.Node
 	d.fields(n, "", map[string]fieldFunc{
-		"show":      func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
-		"title":     func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
-		"slug":      func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
-		"date":      func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
-		"format":    func(v *yaml.Node, f string) { primary.Format = d.id(v, f); primary.Pos = pos(d.deref(v)) },
-		"target":    func(v *yaml.Node, f string) { primary.Target = d.duration(v, f) },
-		"hosts":     func(v *yaml.Node, f string) { hostRefs = d.refs(v, f) },
+		"show":   func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
+		"title":  func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
+		"slug":   func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
+		"date":   func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
+		"format": func(v *yaml.Node, f string) { primary.Format = d.id(v, f); primary.Pos = pos(d.deref(v)) },
+		"target": func(v *yaml.Node, f string) { primary.Target = d.duration(v, f) },
+		"hosts": func(v *yaml.Node, f string) {
+			if hostRefs = d.refs(v, f); len(hostRefs) == 0 && d.deref(v).Kind == yaml.SequenceNode {
+				d.errorf(d.deref(v), f, "list at least one speaker id: who presents the show")
+			}
+		},
 		"speakers":  func(v *yaml.Node, f string) { d.speakers(v, f, s) },
 		"sources":   func(v *yaml.Node, f string) { d.sources(v, f, s) },
 		"facts":     func(v *yaml.Node, f string) { d.facts(v, f, s) },

@@ -96,6 +96,11 @@ func TestParseProblems(t *testing.T) {
 			want: `ep.yaml:9:62: speakers.bo.wpm: "0160": write numbers in plain decimal digits, e.g. 137 or 1.5`,
 		},
 		{
+			name: "no host",
+			old:  "hosts: [anna]", new: "hosts: []",
+			want: `ep.yaml:6:8: hosts: list at least one speaker id: who presents the show`,
+		},
+		{
 			name: "duplicate fact id",
 			old:  "  - {id: f1, text: Something happened., sources: [wire]}",
 			new:  "  - {id: f1, text: Something happened., sources: [wire]}\n  - {id: f1, text: Again., sources: [wire]}",
