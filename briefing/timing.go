@@ -99,7 +99,13 @@ func (e *Episode) time() {
 		ts.Back = e.Edition.Target - at
 		for _, c := range ts.Cues {
 			c.Start = at
-			c.Duration = cueLength(c, e.Sheet.Pronounce)
+			// Whole seconds, as a rundown counts: every start shown is then
+			// the sum of the lengths shown before it. The rounding errs
+			// either way and evens out over a script.
+			c.Duration = cueLength(c, e.Sheet.Pronounce).Round(time.Second)
+			if c.Duration == 0 && c.Kind != Note {
+				c.Duration = time.Second
+			}
 			c.present()
 			at += c.Duration
 		}
