@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,5 +118,27 @@ func TestPanicIsOneLineAndExit3(t *testing.T) {
 	}
 	if got, want := errb.String(), "briefing: internal error: boom (please report this, with the command and input that caused it)\n"; got != want {
 		t.Errorf("stderr = %q, want %q", got, want)
+	}
+}
+
+// TestBuildProgressOnATerminal checks the live count: on a terminal the
+// build shows "building N/M" in place instead of a line per episode.
+func TestBuildProgressOnATerminal(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	ios := &iostreams{in: strings.NewReader(""), out: &stdout, err: &stderr}
+	cmd := newBuildCmd(ios, func(o *buildOptions) error {
+		o.isTerm = func(io.Writer) bool { return true }
+		return buildRun(o)
+	})
+	cmd.SetArgs([]string{"-o", t.TempDir(), "../../episodes/isis-k-russia"})
+	cmd.SetContext(context.Background())
+	if err := cmd.Execute(); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "\r\033[Kbuilding 1/1") {
+		t.Errorf("no live count on stderr: %q", stderr.String())
+	}
+	if strings.Contains(stdout.String(), "built out") || !strings.HasPrefix(stdout.String(), "built 2, unchanged 0, failed 0 in ") {
+		t.Errorf("stdout = %q, want only the summary", stdout.String())
 	}
 }
