@@ -672,12 +672,14 @@ func sentences(p string) []string {
 func (a *Article) numberSequence() []string {
 	var out []string
 	for _, p := range a.Body {
-		for _, m := range regexp.MustCompile(`\d[\d,.]*\d|\d`).FindAllString(p, -1) {
+		for _, m := range digitsRE.FindAllString(p, -1) {
 			out = append(out, strings.ReplaceAll(m, ",", ""))
 		}
 	}
 	return out
 }
+
+var digitsRE = regexp.MustCompile(`\d[\d,.]*\d|\d`)
 
 func lcs(a, b []string) int {
 	prev := make([]int, len(b)+1)

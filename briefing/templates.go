@@ -167,6 +167,7 @@ func isPartial(rel string) bool { return strings.HasPrefix(path.Base(rel), "_") 
 // {{define}} replaces a {{block}} of the kind file.
 func (t *Templates) parse() Problems {
 	var probs Problems
+	fm := Funcs()
 	t.formats = map[string]map[string]*template.Template{}
 	t.outputs = map[string]executor{}
 	var shared []*TemplateFile
@@ -200,9 +201,9 @@ func (t *Templates) parse() Problems {
 			var tmpl executor
 			var fprobs Problems
 			if isHTML(f.Rel) {
-				tmpl, fprobs = parseHTMLTree(f, extra)
+				tmpl, fprobs = parseHTMLTree(f, extra, fm)
 			} else {
-				tmpl, fprobs = parseTree(f, extra)
+				tmpl, fprobs = parseTree(f, extra, fm)
 			}
 			probs = append(probs, fprobs...)
 			if fprobs == nil {
@@ -210,7 +211,7 @@ func (t *Templates) parse() Problems {
 			}
 			continue
 		}
-		tmpl, fprobs := parseTree(f, append(append([]*TemplateFile(nil), shared...), partials[dir]...))
+		tmpl, fprobs := parseTree(f, append(append([]*TemplateFile(nil), shared...), partials[dir]...), fm)
 		probs = append(probs, fprobs...)
 		if tmpl == nil {
 			continue
@@ -240,17 +241,18 @@ func isHTML(rel string) bool { return strings.HasSuffix(rel, ".html.tmpl") }
 
 // parseHTMLTree parses an HTML output template and its partials with
 // html/template, so that everything the fact sheet says is escaped.
-func parseHTMLTree(main *TemplateFile, partials []*TemplateFile) (*htmltemplate.Template, Problems) {
-	root := htmltemplate.New(main.Name).Funcs(htmltemplate.FuncMap(Funcs())).Option("missingkey=error")
+func parseHTMLTree(main *TemplateFile, partials []*TemplateFile, fm template.FuncMap) (*htmltemplate.Template, Problems) {
+	root := htmltemplate.New(main.Name).Funcs(htmltemplate.FuncMap(fm)).Option("missingkey=error")
 	if probs := parseFiles(root, main, partials, func(t *htmltemplate.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
 		return nil, probs
 	}
 	return root, nil
 }
 
-// parseTree parses a main file and its partials into one template.
-func parseTree(main *TemplateFile, partials []*TemplateFile) (*template.Template, Problems) {
-	root := template.New(main.Name).Funcs(Funcs()).Option("missingkey=error")
+// parseTree parses a main file and its partials into one template, with
+// the function map fm (include is bound to the tree itself).
+func parseTree(main *TemplateFile, partials []*TemplateFile, fm template.FuncMap) (*template.Template, Problems) {
+	root := template.New(main.Name).Funcs(fm).Option("missingkey=error")
 	root.Funcs(template.FuncMap{"include": includeFunc(root)})
 	if probs := parseFiles(root, main, partials, func(t *template.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
 		return nil, probs
