@@ -32,12 +32,14 @@ const (
 )
 
 // Default paces, in words per minute on typical copy. Broadcast news is
-// read at about 150–190 words per minute; explainer hosts sit at the calm
-// end of that, reporters a little faster, and interviewed voices speak
-// conversationally, slower than any script.
+// read at about 150–190 words per minute: a host's default sits in the
+// middle of that range, so that it is off by at most an eighth for any
+// reader in it; reporters read a little faster, and interviewed voices
+// speak conversationally, slower than any script. Calibrate a host to
+// replace the guess with the host's own pace.
 const (
-	DefaultHostWPM     = 160
-	DefaultReporterWPM = 170
+	DefaultHostWPM     = 170
+	DefaultReporterWPM = 175
 	DefaultGuestWPM    = 150
 )
 
