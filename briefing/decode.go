@@ -43,7 +43,6 @@ func Load(path string, maxSize int64) (*FactSheet, Problems) {
 	}
 	sheet, probs := Parse(path, data)
 	if sheet != nil {
-		probs = append(probs, checkSourceFiles(sheet)...)
 		probs = append(probs, loadVoices(sheet)...)
 		probs = append(probs, checkProvenance(sheet, maxSize)...)
 		if probs.Err(false) != nil {
@@ -126,21 +125,6 @@ func ParseVoice(path string, data []byte) (*Voice, Problems) {
 		return nil, d.probs
 	}
 	return v, d.probs
-}
-
-func checkSourceFiles(s *FactSheet) Problems {
-	var probs Problems
-	for _, src := range s.Sources {
-		if src.File == "" {
-			continue
-		}
-		p := filepath.Join(s.Dir, filepath.FromSlash(src.File))
-		if _, err := os.Stat(p); err != nil {
-			probs = append(probs, Problem{Path: s.Path, Line: src.Pos.Line, Col: src.Pos.Col,
-				Field: "sources." + src.ID + ".file", Message: fmt.Sprintf("cannot read %q: %v", src.File, cleanPathError(err))})
-		}
-	}
-	return probs
 }
 
 // Parse decodes a fact sheet from data; path names it in problems and

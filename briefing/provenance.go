@@ -2,7 +2,6 @@ package briefing
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -146,7 +145,8 @@ func (st *sourceText) closest(q []string) (string, int) {
 	return strings.Join(strings.Fields(passage), " "), st.lines[first]
 }
 
-// checkProvenance verifies a sheet against its sources: every quote whose
+// checkProvenance reads each source's text file (a file that cannot be read
+// is a problem) and verifies the sheet against them: every quote whose
 // source has a text file appears in it word for word, and every fact rests
 // on at least one source that is not a copy of another.
 func checkProvenance(s *FactSheet, max int64) Problems {
@@ -158,9 +158,8 @@ func checkProvenance(s *FactSheet, max int64) Problems {
 		}
 		st, err := readSourceText(filepath.Join(s.Dir, filepath.FromSlash(src.File)), max)
 		if err != nil {
-			if !os.IsNotExist(err) {
-				probs = append(probs, Problem{Path: s.Path, Line: src.Pos.Line, Col: src.Pos.Col, Field: "sources." + src.ID + ".file", Message: err.Error()})
-			}
+			probs = append(probs, Problem{Path: s.Path, Line: src.Pos.Line, Col: src.Pos.Col,
+				Field: "sources." + src.ID + ".file", Message: fmt.Sprintf("cannot read %q: %v", src.File, err)})
 			continue
 		}
 		texts[src] = st
