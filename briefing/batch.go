@@ -296,7 +296,7 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 		r.Status, r.Problems = Failed, probs
 		return r
 	}
-	res := compileSheet(sheet, probs, b.o.Options)
+	res := compileSheet(ctx, sheet, probs, b.o.Options)
 	r.Problems = res.Problems
 	if res.Failed(b.o.Strict) || len(res.Episodes) == 0 {
 		r.Status = Failed

@@ -95,7 +95,7 @@ func runBatch(t testing.TB, tpl *Templates, eps, out string, force bool) *BatchR
 func TestGeneratedSheetIsValid(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "episode.yaml"), generateSheet(7))
-	res := Compile(filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
+	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
 	if res.Failed(false) {
 		t.Fatalf("generated sheet fails:\n%v", res.Problems)
 	}

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -62,7 +63,7 @@ func BenchmarkCompile(b *testing.B) {
 	tpl := builtin(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if res := Compile(examplePath, Options{Templates: tpl}); len(res.Episodes) != 2 {
+		if res := Compile(context.Background(), examplePath, Options{Templates: tpl}); len(res.Episodes) != 2 {
 			b.Fatal(res.Problems)
 		}
 	}
@@ -122,13 +123,13 @@ func BenchmarkRenderOutput(b *testing.B) {
 	dir := b.TempDir()
 	writeFile(b, filepath.Join(dir, "episode.yaml"), generateSheet(1))
 	tpl := builtin(b)
-	res := Compile(filepath.Join(dir, "episode.yaml"), Options{Templates: tpl})
+	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: tpl})
 	ep := res.Episodes[0]
 	for _, name := range []string{"script.md", "rundown.txt", "rundown.html"} {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := RenderOutput(ep, tpl, name, ""); err != nil {
+				if _, err := RenderOutput(context.Background(), ep, tpl, name, ""); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -145,7 +146,7 @@ func BenchmarkRenderOutput(b *testing.B) {
 	b.Run("segments", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if ep, probs := Render(ep.Sheet, ep.Edition, tpl); ep == nil {
+			if ep, probs := Render(context.Background(), ep.Sheet, ep.Edition, tpl); ep == nil {
 				b.Fatal(probs)
 			}
 		}

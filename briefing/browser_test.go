@@ -69,7 +69,7 @@ const layoutJS = `(() => {
 func TestRundownHTMLInBrowser(t *testing.T) {
 	b := browser(t)
 	tpl := builtin(t)
-	res := Compile(examplePath, Options{Templates: tpl})
+	res := Compile(context.Background(), examplePath, Options{Templates: tpl})
 	if len(res.Episodes) == 0 {
 		t.Fatal(res.Problems)
 	}
@@ -85,7 +85,7 @@ func TestRundownHTMLInBrowser(t *testing.T) {
 	for _, ep := range res.Episodes {
 		for _, paper := range papers {
 			t.Run(ep.Edition.Slug+"/"+paper.name, func(t *testing.T) {
-				html, err := RenderOutput(ep, tpl, "rundown.html", paper.name)
+				html, err := RenderOutput(context.Background(), ep, tpl, "rundown.html", paper.name)
 				if err != nil {
 					t.Fatal(err)
 				}

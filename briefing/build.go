@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"context"
 	"fmt"
 )
 
@@ -31,17 +32,19 @@ type Result struct {
 func (r *Result) Failed(strict bool) bool { return r.Problems.Err(strict) != nil }
 
 // Compile loads a fact sheet, renders and times each of its editions and
-// renders their output files, all in memory.
-func Compile(path string, opts Options) *Result {
+// renders their output files, all in memory. The templates of each edition
+// run under one deadline (opts.Templates.Timeout) and stop when ctx is
+// cancelled.
+func Compile(ctx context.Context, path string, opts Options) *Result {
 	sheet, probs := Load(path, opts.MaxInput)
 	if sheet == nil {
 		return &Result{Path: path, Problems: probs}
 	}
-	return compileSheet(sheet, probs, opts)
+	return compileSheet(ctx, sheet, probs, opts)
 }
 
 // compileSheet renders a loaded sheet; probs are the problems of loading it.
-func compileSheet(sheet *FactSheet, probs Problems, opts Options) *Result {
+func compileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Options) *Result {
 	res := &Result{Path: sheet.Path, Problems: probs}
 	editions := sheet.Editions
 	if opts.Format != "" {
@@ -53,14 +56,9 @@ func compileSheet(sheet *FactSheet, probs Problems, opts Options) *Result {
 		editions = []*Edition{ed}
 	}
 	for _, ed := range editions {
-		ep, probs := Render(sheet, ed, opts.Templates)
+		ep, files, probs := compileEdition(ctx, sheet, ed, opts.Templates)
 		res.Problems = append(res.Problems, probs...)
 		if ep == nil {
-			continue
-		}
-		files, err := Outputs(ep, opts.Templates)
-		if err != nil {
-			res.Problems = append(res.Problems, asProblems(err)...)
 			continue
 		}
 		res.Episodes = append(res.Episodes, ep)
@@ -76,6 +74,22 @@ func compileSheet(sheet *FactSheet, probs Problems, opts Options) *Result {
 	return res
 }
 
+// compileEdition renders and times one edition and renders its outputs,
+// all under one deadline.
+func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*Episode, []OutputFile, Problems) {
+	ctx, cancel := withTimeout(ctx, tpl.Timeout)
+	defer cancel()
+	ep, probs := Render(ctx, sheet, ed, tpl)
+	if ep == nil {
+		return nil, nil, probs
+	}
+	files, err := Outputs(ctx, ep, tpl)
+	if err != nil {
+		return nil, nil, append(probs, asProblems(err)...)
+	}
+	return ep, files, probs
+}
+
 func asProblems(err error) Problems {
 	if ps, ok := err.(Problems); ok {
 		return ps
@@ -85,8 +99,8 @@ func asProblems(err error) Problems {
 
 // CompileEpisode compiles one fact sheet and returns its episode of the given
 // format (its own format when empty); nil when there are errors.
-func CompileEpisode(path string, opts Options) (*Episode, Problems) {
-	res, ok := compileOne(path, opts)
+func CompileEpisode(ctx context.Context, path string, opts Options) (*Episode, Problems) {
+	res, ok := compileOne(ctx, path, opts)
 	if !ok {
 		return nil, res.Problems
 	}
@@ -95,8 +109,8 @@ func CompileEpisode(path string, opts Options) (*Episode, Problems) {
 
 // Rundown compiles one fact sheet and returns the rundown of its edition
 // of the given format (its own format when empty).
-func Rundown(path string, opts Options) ([]byte, Problems) {
-	res, ok := compileOne(path, opts)
+func Rundown(ctx context.Context, path string, opts Options) ([]byte, Problems) {
+	res, ok := compileOne(ctx, path, opts)
 	if !ok {
 		return nil, res.Problems
 	}
@@ -110,7 +124,7 @@ func Rundown(path string, opts Options) ([]byte, Problems) {
 
 // compileOne compiles the one edition of a sheet that opts.Format names,
 // or its own.
-func compileOne(path string, opts Options) (*Result, bool) {
+func compileOne(ctx context.Context, path string, opts Options) (*Result, bool) {
 	sheet, probs := Load(path, opts.MaxInput)
 	if sheet == nil {
 		return &Result{Path: path, Problems: probs}, false
@@ -118,7 +132,7 @@ func compileOne(path string, opts Options) (*Result, bool) {
 	if opts.Format == "" {
 		opts.Format = sheet.Editions[0].Format
 	}
-	res := compileSheet(sheet, probs, opts)
+	res := compileSheet(ctx, sheet, probs, opts)
 	return res, len(res.Episodes) > 0
 }
 

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -194,7 +195,7 @@ func TestDraftIsAValidFactSheet(t *testing.T) {
 	}
 	text := FormatDraft(Draft(arts), func(a *Article) string { return "sources/" + filepath.Base(a.Path) })
 	writeFile(t, filepath.Join(dir, "episode.yaml"), string(text))
-	res := Compile(filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
+	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
 	if res.Failed(false) {
 		t.Fatalf("the draft does not pass check:\n%v\n%s", res.Problems, text)
 	}

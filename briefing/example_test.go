@@ -1,6 +1,7 @@
 package briefing_test
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -14,7 +15,7 @@ func ExampleCompile() {
 	if err != nil {
 		panic(err)
 	}
-	res := briefing.Compile("../episodes/isis-k-russia", briefing.Options{Templates: tpl})
+	res := briefing.Compile(context.Background(), "../episodes/isis-k-russia", briefing.Options{Templates: tpl})
 	for _, ep := range res.Episodes {
 		fmt.Println(ep.Edition.Slug, len(ep.Segments), "segments")
 	}

@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"encoding/base32"
+	"encoding/base64"
 	"fmt"
 	"strings"
 	"text/template"
@@ -60,59 +62,45 @@ var Denied = map[string]string{
 	"decryptAES":               "mints keys or secrets",
 }
 
-// maxCount caps functions that allocate by a count (repeat, until, seq…),
-// so that a template cannot ask for gigabytes with one call.
-const maxCount = 10_000
-
 // Funcs returns the function map of briefing templates: sprig's hermetic
 // functions without the Denied ones (each replaced by a stub that fails, so
 // that parsing still reaches the position of the call and reports it), with
-// counting functions capped, plus the domain functions.
-func Funcs() template.FuncMap {
+// decoding functions that fail instead of printing their error, plus the
+// domain functions. Every function is bounded: counts, widths and the size
+// of what it makes are capped (see budget.go).
+func Funcs() template.FuncMap { return funcs(new(budget)) }
+
+// funcs is Funcs with every function checking b.
+func funcs(b *budget) template.FuncMap {
 	fm := sprig.HermeticTxtFuncMap()
 	for name, why := range Denied {
 		fm[name] = deniedStub(name, why)
 	}
-	repeat := fm["repeat"].(func(int, string) string)
-	fm["repeat"] = func(n int, s string) (string, error) {
-		if n > maxCount || n*len(s) > 1<<20 {
-			return "", fmt.Errorf("repeat %d: more than the limit of %d repetitions or 1 MiB", n, maxCount)
+	fm["b64dec"] = func(s string) (string, error) {
+		data, err := base64.StdEncoding.DecodeString(s)
+		if err != nil {
+			return "", fmt.Errorf("b64dec: not base64: %w", err)
 		}
-		return repeat(n, s), nil
+		return string(data), nil
 	}
-	until := fm["until"].(func(int) []int)
-	fm["until"] = func(n int) ([]int, error) {
-		if n > maxCount || n < -maxCount {
-			return nil, fmt.Errorf("until %d: more than the limit of %d items", n, maxCount)
+	fm["b32dec"] = func(s string) (string, error) {
+		data, err := base32.StdEncoding.DecodeString(s)
+		if err != nil {
+			return "", fmt.Errorf("b32dec: not base32: %w", err)
 		}
-		return until(n), nil
-	}
-	untilStep := fm["untilStep"].(func(int, int, int) []int)
-	fm["untilStep"] = func(start, stop, step int) ([]int, error) {
-		if step != 0 && (stop-start)/step > maxCount {
-			return nil, fmt.Errorf("untilStep: more than the limit of %d items", maxCount)
-		}
-		return untilStep(start, stop, step), nil
-	}
-	seq := fm["seq"].(func(...int) string)
-	fm["seq"] = func(p ...int) (string, error) {
-		if len(p) > 0 {
-			lo, hi, step := 1, p[len(p)-1], 1
-			if len(p) >= 2 {
-				lo = p[0]
-			}
-			if len(p) == 3 {
-				step = p[1]
-			}
-			if step != 0 && (hi-lo)/step > maxCount || step == 0 && hi-lo > maxCount {
-				return "", fmt.Errorf("seq: more than the limit of %d items", maxCount)
-			}
-		}
-		return seq(p...), nil
+		return string(data), nil
 	}
 	for name, fn := range domainFuncs() {
 		fm[name] = fn
 	}
+	// text/template's own functions that can make large text, so that
+	// they are bounded too (a map entry takes the place of a builtin).
+	fm["print"], fm["printf"], fm["println"] = fmt.Sprint, fmt.Sprintf, fmt.Sprintln
+	fm["html"], fm["js"], fm["urlquery"] = template.HTMLEscaper, template.JSEscaper, template.URLQueryEscaper
+	for name, fn := range fm {
+		fm[name] = b.guard(name, fn)
+	}
+	fm[rangeGuardName], fm[outputGuardName] = b.rangeGuard, b.outputGuard
 	return fm
 }
 
@@ -152,10 +140,10 @@ func domainFuncs() template.FuncMap {
 		"capfirst": capFirst,
 		"reports":  reports,
 		"outlets":  outlets,
-		"pad":      func(n int, s string) string { return pad(s, n) },
-		"padleft":  func(n int, s string) string { return padLeft(s, n) },
-		"fit":      func(n int, s string) string { return fit(s, n) },
-		"cut":      func(n int, s string) string { return cut(s, n) },
+		"pad":      widthFunc("pad", pad),
+		"padleft":  widthFunc("padleft", padLeft),
+		"fit":      widthFunc("fit", fit),
+		"cut":      widthFunc("cut", cut),
 	}
 }
 
@@ -276,6 +264,17 @@ func outlets(srcs []*Source) string {
 	}
 	out, _ := andList(names)
 	return out
+}
+
+// widthFunc makes a template function of a width function, refusing
+// widths a page could not hold (the result would be as long).
+func widthFunc(name string, fn func(string, int) string) func(int, string) (string, error) {
+	return func(n int, s string) (string, error) {
+		if n > maxWidth || n < -maxWidth {
+			return "", fmt.Errorf("%s: width %d is outside the limits %d to %d", name, n, -maxWidth, maxWidth)
+		}
+		return fn(s, n), nil
+	}
 }
 
 func pad(s string, n int) string {

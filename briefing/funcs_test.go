@@ -35,13 +35,14 @@ func TestFuncDocs(t *testing.T) {
 	s := loadExample(t)
 	ed := s.Editions[0]
 	data := &SegmentData{Sheet: s, Edition: ed, Segment: ed.Segments[0], Number: 1, Count: len(ed.Segments)}
-	fm := Funcs()
+	b := new(budget)
+	fm := funcs(b)
 	documented := map[string]bool{}
 	for _, ex := range FuncDocs {
 		documented[ex.Name] = true
 		t.Run(ex.Name, func(t *testing.T) {
 			tm := template.New("example").Funcs(fm).Option("missingkey=error")
-			tm.Funcs(template.FuncMap{"include": includeFunc(tm)})
+			tm.Funcs(template.FuncMap{"include": includeFunc(tm, b)})
 			if _, err := tm.Parse(ex.Example); err != nil {
 				t.Fatalf("parse %s: %v", ex.Example, err)
 			}

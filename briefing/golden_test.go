@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -27,7 +28,7 @@ func TestGolden(t *testing.T) {
 	}
 	covered := map[string]bool{}
 	for _, path := range sheets {
-		res := Compile(path, Options{Templates: tpl})
+		res := Compile(context.Background(), path, Options{Templates: tpl})
 		if res.Failed(true) {
 			t.Fatalf("%s does not compile cleanly:\n%v", path, res.Problems)
 		}
@@ -87,8 +88,8 @@ func firstDiff(have, want string) string {
 // TestDeterministic renders the example twice and compares every byte.
 func TestDeterministic(t *testing.T) {
 	tpl := builtin(t)
-	a := Compile(examplePath, Options{Templates: tpl})
-	b := Compile(examplePath, Options{Templates: tpl})
+	a := Compile(context.Background(), examplePath, Options{Templates: tpl})
+	b := Compile(context.Background(), examplePath, Options{Templates: tpl})
 	for i := range a.Files {
 		for j := range a.Files[i] {
 			if !bytes.Equal(a.Files[i][j].Data, b.Files[i][j].Data) {
@@ -152,7 +153,7 @@ func renderDump(dir, userDir string) string {
 	if err != nil {
 		return strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "") + "\n"
 	}
-	res := Compile(filepath.Join(dir, "episode.yaml"), Options{Templates: tpl})
+	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: tpl})
 	for _, ep := range res.Episodes {
 		fmt.Fprintf(&b, "edition %s %s: runs %s of %s\n", ep.Edition.Format, ep.Edition.Slug, Clock(ep.Total), Clock(ep.Target()))
 		for _, ts := range ep.Segments {
@@ -184,7 +185,7 @@ func TestHTMLEscapesFactSheetText(t *testing.T) {
 	src = strings.Replace(src, "kind: intro,", `kind: intro, lines: ["<img src=x onerror=alert(2)>"],`, 1)
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "episode.yaml"), src)
-	res := Compile(filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
+	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
 	if len(res.Episodes) == 0 {
 		t.Fatal(res.Problems)
 	}

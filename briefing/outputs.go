@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,16 +23,23 @@ var OutputNames = []string{"script.md", "rundown.txt", "rundown.html", "episode.
 // maxOutput caps one rendered output file.
 const maxOutput = 8 << 20
 
-// Outputs renders an episode's files in memory: script.md and rundown.txt
-// through the output templates, episode.json from the Episode contract.
-func Outputs(ep *Episode, tpl *Templates) ([]OutputFile, error) {
+// Outputs renders an episode's files in memory: script.md, rundown.txt and
+// rundown.html through the output templates, under one budget (ctx and
+// tpl.Timeout end it), and episode.json from the Episode contract.
+func Outputs(ctx context.Context, ep *Episode, tpl *Templates) ([]OutputFile, error) {
 	files := make([]OutputFile, 0, len(OutputNames))
-	for _, name := range OutputNames[:len(OutputNames)-1] {
-		data, err := RenderOutput(ep, tpl, name, "")
-		if err != nil {
-			return nil, err
+	err := tpl.run(ctx, func(set *templateSet) error {
+		for _, name := range OutputNames[:len(OutputNames)-1] {
+			data, err := set.output(ep, name, "")
+			if err != nil {
+				return err
+			}
+			files = append(files, OutputFile{Name: name, Data: data})
 		}
-		files = append(files, OutputFile{Name: name, Data: data})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	js, err := MarshalEpisode(ep)
 	if err != nil {
@@ -48,13 +56,37 @@ type Page struct {
 }
 
 // RenderOutput renders one output template (e.g. "rundown.txt") for ep,
-// laid out for paper (see Page).
-func RenderOutput(ep *Episode, tpl *Templates, name, paper string) ([]byte, error) {
-	tmpl, ok := tpl.outputs[name]
+// laid out for paper (see Page), under a budget as Outputs does.
+func RenderOutput(ctx context.Context, ep *Episode, tpl *Templates, name, paper string) ([]byte, error) {
+	var out []byte
+	err := tpl.run(ctx, func(set *templateSet) (err error) {
+		out, err = set.output(ep, name, paper)
+		return err
+	})
+	return out, err
+}
+
+// run calls render with a free template set whose budget ends with ctx or
+// after t.Timeout.
+func (t *Templates) run(ctx context.Context, render func(*templateSet) error) error {
+	set, err := t.acquire()
+	if err != nil {
+		return err
+	}
+	defer t.release(set)
+	ctx, cancel := withTimeout(ctx, t.Timeout)
+	defer cancel()
+	defer set.budget.begin(ctx, t.Timeout)()
+	return render(set)
+}
+
+// output renders one output template of the set.
+func (s *templateSet) output(ep *Episode, name, paper string) ([]byte, error) {
+	tmpl, ok := s.outputs[name]
 	if !ok {
 		return nil, fmt.Errorf("no output template %s/%s.tmpl", OutputsDir, name)
 	}
-	out, err := execute(tmpl, Page{Episode: ep, Paper: paper}, maxOutput, tpl.Timeout)
+	out, err := execute(tmpl, Page{Episode: ep, Paper: paper}, maxOutput, s.budget)
 	if err != nil {
 		var ee template.ExecError
 		if errors.As(err, &ee) {

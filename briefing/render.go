@@ -2,10 +2,10 @@ package briefing
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"strings"
-	"sync/atomic"
 	"text/template"
 	"time"
 )
@@ -24,28 +24,50 @@ type SegmentData struct {
 	Next *Segment
 }
 
-// maxSegmentOutput caps what one segment template may write. A segment of
-// an hour of copy is about 60 KB; a template that writes more is broken.
-const maxSegmentOutput = 1 << 20
+// maxSegmentOutput caps what one segment template may write, and
+// maxScript what the segments of an edition may write together. A segment
+// of an hour of copy is about 60 KB; a template that writes more is broken.
+const (
+	maxSegmentOutput = 1 << 20
+	maxScript        = 4 << 20
+)
 
 // Render executes the segment templates of an edition, parses the script
-// markup they write into cues and times the episode. Errors are positioned
-// in the template or fact-sheet line that caused them; the episode is nil
-// when there are any.
-func Render(sheet *FactSheet, ed *Edition, tpl *Templates) (*Episode, Problems) {
+// markup they write into cues and times the episode. The templates run
+// under one budget for the whole edition: ctx and tpl.Timeout end it, and
+// what it writes and makes is bounded. Errors are positioned in the
+// template or fact-sheet line that caused them; the episode is nil when
+// there are any.
+func Render(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*Episode, Problems) {
 	ep := &Episode{Sheet: sheet, Edition: ed}
 	var probs Problems
-	for i, sg := range ed.Segments {
-		script, tmpl, prob := renderSegment(sheet, ed, i, tpl)
-		if prob != nil {
-			probs = append(probs, *prob)
-			continue
+	err := tpl.run(ctx, func(set *templateSet) error {
+		written := 0
+		failed := map[string]bool{} // kinds whose template failed
+		for i, sg := range ed.Segments {
+			if failed[sg.Kind] {
+				continue // a broken template is reported once, not per segment
+			}
+			script, tmpl, prob := renderSegment(sheet, ed, i, set, tpl, maxScript-written)
+			if prob != nil {
+				probs = append(probs, *prob)
+				if set.budget.check() != nil {
+					break // out of time: the other segments would fail the same way
+				}
+				failed[sg.Kind] = true
+				continue
+			}
+			written += len(script)
+			cues, errs := ParseScript(script, sheet, sg.Host)
+			for _, e := range errs {
+				probs = append(probs, locate(e, sg, sheet, tmpl, tpl))
+			}
+			ep.Segments = append(ep.Segments, &TimedSegment{Segment: sg, Number: i + 1, Cues: cues, Script: script})
 		}
-		cues, errs := ParseScript(script, sheet, sg.Host)
-		for _, e := range errs {
-			probs = append(probs, locate(e, sg, sheet, tmpl, tpl))
-		}
-		ep.Segments = append(ep.Segments, &TimedSegment{Segment: sg, Number: i + 1, Cues: cues, Script: script})
+		return nil
+	})
+	if err != nil {
+		return nil, asProblems(err)
 	}
 	if len(probs) > 0 {
 		return nil, probs
@@ -54,10 +76,18 @@ func Render(sheet *FactSheet, ed *Edition, tpl *Templates) (*Episode, Problems) 
 	return ep, ep.Problems
 }
 
-func renderSegment(sheet *FactSheet, ed *Edition, i int, tpl *Templates) (string, *template.Template, *Problem) {
+// withTimeout bounds ctx by timeout, when there is one.
+func withTimeout(ctx context.Context, timeout time.Duration) (context.Context, context.CancelFunc) {
+	if timeout <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, timeout)
+}
+
+func renderSegment(sheet *FactSheet, ed *Edition, i int, set *templateSet, tpl *Templates, left int) (string, *template.Template, *Problem) {
 	sg := ed.Segments[i]
 	field := fmt.Sprintf("segment %s", sg.ID)
-	tmpl, err := tpl.kind(ed.Format, sg.Kind)
+	tmpl, err := set.kind(tpl, ed.Format, sg.Kind)
 	if err != nil {
 		return "", nil, &Problem{Path: sheet.Path, Line: sg.Pos.Line, Col: sg.Pos.Col, Field: field, Message: err.Error()}
 	}
@@ -68,8 +98,15 @@ func renderSegment(sheet *FactSheet, ed *Edition, i int, tpl *Templates) (string
 	if i+1 < len(ed.Segments) {
 		data.Next = ed.Segments[i+1]
 	}
-	out, err := execute(tmpl, data, maxSegmentOutput, tpl.Timeout)
+	limit := maxSegmentOutput
+	if left < limit {
+		limit = max(left, 0)
+	}
+	out, err := execute(tmpl, data, limit, set.budget)
 	if err != nil {
+		if left < maxSegmentOutput && errors.As(err, new(*outputLimitError)) {
+			err = fmt.Errorf("the segments of this edition write more than the limit of %d bytes together (a loop that does not end?)", maxScript)
+		}
 		return "", nil, execProblem(err, sheet, sg)
 	}
 	return string(out), tmpl, nil
@@ -87,44 +124,43 @@ func execProblem(err error, sheet *FactSheet, sg *Segment) *Problem {
 	return &Problem{Path: sheet.Path, Line: sg.Pos.Line, Col: sg.Pos.Col, Field: "segment " + sg.ID, Message: err.Error()}
 }
 
-// execute runs tmpl with data into memory, failing when it writes more
-// than max bytes or, with a timeout, runs longer than that. A template
-// that runs over its time is abandoned, and its next write fails, which
-// stops it; one that loops without writing runs on until the process
-// ends, but its episode has already failed.
-func execute(tmpl executor, data any, max int, timeout time.Duration) ([]byte, error) {
-	lw := &limitWriter{n: max}
-	if timeout <= 0 {
-		err := tmpl.Execute(lw, data)
-		return lw.buf.Bytes(), err
+// execute runs tmpl with data into memory, under b, failing when it writes
+// more than max bytes. It runs in the caller's goroutine: a template that
+// runs out of time or is cancelled stops at its next write, function call
+// or loop, so nothing keeps running after a render has failed.
+func execute(tmpl executor, data any, max int, b *budget) ([]byte, error) {
+	lw := &limitWriter{n: max, budget: b}
+	err := tmpl.Execute(lw, data)
+	if err != nil {
+		if berr := b.check(); berr != nil {
+			return nil, berr // the cause, whatever text/template wrapped it in
+		}
+		return nil, err
 	}
-	done := make(chan error, 1)
-	go func() { done <- tmpl.Execute(lw, data) }()
-	timer := time.NewTimer(timeout)
-	defer timer.Stop()
-	select {
-	case err := <-done:
-		return lw.buf.Bytes(), err
-	case <-timer.C:
-		lw.stopped.Store(true)
-		return nil, fmt.Errorf("template ran longer than %s (a loop that does not end?); raise the limit with --timeout", timeout)
-	}
+	return lw.buf.Bytes(), nil
 }
 
 // limitWriter collects a template's output and fails once more than n
-// bytes are written, or once stopped.
+// bytes are written, or once the budget is spent.
 type limitWriter struct {
-	buf     bytes.Buffer
-	n       int
-	stopped atomic.Bool
+	buf    bytes.Buffer
+	n      int
+	budget *budget
+}
+
+// outputLimitError is a write past a limitWriter's size.
+type outputLimitError struct{ n int }
+
+func (e *outputLimitError) Error() string {
+	return fmt.Sprintf("template output is larger than the limit of %d bytes (a loop that does not end?)", e.n)
 }
 
 func (l *limitWriter) Write(p []byte) (int, error) {
-	if l.stopped.Load() {
-		return 0, errors.New("stopped: the template ran out of time")
+	if err := l.budget.check(); err != nil {
+		return 0, err
 	}
 	if l.buf.Len()+len(p) > l.n {
-		return 0, fmt.Errorf("template output is larger than the limit of %d bytes (a loop that does not end?)", l.n)
+		return 0, &outputLimitError{l.n}
 	}
 	return l.buf.Write(p)
 }

@@ -12,10 +12,11 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync/atomic"
+	"sync"
 	"text/template"
 	"text/template/parse"
 	"time"
@@ -41,14 +42,16 @@ type TemplateFile struct {
 // parsed: a user file replaces the built-in file of the same path, and new
 // user files add formats, kinds or partials. Build it with LoadTemplates.
 type Templates struct {
-	// Timeout bounds how long one template may run for one segment or
-	// output; zero means no limit. A template from elsewhere must not be
-	// able to hang a batch.
+	// Timeout bounds how long the templates may run for one edition: its
+	// segments and its outputs together; zero means no limit. A template
+	// from elsewhere must not be able to hang a batch.
 	Timeout time.Duration
 
-	files   map[string]*TemplateFile
-	formats map[string]map[string]*template.Template // format → kind → template
-	outputs map[string]executor                      // output file name → template
+	files map[string]*TemplateFile
+	kinds map[string][]string // format → its kinds
+
+	mu   sync.Mutex
+	free []*templateSet
 }
 
 // LoadTemplates reads the built-in templates from builtin (files named as
@@ -72,9 +75,15 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 			return nil, err
 		}
 	}
-	if probs := t.parse(); len(probs) > 0 {
+	set, probs := t.parse()
+	if len(probs) > 0 {
 		return nil, probs.Unique()
 	}
+	t.kinds = map[string][]string{}
+	for f, kinds := range set.formats {
+		t.kinds[f] = mapKeys(kinds)
+	}
+	t.release(set)
 	return t, nil
 }
 
@@ -158,18 +167,51 @@ func (t *Templates) File(rel string) (*TemplateFile, error) {
 }
 
 // Formats lists the formats the set can render.
-func (t *Templates) Formats() []string { return mapKeys(t.formats) }
+func (t *Templates) Formats() []string { return mapKeys(t.kinds) }
 
 func isPartial(rel string) bool { return strings.HasPrefix(path.Base(rel), "_") }
+
+// templateSet is one parse of a Templates' files, bound to the budget its
+// functions check. A set renders one thing at a time; Templates keeps a
+// free list of them, so that concurrent renders each have their own.
+type templateSet struct {
+	budget  *budget
+	formats map[string]map[string]*template.Template // format → kind → template
+	outputs map[string]executor                      // output file name → template
+}
+
+// acquire takes a free set, or parses a new one (the files parsed without
+// problems when the Templates were loaded).
+func (t *Templates) acquire() (*templateSet, error) {
+	t.mu.Lock()
+	if n := len(t.free); n > 0 {
+		s := t.free[n-1]
+		t.free = t.free[:n-1]
+		t.mu.Unlock()
+		return s, nil
+	}
+	t.mu.Unlock()
+	s, probs := t.parse()
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return s, nil
+}
+
+// release returns a set to the free list.
+func (t *Templates) release(s *templateSet) {
+	t.mu.Lock()
+	t.free = append(t.free, s)
+	t.mu.Unlock()
+}
 
 // parse builds one template tree per format kind and per output: the kind
 // file first, then the shared and the format's partials, so that a partial's
 // {{define}} replaces a {{block}} of the kind file.
-func (t *Templates) parse() Problems {
+func (t *Templates) parse() (*templateSet, Problems) {
 	var probs Problems
-	fm := Funcs()
-	t.formats = map[string]map[string]*template.Template{}
-	t.outputs = map[string]executor{}
+	set := &templateSet{budget: new(budget), formats: map[string]map[string]*template.Template{}, outputs: map[string]executor{}}
+	fm := funcs(set.budget)
 	var shared []*TemplateFile
 	partials := map[string][]*TemplateFile{}
 	for _, f := range t.Files() {
@@ -203,33 +245,33 @@ func (t *Templates) parse() Problems {
 			if isHTML(f.Rel) {
 				tmpl, fprobs = parseHTMLTree(f, extra, fm)
 			} else {
-				tmpl, fprobs = parseTree(f, extra, fm)
+				tmpl, fprobs = parseTree(f, extra, fm, set.budget)
 			}
 			probs = append(probs, fprobs...)
 			if fprobs == nil {
-				t.outputs[base] = tmpl
+				set.outputs[base] = tmpl
 			}
 			continue
 		}
-		tmpl, fprobs := parseTree(f, append(append([]*TemplateFile(nil), shared...), partials[dir]...), fm)
+		tmpl, fprobs := parseTree(f, append(append([]*TemplateFile(nil), shared...), partials[dir]...), fm, set.budget)
 		probs = append(probs, fprobs...)
 		if tmpl == nil {
 			continue
 		}
-		if t.formats[dir] == nil {
-			t.formats[dir] = map[string]*template.Template{}
+		if set.formats[dir] == nil {
+			set.formats[dir] = map[string]*template.Template{}
 		}
-		t.formats[dir][base] = tmpl
+		set.formats[dir][base] = tmpl
 	}
 	for _, want := range OutputNames {
 		if want == "episode.json" {
 			continue
 		}
-		if _, ok := t.outputs[want]; !ok && len(probs) == 0 {
+		if _, ok := set.outputs[want]; !ok && len(probs) == 0 {
 			probs = append(probs, Problem{Path: OutputsDir + "/" + want + ".tmpl", Message: "missing output template"})
 		}
 	}
-	return probs
+	return set, probs
 }
 
 // executor is a parsed template of either package.
@@ -250,10 +292,10 @@ func parseHTMLTree(main *TemplateFile, partials []*TemplateFile, fm template.Fun
 }
 
 // parseTree parses a main file and its partials into one template, with
-// the function map fm (include is bound to the tree itself).
-func parseTree(main *TemplateFile, partials []*TemplateFile, fm template.FuncMap) (*template.Template, Problems) {
+// the function map fm (include is bound to the tree itself and to b).
+func parseTree(main *TemplateFile, partials []*TemplateFile, fm template.FuncMap, b *budget) (*template.Template, Problems) {
 	root := template.New(main.Name).Funcs(fm).Option("missingkey=error")
-	root.Funcs(template.FuncMap{"include": includeFunc(root)})
+	root.Funcs(template.FuncMap{"include": includeFunc(root, b)})
 	if probs := parseFiles(root, main, partials, func(t *template.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
 		return nil, probs
 	}
@@ -268,7 +310,8 @@ type parsable[T any] interface {
 }
 
 // parseFiles parses the main file into root, then the partials beside it,
-// and reports parse errors and every call of a denied function.
+// and reports parse errors, every call of a denied function and every
+// template that recurses. Each range loop gets the budget's guard.
 func parseFiles[T parsable[T]](root T, main *TemplateFile, partials []*TemplateFile, tree func(T) *parse.Tree) Problems {
 	if _, err := root.Parse(main.Source); err != nil {
 		return Problems{templateProblem(err)}
@@ -279,46 +322,56 @@ func parseFiles[T parsable[T]](root T, main *TemplateFile, partials []*TemplateF
 			probs = append(probs, templateProblem(err))
 		}
 	}
+	trees := map[string]*parse.Tree{}
 	for _, t := range root.Templates() {
-		probs = append(probs, deniedCalls(tree(t))...)
+		if tr := tree(t); tr != nil && tr.Root != nil {
+			trees[tr.ParseName+"\x00"+tr.Name] = tr
+		}
 	}
-	return probs
+	for _, tr := range trees {
+		probs = append(probs, deniedCalls(tr)...)
+		guardTree(tr)
+	}
+	return append(probs, recursion(trees)...)
 }
 
-// maxInclude caps how deep include calls may nest. text/template bounds
-// its own {{template}} recursion, but each include starts a new execution,
-// so without a cap a template that includes itself would exhaust the
-// stack. The count is shared by concurrent renders of the same tree, which
-// nest a few levels each: far below the cap.
+// maxInclude caps how deep include calls may nest. A template cannot
+// include itself (see recursion), but one whose name is computed might.
 const maxInclude = 64
 
 // includeFunc returns include: it executes a named template of root and
 // returns its output as a string, so that it can be piped ("include
-// "speaker-names" . | fit 16").
-func includeFunc(root *template.Template) func(string, any) (string, error) {
-	var depth atomic.Int32
+// "speaker-names" . | fit 16"). Its output counts against b like any
+// function's.
+func includeFunc(root *template.Template, b *budget) func(string, any) (string, error) {
 	return func(name string, data any) (string, error) {
-		if depth.Add(1) > maxInclude {
-			depth.Add(-1)
+		if err := b.check(); err != nil {
+			return "", err
+		}
+		if b.depth.Add(1) > maxInclude {
+			b.depth.Add(-1)
 			return "", &includeDepthError{name}
 		}
-		defer depth.Add(-1)
-		var b strings.Builder
-		if err := root.ExecuteTemplate(&b, name, data); err != nil {
+		defer b.depth.Add(-1)
+		w := &limitWriter{n: maxValue, budget: b}
+		if err := root.ExecuteTemplate(w, name, data); err != nil {
 			var de *includeDepthError
 			if errors.As(err, &de) {
 				return "", de // once, not once per level
 			}
 			return "", err
 		}
-		return b.String(), nil
+		if err := b.spend("include", int64(w.buf.Len())); err != nil {
+			return "", err
+		}
+		return w.buf.String(), nil
 	}
 }
 
 type includeDepthError struct{ name string }
 
 func (e *includeDepthError) Error() string {
-	return fmt.Sprintf("include %q: nested more than %d deep (does a template include itself?)", e.name, maxInclude)
+	return fmt.Sprintf("include %q: nested more than %d deep", e.name, maxInclude)
 }
 
 // templateProblem turns a text/template error into a problem. Templates
@@ -347,64 +400,158 @@ func located(msg string) Problem {
 
 // deniedCalls reports every call of a denied function in a parse tree.
 func deniedCalls(tree *parse.Tree) Problems {
-	if tree == nil || tree.Root == nil {
-		return nil
-	}
 	var probs Problems
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		if n == nil {
-			return
-		}
-		switch x := n.(type) {
-		case *parse.IdentifierNode:
+	eachNode(tree.Root, func(n parse.Node) {
+		if x, ok := n.(*parse.IdentifierNode); ok {
 			if why, ok := Denied[x.Ident]; ok {
 				loc, _ := tree.ErrorContext(x)
 				probs = append(probs, located(fmt.Sprintf("%s: %s: not allowed in templates: it %s", loc, x.Ident, why)))
 			}
-		case *parse.ListNode:
-			if x != nil {
-				for _, c := range x.Nodes {
-					walk(c)
-				}
-			}
-		case *parse.ActionNode:
-			walk(x.Pipe)
-		case *parse.PipeNode:
-			if x != nil {
-				for _, c := range x.Cmds {
-					walk(c)
-				}
-			}
-		case *parse.CommandNode:
-			for _, a := range x.Args {
-				walk(a)
-			}
-		case *parse.IfNode:
-			walk(x.Pipe)
-			walk(x.List)
-			walk(x.ElseList)
-		case *parse.RangeNode:
-			walk(x.Pipe)
-			walk(x.List)
-			walk(x.ElseList)
-		case *parse.WithNode:
-			walk(x.Pipe)
-			walk(x.List)
-			walk(x.ElseList)
-		case *parse.TemplateNode:
-			walk(x.Pipe)
-		case *parse.ChainNode:
-			walk(x.Node)
 		}
-	}
-	walk(tree.Root)
+	})
 	return probs
 }
 
+// guardTree ends every range pipeline of a tree with the budget's range
+// guard ({{range .X}} runs as {{range .X | range}}), so that loops check
+// the deadline even when they write nothing, and every action that prints
+// with the output guard ({{.X}} runs as {{.X | output}}), which measures
+// the value before text/template formats it whole.
+func guardTree(tree *parse.Tree) {
+	guard := func(p *parse.PipeNode, name string) {
+		id := parse.NewIdentifier(name).SetTree(tree).SetPos(p.Pos)
+		p.Cmds = append(p.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: p.Pos, Args: []parse.Node{id}})
+	}
+	eachNode(tree.Root, func(n parse.Node) {
+		switch x := n.(type) {
+		case *parse.RangeNode:
+			guard(x.Pipe, rangeGuardName)
+		case *parse.ActionNode:
+			if len(x.Pipe.Decl) == 0 {
+				guard(x.Pipe, outputGuardName)
+			}
+		}
+	})
+}
+
+// recursion reports every template that calls ({{template}}) or includes
+// (with a constant name) itself, directly or through others. Recursion has
+// no use in a script, and it is the one way a template could grow the
+// stack until the process dies, which no budget check can stop.
+func recursion(trees map[string]*parse.Tree) Problems {
+	type call struct {
+		to   string
+		node parse.Node
+		tree *parse.Tree
+	}
+	calls := map[string][]call{}
+	var names []string
+	for _, tr := range trees {
+		names = append(names, tr.Name)
+		eachNode(tr.Root, func(n parse.Node) {
+			switch x := n.(type) {
+			case *parse.TemplateNode:
+				calls[tr.Name] = append(calls[tr.Name], call{x.Name, x, tr})
+			case *parse.CommandNode:
+				if len(x.Args) > 1 {
+					if id, ok := x.Args[0].(*parse.IdentifierNode); ok && id.Ident == "include" {
+						if s, ok := x.Args[1].(*parse.StringNode); ok {
+							calls[tr.Name] = append(calls[tr.Name], call{s.Text, x, tr})
+						}
+					}
+				}
+			}
+		})
+	}
+	sort.Strings(names)
+	var probs Problems
+	const (
+		unseen = iota
+		open
+		done
+	)
+	state := map[string]int{}
+	var path []string
+	var visit func(name string)
+	visit = func(name string) {
+		state[name] = open
+		path = append(path, name)
+		for _, c := range calls[name] {
+			switch state[c.to] {
+			case open:
+				i := slices.Index(path, c.to)
+				chain := strings.Join(append(append([]string(nil), path[i:]...), c.to), " → ")
+				loc, _ := c.tree.ErrorContext(c.node)
+				probs = append(probs, located(fmt.Sprintf("%s: template %q calls itself (%s); templates may not recurse", loc, c.to, chain)))
+			case unseen:
+				visit(c.to)
+			}
+		}
+		path = path[:len(path)-1]
+		state[name] = done
+	}
+	for _, n := range names {
+		if state[n] == unseen {
+			visit(n)
+		}
+	}
+	return probs
+}
+
+// eachNode calls visit for n and every node below it, depth first.
+func eachNode(n parse.Node, visit func(parse.Node)) {
+	switch x := n.(type) {
+	case nil:
+		return
+	case *parse.ListNode:
+		if x == nil {
+			return
+		}
+		visit(x)
+		for _, c := range x.Nodes {
+			eachNode(c, visit)
+		}
+		return
+	case *parse.PipeNode:
+		if x == nil {
+			return
+		}
+		visit(x)
+		for _, c := range x.Cmds {
+			eachNode(c, visit)
+		}
+		return
+	}
+	visit(n)
+	switch x := n.(type) {
+	case *parse.ActionNode:
+		eachNode(x.Pipe, visit)
+	case *parse.CommandNode:
+		for _, a := range x.Args {
+			eachNode(a, visit)
+		}
+	case *parse.IfNode:
+		eachNode(x.Pipe, visit)
+		eachNode(x.List, visit)
+		eachNode(x.ElseList, visit)
+	case *parse.RangeNode:
+		eachNode(x.Pipe, visit)
+		eachNode(x.List, visit)
+		eachNode(x.ElseList, visit)
+	case *parse.WithNode:
+		eachNode(x.Pipe, visit)
+		eachNode(x.List, visit)
+		eachNode(x.ElseList, visit)
+	case *parse.TemplateNode:
+		eachNode(x.Pipe, visit)
+	case *parse.ChainNode:
+		eachNode(x.Node, visit)
+	}
+}
+
 // kind returns the template for a segment kind of a format.
-func (t *Templates) kind(format, kind string) (*template.Template, error) {
-	kinds, ok := t.formats[format]
+func (s *templateSet) kind(t *Templates, format, kind string) (*template.Template, error) {
+	kinds, ok := s.formats[format]
 	if !ok {
 		return nil, fmt.Errorf("unknown format %q%s", format, suggest(format, t.Formats()))
 	}

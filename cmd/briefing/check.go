@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -9,6 +10,7 @@ import (
 )
 
 type checkOptions struct {
+	ctx   context.Context
 	io    *iostreams
 	paths []string
 	compileFlags
@@ -24,7 +26,7 @@ problem as path:line:col: field: message. It exits 1 on errors; warnings (a
 segment over its target) fail only with --strict.`,
 		Args: args(1, -1),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			opts.paths = a
+			opts.paths, opts.ctx = a, cmd.Context()
 			return runF(opts)
 		},
 	}
@@ -39,7 +41,7 @@ func checkRun(opts *checkOptions) error {
 	}
 	var results []*briefing.Result
 	for _, p := range opts.paths {
-		r := briefing.Compile(p, o)
+		r := briefing.Compile(opts.ctx, p, o)
 		results = append(results, r)
 		if len(r.Episodes) > 0 {
 			var parts []string

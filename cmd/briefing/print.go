@@ -51,12 +51,12 @@ func printRun(opts *printOptions) error {
 	if err != nil {
 		return failIf(opts.io.err, err)
 	}
-	ep, probs := briefing.CompileEpisode(opts.path, o)
+	ep, probs := briefing.CompileEpisode(opts.ctx, opts.path, o)
 	printProblems(opts.io.err, probs)
 	if ep == nil {
 		return errFailed
 	}
-	html, err := briefing.RenderOutput(ep, o.Templates, "rundown.html", paper)
+	html, err := briefing.RenderOutput(opts.ctx, ep, o.Templates, "rundown.html", paper)
 	if err != nil {
 		return failIf(opts.io.err, err)
 	}

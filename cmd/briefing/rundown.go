@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/spf13/cobra"
 )
 
 type rundownOptions struct {
+	ctx  context.Context
 	io   *iostreams
 	path string
 	compileFlags
@@ -21,7 +23,7 @@ given with --format: the segment table with start, duration, target,
 over/under and back time, then every cue with its start.`,
 		Args: args(1, 1),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			opts.path = a[0]
+			opts.path, opts.ctx = a[0], cmd.Context()
 			return runF(opts)
 		},
 	}
@@ -34,7 +36,7 @@ func rundownRun(opts *rundownOptions) error {
 	if err != nil {
 		return failIf(opts.io.err, err)
 	}
-	data, probs := briefing.Rundown(opts.path, o)
+	data, probs := briefing.Rundown(opts.ctx, opts.path, o)
 	printProblems(opts.io.err, probs)
 	if data == nil {
 		return errFailed
