@@ -1,10 +1,15 @@
 package briefing
 
 import (
+	"context"
+	"errors"
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/templates"
 )
 
 // FuzzParse feeds arbitrary bytes to the fact-sheet parser: it must never
@@ -91,4 +96,41 @@ func mustRead(tb testing.TB, path string) string {
 		tb.Fatal(err)
 	}
 	return string(data)
+}
+
+// FuzzTemplate renders the example with its intro template replaced by
+// arbitrary text: loading and rendering must fail cleanly or succeed, never
+// panic, hang or run past the budget.
+func FuzzTemplate(f *testing.F) {
+	sheet := loadExample(f)
+	for _, s := range []string{
+		`{{ .Segment.Host.ID }}: Hello.`,
+		`{{ define "a" }}{{ template "a" . }}{{ end }}{{ template "a" . }}`,
+		`{{ range seq 100000000 1 }}x{{ end }}`,
+		`{{ $s := "xx" }}{{ range until 100 }}{{ $s = cat $s $s }}{{ end }}{{ $s }}`,
+		`{{ range 100000 }}{{ range 100000 }}{{ end }}{{ end }}`,
+		`{{ printf "%*d" 1000000 1 }}{{ indent 99999 "x" }}{{ b64dec "!" }}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		dir := t.TempDir()
+		writeFile(t, dir+"/explainer/intro.tmpl", src)
+		tpl, err := LoadTemplates(templates.FS, templates.Name, dir)
+		if err != nil {
+			return
+		}
+		tpl.Timeout = 2 * time.Second
+		ed, _ := sheet.Edition("explainer")
+		ctx := context.Background()
+		ep, _ := Render(ctx, sheet, ed, tpl)
+		if ep != nil {
+			if _, err := Outputs(ctx, ep, tpl); err != nil {
+				var ps Problems
+				if !errors.As(err, &ps) {
+					t.Fatalf("an output error that is not Problems: %v", err)
+				}
+			}
+		}
+	})
 }
