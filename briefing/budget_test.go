@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -124,5 +125,34 @@ func TestBuiltinTemplatesPassTheBudget(t *testing.T) {
 	res := Compile(context.Background(), examplePath, Options{Templates: tpl})
 	if len(res.Episodes) != 2 {
 		t.Fatalf("the example did not render:\n%v", res.Problems)
+	}
+}
+
+// TestAliasedLinesAreBoundedPerEdition renders a sheet whose 200 segments
+// all alias one 900 KB block of lines: the edition's script limit stops it
+// after a few segments, with one problem.
+func TestAliasedLinesAreBoundedPerEdition(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("show: Test Show\ntitle: A test\nslug: big\nformat: bulletin\ntarget: 1m\nhosts: [anna]\n")
+	b.WriteString("speakers:\n  anna: {name: Anna Host, role: host}\nsegments:\n  - id: s0\n    title: S\n    kind: read\n    lines: &big\n      - \"")
+	for b.Len() < 900<<10 {
+		b.WriteString("Words of copy. ")
+	}
+	b.WriteString("\"\n")
+	for i := 1; i < 200; i++ {
+		fmt.Fprintf(&b, "  - {id: s%d, title: S, kind: read, lines: *big}\n", i)
+	}
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "episode.yaml"), b.String())
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
+	runtime.ReadMemStats(&after)
+	have := res.Problems.Error()
+	if !strings.Contains(have, "write more than the limit of 4194304 bytes together") || strings.Count(have, "\n") > 0 {
+		t.Errorf("have %s\nwant one problem: the edition's script limit", have)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 256<<20 {
+		t.Errorf("allocated %d MiB", alloc>>20)
 	}
 }
