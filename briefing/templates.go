@@ -46,17 +46,22 @@ type Templates struct {
 	// able to hang a batch.
 	Timeout time.Duration
 
+	dir     string
 	files   map[string]*TemplateFile
 	formats map[string]map[string]*template.Template // format → kind → template
 	outputs map[string]executor                      // output file name → template
 }
+
+// Dir is the user's template folder, as given to LoadTemplates; empty
+// when the set is only the built-in one.
+func (t *Templates) Dir() string { return t.dir }
 
 // LoadTemplates reads the built-in templates from builtin (files named as
 // under builtinName, e.g. "templates") and overlays the files of userDir
 // when it is not empty. Every template is parsed; parse errors and calls of
 // denied functions are all reported, positioned.
 func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, error) {
-	t := &Templates{files: map[string]*TemplateFile{}}
+	t := &Templates{dir: userDir, files: map[string]*TemplateFile{}}
 	if err := t.add(builtin, builtinName, false); err != nil {
 		return nil, err
 	}
