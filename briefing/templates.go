@@ -150,6 +150,45 @@ func (t *Templates) Files() []*TemplateFile {
 	return out
 }
 
+// Export writes the set's files into dir, each at its path in the set
+// (e.g. dir/explainer/expert.tmpl), atomically. A file that already holds
+// the template is left as it is; any other file in the way (a different
+// text, a link) is replaced only when overwrite is set. Otherwise each is
+// reported, and nothing is written.
+func (t *Templates) Export(dir string, overwrite bool) error {
+	var todo []*TemplateFile
+	var probs Problems
+	for _, f := range t.Files() {
+		p := filepath.Join(dir, filepath.FromSlash(f.Rel))
+		fi, err := os.Lstat(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			todo = append(todo, f)
+			continue
+		case err != nil:
+			return fmt.Errorf("%s: %w", p, cleanPathError(err))
+		}
+		if fi.Mode().IsRegular() {
+			if data, err := os.ReadFile(p); err == nil && string(data) == f.Source {
+				continue
+			}
+		}
+		if !overwrite {
+			probs = append(probs, Problem{Path: p, Message: "exists and differs from the template; export into an empty folder, or add --force to overwrite it"})
+		}
+		todo = append(todo, f)
+	}
+	if len(probs) > 0 {
+		return probs
+	}
+	for _, f := range todo {
+		if err := WriteFile(filepath.Join(dir, filepath.FromSlash(f.Rel)), []byte(f.Source)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // File returns the file at rel, e.g. "explainer/expert.tmpl".
 func (t *Templates) File(rel string) (*TemplateFile, error) {
 	if f, ok := t.files[rel]; ok {
