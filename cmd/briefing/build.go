@@ -42,7 +42,13 @@ at a time. An episode whose fact sheet, sources, voices, templates and briefing
 itself are unchanged since its last build is skipped (--force rebuilds it). A
 sheet with errors writes nothing and leaves its previous output as it was; the
 others are written all the same. OUT/index.html and OUT/index.json list the
-episodes of the batch.`,
+episodes of the batch.
+
+build replaces only what it made: an episode folder that holds its .briefing-hash
+and only its own files, and an index.html or index.json beside its
+.briefing-state.json. It refuses an OUT that is, holds or lies inside an episode
+folder, the --templates folder or a voice file's folder. Builds into one OUT
+take turns (OUT/.briefing-lock).`,
 		Args: args(1, -1),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			opts.paths, opts.ctx = a, cmd.Context()
