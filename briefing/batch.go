@@ -93,6 +93,9 @@ type BatchOptions struct {
 	// Tool identifies the briefing build (e.g. a hash of its executable):
 	// a new build of the tool rebuilds everything.
 	Tool string
+	// Waiting, when not nil, is called once if the batch has to wait for
+	// another build into Out to finish.
+	Waiting func()
 }
 
 // Status is what a batch did with a fact sheet.
@@ -161,11 +164,30 @@ type sheetState struct {
 // was; the others are written all the same. Two sheets with the same slug
 // both fail. Nothing is put in place until every sheet has rendered, so an
 // interrupted batch (ctx cancelled) changes no output, and a batch in
-// which every sheet fails does not touch the output folder at all. progress, when not
-// nil, is called after each sheet, from one goroutine.
+// which every sheet fails does not touch the output folder at all.
+// progress, when not nil, is called after each sheet, from one goroutine.
+//
+// Only what briefing made is replaced. A sheet whose episode folder exists
+// but was not made by briefing (it lacks .briefing-hash, or holds other
+// files) fails. The whole batch fails with Problems, writing nothing,
+// when o.Out is, contains or lies inside an input's folder (a sheet's,
+// the templates', a source's or voice file's), or holds an index.html or
+// index.json without the state file briefing writes beside them. Builds
+// into one output folder take turns: the first write waits for the
+// folder's lock, calling o.Waiting, then clears what killed builds left.
 func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress func(done, total int, r *SheetReport)) (*BatchReport, error) {
-	state := readState(o.Out)
-	b := &batch{o: o, state: state, tplHash: map[string]string{}}
+	var inputs []outInput
+	if dir := o.Templates.Dir(); dir != "" {
+		inputs = append(inputs, outInput{"the template folder", dir})
+	}
+	for _, sh := range sheets {
+		inputs = append(inputs, outInput{"the episode folder", filepath.Dir(sh)})
+	}
+	if probs := append(checkApart(o.Out, inputs), checkIndex(o.Out)...); len(probs) > 0 {
+		return nil, probs
+	}
+	b := &batch{o: o, state: readState(o.Out), tplHash: map[string]string{}}
+	defer b.release()
 	for _, f := range o.Templates.Formats() {
 		b.tplHash[f] = o.Templates.Hash(f)
 	}
@@ -202,6 +224,14 @@ func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress fun
 		}
 	}
 	all := report.Sheets
+	if b.refused != nil {
+		for _, r := range all {
+			if r != nil {
+				r.discard()
+			}
+		}
+		return nil, b.refused
+	}
 	if err := ctx.Err(); err != nil {
 		for _, r := range all {
 			if r != nil {
@@ -235,10 +265,8 @@ func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress fun
 		}
 	}
 	for _, r := range all {
-		abs, _ := filepath.Abs(r.Path)
 		switch r.Status {
 		case Built:
-			state.Sheets[abs] = r.state
 			report.Built += len(r.Entries)
 		case Unchanged:
 			report.Unchanged += len(r.Entries)
@@ -251,6 +279,24 @@ func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress fun
 		// made at all), index included.
 		return report, nil
 	}
+	if err := b.acquire(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("interrupted: no output was changed")
+		}
+		return report, err
+	}
+	if probs := checkIndex(o.Out); len(probs) > 0 {
+		return report, probs
+	}
+	// Another build may have written the state since this one read it:
+	// its sheets are kept, this batch's built sheets updated.
+	state := readState(o.Out)
+	for _, r := range all {
+		if r.Status == Built {
+			abs, _ := filepath.Abs(r.Path)
+			state.Sheets[abs] = r.state
+		}
+	}
 	if err := writeState(o.Out, state); err != nil {
 		return report, err
 	}
@@ -261,6 +307,71 @@ type batch struct {
 	o       BatchOptions
 	state   *batchState
 	tplHash map[string]string
+
+	mu      sync.Mutex
+	lock    *outLock // held from the first write on
+	lockErr error    // why the lock could not be taken
+	// refused is set when a sheet's source or voice folder turns out to
+	// hold or lie inside the output folder: the batch writes nothing.
+	refused Problems
+}
+
+// acquire readies the output folder for the batch's first write, once:
+// it makes the folder, takes its lock (waiting for another build to
+// finish) and clears what killed builds left. A batch that writes nothing
+// never calls it, so it never makes or locks the folder.
+func (b *batch) acquire(ctx context.Context) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch {
+	case b.refused != nil:
+		return b.refused
+	case b.lock != nil || b.lockErr != nil:
+		return b.lockErr
+	}
+	if err := os.MkdirAll(b.o.Out, 0o755); err != nil {
+		b.lockErr = fmt.Errorf("output folder: %w", cleanPathError(err))
+		return b.lockErr
+	}
+	l, err := lockOut(ctx, b.o.Out, b.o.Waiting)
+	if err != nil {
+		b.lockErr = err
+		return err
+	}
+	b.lock = l
+	cleanStaging(b.o.Out)
+	return nil
+}
+
+// release lets the next build into the output folder go ahead.
+func (b *batch) release() {
+	if b.lock != nil {
+		b.lock.unlock()
+	}
+}
+
+// checkInputs refuses the batch when the output folder is, holds or lies
+// inside the folder of one of a sheet's inputs (absolute paths; the sheet's
+// own folder was checked before the batch began).
+func (b *batch) checkInputs(inputs []string) bool {
+	var dirs []outInput
+	seen := map[string]bool{}
+	for _, p := range inputs {
+		if dir := filepath.Dir(p); !seen[dir] {
+			seen[dir] = true
+			dirs = append(dirs, outInput{"the input folder", dir})
+		}
+	}
+	probs := checkApart(b.o.Out, dirs)
+	if len(probs) == 0 {
+		return true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.refused == nil {
+		b.refused = probs
+	}
+	return false
 }
 
 func (r *SheetReport) fail(p Problem) {
@@ -288,6 +399,9 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 	if prev := b.state.Sheets[abs]; prev != nil && !b.o.Force {
 		if h, ok := b.hash(prev.Inputs, prev.Formats); ok && h == prev.Hash && b.outputsMatch(prev) {
 			r.Status, r.Entries = Unchanged, prev.Episodes
+			if !b.checkInputs(prev.Inputs) {
+				r.Status = Failed
+			}
 			return r
 		}
 	}
@@ -303,6 +417,22 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 		return r
 	}
 	inputs, formats := sheetInputs(sheet, res.Episodes)
+	if !b.checkInputs(inputs) {
+		r.Status = Failed
+		return r
+	}
+	// Checked before the lock, so that a batch that can write nothing
+	// does not lock (or make) the output folder; commit checks again.
+	for _, ep := range res.Episodes {
+		if err := checkOwned(filepath.Join(b.o.Out, ep.Edition.Slug)); err != nil {
+			r.fail(Problem{Path: filepath.Join(b.o.Out, ep.Edition.Slug), Message: err.Error()})
+			return r
+		}
+	}
+	if err := b.acquire(ctx); err != nil {
+		r.fail(Problem{Path: b.o.Out, Message: err.Error()})
+		return r
+	}
 	h, ok := b.hash(inputs, formats)
 	if !ok {
 		h = "unhashable"

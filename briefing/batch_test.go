@@ -1,12 +1,15 @@
 package briefing
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefing-dev/briefing/templates"
 )
@@ -215,5 +218,168 @@ func TestDiscover(t *testing.T) {
 	os.MkdirAll(empty, 0o755)
 	if _, probs := Discover([]string{empty}, "out"); len(probs) != 1 || !strings.Contains(probs[0].Message, "no episode.yaml") {
 		t.Errorf("an empty folder: %v", probs)
+	}
+}
+
+// stagingLeft lists what builds left in out beside its outputs.
+func stagingLeft(t *testing.T, out string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for _, e := range entries {
+		if stagingRE.MatchString(e.Name()) {
+			left = append(left, e.Name())
+		}
+	}
+	return left
+}
+
+// TestBatchConcurrent runs three batches into one output folder at once:
+// they take turns, all succeed and leave no staging folder behind.
+func TestBatchConcurrent(t *testing.T) {
+	root := t.TempDir()
+	eps, out := filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	generateEpisodes(t, eps, 3)
+	sheets, probs := Discover([]string{eps}, out)
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	tpl := builtin(t)
+	errs := make(chan error, 3)
+	for range 3 {
+		go func() {
+			rep, err := RunBatch(context.Background(), sheets, BatchOptions{Options: Options{Templates: tpl}, Out: out, Jobs: 2, Force: true, Tool: "test"}, nil)
+			if err == nil && (rep.Built != 3 || rep.Failed != 0) {
+				err = fmt.Errorf("built %d, failed %d; want 3, 0: %v", rep.Built, rep.Failed, rep.Sheets[0].Problems)
+			}
+			errs <- err
+		}()
+	}
+	for range 3 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if left := stagingLeft(t, out); len(left) > 0 {
+		t.Errorf("staging folders left behind: %v", left)
+	}
+	for _, f := range []string{"gen-0001/script.md", "gen-0003/episode.json", "index.json", ".briefing-state.json"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("missing output: %v", err)
+		}
+	}
+}
+
+// TestBatchWaitsForAnotherProcess holds the output folder's lock in
+// another process (flock(1)): the batch says it waits, writes nothing
+// until the lock is free, then builds.
+func TestBatchWaitsForAnotherProcess(t *testing.T) {
+	flock, err := exec.LookPath("flock")
+	if err != nil {
+		t.Skip("no flock(1)")
+	}
+	root := t.TempDir()
+	eps, out := filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	generateEpisodes(t, eps, 1)
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	holder := exec.Command(flock, filepath.Join(out, lockFile), "sh", "-c", "echo locked; read x")
+	stdin, _ := holder.StdinPipe()
+	stdout, _ := holder.StdoutPipe()
+	if err := holder.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Wait()
+	defer stdin.Close()
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || line != "locked\n" {
+		t.Fatalf("flock(1) said %q (%v)", line, err)
+	}
+
+	waiting := make(chan struct{})
+	done := make(chan error, 1)
+	sheets, _ := Discover([]string{eps}, out)
+	go func() {
+		_, err := RunBatch(context.Background(), sheets, BatchOptions{Options: Options{Templates: builtin(t)}, Out: out, Tool: "test",
+			Waiting: func() { close(waiting) }}, nil)
+		done <- err
+	}()
+	select {
+	case <-waiting:
+	case err := <-done:
+		t.Fatalf("the batch did not wait for the lock (err %v)", err)
+	case <-time.After(time.Minute):
+		t.Fatal("the batch neither waited nor finished")
+	}
+	if _, err := os.Stat(filepath.Join(out, "gen-0001")); err == nil {
+		t.Error("the batch wrote while another process held the lock")
+	}
+	stdin.Close()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the batch did not go ahead once the lock was free")
+	}
+	if _, err := os.Stat(filepath.Join(out, "gen-0001", "script.md")); err != nil {
+		t.Errorf("not built: %v", err)
+	}
+}
+
+// TestBatchWaitCancelled interrupts a batch waiting for the lock: it
+// returns at once and writes nothing.
+func TestBatchWaitCancelled(t *testing.T) {
+	root := t.TempDir()
+	eps, out := filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	generateEpisodes(t, eps, 2)
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	held, err := lockOut(context.Background(), out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.unlock()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sheets, _ := Discover([]string{eps}, out)
+	_, err = RunBatch(ctx, sheets, BatchOptions{Options: Options{Templates: builtin(t)}, Out: out, Tool: "test", Waiting: cancel}, nil)
+	if err == nil || !strings.Contains(err.Error(), "interrupted") {
+		t.Fatalf("err = %v, want interrupted", err)
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 1 || entries[0].Name() != lockFile {
+		t.Errorf("the interrupted batch left %v", entries)
+	}
+}
+
+// TestBatchFailedTakesNoLock runs a batch in which every sheet fails while
+// another build holds the lock: it does not wait, and a first build does
+// not even make the output folder.
+func TestBatchFailedTakesNoLock(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, "bad", "episode.yaml"), strings.Replace(generateSheet(1), "target: 9m", "target: 9", 1))
+	sheets := []string{filepath.Join(root, "bad", "episode.yaml")}
+	o := BatchOptions{Options: Options{Templates: builtin(t)}, Out: filepath.Join(root, "out"), Tool: "test",
+		Waiting: func() { t.Error("a batch that writes nothing waited for the lock") }}
+	if rep, err := RunBatch(context.Background(), sheets, o, nil); err != nil || rep.Failed != 1 {
+		t.Fatalf("failed %d, err %v; want 1, nil", rep.Failed, err)
+	}
+	if _, err := os.Stat(o.Out); err == nil {
+		t.Error("a batch that failed made the output folder")
+	}
+	os.MkdirAll(o.Out, 0o755)
+	held, err := lockOut(context.Background(), o.Out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.unlock()
+	if rep, err := RunBatch(context.Background(), sheets, o, nil); err != nil || rep.Failed != 1 {
+		t.Fatalf("failed %d, err %v; want 1, nil", rep.Failed, err)
 	}
 }

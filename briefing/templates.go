@@ -47,6 +47,7 @@ type Templates struct {
 	// from elsewhere must not be able to hang a batch.
 	Timeout time.Duration
 
+	dir   string
 	files map[string]*TemplateFile
 	kinds map[string][]string // format → its kinds
 
@@ -54,12 +55,16 @@ type Templates struct {
 	free []*templateSet
 }
 
+// Dir is the user's template folder, as given to LoadTemplates; empty
+// when the set is only the built-in one.
+func (t *Templates) Dir() string { return t.dir }
+
 // LoadTemplates reads the built-in templates from builtin (files named as
 // under builtinName, e.g. "templates") and overlays the files of userDir
 // when it is not empty. Every template is parsed; parse errors and calls of
 // denied functions are all reported, positioned.
 func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, error) {
-	t := &Templates{files: map[string]*TemplateFile{}}
+	t := &Templates{dir: userDir, files: map[string]*TemplateFile{}}
 	if err := t.add(builtin, builtinName, false); err != nil {
 		return nil, err
 	}
@@ -152,6 +157,45 @@ func (t *Templates) Files() []*TemplateFile {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Rel < out[j].Rel })
 	return out
+}
+
+// Export writes the set's files into dir, each at its path in the set
+// (e.g. dir/explainer/expert.tmpl), atomically. A file that already holds
+// the template is left as it is; any other file in the way (a different
+// text, a link) is replaced only when overwrite is set. Otherwise each is
+// reported, and nothing is written.
+func (t *Templates) Export(dir string, overwrite bool) error {
+	var todo []*TemplateFile
+	var probs Problems
+	for _, f := range t.Files() {
+		p := filepath.Join(dir, filepath.FromSlash(f.Rel))
+		fi, err := os.Lstat(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			todo = append(todo, f)
+			continue
+		case err != nil:
+			return fmt.Errorf("%s: %w", p, cleanPathError(err))
+		}
+		if fi.Mode().IsRegular() {
+			if data, err := os.ReadFile(p); err == nil && string(data) == f.Source {
+				continue
+			}
+		}
+		if !overwrite {
+			probs = append(probs, Problem{Path: p, Message: "exists and differs from the template; export into an empty folder, or add --force to overwrite it"})
+		}
+		todo = append(todo, f)
+	}
+	if len(probs) > 0 {
+		return probs
+	}
+	for _, f := range todo {
+		if err := WriteFile(filepath.Join(dir, filepath.FromSlash(f.Rel)), []byte(f.Source)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // File returns the file at rel, e.g. "explainer/expert.tmpl".

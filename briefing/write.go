@@ -18,17 +18,11 @@ type staged struct {
 	out, slug, dir string
 }
 
-// stage writes files into a new folder in out, named after slug but hidden.
+// stage writes files into a new folder in out, named after slug but
+// hidden. out must exist, and be locked.
 func stage(out, slug string, files []OutputFile) (*staged, error) {
 	if !slugRE.MatchString(slug) {
 		return nil, fmt.Errorf("slug %q cannot name an output folder", slug)
-	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder: %w", cleanPathError(err))
-	}
-	final := filepath.Join(out, slug)
-	if fi, err := os.Lstat(final); err == nil && !fi.Mode().IsDir() {
-		return nil, fmt.Errorf("%s exists and is not a folder (a link or a file); move it away", final)
 	}
 	dir, err := os.MkdirTemp(out, "."+slug+".new-")
 	if err != nil {
@@ -64,16 +58,18 @@ func (s *staged) sync() error {
 	return syncPath(s.dir)
 }
 
-// commit puts a staged folder in place of out/slug. The old folder is
-// moved aside first and restored if the swap fails.
+// commit puts a staged folder in place of out/slug. The old folder, which
+// must be one briefing made (checked again: something else may have put a
+// folder there since stage), is moved aside first and restored if the swap
+// fails.
 func (s *staged) commit() error {
 	final := filepath.Join(s.out, s.slug)
+	if err := checkOwned(final); err != nil {
+		s.discard()
+		return err
+	}
 	var old string
-	if fi, err := os.Lstat(final); err == nil {
-		if !fi.Mode().IsDir() {
-			s.discard()
-			return fmt.Errorf("%s exists and is not a folder (a link or a file); move it away", final)
-		}
+	if _, err := os.Lstat(final); err == nil {
 		old = s.dir + ".old"
 		if err := os.Rename(final, old); err != nil {
 			s.discard()

@@ -42,7 +42,13 @@ at a time. An episode whose fact sheet, sources, voices, templates and briefing
 itself are unchanged since its last build is skipped (--force rebuilds it). A
 sheet with errors writes nothing and leaves its previous output as it was; the
 others are written all the same. OUT/index.html and OUT/index.json list the
-episodes of the batch.`,
+episodes of the batch.
+
+build replaces only what it made: an episode folder that holds its .briefing-hash
+and only its own files, and an index.html or index.json beside its
+.briefing-state.json. It refuses an OUT that is, holds or lies inside an episode
+folder, the --templates folder or a voice file's folder. Builds into one OUT
+take turns (OUT/.briefing-lock).`,
 		Args: args(1, -1),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			opts.paths, opts.ctx = a, cmd.Context()
@@ -75,8 +81,11 @@ func buildRun(opts *buildOptions) error {
 		printProblems(opts.io.err, probs)
 		return errFailed
 	}
-	bo := briefing.BatchOptions{Options: o, Out: opts.out, Jobs: opts.jobs, Force: opts.force, Tool: toolHash()}
 	live := !opts.quiet && !opts.json && opts.isTerm(opts.io.err)
+	bo := briefing.BatchOptions{Options: o, Out: opts.out, Jobs: opts.jobs, Force: opts.force, Tool: toolHash(),
+		Waiting: func() {
+			fmt.Fprintf(opts.io.err, "%swaiting for another build into %s to finish\n", clearLine(live), opts.out)
+		}}
 	var progress func(done, total int, r *briefing.SheetReport)
 	if live {
 		progress = func(done, total int, _ *briefing.SheetReport) {
@@ -84,11 +93,9 @@ func buildRun(opts *buildOptions) error {
 		}
 	}
 	report, err := briefing.RunBatch(opts.ctx, sheets, bo, progress)
-	if live {
-		fmt.Fprint(opts.io.err, "\r\033[K")
-	}
+	fmt.Fprint(opts.io.err, clearLine(live))
 	if err != nil {
-		return err
+		return failIf(opts.io.err, err)
 	}
 	// What was written is known only once the batch is in place: the
 	// lines come after it, never for an episode that was not written.
@@ -116,6 +123,14 @@ func buildRun(opts *buildOptions) error {
 		return errFailed
 	}
 	return nil
+}
+
+// clearLine returns what erases the live count, when there is one.
+func clearLine(live bool) string {
+	if live {
+		return "\r\033[K"
+	}
+	return ""
 }
 
 // printSheet writes one plain line per episode of a sheet.

@@ -41,10 +41,11 @@ func loadTemplates(dir string) (*briefing.Templates, error) {
 	return briefing.LoadTemplates(templates.FS, templates.Name, dir)
 }
 
-// printProblems writes problems one a line.
+// printProblems writes problems one a line, sorted, each once: a voice
+// file or partial shared by many fact sheets reports its error once.
 func printProblems(w io.Writer, probs briefing.Problems) {
 	if len(probs) > 0 {
-		fmt.Fprintln(w, probs.Error())
+		fmt.Fprintln(w, probs.Unique().Error())
 	}
 }
 

@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"io"
 	"os"
+	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -145,5 +149,72 @@ func TestBuildProgressOnATerminal(t *testing.T) {
 	}
 	if strings.Contains(stdout.String(), "built out") || !strings.HasPrefix(stdout.String(), "built 2, unchanged 0, failed 0 in ") {
 		t.Errorf("stdout = %q, want only the summary", stdout.String())
+	}
+}
+
+// syncBuffer is a bytes.Buffer that a build may write from one goroutine
+// while the test reads it from another.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestBuildSaysItWaits holds the output folder's lock in another process
+// (flock(1)): build says on stderr that it waits, then builds once the
+// lock is free.
+func TestBuildSaysItWaits(t *testing.T) {
+	flock, err := exec.LookPath("flock")
+	if err != nil {
+		t.Skip("no flock(1)")
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	holder := exec.Command(flock, filepath.Join(out, ".briefing-lock"), "sh", "-c", "echo locked; read x")
+	stdin, _ := holder.StdinPipe()
+	stdout, _ := holder.StdoutPipe()
+	if err := holder.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Wait()
+	defer stdin.Close()
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); err != nil || line != "locked\n" {
+		t.Fatalf("flock(1) said %q (%v)", line, err)
+	}
+	var outb, errb syncBuffer
+	code := make(chan int, 1)
+	go func() {
+		code <- run(context.Background(), []string{"build", "-o", out, "../../episodes/isis-k-russia"}, strings.NewReader(""), &outb, &errb)
+	}()
+	want := "waiting for another build into " + out + " to finish\n"
+	for deadline := time.Now().Add(time.Minute); errb.String() != want; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("stderr = %q, want %q", errb.String(), want)
+		}
+	}
+	stdin.Close()
+	select {
+	case c := <-code:
+		if c != exitOK {
+			t.Fatalf("exit %d\n%s", c, errb.String())
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the build did not go ahead once the lock was free")
+	}
+	if !strings.HasPrefix(outb.String(), "built "+filepath.Join(out, "isis-k-russia")) {
+		t.Errorf("stdout = %q", outb.String())
 	}
 }

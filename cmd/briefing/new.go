@@ -47,7 +47,7 @@ func newRun(opts *newOptions) error {
 		return err
 	}
 	path := filepath.Join(dir, "episode.yaml")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
+	if err := briefing.WriteFile(path, data); err != nil {
 		return err
 	}
 	fmt.Fprintf(opts.io.out, "wrote %s; put the articles in %s and fill in the TODOs\n", path, filepath.Join(dir, "sources"))

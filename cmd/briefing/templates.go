@@ -1,10 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -53,7 +50,7 @@ func templatesSub(ios *iostreams, use, short string, n int, runF func(*templates
 	}
 	cmd.Flags().StringVar(&opts.templates, "templates", "", "folder of templates that override or add to the built-in ones")
 	if use == "export DIR" {
-		cmd.Flags().BoolVar(&opts.force, "force", false, "overwrite files that exist")
+		cmd.Flags().BoolVar(&opts.force, "force", false, "overwrite files that differ from the templates")
 	}
 	return cmd
 }
@@ -94,26 +91,9 @@ func templatesExportRun(opts *templatesOptions) error {
 	if err != nil {
 		return failIf(opts.io.err, err)
 	}
-	files := tpl.Files()
-	if !opts.force {
-		for _, f := range files {
-			p := filepath.Join(opts.arg, filepath.FromSlash(f.Rel))
-			if _, err := os.Lstat(p); err == nil {
-				return fmt.Errorf("%s exists; export into an empty folder or add --force", p)
-			} else if !errors.Is(err, fs.ErrNotExist) {
-				return err
-			}
-		}
+	if err := tpl.Export(opts.arg, opts.force); err != nil {
+		return failIf(opts.io.err, err)
 	}
-	for _, f := range files {
-		p := filepath.Join(opts.arg, filepath.FromSlash(f.Rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(p, []byte(f.Source), 0o644); err != nil {
-			return err
-		}
-	}
-	fmt.Fprintf(opts.io.out, "exported %d templates to %s\n", len(files), opts.arg)
+	fmt.Fprintf(opts.io.out, "exported %d templates to %s\n", len(tpl.Files()), opts.arg)
 	return nil
 }

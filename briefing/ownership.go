@@ -1,0 +1,200 @@
+package briefing
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// A build replaces and deletes only what briefing made. An episode folder
+// is briefing's when it holds the marker .briefing-hash and nothing but the
+// files briefing writes there: the marker travels with the folder (a
+// copied or restored output folder stays replaceable), while a list in the
+// state file would be lost with that one file and would then make every
+// episode folder look foreign. OUT/index.html and OUT/index.json are
+// briefing's when OUT holds .briefing-state.json, which briefing writes
+// with them; otherwise only when they are absent. And OUT must be apart
+// from every input, so that an output can never land on or among them.
+
+// foreignFolder is the message for an episode folder briefing did not make.
+const foreignFolder = "exists and was not made by briefing (no " + markerFile + "); move it away or choose another -o"
+
+// checkOwned returns an error unless dir is absent or an episode folder
+// that briefing made, which a build may replace.
+func checkOwned(dir string) error {
+	fi, err := os.Lstat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return cleanPathError(err)
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s exists and is not a folder (a link or a file); move it away", dir)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return cleanPathError(err)
+	}
+	marked := false
+	var other string
+	for _, e := range entries {
+		switch {
+		case e.Name() == markerFile && e.Type().IsRegular():
+			marked = true
+		case !e.Type().IsRegular() || !isOutputName(e.Name()):
+			if other == "" {
+				other = e.Name()
+			}
+		}
+	}
+	if !marked {
+		return errors.New(foreignFolder)
+	}
+	if other != "" {
+		return fmt.Errorf("holds %s, which briefing did not write; move it away or choose another -o", other)
+	}
+	return nil
+}
+
+// isOutputName reports whether briefing writes a file of that name into
+// an episode folder.
+func isOutputName(name string) bool {
+	for _, n := range OutputNames {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFiles are the files of a batch at the top of the output folder,
+// beside the state file.
+var indexFiles = []string{"index.json", "index.html"}
+
+// checkIndex refuses an output folder whose index.html or index.json
+// briefing did not write: each must be absent, or the folder must hold the
+// state file briefing writes with them.
+func checkIndex(out string) Problems {
+	if fi, err := os.Lstat(filepath.Join(out, stateFile)); err == nil && fi.Mode().IsRegular() {
+		return nil
+	}
+	var probs Problems
+	for _, name := range indexFiles {
+		p := filepath.Join(out, name)
+		if _, err := os.Lstat(p); err == nil {
+			probs = append(probs, Problem{Path: p,
+				Message: "exists and was not written by briefing (no " + stateFile + " beside it); move it away or choose another -o"})
+		}
+	}
+	return probs
+}
+
+// outInput is a folder a build reads: kind names it in messages ("the
+// episode folder"), path is as the user gave it or absolute.
+type outInput struct {
+	kind, path string
+}
+
+// checkApart refuses an output folder that is, contains or lies inside one
+// of the input folders: writing there would put outputs among the inputs
+// or, replacing an episode folder, delete them. Paths are compared after
+// resolving links; out need not exist yet. Only the first overlap is
+// reported, since the fix for all of them is the same.
+func checkApart(out string, inputs []outInput) Problems {
+	real := resolvePath(out)
+	for _, in := range inputs {
+		dir := resolvePath(in.path)
+		var rel string
+		switch {
+		case real == dir:
+			rel = "is"
+		case insideDir(real, dir):
+			rel = "is inside"
+		case insideDir(dir, real):
+			rel = "contains"
+		default:
+			continue
+		}
+		return Problems{{Path: out, Message: fmt.Sprintf("output folder %s %s %s; choose an -o outside the episode, source, voice and template folders", rel, in.kind, shownPath(in.path))}}
+	}
+	return nil
+}
+
+// resolvePath returns the absolute path of p with every link resolved. A
+// part of the path that does not exist yet is kept as written, after its
+// nearest existing parent is resolved.
+func resolvePath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	var rest []string
+	for dir := abs; ; {
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(append([]string{real}, rest...)...)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return abs
+		}
+		rest = append([]string{filepath.Base(dir)}, rest...)
+		dir = parent
+	}
+}
+
+// insideDir reports whether p lies strictly inside dir; both are clean
+// absolute paths.
+func insideDir(p, dir string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// stagingRE matches the hidden folders a build writes into the output
+// folder before putting them in place: .<slug>.new-N for an episode (and
+// .<slug>.new-N.old for the folder it replaces), .<file>.new-N for
+// WriteFile's temporary copy of a top-level file.
+var stagingRE = regexp.MustCompile(`^\.([a-z0-9]+(-[a-z0-9]+)*|index\.html|index\.json|briefing-state\.json)\.new-[0-9]+(\.old)?$`)
+
+// cleanStaging clears what builds that were killed midway left in out. It
+// must run only under the output folder's lock, so that no live build's
+// folders are taken. Only folders named as briefing names its staging
+// folders are touched, never links; a replaced episode folder whose
+// replacement never arrived (.<slug>.new-N.old with no <slug>) is put back
+// in place, the rest are removed. It does what it can: a leftover it
+// cannot remove is harmless and is tried again by the next build.
+func cleanStaging(out string) {
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		m := stagingRE.FindStringSubmatch(e.Name())
+		if m == nil || !e.IsDir() {
+			continue
+		}
+		p := filepath.Join(out, e.Name())
+		if m[3] != "" && slugRE.MatchString(m[1]) {
+			final := filepath.Join(out, m[1])
+			if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) && os.Rename(p, final) == nil {
+				continue
+			}
+		}
+		os.RemoveAll(p)
+	}
+}
+
+// shownPath returns a path for messages: an absolute path inside the
+// working folder relative to it, any other as it is.
+func shownPath(abs string) string {
+	if wd, err := os.Getwd(); err == nil && insideDir(abs, wd) {
+		if rel, err := filepath.Rel(wd, abs); err == nil {
+			return rel
+		}
+	}
+	return abs
+}
