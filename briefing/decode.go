@@ -26,25 +26,37 @@ const DefaultMaxInput = 4 << 20
 // aliases pointing at large anchors cannot multiply memory.
 const maxNodes = 200_000
 
-// Load reads and parses the fact sheet at path. A folder means its
-// episode.yaml. maxSize bounds the file size in bytes; zero means
-// DefaultMaxInput. The problems include warnings; the sheet is nil when
-// there is any error.
-func Load(path string, maxSize int64) (*FactSheet, Problems) {
+// Load reads and parses the fact sheet at path, and reads the source and
+// voice files it names. A folder means its episode.yaml. opts.MaxInput
+// bounds each file's size in bytes (zero means DefaultMaxInput);
+// opts.Inputs shares reads between calls and allows folders besides the
+// sheet's own for its sources and voice files (nil: only the sheet's
+// folder). The problems include warnings; the sheet is nil when there is
+// any error.
+func Load(path string, opts Options) (*FactSheet, Problems) {
+	maxSize := opts.MaxInput
 	if maxSize <= 0 {
 		maxSize = DefaultMaxInput
+	}
+	in := opts.Inputs
+	if in == nil {
+		in = new(Inputs)
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		path = filepath.Join(path, "episode.yaml")
 	}
-	data, err := readLimited(path, maxSize)
+	f, err := in.read(path, maxSize)
 	if err != nil {
 		return nil, Problems{{Path: path, Message: err.Error()}}
 	}
-	sheet, probs := Parse(path, data)
+	sheet, probs := Parse(path, f.data)
 	if sheet != nil {
-		probs = append(probs, loadVoices(sheet)...)
-		probs = append(probs, checkProvenance(sheet, maxSize)...)
+		sheet.addInput(path, f)
+		dir := realDir(sheet)
+		texts, sprobs := in.loadSources(sheet, dir, maxSize)
+		probs = append(probs, sprobs...)
+		probs = append(probs, in.loadVoices(sheet, dir)...)
+		probs = append(probs, checkProvenance(sheet, texts)...)
 		if probs.Err(false) != nil {
 			sheet = nil
 		}
