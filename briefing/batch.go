@@ -7,10 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -185,6 +185,10 @@ func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress fun
 	}
 	if probs := append(checkApart(o.Out, inputs), checkIndex(o.Out)...); len(probs) > 0 {
 		return nil, probs
+	}
+	if o.Inputs == nil {
+		// One Inputs for the batch, so that its sheets share what they read.
+		o.Inputs = new(Inputs)
 	}
 	b := &batch{o: o, state: readState(o.Out), tplHash: map[string]string{}}
 	defer b.release()
@@ -397,15 +401,20 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 	}
 	abs, _ := filepath.Abs(path)
 	if prev := b.state.Sheets[abs]; prev != nil && !b.o.Force {
-		if h, ok := b.hash(prev.Inputs, prev.Formats); ok && h == prev.Hash && b.outputsMatch(prev) {
-			r.Status, r.Entries = Unchanged, prev.Episodes
-			if !b.checkInputs(prev.Inputs) {
-				r.Status = Failed
+		files, ok := b.read(prev.Inputs)
+		if ok {
+			if h, ok := b.hash(files, prev.Formats); ok && h == prev.Hash && b.outputsMatch(prev) {
+				r.Status, r.Entries = Unchanged, prev.Episodes
+				if !b.checkInputs(prev.Inputs) {
+					r.Status = Failed
+				}
+				return r
 			}
-			return r
 		}
+		// What the check read is what the load below will use: keep it.
+		defer runtime.KeepAlive(files)
 	}
-	sheet, probs := Load(path, b.o.MaxInput)
+	sheet, probs := Load(path, b.o.Options)
 	if sheet == nil {
 		r.Status, r.Problems = Failed, probs
 		return r
@@ -433,7 +442,7 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 		r.fail(Problem{Path: b.o.Out, Message: err.Error()})
 		return r
 	}
-	h, ok := b.hash(inputs, formats)
+	h, ok := b.hash(sheet.inputs, formats)
 	if !ok {
 		h = "unhashable"
 	}
@@ -453,28 +462,11 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 	return r
 }
 
-// sheetInputs lists the files a sheet's output depends on, and the
-// formats it renders.
+// sheetInputs lists the files a sheet's output depends on (as the loader
+// read them) and the formats it renders.
 func sheetInputs(s *FactSheet, eps []*Episode) (inputs, formats []string) {
-	add := func(p string) {
-		if abs, err := filepath.Abs(p); err == nil {
-			inputs = append(inputs, abs)
-		}
-	}
-	add(s.Path)
-	for _, src := range s.Sources {
-		if src.File != "" {
-			add(filepath.Join(s.Dir, filepath.FromSlash(src.File)))
-		}
-	}
-	for _, sp := range s.Speakers {
-		if sp.VoiceFile != "" {
-			p := filepath.FromSlash(sp.VoiceFile)
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(s.Dir, p)
-			}
-			add(p)
-		}
+	for _, in := range s.inputs {
+		inputs = append(inputs, in.path)
 	}
 	for _, ep := range eps {
 		formats = append(formats, ep.Edition.Format)
@@ -482,9 +474,24 @@ func sheetInputs(s *FactSheet, eps []*Episode) (inputs, formats []string) {
 	return inputs, formats
 }
 
-// hash combines everything an output depends on. It fails when an input
-// cannot be read (a source was deleted), which counts as a change.
-func (b *batch) hash(inputs, formats []string) (string, bool) {
+// read reads the files a previous build listed, for its change check. It
+// fails when one cannot be read (a source was deleted), which counts as a
+// change.
+func (b *batch) read(paths []string) ([]input, bool) {
+	files := make([]input, 0, len(paths))
+	for _, p := range paths {
+		f, err := b.o.Inputs.read(p, b.maxInput())
+		if err != nil {
+			return nil, false
+		}
+		files = append(files, input{p, f})
+	}
+	return files, true
+}
+
+// hash combines everything an output depends on: the tool, the options,
+// the templates of the formats and the files as read.
+func (b *batch) hash(files []input, formats []string) (string, bool) {
 	h := sha256.New()
 	fmt.Fprintf(h, "briefing-batch-1\x00%s\x00%s\x00%v\x00", b.o.Tool, b.o.Format, b.o.Strict)
 	for _, f := range formats {
@@ -494,17 +501,9 @@ func (b *batch) hash(inputs, formats []string) (string, bool) {
 		}
 		fmt.Fprintf(h, "%s\x00%s\x00", f, th)
 	}
-	for _, p := range inputs {
-		f, err := os.Open(p)
-		if err != nil {
-			return "", false
-		}
-		fmt.Fprintf(h, "%s\x00", p)
-		_, err = io.Copy(h, io.LimitReader(f, b.maxInput()+1))
-		f.Close()
-		if err != nil {
-			return "", false
-		}
+	for _, f := range files {
+		fmt.Fprintf(h, "%s\x00", f.path)
+		h.Write(f.file.data)
 	}
 	return hex.EncodeToString(h.Sum(nil)), true
 }

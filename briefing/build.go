@@ -13,9 +13,14 @@ type Options struct {
 	Format string
 	// Strict makes warnings fail like errors.
 	Strict bool
-	// MaxInput bounds a fact sheet's size in bytes; zero means
-	// DefaultMaxInput.
+	// MaxInput bounds the size in bytes of a fact sheet and of each source
+	// file; zero means DefaultMaxInput.
 	MaxInput int64
+	// Inputs reads the input files, sharing each read between the calls
+	// that use the same Inputs, and holds the folders besides each fact
+	// sheet's own that its sources and voice files may be in (--inputs).
+	// Nil allows only the sheet's folder and shares nothing between calls.
+	Inputs *Inputs
 }
 
 // Result is one fact sheet compiled: its episodes (one per edition) with
@@ -36,7 +41,7 @@ func (r *Result) Failed(strict bool) bool { return r.Problems.Err(strict) != nil
 // run under one deadline (opts.Templates.Timeout) and stop when ctx is
 // cancelled.
 func Compile(ctx context.Context, path string, opts Options) *Result {
-	sheet, probs := Load(path, opts.MaxInput)
+	sheet, probs := Load(path, opts)
 	if sheet == nil {
 		return &Result{Path: path, Problems: probs}
 	}
@@ -125,7 +130,7 @@ func Rundown(ctx context.Context, path string, opts Options) ([]byte, Problems) 
 // compileOne compiles the one edition of a sheet that opts.Format names,
 // or its own.
 func compileOne(ctx context.Context, path string, opts Options) (*Result, bool) {
-	sheet, probs := Load(path, opts.MaxInput)
+	sheet, probs := Load(path, opts)
 	if sheet == nil {
 		return &Result{Path: path, Problems: probs}, false
 	}

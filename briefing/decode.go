@@ -26,91 +26,43 @@ const DefaultMaxInput = 4 << 20
 // aliases pointing at large anchors cannot multiply memory.
 const maxNodes = 200_000
 
-// Load reads and parses the fact sheet at path. A folder means its
-// episode.yaml. maxSize bounds the file size in bytes; zero means
-// DefaultMaxInput. The problems include warnings; the sheet is nil when
-// there is any error.
-func Load(path string, maxSize int64) (*FactSheet, Problems) {
+// Load reads and parses the fact sheet at path, and reads the source and
+// voice files it names. A folder means its episode.yaml. opts.MaxInput
+// bounds each file's size in bytes (zero means DefaultMaxInput);
+// opts.Inputs shares reads between calls and allows folders besides the
+// sheet's own for its sources and voice files (nil: only the sheet's
+// folder). The problems include warnings; the sheet is nil when there is
+// any error.
+func Load(path string, opts Options) (*FactSheet, Problems) {
+	maxSize := opts.MaxInput
 	if maxSize <= 0 {
 		maxSize = DefaultMaxInput
+	}
+	in := opts.Inputs
+	if in == nil {
+		in = new(Inputs)
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		path = filepath.Join(path, "episode.yaml")
 	}
-	data, err := readLimited(path, maxSize)
+	f, err := in.read(path, maxSize)
 	if err != nil {
 		return nil, Problems{{Path: path, Message: err.Error()}}
 	}
-	sheet, probs := Parse(path, data)
+	sheet, probs := Parse(path, f.data)
 	if sheet != nil {
-		probs = append(probs, loadVoices(sheet)...)
-		probs = append(probs, checkProvenance(sheet, maxSize)...)
+		sheet.addInput(path, f)
+		dir := realDir(sheet)
+		texts, sprobs := in.loadSources(sheet, dir, maxSize)
+		probs = append(probs, sprobs...)
+		probs = append(probs, in.loadVoices(sheet, dir)...)
+		probs = append(probs, checkProvenance(sheet, texts)...)
 		if probs.Err(false) != nil {
 			sheet = nil
 		}
 	}
 	probs.Sort()
 	return sheet, probs
-}
-
-// readLimited reads at most max bytes of path and fails if there are more.
-func readLimited(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, cleanPathError(err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, cleanPathError(err)
-	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("file is larger than the limit of %d bytes (raise it with --max-input)", max)
-	}
-	return data, nil
-}
-
-// cleanPathError drops the path from an *os.PathError, since problems
-// already carry the path.
-func cleanPathError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
-	}
-	return err
-}
-
-// loadVoices reads the voice files the speakers name.
-func loadVoices(s *FactSheet) Problems {
-	var probs Problems
-	for _, sp := range s.Speakers {
-		if sp.VoiceFile == "" {
-			continue
-		}
-		path := filepath.FromSlash(sp.VoiceFile)
-		if !filepath.IsAbs(path) {
-			path = filepath.Join(s.Dir, path)
-		}
-		v, vprobs := LoadVoice(path)
-		if len(vprobs) > 0 && vprobs[0].Line == 0 {
-			probs = append(probs, Problem{Path: s.Path, Line: sp.voicePos.Line, Col: sp.voicePos.Col,
-				Field: "speakers." + sp.ID + ".voice", Message: fmt.Sprintf("%s: %s", sp.VoiceFile, vprobs[0].Message)})
-			continue
-		}
-		probs = append(probs, vprobs...)
-		sp.Voice = v
-	}
-	return probs
-}
-
-// LoadVoice reads a voice file: wpm, and optionally comma, sentence and
-// paragraph pause lengths, as briefing calibrate writes it.
-func LoadVoice(path string) (*Voice, Problems) {
-	data, err := readLimited(path, 1<<20)
-	if err != nil {
-		return nil, Problems{{Path: path, Message: err.Error()}}
-	}
-	return ParseVoice(path, data)
 }
 
 // ParseVoice decodes a voice file's bytes; path names it in problems.

@@ -15,7 +15,11 @@
 // whole, never in part.
 //
 // Load also keeps the sheet honest against its sources (every quote word
-// for word in its source's text, no fact resting only on copies). Compile
+// for word in its source's text, no fact resting only on copies). Every
+// file Load reads goes through an Inputs: regular files only, never a
+// named pipe or a device; sources and voice files only from the sheet's
+// folder or a folder the Inputs allows; each file read once per run and
+// shared. Compile
 // runs the whole pipeline for one fact sheet in memory; Discover and
 // RunBatch find and build a season at a time, concurrently and
 // incrementally, into one output folder with an index. ReadArticle, Draft

@@ -55,6 +55,10 @@ type FactSheet struct {
 	facts    map[string]*Fact
 	quotes   map[string]*Quote
 	figures  map[string]*Figure
+
+	// inputs are the files Load read for the sheet: the sheet, its
+	// sources' texts and its voice files, each once.
+	inputs []input
 }
 
 // Edition is the fact sheet rendered in one format: the segment plan, the

@@ -14,7 +14,7 @@ const examplePath = "../episodes/isis-k-russia/episode.yaml"
 
 func loadExample(t testing.TB) *FactSheet {
 	t.Helper()
-	s, probs := Load(examplePath, 0)
+	s, probs := Load(examplePath, Options{})
 	if s == nil {
 		t.Fatalf("loading the example episode:\n%v", probs)
 	}

@@ -101,7 +101,9 @@ func TestDeterministic(t *testing.T) {
 
 // TestRender runs the txtar cases of testdata/render: each holds an
 // episode.yaml, optional template overrides under templates/, and a want
-// section: the cues of every rendered edition, or the problems.
+// section: the cues of every rendered edition, or the problems. The
+// folders of files a case puts outside the episode folder ("../voices/…")
+// are allowed, as --inputs allows them.
 func TestRender(t *testing.T) {
 	cases, _ := filepath.Glob("testdata/render/*.txtar")
 	if len(cases) == 0 {
@@ -115,12 +117,17 @@ func TestRender(t *testing.T) {
 			}
 			dir := t.TempDir()
 			wantIdx := -1
+			var allow []string
 			for i, f := range ar.Files {
 				if f.Name == "want" {
 					wantIdx = i
 					continue
 				}
-				writeFile(t, filepath.Join(dir, f.Name), string(f.Data))
+				path := filepath.Join(dir, f.Name)
+				writeFile(t, path, string(f.Data))
+				if strings.HasPrefix(f.Name, "../") {
+					allow = append(allow, filepath.Dir(path))
+				}
 			}
 			if wantIdx < 0 {
 				t.Fatal("no want section")
@@ -129,7 +136,7 @@ func TestRender(t *testing.T) {
 			if _, err := os.Stat(filepath.Join(dir, "templates")); err == nil {
 				userDir = filepath.Join(dir, "templates")
 			}
-			have := renderDump(dir, userDir)
+			have := renderDump(dir, userDir, allow)
 			if *update {
 				ar.Files[wantIdx].Data = []byte(have)
 				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
@@ -146,14 +153,18 @@ func TestRender(t *testing.T) {
 
 // renderDump compiles dir/episode.yaml and describes the result: the cues
 // of each edition, one a line, then every problem, with dir taken out of
-// paths.
-func renderDump(dir, userDir string) string {
+// paths. Sources and voice files may also be in the folders allow.
+func renderDump(dir, userDir string, allow []string) string {
 	var b strings.Builder
 	tpl, err := LoadTemplates(templates.FS, templates.Name, userDir)
 	if err != nil {
 		return strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "") + "\n"
 	}
-	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: tpl})
+	in, err := NewInputs(allow)
+	if err != nil {
+		return err.Error() + "\n"
+	}
+	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: tpl, Inputs: in})
 	for _, ep := range res.Episodes {
 		fmt.Fprintf(&b, "edition %s %s: runs %s of %s\n", ep.Edition.Format, ep.Edition.Slug, Clock(ep.Total), Clock(ep.Target()))
 		for _, ts := range ep.Segments {

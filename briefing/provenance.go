@@ -2,43 +2,45 @@ package briefing
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // sourceText is a source's words, lower case, each with the line it is on.
+// Words are numbered (vocab) so that matching compares numbers.
 type sourceText struct {
 	raw   string
-	words []string
+	ids   []int32          // each word's number in vocab
+	vocab map[string]int32 // word → number
 	lines []int
 	spans [][2]int // each word's byte offsets in raw, for quoting a passage back
 }
 
-// readSourceText reads and splits a source file.
-func readSourceText(path string, max int64) (*sourceText, error) {
-	data, err := readLimited(path, max)
-	if err != nil {
-		return nil, err
-	}
+// splitSource splits a source file's text into words.
+func splitSource(data []byte) (*sourceText, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("not valid UTF-8; save it as UTF-8")
 	}
-	st := &sourceText{raw: string(data)}
+	st := &sourceText{raw: string(data), vocab: map[string]int32{}}
 	line := 1
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		w := string(data[start:end])
+		w := strings.ToLower(strings.ReplaceAll(st.raw[start:end], "’", "'"))
+		id, ok := st.vocab[w]
+		if !ok {
+			id = int32(len(st.vocab))
+			st.vocab[w] = id
+		}
 		st.spans = append(st.spans, [2]int{start, end})
-		st.words = append(st.words, strings.ToLower(strings.ReplaceAll(w, "’", "'")))
+		st.ids = append(st.ids, id)
 		st.lines = append(st.lines, line)
 		start = -1
 	}
-	for i, r := range string(data) {
+	for i, r := range st.raw {
 		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
 			((r == '\'' || r == '’') && start >= 0 && i+utf8.RuneLen(r) < len(data) && isWordByte(data[i+utf8.RuneLen(r):]))
 		if inWord {
@@ -56,6 +58,20 @@ func readSourceText(path string, max int64) (*sourceText, error) {
 	return st, nil
 }
 
+// numbers maps a quote's words to the source's word numbers; a word the
+// source does not have is -1, which matches nothing.
+func (st *sourceText) numbers(q []string) []int32 {
+	out := make([]int32, len(q))
+	for i, w := range q {
+		id, ok := st.vocab[w]
+		if !ok {
+			id = -1
+		}
+		out[i] = id
+	}
+	return out
+}
+
 func isWordByte(b []byte) bool {
 	r, _ := utf8.DecodeRune(b)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -65,21 +81,35 @@ func isWordByte(b []byte) bool {
 // Barton says. “…") while its words still count as one quote.
 const maxGap = 8
 
+// findBudget bounds the work of find to this many word comparisons per
+// word of source and quote. Real text stays far below it (a start that
+// does not lead to the quote fails within a few words); a source that
+// repeats the quote's opening thousands of times would otherwise make the
+// search quadratic.
+const findBudget = 64
+
 // find looks for the quote's words in order in the source, allowing at most
 // two gaps of up to maxGap words (an attribution splitting the quote). It
-// returns the index of the first word, or -1.
-func (st *sourceText) find(q []string) int {
+// returns the index of the first word, or -1; checked is false when the
+// search gave up (findBudget) before it could tell.
+func (st *sourceText) find(q []string) (at int, checked bool) {
 	if len(q) == 0 {
-		return -1
+		return -1, true
 	}
-	for i, w := range st.words {
-		if w != q[0] {
+	qi := st.numbers(q)
+	words := st.ids
+	budget := findBudget * (len(words) + len(q))
+	for i, w := range words {
+		if w != qi[0] {
 			continue
 		}
 		k, gaps := i+1, 0
 		j := 1
-		for j < len(q) && k < len(st.words) {
-			if st.words[k] == q[j] {
+		for j < len(qi) && k < len(words) {
+			if budget--; budget < 0 {
+				return -1, false
+			}
+			if words[k] == qi[j] {
 				j++
 				k++
 				continue
@@ -87,8 +117,8 @@ func (st *sourceText) find(q []string) int {
 			// Skip an attribution: find the next quote word within maxGap.
 			found := false
 			if gaps < 2 {
-				for g := 1; g <= maxGap && k+g < len(st.words); g++ {
-					if st.words[k+g] == q[j] {
+				for g := 1; g <= maxGap && k+g < len(words); g++ {
+					if words[k+g] == qi[j] {
 						k += g
 						gaps++
 						found = true
@@ -100,70 +130,77 @@ func (st *sourceText) find(q []string) int {
 				break
 			}
 		}
-		if j == len(q) {
-			return i
+		if j == len(qi) {
+			return i, true
 		}
 	}
-	return -1
+	return -1, true
 }
 
 // closest returns the passage of the source that shares the most words
-// with the quote, with its line.
+// with the quote, with its line: of the windows a little longer than the
+// quote, the first with the most of the quote's words (each counted at
+// most as often as the quote has it). The window slides one word at a time
+// and its score is updated from the word that leaves and the word that
+// enters, so the search is linear in the source's length.
 func (st *sourceText) closest(q []string) (string, int) {
-	if len(st.words) == 0 {
+	if len(st.ids) == 0 {
 		return "", 0
 	}
-	want := map[string]int{}
-	for _, w := range q {
-		want[w]++
+	// want[id] counts the quote's words; have[id] those in the window.
+	want := make([]int32, len(st.vocab))
+	for _, id := range st.numbers(q) {
+		if id >= 0 {
+			want[id]++
+		}
 	}
+	have := make([]int32, len(st.vocab))
+	words := st.ids
 	// The window is a little longer than the quote, for an attribution
 	// that splits it.
-	n := min(len(q)+4, len(st.words))
-	best, bestAt := -1, 0
-	for i := 0; i+n <= len(st.words); i++ {
-		have := map[string]int{}
-		score := 0
-		for _, w := range st.words[i : i+n] {
-			if have[w] < want[w] {
-				score++
-			}
-			have[w]++
+	n := min(len(q)+4, len(words))
+	enter := func(id int32) int {
+		have[id]++
+		if have[id] <= want[id] {
+			return 1
 		}
+		return 0
+	}
+	leave := func(id int32) int {
+		have[id]--
+		if have[id] < want[id] {
+			return -1
+		}
+		return 0
+	}
+	score := 0
+	for _, id := range words[:n] {
+		score += enter(id)
+	}
+	best, bestAt := score, 0
+	for i := 1; i+n <= len(words); i++ {
+		score += leave(words[i-1]) + enter(words[i+n-1])
 		if score > best {
 			best, bestAt = score, i
 		}
 	}
 	first, last := bestAt, bestAt+n-1
-	for first < last && want[st.words[first]] == 0 {
+	for first < last && want[words[first]] == 0 {
 		first++
 	}
-	for last > first && want[st.words[last]] == 0 {
+	for last > first && want[words[last]] == 0 {
 		last--
 	}
 	passage := st.raw[st.spans[first][0]:st.spans[last][1]]
 	return strings.Join(strings.Fields(passage), " "), st.lines[first]
 }
 
-// checkProvenance reads each source's text file (a file that cannot be read
-// is a problem) and verifies the sheet against them: every quote whose
-// source has a text file appears in it word for word, and every fact rests
-// on at least one source that is not a copy of another.
-func checkProvenance(s *FactSheet, max int64) Problems {
+// checkProvenance verifies the sheet against the texts of its sources, as
+// the loader read them: every quote whose source has a text appears in it
+// word for word, and every fact rests on at least one source that is not
+// a copy of another.
+func checkProvenance(s *FactSheet, texts map[*Source]*sourceText) Problems {
 	var probs Problems
-	texts := map[*Source]*sourceText{}
-	for _, src := range s.Sources {
-		if src.File == "" {
-			continue
-		}
-		st, err := readSourceText(filepath.Join(s.Dir, filepath.FromSlash(src.File)), max)
-		if err != nil {
-			probs = append(probs, Problem{Path: s.Path, Line: src.Pos.Line, Col: src.Pos.Col,
-				Field: "sources." + src.ID + ".file", Message: fmt.Sprintf("cannot read %q: %v", src.File, err)})
-			continue
-		}
-		texts[src] = st
-	}
 	for i, q := range s.Quotes {
 		field := fmt.Sprintf("quotes[%d]", i)
 		st := texts[q.Source]
@@ -171,7 +208,13 @@ func checkProvenance(s *FactSheet, max int64) Problems {
 			continue // no text to check against: an interview, a recording
 		}
 		qw := words(q.Text)
-		if st.find(qw) >= 0 {
+		at, checked := st.find(qw)
+		if at >= 0 {
+			continue
+		}
+		if !checked {
+			probs = append(probs, Problem{Path: s.Path, Line: q.Pos.Line, Col: q.Pos.Col, Field: field,
+				Message: fmt.Sprintf("quote %q could not be checked against source %q (%s): the source repeats the quote's words too often; shorten the quote", q.ID, q.Source.ID, q.Source.File)})
 			continue
 		}
 		passage, line := st.closest(qw)

@@ -92,10 +92,23 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 	return t, nil
 }
 
-// add reads every .tmpl file of fsys into the set. User folders are walked
-// without following links out of the folder.
+// maxTemplateFiles bounds how many template files a folder may hold, and
+// maxTemplateSize how large each may be: a template set is a few dozen
+// pages of text, and a folder far beyond that (a home folder named by
+// mistake, generated files) is refused before it is read.
+const (
+	maxTemplateFiles = 1000
+	maxTemplateSize  = 1 << 20
+)
+
+// add reads every .tmpl file of fsys into the set. A user folder (name is
+// its path) is walked without following links out of the folder; a file
+// that is not a regular file is refused without being opened, and a folder
+// with more than maxTemplateFiles templates before any is read.
 func (t *Templates) add(fsys fs.FS, name string, user bool) error {
 	var probs Problems
+	var files []string
+	tooMany := false
 	err := fs.WalkDir(fsys, ".", func(p string, de fs.DirEntry, err error) error {
 		if err != nil {
 			probs = append(probs, Problem{Path: path.Join(name, p), Message: cleanPathError(err).Error()})
@@ -104,28 +117,41 @@ func (t *Templates) add(fsys fs.FS, name string, user bool) error {
 		if de.IsDir() || !strings.HasSuffix(p, ".tmpl") {
 			return nil
 		}
-		display := path.Join(name, p)
-		if user {
-			if err := insideFolder(name, p); err != nil {
-				probs = append(probs, Problem{Path: display, Message: err.Error()})
-				return nil
-			}
+		if len(files) == maxTemplateFiles {
+			tooMany = true
+			return fs.SkipAll
 		}
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			probs = append(probs, Problem{Path: display, Message: cleanPathError(err).Error()})
+		if user && !de.Type().IsRegular() && de.Type()&fs.ModeSymlink == 0 {
+			probs = append(probs, Problem{Path: path.Join(name, p), Message: notRegular(de.Type()).Error()})
 			return nil
 		}
-		if strings.Count(p, "/") > 1 {
-			probs = append(probs, Problem{Path: display, Message: "templates live one folder deep: FORMAT/KIND.tmpl, FORMAT/_partial.tmpl or _shared.tmpl"})
-			return nil
-		}
-		_, replaces := t.files[p]
-		t.files[p] = &TemplateFile{Rel: p, Name: display, Source: string(data), User: user, Replaces: replaces}
+		files = append(files, p)
 		return nil
 	})
 	if err != nil {
 		return err
+	}
+	if tooMany {
+		return Problems{{Path: name, Message: fmt.Sprintf("more than %d template files; a template folder holds a few dozen (is this the right folder?)", maxTemplateFiles)}}
+	}
+	for _, p := range files {
+		display := path.Join(name, p)
+		if strings.Count(p, "/") > 1 {
+			probs = append(probs, Problem{Path: display, Message: "templates live one folder deep: FORMAT/KIND.tmpl, FORMAT/_partial.tmpl or _shared.tmpl"})
+			continue
+		}
+		var data []byte
+		if user {
+			data, err = readUserTemplate(name, p)
+		} else {
+			data, err = fs.ReadFile(fsys, p)
+		}
+		if err != nil {
+			probs = append(probs, Problem{Path: display, Message: cleanPathError(err).Error()})
+			continue
+		}
+		_, replaces := t.files[p]
+		t.files[p] = &TemplateFile{Rel: p, Name: display, Source: string(data), User: user, Replaces: replaces}
 	}
 	if len(probs) > 0 {
 		return probs
@@ -133,20 +159,29 @@ func (t *Templates) add(fsys fs.FS, name string, user bool) error {
 	return nil
 }
 
-// insideFolder refuses a template that is a link leading out of its folder.
-func insideFolder(dir, rel string) error {
+// readUserTemplate reads the template rel of the user's folder dir: a
+// regular file inside the folder, links followed, of at most
+// maxTemplateSize bytes, checked before it is opened.
+func readUserTemplate(dir, rel string) ([]byte, error) {
 	root, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	real, err := filepath.EvalSymlinks(filepath.Join(dir, filepath.FromSlash(rel)))
+	real, err := realPath(filepath.Join(dir, filepath.FromSlash(rel)))
 	if err != nil {
-		return cleanPathError(err)
+		return nil, err
 	}
-	if r, err := filepath.Rel(root, real); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
-		return errors.New("is a link to a file outside the template folder; copy the file in instead")
+	if root, err = filepath.Abs(root); err != nil {
+		return nil, err
 	}
-	return nil
+	if !inFolder(real, root) {
+		return nil, errors.New("is a link to a file outside the template folder; copy the file in instead")
+	}
+	f, err := new(Inputs).readReal(real, maxTemplateSize, " for a template")
+	if err != nil {
+		return nil, err
+	}
+	return f.data, nil
 }
 
 // Files lists the set's files sorted by path.

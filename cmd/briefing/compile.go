@@ -17,6 +17,7 @@ type compileFlags struct {
 	strict    bool
 	maxInput  int64
 	timeout   time.Duration
+	inputs    []string
 }
 
 func (f *compileFlags) register(cmd *cobra.Command) {
@@ -25,16 +26,22 @@ func (f *compileFlags) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&f.strict, "strict", false, "treat warnings (a segment over its target…) as errors")
 	cmd.Flags().Int64Var(&f.maxInput, "max-input", briefing.DefaultMaxInput, "largest fact sheet to read, in bytes")
 	cmd.Flags().DurationVar(&f.timeout, "timeout", 10*time.Second, "longest one template may run for one segment or output")
+	cmd.Flags().StringArrayVar(&f.inputs, "inputs", nil, "folder besides the fact sheet's own that sources and voice files may be in, e.g. a season's voices (repeatable)")
 }
 
-// options loads the template set and returns the library options.
+// options loads the template set, checks the --inputs folders and returns
+// the library options.
 func (f *compileFlags) options() (briefing.Options, error) {
 	tpl, err := loadTemplates(f.templates)
 	if err != nil {
 		return briefing.Options{}, err
 	}
 	tpl.Timeout = f.timeout
-	return briefing.Options{Templates: tpl, Format: f.format, Strict: f.strict, MaxInput: f.maxInput}, nil
+	in, err := briefing.NewInputs(f.inputs)
+	if err != nil {
+		return briefing.Options{}, err
+	}
+	return briefing.Options{Templates: tpl, Format: f.format, Strict: f.strict, MaxInput: f.maxInput, Inputs: in}, nil
 }
 
 func loadTemplates(dir string) (*briefing.Templates, error) {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/spf13/cobra"
@@ -81,24 +80,23 @@ func timeRun(opts *timeOptions) error {
 	return nil
 }
 
-// readInput reads a file, or standard input for "" and "-", up to max bytes.
+// readInput reads a file, or standard input for "" and "-", up to max
+// bytes. A file must be a regular file: a named pipe is refused, not
+// waited on.
 func readInput(stdin io.Reader, file string, max int64) (string, error) {
-	r := stdin
-	name := "standard input"
 	if file != "" && file != "-" {
-		f, err := os.Open(file)
+		data, err := briefing.ReadFile(file, max)
 		if err != nil {
-			return "", err
+			return "", fmt.Errorf("%s: %w", file, err)
 		}
-		defer f.Close()
-		r, name = f, file
+		return string(data), nil
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := io.ReadAll(io.LimitReader(stdin, max+1))
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", name, err)
+		return "", fmt.Errorf("standard input: %w", err)
 	}
 	if int64(len(data)) > max {
-		return "", fmt.Errorf("%s: larger than the limit of %d bytes (raise it with --max-input)", name, max)
+		return "", fmt.Errorf("standard input: larger than the limit of %d bytes (raise it with --max-input)", max)
 	}
 	return string(data), nil
 }

@@ -1,0 +1,412 @@
+package briefing
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"weak"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// maxVoiceFile bounds a voice file's size: a voice is four lines, so
+// anything near this is the wrong file.
+const maxVoiceFile = 1 << 20
+
+// Inputs reads the files a run takes in (fact sheets, their sources and
+// voice files) and says which folders besides each fact sheet's own its
+// sources and voice files may be in.
+//
+// Each file is read once and shared: sources that name the same file, a
+// season's voice file that every episode names, and a batch's change check
+// before the build it leads to all use one read, keyed by the file's real
+// path, size and modification time. What was read is kept only while
+// something still uses it (the cache holds weak references), so a long
+// batch does not accumulate the files of the episodes it has finished.
+//
+// An Inputs is safe for concurrent use. The zero value allows only each
+// fact sheet's own folder; NewInputs allows more.
+type Inputs struct {
+	allow []string // real, absolute folders besides a fact sheet's own
+
+	mu    sync.Mutex
+	files map[fileKey]weak.Pointer[inputFile]
+	reads atomic.Int64 // files read from disk, for tests
+}
+
+// NewInputs returns an Inputs that also allows sources and voice files in
+// dirs (the folders named with --inputs), links resolved. Every folder
+// must exist.
+func NewInputs(dirs []string) (*Inputs, error) {
+	in := &Inputs{}
+	var probs Problems
+	for _, d := range dirs {
+		real, err := realPath(d)
+		if err == nil {
+			if fi, serr := os.Stat(real); serr != nil {
+				err = cleanPathError(serr)
+			} else if !fi.IsDir() {
+				err = errors.New("not a folder")
+			}
+		}
+		if err != nil {
+			probs = append(probs, Problem{Path: d, Message: fmt.Sprintf("--inputs: %v", err)})
+			continue
+		}
+		in.allow = append(in.allow, real)
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	return in, nil
+}
+
+// fileKey identifies one version of a file.
+type fileKey struct {
+	real  string
+	size  int64
+	mtime int64
+}
+
+// inputFile is one file as read, shared by everything that names it.
+type inputFile struct {
+	once sync.Once
+	data []byte
+	err  error
+
+	textOnce sync.Once
+	text     *sourceText
+	textErr  error
+}
+
+// sourceText splits the file into words once, however many sources name it.
+func (f *inputFile) sourceText() (*sourceText, error) {
+	f.textOnce.Do(func() { f.text, f.textErr = splitSource(f.data) })
+	return f.text, f.textErr
+}
+
+// input is a file a fact sheet's load read: its absolute path as named
+// (not resolved, so that a batch notices a link pointed elsewhere) and
+// what was read.
+type input struct {
+	path string
+	file *inputFile
+}
+
+// errOutside marks a file outside the allowed folders; it is not read.
+var errOutside = errors.New("outside the allowed folders")
+
+// ReadFile reads a file the user named (an article, a reads file, a text
+// to time): a regular file of at most max bytes. A named pipe, a device or
+// a folder is refused without being read, so that a wrong path never
+// blocks.
+func ReadFile(path string, max int64) ([]byte, error) {
+	f, err := new(Inputs).read(path, max)
+	if err != nil {
+		return nil, err
+	}
+	return f.data, nil
+}
+
+// maxInputHint says how to raise the limit of a fact sheet or source file.
+const maxInputHint = " (raise it with --max-input)"
+
+// read reads the file at path, following links, wherever it is.
+func (in *Inputs) read(path string, max int64) (*inputFile, error) {
+	real, err := realPath(path)
+	if err != nil {
+		return nil, err
+	}
+	return in.readReal(real, max, maxInputHint)
+}
+
+// readInside reads the file at path if, links followed, it lies inside
+// dir (a fact sheet's real folder) or a folder the Inputs allows. A file
+// outside is not opened: errOutside. hint follows the message of a file
+// over max bytes.
+func (in *Inputs) readInside(path, dir string, max int64, hint string) (*inputFile, error) {
+	real, err := realPath(path)
+	if err != nil {
+		return nil, err
+	}
+	if !inFolder(real, dir) && !in.allowed(real) {
+		return nil, errOutside
+	}
+	return in.readReal(real, max, hint)
+}
+
+func (in *Inputs) allowed(real string) bool {
+	for _, d := range in.allow {
+		if inFolder(real, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// inFolder tells whether the real path p lies inside the real folder dir.
+func inFolder(p, dir string) bool {
+	r, err := filepath.Rel(dir, p)
+	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
+}
+
+// realPath makes path absolute and follows its links. A path that does not
+// resolve is reported as the open that would have failed.
+func realPath(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return "", fmt.Errorf("open: %w", pe.Err)
+		}
+		return "", err
+	}
+	return real, nil
+}
+
+// readReal reads the regular file at real, a path without links, through
+// the cache. The file is checked before it is opened (a named pipe or a
+// device is never opened) and again once open, without following a link
+// and without blocking (openFlags), so that swapping it in between cannot
+// make the read block or leave the folder. A file over max bytes is
+// refused before it is read; hint says how to raise the limit.
+func (in *Inputs) readReal(real string, max int64, hint string) (*inputFile, error) {
+	before, err := os.Lstat(real)
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	if err := regular(before, max, hint); err != nil {
+		return nil, err
+	}
+	fh, err := os.OpenFile(real, os.O_RDONLY|openFlags, 0)
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	defer fh.Close()
+	fi, err := fh.Stat()
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	if err := regular(fi, max, hint); err != nil {
+		return nil, err
+	}
+	if !os.SameFile(before, fi) {
+		return nil, errors.New("the file changed while it was being opened; try again")
+	}
+	f := in.entry(fileKey{real, fi.Size(), fi.ModTime().UnixNano()})
+	f.once.Do(func() {
+		in.reads.Add(1)
+		f.data, f.err = io.ReadAll(io.LimitReader(fh, max+1))
+		f.err = cleanPathError(f.err)
+	})
+	if f.err != nil {
+		return nil, f.err
+	}
+	if int64(len(f.data)) > max {
+		return nil, tooLarge(max, hint)
+	}
+	return f, nil
+}
+
+// entry returns the shared entry of key, making it when no one holds it.
+func (in *Inputs) entry(key fileKey) *inputFile {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if f := in.files[key].Value(); f != nil {
+		return f
+	}
+	if in.files == nil {
+		in.files = map[fileKey]weak.Pointer[inputFile]{}
+	}
+	f := &inputFile{}
+	wp := weak.Make(f)
+	in.files[key] = wp
+	runtime.AddCleanup(f, func(key fileKey) {
+		in.mu.Lock()
+		defer in.mu.Unlock()
+		if in.files[key] == wp {
+			delete(in.files, key)
+		}
+	}, key)
+	return f
+}
+
+// regular refuses what is not a regular file of at most max bytes.
+func regular(fi fs.FileInfo, max int64, hint string) error {
+	if !fi.Mode().IsRegular() {
+		return notRegular(fi.Mode())
+	}
+	if fi.Size() > max {
+		return tooLarge(max, hint)
+	}
+	return nil
+}
+
+func notRegular(m fs.FileMode) error {
+	return fmt.Errorf("not a regular file (%s); give the path of a text file", fileKind(m))
+}
+
+func tooLarge(max int64, hint string) error {
+	return fmt.Errorf("file is larger than the limit of %d bytes%s", max, hint)
+}
+
+// fileKind names what a path is when it is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeSymlink != 0:
+		return "a link"
+	}
+	return "a special file"
+}
+
+// cleanPathError drops the path from an *os.PathError, since problems
+// already carry the path.
+func cleanPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+// realDir resolves a fact sheet's folder, the one its sources and voice
+// files must be in unless the Inputs allows another.
+func realDir(s *FactSheet) string {
+	dir, err := realPath(s.Dir)
+	if err != nil {
+		return "" // nothing is within it: every file is checked against the allowed folders alone
+	}
+	return dir
+}
+
+// loadSources reads the text of every source that names a file and
+// records the files on the sheet. Sources naming the same file share one
+// read and one split.
+func (in *Inputs) loadSources(s *FactSheet, dir string, max int64) (map[*Source]*sourceText, Problems) {
+	var probs Problems
+	texts := map[*Source]*sourceText{}
+	for _, src := range s.Sources {
+		if src.File == "" {
+			continue
+		}
+		fail := func(msg string) {
+			probs = append(probs, Problem{Path: s.Path, Line: src.Pos.Line, Col: src.Pos.Col, Field: "sources." + src.ID + ".file", Message: msg})
+		}
+		path := filepath.Join(s.Dir, filepath.FromSlash(src.File))
+		f, err := in.readInside(path, dir, max, maxInputHint)
+		if errors.Is(err, errOutside) {
+			fail(outsideMessage(src.File))
+			continue
+		}
+		if err != nil {
+			fail(fmt.Sprintf("cannot read %q: %v", src.File, err))
+			continue
+		}
+		st, err := f.sourceText()
+		if err != nil {
+			fail(fmt.Sprintf("cannot read %q: %v", src.File, err))
+			continue
+		}
+		s.addInput(path, f)
+		texts[src] = st
+	}
+	return texts, probs
+}
+
+// loadVoices reads the voice files the speakers name and records them on
+// the sheet.
+func (in *Inputs) loadVoices(s *FactSheet, dir string) Problems {
+	var probs Problems
+	for _, sp := range s.Speakers {
+		if sp.VoiceFile == "" {
+			continue
+		}
+		fail := func(msg string) {
+			probs = append(probs, Problem{Path: s.Path, Line: sp.voicePos.Line, Col: sp.voicePos.Col, Field: "speakers." + sp.ID + ".voice", Message: msg})
+		}
+		path := filepath.FromSlash(sp.VoiceFile)
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(s.Dir, path)
+		}
+		f, err := in.readInside(path, dir, maxVoiceFile, " for a voice file")
+		if errors.Is(err, errOutside) {
+			fail(outsideMessage(sp.VoiceFile))
+			continue
+		}
+		if err != nil {
+			fail(fmt.Sprintf("%s: %v", sp.VoiceFile, err))
+			continue
+		}
+		v, vprobs := parseVoiceFile(path, f.data)
+		if len(vprobs) > 0 && vprobs[0].Line == 0 {
+			fail(fmt.Sprintf("%s: %s", sp.VoiceFile, vprobs[0].Message))
+			continue
+		}
+		probs = append(probs, vprobs...)
+		s.addInput(path, f)
+		sp.Voice = v
+	}
+	return probs
+}
+
+func outsideMessage(name string) string {
+	return fmt.Sprintf("%q is outside the episode folder (after links); move it in or allow its folder with --inputs", name)
+}
+
+// addInput records a file the load read, once per path.
+func (s *FactSheet) addInput(path string, f *inputFile) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	for _, i := range s.inputs {
+		if i.path == path {
+			return
+		}
+	}
+	s.inputs = append(s.inputs, input{path, f})
+}
+
+// LoadVoice reads a voice file: wpm, and optionally comma, sentence and
+// paragraph pause lengths, as briefing calibrate writes it.
+func LoadVoice(path string) (*Voice, Problems) {
+	real, err := realPath(path)
+	if err != nil {
+		return nil, Problems{{Path: path, Message: err.Error()}}
+	}
+	f, err := new(Inputs).readReal(real, maxVoiceFile, " for a voice file")
+	if err != nil {
+		return nil, Problems{{Path: path, Message: err.Error()}}
+	}
+	return parseVoiceFile(path, f.data)
+}
+
+// parseVoiceFile decodes a voice file read from disk. A file that is YAML
+// but not a mapping (an .env file or an article named by mistake) is
+// refused without quoting it: a voice file's content never reaches a
+// message unless it is a voice file.
+func parseVoiceFile(path string, data []byte) (*Voice, Problems) {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) == nil && len(doc.Content) > 0 && doc.Content[0].Kind != yaml.MappingNode {
+		return nil, Problems{{Path: path, Message: "not a voice file (a voice file is a mapping of wpm: and optional comma:, sentence:, paragraph:, as briefing calibrate writes it)"}}
+	}
+	return ParseVoice(path, data)
+}

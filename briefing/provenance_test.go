@@ -1,0 +1,142 @@
+package briefing
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// closestByWindowScan is closest as it was first written: a fresh count
+// of every window. TestClosestMatchesWindowScan holds the sliding window
+// to its results.
+func closestByWindowScan(st *sourceText, q []string) (string, int) {
+	if len(st.ids) == 0 {
+		return "", 0
+	}
+	words := make([]string, len(st.spans))
+	for i, sp := range st.spans {
+		words[i] = strings.ToLower(strings.ReplaceAll(st.raw[sp[0]:sp[1]], "’", "'"))
+	}
+	want := map[string]int{}
+	for _, w := range q {
+		want[w]++
+	}
+	n := min(len(q)+4, len(words))
+	best, bestAt := -1, 0
+	for i := 0; i+n <= len(words); i++ {
+		have := map[string]int{}
+		score := 0
+		for _, w := range words[i : i+n] {
+			if have[w] < want[w] {
+				score++
+			}
+			have[w]++
+		}
+		if score > best {
+			best, bestAt = score, i
+		}
+	}
+	first, last := bestAt, bestAt+n-1
+	for first < last && want[words[first]] == 0 {
+		first++
+	}
+	for last > first && want[words[last]] == 0 {
+		last--
+	}
+	passage := st.raw[st.spans[first][0]:st.spans[last][1]]
+	return strings.Join(strings.Fields(passage), " "), st.lines[first]
+}
+
+// randomText draws n words from a small vocabulary, so that windows tie
+// and repeat, with line breaks and punctuation between them.
+func randomText(r *rand.Rand, n int) string {
+	vocab := []string{"the", "people", "were", "killed", "Kabul", "attack", "it’s", "ISIS-K", "said", "137", "of", "a"}
+	seps := []string{" ", " ", " ", ", ", ".\n", " “", "” "}
+	var b strings.Builder
+	for range n {
+		b.WriteString(vocab[r.IntN(len(vocab))])
+		b.WriteString(seps[r.IntN(len(seps))])
+	}
+	return b.String()
+}
+
+func TestClosestMatchesWindowScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 500 {
+		src := randomText(r, 1+r.IntN(60))
+		st, err := splitSource([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := words(randomText(r, r.IntN(12)) + " unknownword")
+		if r.IntN(4) == 0 {
+			q = nil
+		}
+		have, haveLine := st.closest(q)
+		want, wantLine := closestByWindowScan(st, q)
+		if have != want || haveLine != wantLine {
+			t.Fatalf("case %d: source %q, quote %q:\nhave %q, line %d\nwant %q, line %d", i, src, q, have, haveLine, want, wantLine)
+		}
+	}
+}
+
+func TestFindAllowsAttributionGaps(t *testing.T) {
+	st, _ := splitSource([]byte("Before. “We will stay,” the minister told reporters on Friday, “until it is done.” After."))
+	tests := []struct {
+		quote string
+		want  int
+	}{
+		{"We will stay until it is done.", 1},
+		{"We will stay.", 1},
+		{"We will leave.", -1},
+		{"", -1},
+	}
+	for _, tt := range tests {
+		if at, checked := st.find(words(tt.quote)); at != tt.want || !checked {
+			t.Errorf("find(%q) = %d, %v; want %d, true", tt.quote, at, checked, tt.want)
+		}
+	}
+}
+
+// TestFindGivesUpOnRepetitiveSource checks that a source repeating a long
+// quote's opening cannot make find quadratic: it stops within its budget
+// and says the quote could not be checked.
+func TestFindGivesUpOnRepetitiveSource(t *testing.T) {
+	st, _ := splitSource([]byte(strings.Repeat("a ", 200_000)))
+	q := words(strings.Repeat("a ", 5_000) + "b")
+	if at, checked := st.find(q); at != -1 || checked {
+		t.Errorf("find = %d, %v; want -1, false (gave up)", at, checked)
+	}
+}
+
+// fourMB is a generated source of about 4 MB: varied words, so that every
+// window scores and the best one is near the end.
+func fourMB() string {
+	r := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	for b.Len() < 4<<20 {
+		b.WriteString(randomText(r, 1000))
+	}
+	return b.String()
+}
+
+// BenchmarkClosest4MB times ten misquotes against a 4 MB source; the
+// sliding window makes it linear in the source (run with -benchmem: the
+// allocations do not grow with the number of windows).
+func BenchmarkClosest4MB(b *testing.B) {
+	st, err := splitSource([]byte(fourMB()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := words("The people of Kabul were not killed in the attack, it said, and ISIS-K said nothing")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for range 10 {
+			if at, _ := st.find(q); at >= 0 {
+				b.Fatal("the misquote was found")
+			}
+			st.closest(q)
+		}
+	}
+}
