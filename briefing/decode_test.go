@@ -231,3 +231,35 @@ func TestParseAliasesAreBounded(t *testing.T) {
 		t.Errorf("%d problems; the budget should stop the flood", len(probs))
 	}
 }
+
+// sheetWith returns the minimal sheet with old replaced by new.
+func sheetWith(t *testing.T, old, new string) []byte {
+	t.Helper()
+	if !strings.Contains(minimal, old) {
+		t.Fatalf("test is broken: %q not in the minimal sheet", old)
+	}
+	return []byte(strings.Replace(minimal, old, new, 1))
+}
+
+// TestParseDurationsBounded checks that no running time a fact sheet gives
+// may pass MaxDuration.
+func TestParseDurationsBounded(t *testing.T) {
+	tests := []struct{ name, old, new, want string }{
+		{"episode target", "target: 1m", "target: 25h", `ep.yaml:5:9: target: "25h": over the 24h limit for a running time (is the unit right?)`},
+		{"episode target near overflow", "target: 1m", "target: 2562047h", `ep.yaml:5:9: target: "2562047h": over the 24h limit for a running time (is the unit right?)`},
+		{"episode target as a clock", "target: 1m", `target: "1000:00:00"`, `ep.yaml:5:9: target: "1000:00:00": over the 24h limit for a running time (is the unit right?)`},
+		{"segment target", "quotes: [q1]}", "quotes: [q1], target: 24h0m1s}", `ep.yaml:17:74: segments[0].target: "24h0m1s": over the 24h limit for a running time (is the unit right?)`},
+		{"clip length", "source: wire}", "source: wire, airs: clip, length: 48h}", `ep.yaml:15:80: quotes[0].length: "48h": over the 24h limit for a running time (is the unit right?)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, probs := Parse("ep.yaml", sheetWith(t, tt.old, tt.new))
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("have %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+	if s, probs := Parse("ep.yaml", sheetWith(t, "target: 1m", "target: 24h")); s == nil {
+		t.Errorf("a target of exactly 24h must be accepted:\n%v", probs)
+	}
+}
