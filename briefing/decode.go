@@ -324,10 +324,23 @@ func (d *decoder) fields(n *yaml.Node, field string, known map[string]fieldFunc,
 }
 
 func joinField(field, key string) string {
+	key = safeKey(key)
 	if field == "" {
 		return key
 	}
 	return field + "." + key
+}
+
+// safeKey is a key as a field path shows it: as written, or quoted when it
+// holds a character that would not show as itself (a control or an
+// invisible character), so that a problem never prints one raw.
+func safeKey(key string) string {
+	for _, r := range key {
+		if !strconv.IsPrint(r) || (r != ' ' && isInvisible(r)) {
+			return strconv.Quote(key)
+		}
+	}
+	return key
 }
 
 func mapKeys[V any](m map[string]V) []string {
@@ -392,7 +405,12 @@ func editDistance(a, b string) int {
 
 // text reads a string value. Numbers, booleans and dates are refused
 // rather than converted, so that `title: 1984` or `name: no` never changes
-// meaning silently; quoting them makes them text.
+// meaning silently; quoting them makes them text. Every text of a fact
+// sheet, voice or reads file passes here, ids, keys of entries and
+// pronouncers included, so the checks on its characters (see chars.go)
+// cannot be bypassed: a control character is an error, a text of only
+// blanks and invisible characters is empty, and a bidirectional control
+// is a warning.
 func (d *decoder) text(n *yaml.Node, field string) string {
 	n = d.deref(n)
 	if n.Kind != yaml.ScalarNode {
@@ -401,9 +419,24 @@ func (d *decoder) text(n *yaml.Node, field string) string {
 	}
 	switch n.Tag {
 	case "!!str":
+		if i := strings.IndexFunc(n.Value, isControl); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(n.Value[i:])
+			d.errorf(n, field, "contains the control character %s; remove it", runeName(r))
+			return ""
+		}
 		s := strings.TrimSpace(n.Value)
 		if s == "" {
 			d.errorf(n, field, "empty text")
+			return ""
+		}
+		if strings.TrimFunc(s, isInvisible) == "" {
+			r, _ := utf8.DecodeRuneInString(s)
+			d.errorf(n, field, "empty text: it holds only invisible characters, such as %s", runeName(r))
+			return ""
+		}
+		if i := strings.IndexFunc(s, isBidi); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			d.warnAt(pos(n), field, "contains the bidirectional control %s, which changes the order text displays in; remove it unless the text needs it", runeName(r))
 		}
 		return s
 	case "!!null":
@@ -598,7 +631,7 @@ func (d *decoder) pronounce(n *yaml.Node, field string) Pronunciations {
 	p := Pronunciations{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		word := d.text(n.Content[i], field)
-		say := d.text(n.Content[i+1], field+"."+word)
+		say := d.text(n.Content[i+1], joinField(field, word))
 		if strings.ContainsAny(word, " \t") {
 			d.errorf(n.Content[i], field, "%q: a pronouncer is for one word", word)
 			continue

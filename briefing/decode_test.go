@@ -241,6 +241,115 @@ func sheetWith(t *testing.T, old, new string) []byte {
 	return []byte(strings.Replace(minimal, old, new, 1))
 }
 
+// TestParseHostileText pins the checks every text value passes: control
+// characters are errors, bidirectional controls warnings, and a text of
+// only invisible characters is empty. No message holds the character.
+func TestParseHostileText(t *testing.T) {
+	tests := []struct {
+		name      string
+		old, new  string
+		want      string
+		wantSheet bool
+	}{
+		{
+			name: "escape sequence in a title",
+			old:  "title: A test", new: `title: "A \e[31mtest"`,
+			want: "ep.yaml:2:8: title: contains the control character U+001B (ESC); remove it",
+		},
+		{
+			name: "DEL in a fact",
+			old:  "text: Something happened.,", new: `text: "Something\x7f happened.",`,
+			want: "ep.yaml:13:20: facts[0].text: contains the control character U+007F (DEL); remove it",
+		},
+		{
+			name: "C1 control in a quote",
+			old:  "text: It matters.,", new: `text: "It \u009b2J matters.",`,
+			want: "ep.yaml:15:33: quotes[0].text: contains the control character U+009B (CSI); remove it",
+		},
+		{
+			name: "carriage return in a script line",
+			old:  "quotes: [q1]}", new: `quotes: [q1], lines: ["One\rTwo"]}`,
+			want: "ep.yaml:17:74: segments[0].lines[0]: contains the control character U+000D (CR); remove it",
+		},
+		{
+			name: "control character in an id",
+			old:  "{id: f1, text:", new: `{id: "f\a1", text:`,
+			want: "ep.yaml:13:10: facts[0].id: contains the control character U+0007 (BEL); remove it\n" +
+				"ep.yaml:17:47: segments[0].facts[0]: no fact \"f1\" in the fact sheet",
+		},
+		{
+			name: "control character in a pronouncer",
+			old:  "segments:", new: "pronounce: {\"Ku\\egel\": KOO-gul}\nsegments:",
+			want: "ep.yaml:16:13: pronounce: contains the control character U+001B (ESC); remove it",
+		},
+		{
+			name: "tab and newline are text",
+			old:  "title: A test", new: "title: \"A\\ttest\\nin two lines\"",
+			wantSheet: true,
+		},
+		{
+			name: "right-to-left override in a title",
+			old:  "title: A test", new: "title: A \u202etset",
+			want:      "ep.yaml:2:8: warning: title: contains the bidirectional control U+202E (RLO), which changes the order text displays in; remove it unless the text needs it",
+			wantSheet: true,
+		},
+		{
+			name: "isolate in a fact, written as an escape",
+			old:  "text: Something happened.,", new: `text: "Something \u2066happened.",`,
+			want:      "ep.yaml:13:20: warning: facts[0].text: contains the bidirectional control U+2066 (LRI), which changes the order text displays in; remove it unless the text needs it",
+			wantSheet: true,
+		},
+		{
+			name: "Arabic letter mark in a name",
+			old:  "name: Anna Host,", new: "name: Anna \u061cHost,",
+			want:      "ep.yaml:8:16: warning: speakers.anna.name: contains the bidirectional control U+061C (ALM), which changes the order text displays in; remove it unless the text needs it",
+			wantSheet: true,
+		},
+		{
+			name: "zero-width and no-break spaces only",
+			old:  "title: A test", new: `title: "\u200b\u00a0\u200d"`,
+			want: "ep.yaml:2:8: title: empty text: it holds only invisible characters, such as U+200B (ZWSP)",
+		},
+		{
+			name: "ideographic space only",
+			old:  "show: Test Show", new: "show: \u3000",
+			want: "ep.yaml:1:7: show: empty text",
+		},
+		{
+			name: "byte order mark only",
+			old:  "name: Bo Expert,", new: `name: "\ufeff",`,
+			want: "ep.yaml:9:14: speakers.bo.name: empty text: it holds only invisible characters, such as U+FEFF (ZWNBSP)",
+		},
+		{
+			name: "word joiner only, in a script line",
+			old:  "quotes: [q1]}", new: `quotes: [q1], lines: ["\u2060"]}`,
+			want: "ep.yaml:17:74: segments[0].lines[0]: empty text: it holds only invisible characters, such as U+2060 (WJ)",
+		},
+		{
+			name: "a lone bidirectional control is empty, not a warning",
+			old:  "title: A test", new: "title: \u202e",
+			want: "ep.yaml:2:8: title: empty text: it holds only invisible characters, such as U+202E (RLO)",
+		},
+		{
+			name: "unknown key with a control character is quoted in the field",
+			old:  "title: A test", new: "title: A test\n\"ti\\u202etle\": x",
+			want: `ep.yaml:3:1: "ti\u202etle": unknown key "ti\u202etle" (did you mean "title"?)`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := sheetWith(t, tt.old, tt.new)
+			s, probs := Parse("ep.yaml", src)
+			if (s != nil) != tt.wantSheet {
+				t.Errorf("sheet returned = %v, want %v", s != nil, tt.wantSheet)
+			}
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("problems of\n%s\nhave:\n%s\nwant:\n%s", src, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestParseDurationsBounded checks that no running time a fact sheet gives
 // may pass MaxDuration.
 func TestParseDurationsBounded(t *testing.T) {
