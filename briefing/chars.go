@@ -3,6 +3,7 @@ package briefing
 import (
 	"fmt"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The characters a fact sheet may not hold, or should not.
@@ -87,4 +88,83 @@ func runeName(r rune) string {
 		return fmt.Sprintf("U+%04X", r)
 	}
 	return fmt.Sprintf("U+%04X (%s)", r, name)
+}
+
+// rawControl finds the first character in a file that YAML refuses or a
+// fact sheet must not hold, whether in a value, a key or a comment: a
+// control character (a carriage return is allowed, as a line break) or
+// one of the noncharacters U+FFFE and U+FFFF. It returns the offset and
+// the character, and how many more such characters follow; the offset is
+// -1 when there are none. data must be valid UTF-8.
+func rawControl(data []byte) (off int, r rune, more int) {
+	off = -1
+	for i := 0; i < len(data); {
+		c, size := utf8.DecodeRune(data[i:])
+		if (isControl(c) && c != '\r') || c == 0xFFFE || c == 0xFFFF {
+			if off < 0 {
+				off, r = i, c
+			} else {
+				more++
+			}
+		}
+		i += size
+	}
+	return off, r, more
+}
+
+// lineCol turns a byte offset into a 1-based line and a column counted in
+// characters, as YAML counts them.
+func lineCol(data []byte, off int) (line, col int) {
+	start := 0
+	line = 1
+	for i := 0; i < off; i++ {
+		if data[i] == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	return line, 1 + utf8.RuneCount(data[start:off])
+}
+
+// wideEncoding names the encoding of a file written in UTF-16 or UTF-32
+// without a byte order mark, or returns "". It looks at where the NUL
+// bytes fall in the first kilobyte: such a file is mostly ASCII (the keys
+// always are), and each ASCII character then carries one NUL byte (UTF-16)
+// or three (UTF-32) in fixed places, where UTF-8 text has none.
+func wideEncoding(data []byte) string {
+	sample := data[:min(len(data), 1024)]
+	var nul, all [4]int
+	for i, b := range sample {
+		all[i%4]++
+		if b == 0 {
+			nul[i%4]++
+		}
+	}
+	mostly := func(k ...int) bool { // more than half of these places are NUL
+		for _, i := range k {
+			if 2*nul[i] <= all[i] {
+				return false
+			}
+		}
+		return true
+	}
+	rarely := func(k ...int) bool { // at most a tenth of these places are NUL
+		for _, i := range k {
+			if 10*nul[i] > all[i] {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case len(sample) >= 4 && mostly(2, 3) && rarely(0):
+		return "UTF-32 (little-endian)"
+	case len(sample) >= 4 && mostly(0, 1) && rarely(3):
+		return "UTF-32 (big-endian)"
+	case len(sample) >= 2 && mostly(1) && rarely(0, 2) && (all[3] == 0 || mostly(3)):
+		return "UTF-16 (little-endian)"
+	case len(sample) >= 2 && mostly(0) && rarely(1, 3) && (all[2] == 0 || mostly(2)):
+		return "UTF-16 (big-endian)"
+	}
+	return ""
 }

@@ -116,7 +116,7 @@ func LoadVoice(path string) (*Voice, Problems) {
 // ParseVoice decodes a voice file's bytes; path names it in problems.
 func ParseVoice(path string, data []byte) (*Voice, Problems) {
 	d := &decoder{path: path}
-	root, perr := d.document(data)
+	root, perr := d.document(data, emptyVoice)
 	if perr != nil {
 		return nil, Problems{*perr}
 	}
@@ -127,6 +127,13 @@ func ParseVoice(path string, data []byte) (*Voice, Problems) {
 	return v, d.probs
 }
 
+// The messages for files with nothing in them.
+const (
+	emptySheet = "file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)"
+	emptyVoice = "file is empty; a voice file gives wpm, and optionally comma, sentence and paragraph (briefing calibrate writes one)"
+	emptyReads = "file is empty; list the reads as - {text: …, seconds: …}"
+)
+
 // Parse decodes a fact sheet from data; path names it in problems and
 // source files are resolved against its folder. Decoding is strict: unknown
 // keys, missing required fields, values of the wrong type, durations
@@ -134,9 +141,12 @@ func ParseVoice(path string, data []byte) (*Voice, Problems) {
 // once. The sheet is nil when there is any error.
 func Parse(path string, data []byte) (*FactSheet, Problems) {
 	d := &decoder{path: path}
-	root, err := d.document(data)
+	root, err := d.document(data, emptySheet)
 	if err != nil {
 		return nil, Problems{*err}
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, Problems{{Path: path, Line: root.Line, Message: "the fact sheet must be a mapping of keys (show:, title:, …), not " + kindName(root)}}
 	}
 	s := &FactSheet{Path: path, Dir: filepath.Dir(path)}
 	d.sheet(root, s)
@@ -154,27 +164,49 @@ func Parse(path string, data []byte) (*FactSheet, Problems) {
 	return s, d.probs
 }
 
-// document parses the bytes into the single mapping node of the file.
-func (d *decoder) document(data []byte) (*yaml.Node, *Problem) {
+// document parses data into the root node of its one YAML document.
+// empty is the message for a file that holds nothing but blanks and
+// comments. Problems in the bytes themselves (an encoding other than
+// UTF-8, control characters) are found here, before yaml.v3 sees them, so
+// that each is named and positioned.
+func (d *decoder) document(data []byte, empty string) (*yaml.Node, *Problem) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	fail := func(line int, format string, args ...any) (*yaml.Node, *Problem) {
-		return nil, &Problem{Path: d.path, Line: line, Message: fmt.Sprintf(format, args...)}
+	fail := func(line, col int, format string, args ...any) (*yaml.Node, *Problem) {
+		return nil, &Problem{Path: d.path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+	}
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) {
+		return fail(0, 0, "file is UTF-32; save it as UTF-8")
 	}
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return fail(0, "file is UTF-16; save it as UTF-8")
+		return fail(0, 0, "file is UTF-16; save it as UTF-8")
+	}
+	if enc := wideEncoding(data); enc != "" {
+		return fail(0, 0, "file is %s without a byte order mark; save it as UTF-8", enc)
 	}
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
-		return fail(line, "file is not valid UTF-8; save it as UTF-8")
+		return fail(line, 0, "file is not valid UTF-8; save it as UTF-8")
+	}
+	if off, r, more := rawControl(data); off >= 0 {
+		line, col := lineCol(data, off)
+		also := ""
+		if more > 0 {
+			also = fmt.Sprintf(" (%d more follow)", more)
+		}
+		if isControl(r) {
+			return fail(line, col, "contains the control character %s; remove it%s", runeName(r), also)
+		}
+		return fail(line, col, "contains %s, which is not a character; remove it%s", runeName(r), also)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(0, "file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)")
+		return fail(0, 0, "%s", empty)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		line, msg := yamlErrorLine(err)
-		return fail(line, "%s", msg)
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		return fail(0, 0, "%s", empty) // nothing but comments
+	} else if err != nil {
+		return nil, d.yamlProblem(data, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -182,19 +214,17 @@ func (d *decoder) document(data []byte) (*yaml.Node, *Problem) {
 		if len(extra.Content) > 0 {
 			line = extra.Content[0].Line
 		}
-		return fail(line, "a second YAML document starts here; a fact sheet is one document (remove the \"---\" before it)")
+		return fail(line, 0, "a second YAML document starts here; a fact sheet is one document (remove the \"---\" before it)")
 	} else if !errors.Is(err, io.EOF) {
-		line, msg := yamlErrorLine(err)
-		return fail(line, "%s", msg)
+		return nil, d.yamlProblem(data, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		return fail(0, "file holds no YAML mapping")
+		return fail(0, 0, "%s", empty)
 	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		return fail(root.Line, "the fact sheet must be a mapping of keys (show:, title:, …), not %s", kindName(root))
+	if root := doc.Content[0]; root.Kind == yaml.ScalarNode && root.Tag == "!!null" && root.Value == "" {
+		return fail(0, 0, "%s", empty) // a bare "---"
 	}
-	return root, nil
+	return doc.Content[0], nil
 }
 
 func firstInvalidUTF8(b []byte) int {
@@ -206,18 +236,6 @@ func firstInvalidUTF8(b []byte) int {
 		i += size
 	}
 	return len(b)
-}
-
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlErrorLine takes the line out of a YAML syntax error message.
-func yamlErrorLine(err error) (int, string) {
-	msg := err.Error()
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n, "YAML syntax: " + m[2]
-	}
-	return 0, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")
 }
 
 // decoder walks YAML nodes into fact-sheet types, collecting problems.

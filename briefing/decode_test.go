@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -350,6 +352,86 @@ func TestParseHostileText(t *testing.T) {
 	}
 }
 
+// TestParseHostileFile pins the problems found in a file's bytes and in its
+// YAML syntax: each is said once, with its line (and column where known).
+func TestParseHostileFile(t *testing.T) {
+	deepFlow := "show: x\nx: " + strings.Repeat("[", 10001) + "\n"
+	deepBlock := "show: x\nx:\n" + strings.Repeat("- ", 10001) + "\n"
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"BEL", sheetWith(t, "title: A test", "title: A\atest"), "ep.yaml:2:9: contains the control character U+0007 (BEL); remove it"},
+		{"NUL", sheetWith(t, "title: A test", "title: A\x00test"), "ep.yaml:2:9: contains the control character U+0000 (NUL); remove it"},
+		{"NUL on the first line", []byte("\x00"), "ep.yaml:1:1: contains the control character U+0000 (NUL); remove it"},
+		{"column counts characters", sheetWith(t, "title: A test", "title: Ä\x1btest"), "ep.yaml:2:9: contains the control character U+001B (ESC); remove it"},
+		{"C1 next line", sheetWith(t, "title: A test", "title: A\u0085test"), "ep.yaml:2:9: contains the control character U+0085 (NEL); remove it"},
+		{"in a comment", []byte("# \x1b[2J\n" + minimal), "ep.yaml:1:3: contains the control character U+001B (ESC); remove it"},
+		{"several", sheetWith(t, "title: A test", "title: \x07\x07\x07"), "ep.yaml:2:8: contains the control character U+0007 (BEL); remove it (2 more follow)"},
+		{"noncharacter", sheetWith(t, "title: A test", "title: A\ufffetest"), "ep.yaml:2:9: contains U+FFFE, which is not a character; remove it"},
+		{"unknown alias", sheetWith(t, "title: A test", "title: *nope"), "ep.yaml:2:8: *nope names no anchor; put &nope on a value before it, or remove the alias"},
+		{"alias before its anchor", sheetWith(t, "title: A test", "title: [*t, &t x]"), "ep.yaml:2:9: *t names no anchor; put &t on a value before it, or remove the alias"},
+		{"colon in a value", sheetWith(t, "title: A test", "title: a: b"), `ep.yaml:2: YAML syntax: mapping values are not allowed in this context (text that holds ": " must be in quotes)`},
+		{"colon in a value on the first line", sheetWith(t, "show: Test Show", "show: a: b"), `ep.yaml:1: YAML syntax: mapping values are not allowed in this context (text that holds ": " must be in quotes)`},
+		{"unclosed list", sheetWith(t, "title: A test", "title: [a, b"), "ep.yaml:2: YAML syntax: did not find expected ',' or ']'"},
+		{"unclosed list on the first line, found at the end", []byte("[a, b\n"), "ep.yaml:2: YAML syntax: did not find expected ',' or ']'"},
+		{"nested too deep in brackets", []byte(deepFlow), "ep.yaml:2:10004: values are nested too deeply (more than 10000 levels)"},
+		{"nested too deep on the first line", []byte(strings.Repeat("{", 10001)), "ep.yaml:1:10001: values are nested too deeply (more than 10000 levels)"},
+		{"nested too deep in indentation", []byte(deepBlock), "ep.yaml:3:20001: values are nested too deeply (more than 10000 levels)"},
+		{"nested too deep in a file too large to search", []byte(strings.Repeat("[", 10001) + strings.Repeat("a, ", maxDepthSearch/3)), "ep.yaml:1: values are nested too deeply (more than 10000 levels)"},
+		{"only comments", []byte("# show: x\n# title: y\n"), "ep.yaml: " + emptySheet},
+		{"only a document marker", []byte("---\n"), "ep.yaml: " + emptySheet},
+		{"UTF-16 little-endian without a byte order mark", utf16LE("show: x\n"), "ep.yaml: file is UTF-16 (little-endian) without a byte order mark; save it as UTF-8"},
+		{"UTF-16 big-endian without a byte order mark", utf16BE("show: x\n"), "ep.yaml: file is UTF-16 (big-endian) without a byte order mark; save it as UTF-8"},
+		{"UTF-32 little-endian without a byte order mark", []byte("s\x00\x00\x00h\x00\x00\x00"), "ep.yaml: file is UTF-32 (little-endian) without a byte order mark; save it as UTF-8"},
+		{"UTF-32 big-endian without a byte order mark", []byte("\x00\x00\x00s\x00\x00\x00h"), "ep.yaml: file is UTF-32 (big-endian) without a byte order mark; save it as UTF-8"},
+		{"UTF-32 with a byte order mark", []byte("\xff\xfe\x00\x00s\x00\x00\x00"), "ep.yaml: file is UTF-32; save it as UTF-8"},
+		{"a stray NUL is not UTF-16", []byte(minimal + "\x00"), "ep.yaml:18:1: contains the control character U+0000 (NUL); remove it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, probs := Parse("ep.yaml", tt.data)
+			if s != nil {
+				t.Errorf("a sheet was returned")
+			}
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("problems of %.80q\nhave: %s\nwant: %s", tt.data, got, tt.want)
+			}
+		})
+	}
+}
+
+func utf16LE(s string) []byte {
+	var b []byte
+	for _, c := range []byte(s) {
+		b = append(b, c, 0)
+	}
+	return b
+}
+
+func utf16BE(s string) []byte {
+	var b []byte
+	for _, c := range []byte(s) {
+		b = append(b, 0, c)
+	}
+	return b
+}
+
+// TestLoadOnlyComments checks that a fact sheet of nothing but comments is
+// reported as empty, not as a YAML syntax error.
+func TestLoadOnlyComments(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "episode.yaml")
+	if err := os.WriteFile(path, []byte("# show: Test Show\n\n# title: A test\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, probs := Load(path, 0)
+	want := path + ": file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)"
+	if s != nil || probs.Error() != want {
+		t.Errorf("have %q\nwant %q", probs.Error(), want)
+	}
+}
+
 // TestParseDurationsBounded checks that no running time a fact sheet gives
 // may pass MaxDuration.
 func TestParseDurationsBounded(t *testing.T) {
@@ -370,5 +452,39 @@ func TestParseDurationsBounded(t *testing.T) {
 	}
 	if s, probs := Parse("ep.yaml", sheetWith(t, "target: 1m", "target: 24h")); s == nil {
 		t.Errorf("a target of exactly 24h must be accepted:\n%v", probs)
+	}
+}
+
+// TestParseVoiceAndReadsHostile checks that voice and reads files get the
+// same checks as fact sheets, with messages of their own when empty.
+func TestParseVoiceAndReadsHostile(t *testing.T) {
+	voice := []struct{ name, data, want string }{
+		{"control byte", "wpm: 160\ncomma: 0.2s\x07\n", "voice.yaml:2:12: contains the control character U+0007 (BEL); remove it"},
+		{"only comments", "# wpm: 160\n", "voice.yaml: " + emptyVoice},
+		{"unknown alias", "wpm: *pace\n", "voice.yaml:1:6: *pace names no anchor; put &pace on a value before it, or remove the alias"},
+		{"pause too long", "wpm: 160\nparagraph: 25h\n", `voice.yaml:2:12: paragraph: "25h": over the 24h limit for a running time (is the unit right?)`},
+	}
+	for _, tt := range voice {
+		t.Run("voice "+tt.name, func(t *testing.T) {
+			_, probs := ParseVoice("voice.yaml", []byte(tt.data))
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("have %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+	reads := []struct{ name, data, want string }{
+		{"control character in a text", "- {text: \"One\\e.\", seconds: 1.5}\n", "reads.yaml:1:10: reads[0].text: contains the control character U+001B (ESC); remove it"},
+		{"NUL byte", "- {text: One., seconds: 1.5}\x00\n", "reads.yaml:1:29: contains the control character U+0000 (NUL); remove it"},
+		{"only comments", "# - {text: One., seconds: 1.5}\n", "reads.yaml: " + emptyReads},
+		{"seconds over a day", "- {text: One., seconds: 86401}\n", "reads.yaml:1:25: reads[0].seconds: 86401 seconds: over the 24h limit for a running time (is the unit right?)"},
+		{"running time over a day", "- {text: One., seconds: 25h}\n", `reads.yaml:1:25: reads[0].seconds: "25h": over the 24h limit for a running time (is the unit right?)`},
+	}
+	for _, tt := range reads {
+		t.Run("reads "+tt.name, func(t *testing.T) {
+			_, probs := ParseReads("reads.yaml", []byte(tt.data))
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("have %s\nwant %s", got, tt.want)
+			}
+		})
 	}
 }
