@@ -190,7 +190,10 @@ func (d *decoder) document(data []byte, empty string) (*yaml.Node, *Problem) {
 	if off, r, more := rawControl(data); off >= 0 {
 		line, col := lineCol(data, off)
 		also := ""
-		if more > 0 {
+		switch {
+		case more == 1:
+			also = " (1 more follows)"
+		case more > 1:
 			also = fmt.Sprintf(" (%d more follow)", more)
 		}
 		if isControl(r) {
