@@ -112,18 +112,25 @@ func rawControl(data []byte) (off int, r rune, more int) {
 	return off, r, more
 }
 
-// lineCol turns a byte offset into a 1-based line and a column counted in
-// characters, as YAML counts them.
+// lineCol turns a byte offset into a 1-based line and column as yaml.v3
+// counts them: columns in characters, and lines broken by LF, CR LF, a
+// lone CR, NEL, and the line and paragraph separators.
 func lineCol(data []byte, off int) (line, col int) {
-	start := 0
-	line = 1
-	for i := 0; i < off; i++ {
-		if data[i] == '\n' {
-			line++
-			start = i + 1
+	line, col = 1, 1
+	for i := 0; i < off; {
+		r, size := utf8.DecodeRune(data[i:])
+		i += size
+		switch {
+		case r == '\r' && i < len(data) && data[i] == '\n':
+			// the LF that follows ends the line
+			col++
+		case r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029:
+			line, col = line+1, 1
+		default:
+			col++
 		}
 	}
-	return line, 1 + utf8.RuneCount(data[start:off])
+	return line, col
 }
 
 // wideEncoding names the encoding of a file written in UTF-16 or UTF-32

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -364,6 +365,8 @@ func TestParseHostileFile(t *testing.T) {
 	}{
 		{"BEL", sheetWith(t, "title: A test", "title: A\atest"), "ep.yaml:2:9: contains the control character U+0007 (BEL); remove it"},
 		{"NUL", sheetWith(t, "title: A test", "title: A\x00test"), "ep.yaml:2:9: contains the control character U+0000 (NUL); remove it"},
+		{"lines ended by CR LF", bytes.ReplaceAll(sheetWith(t, "title: A test", "title: A\atest"), []byte("\n"), []byte("\r\n")), "ep.yaml:2:9: contains the control character U+0007 (BEL); remove it"},
+		{"lines ended by CR alone", bytes.ReplaceAll(sheetWith(t, "title: A test", "title: A\atest"), []byte("\n"), []byte("\r")), "ep.yaml:2:9: contains the control character U+0007 (BEL); remove it"},
 		{"NUL on the first line", []byte("\x00"), "ep.yaml:1:1: contains the control character U+0000 (NUL); remove it"},
 		{"column counts characters", sheetWith(t, "title: A test", "title: Ä\x1btest"), "ep.yaml:2:9: contains the control character U+001B (ESC); remove it"},
 		{"C1 next line", sheetWith(t, "title: A test", "title: A\u0085test"), "ep.yaml:2:9: contains the control character U+0085 (NEL); remove it"},
