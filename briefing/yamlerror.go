@@ -18,10 +18,11 @@ import (
 // document finds and positions those itself. The scanner and the parser
 // count lines from zero and leave out a line of zero, so an error without
 // a line is on the first line; the parser, unlike the scanner, does not
-// add one, so its lines are one short. Two errors come from the step that
-// builds nodes and carry no line: an alias of an unknown anchor, found by
-// searching for the alias, and a nesting too deep, found by asking yaml.v3
-// about ever shorter beginnings of the file.
+// add one, so its lines are one short. An alias of an unknown anchor is
+// reported without a line, by the step that builds nodes; it is found by
+// searching for the alias. A nesting too deep is reported at the last key
+// before it, which for indentation can be far before; it is found by
+// asking yaml.v3 about ever shorter beginnings of the file.
 var (
 	yamlMessageRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 	yamlParserRE  = regexp.MustCompile(`^(did not find expected (<stream-start>|<document start>|node content|'-' indicator|key|',' or '\]'|',' or '\}')|found (undefined tag handle|duplicate %YAML directive|incompatible YAML document|duplicate %TAG directive))$`)
