@@ -43,30 +43,30 @@ type Fit struct {
 // number or a running time ("12.4s", "0:12").
 func ParseReads(path string, data []byte) ([]MeasuredRead, Problems) {
 	d := &decoder{path: path}
-	data = []byte(strings.TrimPrefix(string(data), "\xef\xbb\xbf"))
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlErrorLine(err)
-		return nil, Problems{{Path: path, Line: line, Message: msg}}
-	}
-	if len(doc.Content) == 0 {
-		return nil, Problems{{Path: path, Message: "file is empty; list the reads as - {text: …, seconds: …}"}}
+	root, perr := d.document(data, emptyReads)
+	if perr != nil {
+		return nil, Problems{*perr}
 	}
 	var reads []MeasuredRead
-	d.list(doc.Content[0], "reads", func(item *yaml.Node, f string) {
+	d.list(root, "reads", func(item *yaml.Node, f string) {
 		item = d.deref(item)
 		r := MeasuredRead{Pos: pos(item)}
 		d.fields(item, f, map[string]fieldFunc{
 			"text": func(v *yaml.Node, f string) { r.Text = d.text(v, f) },
 			"seconds": func(v *yaml.Node, f string) {
 				n := d.deref(v)
+				before := len(d.probs)
 				if n.Tag == "!!int" || n.Tag == "!!float" {
 					r.Seconds = d.number(n, f)
 				} else {
 					r.Seconds = d.duration(n, f).Seconds()
 				}
-				if r.Seconds <= 0 {
+				switch {
+				case len(d.probs) > before:
+				case r.Seconds <= 0:
 					d.errorf(n, f, "a read must take some time")
+				case r.Seconds > MaxDuration.Seconds():
+					d.errorf(n, f, "%s seconds: over the 24h limit for a running time (is the unit right?)", n.Value)
 				}
 			},
 		}, "text", "seconds")

@@ -68,7 +68,7 @@ func Load(path string, opts Options) (*FactSheet, Problems) {
 // ParseVoice decodes a voice file's bytes; path names it in problems.
 func ParseVoice(path string, data []byte) (*Voice, Problems) {
 	d := &decoder{path: path}
-	root, perr := d.document(data)
+	root, perr := d.document(data, emptyVoice)
 	if perr != nil {
 		return nil, Problems{*perr}
 	}
@@ -79,6 +79,13 @@ func ParseVoice(path string, data []byte) (*Voice, Problems) {
 	return v, d.probs
 }
 
+// The messages for files with nothing in them.
+const (
+	emptySheet = "file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)"
+	emptyVoice = "file is empty; a voice file gives wpm, and optionally comma, sentence and paragraph (briefing calibrate writes one)"
+	emptyReads = "file is empty; list the reads as - {text: …, seconds: …}"
+)
+
 // Parse decodes a fact sheet from data; path names it in problems and
 // source files are resolved against its folder. Decoding is strict: unknown
 // keys, missing required fields, values of the wrong type, durations
@@ -86,9 +93,12 @@ func ParseVoice(path string, data []byte) (*Voice, Problems) {
 // once. The sheet is nil when there is any error.
 func Parse(path string, data []byte) (*FactSheet, Problems) {
 	d := &decoder{path: path}
-	root, err := d.document(data)
+	root, err := d.document(data, emptySheet)
 	if err != nil {
 		return nil, Problems{*err}
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, Problems{{Path: path, Line: root.Line, Message: "the fact sheet must be a mapping of keys (show:, title:, …), not " + kindName(root)}}
 	}
 	s := &FactSheet{Path: path, Dir: filepath.Dir(path)}
 	d.sheet(root, s)
@@ -106,27 +116,52 @@ func Parse(path string, data []byte) (*FactSheet, Problems) {
 	return s, d.probs
 }
 
-// document parses the bytes into the single mapping node of the file.
-func (d *decoder) document(data []byte) (*yaml.Node, *Problem) {
+// document parses data into the root node of its one YAML document.
+// empty is the message for a file that holds nothing but blanks and
+// comments. Problems in the bytes themselves (an encoding other than
+// UTF-8, control characters) are found here, before yaml.v3 sees them, so
+// that each is named and positioned.
+func (d *decoder) document(data []byte, empty string) (*yaml.Node, *Problem) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	fail := func(line int, format string, args ...any) (*yaml.Node, *Problem) {
-		return nil, &Problem{Path: d.path, Line: line, Message: fmt.Sprintf(format, args...)}
+	fail := func(line, col int, format string, args ...any) (*yaml.Node, *Problem) {
+		return nil, &Problem{Path: d.path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+	}
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) {
+		return fail(0, 0, "file is UTF-32; save it as UTF-8")
 	}
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return fail(0, "file is UTF-16; save it as UTF-8")
+		return fail(0, 0, "file is UTF-16; save it as UTF-8")
+	}
+	if enc := wideEncoding(data); enc != "" {
+		return fail(0, 0, "file is %s without a byte order mark; save it as UTF-8", enc)
 	}
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
-		return fail(line, "file is not valid UTF-8; save it as UTF-8")
+		return fail(line, 0, "file is not valid UTF-8; save it as UTF-8")
+	}
+	if off, r, more := rawControl(data); off >= 0 {
+		line, col := lineCol(data, off)
+		also := ""
+		switch {
+		case more == 1:
+			also = " (1 more follows)"
+		case more > 1:
+			also = fmt.Sprintf(" (%d more follow)", more)
+		}
+		if isControl(r) {
+			return fail(line, col, "contains the control character %s; remove it%s", runeName(r), also)
+		}
+		return fail(line, col, "contains %s, which is not a character; remove it%s", runeName(r), also)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(0, "file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)")
+		return fail(0, 0, "%s", empty)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		line, msg := yamlErrorLine(err)
-		return fail(line, "%s", msg)
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		return fail(0, 0, "%s", empty) // nothing but comments
+	} else if err != nil {
+		return nil, d.yamlProblem(data, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -134,19 +169,17 @@ func (d *decoder) document(data []byte) (*yaml.Node, *Problem) {
 		if len(extra.Content) > 0 {
 			line = extra.Content[0].Line
 		}
-		return fail(line, "a second YAML document starts here; a fact sheet is one document (remove the \"---\" before it)")
+		return fail(line, 0, "a second YAML document starts here; a fact sheet is one document (remove the \"---\" before it)")
 	} else if !errors.Is(err, io.EOF) {
-		line, msg := yamlErrorLine(err)
-		return fail(line, "%s", msg)
+		return nil, d.yamlProblem(data, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		return fail(0, "file holds no YAML mapping")
+		return fail(0, 0, "%s", empty)
 	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		return fail(root.Line, "the fact sheet must be a mapping of keys (show:, title:, …), not %s", kindName(root))
+	if root := doc.Content[0]; root.Kind == yaml.ScalarNode && root.Tag == "!!null" && root.Value == "" {
+		return fail(0, 0, "%s", empty) // a bare "---"
 	}
-	return root, nil
+	return doc.Content[0], nil
 }
 
 func firstInvalidUTF8(b []byte) int {
@@ -158,18 +191,6 @@ func firstInvalidUTF8(b []byte) int {
 		i += size
 	}
 	return len(b)
-}
-
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlErrorLine takes the line out of a YAML syntax error message.
-func yamlErrorLine(err error) (int, string) {
-	msg := err.Error()
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n, "YAML syntax: " + m[2]
-	}
-	return 0, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")
 }
 
 // decoder walks YAML nodes into fact-sheet types, collecting problems.
@@ -276,10 +297,23 @@ func (d *decoder) fields(n *yaml.Node, field string, known map[string]fieldFunc,
 }
 
 func joinField(field, key string) string {
+	key = safeKey(key)
 	if field == "" {
 		return key
 	}
 	return field + "." + key
+}
+
+// safeKey is a key as a field path shows it: as written, or quoted when it
+// holds a character that would not show as itself (a control or an
+// invisible character), so that a problem never prints one raw.
+func safeKey(key string) string {
+	for _, r := range key {
+		if !strconv.IsPrint(r) || (r != ' ' && isInvisible(r)) {
+			return strconv.Quote(key)
+		}
+	}
+	return key
 }
 
 func mapKeys[V any](m map[string]V) []string {
@@ -344,7 +378,12 @@ func editDistance(a, b string) int {
 
 // text reads a string value. Numbers, booleans and dates are refused
 // rather than converted, so that `title: 1984` or `name: no` never changes
-// meaning silently; quoting them makes them text.
+// meaning silently; quoting them makes them text. Every text of a fact
+// sheet, voice or reads file passes here, ids, keys of entries and
+// pronouncers included, so the checks on its characters (see chars.go)
+// cannot be bypassed: a control character is an error, a text of only
+// blanks and invisible characters is empty, and a bidirectional control
+// is a warning.
 func (d *decoder) text(n *yaml.Node, field string) string {
 	n = d.deref(n)
 	if n.Kind != yaml.ScalarNode {
@@ -353,9 +392,24 @@ func (d *decoder) text(n *yaml.Node, field string) string {
 	}
 	switch n.Tag {
 	case "!!str":
+		if i := strings.IndexFunc(n.Value, isControl); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(n.Value[i:])
+			d.errorf(n, field, "contains the control character %s; remove it", runeName(r))
+			return ""
+		}
 		s := strings.TrimSpace(n.Value)
 		if s == "" {
 			d.errorf(n, field, "empty text")
+			return ""
+		}
+		if strings.TrimFunc(s, isInvisible) == "" {
+			r, _ := utf8.DecodeRuneInString(s)
+			d.errorf(n, field, "empty text: it holds only invisible characters, such as %s", runeName(r))
+			return ""
+		}
+		if i := strings.IndexFunc(s, isBidi); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			d.warnAt(pos(n), field, "contains the bidirectional control %s, which changes the order text displays in; remove it unless the text needs it", runeName(r))
 		}
 		return s
 	case "!!null":
@@ -550,7 +604,7 @@ func (d *decoder) pronounce(n *yaml.Node, field string) Pronunciations {
 	p := Pronunciations{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		word := d.text(n.Content[i], field)
-		say := d.text(n.Content[i+1], field+"."+word)
+		say := d.text(n.Content[i+1], joinField(field, word))
 		if strings.ContainsAny(word, " \t") {
 			d.errorf(n.Content[i], field, "%q: a pronouncer is for one word", word)
 			continue

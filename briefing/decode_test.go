@@ -1,6 +1,9 @@
 package briefing
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -229,5 +232,262 @@ func TestParseAliasesAreBounded(t *testing.T) {
 	}
 	if len(probs) > 3 {
 		t.Errorf("%d problems; the budget should stop the flood", len(probs))
+	}
+}
+
+// sheetWith returns the minimal sheet with old replaced by new.
+func sheetWith(t *testing.T, old, new string) []byte {
+	t.Helper()
+	if !strings.Contains(minimal, old) {
+		t.Fatalf("test is broken: %q not in the minimal sheet", old)
+	}
+	return []byte(strings.Replace(minimal, old, new, 1))
+}
+
+// TestParseHostileText pins the checks every text value passes: control
+// characters are errors, bidirectional controls warnings, and a text of
+// only invisible characters is empty. No message holds the character.
+func TestParseHostileText(t *testing.T) {
+	tests := []struct {
+		name      string
+		old, new  string
+		want      string
+		wantSheet bool
+	}{
+		{
+			name: "escape sequence in a title",
+			old:  "title: A test", new: `title: "A \e[31mtest"`,
+			want: "ep.yaml:2:8: title: contains the control character U+001B (ESC); remove it",
+		},
+		{
+			name: "DEL in a fact",
+			old:  "text: Something happened.,", new: `text: "Something\x7f happened.",`,
+			want: "ep.yaml:13:20: facts[0].text: contains the control character U+007F (DEL); remove it",
+		},
+		{
+			name: "C1 control in a quote",
+			old:  "text: It matters.,", new: `text: "It \u009b2J matters.",`,
+			want: "ep.yaml:15:33: quotes[0].text: contains the control character U+009B (CSI); remove it",
+		},
+		{
+			name: "carriage return in a script line",
+			old:  "quotes: [q1]}", new: `quotes: [q1], lines: ["One\rTwo"]}`,
+			want: "ep.yaml:17:74: segments[0].lines[0]: contains the control character U+000D (CR); remove it",
+		},
+		{
+			name: "control character in an id",
+			old:  "{id: f1, text:", new: `{id: "f\a1", text:`,
+			want: "ep.yaml:13:10: facts[0].id: contains the control character U+0007 (BEL); remove it\n" +
+				"ep.yaml:17:47: segments[0].facts[0]: no fact \"f1\" in the fact sheet",
+		},
+		{
+			name: "control character in a pronouncer",
+			old:  "segments:", new: "pronounce: {\"Ku\\egel\": KOO-gul}\nsegments:",
+			want: "ep.yaml:16:13: pronounce: contains the control character U+001B (ESC); remove it",
+		},
+		{
+			name: "tab and newline are text",
+			old:  "title: A test", new: "title: \"A\\ttest\\nin two lines\"",
+			wantSheet: true,
+		},
+		{
+			name: "right-to-left override in a title",
+			old:  "title: A test", new: "title: A \u202etset",
+			want:      "ep.yaml:2:8: warning: title: contains the bidirectional control U+202E (RLO), which changes the order text displays in; remove it unless the text needs it",
+			wantSheet: true,
+		},
+		{
+			name: "isolate in a fact, written as an escape",
+			old:  "text: Something happened.,", new: `text: "Something \u2066happened.",`,
+			want:      "ep.yaml:13:20: warning: facts[0].text: contains the bidirectional control U+2066 (LRI), which changes the order text displays in; remove it unless the text needs it",
+			wantSheet: true,
+		},
+		{
+			name: "Arabic letter mark in a name",
+			old:  "name: Anna Host,", new: "name: Anna \u061cHost,",
+			want:      "ep.yaml:8:16: warning: speakers.anna.name: contains the bidirectional control U+061C (ALM), which changes the order text displays in; remove it unless the text needs it",
+			wantSheet: true,
+		},
+		{
+			name: "zero-width and no-break spaces only",
+			old:  "title: A test", new: `title: "\u200b\u00a0\u200d"`,
+			want: "ep.yaml:2:8: title: empty text: it holds only invisible characters, such as U+200B (ZWSP)",
+		},
+		{
+			name: "ideographic space only",
+			old:  "show: Test Show", new: "show: \u3000",
+			want: "ep.yaml:1:7: show: empty text",
+		},
+		{
+			name: "byte order mark only",
+			old:  "name: Bo Expert,", new: `name: "\ufeff",`,
+			want: "ep.yaml:9:14: speakers.bo.name: empty text: it holds only invisible characters, such as U+FEFF (ZWNBSP)",
+		},
+		{
+			name: "word joiner only, in a script line",
+			old:  "quotes: [q1]}", new: `quotes: [q1], lines: ["\u2060"]}`,
+			want: "ep.yaml:17:74: segments[0].lines[0]: empty text: it holds only invisible characters, such as U+2060 (WJ)",
+		},
+		{
+			name: "a lone bidirectional control is empty, not a warning",
+			old:  "title: A test", new: "title: \u202e",
+			want: "ep.yaml:2:8: title: empty text: it holds only invisible characters, such as U+202E (RLO)",
+		},
+		{
+			name: "unknown key with a control character is quoted in the field",
+			old:  "title: A test", new: "title: A test\n\"ti\\u202etle\": x",
+			want: `ep.yaml:3:1: "ti\u202etle": unknown key "ti\u202etle" (did you mean "title"?)`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := sheetWith(t, tt.old, tt.new)
+			s, probs := Parse("ep.yaml", src)
+			if (s != nil) != tt.wantSheet {
+				t.Errorf("sheet returned = %v, want %v", s != nil, tt.wantSheet)
+			}
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("problems of\n%s\nhave:\n%s\nwant:\n%s", src, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseHostileFile pins the problems found in a file's bytes and in its
+// YAML syntax: each is said once, with its line (and column where known).
+func TestParseHostileFile(t *testing.T) {
+	deepFlow := "show: x\nx: " + strings.Repeat("[", 10001) + "\n"
+	deepBlock := "show: x\nx:\n" + strings.Repeat("- ", 10001) + "\n"
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"BEL", sheetWith(t, "title: A test", "title: A\atest"), "ep.yaml:2:9: contains the control character U+0007 (BEL); remove it"},
+		{"NUL", sheetWith(t, "title: A test", "title: A\x00test"), "ep.yaml:2:9: contains the control character U+0000 (NUL); remove it"},
+		{"lines ended by CR LF", bytes.ReplaceAll(sheetWith(t, "title: A test", "title: A\atest"), []byte("\n"), []byte("\r\n")), "ep.yaml:2:9: contains the control character U+0007 (BEL); remove it"},
+		{"lines ended by CR alone", bytes.ReplaceAll(sheetWith(t, "title: A test", "title: A\atest"), []byte("\n"), []byte("\r")), "ep.yaml:2:9: contains the control character U+0007 (BEL); remove it"},
+		{"NUL on the first line", []byte("\x00"), "ep.yaml:1:1: contains the control character U+0000 (NUL); remove it"},
+		{"column counts characters", sheetWith(t, "title: A test", "title: Ä\x1btest"), "ep.yaml:2:9: contains the control character U+001B (ESC); remove it"},
+		{"C1 next line", sheetWith(t, "title: A test", "title: A\u0085test"), "ep.yaml:2:9: contains the control character U+0085 (NEL); remove it"},
+		{"in a comment", []byte("# \x1b[2J\n" + minimal), "ep.yaml:1:3: contains the control character U+001B (ESC); remove it"},
+		{"several", sheetWith(t, "title: A test", "title: \x07\x07\x07"), "ep.yaml:2:8: contains the control character U+0007 (BEL); remove it (2 more follow)"},
+		{"noncharacter", sheetWith(t, "title: A test", "title: A\ufffetest"), "ep.yaml:2:9: contains U+FFFE, which is not a character; remove it"},
+		{"unknown alias", sheetWith(t, "title: A test", "title: *nope"), "ep.yaml:2:8: *nope names no anchor; put &nope on a value before it, or remove the alias"},
+		{"alias before its anchor", sheetWith(t, "title: A test", "title: [*t, &t x]"), "ep.yaml:2:9: *t names no anchor; put &t on a value before it, or remove the alias"},
+		{"colon in a value", sheetWith(t, "title: A test", "title: a: b"), `ep.yaml:2: YAML syntax: mapping values are not allowed in this context (text that holds ": " must be in quotes)`},
+		{"colon in a value on the first line", sheetWith(t, "show: Test Show", "show: a: b"), `ep.yaml:1: YAML syntax: mapping values are not allowed in this context (text that holds ": " must be in quotes)`},
+		{"unclosed list", sheetWith(t, "title: A test", "title: [a, b"), "ep.yaml:2: YAML syntax: did not find expected ',' or ']'"},
+		{"unclosed list on the first line, found at the end", []byte("[a, b\n"), "ep.yaml:2: YAML syntax: did not find expected ',' or ']'"},
+		{"nested too deep in brackets", []byte(deepFlow), "ep.yaml:2:10004: values are nested too deeply (more than 10000 levels)"},
+		{"nested too deep on the first line", []byte(strings.Repeat("{", 10001)), "ep.yaml:1:10001: values are nested too deeply (more than 10000 levels)"},
+		{"nested too deep in indentation", []byte(deepBlock), "ep.yaml:3:20001: values are nested too deeply (more than 10000 levels)"},
+		{"nested too deep in a file too large to search", []byte(strings.Repeat("[", 10001) + strings.Repeat("a, ", maxDepthSearch/3)), "ep.yaml:1: values are nested too deeply (more than 10000 levels)"},
+		{"only comments", []byte("# show: x\n# title: y\n"), "ep.yaml: " + emptySheet},
+		{"only a document marker", []byte("---\n"), "ep.yaml: " + emptySheet},
+		{"UTF-16 little-endian without a byte order mark", utf16LE("show: x\n"), "ep.yaml: file is UTF-16 (little-endian) without a byte order mark; save it as UTF-8"},
+		{"UTF-16 big-endian without a byte order mark", utf16BE("show: x\n"), "ep.yaml: file is UTF-16 (big-endian) without a byte order mark; save it as UTF-8"},
+		{"UTF-32 little-endian without a byte order mark", []byte("s\x00\x00\x00h\x00\x00\x00"), "ep.yaml: file is UTF-32 (little-endian) without a byte order mark; save it as UTF-8"},
+		{"UTF-32 big-endian without a byte order mark", []byte("\x00\x00\x00s\x00\x00\x00h"), "ep.yaml: file is UTF-32 (big-endian) without a byte order mark; save it as UTF-8"},
+		{"UTF-32 with a byte order mark", []byte("\xff\xfe\x00\x00s\x00\x00\x00"), "ep.yaml: file is UTF-32; save it as UTF-8"},
+		{"a stray NUL is not UTF-16", []byte(minimal + "\x00"), "ep.yaml:18:1: contains the control character U+0000 (NUL); remove it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, probs := Parse("ep.yaml", tt.data)
+			if s != nil {
+				t.Errorf("a sheet was returned")
+			}
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("problems of %.80q\nhave: %s\nwant: %s", tt.data, got, tt.want)
+			}
+		})
+	}
+}
+
+func utf16LE(s string) []byte {
+	var b []byte
+	for _, c := range []byte(s) {
+		b = append(b, c, 0)
+	}
+	return b
+}
+
+func utf16BE(s string) []byte {
+	var b []byte
+	for _, c := range []byte(s) {
+		b = append(b, 0, c)
+	}
+	return b
+}
+
+// TestLoadOnlyComments checks that a fact sheet of nothing but comments is
+// reported as empty, not as a YAML syntax error.
+func TestLoadOnlyComments(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "episode.yaml")
+	if err := os.WriteFile(path, []byte("# show: Test Show\n\n# title: A test\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, probs := Load(path, 0)
+	want := path + ": file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)"
+	if s != nil || probs.Error() != want {
+		t.Errorf("have %q\nwant %q", probs.Error(), want)
+	}
+}
+
+// TestParseDurationsBounded checks that no running time a fact sheet gives
+// may pass MaxDuration.
+func TestParseDurationsBounded(t *testing.T) {
+	tests := []struct{ name, old, new, want string }{
+		{"episode target", "target: 1m", "target: 25h", `ep.yaml:5:9: target: "25h": over the 24h limit for a running time (is the unit right?)`},
+		{"episode target near overflow", "target: 1m", "target: 2562047h", `ep.yaml:5:9: target: "2562047h": over the 24h limit for a running time (is the unit right?)`},
+		{"episode target as a clock", "target: 1m", `target: "1000:00:00"`, `ep.yaml:5:9: target: "1000:00:00": over the 24h limit for a running time (is the unit right?)`},
+		{"segment target", "quotes: [q1]}", "quotes: [q1], target: 24h0m1s}", `ep.yaml:17:74: segments[0].target: "24h0m1s": over the 24h limit for a running time (is the unit right?)`},
+		{"clip length", "source: wire}", "source: wire, airs: clip, length: 48h}", `ep.yaml:15:80: quotes[0].length: "48h": over the 24h limit for a running time (is the unit right?)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, probs := Parse("ep.yaml", sheetWith(t, tt.old, tt.new))
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("have %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+	if s, probs := Parse("ep.yaml", sheetWith(t, "target: 1m", "target: 24h")); s == nil {
+		t.Errorf("a target of exactly 24h must be accepted:\n%v", probs)
+	}
+}
+
+// TestParseVoiceAndReadsHostile checks that voice and reads files get the
+// same checks as fact sheets, with messages of their own when empty.
+func TestParseVoiceAndReadsHostile(t *testing.T) {
+	voice := []struct{ name, data, want string }{
+		{"control byte", "wpm: 160\ncomma: 0.2s\x07\n", "voice.yaml:2:12: contains the control character U+0007 (BEL); remove it"},
+		{"only comments", "# wpm: 160\n", "voice.yaml: " + emptyVoice},
+		{"unknown alias", "wpm: *pace\n", "voice.yaml:1:6: *pace names no anchor; put &pace on a value before it, or remove the alias"},
+		{"pause too long", "wpm: 160\nparagraph: 25h\n", `voice.yaml:2:12: paragraph: "25h": over the 24h limit for a running time (is the unit right?)`},
+	}
+	for _, tt := range voice {
+		t.Run("voice "+tt.name, func(t *testing.T) {
+			_, probs := ParseVoice("voice.yaml", []byte(tt.data))
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("have %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+	reads := []struct{ name, data, want string }{
+		{"control character in a text", "- {text: \"One\\e.\", seconds: 1.5}\n", "reads.yaml:1:10: reads[0].text: contains the control character U+001B (ESC); remove it"},
+		{"NUL byte", "- {text: One., seconds: 1.5}\x00\n", "reads.yaml:1:29: contains the control character U+0000 (NUL); remove it"},
+		{"only comments", "# - {text: One., seconds: 1.5}\n", "reads.yaml: " + emptyReads},
+		{"seconds over a day", "- {text: One., seconds: 86401}\n", "reads.yaml:1:25: reads[0].seconds: 86401 seconds: over the 24h limit for a running time (is the unit right?)"},
+		{"running time over a day", "- {text: One., seconds: 25h}\n", `reads.yaml:1:25: reads[0].seconds: "25h": over the 24h limit for a running time (is the unit right?)`},
+	}
+	for _, tt := range reads {
+		t.Run("reads "+tt.name, func(t *testing.T) {
+			_, probs := ParseReads("reads.yaml", []byte(tt.data))
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("have %s\nwant %s", got, tt.want)
+			}
+		})
 	}
 }

@@ -9,10 +9,18 @@ import (
 	"time"
 )
 
+// MaxDuration is the longest running time ParseDuration accepts: a day.
+// No episode, segment, quote, clip or music cue runs that long, so a
+// longer time is a typo ("90h" for "90s"). The bound also keeps sums of
+// them far from the largest time.Duration (about 292 years): two cues of
+// "2562047h" used to overflow into a negative total. Totals saturate as
+// well (see Episode.time), for scripts of a hundred thousand such cues.
+const MaxDuration = 24 * time.Hour
+
 // ParseDuration reads a running time as producers write it: Go-style units
 // ("12m", "1m30s", "90s", "1h5m", "2.5s") or a clock ("1:30", "1:02:00").
 // A bare number is refused because it is ambiguous between seconds and
-// minutes; negative times are refused too.
+// minutes; negative times and times over MaxDuration are refused too.
 func ParseDuration(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -31,7 +39,14 @@ func ParseDuration(s string) (time.Duration, error) {
 	if d < 0 {
 		return 0, fmt.Errorf("%q: a running time cannot be negative", s)
 	}
+	if d > MaxDuration {
+		return 0, tooLong(s)
+	}
 	return d, nil
+}
+
+func tooLong(s string) error {
+	return fmt.Errorf("%q: over the 24h limit for a running time (is the unit right?)", s)
 }
 
 // parseClock reads m:ss or h:mm:ss.
@@ -58,8 +73,8 @@ func parseClock(s string) (time.Duration, error) {
 		}
 		total = total*60 + v
 	}
-	if total > float64(math.MaxInt64/int64(time.Second)) {
-		return 0, fmt.Errorf("%q: too long", s)
+	if total > MaxDuration.Seconds() {
+		return 0, tooLong(s)
 	}
 	return time.Duration(total * float64(time.Second)), nil
 }

@@ -13,7 +13,10 @@ import (
 )
 
 // FuzzParse feeds arbitrary bytes to the fact-sheet parser: it must never
-// panic, and a sheet it accepts must be fully resolved.
+// panic, a sheet it accepts must be fully resolved, and no problem may
+// print a control character or a bidirectional control, or leave a YAML
+// syntax error without its line. The seed corpus holds hostile inputs
+// (testdata/fuzz/FuzzParse/hostile-*).
 func FuzzParse(f *testing.F) {
 	f.Add([]byte(minimal))
 	if data, err := os.ReadFile(examplePath); err == nil {
@@ -43,6 +46,12 @@ func FuzzParse(f *testing.F) {
 		for _, p := range probs {
 			if strings.Contains(p.String(), "\n") {
 				t.Fatalf("a problem spans lines: %q", p.String())
+			}
+			if strings.IndexFunc(p.String(), func(r rune) bool { return isControl(r) || isBidi(r) }) >= 0 {
+				t.Fatalf("a problem prints a control character: %q", p.String())
+			}
+			if strings.HasPrefix(p.Message, "YAML syntax") && p.Line == 0 {
+				t.Fatalf("a YAML syntax error has no line: %q", p.String())
 			}
 		}
 	})

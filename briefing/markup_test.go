@@ -81,6 +81,8 @@ func TestParseScriptErrors(t *testing.T) {
 		{"clip by the wrong speaker", "CLIP anna q1: It matters.", `1 "CLIP anna q1: It matters.": quote "q1" is by "bo", not "anna"; a clip plays the quoted speaker`},
 		{"music without length", "MUSIC: theme", `1 "MUSIC: theme": MUSIC takes 1 argument(s); write "MUSIC 8s: theme"`},
 		{"music length without unit", "MUSIC 8: theme", `1 "MUSIC 8: theme": MUSIC length: "8": missing unit (write "8s" or "8m")`},
+		{"music over a day", "MUSIC 2562047h: theme", `1 "MUSIC 2562047h: theme": MUSIC length: "2562047h": over the 24h limit for a running time (is the unit right?)`},
+		{"sting over a day, as a clock", "STING 24:00:01: sting", `1 "STING 24:00:01: sting": STING length: "24:00:01": over the 24h limit for a running time (is the unit right?)`},
 		{"header without colon", "CLIP bo q1", `1 "CLIP bo q1": CLIP needs a colon after its arguments, e.g. "CLIP speaker-id quote-id 14s: words"`},
 		{"unknown fact", "anna: text [#f9]", `1 "[#f9]": [#f9]: no fact or figure "f9" (did you mean "f1"?)`},
 		{"source on a fact", "anna: text [#f1@wire]", `1 "[#f1@wire]": [#f1@wire]: only a figure takes @source; fact "f1" lists its sources in the fact sheet`},

@@ -1,6 +1,9 @@
 package briefing
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Episode is a fact sheet's edition rendered and timed: its segments in
 // order, each with its cues, start, length and back time.
@@ -107,7 +110,7 @@ func (e *Episode) time() {
 				c.Duration = time.Second
 			}
 			c.present()
-			at += c.Duration
+			at = addSaturating(at, c.Duration)
 		}
 		ts.Duration = at - ts.Start
 		if ts.Target > 0 && ts.Duration > ts.Target {
@@ -126,6 +129,17 @@ func (e *Episode) time() {
 		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: Warning,
 			Field: e.Edition.Format, Message: "runs " + Clock(e.Total) + ", under its target of " + Clock(e.Edition.Target) + " by " + Clock(-over)})
 	}
+}
+
+// addSaturating adds two non-negative durations, stopping at the largest
+// duration instead of overflowing into a negative one. Each cue is at most
+// MaxDuration, so only a script of about a hundred thousand day-long cues
+// gets there; its total is then absurd and says so, rather than wrong.
+func addSaturating(a, b time.Duration) time.Duration {
+	if a > math.MaxInt64-b {
+		return math.MaxInt64
+	}
+	return a + b
 }
 
 // cueLength is a cue's running time: stated for music and stings, stated or
