@@ -428,7 +428,7 @@ func TestLoadOnlyComments(t *testing.T) {
 	if err := os.WriteFile(path, []byte("# show: Test Show\n\n# title: A test\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, probs := Load(path, 0)
+	s, probs := Load(path, Options{})
 	want := path + ": file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)"
 	if s != nil || probs.Error() != want {
 		t.Errorf("have %q\nwant %q", probs.Error(), want)
