@@ -162,3 +162,34 @@ func TestAliasedLinesAreBoundedPerEdition(t *testing.T) {
 		t.Errorf("allocated %d MiB", alloc>>20)
 	}
 }
+
+// TestTemplatesArePlainText checks that a template's byte order mark is
+// dropped, and that invalid UTF-8 and control characters, which would be
+// copied into every output, are refused at their position.
+func TestTemplatesArePlainText(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"byte order mark", "\xef\xbb\xbf{{ .Segment.Host.ID }}: Hello.", ""},
+		{"invalid UTF-8", "anna: Hello.\nanna: caf\xe9.", "templates/explainer/intro.tmpl:2:10: file is not valid UTF-8; save it as UTF-8"},
+		{"escape", "anna: \x1b[31mHello.", "templates/explainer/intro.tmpl:1:7: contains the control character U+001B (ESC); remove it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "templates", "explainer", "intro.tmpl"), tt.src)
+			tpl, err := LoadTemplates(templates.FS, templates.Name, filepath.Join(dir, "templates"))
+			if tt.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				f, _ := tpl.File("explainer/intro.tmpl")
+				if strings.HasPrefix(f.Source, "\ufeff") {
+					t.Errorf("the byte order mark was kept: %q", f.Source)
+				}
+				return
+			}
+			if err == nil || strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "") != tt.want {
+				t.Errorf("have %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}

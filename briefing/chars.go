@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"fmt"
 	"unicode"
 	"unicode/utf8"
@@ -174,4 +175,44 @@ func wideEncoding(data []byte) string {
 		return "UTF-16 (big-endian)"
 	}
 	return ""
+}
+
+// plainText checks that a file's bytes are text briefing can read: UTF-8
+// (a byte order mark is dropped; UTF-16 and UTF-32 are named) without
+// control characters other than tab and line breaks, or the noncharacters
+// U+FFFE and U+FFFF. It returns the text, or a problem positioned at the
+// first fault; path names the file.
+func plainText(path string, data []byte) ([]byte, *Problem) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	fail := func(line, col int, format string, args ...any) ([]byte, *Problem) {
+		return nil, &Problem{Path: path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+	}
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) {
+		return fail(0, 0, "file is UTF-32; save it as UTF-8")
+	}
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return fail(0, 0, "file is UTF-16; save it as UTF-8")
+	}
+	if enc := wideEncoding(data); enc != "" {
+		return fail(0, 0, "file is %s without a byte order mark; save it as UTF-8", enc)
+	}
+	if !utf8.Valid(data) {
+		line, col := lineCol(data, firstInvalidUTF8(data))
+		return fail(line, col, "file is not valid UTF-8; save it as UTF-8")
+	}
+	if off, r, more := rawControl(data); off >= 0 {
+		line, col := lineCol(data, off)
+		also := ""
+		switch {
+		case more == 1:
+			also = " (1 more follows)"
+		case more > 1:
+			also = fmt.Sprintf(" (%d more follow)", more)
+		}
+		if isControl(r) {
+			return fail(line, col, "contains the control character %s; remove it%s", runeName(r), also)
+		}
+		return fail(line, col, "contains %s, which is not a character; remove it%s", runeName(r), also)
+	}
+	return data, nil
 }

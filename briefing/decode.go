@@ -122,36 +122,12 @@ func Parse(path string, data []byte) (*FactSheet, Problems) {
 // UTF-8, control characters) are found here, before yaml.v3 sees them, so
 // that each is named and positioned.
 func (d *decoder) document(data []byte, empty string) (*yaml.Node, *Problem) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	fail := func(line, col int, format string, args ...any) (*yaml.Node, *Problem) {
 		return nil, &Problem{Path: d.path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
 	}
-	if bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) {
-		return fail(0, 0, "file is UTF-32; save it as UTF-8")
-	}
-	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return fail(0, 0, "file is UTF-16; save it as UTF-8")
-	}
-	if enc := wideEncoding(data); enc != "" {
-		return fail(0, 0, "file is %s without a byte order mark; save it as UTF-8", enc)
-	}
-	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
-		return fail(line, 0, "file is not valid UTF-8; save it as UTF-8")
-	}
-	if off, r, more := rawControl(data); off >= 0 {
-		line, col := lineCol(data, off)
-		also := ""
-		switch {
-		case more == 1:
-			also = " (1 more follows)"
-		case more > 1:
-			also = fmt.Sprintf(" (%d more follow)", more)
-		}
-		if isControl(r) {
-			return fail(line, col, "contains the control character %s; remove it%s", runeName(r), also)
-		}
-		return fail(line, col, "contains %s, which is not a character; remove it%s", runeName(r), also)
+	data, prob := plainText(d.path, data)
+	if prob != nil {
+		return nil, prob
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(0, 0, "%s", empty)

@@ -160,7 +160,7 @@ func TestParseEncodings(t *testing.T) {
 	}{
 		{"empty", []byte("  \n"), "ep.yaml: file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)"},
 		{"utf-16", []byte{0xff, 0xfe, 's', 0}, "ep.yaml: file is UTF-16; save it as UTF-8"},
-		{"invalid utf-8", []byte("show: a\ntitle: \xff\n"), "ep.yaml:2: file is not valid UTF-8; save it as UTF-8"},
+		{"invalid utf-8", []byte("show: a\ntitle: \xff\n"), "ep.yaml:2:8: file is not valid UTF-8; save it as UTF-8"},
 		{"not a mapping", []byte("- a\n- b\n"), "ep.yaml:1: the fact sheet must be a mapping of keys (show:, title:, …), not a list"},
 		{"second document", []byte(minimal + "---\nshow: b\n"), "ep.yaml:19: a second YAML document starts here; a fact sheet is one document (remove the \"---\" before it)"},
 	}

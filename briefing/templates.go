@@ -150,6 +150,13 @@ func (t *Templates) add(fsys fs.FS, name string, user bool) error {
 			probs = append(probs, Problem{Path: display, Message: cleanPathError(err).Error()})
 			continue
 		}
+		// A template's bytes go into every output: only plain UTF-8
+		// text, without a byte order mark or control characters.
+		data, prob := plainText(display, data)
+		if prob != nil {
+			probs = append(probs, *prob)
+			continue
+		}
 		_, replaces := t.files[p]
 		t.files[p] = &TemplateFile{Rel: p, Name: display, Source: string(data), User: user, Replaces: replaces}
 	}
