@@ -81,6 +81,8 @@ func TestHostileTemplates(t *testing.T) {
 		{"replace expands", `{{ replace "x" (repeat 10000 "y") (repeat 5000 "x") }}`, "replace: the result would be larger than the limit of 8 MiB"},
 		{"dict grows", `{{ $d := dict }}{{ range $i := until 10000 }}{{ range $j := until 10000 }}{{ $_ := set $d (printf "%d-%d" $i $j) 1 }}{{ end }}{{ end }}`, "set: more than 10000 items in its result"},
 		{"range over a number", `{{ range 1000000000 }}{{ end }}`, "range 1000000000: more than the limit of 10000 iterations"},
+		{"a control character written", `anna: {{ printf "%c" 27 }}[31mHello.`, "segment s1: the template wrote the control character U+001B (ESC) (line 1 of what it wrote); write plain text"},
+		{"invalid UTF-8 written", `anna: {{ b64dec "//4=" }}`, "segment s1: the template wrote bytes that are not UTF-8 (line 1 of what it wrote); write text"},
 		{"b64dec of bad input", `anna: {{ b64dec "!!!" }}`, "b64dec: not base64: illegal base64 data at input byte 0"},
 		{"b32dec of bad input", `anna: {{ b32dec "!!!" }}`, "b32dec: not base32: illegal base32 data at input byte 0"},
 		{"include output", `{{ define "x" }}{{ range until 10000 }}{{ range until 10000 }}xxxxxxxx{{ end }}{{ end }}{{ end }}{{ $s := include "x" . }}`, "template output is larger than the limit of 8388608 bytes"},

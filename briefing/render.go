@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode/utf8"
 )
 
 // SegmentData is what a segment template is executed with.
@@ -137,7 +138,16 @@ func execute(tmpl executor, data any, max int, b *budget) ([]byte, error) {
 		}
 		return nil, err
 	}
-	return lw.buf.Bytes(), nil
+	out := lw.buf.Bytes()
+	if !utf8.Valid(out) {
+		line, _ := lineCol(out, firstInvalidUTF8(out))
+		return nil, fmt.Errorf("the template wrote bytes that are not UTF-8 (line %d of what it wrote); write text", line)
+	}
+	if off, r, _ := rawControl(out); off >= 0 {
+		line, _ := lineCol(out, off)
+		return nil, fmt.Errorf("the template wrote the control character %s (line %d of what it wrote); write plain text", runeName(r), line)
+	}
+	return out, nil
 }
 
 // limitWriter collects a template's output and fails once more than n
