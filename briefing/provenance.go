@@ -184,11 +184,17 @@ func (st *sourceText) closest(q []string) (string, int) {
 			best, bestAt = score, i
 		}
 	}
-	first, last := bestAt, bestAt+n-1
-	for first < last && want[words[first]] == 0 {
+	return st.passage(bestAt, bestAt+n-1, func(i int) bool { return want[words[i]] > 0 })
+}
+
+// passage returns the words first to last of the source, trimmed to the
+// ones in the quote (inQuote tells), on one line, with the line it starts
+// on.
+func (st *sourceText) passage(first, last int, inQuote func(i int) bool) (string, int) {
+	for first < last && !inQuote(first) {
 		first++
 	}
-	for last > first && want[words[last]] == 0 {
+	for last > first && !inQuote(last) {
 		last--
 	}
 	passage := st.raw[st.spans[first][0]:st.spans[last][1]]

@@ -36,15 +36,7 @@ func closestByWindowScan(st *sourceText, q []string) (string, int) {
 			best, bestAt = score, i
 		}
 	}
-	first, last := bestAt, bestAt+n-1
-	for first < last && want[words[first]] == 0 {
-		first++
-	}
-	for last > first && want[words[last]] == 0 {
-		last--
-	}
-	passage := st.raw[st.spans[first][0]:st.spans[last][1]]
-	return strings.Join(strings.Fields(passage), " "), st.lines[first]
+	return st.passage(bestAt, bestAt+n-1, func(i int) bool { return want[words[i]] > 0 })
 }
 
 // randomText draws n words from a small vocabulary, so that windows tie
