@@ -24,7 +24,7 @@
 // RunBatch find and build a season at a time, concurrently and
 // incrementally, into one output folder with an index. ReadArticle, Draft
 // and FormatDraft turn plain-text articles into a fact-sheet draft;
-// Calibrate fits a Voice to measured reads; Browser prints rundown.html to
-// PDF. The package never prints and never exits: the briefing command
-// wires flags to these calls.
+// Calibrate fits a Voice to measured reads; package briefing/pdf prints
+// rundown.html to PDF. The package never prints and never exits: the
+// briefing command wires flags to these calls.
 package briefing

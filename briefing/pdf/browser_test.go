@@ -1,28 +1,34 @@
-package briefing
+package pdf_test
 
 import (
 	"context"
 	"os"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/pdf"
+	"github.com/briefing-dev/briefing/templates"
 	"github.com/chromedp/chromedp"
 )
+
+const examplePath = "../../episodes/isis-k-russia/episode.yaml"
 
 // browser starts the local Chromium for a test. Without one the test skips
 // with a message, except in CI (CI=true), where .ci/run installs Chromium
 // and a missing browser is a failure.
-func browser(t *testing.T) *Browser {
+func browser(t *testing.T) *pdf.Browser {
 	t.Helper()
-	path, err := FindBrowser(os.Getenv("BRIEFING_BROWSER"))
+	path, err := pdf.FindBrowser(os.Getenv("BRIEFING_BROWSER"))
 	if err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("CI needs a browser for this test: %v", err)
 		}
 		t.Skipf("skipping the browser test: %v", err)
 	}
-	b, err := StartBrowser(context.Background(), path)
+	b, err := pdf.StartBrowser(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,8 +74,11 @@ const layoutJS = `(() => {
 // sensible number of pages of the right size.
 func TestRundownHTMLInBrowser(t *testing.T) {
 	b := browser(t)
-	tpl := builtin(t)
-	res := Compile(context.Background(), examplePath, Options{Templates: tpl})
+	tpl, err := briefing.LoadTemplates(templates.FS, templates.Name, "")
+	if err != nil {
+		t.Fatalf("built-in templates: %v", err)
+	}
+	res := briefing.Compile(context.Background(), examplePath, briefing.Options{Templates: tpl})
 	if len(res.Episodes) == 0 {
 		t.Fatal(res.Problems)
 	}
@@ -85,7 +94,7 @@ func TestRundownHTMLInBrowser(t *testing.T) {
 	for _, ep := range res.Episodes {
 		for _, paper := range papers {
 			t.Run(ep.Edition.Slug+"/"+paper.name, func(t *testing.T) {
-				html, err := RenderOutput(context.Background(), ep, tpl, "rundown.html", paper.name)
+				html, err := briefing.RenderOutput(context.Background(), ep, tpl, "rundown.html", paper.name)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -109,15 +118,15 @@ func TestRundownHTMLInBrowser(t *testing.T) {
 				if len(got.Overflow) > 0 {
 					t.Errorf("%d elements overflow the %v px printable width, e.g.:\n%v", len(got.Overflow), got.Width, got.Overflow[:min(5, len(got.Overflow))])
 				}
-				pdf, err := b.PrintPDF(html, paper.name)
+				doc, err := b.Print(html, paper.name)
 				if err != nil {
 					t.Fatal(err)
 				}
-				pages, want := PDFPages(pdf), pageRange[ep.Edition.Format]
+				pages, want := pdf.Pages(doc), pageRange[ep.Edition.Format]
 				if pages < want[0] || pages > want[1] {
 					t.Errorf("PDF has %d pages, want %d to %d", pages, want[0], want[1])
 				}
-				m := regexp.MustCompile(`/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]`).FindSubmatch(pdf)
+				m := regexp.MustCompile(`/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]`).FindSubmatch(doc)
 				if m == nil {
 					t.Fatal("no MediaBox in the PDF")
 				}
@@ -131,10 +140,16 @@ func TestRundownHTMLInBrowser(t *testing.T) {
 
 func TestFindBrowserSaysWhatToInstall(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
-	if _, err := FindBrowser(""); err != ErrNoBrowser {
+	if _, err := pdf.FindBrowser(""); err != pdf.ErrNoBrowser {
 		t.Fatalf("err = %v, want ErrNoBrowser", err)
 	}
-	if !regexp.MustCompile(`apt-get install chromium`).MatchString(ErrNoBrowser.Error()) {
-		t.Errorf("the error does not say what to install: %v", ErrNoBrowser)
+	msg := pdf.ErrNoBrowser.Error()
+	if !strings.Contains(msg, "apt-get install chromium") {
+		t.Errorf("the error does not say what to install: %v", msg)
+	}
+	for _, name := range pdf.Browsers() {
+		if !strings.Contains(msg, name) {
+			t.Errorf("the error does not name %s, which FindBrowser looks for: %v", name, msg)
+		}
 	}
 }

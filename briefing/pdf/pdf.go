@@ -1,4 +1,4 @@
-package briefing
+package pdf
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,11 +15,15 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Browsers are the executables FindBrowser looks for, in order.
-var Browsers = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "headless-shell"}
+// browsers are the executables FindBrowser looks for, in order.
+var browsers = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "headless-shell"}
+
+// Browsers returns the executables FindBrowser looks for on PATH, in the
+// order it tries them. The slice is a copy; changing it changes nothing.
+func Browsers() []string { return slices.Clone(browsers) }
 
 // ErrNoBrowser means no Chromium or Chrome was found.
-var ErrNoBrowser = errors.New("no Chromium or Chrome found (looked for " + strings.Join(Browsers, ", ") +
+var ErrNoBrowser = errors.New("no Chromium or Chrome found (looked for " + strings.Join(browsers, ", ") +
 	" on PATH); install one (Debian and Ubuntu: apt-get install chromium) or name it with --browser")
 
 // FindBrowser returns the browser to print with: explicit when given (a
@@ -31,7 +36,7 @@ func FindBrowser(explicit string) (string, error) {
 		}
 		return p, nil
 	}
-	for _, name := range Browsers {
+	for _, name := range browsers {
 		if p, err := exec.LookPath(name); err == nil {
 			return p, nil
 		}
@@ -43,6 +48,8 @@ func FindBrowser(explicit string) (string, error) {
 var paperInches = map[string][2]float64{"A4": {8.27, 11.69}, "letter": {8.5, 11}}
 
 // PaperName normalizes a paper name: "a4" → "A4", "Letter" → "letter".
+// The result is what the core's output templates take as Page.Paper and
+// what Print takes.
 func PaperName(s string) (string, error) {
 	switch strings.ToLower(s) {
 	case "a4":
@@ -121,9 +128,9 @@ func (b *Browser) Load(html []byte, width int64, print bool) (context.Context, c
 	return tab, stop, nil
 }
 
-// PrintPDF lays out html on paper ("A4" or "letter") and returns the PDF.
+// Print lays out html on paper ("A4" or "letter") and returns the PDF.
 // The page's own print CSS sets the margins, header and page numbers.
-func (b *Browser) PrintPDF(html []byte, paper string) ([]byte, error) {
+func (b *Browser) Print(html []byte, paper string) ([]byte, error) {
 	size, ok := paperInches[paper]
 	if !ok {
 		return nil, fmt.Errorf("paper %q: use A4 or letter", paper)
@@ -149,7 +156,7 @@ func (b *Browser) PrintPDF(html []byte, paper string) ([]byte, error) {
 	return pdf, nil
 }
 
-// PDFPages counts the pages of a PDF written by the browser.
-func PDFPages(pdf []byte) int {
+// Pages counts the pages of a PDF written by the browser.
+func Pages(pdf []byte) int {
 	return strings.Count(string(pdf), "/Type /Page") - strings.Count(string(pdf), "/Type /Pages")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/pdf"
 	"github.com/spf13/cobra"
 )
 
@@ -39,11 +40,11 @@ Chrome found on PATH (or named with --browser) and writes the PDF.`,
 }
 
 func printRun(opts *printOptions) error {
-	paper, err := briefing.PaperName(opts.paper)
+	paper, err := pdf.PaperName(opts.paper)
 	if err != nil {
 		return usageError{err}
 	}
-	browserPath, err := briefing.FindBrowser(opts.browser)
+	browserPath, err := pdf.FindBrowser(opts.browser)
 	if err != nil {
 		return err
 	}
@@ -60,12 +61,12 @@ func printRun(opts *printOptions) error {
 	if err != nil {
 		return failIf(opts.io.err, err)
 	}
-	b, err := briefing.StartBrowser(opts.ctx, browserPath)
+	b, err := pdf.StartBrowser(opts.ctx, browserPath)
 	if err != nil {
 		return err
 	}
 	defer b.Close()
-	pdf, err := b.PrintPDF(html, paper)
+	doc, err := b.Print(html, paper)
 	if err != nil {
 		return err
 	}
@@ -73,9 +74,9 @@ func printRun(opts *printOptions) error {
 	if out == "" {
 		out = ep.Edition.Slug + ".pdf"
 	}
-	if err := briefing.WriteFile(out, pdf); err != nil {
+	if err := briefing.WriteFile(out, doc); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.io.out, "wrote %s (%d pages, %s)\n", out, briefing.PDFPages(pdf), paper)
+	fmt.Fprintf(opts.io.out, "wrote %s (%d pages, %s)\n", out, pdf.Pages(doc), paper)
 	return nil
 }
