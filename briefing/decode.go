@@ -306,7 +306,7 @@ func suggest(word string, known []string) string {
 	best, bestD := "", 3
 	lower := strings.ToLower(word)
 	for _, k := range known {
-		if dist := editDistance(lower, k); dist < bestD {
+		if dist := EditDistance(lower, k); dist < bestD {
 			best, bestD = k, dist
 		}
 	}
@@ -331,7 +331,11 @@ func suggest(word string, known []string) string {
 	return fmt.Sprintf(" (did you mean %q?)", best)
 }
 
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b in runes: how
+// many runes must be inserted, deleted or replaced to turn one into the
+// other ("Centre" and "Center": 2). It suggests the name a typo meant, and
+// package draft uses it to find a name spelled two ways.
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)

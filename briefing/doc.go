@@ -22,8 +22,8 @@
 // shared. Compile
 // runs the whole pipeline for one fact sheet in memory; Discover and
 // RunBatch find and build a season at a time, concurrently and
-// incrementally, into one output folder with an index. ReadArticle, Draft
-// and FormatDraft turn plain-text articles into a fact-sheet draft;
+// incrementally, into one output folder with an index. Package
+// briefing/draft turns plain-text articles into a fact-sheet draft;
 // Calibrate fits a Voice to measured reads; package briefing/pdf prints
 // rundown.html to PDF. The package never prints and never exits: the
 // briefing command wires flags to these calls.

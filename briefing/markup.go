@@ -262,7 +262,7 @@ func (p *scriptParser) keyword(c *Cue, kw string, args []string, first string) b
 	if kw == "QUOTE" {
 		c.Kind = QuoteRead
 		spoken := quotedWords(c.Text)
-		if !sameWords(spoken, q.Text) {
+		if !SameWords(spoken, q.Text) {
 			p.fail(line, c.Text, "quote %q does not match the fact sheet word for word: %s", q.ID, wordDiff(spoken, q.Text))
 			return false
 		}
@@ -277,7 +277,7 @@ func (p *scriptParser) keyword(c *Cue, kw string, args []string, first string) b
 		p.fail(line, first, "quote %q airs as a read (no recording); use QUOTE, or set airs: clip in the fact sheet", q.ID)
 		return false
 	}
-	if !sameWords(c.Text, q.Text) {
+	if !SameWords(c.Text, q.Text) {
 		p.fail(line, c.Text, "clip %q does not match the fact sheet word for word: %s", q.ID, wordDiff(c.Text, q.Text))
 		return false
 	}
@@ -398,9 +398,12 @@ func words(s string) []string {
 	return ws
 }
 
-// sameWords compares two texts word by word, ignoring case, punctuation
-// and the style of quotation marks and apostrophes.
-func sameWords(a, b string) bool {
+// SameWords reports whether two texts have the same words in the same
+// order, ignoring case, punctuation and the style of quotation marks and
+// apostrophes: "don’t stop." and "Don't stop" are the same. It is how a
+// quote is checked against its source, and how package draft tells the
+// same quotation in two articles.
+func SameWords(a, b string) bool {
 	wa, wb := words(a), words(b)
 	if len(wa) != len(wb) {
 		return false

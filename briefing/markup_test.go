@@ -115,8 +115,8 @@ func TestSameWords(t *testing.T) {
 		{"", "", true},
 	}
 	for _, tt := range tests {
-		if got := sameWords(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameWords(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := SameWords(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameWords(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -1,14 +1,18 @@
-package briefing
+package draft
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/briefing"
 )
 
 // A draft is the first pass over a story's articles: who is quoted and
@@ -562,7 +566,7 @@ func (a *Article) extractFigures() map[string]DraftReport {
 	latest := 0
 	for _, p := range append(append([]string{}, a.Body...), a.Captions...) {
 		for _, y := range yearRE.FindAllString(p, -1) {
-			latest = max(latest, atoi(y))
+			latest = max(latest, year(y))
 		}
 	}
 	var texts []struct {
@@ -580,7 +584,7 @@ func (a *Article) extractFigures() map[string]DraftReport {
 	for _, c := range a.Captions {
 		old := false
 		for _, y := range yearRE.FindAllString(c, -1) {
-			if atoi(y) < latest {
+			if year(y) < latest {
 				old = true
 			}
 		}
@@ -653,6 +657,12 @@ func classify(sent string, start, end int) *figureKind {
 		}
 	}
 	return nil
+}
+
+// year reads a year yearRE matched.
+func year(s string) int {
+	y, _ := strconv.Atoi(s)
+	return y
 }
 
 func sentences(p string) []string {
@@ -766,17 +776,17 @@ func findSpellings(arts []*Article) []Spelling {
 			}
 		}
 	}
-	names := mapKeys(where)
+	names := slices.Sorted(maps.Keys(where))
 	var out []Spelling
 	for i, x := range names {
 		for _, y := range names[i+1:] {
-			if x[0] != y[0] || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) || editDistance(x, y) > 2 || len(x) != len(y) && editDistance(x, y) > 1 {
+			if x[0] != y[0] || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) || briefing.EditDistance(x, y) > 2 || len(x) != len(y) && briefing.EditDistance(x, y) > 1 {
 				continue
 			}
 			if sameSources(where[x], where[y]) {
 				continue // one article using both is a different word, not a spelling
 			}
-			out = append(out, Spelling{Forms: []string{x, y}, Sources: [][]string{mapKeys(where[x]), mapKeys(where[y])}})
+			out = append(out, Spelling{Forms: []string{x, y}, Sources: [][]string{slices.Sorted(maps.Keys(where[x])), slices.Sorted(maps.Keys(where[y]))}})
 		}
 	}
 	return out
@@ -865,7 +875,7 @@ func contains(ss []string, s string) bool {
 
 func findSameQuote(qs []*DraftQuote, q *DraftQuote) *DraftQuote {
 	for _, o := range qs {
-		if o.Speaker == q.Speaker && sameWords(o.Text, q.Text) {
+		if o.Speaker == q.Speaker && briefing.SameWords(o.Text, q.Text) {
 			return o
 		}
 	}
@@ -886,7 +896,9 @@ func ArticleID(path string, taken map[string]bool) string {
 		}
 	}
 	id := strings.Trim(b.String(), "-")
-	if id == "" || !idStartsWithLetter(id) {
+	if id == "" || id[0] < 'a' {
+		// A speaker id must start with a letter, since script lines
+		// begin with it; every id the draft makes does.
 		id = "source-" + id
 	}
 	for n, cand := 2, id; ; n++ {

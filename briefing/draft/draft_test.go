@@ -1,4 +1,4 @@
-package briefing
+package draft
 
 import (
 	"context"
@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/templates"
 )
 
 func draftOf(t *testing.T, texts ...string) *DraftResult {
@@ -37,7 +40,7 @@ func quoteList(res *DraftResult) string {
 // TestDraftExample checks the draft of the five example articles against
 // what a producer finds reading them by hand.
 func TestDraftExample(t *testing.T) {
-	dir := "../episodes/isis-k-russia/sources"
+	dir := "../../episodes/isis-k-russia/sources"
 	var arts []*Article
 	taken := map[string]bool{}
 	for _, f := range []string{"listnr.txt", "independent.txt", "times-of-india.txt", "reuters-rnz.txt", "independent-rewrite.txt"} {
@@ -80,7 +83,7 @@ General|Michael Kurilla|the commander of US Central Command|`
 	for _, f := range res.Figures {
 		var rs []string
 		for _, r := range f.Reports {
-			rs = append(rs, strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", r.Source, r.Qualifier, FormatNumber(r.Value))), " "))
+			rs = append(rs, strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", r.Source, r.Qualifier, briefing.FormatNumber(r.Value))), " "))
 		}
 		figs = append(figs, fmt.Sprintf("%s (disagree %v): %s", f.ID, f.Disagree(), strings.Join(rs, "; ")))
 	}
@@ -180,13 +183,13 @@ func TestDraftQuotePatterns(t *testing.T) {
 // TestDraftIsAValidFactSheet writes the example's draft and checks it.
 func TestDraftIsAValidFactSheet(t *testing.T) {
 	dir := t.TempDir()
-	src := "../episodes/isis-k-russia/sources"
+	src := "../../episodes/isis-k-russia/sources"
 	var arts []*Article
 	taken := map[string]bool{}
 	files, _ := filepath.Glob(filepath.Join(src, "*.txt"))
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
-		writeFile(t, filepath.Join(dir, "sources", filepath.Base(f)), string(data))
+		writeFile(t, filepath.Join(dir, "sources", filepath.Base(f)), data)
 		a, err := ReadArticle(ArticleID(f, taken), f, data)
 		if err != nil {
 			t.Fatal(err)
@@ -194,9 +197,23 @@ func TestDraftIsAValidFactSheet(t *testing.T) {
 		arts = append(arts, a)
 	}
 	text := FormatDraft(Draft(arts), func(a *Article) string { return "sources/" + filepath.Base(a.Path) })
-	writeFile(t, filepath.Join(dir, "episode.yaml"), string(text))
-	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
+	writeFile(t, filepath.Join(dir, "episode.yaml"), text)
+	tpl, err := briefing.LoadTemplates(templates.FS, templates.Name, "")
+	if err != nil {
+		t.Fatalf("built-in templates: %v", err)
+	}
+	res := briefing.Compile(context.Background(), filepath.Join(dir, "episode.yaml"), briefing.Options{Templates: tpl})
 	if res.Failed(false) {
 		t.Fatalf("the draft does not pass check:\n%v\n%s", res.Problems, text)
+	}
+}
+
+func writeFile(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/draft"
 	"github.com/spf13/cobra"
 )
 
@@ -41,7 +42,7 @@ passes check; its TODOs are for the producer.`,
 
 func draftRun(opts *draftOptions) error {
 	taken := map[string]bool{}
-	var arts []*briefing.Article
+	var arts []*draft.Article
 	var files []string
 	for _, f := range opts.files {
 		// A pattern the shell left unexpanded ("sources/*.txt").
@@ -58,13 +59,13 @@ func draftRun(opts *draftOptions) error {
 		if err != nil {
 			return err
 		}
-		a, err := briefing.ReadArticle(briefing.ArticleID(f, taken), f, []byte(data))
+		a, err := draft.ReadArticle(draft.ArticleID(f, taken), f, []byte(data))
 		if err != nil {
 			return err
 		}
 		arts = append(arts, a)
 	}
-	res := briefing.Draft(arts)
+	res := draft.Draft(arts)
 	dir := "."
 	if opts.out != "" {
 		dir = filepath.Dir(opts.out)
@@ -72,7 +73,7 @@ func draftRun(opts *draftOptions) error {
 			return fmt.Errorf("%s exists; draft never overwrites a fact sheet (write to a new file)", opts.out)
 		}
 	}
-	text := briefing.FormatDraft(res, func(a *briefing.Article) string {
+	text := draft.FormatDraft(res, func(a *draft.Article) string {
 		abs, _ := filepath.Abs(a.Path)
 		absDir, _ := filepath.Abs(dir)
 		if rel, err := filepath.Rel(absDir, abs); err == nil {
