@@ -15,12 +15,6 @@ import (
 	"github.com/briefing-dev/briefing/briefing"
 )
 
-// A draft is the first pass over a story's articles: who is quoted and
-// what they said, which figures the articles report, which article copies
-// another. It is made offline and deterministically from plain text, with
-// general rules about how news copy is written, and leaves TODOs where a
-// producer must decide.
-
 // Article is one source text as the draft reads it.
 type Article struct {
 	ID    string
@@ -38,8 +32,8 @@ type Article struct {
 	mentions    []mention
 }
 
-// DraftQuote is a direct quotation found in an article.
-type DraftQuote struct {
+// Quote is a direct quotation found in an article.
+type Quote struct {
 	Speaker string // the speaker's full name
 	Text    string
 	Source  string // Article ID
@@ -47,14 +41,14 @@ type DraftQuote struct {
 	Also    []string
 }
 
-// DraftSpeaker is a person quoted in the articles.
-type DraftSpeaker struct {
+// Speaker is a person quoted in the articles.
+type Speaker struct {
 	Name, Honorific, Title, Affiliation string
 	Sources                             []string
 }
 
-// DraftReport is one article's value for a figure.
-type DraftReport struct {
+// Report is one article's value for a figure.
+type Report struct {
 	Value     float64
 	Qualifier string
 	Source    string
@@ -62,20 +56,21 @@ type DraftReport struct {
 	Line      string
 }
 
-// DraftFigure is a quantity the articles report: killed, injured…
-type DraftFigure struct {
+// Figure is a quantity the articles report: killed, injured…
+type Figure struct {
 	ID, Label string
-	Reports   []DraftReport
+	Reports   []Report
 }
 
-// Disagree tells whether the reports differ, copies aside.
-func (f *DraftFigure) Disagree() bool {
-	for _, r := range f.Reports {
-		if r.Value != f.Reports[0].Value || r.Qualifier != f.Reports[0].Qualifier {
-			return true
-		}
+// Disagree reports whether the figure will read as disputed once it is in
+// the fact sheet: the core's Figure.Disagree decides, from every report's
+// value and qualifier, copies' reports included.
+func (f *Figure) Disagree() bool {
+	fig := briefing.Figure{Reports: make([]*briefing.Report, len(f.Reports))}
+	for i, r := range f.Reports {
+		fig.Reports[i] = &briefing.Report{Value: r.Value, Qualifier: r.Qualifier}
 	}
-	return false
+	return fig.Disagree()
 }
 
 // Spelling is a name written differently by different articles.
@@ -84,12 +79,12 @@ type Spelling struct {
 	Sources [][]string // the articles of each form
 }
 
-// DraftResult is everything Draft found.
-type DraftResult struct {
+// Result is everything Analyze found.
+type Result struct {
 	Articles  []*Article
-	Speakers  []*DraftSpeaker
-	Quotes    []*DraftQuote
-	Figures   []*DraftFigure
+	Speakers  []*Speaker
+	Quotes    []*Quote
+	Figures   []*Figure
 	Spellings []Spelling
 }
 
@@ -305,7 +300,7 @@ func titleBefore(before []string) string {
 // afterName reads what follows a name: an appositive title, an "of …"
 // affiliation, up to a speech verb or the end of the clause.
 func afterName(rest, title string) (string, string) {
-	cut := func(s string) string {
+	beforeVerb := func(s string) string {
 		if loc := speechVerbRE.FindStringIndex(s); loc != nil {
 			s = s[:loc[0]]
 		}
@@ -318,7 +313,7 @@ func afterName(rest, title string) (string, string) {
 			app = app[:i]
 		}
 		if title == "" {
-			return cut(app), ""
+			return beforeVerb(app), ""
 		}
 	case strings.HasPrefix(rest, " of "):
 		aff := rest[4:]
@@ -379,9 +374,9 @@ var (
 )
 
 // extractQuotes finds the direct quotations of the article's body.
-func (a *Article) extractQuotes() []*DraftQuote {
-	var out []*DraftQuote
-	var last *DraftQuote // the last quote, for spans that continue it
+func (a *Article) extractQuotes() []*Quote {
+	var out []*Quote
+	var last *Quote // the last quote, for spans that continue it
 	lastSpeaker := ""
 	open := false // the last paragraph ended inside a quotation
 	for _, p := range a.Body {
@@ -447,7 +442,7 @@ func (a *Article) extractQuotes() []*DraftQuote {
 			if last != nil && last.Speaker == who && paraSpeaker == who && last.Source == a.ID && adjacent(p, spans, si) {
 				last.Text = joinQuote(last.Text, text)
 			} else {
-				last = &DraftQuote{Speaker: who, Text: strings.TrimSpace(text), Source: a.ID, Partial: partial}
+				last = &Quote{Speaker: who, Text: strings.TrimSpace(text), Source: a.ID, Partial: partial}
 				out = append(out, last)
 			}
 			paraSpeaker, lastSpeaker = who, who
@@ -561,8 +556,8 @@ const leadParagraphs = 5
 
 // extractFigures finds counts of the main event in the lead and in
 // captions dated no earlier than the latest year the article mentions.
-func (a *Article) extractFigures() map[string]DraftReport {
-	found := map[string]DraftReport{}
+func (a *Article) extractFigures() map[string]Report {
+	found := map[string]Report{}
 	latest := 0
 	for _, p := range append(append([]string{}, a.Body...), a.Captions...) {
 		for _, y := range yearRE.FindAllString(p, -1) {
@@ -621,7 +616,7 @@ func (a *Article) extractFigures() map[string]DraftReport {
 				if _, dup := found[kind.id]; dup {
 					continue
 				}
-				found[kind.id] = DraftReport{Value: v, Qualifier: qual, Source: a.ID, Caption: t.caption, Line: sent}
+				found[kind.id] = Report{Value: v, Qualifier: qual, Source: a.ID, Caption: t.caption, Line: sent}
 			}
 		}
 	}
@@ -801,20 +796,20 @@ func sameSources(a, b map[string]bool) bool {
 	return false
 }
 
-// Draft ----------------------------------------------------------------
+// Analysis -------------------------------------------------------------
 
-// Draft reads articles and finds their speakers, quotes, figures, copies
-// and spellings. ids name the articles; they must be unique.
-func Draft(arts []*Article) *DraftResult {
-	res := &DraftResult{Articles: arts}
+// Analyze reads articles and finds their speakers, quotes, figures, copies
+// and spellings. The articles' IDs name them; they must be unique.
+func Analyze(arts []*Article) *Result {
+	res := &Result{Articles: arts}
 	findCopies(arts)
-	speakers := map[string]*DraftSpeaker{}
+	speakers := map[string]*Speaker{}
 	for _, a := range arts {
 		a.findMentions()
 		for _, q := range a.extractQuotes() {
 			sp := speakers[q.Speaker]
 			if sp == nil {
-				sp = &DraftSpeaker{Name: q.Speaker}
+				sp = &Speaker{Name: q.Speaker}
 				speakers[q.Speaker] = sp
 				res.Speakers = append(res.Speakers, sp)
 			}
@@ -839,7 +834,7 @@ func Draft(arts []*Article) *DraftResult {
 			res.Quotes = append(res.Quotes, q)
 		}
 	}
-	figs := map[string]*DraftFigure{}
+	figs := map[string]*Figure{}
 	for _, a := range arts {
 		found := a.extractFigures()
 		for _, k := range figureKinds {
@@ -849,7 +844,7 @@ func Draft(arts []*Article) *DraftResult {
 			}
 			f := figs[k.id]
 			if f == nil {
-				f = &DraftFigure{ID: k.id, Label: k.label}
+				f = &Figure{ID: k.id, Label: k.label}
 				figs[k.id] = f
 			}
 			f.Reports = append(f.Reports, r)
@@ -873,7 +868,7 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-func findSameQuote(qs []*DraftQuote, q *DraftQuote) *DraftQuote {
+func findSameQuote(qs []*Quote, q *Quote) *Quote {
 	for _, o := range qs {
 		if o.Speaker == q.Speaker && briefing.SameWords(o.Text, q.Text) {
 			return o
@@ -882,10 +877,16 @@ func findSameQuote(qs []*DraftQuote, q *DraftQuote) *DraftQuote {
 	return nil
 }
 
-// ArticleID makes a source id from a file name: "reuters-rnz.txt" →
-// "reuters-rnz".
-func ArticleID(path string, taken map[string]bool) string {
-	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+// ID makes a fact-sheet id from a file name or a phrase, unique among
+// taken, which it records: the base name without its extension, lower
+// case, each run of other characters one hyphen, "source-" before an id
+// that would not start with a letter, "-2", "-3"… after one already taken.
+// Sources are named after their files ("reuters-rnz.txt" → "reuters-rnz"),
+// speakers after their surnames ("Barton" → "barton") and quotes after
+// their speaker and first words ("barton-Russia is seen" →
+// "barton-russia-is-seen").
+func ID(name string, taken map[string]bool) string {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	var b strings.Builder
 	for _, r := range strings.ToLower(base) {
 		switch {
@@ -910,17 +911,17 @@ func ArticleID(path string, taken map[string]bool) string {
 	}
 }
 
-// sortedSpeakers orders speakers by surname for a stable draft.
-func sortedSpeakers(sp []*DraftSpeaker) []*DraftSpeaker {
-	out := append([]*DraftSpeaker(nil), sp...)
+// sortedSpeakers orders speakers by full name for a stable draft.
+func sortedSpeakers(sp []*Speaker) []*Speaker {
+	out := append([]*Speaker(nil), sp...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
 
-// FormatDraft writes the draft as a fact sheet that check accepts, with
+// Format writes the draft as a fact sheet that check accepts, with
 // comments and TODOs where a producer must decide. fileOf gives each
 // article's path as the fact sheet should name it.
-func FormatDraft(res *DraftResult, fileOf func(*Article) string) []byte {
+func Format(res *Result, fileOf func(*Article) string) []byte {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	q := func(s string) string { return strconv.Quote(s) }
@@ -931,11 +932,11 @@ func FormatDraft(res *DraftResult, fileOf func(*Article) string) []byte {
 	w("# Drafted by briefing draft from %d articles. Check every TODO, then: briefing check\n", len(res.Articles))
 	w("show: TODO show name\ntitle: %s\nslug: %s\nformat: explainer\ntarget: 10m   # TODO running time\nhosts: [host]\n\n", q(title), slugify(title))
 
-	ids := map[*DraftSpeaker]string{}
+	ids := map[*Speaker]string{}
 	taken := map[string]bool{"host": true}
 	w("speakers:\n  host: {name: TODO Host Name, role: host}\n")
 	for _, sp := range sortedSpeakers(res.Speakers) {
-		id := ArticleID(surname(sp.Name), taken)
+		id := ID(surname(sp.Name), taken)
 		ids[sp] = id
 		w("  %s:\n    name: %s\n", id, q(sp.Name))
 		if sp.Honorific != "" {
@@ -1002,7 +1003,7 @@ func FormatDraft(res *DraftResult, fileOf func(*Article) string) []byte {
 	if len(res.Quotes) > 0 {
 		w("\nquotes:\n")
 	}
-	byName := map[string]*DraftSpeaker{}
+	byName := map[string]*Speaker{}
 	for _, sp := range res.Speakers {
 		byName[sp.Name] = sp
 	}
@@ -1010,7 +1011,7 @@ func FormatDraft(res *DraftResult, fileOf func(*Article) string) []byte {
 	var quoteIDs []string
 	for _, dq := range res.Quotes {
 		sid := ids[byName[dq.Speaker]]
-		qid := ArticleID(sid+"-"+firstWords(dq.Text, 3), qids)
+		qid := ID(sid+"-"+firstWords(dq.Text, 3), qids)
 		quoteIDs = append(quoteIDs, qid)
 		w("  - id: %s\n    speaker: %s\n    text: %s\n    source: %s\n", qid, sid, q(dq.Text), dq.Source)
 		if len(dq.Also) > 0 {

@@ -12,7 +12,7 @@ import (
 	"github.com/briefing-dev/briefing/templates"
 )
 
-func draftOf(t *testing.T, texts ...string) *DraftResult {
+func draftOf(t *testing.T, texts ...string) *Result {
 	t.Helper()
 	var arts []*Article
 	for i, tx := range texts {
@@ -22,10 +22,10 @@ func draftOf(t *testing.T, texts ...string) *DraftResult {
 		}
 		arts = append(arts, a)
 	}
-	return Draft(arts)
+	return Analyze(arts)
 }
 
-func quoteList(res *DraftResult) string {
+func quoteList(res *Result) string {
 	var out []string
 	for _, q := range res.Quotes {
 		p := ""
@@ -48,13 +48,13 @@ func TestDraftExample(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := ReadArticle(ArticleID(f, taken), f, data)
+		a, err := ReadArticle(ID(f, taken), f, data)
 		if err != nil {
 			t.Fatal(err)
 		}
 		arts = append(arts, a)
 	}
-	res := Draft(arts)
+	res := Analyze(arts)
 
 	wantQuotes := `Greg Barton: Russia is seen as particularly cruel and brutal towards Muslim populations. For groups like Islamic State, Russia is at the top of their enemy list. [listnr]
 Greg Barton: If this was an attack on a Russian military base, you know, I think we would be wrestling with a balance of probabilities, but this sort of attack on a civilian venue, no reason whatsoever to believe any involvement with Ukraine. [listnr]
@@ -190,13 +190,13 @@ func TestDraftIsAValidFactSheet(t *testing.T) {
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
 		writeFile(t, filepath.Join(dir, "sources", filepath.Base(f)), data)
-		a, err := ReadArticle(ArticleID(f, taken), f, data)
+		a, err := ReadArticle(ID(f, taken), f, data)
 		if err != nil {
 			t.Fatal(err)
 		}
 		arts = append(arts, a)
 	}
-	text := FormatDraft(Draft(arts), func(a *Article) string { return "sources/" + filepath.Base(a.Path) })
+	text := Format(Analyze(arts), func(a *Article) string { return "sources/" + filepath.Base(a.Path) })
 	writeFile(t, filepath.Join(dir, "episode.yaml"), text)
 	tpl, err := briefing.LoadTemplates(templates.FS, templates.Name, "")
 	if err != nil {

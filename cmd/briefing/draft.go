@@ -59,13 +59,13 @@ func draftRun(opts *draftOptions) error {
 		if err != nil {
 			return err
 		}
-		a, err := draft.ReadArticle(draft.ArticleID(f, taken), f, []byte(data))
+		a, err := draft.ReadArticle(draft.ID(f, taken), f, []byte(data))
 		if err != nil {
 			return err
 		}
 		arts = append(arts, a)
 	}
-	res := draft.Draft(arts)
+	res := draft.Analyze(arts)
 	dir := "."
 	if opts.out != "" {
 		dir = filepath.Dir(opts.out)
@@ -73,7 +73,7 @@ func draftRun(opts *draftOptions) error {
 			return fmt.Errorf("%s exists; draft never overwrites a fact sheet (write to a new file)", opts.out)
 		}
 	}
-	text := draft.FormatDraft(res, func(a *draft.Article) string {
+	text := draft.Format(res, func(a *draft.Article) string {
 		abs, _ := filepath.Abs(a.Path)
 		absDir, _ := filepath.Abs(dir)
 		if rel, err := filepath.Rel(absDir, abs); err == nil {
