@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -110,7 +111,7 @@ func ReadArticle(id, path string, data []byte) (*Article, error) {
 				continue
 			}
 			a.Title = p
-			if m := titleSuffixRE.FindStringSubmatch(p); m != nil {
+			if m := titleSuffixRE().FindStringSubmatch(p); m != nil {
 				a.Title, a.Outlet = m[1], m[2]
 			}
 			continue
@@ -135,21 +136,28 @@ func ReadArticle(id, path string, data []byte) (*Article, error) {
 	return a, nil
 }
 
+// lazyRegexp returns a function that compiles expr the first time it is
+// called and then returns the same Regexp: the draft's patterns cost
+// nothing to a run that never drafts (briefing time, build).
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 var (
-	gluedRE        = regexp.MustCompile(`([a-z0-9][.!?])([A-Z][a-z])`)
-	titleSuffixRE  = regexp.MustCompile(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
-	publishedByRE  = regexp.MustCompile(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`)
-	viaRE          = regexp.MustCompile(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`)
-	sourceLineRE   = regexp.MustCompile(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`)
-	selfOutletRE   = regexp.MustCompile(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
-	firstPersonRE  = regexp.MustCompile(`(?i)\b(we|our|us)\b`)
-	appealWordsRE  = regexp.MustCompile(`(?i)support|donat|journalis|reporters|paywall|subscri|documentary|on the ground`)
-	boilerplateRE  = regexp.MustCompile(`(?i)^(related( news)?:?.*|latest news|comments|leave a reply|back to top( button)?|advertisement|share( this)?( article)?|read more.*|\(with inputs from agencies\))$|your support|commenting forum|thought-provoking conversations|email address will not be published|required fields are marked|sign up|newsletter|all rights reserved|subscribe to|follow us`)
-	captionRE      = regexp.MustCompile(`(?i)\((?:photo|picture|image)s? (?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters)\)\s*$|^editors?['’]? note\b`)
-	creditRE       = regexp.MustCompile(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image)(?:\s*/\s*\w+)?$`)
-	quoteSpanRE    = regexp.MustCompile(`“([^”]*)(”|$)|"([^"]*)("|$)`)
-	yearRE         = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-	speechVerbRE   = regexp.MustCompile(`\b(said|says|say|added|adds|told|tells|wrote|writes|explained|explains|warned|warns|argued|argues|noted|notes|predicted|predicts|stated|states|asked|insisted|claimed|continued|believes|announced|acknowledged|admitted|replied|recalled|urged|stressed|emphasised|emphasized|cautioned|tweeted|posted|conceded|declared|[Aa]ccording to)\b`)
+	gluedRE        = lazyRegexp(`([a-z0-9][.!?])([A-Z][a-z])`)
+	titleSuffixRE  = lazyRegexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
+	publishedByRE  = lazyRegexp(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`)
+	viaRE          = lazyRegexp(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`)
+	sourceLineRE   = lazyRegexp(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`)
+	selfOutletRE   = lazyRegexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
+	firstPersonRE  = lazyRegexp(`(?i)\b(we|our|us)\b`)
+	appealWordsRE  = lazyRegexp(`(?i)support|donat|journalis|reporters|paywall|subscri|documentary|on the ground`)
+	boilerplateRE  = lazyRegexp(`(?i)^(related( news)?:?.*|latest news|comments|leave a reply|back to top( button)?|advertisement|share( this)?( article)?|read more.*|\(with inputs from agencies\))$|your support|commenting forum|thought-provoking conversations|email address will not be published|required fields are marked|sign up|newsletter|all rights reserved|subscribe to|follow us`)
+	captionRE      = lazyRegexp(`(?i)\((?:photo|picture|image)s? (?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters)\)\s*$|^editors?['’]? note\b`)
+	creditRE       = lazyRegexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image)(?:\s*/\s*\w+)?$`)
+	quoteSpanRE    = lazyRegexp(`“([^”]*)(”|$)|"([^"]*)("|$)`)
+	yearRE         = lazyRegexp(`\b(1[89]\d\d|20\d\d)\b`)
+	speechVerbRE   = lazyRegexp(`\b(said|says|say|added|adds|told|tells|wrote|writes|explained|explains|warned|warns|argued|argues|noted|notes|predicted|predicts|stated|states|asked|insisted|claimed|continued|believes|announced|acknowledged|admitted|replied|recalled|urged|stressed|emphasised|emphasized|cautioned|tweeted|posted|conceded|declared|[Aa]ccording to)\b`)
 	honorificWords = map[string]bool{"General": true, "Gen.": true, "President": true, "Minister": true, "Senator": true, "Dr": true, "Dr.": true,
 		"Professor": true, "Prof.": true, "Colonel": true, "Lieutenant": true, "Admiral": true, "Secretary": true, "Ambassador": true,
 		"Mr": true, "Mr.": true, "Mrs": true, "Ms": true, "Judge": true, "Justice": true, "Governor": true, "Mayor": true, "Chief": true,
@@ -166,7 +174,7 @@ var (
 // splitGlued splits sentences that lost the space between them
 // ("difference.In the weeks…"), which pasted web copy often has.
 func splitGlued(p string) []string {
-	idx := gluedRE.FindAllStringSubmatchIndex(p, -1)
+	idx := gluedRE().FindAllStringSubmatchIndex(p, -1)
 	if idx == nil {
 		return []string{p}
 	}
@@ -180,19 +188,19 @@ func splitGlued(p string) []string {
 	return append(out, strings.TrimSpace(p[last:]))
 }
 
-func isCredit(p string) bool { return creditRE.MatchString(p) }
+func isCredit(p string) bool { return creditRE().MatchString(p) }
 
-func isCaption(p string) bool { return captionRE.MatchString(p) }
+func isCaption(p string) bool { return captionRE().MatchString(p) }
 
 // isBoilerplate tells site furniture from copy: navigation and comment
 // prompts, and the publisher's appeals, which speak in the first person
 // plural about support, journalism or subscriptions outside any quote.
 func isBoilerplate(p string) bool {
-	if boilerplateRE.MatchString(p) || isCredit(p) {
+	if boilerplateRE().MatchString(p) || isCredit(p) {
 		return true
 	}
-	outside := quoteSpanRE.ReplaceAllString(p, "")
-	return firstPersonRE.MatchString(outside) && appealWordsRE.MatchString(outside)
+	outside := quoteSpanRE().ReplaceAllString(p, "")
+	return firstPersonRE().MatchString(outside) && appealWordsRE().MatchString(outside)
 }
 
 // isHeading tells a crosshead ("Who are ISIS-K?") from copy.
@@ -204,17 +212,17 @@ func isHeading(p string) bool {
 
 // notice records what a line says about the article's origin.
 func (a *Article) notice(p string) {
-	if m := publishedByRE.FindStringSubmatch(p); m != nil {
+	if m := publishedByRE().FindStringSubmatch(p); m != nil {
 		a.Outlet = m[1]
 	}
-	if m := viaRE.FindStringSubmatch(p); m != nil {
+	if m := viaRE().FindStringSubmatch(p); m != nil {
 		a.Via = m[1]
 	}
-	if m := sourceLineRE.FindStringSubmatch(p); m != nil {
+	if m := sourceLineRE().FindStringSubmatch(p); m != nil {
 		a.copyDomain = m[1]
 	}
 	if a.Outlet == "" {
-		if m := selfOutletRE.FindStringSubmatch(p); m != nil {
+		if m := selfOutletRE().FindStringSubmatch(p); m != nil {
 			a.Outlet = m[1] + m[2]
 		}
 	}
@@ -227,7 +235,7 @@ type mention struct {
 	para, at                            int
 }
 
-var nameRE = regexp.MustCompile(`\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b`)
+var nameRE = lazyRegexp(`\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b`)
 
 // findMentions lists the people an article names: two or three
 // capitalised words that are not an organisation, with a rank or title
@@ -235,8 +243,8 @@ var nameRE = regexp.MustCompile(`\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?:\s+[A-Z][a-
 // Command,") and an affiliation ("of the Washington-based Wilson Center").
 func (a *Article) findMentions() {
 	for pi, p := range a.Body {
-		plain := quoteSpanRE.ReplaceAllStringFunc(p, func(s string) string { return strings.Repeat(" ", len(s)) })
-		for _, m := range nameRE.FindAllStringIndex(plain, -1) {
+		plain := quoteSpanRE().ReplaceAllStringFunc(p, func(s string) string { return strings.Repeat(" ", len(s)) })
+		for _, m := range nameRE().FindAllStringIndex(plain, -1) {
 			words := strings.Fields(plain[m[0]:m[1]])
 			honorific := ""
 			if honorificWords[words[0]] {
@@ -301,7 +309,7 @@ func titleBefore(before []string) string {
 // affiliation, up to a speech verb or the end of the clause.
 func afterName(rest, title string) (string, string) {
 	beforeVerb := func(s string) string {
-		if loc := speechVerbRE.FindStringIndex(s); loc != nil {
+		if loc := speechVerbRE().FindStringIndex(s); loc != nil {
 			s = s[:loc[0]]
 		}
 		return strings.Trim(strings.TrimSpace(s), ",;:")
@@ -318,7 +326,7 @@ func afterName(rest, title string) (string, string) {
 	case strings.HasPrefix(rest, " of "):
 		aff := rest[4:]
 		end := len(aff)
-		if loc := speechVerbRE.FindStringIndex(aff); loc != nil {
+		if loc := speechVerbRE().FindStringIndex(aff); loc != nil {
 			end = loc[0]
 		}
 		if i := strings.IndexAny(aff[:end], "“\""); i >= 0 {
@@ -367,9 +375,9 @@ func richer(a, b *mention) bool {
 const attribVerbs = `said|says|added|adds|wrote|writes|explained|warned|argued|noted|asked|continued|insisted|replied|recalled|urged|stressed|cautioned|tweeted|conceded|declared|admitted|acknowledged|announced`
 
 var (
-	attribAfterRE  = regexp.MustCompile(`^[,.]?\s*(?:(?:` + attribVerbs + `)\s+((?:[A-Z][\w’'-]+\s*){1,4})|(he|she|they|He|She|They|(?:[A-Z][\w’'-]+\s*){1,3})\s+(?:` + attribVerbs + `|told|tells)\b)`)
-	subjectVerbRE  = regexp.MustCompile(`(?:^|[.!?]\s)((?:He|She|They)\b)`)
-	sentenceEndRE  = regexp.MustCompile(`[.!?]["”’]?\s+[A-Z“"]`)
+	attribAfterRE  = lazyRegexp(`^[,.]?\s*(?:(?:` + attribVerbs + `)\s+((?:[A-Z][\w’'-]+\s*){1,4})|(he|she|they|He|She|They|(?:[A-Z][\w’'-]+\s*){1,3})\s+(?:` + attribVerbs + `|told|tells)\b)`)
+	subjectVerbRE  = lazyRegexp(`(?:^|[.!?]\s)((?:He|She|They)\b)`)
+	sentenceEndRE  = lazyRegexp(`[.!?]["”’]?\s+[A-Z“"]`)
 	pronounSubject = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true}
 )
 
@@ -380,7 +388,7 @@ func (a *Article) extractQuotes() []*Quote {
 	lastSpeaker := ""
 	open := false // the last paragraph ended inside a quotation
 	for _, p := range a.Body {
-		spans := quoteSpanRE.FindAllStringSubmatchIndex(p, -1)
+		spans := quoteSpanRE().FindAllStringSubmatchIndex(p, -1)
 		paraSpeaker := ""
 		continued := open
 		open = false
@@ -408,11 +416,11 @@ func (a *Article) extractQuotes() []*Quote {
 			sentStart := lastSentenceStart(p[:start])
 			before := p[sentStart:start]
 			after := p[end:]
-			if i := sentenceEndRE.FindStringIndex(after); i != nil {
+			if i := sentenceEndRE().FindStringIndex(after); i != nil {
 				after = after[:i[0]+1]
 			}
 			who := ""
-			if am := attribAfterRE.FindStringSubmatch(after); am != nil {
+			if am := attribAfterRE().FindStringSubmatch(after); am != nil {
 				who = strings.TrimSpace(am[1] + am[2])
 			}
 			if who == "" {
@@ -467,7 +475,7 @@ func adjacent(p string, spans [][]int, si int) bool {
 		return false
 	}
 	between := p[spans[si-1][1]:spans[si][0]]
-	return len(strings.Fields(between)) <= 6 && speechVerbRE.MatchString(between)
+	return len(strings.Fields(between)) <= 6 && speechVerbRE().MatchString(between)
 }
 
 func joinQuote(a, b string) string {
@@ -485,7 +493,7 @@ func firstRune(s string) rune {
 
 // lastSentenceStart finds where the sentence holding the end of s starts.
 func lastSentenceStart(s string) int {
-	idx := sentenceEndRE.FindAllStringIndex(s, -1)
+	idx := sentenceEndRE().FindAllStringIndex(s, -1)
 	if len(idx) == 0 {
 		return 0
 	}
@@ -497,7 +505,7 @@ func lastSentenceStart(s string) int {
 // “…”", "General Michael Kurilla, …, told Congress … “…”"), or a pronoun
 // subject ("He predicted … “…”").
 func subjectBefore(before string) string {
-	locs := speechVerbRE.FindAllStringIndex(before, -1)
+	locs := speechVerbRE().FindAllStringIndex(before, -1)
 	if len(locs) == 0 {
 		return ""
 	}
@@ -505,15 +513,15 @@ func subjectBefore(before string) string {
 	clause := before[:verb[0]]
 	if strings.HasPrefix(strings.ToLower(before[verb[0]:]), "according to") {
 		rest := before[verb[1]:]
-		if m := nameRE.FindString(rest); m != "" {
+		if m := nameRE().FindString(rest); m != "" {
 			return m
 		}
 		return ""
 	}
-	if m := subjectVerbRE.FindStringSubmatch(" " + clause); m != nil && len(strings.Fields(clause)) <= 2 {
+	if m := subjectVerbRE().FindStringSubmatch(" " + clause); m != nil && len(strings.Fields(clause)) <= 2 {
 		return m[1]
 	}
-	names := nameRE.FindAllString(clause, -1)
+	names := nameRE().FindAllString(clause, -1)
 	for i := len(names) - 1; i >= 0; i-- {
 		w := strings.Fields(names[i])
 		if honorificWords[w[0]] {
@@ -534,18 +542,18 @@ func subjectBefore(before string) string {
 
 type figureKind struct {
 	id, label string
-	re        *regexp.Regexp
+	re        func() *regexp.Regexp
 }
 
 var figureKinds = []figureKind{
-	{"killed", "people killed", regexp.MustCompile(`(?i)\b(killed|dead|deaths?|death toll|fatalities|died|lives)\b`)},
-	{"injured", "people injured", regexp.MustCompile(`(?i)\b(injured|wounded|hurt|injuries)\b`)},
-	{"attendees", "people attending", regexp.MustCompile(`(?i)\b(concertgoers|crowd|attending|attendees|spectators|gathered)\b`)},
-	{"arrested", "people arrested", regexp.MustCompile(`(?i)\b(arrested|detained|apprehended|in custody)\b`)},
+	{"killed", "people killed", lazyRegexp(`(?i)\b(killed|dead|deaths?|death toll|fatalities|died|lives)\b`)},
+	{"injured", "people injured", lazyRegexp(`(?i)\b(injured|wounded|hurt|injuries)\b`)},
+	{"attendees", "people attending", lazyRegexp(`(?i)\b(concertgoers|crowd|attending|attendees|spectators|gathered)\b`)},
+	{"arrested", "people arrested", lazyRegexp(`(?i)\b(arrested|detained|apprehended|in custody)\b`)},
 }
 
 var (
-	numberRE    = regexp.MustCompile(`(?i)\b(?:(at least|more than|over|nearly|almost|about|around|approximately|some|up to|fewer than|under)\s+)?(\d{1,3}(?:,\d{3})+|\d+|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b`)
+	numberRE    = lazyRegexp(`(?i)\b(?:(at least|more than|over|nearly|almost|about|around|approximately|some|up to|fewer than|under)\s+)?(\d{1,3}(?:,\d{3})+|\d+|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b`)
 	numberWordV = map[string]float64{"a hundred": 100, "a thousand": 1000, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 )
@@ -560,7 +568,7 @@ func (a *Article) extractFigures() map[string]Report {
 	found := map[string]Report{}
 	latest := 0
 	for _, p := range append(append([]string{}, a.Body...), a.Captions...) {
-		for _, y := range yearRE.FindAllString(p, -1) {
+		for _, y := range yearRE().FindAllString(p, -1) {
 			latest = max(latest, year(y))
 		}
 	}
@@ -578,7 +586,7 @@ func (a *Article) extractFigures() map[string]Report {
 	}
 	for _, c := range a.Captions {
 		old := false
-		for _, y := range yearRE.FindAllString(c, -1) {
+		for _, y := range yearRE().FindAllString(c, -1) {
 			if year(y) < latest {
 				old = true
 			}
@@ -592,7 +600,7 @@ func (a *Article) extractFigures() map[string]Report {
 	}
 	for _, t := range texts {
 		for _, sent := range sentences(t.s) {
-			for _, m := range numberRE.FindAllStringSubmatchIndex(sent, -1) {
+			for _, m := range numberRE().FindAllStringSubmatchIndex(sent, -1) {
 				numText := strings.ToLower(sent[m[4]:m[5]])
 				v, ok := numberWordV[numText]
 				if !ok {
@@ -639,14 +647,14 @@ func classify(sent string, start, end int) *figureKind {
 		}
 	}
 	for _, k := range figureKinds {
-		if k.re.MatchString(window(aft)) {
+		if k.re().MatchString(window(aft)) {
 			kk := k
 			return &kk
 		}
 	}
 	bef := before[max(0, len(before)-5):]
 	for _, k := range figureKinds {
-		if k.re.MatchString(window(bef)) {
+		if k.re().MatchString(window(bef)) {
 			kk := k
 			return &kk
 		}
@@ -663,7 +671,7 @@ func year(s string) int {
 func sentences(p string) []string {
 	var out []string
 	last := 0
-	for _, loc := range sentenceEndRE.FindAllStringIndex(p, -1) {
+	for _, loc := range sentenceEndRE().FindAllStringIndex(p, -1) {
 		out = append(out, p[last:loc[1]-1])
 		last = loc[1] - 1
 	}
@@ -677,14 +685,14 @@ func sentences(p string) []string {
 func (a *Article) numberSequence() []string {
 	var out []string
 	for _, p := range a.Body {
-		for _, m := range digitsRE.FindAllString(p, -1) {
+		for _, m := range digitsRE().FindAllString(p, -1) {
 			out = append(out, strings.ReplaceAll(m, ",", ""))
 		}
 	}
 	return out
 }
 
-var digitsRE = regexp.MustCompile(`\d[\d,.]*\d|\d`)
+var digitsRE = lazyRegexp(`\d[\d,.]*\d|\d`)
 
 func lcs(a, b []string) int {
 	prev := make([]int, len(b)+1)
