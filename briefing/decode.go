@@ -174,6 +174,7 @@ type decoder struct {
 	path  string
 	probs Problems
 	nodes int
+	over  bool // the node budget is spent, and said
 }
 
 func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
@@ -190,27 +191,28 @@ func (d *decoder) warnAt(p Pos, field, format string, args ...any) {
 
 func pos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }
 
-// deref follows an alias and counts nodes, so that aliases cannot expand
-// a small file into an unbounded amount of work.
+// deref follows an alias.
 func (d *decoder) deref(n *yaml.Node) *yaml.Node {
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
-	d.nodes++
 	return n
 }
 
+// budget counts one more value read (a list item or a mapping entry, each
+// time an alias repeats it), so that aliases cannot expand a small file
+// into an unbounded amount of work, and fails past maxNodes.
 func (d *decoder) budget(n *yaml.Node, field string) bool {
-	if d.nodes > maxNodes {
-		if d.nodes < maxNodes+2 {
-			d.errorf(n, field, "the fact sheet expands to more than %d values (aliases repeating large anchors?)", maxNodes)
-			d.nodes = maxNodes + 2
-		}
-		return false
+	d.nodes++
+	if d.nodes <= maxNodes {
+		return true
 	}
-	return true
+	if !d.over {
+		d.over = true
+		d.errorf(n, field, "the fact sheet holds more than %d values (a fact sheet holds a few thousand; aliases repeating large anchors?)", maxNodes)
+	}
+	return false
 }
-
 func kindName(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:

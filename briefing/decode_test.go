@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -227,7 +228,7 @@ func TestParseAliasesAreBounded(t *testing.T) {
 	}
 	_, probs := Parse("ep.yaml", []byte(b.String()))
 	msg := probs.Error()
-	if !strings.Contains(msg, "expands to more than 200000 values") {
+	if !strings.Contains(msg, "holds more than 200000 values") {
 		t.Errorf("problems: %.300s", msg)
 	}
 	if len(probs) > 3 {
@@ -489,5 +490,22 @@ func TestParseVoiceAndReadsHostile(t *testing.T) {
 				t.Errorf("have %s\nwant %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestParseLargeSheetIsRefusedOnce checks that a sheet of more plain values
+// than the budget (no aliases) fails with one problem, never silently.
+func TestParseLargeSheetIsRefusedOnce(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("show: S\ntitle: T\nslug: t\nformat: explainer\ntarget: 5m\nhosts: [h]\nspeakers:\n  h: {name: Host One, role: host}\nsegments:\n")
+	for k := range 8 {
+		fmt.Fprintf(&b, "  - id: s%d\n    title: S\n    kind: background\n    lines:\n", k)
+		for range 26_000 {
+			b.WriteString("      - hello\n")
+		}
+	}
+	s, probs := Parse("ep.yaml", []byte(b.String()))
+	if s != nil || len(probs) != 1 || !strings.Contains(probs[0].Message, "holds more than 200000 values") {
+		t.Errorf("have %d problems: %.300s", len(probs), probs.Error())
 	}
 }
