@@ -562,7 +562,8 @@ func (a *Article) extractFigures() map[string]DraftReport {
 	latest := 0
 	for _, p := range append(append([]string{}, a.Body...), a.Captions...) {
 		for _, y := range yearRE.FindAllString(p, -1) {
-			latest = max(latest, atoi(y))
+			n, _ := strconv.Atoi(y) // four digits: yearRE
+			latest = max(latest, n)
 		}
 	}
 	var texts []struct {
@@ -580,7 +581,7 @@ func (a *Article) extractFigures() map[string]DraftReport {
 	for _, c := range a.Captions {
 		old := false
 		for _, y := range yearRE.FindAllString(c, -1) {
-			if atoi(y) < latest {
+			if n, _ := strconv.Atoi(y); n < latest {
 				old = true
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 func draftOf(t *testing.T, texts ...string) *DraftResult {
@@ -80,7 +82,7 @@ General|Michael Kurilla|the commander of US Central Command|`
 	for _, f := range res.Figures {
 		var rs []string
 		for _, r := range f.Reports {
-			rs = append(rs, strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", r.Source, r.Qualifier, FormatNumber(r.Value))), " "))
+			rs = append(rs, strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", r.Source, r.Qualifier, speech.FormatNumber(r.Value))), " "))
 		}
 		figs = append(figs, fmt.Sprintf("%s (disagree %v): %s", f.ID, f.Disagree(), strings.Join(rs, "; ")))
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // CueKind says what a cue is on air.
@@ -63,7 +65,7 @@ type Cue struct {
 	// sources: x, y", empty when there is none).
 	At, Length, Label, Copy, Provenance string
 
-	pron Pronunciations
+	pron speech.Pronunciations
 }
 
 // present fills the cue's presentation fields.

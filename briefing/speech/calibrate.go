@@ -1,19 +1,15 @@
-package briefing
+package speech
 
 import (
 	"fmt"
 	"math"
-	"strings"
 	"time"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // MeasuredRead is one measured read: a text and how long a voice took to say it.
 type MeasuredRead struct {
 	Text    string
 	Seconds float64
-	Pos     Pos
 }
 
 // Calibration needs enough reads to tell the pace from the pauses. Fewer
@@ -37,46 +33,6 @@ type Fit struct {
 	// Fixed names the pauses the reads could not determine (no read had a
 	// comma, say), kept at their defaults.
 	Fixed []string
-}
-
-// ParseReads decodes a reads file: a list of {text, seconds}, seconds as a
-// number or a running time ("12.4s", "0:12").
-func ParseReads(path string, data []byte) ([]MeasuredRead, Problems) {
-	d := &decoder{path: path}
-	root, perr := d.document(data, emptyReads)
-	if perr != nil {
-		return nil, Problems{*perr}
-	}
-	var reads []MeasuredRead
-	d.list(root, "reads", func(item *yaml.Node, f string) {
-		item = d.deref(item)
-		r := MeasuredRead{Pos: pos(item)}
-		d.fields(item, f, map[string]fieldFunc{
-			"text": func(v *yaml.Node, f string) { r.Text = d.text(v, f) },
-			"seconds": func(v *yaml.Node, f string) {
-				n := d.deref(v)
-				before := len(d.probs)
-				if n.Tag == "!!int" || n.Tag == "!!float" {
-					r.Seconds = d.number(n, f)
-				} else {
-					r.Seconds = d.duration(n, f).Seconds()
-				}
-				switch {
-				case len(d.probs) > before:
-				case r.Seconds <= 0:
-					d.errorf(n, f, "a read must take some time")
-				case r.Seconds > MaxDuration.Seconds():
-					d.errorf(n, f, "%s seconds: over the 24h limit for a running time (is the unit right?)", n.Value)
-				}
-			},
-		}, "text", "seconds")
-		reads = append(reads, r)
-	})
-	d.probs.Sort()
-	if d.probs.Err(false) != nil {
-		return nil, d.probs
-	}
-	return reads, nil
 }
 
 // Calibrate fits a voice to measured reads: the time per syllable and the
@@ -247,17 +203,4 @@ func leastSquares(rows [][4]float64, b []float64, free [4]bool, x [4]float64) ([
 		out[k] = m[a][n] / m[a][a]
 	}
 	return out, true
-}
-
-// FormatVoice writes a voice file, with a comment line on top.
-func FormatVoice(v Voice, comment string) []byte {
-	var b strings.Builder
-	for _, ln := range strings.Split(strings.TrimSpace(comment), "\n") {
-		if ln != "" {
-			fmt.Fprintf(&b, "# %s\n", ln)
-		}
-	}
-	fmt.Fprintf(&b, "wpm: %s\ncomma: %s\nsentence: %s\nparagraph: %s\n",
-		FormatNumber(v.WPM), v.Comma, v.Sentence, v.Paragraph)
-	return []byte(b.String())
 }

@@ -1,4 +1,4 @@
-package briefing
+package speech
 
 import (
 	"bytes"
@@ -399,6 +399,31 @@ func pluralNumber(w string) string {
 		return w[:len(w)-1] + "ies"
 	}
 	return w + "s"
+}
+
+// FormatNumber writes a number as copy does, the form Spoken reads back:
+// thousands separated by commas, decimals only when there are any
+// ("7,000", "1.5").
+func FormatNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
 }
 
 // numberWords says a written number: "7,000" → "seven thousand", "1.5" →

@@ -1,4 +1,4 @@
-package briefing
+package speech
 
 import (
 	"fmt"
@@ -13,7 +13,7 @@ import (
 // pauses included, the figure producers quote ("our host reads at 160");
 // the time a text takes then follows from what is actually in it: its
 // syllables as spoken, and its punctuation. The zero value is not usable;
-// start from DefaultVoice or LoadVoice.
+// start from DefaultVoice, or fit one with Calibrate.
 type Voice struct {
 	WPM       float64
 	Comma     time.Duration
@@ -53,26 +53,17 @@ const (
 	DefaultParagraph = 700 * time.Millisecond
 )
 
-// DefaultVoice returns the voice of a speaker: the speaker's own voice or
-// rate when the fact sheet gives one, otherwise the default for the role.
-// A nil speaker gets the host voice.
-func DefaultVoice(sp *Speaker) Voice {
+// DefaultVoice returns the default voice for a speaker's role: the
+// default pauses, at DefaultReporterWPM for "reporter", DefaultGuestWPM for
+// any other role, and DefaultHostWPM for "host" or no role.
+func DefaultVoice(role string) Voice {
 	v := Voice{WPM: DefaultHostWPM, Comma: DefaultComma, Sentence: DefaultSentence, Paragraph: DefaultParagraph}
-	if sp == nil {
-		return v
-	}
-	if sp.Voice != nil {
-		return *sp.Voice
-	}
-	switch sp.Role {
+	switch role {
 	case "host", "":
 	case "reporter":
 		v.WPM = DefaultReporterWPM
 	default:
 		v.WPM = DefaultGuestWPM
-	}
-	if sp.WPM > 0 {
-		v.WPM = sp.WPM
 	}
 	return v
 }
