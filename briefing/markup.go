@@ -374,30 +374,20 @@ func quotedWords(text string) string {
 	return strings.Join(parts, " ")
 }
 
-// words splits text into lower-case words: runs of letters and digits,
-// with apostrophes inside a word kept (as ').
+// words splits text into its words (speech.Words), each folded for
+// matching.
 func words(s string) []string {
 	var ws []string
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			ws = append(ws, cur.String())
-			cur.Reset()
-		}
+	for start, end := range speech.Words(s) {
+		ws = append(ws, foldWord(s[start:end]))
 	}
-	rs := []rune(s)
-	for i, r := range rs {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && cur.Len() > 0 && i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])):
-			cur.WriteByte('\'')
-		default:
-			flush()
-		}
-	}
-	flush()
 	return ws
+}
+
+// foldWord is a word as quote matching compares it: lower case, with ’
+// written as '.
+func foldWord(w string) string {
+	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 }
 
 // sameWords compares two texts word by word, ignoring case, punctuation

@@ -37,3 +37,13 @@ func BenchmarkReadTime(b *testing.B) {
 		v.ReadTime(text)
 	}
 }
+
+func BenchmarkWords(b *testing.B) {
+	text := scriptText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for range Words(text) {
+		}
+	}
+}

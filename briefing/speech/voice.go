@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // Voice is how a speaker reads: a pace and the pauses left at commas,
@@ -113,7 +112,9 @@ func (e Estimate) Duration() time.Duration {
 
 // features counts what drives a read's length: syllables as spoken, short
 // pauses, inner sentence ends and paragraphs (the last sentence of a
-// paragraph ends in the paragraph pause).
+// paragraph ends in the paragraph pause). The spoken text is read token by
+// token, a token being what lies between spaces: a token that holds a word
+// is one spoken word, and its syllables are counted whole ("KOO-gul-mun").
 func features(text string, p Pronunciations) Estimate {
 	var e Estimate
 	var spoken []string
@@ -123,7 +124,7 @@ func features(text string, p Pronunciations) Estimate {
 		e.Paragraphs++
 		e.Words += countWords(para)
 		for _, w := range strings.Fields(s) {
-			if hasWordChar(w) {
+			if hasWord(w) {
 				e.SpokenWords++
 				e.Syllables += Syllables(w)
 			}
@@ -134,21 +135,6 @@ func features(text string, p Pronunciations) Estimate {
 	}
 	e.Spoken = strings.Join(spoken, "\n\n")
 	return e
-}
-
-// countWords counts the tokens of text that hold a letter or a digit.
-func countWords(text string) int {
-	n := 0
-	for _, w := range strings.Fields(text) {
-		if hasWordChar(w) {
-			n++
-		}
-	}
-	return n
-}
-
-func hasWordChar(w string) bool {
-	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // paragraphs splits text at blank lines, dropping empty ones.
