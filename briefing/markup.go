@@ -64,12 +64,11 @@ type Cue struct {
 	// word in what the host reads); the provenance ("facts: a, b ·
 	// sources: x, y", empty when there is none).
 	At, Length, Label, Copy, Provenance string
-
-	pron speech.Pronunciations
 }
 
-// present fills the cue's presentation fields.
-func (c *Cue) present() {
+// present fills the cue's presentation fields; pron are the fact sheet's
+// pronouncers, printed in the host's copy.
+func (c *Cue) present(pron speech.Pronunciations) {
 	c.At, c.Length = Clock(c.Start), Clock(c.Duration)
 	switch c.Kind {
 	case Music, Sting, Note:
@@ -81,7 +80,7 @@ func (c *Cue) present() {
 	}
 	c.Copy = c.Text
 	if c.Kind == Read || c.Kind == QuoteRead {
-		c.Copy = c.pron.Annotate(c.Text)
+		c.Copy = pron.Annotate(c.Text)
 	}
 	var parts []string
 	if len(c.Facts) > 0 {
@@ -161,7 +160,7 @@ func (p *scriptParser) fail(line int, snippet, format string, args ...any) {
 func (p *scriptParser) paragraph(line int, para []string) {
 	first := para[0]
 	rest := strings.Join(para[1:], " ")
-	c := &Cue{Line: line, pron: p.sheet.Pronounce}
+	c := &Cue{Line: line}
 	switch m := keywordRE.FindStringSubmatch(first); {
 	case m != nil:
 		args, text, ok := splitHeader(m[2])
