@@ -5,6 +5,8 @@
 // voices and the read-time model (Voice, Estimate), and the fit of a voice
 // to a host's measured reads (Calibrate).
 //
-// It imports the standard library only, never briefing: the core decodes
-// voices and reads from YAML, with positioned problems, and calls speech.
+// It may import the standard library only, never briefing or another of
+// its packages: the core (package briefing) decodes voices, pronouncers
+// and reads from YAML, reports their problems with positions, and calls
+// speech.
 package speech
