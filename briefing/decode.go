@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/briefing-dev/briefing/briefing/speech"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -66,7 +67,7 @@ func Load(path string, opts Options) (*FactSheet, Problems) {
 }
 
 // ParseVoice decodes a voice file's bytes; path names it in problems.
-func ParseVoice(path string, data []byte) (*Voice, Problems) {
+func ParseVoice(path string, data []byte) (*speech.Voice, Problems) {
 	d := &decoder{path: path}
 	root, perr := d.document(data, emptyVoice)
 	if perr != nil {
@@ -577,13 +578,13 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 }
 
 // pronounce decodes the pronouncers: word → respelling.
-func (d *decoder) pronounce(n *yaml.Node, field string) Pronunciations {
+func (d *decoder) pronounce(n *yaml.Node, field string) speech.Pronunciations {
 	n = d.deref(n)
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, field, "expected a mapping of word: respelling, e.g. Kugelman: KOO-gul-mun")
 		return nil
 	}
-	p := Pronunciations{}
+	p := speech.Pronunciations{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		word := d.text(n.Content[i], field)
 		say := d.text(n.Content[i+1], joinField(field, word))
@@ -627,8 +628,8 @@ func (d *decoder) editions(n *yaml.Node, field string, s *FactSheet) {
 }
 
 // voice decodes a voice: wpm (required) and the pause lengths.
-func (d *decoder) voice(n *yaml.Node, field string) *Voice {
-	v := Voice{Comma: DefaultComma, Sentence: DefaultSentence, Paragraph: DefaultParagraph}
+func (d *decoder) voice(n *yaml.Node, field string) *speech.Voice {
+	v := speech.Voice{Comma: speech.DefaultComma, Sentence: speech.DefaultSentence, Paragraph: speech.DefaultParagraph}
 	d.fields(n, field, map[string]fieldFunc{
 		"wpm":       func(n *yaml.Node, f string) { v.WPM = d.number(n, f) },
 		"comma":     func(n *yaml.Node, f string) { v.Comma = d.duration(n, f) },
@@ -660,7 +661,7 @@ func (d *decoder) speakers(n *yaml.Node, field string, s *FactSheet) {
 			"role":        func(v *yaml.Node, f string) { sp.Role = d.oneOf(v, f, roles...) },
 			"wpm": func(v *yaml.Node, f string) {
 				sp.WPM = d.number(v, f)
-				if err := (Voice{WPM: sp.WPM}).Check(); sp.WPM != 0 && err != nil {
+				if err := (speech.Voice{WPM: sp.WPM}).Check(); sp.WPM != 0 && err != nil {
 					d.errorf(d.deref(v), f, "%v", err)
 					sp.WPM = 0
 				}

@@ -7,8 +7,8 @@
 // message. Render executes the segment templates of an edition
 // (text/template with a hermetic sprig function map, see Funcs), parses the
 // script markup they write (ParseScript) into cues, and times them: each
-// cue's read time comes from its spoken form (Spoken) at its speaker's
-// Voice, clips and music at their stated lengths, and segments get front
+// cue's read time comes from its spoken form at its speaker's voice
+// (package speech), clips and music at their stated lengths, and segments get front
 // time, back time and over/under against their targets. Outputs renders
 // script.md, rundown.txt and rundown.html through the output templates and
 // episode.json from the Contract; an episode's output folder is replaced
@@ -24,7 +24,8 @@
 // RunBatch find and build a season at a time, concurrently and
 // incrementally, into one output folder with an index. Package
 // briefing/draft turns plain-text articles into a fact-sheet draft;
-// Calibrate fits a Voice to measured reads; package briefing/pdf prints
-// rundown.html to PDF. The package never prints and never exits: the
-// briefing command wires flags to these calls.
+// ParseReads and FormatVoice read a host's timed reads and write the voice
+// speech.Calibrate fits to them; package briefing/pdf prints rundown.html
+// to PDF. The package never prints and never exits: the briefing command
+// wires flags to these calls.
 package briefing

@@ -24,11 +24,6 @@ func ExampleCompile() {
 	// isis-k-russia-bulletin 4 segments
 }
 
-func ExampleSpoken() {
-	fmt.Println(briefing.Spoken("At least 137 people were killed in 2024, up 21% on 2017."))
-	// Output: At least one hundred thirty seven people were killed in twenty twenty four, up twenty one percent on twenty seventeen.
-}
-
 func ExampleParseDuration() {
 	for _, s := range []string{"12m", "1m30s", "1:30", "90"} {
 		d, err := briefing.ParseDuration(s)

@@ -2,9 +2,10 @@ package briefing
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // Pos is where something was written in a file: 1-based line and column.
@@ -36,7 +37,7 @@ type FactSheet struct {
 	Date  string // YYYY-MM-DD
 	// Pronounce holds pronouncers: how names and words are said, used for
 	// timing and printed in the host's copy.
-	Pronounce Pronunciations
+	Pronounce speech.Pronunciations
 	// Hosts are the speakers who present the show; a segment without a
 	// host of its own is presented by the first one.
 	Hosts    []*Speaker
@@ -94,7 +95,7 @@ type Speaker struct {
 	WPM float64
 	// Voice is the speaker's full voice (pace and pauses), given inline or
 	// from a voice file; nil means the default for the role, at WPM.
-	Voice *Voice
+	Voice *speech.Voice
 	// VoiceFile is the voice file the Voice was read from, relative to the
 	// fact sheet's folder; empty when inline or default.
 	VoiceFile string
@@ -253,6 +254,20 @@ func (sp *Speaker) FullName() string {
 	return sp.Honorific + " " + sp.Name
 }
 
+// VoiceOrDefault is how the speaker reads: the speaker's own Voice when
+// the fact sheet gives one, otherwise the default voice for the Role, at
+// the speaker's WPM when it is set.
+func (sp *Speaker) VoiceOrDefault() speech.Voice {
+	if sp.Voice != nil {
+		return *sp.Voice
+	}
+	v := speech.DefaultVoice(sp.Role)
+	if sp.WPM > 0 {
+		v.WPM = sp.WPM
+	}
+	return v
+}
+
 // ShortName is the name on second reference: Short, or the last word of Name.
 func (sp *Speaker) ShortName() string {
 	if sp.Short != "" {
@@ -306,7 +321,7 @@ func hasArticle(s string) bool {
 
 // String gives the reported value with its qualifier: "at least 137".
 func (r *Report) String() string {
-	v := FormatNumber(r.Value)
+	v := speech.FormatNumber(r.Value)
 	if r.Qualifier == "" {
 		return v
 	}
@@ -358,28 +373,4 @@ func (f *Figure) Disagree() bool {
 		}
 	}
 	return false
-}
-
-// FormatNumber writes a number as copy does: thousands separated by commas,
-// decimals only when there are any ("7,000", "1.5").
-func FormatNumber(v float64) string {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, hasFrac := strings.Cut(s, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if hasFrac {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	return b.String()
 }

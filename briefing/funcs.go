@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/Masterminds/sprig/v3"
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // Denied names the sprig functions templates may not call, with why: they
@@ -129,12 +130,12 @@ func domainFuncs() template.FuncMap {
 			}
 			return r.String(), nil
 		},
-		"number": FormatNumber,
+		"number": speech.FormatNumber,
 		"abs": func(v any) (time.Duration, error) {
 			d, err := toDuration("abs", v)
 			return max(d, -d), err
 		},
-		"spoken":   Spoken,
+		"spoken":   speech.Spoken,
 		"quoted":   func(s string) string { return "“" + strings.Trim(s, "\"“”") + "”" },
 		"andlist":  andList,
 		"capfirst": capFirst,

@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"weak"
 
+	"github.com/briefing-dev/briefing/briefing/speech"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -387,7 +388,7 @@ func (s *FactSheet) addInput(path string, f *inputFile) {
 
 // LoadVoice reads a voice file: wpm, and optionally comma, sentence and
 // paragraph pause lengths, as briefing calibrate writes it.
-func LoadVoice(path string) (*Voice, Problems) {
+func LoadVoice(path string) (*speech.Voice, Problems) {
 	real, err := realPath(path)
 	if err != nil {
 		return nil, Problems{{Path: path, Message: err.Error()}}
@@ -403,7 +404,7 @@ func LoadVoice(path string) (*Voice, Problems) {
 // but not a mapping (an .env file or an article named by mistake) is
 // refused without quoting it: a voice file's content never reaches a
 // message unless it is a voice file.
-func parseVoiceFile(path string, data []byte) (*Voice, Problems) {
+func parseVoiceFile(path string, data []byte) (*speech.Voice, Problems) {
 	var doc yaml.Node
 	if yaml.Unmarshal(data, &doc) == nil && len(doc.Content) > 0 && doc.Content[0].Kind != yaml.MappingNode {
 		return nil, Problems{{Path: path, Message: "not a voice file (a voice file is a mapping of wpm: and optional comma:, sentence:, paragraph:, as briefing calibrate writes it)"}}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // CueKind says what a cue is on air.
@@ -62,12 +64,11 @@ type Cue struct {
 	// word in what the host reads); the provenance ("facts: a, b ·
 	// sources: x, y", empty when there is none).
 	At, Length, Label, Copy, Provenance string
-
-	pron Pronunciations
 }
 
-// present fills the cue's presentation fields.
-func (c *Cue) present() {
+// present fills the cue's presentation fields; pron are the fact sheet's
+// pronouncers, printed in the host's copy.
+func (c *Cue) present(pron speech.Pronunciations) {
 	c.At, c.Length = Clock(c.Start), Clock(c.Duration)
 	switch c.Kind {
 	case Music, Sting, Note:
@@ -79,7 +80,7 @@ func (c *Cue) present() {
 	}
 	c.Copy = c.Text
 	if c.Kind == Read || c.Kind == QuoteRead {
-		c.Copy = c.pron.Annotate(c.Text)
+		c.Copy = pron.Annotate(c.Text)
 	}
 	var parts []string
 	if len(c.Facts) > 0 {
@@ -159,7 +160,7 @@ func (p *scriptParser) fail(line int, snippet, format string, args ...any) {
 func (p *scriptParser) paragraph(line int, para []string) {
 	first := para[0]
 	rest := strings.Join(para[1:], " ")
-	c := &Cue{Line: line, pron: p.sheet.Pronounce}
+	c := &Cue{Line: line}
 	switch m := keywordRE.FindStringSubmatch(first); {
 	case m != nil:
 		args, text, ok := splitHeader(m[2])
@@ -372,30 +373,20 @@ func quotedWords(text string) string {
 	return strings.Join(parts, " ")
 }
 
-// words splits text into lower-case words: runs of letters and digits,
-// with apostrophes inside a word kept (as ').
+// words splits text into its words (speech.Words), each folded for
+// matching.
 func words(s string) []string {
 	var ws []string
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			ws = append(ws, cur.String())
-			cur.Reset()
-		}
+	for start, end := range speech.Words(s) {
+		ws = append(ws, foldWord(s[start:end]))
 	}
-	rs := []rune(s)
-	for i, r := range rs {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && cur.Len() > 0 && i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])):
-			cur.WriteByte('\'')
-		default:
-			flush()
-		}
-	}
-	flush()
 	return ws
+}
+
+// foldWord is a word as quote matching compares it: lower case, with ’
+// written as '.
+func foldWord(w string) string {
+	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 }
 
 // SameWords reports whether two texts have the same words in the same

@@ -3,12 +3,14 @@ package briefing
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
-// sourceText is a source's words, lower case, each with the line it is on.
-// Words are numbered (vocab) so that matching compares numbers.
+// sourceText is a source's words, split as a quote's are (speech.Words)
+// and folded (foldWord), each with the line it is on. Words are numbered
+// (vocab) so that matching compares numbers.
 type sourceText struct {
 	raw   string
 	ids   []int32          // each word's number in vocab
@@ -23,13 +25,11 @@ func splitSource(data []byte) (*sourceText, error) {
 		return nil, fmt.Errorf("not valid UTF-8; save it as UTF-8")
 	}
 	st := &sourceText{raw: string(data), vocab: map[string]int32{}}
-	line := 1
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		w := strings.ToLower(strings.ReplaceAll(st.raw[start:end], "’", "'"))
+	line, prev := 1, 0
+	for start, end := range speech.Words(st.raw) {
+		line += strings.Count(st.raw[prev:start], "\n")
+		prev = end
+		w := foldWord(st.raw[start:end])
 		id, ok := st.vocab[w]
 		if !ok {
 			id = int32(len(st.vocab))
@@ -38,23 +38,7 @@ func splitSource(data []byte) (*sourceText, error) {
 		st.spans = append(st.spans, [2]int{start, end})
 		st.ids = append(st.ids, id)
 		st.lines = append(st.lines, line)
-		start = -1
 	}
-	for i, r := range st.raw {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			((r == '\'' || r == '’') && start >= 0 && i+utf8.RuneLen(r) < len(data) && isWordByte(data[i+utf8.RuneLen(r):]))
-		if inWord {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		flush(i)
-		if r == '\n' {
-			line++
-		}
-	}
-	flush(len(data))
 	return st, nil
 }
 
@@ -70,11 +54,6 @@ func (st *sourceText) numbers(q []string) []int32 {
 		out[i] = id
 	}
 	return out
-}
-
-func isWordByte(b []byte) bool {
-	r, _ := utf8.DecodeRune(b)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // maxGap is how many words an attribution may put inside a quote ("…,”

@@ -3,6 +3,8 @@ package briefing
 import (
 	"math"
 	"time"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // Episode is a fact sheet's edition rendered and timed: its segments in
@@ -109,7 +111,7 @@ func (e *Episode) time() {
 			if c.Duration == 0 && c.Kind != Note {
 				c.Duration = time.Second
 			}
-			c.present()
+			c.present(e.Sheet.Pronounce)
 			at = addSaturating(at, c.Duration)
 		}
 		ts.Duration = at - ts.Start
@@ -144,7 +146,7 @@ func addSaturating(a, b time.Duration) time.Duration {
 
 // cueLength is a cue's running time: stated for music and stings, stated or
 // estimated at the speaker's voice for clips, read time otherwise.
-func cueLength(c *Cue, pron Pronunciations) time.Duration {
+func cueLength(c *Cue, pron speech.Pronunciations) time.Duration {
 	switch c.Kind {
 	case Note:
 		return 0
@@ -155,5 +157,5 @@ func cueLength(c *Cue, pron Pronunciations) time.Duration {
 			return c.Stated
 		}
 	}
-	return DefaultVoice(c.Speaker).Estimate(c.Text, pron).Duration()
+	return c.Speaker.VoiceOrDefault().Estimate(c.Text, pron).Duration()
 }

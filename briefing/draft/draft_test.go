@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/speech"
 	"github.com/briefing-dev/briefing/templates"
 )
 
@@ -83,7 +84,7 @@ General|Michael Kurilla|the commander of US Central Command|`
 	for _, f := range res.Figures {
 		var rs []string
 		for _, r := range f.Reports {
-			rs = append(rs, strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", r.Source, r.Qualifier, briefing.FormatNumber(r.Value))), " "))
+			rs = append(rs, strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", r.Source, r.Qualifier, speech.FormatNumber(r.Value))), " "))
 		}
 		figs = append(figs, fmt.Sprintf("%s (disagree %v): %s", f.ID, f.Disagree(), strings.Join(rs, "; ")))
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/speech"
 	"github.com/spf13/cobra"
 )
 
@@ -45,7 +46,7 @@ func calibrateRun(opts *calibrateOptions) error {
 	if reads == nil {
 		return failIf(opts.io.err, probs)
 	}
-	v, fit, err := briefing.Calibrate(reads, nil)
+	v, fit, err := speech.Calibrate(reads, nil)
 	if err != nil {
 		return err
 	}
@@ -54,7 +55,7 @@ func calibrateRun(opts *calibrateOptions) error {
 		report = opts.io.err
 	}
 	fmt.Fprintf(report, "fitted %d reads (%s of speech)\n", fit.Reads, briefing.Clock(secondsDuration(fit.Seconds)))
-	fmt.Fprintf(report, "  pace       %s wpm on typical copy\n", briefing.FormatNumber(v.WPM))
+	fmt.Fprintf(report, "  pace       %s wpm on typical copy\n", speech.FormatNumber(v.WPM))
 	fmt.Fprintf(report, "  comma      %s\n  sentence   %s\n  paragraph  %s\n", v.Comma, v.Sentence, v.Paragraph)
 	fmt.Fprintf(report, "  error      mean %.1f%%, worst %.1f%% (written words at one rate: mean %.1f%%)\n",
 		100*fit.MeanError, 100*fit.MaxError, 100*fit.WordRateError)

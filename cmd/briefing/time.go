@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/speech"
 	"github.com/spf13/cobra"
 )
 
@@ -44,7 +45,7 @@ or "-"): its syllables as spoken, at the voice's pace, plus its pauses.
 }
 
 func timeRun(opts *timeOptions) error {
-	v := briefing.DefaultVoice(nil)
+	v := speech.DefaultVoice("host")
 	if opts.voice != "" {
 		lv, probs := briefing.LoadVoice(opts.voice)
 		if lv == nil {
@@ -68,7 +69,7 @@ func timeRun(opts *timeOptions) error {
 		enc := json.NewEncoder(opts.io.out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
-			briefing.Estimate
+			speech.Estimate
 			WPM float64 `json:"wpm"`
 		}{e, v.WPM})
 	}
@@ -76,7 +77,7 @@ func timeRun(opts *timeOptions) error {
 		fmt.Fprintln(opts.io.out, e.Spoken)
 	}
 	fmt.Fprintf(opts.io.out, "%.1fs (%s) · %d words, %d as spoken, %d syllables · %s wpm\n",
-		e.Seconds, briefing.Clock(e.Duration()), e.Words, e.SpokenWords, e.Syllables, briefing.FormatNumber(v.WPM))
+		e.Seconds, briefing.Clock(e.Duration()), e.Words, e.SpokenWords, e.Syllables, speech.FormatNumber(v.WPM))
 	return nil
 }
 

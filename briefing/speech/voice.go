@@ -1,11 +1,10 @@
-package briefing
+package speech
 
 import (
 	"fmt"
 	"math"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // Voice is how a speaker reads: a pace and the pauses left at commas,
@@ -13,7 +12,7 @@ import (
 // pauses included, the figure producers quote ("our host reads at 160");
 // the time a text takes then follows from what is actually in it: its
 // syllables as spoken, and its punctuation. The zero value is not usable;
-// start from DefaultVoice or LoadVoice.
+// start from DefaultVoice, or fit one with Calibrate.
 type Voice struct {
 	WPM       float64
 	Comma     time.Duration
@@ -53,26 +52,17 @@ const (
 	DefaultParagraph = 700 * time.Millisecond
 )
 
-// DefaultVoice returns the voice of a speaker: the speaker's own voice or
-// rate when the fact sheet gives one, otherwise the default for the role.
-// A nil speaker gets the host voice.
-func DefaultVoice(sp *Speaker) Voice {
+// DefaultVoice returns the default voice for a speaker's role: the
+// default pauses, at DefaultReporterWPM for "reporter", DefaultGuestWPM for
+// any other role, and DefaultHostWPM for "host" or no role.
+func DefaultVoice(role string) Voice {
 	v := Voice{WPM: DefaultHostWPM, Comma: DefaultComma, Sentence: DefaultSentence, Paragraph: DefaultParagraph}
-	if sp == nil {
-		return v
-	}
-	if sp.Voice != nil {
-		return *sp.Voice
-	}
-	switch sp.Role {
+	switch role {
 	case "host", "":
 	case "reporter":
 		v.WPM = DefaultReporterWPM
 	default:
 		v.WPM = DefaultGuestWPM
-	}
-	if sp.WPM > 0 {
-		v.WPM = sp.WPM
 	}
 	return v
 }
@@ -122,7 +112,9 @@ func (e Estimate) Duration() time.Duration {
 
 // features counts what drives a read's length: syllables as spoken, short
 // pauses, inner sentence ends and paragraphs (the last sentence of a
-// paragraph ends in the paragraph pause).
+// paragraph ends in the paragraph pause). The spoken text is read token by
+// token, a token being what lies between spaces: a token that holds a word
+// is one spoken word, and its syllables are counted whole ("KOO-gul-mun").
 func features(text string, p Pronunciations) Estimate {
 	var e Estimate
 	var spoken []string
@@ -132,7 +124,7 @@ func features(text string, p Pronunciations) Estimate {
 		e.Paragraphs++
 		e.Words += countWords(para)
 		for _, w := range strings.Fields(s) {
-			if hasWordChar(w) {
+			if hasWord(w) {
 				e.SpokenWords++
 				e.Syllables += Syllables(w)
 			}
@@ -143,21 +135,6 @@ func features(text string, p Pronunciations) Estimate {
 	}
 	e.Spoken = strings.Join(spoken, "\n\n")
 	return e
-}
-
-// countWords counts the tokens of text that hold a letter or a digit.
-func countWords(text string) int {
-	n := 0
-	for _, w := range strings.Fields(text) {
-		if hasWordChar(w) {
-			n++
-		}
-	}
-	return n
-}
-
-func hasWordChar(w string) bool {
-	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // paragraphs splits text at blank lines, dropping empty ones.

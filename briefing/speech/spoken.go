@@ -1,10 +1,11 @@
-package briefing
+package speech
 
 import (
 	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -117,20 +118,29 @@ func splitPunct(tok string) (pre, core, post string) {
 	return tok[:start], tok[start:end], tok[end:]
 }
 
-var (
-	numRE      = regexp.MustCompile(`^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$`)
-	ordinalRE  = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
-	percentRE  = regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(%|pc)$`)
-	moneyRE    = regexp.MustCompile(`^([$£€])(\d[\d,]*(?:\.\d+)?)(k|m|bn|tn|mn|million|billion|trillion)?$`)
-	decadeRE   = regexp.MustCompile(`^(1[1-9]|20)(\d0)s$|^'(\d0)s$`)
-	rangeRE    = regexp.MustCompile(`^(\d[\d,.]*)[–—-](\d[\d,.]*)(%?)$`)
-	clockRE    = regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)(am|pm|a\.m\.|p\.m\.)?$`)
-	hourRE     = regexp.MustCompile(`^(1[0-2]|[1-9])(am|pm|a\.m\.|p\.m\.)$`)
-	dateNumRE  = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
-	acronymRE  = regexp.MustCompile(`^[A-Z][A-Z0-9]*[A-Z]s?$|^[A-Z]$`)
-	hyphenedRE = regexp.MustCompile(`^[\p{L}\d]+(-[\p{L}\d]+)+$`)
-	measureRE  = regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(km|kg|mph|km/h|m|cm|mm|ft|lb|°C|°F)$`)
-)
+// patterns are the shapes of written tokens that Spoken says in words.
+type patterns struct {
+	num, ordinal, percent, money, decade, rng, clock, hour, dateNum, acronym, hyphened, measure *regexp.Regexp
+}
+
+// spokenPatterns compiles the patterns once, on first use: only the
+// commands that time or speak copy need them.
+var spokenPatterns = sync.OnceValue(func() *patterns {
+	return &patterns{
+		num:      regexp.MustCompile(`^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$`),
+		ordinal:  regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`),
+		percent:  regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(%|pc)$`),
+		money:    regexp.MustCompile(`^([$£€])(\d[\d,]*(?:\.\d+)?)(k|m|bn|tn|mn|million|billion|trillion)?$`),
+		decade:   regexp.MustCompile(`^(1[1-9]|20)(\d0)s$|^'(\d0)s$`),
+		rng:      regexp.MustCompile(`^(\d[\d,.]*)[–—-](\d[\d,.]*)(%?)$`),
+		clock:    regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)(am|pm|a\.m\.|p\.m\.)?$`),
+		hour:     regexp.MustCompile(`^(1[0-2]|[1-9])(am|pm|a\.m\.|p\.m\.)$`),
+		dateNum:  regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`),
+		acronym:  regexp.MustCompile(`^[A-Z][A-Z0-9]*[A-Z]s?$|^[A-Z]$`),
+		hyphened: regexp.MustCompile(`^[\p{L}\d]+(-[\p{L}\d]+)+$`),
+		measure:  regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(km|kg|mph|km/h|m|cm|mm|ft|lb|°C|°F)$`),
+	}
+})
 
 // speakToken returns the spoken form of one token, and whether it also
 // used the next token (a day after a month name, as in "March 22").
@@ -139,6 +149,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 	if core == "" {
 		return "", false
 	}
+	re := spokenPatterns()
 	if plainWord(core) {
 		if s, ok := abbreviations[core]; ok {
 			return s, false
@@ -154,17 +165,17 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		return s, false
 	}
 	if month, ok := months[strings.ToLower(core)]; ok && atEnd {
-		if m := ordinalRE.FindStringSubmatch(next); m != nil {
+		if m := re.ordinal.FindStringSubmatch(next); m != nil {
 			return month + " " + ordinalWords(atoi(m[1])), true
 		}
-		if n := atoi(next); n >= 1 && n <= 31 && numRE.MatchString(next) {
+		if n := atoi(next); n >= 1 && n <= 31 && re.num.MatchString(next) {
 			return month + " " + ordinalWords(n), true
 		}
 	}
 	if !strings.ContainsAny(core, "0123456789") {
 		return speakWord(core), false
 	}
-	if numRE.MatchString(core) {
+	if re.num.MatchString(core) {
 		if months[strings.ToLower(next)] != "" && !strings.Contains(core, ",") && !strings.Contains(core, ".") {
 			if n := atoi(core); n >= 1 && n <= 31 {
 				return "the " + ordinalWords(n) + " of", false
@@ -173,34 +184,34 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		return numberOrYear(core), false
 	}
 	switch {
-	case moneyRE.MatchString(core):
-		m := moneyRE.FindStringSubmatch(core)
+	case re.money.MatchString(core):
+		m := re.money.FindStringSubmatch(core)
 		return money(m[1], m[2], m[3]), false
-	case percentRE.MatchString(core):
-		m := percentRE.FindStringSubmatch(core)
+	case re.percent.MatchString(core):
+		m := re.percent.FindStringSubmatch(core)
 		return numberWords(m[1]) + " percent", false
-	case ordinalRE.MatchString(core):
-		m := ordinalRE.FindStringSubmatch(core)
+	case re.ordinal.MatchString(core):
+		m := re.ordinal.FindStringSubmatch(core)
 		return ordinalWords(atoi(m[1])), false
-	case decadeRE.MatchString(core):
+	case re.decade.MatchString(core):
 		return decade(core), false
-	case clockRE.MatchString(core):
-		m := clockRE.FindStringSubmatch(core)
+	case re.clock.MatchString(core):
+		m := re.clock.FindStringSubmatch(core)
 		return clockWords(atoi(m[1]), atoi(m[2]), m[3]), false
-	case hourRE.MatchString(core):
-		m := hourRE.FindStringSubmatch(core)
+	case re.hour.MatchString(core):
+		m := re.hour.FindStringSubmatch(core)
 		return cardinal(int64(atoi(m[1]))) + " " + meridiem(m[2]), false
-	case dateNumRE.MatchString(core):
-		m := dateNumRE.FindStringSubmatch(core)
+	case re.dateNum.MatchString(core):
+		m := re.dateNum.FindStringSubmatch(core)
 		day, mon := atoi(m[1]), atoi(m[2])
 		if mon >= 1 && mon <= 12 && day >= 1 && day <= 31 {
 			return "the " + ordinalWords(day) + " of " + monthNames[mon-1] + " " + yearWords(atoi(m[3])), false
 		}
-	case measureRE.MatchString(core):
-		m := measureRE.FindStringSubmatch(core)
+	case re.measure.MatchString(core):
+		m := re.measure.FindStringSubmatch(core)
 		return numberWords(m[1]) + " " + units[m[2]], false
-	case rangeRE.MatchString(core):
-		m := rangeRE.FindStringSubmatch(core)
+	case re.rng.MatchString(core):
+		m := re.rng.FindStringSubmatch(core)
 		pct := ""
 		if m[3] != "" {
 			pct = " percent"
@@ -213,7 +224,8 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 // speakWord says a token that is not a number: its hyphenated or slashed
 // parts one by one, or an acronym; anything else as written.
 func speakWord(core string) string {
-	if hyphenedRE.MatchString(core) && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+	re := spokenPatterns()
+	if re.hyphened.MatchString(core) && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		parts := strings.Split(core, "-")
 		for i, p := range parts {
 			if s, _ := speakToken(p, "", true); s != "" {
@@ -231,7 +243,7 @@ func speakWord(core string) string {
 		}
 		return strings.Join(parts, " or ")
 	}
-	if acronymRE.MatchString(core) {
+	if re.acronym.MatchString(core) {
 		return acronym(core)
 	}
 	return core
@@ -380,7 +392,7 @@ func yearWords(y int) string {
 
 // decade says "1990s" as "nineteen nineties" and "'80s" as "eighties".
 func decade(s string) string {
-	m := decadeRE.FindStringSubmatch(s)
+	m := spokenPatterns().decade.FindStringSubmatch(s)
 	if m[3] != "" {
 		return pluralNumber(cardinal(int64(atoi(m[3]))))
 	}
@@ -399,6 +411,31 @@ func pluralNumber(w string) string {
 		return w[:len(w)-1] + "ies"
 	}
 	return w + "s"
+}
+
+// FormatNumber writes a number as copy does, the form Spoken reads back:
+// thousands separated by commas, decimals only when there are any
+// ("7,000", "1.5").
+func FormatNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
 }
 
 // numberWords says a written number: "7,000" → "seven thousand", "1.5" →

@@ -1,4 +1,4 @@
-package briefing
+package speech
 
 import (
 	"fmt"
@@ -67,7 +67,7 @@ func TestCardinal(t *testing.T) {
 }
 
 func TestReadTimeCountsSpokenWords(t *testing.T) {
-	v := DefaultVoice(nil)
+	v := DefaultVoice("host")
 	figures := "At least 137 people were killed and 145 wounded in 2024, up 21% on 2017."
 	prose := "The crowd was large and the night was cold and people were afraid of it."
 	if len(strings.Fields(figures)) != len(strings.Fields(prose)) {
@@ -133,7 +133,7 @@ func TestTypicalCopyReadsAtWPM(t *testing.T) {
 			b.WriteString(" ")
 		}
 	}
-	v := DefaultVoice(nil)
+	v := DefaultVoice("host")
 	e := v.Estimate(b.String(), nil)
 	// The text has 16 commas where typical copy has 20 (four fall on
 	// sentence ends) and 11 inner sentence ends plus one paragraph end
