@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // Templates come from anywhere and run in a batch beside other shows' work,
@@ -50,17 +51,19 @@ const (
 // budget is what one render may spend. The zero value has no deadline and
 // fresh counts; start it with begin.
 type budget struct {
-	stopped atomic.Bool
-	ctx     context.Context
-	timeout time.Duration
-	made    atomic.Int64
-	depth   atomic.Int32 // include nesting
+	stopped  atomic.Bool // by the deadline, a cancel, or overMade
+	overMade atomic.Bool
+	ctx      context.Context
+	timeout  time.Duration
+	made     atomic.Int64
+	depth    atomic.Int32 // include nesting
 }
 
 // begin starts a render under ctx (whose deadline, if any, is timeout from
 // now) and returns the function that ends it.
 func (b *budget) begin(ctx context.Context, timeout time.Duration) (end func()) {
 	b.stopped.Store(false)
+	b.overMade.Store(false)
 	b.made.Store(0)
 	b.depth.Store(0)
 	b.ctx, b.timeout = ctx, timeout
@@ -80,16 +83,23 @@ func (b *budget) check() error {
 var errInterrupted = errors.New("interrupted")
 
 func (b *budget) stopErr() error {
-	if errors.Is(b.ctx.Err(), context.DeadlineExceeded) {
-		return fmt.Errorf("templates ran longer than %s for this edition (a loop that does not end?); raise the limit with --timeout", b.timeout)
+	switch {
+	case b.overMade.Load():
+		return fmt.Errorf("the templates made more than %d MiB of text in one render (a loop that does not end?)", maxMade>>20)
+	case errors.Is(b.ctx.Err(), context.DeadlineExceeded):
+		return fmt.Errorf("templates ran longer than %s (a loop that does not end?); raise the limit with --timeout", b.timeout)
 	}
 	return errInterrupted
 }
 
-// spend counts n more bytes made by a function.
+// spend counts n more bytes made by a function. Once the render has made
+// more than maxMade, it stops: every later check fails too, so that the
+// templates that run after the one at fault are not blamed for it.
 func (b *budget) spend(fn string, n int64) error {
 	if b.made.Add(n) > maxMade {
-		return fmt.Errorf("%s: the templates made more than %d MiB of text in one render (a loop that does not end?)", fn, maxMade>>20)
+		b.overMade.Store(true)
+		b.stopped.Store(true)
+		return fmt.Errorf("%s: %w", fn, b.stopErr())
 	}
 	return nil
 }
@@ -379,6 +389,12 @@ var bounded = map[string]func(args []any) error{
 	"abbrev":     func(a []any) error { return bound(toInt(a[0]), 0, maxWidth, "width", 0) },
 	"abbrevboth": func(a []any) error { return bound(toInt(a[0])+toInt(a[1]), 0, maxWidth, "width", 0) },
 	"chunk":      func(a []any) error { return bound(toInt(a[0]), 1, maxCount, "chunk size", 0) },
+	"split":      func(a []any) error { return pieces(a[0].(string), a[1].(string), -1) },
+	"splitList":  func(a []any) error { return pieces(a[0].(string), a[1].(string), -1) },
+	"splitn":     func(a []any) error { return pieces(a[0].(string), a[2].(string), toInt(a[1])) },
+	"regexSplit": regexPieces, "mustRegexSplit": regexPieces,
+	"regexFindAll": regexPieces, "mustRegexFindAll": regexPieces,
+	"fromJson": jsonItems, "mustFromJson": jsonItems,
 	"replace": func(a []any) error {
 		old, repl, src := a[0].(string), a[1].(string), a[2].(string)
 		n := strings.Count(src, old)
@@ -398,6 +414,49 @@ var bounded = map[string]func(args []any) error{
 		format, _ := a[0].(string)
 		return printfBound(format, a[1:])
 	},
+}
+
+// pieces checks how many parts splitting s at sep (at most n, when n > 0)
+// makes, before they are made.
+func pieces(sep, s string, n int) error {
+	count := strings.Count(s, sep) + 1
+	if sep == "" {
+		count = utf8.RuneCountInString(s)
+	}
+	if n > 0 {
+		count = min(count, n)
+	}
+	if count > maxCount {
+		return fmt.Errorf("%d parts: more than the limit of %d", count, maxCount)
+	}
+	return nil
+}
+
+// regexPieces checks how many matches (or parts between them) a regular
+// expression makes of a string, before they are made.
+func regexPieces(a []any) error {
+	re, err := regexp.Compile(a[0].(string))
+	if err != nil {
+		return nil // the function reports it
+	}
+	n := toInt(a[2])
+	if n >= 0 && n <= maxCount {
+		return nil
+	}
+	if len(re.FindAllStringIndex(a[1].(string), maxCount+1)) > maxCount-1 {
+		return fmt.Errorf("more than %d matches", maxCount-1)
+	}
+	return nil
+}
+
+// jsonItems checks that a JSON text holds at most maxCount values, by its
+// separators, before it is decoded.
+func jsonItems(a []any) error {
+	s := a[0].(string)
+	if n := strings.Count(s, ",") + strings.Count(s, "[") + strings.Count(s, "{"); n > maxCount {
+		return fmt.Errorf("the JSON holds more than %d values", maxCount)
+	}
+	return nil
 }
 
 func indentBound(a []any) error {

@@ -80,6 +80,12 @@ func TestHostileTemplates(t *testing.T) {
 		{"many large strings", `{{ $d := dict }}{{ range $i := until 100 }}{{ $_ := set $d (print $i) (repeat 8000 (repeat 1000 "x")) }}{{ end }}`, "made more than 128 MiB of text in one render"},
 		{"replace expands", `{{ replace "x" (repeat 10000 "y") (repeat 5000 "x") }}`, "replace: the result would be larger than the limit of 8 MiB"},
 		{"dict grows", `{{ $d := dict }}{{ range $i := until 10000 }}{{ range $j := until 10000 }}{{ $_ := set $d (printf "%d-%d" $i $j) 1 }}{{ end }}{{ end }}`, "set: more than 10000 items in its result"},
+		{"split a large text", `{{ $s := repeat 400 (repeat 10000 "a,") }}{{ $d := split "," $s }}`, "split: 4000001 parts: more than the limit of 10000"},
+		{"splitList a large text", `{{ $d := splitList "" (repeat 100 (repeat 1000 "a")) }}`, "splitList: 100000 parts: more than the limit of 10000"},
+		{"regexSplit a large text", `{{ $s := repeat 800 (repeat 10000 "a") }}{{ $d := regexSplit "" $s -1 }}`, "regexSplit: more than 9999 matches"},
+		{"regexFindAll a large text", `{{ $s := repeat 800 (repeat 10000 "a") }}{{ $d := regexFindAll "a" $s -1 }}`, "regexFindAll: more than 9999 matches"},
+		{"fromJson of many values", `{{ $d := fromJson (print "[" (repeat 100 (repeat 1000 "1,")) "1]") }}`, "fromJson: the JSON holds more than 10000 values"},
+		{"range over a long string", `{{ range seq 10000 }}{{ end }}`, " bytes cut) … 99"},
 		{"range over a number", `{{ range 1000000000 }}{{ end }}`, "range 1000000000: more than the limit of 10000 iterations"},
 		{"a control character written", `anna: {{ printf "%c" 27 }}[31mHello.`, "segment s1: the template wrote the control character U+001B (ESC) (line 1 of what it wrote); write plain text"},
 		{"invalid UTF-8 written", `anna: {{ b64dec "//4=" }}`, "segment s1: the template wrote bytes that are not UTF-8 (line 1 of what it wrote); write text"},
@@ -90,7 +96,7 @@ func TestHostileTemplates(t *testing.T) {
 		{"include in template recursion", `{{ define "a" }}{{ include "b" . }}{{ template "a" . }}{{ end }}{{ define "b" }}b{{ end }}{{ template "a" . }}`, `template "a" calls itself (a → a); templates may not recurse`},
 		{"mutual recursion", `{{ define "a" }}{{ template "b" . }}{{ end }}{{ define "b" }}{{ include "a" . }}{{ end }}{{ template "a" . }}`, `template "a" calls itself (a → b → a); templates may not recurse`},
 		{"include by a computed name", `{{ define "a" }}{{ include (printf "%s" "a") . }}{{ end }}{{ include "a" . }}`, `include "a": nested more than 64 deep`},
-		{"a loop that writes nothing", loop, "segment s1: templates ran longer than 300ms for this edition (a loop that does not end?); raise the limit with --timeout"},
+		{"a loop that writes nothing", loop, "segment s1: templates ran longer than 300ms (a loop that does not end?); raise the limit with --timeout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,6 +117,24 @@ func TestHostileTemplates(t *testing.T) {
 				t.Errorf("template %s allocated %d MiB", tt.src, alloc>>20)
 			}
 		})
+	}
+}
+
+// TestBudgetSpentBlamesOneTemplate checks that once a template has made
+// more than a render may, the render stops there: the built-in templates
+// of the segments after it are not blamed.
+func TestBudgetSpentBlamesOneTemplate(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "explainer", "intro.tmpl"), `{{ range until 10000 }}{{ range until 10000 }}{{ range until 10000 }}{{ end }}{{ end }}{{ end }}`)
+	tpl, err := LoadTemplates(templates.FS, templates.Name, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl.Timeout = time.Minute
+	res := Compile(context.Background(), examplePath, Options{Templates: tpl, Format: "explainer"})
+	have := res.Problems.Errors()
+	if len(have) != 1 || !strings.Contains(have[0].Message, "until: the templates made more than 128 MiB of text in one render") {
+		t.Errorf("have %d errors:\n%v", len(have), have)
 	}
 }
 

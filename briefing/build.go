@@ -37,9 +37,9 @@ type Result struct {
 func (r *Result) Failed(strict bool) bool { return r.Problems.Err(strict) != nil }
 
 // Compile loads a fact sheet, renders and times each of its editions and
-// renders their output files, all in memory. The templates of each edition
-// run under one deadline (opts.Templates.Timeout) and stop when ctx is
-// cancelled.
+// renders their output files, all in memory. The templates of all its
+// editions run under one deadline (opts.Templates.Timeout) and stop when
+// ctx is cancelled.
 func Compile(ctx context.Context, path string, opts Options) *Result {
 	sheet, probs := Load(path, opts)
 	if sheet == nil {
@@ -60,6 +60,9 @@ func compileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Op
 		}
 		editions = []*Edition{ed}
 	}
+	// One deadline for the whole sheet, however many editions it has.
+	ctx, cancel := withTimeout(ctx, opts.Templates.Timeout)
+	defer cancel()
 	for _, ed := range editions {
 		ep, files, probs := compileEdition(ctx, sheet, ed, opts.Templates)
 		res.Problems = append(res.Problems, probs...)
@@ -80,10 +83,8 @@ func compileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Op
 }
 
 // compileEdition renders and times one edition and renders its outputs,
-// all under one deadline.
+// under ctx's deadline.
 func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*Episode, []OutputFile, Problems) {
-	ctx, cancel := withTimeout(ctx, tpl.Timeout)
-	defer cancel()
 	ep, probs := Render(ctx, sheet, ed, tpl)
 	if ep == nil {
 		return nil, nil, probs

@@ -133,8 +133,11 @@ func execute(tmpl executor, data any, max int, b *budget) ([]byte, error) {
 	lw := &limitWriter{n: max, budget: b}
 	err := tmpl.Execute(lw, data)
 	if err != nil {
-		if berr := b.check(); berr != nil {
-			return nil, berr // the cause, whatever text/template wrapped it in
+		if berr := b.check(); berr != nil && !b.overMade.Load() {
+			// Out of time or cancelled: the cause, whatever
+			// text/template wrapped it in. A render that made too
+			// much keeps the position of the call that did.
+			return nil, berr
 		}
 		return nil, err
 	}

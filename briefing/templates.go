@@ -20,6 +20,7 @@ import (
 	"text/template"
 	"text/template/parse"
 	"time"
+	"unicode/utf8"
 )
 
 // OutputsDir is the template folder of the output files (script.md,
@@ -42,9 +43,10 @@ type TemplateFile struct {
 // parsed: a user file replaces the built-in file of the same path, and new
 // user files add formats, kinds or partials. Build it with LoadTemplates.
 type Templates struct {
-	// Timeout bounds how long the templates may run for one edition: its
-	// segments and its outputs together; zero means no limit. A template
-	// from elsewhere must not be able to hang a batch.
+	// Timeout bounds how long the templates may run for one fact sheet
+	// compiled (all its editions, segments and outputs together), or for
+	// one call of Render or Outputs; zero means no limit. A template from
+	// elsewhere must not be able to hang a batch.
 	Timeout time.Duration
 
 	dir   string
@@ -467,7 +469,30 @@ func (e *includeDepthError) Error() string {
 func templateProblem(err error) Problem {
 	msg := strings.TrimPrefix(err.Error(), "template: ")
 	msg = strings.TrimPrefix(msg, "html/template:")
-	return located(msg)
+	p := located(msg)
+	p.Message = clip(p.Message, maxMessage)
+	return p
+}
+
+// maxMessage caps a template problem's message: text/template quotes the
+// values it could not use, and a template's value can be megabytes long.
+const maxMessage = 600
+
+// clip shortens s to about n bytes by cutting its middle, on character
+// boundaries, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	head, tail := n*2/3, n/3
+	for head > 0 && !utf8.RuneStart(s[head]) {
+		head--
+	}
+	start := len(s) - tail
+	for start < len(s) && !utf8.RuneStart(s[start]) {
+		start++
+	}
+	return fmt.Sprintf("%s … (%d bytes cut) … %s", s[:head], start-head, s[start:])
 }
 
 var locationRE = regexp.MustCompile(`^([^:\s][^:]*):(\d+)(?::(\d+))?: `)

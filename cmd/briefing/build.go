@@ -72,6 +72,9 @@ func buildRun(opts *buildOptions) error {
 	// batch all the same.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(64 << 20))
+	if opts.jobs < 1 {
+		return usageError{fmt.Errorf("-j %d: must be at least 1", opts.jobs)}
+	}
 	o, err := opts.options()
 	if err != nil {
 		return failIf(opts.io.err, err)

@@ -32,6 +32,12 @@ func (f *compileFlags) register(cmd *cobra.Command) {
 // options loads the template set, checks the --inputs folders and returns
 // the library options.
 func (f *compileFlags) options() (briefing.Options, error) {
+	switch {
+	case f.timeout <= 0:
+		return briefing.Options{}, usageError{fmt.Errorf("--timeout %s: must be more than zero (templates need a deadline)", f.timeout)}
+	case f.maxInput <= 0:
+		return briefing.Options{}, usageError{fmt.Errorf("--max-input %d: must be more than zero", f.maxInput)}
+	}
 	tpl, err := loadTemplates(f.templates)
 	if err != nil {
 		return briefing.Options{}, err
