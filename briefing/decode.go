@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -43,11 +44,15 @@ func Load(path string, opts Options) (*FactSheet, Problems) {
 	if in == nil {
 		in = new(Inputs)
 	}
+	folder := false
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		path = filepath.Join(path, "episode.yaml")
+		path, folder = filepath.Join(path, "episode.yaml"), true
 	}
 	f, err := in.read(path, maxSize)
 	if err != nil {
+		if folder && errors.Is(err, fs.ErrNotExist) {
+			return nil, Problems{{Path: filepath.Dir(path), Message: "no episode.yaml in this folder (give a fact sheet or an episode folder; build also takes folders of episodes)"}}
+		}
 		return nil, Problems{{Path: path, Message: err.Error()}}
 	}
 	sheet, probs := Parse(path, f.data)
