@@ -4,6 +4,8 @@ import (
 	"encoding/base32"
 	"encoding/base64"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"text/template"
 	"time"
@@ -14,10 +16,9 @@ import (
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
-// Denied names the sprig functions templates may not call, with why: they
-// read the environment, the network or the clock, use randomness, or mint
-// keys. Templates that call one fail to load, at the call's position.
-var Denied = map[string]string{
+// denied names the sprig functions templates may not call, with why.
+// Templates that call one fail to load, at the call's position.
+var denied = map[string]string{
 	"env":       "reads the environment",
 	"expandenv": "reads the environment",
 
@@ -63,6 +64,11 @@ var Denied = map[string]string{
 	"decryptAES":               "mints keys or secrets",
 }
 
+// Denied names the sprig functions templates may not call, each with why
+// (it reads the environment, the network or the clock, uses randomness, or
+// mints keys). The map is a copy: changing it changes nothing.
+func Denied() map[string]string { return maps.Clone(denied) }
+
 // Funcs returns the function map of briefing templates: sprig's hermetic
 // functions without the Denied ones (each replaced by a stub that fails, so
 // that parsing still reaches the position of the call and reports it), with
@@ -74,7 +80,7 @@ func Funcs() template.FuncMap { return funcs(new(budget)) }
 // funcs is Funcs with every function checking b.
 func funcs(b *budget) template.FuncMap {
 	fm := sprig.HermeticTxtFuncMap()
-	for name, why := range Denied {
+	for name, why := range denied {
 		fm[name] = deniedStub(name, why)
 	}
 	fm["b64dec"] = func(s string) (string, error) {
@@ -148,9 +154,15 @@ func domainFuncs() template.FuncMap {
 	}
 }
 
+// FuncDoc documents a domain function: what it does, an example call and
+// the example's output.
+type FuncDoc struct{ Name, Doc, Example, Output string }
+
 // FuncDocs documents each domain function with an example and its output;
 // a test runs every example.
-var FuncDocs = []struct{ Name, Doc, Example, Output string }{
+func FuncDocs() []FuncDoc { return slices.Clone(funcDocs) }
+
+var funcDocs = []FuncDoc{
 	{"attribution", "names a speaker as a newsroom introduces them", `{{ attribution (.Sheet.Speaker "kugelman") }}`, "Michael Kugelman of the Washington-based Wilson Center"},
 	{"fullname", "the speaker's name with honorific", `{{ fullname (.Sheet.Speaker "kurilla") }}`, "General Michael Kurilla"},
 	{"shortname", "the name on second reference", `{{ shortname (.Sheet.Speaker "kurilla") }}`, "Kurilla"},

@@ -38,7 +38,7 @@ func TestFuncDocs(t *testing.T) {
 	b := new(budget)
 	fm := funcs(b)
 	documented := map[string]bool{}
-	for _, ex := range FuncDocs {
+	for _, ex := range FuncDocs() {
 		documented[ex.Name] = true
 		t.Run(ex.Name, func(t *testing.T) {
 			tm := template.New("example").Funcs(fm).Option("missingkey=error")
@@ -73,7 +73,7 @@ func TestDeniedPinned(t *testing.T) {
 		"now", "randAlpha", "randAlphaNum", "randAscii", "randBytes", "randInt", "randNumeric", "shuffle", "toDate",
 		"unixEpoch", "uuidv4",
 	}
-	have := mapKeys(Denied)
+	have := mapKeys(Denied())
 	sort.Strings(have)
 	if strings.Join(have, " ") != strings.Join(want, " ") {
 		t.Errorf("Denied changed\n have %v\n want %v", have, want)
@@ -81,7 +81,7 @@ func TestDeniedPinned(t *testing.T) {
 }
 
 func TestDeniedCallsFailAtTheirPosition(t *testing.T) {
-	for name := range Denied {
+	for name, why := range Denied() {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			src := "{{/* a hostile template */}}\nhello {{ " + name + " \"HOME\" }}\n"
@@ -90,7 +90,7 @@ func TestDeniedCallsFailAtTheirPosition(t *testing.T) {
 			if err == nil {
 				t.Fatalf("a template calling %s loaded", name)
 			}
-			want := dir + "/explainer/intro.tmpl:2:9: " + name + ": not allowed in templates: it " + Denied[name]
+			want := dir + "/explainer/intro.tmpl:2:9: " + name + ": not allowed in templates: it " + why
 			if err.Error() != want {
 				t.Errorf("have %q\nwant %q", err.Error(), want)
 			}

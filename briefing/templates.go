@@ -514,7 +514,7 @@ func deniedCalls(tree *parse.Tree) Problems {
 	var probs Problems
 	eachNode(tree.Root, func(n parse.Node) {
 		if x, ok := n.(*parse.IdentifierNode); ok {
-			if why, ok := Denied[x.Ident]; ok {
+			if why, ok := denied[x.Ident]; ok {
 				loc, _ := tree.ErrorContext(x)
 				probs = append(probs, located(fmt.Sprintf("%s: %s: not allowed in templates: it %s", loc, x.Ident, why)))
 			}
