@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"context"
+	"errors"
 	"fmt"
 )
 
@@ -97,7 +98,8 @@ func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Tem
 }
 
 func asProblems(err error) Problems {
-	if ps, ok := err.(Problems); ok {
+	var ps Problems
+	if errors.As(err, &ps) {
 		return ps
 	}
 	return Problems{{Message: err.Error()}}

@@ -120,8 +120,20 @@ var (
 //
 // A paragraph without a header is read by host. [#id] marks the fact or
 // figure a sentence rests on, [#figure@source] the report of a figure it
-// uses; markers are removed from the text.
-func ParseScript(script string, sheet *FactSheet, host *Speaker) ([]*Cue, []scriptError) {
+// uses; markers are removed from the text. Problems are positioned at the
+// script's lines (Path is empty: the script is text in memory).
+func ParseScript(script string, sheet *FactSheet, host *Speaker) ([]*Cue, Problems) {
+	cues, errs := parseScript(script, sheet, host)
+	var probs Problems
+	for _, e := range errs {
+		probs = append(probs, Problem{Line: e.line, Message: e.msg})
+	}
+	return cues, probs
+}
+
+// parseScript is ParseScript, its problems carrying the text that caused
+// them, so that Render can find where a template or a fact sheet wrote it.
+func parseScript(script string, sheet *FactSheet, host *Speaker) ([]*Cue, []scriptError) {
 	p := scriptParser{sheet: sheet, host: host}
 	lines := strings.Split(script, "\n")
 	start, para := 0, []string(nil)

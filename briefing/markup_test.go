@@ -91,7 +91,7 @@ func TestParseScriptErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, errs := ParseScript(tt.script, s, host)
+			_, errs := parseScript(tt.script, s, host)
 			var got []string
 			for _, e := range errs {
 				got = append(got, fmt.Sprintf("%d %q: %s", e.line, e.snippet, e.msg))

@@ -59,7 +59,7 @@ func Render(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) 
 				continue
 			}
 			written += len(script)
-			cues, errs := ParseScript(script, sheet, sg.Host)
+			cues, errs := parseScript(script, sheet, sg.Host)
 			for _, e := range errs {
 				probs = append(probs, locate(e, sg, sheet, tmpl, tpl))
 			}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -67,7 +68,8 @@ func failIf(w io.Writer, err error) error {
 	if err == nil {
 		return nil
 	}
-	if ps, ok := err.(briefing.Problems); ok {
+	var ps briefing.Problems
+	if errors.As(err, &ps) {
 		printProblems(w, ps)
 		return errFailed
 	}
