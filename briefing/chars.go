@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"unicode"
 	"unicode/utf8"
@@ -177,15 +178,16 @@ func wideEncoding(data []byte) string {
 	return ""
 }
 
-// plainText checks that a file's bytes are text briefing can read: UTF-8
-// (a byte order mark is dropped; UTF-16 and UTF-32 are named) without
-// control characters other than tab and line breaks, or the noncharacters
-// U+FFFE and U+FFFF. It returns the text, or a problem positioned at the
-// first fault; path names the file.
-func plainText(path string, data []byte) ([]byte, *Problem) {
+// DecodeText is the one reader of text files: it drops a UTF-8 byte order
+// mark and fails on a file that is not UTF-8, naming UTF-16 and UTF-32 or
+// giving the line and column of the first invalid byte. The error is
+// Problems holding one problem without a path, for the caller to name the
+// file. Articles go through it as they are; fact sheets and templates also
+// go through plainText.
+func DecodeText(data []byte) ([]byte, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	fail := func(line, col int, format string, args ...any) ([]byte, *Problem) {
-		return nil, &Problem{Path: path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+	fail := func(line, col int, format string, args ...any) ([]byte, error) {
+		return nil, Problems{{Line: line, Col: col, Message: fmt.Sprintf(format, args...)}}
 	}
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) {
 		return fail(0, 0, "file is UTF-32; save it as UTF-8")
@@ -199,6 +201,23 @@ func plainText(path string, data []byte) ([]byte, *Problem) {
 	if !utf8.Valid(data) {
 		line, col := lineCol(data, firstInvalidUTF8(data))
 		return fail(line, col, "file is not valid UTF-8; save it as UTF-8")
+	}
+	return data, nil
+}
+
+// plainText checks that a file's bytes are text briefing can read: UTF-8
+// (a byte order mark is dropped; UTF-16 and UTF-32 are named) without
+// control characters other than tab and line breaks, or the noncharacters
+// U+FFFE and U+FFFF. It returns the text, or a problem positioned at the
+// first fault; path names the file.
+func plainText(path string, data []byte) ([]byte, *Problem) {
+	fail := func(line, col int, format string, args ...any) ([]byte, *Problem) {
+		return nil, &Problem{Path: path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+	}
+	data, err := DecodeText(data)
+	var ps Problems
+	if errors.As(err, &ps) {
+		return fail(ps[0].Line, ps[0].Col, "%s", ps[0].Message)
 	}
 	if off, r, more := rawControl(data); off >= 0 {
 		line, col := lineCol(data, off)

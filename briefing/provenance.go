@@ -3,7 +3,6 @@ package briefing
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
@@ -21,8 +20,9 @@ type sourceText struct {
 
 // splitSource splits a source file's text into words.
 func splitSource(data []byte) (*sourceText, error) {
-	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("not valid UTF-8; save it as UTF-8")
+	data, err := DecodeText(data)
+	if err != nil {
+		return nil, err
 	}
 	st := &sourceText{raw: string(data), vocab: map[string]int32{}}
 	line, prev := 1, 0

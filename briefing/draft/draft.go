@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"path/filepath"
@@ -92,9 +93,11 @@ type Result struct {
 // ReadArticle splits an article into title, body and captions and notes
 // what it says about where it came from. id names it in the draft.
 func ReadArticle(id, path string, data []byte) (*Article, error) {
-	data = []byte(strings.TrimPrefix(string(data), "\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%s: not valid UTF-8; save it as UTF-8", path)
+	data, err := briefing.DecodeText(data)
+	var ps briefing.Problems
+	if errors.As(err, &ps) {
+		ps[0].Path = path
+		return nil, ps
 	}
 	a := &Article{ID: id, Path: path}
 	var paras []string

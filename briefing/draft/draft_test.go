@@ -218,3 +218,13 @@ func writeFile(t *testing.T, path string, data []byte) {
 		t.Fatal(err)
 	}
 }
+
+// TestReadArticleNotUTF8 checks that an article that is not UTF-8 is named
+// with the line and column of its first bad byte, through the core's one
+// text reader.
+func TestReadArticleNotUTF8(t *testing.T) {
+	_, err := ReadArticle("a", "a.txt", []byte("\xef\xbb\xbfTitle\n\nSome caf\xe9 text.\n"))
+	if err == nil || err.Error() != "a.txt:3:9: file is not valid UTF-8; save it as UTF-8" {
+		t.Errorf("have %v", err)
+	}
+}

@@ -61,7 +61,7 @@ func draftRun(opts *draftOptions) error {
 		}
 		a, err := draft.ReadArticle(draft.ID(f, taken), f, []byte(data))
 		if err != nil {
-			return err
+			return failIf(opts.io.err, err)
 		}
 		arts = append(arts, a)
 	}
