@@ -1,6 +1,6 @@
 //go:build linux
 
-package briefing
+package atomicfile
 
 import (
 	"fmt"
@@ -9,20 +9,20 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// syncStaged makes every staged folder durable before any is committed.
-// On Linux one syncfs of the output's file system does it for the whole
-// batch, instead of a sync per file.
-func syncStaged(out string, st []*staged) error {
-	if len(st) == 0 {
+// SyncAll makes every staged folder, all in parent, durable before any is
+// committed. On Linux one syncfs of parent's file system does it for all of
+// them, instead of a sync per file.
+func SyncAll(parent string, folders []*Folder) error {
+	if len(folders) == 0 {
 		return nil
 	}
-	f, err := os.Open(out)
+	f, err := os.Open(parent)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
 	if err := unix.Syncfs(int(f.Fd())); err != nil {
-		return fmt.Errorf("syncing %s: %w", out, err)
+		return fmt.Errorf("syncing %s: %w", parent, err)
 	}
 	return nil
 }

@@ -1,12 +1,12 @@
 //go:build !linux
 
-package briefing
+package atomicfile
 
-// syncStaged makes every staged folder durable before any is committed,
-// one file at a time.
-func syncStaged(out string, st []*staged) error {
-	for _, s := range st {
-		if err := s.sync(); err != nil {
+// SyncAll makes every staged folder, all in parent, durable before any is
+// committed, one file at a time.
+func SyncAll(parent string, folders []*Folder) error {
+	for _, f := range folders {
+		if err := f.sync(); err != nil {
 			return err
 		}
 	}

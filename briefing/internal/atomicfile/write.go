@@ -1,30 +1,42 @@
-package briefing
+package atomicfile
 
 import (
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
-// Writing an episode is three steps, so that a batch can share the costly
-// middle one: stage (write the files into a new hidden folder beside the
-// final one), sync (make them durable), commit (swap the new folder in for
-// the old). A failure before commit leaves the previous output as it was.
+// Writing a folder is three steps, so that a caller writing many can
+// share the costly middle one: Stage (write the files into a new hidden
+// folder beside the final one), SyncAll (make them durable), Commit (swap
+// the new folder in for the old). A failure before Commit leaves the
+// previous folder as it was.
 
-// staged is an episode folder written but not yet in place.
-type staged struct {
-	out, slug, dir string
+// File is one file of a staged folder: its name in the folder and its
+// content.
+type File struct {
+	Name string
+	Data []byte
 }
 
-// stage writes files into a new folder in out, named after slug but
-// hidden. out must exist, and be locked.
-func stage(out, slug string, files []OutputFile) (*staged, error) {
-	if !slugRE.MatchString(slug) {
-		return nil, fmt.Errorf("slug %q cannot name an output folder", slug)
+// Folder is a folder written but not yet in place. The zero value is not
+// usable; Stage makes one.
+type Folder struct {
+	parent, name, dir string
+}
+
+// Stage writes files into a new folder in parent, hidden and named after
+// name (.NAME.new-N), to be put in place of parent/name by Commit. parent
+// must exist; name must be one plain path element. Each file is new, with
+// mode 0644, and the folder gets mode 0755.
+func Stage(parent, name string, files []File) (*Folder, error) {
+	if name == "" || name == "." || name == ".." || filepath.Base(name) != name {
+		return nil, fmt.Errorf("%q cannot name a folder", name)
 	}
-	dir, err := os.MkdirTemp(out, "."+slug+".new-")
+	dir, err := os.MkdirTemp(parent, "."+name+".new-")
 	if err != nil {
 		return nil, fmt.Errorf("output folder: %w", cleanPathError(err))
 	}
@@ -38,46 +50,45 @@ func stage(out, slug string, files []OutputFile) (*staged, error) {
 		os.RemoveAll(dir)
 		return nil, err
 	}
-	return &staged{out: out, slug: slug, dir: dir}, nil
+	return &Folder{parent: parent, name: name, dir: dir}, nil
 }
 
-// discard removes a staged folder that will not be committed.
-func (s *staged) discard() { os.RemoveAll(s.dir) }
+// Path is where Commit puts the folder: parent/name.
+func (f *Folder) Path() string { return filepath.Join(f.parent, f.name) }
+
+// Discard removes a staged folder that will not be committed.
+func (f *Folder) Discard() { os.RemoveAll(f.dir) }
 
 // sync makes a staged folder's files durable, one by one.
-func (s *staged) sync() error {
-	entries, err := os.ReadDir(s.dir)
+func (f *Folder) sync() error {
+	entries, err := os.ReadDir(f.dir)
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		if err := syncPath(filepath.Join(s.dir, e.Name())); err != nil {
+		if err := syncPath(filepath.Join(f.dir, e.Name())); err != nil {
 			return err
 		}
 	}
-	return syncPath(s.dir)
+	return syncPath(f.dir)
 }
 
-// commit puts a staged folder in place of out/slug. The old folder, which
-// must be one briefing made (checked again: something else may have put a
-// folder there since stage), is moved aside first and restored if the swap
-// fails.
-func (s *staged) commit() error {
-	final := filepath.Join(s.out, s.slug)
-	if err := checkOwned(final); err != nil {
-		s.discard()
-		return err
-	}
+// Commit puts a staged folder in place of parent/name. The folder there,
+// if any, is moved aside first (.NAME.new-N.old) and put back if the swap
+// fails, then removed. On failure the staged folder is discarded. The
+// caller decides beforehand whether what is there may be replaced.
+func (f *Folder) Commit() error {
+	final := f.Path()
 	var old string
 	if _, err := os.Lstat(final); err == nil {
-		old = s.dir + ".old"
+		old = f.dir + ".old"
 		if err := os.Rename(final, old); err != nil {
-			s.discard()
+			f.Discard()
 			return fmt.Errorf("replacing %s: %w", final, err)
 		}
 	}
-	if err := os.Rename(s.dir, final); err != nil {
-		s.discard()
+	if err := os.Rename(f.dir, final); err != nil {
+		f.Discard()
 		if old != "" {
 			if rerr := os.Rename(old, final); rerr != nil {
 				err = errors.Join(err, fmt.Errorf("the previous output is kept at %s", old))
@@ -91,6 +102,40 @@ func (s *staged) commit() error {
 		}
 	}
 	return nil
+}
+
+// staging matches the names of the hidden folders Stage and WriteFile
+// make: .NAME.new-N, and .NAME.new-N.old for a folder Commit moved aside.
+var staging = regexp.MustCompile(`^\.(.+)\.new-[0-9]+(\.old)?$`)
+
+// Clean clears what writers that were killed midway left in dir: the
+// folders of Stage, Commit and WriteFile for the names ours accepts (a
+// file written by WriteFile as .NAME is named NAME). It must run only when
+// no writer is at work in dir (under the caller's lock), so that no live
+// writer's folders are taken. Links are never touched; a folder moved
+// aside whose replacement never arrived (.NAME.new-N.old with no NAME) is
+// put back in place, the rest are removed. It does what it can: a
+// leftover it cannot remove is harmless and is tried again by the next
+// call.
+func Clean(dir string, ours func(name string) bool) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		m := staging.FindStringSubmatch(e.Name())
+		if m == nil || !e.IsDir() || !ours(m[1]) {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		if m[2] != "" {
+			final := filepath.Join(dir, m[1])
+			if _, err := os.Lstat(final); errors.Is(err, os.ErrNotExist) && os.Rename(p, final) == nil {
+				continue
+			}
+		}
+		os.RemoveAll(p)
+	}
 }
 
 // writeNew creates a new file with mode 0644 (whatever the umask) and
@@ -127,10 +172,14 @@ func syncPath(path string) error {
 	return nil
 }
 
+// SyncDir flushes a folder to disk, so that the renames of Commit and
+// WriteFile into it survive a crash.
+func SyncDir(dir string) error { return syncPath(dir) }
+
 // WriteFile writes one file atomically: a temporary file in the same
 // folder, synced, then renamed over path, so that a reader sees the old
 // file or the new one, never half of either. A link at path is replaced,
-// not followed.
+// not followed. The folder is made when it is missing.
 func WriteFile(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -155,4 +204,15 @@ func WriteFile(path string, data []byte) error {
 		return cleanPathError(err)
 	}
 	return syncPath(dir)
+}
+
+// cleanPathError drops the path from an *os.PathError: the callers'
+// messages name the file already. (briefing's core has the same helper;
+// this package imports none of briefing.)
+func cleanPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
 }
