@@ -19,10 +19,11 @@
 // file Load reads goes through an Inputs: regular files only, never a
 // named pipe or a device; sources and voice files only from the sheet's
 // folder or a folder the Inputs allows; each file read once per run and
-// shared. Compile
-// runs the whole pipeline for one fact sheet in memory; Discover and
-// RunBatch find and build a season at a time, concurrently and
-// incrementally, into one output folder with an index. ReadArticle, Draft
+// shared; FactSheet.Inputs lists them, with their Stamp and Sum. Compile
+// runs the whole pipeline for one fact sheet in memory, CompileSheet for
+// one already loaded; package briefing/batch builds a season at a time,
+// concurrently and incrementally, into one output folder with an index,
+// and WriteFile writes any one file atomically. ReadArticle, Draft
 // and FormatDraft turn plain-text articles into a fact-sheet draft;
 // Calibrate fits a Voice to measured reads; Browser prints rundown.html to
 // PDF. The package never prints and never exits: the briefing command

@@ -80,7 +80,7 @@ type fileKey struct {
 // Stamp tells one version of a file from another without reading it:
 // two equal stamps of a path taken at different times mean that, as far
 // as the file system can tell, the file was neither written nor replaced
-// in between. The zero Stamp matches no file.
+// in between. The zero Stamp stands for none: it vouches for nothing.
 type Stamp struct {
 	Size int64 `json:"size"`
 	// ModTime is the modification time, in nanoseconds since 1970.

@@ -517,7 +517,7 @@ func (b *batch) unchanged(prev *sheetState) (now []inputState, read []briefing.I
 	}
 	now = make([]inputState, len(prev.Inputs))
 	for i, in := range prev.Inputs {
-		if st, err := briefing.StampOf(in.Path); err == nil && st == in.Stamp {
+		if st, err := briefing.StampOf(in.Path); err == nil && in.Stamp != (briefing.Stamp{}) && st == in.Stamp {
 			now[i] = in
 			continue
 		}
