@@ -147,6 +147,10 @@ const markerFile = ".briefing-hash"
 type batchState struct {
 	Version int                    `json:"version"`
 	Sheets  map[string]*sheetState `json:"sheets"`
+	// Index identifies what OUT/index.html was last rendered from (see
+	// indexKey), so that an unchanged index is not rendered again; it is
+	// set only once the page is written.
+	Index string `json:"index,omitempty"`
 }
 
 type sheetState struct {
@@ -315,10 +319,7 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 			state.Sheets[abs] = r.state
 		}
 	}
-	if err := writeState(o.Out, state); err != nil {
-		return report, err
-	}
-	return report, writeIndex(ctx, o.Out, o.Templates, all)
+	return report, writeIndex(ctx, o.Out, o.Templates, all, state)
 }
 
 // commit puts a staged episode folder in place, if the folder there is

@@ -2,8 +2,11 @@ package batch
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -41,10 +44,14 @@ func indexEntry(sheet string, ep *briefing.Episode, files []briefing.OutputFile)
 	return e
 }
 
-// writeIndex writes OUT/index.json and OUT/index.html for the batch, the
-// page through tpl's index template. It runs once the episodes are in
-// place, so it is not interrupted: the index then lists what is there.
-func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []*SheetReport) error {
+// writeIndex writes the state file, OUT/index.json and OUT/index.html
+// for the batch, the page through tpl's index template. The page is
+// rendered only when it, the index or the templates changed since it was
+// last written, as the state records. The state file is written first,
+// so that the index is never without it, and records the page only once
+// it is written. It runs once the episodes are in place, so it is not
+// interrupted: the index then lists what is there.
+func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []*SheetReport, state *batchState) error {
 	idx := Index{Episodes: []IndexEntry{}}
 	for _, r := range all {
 		if r.Status == Failed {
@@ -71,14 +78,47 @@ func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []
 	if err != nil {
 		return err
 	}
-	if err := writeIfChanged(filepath.Join(out, "index.json"), append(data, '\n')); err != nil {
+	data = append(data, '\n')
+	page := filepath.Join(out, "index.html")
+	current := false
+	if fi, err := os.Lstat(page); err == nil && fi.Mode().IsRegular() {
+		old, err := os.ReadFile(page)
+		current = err == nil && state.Index == indexKey(data, tpl, old)
+	}
+	if !current {
+		state.Index = ""
+	}
+	if err := writeState(out, state); err != nil {
 		return err
+	}
+	if err := writeIfChanged(filepath.Join(out, "index.json"), data); err != nil {
+		return err
+	}
+	if current {
+		return nil
 	}
 	html, err := tpl.Execute(context.WithoutCancel(ctx), briefing.IndexOutput, idx)
 	if err != nil {
 		return err
 	}
-	return writeIfChanged(filepath.Join(out, "index.html"), html)
+	if err := writeIfChanged(page, html); err != nil {
+		return err
+	}
+	state.Index = indexKey(data, tpl, html)
+	return writeState(out, state)
+}
+
+// indexKey identifies index.html as written, with what it was rendered
+// from: the index (as index.json holds it) and the templates, all of
+// them, since which partials the index template uses is the template
+// set's business.
+func indexKey(index []byte, tpl *briefing.Templates, page []byte) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%d\x00%s%d\x00%s", len(index), index, len(page), page)
+	for _, f := range tpl.Files() {
+		fmt.Fprintf(h, "\x00%s\x00%d\x00%s", f.Rel, len(f.Source), f.Source)
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // writeIfChanged writes a file atomically unless it already holds data.

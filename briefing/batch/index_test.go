@@ -3,6 +3,7 @@ package batch
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/briefing-dev/briefing/briefing"
@@ -68,5 +69,46 @@ func TestIndexTemplateOverride(t *testing.T) {
 	want := `<p>Over &lt;b&gt;time&lt;/b&gt; 9:21</p><p>Under 1:00</p><p>Long 1:02:06</p><p> 0:00</p>`
 	if string(have) != want {
 		t.Errorf("have %s\nwant %s", have, want)
+	}
+}
+
+// TestIndexPageRenderedWhenItChanges rebuilds a batch: with nothing
+// changed the page is left as it is; edited by hand, it is written again;
+// with another index template, it is rendered with it.
+func TestIndexPageRenderedWhenItChanges(t *testing.T) {
+	root := t.TempDir()
+	eps, out := filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	generateEpisodes(t, eps, 2)
+	tpl := builtin(t)
+	runBatch(t, tpl, eps, out, false)
+	page := filepath.Join(out, "index.html")
+	before, err := os.Stat(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.ReadFile(page)
+
+	runBatch(t, tpl, eps, out, false)
+	if after, _ := os.Stat(page); !os.SameFile(before, after) {
+		t.Error("an unchanged index page was written again")
+	}
+
+	writeFile(t, page, "edited by hand")
+	runBatch(t, tpl, eps, out, false)
+	if have, _ := os.ReadFile(page); string(have) != string(want) {
+		t.Errorf("an edited index page was not written again: %q", have)
+	}
+
+	dir := filepath.Join(root, "tpl")
+	writeFile(t, filepath.Join(dir, "outputs", "index.html.tmpl"), "{{ len .Episodes }} episodes\n")
+	other, err := briefing.LoadTemplates(templates.FS, templates.Name, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep := runBatch(t, other, eps, out, false); rep.Unchanged != 2 {
+		t.Errorf("another index template rebuilt episodes: built %d", rep.Built)
+	}
+	if have, _ := os.ReadFile(page); string(have) != "2 episodes\n" {
+		t.Errorf("index page with another template: %q", have)
 	}
 }
