@@ -2,11 +2,11 @@ package briefing
 
 import (
 	"context"
-	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/briefing-dev/briefing/briefing/internal/generate"
 )
 
 func BenchmarkParse(b *testing.B) {
@@ -31,59 +31,11 @@ func BenchmarkCompile(b *testing.B) {
 	}
 }
 
-var (
-	benchEpisodes = flag.Int("episodes", 200, "episodes BenchmarkBatch builds")
-	generateTo    = flag.String("generate", "", "TestGenerate writes 1,000 generated episodes into this folder")
-)
-
-// TestGenerate writes generated episodes for timing the command by hand:
-// go test ./briefing -run TestGenerate -generate /tmp/season
-func TestGenerate(t *testing.T) {
-	if *generateTo == "" {
-		t.Skip("no -generate folder")
-	}
-	generateEpisodes(t, *generateTo, 1000)
-}
-
-// BenchmarkBatch measures a cold build and a no-change rebuild of
-// generated episodes of the example's size, per episode.
-func BenchmarkBatch(b *testing.B) {
-	n := *benchEpisodes
-	root := b.TempDir()
-	eps := filepath.Join(root, "episodes")
-	generateEpisodes(b, eps, n)
-	tpl := builtin(b)
-	b.Run("cold", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; b.Loop(); i++ {
-			out := filepath.Join(root, fmt.Sprintf("out%d", i))
-			if rep := runBatch(b, tpl, eps, out, false); rep.Built != n {
-				b.Fatalf("built %d", rep.Built)
-			}
-			b.StopTimer()
-			os.RemoveAll(out)
-			b.StartTimer()
-		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/episode")
-	})
-	out := filepath.Join(root, "warm")
-	runBatch(b, tpl, eps, out, false)
-	b.Run("unchanged", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			if rep := runBatch(b, tpl, eps, out, false); rep.Unchanged != n {
-				b.Fatalf("unchanged %d", rep.Unchanged)
-			}
-		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/episode")
-	})
-}
-
 // BenchmarkRenderOutput measures each output of one generated episode,
 // from parsed templates and a timed episode.
 func BenchmarkRenderOutput(b *testing.B) {
 	dir := b.TempDir()
-	writeFile(b, filepath.Join(dir, "episode.yaml"), generateSheet(1))
+	writeFile(b, filepath.Join(dir, "episode.yaml"), generate.Sheet(1))
 	tpl := builtin(b)
 	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: tpl})
 	ep := res.Episodes[0]

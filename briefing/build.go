@@ -46,11 +46,15 @@ func Compile(ctx context.Context, path string, opts Options) *Result {
 	if sheet == nil {
 		return &Result{Path: path, Problems: probs}
 	}
-	return compileSheet(ctx, sheet, probs, opts)
+	return CompileSheet(ctx, sheet, probs, opts)
 }
 
-// compileSheet renders a loaded sheet; probs are the problems of loading it.
-func compileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Options) *Result {
+// CompileSheet is Compile for a sheet already loaded: it renders and times
+// each of its editions (or the one opts.Format names) and renders their
+// output files. probs are the problems Load returned with the sheet; the
+// result holds them with the rest. A batch loads the sheet itself, to
+// record what was read (FactSheet.Inputs), and compiles it with this.
+func CompileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Options) *Result {
 	res := &Result{Path: sheet.Path, Problems: probs}
 	editions := sheet.Editions
 	if opts.Format != "" {
@@ -140,7 +144,7 @@ func compileOne(ctx context.Context, path string, opts Options) (*Result, bool) 
 	if opts.Format == "" {
 		opts.Format = sheet.Editions[0].Format
 	}
-	res := compileSheet(ctx, sheet, probs, opts)
+	res := CompileSheet(ctx, sheet, probs, opts)
 	return res, len(res.Episodes) > 0
 }
 

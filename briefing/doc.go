@@ -19,12 +19,13 @@
 // file Load reads goes through an Inputs: regular files only, never a
 // named pipe or a device; sources and voice files only from the sheet's
 // folder or a folder the Inputs allows; each file read once per run and
-// shared. Compile
-// runs the whole pipeline for one fact sheet in memory; Discover and
-// RunBatch find and build a season at a time, concurrently and
-// incrementally, into one output folder with an index. Package
-// briefing/draft turns plain-text articles into a fact-sheet draft;
-// ParseReads and FormatVoice read a host's timed reads and write the voice
+// shared; FactSheet.Inputs lists them, with their Stamp and Sum. Compile
+// runs the whole pipeline for one fact sheet in memory, CompileSheet for
+// one already loaded; package briefing/batch builds a season at a time,
+// concurrently and incrementally, into one output folder with an index,
+// and WriteFile writes any one file atomically. Package briefing/draft
+// turns plain-text articles into a fact-sheet draft; ParseReads and
+// FormatVoice read a host's timed reads and write the voice
 // speech.Calibrate fits to them; package briefing/pdf prints rundown.html
 // to PDF. The package never prints and never exits: the briefing command
 // wires flags to these calls.

@@ -59,7 +59,7 @@ type FactSheet struct {
 
 	// inputs are the files Load read for the sheet: the sheet, its
 	// sources' texts and its voice files, each once.
-	inputs []input
+	inputs []Input
 }
 
 // Edition is the fact sheet rendered in one format: the segment plan, the

@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"weak"
 
 	"github.com/briefing-dev/briefing/briefing/speech"
@@ -25,10 +28,10 @@ const maxVoiceFile = 1 << 20
 // voice files) and says which folders besides each fact sheet's own its
 // sources and voice files may be in.
 //
-// Each file is read once and shared: sources that name the same file, a
-// season's voice file that every episode names, and a batch's change check
-// before the build it leads to all use one read, keyed by the file's real
-// path, size and modification time. What was read is kept only while
+// Each file is opened and read once and shared: sources that name the same
+// file, a season's voice file that every episode names, and a batch's
+// change check before the build it leads to all use one read, keyed by the
+// file's real path and Stamp. What was read is kept only while
 // something still uses it (the cache holds weak references), so a long
 // batch does not accumulate the files of the episodes it has finished.
 //
@@ -72,15 +75,53 @@ func NewInputs(dirs []string) (*Inputs, error) {
 // fileKey identifies one version of a file.
 type fileKey struct {
 	real  string
-	size  int64
-	mtime int64
+	stamp Stamp
 }
+
+// Stamp tells one version of a file from another without reading it:
+// two equal stamps of a path taken at different times mean that, as far
+// as the file system can tell, the file was neither written nor replaced
+// in between. The zero Stamp stands for none: it vouches for nothing.
+type Stamp struct {
+	Size int64 `json:"size"`
+	// ModTime is the modification time, in nanoseconds since 1970.
+	ModTime int64 `json:"mtime"`
+	// Inode is the file's number on its file system; zero where the
+	// system has none (Windows, Plan 9).
+	Inode uint64 `json:"inode"`
+}
+
+func stampOf(fi fs.FileInfo) Stamp {
+	return Stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Inode: inode(fi)}
+}
+
+// StampOf returns the Stamp of the file at path, links followed, as it is
+// now; compare it with an Input's Stamp to tell whether the file changed
+// since it was read.
+func StampOf(path string) (Stamp, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return Stamp{}, cleanPathError(err)
+	}
+	return stampOf(fi), nil
+}
+
+// racyWindow is how long after a file's modification time a write can
+// still leave the time unchanged: file systems keep it in ticks of up to a
+// few milliseconds (FAT: two seconds). The Stamp of a file read within it
+// cannot vouch for the content read.
+const racyWindow = 2 * time.Second
 
 // inputFile is one file as read, shared by everything that names it.
 type inputFile struct {
-	once sync.Once
-	data []byte
-	err  error
+	once  sync.Once
+	data  []byte
+	err   error
+	stamp Stamp       // zero when read within racyWindow of its writing
+	ready atomic.Bool // read without error: later reads need not open it
+
+	sumOnce sync.Once
+	sum     string
 
 	textOnce sync.Once
 	text     *sourceText
@@ -93,12 +134,31 @@ func (f *inputFile) sourceText() (*sourceText, error) {
 	return f.text, f.textErr
 }
 
-// input is a file a fact sheet's load read: its absolute path as named
-// (not resolved, so that a batch notices a link pointed elsewhere) and
-// what was read.
-type input struct {
-	path string
+// Input is a file that loading a fact sheet read (the sheet, a source, a
+// voice file), with what was read, so that a later run can tell whether it
+// changed: first from its Stamp, without reading it, then from its Sum.
+type Input struct {
+	// Path is the file's absolute path as named, links not resolved (so
+	// that a link pointed elsewhere is a change).
+	Path string
+
 	file *inputFile
+}
+
+// Stamp describes the file as it was read. It is zero when the file had
+// been written so shortly before that a later write could leave the same
+// stamp (see racyWindow): then only the content can tell.
+func (i Input) Stamp() Stamp { return i.file.stamp }
+
+// Sum is the SHA-256 of the content read, in hex; it is computed once
+// for every sheet that read the file.
+func (i Input) Sum() string {
+	f := i.file
+	f.sumOnce.Do(func() {
+		h := sha256.Sum256(f.data)
+		f.sum = hex.EncodeToString(h[:])
+	})
+	return f.sum
 }
 
 // errOutside marks a file outside the allowed folders; it is not read.
@@ -118,6 +178,22 @@ func ReadFile(path string, max int64) ([]byte, error) {
 
 // maxInputHint says how to raise the limit of a fact sheet or source file.
 const maxInputHint = " (raise it with --max-input)"
+
+// Read reads the file at path, links followed, wherever it is, through
+// the cache, as Load reads a fact sheet: a later Load of the same version
+// of the file, while the Input is in use, neither opens nor reads it
+// again. max bounds its size in bytes.
+func (in *Inputs) Read(path string, max int64) (Input, error) {
+	f, err := in.read(path, max)
+	if err != nil {
+		return Input{}, err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return Input{}, err
+	}
+	return Input{Path: abs, file: f}, nil
+}
 
 // read reads the file at path, following links, wherever it is.
 func (in *Inputs) read(path string, max int64) (*inputFile, error) {
@@ -177,11 +253,12 @@ func realPath(path string) (string, error) {
 }
 
 // readReal reads the regular file at real, a path without links, through
-// the cache. The file is checked before it is opened (a named pipe or a
-// device is never opened) and again once open, without following a link
-// and without blocking (openFlags), so that swapping it in between cannot
-// make the read block or leave the folder. A file over max bytes is
-// refused before it is read; hint says how to raise the limit.
+// the cache: a version of the file read before is not opened again. The
+// file is checked before it is opened (a named pipe or a device is never
+// opened) and again once open, without following a link and without
+// blocking (openFlags), so that swapping it in between cannot make the
+// read block or leave the folder. A file over max bytes is refused before
+// it is read; hint says how to raise the limit.
 func (in *Inputs) readReal(real string, max int64, hint string) (*inputFile, error) {
 	before, err := os.Lstat(real)
 	if err != nil {
@@ -189,6 +266,12 @@ func (in *Inputs) readReal(real string, max int64, hint string) (*inputFile, err
 	}
 	if err := regular(before, max, hint); err != nil {
 		return nil, err
+	}
+	if f := in.cached(fileKey{real, stampOf(before)}); f != nil {
+		if int64(len(f.data)) > max {
+			return nil, tooLarge(max, hint)
+		}
+		return f, nil
 	}
 	fh, err := os.OpenFile(real, os.O_RDONLY|openFlags, 0)
 	if err != nil {
@@ -205,11 +288,17 @@ func (in *Inputs) readReal(real string, max int64, hint string) (*inputFile, err
 	if !os.SameFile(before, fi) {
 		return nil, errors.New("the file changed while it was being opened; try again")
 	}
-	f := in.entry(fileKey{real, fi.Size(), fi.ModTime().UnixNano()})
+	stamp := stampOf(fi)
+	f := in.entry(fileKey{real, stamp})
 	f.once.Do(func() {
 		in.reads.Add(1)
+		if time.Since(fi.ModTime()) < racyWindow {
+			stamp = Stamp{}
+		}
 		f.data, f.err = io.ReadAll(io.LimitReader(fh, max+1))
 		f.err = cleanPathError(f.err)
+		f.stamp = stamp
+		f.ready.Store(f.err == nil)
 	})
 	if f.err != nil {
 		return nil, f.err
@@ -218,6 +307,16 @@ func (in *Inputs) readReal(real string, max int64, hint string) (*inputFile, err
 		return nil, tooLarge(max, hint)
 	}
 	return f, nil
+}
+
+// cached returns the entry of key when it has been read without error.
+func (in *Inputs) cached(key fileKey) *inputFile {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if f := in.files[key].Value(); f != nil && f.ready.Load() {
+		return f
+	}
+	return nil
 }
 
 // entry returns the shared entry of key, making it when no one holds it.
@@ -379,12 +478,16 @@ func (s *FactSheet) addInput(path string, f *inputFile) {
 		path = abs
 	}
 	for _, i := range s.inputs {
-		if i.path == path {
+		if i.Path == path {
 			return
 		}
 	}
-	s.inputs = append(s.inputs, input{path, f})
+	s.inputs = append(s.inputs, Input{path, f})
 }
+
+// Inputs lists the files Load read for the sheet, each once: the sheet
+// first, then its sources' files and its voice files.
+func (s *FactSheet) Inputs() []Input { return s.inputs }
 
 // LoadVoice reads a voice file: wpm, and optionally comma, sentence and
 // paragraph pause lengths, as briefing calibrate writes it.

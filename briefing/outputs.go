@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"text/template"
 	"time"
 )
@@ -17,19 +18,29 @@ type OutputFile struct {
 	Data []byte
 }
 
-// OutputNames are the files Outputs renders, in order.
-var OutputNames = []string{"script.md", "rundown.txt", "rundown.html", "episode.json"}
+// outputNames are the files Outputs renders, in order; the last is
+// episode.json, which no template renders.
+var outputNames = [...]string{"script.md", "rundown.txt", "rundown.html", "episode.json"}
 
-// maxOutput caps one rendered output file.
-const maxOutput = 8 << 20
+// OutputNames returns the names of the files Outputs renders, in order:
+// script.md, rundown.txt, rundown.html, episode.json.
+func OutputNames() []string { return slices.Clone(outputNames[:]) }
+
+// maxOutput caps one rendered output file of an episode, and
+// maxExecuteOutput what Execute renders: an index lists a batch's episodes
+// in some 600 bytes each, so it may be far larger than an episode's file.
+const (
+	maxOutput        = 8 << 20
+	maxExecuteOutput = 256 << 20
+)
 
 // Outputs renders an episode's files in memory: script.md, rundown.txt and
 // rundown.html through the output templates, under one budget (ctx and
 // tpl.Timeout end it), and episode.json from the Episode contract.
 func Outputs(ctx context.Context, ep *Episode, tpl *Templates) ([]OutputFile, error) {
-	files := make([]OutputFile, 0, len(OutputNames))
+	files := make([]OutputFile, 0, len(outputNames))
 	err := tpl.run(ctx, func(set *templateSet) error {
-		for _, name := range OutputNames[:len(OutputNames)-1] {
+		for _, name := range outputNames[:len(outputNames)-1] {
 			data, err := set.output(ep, name, "")
 			if err != nil {
 				return err
@@ -66,6 +77,19 @@ func RenderOutput(ctx context.Context, ep *Episode, tpl *Templates, name, paper 
 	return out, err
 }
 
+// Execute renders the output template name (e.g. "index.html") with
+// data, under a budget as Outputs does: for an output that is not an
+// episode's, such as a batch's index. A problem the template causes is
+// positioned in it.
+func (t *Templates) Execute(ctx context.Context, name string, data any) ([]byte, error) {
+	var out []byte
+	err := t.run(ctx, func(set *templateSet) (err error) {
+		out, err = set.execute(name, data, maxExecuteOutput, name)
+		return err
+	})
+	return out, err
+}
+
 // run calls render with a free template set whose budget ends with ctx or
 // after t.Timeout.
 func (t *Templates) run(ctx context.Context, render func(*templateSet) error) error {
@@ -80,19 +104,25 @@ func (t *Templates) run(ctx context.Context, render func(*templateSet) error) er
 	return render(set)
 }
 
-// output renders one output template of the set.
+// output renders one output template of the set for an episode.
 func (s *templateSet) output(ep *Episode, name, paper string) ([]byte, error) {
+	return s.execute(name, Page{Episode: ep, Paper: paper}, maxOutput, ep.Sheet.Path)
+}
+
+// execute renders one output template of the set with data, up to max
+// bytes; a problem that is not the template's is reported at path.
+func (s *templateSet) execute(name string, data any, max int, path string) ([]byte, error) {
 	tmpl, ok := s.outputs[name]
 	if !ok {
 		return nil, fmt.Errorf("no output template %s/%s.tmpl", OutputsDir, name)
 	}
-	out, err := execute(tmpl, Page{Episode: ep, Paper: paper}, maxOutput, s.budget)
+	out, err := execute(tmpl, data, max, s.budget)
 	if err != nil {
 		var ee template.ExecError
 		if errors.As(err, &ee) {
 			return nil, Problems{templateProblem(ee.Err)}
 		}
-		return nil, Problems{{Path: ep.Sheet.Path, Field: name, Message: err.Error()}}
+		return nil, Problems{{Path: path, Field: name, Message: err.Error()}}
 	}
 	return out, nil
 }

@@ -27,6 +27,10 @@ import (
 // rundown.txt); every other folder is a format.
 const OutputsDir = "outputs"
 
+// IndexOutput is the output template of a batch's index page, rendered
+// with Execute: outputs/index.html.tmpl.
+const IndexOutput = "index.html"
+
 // TemplateFile is one template file of a set: its path inside the set
 // (slash-separated, e.g. "explainer/expert.tmpl"), the name it is reported
 // under, its text and whether it comes from the user's folder.
@@ -351,7 +355,7 @@ func (t *Templates) parse() (*templateSet, Problems) {
 		}
 		set.formats[dir][base] = tmpl
 	}
-	for _, want := range OutputNames {
+	for _, want := range outputNames {
 		if want == "episode.json" {
 			continue
 		}
@@ -689,13 +693,14 @@ func (t *Templates) sources(tmpl *template.Template) []*TemplateFile {
 }
 
 // Hash identifies the templates an edition of format renders with: the
-// format's files, the shared partials and the output templates. A change to
-// any of them changes the hash; a change to another format's does not.
+// format's files, the shared partials and the output templates but the
+// index's. A change to any of them changes the hash; a change to another
+// format's, or to the index's, does not.
 func (t *Templates) Hash(format string) string {
 	h := sha256.New()
 	for _, f := range t.Files() {
 		dir := path.Dir(f.Rel)
-		if dir == format || dir == "." || dir == OutputsDir {
+		if dir == format || dir == "." || dir == OutputsDir && f.Rel != OutputsDir+"/"+IndexOutput+".tmpl" {
 			fmt.Fprintf(h, "%s\x00%d\x00%s\x00", f.Rel, len(f.Source), f.Source)
 		}
 	}

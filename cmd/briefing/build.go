@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/batch"
 	"github.com/spf13/cobra"
 )
 
@@ -79,23 +80,23 @@ func buildRun(opts *buildOptions) error {
 	if err != nil {
 		return failIf(opts.io.err, err)
 	}
-	sheets, probs := briefing.Discover(opts.paths, opts.out)
+	sheets, probs := batch.Discover(opts.paths, opts.out)
 	if len(probs) > 0 {
 		printProblems(opts.io.err, probs)
 		return errFailed
 	}
 	live := !opts.quiet && !opts.json && opts.isTerm(opts.io.err)
-	bo := briefing.BatchOptions{Options: o, Out: opts.out, Jobs: opts.jobs, Force: opts.force, Tool: toolHash(),
+	bo := batch.Options{Options: o, Out: opts.out, Jobs: opts.jobs, Force: opts.force, Tool: toolHash(),
 		Waiting: func() {
 			fmt.Fprintf(opts.io.err, "%swaiting for another build into %s to finish\n", clearLine(live), opts.out)
 		}}
-	var progress func(done, total int, r *briefing.SheetReport)
+	var progress func(done, total int, r *batch.SheetReport)
 	if live {
-		progress = func(done, total int, _ *briefing.SheetReport) {
+		progress = func(done, total int, _ *batch.SheetReport) {
 			fmt.Fprintf(opts.io.err, "\r\033[Kbuilding %d/%d", done, total)
 		}
 	}
-	report, err := briefing.RunBatch(opts.ctx, sheets, bo, progress)
+	report, err := batch.Run(opts.ctx, sheets, bo, progress)
 	fmt.Fprint(opts.io.err, clearLine(live))
 	if err != nil {
 		return failIf(opts.io.err, err)
@@ -137,8 +138,8 @@ func clearLine(live bool) string {
 }
 
 // printSheet writes one plain line per episode of a sheet.
-func printSheet(w io.Writer, out string, r *briefing.SheetReport) {
-	if r.Status == briefing.Failed {
+func printSheet(w io.Writer, out string, r *batch.SheetReport) {
+	if r.Status == batch.Failed {
 		fmt.Fprintf(w, "failed %s\n", r.Path)
 		return
 	}
@@ -148,7 +149,7 @@ func printSheet(w io.Writer, out string, r *briefing.SheetReport) {
 	}
 }
 
-func sheetJSON(r *briefing.SheetReport) map[string]any {
+func sheetJSON(r *batch.SheetReport) map[string]any {
 	probs := []string{}
 	for _, p := range r.Problems {
 		probs = append(probs, p.String())

@@ -1,19 +1,21 @@
-package briefing
+package batch
 
 import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
 )
 
 // Discover finds the fact sheets that args name: a fact-sheet file, an
@@ -21,9 +23,9 @@ import (
 // any depth. A pattern the shell did not expand ("episodes/*") is
 // expanded here. Hidden folders and the output folder out are skipped.
 // The sheets come back in a stable order, each once.
-func Discover(args []string, out string) ([]string, Problems) {
+func Discover(args []string, out string) ([]string, briefing.Problems) {
 	var sheets []string
-	var probs Problems
+	var probs briefing.Problems
 	seen := map[string]bool{}
 	add := func(p string) {
 		abs, err := filepath.Abs(p)
@@ -45,14 +47,14 @@ func Discover(args []string, out string) ([]string, Problems) {
 			fi, err := os.Stat(m)
 			switch {
 			case err != nil:
-				probs = append(probs, Problem{Path: m, Message: cleanPathError(err).Error()})
+				probs = append(probs, briefing.Problem{Path: m, Message: cleanPathError(err).Error()})
 			case !fi.IsDir():
 				add(m)
 			default:
 				found := 0
 				walkErr := filepath.WalkDir(m, func(p string, d fs.DirEntry, err error) error {
 					if err != nil {
-						probs = append(probs, Problem{Path: p, Message: cleanPathError(err).Error()})
+						probs = append(probs, briefing.Problem{Path: p, Message: cleanPathError(err).Error()})
 						return nil
 					}
 					if !d.IsDir() {
@@ -70,10 +72,10 @@ func Discover(args []string, out string) ([]string, Problems) {
 					return nil
 				})
 				if walkErr != nil {
-					probs = append(probs, Problem{Path: m, Message: walkErr.Error()})
+					probs = append(probs, briefing.Problem{Path: m, Message: walkErr.Error()})
 				}
 				if found == 0 {
-					probs = append(probs, Problem{Path: m, Message: "no episode.yaml in this folder or below it"})
+					probs = append(probs, briefing.Problem{Path: m, Message: "no episode.yaml in this folder or below it"})
 				}
 			}
 		}
@@ -81,9 +83,9 @@ func Discover(args []string, out string) ([]string, Problems) {
 	return sheets, probs
 }
 
-// BatchOptions are the settings of a batch build.
-type BatchOptions struct {
-	Options
+// Options are the settings of a batch build.
+type Options struct {
+	briefing.Options
 	// Out is the output folder; each episode is written to Out/<slug>/.
 	Out string
 	// Jobs is how many fact sheets render at once; zero or less means one.
@@ -112,35 +114,32 @@ const (
 type SheetReport struct {
 	Path     string
 	Status   Status
-	Problems Problems
+	Problems briefing.Problems
 	// Entries describe the sheet's episodes (one per edition), as the
 	// index lists them.
 	Entries []IndexEntry
 
-	staged []*staged
-	state  *sheetState
+	staged []*atomicfile.Folder
+	// state is what the state file is to say of the sheet: what it was
+	// built from, or, for an unchanged sheet whose inputs were read
+	// again, their new stamps; nil when it is to stay as it is.
+	state *sheetState
 }
 
-// BatchReport is the outcome of a batch: every sheet in the order given,
-// the episodes built and unchanged, and the fact sheets that failed.
-type BatchReport struct {
+// Report is the outcome of a batch: every sheet in the order given, the
+// episodes built and unchanged, and the fact sheets that failed.
+type Report struct {
 	Sheets                   []*SheetReport
 	Built, Unchanged, Failed int
-}
-
-// IndexEntry is one episode in OUT/index.json.
-type IndexEntry struct {
-	Summary
-	Sheet    string   `json:"sheet"`
-	Status   string   `json:"status"`
-	Warnings []string `json:"warnings"`
-	Errors   []string `json:"errors"`
-	Outputs  []string `json:"outputs"`
 }
 
 // stateFile keeps, in the output folder, what each fact sheet was last
 // built from, so that an unchanged sheet is skipped without being parsed.
 const stateFile = ".briefing-state.json"
+
+// stateVersion changes whenever the state file's meaning does; a state
+// file of another version is ignored (everything is rebuilt once).
+const stateVersion = 2
 
 // markerFile, in each episode folder, holds the hash of what built it.
 const markerFile = ".briefing-hash"
@@ -148,18 +147,36 @@ const markerFile = ".briefing-hash"
 type batchState struct {
 	Version int                    `json:"version"`
 	Sheets  map[string]*sheetState `json:"sheets"`
+	// Index identifies what OUT/index.html was last rendered from (see
+	// indexKey), so that an unchanged index is not rendered again; it is
+	// set only once the page is written.
+	Index string `json:"index,omitempty"`
 }
 
 type sheetState struct {
 	Hash     string       `json:"hash"`
-	Inputs   []string     `json:"inputs"`
+	Inputs   []inputState `json:"inputs"`
 	Formats  []string     `json:"formats"`
 	Episodes []IndexEntry `json:"episodes"`
 }
 
-// RunBatch builds many fact sheets into o.Out, Jobs at a time. A sheet
-// whose inputs (the sheet, its sources and voice files, its templates, the
-// tool and the options) are unchanged since it was last built is skipped.
+// inputState is one file a sheet was built from: where, its stamp when it
+// was read and the hash of what was read.
+type inputState struct {
+	Path string `json:"path"`
+	briefing.Stamp
+	Sum string `json:"sha256"`
+}
+
+func stateOf(in briefing.Input) inputState {
+	return inputState{Path: in.Path, Stamp: in.Stamp(), Sum: in.Sum()}
+}
+
+// Run builds many fact sheets into o.Out, Jobs at a time. A sheet whose
+// inputs (the sheet, its sources and voice files, its templates, the tool
+// and the options) are unchanged since it was last built is skipped: a
+// file whose Stamp is the one recorded is not read, another is read once
+// (for the build too, if it changed) and compared by content.
 // A sheet that fails writes nothing and leaves its previous output as it
 // was; the others are written all the same. Two sheets with the same slug
 // both fail. Nothing is put in place until every sheet has rendered, so an
@@ -175,7 +192,7 @@ type sheetState struct {
 // index.json without the state file briefing writes beside them. Builds
 // into one output folder take turns: the first write waits for the
 // folder's lock, calling o.Waiting, then clears what killed builds left.
-func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress func(done, total int, r *SheetReport)) (*BatchReport, error) {
+func Run(ctx context.Context, sheets []string, o Options, progress func(done, total int, r *SheetReport)) (*Report, error) {
 	var inputs []outInput
 	if dir := o.Templates.Dir(); dir != "" {
 		inputs = append(inputs, outInput{"the template folder", dir})
@@ -188,14 +205,14 @@ func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress fun
 	}
 	if o.Inputs == nil {
 		// One Inputs for the batch, so that its sheets share what they read.
-		o.Inputs = new(Inputs)
+		o.Inputs = new(briefing.Inputs)
 	}
 	b := &batch{o: o, state: readState(o.Out), tplHash: map[string]string{}}
 	defer b.release()
 	for _, f := range o.Templates.Formats() {
 		b.tplHash[f] = o.Templates.Hash(f)
 	}
-	report := &BatchReport{Sheets: make([]*SheetReport, len(sheets))}
+	report := &Report{Sheets: make([]*SheetReport, len(sheets))}
 	jobs := make(chan int)
 	results := make(chan int)
 	var wg sync.WaitGroup
@@ -245,11 +262,11 @@ func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress fun
 		return nil, fmt.Errorf("interrupted: no output was changed")
 	}
 	failDuplicateSlugs(all)
-	var st []*staged
+	var st []*atomicfile.Folder
 	for _, r := range all {
 		st = append(st, r.staged...)
 	}
-	if err := syncStaged(o.Out, st); err != nil {
+	if err := atomicfile.SyncAll(o.Out, st); err != nil {
 		for _, r := range all {
 			r.discard()
 		}
@@ -257,14 +274,14 @@ func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress fun
 	}
 	for _, r := range all {
 		for _, s := range r.staged {
-			if err := s.commit(); err != nil {
-				r.fail(Problem{Path: filepath.Join(o.Out, s.slug), Message: err.Error()})
+			if err := commit(s); err != nil {
+				r.fail(briefing.Problem{Path: s.Path(), Message: err.Error()})
 			}
 		}
 		r.staged = nil
 	}
 	if len(st) > 0 {
-		if err := syncPath(o.Out); err != nil {
+		if err := atomicfile.SyncDir(o.Out); err != nil {
 			return nil, err
 		}
 	}
@@ -293,22 +310,31 @@ func RunBatch(ctx context.Context, sheets []string, o BatchOptions, progress fun
 		return report, probs
 	}
 	// Another build may have written the state since this one read it:
-	// its sheets are kept, this batch's built sheets updated.
+	// its sheets are kept, this batch's built and refreshed sheets
+	// updated.
 	state := readState(o.Out)
 	for _, r := range all {
-		if r.Status == Built {
+		if r.Status != Failed && r.state != nil {
 			abs, _ := filepath.Abs(r.Path)
 			state.Sheets[abs] = r.state
 		}
 	}
-	if err := writeState(o.Out, state); err != nil {
-		return report, err
+	return report, writeIndex(ctx, o.Out, o.Templates, all, state)
+}
+
+// commit puts a staged episode folder in place, if the folder there is
+// still one briefing made (something else may have put a folder there
+// since it was staged).
+func commit(f *atomicfile.Folder) error {
+	if err := checkOwned(f.Path()); err != nil {
+		f.Discard()
+		return err
 	}
-	return report, writeIndex(o.Out, all)
+	return f.Commit()
 }
 
 type batch struct {
-	o       BatchOptions
+	o       Options
 	state   *batchState
 	tplHash map[string]string
 
@@ -317,7 +343,7 @@ type batch struct {
 	lockErr error    // why the lock could not be taken
 	// refused is set when a sheet's source or voice folder turns out to
 	// hold or lie inside the output folder: the batch writes nothing.
-	refused Problems
+	refused briefing.Problems
 }
 
 // acquire readies the output folder for the batch's first write, once:
@@ -378,7 +404,7 @@ func (b *batch) checkInputs(inputs []string) bool {
 	return false
 }
 
-func (r *SheetReport) fail(p Problem) {
+func (r *SheetReport) fail(p briefing.Problem) {
 	r.Status = Failed
 	r.Problems = append(r.Problems, p)
 	r.discard()
@@ -387,7 +413,7 @@ func (r *SheetReport) fail(p Problem) {
 
 func (r *SheetReport) discard() {
 	for _, s := range r.staged {
-		s.discard()
+		s.Discard()
 	}
 	r.staged = nil
 }
@@ -401,32 +427,45 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 	}
 	abs, _ := filepath.Abs(path)
 	if prev := b.state.Sheets[abs]; prev != nil && !b.o.Force {
-		files, ok := b.read(prev.Inputs)
-		if ok {
-			if h, ok := b.hash(files, prev.Formats); ok && h == prev.Hash && b.outputsMatch(prev) {
-				r.Status, r.Entries = Unchanged, prev.Episodes
-				if !b.checkInputs(prev.Inputs) {
-					r.Status = Failed
-				}
-				return r
+		now, read, same := b.unchanged(prev)
+		if same && b.outputsMatch(prev) {
+			r.Status, r.Entries = Unchanged, prev.Episodes
+			if !slices.Equal(now, prev.Inputs) {
+				r.state = &sheetState{Hash: prev.Hash, Inputs: now, Formats: prev.Formats, Episodes: prev.Episodes}
 			}
+			var paths []string
+			for _, in := range prev.Inputs {
+				paths = append(paths, in.Path)
+			}
+			if !b.checkInputs(paths) {
+				r.Status = Failed
+			}
+			return r
 		}
 		// What the check read is what the load below will use: keep it.
-		defer runtime.KeepAlive(files)
+		defer runtime.KeepAlive(read)
 	}
-	sheet, probs := Load(path, b.o.Options)
+	sheet, probs := briefing.Load(path, b.o.Options)
 	if sheet == nil {
 		r.Status, r.Problems = Failed, probs
 		return r
 	}
-	res := compileSheet(ctx, sheet, probs, b.o.Options)
+	res := briefing.CompileSheet(ctx, sheet, probs, b.o.Options)
 	r.Problems = res.Problems
 	if res.Failed(b.o.Strict) || len(res.Episodes) == 0 {
 		r.Status = Failed
 		return r
 	}
-	inputs, formats := sheetInputs(sheet, res.Episodes)
-	if !b.checkInputs(inputs) {
+	var inputs []inputState
+	var paths, formats []string
+	for _, in := range sheet.Inputs() {
+		inputs = append(inputs, stateOf(in))
+		paths = append(paths, in.Path)
+	}
+	for _, ep := range res.Episodes {
+		formats = append(formats, ep.Edition.Format)
+	}
+	if !b.checkInputs(paths) {
 		r.Status = Failed
 		return r
 	}
@@ -434,24 +473,28 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 	// does not lock (or make) the output folder; commit checks again.
 	for _, ep := range res.Episodes {
 		if err := checkOwned(filepath.Join(b.o.Out, ep.Edition.Slug)); err != nil {
-			r.fail(Problem{Path: filepath.Join(b.o.Out, ep.Edition.Slug), Message: err.Error()})
+			r.fail(briefing.Problem{Path: filepath.Join(b.o.Out, ep.Edition.Slug), Message: err.Error()})
 			return r
 		}
 	}
 	if err := b.acquire(ctx); err != nil {
-		r.fail(Problem{Path: b.o.Out, Message: err.Error()})
+		r.fail(briefing.Problem{Path: b.o.Out, Message: err.Error()})
 		return r
 	}
-	h, ok := b.hash(sheet.inputs, formats)
+	h, ok := b.hash(inputs, formats)
 	if !ok {
 		h = "unhashable"
 	}
 	r.state = &sheetState{Hash: h, Inputs: inputs, Formats: formats}
 	for i, ep := range res.Episodes {
-		files := append(res.Files[i], OutputFile{Name: markerFile, Data: []byte(h + "\n")})
-		s, err := stage(b.o.Out, ep.Edition.Slug, files)
+		files := make([]atomicfile.File, 0, len(res.Files[i])+1)
+		for _, f := range res.Files[i] {
+			files = append(files, atomicfile.File{Name: f.Name, Data: f.Data})
+		}
+		files = append(files, atomicfile.File{Name: markerFile, Data: []byte(h + "\n")})
+		s, err := atomicfile.Stage(b.o.Out, ep.Edition.Slug, files)
 		if err != nil {
-			r.fail(Problem{Path: filepath.Join(b.o.Out, ep.Edition.Slug), Message: err.Error()})
+			r.fail(briefing.Problem{Path: filepath.Join(b.o.Out, ep.Edition.Slug), Message: err.Error()})
 			return r
 		}
 		r.staged = append(r.staged, s)
@@ -462,38 +505,40 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 	return r
 }
 
-// sheetInputs lists the files a sheet's output depends on (as the loader
-// read them) and the formats it renders.
-func sheetInputs(s *FactSheet, eps []*Episode) (inputs, formats []string) {
-	for _, in := range s.inputs {
-		inputs = append(inputs, in.path)
+// unchanged tells whether a sheet's inputs are as its previous build read
+// them, with the tool, options and templates the same. An input whose
+// Stamp is the recorded one is taken as it was, unread; another is read,
+// through the batch's Inputs so that a build that follows reads it no
+// more, and compared by its hash. now is the inputs' state as found (new
+// stamps for those read again); read holds what was read, which the
+// caller keeps while it may load the sheet.
+func (b *batch) unchanged(prev *sheetState) (now []inputState, read []briefing.Input, same bool) {
+	if h, ok := b.hash(prev.Inputs, prev.Formats); !ok || h != prev.Hash {
+		return nil, nil, false // the tool, the options or the templates changed
 	}
-	for _, ep := range eps {
-		formats = append(formats, ep.Edition.Format)
-	}
-	return inputs, formats
-}
-
-// read reads the files a previous build listed, for its change check. It
-// fails when one cannot be read (a source was deleted), which counts as a
-// change.
-func (b *batch) read(paths []string) ([]input, bool) {
-	files := make([]input, 0, len(paths))
-	for _, p := range paths {
-		f, err := b.o.Inputs.read(p, b.maxInput())
-		if err != nil {
-			return nil, false
+	now = make([]inputState, len(prev.Inputs))
+	for i, in := range prev.Inputs {
+		if st, err := briefing.StampOf(in.Path); err == nil && in.Stamp != (briefing.Stamp{}) && st == in.Stamp {
+			now[i] = in
+			continue
 		}
-		files = append(files, input{p, f})
+		f, err := b.o.Inputs.Read(in.Path, b.maxInput())
+		if err != nil {
+			return nil, read, false // gone or unreadable: a change
+		}
+		read = append(read, f)
+		if now[i] = stateOf(f); now[i].Sum != in.Sum {
+			return nil, read, false
+		}
 	}
-	return files, true
+	return now, read, true
 }
 
 // hash combines everything an output depends on: the tool, the options,
-// the templates of the formats and the files as read.
-func (b *batch) hash(files []input, formats []string) (string, bool) {
+// the templates of the formats and the inputs' paths and content.
+func (b *batch) hash(inputs []inputState, formats []string) (string, bool) {
 	h := sha256.New()
-	fmt.Fprintf(h, "briefing-batch-1\x00%s\x00%s\x00%v\x00", b.o.Tool, b.o.Format, b.o.Strict)
+	fmt.Fprintf(h, "briefing-batch-2\x00%s\x00%s\x00%v\x00", b.o.Tool, b.o.Format, b.o.Strict)
 	for _, f := range formats {
 		th, ok := b.tplHash[f]
 		if !ok {
@@ -501,9 +546,8 @@ func (b *batch) hash(files []input, formats []string) (string, bool) {
 		}
 		fmt.Fprintf(h, "%s\x00%s\x00", f, th)
 	}
-	for _, f := range files {
-		fmt.Fprintf(h, "%s\x00", f.path)
-		h.Write(f.file.data)
+	for _, in := range inputs {
+		fmt.Fprintf(h, "%s\x00%s\x00", in.Path, in.Sum)
 	}
 	return hex.EncodeToString(h.Sum(nil)), true
 }
@@ -512,7 +556,7 @@ func (b *batch) maxInput() int64 {
 	if b.o.MaxInput > 0 {
 		return b.o.MaxInput
 	}
-	return DefaultMaxInput
+	return briefing.DefaultMaxInput
 }
 
 // outputsMatch checks that each episode folder of a previous build is still
@@ -532,7 +576,7 @@ func (b *batch) outputsMatch(prev *sheetState) bool {
 func failDuplicateSlugs(all []*SheetReport) {
 	owner := map[string]*SheetReport{}
 	var dups []*SheetReport
-	var msgs []Problem
+	var msgs []briefing.Problem
 	for _, r := range all {
 		if r.Status == Failed {
 			continue
@@ -540,8 +584,8 @@ func failDuplicateSlugs(all []*SheetReport) {
 		for _, e := range r.Entries {
 			if o, ok := owner[e.Slug]; ok && o != r {
 				msgs = append(msgs,
-					Problem{Path: r.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", e.Slug, o.Path)},
-					Problem{Path: o.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", e.Slug, r.Path)})
+					briefing.Problem{Path: r.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", e.Slug, o.Path)},
+					briefing.Problem{Path: o.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", e.Slug, r.Path)})
 				dups = append(dups, r, o)
 				continue
 			}
@@ -558,23 +602,14 @@ func failDuplicateSlugs(all []*SheetReport) {
 	}
 }
 
-func indexEntry(sheet string, ep *Episode, files []OutputFile) IndexEntry {
-	c := Contract(ep)
-	e := IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: c.Warnings, Errors: []string{}}
-	for _, f := range files {
-		e.Outputs = append(e.Outputs, c.Slug+"/"+f.Name)
-	}
-	return e
-}
-
 func readState(out string) *batchState {
-	st := &batchState{Version: 1, Sheets: map[string]*sheetState{}}
+	st := &batchState{Version: stateVersion, Sheets: map[string]*sheetState{}}
 	data, err := os.ReadFile(filepath.Join(out, stateFile))
 	if err != nil {
 		return st
 	}
 	var read batchState
-	if json.Unmarshal(data, &read) == nil && read.Version == 1 && read.Sheets != nil {
+	if json.Unmarshal(data, &read) == nil && read.Version == stateVersion && read.Sheets != nil {
 		return &read
 	}
 	return st
@@ -586,57 +621,4 @@ func writeState(out string, st *batchState) error {
 		return err
 	}
 	return writeIfChanged(filepath.Join(out, stateFile), append(data, '\n'))
-}
-
-// writeIfChanged writes a file atomically unless it already holds data.
-func writeIfChanged(path string, data []byte) error {
-	if old, err := os.ReadFile(path); err == nil && string(old) == string(data) {
-		return nil
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	return WriteFile(path, data)
-}
-
-// Index is OUT/index.json: the episodes of the last batch, newest first.
-type Index struct {
-	Episodes []IndexEntry `json:"episodes"`
-}
-
-// writeIndex writes OUT/index.json and OUT/index.html for the batch.
-func writeIndex(out string, all []*SheetReport) error {
-	idx := Index{Episodes: []IndexEntry{}}
-	for _, r := range all {
-		if r.Status == Failed {
-			e := IndexEntry{Sheet: filepath.ToSlash(r.Path), Status: "failed", Warnings: []string{}, Errors: []string{}, Outputs: []string{}}
-			for _, p := range r.Problems.Errors() {
-				e.Errors = append(e.Errors, p.String())
-			}
-			idx.Episodes = append(idx.Episodes, e)
-			continue
-		}
-		idx.Episodes = append(idx.Episodes, r.Entries...)
-	}
-	sort.SliceStable(idx.Episodes, func(i, j int) bool {
-		a, b := idx.Episodes[i], idx.Episodes[j]
-		if a.Date != b.Date {
-			return a.Date > b.Date
-		}
-		if a.Slug != b.Slug {
-			return a.Slug < b.Slug
-		}
-		return a.Sheet < b.Sheet
-	})
-	data, err := json.MarshalIndent(idx, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := writeIfChanged(filepath.Join(out, "index.json"), append(data, '\n')); err != nil {
-		return err
-	}
-	html, err := renderIndexHTML(idx)
-	if err != nil {
-		return err
-	}
-	return writeIfChanged(filepath.Join(out, "index.html"), html)
 }

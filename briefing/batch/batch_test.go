@@ -1,4 +1,4 @@
-package briefing
+package batch
 
 import (
 	"bufio"
@@ -7,88 +7,51 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/internal/generate"
 	"github.com/briefing-dev/briefing/templates"
 )
 
-// GenerateSheet writes a fact sheet of the example's size: 12 segments,
-// 40 facts, 10 quotes, 5 speakers, 4 figures, varied by n so that no two
-// are alike.
-func generateSheet(n int) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "show: Generated Show\ntitle: Generated episode %d\nslug: gen-%04d\ndate: 2024-%02d-%02d\nformat: explainer\ntarget: 9m\nhosts: [host]\n",
-		n, n, 1+n%12, 1+n%28)
-	b.WriteString("speakers:\n  host: {name: Anna Host, role: host}\n")
-	for s := 1; s <= 4; s++ {
-		fmt.Fprintf(&b, "  ex%d: {name: Expert Number%d, title: analyst, affiliation: the Institute %d, role: expert}\n", s, s, s)
-	}
-	b.WriteString("sources:\n")
-	for s := 1; s <= 5; s++ {
-		fmt.Fprintf(&b, "  src%d: {outlet: Outlet %d, title: Report %d on story %d}\n", s, s, s, n)
-	}
-	b.WriteString("figures:\n")
-	for f := 1; f <= 4; f++ {
-		fmt.Fprintf(&b, "  - id: fig%d\n    label: people affected\n    reports:\n      - {value: %d, qualifier: at least, source: src1}\n      - {value: %d, source: src2}\n", f, 100+n+f, 120+n+f)
-	}
-	b.WriteString("facts:\n")
-	for f := 1; f <= 40; f++ {
-		fmt.Fprintf(&b, "  - {id: f%d, text: \"In %d, some %d,%03d people in region %d saw change number %d, up %d%% on the year before.\", sources: [src%d, src%d]}\n",
-			f, 1990+f, f, n%1000, f, n, f%50, 1+f%5, 1+(f+1)%5)
-	}
-	b.WriteString("quotes:\n")
-	for q := 1; q <= 10; q++ {
-		airs := "read"
-		if q%2 == 0 {
-			airs = "clip"
-		}
-		fmt.Fprintf(&b, "  - {id: q%d, speaker: ex%d, text: \"This is quote %d of episode %d, and it says something that matters a great deal.\", source: src%d, airs: %s}\n",
-			q, 1+q%4, q, n, 1+q%5, airs)
-	}
-	b.WriteString("segments:\n")
-	kinds := []string{"cold-open", "intro", "background", "background", "expert", "expert", "background", "expert", "expert", "background", "why-it-matters", "sign-off"}
-	for i, k := range kinds {
-		fmt.Fprintf(&b, "  - id: s%d\n    title: Segment %d\n    kind: %s\n    target: 45s\n    facts: [", i+1, i+1, k)
-		for f := 0; f < 3; f++ {
-			if f > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "f%d", 1+(i*3+f)%40)
-		}
-		b.WriteString("]\n")
-		if k == "expert" || k == "cold-open" {
-			fmt.Fprintf(&b, "    quotes: [q%d, q%d]\n", 1+(2*i)%10, 1+(2*i+1)%10)
-		}
-		if k == "background" {
-			fmt.Fprintf(&b, "    figures: [fig%d]\n", 1+i%4)
-		}
-	}
-	return b.String()
-}
-
-// generateEpisodes writes n episode folders under dir.
+// generateEpisodes writes n generated episode folders under dir.
 func generateEpisodes(tb testing.TB, dir string, n int) {
 	tb.Helper()
-	for i := 1; i <= n; i++ {
-		d := filepath.Join(dir, fmt.Sprintf("gen-%04d", i))
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(d, "episode.yaml"), []byte(generateSheet(i)), 0o644); err != nil {
-			tb.Fatal(err)
-		}
+	if err := generate.Episodes(dir, n); err != nil {
+		tb.Fatal(err)
 	}
 }
 
-func runBatch(t testing.TB, tpl *Templates, eps, out string, force bool) *BatchReport {
+// builtin returns the built-in templates.
+func builtin(tb testing.TB) *briefing.Templates {
+	tb.Helper()
+	tpl, err := briefing.LoadTemplates(templates.FS, templates.Name, "")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tpl
+}
+
+func writeFile(tb testing.TB, path, data string) {
+	tb.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func runBatch(t testing.TB, tpl *briefing.Templates, eps, out string, force bool) *Report {
 	t.Helper()
 	sheets, probs := Discover([]string{eps}, out)
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}
-	rep, err := RunBatch(context.Background(), sheets, BatchOptions{Options: Options{Templates: tpl}, Out: out, Jobs: 2, Force: force, Tool: "test"}, nil)
+	rep, err := Run(context.Background(), sheets, Options{Options: briefing.Options{Templates: tpl}, Out: out, Jobs: 2, Force: force, Tool: "test"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,8 +60,8 @@ func runBatch(t testing.TB, tpl *Templates, eps, out string, force bool) *BatchR
 
 func TestGeneratedSheetIsValid(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "episode.yaml"), generateSheet(7))
-	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t)})
+	writeFile(t, filepath.Join(dir, "episode.yaml"), generate.Sheet(7))
+	res := briefing.Compile(context.Background(), filepath.Join(dir, "episode.yaml"), briefing.Options{Templates: builtin(t)})
 	if res.Failed(false) {
 		t.Fatalf("generated sheet fails:\n%v", res.Problems)
 	}
@@ -121,7 +84,7 @@ func TestBatchThousand(t *testing.T) {
 	generateEpisodes(t, eps, n)
 	tpl := builtin(t)
 
-	count := func(name string, rep *BatchReport, built, unchanged, failed int) {
+	count := func(name string, rep *Report, built, unchanged, failed int) {
 		t.Helper()
 		if rep.Built != built || rep.Unchanged != unchanged || rep.Failed != failed {
 			t.Fatalf("%s: built %d, unchanged %d, failed %d; want %d, %d, %d", name, rep.Built, rep.Unchanged, rep.Failed, built, unchanged, failed)
@@ -139,7 +102,7 @@ func TestBatchThousand(t *testing.T) {
 	// One template changes: every episode that renders with it rebuilds.
 	user := filepath.Join(root, "tpl")
 	writeFile(t, filepath.Join(user, "explainer", "sign-off.tmpl"), "{{ .Segment.Host.ID }}: Goodbye.\n")
-	changed, err := LoadTemplates(templates.FS, templates.Name, user)
+	changed, err := briefing.LoadTemplates(templates.FS, templates.Name, user)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +111,7 @@ func TestBatchThousand(t *testing.T) {
 
 	// One malformed episode: it is reported, the other 999 are written.
 	before, _ := os.ReadFile(filepath.Join(out, "gen-0042", "script.md"))
-	writeFile(t, filepath.Join(eps, "gen-0042", "episode.yaml"), strings.Replace(generateSheet(42), "target: 9m", "target: 9", 1))
+	writeFile(t, filepath.Join(eps, "gen-0042", "episode.yaml"), strings.Replace(generate.Sheet(42), "target: 9m", "target: 9", 1))
 	rep := runBatch(t, changed, eps, out, true)
 	count("with one malformed", rep, n-1, 0, 1)
 	for _, r := range rep.Sheets {
@@ -170,9 +133,9 @@ func TestBatchThousand(t *testing.T) {
 
 func TestBatchDuplicateSlugs(t *testing.T) {
 	root := t.TempDir()
-	writeFile(t, filepath.Join(root, "a", "episode.yaml"), generateSheet(1))
-	writeFile(t, filepath.Join(root, "b", "episode.yaml"), generateSheet(1))
-	writeFile(t, filepath.Join(root, "c", "episode.yaml"), generateSheet(3))
+	writeFile(t, filepath.Join(root, "a", "episode.yaml"), generate.Sheet(1))
+	writeFile(t, filepath.Join(root, "b", "episode.yaml"), generate.Sheet(1))
+	writeFile(t, filepath.Join(root, "c", "episode.yaml"), generate.Sheet(3))
 	out := filepath.Join(root, "out")
 	rep := runBatch(t, builtin(t), root, out, false)
 	if rep.Built != 1 || rep.Failed != 2 {
@@ -221,6 +184,9 @@ func TestDiscover(t *testing.T) {
 	}
 }
 
+// staging matches the folders a build stages its files in.
+var staging = regexp.MustCompile(`^\..*\.new-[0-9]+(\.old)?$`)
+
 // stagingLeft lists what builds left in out beside its outputs.
 func stagingLeft(t *testing.T, out string) []string {
 	t.Helper()
@@ -230,7 +196,7 @@ func stagingLeft(t *testing.T, out string) []string {
 	}
 	var left []string
 	for _, e := range entries {
-		if stagingRE.MatchString(e.Name()) {
+		if staging.MatchString(e.Name()) {
 			left = append(left, e.Name())
 		}
 	}
@@ -251,7 +217,7 @@ func TestBatchConcurrent(t *testing.T) {
 	errs := make(chan error, 3)
 	for range 3 {
 		go func() {
-			rep, err := RunBatch(context.Background(), sheets, BatchOptions{Options: Options{Templates: tpl}, Out: out, Jobs: 2, Force: true, Tool: "test"}, nil)
+			rep, err := Run(context.Background(), sheets, Options{Options: briefing.Options{Templates: tpl}, Out: out, Jobs: 2, Force: true, Tool: "test"}, nil)
 			if err == nil && (rep.Built != 3 || rep.Failed != 0) {
 				err = fmt.Errorf("built %d, failed %d; want 3, 0: %v", rep.Built, rep.Failed, rep.Sheets[0].Problems)
 			}
@@ -303,7 +269,7 @@ func TestBatchWaitsForAnotherProcess(t *testing.T) {
 	done := make(chan error, 1)
 	sheets, _ := Discover([]string{eps}, out)
 	go func() {
-		_, err := RunBatch(context.Background(), sheets, BatchOptions{Options: Options{Templates: builtin(t)}, Out: out, Tool: "test",
+		_, err := Run(context.Background(), sheets, Options{Options: briefing.Options{Templates: builtin(t)}, Out: out, Tool: "test",
 			Waiting: func() { close(waiting) }}, nil)
 		done <- err
 	}()
@@ -348,7 +314,7 @@ func TestBatchWaitCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	sheets, _ := Discover([]string{eps}, out)
-	_, err = RunBatch(ctx, sheets, BatchOptions{Options: Options{Templates: builtin(t)}, Out: out, Tool: "test", Waiting: cancel}, nil)
+	_, err = Run(ctx, sheets, Options{Options: briefing.Options{Templates: builtin(t)}, Out: out, Tool: "test", Waiting: cancel}, nil)
 	if err == nil || !strings.Contains(err.Error(), "interrupted") {
 		t.Fatalf("err = %v, want interrupted", err)
 	}
@@ -363,11 +329,11 @@ func TestBatchWaitCancelled(t *testing.T) {
 // not even make the output folder.
 func TestBatchFailedTakesNoLock(t *testing.T) {
 	root := t.TempDir()
-	writeFile(t, filepath.Join(root, "bad", "episode.yaml"), strings.Replace(generateSheet(1), "target: 9m", "target: 9", 1))
+	writeFile(t, filepath.Join(root, "bad", "episode.yaml"), strings.Replace(generate.Sheet(1), "target: 9m", "target: 9", 1))
 	sheets := []string{filepath.Join(root, "bad", "episode.yaml")}
-	o := BatchOptions{Options: Options{Templates: builtin(t)}, Out: filepath.Join(root, "out"), Tool: "test",
+	o := Options{Options: briefing.Options{Templates: builtin(t)}, Out: filepath.Join(root, "out"), Tool: "test",
 		Waiting: func() { t.Error("a batch that writes nothing waited for the lock") }}
-	if rep, err := RunBatch(context.Background(), sheets, o, nil); err != nil || rep.Failed != 1 {
+	if rep, err := Run(context.Background(), sheets, o, nil); err != nil || rep.Failed != 1 {
 		t.Fatalf("failed %d, err %v; want 1, nil", rep.Failed, err)
 	}
 	if _, err := os.Stat(o.Out); err == nil {
@@ -379,7 +345,36 @@ func TestBatchFailedTakesNoLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer held.unlock()
-	if rep, err := RunBatch(context.Background(), sheets, o, nil); err != nil || rep.Failed != 1 {
+	if rep, err := Run(context.Background(), sheets, o, nil); err != nil || rep.Failed != 1 {
 		t.Fatalf("failed %d, err %v; want 1, nil", rep.Failed, err)
+	}
+}
+
+// TestBatchWriteInTheSameTick rewrites a fact sheet just after it was
+// built, keeping its size and modification time, as a second write within
+// one tick of the file system's clock does: the rebuild notices, since a
+// stamp taken so soon after a write is not trusted.
+func TestBatchWriteInTheSameTick(t *testing.T) {
+	root := t.TempDir()
+	eps, out := filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	sheet := filepath.Join(eps, "gen-0001", "episode.yaml")
+	writeFile(t, sheet, generate.Sheet(1))
+	fi, err := os.Stat(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl := builtin(t)
+	if rep := runBatch(t, tpl, eps, out, false); rep.Built != 1 {
+		t.Fatalf("built %d, want 1", rep.Built)
+	}
+	writeFile(t, sheet, strings.Replace(generate.Sheet(1), "Anna Host", "Anna Hust", 1))
+	if err := os.Chtimes(sheet, fi.ModTime(), fi.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if rep := runBatch(t, tpl, eps, out, false); rep.Built != 1 {
+		t.Fatalf("built %d, unchanged %d; want the rewritten sheet built", rep.Built, rep.Unchanged)
+	}
+	if data, _ := os.ReadFile(filepath.Join(out, "gen-0001", "script.md")); !strings.Contains(string(data), "Anna Hust") {
+		t.Error("the rebuild did not use the rewritten sheet")
 	}
 }

@@ -1,4 +1,4 @@
-package briefing
+package batch
 
 import (
 	"errors"
@@ -7,7 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
 )
 
 // A build replaces and deletes only what briefing made. An episode folder
@@ -63,14 +67,7 @@ func checkOwned(dir string) error {
 
 // isOutputName reports whether briefing writes a file of that name into
 // an episode folder.
-func isOutputName(name string) bool {
-	for _, n := range OutputNames {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
+func isOutputName(name string) bool { return slices.Contains(briefing.OutputNames(), name) }
 
 // indexFiles are the files of a batch at the top of the output folder,
 // beside the state file.
@@ -79,15 +76,15 @@ var indexFiles = []string{"index.json", "index.html"}
 // checkIndex refuses an output folder whose index.html or index.json
 // briefing did not write: each must be absent, or the folder must hold the
 // state file briefing writes with them.
-func checkIndex(out string) Problems {
+func checkIndex(out string) briefing.Problems {
 	if fi, err := os.Lstat(filepath.Join(out, stateFile)); err == nil && fi.Mode().IsRegular() {
 		return nil
 	}
-	var probs Problems
+	var probs briefing.Problems
 	for _, name := range indexFiles {
 		p := filepath.Join(out, name)
 		if _, err := os.Lstat(p); err == nil {
-			probs = append(probs, Problem{Path: p,
+			probs = append(probs, briefing.Problem{Path: p,
 				Message: "exists and was not written by briefing (no " + stateFile + " beside it); move it away or choose another -o"})
 		}
 	}
@@ -105,7 +102,7 @@ type outInput struct {
 // or, replacing an episode folder, delete them. Paths are compared after
 // resolving links; out need not exist yet. Only the first overlap is
 // reported, since the fix for all of them is the same.
-func checkApart(out string, inputs []outInput) Problems {
+func checkApart(out string, inputs []outInput) briefing.Problems {
 	real := resolvePath(out)
 	for _, in := range inputs {
 		dir := resolvePath(in.path)
@@ -120,7 +117,7 @@ func checkApart(out string, inputs []outInput) Problems {
 		default:
 			continue
 		}
-		return Problems{{Path: out, Message: fmt.Sprintf("output folder %s %s %s; choose an -o outside the episode, source, voice and template folders", rel, in.kind, shownPath(in.path))}}
+		return briefing.Problems{{Path: out, Message: fmt.Sprintf("output folder %s %s %s; choose an -o outside the episode, source, voice and template folders", rel, in.kind, shownPath(in.path))}}
 	}
 	return nil
 }
@@ -154,39 +151,17 @@ func insideDir(p, dir string) bool {
 	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
-// stagingRE matches the hidden folders a build writes into the output
-// folder before putting them in place: .<slug>.new-N for an episode (and
-// .<slug>.new-N.old for the folder it replaces), .<file>.new-N for
-// WriteFile's temporary copy of a top-level file.
-var stagingRE = regexp.MustCompile(`^\.([a-z0-9]+(-[a-z0-9]+)*|index\.html|index\.json|briefing-state\.json)\.new-[0-9]+(\.old)?$`)
+// ownStaging matches the names whose staging folders a build clears (see
+// atomicfile.Clean): an episode folder's (a slug), and the files a batch
+// writes at the top of the output folder.
+var ownStaging = regexp.MustCompile(`^([a-z0-9]+(-[a-z0-9]+)*|index\.html|index\.json|briefing-state\.json)$`)
 
 // cleanStaging clears what builds that were killed midway left in out. It
 // must run only under the output folder's lock, so that no live build's
 // folders are taken. Only folders named as briefing names its staging
 // folders are touched, never links; a replaced episode folder whose
-// replacement never arrived (.<slug>.new-N.old with no <slug>) is put back
-// in place, the rest are removed. It does what it can: a leftover it
-// cannot remove is harmless and is tried again by the next build.
-func cleanStaging(out string) {
-	entries, err := os.ReadDir(out)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		m := stagingRE.FindStringSubmatch(e.Name())
-		if m == nil || !e.IsDir() {
-			continue
-		}
-		p := filepath.Join(out, e.Name())
-		if m[3] != "" && slugRE.MatchString(m[1]) {
-			final := filepath.Join(out, m[1])
-			if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) && os.Rename(p, final) == nil {
-				continue
-			}
-		}
-		os.RemoveAll(p)
-	}
-}
+// replacement never arrived is put back in place.
+func cleanStaging(out string) { atomicfile.Clean(out, ownStaging.MatchString) }
 
 // shownPath returns a path for messages: an absolute path inside the
 // working folder relative to it, any other as it is.
@@ -197,4 +172,14 @@ func shownPath(abs string) string {
 		}
 	}
 	return abs
+}
+
+// cleanPathError drops the path from an *os.PathError, since problems
+// already carry the path (as the core's loader does).
+func cleanPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
 }

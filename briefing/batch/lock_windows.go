@@ -1,6 +1,6 @@
 //go:build windows
 
-package briefing
+package batch
 
 import (
 	"errors"

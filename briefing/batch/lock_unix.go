@@ -1,6 +1,6 @@
 //go:build unix
 
-package briefing
+package batch
 
 import (
 	"errors"

@@ -1,6 +1,6 @@
 //go:build !unix && !windows
 
-package briefing
+package batch
 
 import "os"
 

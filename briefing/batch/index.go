@@ -1,0 +1,132 @@
+package batch
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
+)
+
+// Index is OUT/index.json: the episodes of the last batch, newest first.
+// OUT/index.html renders it through the output template
+// outputs/index.html.tmpl.
+type Index struct {
+	Episodes []IndexEntry `json:"episodes"`
+}
+
+// IndexEntry is one episode in OUT/index.json, or a fact sheet that
+// failed (Status "failed", with its Errors).
+type IndexEntry struct {
+	briefing.Summary
+	Sheet    string   `json:"sheet"`
+	Status   string   `json:"status"`
+	Warnings []string `json:"warnings"`
+	Errors   []string `json:"errors"`
+	Outputs  []string `json:"outputs"`
+}
+
+// indexEntry describes an episode built from sheet, with its files.
+func indexEntry(sheet string, ep *briefing.Episode, files []briefing.OutputFile) IndexEntry {
+	c := briefing.Contract(ep)
+	e := IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: c.Warnings, Errors: []string{}}
+	for _, f := range files {
+		e.Outputs = append(e.Outputs, c.Slug+"/"+f.Name)
+	}
+	return e
+}
+
+// writeIndex writes the state file, OUT/index.json and OUT/index.html
+// for the batch, the page through tpl's index template. The page is
+// rendered only when it, the index or the templates changed since it was
+// last written, as the state records. The state file is written first,
+// so that the index is never without it, and records the page only once
+// it is written. It runs once the episodes are in place, so it is not
+// interrupted: the index then lists what is there.
+func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []*SheetReport, state *batchState) error {
+	idx := Index{Episodes: []IndexEntry{}}
+	for _, r := range all {
+		if r.Status == Failed {
+			e := IndexEntry{Sheet: filepath.ToSlash(r.Path), Status: "failed", Warnings: []string{}, Errors: []string{}, Outputs: []string{}}
+			for _, p := range r.Problems.Errors() {
+				e.Errors = append(e.Errors, p.String())
+			}
+			idx.Episodes = append(idx.Episodes, e)
+			continue
+		}
+		idx.Episodes = append(idx.Episodes, r.Entries...)
+	}
+	sort.SliceStable(idx.Episodes, func(i, j int) bool {
+		a, b := idx.Episodes[i], idx.Episodes[j]
+		if a.Date != b.Date {
+			return a.Date > b.Date
+		}
+		if a.Slug != b.Slug {
+			return a.Slug < b.Slug
+		}
+		return a.Sheet < b.Sheet
+	})
+	data, err := json.MarshalIndent(idx, "", "  ")
+	if err != nil {
+		return err
+	}
+	data = append(data, '\n')
+	page := filepath.Join(out, "index.html")
+	current := false
+	if fi, err := os.Lstat(page); err == nil && fi.Mode().IsRegular() {
+		old, err := os.ReadFile(page)
+		current = err == nil && state.Index == indexKey(data, tpl, old)
+	}
+	if !current {
+		state.Index = ""
+	}
+	if err := writeState(out, state); err != nil {
+		return err
+	}
+	if err := writeIfChanged(filepath.Join(out, "index.json"), data); err != nil {
+		return err
+	}
+	if current {
+		return nil
+	}
+	html, err := tpl.Execute(context.WithoutCancel(ctx), briefing.IndexOutput, idx)
+	if err != nil {
+		return err
+	}
+	if err := writeIfChanged(page, html); err != nil {
+		return err
+	}
+	state.Index = indexKey(data, tpl, html)
+	return writeState(out, state)
+}
+
+// indexKey identifies index.html as written, with what it was rendered
+// from: the index (as index.json holds it) and the templates, all of
+// them, since which partials the index template uses is the template
+// set's business.
+func indexKey(index []byte, tpl *briefing.Templates, page []byte) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%d\x00%s%d\x00%s", len(index), index, len(page), page)
+	for _, f := range tpl.Files() {
+		fmt.Fprintf(h, "\x00%s\x00%d\x00%s", f.Rel, len(f.Source), f.Source)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// writeIfChanged writes a file atomically unless it already holds data.
+func writeIfChanged(path string, data []byte) error {
+	if old, err := os.ReadFile(path); err == nil && string(old) == string(data) {
+		return nil
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return atomicfile.WriteFile(path, data)
+}

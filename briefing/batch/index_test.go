@@ -1,0 +1,114 @@
+package batch
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/templates"
+)
+
+// indexFixture is an index with what a page must show and escape: an
+// episode over its target with warnings, one under, one over an hour,
+// and a failed sheet, with markup in titles, warnings and errors.
+func indexFixture() Index {
+	return Index{Episodes: []IndexEntry{
+		{Summary: briefing.Summary{Slug: "over-time", Show: "Show <One> & \"Two\"", Title: "Over <b>time</b>", Date: "2024-05-02", Format: "explainer", TargetSeconds: 540, TotalSeconds: 561.4, OverSeconds: 21.4},
+			Sheet: "season/over/episode.yaml", Status: "ok", Warnings: []string{"segments.s1: over its target by 0:12", "<script>alert(1)</script>"}, Errors: []string{}, Outputs: []string{"over-time/script.md", "over-time/rundown.txt", "over-time/rundown.html", "over-time/episode.json"}},
+		{Summary: briefing.Summary{Slug: "under", Show: "S", Title: "Under", Date: "2024-05-01", Format: "bulletin", TargetSeconds: 90, TotalSeconds: 60, OverSeconds: -30},
+			Sheet: "season/under/episode.yaml", Status: "ok", Warnings: []string{}, Errors: []string{}, Outputs: []string{"under/script.md", "under/a b?c=&d.html"}},
+		{Summary: briefing.Summary{Slug: "long", Show: "S", Title: "Long", Date: "2024-04-30", Format: "explainer", TargetSeconds: 3600, TotalSeconds: 3725.6, OverSeconds: 125.6},
+			Sheet: "season/long/episode.yaml", Status: "ok", Warnings: []string{}, Errors: []string{}, Outputs: []string{"long/script.md"}},
+		{Sheet: "season/broken/episode.yaml", Status: "failed", Warnings: []string{}, Errors: []string{"season/broken/episode.yaml:5:9: target: \"1\": missing unit (write \"1s\" or \"1m\")", "a <tag> & \"quote\""}, Outputs: []string{}},
+	}}
+}
+
+// TestIndexHTML renders index pages through the built-in template
+// outputs/index.html.tmpl: the bytes are those the page had when it was a
+// template inline in Go (testdata/index*.html were written by it).
+func TestIndexHTML(t *testing.T) {
+	tpl := builtin(t)
+	for _, tt := range []struct {
+		golden string
+		index  Index
+	}{
+		{"testdata/index.html", indexFixture()},
+		{"testdata/index-empty.html", Index{Episodes: []IndexEntry{}}},
+	} {
+		t.Run(tt.golden, func(t *testing.T) {
+			have, err := tpl.Execute(context.Background(), briefing.IndexOutput, tt.index)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(tt.golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(have) != string(want) {
+				t.Errorf("index.html differs from %s\nhave:\n%s", tt.golden, have)
+			}
+		})
+	}
+}
+
+// TestIndexTemplateOverride renders the index through a user's template
+// of the same path.
+func TestIndexTemplateOverride(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/outputs/index.html.tmpl", `{{ range .Episodes }}<p>{{ .Title }} {{ clock .TotalSeconds }}</p>{{ end }}`)
+	tpl, err := briefing.LoadTemplates(templates.FS, templates.Name, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	have, err := tpl.Execute(context.Background(), briefing.IndexOutput, indexFixture())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<p>Over &lt;b&gt;time&lt;/b&gt; 9:21</p><p>Under 1:00</p><p>Long 1:02:06</p><p> 0:00</p>`
+	if string(have) != want {
+		t.Errorf("have %s\nwant %s", have, want)
+	}
+}
+
+// TestIndexPageRenderedWhenItChanges rebuilds a batch: with nothing
+// changed the page is left as it is; edited by hand, it is written again;
+// with another index template, it is rendered with it.
+func TestIndexPageRenderedWhenItChanges(t *testing.T) {
+	root := t.TempDir()
+	eps, out := filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	generateEpisodes(t, eps, 2)
+	tpl := builtin(t)
+	runBatch(t, tpl, eps, out, false)
+	page := filepath.Join(out, "index.html")
+	before, err := os.Stat(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.ReadFile(page)
+
+	runBatch(t, tpl, eps, out, false)
+	if after, _ := os.Stat(page); !os.SameFile(before, after) {
+		t.Error("an unchanged index page was written again")
+	}
+
+	writeFile(t, page, "edited by hand")
+	runBatch(t, tpl, eps, out, false)
+	if have, _ := os.ReadFile(page); string(have) != string(want) {
+		t.Errorf("an edited index page was not written again: %q", have)
+	}
+
+	dir := filepath.Join(root, "tpl")
+	writeFile(t, filepath.Join(dir, "outputs", "index.html.tmpl"), "{{ len .Episodes }} episodes\n")
+	other, err := briefing.LoadTemplates(templates.FS, templates.Name, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep := runBatch(t, other, eps, out, false); rep.Unchanged != 2 {
+		t.Errorf("another index template rebuilt episodes: built %d", rep.Built)
+	}
+	if have, _ := os.ReadFile(page); string(have) != "2 episodes\n" {
+		t.Errorf("index page with another template: %q", have)
+	}
+}
