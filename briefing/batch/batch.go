@@ -336,6 +336,8 @@ func commit(f *atomicfile.Folder) error {
 type batch struct {
 	o       Options
 	state   *batchState
+	reads   int  // readings of the state file after the first (by turn)
+	reread  bool // turn has read the state file under the lock
 	tplHash map[string]string
 
 	mu      sync.Mutex
@@ -344,6 +346,62 @@ type batch struct {
 	// refused is set when a sheet's source or voice folder turns out to
 	// hold or lie inside the output folder: the batch writes nothing.
 	refused briefing.Problems
+}
+
+// skip reports the sheet at abs unchanged, and true, when what it was last
+// built from is as it was and its output is in place. It also returns what
+// the check read, for the load that follows to find in the cache.
+func (b *batch) skip(r *SheetReport, abs string) (bool, any) {
+	b.mu.Lock()
+	prev := b.state.Sheets[abs]
+	b.mu.Unlock()
+	if prev == nil || b.o.Force {
+		return false, nil
+	}
+	now, read, same := b.unchanged(prev)
+	if !same || !b.outputsMatch(prev) {
+		return false, read
+	}
+	r.Status, r.Entries = Unchanged, prev.Episodes
+	if !slices.Equal(now, prev.Inputs) {
+		r.state = &sheetState{Hash: prev.Hash, Inputs: now, Formats: prev.Formats, Episodes: prev.Episodes}
+	}
+	var paths []string
+	for _, in := range prev.Inputs {
+		paths = append(paths, in.Path)
+	}
+	if !b.checkInputs(paths) {
+		r.Status = Failed
+	}
+	return true, read
+}
+
+// turn waits, before a sheet renders, for a build that holds the output
+// folder's lock, taking the lock itself, and then reads the state file
+// again (counted in b.reads): a build that waited for another skips what
+// that one built. It only takes a lock that exists already (nothing is
+// made for a sheet that may fail).
+func (b *batch) turn(ctx context.Context) error {
+	b.mu.Lock()
+	taken := b.lock != nil || b.lockErr != nil || b.refused != nil
+	b.mu.Unlock()
+	if taken {
+		return nil
+	}
+	if fi, err := os.Lstat(filepath.Join(b.o.Out, lockFile)); err != nil || !fi.Mode().IsRegular() {
+		return nil
+	}
+	if err := b.acquire(ctx); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.reread {
+		b.reread = true
+		b.state = readState(b.o.Out)
+		b.reads++
+	}
+	return nil
 }
 
 // acquire readies the output folder for the batch's first write, once:
@@ -426,29 +484,33 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 		return r
 	}
 	abs, _ := filepath.Abs(path)
-	if prev := b.state.Sheets[abs]; prev != nil && !b.o.Force {
-		now, read, same := b.unchanged(prev)
-		if same && b.outputsMatch(prev) {
-			r.Status, r.Entries = Unchanged, prev.Episodes
-			if !slices.Equal(now, prev.Inputs) {
-				r.state = &sheetState{Hash: prev.Hash, Inputs: now, Formats: prev.Formats, Episodes: prev.Episodes}
-			}
-			var paths []string
-			for _, in := range prev.Inputs {
-				paths = append(paths, in.Path)
-			}
-			if !b.checkInputs(paths) {
-				r.Status = Failed
-			}
-			return r
-		}
-		// What the check read is what the load below will use: keep it.
-		defer runtime.KeepAlive(read)
+	b.mu.Lock()
+	seen := b.reads // which reading of the state file skip sees
+	b.mu.Unlock()
+	skipped, read := b.skip(r, abs)
+	if skipped {
+		return r
 	}
+	// What the check read is what the load below will use: keep it.
+	defer runtime.KeepAlive(read)
 	sheet, probs := briefing.Load(path, b.o.Options)
 	if sheet == nil {
 		r.Status, r.Problems = Failed, probs
 		return r
+	}
+	// Another build into the same folder may be building this very sheet:
+	// wait for it before rendering, and look again at what it left.
+	if err := b.turn(ctx); err != nil {
+		r.fail(briefing.Problem{Path: b.o.Out, Message: err.Error()})
+		return r
+	}
+	b.mu.Lock()
+	again := b.reads != seen
+	b.mu.Unlock()
+	if again {
+		if skipped, _ := b.skip(r, abs); skipped {
+			return r
+		}
 	}
 	res := briefing.CompileSheet(ctx, sheet, probs, b.o.Options)
 	r.Problems = res.Problems

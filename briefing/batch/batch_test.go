@@ -378,3 +378,43 @@ func TestBatchWriteInTheSameTick(t *testing.T) {
 		t.Error("the rebuild did not use the rewritten sheet")
 	}
 }
+
+// TestBatchConcurrentBuildOnce runs three builds of the same season into one
+// output folder that briefing has built into before: the one that gets the
+// lock first renders the season; the others wait for it and find it
+// unchanged instead of rendering it again.
+func TestBatchConcurrentBuildOnce(t *testing.T) {
+	root := t.TempDir()
+	first, eps, out := filepath.Join(root, "first"), filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	generateEpisodes(t, first, 1)
+	generateEpisodes(t, eps, 4)
+	tpl := builtin(t)
+	o := Options{Options: briefing.Options{Templates: tpl}, Out: out, Jobs: 2, Tool: "test"}
+	before, _ := Discover([]string{first}, out)
+	if _, err := Run(context.Background(), before, o, nil); err != nil {
+		t.Fatal(err)
+	}
+	sheets, _ := Discover([]string{eps}, out)
+	type result struct {
+		rep *Report
+		err error
+	}
+	results := make(chan result, 3)
+	for range 3 {
+		go func() {
+			rep, err := Run(context.Background(), sheets, o, nil)
+			results <- result{rep, err}
+		}()
+	}
+	built, unchanged := 0, 0
+	for range 3 {
+		r := <-results
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		built, unchanged = built+r.rep.Built, unchanged+r.rep.Unchanged
+	}
+	if built != 4 || unchanged != 8 {
+		t.Errorf("built %d and unchanged %d in all; want 4 and 8 (the season rendered once)", built, unchanged)
+	}
+}
