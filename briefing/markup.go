@@ -57,39 +57,6 @@ type Cue struct {
 	Start    time.Duration // from the top of the show
 	Duration time.Duration
 
-	// Filled when the episode is timed, so that output templates print
-	// rather than compute: start and length as m:ss; the cue's label in a
-	// rundown ("SIEBERT", "CLIP BARTON", "MUSIC", "NOTE"); the text as the
-	// host's copy prints it (with pronouncers after the first use of each
-	// word in what the host reads); the provenance ("facts: a, b ·
-	// sources: x, y", empty when there is none).
-	At, Length, Label, Copy, Provenance string
-}
-
-// present fills the cue's presentation fields; pron are the fact sheet's
-// pronouncers, printed in the host's copy.
-func (c *Cue) present(pron speech.Pronunciations) {
-	c.At, c.Length = Clock(c.Start), Clock(c.Duration)
-	switch c.Kind {
-	case Music, Sting, Note:
-		c.Label = strings.ToUpper(string(c.Kind))
-	case Clip:
-		c.Label = "CLIP " + strings.ToUpper(c.Speaker.ShortName())
-	default:
-		c.Label = strings.ToUpper(c.Speaker.ShortName())
-	}
-	c.Copy = c.Text
-	if c.Kind == Read || c.Kind == QuoteRead {
-		c.Copy = pron.Annotate(c.Text)
-	}
-	var parts []string
-	if len(c.Facts) > 0 {
-		parts = append(parts, "facts: "+strings.Join(c.Facts, ", "))
-	}
-	if len(c.Sources) > 0 {
-		parts = append(parts, "sources: "+strings.Join(c.Sources, ", "))
-	}
-	c.Provenance = strings.Join(parts, " · ")
 }
 
 // scriptError is a problem in rendered script markup, with the line of the

@@ -111,7 +111,6 @@ func (e *Episode) time() {
 			if c.Duration == 0 && c.Kind != Note {
 				c.Duration = time.Second
 			}
-			c.present(e.Sheet.Pronounce)
 			at = addSaturating(at, c.Duration)
 		}
 		ts.Duration = at - ts.Start
