@@ -167,13 +167,13 @@ func unused(sheet *FactSheet, eps []*Episode) Problems {
 	var probs Problems
 	for i, q := range sheet.Quotes {
 		if !used["q:"+q.ID] {
-			probs = append(probs, Problem{Path: sheet.Path, Line: q.Pos.Line, Col: q.Pos.Col, Severity: Warning,
+			probs = append(probs, Problem{Path: sheet.Path, Line: q.Pos.Line, Col: q.Pos.Col, Severity: SeverityWarning,
 				Field: fmt.Sprintf("quotes[%d]", i), Message: fmt.Sprintf("quote %q is not used in any script", q.ID)})
 		}
 	}
 	for i, f := range sheet.Facts {
 		if !used["f:"+f.ID] {
-			probs = append(probs, Problem{Path: sheet.Path, Line: f.Pos.Line, Col: f.Pos.Col, Severity: Warning,
+			probs = append(probs, Problem{Path: sheet.Path, Line: f.Pos.Line, Col: f.Pos.Col, Severity: SeverityWarning,
 				Field: fmt.Sprintf("facts[%d]", i), Message: fmt.Sprintf("fact %q is not used in any script", f.ID)})
 		}
 	}

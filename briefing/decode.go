@@ -192,7 +192,7 @@ func (d *decoder) errorAt(p Pos, field, format string, args ...any) {
 }
 
 func (d *decoder) warnAt(p Pos, field, format string, args ...any) {
-	d.probs = append(d.probs, Problem{Path: d.path, Line: p.Line, Col: p.Col, Field: field, Message: fmt.Sprintf(format, args...), Severity: Warning})
+	d.probs = append(d.probs, Problem{Path: d.path, Line: p.Line, Col: p.Col, Field: field, Message: fmt.Sprintf(format, args...), Severity: SeverityWarning})
 }
 
 func pos(n *yaml.Node) Pos { return Pos{n.Line, n.Column} }

@@ -6,14 +6,14 @@ import (
 	"strings"
 )
 
-// Severity says whether a Problem stops a build. The zero value is Error.
+// Severity says whether a Problem stops a build. The zero value is SeverityError.
 type Severity int
 
 const (
-	// Error makes the episode fail: nothing is written for it.
-	Error Severity = iota
-	// Warning is reported but does not fail unless the caller is strict.
-	Warning
+	// SeverityError makes the episode fail: nothing is written for it.
+	SeverityError Severity = iota
+	// SeverityWarning is reported but does not fail unless the caller is strict.
+	SeverityWarning
 )
 
 // Problem is one positioned finding about an input, printed compiler style
@@ -41,7 +41,7 @@ func (p Problem) String() string {
 		}
 		b.WriteString(": ")
 	}
-	if p.Severity == Warning {
+	if p.Severity == SeverityWarning {
 		b.WriteString("warning: ")
 	}
 	if p.Field != "" {
@@ -101,12 +101,12 @@ func (ps Problems) Unique() Problems {
 
 // Errors returns only the problems of severity Error.
 func (ps Problems) Errors() Problems {
-	return ps.filter(Error)
+	return ps.filter(SeverityError)
 }
 
 // Warnings returns only the problems of severity Warning.
 func (ps Problems) Warnings() Problems {
-	return ps.filter(Warning)
+	return ps.filter(SeverityWarning)
 }
 
 func (ps Problems) filter(s Severity) Problems {
@@ -124,7 +124,7 @@ func (ps Problems) filter(s Severity) Problems {
 func (ps Problems) Err(strict bool) error {
 	var out Problems
 	for _, p := range ps {
-		if p.Severity == Error || strict {
+		if p.Severity == SeverityError || strict {
 			out = append(out, p)
 		}
 	}

@@ -115,7 +115,7 @@ func (e *Episode) time() {
 		}
 		ts.Duration = at - ts.Start
 		if ts.Target > 0 && ts.Duration > ts.Target {
-			e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: ts.Pos.Line, Col: ts.Pos.Col, Severity: Warning,
+			e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: ts.Pos.Line, Col: ts.Pos.Col, Severity: SeverityWarning,
 				Field:   "segment " + ts.ID,
 				Message: "runs " + Clock(ts.Duration) + ", over its target of " + Clock(ts.Target) + " by " + Clock(ts.Duration-ts.Target)})
 		}
@@ -124,10 +124,10 @@ func (e *Episode) time() {
 	over := e.Over()
 	switch {
 	case over > 0:
-		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: Warning,
+		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: SeverityWarning,
 			Field: e.Edition.Format, Message: "runs " + Clock(e.Total) + ", over its target of " + Clock(e.Edition.Target) + " by " + Clock(over)})
 	case float64(-over) > underTolerance*float64(e.Edition.Target):
-		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: Warning,
+		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: SeverityWarning,
 			Field: e.Edition.Format, Message: "runs " + Clock(e.Total) + ", under its target of " + Clock(e.Edition.Target) + " by " + Clock(-over)})
 	}
 }

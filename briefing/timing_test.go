@@ -26,7 +26,7 @@ func TestTimeSaturates(t *testing.T) {
 	if ts := ep.Segments[0]; ts.Duration <= 0 || ts.End() <= 0 || ep.Over() <= 0 {
 		t.Errorf("segment runs %v and ends at %v, episode over by %v; want all positive", ts.Duration, ts.End(), ep.Over())
 	}
-	if len(ep.Problems) != 1 || ep.Problems[0].Severity != Warning {
+	if len(ep.Problems) != 1 || ep.Problems[0].Severity != SeverityWarning {
 		t.Errorf("problems = %v, want one warning that the episode runs over", ep.Problems)
 	}
 }
