@@ -57,6 +57,50 @@ type Cue struct {
 	Start    time.Duration // from the top of the show
 	Duration time.Duration
 
+	sheet *FactSheet // whose pronouncers the host's copy prints
+}
+
+// The cue as output templates print it, computed when asked, never
+// stored: output templates print rather than compute.
+
+// At is the cue's start as m:ss.
+func (c *Cue) At() string { return Clock(c.Start) }
+
+// Length is the cue's running time as m:ss.
+func (c *Cue) Length() string { return Clock(c.Duration) }
+
+// Label names the cue in a rundown: "SIEBERT", "CLIP BARTON", "MUSIC",
+// "NOTE".
+func (c *Cue) Label() string {
+	switch c.Kind {
+	case Music, Sting, Note:
+		return strings.ToUpper(string(c.Kind))
+	case Clip:
+		return "CLIP " + strings.ToUpper(c.Speaker.ShortName())
+	}
+	return strings.ToUpper(c.Speaker.ShortName())
+}
+
+// Copy is the text as the host's copy prints it: what the host reads has
+// the fact sheet's pronouncers after the first use of each word.
+func (c *Cue) Copy() string {
+	if (c.Kind == Read || c.Kind == QuoteRead) && c.sheet != nil {
+		return c.sheet.Pronounce.Annotate(c.Text)
+	}
+	return c.Text
+}
+
+// Provenance says what the cue rests on ("facts: a, b · sources: x, y"),
+// empty when nothing.
+func (c *Cue) Provenance() string {
+	var parts []string
+	if len(c.Facts) > 0 {
+		parts = append(parts, "facts: "+strings.Join(c.Facts, ", "))
+	}
+	if len(c.Sources) > 0 {
+		parts = append(parts, "sources: "+strings.Join(c.Sources, ", "))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // scriptError is a problem in rendered script markup, with the line of the
@@ -139,7 +183,7 @@ func (p *scriptParser) fail(line int, snippet, format string, args ...any) {
 func (p *scriptParser) paragraph(line int, para []string) {
 	first := para[0]
 	rest := strings.Join(para[1:], " ")
-	c := &Cue{Line: line}
+	c := &Cue{Line: line, sheet: p.sheet}
 	switch m := keywordRE.FindStringSubmatch(first); {
 	case m != nil:
 		args, text, ok := splitHeader(m[2])

@@ -7,11 +7,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 	"text/template"
 	"time"
-
-	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // OutputFile is one rendered file of an episode, named relative to the
@@ -42,7 +39,7 @@ const (
 // tpl.Timeout end it), and episode.json from the Episode contract.
 func Outputs(ctx context.Context, ep *Episode, tpl *Templates) ([]OutputFile, error) {
 	files := make([]OutputFile, 0, len(outputNames))
-	page := newPage(ep, "")
+	page := Page{Episode: ep}
 	err := tpl.run(ctx, func(set *templateSet) error {
 		for _, name := range outputNames[:len(outputNames)-1] {
 			data, err := set.output(page, name)
@@ -63,71 +60,11 @@ func Outputs(ctx context.Context, ep *Episode, tpl *Templates) ([]OutputFile, er
 	return append(files, OutputFile{Name: "episode.json", Data: js}), nil
 }
 
-// Page is what an output template runs with: the timed episode, its
-// segments and cues ready to print, and the paper the page is for ("A4",
-// "letter"; empty when it must fit both). Presentation is computed here,
-// for the outputs, and never stored in the episode.
+// Page is what an output template runs with: the timed episode, and the
+// paper the page is for ("A4", "letter"; empty when it must fit both).
 type Page struct {
 	*Episode
-	// Segments are the episode's segments with their cues ready to print.
-	Segments []*SegmentPage
-	Paper    string
-}
-
-// SegmentPage is a timed segment with its cues ready to print.
-type SegmentPage struct {
-	*TimedSegment
-	Cues []*CuePage
-}
-
-// CuePage is a cue ready to print, so that output templates print rather
-// than compute: start and length as m:ss; the cue's label in a rundown
-// ("SIEBERT", "CLIP BARTON", "MUSIC", "NOTE"); the text as the host's copy
-// prints it (with pronouncers after the first use of each word in what
-// the host reads); the provenance ("facts: a, b · sources: x, y", empty
-// when there is none).
-type CuePage struct {
-	*Cue
-	At, Length, Label, Copy, Provenance string
-}
-
-// newPage presents ep's segments and cues for paper.
-func newPage(ep *Episode, paper string) Page {
-	p := Page{Episode: ep, Paper: paper, Segments: make([]*SegmentPage, len(ep.Segments))}
-	for i, ts := range ep.Segments {
-		sp := &SegmentPage{TimedSegment: ts, Cues: make([]*CuePage, len(ts.Cues))}
-		for j, c := range ts.Cues {
-			sp.Cues[j] = presentCue(c, ep.Sheet.Pronounce)
-		}
-		p.Segments[i] = sp
-	}
-	return p
-}
-
-// presentCue computes what a cue prints; pron are the fact sheet's
-// pronouncers, printed in the host's copy.
-func presentCue(c *Cue, pron speech.Pronunciations) *CuePage {
-	cp := &CuePage{Cue: c, At: Clock(c.Start), Length: Clock(c.Duration), Copy: c.Text}
-	switch c.Kind {
-	case Music, Sting, Note:
-		cp.Label = strings.ToUpper(string(c.Kind))
-	case Clip:
-		cp.Label = "CLIP " + strings.ToUpper(c.Speaker.ShortName())
-	default:
-		cp.Label = strings.ToUpper(c.Speaker.ShortName())
-	}
-	if c.Kind == Read || c.Kind == QuoteRead {
-		cp.Copy = pron.Annotate(c.Text)
-	}
-	var parts []string
-	if len(c.Facts) > 0 {
-		parts = append(parts, "facts: "+strings.Join(c.Facts, ", "))
-	}
-	if len(c.Sources) > 0 {
-		parts = append(parts, "sources: "+strings.Join(c.Sources, ", "))
-	}
-	cp.Provenance = strings.Join(parts, " · ")
-	return cp
+	Paper string
 }
 
 // RenderOutput renders one output template (e.g. "rundown.txt") for ep,
@@ -135,7 +72,7 @@ func presentCue(c *Cue, pron speech.Pronunciations) *CuePage {
 func RenderOutput(ctx context.Context, ep *Episode, tpl *Templates, name, paper string) ([]byte, error) {
 	var out []byte
 	err := tpl.run(ctx, func(set *templateSet) (err error) {
-		out, err = set.output(newPage(ep, paper), name)
+		out, err = set.output(Page{Episode: ep, Paper: paper}, name)
 		return err
 	})
 	return out, err
