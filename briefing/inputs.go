@@ -16,6 +16,7 @@ import (
 	"time"
 	"weak"
 
+	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
 	"github.com/briefing-dev/briefing/briefing/speech"
 	"go.yaml.in/yaml/v3"
 )
@@ -55,7 +56,7 @@ func NewInputs(dirs []string) (*Inputs, error) {
 		real, err := realPath(d)
 		if err == nil {
 			if fi, serr := os.Stat(real); serr != nil {
-				err = cleanPathError(serr)
+				err = atomicfile.WithoutPath(serr)
 			} else if !fi.IsDir() {
 				err = errors.New("not a folder")
 			}
@@ -101,7 +102,7 @@ func stampOf(fi fs.FileInfo) Stamp {
 func StampOf(path string) (Stamp, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return Stamp{}, cleanPathError(err)
+		return Stamp{}, atomicfile.WithoutPath(err)
 	}
 	return stampOf(fi), nil
 }
@@ -262,7 +263,7 @@ func realPath(path string) (string, error) {
 func (in *Inputs) readReal(real string, max int64, hint string) (*inputFile, error) {
 	before, err := os.Lstat(real)
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, atomicfile.WithoutPath(err)
 	}
 	if err := regular(before, max, hint); err != nil {
 		return nil, err
@@ -275,12 +276,12 @@ func (in *Inputs) readReal(real string, max int64, hint string) (*inputFile, err
 	}
 	fh, err := os.OpenFile(real, os.O_RDONLY|openFlags, 0)
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, atomicfile.WithoutPath(err)
 	}
 	defer fh.Close()
 	fi, err := fh.Stat()
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, atomicfile.WithoutPath(err)
 	}
 	if err := regular(fi, max, hint); err != nil {
 		return nil, err
@@ -296,7 +297,7 @@ func (in *Inputs) readReal(real string, max int64, hint string) (*inputFile, err
 			stamp = Stamp{}
 		}
 		f.data, f.err = io.ReadAll(io.LimitReader(fh, max+1))
-		f.err = cleanPathError(f.err)
+		f.err = atomicfile.WithoutPath(f.err)
 		f.stamp = stamp
 		f.ready.Store(f.err == nil)
 	})
@@ -376,16 +377,6 @@ func fileKind(m fs.FileMode) string {
 		return "a link"
 	}
 	return "a special file"
-}
-
-// cleanPathError drops the path from an *os.PathError, since problems
-// already carry the path.
-func cleanPathError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
-	}
-	return err
 }
 
 // realDir resolves a fact sheet's folder, the one its sources and voice

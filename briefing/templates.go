@@ -21,6 +21,8 @@ import (
 	"text/template/parse"
 	"time"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
 )
 
 // OutputsDir is the template folder of the output files (script.md,
@@ -77,7 +79,7 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 	if userDir != "" {
 		fi, err := os.Stat(userDir)
 		if err != nil {
-			return nil, fmt.Errorf("--templates %s: %w", userDir, cleanPathError(err))
+			return nil, fmt.Errorf("--templates %s: %w", userDir, atomicfile.WithoutPath(err))
 		}
 		if !fi.IsDir() {
 			return nil, fmt.Errorf("--templates %s: not a folder", userDir)
@@ -117,7 +119,7 @@ func (t *Templates) add(fsys fs.FS, name string, user bool) error {
 	tooMany := false
 	err := fs.WalkDir(fsys, ".", func(p string, de fs.DirEntry, err error) error {
 		if err != nil {
-			probs = append(probs, Problem{Path: path.Join(name, p), Message: cleanPathError(err).Error()})
+			probs = append(probs, Problem{Path: path.Join(name, p), Message: atomicfile.WithoutPath(err).Error()})
 			return nil
 		}
 		if de.IsDir() || !strings.HasSuffix(p, ".tmpl") {
@@ -153,7 +155,7 @@ func (t *Templates) add(fsys fs.FS, name string, user bool) error {
 			data, err = fs.ReadFile(fsys, p)
 		}
 		if err != nil {
-			probs = append(probs, Problem{Path: display, Message: cleanPathError(err).Error()})
+			probs = append(probs, Problem{Path: display, Message: atomicfile.WithoutPath(err).Error()})
 			continue
 		}
 		// A template's bytes go into every output: only plain UTF-8
@@ -223,7 +225,7 @@ func (t *Templates) Export(dir string, overwrite bool) error {
 			todo = append(todo, f)
 			continue
 		case err != nil:
-			return fmt.Errorf("%s: %w", p, cleanPathError(err))
+			return fmt.Errorf("%s: %w", p, atomicfile.WithoutPath(err))
 		}
 		if fi.Mode().IsRegular() {
 			if data, err := os.ReadFile(p); err == nil && string(data) == f.Source {

@@ -47,14 +47,14 @@ func Discover(args []string, out string) ([]string, briefing.Problems) {
 			fi, err := os.Stat(m)
 			switch {
 			case err != nil:
-				probs = append(probs, briefing.Problem{Path: m, Message: cleanPathError(err).Error()})
+				probs = append(probs, briefing.Problem{Path: m, Message: atomicfile.WithoutPath(err).Error()})
 			case !fi.IsDir():
 				add(m)
 			default:
 				found := 0
 				walkErr := filepath.WalkDir(m, func(p string, d fs.DirEntry, err error) error {
 					if err != nil {
-						probs = append(probs, briefing.Problem{Path: p, Message: cleanPathError(err).Error()})
+						probs = append(probs, briefing.Problem{Path: p, Message: atomicfile.WithoutPath(err).Error()})
 						return nil
 					}
 					if !d.IsDir() {
@@ -418,7 +418,7 @@ func (b *batch) acquire(ctx context.Context) error {
 		return b.lockErr
 	}
 	if err := os.MkdirAll(b.o.Out, 0o755); err != nil {
-		b.lockErr = fmt.Errorf("output folder: %w", cleanPathError(err))
+		b.lockErr = fmt.Errorf("output folder: %w", atomicfile.WithoutPath(err))
 		return b.lockErr
 	}
 	l, err := lockOut(ctx, b.o.Out, b.o.Waiting)

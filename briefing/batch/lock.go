@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
 )
 
 // lockFile, in the output folder, serialises builds into it: a build holds
@@ -33,7 +35,7 @@ func lockOut(ctx context.Context, out string, waiting func()) (*outLock, error) 
 	// output folder lock it, whoever made the lock file.
 	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o644)
 	if err != nil {
-		return nil, fmt.Errorf("locking the output folder: %w", cleanPathError(err))
+		return nil, fmt.Errorf("locking the output folder: %w", atomicfile.WithoutPath(err))
 	}
 	tick := time.NewTicker(lockPoll)
 	defer tick.Stop()

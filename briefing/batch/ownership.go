@@ -35,14 +35,14 @@ func checkOwned(dir string) error {
 		return nil
 	}
 	if err != nil {
-		return cleanPathError(err)
+		return atomicfile.WithoutPath(err)
 	}
 	if !fi.IsDir() {
 		return fmt.Errorf("%s exists and is not a folder (a link or a file); move it away", dir)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return cleanPathError(err)
+		return atomicfile.WithoutPath(err)
 	}
 	marked := false
 	var other string
@@ -172,14 +172,4 @@ func shownPath(abs string) string {
 		}
 	}
 	return abs
-}
-
-// cleanPathError drops the path from an *os.PathError, since problems
-// already carry the path (as the core's loader does).
-func cleanPathError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
-	}
-	return err
 }

@@ -38,7 +38,7 @@ func Stage(parent, name string, files []File) (*Folder, error) {
 	}
 	dir, err := os.MkdirTemp(parent, "."+name+".new-")
 	if err != nil {
-		return nil, fmt.Errorf("output folder: %w", cleanPathError(err))
+		return nil, fmt.Errorf("output folder: %w", WithoutPath(err))
 	}
 	for _, f := range files {
 		if err := writeNew(filepath.Join(dir, f.Name), f.Data); err != nil {
@@ -143,18 +143,18 @@ func Clean(dir string, ours func(name string) bool) {
 func writeNew(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return cleanPathError(err)
+		return WithoutPath(err)
 	}
 	if _, err := f.Write(data); err != nil {
 		f.Close()
-		return fmt.Errorf("writing %s: %w", filepath.Base(path), cleanPathError(err))
+		return fmt.Errorf("writing %s: %w", filepath.Base(path), WithoutPath(err))
 	}
 	if err := f.Chmod(0o644); err != nil {
 		f.Close()
 		return err
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", filepath.Base(path), cleanPathError(err))
+		return fmt.Errorf("writing %s: %w", filepath.Base(path), WithoutPath(err))
 	}
 	return nil
 }
@@ -167,7 +167,7 @@ func syncPath(path string) error {
 	}
 	defer f.Close()
 	if err := f.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return fmt.Errorf("syncing %s: %w", path, cleanPathError(err))
+		return fmt.Errorf("syncing %s: %w", path, WithoutPath(err))
 	}
 	return nil
 }
@@ -190,7 +190,7 @@ func WriteFile(path string, data []byte) error {
 	}
 	tmp, err := os.MkdirTemp(dir, "."+strings.TrimPrefix(filepath.Base(path), ".")+".new-")
 	if err != nil {
-		return cleanPathError(err)
+		return WithoutPath(err)
 	}
 	defer os.RemoveAll(tmp)
 	file := filepath.Join(tmp, "data")
@@ -201,15 +201,14 @@ func WriteFile(path string, data []byte) error {
 		return err
 	}
 	if err := os.Rename(file, path); err != nil {
-		return cleanPathError(err)
+		return WithoutPath(err)
 	}
 	return syncPath(dir)
 }
 
-// cleanPathError drops the path from an *os.PathError: the callers'
-// messages name the file already. (briefing's core has the same helper;
-// this package imports none of briefing.)
-func cleanPathError(err error) error {
+// WithoutPath drops the path from an *os.PathError ("open: permission
+// denied"), for messages that already name the file.
+func WithoutPath(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
