@@ -272,14 +272,25 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 		}
 		return nil, err
 	}
+	// Commits of different episodes are independent; replacing a folder
+	// means removing the previous one, file by file, which the kernel
+	// does faster several at a time.
+	var cw sync.WaitGroup
+	sem := make(chan struct{}, 4)
 	for _, r := range all {
-		for _, s := range r.staged {
-			if err := commit(s); err != nil {
-				r.fail(briefing.Problem{Path: s.Path(), Message: err.Error()})
+		cw.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; cw.Done() }()
+			for _, s := range r.staged {
+				if err := commit(s); err != nil {
+					r.fail(briefing.Problem{Path: s.Path(), Message: err.Error()})
+				}
 			}
-		}
-		r.staged = nil
+			r.staged = nil
+		}()
 	}
+	cw.Wait()
 	if len(st) > 0 {
 		if err := atomicfile.SyncDir(o.Out); err != nil {
 			return nil, err
