@@ -66,7 +66,31 @@ func (d *decoder) yamlProblem(data []byte, err error) *Problem {
 	if hint := yamlHints[msg]; hint != "" {
 		p.Message += " (" + hint + ")"
 	}
+	if msg == "mapping values are not allowed in this context" {
+		p.Col = secondColon(data, p.Line)
+	}
 	return p
+}
+
+// secondColon finds, on a line of data, the column of the ": " that
+// follows the key's own: where a value holds a colon YAML cannot take.
+// It returns 0 when there is none.
+func secondColon(data []byte, line int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	text := string(lines[line-1])
+	seen := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == ':' && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\r') {
+			if seen++; seen == 2 {
+				_, col := lineCol([]byte(text), i)
+				return col
+			}
+		}
+	}
+	return 0
 }
 
 // aliasOffset finds the alias *name in data: the first "*name" that starts
