@@ -55,6 +55,12 @@ func Compile(ctx context.Context, path string, opts Options) *Result {
 // result holds them with the rest. A batch loads the sheet itself, to
 // record what was read (FactSheet.Inputs), and compiles it with this.
 func CompileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Options) *Result {
+	return compileSheet(ctx, sheet, probs, opts, nil)
+}
+
+// compileSheet is CompileSheet rendering only the outputs named (all of
+// them when names is nil).
+func compileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Options, names []string) *Result {
 	res := &Result{Path: sheet.Path, Problems: probs}
 	editions := sheet.Editions
 	if opts.Format != "" {
@@ -69,7 +75,7 @@ func CompileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Op
 	ctx, cancel := withTimeout(ctx, opts.Templates.Timeout)
 	defer cancel()
 	for _, ed := range editions {
-		ep, files, probs := compileEdition(ctx, sheet, ed, opts.Templates)
+		ep, files, probs := compileEdition(ctx, sheet, ed, opts.Templates, names)
 		res.Problems = append(res.Problems, probs...)
 		if ep == nil {
 			continue
@@ -89,12 +95,15 @@ func CompileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Op
 
 // compileEdition renders and times one edition and renders its outputs,
 // under ctx's deadline.
-func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*Episode, []OutputFile, Problems) {
+func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates, names []string) (*Episode, []OutputFile, Problems) {
 	ep, probs := Render(ctx, sheet, ed, tpl)
 	if ep == nil {
 		return nil, nil, probs
 	}
-	files, err := Outputs(ctx, ep, tpl)
+	if names == nil {
+		names = outputNames[:]
+	}
+	files, err := renderOutputs(ctx, ep, tpl, names)
 	if err != nil {
 		return nil, nil, append(probs, asProblems(err)...)
 	}
@@ -110,9 +119,10 @@ func asProblems(err error) Problems {
 }
 
 // CompileEpisode compiles one fact sheet and returns its episode of the given
-// format (its own format when empty); nil when there are errors.
+// format (its own format when empty), timed, rendering no output file;
+// nil when there are errors.
 func CompileEpisode(ctx context.Context, path string, opts Options) (*Episode, Problems) {
-	res, ok := compileOne(ctx, path, opts)
+	res, ok := compileOne(ctx, path, opts, []string{})
 	if !ok {
 		return nil, res.Problems
 	}
@@ -120,9 +130,10 @@ func CompileEpisode(ctx context.Context, path string, opts Options) (*Episode, P
 }
 
 // Rundown compiles one fact sheet and returns the rundown of its edition
-// of the given format (its own format when empty).
+// of the given format (its own format when empty), rendering no other
+// output.
 func Rundown(ctx context.Context, path string, opts Options) ([]byte, Problems) {
-	res, ok := compileOne(ctx, path, opts)
+	res, ok := compileOne(ctx, path, opts, []string{"rundown.txt"})
 	if !ok {
 		return nil, res.Problems
 	}
@@ -135,8 +146,8 @@ func Rundown(ctx context.Context, path string, opts Options) ([]byte, Problems) 
 }
 
 // compileOne compiles the one edition of a sheet that opts.Format names,
-// or its own.
-func compileOne(ctx context.Context, path string, opts Options) (*Result, bool) {
+// or its own, rendering the outputs named.
+func compileOne(ctx context.Context, path string, opts Options, names []string) (*Result, bool) {
 	sheet, probs := Load(path, opts)
 	if sheet == nil {
 		return &Result{Path: path, Problems: probs}, false
@@ -144,7 +155,7 @@ func compileOne(ctx context.Context, path string, opts Options) (*Result, bool) 
 	if opts.Format == "" {
 		opts.Format = sheet.Editions[0].Format
 	}
-	res := CompileSheet(ctx, sheet, probs, opts)
+	res := compileSheet(ctx, sheet, probs, opts, names)
 	return res, len(res.Episodes) > 0
 }
 

@@ -38,11 +38,23 @@ const (
 // rundown.html through the output templates, under one budget (ctx and
 // tpl.Timeout end it), and episode.json from the Episode contract.
 func Outputs(ctx context.Context, ep *Episode, tpl *Templates) ([]OutputFile, error) {
-	files := make([]OutputFile, 0, len(outputNames))
+	return renderOutputs(ctx, ep, tpl, outputNames[:])
+}
+
+// renderOutputs renders the outputs named, in that order, under one
+// budget: a command that needs one output renders only that one.
+func renderOutputs(ctx context.Context, ep *Episode, tpl *Templates, names []string) ([]OutputFile, error) {
+	files := make([]OutputFile, 0, len(names))
 	page := Page{Episode: ep}
 	err := tpl.run(ctx, func(set *templateSet) error {
-		for _, name := range outputNames[:len(outputNames)-1] {
-			data, err := set.output(page, name)
+		for _, name := range names {
+			var data []byte
+			var err error
+			if name == "episode.json" {
+				data, err = MarshalEpisode(ep)
+			} else {
+				data, err = set.output(page, name)
+			}
 			if err != nil {
 				return err
 			}
@@ -53,11 +65,7 @@ func Outputs(ctx context.Context, ep *Episode, tpl *Templates) ([]OutputFile, er
 	if err != nil {
 		return nil, err
 	}
-	js, err := MarshalEpisode(ep)
-	if err != nil {
-		return nil, err
-	}
-	return append(files, OutputFile{Name: "episode.json", Data: js}), nil
+	return files, nil
 }
 
 // Page is what an output template runs with: the timed episode, and the
