@@ -31,7 +31,10 @@ type Result struct {
 	Path     string
 	Episodes []*Episode
 	Files    [][]OutputFile // Files[i] are the outputs of Episodes[i]
-	Problems Problems
+	// Contracts[i] is what Episodes[i]'s episode.json holds (nil when it
+	// was not rendered), built once for the file and for a batch's index.
+	Contracts []*EpisodeJSON
+	Problems  Problems
 }
 
 // Failed reports whether the result must not be written.
@@ -75,39 +78,40 @@ func compileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Op
 	ctx, cancel := withTimeout(ctx, opts.Templates.Timeout)
 	defer cancel()
 	for _, ed := range editions {
-		ep, files, probs := compileEdition(ctx, sheet, ed, opts.Templates, names)
+		ep, files, contract, probs := compileEdition(ctx, sheet, ed, opts.Templates, names)
 		res.Problems = append(res.Problems, probs...)
 		if ep == nil {
 			continue
 		}
 		res.Episodes = append(res.Episodes, ep)
 		res.Files = append(res.Files, files)
+		res.Contracts = append(res.Contracts, contract)
 	}
 	if opts.Format == "" && len(res.Episodes) == len(sheet.Editions) {
 		res.Problems = append(res.Problems, unused(sheet, res.Episodes)...)
 	}
 	res.Problems.Sort()
 	if res.Failed(opts.Strict) {
-		res.Episodes, res.Files = nil, nil
+		res.Episodes, res.Files, res.Contracts = nil, nil, nil
 	}
 	return res
 }
 
 // compileEdition renders and times one edition and renders its outputs,
 // under ctx's deadline.
-func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates, names []string) (*Episode, []OutputFile, Problems) {
+func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates, names []string) (*Episode, []OutputFile, *EpisodeJSON, Problems) {
 	ep, probs := Render(ctx, sheet, ed, tpl)
 	if ep == nil {
-		return nil, nil, probs
+		return nil, nil, nil, probs
 	}
 	if names == nil {
 		names = outputNames[:]
 	}
-	files, err := renderOutputs(ctx, ep, tpl, names)
+	files, contract, err := renderOutputs(ctx, ep, tpl, names)
 	if err != nil {
-		return nil, nil, append(probs, asProblems(err)...)
+		return nil, nil, nil, append(probs, asProblems(err)...)
 	}
-	return ep, files, probs
+	return ep, files, contract, probs
 }
 
 func asProblems(err error) Problems {

@@ -38,20 +38,25 @@ const (
 // rundown.html through the output templates, under one budget (ctx and
 // tpl.Timeout end it), and episode.json from the Episode contract.
 func Outputs(ctx context.Context, ep *Episode, tpl *Templates) ([]OutputFile, error) {
-	return renderOutputs(ctx, ep, tpl, outputNames[:])
+	files, _, err := renderOutputs(ctx, ep, tpl, outputNames[:])
+	return files, err
 }
 
 // renderOutputs renders the outputs named, in that order, under one
-// budget: a command that needs one output renders only that one.
-func renderOutputs(ctx context.Context, ep *Episode, tpl *Templates, names []string) ([]OutputFile, error) {
+// budget: a command that needs one output renders only that one. It also
+// returns the contract when it wrote episode.json from it, so that it is
+// built once.
+func renderOutputs(ctx context.Context, ep *Episode, tpl *Templates, names []string) ([]OutputFile, *EpisodeJSON, error) {
 	files := make([]OutputFile, 0, len(names))
+	var contract *EpisodeJSON
 	page := Page{Episode: ep}
 	err := tpl.run(ctx, func(set *templateSet) error {
 		for _, name := range names {
 			var data []byte
 			var err error
 			if name == "episode.json" {
-				data, err = MarshalEpisode(ep)
+				contract = Contract(ep)
+				data, err = marshalContract(contract)
 			} else {
 				data, err = set.output(page, name)
 			}
@@ -63,9 +68,9 @@ func renderOutputs(ctx context.Context, ep *Episode, tpl *Templates, names []str
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return files, nil
+	return files, contract, nil
 }
 
 // Page is what an output template runs with: the timed episode, and the
@@ -259,8 +264,11 @@ func Contract(ep *Episode) *EpisodeJSON {
 
 // MarshalEpisode renders the episode.json file of ep, indented, ending in
 // a newline.
-func MarshalEpisode(ep *Episode) ([]byte, error) {
-	data, err := json.MarshalIndent(Contract(ep), "", "  ")
+func MarshalEpisode(ep *Episode) ([]byte, error) { return marshalContract(Contract(ep)) }
+
+// marshalContract is episode.json's bytes.
+func marshalContract(c *EpisodeJSON) ([]byte, error) {
+	data, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
 		return nil, err
 	}

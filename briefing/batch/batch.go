@@ -571,7 +571,7 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 			return r
 		}
 		r.staged = append(r.staged, s)
-		r.Entries = append(r.Entries, indexEntry(path, ep, res.Files[i]))
+		r.Entries = append(r.Entries, indexEntry(path, res.Contracts[i], res.Files[i]))
 	}
 	r.state.Episodes = r.Entries
 	r.Status = Built

@@ -34,9 +34,9 @@ type IndexEntry struct {
 	Outputs  []string `json:"outputs"`
 }
 
-// indexEntry describes an episode built from sheet, with its files.
-func indexEntry(sheet string, ep *briefing.Episode, files []briefing.OutputFile) IndexEntry {
-	c := briefing.Contract(ep)
+// indexEntry describes an episode built from sheet, with its contract
+// (what its episode.json holds) and its files.
+func indexEntry(sheet string, c *briefing.EpisodeJSON, files []briefing.OutputFile) IndexEntry {
 	e := IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: c.Warnings, Errors: []string{}}
 	for _, f := range files {
 		e.Outputs = append(e.Outputs, c.Slug+"/"+f.Name)
