@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -379,7 +380,7 @@ func isHTML(rel string) bool { return strings.HasSuffix(rel, ".html.tmpl") }
 // html/template, so that everything the fact sheet says is escaped.
 func parseHTMLTree(main *TemplateFile, partials []*TemplateFile, fm template.FuncMap) (*htmltemplate.Template, Problems) {
 	root := htmltemplate.New(main.Name).Funcs(htmltemplate.FuncMap(fm)).Option("missingkey=error")
-	if probs := parseFiles(root, main, partials, func(t *htmltemplate.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
+	if probs := parseFiles(root, main, partials, fm, func(t *htmltemplate.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
 		return nil, probs
 	}
 	return root, nil
@@ -390,7 +391,7 @@ func parseHTMLTree(main *TemplateFile, partials []*TemplateFile, fm template.Fun
 func parseTree(main *TemplateFile, partials []*TemplateFile, fm template.FuncMap, b *budget) (*template.Template, Problems) {
 	root := template.New(main.Name).Funcs(fm).Option("missingkey=error")
 	root.Funcs(template.FuncMap{"include": includeFunc(root, b)})
-	if probs := parseFiles(root, main, partials, func(t *template.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
+	if probs := parseFiles(root, main, partials, fm, func(t *template.Template) *parse.Tree { return t.Tree }); len(probs) > 0 {
 		return nil, probs
 	}
 	return root, nil
@@ -406,7 +407,7 @@ type parsable[T any] interface {
 // parseFiles parses the main file into root, then the partials beside it,
 // and reports parse errors, every call of a denied function and every
 // template that recurses. Each range loop gets the budget's guard.
-func parseFiles[T parsable[T]](root T, main *TemplateFile, partials []*TemplateFile, tree func(T) *parse.Tree) Problems {
+func parseFiles[T parsable[T]](root T, main *TemplateFile, partials []*TemplateFile, fm template.FuncMap, tree func(T) *parse.Tree) Problems {
 	if _, err := root.Parse(main.Source); err != nil {
 		return Problems{templateProblem(err)}
 	}
@@ -424,7 +425,7 @@ func parseFiles[T parsable[T]](root T, main *TemplateFile, partials []*TemplateF
 	}
 	for _, tr := range trees {
 		probs = append(probs, deniedCalls(tr)...)
-		guardTree(tr)
+		guardTree(tr, fm)
 	}
 	return append(probs, recursion(trees)...)
 }
@@ -534,7 +535,7 @@ func deniedCalls(tree *parse.Tree) Problems {
 // the deadline even when they write nothing, and every action that prints
 // with the output guard ({{.X}} runs as {{.X | output}}), which measures
 // the value before text/template formats it whole.
-func guardTree(tree *parse.Tree) {
+func guardTree(tree *parse.Tree, fm template.FuncMap) {
 	guard := func(p *parse.PipeNode, name string) {
 		id := parse.NewIdentifier(name).SetTree(tree).SetPos(p.Pos)
 		p.Cmds = append(p.Cmds, &parse.CommandNode{NodeType: parse.NodeCommand, Pos: p.Pos, Args: []parse.Node{id}})
@@ -544,11 +545,31 @@ func guardTree(tree *parse.Tree) {
 		case *parse.RangeNode:
 			guard(x.Pipe, rangeGuardName)
 		case *parse.ActionNode:
-			if len(x.Pipe.Decl) == 0 {
+			if len(x.Pipe.Decl) == 0 && !printsMeasured(x.Pipe, fm) {
 				guard(x.Pipe, outputGuardName)
 			}
 		}
 	})
+}
+
+// printsMeasured tells that a pipeline ends in a call of a function whose
+// result is a string, a number or a boolean: its size was measured when
+// the function returned, so printing it needs no guard.
+func printsMeasured(p *parse.PipeNode, fm template.FuncMap) bool {
+	last := p.Cmds[len(p.Cmds)-1]
+	id, ok := last.Args[0].(*parse.IdentifierNode)
+	if !ok || fm[id.Ident] == nil {
+		return false
+	}
+	t := reflect.TypeOf(fm[id.Ident])
+	if t.Kind() != reflect.Func || t.NumOut() == 0 {
+		return false
+	}
+	switch t.Out(0).Kind() {
+	case reflect.String, reflect.Bool, reflect.Int, reflect.Int64, reflect.Float64:
+		return true
+	}
+	return false
 }
 
 // recursion reports every template that calls ({{template}}) or includes
