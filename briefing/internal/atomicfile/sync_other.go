@@ -2,6 +2,11 @@
 
 package atomicfile
 
+import (
+	"os"
+	"path/filepath"
+)
+
 // SyncAll makes every staged folder, all in parent, durable before any is
 // committed, one file at a time.
 func SyncAll(parent string, folders []*Folder) error {
@@ -11,4 +16,18 @@ func SyncAll(parent string, folders []*Folder) error {
 		}
 	}
 	return nil
+}
+
+// sync makes a staged folder's files durable, one by one.
+func (f *Folder) sync() error {
+	entries, err := os.ReadDir(f.dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := syncPath(filepath.Join(f.dir, e.Name())); err != nil {
+			return err
+		}
+	}
+	return syncPath(f.dir)
 }

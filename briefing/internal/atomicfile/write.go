@@ -59,20 +59,6 @@ func (f *Folder) Path() string { return filepath.Join(f.parent, f.name) }
 // Discard removes a staged folder that will not be committed.
 func (f *Folder) Discard() { os.RemoveAll(f.dir) }
 
-// sync makes a staged folder's files durable, one by one.
-func (f *Folder) sync() error {
-	entries, err := os.ReadDir(f.dir)
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		if err := syncPath(filepath.Join(f.dir, e.Name())); err != nil {
-			return err
-		}
-	}
-	return syncPath(f.dir)
-}
-
 // Commit puts a staged folder in place of parent/name. The folder there,
 // if any, is moved aside first (.NAME.new-N.old) and put back if the swap
 // fails, then removed. On failure the staged folder is discarded. The
