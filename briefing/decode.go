@@ -525,6 +525,27 @@ func (d *decoder) oneOf(n *yaml.Node, field string, allowed ...string) string {
 	return ""
 }
 
+// boolean reads true or false. Other words YAML 1.1 read as booleans
+// (yes, no, on, off) are text in YAML 1.2 and refused here, as are
+// numbers, so that `partial: no` is an error rather than a guess.
+func (d *decoder) boolean(n *yaml.Node, field string) bool {
+	n = d.deref(n)
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!bool" {
+		switch strings.ToLower(n.Value) {
+		case "true":
+			return true
+		case "false":
+			return false
+		}
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		d.errorf(n, field, "missing value (write true or false)")
+		return false
+	}
+	d.errorf(n, field, "expected true or false, got %s", kindName(n))
+	return false
+}
+
 var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 func (d *decoder) date(n *yaml.Node, field string) string {
@@ -751,6 +772,7 @@ func (d *decoder) quotes(n *yaml.Node, field string, s *FactSheet) {
 			"airs":    func(v *yaml.Node, f string) { q.Airs = d.oneOf(v, f, "read", "clip") },
 			"length":  func(v *yaml.Node, f string) { q.Length = d.duration(v, f) },
 			"lead_in": func(v *yaml.Node, f string) { q.LeadIn = d.text(v, f) },
+			"partial": func(v *yaml.Node, f string) { q.Partial = d.boolean(v, f) },
 		}, "id", "speaker", "text", "source")
 		s.Quotes = append(s.Quotes, q)
 	})

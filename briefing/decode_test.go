@@ -135,6 +135,26 @@ func TestParseProblems(t *testing.T) {
 			old:  "source: wire}", new: "source: wire, length: 10s}",
 			want: `ep.yaml:15:5: quotes[0].length: only a clip has a running time; set airs: clip or remove length`,
 		},
+		{
+			name: "partial given as a YAML 1.1 word",
+			old:  "source: wire}", new: "source: wire, partial: yes}",
+			want: `ep.yaml:15:69: quotes[0].partial: expected true or false, got the text "yes"`,
+		},
+		{
+			name: "partial given as a number",
+			old:  "source: wire}", new: "source: wire, partial: 1}",
+			want: `ep.yaml:15:69: quotes[0].partial: expected true or false, got the number "1"`,
+		},
+		{
+			name: "partial without a value",
+			old:  "source: wire}", new: "source: wire, partial: ~}",
+			want: `ep.yaml:15:69: quotes[0].partial: missing value (write true or false)`,
+		},
+		{
+			name: "partial misspelt",
+			old:  "source: wire}", new: "source: wire, partal: true}",
+			want: `ep.yaml:15:60: quotes[0].partal: unknown key "partal" (did you mean "partial"?)`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,6 +170,25 @@ func TestParseProblems(t *testing.T) {
 				t.Errorf("problems of\n%s\nhave:\n%s\nwant:\n%s", src, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestParsePartial(t *testing.T) {
+	for _, tt := range []struct {
+		value string
+		want  bool
+	}{{"true", true}, {"false", false}, {"", false}} {
+		q := "source: wire, partial: " + tt.value + ", lead_in: Bo says it}"
+		if tt.value == "" {
+			q = "source: wire}"
+		}
+		s, probs := Parse("ep.yaml", []byte(strings.Replace(minimal, "source: wire}", q, 1)))
+		if s == nil {
+			t.Fatalf("partial: %s: %v", tt.value, probs)
+		}
+		if got := s.Quotes[0].Partial; got != tt.want {
+			t.Errorf("partial: %q decodes as %v, want %v", tt.value, got, tt.want)
+		}
 	}
 }
 

@@ -151,9 +151,16 @@ type Quote struct {
 	Length time.Duration
 	// LeadIn is the producer's line that sets the quote up on air ("Barton
 	// says the attack does not fit a Ukrainian motive."); empty means the
-	// template's generic lead-in.
+	// template's generic lead-in. A partial quote's LeadIn is the start of
+	// the sentence that the quoted phrase completes.
 	LeadIn string
-	Pos    Pos
+	// Partial says the quote is a phrase quoted inside a writer's sentence
+	// ("in as little as six months and with little to no warning"), not
+	// a whole sentence of the speaker's: it is read only inside a sentence
+	// of the host's, after its LeadIn, and never played as a clip. The zero
+	// value means a whole sentence.
+	Partial bool
+	Pos     Pos
 }
 
 // Figure is a quantity that sources report, perhaps differently.
