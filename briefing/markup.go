@@ -290,6 +290,10 @@ func (p *scriptParser) keyword(c *Cue, kw string, args []string, first string) b
 			p.fail(line, c.Text, "quote %q does not match the fact sheet word for word: %s", q.ID, wordDiff(spoken, q.Text))
 			return false
 		}
+		if q.Partial && !insideSentence(c.Text) {
+			p.fail(line, c.Text, "quote %q is partial (a phrase, not a sentence): read it as the end of a sentence of the host's, after the words it completes and in quotation marks (not after a colon or a full stop), e.g. He warned ISIS-K could strike the West “in as little as six months.”", q.ID)
+			return false
+		}
 		return true
 	}
 	c.Kind = Clip
@@ -394,6 +398,26 @@ func quotedWords(text string) string {
 		parts = append(parts, s[1]+s[2])
 	}
 	return strings.Join(parts, " ")
+}
+
+// insideSentence reports whether a quote cue's text reads its quotation
+// as part of a sentence: the quotation marks open after words of the
+// host's that do not end with a colon or a sentence end, so that a phrase
+// is never presented as a statement of its own ("Kurilla said: “in as
+// little as six months”").
+func insideSentence(text string) bool {
+	loc := spanRE.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	before := strings.TrimSpace(text[:loc[0]])
+	return strings.IndexFunc(before, unicode.IsLetter) >= 0 && !endsStatement(before)
+}
+
+// endsStatement reports whether text ends with a colon or a sentence end,
+// so that quoted words after it would stand as a statement of their own.
+func endsStatement(text string) bool {
+	return text != "" && strings.ContainsRune(".!?:", rune(text[len(text)-1]))
 }
 
 // words splits text into its words (speech.Words), each folded for

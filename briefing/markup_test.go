@@ -103,6 +103,45 @@ func TestParseScriptErrors(t *testing.T) {
 	}
 }
 
+func TestParseScriptPartialQuote(t *testing.T) {
+	s, probs := Parse("ep.yaml", []byte(strings.Replace(minimal, "text: It matters., source: wire}",
+		"text: in as little as six months, source: wire, partial: true, lead_in: Bo says it could happen}", 1)))
+	if s == nil {
+		t.Fatal(probs)
+	}
+	host, _ := s.Speaker("anna")
+	const msg = `quote "q1" is partial (a phrase, not a sentence): read it as the end of a sentence of the host's, after the words it completes and in quotation marks (not after a colon or a full stop), e.g. He warned ISIS-K could strike the West “in as little as six months.”`
+	tests := []struct{ name, text, want string }{
+		{"one sentence", "Bo says it could happen “in as little as six months.”", ""},
+		{"one sentence, straight quotes", `Bo says it could happen "in as little as six months".`, ""},
+		{"the sentence goes on", "Bo says it could happen “in as little as six months” or sooner.", ""},
+		{"the phrase alone", "in as little as six months.", msg},
+		{"the phrase alone, in quotation marks", "“in as little as six months.”", msg},
+		{"after a colon", "Bo, quoted by Wire, said: “in as little as six months.”", msg},
+		{"after a full stop", "Bo has a warning. “In as little as six months.”", msg},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			script := "QUOTE anna q1: " + tt.text
+			cues, errs := parseScript(script, s, host)
+			var got []string
+			for _, e := range errs {
+				got = append(got, fmt.Sprintf("%d %q: %s", e.line, e.snippet, e.msg))
+			}
+			want := ""
+			if tt.want != "" {
+				want = fmt.Sprintf("1 %q: %s", tt.text, tt.want)
+			}
+			if strings.Join(got, "\n") != want {
+				t.Errorf("script %q\n have %s\n want %s", script, strings.Join(got, "\n"), want)
+			}
+			if want == "" && (len(cues) != 1 || cues[0].Kind != QuoteRead || cues[0].Text != tt.text) {
+				t.Errorf("script %q: cues %+v, want one quote cue with the text as written", script, cues)
+			}
+		})
+	}
+}
+
 func TestSameWords(t *testing.T) {
 	tests := []struct {
 		a, b string
