@@ -767,11 +767,11 @@ func (d *decoder) quotes(n *yaml.Node, field string, s *FactSheet) {
 		d.fields(item, f, map[string]fieldFunc{
 			"id":      func(v *yaml.Node, f string) { q.ID = d.id(v, f) },
 			"speaker": func(v *yaml.Node, f string) { q.SpeakerRef = d.ref(v, f) },
-			"text":    func(v *yaml.Node, f string) { q.Text = d.text(v, f) },
+			"text":    func(v *yaml.Node, f string) { q.Text = d.text(v, f); q.textPos = pos(d.deref(v)) },
 			"source":  func(v *yaml.Node, f string) { q.SourceRef = d.ref(v, f) },
-			"airs":    func(v *yaml.Node, f string) { q.Airs = d.oneOf(v, f, "read", "clip") },
+			"airs":    func(v *yaml.Node, f string) { q.Airs = d.oneOf(v, f, "read", "clip"); q.airsPos = pos(d.deref(v)) },
 			"length":  func(v *yaml.Node, f string) { q.Length = d.duration(v, f) },
-			"lead_in": func(v *yaml.Node, f string) { q.LeadIn = d.text(v, f) },
+			"lead_in": func(v *yaml.Node, f string) { q.LeadIn = d.text(v, f); q.leadInPos = pos(d.deref(v)) },
 			"partial": func(v *yaml.Node, f string) { q.Partial = d.boolean(v, f) },
 		}, "id", "speaker", "text", "source")
 		s.Quotes = append(s.Quotes, q)

@@ -155,6 +155,64 @@ func TestParseProblems(t *testing.T) {
 			old:  "source: wire}", new: "source: wire, partal: true}",
 			want: `ep.yaml:15:60: quotes[0].partal: unknown key "partal" (did you mean "partial"?)`,
 		},
+		{
+			name: "partial quote without a lead_in",
+			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true}",
+			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "He warned ISIS-K could strike the West"`,
+		},
+		{
+			name: "partial quote that no segment uses needs no lead_in yet",
+			old:  "text: It matters., source: wire}\nsegments:\n  - {id: s1, title: One, kind: intro, facts: [f1], quotes: [q1]}",
+			new:  "text: in as little as six months, source: wire, partial: true}\nsegments:\n  - {id: s1, title: One, kind: intro, facts: [f1]}",
+			want: "", wantSheet: true,
+		},
+		{
+			name: "partial quote an edition uses needs a lead_in",
+			old:  "text: It matters., source: wire}\nsegments:\n  - {id: s1, title: One, kind: intro, facts: [f1], quotes: [q1]}",
+			new: "text: in as little as six months, source: wire, partial: true}\nsegments:\n  - {id: s1, title: One, kind: intro, facts: [f1]}\n" +
+				"editions:\n  bulletin:\n    target: 30s\n    segments:\n      - {id: b1, title: Voice, kind: quote, quotes: [q1]}",
+			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "He warned ISIS-K could strike the West"`,
+		},
+		{
+			name: "partial quote as a clip",
+			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true, airs: clip, lead_in: Bo says it could happen}",
+			want: `ep.yaml:15:96: quotes[0].airs: quote "q1" is partial (a phrase, not a sentence): a clip of a phrase cut from a sentence misrepresents the speaker; set airs: read, or quote the whole sentence and remove partial`,
+		},
+		{
+			name: "partial quote after a colon",
+			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true, lead_in: \"Bo said:\"}",
+			want: `ep.yaml:15:99: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): its lead_in ends with ":", which leaves the phrase standing as a sentence of its own; end the lead_in with the words the phrase completes, e.g. "He warned ISIS-K could strike the West"`,
+		},
+		{
+			name: "partial quote after a full stop",
+			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true, lead_in: Bo has a warning.}",
+			want: `ep.yaml:15:99: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): its lead_in ends with ".", which leaves the phrase standing as a sentence of its own; end the lead_in with the words the phrase completes, e.g. "He warned ISIS-K could strike the West"`,
+		},
+		{
+			name: "partial quote with a lead_in",
+			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true, lead_in: Bo says it could happen}",
+			want: "", wantSheet: true,
+		},
+		{
+			name: "lower-case quote not marked partial",
+			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire}",
+			want:      `ep.yaml:15:33: warning: quotes[0].text: quote "q1" starts with a lower-case letter, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes`,
+			wantSheet: true,
+		},
+		{
+			name: "lower-case quote after opening punctuation",
+			old:  "text: It matters., source: wire}", new: "text: \"…and then it mattered\", source: wire}",
+			want:      `ep.yaml:15:33: warning: quotes[0].text: quote "q1" starts with a lower-case letter, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes`,
+			wantSheet: true,
+		},
+		{
+			name: "partial problems all at once",
+			old:  "text: It matters., source: wire}",
+			new:  "text: in as little as six months, source: wire, partial: true, airs: clip}\n  - {id: q2, speaker: bo, text: with little to no warning, source: wire}",
+			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "He warned ISIS-K could strike the West"` + "\n" +
+				`ep.yaml:15:96: quotes[0].airs: quote "q1" is partial (a phrase, not a sentence): a clip of a phrase cut from a sentence misrepresents the speaker; set airs: read, or quote the whole sentence and remove partial` + "\n" +
+				`ep.yaml:16:33: warning: quotes[1].text: quote "q2" starts with a lower-case letter, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

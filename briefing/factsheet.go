@@ -161,6 +161,8 @@ type Quote struct {
 	// value means a whole sentence.
 	Partial bool
 	Pos     Pos
+	// where text, airs and lead_in were written, for problems about them
+	textPos, airsPos, leadInPos Pos
 }
 
 // Figure is a quantity that sources report, perhaps differently.

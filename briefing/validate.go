@@ -1,6 +1,9 @@
 package briefing
 
-import "fmt"
+import (
+	"fmt"
+	"unicode"
+)
 
 // resolve checks ids and references of a decoded sheet and links them:
 // every Ref gets its pointer, every id is unique, every segment has a host.
@@ -67,6 +70,57 @@ func (d *decoder) resolve(s *FactSheet) {
 		}
 	}
 	d.resolveEditions(s)
+	d.checkPartial(s)
+}
+
+// checkPartial holds partial quotes to the one way they may go on air: a
+// phrase quoted inside a sentence is read by the host as the end of a
+// sentence of the host's (its lead_in), never introduced as a statement of
+// its own ("X said: …") and never cut into a clip. A quote that starts in
+// lower case without being marked partial is probably one, and is warned of.
+func (d *decoder) checkPartial(s *FactSheet) {
+	used := map[*Quote]bool{}
+	for _, e := range s.Editions {
+		for _, sg := range e.Segments {
+			for _, q := range sg.Quotes {
+				used[q] = true
+			}
+		}
+	}
+	for i, q := range s.Quotes {
+		f := fmt.Sprintf("quotes[%d]", i)
+		if !q.Partial {
+			if startsLower(q.Text) {
+				d.warnAt(q.textPos, f+".text", "quote %q starts with a lower-case letter, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes", q.ID)
+			}
+			continue
+		}
+		if q.Airs == "clip" {
+			d.errorAt(q.airsPos, f+".airs", "quote %q is partial (a phrase, not a sentence): a clip of a phrase cut from a sentence misrepresents the speaker; set airs: read, or quote the whole sentence and remove partial", q.ID)
+		}
+		switch {
+		case q.LeadIn == "" && used[q]:
+			d.errorAt(q.Pos, f+".lead_in", "quote %q is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. %q", q.ID, partialLeadInExample)
+		case endsStatement(q.LeadIn):
+			d.errorAt(q.leadInPos, f+".lead_in", "quote %q is partial (a phrase, not a sentence): its lead_in ends with %q, which leaves the phrase standing as a sentence of its own; end the lead_in with the words the phrase completes, e.g. %q", q.ID, q.LeadIn[len(q.LeadIn)-1:], partialLeadInExample)
+		}
+	}
+}
+
+// partialLeadInExample is a lead_in that a partial quote completes: "in as
+// little as six months and with little to no warning" follows it.
+const partialLeadInExample = "He warned ISIS-K could strike the West"
+
+// startsLower reports whether text's first letter or digit, after any
+// opening punctuation (“, ‘, …), is a lower-case letter.
+func startsLower(text string) bool {
+	for _, r := range text {
+		if unicode.IsPunct(r) || unicode.IsSpace(r) {
+			continue
+		}
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 func (d *decoder) resolveEditions(s *FactSheet) {
