@@ -42,6 +42,8 @@ quotes:
     text: TODO the expert's exact words, as printed.
     source: article
     airs: read           # or clip, when you have the recording
+    # partial: true      # when the words are a phrase inside the writer's sentence; then give
+    # lead_in: TODO the host's words that the phrase completes
 
 segments:
   - {id: intro, title: Introduction, kind: intro, lines: ["TODO the question, in the host's words."]}
