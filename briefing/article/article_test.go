@@ -1,0 +1,215 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// quoteLines prints each quote as "Speaker|honorific|title|affiliation
+// (kind, via, partial, cut): text".
+func quoteLines(t *Text) string {
+	var out []string
+	for _, q := range t.Quotes() {
+		sp := q.Speaker
+		flags := fmt.Sprintf("%s, %s", sp.Kind, q.Via)
+		if q.Partial {
+			flags += ", partial"
+		}
+		if q.Cut {
+			flags += ", cut"
+		}
+		out = append(out, fmt.Sprintf("%s|%s|%s|%s (%s) L%d: %s", sp.Name, sp.Honorific, sp.Title, sp.Affiliation, flags, q.Line, q.Text))
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"hard-wrapped quotes", `Floods close schools across the north of the country
+
+By Jane Doe
+
+The regional governor, Ana Lima, said on Tuesday that the water was
+still rising. "We have never seen the river this high, and we expect it
+to rise for two more days," Lima said.
+
+"Every school in the valley will stay closed until the end of the
+week," she said. Officials said 40 schools were affected.
+
+Farmer Tom Okoro said his fields were gone. "There is nothing left to
+harvest," he said.
+`, `Ana Lima||regional governor| (person, name) L6: We have never seen the river this high, and we expect it to rise for two more days,
+Ana Lima||regional governor| (person, pronoun) L9: Every school in the valley will stay closed until the end of the week,
+Tom Okoro||Farmer| (person, pronoun) L12: There is nothing left to harvest,`},
+		{"colon paragraph and a later pronoun", `Minister answers critics of the budget plan
+Deputy Finance Minister Pat Major defended the plan on Monday.
+Opposition leader Sam Reed said the plan would hurt families.
+When asked by reporters, Major said:
+"The budget protects the poorest households and we will not change it."
+"We have listened to everyone," she added.
+`, `Pat Major||Deputy Finance Minister| (person, name) L5: The budget protects the poorest households and we will not change it.
+Pat Major||Deputy Finance Minister| (person, pronoun) L6: We have listened to everyone,`},
+		{"affiliation with and of", `Experts weigh in on the outbreak in the region
+Jo Reyes with WHO said: "The cases are rising fast."
+Sam Okafor of King's College London said the response was slow. "We lost two weeks," Okafor said.
+`, `Jo Reyes|||WHO (person, name) L2: The cases are rising fast.
+Sam Okafor|||King's College London (person, name) L3: We lost two weeks,`},
+		{"split quote", `A story about split quotes in the news
+"A is true," Ann Smith of WHO said. "B is also true."
+`, `Ann Smith|||WHO (person, name) L2: A is true, B is also true.`},
+		{"doubled mark and a cut quote", `Police give an update on the search
+Police chief Rosa Diaz said: ““We are still searching the area.”
+Diaz added that "the number of suspe`, `Rosa Diaz||Police chief| (person, name) L2: We are still searching the area.
+Rosa Diaz||Police chief| (person, name, partial, cut) L3: the number of suspe`},
+		{"title before the name, relative clause after", `Scientists react to the report
+Sam Okafor, a professor of history at King's College London, who led the inquiry, said: "This is a turning point."
+Information Minister Ana Lima told reporters: "The report is wrong."
+`, `Sam Okafor||professor of history|King's College London (person, name) L2: This is a turning point.
+Ana Lima||Information Minister| (person, name) L3: The report is wrong.`},
+		{"quote over paragraphs", `A long statement by the mayor of the town
+Mayor Lee Park said:
+"The first thing we did was open the shelters.
+"Then we called the army.
+"Now we wait," Park said.
+`, `Lee Park||Mayor| (person, name) L3: The first thing we did was open the shelters. Then we called the army. Now we wait,`},
+		{"organisations and unnamed people", `Residents describe the night of the storm
+The Health Ministry said in a statement: "Hospitals are open."
+"I lost everything," a young woman told VOA.
+"We are working around the clock," the ministry said.
+`, `Health Ministry||| (organisation, name) L2: Hospitals are open.
+young woman||| (unnamed, name) L3: I lost everything,
+Health Ministry||| (organisation, role) L4: We are working around the clock,`},
+		{"scare quotes are not quotes", `Ships of the so-called shadow fleet
+The so-called "shadow fleet" carried oil to Asia, officials said.
+`, ``},
+		{"gender picks the right person", `Two officials at odds over the plan
+Mr. John Smith said the plan was late. Ms. Maria Lopez, his deputy, said it was on time.
+"It will be ready in June," he said.
+`, `John Smith|Mr.|| (person, pronoun) L3: It will be ready in June,`},
+		{"guillemets and low-high marks", `Reactions from Europe to the vote
+The German chancellor, Olaf Brandt, said: „We accept the result.“
+«Nothing changes for now», said Marie Dubois, a spokeswoman for the French embassy.
+`, `Olaf Brandt||German chancellor| (person, name) L2: We accept the result.
+Marie Dubois||spokeswoman|French embassy (person, name) L3: Nothing changes for now`},
+		{"single marks as the house style", `Council approves the new bridge
+Councillor Ruth Evans said: ‘This bridge will change the town for the better.’
+`, `Ruth Evans||Councillor| (person, name) L2: This bridge will change the town for the better.`},
+		{"told reporters, then a surname and a title later", `Talks resume in the capital
+Foreign Minister Lena Hoff told reporters on Friday that talks would resume. "We are close to a deal," Hoff said.
+"There are two issues left," the minister added.
+`, `Lena Hoff||Foreign Minister| (person, name) L2: We are close to a deal,
+Lena Hoff||Foreign Minister| (person, role) L3: There are two issues left,`},
+		{"according to an organisation", `Airline cancels flights after the storm
+According to the airline, "all flights will resume on Sunday."
+`, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},
+		{"an organisation's statement", `Company recalls its heaters
+The company said in a statement: "Customers should stop using the heaters at once."
+`, `company||| (organisation, role) L2: Customers should stop using the heaters at once.`},
+		{"press-release attributions", `EPA announces grants for clean water
+“These grants will protect the bay for a generation,” said EPA Regional Administrator Adam Ortiz.
+“Our members are ready to start work,” said Jane Roe, executive director of the Bay Coalition.
+Agriculture Secretary Tom Vilsack said: “Rural towns deserve clean water.”
+“This airport matters to every family in the region,” said U.S. Sen. Tina Smith.
+`, `Adam Ortiz||EPA Regional Administrator| (person, name) L2: These grants will protect the bay for a generation,
+Jane Roe||executive director|Bay Coalition (person, name) L3: Our members are ready to start work,
+Tom Vilsack||Agriculture Secretary| (person, name) L4: Rural towns deserve clean water.
+Tina Smith||U.S. Sen.| (person, name) L5: This airport matters to every family in the region,`},
+		{"a dash attribution under the quote", `New director named
+“I am honoured to lead the agency at this moment.”
+— Maria Perez, Director, Office of Rural Health
+`, `Maria Perez||Director|Office of Rural Health (person, name) L2: I am honoured to lead the agency at this moment.`},
+		{"party and state after the name", `Senators push for aid
+Sen. Amy Klobuchar, D-Minn., said the bill was overdue. “Farmers cannot wait another season,” Klobuchar said.
+`, `Amy Klobuchar||Sen.| (person, name) L2: Farmers cannot wait another season,`},
+		{"in a statement", `Ministry responds to the report
+In a statement, Health Minister Ana Silva said: “The figures are wrong.”
+“We will publish our own,” Silva told VOA’s Portuguese Service.
+`, `Ana Silva||Health Minister| (person, name) L2: The figures are wrong.
+Ana Silva||Health Minister| (person, name) L3: We will publish our own,`},
+		{"broadcast copy: ages, unnamed people, police titles", `Protests continue in the capital
+Ahmed Ali, 34, a taxi driver in the capital, told VOA: “Prices have doubled since March.”
+“We are not afraid,” said one protester, who gave only her first name.
+“Two people were detained,” police spokesman John Doe said.
+“The march was peaceful,” Doe, who has covered protests for years, told reporters.
+`, `Ahmed Ali||taxi driver| (person, name) L2: Prices have doubled since March.
+protester||| (unnamed, name) L3: We are not afraid,
+John Doe||police spokesman| (person, name) L4: Two people were detained,
+John Doe||police spokesman| (person, name) L5: The march was peaceful,`},
+		{"organisations in statements", `Government answers critics
+“The measures are temporary,” according to a statement from the ministry.
+The White House said in a statement that “no decision has been made.”
+`, `ministry||| (organisation, role) L2: The measures are temporary,
+White House||| (organisation, name, partial) L3: no decision has been made.`},
+		{"participles and places between a name and its verb", `Talks in the capital
+Jane Doe, speaking by phone from Kabul, said: “The roads are closed.”
+Doe, who arrived on Monday, later told reporters: “We need more trucks.”
+`, `Jane Doe||| (person, name) L2: The roads are closed.
+Jane Doe||| (person, name) L3: We need more trucks.`},
+		{"a statement speaks for the body that issued it", `Company answers critics
+Acme Corporation issued a statement on Tuesday. “We regret the delay,” the statement said.
+`, `Acme Corporation||| (organisation, role) L2: We regret the delay,`},
+		{"says in the present tense, and a pronoun after a name", `Scientist warns on heat
+Climate scientist Rita Gomez says the summer was the hottest on record. “This is not a one-off,” she says.
+`, `Rita Gomez||Climate scientist| (person, pronoun) L2: This is not a one-off,`},
+		{"questions, interviews and plural speakers", `Leaders meet at the border
+In an interview with VOA, Foreign Minister Ali Reza said: “We came to listen.”
+“Why now?” asked opposition leader Sara Khan.
+“We agreed on a ceasefire,” the two leaders said in a joint statement.
+“The talks were useful,” Reza wrote on Facebook.
+`, `Ali Reza||Foreign Minister| (person, name) L2: We came to listen.
+Sara Khan||opposition leader| (person, name) L3: Why now?
+two leaders||| (unnamed, name) L4: We agreed on a ceasefire,
+Ali Reza||Foreign Minister| (person, name) L5: The talks were useful,`},
+		{"an agency named after a person's affiliation", `Refugees cross the border
+“Families are arriving with nothing,” said Olga Sarrado of the U.N. refugee agency, UNHCR.
+`, `Olga Sarrado|||U.N. refugee agency (person, name) L2: Families are arriving with nothing,`},
+		{"a group is not the last person", `Inspectors visit the plant
+Plant manager Omar Diaz showed the inspectors around. “We have nothing to hide,” Diaz said.
+“The site is safe,” the inspectors said after the visit.
+`, `Omar Diaz||Plant manager| (person, name) L2: We have nothing to hide,
+inspectors||| (unnamed, role) L3: The site is safe,`},
+		{"countries and their ministries", `Beijing responds to the sanctions
+“The sanctions are illegal,” China's foreign ministry said in a statement.
+Russia said: “We will respond in kind.”
+`, `China's foreign ministry||| (organisation, name) L2: The sanctions are illegal,
+Russia||| (organisation, name) L3: We will respond in kind.`},
+		{"a clause that introduces a quotation", `Leader defends the decision
+President Ana Mora, speaking on television, defended her decision: “We had no other choice.”
+`, `Ana Mora||President| (person, name) L2: We had no other choice.`},
+		{"marks on lines of their own", `Title: Senators introduce a bill
+Content:
+“
+This bill will cut waiting times
+,”
+said Sen. Ruth Hale.
+“
+It is long overdue
+.”
+`, `Ruth Hale||Sen.| (person, name) L3: This bill will cut waiting times , It is long overdue .`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := quoteLines(Parse(tc.text))
+			if got != tc.want {
+				t.Errorf("quotes of\n%s\nhave:\n%s\nwant:\n%s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMeta(t *testing.T) {
+	text := `# source: https://example.org/news/floods
+Floods close schools across the north
+May 27, 2024
+By Jane Doe, The Associated Press
+NAIROBI, Kenya (AP) — Floods closed schools on Monday.
+`
+	a := Parse(text)
+	want := Meta{URL: "https://example.org/news/floods", Date: "May 27, 2024", Byline: "Jane Doe", Agency: "The Associated Press", Dateline: "NAIROBI, Kenya"}
+	if a.Meta != want || a.Title != "Floods close schools across the north" {
+		t.Errorf("have %q %+v\nwant %+v", a.Title, a.Meta, want)
+	}
+}

@@ -1,0 +1,831 @@
+package article
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Kind says what sort of speaker a quote has.
+type Kind int
+
+const (
+	// Person is a named person: "Ann Smith".
+	Person Kind = iota
+	// Organisation is a body speaking as one: "the Kremlin", "police".
+	Organisation
+	// Unnamed is a person the text does not name: "a young woman".
+	Unnamed
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Organisation:
+		return "organisation"
+	case Unnamed:
+		return "unnamed"
+	}
+	return "person"
+}
+
+// Speaker is someone an article quotes, as the article introduces them.
+type Speaker struct {
+	Name string // full name without honorific; an organisation's name; an unnamed person's description
+	Kind Kind
+	// Honorific is a courtesy title or rank before the name ("Dr.",
+	// "General"); Title the office or role ("Information Minister",
+	// "professor of history"); Affiliation the organisation ("King's
+	// College London"). Note keeps a relative clause that followed the
+	// name ("who led the inquiry").
+	Honorific, Title, Affiliation, Note string
+	female, male                        bool
+}
+
+// Surname is the last word of a person's name.
+func (s *Speaker) Surname() string {
+	f := strings.Fields(s.Name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// token is one word of a paragraph with its offsets; core is the word
+// without the punctuation around it.
+type token struct {
+	start, end int
+	core       string
+	lead, tail string // punctuation before and after core
+	possessive bool   // core was followed by 's or ’s
+}
+
+func tokenize(s string, base int) []token {
+	out := make([]token, 0, strings.Count(s, " ")+1)
+	i := 0
+	for i < len(s) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, makeToken(s[i:j], base+i))
+		}
+		i = j
+	}
+	return out
+}
+
+func makeToken(w string, at int) token {
+	t := token{start: at, end: at + len(w)}
+	core := strings.TrimLeftFunc(w, isEdgePunct)
+	t.lead = w[:len(w)-len(core)]
+	trimmed := strings.TrimRightFunc(core, isEdgePunct)
+	t.tail = core[len(trimmed):]
+	core = trimmed
+	// An abbreviation keeps its full stop: "Dr.", "U.S.", "F.".
+	if strings.HasPrefix(t.tail, ".") && isAbbrev(core+".") {
+		core += "."
+		t.tail = t.tail[1:]
+	}
+	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(core, s) && len(core) > len(s) {
+			if s[0] == 's' {
+				core = core[:len(core)-len(s)+1]
+			} else {
+				core = core[:len(core)-len(s)]
+			}
+			t.possessive = true
+			break
+		}
+	}
+	t.core = core
+	return t
+}
+
+func isEdgePunct(r rune) bool {
+	return unicode.IsPunct(r) && r != '-' && r != '&' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '«' || r == '»'
+}
+
+// isAbbrev tells a word ending in a full stop that the stop belongs to:
+// an initial ("F."), a run of initials ("U.S."), or a short abbreviation
+// with a capital ("Dr.", "Gen.", "Sen.", "Jr.", "St.").
+func isAbbrev(w string) bool {
+	if honorifics[w] || offices[w] {
+		return true
+	}
+	body := strings.TrimSuffix(w, ".")
+	if body == "" || !unicode.IsUpper(firstRune(body)) {
+		return false
+	}
+	if strings.Contains(body, ".") || len([]rune(body)) == 1 {
+		return true
+	}
+	switch body {
+	case "Jr", "Sr", "St", "Mt", "Ft", "Co", "Inc", "Corp", "Ltd", "Gov", "Rep", "Sen", "Sgt", "Col", "Gen", "Lt", "Capt", "Maj", "Adm", "Cmdr", "Brig", "Rev", "Prof", "Dr", "Mr", "Mrs", "Ms", "No", "Dept", "Univ":
+		return true
+	}
+	return false
+}
+
+func isCap(w string) bool {
+	r := firstRune(w)
+	return unicode.IsUpper(r)
+}
+
+// capRun is a run of capitalised words: a name, a title and a name, an
+// organisation's or a place's name.
+type capRun struct {
+	toks       []token
+	possessive bool
+}
+
+func (r capRun) start() int { return r.toks[0].start }
+func (r capRun) end() int   { return r.toks[len(r.toks)-1].coreEnd() }
+
+// coreEnd is the offset just after a token's word, before its punctuation.
+func (t token) coreEnd() int { return t.end - len(t.tail) }
+func (r capRun) words() []string {
+	out := make([]string, len(r.toks))
+	for i, t := range r.toks {
+		out[i] = t.core
+	}
+	return out
+}
+
+// capRuns finds the runs of capitalised words among tokens. Particles
+// ("von der") and, inside a title or an organisation's name, "of", "for",
+// "and", "the" join words; punctuation after a word ends its run.
+func capRuns(toks []token) []capRun {
+	var out []capRun
+	for i := 0; i < len(toks); i++ {
+		if !isCap(toks[i].core) {
+			continue
+		}
+		j := i
+		for {
+			t := toks[j]
+			if t.tail != "" || t.possessive || j+1 >= len(toks) || toks[j+1].lead != "" {
+				break
+			}
+			next := toks[j+1]
+			if isCap(next.core) {
+				j++
+				continue
+			}
+			// a lower-case joiner followed by a capital
+			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
+				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:])) {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, capRun{toks: toks[i : j+1], possessive: toks[j].possessive})
+		i = j
+	}
+	return out
+}
+
+// runIsTitled tells whether a run so far ends in a word of an office or
+// an organisation, which may go on with "of", "for" or "and": "Secretary
+// of State", "Centers for Disease Control"; a name does not ("Chuck Hagel
+// of Nebraska" is a name and where he is from).
+func runIsTitled(toks []token) bool {
+	for _, t := range toks {
+		if offices[t.core] || orgNouns[t.core] {
+			return true
+		}
+	}
+	return false
+}
+
+// titledAhead tells whether the capitalised words that go on from toks
+// name an office or a body: "Wage and Hour Division Administrator …" is
+// one run.
+func titledAhead(toks []token) bool {
+	for i := 0; i < len(toks) && i < 6 && isCap(toks[i].core); i++ {
+		if offices[toks[i].core] || orgNouns[toks[i].core] {
+			return true
+		}
+		if toks[i].tail != "" || toks[i].possessive {
+			break
+		}
+	}
+	return false
+}
+
+// nameParts splits a run of capitalised words into an honorific, a title
+// and a name, or says it names an organisation (org) or nothing a speaker
+// can be.
+type nameParts struct {
+	honorific, title, name string
+	org                    bool
+}
+
+func parseRun(words []string) (np nameParts, ok bool) {
+	for len(words) > 0 && sentenceWords[words[0]] {
+		words = words[1:]
+	}
+	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return np, false
+	}
+	k := -1
+	for i, w := range words {
+		last := i == len(words)-1
+		if last && i > 0 && (!offices[w] || surnameTitles[w]) && !offices[words[i-1]] && !honorifics[words[i-1]] && !orgNouns[words[i-1]] {
+			break // a surname that is also a rank: "Pat Major", "Paul Dean"
+		}
+		if offices[w] || honorifics[w] || i == k+1 && len(words)-i > 2 && roleNouns[strings.ToLower(w)] {
+			k = i // "Farmer Tom Okoro", "Economist Lee Park"
+		}
+	}
+	title := words[:k+1]
+	name := words[k+1:]
+	if hasOf(title) && len(name) > 2 || len(name) > 2 && hasOf(name[:len(name)-2]) {
+		// "Secretary of State Antony Blinken": the name is the last two
+		// words, or three with a particle or an initial among them.
+		cut := len(name) - 2
+		if cut > 0 && (particles[name[cut-1]] || isAbbrev(name[cut])) {
+			cut--
+		}
+		title, name = append(title, name[:cut]...), name[cut:]
+	}
+	if len(name) == 0 {
+		np.title = strings.Join(title, " ")
+		return np, len(title) > 0
+	}
+	if r := firstRune(name[0]); !unicode.IsUpper(r) && !particles[name[0]] {
+		// "Reuters and NBC": a name never starts with a joiner; these
+		// are bodies named together
+		np.org, np.name = true, strings.Join(words, " ")
+		return np, true
+	}
+	for _, w := range name {
+		// a name after an office is a person's ("Mayor Lee Park")
+		if (orgNouns[w] && len(title) == 0) || w == "&" || sentenceWords[w] && len(name) == 1 {
+			np.org = true
+		}
+	}
+	if len(name) == 1 && len(title) == 0 && isAcronym(name[0]) {
+		np.org = true
+	}
+	if np.org {
+		np.name = strings.Join(words, " ")
+		return np, true
+	}
+	if len(title) > 0 && honorifics[title[len(title)-1]] {
+		np.honorific = title[len(title)-1]
+		title = title[:len(title)-1]
+	}
+	np.title = strings.Join(title, " ")
+	np.name = strings.Join(name, " ")
+	return np, true
+}
+
+func hasOf(ws []string) bool {
+	for _, w := range ws {
+		if w == "of" || w == "for" || w == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			letters++
+		case r == '.' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// cast is an article's people and organisations, in the order it
+// introduces them.
+type cast struct {
+	people      []*Speaker
+	orgs        []*Speaker
+	mentions    []mention // each time a person is named, in order
+	orgMentions []mention // each time an organisation is named, in order
+}
+
+// mention is one naming of a person: the paragraph and the offset in it.
+type mention struct {
+	sp       *Speaker
+	para, at int
+	subject  bool // the first name in its sentence: its likely subject
+}
+
+// person finds or adds the person a name refers to: a full name, or a
+// surname (or a given name and surname) of someone introduced before.
+func (c *cast) person(name string, add bool) *Speaker {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil
+	}
+	folded := foldName(name)
+	for i := len(c.people) - 1; i >= 0; i-- {
+		p := c.people[i]
+		pf := foldName(p.Name)
+		if pf == folded || strings.HasSuffix(pf, " "+folded) {
+			return p
+		}
+		if strings.HasSuffix(folded, " "+pf) && add {
+			p.Name = name // a fuller form of a name seen first short
+			return p
+		}
+	}
+	if !add {
+		return nil
+	}
+	p := &Speaker{Name: name, Kind: Person}
+	c.people = append(c.people, p)
+	return p
+}
+
+// byFirstName finds the one person whose full name starts with name.
+func (c *cast) byFirstName(name string) *Speaker {
+	var found *Speaker
+	for _, p := range c.people {
+		if strings.HasPrefix(foldName(p.Name)+" ", foldName(name)+" ") && strings.Contains(p.Name, " ") {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// foldName folds a name for comparing two spellings of it: accents off
+// ("Hernández" is "Hernandez"), one kind of apostrophe, one case
+// ("SHUSTER:" is Shuster).
+func foldName(s string) string {
+	return strings.ToLower(strings.Map(func(r rune) rune {
+		if r < 0xC0 {
+			return r
+		}
+		if r == '’' {
+			return '\''
+		}
+		if f, ok := plainLetter[r]; ok {
+			return f
+		}
+		return r
+	}, s))
+}
+
+// plainLetter maps the accented Latin letters of names to plain ones.
+var plainLetter = func() map[rune]rune {
+	m := map[rune]rune{}
+	for plain, accented := range map[rune]string{
+		'A': "ÀÁÂÃÄÅĀĂĄ", 'a': "àáâãäåāăą", 'C': "ÇĆČ", 'c': "çćč", 'E': "ÈÉÊËĒĘĚ", 'e': "èéêëēęě",
+		'I': "ÌÍÎÏĪİ", 'i': "ìíîïīı", 'N': "ÑŃŇ", 'n': "ñńň", 'O': "ÒÓÔÕÖØŌŐ", 'o': "òóôõöøōő",
+		'U': "ÙÚÛÜŪŮŰ", 'u': "ùúûüūůű", 'Y': "ÝŸ", 'y': "ýÿ", 'S': "ŚŠŞ", 's': "śšş", 'Z': "ŹŻŽ", 'z': "źżž",
+		'L': "Ł", 'l': "ł", 'R': "Ř", 'r': "ř", 'T': "Ţ", 't': "ţ", 'G': "Ğ", 'g': "ğ", 'D': "Đ", 'd': "đ",
+	} {
+		for _, r := range accented {
+			m[r] = plain
+		}
+	}
+	return m
+}()
+
+func (c *cast) org(name string) *Speaker {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	for _, o := range c.orgs {
+		if strings.EqualFold(o.Name, name) {
+			return o
+		}
+	}
+	o := &Speaker{Name: name, Kind: Organisation}
+	c.orgs = append(c.orgs, o)
+	return o
+}
+
+// orgByNoun finds the organisation "the ministry" refers to: the latest
+// one introduced whose name has that noun.
+func (c *cast) orgByNoun(noun string) *Speaker {
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		for _, w := range strings.Fields(c.orgs[i].Name) {
+			if strings.EqualFold(w, noun) {
+				return c.orgs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// introduce reads how a paragraph introduces the people it names: the
+// title and honorific before a name, an appositive after it (", a
+// professor of history at King's College London, who …"), an affiliation
+// ("of the Wilson Center", "with WHO"). Quotations are skipped: people
+// named inside a quote are the speaker's words, not the writer's.
+func (c *cast) introduce(p string, spans []span, para int) {
+	plain := blankSpans(p, spans)
+	toks := tokenize(plain, 0)
+	starts := sentenceStarts(plain)
+	lastSentence := -1 // the start of the sentence whose first name was seen
+	for _, r := range capRuns(toks) {
+		sent, _ := sentenceAt(starts, r.start(), len(plain))
+		first := sent != lastSentence
+		lastSentence = sent
+		np, ok := parseRun(r.words())
+		if !ok || np.name == "" || r.possessive {
+			continue
+		}
+		if np.org {
+			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) {
+				c.orgMentions = append(c.orgMentions, mention{sp: c.org(np.name), para: para, at: r.start()})
+			}
+			continue
+		}
+		before := prevWord(toks, r.toks[0].start)
+		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
+			continue // a surname alone introduces no one
+		}
+		if before == "in" || before == "from" || before == "to" || before == "near" || before == "at" {
+			continue // a place
+		}
+		sp := c.person(np.name, false)
+		if sp == nil && !strings.Contains(np.name, " ") {
+			sp = c.byFirstName(np.name) // "Prime Minister Tuilaepa"
+		}
+		if sp == nil {
+			sp = c.person(np.name, true)
+		}
+		if sp.Honorific == "" {
+			sp.Honorific = np.honorific
+		}
+		title := np.title
+		if title == "" {
+			title = titleBefore(toks, r.toks[0].start)
+		}
+		if title == "" {
+			title = appositiveBefore(plain[:r.start()])
+		}
+		// what follows a name that can describe it is short: a window
+		// keeps reading a long paragraph linear
+		follows := plain[r.end():min(len(plain), r.end()+400)]
+		atitle, aff, note := afterName(follows)
+		if title == "" {
+			title = atitle
+		}
+		if sp.Title == "" {
+			sp.Title = title
+		}
+		if sp.Affiliation == "" {
+			sp.Affiliation = aff
+		}
+		if sp.Note == "" {
+			sp.Note = note
+		}
+		learnGender(sp, follows)
+		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first})
+	}
+}
+
+// blankSpans replaces each quotation of p with spaces, keeping offsets.
+func blankSpans(p string, spans []span) string {
+	b := []byte(p)
+	for _, s := range spans {
+		for i := s.open; i < s.close && i < len(b); i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func prevWord(toks []token, at int) string {
+	if i := tokenBefore(toks, at); i >= 0 && toks[i].tail == "" {
+		return toks[i].core
+	}
+	return ""
+}
+
+// tokenBefore is the index of the last token that ends at or before at,
+// or -1.
+func tokenBefore(toks []token, at int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].end > at }) - 1
+}
+
+// titleBefore takes a lower-case description right before a name:
+// "terrorism expert Greg Barton" → "terrorism expert". It stops at a
+// function word or a verb and must end with a noun of a role.
+func titleBefore(toks []token, at int) string {
+	var t []string
+	for i := tokenBefore(toks, at); i >= 0 && len(t) < 4; i-- {
+		tk := toks[i]
+		w := tk.core
+		if tk.tail != "" || w == "" || stopBefore[w] || isSpeechVerb(w) || strings.HasSuffix(w, "ly") {
+			break
+		}
+		if !unicode.IsLower(firstRune(w)) {
+			// "Police chief", "UCL astronomer", "Human Rights Watch
+			// researcher": the capitalised words before a role name the
+			// body the person works for
+			for j := i; len(t) > 0 && j >= 0 && i-j < 5; j-- {
+				c := toks[j]
+				if !isCap(c.core) || sentenceWords[c.core] || j < i && (c.tail != "" || c.possessive) {
+					break
+				}
+				t = append([]string{c.core}, t...)
+			}
+			break
+		}
+		t = append([]string{w}, t...)
+	}
+	if len(t) == 0 || !isRoleNoun(strings.ToLower(t[len(t)-1])) {
+		return ""
+	}
+	return strings.Join(t, " ")
+}
+
+// isRoleNoun tells a noun that names what someone does: one of
+// roleNouns, or a noun of agent by its ending ("astronomer", "director",
+// "economist", "historian", "consultant", "spokesperson").
+func isRoleNoun(w string) bool {
+	if roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")] || w == "children" || w == "people" {
+		return true
+	}
+	if len(w) < 5 {
+		return false
+	}
+	w = strings.TrimSuffix(w, "s") // "protesters"
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var stopBefore = set(`to by with the a an and of says said that from for as in on at told
+than but or while when after before about including like said: says: is was were are be been
+his her their its our my your this these those who whom which one two three`)
+
+// appositiveBefore reads a title set before a name between commas: "The
+// regional governor, Ana Lima, said" → "regional governor".
+func appositiveBefore(before string) string {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, ",") {
+		return ""
+	}
+	b = strings.TrimSuffix(b, ",")
+	if i := strings.LastIndexAny(b, ",.;:“”\""); i >= 0 {
+		b = b[i+1:]
+	}
+	f := strings.Fields(b)
+	if len(f) > 0 && determiners[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	for len(f) > 0 && sentenceWords[f[0]] {
+		f = f[1:]
+	}
+	// "NOAA administrator", "the regional governor", "the judge
+	// presiding over the case": a short phrase ending in a role, or
+	// starting with one
+	if len(f) == 0 || len(f) > 6 {
+		return ""
+	}
+	if isRoleNoun(strings.ToLower(headNoun(strings.Join(f, " ")))) || roleNouns[strings.ToLower(f[0])] {
+		return strings.Join(f, " ")
+	}
+	return ""
+}
+
+// afterName reads what follows a name: an appositive title and
+// affiliation (", a professor of history at King's College London,"), an
+// age (", 45,"), a relative clause kept as a note (", who led the
+// inquiry,"), or an affiliation straight after it ("of the Wilson
+// Center", "with WHO").
+func afterName(rest string) (title, aff, note string) {
+	for range 3 {
+		switch {
+		case strings.HasPrefix(rest, ", "):
+			seg, tail := clause(rest[2:])
+			f := strings.Fields(seg)
+			switch {
+			case len(f) == 0:
+				return
+			case isNumber(f[0]) && len(f) == 1:
+				rest = tail // an age
+				continue
+			case f[0] == "who" || f[0] == "which" || f[0] == "whose":
+				if note == "" {
+					note = seg
+				}
+				return
+			case len(f) > 16 || isSpeechVerb(f[0]):
+				return
+			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || offices[f[0]] || isRoleNoun(strings.ToLower(headNoun(seg))):
+				if title == "" {
+					title, aff = splitAffiliation(seg)
+				}
+				rest = tail
+				continue
+			}
+			return
+		case hasAnyPrefix(rest, " of ", " with ", " at ", " from "):
+			_, after, _ := strings.Cut(rest[1:], " ")
+			org := orgAfter(after)
+			if org != "" && aff == "" {
+				aff = org
+			}
+			return
+		default:
+			return
+		}
+	}
+	return
+}
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clause returns the text up to the next comma, semicolon, sentence end
+// or quotation mark, and what follows it (starting with the comma).
+func clause(s string) (string, string) {
+	for i, r := range s {
+		switch r {
+		case ',', ';', '“', '"', '«', '(', ')', '—', '–':
+			return strings.TrimSpace(s[:i]), s[i:]
+		case '.', '?', '!':
+			if i+1 >= len(s) || s[i+1] == ' ' {
+				w := lastWord(s[:i+1])
+				if !isAbbrev(w) {
+					return strings.TrimSpace(s[:i]), s[i:]
+				}
+			}
+		}
+	}
+	return strings.TrimSpace(s), ""
+}
+
+// lastWord is the last run of non-space characters of s; it looks only
+// at the end of s, so that callers may pass a long prefix.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// splitAffiliation splits an appositive into a title and the
+// organisation it names: "a professor of history at King's College
+// London" → "professor of history", "King's College London".
+func splitAffiliation(seg string) (string, string) {
+	for _, det := range []string{"the ", "a ", "an ", "his ", "her ", "their ", "its "} {
+		seg = strings.TrimPrefix(seg, det)
+	}
+	// the first "at", "of", "with"… that a name follows: "U.S. attorney
+	// for the District of Columbia", "professor of history at King's
+	// College London"
+	best := -1
+	for _, sep := range []string{" at ", " of ", " with ", " for ", " from ", " in "} {
+		for from := 0; ; {
+			i := strings.Index(seg[from:], sep)
+			if i < 0 {
+				break
+			}
+			i += from
+			after := strings.TrimPrefix(seg[i+len(sep):], "the ")
+			if isCap(after) {
+				if best < 0 || i < best {
+					best = i
+				}
+				break
+			}
+			from = i + len(sep)
+		}
+	}
+	if best < 0 {
+		if i := strings.Index(seg, " in "); i > 0 {
+			seg = seg[:i] // "a taxi driver in the capital": where is not what
+		}
+		return seg, ""
+	}
+	title := seg[:best]
+	_, after, _ := strings.Cut(seg[best+1:], " ")
+	return title, dropPlace(strings.TrimPrefix(after, "the "))
+}
+
+// dropPlace drops where an organisation is from its name: "NASA
+// Headquarters in Washington" → "NASA Headquarters".
+func dropPlace(org string) string {
+	if i := strings.LastIndex(org, " in "); i > 0 && isCap(org[i+4:]) {
+		return org[:i]
+	}
+	return org
+}
+
+// orgAfter reads an organisation's name at the start of s: "the
+// Washington-based Wilson Center said…" → "the Washington-based Wilson
+// Center".
+func orgAfter(s string) string {
+	toks := tokenize(head(s, 150), 0) // a name of at most a few words
+	n := 0
+	sawCap := false
+	for n < len(toks) {
+		t := toks[n]
+		w := t.core
+		switch {
+		case isCap(w):
+			sawCap = true
+		case !sawCap && (w == "the" || strings.Contains(w, "-")):
+		case sawCap && (w == "of" || w == "for" || w == "and" || w == "on") && n+1 < len(toks) && isCap(toks[n+1].core):
+		case sawCap && orgRoleNouns[w] || sawCap && n+1 < len(toks) && orgRoleNouns[strings.ToLower(toks[n+1].core)]:
+			// "the U.N. refugee agency"
+		default:
+			n = -n - 1
+		}
+		if n < 0 {
+			n = -n - 1
+			break
+		}
+		n++
+		if t.tail != "" || t.possessive && !(n < len(toks) && isCap(toks[n].core)) {
+			break
+		}
+	}
+	if !sawCap || n == 0 {
+		return ""
+	}
+	if toks[n-1].possessive {
+		return ""
+	}
+	return dropPlace(strings.TrimPrefix(s[:toks[n-1].coreEnd()], "the "))
+}
+
+// learnGender notes a person's gender where the text shows it: an
+// honorific or title ("Mrs", "spokeswoman"), a first name that nearly
+// always is one sex's (names.go), or else "his" or "her" right after the
+// speech verb that follows the name ("Lee said her team…").
+func learnGender(sp *Speaker, after string) {
+	if sp.female || sp.male {
+		return
+	}
+	for _, w := range strings.Fields(sp.Honorific + " " + sp.Title) {
+		if w == "his" || w == "her" || w == "him" || w == "he" || w == "she" {
+			continue // "his deputy" says whose deputy, not who
+		}
+		sp.female = sp.female || femaleWords[w] && !maleWords[w]
+		sp.male = sp.male || maleWords[w]
+	}
+	if !sp.female && !sp.male {
+		switch sexOfName(sp.Name) {
+		case 'f':
+			sp.female = true
+		case 'm':
+			sp.male = true
+		}
+	}
+	if !sp.female && !sp.male {
+		words := firstWords(after, 6)
+		for i, w := range words {
+			if isSpeechVerb(strings.Trim(w, ",")) && i+1 < len(words) {
+				next := words[i+1]
+				sp.female = next == "her" || next == "she"
+				sp.male = next == "his" || next == "he"
+				break
+			}
+		}
+	}
+	if sp.female && sp.male {
+		sp.female, sp.male = false, false
+	}
+}
+
+func firstWords(s string, n int) []string {
+	f := strings.Fields(s)
+	return f[:min(n, len(f))]
+}
+
+func isNumber(w string) bool {
+	w = strings.Trim(w, ",.")
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,1562 @@
+package article
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Via says how a text attributes a quote, from the most to the least
+// certain.
+type Via int
+
+const (
+	// ByName: the speaker's name (or surname) is given with the quote.
+	ByName Via = iota
+	// Continued: the quote goes on from one attributed just before it,
+	// in the next paragraph or after the speaker's own narration.
+	Continued
+	// ByRole: a title or description refers back ("the minister said").
+	ByRole
+	// ByPronoun: "she said", resolved to the latest speaker who agrees.
+	ByPronoun
+	// Nearby: no attribution; the latest speaker of the paragraphs
+	// around it.
+	Nearby
+)
+
+func (v Via) String() string {
+	return [...]string{"name", "continued", "role", "pronoun", "nearby"}[v]
+}
+
+// Describe says in words how a quote was attributed, for a message that
+// asks a producer to confirm it: "a pronoun", "a title".
+func (v Via) Describe() string {
+	return [...]string{"a name", "continuing the quote before it", "a title", "a pronoun", "its place in the text"}[v]
+}
+
+// Quote is one direct quotation: its words, who the text gives them to
+// and how.
+type Quote struct {
+	// Text is the quoted words; the parts of a quote split by its
+	// attribution, or running over paragraphs, joined by a space.
+	Text    string
+	Parts   []string
+	Speaker *Speaker
+	Via     Via
+	// Partial: a phrase quoted inside the writer's sentence, not a
+	// sentence of the speaker's own.
+	Partial bool
+	// Cut: the text stops before the quotation closes (a clipped copy).
+	Cut bool
+	// Para is the index in Body of the paragraph the quote opens in;
+	// Line its line in the source text; Attribution the words that give
+	// the quote its speaker ("Barton says"), when there are any.
+	Para, Line  int
+	Attribution string
+	// Before is the writer's words before a partial quote in its
+	// sentence ("He predicted it would strike"), which it completes.
+	Before string
+}
+
+// span is one quotation in a paragraph: its words between open and
+// close marks (start, end), the marks' offsets (open, close: the offset
+// after the closing mark), and whether the paragraph ended first.
+type span struct {
+	open, start, end, close int
+	unclosed                bool
+}
+
+func isOpenMark(r rune) bool  { return r == '“' || r == '„' || r == '«' || r == '‟' }
+func isCloseMark(r rune) bool { return r == '”' || r == '»' }
+func isMark(r rune) bool      { return isOpenMark(r) || isCloseMark(r) || r == '"' }
+
+// findSpans finds the quotations of a paragraph. Curly, straight and
+// angled marks are read alike, since copy mixes them ("“…\""): a mark
+// opens a quotation when none is open, and closes it otherwise, unless it
+// is an opening mark standing before a word, which means the writer left
+// the last one unclosed. Doubled marks count once. When a paragraph has
+// no double marks, single ones (‘…’) are read the same way, where they
+// stand at word edges.
+func findSpans(p string) []span {
+	var out []span
+	if !strings.ContainsFunc(p, isMark) {
+		return singleSpans(p)
+	}
+	inside := false
+	var cur span
+	for i, r := range p {
+		if !isMark(r) {
+			continue
+		}
+		size := utf8.RuneLen(r)
+		prev, _ := utf8.DecodeLastRuneInString(p[:i])
+		next, _ := utf8.DecodeRuneInString(p[i+size:])
+		if isMark(prev) && i > 0 {
+			if inside && cur.start == i {
+				cur.start = i + size // a doubled opening mark: ““We…
+			}
+			continue // a doubled mark
+		}
+		beforeWord := next != utf8.RuneError && !unicode.IsSpace(next) && !unicode.IsPunct(next) || isMark(next)
+		afterSpace := i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([—–-/", prev)
+		if !inside {
+			if isCloseMark(r) && !afterSpace {
+				continue // a stray closing mark
+			}
+			inside = true
+			cur = span{open: i, start: i + size}
+			continue
+		}
+		if isOpenMark(r) && afterSpace && beforeWord && i > cur.start {
+			// a new quotation opens: the last one was left unclosed
+			cur.end, cur.close, cur.unclosed = trimEnd(p, cur.start, i), i, true
+			out = append(out, cur)
+			cur = span{open: i, start: i + size}
+			continue
+		}
+		cur.end, cur.close = i, i+size
+		out = append(out, cur)
+		inside = false
+	}
+	if inside {
+		cur.end, cur.close, cur.unclosed = len(p), len(p), true
+		out = append(out, cur)
+	}
+	kept := out[:0]
+	for _, s := range out {
+		if strings.TrimSpace(p[s.start:s.end]) != "" {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+func trimEnd(p string, start, end int) int {
+	for end > start && p[end-1] == ' ' {
+		end--
+	}
+	return end
+}
+
+// singleSpans reads ‘single’ quotation marks, for copy that uses them as
+// its main marks: an opening mark after a space, a closing one before a
+// space or punctuation, and three words or more between them (shorter
+// ones are scare quotes, and apostrophes are never at a word's start).
+func singleSpans(p string) []span {
+	var out []span
+	open := -1
+	for i, r := range p {
+		if r != '‘' && r != '’' && r != '\'' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(p[:i])
+		next, _ := utf8.DecodeRuneInString(p[i+utf8.RuneLen(r):])
+		switch {
+		case open < 0 && r != '’' && (i == 0 || unicode.IsSpace(prev) || prev == '(') && unicode.IsLetter(next):
+			open = i
+		case open >= 0 && r != '‘' && !unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || unicode.IsPunct(next)):
+			start := open + utf8.RuneLen(firstRune(p[open:]))
+			if len(strings.Fields(p[start:i])) >= 3 {
+				out = append(out, span{open: open, start: start, end: i, close: i + utf8.RuneLen(r)})
+			}
+			open = -1
+		}
+	}
+	return out
+}
+
+// sentenceStarts lists where the sentences of p start: after a full
+// stop, question or exclamation mark (and any closing mark or bracket)
+// followed by a space and a capital, a digit or an opening mark, unless
+// the stop ends an abbreviation ("Dr. Lee"); also where copy lost the
+// space between two sentences ("difference.In").
+func sentenceStarts(p string) []int {
+	out := []int{0}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) {
+			r, size := utf8.DecodeRuneInString(p[j:])
+			if isCloseMark(r) || r == '"' || r == ')' || r == '’' || r == '\'' {
+				j += size
+				continue
+			}
+			break
+		}
+		if j < len(p) && p[j] != ' ' {
+			// "difference.In": a lower-case letter, a stop and a capital
+			// with a lower-case letter after it
+			if c == '.' && i > 0 && j == i+1 && unicode.IsLower(rune(p[i-1])) && j+1 < len(p) && unicode.IsUpper(rune(p[j])) && unicode.IsLower(rune(p[j+1])) {
+				out = append(out, j)
+			}
+			continue
+		}
+		k := j
+		for k < len(p) && p[k] == ' ' {
+			k++
+		}
+		if k >= len(p) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(p[k:])
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isMark(r) || r == '‘') {
+			continue
+		}
+		if c == '.' && j == i+1 && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
+			w := lastWord(p[:i+1])
+			if honorifics[w] || offices[w] || len(strings.TrimSuffix(w, ".")) == 1 || w == "St." {
+				continue // "Dr. Lee", "John F. Kennedy"
+			}
+			next, _, _ := strings.Cut(p[k:], " ")
+			if strings.Count(w, ".") > 1 && !sentenceWords[next] {
+				continue // "U.S. Health Secretary", not "the U.S. The"
+			}
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// sentenceAt returns the bounds of the sentence that holds offset at.
+func sentenceAt(starts []int, at, n int) (int, int) {
+	i := sort.SearchInts(starts, at+1) - 1 // the last start at or before at
+	if i < 0 {
+		return 0, n
+	}
+	if i+1 < len(starts) {
+		return starts[i], starts[i+1]
+	}
+	return starts[i], n
+}
+
+// Quotes lists the article's direct quotations in order. Each quote has
+// the speaker the text gives it, by the first of these rules that
+// applies:
+//
+//  1. An attribution right after the quote, in its sentence ("“…,”
+//     said X", "“…,” X said", "“…,” she added", "“…,” police spokesman
+//     John Doe said"), a press release's signature ("— Jane Doe,
+//     Director, Office of …") after it or on the next line, or the
+//     attribution between the parts of a split quote ("“A,” X said.
+//     “B.”": one quote of both parts).
+//  2. The subject of the speech verb before it in its sentence ("X said:
+//     “…”", "X told reporters “…”", "According to X, “…”", "X called
+//     the plan “…”", "X emphasised the need, saying “…”", "he was told by
+//     X of “…”"), an interview's label ("Fugate: “…”"), or the sentence or
+//     paragraph before when that ends in a colon ("When asked by
+//     reporters, Major said:").
+//  3. A paragraph that opens with a quote and names no one continues the
+//     quote before it (one quote when the quote before was left open, or
+//     broke off at a comma; the same speaker's next quote otherwise).
+//  4. A quote of four words or more with no attribution is given to the
+//     speaker or person its paragraph has just heard or named (or, if it
+//     opens its paragraph, the speaker of the paragraph before), flagged
+//     as given by nearness.
+//
+// A name resolves to the person introduced with it (a surname to the
+// latest person of that surname; a title and a first name to the one
+// person whose full name starts with it). "he"/"she" resolve to the latest
+// speaker heard in this paragraph or the one before whose sex, where the
+// text shows it, agrees; failing that to the latest person named there;
+// failing that to the latest speaker who agrees. "the minister" resolves
+// to the latest person whose title has that noun (or, for a new
+// description of the person just heard, "The Wooster professor added", to
+// that person); "the ministry" to the latest organisation whose name has
+// it; "the statement" to the body that issued it; "a young woman", "one of
+// the children", "the inspectors" are unnamed speakers; "police", "the
+// agency", an acronym or an organisation's name an organisation. A
+// one-word quote, a phrase of three words or fewer with no attribution in
+// its sentence, and a phrase whose every word is capitalised are not
+// quotes.
+func (t *Text) Quotes() []Quote {
+	t.quotesOnce.Do(func() { t.quotes = t.findQuotes() })
+	return t.quotes
+}
+
+type reader struct {
+	t        *Text
+	cast     cast
+	speakers []*Speaker // subjects of speech verbs, latest last
+	heardIn  []int      // the paragraph each of speakers was heard in
+	out      []Quote
+	para     int // the paragraph being read
+}
+
+func (t *Text) findQuotes() []Quote {
+	r := &reader{t: t}
+	spans := make([][]span, len(t.Body))
+	for i, p := range t.Body {
+		spans[i] = findSpans(p.Text)
+		r.cast.introduce(p.Text, spans[i], i)
+	}
+	var last *Quote // the latest quote, for one that goes on
+	lastEnd := -1   // the paragraph it ends in
+	for pi, p := range t.Body {
+		r.para = pi
+		text := p.Text
+		starts := sentenceStarts(text)
+		sp := spans[pi]
+		// Group the spans into quotes: spans with only an attribution
+		// (or nothing) between them are parts of one quote.
+		consumed := 0 // offset up to which speech verbs were read
+		for si := 0; si < len(sp); si++ {
+			first := sp[si]
+			group := []span{first}
+			var between []string
+			for si+1 < len(sp) {
+				gap := text[sp[si].close:sp[si+1].open]
+				if !isAttributionOnly(gap) || sp[si].unclosed || !continuesAfter(text[sp[si].start:sp[si].end], gap) {
+					break
+				}
+				between = append(between, gap)
+				si++
+				group = append(group, sp[si])
+			}
+			lastSpan := group[len(group)-1]
+			q := Quote{Para: pi, Line: p.LineAt(first.open)}
+			for _, g := range group {
+				q.Parts = append(q.Parts, strings.TrimSpace(text[g.start:g.end]))
+			}
+			// A paragraph that opens inside a quote left open at the end
+			// of the last one goes on with it.
+			if last != nil && lastEnd == pi-1 && strings.TrimSpace(text[:first.open]) == "" && r.openAtEnd(pi-1, spans) && !r.otherSpeaker(text, starts, first, last.Speaker, pi) {
+				lastEnd = pi
+				last.Parts = append(last.Parts, q.Parts...)
+				last.Text = strings.Join(last.Parts, " ")
+				if lastSpan.unclosed && pi == len(t.Body)-1 {
+					last.Cut = cutOff(last.Text)
+				}
+				r.readSpeech(text[consumed:first.open], consumed, pi, starts)
+				consumed = lastSpan.close
+				continue
+			}
+			r.readSpeech(text[consumed:first.open], consumed, pi, starts)
+			sentS, sentE := sentenceAt(starts, first.open, len(text))
+			before := text[sentS:first.open]
+			_, endE := sentenceAt(starts, max(lastSpan.close-1, 0), len(text))
+			after := text[lastSpan.close:max(endE, lastSpan.close)]
+			if i := strings.IndexFunc(after, isMark); i >= 0 {
+				after = after[:i]
+			}
+			_ = sentE
+			q.Partial = isPartial(q.Parts[0], before)
+			closedWith := lastRune(strings.TrimSpace(text[lastSpan.start:lastSpan.end]))
+
+			var who *Speaker
+			via := ByName
+			attribution := ""
+			for _, gap := range between {
+				if who == nil {
+					who, via, attribution = r.subjectOf(gap, pi, first.open)
+				}
+			}
+			if who == nil {
+				if s, v, a := r.attributionAfter(after, closedWith, pi, lastSpan.close); s != nil {
+					who, via, attribution = s, v, a
+				}
+			}
+			if who == nil {
+				if s, v, a := r.attributionBefore(text, starts, sentS, first.open, pi); s != nil {
+					who, via, attribution = s, v, a
+				}
+			}
+			if who == nil && strings.TrimSpace(text[lastSpan.close:]) == "" && pi+1 < len(t.Body) {
+				// the signature on the next line: "— Maria Perez, Director"
+				if sp := r.dashAttribution(t.Body[pi+1].Text); sp != nil {
+					who, via, attribution = sp, ByName, t.Body[pi+1].Text
+				}
+			}
+			if who == nil && sentS == 0 && strings.TrimSpace(before) == "" && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
+				prev := strings.TrimSpace(t.Body[pi-1].Text)
+				pst := sentenceStarts(prev)
+				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
+				who, via, attribution = r.lastSubject(prev[s0:], pi-1)
+			}
+			if who == nil && strings.TrimSpace(before) == "" && sentS == 0 && last != nil && lastEnd >= pi-1 && !q.Partial {
+				who, via = last.Speaker, Continued
+				if lastEnd == pi-1 && strings.HasSuffix(strings.TrimSpace(last.Parts[len(last.Parts)-1]), ",") {
+					// "“A,”\nsaid Sen. Lee.\n“B.”": the quote broke off at a
+					// comma and goes on in this paragraph
+					last.Parts = append(last.Parts, q.Parts...)
+					last.Text = strings.Join(last.Parts, " ")
+					lastEnd = pi
+					consumed = lastSpan.close
+					continue
+				}
+			}
+			words := len(strings.Fields(strings.Join(q.Parts, " ")))
+			if who == nil && !q.Partial && words >= 4 {
+				// no attribution: the person this paragraph has just
+				// heard or named
+				who, via = r.nearby(pi, first.open), Nearby
+			}
+			short := words <= 3 && via >= Continued && attribution == "" || words == 1
+			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial {
+				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
+				consumed = lastSpan.close
+				continue
+			}
+			// "“A.” Dittmar went on to add, “B.”": a quote whose
+			// attribution names the same speaker goes on
+			for si+1 < len(sp) && !sp[si].unclosed {
+				gap := text[sp[si].close:sp[si+1].open]
+				if !isAttributionOnly(gap) || !continuing(gap) {
+					break
+				}
+				next, _, _ := r.subjectOf(gap, pi, sp[si].close)
+				if next == nil {
+					next, _, _ = r.lastSubject(strings.TrimRight(strings.TrimSpace(gap), ",:"), pi)
+				}
+				if next != who {
+					break
+				}
+				si++
+				lastSpan = sp[si]
+				q.Parts = append(q.Parts, strings.TrimSpace(text[lastSpan.start:lastSpan.end]))
+			}
+			q.Speaker, q.Via, q.Attribution = who, via, attribution
+			if q.Partial {
+				q.Before = strings.TrimSpace(before)
+			}
+			q.Text = strings.Join(q.Parts, " ")
+			if lastSpan.unclosed && pi == len(t.Body)-1 {
+				q.Cut = cutOff(q.Text)
+			}
+			r.heard(who)
+			r.out = append(r.out, q)
+			last, lastEnd = &r.out[len(r.out)-1], pi
+			consumed = lastSpan.close
+			if attribution != "" {
+				if i := strings.Index(text[consumed:], attribution); i >= 0 && i < 3 {
+					consumed += i + len(attribution)
+				}
+			}
+		}
+		if consumed < len(text) {
+			r.readSpeech(text[consumed:], consumed, pi, starts)
+		}
+	}
+	return r.out
+}
+
+// nearby is the latest speaker heard in paragraph pi, or else the latest
+// person named in it before offset at, or else, for a quote that opens
+// its paragraph, the latest speaker heard in the paragraph before.
+func (r *reader) nearby(pi, at int) *Speaker {
+	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi {
+		return r.speakers[n-1]
+	}
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		m := r.cast.mentions[i]
+		if m.para == pi && m.at < at {
+			return m.sp
+		}
+		if m.para < pi {
+			break
+		}
+	}
+	// "Reath says she lost her home.\n“We need food.”": the speaker of
+	// the paragraph before, when the quote opens its own
+	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi-1 && at == 0 {
+		return r.speakers[n-1]
+	}
+	return nil
+}
+
+// otherSpeaker tells whether the quote at span is attributed to someone
+// other than sp right after it: then a paragraph that opens with it is a
+// new quote even though the last one was left open (a missing mark).
+func (r *reader) otherSpeaker(text string, starts []int, span span, sp *Speaker, pi int) bool {
+	_, endE := sentenceAt(starts, max(span.close-1, 0), len(text))
+	after := text[span.close:max(endE, span.close)]
+	if i := strings.IndexFunc(after, isMark); i >= 0 {
+		after = after[:i]
+	}
+	closedWith := lastRune(strings.TrimSpace(text[span.start:span.end]))
+	who, _, _ := r.attributionAfter(after, closedWith, pi, span.close)
+	return who != nil && who != sp
+}
+
+// openAtEnd tells whether paragraph pi ends inside a quotation.
+func (r *reader) openAtEnd(pi int, spans [][]span) bool {
+	sp := spans[pi]
+	return len(sp) > 0 && sp[len(sp)-1].unclosed
+}
+
+// cutOff tells a quotation the text stops inside from one merely left
+// unclosed: it does not end a sentence, or ends in a broken word.
+func cutOff(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "" || !strings.ContainsRune(".!?…", lastRune(s))
+}
+
+func allCapitalised(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		w = strings.TrimFunc(w, unicode.IsPunct)
+		if w != "" && !isCap(w) && !particles[w] && w != "of" && w != "the" && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// isPartial tells a phrase quoted inside the writer's sentence from a
+// quoted sentence: it starts in lower case, or the sentence runs into it
+// without the colon, comma or speech verb that introduces a quotation.
+func isPartial(text, before string) bool {
+	if unicode.IsLower(firstRune(text)) {
+		return true
+	}
+	b := strings.TrimSpace(before)
+	if b == "" {
+		return false
+	}
+	switch lastRune(b) {
+	case ':', ',', '—', '–', '-':
+		return false
+	}
+	lw := strings.ToLower(strings.Trim(lastWord(b), ",.;:"))
+	return !isSpeechVerb(lw) && lw != "that" && lw != "saying"
+}
+
+// continuing tells an attribution that carries a quote on ("Dittmar
+// went on to add", "she added", "he continued") from one that brings a
+// new one ("Charles told the Daily Mail").
+func continuing(gap string) bool {
+	g := strings.ToLower(gap)
+	for _, w := range []string{"add", "continu", "went on", "further", "also"} {
+		if strings.Contains(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesAfter tells whether the quotation goes on after gap: the part
+// before it broke off at a comma ("“A,” she said, “b…”", "“A”, X said.
+// “B.”"), or the gap is empty. A part that ends its sentence ("“A.” X
+// remarked, “B.”") leaves the gap to introduce the next quote.
+func continuesAfter(part, gap string) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" {
+		return true
+	}
+	end := lastRune(strings.TrimSpace(part))
+	return end == ',' || end == '—' || end == '–' || firstRune(g) == ',' || !strings.ContainsRune(".?!…", end) && unicode.IsLower(firstRune(g))
+}
+
+// isAttributionOnly tells whether the words between two quotations only
+// attribute them ("…,” Barton says. “…"): a short clause with a speech
+// verb, or nothing at all.
+func isAttributionOnly(gap string) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" {
+		return true
+	}
+	g = strings.TrimLeft(g, ",;—– ")
+	f := strings.Fields(g)
+	if len(f) == 0 {
+		return true
+	}
+	if lw := strings.ToLower(f[0]); unicode.IsLower(firstRune(f[0])) && !isSpeechVerb(lw) && !pronouns[lw] && !determiners[lw] && !auxiliaries[lw] {
+		return false // "and denied…", "by pleading…": the writer's sentence goes on
+	}
+	if len(f) > 22 {
+		return false
+	}
+	verbs := 0
+	for _, w := range f {
+		if isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) {
+			verbs++
+		}
+	}
+	if verbs != 1 || strings.Contains(g, ", who ") || strings.Contains(g, ", which ") {
+		return false // a relative clause says more than who spoke
+	}
+	// one sentence at most: the attribution's own full stop may end it
+	inner := strings.TrimRight(g, ".,:; ")
+	return !strings.ContainsAny(inner, "?!") && len(sentenceStarts(inner)) == 1
+}
+
+// attributionAfter reads "…,” said X" / "…,” X said" / "…,” she added"
+// after a quote. After a quote that closes a sentence ("….”), only a
+// short attribution sentence counts ("Smith said."), since a longer one
+// is the writer's next sentence.
+func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*Speaker, Via, string) {
+	after = head(after, 2*window)
+	if sp := r.dashAttribution(after); sp != nil {
+		return sp, ByName, strings.TrimSpace(after)
+	}
+	a := strings.TrimSpace(after)
+	a = strings.TrimLeft(a, ",;—– ")
+	if a == "" {
+		return nil, 0, ""
+	}
+	toks := tokenize(a, 0)
+	verb := -1
+	for i, t := range toks {
+		if i > 14 {
+			break
+		}
+		if isSpeechVerb(strings.ToLower(t.core)) && !passive(toks, i) {
+			verb = i
+			break
+		}
+		if strings.EqualFold(t.core, "according") && i+1 < len(toks) && toks[i+1].core == "to" {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return nil, 0, ""
+	}
+	if closedWith == '.' || closedWith == '…' {
+		if len(toks)-verb > 10 && verb > 0 && !strings.HasSuffix(toks[verb].tail, ",") {
+			return nil, 0, ""
+		}
+	}
+	// the clause ends at the sentence's end
+	var sp *Speaker
+	var via Via
+	if verb == 0 || strings.EqualFold(toks[verb].core, "according") {
+		// inversion: "said X", "according to X"
+		rest := a[toks[verb].end:]
+		if strings.EqualFold(toks[verb].core, "according") {
+			rest = strings.TrimPrefix(strings.TrimSpace(rest), "to")
+		}
+		sp, via = r.resolve(npAfter(rest), pi, at)
+		if sp != nil && sp.Kind == Organisation {
+			// "said University of California, San Diego's chancellor,
+			// Pradeep Khosla": the person the organisation introduces
+			if p := r.personInClause(rest, pi, at); p != nil {
+				sp, via = p, ByName
+			}
+		}
+	} else {
+		if toks[verb-1].tail != "" && !strings.HasSuffix(toks[verb-1].tail, ",") {
+			return nil, 0, ""
+		}
+		np := npBefore(a[:toks[verb].start])
+		lead, _, found := strings.Cut(strings.TrimLeft(a, "“\"‘'("), np)
+		if np == "" || !found || !titleWords(lead) {
+			return nil, 0, "" // the writer's next clause, not an attribution
+		}
+		sp, via = r.resolve(np, pi, at)
+	}
+	if sp == nil {
+		return nil, 0, ""
+	}
+	end := toks[verb].coreEnd()
+	if verb == 0 {
+		// "said Colin Clarke of the Soufan Centre": the name belongs to it
+		if np := npAfter(a[end:]); np != "" {
+			if i := strings.Index(a[end:], np); i >= 0 {
+				end += i + len(np)
+			}
+		}
+	}
+	return sp, via, strings.TrimSpace(a[:end])
+}
+
+// personInClause finds the name of a person set off by a comma in the
+// clause that starts s (before its full stop): ", San Diego's chancellor,
+// Pradeep Khosla".
+func (r *reader) personInClause(s string, pi, at int) *Speaker {
+	c, _ := clauseToStop(s)
+	toks := tokenize(c, 0)
+	for _, run := range capRuns(toks) {
+		if run.possessive || run.start() == 0 || !strings.HasSuffix(strings.TrimSpace(c[:run.start()]), ",") {
+			continue
+		}
+		np, ok := parseRun(run.words())
+		if ok && !np.org && np.name != "" && len(strings.Fields(np.name)) >= 2 {
+			return r.cast.person(np.name, true)
+		}
+	}
+	return nil
+}
+
+// clauseToStop is s up to its first sentence end.
+func clauseToStop(s string) (string, string) {
+	for i := 0; i < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && (i+1 == len(s) || s[i+1] == ' ') && !isAbbrev(lastWord(s[:i+1])) {
+			return s[:i], s[i:]
+		}
+	}
+	return s, ""
+}
+
+// titleWords tells whether the words before a name in an attribution
+// are at most a short title ("police spokesman John Doe said"), not a
+// clause of the writer's.
+func titleWords(lead string) bool {
+	f := strings.Fields(lead)
+	if len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if stopBefore[w] && !determiners[w] || isSpeechVerb(w) || strings.ContainsAny(w, ",.;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// dashAttribution reads the signature a press release puts after a
+// quote: "— Maria Perez, Director, Office of Rural Health": a dash, a
+// name, then the title and the organisation.
+func (r *reader) dashAttribution(after string) *Speaker {
+	a := strings.TrimSpace(after)
+	rest, ok := strings.CutPrefix(a, "—")
+	if !ok {
+		rest, ok = strings.CutPrefix(a, "–")
+	}
+	if !ok {
+		rest, ok = strings.CutPrefix(a, "- ")
+	}
+	if !ok {
+		return nil
+	}
+	rest = strings.TrimSpace(rest)
+	parts := strings.Split(strings.TrimRight(rest, ". "), ", ")
+	np, ok := parseRun(strings.Fields(parts[0]))
+	if !ok || np.org || len(strings.Fields(np.name)) < 2 {
+		return nil
+	}
+	sp := r.cast.person(np.name, true)
+	title, aff := np.title, ""
+	if len(parts) > 1 {
+		title, aff = splitAffiliation(parts[1])
+		if len(parts) > 2 && aff == "" {
+			aff = strings.Join(parts[2:], ", ")
+		}
+	}
+	if sp.Title == "" {
+		sp.Title = title
+	}
+	if sp.Affiliation == "" {
+		sp.Affiliation = aff
+	}
+	return sp
+}
+
+// attributionBefore reads the speech verb before a quote in its
+// sentence, or in the sentence before it when that ends in a colon.
+func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi int) (*Speaker, Via, string) {
+	before := text[sentS:open]
+	if m := labelRE().FindStringSubmatch(before); m != nil && sentS == 0 {
+		// an interview's speaker label: "Fugate: “No. Again…”"
+		if sp, via := r.resolve(m[1], pi, 0); sp != nil {
+			return sp, via, strings.TrimSpace(before)
+		}
+	}
+	if strings.TrimSpace(before) == "" && sentS > 0 {
+		ps, _ := sentenceAt(starts, sentS-1, len(text))
+		prev := strings.TrimSpace(text[ps:sentS])
+		if strings.HasSuffix(prev, ":") {
+			return r.lastSubject(prev, pi)
+		}
+		return nil, 0, ""
+	}
+	if sp, via, att := r.lastSubject(before, pi); sp != nil {
+		return sp, via, att
+	}
+	// "Trump, also on Twitter, defended his decision, “…”": a clause that
+	// introduces a quotation with a comma or a colon gives it its subject
+	if b := strings.TrimSpace(before); strings.HasSuffix(b, ",") || strings.HasSuffix(b, ":") {
+		if np := leadingSubject(strings.TrimRight(b, ",:")); np != "" {
+			if sp, via := r.resolve(np, pi, sentS); sp != nil && sp.Kind != Unnamed {
+				return sp, via, strings.TrimRight(b, ",:")
+			}
+		}
+	}
+	return nil, 0, ""
+}
+
+// lastSubject finds who speaks in a clause: the subject of its last
+// speech verb, or the person after "according to".
+func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
+	clause = tail(clause, 2*window)
+	toks := tokenize(clause, 0)
+	for i := len(toks) - 1; i >= 0; i-- {
+		w := strings.ToLower(toks[i].core)
+		if w == "according" && i+1 < len(toks) && toks[i+1].core == "to" {
+			sp, via := r.resolve(npAfter(clause[toks[i+1].end:]), pi, toks[i].start)
+			if sp != nil {
+				return sp, via, strings.TrimSpace(clause[toks[i].start:])
+			}
+			continue
+		}
+		if !isSpeechVerb(w) {
+			continue
+		}
+		if passive(toks, i) {
+			// "he was told by Emergencies Minister Yevgeny Zinichev": the
+			// agent speaks
+			if j := i + 1; j < len(toks) && toks[j].core == "by" {
+				if sp, via := r.resolve(npAfter(clause[toks[j].end:]), pi, toks[j].start); sp != nil {
+					return sp, via, strings.TrimSpace(clause[toks[i].start:])
+				}
+			}
+			continue
+		}
+		if strings.HasSuffix(w, "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
+			// "Riddell emphasized the need for boundaries, saying": the
+			// subject of the clause before the comma
+			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi); sp != nil {
+				return sp, via, att
+			}
+		}
+		sub := npBefore(clause[:toks[i].start])
+		if sub == "" && i+1 < len(toks) {
+			// "said X:" inversion before a quote
+			sub = npAfter(clause[toks[i].end:])
+		}
+		if sub == "" {
+			sub = clauseSubject(clause[:toks[i].start])
+		}
+		sp, via := r.resolve(sub, pi, toks[i].start)
+		if sp != nil {
+			return sp, via, strings.TrimSpace(clause[max(0, toks[i].start-len(sub)-1):toks[i].end])
+		}
+	}
+	return nil, 0, ""
+}
+
+var labelRE = lazyRegexp(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
+
+// window is how much text around a verb the reader looks at for its
+// subject: names, titles and appositives are short, and a bounded window
+// keeps reading a paragraph of any length linear.
+const window = 300
+
+// tail is the end of s, at most n bytes, starting at a word.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[len(s)-n:]
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return s
+}
+
+// head is the start of s, at most n bytes, ending at a word.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// passive tells a speech verb whose subject is spoken to, not speaking:
+// "Congress was told", "with Congress told last March that", "was asked".
+func passive(toks []token, i int) bool {
+	w := strings.ToLower(toks[i].core)
+	if infinitiveVerbs[w] && i+2 < len(toks) && toks[i+1].core == "to" && toks[i].tail == "" && !determiners[strings.ToLower(toks[i+2].core)] && !isCap(toks[i+2].core) && !strings.HasSuffix(toks[i+2].core, "s") {
+		return true // "continues to view", "said to be"
+	}
+	if w != "told" && w != "asked" && w != "quoted" && w != "called" && w != "described" && w != "reported" && w != "urged" && w != "warned" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		prev := strings.ToLower(toks[j].core)
+		switch prev {
+		case "was", "were", "been", "being", "is", "are", "be", "get", "got":
+			return true // "was told", "was commonly called"
+		}
+		if !strings.HasSuffix(prev, "ly") && prev != "also" && prev != "then" && prev != "often" {
+			break
+		}
+	}
+	if w == "told" && i+1 < len(toks) {
+		switch strings.ToLower(toks[i+1].core) {
+		case "that", "last", "on", "in", "by", "during", "this", "earlier", "yesterday", "today":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject is the subject of the clause a speech verb ends, when
+// the verb does not follow it directly: "Speaking about the crisis, the
+// Secretary took the opportunity to stress" → "the Secretary". It is the
+// noun phrase that opens the clause (after any opening phrase set off by
+// a comma), with at most eight words and no relative pronoun between it
+// and the verb.
+func clauseSubject(clause string) string {
+	c := strings.TrimSpace(tail(clause, window))
+	if i := strings.LastIndex(c, ", "); i >= 0 {
+		c = c[i+2:]
+	}
+	toks := tokenize(c, 0)
+	if len(toks) < 2 {
+		return ""
+	}
+	var np string
+	var end int
+	switch first := toks[0].core; {
+	case pronouns[first]:
+		np, end = first, 1
+	case determiners[strings.ToLower(first)] && len(toks) > 2 && !isCap(toks[1].core) || strings.EqualFold(first, "the") && len(toks) > 2:
+		end = 2
+		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns[strings.ToLower(toks[end].core)]) {
+			end++
+		}
+		np = c[:toks[end-1].coreEnd()]
+	case isCap(first) && !sentenceWords[first]:
+		runs := capRuns(toks)
+		if len(runs) == 0 || runs[0].start() != toks[0].start {
+			return ""
+		}
+		end = len(runs[0].toks)
+		np = c[:runs[0].end()]
+	default:
+		return ""
+	}
+	rest := toks[end:]
+	if len(rest) > 8 {
+		return ""
+	}
+	for i, t := range rest {
+		switch strings.ToLower(t.core) {
+		case "and":
+			if i == len(rest)-1 {
+				continue // "The State Department gave … and said"
+			}
+			return ""
+		case "who", "which", "that", "whom", "whose", "but":
+			return ""
+		}
+	}
+	return np
+}
+
+// leadingSubject is the noun phrase a sentence opens with, the subject
+// of its first clause, or of the clause after an opening phrase set off
+// by a comma: "Trump, also on Twitter, defended his decision" → "Trump".
+func leadingSubject(sentence string) string {
+	segs := strings.Split(sentence, ", ")
+	for i, seg := range segs {
+		if i > 1 {
+			break
+		}
+		if np := clauseSubject(seg + " x"); np != "" {
+			return np
+		}
+	}
+	return ""
+}
+
+// readSpeech notes the subjects of the speech verbs in narration
+// ("Smith said the fund would grow"), the candidates "she" may refer to.
+func (r *reader) readSpeech(s string, base, pi int, starts []int) {
+	toks := tokenize(s, 0)
+	for i, t := range toks {
+		if strings.EqualFold(t.core, "according") && i+1 < len(toks) && toks[i+1].core == "to" {
+			if sp, _ := r.resolve(npAfter(s[toks[i+1].end:]), pi, base+t.start); sp != nil {
+				r.heard(sp)
+			}
+			continue
+		}
+		if !isSpeechVerb(strings.ToLower(t.core)) || passive(toks, i) {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
+			continue // "…, saying": the clause before has the subject
+		}
+		sub := npBefore(s[:t.start])
+		if sub == "" {
+			continue
+		}
+		if sp, _ := r.resolve(sub, pi, base+t.start); sp != nil {
+			r.heard(sp)
+		}
+	}
+}
+
+func (r *reader) heard(sp *Speaker) {
+	if n := len(r.speakers); n > 0 && r.speakers[n-1] == sp {
+		r.heardIn[n-1] = r.para
+		return
+	}
+	r.speakers = append(r.speakers, sp)
+	r.heardIn = append(r.heardIn, r.para)
+}
+
+// subjectOf reads the speaker in the attribution between two parts of a
+// quote.
+func (r *reader) subjectOf(gap string, pi, at int) (*Speaker, Via, string) {
+	g := strings.TrimLeft(strings.TrimSpace(gap), ",;—– ")
+	sp, via, _ := r.attributionAfter(g, ',', pi, at)
+	if sp == nil {
+		return nil, 0, ""
+	}
+	return sp, via, strings.TrimRight(g, ".,: ")
+}
+
+// npBefore takes the noun phrase that ends a clause, the subject of the
+// verb that follows it: "When asked by reporters, Major" → "Major";
+// "Ann Smith, a professor at Y," → "Ann Smith"; "he also" → "he"; "Michael
+// Kugelman of the Washington-based Wilson Center" → "Michael Kugelman".
+// A passive ("Congress was told", "with Congress told last March") has no
+// speaking subject: the caller passes the verb's next word.
+func npBefore(s string) string {
+	s = strings.TrimSpace(tail(s, window))
+	// skip adverbs and auxiliaries between subject and verb
+	for {
+		w := lastWord(s)
+		lw := strings.ToLower(w)
+		if auxiliaries[lw] || strings.HasSuffix(lw, "ly") && len(lw) > 4 && !isCap(w) {
+			s = strings.TrimSpace(s[:len(s)-len(w)])
+			continue
+		}
+		if lw == "as" && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:len(s)-2])), "quoted") {
+			// "X was quoted as saying"
+			s = strings.TrimSpace(s[:len(s)-2])
+			s = strings.TrimSpace(s[:len(s)-len("quoted")])
+			continue
+		}
+		break
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(s, ","))
+	if strings.HasSuffix(s, ")") {
+		// "Mike Ryan of the World Health Organization (WHO)"
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			s = strings.TrimSpace(strings.TrimSuffix(s[:i], ","))
+		}
+	}
+	// drop what may stand between a name and its verb after a comma: an
+	// age (", 45"), a relative clause (", who led the inquiry")
+	for {
+		i := strings.LastIndex(s, ", ")
+		if i < 0 {
+			break
+		}
+		seg := strings.Fields(s[i+2:])
+		if len(seg) > 0 && (len(seg) == 1 && isNumber(seg[0]) || seg[0] == "who" || seg[0] == "which" || seg[0] == "whose" ||
+			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps[seg[0]]) {
+			// an age, a relative clause, "speaking by phone from Kabul",
+			// "in a statement": what the name did or where, not who
+			s = strings.TrimSpace(s[:i])
+			continue
+		}
+		// an appositive in lower case after a name: "Ny Chakrya, head
+		// investigator for the rights group Adhoc"
+		apposite := determiners[seg[0]] || isRoleNoun(seg[0]) || titleOpeners[seg[0]] ||
+			offices[seg[0]] || honorifics[seg[0]] || slices.ContainsFunc(seg, func(w string) bool { return w == "that" || w == "who" || w == "which" })
+		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns[seg[n-1]] {
+			apposite = false // "an attendee Om Prakash": the segment ends with a name
+		}
+		if len(seg) > 1 && apposite {
+			head := strings.TrimSpace(s[:i])
+			if j := strings.LastIndex(head, ", "); j >= 0 && isNumber(head[j+2:]) {
+				head = head[:j] // "Ahmed Ali, 34, a taxi driver"
+			}
+			if np, _ := trailingNP(head); np != "" && isCap(np) && !pronouns[np] {
+				return np
+			}
+		}
+		break
+	}
+	np, at := trailingNP(s)
+	if np != "" && !isCap(np) && !pronouns[np] {
+		// an appositive: "Ann Smith, a professor at Y", "General Michael
+		// Kurilla, the commander of US Central Command"
+		prefix := strings.TrimSpace(s[:at])
+		if strings.HasSuffix(prefix, ",") {
+			if head, _ := trailingNP(strings.TrimSuffix(prefix, ",")); head != "" && isCap(head) && !pronouns[head] {
+				return head
+			}
+		}
+	}
+	return np
+}
+
+var auxiliaries = set(`also later then has had have was were is are will would could may might
+previously recently once earlier again further repeatedly separately publicly privately
+already still even just quickly reportedly initially subsequently finally last this week
+has, had,`)
+
+// kinNouns describe who someone is to others, not what they do: "the
+// father said" is not a new description of the last speaker.
+var kinNouns = set(`father mother wife husband son daughter brother sister man woman boy girl
+child parent relative friend neighbour neighbor resident victim witness survivor member
+grandmother grandfather uncle aunt cousin partner fan`)
+
+// framePreps open a phrase of time, place or manner set off by commas
+// between a name and its verb: "Doe, in a statement, said".
+var framePreps = set(`in on at during after before from via through by over`)
+
+// titleOpeners start a title in lower case: "former minister", "senior
+// fellow".
+var titleOpeners = set(`former then acting deputy chief senior lead junior interim outgoing
+incoming longtime veteran retired assistant associate vice co-founder founding general`)
+
+var determiners = set(`the a an one another two three several some many other this that his her their its`)
+
+// infinitiveVerbs report speech except before "to" and a verb: "continues
+// to view", "promised to build".
+var infinitiveVerbs = set(`continue continues continued promise promises promised vow vows vowed
+pledge pledges pledged agree agrees agreed claim claims claimed threaten threatens threatened
+urge urges urged ask asks asked say says said tell tells told`)
+
+// attachPreps attach an affiliation to the name before them.
+var attachPreps = set(`of with at from for`)
+
+// trailingNP is the noun phrase at the end of s and where it starts: a run
+// of capitalised words (the person before an affiliation: "Sam Okafor of
+// King's College London" → "Sam Okafor"), a pronoun, or a determiner and
+// its nouns ("the minister", "a young woman", "police"), at most eight
+// words, after the last clause boundary.
+func trailingNP(s string) (string, int) {
+	toks := tokenize(s, 0)
+	if len(toks) == 0 {
+		return "", 0
+	}
+	n := len(toks)
+	last := toks[n-1]
+	if last.tail != "" && !strings.HasSuffix(last.core, ".") {
+		return "", 0
+	}
+	if pronouns[last.core] {
+		return last.core, last.start
+	}
+	if isCap(last.core) {
+		i := n - 1
+		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles[toks[i-1].core] || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && runIsTitled(toks[i:])) {
+			i--
+		}
+		j := i
+		for j > 0 && toks[j-1].tail == "" && (toks[j-1].core == "the" || strings.Contains(toks[j-1].core, "-") && !isCap(toks[j-1].core)) {
+			j--
+		}
+		if j > 0 && attachPreps[toks[j-1].core] && toks[j-1].tail == "" {
+			if np, at := trailingNP(s[:toks[j-1].start]); np != "" {
+				return np, at
+			}
+		}
+		at := toks[i].start + len(toks[i].lead)
+		return s[at:], at
+	}
+	// a determiner phrase: "the minister", "a young woman", "the
+	// agency's spokesman", "police", "officials"
+	for i := n - 1; i >= 0 && i >= n-8; i-- {
+		w := strings.ToLower(toks[i].core)
+		if i < n-1 && toks[i].tail != "" {
+			return "", 0
+		}
+		if toks[i].possessive && i < n-1 {
+			// "China's foreign ministry", "the agency's spokesman": a
+			// possessive opens the phrase like a determiner
+			if i > 0 && determiners[strings.ToLower(toks[i-1].core)] {
+				i--
+			}
+			if i >= 3 && toks[i-1].core == "of" && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners[strings.ToLower(toks[i-3].core)] {
+				i -= 3 // "the head of the police's internal investigators"
+			}
+			at := toks[i].start + len(toks[i].lead)
+			return s[at:], at
+		}
+		if determiners[w] {
+			// "the head of the police's internal investigators": the
+			// phrase the "of" phrase belongs to
+			if i >= 3 && toks[i-1].core == "of" && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners[strings.ToLower(toks[i-3].core)] {
+				i -= 3
+			}
+			at := toks[i].start + len(toks[i].lead)
+			return s[at:], at
+		}
+		if i == n-1 && (roleNouns[w] || orgRoleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]) {
+			prev := ""
+			if i > 0 {
+				prev = strings.ToLower(toks[i-1].core)
+			}
+			if !determiners[prev] && (i == 0 || stopBefore[prev] || toks[i-1].tail != "") {
+				return toks[i].core, toks[i].start + len(toks[i].lead) // "police", "officials"
+			}
+		}
+		if stopBefore[w] && !attachPreps[w] {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// npAfter takes the noun phrase at the start of s: "Ann Smith, a
+// professor at Y." → "Ann Smith"; "the minister" → "the minister".
+func npAfter(s string) string {
+	s = strings.TrimSpace(head(s, window))
+	toks := tokenize(s, 0)
+	if len(toks) == 0 {
+		return ""
+	}
+	if pronouns[toks[0].core] {
+		return toks[0].core
+	}
+	if name := nameAfterTitle(toks, s); name != "" {
+		return name
+	}
+	if isCap(toks[0].core) {
+		runs := capRuns(toks)
+		if len(runs) > 0 && runs[0].start() == toks[0].start {
+			r := runs[0]
+			return strings.TrimSpace(s[r.start()+len(r.toks[0].lead) : r.toks[len(r.toks)-1].start+len(r.toks[len(r.toks)-1].lead)+len(r.toks[len(r.toks)-1].core)])
+		}
+	}
+	// "the minister", "a spokesman for the ministry"
+	end := 0
+	for i, t := range toks {
+		if i >= 8 {
+			break
+		}
+		end = t.start + len(t.lead) + len(t.core)
+		if t.tail != "" || t.possessive {
+			break
+		}
+		if i > 0 && (t.core == "for" || t.core == "of" || t.core == "at" || t.core == "who" || t.core == "in") {
+			end = toks[i-1].start + len(toks[i-1].lead) + len(toks[i-1].core)
+			break
+		}
+	}
+	return s[:end]
+}
+
+// nameAfterTitle reads a name after a title in lower case, with or
+// without a body before it: "UCL astronomer Angelos Tsiaras", "resident
+// Tom Okoro" → the name.
+func nameAfterTitle(toks []token, s string) string {
+	i := 0
+	for i < len(toks) && i < 3 && isCap(toks[i].core) && toks[i].tail == "" {
+		i++
+	}
+	j := i
+	for j < len(toks) && j-i < 3 && unicode.IsLower(firstRune(toks[j].core)) && toks[j].tail == "" && !stopBefore[toks[j].core] {
+		j++
+	}
+	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) && j-i > 2 {
+		return ""
+	}
+	runs := capRuns(toks[j:])
+	if len(runs) == 0 || len(runs[0].toks) < 2 {
+		return ""
+	}
+	r := runs[0]
+	return s[r.start()+len(r.toks[0].lead) : r.end()]
+}
+
+// resolve finds the speaker a noun phrase names.
+func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
+	np = strings.TrimSpace(np)
+	if np == "" {
+		return nil, 0
+	}
+	if pronouns[np] {
+		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
+	}
+	f := strings.Fields(np)
+	if i := slices.IndexFunc(f, func(w string) bool { return makeToken(w, 0).possessive }); i >= 0 && i <= 1 && i < len(f)-1 && !isCap(f[len(f)-1]) {
+		// "China's foreign ministry said", "the agency's spokesman said"
+		head := headNoun(strings.ToLower(strings.Join(f[i+1:], " ")))
+		name := strings.Join(f[i:], " ")
+		if strings.EqualFold(f[0], "the") && i > 0 {
+			name = strings.Join(f[1:], " ")
+		}
+		switch {
+		case orgRoleNouns[head]:
+			return r.cast.org(name), ByName
+		case isRoleNoun(head):
+			if sp := r.byRole(head); sp != nil {
+				return sp, ByRole
+			}
+			return &Speaker{Name: name, Kind: Unnamed}, ByRole
+		}
+		return nil, 0
+	}
+	if len(f) > 1 && strings.EqualFold(f[0], "the") && !slices.ContainsFunc(f[1:], func(w string) bool { return !isCap(w) && !particles[w] && w != "of" && w != "and" && w != "for" }) {
+		// "the Northeast Dairy Farmers Cooperatives": a name
+		np, f = strings.Join(f[1:], " "), f[1:]
+	}
+	if len(f) == 1 {
+		if sp := r.cast.person(makeToken(f[0], 0).core, false); sp != nil {
+			return sp, ByName // a surname, even one that is also a rank
+		}
+	}
+	if isCap(f[0]) && !sentenceWords[f[0]] || len(f) > 1 && sentenceWords[f[0]] && isCap(f[len(f)-1]) {
+		words := strings.Fields(strings.Map(func(r rune) rune {
+			if r == ',' {
+				return ' '
+			}
+			return r
+		}, np))
+		for i := range words {
+			words[i] = makeToken(words[i], 0).core
+		}
+		parts, ok := parseRun(words)
+		if !ok {
+			return nil, 0
+		}
+		if parts.org {
+			return r.cast.org(parts.name), ByName
+		}
+		if parts.name == "" {
+			// a title alone: "Information Minister", "the President",
+			// "One MP"
+			if sp := r.byRole(parts.title); sp != nil {
+				return sp, ByRole
+			}
+			return &Speaker{Name: parts.title, Kind: Unnamed}, ByRole
+		}
+		if sp := r.cast.person(parts.name, false); sp != nil {
+			return sp, ByName
+		}
+		if parts.title != "" || parts.honorific != "" {
+			// "Prime Minister Tuilaepa": a title and one name may give
+			// the first of a full name introduced before
+			if sp := r.cast.byFirstName(parts.name); sp != nil {
+				return sp, ByName
+			}
+		}
+		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" {
+			// one word no one was introduced with: an acronym ("NASA"),
+			// an organisation named in one word ("Gazprom"), or a
+			// surname the text never gives in full, which it then
+			// cannot show to be a person
+			return r.cast.org(parts.name), ByName
+		}
+		sp := r.cast.person(parts.name, true)
+		if sp.Title == "" {
+			sp.Title = parts.title
+		}
+		if sp.Honorific == "" {
+			sp.Honorific = parts.honorific
+		}
+		return sp, ByName
+	}
+	// a determiner phrase
+	lower := strings.ToLower(np)
+	det, rest, _ := strings.Cut(lower, " ")
+	switch det {
+	case "the", "this", "that":
+		head := headNoun(rest)
+		if orgRoleNouns[head] {
+			if o := r.cast.orgByNoun(head); o != nil {
+				return o, ByRole
+			}
+			if o := r.latestOrg(pi, at); o != nil && (head == "organisation" || head == "organization" || head == "group" || head == "company" || head == "firm") {
+				return o, ByRole // "the group said": the organisation just named
+			}
+			return r.cast.org(strings.TrimPrefix(np[len(det)+1:], "")), ByRole
+		}
+		if reportingNouns[head] {
+			return r.statementFrom(np, pi, at)
+		}
+		if sp := r.byRole(head); sp != nil {
+			return sp, ByRole
+		}
+		if head == "" || !unicode.IsLetter(firstRune(head)) {
+			return nil, 0
+		}
+		if !isRoleNoun(head) && !kinNouns[head] {
+			return nil, 0 // "the need for boundaries" is no one
+		}
+		plural := strings.HasSuffix(head, "s") && !roleNouns[head] || head == "people" || head == "children"
+		if isRoleNoun(head) && !kinNouns[head] && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person {
+			// "said co-author Karen Alley. The Wooster professor added":
+			// a new description of the person just heard
+			return r.speakers[len(r.speakers)-1], ByRole
+		}
+		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
+	case "a", "an", "one", "another", "some", "several", "many":
+		// "a friend told me", "one mourner said", "one of the
+		// children said": the subject of a speech verb is someone,
+		// named or not
+		if of, ok := strings.CutPrefix(rest, "of "); ok {
+			rest = strings.TrimPrefix(of, "the ")
+		}
+		head := headNoun(rest)
+		switch {
+		case reportingNouns[head]:
+			return r.statementFrom(np, pi, at)
+		case head == "":
+			return nil, 0
+		case orgRoleNouns[head]:
+			return r.cast.org(np[len(det)+1:]), ByName
+		}
+		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByName
+	}
+	head := headNoun(lower)
+	switch {
+	case orgRoleNouns[head]:
+		return r.cast.org(np), ByName
+	case roleNouns[head] || strings.HasSuffix(head, "s") && roleNouns[strings.TrimSuffix(head, "s")]:
+		return &Speaker{Name: np, Kind: Unnamed}, ByName
+	}
+	return nil, 0
+}
+
+// latestOrg is the latest organisation named in paragraph pi (before at)
+// or the one before.
+func (r *reader) latestOrg(pi, at int) *Speaker {
+	for i := len(r.cast.orgMentions) - 1; i >= 0; i-- {
+		m := r.cast.orgMentions[i]
+		if m.para > pi || m.para == pi && m.at >= at {
+			continue
+		}
+		if m.para < pi-1 {
+			return nil
+		}
+		return m.sp
+	}
+	return nil
+}
+
+// statementFrom finds who a statement speaks for: "a statement from the
+// ministry" → the ministry.
+func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
+	for _, sep := range []string{" from ", " by ", " of "} {
+		if _, rest, ok := strings.Cut(np, sep); ok {
+			return r.resolve(rest, pi, at)
+		}
+	}
+	// "the statement said": the body that issued it, the latest
+	// organisation the text has named
+	if strings.HasPrefix(strings.ToLower(np), "the ") {
+		for i := len(r.cast.orgMentions) - 1; i >= 0; i-- {
+			if m := r.cast.orgMentions[i]; m.para < pi || m.para == pi && m.at < at {
+				return m.sp, ByRole
+			}
+		}
+	}
+	return nil, 0
+}
+
+// headNoun is the last word of a phrase before any "of"/"for" phrase:
+// "spokesman for the ministry" → "spokesman".
+func headNoun(s string) string {
+	for _, sep := range []string{" of ", " for ", " at ", " with ", " from ", " in "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	w := lastWord(s)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return strings.Trim(w, ",.;:")
+}
+
+// byRole finds the person "the minister" refers to: the latest speaker,
+// then the latest person introduced, whose title has that word.
+func (r *reader) byRole(title string) *Speaker {
+	title = strings.ToLower(title)
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return nil
+	}
+	noun := words[len(words)-1]
+	match := func(sp *Speaker) bool {
+		if sp.Kind != Person {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(sp.Honorific + " " + sp.Title)) {
+			if strings.Trim(w, ",.") == noun {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(r.speakers) - 1; i >= 0; i-- {
+		if match(r.speakers[i]) {
+			return r.speakers[i]
+		}
+	}
+	for i := len(r.cast.people) - 1; i >= 0; i-- {
+		if match(r.cast.people[i]) {
+			return r.cast.people[i]
+		}
+	}
+	return nil
+}
+
+// pronoun resolves "he", "she" or "they" at offset at of paragraph pi
+// to the first who agrees (a person of that sex, or of a sex the text does
+// not show, for he and she; anyone for they) among: the latest speaker
+// heard in this paragraph; the latest person named as the subject of a
+// sentence of it; the latest speaker heard in the paragraph before; the
+// latest person named in the two; the latest speaker heard at all.
+func (r *reader) pronoun(p string, pi, at int) *Speaker {
+	agrees := func(sp *Speaker) bool {
+		switch p {
+		case "he":
+			return sp.Kind != Organisation && !sp.female
+		case "she":
+			return sp.Kind != Organisation && !sp.male
+		}
+		return true
+	}
+	mark := func(sp *Speaker) *Speaker {
+		switch p {
+		case "he":
+			sp.male = true
+		case "she":
+			sp.female = true
+		}
+		return sp
+	}
+	heard := func(from int) *Speaker {
+		for i := len(r.speakers) - 1; i >= 0 && r.heardIn[i] >= from; i-- {
+			if agrees(r.speakers[i]) {
+				return r.speakers[i]
+			}
+		}
+		return nil
+	}
+	named := func(from int, subjects bool) *Speaker {
+		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+			m := r.cast.mentions[i]
+			if m.para > pi || m.para == pi && m.at > at {
+				continue
+			}
+			if m.para < from {
+				break
+			}
+			if (m.subject || !subjects) && agrees(m.sp) {
+				return m.sp
+			}
+		}
+		return nil
+	}
+	// a speaker heard in this paragraph; the subject of a sentence of it
+	// ("Crown Prince Mohammad bin Salman accepted responsibility … he
+	// said"); a speaker of the paragraph before; anyone named in the two
+	for _, sp := range []func() *Speaker{
+		func() *Speaker { return heard(pi) },
+		func() *Speaker { return named(pi, true) },
+		func() *Speaker { return heard(pi - 1) },
+		func() *Speaker { return named(pi-1, false) },
+	} {
+		if s := sp(); s != nil {
+			return mark(s)
+		}
+	}
+	for i := len(r.speakers) - 1; i >= 0; i-- {
+		if agrees(r.speakers[i]) {
+			return mark(r.speakers[i])
+		}
+	}
+	return nil
+}

@@ -1,0 +1,510 @@
+package article
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is an article as Parse reads it. Its zero value is an empty
+// article.
+type Text struct {
+	Meta     Meta
+	Title    string
+	Body     []Para // the story's paragraphs, hard wrapping undone
+	Captions []Para // photo captions, credits and editor's notes
+	Headings []Para // crossheads ("Who are ISIS-K?")
+	// Outlet is the publisher when the text names itself ("This story was
+	// originally published by …", "Subscribe to The Times"); Via is where
+	// syndicated copy says it came from; CopyDomain is the site a copy
+	// names as its source ("Source: example.co.uk").
+	Outlet, Via, CopyDomain string
+
+	quotesOnce sync.Once
+	quotes     []Quote
+}
+
+// Meta is what an article's text says about itself. A field is empty
+// when the text does not give it.
+type Meta struct {
+	URL      string // from a "# source: URL", "URL: …" or bare URL line
+	Date     string // the date as printed ("May 27, 2024")
+	Byline   string // the writer(s) as printed after "By"
+	Agency   string // a wire agency the copy credits: "The Associated Press"
+	Dateline string // the place the story is filed from: "SEOUL/TOKYO"
+}
+
+// Para is one paragraph, its source lines joined with single spaces.
+type Para struct {
+	Text string
+	Line int // the line of the paragraph's first character, from 1
+	// breaks are the offsets in Text where a later source line starts,
+	// with that line's number.
+	breaks []lineAt
+}
+
+type lineAt struct{ off, line int }
+
+// LineAt returns the source line of the byte at off in the paragraph.
+func (p Para) LineAt(off int) int {
+	i := sort.Search(len(p.breaks), func(i int) bool { return p.breaks[i].off > off })
+	if i == 0 {
+		return p.Line
+	}
+	return p.breaks[i-1].line
+}
+
+// rawLine is one line of the input, without its end.
+type rawLine struct {
+	text string
+	n    int // from 1
+}
+
+// Parse reads an article's text: UTF-8, decoded by the caller. It never
+// fails; a text with no words gives an empty Text.
+func Parse(text string) *Text {
+	t := &Text{}
+	paras := splitGlued(reflow(splitLines(text)))
+	kinds := make([]kind, len(paras))
+	titled := false
+	bodyStarted := false
+	for i, p := range paras {
+		kinds[i] = t.classify(p.Text, !titled && !bodyStarted)
+		bodyStarted = bodyStarted || kinds[i] == kindBody
+		if t.Title != "" && !titled {
+			titled = true // from a "Title:" line
+		}
+		if kinds[i] == kindTitle {
+			titled = true
+			t.Title = p.Text
+			if m := titleSuffixRE().FindStringSubmatch(p.Text); m != nil {
+				t.Title, t.Outlet = m[1], m[2]
+			}
+		}
+	}
+	if !titled {
+		// no headline: the text starts with its story; name it by its
+		// first words
+		for i, p := range paras {
+			if kinds[i] == kindBody {
+				t.Title = firstSentence(p.Text)
+				break
+			}
+		}
+	}
+	for i, p := range paras {
+		switch kinds[i] {
+		case kindBody:
+			if p.Text == t.Title && titled {
+				continue
+			}
+			if len(t.Body) == 0 {
+				t.dateline(p.Text)
+			}
+			t.notice(p.Text)
+			t.Body = append(t.Body, p)
+		case kindCaption:
+			t.notice(p.Text)
+			t.Captions = append(t.Captions, p)
+		case kindHeading:
+			t.notice(p.Text)
+			t.Headings = append(t.Headings, p)
+		case kindFurniture:
+			t.notice(p.Text)
+		}
+	}
+	return t
+}
+
+// firstSentence is a paragraph's first sentence, at most fifteen words.
+func firstSentence(p string) string {
+	starts := sentenceStarts(p)
+	if len(starts) > 1 {
+		p = strings.TrimSpace(p[:starts[1]])
+	}
+	if f := strings.Fields(p); len(f) > 15 {
+		p = strings.Join(f[:15], " ") + "…"
+	}
+	return p
+}
+
+// splitLines splits text into lines, tabs and no-break spaces made plain
+// spaces and each line trimmed.
+func splitLines(text string) []rawLine {
+	var out []rawLine
+	for i, ln := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		ln = strings.Map(func(r rune) rune {
+			switch r {
+			case '\t', '\u00a0', '\u2007', '\u202f', '\r', '\f', '\v':
+				return ' '
+			case '\u200b', '\ufeff':
+				return -1
+			}
+			return r
+		}, ln)
+		out = append(out, rawLine{text: strings.Join(strings.Fields(ln), " "), n: i + 1})
+	}
+	return out
+}
+
+// wrapWidth finds the column a hard-wrapped text was wrapped at, or 0
+// when its lines are not wrapped. Wrapped lines fill up to nearly the same
+// width (the last line of each paragraph is shorter), so at least half of
+// the lines (three in five) are within a few columns of the longest usual
+// line; lines of
+// web copy, one paragraph each, vary far more.
+func wrapWidth(lines []rawLine) int {
+	var lens []int
+	for _, l := range lines {
+		if l.text != "" {
+			lens = append(lens, utf8.RuneCountInString(l.text))
+		}
+	}
+	if len(lens) < 6 {
+		return 0
+	}
+	sorted := append([]int(nil), lens...)
+	sort.Ints(sorted)
+	w := sorted[len(sorted)*95/100]
+	if len(sorted) < 20 {
+		w = sorted[len(sorted)-1]
+	}
+	if w < 30 || w > 120 {
+		return 0
+	}
+	near := 0
+	for _, n := range lens {
+		if n >= w-w/6 && n <= w {
+			near++
+		}
+	}
+	if near*5 < len(lens)*3 {
+		return 0
+	}
+	return w
+}
+
+// reflow joins the lines of each paragraph. A blank line always ends a
+// paragraph. Without one, a line break ends a paragraph unless the text is
+// hard-wrapped and the next line's first word would not have fitted on
+// this line (the writer did not choose the break), or this line stops in
+// the middle of a sentence and the next goes on in lower case.
+func reflow(lines []rawLine) []Para {
+	w := wrapWidth(lines)
+	var out []Para
+	var text strings.Builder // the paragraph being joined
+	open := false
+	prev := ""
+	flush := func() {
+		if open {
+			out[len(out)-1].Text = text.String()
+			text.Reset()
+		}
+		open = false
+	}
+	for _, l := range lines {
+		if l.text == "" {
+			flush()
+			prev = ""
+			continue
+		}
+		if open && continues(prev, l.text, w) {
+			sep := " "
+			if strings.HasSuffix(prev, "-") && startsLower(l.text) && len(prev) > 1 && unicode.IsLetter(lastRune(prev[:len(prev)-1])) {
+				sep = "" // a word broken at its hyphen: "well-\nknown"
+			}
+			cur := &out[len(out)-1]
+			cur.breaks = append(cur.breaks, lineAt{off: text.Len() + len(sep), line: l.n})
+			text.WriteString(sep)
+			text.WriteString(l.text)
+			prev = l.text
+			continue
+		}
+		flush()
+		out = append(out, Para{Line: l.n})
+		text.WriteString(l.text)
+		open, prev = true, l.text
+	}
+	flush()
+	return out
+}
+
+var gluedRE = lazyRegexp(`[a-z0-9][.!?]([A-Z][a-z])`)
+
+// splitGlued splits paragraphs that lost the break between them
+// ("…all the difference.In the weeks…"), as pasted web copy often has:
+// a full stop with a capitalised word right after it.
+func splitGlued(paras []Para) []Para {
+	var out []Para
+	for _, p := range paras {
+		idx := gluedRE().FindAllStringSubmatchIndex(p.Text, -1)
+		last := 0
+		for _, m := range idx {
+			if isAbbrev(lastWord(p.Text[last:m[2]])) {
+				continue // "U.S.Army"
+			}
+			out = append(out, Para{Text: strings.TrimSpace(p.Text[last:m[2]]), Line: p.LineAt(last), breaks: p.breaksFrom(last, m[2])})
+			last = m[2]
+		}
+		if last == 0 {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, Para{Text: p.Text[last:], Line: p.LineAt(last), breaks: p.breaksFrom(last, len(p.Text))})
+	}
+	return out
+}
+
+// breaksFrom are the line breaks of p between from and to, as offsets
+// from from.
+func (p Para) breaksFrom(from, to int) []lineAt {
+	var out []lineAt
+	for _, b := range p.breaks {
+		if b.off > from && b.off < to {
+			out = append(out, lineAt{off: b.off - from, line: b.line})
+		}
+	}
+	return out
+}
+
+func continues(line, next string, width int) bool {
+	if r := firstRune(next); unicode.IsLower(r) {
+		return true // no paragraph starts in lower case: "“…,”\nsaid Sen. Lee."
+	}
+	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) {
+		// marks and stops a scraped page broke onto lines of their own:
+		// an opening mark goes with the line after it, a closing one or
+		// a stop with the line before ("“\nBy …\n,”\nsaid Lee.")
+		return true
+	}
+	if width == 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(next, " ")
+	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > width
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+type kind int
+
+const (
+	kindBody kind = iota
+	kindTitle
+	kindCaption
+	kindHeading
+	kindFurniture
+)
+
+// lazyRegexp compiles expr the first time it is needed: a run that never
+// reads an article pays nothing for the patterns.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+var (
+	labelLineRE   = lazyRegexp(`^(?i)(title|headline|date|published|posted|updated|byline|author|content|body|text|article|summary)\s*:\s*(.*)$`)
+	urlLineRE     = lazyRegexp(`(?i)^(?:#\s*)?(?:(?:source|url|link|from|original(?: article)?|canonical)\s*:\s*)?<?(https?://[^\s>]+)>?$`)
+	dateRE        = lazyRegexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
+	bylineRE      = lazyRegexp(`^(?i:by)\s+([^|]+?)\s*(?:[|·•].*)?$`)
+	agencyRE      = lazyRegexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
+	datelineRE    = lazyRegexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
+	titleSuffixRE = lazyRegexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
+	publishedByRE = lazyRegexp(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`)
+	viaRE         = lazyRegexp(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`)
+	copyDomainRE  = lazyRegexp(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`)
+	selfOutletRE  = lazyRegexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
+	firstPersonRE = lazyRegexp(`(?i)\b(we|our|us)\b`)
+	appealRE      = lazyRegexp(`(?i)support|donat|journalis|reporters|paywall|subscri|documentary|on the ground`)
+	furnitureRE   = lazyRegexp(`(?i)^(related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|share on \w+|follow us.*|more from .*)$|your support|commenting forum|thought-provoking conversations|email address will not be published|required fields are marked|sign up|newsletter|all rights reserved|subscribe to|cookie|terms of (use|service)|privacy policy|^(xs|sm|md|lg|xl)$`)
+	captionRE     = lazyRegexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
+	creditRE      = lazyRegexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
+)
+
+// classify says what a paragraph is, noting metadata on the way. Until
+// the title is found (beforeTitle), furniture and metadata may come
+// first; the title is the first line that is neither.
+func (t *Text) classify(p string, beforeTitle bool) kind {
+	if m := labelLineRE().FindStringSubmatch(p); m != nil {
+		// a scraped page's labels: "Title: …", "Date: …", "Content:"
+		switch strings.ToLower(m[1]) {
+		case "title", "headline":
+			if beforeTitle && m[2] != "" {
+				t.Title = m[2]
+				return kindFurniture
+			}
+		case "date", "published", "posted", "updated":
+			if t.Meta.Date == "" {
+				if d := dateRE().FindString(m[2]); d != "" {
+					t.Meta.Date = d
+				}
+			}
+			return kindFurniture
+		case "byline", "author", "by":
+			t.byline(m[2])
+			return kindFurniture
+		default:
+			if m[2] == "" {
+				return kindFurniture
+			}
+		}
+	}
+	if m := urlLineRE().FindStringSubmatch(p); m != nil {
+		if t.Meta.URL == "" {
+			t.Meta.URL = m[1]
+		}
+		return kindFurniture
+	}
+	words := len(strings.Fields(p))
+	if words <= 14 {
+		if m := bylineRE().FindStringSubmatch(p); m != nil && !strings.ContainsAny(m[1], ".!?") || m != nil && strings.Count(m[1], ".") <= 3 && words <= 8 {
+			t.byline(m[1])
+			return kindFurniture
+		}
+		if agencyRE().MatchString(p) {
+			t.Meta.Agency = agencyName(p)
+			return kindFurniture
+		}
+		if d := dateRE().FindString(p); d != "" && words <= 10 && !strings.HasSuffix(p, ".") {
+			if t.Meta.Date == "" {
+				t.Meta.Date = d
+			}
+			return kindFurniture
+		}
+	}
+	switch {
+	case words <= 6 && creditRE().MatchString(p), words <= 40 && furnitureRE().MatchString(p), words <= 80 && t.appeal(p):
+		return kindFurniture
+	case words <= 150 && mayBeCaption(p) && captionRE().MatchString(p):
+		return kindCaption
+	case beforeTitle && words <= 30 && !strings.HasSuffix(p, "."):
+		return kindTitle // a headline does not end with a full stop
+	case isHeading(p):
+		return kindHeading
+	}
+	return kindBody
+}
+
+// mayBeCaption is a cheap test that rules out most paragraphs before
+// captionRE: a caption ends in a bracket, or names a photo, an image, a
+// credit or an editor's note, or starts "FILE".
+func mayBeCaption(p string) bool {
+	if strings.HasSuffix(p, ")") || strings.HasPrefix(p, "FILE") || strings.HasPrefix(p, "File") {
+		return true
+	}
+	l := strings.ToLower(p)
+	for _, w := range []string{"photo", "image", "picture", "video", "credit", "courtesy", "editor", "caption", "source:"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// appeal tells a publisher's appeal ("Your support keeps our reporters
+// on the ground") from copy: it speaks in the first person plural about
+// support, journalism or subscriptions outside any quote.
+func (t *Text) appeal(p string) bool {
+	outside := p
+	for _, s := range findSpans(p) {
+		outside = strings.Replace(outside, p[s.start:s.end], "", 1)
+	}
+	return firstPersonRE().MatchString(outside) && appealRE().MatchString(outside)
+}
+
+func (t *Text) byline(who string) {
+	who = strings.TrimRight(strings.TrimSpace(who), ",.")
+	if agencyRE().MatchString(who) {
+		t.Meta.Agency = agencyName(who)
+		return
+	}
+	if name, agency, ok := strings.Cut(who, ", "); ok && agencyRE().MatchString(agency) {
+		t.Meta.Agency = agencyName(agency)
+		who = name
+	}
+	if t.Meta.Byline == "" {
+		t.Meta.Byline = who
+	}
+}
+
+func agencyName(s string) string {
+	m := agencyRE().FindStringSubmatch(strings.TrimSpace(s))
+	switch strings.ToLower(m[1]) {
+	case "ap", "associated press":
+		return "The Associated Press"
+	case "afp", "agence france-presse":
+		return "Agence France-Presse"
+	case "upi":
+		return "United Press International"
+	}
+	return m[1]
+}
+
+// dateline reads the place a story is filed from at the start of its
+// first paragraph ("SEOUL/TOKYO — North Korea said…", "WASHINGTON (AP) —
+// …"), and the wire agency in brackets.
+func (t *Text) dateline(p string) {
+	m := datelineRE().FindStringSubmatch(p)
+	if m == nil {
+		return
+	}
+	place := strings.TrimRight(m[1], " ,")
+	upper := strings.ToUpper(place) == place
+	if !upper && m[2] == "" {
+		return // "Police said — …" is a sentence, not a dateline
+	}
+	t.Meta.Dateline = place
+	if m[2] != "" && t.Meta.Agency == "" {
+		t.Meta.Agency = agencyName(m[2])
+	}
+}
+
+// isHeading tells a crosshead ("Who are ISIS-K?") from copy: a short line
+// that does not end a sentence, or asks a question.
+func isHeading(p string) bool {
+	last := lastRune(p)
+	f := strings.Fields(p)
+	if len(f) > 9 || strings.ContainsFunc(p, isMark) || strings.ContainsRune("—–-", firstRune(p)) {
+		return false // a dash opens a quote's signature, not a crosshead
+	}
+	for _, w := range f {
+		if isSpeechVerb(strings.ToLower(strings.Trim(w, ",.:;"))) {
+			return false // a sentence, perhaps cut short
+		}
+	}
+	return last == '?' || !strings.ContainsRune(".”\"!:’»", last)
+}
+
+// notice records what a line says about the article's origin.
+func (t *Text) notice(p string) {
+	if m := publishedByRE().FindStringSubmatch(p); m != nil {
+		t.Outlet = m[1]
+	}
+	if m := viaRE().FindStringSubmatch(p); m != nil {
+		t.Via = m[1]
+	}
+	if m := copyDomainRE().FindStringSubmatch(p); m != nil {
+		t.CopyDomain = m[1]
+	}
+	if t.Outlet == "" {
+		if m := selfOutletRE().FindStringSubmatch(p); m != nil {
+			t.Outlet = m[1] + m[2]
+		}
+	}
+}

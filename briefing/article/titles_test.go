@@ -1,0 +1,45 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestTitles checks the ways copy gives a speaker's title and
+// affiliation, each with a quote attributed by surname later, so that the
+// title must come from the introduction.
+func TestTitles(t *testing.T) {
+	tests := []struct{ intro, want string }{
+		{"Minister of Health Jane Doe spoke on Monday.", "Jane Doe||Minister of Health|"},
+		{"Secretary of State Antony Blinken spoke on Monday.", "Antony Blinken||Secretary of State|"},
+		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
+		{"Jane Doe, a senior fellow at the Atlantic Council, spoke on Monday.", "Jane Doe||senior fellow|Atlantic Council"},
+		{"Jane Doe, who heads the Atlantic Council, spoke on Monday.", "Jane Doe|||"},
+		{"Atlantic Council director Jane Doe spoke on Monday.", "Jane Doe||Atlantic Council director|"},
+		{"Jane Doe, director of the Atlantic Council's Africa Center, spoke on Monday.", "Jane Doe||director|Atlantic Council's Africa Center"},
+		{"Jane Doe, spokeswoman for the U.N. refugee agency, spoke on Monday.", "Jane Doe||spokeswoman|U.N. refugee agency"},
+		{"Dr. Jane Doe, an epidemiologist at Johns Hopkins University, spoke on Monday.", "Jane Doe|Dr.|epidemiologist|Johns Hopkins University"},
+		{"U.S. Attorney Jane Doe spoke on Monday.", "Jane Doe||U.S. Attorney|"},
+		{"Jane Doe, the U.S. attorney for the District of Columbia, spoke on Monday.", "Jane Doe||U.S. attorney|District of Columbia"},
+		{"Jane Doe, 45, a teacher from Lagos, spoke on Monday.", "Jane Doe||teacher|Lagos"},
+		{"The country's foreign minister, Jane Doe, spoke on Monday.", "Jane Doe||country's foreign minister|"},
+		{"Jane Doe of Human Rights Watch spoke on Monday.", "Jane Doe|||Human Rights Watch"},
+		{"Human Rights Watch researcher Jane Doe spoke on Monday.", "Jane Doe||Human Rights Watch researcher|"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.intro, func(t *testing.T) {
+			surname := strings.Fields(strings.Split(tc.want, "|")[0])
+			text := "Title of the story\n" + tc.intro + "\n“We will act on this now,” " + surname[len(surname)-1] + " said.\n"
+			qs := Parse(text).Quotes()
+			if len(qs) != 1 {
+				t.Fatalf("%d quotes", len(qs))
+			}
+			sp := qs[0].Speaker
+			have := fmt.Sprintf("%s|%s|%s|%s", sp.Name, sp.Honorific, sp.Title, sp.Affiliation)
+			if have != tc.want {
+				t.Errorf("%s\nhave %s\nwant %s", tc.intro, have, tc.want)
+			}
+		})
+	}
+}

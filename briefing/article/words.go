@@ -1,0 +1,196 @@
+package article
+
+import "strings"
+
+// The word lists below are closed classes of English news copy: the verbs
+// that report speech, the words that name an office or a rank, the nouns
+// that name an organisation, and the function words that open a sentence.
+// They are written out in full, not learned, so that what the reader knows
+// can be read here.
+
+// speechVerbs report what someone said, in every form copy uses them.
+var speechVerbs = set(`said says say saying told tells telling tell added adds adding
+explained explains explaining warned warns warning argued argues arguing noted notes noting
+asked asks asking answered answers responded responds replied replies recalled recalls
+urged urges stressed stresses insisted insists claimed claims continued continues
+wrote writes writing posted tweeted announced announces declared declares acknowledged
+acknowledges admitted admits conceded concedes cautioned cautions emphasised emphasized
+emphasises emphasizes observed observes remarked remarks suggested suggests predicted
+predicts vowed vows pledged pledges promised promises described describes describing
+called calls calling complained complains lamented laments confirmed confirms denied
+denies agreed agrees commented comments testified testifies stated states shouted
+whispered joked jokes quipped mused concluded concludes countered counters alleged
+alleges accused accuses condemned condemns praised praises welcomed welcomes demanded
+demands questioned questions criticised criticized criticises criticizes reiterated
+reiterates assured assures maintained maintains recounted recounts explained
+highlighted highlights underlined underscored underscores exclaimed wondered wonders
+admitted reported reports advised advises cried pleaded pleads sighed laughed
+announcing stressing urging insisting acknowledging recalling explaining
+add explain warn note argue urge stress insist describe emphasise emphasize reiterate
+announce declare acknowledge admit concede caution remark predict vow pledge promise complain
+confirm deny comment testify conclude answer respond reply recall referred refers labelled
+labeled dubbed branded termed thanked thanks thank remark talked talk talks spoke speak speaks
+speaking discussed ruled determined decided characterized characterised characterizes
+characterises characterizing characterising`)
+
+// isSpeechVerb tells a verb of speech in any of its forms: one of
+// speechVerbs, or a form of one ("remarking", "thanked").
+func isSpeechVerb(w string) bool {
+	if speechVerbs[w] {
+		return true
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if speechVerbs[stem] || speechVerbs[stem+"e"] || speechVerbs[stem+"ed"] || speechVerbs[stem+"s"] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingNouns name a text that speaks for someone: "the statement
+// said".
+var reportingNouns = set(`statement report release letter document post message
+communique communiqué study paper filing complaint indictment ruling order notice
+tweet memo email`)
+
+// honorifics are courtesy titles and ranks written before a name as a
+// form of address; unlike an office ("Health Minister") they say little
+// about what the person does.
+var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady
+Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbishop Cardinal
+General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
+Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
+Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt`)
+
+// offices are words that make the run of capitalised words they end a
+// title rather than a name ("Information Minister", "U.S. Attorney").
+var offices = set(`Minister President Vice Secretary Attorney Director Administrator Commissioner
+Governor Gov. Senator Senators Sen. Sens. Representative Representatives Reps. Rep. Congressman Congresswoman Mayor Judge Justice
+Chief Officer Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair
+Chairperson Chancellor Premier Prime King Queen Prince Princess Pope President-elect
+Deputy Acting Assistant Special Agent Inspector Superintendent Sheriff Detective Constable
+Trooper Coach Manager CEO Executive Head Leader Speaker Councillor Councilor Councilman
+Councilwoman Commander Envoy Emir Sultan Crown Minister-President Lawmaker MP Delegate
+Consul Prosecutor Solicitor Counsel Auditor Comptroller Treasurer Registrar Principal
+Dean Provost Rector Surgeon Ombudsman Curator Editor Founder Owner Captain Pilot Astronaut
+Administrator Undersecretary Under-Secretary Secretary-General Director-General Controller
+Marshal Magistrate Senior Associate Principal Lead Program Project Public Affairs
+Scientist Researcher Professor Doctor Nurse Commissioner-General`)
+
+// surnameTitles are titles that are also common surnames: after a given
+// name ("Paul Dean", "Pat Major") they are the surname.
+var surnameTitles = set(`Dean King Major Marshal Bishop Judge Prince Sheriff Coach Constable Pope
+Leader Speaker Head Lord Sergeant Chancellor Rector Provost Deacon Priest Knight Cardinal
+Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page`)
+
+// orgNouns make a run of capitalised words the name of an organisation,
+// a place or a thing, not of a person.
+var orgNouns = set(`Ministry Department Dept. University College School Academy Institute Institution
+Center Centre Centers Centres Council Commission Committee Organization Organisation Association
+Foundation Bank Court Police Army Navy Force Forces Guard Guards Service Services Office Bureau
+Party Government Company Co. Inc. Inc Corp. Corporation Ltd Ltd. LLC Group Network Authority
+Board Program Programme Fund Union Society Hospital Clinic Church Embassy Parliament Congress
+Senate Assembly Nations Federation League Club Team Airlines Airways Agency Administration
+Laboratory Laboratories Lab Museum Library Agency Trust Alliance Coalition Front Movement
+Council Cabinet Kremlin Pentagon Vatican News Times Post Journal Herald Tribune Gazette Radio
+Television TV Press Media Channel Broadcasting Observatory Station Survey Secretariat
+Directorate Command Corps Brigade Regiment Battalion Division Fleet Marines Coast Republic
+Kingdom State States Province County City Town Village District Region Island Islands River
+Mountain Mountains Lake Sea Ocean Valley Park Street Road Avenue Square Hall House Palace
+Tower Bridge Airport Port Hotel Stadium Market Mall Festival Games Cup Championship Olympics
+Prize Award Act Bill Treaty Accord Agreement Initiative Project Mission Operation Plan
+Fire Storm Hurricane Typhoon Cyclone Tropical Reserve Refinery Plant Mine Dam Facility
+Prison Jail Base Camp System Systems Technologies Technology Energy Oil Gas Power Motors
+Pharmaceuticals Health Labs Partners Holdings Capital Industries International Global
+National Federal Regional Central Council Institute Museum Zoo Garden Gardens Monument
+Memorial Cathedral Mosque Temple Synagogue Court Tribunal Chamber Chambers Exchange
+Commonwealth Democrats Republicans Conservatives Liberals Taliban Hamas Hezbollah
+Reuters AFP Bloomberg Xinhua`)
+
+// sentenceWords are function words and other words that open sentences
+// with a capital letter but never begin a name.
+var sentenceWords = set(`The A An In On At But And Or So When While After Before As If This That
+These Those He She It They We I You His Her Its Their Our My Your For From With By According
+Meanwhile However Also Then Some Many Most Several Both Each Every All No Not Now Since Until
+Though Although Because Despite During Under Over Among Between Into Through About Across
+Against Along Around Earlier Later Last Next Still Yet Even Only Just Instead Thus Hence
+Today Tonight Yesterday Tomorrow Here There Where What Who Why How Which Whose Whom Asked
+Speaking Writing Addressing Responding Following Amid Without Within Upon Once Further
+Other Another Such More Less Few Much Any Either Neither One Two Three Four Five Six Seven
+Eight Nine Ten Dear Thank Thanks Please Yes Well Oh Like Unlike Regarding Despite Given
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Photo Image Video
+Related Editor Editors Note Update Updated Posted Published Share Print Email`)
+
+// particles join the parts of a name without a capital: "Ursula von der
+// Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman".
+var particles = set(`de da das do dos du del della der den van von ter ten bin bint ibn ben al el la le di y e`)
+
+// roleNouns are lower-case nouns that name what a person does; "the
+// minister" refers back to a person whose title has the same noun.
+var roleNouns = set(`minister president secretary attorney director administrator commissioner governor
+senator representative congressman congresswoman mayor judge justice chief officer ambassador
+spokesman spokeswoman spokesperson chairman chairwoman chair chancellor premier king queen
+prince princess pope deputy inspector superintendent sheriff detective coach manager ceo
+executive head leader speaker councillor councilor commander envoy prosecutor lawyer attorney
+professor researcher scientist expert analyst economist doctor physician nurse surgeon
+official officer historian author writer founder owner teacher student activist witness
+survivor resident farmer worker driver pilot engineer diplomat general colonel major captain
+lieutenant sergeant admiral priest imam pastor bishop rabbi monk nun journalist reporter
+editor correspondent actor singer player athlete captain curator astronaut epidemiologist
+virologist specialist adviser advisor consultant strategist director-general secretary-general
+lawmaker legislator politician candidate chairperson dean principal agent spokesmen officials
+woman man girl boy mother father wife husband daughter son sister brother citizen villager
+volunteer victim relative scholar fellow aide clerk nominee trustee employee member partner
+actress artist singer comedian host presenter broadcaster dancer musician rapper poet novelist
+playwright filmmaker photographer designer architect chef cook waiter waitress nurse midwife
+paramedic firefighter soldier sailor marine veteran guard ranger pilot astronaut physicist
+chemist biologist geologist engineer technician mechanic plumber electrician carpenter lawyer
+barrister solicitor judge magistrate juror defendant plaintiff prosecutor detective inspector
+constable sheriff deputy warden monk nun cleric chaplain rabbi imam pastor priest vicar
+student pupil graduate intern trainee apprentice coach captain striker goalkeeper referee
+umpire jockey athlete runner swimmer cyclist boxer wrestler champion medallist medalist
+entrepreneur investor banker trader broker accountant auditor executive director manager
+supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman herder
+miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker neighbour neighbor owner organiser organizer protester demonstrator
+vendor shopkeeper businessman businesswoman entrepreneur administrator commentator observer
+source`)
+
+// orgRoleNouns are lower-case nouns for an organisation speaking: "the
+// ministry said", "police said".
+var orgRoleNouns = set(`ministry department agency government administration company firm
+police military army navy court office commission committee council embassy group
+organization organisation institute university hospital board authority authorities
+union party campaign team club bank firm service bureau cabinet kremlin parliament
+senate congress assembly secretariat coalition alliance movement network station
+prosecutors prosecution defence defense regime junta rebels militants insurgents
+airline carrier retailer supermarket manufacturer maker utility operator regulator watchdog
+charity federation newspaper broadcaster district county city council municipality
+ministry's agency's company's statement's firm's government's
+court's tribunal jury panel commission secretariat consulate mission delegation
+organisers organizers promoters developer developers contractor insurer lender`)
+
+// femaleWords and maleWords show a person's gender where a text states it.
+var (
+	femaleWords = set(`Mrs Mrs. Ms Ms. Miss Dame Lady Sister Queen Princess spokeswoman chairwoman
+congresswoman councilwoman businesswoman woman girl mother wife daughter sister actress nun
+grandmother aunt niece her hers herself she`)
+	maleWords = set(`Mr Mr. Sir Lord Brother Father King Prince spokesman chairman congressman
+councilman businessman man boy father husband son brother actor monk grandfather uncle
+nephew his him himself he`)
+)
+
+// pronouns that can be the subject of a speech verb.
+var pronouns = set(`he she they He She They`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
