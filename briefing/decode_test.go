@@ -158,7 +158,7 @@ func TestParseProblems(t *testing.T) {
 		{
 			name: "partial quote without a lead_in",
 			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true}",
-			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "He warned ISIS-K could strike the West"`,
+			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "She said the plan would"`,
 		},
 		{
 			name: "partial quote that no segment uses needs no lead_in yet",
@@ -171,7 +171,7 @@ func TestParseProblems(t *testing.T) {
 			old:  "text: It matters., source: wire}\nsegments:\n  - {id: s1, title: One, kind: intro, facts: [f1], quotes: [q1]}",
 			new: "text: in as little as six months, source: wire, partial: true}\nsegments:\n  - {id: s1, title: One, kind: intro, facts: [f1]}\n" +
 				"editions:\n  bulletin:\n    target: 30s\n    segments:\n      - {id: b1, title: Voice, kind: quote, quotes: [q1]}",
-			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "He warned ISIS-K could strike the West"`,
+			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "She said the plan would"`,
 		},
 		{
 			name: "partial quote as a clip",
@@ -181,12 +181,12 @@ func TestParseProblems(t *testing.T) {
 		{
 			name: "partial quote after a colon",
 			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true, lead_in: \"Bo said:\"}",
-			want: `ep.yaml:15:99: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): its lead_in ends with ":", which leaves the phrase standing as a sentence of its own; end the lead_in with the words the phrase completes, e.g. "He warned ISIS-K could strike the West"`,
+			want: `ep.yaml:15:99: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): its lead_in ends with ":", which leaves the phrase standing as a sentence of its own; end the lead_in with the words the phrase completes, e.g. "She said the plan would"`,
 		},
 		{
 			name: "partial quote after a full stop",
 			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true, lead_in: Bo has a warning.}",
-			want: `ep.yaml:15:99: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): its lead_in ends with ".", which leaves the phrase standing as a sentence of its own; end the lead_in with the words the phrase completes, e.g. "He warned ISIS-K could strike the West"`,
+			want: `ep.yaml:15:99: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): its lead_in ends with ".", which leaves the phrase standing as a sentence of its own; end the lead_in with the words the phrase completes, e.g. "She said the plan would"`,
 		},
 		{
 			name: "partial quote with a lead_in",
@@ -209,7 +209,7 @@ func TestParseProblems(t *testing.T) {
 			name: "partial problems all at once",
 			old:  "text: It matters., source: wire}",
 			new:  "text: in as little as six months, source: wire, partial: true, airs: clip}\n  - {id: q2, speaker: bo, text: with little to no warning, source: wire}",
-			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "He warned ISIS-K could strike the West"` + "\n" +
+			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "She said the plan would"` + "\n" +
 				`ep.yaml:15:96: quotes[0].airs: quote "q1" is partial (a phrase, not a sentence): a clip of a phrase cut from a sentence misrepresents the speaker; set airs: read, or quote the whole sentence and remove partial` + "\n" +
 				`ep.yaml:16:33: warning: quotes[1].text: quote "q2" starts with a lower-case letter, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes`,
 		},

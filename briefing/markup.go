@@ -291,7 +291,7 @@ func (p *scriptParser) keyword(c *Cue, kw string, args []string, first string) b
 			return false
 		}
 		if q.Partial && !insideSentence(c.Text) {
-			p.fail(line, c.Text, "quote %q is partial (a phrase, not a sentence): read it as the end of a sentence of the host's, after the words it completes and in quotation marks (not after a colon or a full stop), e.g. He warned ISIS-K could strike the West “in as little as six months.”", q.ID)
+			p.fail(line, c.Text, "quote %q is partial (a phrase, not a sentence): read it as the end of a sentence of the host's, after the words it completes and in quotation marks (not after a colon or a full stop), e.g. She said the plan would “in as little as six months.”", q.ID)
 			return false
 		}
 		return true

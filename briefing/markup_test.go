@@ -110,7 +110,7 @@ func TestParseScriptPartialQuote(t *testing.T) {
 		t.Fatal(probs)
 	}
 	host, _ := s.Speaker("anna")
-	const msg = `quote "q1" is partial (a phrase, not a sentence): read it as the end of a sentence of the host's, after the words it completes and in quotation marks (not after a colon or a full stop), e.g. He warned ISIS-K could strike the West “in as little as six months.”`
+	const msg = `quote "q1" is partial (a phrase, not a sentence): read it as the end of a sentence of the host's, after the words it completes and in quotation marks (not after a colon or a full stop), e.g. She said the plan would “in as little as six months.”`
 	tests := []struct{ name, text, want string }{
 		{"one sentence", "Bo says it could happen “in as little as six months.”", ""},
 		{"one sentence, straight quotes", `Bo says it could happen "in as little as six months".`, ""},

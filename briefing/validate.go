@@ -109,7 +109,7 @@ func (d *decoder) checkPartial(s *FactSheet) {
 
 // partialLeadInExample is a lead_in that a partial quote completes: "in as
 // little as six months and with little to no warning" follows it.
-const partialLeadInExample = "He warned ISIS-K could strike the West"
+const partialLeadInExample = "She said the plan would"
 
 // startsLower reports whether text's first letter or digit, after any
 // opening punctuation (“, ‘, …), is a lower-case letter.
