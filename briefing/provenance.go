@@ -3,7 +3,9 @@ package briefing
 import (
 	"fmt"
 	"strings"
+	"sync"
 
+	"github.com/briefing-dev/briefing/briefing/article"
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
@@ -16,6 +18,9 @@ type sourceText struct {
 	vocab map[string]int32 // word → number
 	lines []int
 	spans [][2]int // each word's byte offsets in raw, for quoting a passage back
+	// article is the text read as an article, for who it quotes: read
+	// once, when a quote is first checked against it.
+	article func() *article.Text
 }
 
 // splitSource splits a source file's text into words.
@@ -25,6 +30,7 @@ func splitSource(data []byte) (*sourceText, error) {
 		return nil, err
 	}
 	st := &sourceText{raw: string(data), vocab: map[string]int32{}}
+	st.article = sync.OnceValue(func() *article.Text { return article.Parse(st.raw) })
 	line, prev := 1, 0
 	for start, end := range speech.Words(st.raw) {
 		line += strings.Count(st.raw[prev:start], "\n")
@@ -195,6 +201,10 @@ func checkProvenance(s *FactSheet, texts map[*Source]*sourceText) Problems {
 		qw := words(q.Text)
 		at, checked := st.find(qw)
 		if at >= 0 {
+			if p, ok := checkAttribution(q, st); !ok {
+				p.Path, p.Line, p.Col, p.Field = s.Path, q.Pos.Line, q.Pos.Col, field+".speaker"
+				probs = append(probs, p)
+			}
 			continue
 		}
 		if !checked {
@@ -226,4 +236,109 @@ func checkProvenance(s *FactSheet, texts map[*Source]*sourceText) Problems {
 		}
 	}
 	return probs
+}
+
+// checkAttribution verifies that the source gives the quote to its
+// speaker, by briefing/article's rules (the draft's): the source's
+// quotation holding the quote's words is attributed to a person of the
+// same surname (or, for an organisation or an unnamed speaker, of the
+// same name), however the source refers to them: by name, title or
+// pronoun. A source that names someone else is an error naming both; one
+// whose only attribution is a pronoun or a title that refers to someone
+// else, or where no attribution can be found, is a warning.
+func checkAttribution(q *Quote, st *sourceText) (Problem, bool) {
+	qw := words(q.Text)
+	var best *article.Quote
+	bestShare := 0.0
+	quotes := st.article().Quotes()
+	for i := range quotes {
+		aq := &quotes[i]
+		share := float64(commonWords(qw, words(aq.Text))) / float64(len(qw))
+		if share > bestShare {
+			best, bestShare = aq, share
+		}
+	}
+	where := fmt.Sprintf("source %q (%s)", q.Source.ID, q.Source.File)
+	if best == nil || bestShare < 0.8 {
+		return Problem{Severity: SeverityWarning, Message: fmt.Sprintf("quote %q: %s prints these words but no attribution to %s could be found for them; check who said them", q.ID, where, q.Speaker.FullName())}, false
+	}
+	if sameSpeaker(q.Speaker, best.Speaker) {
+		return Problem{}, true
+	}
+	passage := best.Attribution
+	if passage == "" {
+		passage = clip(best.Text, 60)
+	}
+	switch best.Via {
+	case article.ByName, article.Continued:
+		return Problem{Message: fmt.Sprintf("quote %q: %s, line %d, gives these words to %s, not %s: %q", q.ID, where, best.Line, speakerWords(best.Speaker), q.Speaker.FullName(), passage)}, false
+	}
+	// a pronoun, a title or nearness: the rules' reading, for a human
+	// to confirm
+	return Problem{Severity: SeverityWarning, Message: fmt.Sprintf("quote %q: %s, line %d, attributes these words only by %s, which refers to %s, not %s: %q; check who said them",
+		q.ID, where, best.Line, best.Via.Describe(), speakerWords(best.Speaker), q.Speaker.FullName(), passage)}, false
+}
+
+// commonWords counts the words of a that b has in the same order.
+func commonWords(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1] == b[j-1] {
+				cur[j] = prev[j-1] + 1
+			} else {
+				cur[j] = max(prev[j], cur[j-1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func speakerWords(sp *article.Speaker) string {
+	switch sp.Kind {
+	case article.Organisation:
+		return sp.Name + " (an organisation)"
+	case article.Unnamed:
+		return "an unnamed " + sp.Name
+	}
+	return sp.Name
+}
+
+// sameSpeaker tells whether the source's speaker is the fact sheet's: a
+// person of the same surname whose names agree (one's words all in the
+// other's); an organisation or unnamed speaker whose name appears in the
+// sheet speaker's name, title or affiliation (a spokesman for the
+// ministry speaks for it).
+func sameSpeaker(sp *Speaker, src *article.Speaker) bool {
+	fold := func(s string) []string { return words(s) }
+	a, b := fold(sp.Name), fold(src.Name)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if src.Kind == article.Person {
+		if a[len(a)-1] != b[len(b)-1] {
+			return false
+		}
+		return within(a, b) || within(b, a)
+	}
+	return within(b, fold(sp.Name+" "+sp.Title+" "+sp.Affiliation)) || within(b[len(b)-1:], fold(sp.Name+" "+sp.Title+" "+sp.Affiliation))
+}
+
+// within tells whether every word of a is in b.
+func within(a, b []string) bool {
+	for _, w := range a {
+		found := false
+		for _, x := range b {
+			if w == x {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

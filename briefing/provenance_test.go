@@ -1,7 +1,12 @@
 package briefing
 
 import (
+	"context"
+	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -130,5 +135,102 @@ func BenchmarkClosest4MB(b *testing.B) {
 			}
 			st.closest(q)
 		}
+	}
+}
+
+// TestReattributedQuoteFails gives each quote of each example episode to
+// every other speaker in turn: check must fail, naming the quote, the
+// speaker its source gives the words to and the line.
+func TestReattributedQuoteFails(t *testing.T) {
+	for _, ep := range []string{"isis-k-russia", "kinshasa-power-cable"} {
+		dir := filepath.Join("..", "episodes", ep)
+		data, err := os.ReadFile(filepath.Join(dir, "episode.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheet, probs := Parse(filepath.Join(dir, "episode.yaml"), data)
+		if len(probs.Errors()) > 0 {
+			t.Fatal(probs)
+		}
+		speakerLine := regexp.MustCompile(`(?m)^    speaker: (\S+)$`)
+		locs := speakerLine.FindAllSubmatchIndex(data, -1)
+		if len(locs) != len(sheet.Quotes) {
+			t.Fatalf("%s: %d speaker lines for %d quotes", ep, len(locs), len(sheet.Quotes))
+		}
+		for i, q := range sheet.Quotes {
+			if q.Source == nil || q.Source.File == "" {
+				continue
+			}
+			for _, other := range sheet.Speakers {
+				if other.ID == q.Speaker.ID || other.Role == "host" {
+					continue
+				}
+				t.Run(ep+"/"+q.ID+"→"+other.ID, func(t *testing.T) {
+					changed := append(append(append([]byte{}, data[:locs[i][2]]...), other.ID...), data[locs[i][3]:]...)
+					tmp := t.TempDir()
+					if err := os.CopyFS(tmp, os.DirFS(dir)); err != nil {
+						t.Fatal(err)
+					}
+					path := filepath.Join(tmp, "episode.yaml")
+					if err := os.WriteFile(path, changed, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					res := Compile(context.Background(), path, Options{Templates: builtin(t)})
+					errs := res.Problems.Errors().Error()
+					want := []string{fmt.Sprintf("quote %q", q.ID), q.Speaker.Name, "line "}
+					for _, w := range want {
+						if !strings.Contains(errs, w) {
+							t.Errorf("giving %q to %s: the errors do not name %q:\n%s", q.ID, other.ID, w, errs)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestCheckAttribution covers each answer the attribution check gives: the
+// source's speaker agrees (by name, by surname, through a pronoun), names
+// someone else (an error naming them and the line), or gives the words to
+// no one it can find (a warning).
+func TestCheckAttribution(t *testing.T) {
+	src := `Flood warning for the valley
+“Nobody knows what happens next.”
+Mayor Ann Lee spoke on Monday. “The water is rising fast,” she said.
+Engineer Tom Ward disagreed. “The levee will hold,” Ward said.
+`
+	st, err := splitSource([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lee := &Speaker{ID: "lee", Name: "Ann Lee", Title: "mayor"}
+	ward := &Speaker{ID: "ward", Name: "Tom Ward"}
+	source := &Source{ID: "s", File: "s.txt"}
+	tests := []struct {
+		name, text string
+		speaker    *Speaker
+		want       string // "" passes; otherwise the problem, with its severity
+	}{
+		{"a pronoun that refers to the speaker", "The water is rising fast.", lee, ""},
+		{"a surname", "The levee will hold.", ward, ""},
+		{"someone else", "The levee will hold.", lee, `error: quote "q": source "s" (s.txt), line 4, gives these words to Tom Ward, not Ann Lee: "Ward said"`},
+		{"someone else through a pronoun", "The water is rising fast.", ward, `warning: quote "q": source "s" (s.txt), line 3, attributes these words only by a pronoun, which refers to Ann Lee, not Tom Ward: "she said"; check who said them`},
+		{"no attribution", "Nobody knows what happens next.", lee, `warning: quote "q": source "s" (s.txt) prints these words but no attribution to Ann Lee could be found for them; check who said them`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, ok := checkAttribution(&Quote{ID: "q", Text: tc.text, Speaker: tc.speaker, Source: source}, st)
+			have := ""
+			if !ok {
+				sev := "error"
+				if p.Severity == SeverityWarning {
+					sev = "warning"
+				}
+				have = sev + ": " + p.Message
+			}
+			if have != tc.want {
+				t.Errorf("have %s\nwant %s", have, tc.want)
+			}
+		})
 	}
 }
