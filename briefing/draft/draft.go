@@ -11,10 +11,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/article"
 )
 
 // Article is one source text as the draft reads it.
@@ -27,26 +29,41 @@ type Article struct {
 	// rewrites (an ID of another Article), with why.
 	Outlet, Via string
 	CopyOf, Why string
+	Meta        article.Meta
 	Body        []string // paragraphs, boilerplate removed
 	Captions    []string // photo captions and editor's notes
-	copyDomain  string   // from "Source: example.co.uk"
 	Headings    []string
-	mentions    []mention
+	copyDomain  string // from "Source: example.co.uk"
+	text        *article.Text
 }
 
 // Quote is a direct quotation found in an article.
 type Quote struct {
-	Speaker string // the speaker's full name
+	Speaker *Speaker
 	Text    string
 	Source  string // Article ID
 	Partial bool   // part of a sentence, not a whole one
+	Cut     bool   // the article's text stops before the quote closes
+	// Via is how the article attributes it; anything but a name is for a
+	// producer to confirm. Attribution is the words that do it.
+	Via         article.Via
+	Attribution string
+	Line        int
+	// Also lists the other articles that print the quote, and Wording
+	// the words of each where they differ.
 	Also    []string
+	Wording []string
+	// LeadIn is the article's own words before a partial quote, which
+	// the draft offers as the quote's lead_in.
+	LeadIn string
 }
 
-// Speaker is a person quoted in the articles.
+// Speaker is someone quoted in the articles: a person, an organisation
+// or a person the articles do not name.
 type Speaker struct {
-	Name, Honorific, Title, Affiliation string
-	Sources                             []string
+	Name, Honorific, Title, Affiliation, Note string
+	Kind                                      article.Kind
+	Sources                                   []string
 }
 
 // Report is one article's value for a figure.
@@ -90,8 +107,9 @@ type Result struct {
 	Spellings []Spelling
 }
 
-// ReadArticle splits an article into title, body and captions and notes
-// what it says about where it came from. id names it in the draft.
+// ReadArticle reads an article (briefing/article does: wrapping undone,
+// furniture, captions and crossheads set apart, what the text says about
+// itself noted). id names it in the draft.
 func ReadArticle(id, path string, data []byte) (*Article, error) {
 	data, err := briefing.DecodeText(data)
 	var ps briefing.Problems
@@ -99,42 +117,22 @@ func ReadArticle(id, path string, data []byte) (*Article, error) {
 		ps[0].Path = path
 		return nil, ps
 	}
-	a := &Article{ID: id, Path: path}
-	var paras []string
-	for _, ln := range strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n") {
-		ln = strings.Join(strings.Fields(ln), " ")
-		if ln == "" {
-			continue
-		}
-		paras = append(paras, splitGlued(ln)...)
-	}
-	for _, p := range paras {
-		if a.Title == "" {
-			if isCredit(p) {
-				continue
-			}
-			a.Title = p
-			if m := titleSuffixRE().FindStringSubmatch(p); m != nil {
-				a.Title, a.Outlet = m[1], m[2]
-			}
-			continue
-		}
-		if p == a.Title {
-			continue
-		}
-		a.notice(p)
-		switch {
-		case isCaption(p):
-			a.Captions = append(a.Captions, p)
-		case isBoilerplate(p):
-		case isHeading(p):
-			a.Headings = append(a.Headings, p)
-		default:
-			a.Body = append(a.Body, p)
-		}
-	}
-	if a.Title == "" {
+	t := article.Parse(string(data))
+	if t.Title == "" {
 		return nil, fmt.Errorf("%s: no text", path)
+	}
+	a := &Article{ID: id, Path: path, Title: t.Title, Outlet: t.Outlet, Via: t.Via, Meta: t.Meta, copyDomain: t.CopyDomain, text: t}
+	if a.Via == "" {
+		a.Via = t.Meta.Agency
+	}
+	for _, p := range t.Body {
+		a.Body = append(a.Body, p.Text)
+	}
+	for _, p := range t.Captions {
+		a.Captions = append(a.Captions, p.Text)
+	}
+	for _, p := range t.Headings {
+		a.Headings = append(a.Headings, p.Text)
 	}
 	return a, nil
 }
@@ -147,538 +145,227 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 }
 
 var (
-	gluedRE        = lazyRegexp(`([a-z0-9][.!?])([A-Z][a-z])`)
-	titleSuffixRE  = lazyRegexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
-	publishedByRE  = lazyRegexp(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`)
-	viaRE          = lazyRegexp(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`)
-	sourceLineRE   = lazyRegexp(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`)
-	selfOutletRE   = lazyRegexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
-	firstPersonRE  = lazyRegexp(`(?i)\b(we|our|us)\b`)
-	appealWordsRE  = lazyRegexp(`(?i)support|donat|journalis|reporters|paywall|subscri|documentary|on the ground`)
-	boilerplateRE  = lazyRegexp(`(?i)^(related( news)?:?.*|latest news|comments|leave a reply|back to top( button)?|advertisement|share( this)?( article)?|read more.*|\(with inputs from agencies\))$|your support|commenting forum|thought-provoking conversations|email address will not be published|required fields are marked|sign up|newsletter|all rights reserved|subscribe to|follow us`)
-	captionRE      = lazyRegexp(`(?i)\((?:photo|picture|image)s? (?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters)\)\s*$|^editors?['’]? note\b`)
-	creditRE       = lazyRegexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image)(?:\s*/\s*\w+)?$`)
-	quoteSpanRE    = lazyRegexp(`“([^”]*)(”|$)|"([^"]*)("|$)`)
-	yearRE         = lazyRegexp(`\b(1[89]\d\d|20\d\d)\b`)
-	speechVerbRE   = lazyRegexp(`\b(said|says|say|added|adds|told|tells|wrote|writes|explained|explains|warned|warns|argued|argues|noted|notes|predicted|predicts|stated|states|asked|insisted|claimed|continued|believes|announced|acknowledged|admitted|replied|recalled|urged|stressed|emphasised|emphasized|cautioned|tweeted|posted|conceded|declared|[Aa]ccording to)\b`)
-	honorificWords = map[string]bool{"General": true, "Gen.": true, "President": true, "Minister": true, "Senator": true, "Dr": true, "Dr.": true,
-		"Professor": true, "Prof.": true, "Colonel": true, "Lieutenant": true, "Admiral": true, "Secretary": true, "Ambassador": true,
-		"Mr": true, "Mr.": true, "Mrs": true, "Ms": true, "Judge": true, "Justice": true, "Governor": true, "Mayor": true, "Chief": true,
-		"Commander": true, "Sheikh": true, "King": true, "Queen": true, "Prince": true, "Pope": true, "Rev.": true, "Sir": true, "Dame": true, "Major": true, "Captain": true}
-	orgWords = map[string]bool{"State": true, "Center": true, "Centre": true, "Command": true, "Congress": true, "Council": true, "Group": true,
-		"Ministry": true, "Department": true, "Agency": true, "Army": true, "Police": true, "Kremlin": true, "Taliban": true, "Reuters": true,
-		"Institute": true, "University": true, "Party": true, "News": true, "Times": true, "Hall": true, "City": true, "Union": true,
-		"Nations": true, "Forces": true, "Office": true, "Court": true, "Bank": true, "Embassy": true, "Channel": true, "Media": true,
-		"House": true, "Islamic": true, "United": true, "States": true, "Central": true, "Company": true, "Corporation": true, "Committee": true,
-		"Commission": true, "Service": true, "Services": true, "Foundation": true, "Association": true, "Network": true, "Briefing": true,
-		"Independent": true, "Guardian": true, "Post": true, "Journal": true, "Radio": true, "Television": true, "Press": true, "Wilson": false}
+	sentenceEndRE = lazyRegexp(`[.!?]["”’]?\s+[A-Z“"]`)
+	yearRE        = lazyRegexp(`\b(1[89]\d\d|20\d\d)\b`)
 )
 
-// splitGlued splits sentences that lost the space between them
-// ("difference.In the weeks…"), which pasted web copy often has.
-func splitGlued(p string) []string {
-	idx := gluedRE().FindAllStringSubmatchIndex(p, -1)
-	if idx == nil {
-		return []string{p}
-	}
-	var out []string
-	last := 0
-	for _, m := range idx {
-		cut := m[3]
-		out = append(out, strings.TrimSpace(p[last:cut]))
-		last = cut
-	}
-	return append(out, strings.TrimSpace(p[last:]))
-}
-
-func isCredit(p string) bool { return creditRE().MatchString(p) }
-
-func isCaption(p string) bool { return captionRE().MatchString(p) }
-
-// isBoilerplate tells site furniture from copy: navigation and comment
-// prompts, and the publisher's appeals, which speak in the first person
-// plural about support, journalism or subscriptions outside any quote.
-func isBoilerplate(p string) bool {
-	if boilerplateRE().MatchString(p) || isCredit(p) {
-		return true
-	}
-	outside := quoteSpanRE().ReplaceAllString(p, "")
-	return firstPersonRE().MatchString(outside) && appealWordsRE().MatchString(outside)
-}
-
-// isHeading tells a crosshead ("Who are ISIS-K?") from copy.
-func isHeading(p string) bool {
-	last, _ := utf8.DecodeLastRuneInString(p)
-	return len(strings.Fields(p)) <= 9 && !strings.ContainsRune("“\"", firstRune(p)) &&
-		(last == '?' || !strings.ContainsRune(".”\"!:’", last))
-}
-
-// notice records what a line says about the article's origin.
-func (a *Article) notice(p string) {
-	if m := publishedByRE().FindStringSubmatch(p); m != nil {
-		a.Outlet = m[1]
-	}
-	if m := viaRE().FindStringSubmatch(p); m != nil {
-		a.Via = m[1]
-	}
-	if m := sourceLineRE().FindStringSubmatch(p); m != nil {
-		a.copyDomain = m[1]
-	}
-	if a.Outlet == "" {
-		if m := selfOutletRE().FindStringSubmatch(p); m != nil {
-			a.Outlet = m[1] + m[2]
-		}
-	}
-}
-
-// mention is a person named in an article, with how the article
-// introduces them.
-type mention struct {
-	name, honorific, title, affiliation string
-	para, at                            int
-}
-
-var nameRE = lazyRegexp(`\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b`)
-
-// findMentions lists the people an article names: two or three
-// capitalised words that are not an organisation, with a rank or title
-// before the name, an appositive after it ("…, the commander of US Central
-// Command,") and an affiliation ("of the Washington-based Wilson Center").
-func (a *Article) findMentions() {
-	for pi, p := range a.Body {
-		plain := quoteSpanRE().ReplaceAllStringFunc(p, func(s string) string { return strings.Repeat(" ", len(s)) })
-		for _, m := range nameRE().FindAllStringIndex(plain, -1) {
-			words := strings.Fields(plain[m[0]:m[1]])
-			honorific := ""
-			if honorificWords[words[0]] {
-				honorific, words = words[0], words[1:]
-			}
-			if len(words) < 2 || isOrg(words) {
-				continue
-			}
-			lead := ""
-			if len(words) == 3 && honorific == "" && atSentenceStart(plain[:m[0]]) {
-				// "Economist Lee Park said…": a capitalised common noun
-				// opening the sentence, not a first name.
-				lead, words = strings.ToLower(words[0]), words[1:]
-			}
-			mt := mention{name: strings.Join(words, " "), honorific: honorific, title: lead, para: pi, at: m[0]}
-			before := strings.Fields(plain[:m[0]])
-			if n := len(before); n > 0 && honorificWords[before[n-1]] && mt.honorific == "" {
-				mt.honorific = before[n-1]
-				before = before[:n-1]
-			}
-			if mt.title == "" {
-				mt.title = titleBefore(before)
-			}
-			mt.title, mt.affiliation = afterName(p[m[1]:], mt.title)
-			a.mentions = append(a.mentions, mt)
-		}
-	}
-}
-
-// atSentenceStart tells whether text before a position ends a sentence.
-func atSentenceStart(before string) bool {
-	t := strings.TrimRight(before, " ")
-	return t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
-}
-
-func isOrg(words []string) bool {
-	for _, w := range words {
-		if orgWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// titleBefore takes the lower-case description right before a name:
-// "speaks to terrorism expert Greg Barton" → "terrorism expert".
-func titleBefore(before []string) string {
-	stop := map[string]bool{"to": true, "by": true, "with": true, "the": true, "a": true, "an": true, "and": true, "of": true,
-		"says": true, "said": true, "that": true, "from": true, "for": true, "as": true, "in": true, "on": true, "at": true, "told": true}
-	var t []string
-	for i := len(before) - 1; i >= 0 && len(t) < 3; i-- {
-		w := before[i]
-		if stop[w] || w != strings.ToLower(w) || strings.ContainsAny(w, ",.;:“”\"") {
-			break
-		}
-		t = append([]string{w}, t...)
-	}
-	return strings.Join(t, " ")
-}
-
-// afterName reads what follows a name: an appositive title, an "of …"
-// affiliation, up to a speech verb or the end of the clause.
-func afterName(rest, title string) (string, string) {
-	beforeVerb := func(s string) string {
-		if loc := speechVerbRE().FindStringIndex(s); loc != nil {
-			s = s[:loc[0]]
-		}
-		return strings.Trim(strings.TrimSpace(s), ",;:")
-	}
-	switch {
-	case strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", a "):
-		app := rest[2:]
-		if i := strings.IndexAny(app, ",;.“\""); i >= 0 {
-			app = app[:i]
-		}
-		if title == "" {
-			return beforeVerb(app), ""
-		}
-	case strings.HasPrefix(rest, " of "):
-		aff := rest[4:]
-		end := len(aff)
-		if loc := speechVerbRE().FindStringIndex(aff); loc != nil {
-			end = loc[0]
-		}
-		if i := strings.IndexAny(aff[:end], "“\""); i >= 0 {
-			end = i
-		}
-		aff = strings.TrimRight(strings.TrimSpace(aff[:end]), ",.;: ")
-		if i := strings.Index(aff, ". "); i >= 0 {
-			aff = aff[:i]
-		}
-		return title, aff
-	}
-	return title, ""
-}
-
-// speakerFor finds the person a name in an attribution refers to: a full
-// name, or a surname introduced earlier in the article.
-func (a *Article) speakerFor(name string) *mention {
-	name = strings.TrimSpace(name)
-	var best *mention
-	for i := range a.mentions {
-		m := &a.mentions[i]
-		if m.name == name || strings.HasSuffix(m.name, " "+name) || strings.HasSuffix(name, " "+m.name) {
-			if best == nil || richer(m, best) {
-				best = m
-			}
-		}
-	}
-	return best
-}
-
-func richer(a, b *mention) bool {
-	score := func(m *mention) int {
-		n := 0
-		for _, s := range []string{m.honorific, m.title, m.affiliation} {
-			if s != "" {
-				n++
-			}
-		}
-		return n
-	}
-	return score(a) > score(b)
-}
-
-// attribVerbs are the verbs that attribute a quote right after it:
-// "“…,” said X", "“…,” X added".
-const attribVerbs = `said|says|added|adds|wrote|writes|explained|warned|argued|noted|asked|continued|insisted|replied|recalled|urged|stressed|cautioned|tweeted|conceded|declared|admitted|acknowledged|announced`
-
-var (
-	attribAfterRE  = lazyRegexp(`^[,.]?\s*(?:(?:` + attribVerbs + `)\s+((?:[A-Z][\w’'-]+\s*){1,4})|(he|she|they|He|She|They|(?:[A-Z][\w’'-]+\s*){1,3})\s+(?:` + attribVerbs + `|told|tells)\b)`)
-	subjectVerbRE  = lazyRegexp(`(?:^|[.!?]\s)((?:He|She|They)\b)`)
-	sentenceEndRE  = lazyRegexp(`[.!?]["”’]?\s+[A-Z“"]`)
-	pronounSubject = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true}
-)
-
-// extractQuotes finds the direct quotations of the article's body.
-func (a *Article) extractQuotes() []*Quote {
+// quotes lists the article's quotations as the draft writes them: a
+// trailing comma (the attribution followed it) becomes a full stop.
+func (a *Article) quotes(speakers *speakerSet) []*Quote {
 	var out []*Quote
-	var last *Quote // the last quote, for spans that continue it
-	lastSpeaker := ""
-	open := false // the last paragraph ended inside a quotation
-	for _, p := range a.Body {
-		spans := quoteSpanRE().FindAllStringSubmatchIndex(p, -1)
-		paraSpeaker := ""
-		continued := open
-		open = false
-		for si, m := range spans {
-			start, end := m[0], m[1]
-			var text string
-			if m[2] >= 0 {
-				text = p[m[2]:m[3]]
-			} else {
-				text = p[m[6]:m[7]]
-			}
-			text = strings.TrimSpace(text)
-			if len(strings.Fields(text)) == 0 {
-				continue
-			}
-			unclosed := (m[2] >= 0 && m[5] == m[4]) || (m[6] >= 0 && m[9] == m[8])
-			if si == len(spans)-1 && unclosed {
-				open = true // the quotation runs on into the next paragraph
-			}
-			if si == 0 && start == 0 && continued && last != nil {
-				last.Text = joinQuote(last.Text, text)
-				paraSpeaker = last.Speaker
-				continue
-			}
-			sentStart := lastSentenceStart(p[:start])
-			before := p[sentStart:start]
-			after := p[end:]
-			if i := sentenceEndRE().FindStringIndex(after); i != nil {
-				after = after[:i[0]+1]
-			}
-			who := ""
-			if am := attribAfterRE().FindStringSubmatch(after); am != nil {
-				who = strings.TrimSpace(am[1] + am[2])
-			}
-			if who == "" {
-				who = subjectBefore(before)
-			}
-			switch {
-			case who != "" && pronounSubject[who]:
-				who = lastSpeaker
-			case who != "":
-				if mt := a.speakerFor(who); mt != nil {
-					who = mt.name
-				} else if w := strings.Fields(who); len(w) < 2 || isOrg(w) {
-					who = ""
-				}
-			}
-			words := len(strings.Fields(text))
-			switch {
-			case who == "" && paraSpeaker != "" && (words > 3 || adjacent(p, spans, si)):
-				who = paraSpeaker // a quote split by its attribution goes on
-			case who == "" && si == 0 && start == 0 && last != nil && words > 3 && lastSpeaker != "":
-				who = lastSpeaker // a paragraph of quotation continues the last speaker
-			}
-			if who == "" {
-				continue // a scare quote or a term, not a person's words
-			}
-			partial := !unicode.IsUpper(firstRune(text))
-			if last != nil && last.Speaker == who && paraSpeaker == who && last.Source == a.ID && adjacent(p, spans, si) {
-				last.Text = joinQuote(last.Text, text)
-			} else {
-				last = &Quote{Speaker: who, Text: strings.TrimSpace(text), Source: a.ID, Partial: partial}
-				out = append(out, last)
-			}
-			paraSpeaker, lastSpeaker = who, who
-		}
-	}
-	for _, q := range out {
-		q.Text = strings.TrimRight(q.Text, ", ")
+	for _, q := range a.text.Quotes() {
+		text := joinParts(q.Parts)
 		switch {
+		case text == "":
+			continue
 		case q.Partial:
-			q.Text = strings.TrimRight(q.Text, ".")
-		case !strings.ContainsAny(q.Text[len(q.Text)-1:], ".?!"):
-			q.Text += "." // the comma before an attribution ends the sentence
+			text = strings.TrimRight(text, ".")
+		case !q.Cut && !strings.ContainsAny(text[len(text)-1:], ".?!…"):
+			text += "."
 		}
+		out = append(out, &Quote{Speaker: speakers.add(q.Speaker, a.ID), Text: text, Source: a.ID, Partial: q.Partial, Cut: q.Cut,
+			Via: q.Via, Attribution: q.Attribution, Line: q.Line, LeadIn: strings.TrimRight(q.Before, ",:;.!? —–-")})
 	}
 	return out
 }
 
-// adjacent tells whether span si follows span si-1 with only an
-// attribution between them ("…,” Barton says. “…").
-func adjacent(p string, spans [][]int, si int) bool {
-	if si == 0 {
-		return false
-	}
-	between := p[spans[si-1][1]:spans[si][0]]
-	return len(strings.Fields(between)) <= 6 && speechVerbRE().MatchString(between)
-}
-
-func joinQuote(a, b string) string {
-	a = strings.TrimRight(a, ", ")
-	if unicode.IsUpper(firstRune(b)) && !strings.HasSuffix(a, ".") {
-		a += "."
-	}
-	return a + " " + b
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
-// lastSentenceStart finds where the sentence holding the end of s starts.
-func lastSentenceStart(s string) int {
-	idx := sentenceEndRE().FindAllStringIndex(s, -1)
-	if len(idx) == 0 {
-		return 0
-	}
-	return idx[len(idx)-1][1] - 1
-}
-
-// subjectBefore finds who speaks in the clause before a quote: the person
-// named before the last speech verb ("Michael Kugelman of … said ISIS-K
-// “…”", "General Michael Kurilla, …, told Congress … “…”"), or a pronoun
-// subject ("He predicted … “…”").
-func subjectBefore(before string) string {
-	locs := speechVerbRE().FindAllStringIndex(before, -1)
-	if len(locs) == 0 {
-		return ""
-	}
-	verb := locs[len(locs)-1]
-	clause := before[:verb[0]]
-	if strings.HasPrefix(strings.ToLower(before[verb[0]:]), "according to") {
-		rest := before[verb[1]:]
-		if m := nameRE().FindString(rest); m != "" {
-			return m
+// joinParts joins the parts of a quote split by its attribution or run
+// over paragraphs as the script reads them: "A," and "B." make "A. B."
+// when B starts a sentence; a space before a stop goes.
+func joinParts(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if i > 0 {
+			prev := strings.TrimRight(b.String(), ", ")
+			b.Reset()
+			b.WriteString(prev)
+			if unicode.IsUpper(firstRune(p)) && !strings.ContainsAny(prev[len(prev)-1:], ".?!…") {
+				b.WriteString(".")
+			}
+			b.WriteString(" ")
 		}
-		return ""
+		b.WriteString(p)
 	}
-	if m := subjectVerbRE().FindStringSubmatch(" " + clause); m != nil && len(strings.Fields(clause)) <= 2 {
-		return m[1]
+	return strings.TrimRight(spaceBeforeStopRE().ReplaceAllString(b.String(), "$1"), ", ")
+}
+
+// spaceBeforeStopRE finds a space a scraped page left before a comma or
+// a full stop ("too long , Our legislation").
+var spaceBeforeStopRE = lazyRegexp(`\s+([,.;:!?])`)
+
+// speakerSet merges the speakers of all the articles: the same name and
+// kind is one speaker, the title and affiliation taken from the first
+// article that gives them.
+type speakerSet struct {
+	byKey map[string]*Speaker
+	list  []*Speaker
+}
+
+func (s *speakerSet) add(sp *article.Speaker, source string) *Speaker {
+	key := sp.Kind.String() + "|" + strings.ToLower(sp.Name)
+	if s.byKey == nil {
+		s.byKey = map[string]*Speaker{}
 	}
-	names := nameRE().FindAllString(clause, -1)
-	for i := len(names) - 1; i >= 0; i-- {
-		w := strings.Fields(names[i])
-		if honorificWords[w[0]] {
-			w = w[1:]
-		}
-		if len(w) >= 2 && !isOrg(w) {
-			return strings.Join(w, " ")
+	d := s.byKey[key]
+	if d == nil && sp.Kind == article.Person {
+		// "Kurilla" in one article is "Michael Kurilla" in another
+		for _, o := range s.list {
+			if o.Kind == article.Person && (strings.HasSuffix(o.Name, " "+sp.Name) || strings.HasSuffix(sp.Name, " "+o.Name)) {
+				d = o
+				if len(sp.Name) > len(o.Name) {
+					o.Name = sp.Name
+				}
+				break
+			}
 		}
 	}
-	first := strings.Fields(clause)
-	if len(first) > 0 && pronounSubject[first[0]] {
-		return first[0]
+	if d == nil {
+		d = &Speaker{Name: sp.Name, Kind: sp.Kind}
+		s.byKey[key] = d
+		s.list = append(s.list, d)
 	}
-	return ""
+	if d.Honorific == "" {
+		d.Honorific = sp.Honorific
+	}
+	if d.Title == "" && d.Affiliation == "" {
+		d.Title, d.Affiliation = sp.Title, sp.Affiliation
+	}
+	if d.Note == "" {
+		d.Note = sp.Note
+	}
+	if !slices.Contains(d.Sources, source) {
+		d.Sources = append(d.Sources, source)
+	}
+	return d
 }
 
 // Figures ---------------------------------------------------------------
 
-type figureKind struct {
-	id, label string
-	re        func() *regexp.Regexp
+// eventKinds are the kinds of figure that count what happened to people:
+// two articles' counts of one of them are reports of the same figure.
+// Their labels read on air ("Reports of the number of people killed
+// differ").
+var eventKinds = []struct{ kind, label string }{
+	{"killed", "people killed"},
+	{"injured", "people injured"},
+	{"missing", "people missing"},
+	{"arrested", "people arrested"},
+	{"displaced", "people displaced"},
+	{"rescued", "people rescued"},
+	{"cases", "cases"},
+	{"hospitalised", "people in hospital"},
+	{"vaccinated", "doses given"},
 }
-
-var figureKinds = []figureKind{
-	{"killed", "people killed", lazyRegexp(`(?i)\b(killed|dead|deaths?|death toll|fatalities|died|lives)\b`)},
-	{"injured", "people injured", lazyRegexp(`(?i)\b(injured|wounded|hurt|injuries)\b`)},
-	{"attendees", "people attending", lazyRegexp(`(?i)\b(concertgoers|crowd|attending|attendees|spectators|gathered)\b`)},
-	{"arrested", "people arrested", lazyRegexp(`(?i)\b(arrested|detained|apprehended|in custody)\b`)},
-}
-
-var (
-	numberRE    = lazyRegexp(`(?i)\b(?:(at least|more than|over|nearly|almost|about|around|approximately|some|up to|fewer than|under)\s+)?(\d{1,3}(?:,\d{3})+|\d+|a hundred|a thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b`)
-	numberWordV = map[string]float64{"a hundred": 100, "a thousand": 1000, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-		"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-)
 
 // leadParagraphs is how much of an article's start describes the main
-// event: figures further down are usually about other events.
+// event: figures further down are usually about other events, so each
+// article's report of a figure is taken from its lead first.
 const leadParagraphs = 5
 
-// extractFigures finds counts of the main event in the lead and in
-// captions dated no earlier than the latest year the article mentions.
-func (a *Article) extractFigures() map[string]Report {
-	found := map[string]Report{}
+// sighting is one figure an article gives, where it gives it.
+type sighting struct {
+	Count
+	caption  bool
+	lead     bool // in the lead or a current caption: about the story's event
+	sentence string
+	near     string // the count and the few words after it
+}
+
+// counts lists every figure the article gives: its lead, then its photo
+// captions, then the rest of its body. Those of the lead and of captions
+// dated no earlier than the latest year the article mentions are marked
+// lead: they tell of the story's event (an older caption, or a paragraph
+// further down, usually tells of another).
+func (a *Article) counts() []sighting {
 	latest := 0
 	for _, p := range append(append([]string{}, a.Body...), a.Captions...) {
 		for _, y := range yearRE().FindAllString(p, -1) {
 			latest = max(latest, year(y))
 		}
 	}
-	var texts []struct {
-		s       string
-		caption bool
-	}
-	for i, p := range a.Body {
-		if i < leadParagraphs {
-			texts = append(texts, struct {
-				s       string
-				caption bool
-			}{p, false})
+	var out []sighting
+	add := func(p string, caption, lead bool) {
+		for _, c := range findCounts(p) {
+			near := p[c.Start:min(len(p), c.End+40)]
+			out = append(out, sighting{Count: c, caption: caption, lead: lead, sentence: sentenceOf(p, c.Start, c.End), near: near})
 		}
+	}
+	lead := a.Body[:min(leadParagraphs, len(a.Body))]
+	for _, p := range lead {
+		add(p, false, true)
 	}
 	for _, c := range a.Captions {
 		old := false
 		for _, y := range yearRE().FindAllString(c, -1) {
-			if year(y) < latest {
-				old = true
-			}
+			old = old || year(y) < latest
 		}
-		if !old {
-			texts = append(texts, struct {
-				s       string
-				caption bool
-			}{c, true})
-		}
+		add(c, true, !old)
 	}
-	for _, t := range texts {
-		for _, sent := range sentences(t.s) {
-			for _, m := range numberRE().FindAllStringSubmatchIndex(sent, -1) {
-				numText := strings.ToLower(sent[m[4]:m[5]])
-				v, ok := numberWordV[numText]
-				if !ok {
-					n, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
-					if err != nil {
-						continue
-					}
-					v = n
-				}
-				if v >= 1000 && v <= 2100 && !strings.Contains(numText, ",") {
-					continue // a year
-				}
-				qual := ""
-				if m[2] >= 0 {
-					qual = strings.ToLower(sent[m[2]:m[3]])
-				}
-				kind := classify(sent, m[0], m[1])
-				if kind == nil {
-					continue
-				}
-				if _, dup := found[kind.id]; dup {
-					continue
-				}
-				found[kind.id] = Report{Value: v, Qualifier: qual, Source: a.ID, Caption: t.caption, Line: sent}
-			}
-		}
+	for _, p := range a.Body[len(lead):] {
+		add(p, false, false)
 	}
-	return found
+	return out
 }
 
-// classify names what a number in a sentence counts, from the words just
-// after it (or, failing that, just before it).
-func classify(sent string, start, end int) *figureKind {
-	after := strings.Fields(sent[end:])
-	before := strings.Fields(sent[:start])
-	window := func(ws []string) string { return strings.Join(ws, " ") }
-	aft := after[:min(5, len(after))]
-	if len(after) > 0 {
-		for i, w := range aft {
-			if strings.ContainsAny(w, "0123456789") && i > 0 {
-				aft = aft[:i] // stop at the next number
-				break
-			}
+// figureKey says which figure a count reports: its kind for a count of
+// what happened to people, "attendees" for a count of people at an event
+// (the noun or its clause says so: "7,000 concertgoers", "a crowd of
+// 7,000 people were attending"), else its kind and the noun it counts
+// ("other homes", "money"): two articles' counts with one key are reports
+// of one figure. near is the text from the count to a few words after it.
+func figureKey(c Count, near string) (key, label string) {
+	for _, k := range eventKinds {
+		if c.Kind == k.kind {
+			return k.kind, k.label
 		}
 	}
-	for _, k := range figureKinds {
-		if k.re().MatchString(window(aft)) {
-			kk := k
-			return &kk
+	noun := strings.TrimSpace(c.Noun)
+	if c.Kind == "people" && (attendNouns[noun] || attendCueRE().MatchString(near)) {
+		return "attendees", "people attending"
+	}
+	switch c.Kind {
+	case "money":
+		return "money", "money"
+	case "percent":
+		if noun == "" {
+			return "percent", "per cent"
+		}
+		return "percent " + noun, noun + " (per cent)"
+	}
+	if noun == "" || c.Kind == "people" && (noun == "people" || noun == "persons" || noun == "others") {
+		return "", "" // "4,000 people" of one story and "1,000 people" of another are not one figure
+	}
+	return c.Kind + " " + noun, noun
+}
+
+var (
+	attendNouns = map[string]bool{"concertgoers": true, "concert-goers": true, "spectators": true, "attendees": true, "fans": true,
+		"visitors": true, "worshippers": true, "worshipers": true, "delegates": true, "participants": true, "marchers": true,
+		"protesters": true, "protestors": true, "demonstrators": true, "pilgrims": true, "festivalgoers": true, "guests": true}
+	attendCueRE = lazyRegexp(`(?i)\b(attend(ing|ed|ance)?|gathered|crowd|audience|turnout|packed)\b`)
+)
+
+// sentenceOf is the sentence of p around the bytes start..end.
+func sentenceOf(p string, start, end int) string {
+	s := 0
+	for _, loc := range sentenceEndRE().FindAllStringIndex(p, -1) {
+		cut := loc[1] - 1
+		if cut <= start {
+			s = cut
+			continue
+		}
+		if cut >= end {
+			return strings.TrimSpace(p[s:cut])
 		}
 	}
-	bef := before[max(0, len(before)-5):]
-	for _, k := range figureKinds {
-		if k.re().MatchString(window(bef)) {
-			kk := k
-			return &kk
-		}
-	}
-	return nil
+	return strings.TrimSpace(p[s:])
 }
 
 // year reads a year yearRE matched.
 func year(s string) int {
 	y, _ := strconv.Atoi(s)
 	return y
-}
-
-func sentences(p string) []string {
-	var out []string
-	last := 0
-	for _, loc := range sentenceEndRE().FindAllStringIndex(p, -1) {
-		out = append(out, p[last:loc[1]-1])
-		last = loc[1] - 1
-	}
-	return append(out, p[last:])
 }
 
 // Copies ---------------------------------------------------------------
@@ -698,11 +385,17 @@ func (a *Article) numberSequence() []string {
 var digitsRE = lazyRegexp(`\d[\d,.]*\d|\d`)
 
 func lcs(a, b []string) int {
+	return lcsFunc(a, b, func(x, y string) bool { return x == y })
+}
+
+// lcsFunc is the length of the longest common subsequence of a and b,
+// with eq deciding which words are the same.
+func lcsFunc(a, b []string, eq func(x, y string) bool) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for i := 1; i <= len(a); i++ {
 		for j := 1; j <= len(b); j++ {
-			if a[i-1] == b[j-1] {
+			if eq(a[i-1], b[j-1]) {
 				cur[j] = prev[j-1] + 1
 			} else {
 				cur[j] = max(prev[j], cur[j-1])
@@ -814,79 +507,122 @@ func sameSources(a, b map[string]bool) bool {
 func Analyze(arts []*Article) *Result {
 	res := &Result{Articles: arts}
 	findCopies(arts)
-	speakers := map[string]*Speaker{}
+	speakers := &speakerSet{}
 	for _, a := range arts {
-		a.findMentions()
-		for _, q := range a.extractQuotes() {
-			sp := speakers[q.Speaker]
-			if sp == nil {
-				sp = &Speaker{Name: q.Speaker}
-				speakers[q.Speaker] = sp
-				res.Speakers = append(res.Speakers, sp)
-			}
-			if mt := a.speakerFor(q.Speaker); mt != nil {
-				if sp.Honorific == "" {
-					sp.Honorific = mt.honorific
-				}
-				if sp.Title == "" {
-					sp.Title = mt.title
-				}
-				if sp.Affiliation == "" {
-					sp.Affiliation = mt.affiliation
-				}
-			}
-			if !contains(sp.Sources, a.ID) {
-				sp.Sources = append(sp.Sources, a.ID)
-			}
+		for _, q := range a.quotes(speakers) {
 			if dup := findSameQuote(res.Quotes, q); dup != nil {
 				dup.Also = append(dup.Also, a.ID)
+				wording := ""
+				if !briefing.SameWords(dup.Text, q.Text) {
+					wording = q.Text
+				}
+				dup.Wording = append(dup.Wording, wording)
 				continue
 			}
 			res.Quotes = append(res.Quotes, q)
 		}
 	}
-	figs := map[string]*Figure{}
-	for _, a := range arts {
-		found := a.extractFigures()
-		for _, k := range figureKinds {
-			r, ok := found[k.id]
-			if !ok {
-				continue
-			}
-			f := figs[k.id]
-			if f == nil {
-				f = &Figure{ID: k.id, Label: k.label}
-				figs[k.id] = f
-			}
-			f.Reports = append(f.Reports, r)
-		}
-	}
-	for _, k := range figureKinds {
-		if f := figs[k.id]; f != nil {
-			res.Figures = append(res.Figures, f)
-		}
-	}
+	res.Speakers = speakers.list
+	res.Figures = groupFigures(arts)
 	res.Spellings = findSpellings(arts)
 	return res
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
+// groupFigures makes the draft's figures: each article's first count of
+// each figure (its lead first), one report per article; a count of what
+// happened to people is always a figure, anything else only when two
+// articles or more report it, since then the script must choose between
+// them. Copies report too: the core's check keeps them from confirming.
+func groupFigures(arts []*Article) []*Figure {
+	byKey := map[string]*Figure{}
+	var order []string
+	for _, a := range arts {
+		seen := map[string]bool{}
+		for _, c := range a.counts() {
+			if !c.lead {
+				continue // beyond the lead, a count is usually of another event
+			}
+			key, label := figureKey(c.Count, c.near)
+			if key == "" || seen[key] {
+				continue
+			}
+			seen[key] = true
+			f := byKey[key]
+			if f == nil {
+				f = &Figure{ID: key, Label: label}
+				byKey[key] = f
+				order = append(order, key)
+			}
+			f.Reports = append(f.Reports, Report{Value: c.Value, Qualifier: c.Qualifier, Source: a.ID, Caption: c.caption, Line: c.sentence})
 		}
 	}
-	return false
+	var out []*Figure
+	for _, k := range eventKinds { // events first, in a fixed order
+		if f := byKey[k.kind]; f != nil {
+			out = append(out, f)
+		}
+	}
+	taken := map[string]bool{}
+	for _, f := range out {
+		taken[f.ID] = true
+	}
+	for _, key := range order {
+		f := byKey[key]
+		if taken[key] || len(f.Reports) < 2 {
+			continue
+		}
+		f.ID = ID(key, taken)
+		out = append(out, f)
+	}
+	return out
 }
 
+// findSameQuote finds a quote of the same speaker that q repeats: the
+// same words, allowing what two outlets change when they print one quote
+// (a unit converted, a word respelled, a few words cut or added), judged
+// by quoteWords.
 func findSameQuote(qs []*Quote, q *Quote) *Quote {
 	for _, o := range qs {
-		if o.Speaker == q.Speaker && briefing.SameWords(o.Text, q.Text) {
+		if o.Speaker == q.Speaker && sameQuote(o.Text, q.Text) {
 			return o
 		}
 	}
 	return nil
 }
+
+// sameQuote tells two printings of one quote: after numbers and units
+// are set aside, the words they share in order (a word and its respelling,
+// one or two letters apart, count as one) are at least four in five of
+// the shorter one's and two in three of the longer one's.
+func sameQuote(a, b string) bool {
+	wa, wb := quoteWords(a), quoteWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	shared := lcsFunc(wa, wb, func(x, y string) bool {
+		return x == y || len(x) >= 5 && len(y) >= 5 && x[0] == y[0] && briefing.EditDistance(x, y) <= 2
+	})
+	short, long := min(len(wa), len(wb)), max(len(wa), len(wb))
+	return shared*5 >= short*4 && shared*3 >= long*2
+}
+
+// quoteWords are a quote's words, folded, without numbers and units.
+func quoteWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || units[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// units are the words of measures an outlet may convert.
+var units = map[string]bool{"km": true, "kilometres": true, "kilometers": true, "kilometre": true, "kilometer": true, "miles": true, "mile": true,
+	"metres": true, "meters": true, "metre": true, "meter": true, "feet": true, "foot": true, "ft": true, "m": true, "kg": true, "kilograms": true,
+	"pounds": true, "lb": true, "lbs": true, "tons": true, "tonnes": true, "celsius": true, "fahrenheit": true, "degrees": true, "c": true, "f": true,
+	"hectares": true, "acres": true, "litres": true, "liters": true, "gallons": true, "mph": true, "kph": true, "km/h": true, "percent": true, "per": true, "cent": true}
 
 // ID makes a fact-sheet id from a file name or a phrase, unique among
 // taken, which it records: the base name without its extension, lower
@@ -940,14 +676,14 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 	if len(res.Articles) > 0 {
 		title = res.Articles[0].Title
 	}
-	w("# Drafted by briefing draft from %d articles. Check every TODO, then: briefing check\n", len(res.Articles))
+	w("# Drafted by briefing draft from %s. Check every TODO, then: briefing check\n", plural(len(res.Articles), "article"))
 	w("show: TODO show name\ntitle: %s\nslug: %s\nformat: explainer\ntarget: 10m   # TODO running time\nhosts: [host]\n\n", q(title), slugify(title))
 
 	ids := map[*Speaker]string{}
 	taken := map[string]bool{"host": true}
 	w("speakers:\n  host: {name: TODO Host Name, role: host}\n")
 	for _, sp := range sortedSpeakers(res.Speakers) {
-		id := ID(surname(sp.Name), taken)
+		id := ID(speakerKey(sp), taken)
 		ids[sp] = id
 		w("  %s:\n    name: %s\n", id, q(sp.Name))
 		if sp.Honorific != "" {
@@ -959,10 +695,18 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 		if sp.Affiliation != "" {
 			w("    affiliation: %s\n", q(sp.Affiliation))
 		}
-		if sp.Title == "" && sp.Affiliation == "" {
+		if sp.Note != "" {
+			w("    # the article adds: %s\n", sp.Note)
+		}
+		switch {
+		case sp.Kind == article.Organisation:
+			w("    # an organisation speaking (a statement, a spokesperson): name who spoke for it if the articles do\n")
+		case sp.Kind == article.Unnamed:
+			w("    # TODO: the articles do not name this speaker; say on air who they are\n")
+		case sp.Title == "" && sp.Affiliation == "":
 			w("    # TODO: the articles give no title or affiliation\n")
 		}
-		w("    role: expert   # TODO: expert, official, guest…\n")
+		w("    role: %s   # TODO: expert, official, guest…\n", roleOf(sp))
 	}
 
 	w("\nsources:\n")
@@ -972,6 +716,20 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 			w("    outlet: %s\n", q(a.Outlet))
 		} else {
 			w("    # TODO: the text does not name its outlet\n")
+		}
+		if a.Meta.URL != "" {
+			w("    url: %s\n", q(a.Meta.URL))
+		}
+		if d := isoDate(a.Meta.Date); d != "" {
+			w("    published: %s\n", d)
+		} else if a.Meta.Date != "" {
+			w("    # dated %s\n", a.Meta.Date)
+		}
+		if a.Meta.Byline != "" {
+			w("    # by %s\n", a.Meta.Byline)
+		}
+		if a.Meta.Dateline != "" {
+			w("    # filed from %s\n", a.Meta.Dateline)
 		}
 		if a.Via != "" {
 			w("    via: %s   # syndicated copy\n", q(a.Via))
@@ -1014,22 +772,36 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 	if len(res.Quotes) > 0 {
 		w("\nquotes:\n")
 	}
-	byName := map[string]*Speaker{}
-	for _, sp := range res.Speakers {
-		byName[sp.Name] = sp
-	}
 	qids := map[string]bool{}
 	var quoteIDs []string
 	for _, dq := range res.Quotes {
-		sid := ids[byName[dq.Speaker]]
+		sid := ids[dq.Speaker]
 		qid := ID(sid+"-"+firstWords(dq.Text, 3), qids)
 		quoteIDs = append(quoteIDs, qid)
 		w("  - id: %s\n    speaker: %s\n    text: %s\n    source: %s\n", qid, sid, q(dq.Text), dq.Source)
-		if len(dq.Also) > 0 {
-			w("    # also in: %s\n", strings.Join(dq.Also, ", "))
-		}
 		if dq.Partial {
-			w("    # partial quote: part of a sentence\n")
+			lead := dq.LeadIn
+			if lead == "" {
+				lead = "TODO the host's words that this phrase completes"
+			}
+			w("    partial: true   # a phrase inside the writer's sentence\n    lead_in: %s   # TODO: the article's words; put them in the host's\n", q(lead))
+		}
+		if dq.Cut {
+			w("    # TODO: the article's text stops inside this quote (line %d); find the rest or cut it\n", dq.Line)
+		}
+		switch {
+		case dq.Via == article.ByName:
+		case dq.Attribution == "":
+			w("    # TODO: no attribution; given to the speaker nearest it (line %d): confirm who said it\n", dq.Line)
+		default:
+			w("    # TODO: attributed by %s (%q, line %d): confirm who said it\n", dq.Via.Describe(), dq.Attribution, dq.Line)
+		}
+		for i, also := range dq.Also {
+			if dq.Wording[i] != "" {
+				w("    # also in %s, worded: %s\n", also, q(dq.Wording[i]))
+			} else {
+				w("    # also in %s\n", also)
+			}
 		}
 	}
 
@@ -1048,7 +820,7 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 	for _, sp := range sortedSpeakers(res.Speakers) {
 		var mine []string
 		for i, dq := range res.Quotes {
-			if dq.Speaker == sp.Name {
+			if dq.Speaker == sp {
 				mine = append(mine, quoteIDs[i])
 			}
 		}
@@ -1058,9 +830,45 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 	return []byte(b.String())
 }
 
-func surname(s string) string {
-	f := strings.Fields(s)
+// speakerKey is what a speaker's id is made from: a person's surname,
+// an organisation's or an unnamed speaker's whole name.
+func speakerKey(sp *Speaker) string {
+	f := strings.Fields(sp.Name)
+	if sp.Kind != article.Person || len(f) == 0 {
+		return sp.Name
+	}
 	return f[len(f)-1]
+}
+
+// roleOf guesses a speaker's role from the title: an office is an
+// official's, an organisation speaks through officials, a researcher's or
+// analyst's title an expert's, anyone else a guest.
+func roleOf(sp *Speaker) string {
+	if sp.Kind == article.Organisation {
+		return "official"
+	}
+	t := strings.ToLower(sp.Honorific + " " + sp.Title + " " + sp.Affiliation)
+	for _, w := range []string{"professor", "expert", "analyst", "researcher", "scientist", "economist", "fellow", "historian", "scholar", "lecturer", "director of", "author", "specialist", "epidemiologist", "institute", "university", "centre", "center"} {
+		if strings.Contains(t, w) {
+			return "expert"
+		}
+	}
+	if sp.Title != "" || sp.Honorific != "" {
+		return "official"
+	}
+	return "guest"
+}
+
+// isoDate writes a printed date as YYYY-MM-DD, or "" when it is not one
+// of the forms article.Meta reads.
+func isoDate(s string) string {
+	s = strings.ReplaceAll(s, ",", "")
+	for _, layout := range []string{"January 2 2006", "Jan 2 2006", "Jan. 2 2006", "2 January 2006", "2 Jan 2006", "2006-01-02", "1/2/2006", "Sept. 2 2006", "Sept 2 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
 }
 
 func firstWords(s string, n int) string {
@@ -1081,4 +889,17 @@ func slugify(title string) string {
 		return "episode"
 	}
 	return strings.Join(parts, "-")
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// plural writes a count and its noun: "1 article", "5 articles".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -1,0 +1,2192 @@
+package draft
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Count is one figure a sentence reports.
+type Count struct {
+	Value     float64 // 2.5 million -> 2500000; $1.2 billion -> 1200000000; 45% -> 45; "three" -> 3; "a dozen" -> 12
+	Qualifier string  // lower case as printed: "at least", "more than", "about", "up to"… or ""
+	Kind      string  // killed, injured, missing, arrested, displaced, rescued, cases, hospitalised, vaccinated, people, money, percent, distance, area, weight, other
+	Noun      string  // the noun the number counts, lower case, as printed ("people", "homes", "dollars")
+	Unit      string  // money: "USD", "EUR", "GBP" or the currency word; distance/area/weight: the unit; percent: "%"; else ""
+	Start     int     // byte offset of the number (with its qualifier) in the text passed in
+	End       int     // byte offset just after the number
+}
+
+// The figure finder works on whitespace-separated tokens. Each rule is a
+// general rule of how English news copy writes numbers: what follows a
+// number says what it counts (a plural noun, a unit, a currency), what
+// precedes it says whether it is a count at all (a month makes it a date,
+// "aged" an age, a capitalised name a label) and the verbs of its clause
+// say what happened to what it counts ("were killed", "injuring").
+
+// cntTok is one whitespace-separated token with its punctuation split off.
+type cntTok struct {
+	core, lc   string // the token without surrounding punctuation; lower-cased
+	start, end int    // byte offsets of core
+	pre, post  string // punctuation before and after core
+	sent       int    // sentence number within the paragraph
+}
+
+func (t cntTok) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.core)
+	return unicode.IsUpper(r)
+}
+
+// punct reports whether the token is followed by punctuation that ends a
+// phrase (a comma, a stop, a bracket, a dash).
+func (t cntTok) punct() bool { return strings.TrimRight(t.post, "'’") != "" }
+
+const cntLead = "\"'“‘”’([{<«*•¿¡~+#-"
+const cntTrail = "\"'“”’‘)]}>».,;:!?*"
+
+func cntTokenize(p string) []cntTok {
+	var toks []cntTok
+	isSep := func(i int) (bool, int, rune) {
+		r, w := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case unicode.IsSpace(r), r == '—', r == '…', r == '|':
+			return true, w, r
+		case r == '–':
+			// an en dash between digits is a range or a score
+			before, _ := utf8.DecodeLastRuneInString(p[:i])
+			after, _ := utf8.DecodeRuneInString(p[i+w:])
+			return !(unicode.IsDigit(before) && unicode.IsDigit(after)), w, r
+		}
+		return false, w, r
+	}
+	for i := 0; i < len(p); {
+		sep, w, r := isSep(i)
+		if sep {
+			if r != ' ' && !unicode.IsSpace(r) && len(toks) > 0 {
+				toks[len(toks)-1].post += string(r)
+			}
+			i += w
+			continue
+		}
+		j := i
+		for j < len(p) {
+			s, w, _ := isSep(j)
+			if s {
+				break
+			}
+			j += w
+		}
+		raw := p[i:j]
+		a := 0
+		for a < len(raw) {
+			r, w := utf8.DecodeRuneInString(raw[a:])
+			if !strings.ContainsRune(cntLead, r) {
+				break
+			}
+			a += w
+		}
+		b := len(raw)
+		for b > a {
+			r, w := utf8.DecodeLastRuneInString(raw[:b])
+			if !strings.ContainsRune(cntTrail, r) {
+				break
+			}
+			b -= w
+		}
+		// keep the stop of an abbreviation with inner stops: "U.S.", "a.m."
+		if b < len(raw) && raw[b] == '.' && strings.Contains(raw[a:b], ".") && !strings.ContainsAny(raw[a:b], "0123456789") {
+			b++
+		}
+		if a >= b { // only punctuation
+			if len(toks) > 0 {
+				toks[len(toks)-1].post += raw
+			}
+			i = j
+			continue
+		}
+		core := raw[a:b]
+		toks = append(toks, cntTok{core: core, lc: strings.ToLower(core), start: i + a, end: i + b, pre: raw[:a], post: raw[b:]})
+		i = j
+	}
+	sent := 0
+	for k := range toks {
+		toks[k].sent = sent
+		if k+1 < len(toks) && cntEndsSentence(toks[k], toks[k+1]) {
+			sent++
+		}
+	}
+	return toks
+}
+
+var cntAbbrev = cntSet("mr", "mrs", "ms", "dr", "st", "no", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "mt", "inc", "ltd", "corp", "co", "jr", "sr", "vs", "approx", "dept", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "op", "vol", "est", "c")
+
+func cntEndsSentence(t, next cntTok) bool {
+	if !strings.ContainsAny(t.post, ".!?") && !strings.HasSuffix(t.core, ".") {
+		return false
+	}
+	if strings.HasSuffix(t.core, ".") && !strings.ContainsAny(t.post, ".!?") {
+		// "U.S." or "a.m.": a sentence ends only if a capital follows
+		if !next.capitalised() {
+			return false
+		}
+		return t.lc != "u.s." && t.lc != "u.k." && t.lc != "u.n."
+	}
+	if strings.HasPrefix(t.post, ".") && (cntAbbrev[t.lc] || utf8.RuneCountInString(t.core) == 1 && unicode.IsUpper([]rune(t.core)[0])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.core)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsAny(next.pre, "\"“'‘[(")
+}
+
+func cntSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Number words --------------------------------------------------------
+
+var cntSmall = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+var cntScale = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+
+// after an amount of money: "$5m", "£2bn"
+var cntMoneyScale = map[string]float64{"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12}
+
+// cntWordNumber reads "seven", "twenty-five".
+func cntWordNumber(lc string) (float64, bool) {
+	if v, ok := cntSmall[lc]; ok {
+		return v, true
+	}
+	if a, b, ok := strings.Cut(lc, "-"); ok {
+		va, oka := cntSmall[a]
+		vb, okb := cntSmall[b]
+		if oka && okb && va >= 20 && int(va)%10 == 0 && vb > 0 && vb < 10 {
+			return va + vb, true
+		}
+	}
+	return 0, false
+}
+
+// Currencies ------------------------------------------------------------
+
+var cntCurSymbols = []struct{ sym, code, noun string }{
+	{"US$", "USD", "dollars"}, {"AU$", "AUD", "dollars"}, {"A$", "AUD", "dollars"}, {"CA$", "CAD", "dollars"}, {"C$", "CAD", "dollars"},
+	{"NZ$", "NZD", "dollars"}, {"HK$", "HKD", "dollars"}, {"S$", "SGD", "dollars"}, {"R$", "BRL", "reais"}, {"$", "USD", "dollars"},
+	{"€", "EUR", "euros"}, {"£", "GBP", "pounds"}, {"¥", "JPY", "yen"}, {"₹", "INR", "rupees"}, {"₦", "NGN", "naira"},
+	{"KSh", "KES", "shillings"}, {"Rs.", "INR", "rupees"}, {"Rs", "INR", "rupees"},
+}
+
+var cntCurCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD", "cad": "CAD", "inr": "INR", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "rs": "INR", "rs.": "INR", "ksh": "KES"}
+
+// currency words, singular and plural, as printed after an amount
+var cntCurWords = cntSet("dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "renminbi",
+	"rupee", "rupees", "rand", "naira", "shilling", "shillings", "peso", "pesos", "reais", "real", "franc", "francs",
+	"dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "lira", "lire", "kwacha", "cedi", "cedis",
+	"birr", "taka", "ringgit", "baht", "ruble", "rubles", "rouble", "roubles", "hryvnia", "hryvnias", "krona", "kronor",
+	"krone", "kroner", "zloty", "zlotys", "złoty", "złotys", "zł", "forint", "forints", "rupiah", "dong", "kyat", "cents",
+	"cent", "pence", "bitcoin", "bitcoins", "usd", "eur", "gbp")
+
+// nouns that, after an amount in millions, are sums of money: "a 107 million loss"
+var cntMoneyNouns = cntSet("loss", "losses", "profit", "profits", "turnover", "revenue", "revenues", "budget", "deficit",
+	"surplus", "debt", "fine", "fee", "salary", "payment", "investment", "deal", "contract", "grant", "donation", "bailout",
+	"fund", "loan", "sale", "sales", "price", "cost", "costs", "income", "earnings", "damages", "settlement", "bond", "bonds",
+	"takeover", "acquisition", "package", "aid", "stimulus", "tax", "taxes", "spending", "valuation")
+
+// Units ------------------------------------------------------------------
+
+var cntDistanceUnits = cntSet("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "mi",
+	"m", "meter", "meters", "metre", "metres", "ft", "feet", "foot", "inch", "inches", "cm", "centimeter", "centimeters",
+	"centimetre", "centimetres", "mm", "millimeter", "millimeters", "millimetre", "millimetres", "yard", "yards", "yd",
+	"yds", "light-year", "light-years", "nm")
+
+var cntAreaUnits = cntSet("acre", "acres", "hectare", "hectares", "ha", "km2", "km²", "m2", "m²", "sqkm")
+
+var cntWeightUnits = cntSet("ton", "tons", "tonne", "tonnes", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos",
+	"gram", "grams", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "barrel", "barrels", "bbl", "gallon",
+	"gallons", "liter", "liters", "litre", "litres", "ml", "milliliters", "millilitres", "bushel", "bushels", "mg",
+	"milligrams", "carats", "megatons", "megatonnes", "quintals")
+
+var cntUnitShort = map[string]string{"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "kms": "km",
+	"meter": "m", "meters": "m", "metre": "m", "metres": "m", "kilogram": "kg", "kilograms": "kg", "kgs": "kg",
+	"centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm", "millimeter": "mm",
+	"millimeters": "mm", "millimetre": "mm", "millimetres": "mm"}
+
+var cntTimeUnits = cntSet("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+	"hrs", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs",
+	"decade", "decades", "century", "centuries", "millennium", "millennia", "night", "nights", "weekend", "weekends",
+	"semester", "semesters", "lifetime", "lifetimes", "overnight", "term", "terms", "innings", "quarter", "quarters",
+	"half", "halves", "period")
+
+// numbers followed by these are not counts: speeds, temperatures,
+// multiples, scale readings
+var cntNotCounted = cntSet("mph", "kph", "km/h", "kmh", "knots", "knot", "degree", "degrees", "°", "°c", "°f", "celsius",
+	"fahrenheit", "times", "fold", "magnitude", "richter", "percentile", "decibels", "db", "o'clock", "a.m.", "p.m.",
+	"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "eat", "wat", "jst",
+	"hrs.", "year-old", "years-old", "year-olds", "percentage", "per", "bpm", "rpm", "ghz", "mhz",
+	"khz", "mb", "gb", "kb", "tb", "mw", "kw", "gw", "volts", "watts", "calories", "kcal")
+
+var cntClock = cntSet("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "est", "edt", "pst", "pdt",
+	"cet", "cest", "bst", "ist", "eat", "wat", "jst", "hrs", "hrs.", "hours", "h")
+
+var cntOrdinalWords = cntSet("first", "second", "third", "fourth", "fifth", "last", "next", "past", "top", "final", "previous", "latest", "other")
+
+var cntVoteVerbs = cntSet("passed", "approved", "rejected", "voted", "confirmed", "adopted", "carried")
+
+var cntCollective = cntSet("population", "crowd", "workforce", "attendance", "membership", "electorate", "audience", "enrolment", "enrollment", "headcount")
+
+var cntUnitKinds = cntSet("money", "percent", "distance", "area", "weight")
+
+var cntStrandVerbs = cntSet("left", "leaving", "affecting", "affected", "stranding", "stranded", "displacing", "forcing")
+
+var cntTally = cntSet("vote", "votes", "majority", "decision", "ruling", "verdict", "split", "margin")
+
+var cntSportScores = cntSet("points", "goals", "tries", "wickets", "touchdowns", "runs", "baskets", "sets", "frames")
+var cntSportWords = cntSet("defeated", "defeat", "defeats", "beat", "beats", "won", "win", "wins", "lost", "lose", "drew",
+	"draw", "victory", "scored", "score", "scoring", "match", "game", "games", "halftime", "half-time", "league", "cup",
+	"season", "rugby", "football", "soccer", "cricket", "basketball", "hockey", "baseball", "tournament", "final", "semifinal")
+
+var cntMonths = cntSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.",
+	"aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.")
+
+var cntWeekdays = cntSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// words before a number that make it a label: "level 3", "Article 50"
+var cntLabels = cntSet("no", "no.", "nos", "number", "num", "level", "levels", "category", "categories", "grade", "phase", "stage",
+	"tier", "class", "size", "page", "pages", "chapter", "section", "article", "articles", "round", "version", "model", "flight",
+	"route", "highway", "interstate", "gate", "room", "line", "platform", "channel", "episode", "season", "volume",
+	"issue", "item", "step", "unit", "ward", "district", "zone", "sector", "block", "lot", "plot", "floor", "apartment",
+	"suite", "box", "code", "magnitude", "week", "day", "year", "years", "fy", "term", "act", "resolution", "bill",
+	"amendment", "paragraph", "clause", "rule", "table", "figure", "fig.", "exhibit", "appendix", "part", "game", "match",
+	"division", "region", "group", "team", "lane", "street", "road", "avenue", "number:", "vote", "count", "coronavirus",
+	"covid", "covid-", "sars-cov-", "type", "mark", "series", "gen", "generation", "batch", "case", "file", "order",
+	"decree", "law", "row", "seat", "bus", "train", "car", "rank", "ranked", "top", "hole", "lap", "minute", "hour",
+	"pattern", "priority", "ages", "aged", "age", "pin", "dial", "call", "called", "phoned", "extension", "ext", "tel",
+	"fax", "phone", "zip", "hurricane", "storm", "typhoon", "cyclone", "force")
+
+// the words that may sit between a determiner and a number
+var cntFunction = cntSet("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "than",
+	"about", "around", "over", "under", "nearly", "almost", "some", "approximately", "roughly", "least", "more", "fewer",
+	"less", "up", "only", "just", "all", "another", "additional", "further", "including", "among", "between", "its",
+	"their", "his", "her", "our", "my", "your", "these", "those", "this", "that", "there", "were", "was", "is", "are",
+	"estimated", "an", "as", "many", "much", "killed", "says", "said", "say", "reported", "total", "than", "into")
+
+// Qualifiers, longest first, as token sequences.
+var cntQualifiers = [][]string{
+	{"no", "fewer", "than"}, {"no", "more", "than"}, {"not", "more", "than"}, {"no", "less", "than"},
+	{"well", "over"}, {"well", "above"}, {"just", "over"}, {"just", "under"}, {"slightly", "more", "than"},
+	{"slightly", "less", "than"}, {"a", "little", "over"}, {"more", "than"}, {"fewer", "than"}, {"less", "than"},
+	{"greater", "than"}, {"upwards", "of"}, {"in", "excess", "of"}, {"as", "many", "as"}, {"as", "much", "as"},
+	{"as", "few", "as"}, {"as", "little", "as"}, {"at", "least"}, {"at", "most"}, {"up", "to"}, {"close", "to"},
+	{"an", "estimated"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"approximately"}, {"approx."}, {"roughly"},
+	{"some"}, {"over"}, {"under"}, {"below"}, {"above"}, {"estimated"}, {"circa"}, {"c."}, {"maximum"}, {"minimum"},
+	{"exceeding"}, {"nearly"}, {"around"},
+}
+
+// Kinds -------------------------------------------------------------------
+
+var cntPeopleNouns = cntSet("people", "person", "persons", "resident", "residents", "student", "students", "troop",
+	"troops", "soldier", "soldiers", "voter", "voters", "worker", "workers", "employee", "employees", "attendee",
+	"attendees", "visitor", "visitors", "member", "members", "child", "children", "kid", "kids", "man", "men", "woman",
+	"women", "girl", "girls", "boy", "boys", "adult", "adults", "teenager", "teenagers", "teen", "teens", "villager",
+	"villagers", "passenger", "passengers", "crew", "crewmembers", "staff", "staffers", "officer", "officers", "police",
+	"policemen", "civilian", "civilians", "protester", "protesters", "protestor", "protestors", "demonstrator",
+	"demonstrators", "candidate", "candidates", "official", "officials", "defendant", "defendants", "victim", "victims",
+	"teacher", "teachers", "doctor", "doctors", "nurse", "nurses", "patient", "patients", "family", "families",
+	"individual", "individuals", "citizen", "citizens", "inhabitant", "inhabitants", "migrant", "migrants", "immigrant",
+	"immigrants", "fan", "fans", "spectator", "spectators", "participant", "participants", "delegate", "delegates",
+	"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators", "mps", "mp", "journalist",
+	"journalists", "reporter", "reporters", "farmer", "farmers", "pilgrim", "pilgrims", "tourist", "tourists", "athlete",
+	"athletes", "player", "players", "volunteer", "volunteers", "firefighter", "firefighters", "rescuer", "rescuers",
+	"militant", "militants", "fighter", "fighters", "rebel", "rebels", "insurgent", "insurgents", "guard", "guards",
+	"inmate", "inmates", "prisoner", "prisoners", "suspect", "suspects", "hostage", "hostages", "parent", "parents",
+	"sibling", "siblings", "daughter", "daughters", "son", "sons", "brother", "brothers", "sister", "sisters", "mother",
+	"mothers", "father", "fathers", "baby", "babies", "infant", "infants", "toddler", "toddlers", "pupil", "pupils",
+	"graduate", "graduates", "scientist", "scientists", "researcher", "researchers", "expert", "experts", "author",
+	"authors", "lawyer", "lawyers", "judge", "judges", "minister", "ministers", "leader", "leaders", "worshipper",
+	"worshippers", "worshipers", "shopper", "shoppers", "commuter", "commuters", "motorist", "motorists", "driver",
+	"drivers", "pedestrian", "pedestrians", "cyclist", "cyclists", "miner", "miners", "sailor", "sailors", "marine",
+	"marines", "personnel", "recruit", "recruits", "veteran", "veterans", "agent", "agents", "customer", "customers",
+	"user", "users", "subscriber", "subscribers", "follower", "followers", "listener", "listeners", "reader", "readers",
+	"viewer", "viewers", "activist", "activists", "supporter", "supporters", "opponent", "opponents", "employee",
+	"contractor", "contractors", "peacekeeper", "peacekeepers", "gunman", "gunmen", "policeman", "fisherman",
+	"fishermen", "servicemen", "servicemembers", "settler", "settlers", "squatter", "squatters", "student-athletes",
+	"worker", "labourers", "laborers", "labourer", "laborer", "applicant", "applicants", "recipient", "recipients",
+	"beneficiary", "beneficiaries", "household", "households", "resident", "pensioner", "pensioners", "retiree",
+	"retirees", "youth", "youths", "elderly", "others", "persons", "minors", "minor", "accomplice", "accomplices",
+	"offspring", "descendant", "descendants", "guest", "guests", "clients", "client", "musician", "musicians",
+	"artist", "artists", "runner", "runners", "competitor", "competitors", "contestant", "contestants", "performer",
+	"performers", "dancer", "dancers", "singer", "singers", "councillor", "councillors", "councilor", "councilors",
+	"mayor", "mayors", "governor", "governors", "diplomat", "diplomats", "envoy", "envoys", "survivor", "crewmen",
+	"crewman", "engineer", "engineers", "technician", "technicians", "pilot", "pilots", "astronaut", "astronauts",
+	"seafarer", "seafarers", "fishers", "homeowner", "homeowners", "tenant", "tenants", "landlord", "landlords",
+	"owner", "owners", "shareholder", "shareholders", "investor", "investors", "entrepreneur", "entrepreneurs",
+	"gang", "teammates", "colleagues", "colleague", "friend", "friends", "relative", "relatives", "neighbour",
+	"neighbours", "neighbor", "neighbors", "cadet", "cadets", "monk", "monks", "nun", "nuns", "priest", "priests",
+	"bishop", "bishops", "clergy", "schoolchildren", "schoolgirls", "schoolboys", "newborns", "orphans", "widows",
+	"hunters", "poachers", "smugglers", "traffickers", "robbers", "attackers", "assailants", "bombers", "gunmen",
+	"kidnappers", "jihadists", "extremists", "terrorists", "combatants", "recruiters", "mourners", "marchers",
+	"rioters", "looters", "picketers", "strikers", "nationals", "foreigners", "expatriates", "expats", "americans",
+	"britons", "samoans", "boaters", "hikers", "climbers", "swimmers", "divers", "campers", "skiers", "surfers",
+	"travellers", "travelers", "holidaymakers", "vacationers", "sailors", "crewmembers", "rowers", "walkers",
+	"occupants", "medics", "paramedics", "seniors", "elders", "veterans", "evacuees", "onlookers", "bystanders", "witnesses", "callers", "donors", "trainees", "interns")
+
+var cntNounKinds = map[string]string{
+	"death": "killed", "deaths": "killed", "fatality": "killed", "fatalities": "killed", "dead": "killed",
+	"body": "killed", "bodies": "killed", "corpses": "killed", "casualties": "killed", "lives": "killed",
+	"injury": "injured", "injuries": "injured", "injured": "injured", "wounded": "injured", "hurt": "injured",
+	"missing": "missing",
+	"arrest":  "arrested", "arrests": "arrested", "detainee": "arrested", "detainees": "arrested", "arrestees": "arrested",
+	"refugee": "displaced", "refugees": "displaced", "evacuee": "displaced", "evacuees": "displaced",
+	"displaced": "displaced", "homeless": "displaced", "asylum-seekers": "displaced", "idps": "displaced",
+	"survivors": "rescued",
+	"case":      "cases", "cases": "cases", "infection": "cases", "infections": "cases",
+	"hospitalization": "hospitalised", "hospitalizations": "hospitalised", "hospitalisations": "hospitalised",
+	"hospitalisation": "hospitalised",
+	"dose":            "vaccinated", "doses": "vaccinated", "vaccination": "vaccinated", "vaccinations": "vaccinated",
+	"jabs": "vaccinated", "vaccines": "vaccinated", "boosters": "vaccinated",
+}
+
+// event cues: a verb or adjective that says what happened to the people
+// a number counts
+var cntCues = map[string]string{
+	"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+	"die": "killed", "dies": "killed", "perished": "killed", "drowned": "killed", "slain": "killed",
+	"murdered": "killed", "executed": "killed", "massacred": "killed", "succumbed": "killed", "toll": "killed",
+	"fatally": "killed", "beheaded": "killed",
+	"injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured", "wounded": "injured",
+	"wounding": "injured", "hurt": "injured", "hurting": "injured", "injuries": "injured", "maimed": "injured",
+	"missing": "missing", "unaccounted": "missing",
+	"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "detained": "arrested",
+	"detaining": "arrested", "charged": "arrested", "charging": "arrested", "convicted": "arrested",
+	"sentenced": "arrested", "jailed": "arrested", "imprisoned": "arrested", "indicted": "arrested",
+	"apprehended": "arrested", "custody": "arrested", "prosecuted": "arrested", "guilty": "arrested",
+	"evacuated": "displaced", "evacuating": "displaced", "displaced": "displaced", "displacing": "displaced",
+	"fled": "displaced", "homeless": "displaced", "relocated": "displaced", "uprooted": "displaced",
+	"rescued": "rescued", "rescuing": "rescued", "saved": "rescued", "freed": "rescued", "rescues": "rescued",
+	"rescue": "rescued", "arrests": "arrested", "evacuates": "displaced",
+	"evacuate": "displaced", "detains": "arrested",
+	"infected": "cases", "infecting": "cases", "sickened": "cases", "positive": "cases", "diagnosed": "cases",
+	"hospitalized": "hospitalised", "hospitalised": "hospitalised", "hospitalizing": "hospitalised",
+	"hospitalising": "hospitalised", "hospital": "hospitalised", "admitted": "hospitalised",
+	"alive": "rescued", "survived": "rescued", "survive": "rescued", "shot": "injured", "stabbed": "injured",
+	"vaccinated": "vaccinated", "vaccinating": "vaccinated", "inoculated": "vaccinated", "immunized": "vaccinated",
+	"immunised": "vaccinated", "jabbed": "vaccinated",
+}
+
+// words after a kind noun that make a number its value: "deaths are 14"
+var cntCopula = cntSet("of", "toll", "are", "were", "is", "was", "rose", "climbed", "reached", "stood", "stands", "total",
+	"totalled", "totaled", "now", "has", "had", "include", "included", "numbered", "at", "to", "from", "increased", "jumped")
+
+var cntEventKinds = cntSet("killed", "injured", "missing", "arrested", "displaced", "rescued", "cases", "hospitalised", "vaccinated")
+
+// words that may come between a cue verb and the number it governs
+var cntCueGap = cntSet("at", "least", "more", "than", "over", "about", "nearly", "almost", "some", "around",
+	"approximately", "roughly", "up", "to", "as", "many", "much", "fewer", "less", "under", "close", "upwards", "an",
+	"estimated", "just", "only", "well", "excess", "in", "of", "the", "a", "all", "another", "additional", "further",
+	"its", "their", "his", "her", "our", "has", "had", "have", "was", "is", "now", "already", "rose", "risen", "climbed",
+	"reached", "stood", "stands", "stand", "jumped", "increased", "hit", "soared", "grew", "mounted", "total", "and",
+	"man", "woman", "person", "child", "boy", "girl", "one", "officially", "since", "then", "climbing", "rising",
+	"reaching", "standing", "lives", "of", "claimed", "risen", "reportedly", "allegedly", "from", "are", "were",
+	"confirmed", "increasing", "raising", "bringing", "toll", "could", "may", "might", "will", "would", "rise", "exceed",
+	"surpass", "pass", "top", "above", "below", "beyond", "be", "expected", "feared", "likely", "feared", "believed")
+
+// auxiliaries and adverbs between a counted noun and its verb
+var cntAux = cntSet("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain", "remains",
+	"remained", "reportedly", "reported", "confirmed", "believed", "feared", "presumed", "thought", "also", "still",
+	"all", "now", "later", "subsequently", "officially", "allegedly", "already", "got", "get", "to", "initially",
+	"eventually", "found", "left", "tested", "suffered", "who", "taken", "into", "in", "later", "each", "both",
+	"either", "admitted", "treated", "for", "critically", "seriously", "badly", "slightly", "lost", "their", "lives",
+	"say", "said", "will", "would", "may", "might", "could", "not", "never", "being", "become", "became", "since")
+
+// words that end a noun phrase after a number
+var cntNPStop = cntSet("the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "from", "by",
+	"for", "with", "without", "and", "or", "but", "nor", "as", "than", "per", "each", "every", "all", "both", "who",
+	"whom", "whose", "which", "what", "when", "where", "while", "whilst", "because", "since", "until", "after", "before",
+	"during", "over", "under", "into", "onto", "across", "through", "throughout", "among", "amongst", "between",
+	"around", "about", "against", "along", "near", "inside", "outside", "within", "via", "including", "excluding",
+	"plus", "minus", "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having", "do",
+	"does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "so", "too",
+	"very", "also", "still", "just", "only", "even", "ever", "never", "already", "now", "then", "there", "here", "it",
+	"its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our", "you", "your", "i", "me", "my",
+	"said", "says", "say", "told", "according", "if", "though", "although", "whether", "either", "neither", "up",
+	"down", "out", "off", "again", "ago", "later", "earlier", "more", "most", "less", "least", "some", "any", "many",
+	"much", "few", "several", "such", "same", "another", "total", "respectively", "instead", "yet", "back", "away",
+	"last", "next", "first", "apiece", "altogether", "overall", "alone", "like", "unlike", "toward", "towards", "upon",
+	"beyond", "behind", "below", "above", "beside", "besides", "despite", "following", "amid", "aboard", "on-board",
+	"today", "yesterday", "tomorrow", "tonight", "ago", "aged", "age")
+
+// plural-looking words that are not plural nouns
+var cntNotPlural = cntSet("measles", "news", "mumps", "rabies", "diabetes", "herpes", "physics", "mathematics",
+	"economics", "politics", "athletics", "gymnastics", "lens", "gas", "bus", "yes", "always", "perhaps", "sometimes",
+	"whereas", "besides", "towards", "afterwards", "thus", "chaos", "bias", "atlas", "canvas", "alias", "kudos", "ethos",
+	"its", "his", "hers", "ours", "yours", "theirs", "this", "has", "was", "is", "does", "goes", "as", "us", "plus",
+	"across", "unless", "less", "texas", "paris", "wales", "athens", "brussels", "philippines", "netherlands",
+	"bahamas", "maldives", "seychelles", "comoros", "honduras", "barbados", "mauritius", "cyprus", "laos", "aids",
+	"sars", "mers", "tuberculosis", "analysis", "crisis", "basis", "thesis", "status", "virus", "campus", "census",
+	"bonus", "process", "business", "address", "access", "success", "class", "glass", "press", "boss", "loss", "series",
+	"species", "sometimes")
+
+// third-person verbs that look like plural nouns: not taken as the noun a
+// number before them counts
+var cntVerbS = cntSet("says", "makes", "takes", "gives", "remains", "seems", "means", "needs", "wants",
+	"tells", "adds", "notes", "states", "shows", "includes", "plans", "calls", "claims", "points", "lies", "looks",
+	"comes", "becomes", "hopes", "believes", "expects", "estimates", "suggests", "indicates", "reports", "covers",
+	"contains", "involves", "lasts", "requires", "sits", "runs", "stands", "works", "leads", "holds",
+	"keeps", "gets", "puts", "sets", "goes", "does", "has", "seeks", "faces", "plays", "helps", "warns", "urges",
+	"argues", "insists", "admits", "denies", "accepts", "rejects", "wins", "loses", "opens", "closes", "starts",
+	"ends", "begins", "continues", "appears", "remains", "follows", "marks", "offers", "provides", "allows")
+
+var cntIrregularPlural = cntSet("people", "children", "men", "women", "police", "staff", "personnel", "crew", "cattle",
+	"sheep", "fish", "deer", "livestock", "aircraft", "spacecraft", "offspring", "youth", "militia", "teeth", "feet",
+	"mice", "geese", "dead", "injured", "wounded", "missing", "clergy", "poultry", "swine", "bison", "salmon", "data",
+	"media", "criteria", "alumni", "fungi", "bacteria", "species", "series", "headquarters", "elderly", "homeless",
+	"displaced", "infantry", "cavalry", "artillery", "faithful", "schoolchildren", "oxen", "dice", "phenomena",
+	"vehicles", "gunmen", "policemen", "firemen", "fishermen", "servicemen", "congressmen", "tribesmen", "militiamen",
+	"crewmen", "kin", "folk", "folks")
+
+func cntPlural(lc string) bool {
+	lc = strings.TrimSuffix(strings.TrimSuffix(lc, "'"), "’")
+	if cntIrregularPlural[lc] || strings.HasSuffix(lc, "men") && len(lc) > 4 || strings.HasSuffix(lc, "children") {
+		return true
+	}
+	if cntNotPlural[lc] || len(lc) < 3 || !strings.HasSuffix(lc, "s") {
+		return false
+	}
+	if i := strings.LastIndexAny(lc, "-/"); i >= 0 && i+1 < len(lc) {
+		return cntPlural(lc[i+1:])
+	}
+	for _, suf := range []string{"ss", "us", "is", "ous", "'s", "’s"} {
+		if strings.HasSuffix(lc, suf) {
+			return false
+		}
+	}
+	for _, r := range lc {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// cntSingular drops a plural ending for looking a noun up.
+func cntSingular(lc string) string {
+	switch {
+	case cntIrregularPlural[lc]:
+		return lc
+	case strings.HasSuffix(lc, "ies") && len(lc) > 4:
+		return lc[:len(lc)-3] + "y"
+	case strings.HasSuffix(lc, "s") && !strings.HasSuffix(lc, "ss"):
+		return lc[:len(lc)-1]
+	}
+	return lc
+}
+
+// cntNounKind gives the kind a counted noun implies: a known kind word,
+// a person, or anything else.
+func cntNounKind(np []string) string {
+	head := np[len(np)-1]
+	if k, ok := cntNounKinds[head]; ok {
+		if k == "vaccinated" && head == "vaccines" && len(np) == 1 {
+			return "other"
+		}
+		return k
+	}
+	for _, w := range np {
+		if w == "hospital" && (head == "admissions" || head == "patients" || head == "beds") {
+			if head == "beds" {
+				return "other"
+			}
+			return "hospitalised"
+		}
+		if (w == "vaccine" || w == "covid" || w == "booster" || w == "vaccination") && (head == "shots" || head == "jabs") {
+			return "vaccinated"
+		}
+	}
+	if (head == "tests" || head == "results") && len(np) > 1 && np[len(np)-2] == "positive" {
+		return "cases"
+	}
+	if cntPeopleNouns[head] || cntPeopleNouns[cntSingular(head)] {
+		return "people"
+	}
+	if strings.HasSuffix(head, "men") || strings.HasSuffix(head, "children") || strings.HasSuffix(head, "people") ||
+		strings.HasSuffix(head, "makers") || strings.HasSuffix(head, "goers") || strings.HasSuffix(head, "seekers") {
+		return "people"
+	}
+	return "other"
+}
+
+// cntDemonym: "Syrians", "Pakistanis", "Chinese", "Britons".
+func cntDemonym(t cntTok) bool {
+	if !t.capitalised() || len(t.lc) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ans", "ese", "is", "ons", "ards", "ots", "ites", "ish"} {
+		if strings.HasSuffix(t.lc, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// Number reading ------------------------------------------------------
+
+// cntNum is one number expression: tokens [i, j].
+type cntNum struct {
+	i, j     int
+	val      float64
+	val2     float64 // the second value of a "50-60" token
+	hasVal2  bool
+	word     bool   // spelled out
+	scaled   bool   // "million" and the like
+	cur      string // currency code from a symbol or code before the number
+	curNoun  string
+	pct      bool   // "45%"
+	unit     string // glued unit: "5km"
+	compound string // "six-room" -> "room"
+	plain4   bool   // a four-digit integer without a comma: maybe a year
+	one      bool   // the value 1 said as "one" or "1" without a scale
+
+	// analysis
+	skip     bool
+	kind     string
+	noun     string
+	unitOut  string
+	qual     string
+	qi       int  // first token of the qualifier, or i
+	npEnd    int  // last token of what follows the number and says what it counts (unit, noun), or j
+	counted  bool // a counted noun or unit follows
+	bare     bool // nothing follows that says what it counts
+	cue      string
+	rangeOf  *cntNum
+	postQual string  // "or more"
+	pair     *cntNum // the second number of a bare range
+	follows  *cntNum // the first number of a bare range
+	partitiv bool
+}
+
+func cntDigitsValue(s string) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// cntLeadingNumber splits "2,500.5rest" into the number and the rest. The
+// groups after a comma must have three digits or more ("1,2" is a list).
+func cntLeadingNumber(s string) (num, rest string, ok bool) {
+	k := 0
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 0 {
+		return "", s, false
+	}
+	for k < len(s) && s[k] == ',' {
+		m := k + 1
+		for m < len(s) && s[m] >= '0' && s[m] <= '9' {
+			m++
+		}
+		if m-k-1 < 3 {
+			break
+		}
+		k = m
+	}
+	if k+1 < len(s) && s[k] == '.' && s[k+1] >= '0' && s[k+1] <= '9' {
+		m := k + 1
+		for m < len(s) && s[m] >= '0' && s[m] <= '9' {
+			m++
+		}
+		k = m
+	}
+	return s[:k], s[k:], true
+}
+
+var cntGluedUnits = cntSet("km", "kg", "mm", "cm", "ft", "mi", "lb", "lbs", "ha", "km2", "km²", "m2", "m²", "kms", "t", "m")
+
+// cntParse reads a number expression starting at token i, or returns nil.
+func cntParse(toks []cntTok, i int) *cntNum {
+	t := toks[i]
+	if strings.ContainsAny(t.pre, "+#") || strings.ContainsAny(t.core, ":/@_=?&") {
+		return nil
+	}
+	n := &cntNum{i: i, j: i}
+	core := t.core
+	// a currency code before the number: "USD 5 million"
+	if code, ok := cntCurCodes[t.lc]; ok && t.post == "" && i+1 < len(toks) && toks[i+1].pre == "" {
+		if _, _, isNum := cntLeadingNumber(toks[i+1].core); isNum {
+			m := cntParse(toks, i+1)
+			if m == nil || m.cur != "" {
+				return m
+			}
+			m.i = i
+			m.cur, m.curNoun = code, cntCodeNoun(code)
+			return m
+		}
+	}
+	for _, c := range cntCurSymbols {
+		if strings.HasPrefix(core, c.sym) && len(core) > len(c.sym) && core[len(c.sym)] >= '0' && core[len(c.sym)] <= '9' {
+			n.cur, n.curNoun = c.code, c.noun
+			core = core[len(c.sym):]
+			break
+		}
+	}
+	if num, rest, ok := cntLeadingNumber(core); ok {
+		v, ok := cntDigitsValue(num)
+		if !ok {
+			return nil
+		}
+		n.val = v
+		lrest := strings.ToLower(rest)
+		switch {
+		case rest == "":
+			n.plain4 = len(num) == 4 && !strings.ContainsAny(num, ",.") && n.cur == ""
+		case rest == "%":
+			n.pct = true
+		case cntMoneyScale[lrest] > 0 && (n.cur != "" || lrest == "bn"):
+			n.val *= cntMoneyScale[lrest]
+			n.scaled = true
+		case cntGluedUnits[lrest] && n.cur == "":
+			n.unit = lrest
+		case rest[0] == '-' || strings.HasPrefix(rest, "–"):
+			_, w := utf8.DecodeRuneInString(rest)
+			r2 := rest[w:]
+			if num2, rest2, ok := cntLeadingNumber(r2); ok {
+				if rest2 != "" {
+					return nil // a phone number or an identifier
+				}
+				v2, _ := cntDigitsValue(num2)
+				n.val2, n.hasVal2 = v2, true
+			} else if sc := cntScale[strings.ToLower(r2)]; sc >= 1e3 {
+				n.val *= sc // "$10-million"
+				n.scaled = true
+			} else if r2 != "" && cntLetters(r2) && strings.ToLower(r2) == r2 {
+				n.compound = strings.ToLower(r2)
+			} else {
+				return nil
+			}
+		default:
+			return nil // "1970s", "5th", "F16", "2019-nCoV"
+		}
+	} else if n.cur == "" {
+		if !cntReadWords(toks, i, n) {
+			return nil
+		}
+	} else {
+		return nil
+	}
+	// scale words: "2.5 million", "$300 million"
+	for n.j+1 < len(toks) && !toks[n.j].punct() && toks[n.j+1].pre == "" && !n.pct && n.compound == "" && n.unit == "" {
+		next := toks[n.j+1].lc
+		if s, ok := cntScale[next]; ok && !n.word {
+			n.val *= s
+			n.val2 *= s
+			n.scaled = true
+			n.j++
+			continue
+		}
+		if s, ok := cntMoneyScale[next]; ok && n.cur != "" && !n.scaled {
+			n.val *= s
+			n.scaled = true
+			n.j++
+			continue
+		}
+		if next == "dozen" && !n.word && n.val == math.Trunc(n.val) {
+			n.val *= 12
+			n.j++
+			continue
+		}
+		break
+	}
+	n.one = n.val == 1 && !n.scaled && !n.hasVal2
+	return n
+}
+
+func cntCodeNoun(code string) string {
+	switch code {
+	case "USD", "AUD", "CAD", "NZD", "HKD", "SGD":
+		return "dollars"
+	case "EUR":
+		return "euros"
+	case "GBP":
+		return "pounds"
+	case "INR":
+		return "rupees"
+	case "NGN":
+		return "naira"
+	case "KES":
+		return "shillings"
+	case "ZAR":
+		return "rand"
+	}
+	return strings.ToLower(code)
+}
+
+func cntLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// cntReadWords reads a spelled-out number: "seven", "twenty-five", "two
+// hundred and fifty", "a dozen", "one million", "half a million",
+// "six-room".
+func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
+	lc := toks[i].lc
+	nextIs := func(k int, set map[string]float64) (float64, bool) {
+		if k < len(toks) && !toks[k-1].punct() && toks[k].pre == "" {
+			v, ok := set[toks[k].lc]
+			return v, ok
+		}
+		return 0, false
+	}
+	n.word = true
+	switch lc {
+	case "a", "an":
+		if v, ok := nextIs(i+1, cntScale); ok && v >= 100 {
+			n.val, n.j, n.scaled = v, i+1, v >= 1e6
+		} else if i+1 < len(toks) && toks[i+1].lc == "dozen" && !toks[i].punct() {
+			n.val, n.j = 12, i+1
+		} else {
+			return false
+		}
+		return cntMoreWords(toks, n)
+	case "half":
+		if i+2 < len(toks) && (toks[i+1].lc == "a" || toks[i+1].lc == "an") && !toks[i].punct() {
+			if v, ok := nextIs(i+2, cntScale); ok && v >= 1e3 {
+				n.val, n.j, n.scaled = v/2, i+2, v >= 1e6
+				return true
+			}
+		}
+		return false
+	case "dozen":
+		return false
+	}
+	if v, ok := cntWordNumber(lc); ok {
+		n.val = v
+	} else if a, b, ok := strings.Cut(lc, "-"); ok {
+		// "six-room", "twenty-five-year-old"
+		if v, ok := cntWordNumber(a); ok {
+			n.val = v
+			if a2, b2, ok := strings.Cut(b, "-"); ok {
+				if v2, ok := cntWordNumber(a + "-" + a2); ok {
+					n.val, b = v2, b2
+				}
+			}
+			if !cntLetters(b) {
+				return false
+			}
+			n.compound = b
+			return true
+		}
+		return false
+	} else {
+		return false
+	}
+	return cntMoreWords(toks, n)
+}
+
+// cntMoreWords extends a spelled-out number over the number words that
+// follow it.
+func cntMoreWords(toks []cntTok, n *cntNum) bool {
+	total, cur := 0.0, n.val
+	if n.val >= 1e3 {
+		total, cur = n.val, 0
+	}
+	lastBig := n.val >= 100
+	for k := n.j + 1; k < len(toks); k++ {
+		if toks[k-1].punct() || toks[k].pre != "" {
+			break
+		}
+		lc := toks[k].lc
+		if v, ok := cntWordNumber(lc); ok && v > 0 {
+			if cur != 0 && math.Mod(cur, 100) != 0 && !(math.Mod(cur, 10) == 0 && v < 10) {
+				break // "five ten" is not a number
+			}
+			cur += v
+			n.j = k
+			lastBig = false
+			continue
+		}
+		if s, ok := cntScale[lc]; ok {
+			if s == 100 {
+				cur = math.Max(cur, 1) * 100
+			} else {
+				total += math.Max(cur, 1) * s
+				cur = 0
+			}
+			n.scaled = n.scaled || s >= 1e6
+			n.j = k
+			lastBig = true
+			continue
+		}
+		if lc == "dozen" && cur > 0 && cur < 20 {
+			cur *= 12
+			n.j = k
+			continue
+		}
+		if lc == "and" && lastBig && k+1 < len(toks) {
+			if v, ok := cntWordNumber(toks[k+1].lc); ok && v < 100 && !toks[k].punct() {
+				continue
+			}
+		}
+		break
+	}
+	n.val = total + cur
+	return true
+}
+
+// Analysis ------------------------------------------------------------
+
+// findCounts returns the figures in one paragraph of plain text, in order.
+func findCounts(para string) []Count {
+	toks := cntTokenize(para)
+	var ns []*cntNum
+	for i := 0; i < len(toks); {
+		n := cntParse(toks, i)
+		if n == nil {
+			i++
+			continue
+		}
+		ns = append(ns, n)
+		i = n.j + 1
+	}
+	a := &cntAnalysis{toks: toks, ns: ns}
+	for k := range ns {
+		a.follow(k)
+	}
+	a.links()
+	for k := range ns {
+		a.exclude(k)
+	}
+	for k := range ns {
+		a.classify(k)
+	}
+	a.inherit()
+	var out []Count
+	for _, n := range ns {
+		if n.skip {
+			continue
+		}
+		start := toks[n.qi].start
+		if n.qual == "~" {
+			start = toks[n.i].start - len("~")
+		}
+		c := Count{Value: cntRound(n.val), Qualifier: n.qual, Kind: n.kind, Noun: n.noun, Unit: n.unitOut, Start: start, End: toks[n.j].end}
+		if n.hasVal2 {
+			// "20-30 officers": two figures, split at the dash
+			t := toks[n.i]
+			dash := strings.IndexAny(t.core, "-–")
+			c.End = t.start + dash
+			out = append(out, c)
+			c.Value, c.Qualifier = cntRound(n.val2), ""
+			_, w := utf8.DecodeRuneInString(t.core[dash:])
+			c.Start, c.End = t.start+dash+w, toks[n.j].end
+			out = append(out, c)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// cntRound drops the float noise of scaling: 4.1 * 1e9 -> 4100000000.
+func cntRound(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
+
+type cntAnalysis struct {
+	toks []cntTok
+	ns   []*cntNum
+}
+
+func (a *cntAnalysis) tok(k int) cntTok {
+	if k < 0 || k >= len(a.toks) {
+		return cntTok{}
+	}
+	return a.toks[k]
+}
+
+// adjacent reports whether tokens k and k+1 are in one phrase, with no
+// punctuation between them.
+func (a *cntAnalysis) adjacent(k int) bool {
+	return k >= 0 && k+1 < len(a.toks) && !a.toks[k].punct() && a.toks[k+1].pre == ""
+}
+
+// follow reads what comes after number k: a percent sign, a currency, a
+// unit, a time unit, or a noun phrase.
+func (a *cntAnalysis) follow(k int) {
+	n := a.ns[k]
+	n.npEnd = n.j
+	n.qi = n.i
+	j := n.j + 1
+	adj := a.adjacent(n.j)
+	lc := a.tok(j).lc
+	switch {
+	case n.pct:
+		a.percent(n, n.j)
+		return
+	case adj && (lc == "percent" || lc == "%" || lc == "pct" || lc == "pc"):
+		a.percent(n, j)
+		return
+	case adj && lc == "per" && a.tok(j+1).lc == "cent":
+		a.percent(n, j+1)
+		return
+	case adj && lc == "percentage" && strings.HasPrefix(a.tok(j+1).lc, "point"):
+		a.percent(n, j+1)
+		return
+	}
+	if n.cur != "" {
+		n.kind, n.unitOut, n.noun, n.counted = "money", n.cur, n.curNoun, true
+		if adj && cntCurWords[lc] { // "$5 million dollars"
+			n.npEnd = j
+		} else if adj && n.scaled && cntMoneyNouns[lc] {
+			n.npEnd = j
+		}
+		return
+	}
+	if n.unit != "" {
+		a.unitKind(n, n.unit, n.j)
+		return
+	}
+	if n.compound != "" {
+		a.compoundKind(n)
+		return
+	}
+	prevLc := a.tok(n.i - 1).lc
+	if n.hasVal2 && (adj && cntTally[lc] || cntVoteVerbs[prevLc] || (prevLc == "was" || prevLc == "of") && cntTally[a.tok(n.i-2).lc]) && n.val2 <= n.val {
+		if !(adj && cntTally[lc]) {
+			n.kind, n.noun, n.counted = "other", "votes", true
+			return
+		}
+		n.kind, n.noun, n.counted, n.npEnd = "other", lc, true, j // "a 20-1 vote"
+		return
+	}
+	// "two or more chronic conditions", "50 or so people"
+	if adj && (lc == "or" || lc == "and") && a.adjacent(j) {
+		switch a.tok(j + 1).lc {
+		case "more", "fewer", "less", "so", "over", "above", "up", "older", "younger", "under", "below":
+			n.postQual = lc + " " + a.tok(j+1).lc
+			if a.adjacent(j + 1) {
+				a.nounPhrase(n, j+2)
+			} else {
+				n.bare = true
+			}
+			return
+		}
+	}
+	if !adj {
+		n.bare = true
+		return
+	}
+	// currency words: "900 million złotys", "US dollars", "Egyptian pounds"
+	if w, end, ok := a.currencyWord(j, n); ok {
+		n.kind, n.noun, n.counted, n.npEnd = "money", w, true, end
+		n.unitOut = cntCurrencyUnit(w)
+		return
+	}
+	// units with two words
+	two := lc + " " + a.tok(j+1).lc
+	if a.adjacent(j) {
+		switch {
+		case (lc == "square" || lc == "sq" || lc == "sq.") && (cntDistanceUnits[a.tok(j+1).lc] || a.tok(j+1).lc == "kilometers"):
+			n.kind, n.unitOut, n.noun, n.counted, n.npEnd = "area", strings.ReplaceAll(two, "sq.", "sq"), "", true, j+1
+			return
+		case lc == "cubic" && cntDistanceUnits[a.tok(j+1).lc]:
+			n.kind, n.unitOut, n.counted, n.npEnd = "weight", two, true, j+1
+			return
+		case (lc == "metric" || lc == "short" || lc == "long") && strings.HasPrefix(a.tok(j+1).lc, "ton"):
+			n.kind, n.unitOut, n.counted, n.npEnd = "weight", two, true, j+1
+			return
+		case lc == "nautical" && strings.HasPrefix(a.tok(j+1).lc, "mile"):
+			n.kind, n.unitOut, n.noun, n.counted, n.npEnd = "distance", two, two, true, j+1
+			return
+		case lc == "light" && strings.HasPrefix(a.tok(j+1).lc, "year"):
+			n.kind, n.unitOut, n.noun, n.counted, n.npEnd = "distance", "light-years", two, true, j+1
+			return
+		}
+	}
+	if cntDistanceUnits[lc] || cntAreaUnits[lc] || cntWeightUnits[lc] {
+		if lc == "m" && n.scaled {
+			n.bare = true
+			return
+		}
+		a.unitKind(n, lc, j)
+		return
+	}
+	if cntTimeUnits[lc] || cntNotCounted[lc] {
+		n.skip = true
+		return
+	}
+	a.nounPhrase(n, j)
+}
+
+func (a *cntAnalysis) percent(n *cntNum, last int) {
+	n.kind, n.unitOut, n.counted, n.npEnd = "percent", "%", true, last
+	// "a 4% share", "52% of participating voters"
+	j := last + 1
+	if a.adjacent(last) && a.tok(j).lc == "of" {
+		j++
+		if a.adjacent(j-1) && (a.tok(j).lc == "the" || a.tok(j).lc == "its" || a.tok(j).lc == "their" || a.tok(j).lc == "all") {
+			j++
+		}
+		if a.adjacent(j - 1) {
+			if np := a.npWords(j); len(np) > 0 {
+				n.noun = a.npText(np)
+			}
+		}
+		return
+	}
+	switch a.tok(n.i - 1).lc {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
+		if a.adjacent(last) { // "a 4% share"
+			if np := a.npWords(j); len(np) > 0 && !cntPlural(a.tok(np[len(np)-1]).lc) {
+				n.noun = a.npText(np)
+			}
+		}
+	}
+}
+
+func (a *cntAnalysis) unitKind(n *cntNum, unit string, last int) {
+	switch {
+	case cntAreaUnits[unit]:
+		n.kind = "area"
+	case cntWeightUnits[unit] || unit == "t":
+		n.kind = "weight"
+		if unit == "pound" || unit == "pounds" {
+			if a.moneyContext(n) {
+				n.kind, n.noun, n.unitOut, n.counted, n.npEnd = "money", unit, "GBP", true, last
+				return
+			}
+		}
+	default:
+		n.kind = "distance"
+	}
+	n.counted, n.npEnd = true, last
+	if cntUnitShort[unit] != "" {
+		n.unitOut = cntUnitShort[unit]
+	} else {
+		n.unitOut = unit
+	}
+	if last > n.j {
+		n.noun = unit
+	}
+	// speeds: "60 miles per hour", "100 km an hour"
+	if a.adjacent(last) && (a.tok(last+1).lc == "per" || a.tok(last+1).lc == "an" || a.tok(last+1).lc == "a") &&
+		(a.tok(last+2).lc == "hour" || a.tok(last+2).lc == "second" || a.tok(last+2).lc == "minute") {
+		n.skip = true
+	}
+}
+
+// moneyContext tells pounds sterling from pounds in weight.
+func (a *cntAnalysis) moneyContext(n *cntNum) bool {
+	if n.scaled {
+		return true
+	}
+	s := a.tok(n.i).sent
+	for k := n.i - 1; k >= 0 && a.toks[k].sent == s; k-- {
+		lc := a.toks[k].lc
+		if strings.HasPrefix(lc, "weigh") || lc == "heavy" || lc == "kg" {
+			return false
+		}
+		if cntMoneyNouns[lc] || lc == "paid" || lc == "pay" || lc == "worth" || lc == "sold" || lc == "bought" ||
+			lc == "spent" || lc == "raised" || lc == "sterling" || lc == "fined" || lc == "costs" || lc == "cost" {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *cntAnalysis) currencyWord(j int, n *cntNum) (word string, end int, ok bool) {
+	t := a.tok(j)
+	if cntCurWords[t.lc] {
+		if t.lc == "pound" || t.lc == "pounds" {
+			if !a.moneyContext(n) {
+				return "", 0, false
+			}
+		}
+		if t.lc == "real" && !n.scaled {
+			return "", 0, false
+		}
+		return t.lc, j, true
+	}
+	// "US dollars", "Hong Kong dollars", "Egyptian pounds"
+	if t.capitalised() || t.lc == "us" {
+		for m := j + 1; m <= j+2 && m < len(a.toks); m++ {
+			if !a.adjacent(m - 1) {
+				break
+			}
+			if !a.toks[m].capitalised() && cntCurWords[a.toks[m].lc] {
+				w := strings.ToLower(a.textOf(j, m))
+				return w, m, true
+			}
+			if !a.toks[m].capitalised() {
+				break
+			}
+		}
+	}
+	return "", 0, false
+}
+
+func cntCurrencyUnit(w string) string {
+	switch w {
+	case "dollar", "dollars", "us dollars", "u.s. dollars", "american dollars", "usd", "cents", "cent":
+		return "USD"
+	case "euro", "euros", "eur":
+		return "EUR"
+	case "pound", "pounds", "sterling", "pounds sterling", "british pounds", "gbp", "pence":
+		return "GBP"
+	case "australian dollars":
+		return "AUD"
+	case "canadian dollars":
+		return "CAD"
+	}
+	return w
+}
+
+func (a *cntAnalysis) textOf(i, j int) string {
+	var b strings.Builder
+	for k := i; k <= j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.toks[k].core)
+	}
+	return b.String()
+}
+
+// compoundKind reads "a six-room school", "a 50-mile drive", "a
+// 29-year-old", "a two-day visit", "a 2,000-strong crowd".
+func (a *cntAnalysis) compoundKind(n *cntNum) {
+	c := n.compound
+	first, rest, _ := strings.Cut(c, "-")
+	switch {
+	case cntTimeUnits[first] || cntTimeUnits[c] || cntNotCounted[first] || strings.Contains(c, "old"):
+		n.skip = true
+	case first == "percent" || first == "per" && rest == "cent":
+		n.kind, n.unitOut, n.counted = "percent", "%", true
+	case first == "strong":
+		n.counted = true
+		n.kind = "other"
+		if np := a.npWords(n.j + 1); len(np) > 0 && a.adjacent(n.j) {
+			n.noun = a.npText(np)
+			if k := cntNounKind([]string{a.tok(np[len(np)-1]).lc}); k == "people" || cntCrowd[a.tok(np[len(np)-1]).lc] {
+				n.kind = "people"
+			}
+		}
+	case cntDistanceUnits[first] || cntAreaUnits[first] || cntWeightUnits[first]:
+		a.unitKind(n, first, n.j)
+		n.noun = first
+		if n.unitOut == first && len(first) > 3 && !strings.HasSuffix(first, "s") {
+			switch first {
+			case "foot":
+				n.unitOut = "feet"
+			case "inch":
+				n.unitOut = "inches"
+			default:
+				n.unitOut = first + "s"
+			}
+		}
+	case cntCurWords[first] && n.cur == "":
+		n.kind, n.noun, n.unitOut, n.counted = "money", first, cntCurrencyUnit(first), true
+	case rest != "" || n.one || cntFractions[first] || first == "plus" || first == "point" && n.word:
+		n.skip = true // "two-party-preferred", "one-day", "two-thirds"
+	default:
+		n.counted = true
+		n.noun = first
+		n.kind = cntNounKind([]string{first})
+		if n.kind == "killed" || n.kind == "cases" {
+			n.kind = "other" // "a five-death cluster" is rare; "a 3-case rule" is a label
+		}
+	}
+}
+
+var cntCrowd = cntSet("crowd", "army", "force", "workforce", "delegation", "contingent", "mob", "team", "militia", "group")
+var cntFractions = cntSet("third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths", "tenth", "tenths", "sixth", "eighth")
+
+// npWords returns the tokens of the noun phrase starting at token j: up
+// to five words, ending at punctuation, a function word, a verb after a
+// plural noun, or a number.
+func (a *cntAnalysis) npWords(j int) []int {
+	var out []int
+	plural := false
+	for k := j; k < len(a.toks) && len(out) < 5; k++ {
+		t := a.toks[k]
+		if k > j && !a.adjacent(k-1) {
+			break
+		}
+		if k == j && strings.ContainsAny(t.pre, "([\"“") {
+			break
+		}
+		lc := t.lc
+		if cntNPStop[lc] && !(len(out) == 0 && (lc == "other" || lc == "more")) {
+			break
+		}
+		if cntMonths[lc] && t.capitalised() || cntWeekdays[lc] {
+			break
+		}
+		if _, _, isNum := cntLeadingNumber(t.core); isNum {
+			// "two 12-roll packs"
+			if len(out) == 0 && strings.Contains(t.core, "-") && cntParse(a.toks, k) != nil {
+				out = append(out, k)
+				continue
+			}
+			break
+		}
+		if _, ok := cntWordNumber(lc); ok {
+			break
+		}
+		if !cntWordish(t.core) {
+			break
+		}
+		if plural {
+			// after a plural noun only another plural noun goes on: "arms dealers"
+			if !cntPlural(lc) || cntVerbish(lc) {
+				break
+			}
+		}
+		if len(out) > 0 && (strings.HasSuffix(lc, "ing") || cntVerbish(lc)) && !plural {
+			// "53 measles related deaths" goes on; "three helicopters covering" does not
+			if !(k+1 < len(a.toks) && a.adjacent(k) && cntPlural(a.toks[k+1].lc)) {
+				break
+			}
+		}
+		out = append(out, k)
+		if cntPlural(lc) {
+			plural = true
+		}
+	}
+	// a phrase ends at its noun: drop trailing non-nouns
+	for len(out) > 1 {
+		last := a.toks[out[len(out)-1]].lc
+		if cntPlural(last) || cntIrregularPlural[last] {
+			break
+		}
+		// keep the first plural
+		found := -1
+		for x, k := range out {
+			if cntPlural(a.toks[k].lc) {
+				found = x
+				break
+			}
+		}
+		if found < 0 {
+			break
+		}
+		out = out[:found+1]
+	}
+	return out
+}
+
+func (a *cntAnalysis) npText(np []int) string {
+	var ws []string
+	for x, k := range np {
+		lc := a.toks[k].lc
+		if x == 0 && len(np) > 1 && (lc == "other" || lc == "more" || lc == "additional" || lc == "further" || lc == "extra") {
+			continue
+		}
+		ws = append(ws, lc)
+	}
+	return strings.Join(ws, " ")
+}
+
+func cntWordish(s string) bool {
+	hasLetter := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			hasLetter = true
+		case r == '-' || r == '\'' || r == '’' || r == '/' || r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return hasLetter
+}
+
+var cntIrregularVerbs = cntSet("left", "took", "made", "went", "came", "said", "told", "found", "held", "ran", "saw", "fled",
+	"lost", "gave", "got", "put", "set", "kept", "hit", "struck", "fell", "rose", "won", "sat", "stood", "became",
+	"began", "brought", "built", "bought", "caught", "drove", "flew", "fought", "grew", "knew", "led", "met", "paid",
+	"sent", "spent", "spoke", "stole", "swept", "taught", "thought", "threw", "tore", "wore", "wrote", "remain",
+	"remained", "die", "died", "live", "lived", "work", "worked", "need", "face", "faced", "attend", "attended",
+	"marched", "joined", "gathered", "took")
+
+// cntVerbish guesses whether a word is a verb form that ends a noun phrase.
+func cntVerbish(lc string) bool {
+	if cntIrregularVerbs[lc] {
+		return true
+	}
+	return strings.HasSuffix(lc, "ed") && len(lc) > 4
+}
+
+// nounPhrase reads what a number counts from the words after it.
+func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
+	np := a.npWords(j)
+	if len(np) == 0 {
+		if !a.partitive(n) {
+			n.bare = true
+		}
+		return
+	}
+	words := make([]string, len(np))
+	for x, k := range np {
+		words[x] = a.toks[k].lc
+	}
+	head := words[len(words)-1]
+	switch {
+	case cntTimeUnits[head] || cntTimeUnits[words[0]] || cntNotCounted[head] || cntNotCounted[words[0]]:
+		n.skip = true
+		return
+	case head == "strong" || words[0] == "strong":
+		n.counted, n.kind, n.npEnd = true, "other", np[len(np)-1]
+		if len(words) > 1 {
+			n.noun = strings.Join(words[1:], " ")
+			if cntNounKind(words) == "people" || cntCrowd[head] {
+				n.kind = "people"
+			}
+		}
+		return
+	case cntFractions[head] || cntFractions[words[0]]:
+		n.skip = true // "two thirds of those infected"
+		return
+	case cntSportScores[head] && a.sports(n):
+		n.skip = true
+		return
+	}
+	if cntNounKinds[head] != "" && !cntPlural(head) && !n.one && cntCues[head] != "" {
+		// "15 dead", "30 injured", "5 missing"
+		n.counted, n.npEnd, n.noun = true, np[len(np)-1], head
+		n.kind = cntNounKinds[head]
+		return
+	}
+	if !cntPlural(head) && !n.one {
+		if n.scaled && cntMoneyNouns[head] {
+			n.kind, n.noun, n.counted, n.npEnd = "money", a.npText(np), true, np[len(np)-1]
+			n.unitOut = a.lastCurrency(n)
+			return
+		}
+		// a singular noun: "2008 Region", "119 National Center", "Thai"
+		n.bare = true
+		return
+	}
+	if len(np) > 1 && a.toks[np[0]].capitalised() && a.toks[np[len(np)-1]].capitalised() && cntNounKind(words) == "other" &&
+		n.i > 0 && a.tok(n.i-1).sent == a.toks[n.i].sent && !a.tok(n.i-1).punct() {
+		n.bare = true // "36 Quai des Orfèvres"
+		return
+	}
+	n.counted, n.npEnd = true, np[len(np)-1]
+	n.noun = a.npText(np)
+	n.kind = cntNounKind(words)
+	if n.kind == "other" && cntDemonym(a.toks[np[len(np)-1]]) {
+		n.kind = "people" // "3 million Syrians"
+	}
+	if head == "others" {
+		// "destroyed 20 homes and damaged 35 others": others of the last count
+		for x := len(a.ns) - 1; x >= 0; x-- {
+			m := a.ns[x]
+			if m.i < n.i && m.counted && a.tok(m.i).sent == a.tok(n.i).sent && m.noun != "" && m.noun != "others" {
+				n.kind = cntNounKind([]string{m.noun[strings.LastIndex(m.noun, " ")+1:]})
+				break
+			}
+		}
+	}
+}
+
+// lastCurrency finds the currency named last before number n.
+func (a *cntAnalysis) lastCurrency(n *cntNum) string {
+	best := ""
+	for _, m := range a.ns {
+		if m.i >= n.i {
+			break
+		}
+		if m.kind == "money" && m.unitOut != "" {
+			best = m.unitOut
+		}
+	}
+	return best
+}
+
+// sports reports whether the sentence of n is about a game.
+func (a *cntAnalysis) sports(n *cntNum) bool {
+	s := a.tok(n.i).sent
+	for k := range a.toks {
+		if a.toks[k].sent == s && cntSportWords[a.toks[k].lc] {
+			return true
+		}
+	}
+	// "45 points to 24"
+	return a.tok(n.npEnd+1).lc == "to" || a.tok(n.j+2).lc == "to"
+}
+
+// links joins ranges and lists: "13 to 16 named storms", "eight to 10",
+// "two and one package", "roughly 2000 Thai and 74 Malaysian stores".
+func (a *cntAnalysis) links() {
+	for k := 0; k+1 < len(a.ns); k++ {
+		n, m := a.ns[k], a.ns[k+1]
+		if n.skip && !n.bare || n.counted {
+			continue
+		}
+		// tokens between the two numbers
+		gap := m.i - n.j - 1
+		if gap < 1 || gap > 3 {
+			continue
+		}
+		conn := a.tok(m.i - 1).lc
+		if conn != "to" && conn != "and" && conn != "or" && conn != "through" && conn != "-" {
+			continue
+		}
+		ok := true
+		for x := n.j; x < m.i-1; x++ {
+			if !a.adjacent(x) {
+				ok = false
+			}
+		}
+		for x := n.j + 1; x < m.i-1; x++ {
+			t := a.toks[x]
+			if !t.capitalised() && !strings.HasSuffix(t.lc, "an") {
+				ok = false // only adjectives: "2000 Thai and 74 Malaysian stores"
+			}
+		}
+		if !ok {
+			continue
+		}
+		if conn == "and" && !(a.tok(n.i-1).lc == "between") && gap == 1 && !m.counted {
+			continue
+		}
+		if m.skip && !m.bare {
+			// "forty or fifty minute team": the second says it is time
+			n.skip = true
+			n.bare = false
+			continue
+		}
+		if !m.counted {
+			if n.bare && m.bare && gap == 1 && (conn == "to" || conn == "-") && (a.tok(n.i-1).lc == "of" && cntTally[a.tok(n.i-2).lc] ||
+				a.adjacent(m.j) && cntTally[a.tok(m.j+1).lc]) {
+				// a tally: "a vote of 310 to 118"
+				for _, x := range []*cntNum{n, m} {
+					x.bare, x.counted, x.kind, x.noun = false, true, "other", "votes"
+				}
+				continue
+			}
+			if n.bare && m.bare && gap == 1 && m.val > n.val && conn != "and" || conn == "and" && a.tok(n.i-1).lc == "between" {
+				n.pair, m.follows = m, n // "eight to 10", "from fourteen to 31"
+			}
+			continue
+		}
+		n.skip, n.bare, n.counted = false, false, true
+		n.kind, n.noun, n.unitOut, n.rangeOf = m.kind, m.noun, m.unitOut, m
+		if gap > 1 && m.noun != "" {
+			// "2000 Thai and 74 Malaysian stores": the head noun only
+			n.noun = m.noun[strings.LastIndex(m.noun, " ")+1:]
+		}
+	}
+	// "13 to 16", "50 to 60 people", with the noun after the first: "45 points to 24"
+	for k := 0; k+1 < len(a.ns); k++ {
+		n, m := a.ns[k], a.ns[k+1]
+		if !n.counted || !m.bare || m.i != n.npEnd+2 || n.npEnd != n.j {
+			continue
+		}
+		if c := a.tok(m.i - 1).lc; c == "to" || c == "-" {
+			if a.adjacent(n.j) && a.adjacent(m.i-1) && n.kind == "percent" {
+				m.bare, m.counted, m.kind, m.unitOut, m.rangeOf = false, true, n.kind, n.unitOut, n
+			}
+		}
+	}
+}
+
+// exclude drops years, dates, times, ages, labels, phone numbers and the
+// like.
+func (a *cntAnalysis) exclude(k int) {
+	n := a.ns[k]
+	if n.skip {
+		return
+	}
+	prev, next := a.tok(n.i-1), a.tok(n.j+1)
+	prevAdj := a.adjacent(n.i - 1)
+	nextAdj := a.adjacent(n.j)
+	t := a.toks[n.i]
+	// in brackets: "[5]", "(3362)"
+	if (strings.HasSuffix(t.pre, "[") || strings.HasSuffix(t.pre, "(") || strings.HasSuffix(t.pre, "{")) &&
+		(strings.HasPrefix(a.toks[n.j].post, "]") || strings.HasPrefix(a.toks[n.j].post, ")")) && !n.counted {
+		n.skip = true
+		return
+	}
+	// a list marker: "2. Pass laws"
+	if n.i == 0 && !n.word && strings.HasPrefix(t.post, ".") || strings.HasPrefix(t.post, ".") && !n.word &&
+		next.capitalised() && !n.counted && n.val < 100 && n.val == math.Trunc(n.val) && !n.hasVal2 && a.tok(n.i-1).punct() {
+		n.skip = true
+		return
+	}
+	// times: "3 a.m.", "1344 GMT", "10 o'clock", "9 local time"
+	if nextAdj && (cntClock[next.lc] || next.lc == "local" && a.tok(n.j+2).lc == "time") {
+		n.skip = true
+		return
+	}
+	if strings.HasPrefix(next.core, "a.m") || strings.HasPrefix(next.core, "p.m") {
+		n.skip = true
+		return
+	}
+	// dates: "May 27", "27 May", "March 4 and 5"
+	isDay := n.val >= 1 && n.val <= 31 && n.val == math.Trunc(n.val) && !n.word && n.cur == "" && !n.pct && !n.counted
+	if isDay && (prevAdj || strings.HasSuffix(prev.post, ".")) && cntMonths[prev.lc] && (prev.capitalised() || prev.lc != "may" && prev.lc != "march") {
+		n.skip = true
+		return
+	}
+	if isDay && nextAdj && cntMonths[next.lc] && next.capitalised() {
+		n.skip = true
+		return
+	}
+	if isDay && (prev.lc == "and" || prev.lc == "to" || prev.lc == "-") && a.dateBefore(n.i-1) {
+		n.skip = true
+		return
+	}
+	// a spelled-out number with a capital inside a sentence is a name: "the Ten Rings"
+	if n.word && t.capitalised() && n.i > 0 && prev.sent == t.sent && !prev.punct() && t.pre == "" && !cntFunction[prev.lc] {
+		n.skip = true
+		return
+	}
+	if n.word && t.capitalised() && n.i > 0 && prev.sent == t.sent && !prev.punct() && t.pre == "" && (prev.lc == "the" || prev.lc == "of") {
+		n.skip = true
+		return
+	}
+	// labels: "Article 50", "Round 4", "level 3", "Apollo 11", "VA 20192"
+	if prevAdj && !n.word && !strings.HasSuffix(prev.lc, "'s") && !strings.HasSuffix(prev.lc, "’s") {
+		if cntLabels[prev.lc] && !n.counted || prev.capitalised() && !cntFunction[prev.lc] && !cntMonths[prev.lc] &&
+			!cntWeekdays[prev.lc] && !a.isQualifierEnd(n.i-1) && !(prev.lc == "us" && n.cur == "") {
+			if !(n.counted && n.kind == "money") {
+				n.skip = true
+				return
+			}
+		}
+	}
+	if prevAdj && cntLabels[prev.lc] && !n.counted && n.word && prev.lc != "age" && prev.lc != "aged" && prev.lc != "ages" {
+		n.skip = true
+		return
+	}
+	// ages: "aged 60", "age 12", "the age of 5", "aged between 18 and 65"
+	if (prev.lc == "between" || prev.lc == "from") && (a.tok(n.i-2).lc == "aged" || a.tok(n.i-2).lc == "ages") {
+		n.skip = true
+		return
+	}
+	if prevAdj && (prev.lc == "aged" || prev.lc == "age" || prev.lc == "ages") && !n.counted ||
+		prev.lc == "of" && a.tok(n.i-2).lc == "age" && !n.counted {
+		n.skip = true
+		return
+	}
+	if prevAdj && n.bare && a.isQualifierEnd(n.i-1) {
+		q := a.qualifierAt(n.i)
+		if qi := n.i - len(strings.Fields(q)); q != "" {
+			before := a.tok(qi - 1)
+			if before.lc == "aged" || before.lc == "age" || (q == "under" || q == "over" || q == "above" || q == "below") &&
+				(cntPeopleNouns[before.lc] || cntPeopleNouns[cntSingular(before.lc)]) && a.adjacent(qi-1) {
+				n.skip = true // "children under 5"
+				return
+			}
+		}
+	}
+	// ", 45," after a name or a person
+	if n.bare && strings.HasSuffix(prev.post, ",") && !n.scaled && n.val >= 1 && n.val < 120 && n.val == math.Trunc(n.val) &&
+		(strings.HasPrefix(a.toks[n.j].post, ",") || strings.HasPrefix(a.toks[n.j].post, ")")) && !n.word {
+		n.skip = true
+		return
+	}
+	// "when he was 18", "she turned about 57"
+	if n.bare && !n.scaled && n.val < 120 {
+		x := n.i - 1
+		for x >= 0 && a.adjacent(x) && (a.isQualifierEnd(x) || a.toks[x].lc == "about" || a.toks[x].lc == "only" || a.toks[x].lc == "just") {
+			x--
+		}
+		v := a.tok(x).lc
+		if v == "was" || v == "is" || v == "turned" || v == "turns" || v == "turning" {
+			s := a.tok(x - 1).lc
+			if s == "he" || s == "she" || s == "i" || s == "who" || s == "you" {
+				n.skip = true
+				return
+			}
+		}
+	}
+	// ratios and rates: "one in five", "5 per 100,000", "one out of every thousand"
+	if prev.lc == "per" || prev.lc == "every" || prev.lc == "of" && a.tok(n.i-2).lc == "out" {
+		n.skip = true
+		return
+	}
+	if p := a.numberEndingAt(n.i - 2); prev.lc == "in" && p != nil && !n.plain4 && p.val < n.val && p.kind == "" && p.cur == "" {
+		n.skip = true
+		return
+	}
+	if nextAdj && next.lc == "in" && n.kind == "" && n.cur == "" {
+		if m := a.numberStartingAt(n.j + 2); m != nil && !m.plain4 && m.val > n.val {
+			n.skip = true
+			return
+		}
+	}
+	if nextAdj && next.lc == "out" && a.tok(n.j+2).lc == "of" && (a.numberStartingAt(n.j+3) != nil || a.tok(n.j+3).lc == "every") {
+		n.skip = true
+		return
+	}
+	// scores: "won 3-1"
+	if n.hasVal2 && !n.counted {
+		n.skip = true
+		return
+	}
+	if n.hasVal2 && n.val2 <= n.val && !n.pct && !cntTally[n.noun] {
+		n.skip = true
+		return
+	}
+	// years: a plain four-digit number from 1800 to 2100, unless it counts something
+	if n.plain4 && n.val >= 1800 && n.val <= 2100 && !n.pct {
+		if !n.counted || n.unitOut != "" && n.kind != "money" && n.kind != "percent" && n.kind != "distance" && n.kind != "weight" && n.kind != "area" {
+			n.skip = true
+			return
+		}
+		if n.kind == "other" && a.qualifierAt(n.i) == "" {
+			n.skip = true // "the 2008 elections"
+			return
+		}
+		switch prev.lc {
+		case "in", "since", "by", "until", "from", "of", "during", "before", "after", "the", "fiscal", "year":
+			if a.qualifierAt(n.i) == "" {
+				n.skip = true
+				return
+			}
+		}
+	}
+	// the value 1 is a count only with a unit, a scale, an event or a list
+	if n.one && !n.hasVal2 && n.rangeOf == nil {
+		if n.kind == "money" || n.kind == "percent" || n.kind == "distance" || n.kind == "area" || n.kind == "weight" {
+			return
+		}
+		if a.linkedToCount(k) {
+			return
+		}
+		if n.partitiv {
+			n.skip = true // "one of the four candidates"
+			return
+		}
+		n.skip = !a.eventCue(n)
+	}
+}
+
+func (a *cntAnalysis) dateBefore(k int) bool {
+	for _, m := range a.ns {
+		if m.j == k || m.j == k-1 {
+			p := a.tok(m.i - 1)
+			if cntMonths[p.lc] && p.capitalised() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a *cntAnalysis) numberEndingAt(k int) *cntNum {
+	for _, m := range a.ns {
+		if m.j == k {
+			return m
+		}
+	}
+	return nil
+}
+
+func (a *cntAnalysis) numberStartingAt(k int) *cntNum {
+	for _, m := range a.ns {
+		if m.i == k {
+			return m
+		}
+	}
+	return nil
+}
+
+// linkedToCount: "two and one package", "one or two people"
+func (a *cntAnalysis) linkedToCount(k int) bool {
+	n := a.ns[k]
+	if k > 0 {
+		p := a.ns[k-1]
+		c := a.tok(n.i - 1).lc
+		if (p.j == n.i-2 || p.npEnd == n.i-2) && (c == "and" || c == "or" || c == "to") && !p.skip {
+			return true
+		}
+	}
+	return n.rangeOf != nil
+}
+
+// eventCue reports whether a verb of the clause says something happened to
+// what number n counts ("one person was killed").
+func (a *cntAnalysis) eventCue(n *cntNum) bool {
+	k, _ := a.cueBefore(n)
+	if k != "" {
+		return true
+	}
+	k, _ = a.cueAfter(n)
+	return k != ""
+}
+
+// isQualifierEnd reports whether token k ends a qualifier.
+func (a *cntAnalysis) isQualifierEnd(k int) bool {
+	return a.qualifierAt(k+1) != ""
+}
+
+// qualifierAt returns the qualifier that ends just before token k.
+func (a *cntAnalysis) qualifierAt(k int) string {
+	for _, q := range cntQualifiers {
+		s := k - len(q)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for x, w := range q {
+			if a.toks[s+x].lc != w || !a.adjacent(s+x) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return strings.Join(q, " ")
+		}
+	}
+	return ""
+}
+
+// cueBefore finds a verb that governs number n: "killed at least 60",
+// "the death toll rose to 133", "injuring 145 others".
+func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
+	s := a.tok(n.i).sent
+	for x, steps := n.i-1, 0; x >= 0 && steps < 7 && a.toks[x].sent == s; x, steps = x-1, steps+1 {
+		t := a.toks[x]
+		if t.punct() {
+			return "", -1
+		}
+		if kind, ok := cntCues[t.lc]; ok {
+			if t.lc == "hospital" || t.lc == "positive" || t.lc == "custody" || t.lc == "dead" || t.lc == "missing" || t.lc == "homeless" {
+				return "", -1
+			}
+			return kind, x
+		}
+		if t.lc == "lost" {
+			return "lost", x
+		}
+		if kind := cntNounKinds[t.lc]; kind != "" && x+1 < n.i && cntCopula[a.tok(x+1).lc] {
+			return kind, x // "the confirmed deaths are fourteen", "death toll of 27", "cases rose to 500"
+		}
+		if cntCueGap[t.lc] || strings.HasSuffix(t.lc, "ly") {
+			continue
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+// cueAfter finds the predicate of a counted noun: "10 people were
+// killed", "100 people remain missing", "left 15 dead".
+func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
+	s := a.tok(n.i).sent
+	// parenthetical reads a clause set off by commas or dashes: ", who were
+	// all crew,", ", including two children,", ", police said,"
+	parenthetical := func(x int) (int, bool) {
+		for y := x; y < len(a.toks) && a.toks[y].sent == s && y-x < 12; y++ {
+			if strings.ContainsAny(a.toks[y].post, ",—–)") {
+				if cntParenStart[a.toks[x].lc] || cntSayWords[a.toks[y].lc] || a.toks[x].lc == "according" {
+					return y + 1, true
+				}
+				return 0, false
+			}
+			if strings.ContainsAny(a.toks[y].post, ".;:!?") {
+				return 0, false
+			}
+		}
+		return 0, false
+	}
+	steps := 0
+	// a count set off by commas: "..., over 1800 people, have died"
+	appositive := strings.HasSuffix(a.tok(n.qi-1).post, ",") && strings.HasPrefix(a.tok(n.npEnd).post, ",")
+	afterPar := false
+	for x := n.npEnd + 1; x < len(a.toks) && a.toks[x].sent == s && steps < 14; steps++ {
+		lc := a.toks[x].lc
+		if a.tok(x-1).punct() && !afterPar {
+			if !strings.ContainsAny(a.tok(x-1).post, ",—–(") {
+				return "", false
+			}
+			if y, ok := parenthetical(x); ok {
+				steps += y - x
+				x, afterPar = y, true
+				continue
+			}
+			if !appositive || x != n.npEnd+1 {
+				return "", false
+			}
+		}
+		afterPar = false
+		if kind, ok := cntCues[lc]; ok {
+			switch {
+			case lc == "toll" || lc == "positive" && a.tok(x-1).lc != "tested":
+				return "", true
+			case lc == "hospital" && a.tok(x-1).lc != "in" && a.tok(x-2).lc != "to":
+				return "", true
+			case lc == "shot" && a.adjacent(x) && (a.tok(x+1).lc == "dead" || a.tok(x+1).lc == "and" && a.tok(x+2).lc == "killed"):
+				return "killed", true
+			}
+			return kind, true
+		}
+		switch {
+		case (lc == "more" || lc == "others" || lc == "other") && x == n.npEnd+1:
+			// "over a hundred more have been wounded"
+			x++
+			continue
+		case (lc == "who" || lc == "that") && x == n.npEnd+1:
+			// a relative clause without commas: "people who were injured";
+			// one with its own verb and object ("gunmen who carried out
+			// the attack have been arrested") ends at the main verb's
+			// auxiliary
+			x++
+			if !cntAux[a.tok(x).lc] {
+				for y := x + 1; y < len(a.toks) && y-x < 7 && a.adjacent(y-1); y++ {
+					if l := a.toks[y].lc; l == "have" || l == "has" || l == "were" || l == "was" || l == "are" || l == "is" {
+						steps += y - x
+						x = y
+						break
+					}
+				}
+			}
+			continue
+		case (lc == "identified" || lc == "named" || lc == "known") && x == n.npEnd+1 && a.tok(x+1).lc == "as":
+			// "Two defendants identified as B.B. and U.B. were sentenced"
+			y := x + 2
+			for y < len(a.toks) && y-x < 8 && a.adjacent(y-1) && (a.toks[y].capitalised() || a.toks[y].lc == "and") {
+				y++
+			}
+			steps += y - x
+			x = y
+			continue
+		case (lc == "and" || lc == "or") && x == n.npEnd+1:
+			// "Two women and a man were injured"
+			y := x + 1
+			for y < len(a.toks) && y-x <= 3 && a.adjacent(y-1) && !cntAux[a.toks[y].lc] && !cntVerbish(a.toks[y].lc) &&
+				(cntFunction[a.toks[y].lc] || cntPeopleNouns[a.toks[y].lc] || cntPlural(a.toks[y].lc)) {
+				y++
+			}
+			if y < len(a.toks) && cntAux[a.toks[y].lc] && y-x <= 4 && y > x+1 {
+				steps += y - x - 1
+				x = y
+				continue
+			}
+			return "", false
+		case cntAux[lc] || strings.HasSuffix(lc, "ly") && len(lc) > 4:
+			x++
+			continue
+		}
+		return "", cntVerbish(lc) || cntAux[lc]
+	}
+	return "", false
+}
+
+var cntParenStart = cntSet("who", "which", "whose", "whom", "including", "mostly", "mainly", "among", "many", "most",
+	"some", "all", "both", "half", "none", "each", "aged", "of", "reportedly", "according", "nearly", "almost", "about",
+	"around", "many", "several", "mostly", "largely", "chiefly", "primarily", "men", "women", "children")
+
+var cntSayWords = cntSet("said", "say", "says", "reported", "added", "confirmed", "stated", "announced", "told", "believed", "estimated")
+
+// classify gives each number its kind and qualifier, and drops the bare
+// numbers that do not report a count.
+func (a *cntAnalysis) classify(k int) {
+	n := a.ns[k]
+	if f := n.follows; f != nil && !n.skip {
+		if f.skip {
+			n.skip = true
+			return
+		}
+		n.kind, n.noun, n.qi, n.bare = f.kind, f.noun, n.i, false
+		return
+	}
+	if n.skip {
+		return
+	}
+	q := a.qualifierAt(n.i)
+	if q != "" && a.adjacent(n.i-1) && !strings.ContainsAny(a.toks[n.i].pre, "\"“(") {
+		n.qual = q
+		n.qi = n.i - len(strings.Fields(q))
+	}
+	if strings.Contains(a.toks[n.i].pre, "~") {
+		n.qual = "~"
+	}
+	if n.qual == "" && n.postQual != "" {
+		n.qual = n.postQual
+	}
+	if n.rangeOf != nil && n.rangeOf.i < n.i {
+		n.qual = ""
+		n.qi = n.i
+	}
+	switch n.kind {
+	case "money", "percent", "distance", "area", "weight":
+		return
+	}
+	before, _ := a.cueBefore(n)
+	after, _ := a.cueAfter(n)
+	if n.bare {
+		a.bare(n, before, after)
+		if n.skip {
+			return
+		}
+	}
+	if n.kind == "people" || n.kind == "" || n.bare {
+		switch {
+		case after != "":
+			n.cue = after
+		case before == "lost":
+			if n.kind == "people" {
+				n.cue = "killed"
+			}
+		case before != "":
+			n.cue = before
+		}
+		if n.cue != "" {
+			n.kind = n.cue
+		}
+	}
+	if n.kind == "" {
+		n.kind = "other"
+	}
+}
+
+// partitive reads "5 of the 12 residents", "four to six of those
+// hurricanes": the number counts the plural noun after "of".
+func (a *cntAnalysis) partitive(n *cntNum) bool {
+	if !a.adjacent(n.j) || a.tok(n.j+1).lc != "of" {
+		return false
+	}
+	for x := n.j + 2; x < len(a.toks) && x < n.j+7 && a.adjacent(x-1); x++ {
+		lc := a.toks[x].lc
+		if cntPlural(lc) && !cntTimeUnits[lc] && !cntNotPlural[lc] {
+			np := a.npWords(x)
+			if len(np) == 0 {
+				np = []int{x}
+			}
+			words := []string{}
+			for _, y := range np {
+				words = append(words, a.toks[y].lc)
+			}
+			n.noun = a.npText(np)
+			n.kind = cntNounKind(words)
+			n.partitiv, n.counted, n.npEnd = true, true, np[len(np)-1]
+			return true
+		}
+		if cntTimeUnits[lc] || cntVerbish(lc) || cntAux[lc] && lc != "all" {
+			return false
+		}
+	}
+	return false
+}
+
+// bare decides whether a number with nothing after it reports a count,
+// and what it counts.
+func (a *cntAnalysis) bare(n *cntNum, before, after string) {
+	prev := a.tok(n.qi - 1)
+	next := a.tok(n.j + 1)
+	nextAdj := a.adjacent(n.j)
+	if strings.HasPrefix(n.postQual, "and ") {
+		n.skip = true // "those 60 and over" are ages
+		return
+	}
+	if n.val == 0 || cntOrdinalWords[prev.lc] && n.qual == n.postQual || n.val != math.Trunc(n.val) && !n.scaled {
+		n.skip = true // "almost zero", "the first fifteen or so"
+		return
+	}
+	ok := n.qual != "" || before != "" && before != "lost" || after != "" || n.pair != nil && !n.pair.skip
+	// "as were 17", "and two each": a list goes on with the last count
+	var last *cntNum
+	for _, m := range a.ns {
+		if m == n {
+			break
+		}
+		if !m.skip && m.kind != "" && a.tok(m.i).sent == a.tok(n.i).sent && n.qi-m.npEnd <= 12 {
+			last = m
+		} else if a.tok(m.i).sent == a.tok(n.i).sent {
+			last = nil
+		}
+	}
+	if !ok && last != nil && !cntUnitKinds[last.kind] && ((prev.lc == "were" || prev.lc == "was" || prev.lc == "did") && a.tok(n.qi-2).lc == "as" ||
+		(prev.lc == "and" || prev.lc == "or") && a.tok(n.qi-2).punct()) {
+		n.kind, n.noun = last.kind, ""
+		if last.kind == "money" || last.kind == "percent" || last.kind == "distance" || last.kind == "area" || last.kind == "weight" {
+			n.kind, n.unitOut = last.kind, last.unitOut
+		}
+		return
+	}
+	if !ok && nextAdj && (next.lc == "were" || next.lc == "are") && a.adjacent(n.j+1) && cntPlural(a.tok(n.j+2).lc) && !cntVerbS[a.tok(n.j+2).lc] {
+		w := a.tok(n.j + 2).lc // "18 were women"
+		n.noun, n.kind = w, cntNounKind([]string{w})
+		return
+	}
+	if !ok && nextAdj && (next.lc == "were" || next.lc == "was" || next.lc == "have" || next.lc == "had") &&
+		(prev.punct() || prev.lc == "and" || prev.lc == "but" || prev.lc == "while" || n.qi == 0) {
+		ok = true // "..., and 12,000 were sold"
+	}
+	if !ok && (nextAdj && next.lc == "more" || prev.lc == "another" || prev.lc == "further") {
+		ok = true // "900 more", "another 1 million"
+	}
+	if !ok && (prev.lc == "the" || prev.lc == "all") && nextAdj && next.lc == "who" {
+		n.kind = "people" // "of the 2.8 million who voted"
+		return
+	}
+	if !ok {
+		switch prev.lc {
+		case "the", "all", "including", "with", "total", "totaling", "totalling", "numbering", "numbered", "reached", "of":
+			ok = prev.lc != "of" || a.tok(n.qi-2).lc == "none" || a.tok(n.qi-2).lc == "all"
+			if prev.lc == "the" || prev.lc == "with" || prev.lc == "all" {
+				ok = !nextAdj || cntAux[next.lc] || cntVerbish(next.lc) || next.lc == "of" || strings.HasSuffix(next.lc, "ing")
+			}
+		case "was", "were", "is", "are", "'s", "no":
+			x := n.qi - 1
+			if prev.lc == "no" {
+				x--
+			}
+			v := a.tok(x - 1).lc
+			ok = v == "there" || v == "there's" || a.tok(x).lc == "there's"
+		case "there's":
+			ok = true
+		}
+		if !ok && (prev.lc == "to" || prev.lc == "at") {
+			v := a.tok(n.qi - 2).lc
+			ok = v == "rose" || v == "risen" || v == "climbed" || v == "increased" || v == "jumped" || v == "reached" ||
+				v == "stood" || v == "stands" || v == "grew" || v == "fell" || v == "dropped" || v == "total" || v == "number" ||
+				prev.lc == "at" && (cntCollective[v] || cntNounKinds[v] != "" || v == "it" || v == "figure" || v == "toll" || v == "tally")
+		}
+		if !ok && cntStrandVerbs[prev.lc] && (!nextAdj || next.lc == "without" || next.lc == "stranded" || next.lc == "homeless") {
+			n.kind, n.noun = "people", "" // "left 2 million without power"
+			return
+		}
+	}
+	if !ok || n.one && before == "" && after == "" {
+		n.skip = true
+		return
+	}
+	if nextAdj && next.lc == "who" {
+		n.kind = "people"
+		return
+	}
+	// what it counts: the nearest plural noun before it in the sentence, a
+	// count before it in the paragraph, a person mentioned before
+	if noun, kind := a.antecedent(n); kind != "" {
+		n.noun, n.kind = noun, kind
+		if before != "" && after == "" {
+			n.noun = "" // "killed at least 60": the antecedent is the killer
+		}
+	} else {
+		n.kind = "other"
+	}
+}
+
+func (a *cntAnalysis) antecedent(n *cntNum) (string, string) {
+	s := a.tok(n.i).sent
+	for x := n.qi - 1; x >= 0 && a.toks[x].sent == s; x-- {
+		t := a.toks[x]
+		lc := t.lc
+		if cntTimeUnits[lc] || cntNotPlural[lc] || cntVerbS[lc] || cntDistanceUnits[lc] || cntWeightUnits[lc] || cntCurWords[lc] {
+			continue
+		}
+		if cntCollective[lc] {
+			return lc, "people" // "the population grew to 2.1 million"
+		}
+		if !cntPlural(lc) && !cntPeopleNouns[lc] {
+			continue
+		}
+		if cntIrregularPlural[lc] && (lc == "dead" || lc == "injured" || lc == "missing") {
+			continue
+		}
+		p := a.tok(x - 1).lc
+		if p == "he" || p == "she" || p == "it" || p == "that" || p == "which" || p == "who" || p == "this" || a.tok(x-1).capitalised() && a.tok(x-1).sent == s && x-1 > 0 && !cntFunction[p] && !strings.HasSuffix(a.tok(x-1).post, ",") && !a.toks[x].capitalised() {
+			continue
+		}
+		if !cntPlural(lc) {
+			continue
+		}
+		for _, m := range a.ns {
+			if m.i < x && x <= m.npEnd && !m.skip && m.kind != "" {
+				return m.noun, m.kind // the noun of an earlier count
+			}
+		}
+		words := []string{lc}
+		noun := lc
+		_, isNum := cntWordNumber(p)
+		if x > 0 && a.adjacent(x-1) && !cntNPStop[p] && cntWordish(a.tok(x-1).core) && !cntVerbish(p) &&
+			!a.tok(x-1).capitalised() && !isNum && cntScale[p] == 0 {
+			noun = p + " " + lc
+		}
+		if cntDemonym(t) {
+			return noun, "people"
+		}
+		return noun, cntNounKind(words)
+	}
+	for k := len(a.ns) - 1; k >= 0; k-- {
+		m := a.ns[k]
+		if m.i >= n.i || m.skip || m.kind == "" {
+			continue
+		}
+		switch m.kind {
+		case "money", "percent", "distance", "area", "weight":
+			continue
+		}
+		if m.noun != "" {
+			return m.noun, m.kind
+		}
+	}
+	for x := n.qi - 1; x >= 0; x-- {
+		lc := a.toks[x].lc
+		if cntPeopleNouns[lc] && lc != "others" {
+			return "", "people"
+		}
+	}
+	return "", ""
+}
+
+// inherit gives a list its event: "20 bodies had been recovered, eleven
+// women and nine men"; "killed at least 62, including 54 small children".
+func (a *cntAnalysis) inherit() {
+	var prev *cntNum
+	for _, n := range a.ns {
+		if n.skip {
+			continue
+		}
+		if prev != nil && cntEventKinds[prev.kind] && (n.kind == "people") && n.cue == "" && !a.ownVerb(n) &&
+			a.tok(prev.i).sent == a.tok(n.i).sent {
+			gapOK := false
+			for x := prev.npEnd; x < n.qi && x-prev.npEnd <= 10; x++ {
+				if strings.HasSuffix(a.toks[x].post, ",") || a.toks[x].lc == "including" || a.toks[x].lc == "and" || a.toks[x].lc == "among" {
+					gapOK = true
+				}
+				if x == n.qi-1 && (a.toks[x].lc == "of" || a.toks[x].lc == "from") {
+					gapOK = false
+					break
+				}
+			}
+			if gapOK && n.qi-prev.npEnd <= 10 {
+				n.kind = prev.kind
+			}
+		}
+		prev = n
+	}
+}
+
+// ownVerb reports whether the counted noun of n is followed by a verb of
+// its own ("... and six crew members survived").
+func (a *cntAnalysis) ownVerb(n *cntNum) bool {
+	x := n.npEnd + 1
+	if x >= len(a.toks) || a.toks[n.npEnd].punct() || a.toks[x].sent != a.tok(n.i).sent {
+		return false
+	}
+	lc := a.toks[x].lc
+	return cntAux[lc] && lc != "in" && lc != "to" && lc != "for" && lc != "into" || cntVerbish(lc)
+}

@@ -1,0 +1,639 @@
+package draft
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// figCountString prints a Count with the text it covers.
+func figCountString(text string, c Count) string {
+	span := "?"
+	if c.Start >= 0 && c.End <= len(text) && c.Start <= c.End {
+		span = text[c.Start:c.End]
+	}
+	return fmt.Sprintf("{%g %q %s %q %q @%q}", c.Value, c.Qualifier, c.Kind, c.Noun, c.Unit, span)
+}
+
+func figCountsString(text string, cs []Count) string {
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, figCountString(text, c))
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+// figWant is an expected figure: Noun and Unit are checked only when set.
+type figWant struct {
+	value     float64
+	qualifier string
+	kind      string
+	noun      string
+	unit      string
+}
+
+func (w figWant) String() string {
+	return fmt.Sprintf("{%g %q %s %q %q}", w.value, w.qualifier, w.kind, w.noun, w.unit)
+}
+
+func figMatchesWant(c Count, w figWant) bool {
+	return c.Value == w.value && c.Qualifier == w.qualifier && c.Kind == w.kind &&
+		(w.noun == "" || c.Noun == w.noun) && (w.unit == "" || c.Unit == w.unit)
+}
+
+func figCheck(t *testing.T, text string, wants []figWant) {
+	t.Helper()
+	have := findCounts(text)
+	ok := len(have) == len(wants)
+	for i := 0; ok && i < len(have); i++ {
+		ok = figMatchesWant(have[i], wants[i])
+	}
+	for _, c := range have {
+		if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
+			ok = false
+		}
+	}
+	if !ok {
+		t.Errorf("findCounts(%q)\nhave %s\nwant %v", text, figCountsString(text, have), wants)
+	}
+}
+
+func TestFindCountsPeopleAndEvents(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []figWant
+	}{
+		{"passive killed", "Officials said 137 people were killed in the storm.",
+			[]figWant{{137, "", "killed", "people", ""}}},
+		{"verb before with qualifier", "The blast killed at least 60 and wrecked the market.",
+			[]figWant{{60, "at least", "killed", "", ""}}},
+		{"death toll rose to", "By Friday the death toll rose to 133.",
+			[]figWant{{133, "", "killed", "", ""}}},
+		{"left dead", "The collapse left 15 dead in the town.",
+			[]figWant{{15, "", "killed", "dead", ""}}},
+		{"injuring others", "A bus overturned, killing two passengers and injuring 145 others.",
+			[]figWant{{2, "", "killed", "passengers", ""}, {145, "", "injured", "others", ""}}},
+		{"evacuated", "Police said 2,000 people were evacuated overnight.",
+			[]figWant{{2000, "", "displaced", "people", ""}}},
+		{"remain missing", "About 100 people remain missing after the flood.",
+			[]figWant{{100, "about", "missing", "people", ""}}},
+		{"arrested", "Police arrested 12 protesters near the square.",
+			[]figWant{{12, "", "arrested", "protesters", ""}}},
+		{"rescued after relative clause", "Four fishermen, who had clung to the hull, were rescued by a trawler.",
+			[]figWant{{4, "", "rescued", "fishermen", ""}}},
+		{"deaths noun", "The outbreak has caused more than 300 deaths this year.",
+			[]figWant{{300, "more than", "killed", "deaths", ""}}},
+		{"cases noun", "Health workers confirmed 2,310 new cases on Monday.",
+			[]figWant{{2310, "", "cases", "new cases", ""}}},
+		{"doses", "The clinic has given 45,000 doses so far.",
+			[]figWant{{45000, "", "vaccinated", "doses", ""}}},
+		{"vaccinated verb", "Nurses have vaccinated 8,000 children in the district.",
+			[]figWant{{8000, "", "vaccinated", "children", ""}}},
+		{"hospital admissions", "There were 412 hospital admissions last week.",
+			[]figWant{{412, "", "hospitalised", "hospital admissions", ""}}},
+		{"hospitalised verb", "Nine workers were hospitalised after the leak.",
+			[]figWant{{9, "", "hospitalised", "workers", ""}}},
+		{"people count", "Some 5,000 residents attended the rally.",
+			[]figWant{{5000, "some", "people", "residents", ""}}},
+		{"troops", "The ministry is sending 1,200 troops to the border.",
+			[]figWant{{1200, "", "people", "troops", ""}}},
+		{"other things", "The storm destroyed nearly 400 homes and 12 schools.",
+			[]figWant{{400, "nearly", "other", "homes", ""}, {12, "", "other", "schools", ""}}},
+		{"list keeps the event", "The quake killed 31 people, including nine children.",
+			[]figWant{{31, "", "killed", "people", ""}, {9, "", "killed", "children", ""}}},
+		{"coordinated subject", "Three men and a woman were wounded in the shooting.",
+			[]figWant{{3, "", "injured", "men", ""}}},
+		{"spelled and dozen", "More than a dozen villages and twenty-five farms were flooded.",
+			[]figWant{{12, "more than", "other", "villages", ""}, {25, "", "other", "farms", ""}}},
+		{"one with an event", "One person was killed when the wall fell.",
+			[]figWant{{1, "", "killed", "person", ""}}},
+		{"one as a determiner is not a figure", "One official said the road would reopen.",
+			nil},
+		{"bare number after a count", "They expected 800 volunteers, but only 350 came.",
+			[]figWant{{800, "", "people", "volunteers", ""}}},
+		{"partitive", "Nearly 40 of the 120 passengers were treated for smoke.",
+			[]figWant{{40, "nearly", "people", "passengers", ""}, {120, "", "people", "passengers", ""}}},
+		{"there were", "Organisers had hoped for 10,000 marchers; there were 6,000.",
+			[]figWant{{10000, "", "people", "marchers", ""}, {6000, "", "people", "marchers", ""}}},
+		{"number in quotes", `"We counted 48 bodies," the mayor said.`,
+			[]figWant{{48, "", "killed", "bodies", ""}}},
+		{"strong crowd", "A 3,000-strong crowd gathered outside.",
+			[]figWant{{3000, "", "people", "crowd", ""}}},
+		{"sentenced", "Two former guards were sentenced on Tuesday.",
+			[]figWant{{2, "", "arrested", "former guards", ""}}},
+		{"found guilty", "Three councillors were found guilty of fraud.",
+			[]figWant{{3, "", "arrested", "councillors", ""}}},
+		{"named in a reduced relative", "Two suspects identified as J.K. and L.M. were detained.",
+			[]figWant{{2, "", "arrested", "suspects", ""}}},
+		{"survived", "Of the 45 people on board, 38 survived.",
+			[]figWant{{45, "", "people", "people", ""}, {38, "", "rescued", "people", ""}}},
+		{"pulled alive", "Divers pulled 11 miners alive from the shaft.",
+			[]figWant{{11, "", "rescued", "miners", ""}}},
+		{"count set off by commas", "In the valley, over 600 villagers, most of them farmers, have died.",
+			[]figWant{{600, "over", "killed", "villagers", ""}}},
+		{"parenthetical said", "Four climbers, police said, were rescued on Sunday.",
+			[]figWant{{4, "", "rescued", "climbers", ""}}},
+		{"parenthetical including", "Nine people, including two nurses, were hurt.",
+			[]figWant{{9, "", "injured", "people", ""}, {2, "", "injured", "nurses", ""}}},
+		{"apposition list keeps the event", "Rescuers recovered 14 bodies, eight men and six women.",
+			[]figWant{{14, "", "killed", "bodies", ""}, {8, "", "killed", "men", ""}, {6, "", "killed", "women", ""}}},
+		{"others after things", "The blaze destroyed 20 homes and damaged 35 others.",
+			[]figWant{{20, "", "other", "homes", ""}, {35, "", "other", "others", ""}}},
+		{"more after a count", "The airline cancelled 300 flights on Monday and 200 more on Tuesday.",
+			[]figWant{{300, "", "other", "flights", ""}, {200, "", "other", "flights", ""}}},
+		{"copula with a noun", "Of those, 18 were women and 12 were men.",
+			[]figWant{{18, "", "people", "women", ""}, {12, "", "people", "men", ""}}},
+		{"as were", "Forty soldiers were wounded, as were nine civilians and 3 medics.",
+			[]figWant{{40, "", "injured", "soldiers", ""}, {9, "", "injured", "civilians", ""}, {3, "", "injured", "medics", ""}}},
+		{"toll from and to", "The search raised the confirmed death toll from fourteen to 31.",
+			[]figWant{{14, "", "killed", "", ""}, {31, "", "killed", "", ""}}},
+		{"toll total", "A total of 39 are confirmed dead.",
+			[]figWant{{39, "", "killed", "", ""}}},
+		{"deaths are", "The confirmed deaths are twelve civilians and two police officers.",
+			[]figWant{{12, "", "killed", "civilians", ""}, {2, "", "killed", "police officers", ""}}},
+		{"left without power", "The storm left 2 million without power.",
+			[]figWant{{2e6, "", "people", "", ""}}},
+		{"demonyms are people", "Some 3 million Syrians have fled to Turkey.",
+			[]figWant{{3e6, "some", "displaced", "syrians", ""}}},
+		{"people who", "Of the 2.8 million who voted, most said yes.",
+			[]figWant{{2.8e6, "", "people", "", ""}}},
+		{"collective antecedent", "Police estimated the crowd at 50,000.",
+			[]figWant{{50000, "", "people", "crowd", ""}}},
+		{"or more", "Most adults have two or more chronic conditions.",
+			[]figWant{{2, "or more", "other", "chronic conditions", ""}}},
+		{"vote tally", "The committee backed the bill in a 20-1 vote.",
+			[]figWant{{20, "", "other", "vote", ""}, {1, "", "other", "vote", ""}}},
+		{"vote of to", "The measure was approved by a vote of 310 to 118.",
+			[]figWant{{310, "", "other", "votes", ""}, {118, "", "other", "votes", ""}}},
+		{"coordinated numbers share a noun", "Stores cut the limit to two and one package per customer.",
+			[]figWant{{2, "", "other", "package", ""}, {1, "", "other", "package", ""}}},
+		{"adjectives before coordination", "It sold roughly 2000 Thai and 74 Malaysian stores.",
+			[]figWant{{2000, "roughly", "other", "stores", ""}, {74, "", "other", "malaysian stores", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { figCheck(t, tt.text, tt.want) })
+	}
+}
+
+func TestFindCountsUnits(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []figWant
+	}{
+		{"millions of dollars", "The council approved $1.2 billion for repairs.",
+			[]figWant{{1.2e9, "", "money", "dollars", "USD"}}},
+		{"euros and qualifier", "The fine could reach up to €40 million.",
+			[]figWant{{40e6, "up to", "money", "euros", "EUR"}}},
+		{"pounds sterling glued", "The club paid £3m for the striker.",
+			[]figWant{{3e6, "", "money", "pounds", "GBP"}}},
+		{"currency word", "Farmers were paid 2,500 rand each.",
+			[]figWant{{2500, "", "money", "rand", "rand"}}},
+		{"naira in millions", "The state lost 4.5 billion naira to fraud.",
+			[]figWant{{4.5e9, "", "money", "naira", "naira"}}},
+		{"money noun after millions", "Sales reached 90 million euros, with a 12 million loss.",
+			[]figWant{{90e6, "", "money", "euros", "EUR"}, {12e6, "", "money", "loss", "EUR"}}},
+		{"percent sign", "Turnout was 45% in the capital.",
+			[]figWant{{45, "", "percent", "", "%"}}},
+		{"percent word with noun", "About 52 percent of voters backed the plan.",
+			[]figWant{{52, "about", "percent", "voters", "%"}}},
+		{"per cent", "Prices rose 3.5 per cent in May.",
+			[]figWant{{3.5, "", "percent", "", "%"}}},
+		{"distance", "The town is about 40 kilometers from the border.",
+			[]figWant{{40, "about", "distance", "kilometers", "km"}}},
+		{"distance glued and converted", "The ship is 75 ft (~23 m) long.",
+			[]figWant{{75, "", "distance", "", "ft"}, {23, "~", "distance", "", "m"}}},
+		{"hyphenated distance", "They set out on a 50-mile drive.",
+			[]figWant{{50, "", "distance", "mile", "miles"}}},
+		{"area", "The fire burned 12,000 acres and 30 square miles of forest.",
+			[]figWant{{12000, "", "area", "", "acres"}, {30, "", "area", "", "square miles"}}},
+		{"weight", "Customs seized 2.3 tons of cocaine and 500 kg of heroin.",
+			[]figWant{{2.3, "", "weight", "", "tons"}, {500, "", "weight", "", "kg"}}},
+		{"barrels", "The pipeline leaked roughly 3,000 barrels of oil.",
+			[]figWant{{3000, "roughly", "weight", "", "barrels"}}},
+		{"weight in pounds", "The boy weighed 60 pounds when he was found.",
+			[]figWant{{60, "", "weight", "", "pounds"}}},
+		{"range with a shared noun", "Forecasters expect 13 to 16 named storms.",
+			[]figWant{{13, "", "other", "named storms", ""}, {16, "", "other", "named storms", ""}}},
+		{"spelled range", "They predict eight to 10 hurricanes this season.",
+			[]figWant{{8, "", "other", "hurricanes", ""}, {10, "", "other", "hurricanes", ""}}},
+		{"percent range", "Yields could fall 50 to 60 percent.",
+			[]figWant{{50, "", "percent", "", "%"}, {60, "", "percent", "", "%"}}},
+		{"hyphen range", "Each raid involved 20-30 officers.",
+			[]figWant{{20, "", "people", "officers", ""}, {30, "", "people", "officers", ""}}},
+		{"between and", "Between 200 and 300 families left the camp.",
+			[]figWant{{200, "", "people", "families", ""}, {300, "", "people", "families", ""}}},
+		{"half a million", "Half a million people live in the valley.",
+			[]figWant{{500000, "", "people", "people", ""}}},
+		{"compound count", "It is a six-room school with 16 teachers.",
+			[]figWant{{6, "", "other", "room", ""}, {16, "", "people", "teachers", ""}}},
+		{"compound before a count", "Shoppers may buy two 12-roll packs.",
+			[]figWant{{2, "", "other", "12-roll packs", ""}, {12, "", "other", "roll", ""}}},
+		{"money with a hyphen scale", "The deal is worth $10-million.",
+			[]figWant{{10e6, "", "money", "dollars", "USD"}}},
+		{"currency code", "Donors pledged USD 3.2 million.",
+			[]figWant{{3.2e6, "", "money", "dollars", "USD"}}},
+		{"currency words with scale", "The sale raised 900 million złotys (181 million pounds).",
+			[]figWant{{900e6, "", "money", "złotys", "złotys"}, {181e6, "", "money", "pounds", "GBP"}}},
+		{"percent of a noun", "Nearly 95% of adults over 60 have a chronic condition.",
+			[]figWant{{95, "nearly", "percent", "adults", "%"}}},
+		{"percentage points", "Rates rose by 0.25 percentage points.",
+			[]figWant{{0.25, "", "percent", "", "%"}}},
+		{"light-years", "The planet is about 110 light-years from Earth.",
+			[]figWant{{110, "about", "distance", "", "light-years"}}},
+		{"area converted", "Helicopters searched 160 square miles (~415 km2).",
+			[]figWant{{160, "", "area", "", "square miles"}, {415, "~", "area", "", "km2"}}},
+		{"float noise", "Sales rose to $4.1 billion.",
+			[]figWant{{4.1e9, "", "money", "dollars", "USD"}}},
+		{"lakh and crore", "The scheme got Rs 500 crore.",
+			[]figWant{{5e9, "", "money", "rupees", "INR"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { figCheck(t, tt.text, tt.want) })
+	}
+}
+
+func TestFindCountsExclusions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []figWant // figures that remain
+	}{
+		{"year", "The bridge opened in 2024 and closed in 1998.", nil},
+		{"year-like count", "The plant employs 1500 workers.", []figWant{{1500, "", "people", "workers", ""}}},
+		{"year before a noun", "The 2008 elections were close.", nil},
+		{"date month first", "The vote is on May 27.", nil},
+		{"date day first", "The vote was held on 27 May.", nil},
+		{"date with year", "It started on March 3, 2018, in the north.", nil},
+		{"two dates", "Stores changed the rules on March 4 and 5.", nil},
+		{"ordinal day", "They meet on the 5th of each month.", nil},
+		{"time pm", "The quake struck at 10:44 p.m. local time.", nil},
+		{"time am", "Polls open at 7 a.m. on Sunday.", nil},
+		{"time zone", "The launch is set for 1344 GMT.", nil},
+		{"hyphenated age", "A 34-year-old man was charged.", nil},
+		{"aged", "The victim, aged 60, lived alone.", nil},
+		{"age", "Her son, age 12, was unhurt.", nil},
+		{"age after a name", "Smith, 45, was released on bail.", nil},
+		{"age after pronoun", "He joined the army when he was 18.", nil},
+		{"age threshold", "Vaccines are offered to children under 5.", nil},
+		{"duration days", "The search lasted three days.", nil},
+		{"duration years", "He has worked there for 10 years.", nil},
+		{"duration months", "Repairs will take six months.", nil},
+		{"duration hours", "Crews worked for 24 hours straight.", nil},
+		{"duration compound", "They began a two-day strike and a 24-hour vigil.", nil},
+		{"duration with adjective", "A year there lasts 33 Earth days.", nil},
+		{"ordinal word", "She finished second in the race.", nil},
+		{"ordinal digits", "He came 1st and his brother 3rd.", nil},
+		{"number label", "The song was No. 3 for weeks.", nil},
+		{"phone", "Call 1-800-555-0199 or (202) 514-2007 for help.", nil},
+		{"address", "The office is at 119 National Center, Reston, VA 20192.", nil},
+		{"identifier", "The report cites model X200-B and form 1040.", nil},
+		{"number in a name", "G7 leaders discussed COVID-19 and the Apollo 11 anniversary.", nil},
+		{"jet and group", "An F-16 crashed near an M23 position.", nil},
+		{"sport score", "The home side won 3-1 on Saturday.", nil},
+		{"sport points", "Caloundra defeated Wynnum 45 points to 24.", nil},
+		{"vague amounts", "Dozens were hurt and hundreds fled as thousands watched.", nil},
+		{"tens of thousands", "Tens of thousands of people marched.", nil},
+		{"magnitude", "A magnitude 6.1 earthquake hit the coast.", nil},
+		{"category", "It became a Category 4 storm.", nil},
+		{"level", "The alert was raised to level 3.", nil},
+		{"temperature", "Temperatures reached 45 degrees in the shade.", nil},
+		{"speed", "The storm brought 175 mph winds.", nil},
+		{"speed in words", "Gusts hit 90 kilometres per hour.", nil},
+		{"multiple", "Demand grew more than 25 times.", nil},
+		{"list markers", "Their demands: 1. Fair pay 2. Safe work", nil},
+		{"link markers", "Over a thousand people joined [2] the march.", []figWant{{1000, "over", "people", "people", ""}}},
+		{"decade", "The firm has operated since the 1970s.", nil},
+		{"ratio", "One in five adults smokes.", nil},
+		{"emergency number", "She escaped and phoned 911 for help.", nil},
+		{"article of law", "They asked to revoke Article 50 at once.", nil},
+		{"one of", "One of the four candidates spoke.", []figWant{{4, "", "people", "candidates", ""}}},
+		{"at least one condition", "Households with at least one sick person were visited.", nil},
+		{"fraction", "Two thirds of those infected have recovered.", nil},
+		{"proportion", "Roughly four out of five seniors do not get meals.", nil},
+		{"ordinal before a bare number", "They led for the first fifteen or so.", nil},
+		{"ages and over", "Seniors 65 and over can apply.", nil},
+		{"ages between", "The victims, aged between 18 and 65, were hurt.", nil},
+		{"bare decimal", "The quake, which measured 7.8, shook the city.", nil},
+		{"address with a name", "The tour ended at 36 Quai des Orfevres.", nil},
+		{"title with a spelled number", "He starred in the Ten Rings film.", nil},
+		{"identifier with a hyphen", "The virus was first called 2019-nCoV.", nil},
+		{"fiscal year", "The request for fiscal year 2007 grew.", nil},
+		{"time with local time", "It began at 9 local time.", nil},
+		{"web page furniture", "Posted 3 hours ago | Page 2 of 5 | Comments (12)", nil},
+		{"phone with plus", "Tel: +44 20 7946 0958", nil},
+		{"sport tries", "Caloundra opened the game with two tries.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { figCheck(t, tt.text, tt.want) })
+	}
+}
+
+func TestFindCountsOffsets(t *testing.T) {
+	text := "Officials said more than $8.3 billion was lost and 15 people died."
+	have := findCounts(text)
+	if len(have) != 2 {
+		t.Fatalf("have %s", figCountsString(text, have))
+	}
+	if got := text[have[0].Start:have[0].End]; got != "more than $8.3 billion" {
+		t.Errorf("span 0 = %q, want %q", got, "more than $8.3 billion")
+	}
+	if got := text[have[1].Start:have[1].End]; got != "15" {
+		t.Errorf("span 1 = %q, want %q", got, "15")
+	}
+}
+
+// The development corpus ---------------------------------------------
+
+type figGold struct {
+	value     float64
+	qualifier string
+	kind      string
+	noun      string
+	unit      string
+	line      int
+}
+
+// figReadGold reads the figures: list of a gold file. It knows the two
+// forms the files use: "- {value: 1, kind: killed, ...}" and a block of
+// "key: value" lines under "- value: 1".
+func figReadGold(data string) ([]figGold, error) {
+	var out []figGold
+	in := false
+	var cur map[string]string
+	flush := func() error {
+		if cur == nil {
+			return nil
+		}
+		v, err := strconv.ParseFloat(cur["value"], 64)
+		if err != nil {
+			return fmt.Errorf("bad value %q", cur["value"])
+		}
+		line, _ := strconv.Atoi(cur["line"])
+		out = append(out, figGold{v, cur["qualifier"], cur["kind"], cur["noun"], cur["unit"], line})
+		cur = nil
+		return nil
+	}
+	for _, raw := range strings.Split(data, "\n") {
+		line := figStripComment(raw)
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "-") {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+			in = strings.HasPrefix(line, "figures:")
+			continue
+		}
+		if !in {
+			continue
+		}
+		trim := strings.TrimSpace(line)
+		if strings.HasPrefix(trim, "- ") {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+			cur = map[string]string{}
+			trim = strings.TrimSpace(trim[2:])
+			if strings.HasPrefix(trim, "{") {
+				for _, kv := range figSplitOutsideQuotes(strings.Trim(trim, "{}"), ',') {
+					figAddKV(cur, kv)
+				}
+				continue
+			}
+		}
+		if cur != nil {
+			figAddKV(cur, trim)
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func figAddKV(m map[string]string, kv string) {
+	k, v, ok := strings.Cut(kv, ":")
+	if !ok {
+		return
+	}
+	v = strings.TrimSpace(v)
+	if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+		v = v[1 : len(v)-1]
+	}
+	m[strings.TrimSpace(k)] = v
+}
+
+func figStripComment(s string) string {
+	inQ := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case inQ != 0:
+			if c == inQ {
+				inQ = 0
+			}
+		case c == '"' || c == '\'':
+			if i == 0 || s[i-1] == ' ' || s[i-1] == ':' || s[i-1] == '{' || s[i-1] == ',' {
+				inQ = c
+			}
+		case c == '#' && (i == 0 || s[i-1] == ' '):
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func figSplitOutsideQuotes(s string, sep byte) []string {
+	var out []string
+	inQ := byte(0)
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case inQ != 0:
+			if c == inQ {
+				inQ = 0
+			}
+		case c == '"':
+			inQ = c
+		case c == sep:
+			out = append(out, s[last:i])
+			last = i + 1
+		}
+	}
+	return append(out, s[last:])
+}
+
+// figParagraph is a paragraph of a corpus text and the line it starts on.
+type figParagraph struct {
+	text string
+	line int
+}
+
+// figParagraphs joins the lines of a paragraph (lines up to a blank
+// line); a file with no blank line has a paragraph on each line.
+func figParagraphs(data string) []figParagraph {
+	lines := strings.Split(strings.ReplaceAll(data, "\r\n", "\n"), "\n")
+	blank := false
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" && i < len(lines)-1 {
+			blank = true
+		}
+	}
+	var out []figParagraph
+	var cur []string
+	start := 0
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			if len(cur) > 0 {
+				out = append(out, figParagraph{strings.Join(cur, " "), start})
+				cur = nil
+			}
+			continue
+		}
+		if len(cur) == 0 {
+			start = i + 1
+		}
+		cur = append(cur, strings.TrimSpace(l))
+		if !blank {
+			out = append(out, figParagraph{strings.Join(cur, " "), start})
+			cur = nil
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, figParagraph{strings.Join(cur, " "), start})
+	}
+	return out
+}
+
+func figSameNoun(a, b string) bool {
+	a = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(a)), "s")
+	b = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(b)), "s")
+	return a != "" && a == b
+}
+
+// figMatches: the value agrees to half a percent and the kind or the
+// noun is the same.
+func figMatches(c Count, g figGold) bool {
+	if g.value == 0 {
+		if c.Value != 0 {
+			return false
+		}
+	} else if math.Abs(c.Value-g.value) > 0.005*math.Abs(g.value) {
+		return false
+	}
+	return c.Kind == g.kind || figSameNoun(c.Noun, g.noun)
+}
+
+func TestFigureCorpus(t *testing.T) {
+	dir := filepath.Join("testdata", "corpus", "dev")
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(golds)
+	if len(golds) == 0 {
+		t.Skip("no dev corpus")
+	}
+	var goldN, found, countN, good int
+	for _, gp := range golds {
+		name := strings.TrimSuffix(filepath.Base(gp), ".gold.yaml")
+		gdata, err := os.ReadFile(gp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := os.ReadFile(filepath.Join(dir, name+".txt"))
+		if err != nil {
+			t.Logf("%s: no text: %v", name, err)
+			continue
+		}
+		gold, err := figReadGold(string(gdata))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		type found1 struct {
+			c    Count
+			para figParagraph
+		}
+		var counts []found1
+		for _, p := range figParagraphs(string(text)) {
+			for _, c := range findCounts(p.text) {
+				counts = append(counts, found1{c, p})
+			}
+		}
+		hit := 0
+		var notes []string
+		for _, g := range gold {
+			ok := false
+			for _, c := range counts {
+				if figMatches(c.c, g) {
+					ok = true
+					break
+				}
+			}
+			if ok {
+				hit++
+			} else {
+				notes = append(notes, fmt.Sprintf("  missed line %d: %g %q %s %q", g.line, g.value, g.qualifier, g.kind, g.noun))
+			}
+		}
+		okCounts := 0
+		for _, c := range counts {
+			ok := false
+			for _, g := range gold {
+				if figMatches(c.c, g) {
+					ok = true
+					break
+				}
+			}
+			if ok {
+				okCounts++
+			} else {
+				notes = append(notes, fmt.Sprintf("  extra line %d: %s", c.para.line, figCountString(c.para.text, c.c)))
+			}
+		}
+		goldN += len(gold)
+		found += hit
+		countN += len(counts)
+		good += okCounts
+		t.Logf("%-50s recall %2d/%-2d precision %2d/%-2d", name, hit, len(gold), okCounts, len(counts))
+		for _, n := range notes {
+			t.Log(n)
+		}
+	}
+	recall := float64(found) / math.Max(1, float64(goldN))
+	precision := float64(good) / math.Max(1, float64(countN))
+	t.Logf("TOTAL recall %d/%d = %.3f, precision %d/%d = %.3f", found, goldN, recall, good, countN, precision)
+	if recall < 0.90 {
+		t.Errorf("dev recall %.3f < 0.90", recall)
+	}
+}
+
+// TestFindCountsSpans runs findCounts over pieces of the dev texts cut at
+// arbitrary bytes: it must not panic and every span must lie in the text.
+func TestFindCountsSpans(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "dev", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		for i := 0; i < len(s); i += 97 {
+			p := s[i:min(len(s), i+301)]
+			for _, c := range findCounts(p) {
+				if c.Start < 0 || c.End > len(p) || c.Start >= c.End {
+					t.Fatalf("bad span %d-%d in %q", c.Start, c.End, p)
+				}
+			}
+		}
+	}
+}
