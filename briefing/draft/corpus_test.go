@@ -1,0 +1,437 @@
+package draft
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/briefing-dev/briefing/briefing/article"
+)
+
+// The corpus scorer: every article in testdata/corpus has a hand-checked
+// gold file (NAME.gold.yaml) listing its direct quotes with their speakers
+// and its figures; the draft is run on each article alone and scored
+// against it. dev is what the rules were developed on; heldout was
+// collected separately and is only measured, never tuned on.
+//
+//	go test ./briefing/draft -run TestCorpus -v              # totals; dev per article
+//	go test ./briefing/draft -run TestCorpus/heldout -v      # the honest numbers
+var corpusDetail = flag.Bool("corpus.detail", false, "print each quote the scorer misses or gets wrong")
+
+// floors are the committed minimums, per part: what each set measures
+// now, rounded down, so that a change that loses ground fails, on the
+// held-out set above all, which the rules were not fitted to. The aim is
+// 0.90 for quotes and speakers on both; the held-out set is far from it. Raise them as the draft
+// improves; never lower them to let a change through. The title floor is
+// lower because titles are copied as printed and where a title ends and an
+// affiliation begins is a judgement call.
+var floors = map[string]struct{ precision, recall, speakers, titles, figures float64 }{
+	"dev":     {0.90, 0.85, 0.90, 0.70, 0.95},
+	"heldout": {0.90, 0.55, 0.75, 0.50, 0.85},
+}
+
+type goldFile struct {
+	URL, Licence, Outlet string
+	Metadata             struct{ Headline, Date, Byline, Dateline string }
+	Speakers             []struct {
+		Name, Kind, Honorific, Title, Affiliation string
+	}
+	Quotes []struct {
+		Speaker, Text string
+		Partial, Cut  bool
+		Line          int
+	}
+	Figures []struct {
+		Value                 float64
+		Qualifier, Kind, Noun string
+		Unit                  string
+		Line                  int
+	}
+}
+
+// score counts, over articles, what the scorer measures.
+type score struct {
+	gold, found, matched int // quotes: in the gold, in the draft, gold quotes matched
+	foundRight           int // draft quotes that match
+
+	speakerRight, titleRight int // among matched quotes
+	titleSeen                int // matched quotes with the right speaker
+	figGold, figFound        int
+}
+
+func (s *score) add(o score) {
+	s.gold += o.gold
+	s.found += o.found
+	s.matched += o.matched
+	s.foundRight += o.foundRight
+	s.speakerRight += o.speakerRight
+	s.titleRight += o.titleRight
+	s.titleSeen += o.titleSeen
+	s.figGold += o.figGold
+	s.figFound += o.figFound
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s score) String() string {
+	return fmt.Sprintf("quotes P %.2f R %.2f (%d/%d found, %d gold) · speakers %.2f · titles %.2f · figures R %.2f (%d/%d)",
+		ratio(s.foundRight, s.found), ratio(s.matched, s.gold), s.foundRight, s.found, s.gold,
+		ratio(s.speakerRight, s.matched), ratio(s.titleRight, s.titleSeen), ratio(s.figFound, s.figGold), s.figFound, s.figGold)
+}
+
+func TestCorpus(t *testing.T) {
+	for _, part := range []string{"dev", "heldout"} {
+		t.Run(part, func(t *testing.T) {
+			golds, _ := filepath.Glob(filepath.Join("testdata", "corpus", part, "*.gold.yaml"))
+			if len(golds) == 0 {
+				t.Fatalf("no gold files in testdata/corpus/%s", part)
+			}
+			var total score
+			for _, g := range golds {
+				s := scoreArticle(t, g)
+				if part == "dev" || *corpusDetail {
+					// held-out articles one by one only on request: their
+					// numbers are for measuring, not for tuning
+					t.Logf("%-50s %s", strings.TrimSuffix(filepath.Base(g), ".gold.yaml"), s)
+				}
+				total.add(s)
+			}
+			t.Logf("TOTAL %s: %d articles, %s", part, len(golds), total)
+			f := floors[part]
+			for _, c := range []struct {
+				name  string
+				have  float64
+				floor float64
+			}{
+				{"quote precision", ratio(total.foundRight, total.found), f.precision},
+				{"quote recall", ratio(total.matched, total.gold), f.recall},
+				{"speaker accuracy", ratio(total.speakerRight, total.matched), f.speakers},
+				{"title/affiliation accuracy", ratio(total.titleRight, total.titleSeen), f.titles},
+				{"figure recall", ratio(total.figFound, total.figGold), f.figures},
+			} {
+				if c.have < c.floor {
+					t.Errorf("%s %s: %.3f, below the floor of %.2f", part, c.name, c.have, c.floor)
+				}
+			}
+		})
+	}
+}
+
+func scoreArticle(t *testing.T, goldPath string) score {
+	t.Helper()
+	var g goldFile
+	data, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal(data, &g); err != nil {
+		t.Fatalf("%s: %v", goldPath, err)
+	}
+	txt := strings.TrimSuffix(goldPath, ".gold.yaml") + ".txt"
+	raw, err := os.ReadFile(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ReadArticle("a", txt, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Analyze([]*Article{a})
+	var s score
+
+	// Quotes with no speaker in the gold are words the text leaves
+	// unattributed: a draft cannot give them to anyone, so they count
+	// neither way.
+	type gq struct {
+		words                   []string
+		speaker, kind, titleKey string
+		text                    string
+	}
+	speakers := map[string]int{}
+	for i, sp := range g.Speakers {
+		speakers[sp.Name] = i
+	}
+	var gold []gq
+	var unattributed [][]string
+	for _, q := range g.Quotes {
+		w := scoreWords(q.Text)
+		if q.Speaker == "" {
+			unattributed = append(unattributed, w)
+			continue
+		}
+		i, ok := speakers[q.Speaker]
+		if !ok {
+			t.Fatalf("%s: quote speaker %q is not in speakers", goldPath, q.Speaker)
+		}
+		sp := g.Speakers[i]
+		gold = append(gold, gq{words: w, speaker: sp.Name, kind: sp.Kind, titleKey: titleKey(sp.Honorific, sp.Title, sp.Affiliation), text: q.Text})
+	}
+	// Match the draft's quotes to the gold's: one to one first; then a
+	// run of consecutive quotes of one speaker on either side to a single
+	// quote on the other, since where a run of one person's words is cut
+	// into quotes (a split quote, a quote over paragraphs) is a judgement
+	// the gold and the draft may make differently. Each match counts once.
+	draft := res.Quotes
+	dw := make([][]string, len(draft))
+	for i, q := range draft {
+		dw[i] = scoreWords(q.Text)
+	}
+	goldUsed := make([]bool, len(gold))
+	draftUsed := make([]bool, len(draft))
+	type match struct{ d, g []int }
+	var matches []match
+	for i := range draft {
+		best, bestScore := -1, 0.0
+		for j := range gold {
+			if !goldUsed[j] {
+				if m := overlap(dw[i], gold[j].words); m > bestScore {
+					best, bestScore = j, m
+				}
+			}
+		}
+		if bestScore >= 0.8 {
+			draftUsed[i], goldUsed[best] = true, true
+			matches = append(matches, match{[]int{i}, []int{best}})
+		}
+	}
+	joined := func(idx []int, words func(int) []string) []string {
+		var out []string
+		for _, i := range idx {
+			out = append(out, words(i)...)
+		}
+		return out
+	}
+	for j := range gold { // a run of draft quotes for one gold quote
+		for start := 0; start < len(draft) && !goldUsed[j]; start++ {
+			run := []int{}
+			for i := start; i < len(draft) && len(run) < 4 && !draftUsed[i] && draft[i].Speaker == draft[start].Speaker; i++ {
+				run = append(run, i)
+				if len(run) > 1 && overlap(joined(run, func(k int) []string { return dw[k] }), gold[j].words) >= 0.8 {
+					for _, k := range run {
+						draftUsed[k] = true
+					}
+					goldUsed[j] = true
+					matches = append(matches, match{append([]int(nil), run...), []int{j}})
+					break
+				}
+			}
+		}
+	}
+	for i := range draft { // a run of gold quotes for one draft quote
+		for start := 0; start < len(gold) && !draftUsed[i]; start++ {
+			run := []int{}
+			for j := start; j < len(gold) && len(run) < 4 && !goldUsed[j] && gold[j].speaker == gold[start].speaker; j++ {
+				run = append(run, j)
+				if len(run) > 1 && overlap(dw[i], joined(run, func(k int) []string { return gold[k].words })) >= 0.8 {
+					for _, k := range run {
+						goldUsed[k] = true
+					}
+					draftUsed[i] = true
+					matches = append(matches, match{[]int{i}, append([]int(nil), run...)})
+					break
+				}
+			}
+		}
+	}
+	for _, m := range matches {
+		q, gq := draft[m.d[0]], gold[m.g[0]]
+		s.found += len(m.d)
+		s.foundRight += len(m.d)
+		s.matched += len(m.g)
+		if !sameSpeaker(q.Speaker, gq.speaker, gq.kind) {
+			if *corpusDetail {
+				t.Logf("  %s: %q given to %q (%s), gold %q", filepath.Base(txt), q.Text, q.Speaker.Name, q.Via, gq.speaker)
+			}
+			continue
+		}
+		s.speakerRight += len(m.g)
+		s.titleSeen++
+		if sameTitle(titleKey(q.Speaker.Honorific, q.Speaker.Title, q.Speaker.Affiliation), gq.titleKey) {
+			s.titleRight++
+		} else if *corpusDetail {
+			t.Logf("  %s: title %q, gold %q", filepath.Base(txt), titleKey(q.Speaker.Honorific, q.Speaker.Title, q.Speaker.Affiliation), gq.titleKey)
+		}
+	}
+	for i, q := range draft {
+		if draftUsed[i] {
+			continue
+		}
+		isUnattributed := false
+		for _, u := range unattributed {
+			if overlap(dw[i], u) >= 0.8 {
+				isUnattributed = true
+			}
+		}
+		if !isUnattributed {
+			s.found++
+			if *corpusDetail {
+				t.Logf("  %s: extra quote %q (%s)", filepath.Base(txt), q.Text, q.Speaker.Name)
+			}
+		}
+	}
+	s.gold = len(gold)
+	for i, ok := range goldUsed {
+		if !ok && *corpusDetail {
+			t.Logf("  %s: missed %q (%s)", filepath.Base(txt), gold[i].text, gold[i].speaker)
+		}
+	}
+	s.figGold, s.figFound = scoreFigures(t, a, g, *corpusDetail)
+	return s
+}
+
+// scoreWords are a quote's words for matching: lower case, letters and
+// digits only.
+func scoreWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// overlap is the share of both quotes' words that they have in common, in
+// order: the smaller of the two shares, so that a draft quote that runs
+// two gold quotes together matches neither well.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := float64(lcs(a, b))
+	return min(n/float64(len(a)), n/float64(len(b)))
+}
+
+// sameSpeaker compares the draft's speaker with the gold's: a person by
+// full name (a name with the same surname whose words all appear in the
+// other also counts: "Kurilla" in a text that never gives more), an
+// organisation or an unnamed speaker by its head noun.
+func sameSpeaker(sp *Speaker, gold, kind string) bool {
+	a, b := normName(sp.Name), normName(gold)
+	if a == b {
+		return true
+	}
+	if kind == "person" || kind == "" {
+		if sp.Kind != article.Person {
+			return false
+		}
+		fa, fb := strings.Fields(a), strings.Fields(b)
+		if len(fa) == 0 || len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
+			return false
+		}
+		return subset(fa, fb) || subset(fb, fa)
+	}
+	return strings.Contains(" "+a+" ", " "+headOf(b)+" ") || strings.Contains(" "+b+" ", " "+headOf(a)+" ")
+}
+
+func normName(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer(".", "", ",", "", "’", "'", "the ", "").Replace(s)
+	f := strings.Fields(s)
+	if n := len(f); n > 1 && (f[n-1] == "jr" || f[n-1] == "sr" || f[n-1] == "ii" || f[n-1] == "iii") {
+		f = f[:n-1] // "Conrad Lautenbacher Jr." is "Conrad Lautenbacher"
+	}
+	return strings.Join(f, " ")
+}
+
+func headOf(s string) string {
+	for _, sep := range []string{" of ", " for ", " at ", " with ", " from "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
+// subset tells whether every word of a is in b.
+func subset(a, b []string) bool {
+	return !slices.ContainsFunc(a, func(w string) bool { return !slices.Contains(b, w) })
+}
+
+// titleKey folds a speaker's honorific, title and affiliation to the set
+// of their words, so that where the gold and the draft split a title from
+// an affiliation ("commander" + "US Central Command" or "commander of US
+// Central Command") does not count.
+func titleKey(parts ...string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range scoreWords(strings.Join(parts, " ")) {
+		switch w {
+		case "the", "a", "an", "of", "at", "for", "with", "and", "s", "from", "in":
+			continue
+		}
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+// sameTitle tells whether the draft's title words are the gold's: the
+// same set, or sets that share at least two thirds of their union (a word
+// such as "group" in "the rights group Adhoc" does not make a title wrong;
+// a missing affiliation does).
+func sameTitle(a, b string) bool {
+	if a == b {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	shared := 0
+	for _, w := range fa {
+		for _, x := range fb {
+			if w == x {
+				shared++
+				break
+			}
+		}
+	}
+	union := len(fa) + len(fb) - shared
+	return shared*3 >= union*2
+}
+
+// scoreFigures counts the gold figures the draft finds in the article:
+// the same value (within half a per cent) and the same kind, or the same
+// counted noun.
+func scoreFigures(t *testing.T, a *Article, g goldFile, detail bool) (gold, found int) {
+	have := a.counts()
+	for _, f := range g.Figures {
+		gold++
+		ok := false
+		for _, c := range have {
+			sameValue := abs(c.Value-f.Value) <= 0.005*abs(f.Value)
+			sameThing := c.Kind == f.Kind || c.Noun != "" && strings.TrimSuffix(c.Noun, "s") == strings.TrimSuffix(strings.ToLower(f.Noun), "s")
+			if sameValue && sameThing {
+				ok = true
+				break
+			}
+		}
+		if ok {
+			found++
+		} else if detail {
+			t.Logf("  missed figure %v %s %s (line %d)", f.Value, f.Kind, f.Noun, f.Line)
+		}
+	}
+	return gold, found
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
