@@ -189,6 +189,10 @@ said Sen. Ruth Hale.
 It is long overdue
 .”
 `, `Ruth Hale||Sen.| (person, name) L3: This bill will cut waiting times , It is long overdue .`},
+		{"spaces a scraped page lost around the marks", `Governor thanks the senator
+“We will get through this,”said Sen. Ruth Hale.“Together.”Said Governor Tom Reed:“I appreciate the call.”
+`, `Ruth Hale||Sen.| (person, name) L2: We will get through this, Together.
+Tom Reed||Governor| (person, name) L2: I appreciate the call.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -227,8 +227,8 @@ type nameParts struct {
 }
 
 func parseRun(words []string) (np nameParts, ok bool) {
-	for len(words) > 0 && sentenceWords[words[0]] {
-		words = words[1:]
+	for len(words) > 0 && (sentenceWords[words[0]] || isSpeechVerb(strings.ToLower(words[0]))) {
+		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"
 	}
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]

@@ -145,9 +145,31 @@ func splitLines(text string) []rawLine {
 			}
 			return r
 		}, ln)
-		out = append(out, rawLine{text: strings.Join(strings.Fields(ln), " "), n: i + 1})
+		out = append(out, rawLine{text: strings.Join(strings.Fields(spaceMarks(ln)), " "), n: i + 1})
 	}
 	return out
+}
+
+// spaceMarks puts back the spaces scraped copy loses around curly
+// quotation marks: "we can.”Said Governor Scott:“I appreciate" reads
+// "we can.” Said Governor Scott: “I appreciate".
+func spaceMarks(ln string) string {
+	if !strings.ContainsAny(ln, "“”") {
+		return ln
+	}
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range ln {
+		switch {
+		case prev == '”' && (unicode.IsLetter(r) || r == '“'):
+			b.WriteByte(' ')
+		case r == '“' && (prev == ':' || prev == ',' || prev == '.' || unicode.IsLetter(prev)):
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // wrapWidth finds the column a hard-wrapped text was wrapped at, or 0
