@@ -827,7 +827,11 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 		}
 		sp, via := r.resolve(sub, pi, toks[i].start)
 		if sp != nil {
-			return sp, via, strings.TrimSpace(clause[max(0, toks[i].start-len(sub)-1):toks[i].end])
+			from := strings.LastIndex(clause[:toks[i].start], sub)
+			if from < 0 {
+				from = toks[i].start
+			}
+			return sp, via, strings.TrimSpace(clause[from:toks[i].coreEnd()])
 		}
 	}
 	return nil, 0, ""
@@ -1062,6 +1066,11 @@ func npBefore(s string) string {
 			offices[seg[0]] || honorifics[seg[0]] || slices.ContainsFunc(seg, func(w string) bool { return w == "that" || w == "who" || w == "which" })
 		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns[seg[n-1]] {
 			apposite = false // "an attendee Om Prakash": the segment ends with a name
+		}
+		if !slices.ContainsFunc(seg, func(w string) bool { return !isCap(w) }) {
+			if np, ok := parseRun(seg); ok && np.name != "" && !np.org {
+				apposite = false // "…, Prime Minister Tuilaepa": the name itself
+			}
 		}
 		if len(seg) > 1 && apposite {
 			head := strings.TrimSpace(s[:i])
