@@ -193,6 +193,15 @@ It is long overdue
 “We will get through this,”said Sen. Ruth Hale.“Together.”Said Governor Tom Reed:“I appreciate the call.”
 `, `Ruth Hale||Sen.| (person, name) L2: We will get through this, Together.
 Tom Reed||Governor| (person, name) L2: I appreciate the call.`},
+		{"voices online", `Netizens react to the ban
+As Twitter user @mariasol put it: “Nobody asked us.”
+Blogger Ana Silva wrote on her blog: “The ban will not last.”
+The website Example.org wrote: “We will keep publishing.”
+One commenter wrote: “This is absurd.”
+`, `@mariasol||| (person, name) L2: Nobody asked us.
+Ana Silva||Blogger| (person, name) L3: The ban will not last.
+Example.org||| (organisation, name) L4: We will keep publishing.
+commenter||| (unnamed, name) L5: This is absurd.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

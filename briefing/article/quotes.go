@@ -797,8 +797,8 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			}
 			continue
 		}
-		if !isSpeechVerb(w) {
-			continue
+		if !isSpeechVerb(w) && !(w == "put" && i+1 < len(toks) && toks[i+1].core == "it") {
+			continue // "as X put it:" reports speech too
 		}
 		if passive(toks, i) {
 			// "he was told by Emergencies Minister Yevgeny Zinichev": the
@@ -1146,6 +1146,9 @@ func trailingNP(s string) (string, int) {
 	if pronouns[last.core] {
 		return last.core, last.start
 	}
+	if strings.HasSuffix(last.lead, "@") && last.core != "" {
+		return "@" + last.core, last.start // a social-media handle
+	}
 	if isCap(last.core) {
 		i := n - 1
 		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles[toks[i-1].core] || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && runIsTitled(toks[i:])) {
@@ -1277,6 +1280,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	if pronouns[np] {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
+	}
+	if strings.HasPrefix(np, "@") && len(np) > 1 {
+		return r.cast.person(np, true), ByName // "@mariasol": a handle names its user
 	}
 	f := strings.Fields(np)
 	if i := slices.IndexFunc(f, func(w string) bool { return makeToken(w, 0).possessive }); i >= 0 && i <= 1 && i < len(f)-1 && !isCap(f[len(f)-1]) {

@@ -156,7 +156,8 @@ student pupil graduate intern trainee apprentice coach captain striker goalkeepe
 umpire jockey athlete runner swimmer cyclist boxer wrestler champion medallist medalist
 entrepreneur investor banker trader broker accountant auditor executive director manager
 supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman herder
-miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker neighbour neighbor owner organiser organizer protester demonstrator
+miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker blogger netizen commenter
+user tweeter influencer vlogger podcaster columnist reviewer critic poster neighbour neighbor owner organiser organizer protester demonstrator
 vendor shopkeeper businessman businesswoman entrepreneur administrator commentator observer
 source`)
 
