@@ -62,9 +62,15 @@ func (st *sourceText) numbers(q []string) []int32 {
 	return out
 }
 
-// maxGap is how many words an attribution may put inside a quote ("…,”
-// Barton says. “…") while its words still count as one quote.
-const maxGap = 8
+// QuoteGap is how many words an attribution may put between two parts of
+// a quote ("…,” Barton says. “…") while its words still count as one
+// quote, and QuoteGaps how many such gaps one quote may have: check finds
+// a quote in its source within these, and the draft writes no quote it
+// could not find.
+const (
+	QuoteGap  = 8
+	QuoteGaps = 2
+)
 
 // findBudget bounds the work of find to this many word comparisons per
 // word of source and quote. Real text stays far below it (a start that
@@ -74,7 +80,8 @@ const maxGap = 8
 const findBudget = 64
 
 // find looks for the quote's words in order in the source, allowing at most
-// two gaps of up to maxGap words (an attribution splitting the quote). It
+// QuoteGaps gaps of up to QuoteGap words (an attribution splitting the
+// quote). It
 // returns the index of the first word, or -1; checked is false when the
 // search gave up (findBudget) before it could tell.
 func (st *sourceText) find(q []string) (at int, checked bool) {
@@ -99,10 +106,10 @@ func (st *sourceText) find(q []string) (at int, checked bool) {
 				k++
 				continue
 			}
-			// Skip an attribution: find the next quote word within maxGap.
+			// Skip an attribution: find the next quote word within QuoteGap.
 			found := false
-			if gaps < 2 {
-				for g := 1; g <= maxGap && k+g < len(words); g++ {
+			if gaps < QuoteGaps {
+				for g := 1; g <= QuoteGap && k+g < len(words); g++ {
 					if words[k+g] == qi[j] {
 						k += g
 						gaps++

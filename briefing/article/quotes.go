@@ -42,8 +42,12 @@ func (v Via) Describe() string {
 type Quote struct {
 	// Text is the quoted words; the parts of a quote split by its
 	// attribution, or running over paragraphs, joined by a space.
-	Text    string
-	Parts   []string
+	Text  string
+	Parts []string
+	// Gaps are the number of words the source puts between each part and
+	// the one before it (an attribution, or nothing): Gaps[i] precedes
+	// Parts[i+1].
+	Gaps    []int
 	Speaker *Speaker
 	Via     Via
 	// Partial: a phrase quoted inside the writer's sentence, not a
@@ -297,6 +301,12 @@ func (t *Text) findQuotes() []Quote {
 	}
 	var last *Quote // the latest quote, for one that goes on
 	lastEnd := -1   // the paragraph it ends in
+	lastClose := 0  // and where in that paragraph
+	// across returns how many words lie between the end of the latest
+	// quote and offset at of paragraph pi, the paragraph after it.
+	across := func(pi, at int) int {
+		return wordsIn(t.Body[lastEnd].Text[min(lastClose, len(t.Body[lastEnd].Text)):]) + wordsIn(t.Body[pi].Text[:at])
+	}
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
@@ -320,13 +330,17 @@ func (t *Text) findQuotes() []Quote {
 			}
 			lastSpan := group[len(group)-1]
 			q := Quote{Para: pi, Line: p.LineAt(first.open)}
-			for _, g := range group {
+			for i, g := range group {
 				q.Parts = append(q.Parts, strings.TrimSpace(text[g.start:g.end]))
+				if i > 0 {
+					q.Gaps = append(q.Gaps, wordsIn(text[group[i-1].close:g.open]))
+				}
 			}
 			// A paragraph that opens inside a quote left open at the end
 			// of the last one goes on with it.
 			if last != nil && lastEnd == pi-1 && strings.TrimSpace(text[:first.open]) == "" && r.openAtEnd(pi-1, spans) && !r.otherSpeaker(text, starts, first, last.Speaker, pi) {
-				lastEnd = pi
+				last.Gaps = append(append(last.Gaps, across(pi, first.open)), q.Gaps...)
+				lastEnd, lastClose = pi, lastSpan.close
 				last.Parts = append(last.Parts, q.Parts...)
 				last.Text = strings.Join(last.Parts, " ")
 				if lastSpan.unclosed && pi == len(t.Body)-1 {
@@ -383,9 +397,10 @@ func (t *Text) findQuotes() []Quote {
 				if lastEnd == pi-1 && strings.HasSuffix(strings.TrimSpace(last.Parts[len(last.Parts)-1]), ",") {
 					// "“A,”\nsaid Sen. Lee.\n“B.”": the quote broke off at a
 					// comma and goes on in this paragraph
+					last.Gaps = append(append(last.Gaps, across(pi, first.open)), q.Gaps...)
 					last.Parts = append(last.Parts, q.Parts...)
 					last.Text = strings.Join(last.Parts, " ")
-					lastEnd = pi
+					lastEnd, lastClose = pi, lastSpan.close
 					consumed = lastSpan.close
 					continue
 				}
@@ -419,6 +434,7 @@ func (t *Text) findQuotes() []Quote {
 				si++
 				lastSpan = sp[si]
 				q.Parts = append(q.Parts, strings.TrimSpace(text[lastSpan.start:lastSpan.end]))
+				q.Gaps = append(q.Gaps, wordsIn(gap))
 			}
 			q.Speaker, q.Via, q.Attribution = who, via, attribution
 			if q.Partial {
@@ -430,7 +446,7 @@ func (t *Text) findQuotes() []Quote {
 			}
 			r.heard(who)
 			r.out = append(r.out, q)
-			last, lastEnd = &r.out[len(r.out)-1], pi
+			last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, lastSpan.close
 			consumed = lastSpan.close
 			if attribution != "" {
 				if i := strings.Index(text[consumed:], attribution); i >= 0 && i < 3 {
@@ -482,6 +498,9 @@ func (r *reader) otherSpeaker(text string, starts []int, span span, sp *Speaker,
 	who, _, _ := r.attributionAfter(after, closedWith, pi, span.close)
 	return who != nil && who != sp
 }
+
+// wordsIn counts the words of s.
+func wordsIn(s string) int { return len(strings.Fields(s)) }
 
 // openAtEnd tells whether paragraph pi ends inside a quotation.
 func (r *reader) openAtEnd(pi int, spans [][]span) bool {

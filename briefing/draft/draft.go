@@ -154,19 +154,65 @@ var (
 func (a *Article) quotes(speakers *speakerSet) []*Quote {
 	var out []*Quote
 	for _, q := range a.text.Quotes() {
-		text := joinParts(q.Parts)
-		switch {
-		case text == "":
-			continue
-		case q.Partial:
-			text = strings.TrimRight(text, ".")
-		case !q.Cut && !strings.ContainsAny(text[len(text)-1:], ".?!…"):
-			text += "."
+		sp := speakers.add(q.Speaker, a.ID)
+		chunks := checkable(q.Parts, q.Gaps)
+		for i, parts := range chunks {
+			text := joinParts(parts)
+			partial := i == 0 && q.Partial || i > 0 && unicode.IsLower(firstRune(text))
+			cut := q.Cut && i == len(chunks)-1
+			switch {
+			case text == "":
+				continue
+			case partial:
+				text = strings.TrimRight(text, ".")
+			case !cut && !strings.ContainsAny(text[len(text)-1:], ".?!…"):
+				text += "."
+			}
+			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line}
+			if i == 0 {
+				dq.LeadIn = leadIn(q.Before)
+			}
+			out = append(out, dq)
 		}
-		out = append(out, &Quote{Speaker: speakers.add(q.Speaker, a.ID), Text: text, Source: a.ID, Partial: q.Partial, Cut: q.Cut,
-			Via: q.Via, Attribution: q.Attribution, Line: q.Line, LeadIn: strings.TrimRight(q.Before, ",:;.!? —–-")})
 	}
 	return out
+}
+
+// checkable cuts a quote's parts into runs that check can find in the
+// source as one quote each: no more than briefing.QuoteGaps attributions
+// inside one, none longer than briefing.QuoteGap words ("…,” said Russell
+// Callender, Ph.D., assistant NOAA administrator for the National Ocean
+// Service. “…" makes two quotes).
+func checkable(parts []string, gaps []int) [][]string {
+	var out [][]string
+	cur := []string{parts[0]}
+	inside := 0
+	for i, p := range parts[1:] {
+		if i < len(gaps) && gaps[i] > 0 && (gaps[i] > briefing.QuoteGap || inside == briefing.QuoteGaps) {
+			out = append(out, cur)
+			cur, inside = []string{p}, 0
+			continue
+		}
+		if i < len(gaps) && gaps[i] > 0 {
+			inside++
+		}
+		cur = append(cur, p)
+	}
+	return append(out, cur)
+}
+
+// leadIn makes the article's words before a partial quote a lead_in: no
+// quotation marks (a lead-in holding another quote would read as that
+// quote) and no stop at its end.
+func leadIn(before string) string {
+	s := strings.Map(func(r rune) rune {
+		switch r {
+		case '“', '”', '"', '«', '»', '„':
+			return -1
+		}
+		return r
+	}, before)
+	return strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:;.!? —–-")
 }
 
 // joinParts joins the parts of a quote split by its attribution or run
