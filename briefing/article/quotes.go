@@ -537,8 +537,8 @@ func isPartial(text, before string) bool {
 		return true
 	}
 	b := strings.TrimSpace(before)
-	if b == "" {
-		return false
+	if !strings.ContainsFunc(b, unicode.IsLetter) {
+		return false // nothing, or a stray mark
 	}
 	switch lastRune(b) {
 	case ':', ',', '—', '–', '-':
@@ -1049,6 +1049,11 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
+		if w == "who" || w == "that" && !strings.Contains(s, ",") {
+			// "drafted by Alex Greenwich who said": the name before it
+			s = strings.TrimSpace(s[:len(s)-len(w)])
+			continue
+		}
 		if lw == "as" && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:len(s)-2])), "quoted") {
 			// "X was quoted as saying"
 			s = strings.TrimSpace(s[:len(s)-2])
@@ -1365,6 +1370,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			if sp := r.cast.byFirstName(parts.name); sp != nil {
 				return sp, ByName
 			}
+		}
+		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(strings.ToLower(parts.name), "ly") && !isAcronym(parts.name) {
+			return nil, 0 // "Finally", "Additionally": an adverb opening a sentence
 		}
 		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" {
 			// one word no one was introduced with: an acronym ("NASA"),

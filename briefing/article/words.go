@@ -55,7 +55,7 @@ func isSpeechVerb(w string) bool {
 // said".
 var reportingNouns = set(`statement report release letter document post message
 communique communiqué study paper filing complaint indictment ruling order notice
-tweet memo email`)
+tweet memo email poll survey analysis census data figures estimate estimates`)
 
 // honorifics are courtesy titles and ranks written before a name as a
 // form of address; unlike an office ("Health Minister") they say little
@@ -124,7 +124,10 @@ Other Another Such More Less Few Much Any Either Neither One Two Three Four Five
 Eight Nine Ten Dear Thank Thanks Please Yes Well Oh Like Unlike Regarding Despite Given
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Photo Image Video
-Related Editor Editors Note Update Updated Posted Published Share Print Email`)
+Related Editor Editors Note Update Updated Posted Published Share Print Email Together Instead
+Overall Indeed Moreover Furthermore Finally Additionally Nevertheless Nonetheless Otherwise
+Therefore Consequently Similarly Likewise Meanwhile Currently Recently Previously Initially
+Ultimately Separately Elsewhere Altogether Afterwards Afterward Besides Still Rather`)
 
 // particles join the parts of a name without a capital: "Ursula von der
 // Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman".

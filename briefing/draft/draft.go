@@ -212,7 +212,11 @@ func leadIn(before string) string {
 		}
 		return r
 	}, before)
-	return strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:;.!? —–-")
+	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:;.!? —–-'’")
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return ""
+	}
+	return s
 }
 
 // joinParts joins the parts of a quote split by its attribution or run
