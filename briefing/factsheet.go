@@ -245,7 +245,7 @@ func (s *FactSheet) Edition(format string) (*Edition, error) {
 	for _, e := range s.Editions {
 		have = append(have, e.Format)
 	}
-	return nil, fmt.Errorf("%s has no %q edition (it has: %s); add one under editions:", s.Path, format, strings.Join(have, ", "))
+	return nil, fmt.Errorf("%s has no %q edition (it has: %s); add one under `editions`", s.Path, format, strings.Join(have, ", "))
 }
 
 func lookup[T any](m map[string]*T, kind, id string) (*T, error) {

@@ -946,6 +946,12 @@ func firstRune(s string) rune {
 	return r
 }
 
+// Summary counts what the draft found: "5 sources, 5 speakers, 8
+// quotes, 4 figures".
+func (r *Result) Summary() string {
+	return fmt.Sprintf("%s, %s, %s, %s", plural(len(r.Articles), "source"), plural(len(r.Speakers), "speaker"), plural(len(r.Quotes), "quote"), plural(len(r.Figures), "figure"))
+}
+
 // plural writes a count and its noun: "1 article", "5 articles".
 func plural(n int, noun string) string {
 	if n == 1 {

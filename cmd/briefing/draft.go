@@ -88,6 +88,6 @@ func draftRun(opts *draftOptions) error {
 	if err := briefing.WriteFile(opts.out, text); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.io.out, "wrote %s: %d sources, %d speakers, %d quotes, %d figures\n", opts.out, len(res.Articles), len(res.Speakers), len(res.Quotes), len(res.Figures))
+	fmt.Fprintf(opts.io.out, "wrote %s: %s\n", opts.out, res.Summary())
 	return nil
 }
