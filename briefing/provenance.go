@@ -260,7 +260,7 @@ func checkAttribution(q *Quote, st *sourceText) (Problem, bool) {
 	quotes := st.article().Quotes()
 	for i := range quotes {
 		aq := &quotes[i]
-		share := float64(commonWords(qw, words(aq.Text))) / float64(len(qw))
+		share := float64(CommonWords(qw, words(aq.Text), nil)) / float64(len(qw))
 		if share > bestShare {
 			best, bestShare = aq, share
 		}
@@ -286,13 +286,19 @@ func checkAttribution(q *Quote, st *sourceText) (Problem, bool) {
 		q.ID, where, best.Line, best.Via.Describe(), speakerWords(best.Speaker), q.Speaker.FullName(), passage)}, false
 }
 
-// commonWords counts the words of a that b has in the same order.
-func commonWords(a, b []string) int {
+// CommonWords counts the words of a that b has in the same order (the
+// length of their longest common subsequence), same deciding which words
+// are the same; nil means equal strings. The check and the draft compare
+// quotes with it.
+func CommonWords(a, b []string, same func(x, y string) bool) int {
+	if same == nil {
+		same = func(x, y string) bool { return x == y }
+	}
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for i := 1; i <= len(a); i++ {
 		for j := 1; j <= len(b); j++ {
-			if a[i-1] == b[j-1] {
+			if same(a[i-1], b[j-1]) {
 				cur[j] = prev[j-1] + 1
 			} else {
 				cur[j] = max(prev[j], cur[j-1])

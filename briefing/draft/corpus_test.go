@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/article"
 )
 
@@ -304,7 +305,7 @@ func overlap(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	n := float64(lcs(a, b))
+	n := float64(briefing.CommonWords(a, b, nil))
 	return min(n/float64(len(a)), n/float64(len(b)))
 }
 

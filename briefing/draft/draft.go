@@ -434,28 +434,6 @@ func (a *Article) numberSequence() []string {
 
 var digitsRE = lazyRegexp(`\d[\d,.]*\d|\d`)
 
-func lcs(a, b []string) int {
-	return lcsFunc(a, b, func(x, y string) bool { return x == y })
-}
-
-// lcsFunc is the length of the longest common subsequence of a and b,
-// with eq deciding which words are the same.
-func lcsFunc(a, b []string, eq func(x, y string) bool) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			if eq(a[i-1], b[j-1]) {
-				cur[j] = prev[j-1] + 1
-			} else {
-				cur[j] = max(prev[j], cur[j-1])
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
 // findCopies marks articles that copy another: one that names its source
 // ("Source: independent.co.uk") is a copy of the article from that outlet;
 // one that repeats another's crossheads and its sequence of numbers is a
@@ -488,7 +466,7 @@ func findCopies(arts []*Article) {
 					}
 				}
 			}
-			if len(na) >= 5 && len(nb) >= 5 && float64(lcs(na, nb)) >= 0.8*float64(min(len(na), len(nb))) && shared >= 2 {
+			if len(na) >= 5 && len(nb) >= 5 && float64(briefing.CommonWords(na, nb, nil)) >= 0.8*float64(min(len(na), len(nb))) && shared >= 2 {
 				a.CopyOf, a.Why = b.ID, fmt.Sprintf("it repeats %s's crossheads and numbers in order", b.ID)
 			}
 		}
@@ -649,7 +627,7 @@ func sameQuote(a, b string) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
-	shared := lcsFunc(wa, wb, func(x, y string) bool {
+	shared := briefing.CommonWords(wa, wb, func(x, y string) bool {
 		return x == y || len(x) >= 5 && len(y) >= 5 && x[0] == y[0] && briefing.EditDistance(x, y) <= 2
 	})
 	short, long := min(len(wa), len(wb)), max(len(wa), len(wb))
