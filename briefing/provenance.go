@@ -18,9 +18,16 @@ type sourceText struct {
 	vocab map[string]int32 // word → number
 	lines []int
 	spans [][2]int // each word's byte offsets in raw, for quoting a passage back
-	// article is the text read as an article, for who it quotes: read
-	// once, when a quote is first checked against it.
-	article func() *article.Text
+	// quotes are the text's quotations as an article reader finds them,
+	// with their words, for who each is attributed to: read once, when a
+	// fact sheet's quote is first checked against the text.
+	quotes func() []sourceQuote
+}
+
+// sourceQuote is a quotation of a source text and its words.
+type sourceQuote struct {
+	*article.Quote
+	words []string
 }
 
 // splitSource splits a source file's text into words.
@@ -30,7 +37,14 @@ func splitSource(data []byte) (*sourceText, error) {
 		return nil, err
 	}
 	st := &sourceText{raw: string(data), vocab: map[string]int32{}}
-	st.article = sync.OnceValue(func() *article.Text { return article.Parse(st.raw) })
+	st.quotes = sync.OnceValue(func() []sourceQuote {
+		qs := article.Parse(st.raw).Quotes()
+		out := make([]sourceQuote, len(qs))
+		for i := range qs {
+			out[i] = sourceQuote{Quote: &qs[i], words: words(qs[i].Text)}
+		}
+		return out
+	})
 	line, prev := 1, 0
 	for start, end := range speech.Words(st.raw) {
 		line += strings.Count(st.raw[prev:start], "\n")
@@ -257,12 +271,10 @@ func checkAttribution(q *Quote, st *sourceText) (Problem, bool) {
 	qw := words(q.Text)
 	var best *article.Quote
 	bestShare := 0.0
-	quotes := st.article().Quotes()
-	for i := range quotes {
-		aq := &quotes[i]
-		share := float64(CommonWords(qw, words(aq.Text), nil)) / float64(len(qw))
+	for _, aq := range st.quotes() {
+		share := float64(CommonWords(qw, aq.words, nil)) / float64(len(qw))
 		if share > bestShare {
-			best, bestShare = aq, share
+			best, bestShare = aq.Quote, share
 		}
 	}
 	where := fmt.Sprintf("source %q (%s)", q.Source.ID, q.Source.File)
