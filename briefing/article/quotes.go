@@ -227,6 +227,14 @@ func sentenceStarts(p string) []int {
 	return out
 }
 
+// Sentence is the sentence of paragraph p that holds the byte at offset
+// at, by the rules the reader splits sentences with (a stop, a space and a
+// capital; not "Dr. Lee"; "difference.In").
+func Sentence(p string, at int) string {
+	s, e := sentenceAt(sentenceStarts(p), at, len(p))
+	return strings.TrimSpace(p[s:e])
+}
+
 // sentenceAt returns the bounds of the sentence that holds offset at.
 func sentenceAt(starts []int, at, n int) (int, int) {
 	i := sort.SearchInts(starts, at+1) - 1 // the last start at or before at

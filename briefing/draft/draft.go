@@ -145,8 +145,7 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 }
 
 var (
-	sentenceEndRE = lazyRegexp(`[.!?]["”’]?\s+[A-Z“"]`)
-	yearRE        = lazyRegexp(`\b(1[89]\d\d|20\d\d)\b`)
+	yearRE = lazyRegexp(`\b(1[89]\d\d|20\d\d)\b`)
 )
 
 // quotes lists the article's quotations as the draft writes them: a
@@ -338,7 +337,7 @@ func (a *Article) counts() []sighting {
 	add := func(p string, caption, lead bool) {
 		for _, c := range findCounts(p) {
 			near := p[c.Start:min(len(p), c.End+40)]
-			out = append(out, sighting{Count: c, caption: caption, lead: lead, sentence: sentenceOf(p, c.Start, c.End), near: near})
+			out = append(out, sighting{Count: c, caption: caption, lead: lead, sentence: article.Sentence(p, c.Start), near: near})
 		}
 	}
 	lead := a.Body[:min(leadParagraphs, len(a.Body))]
@@ -395,22 +394,6 @@ var (
 		"protesters": true, "protestors": true, "demonstrators": true, "pilgrims": true, "festivalgoers": true, "guests": true}
 	attendCueRE = lazyRegexp(`(?i)\b(attend(ing|ed|ance)?|gathered|crowd|audience|turnout|packed)\b`)
 )
-
-// sentenceOf is the sentence of p around the bytes start..end.
-func sentenceOf(p string, start, end int) string {
-	s := 0
-	for _, loc := range sentenceEndRE().FindAllStringIndex(p, -1) {
-		cut := loc[1] - 1
-		if cut <= start {
-			s = cut
-			continue
-		}
-		if cut >= end {
-			return strings.TrimSpace(p[s:cut])
-		}
-	}
-	return strings.TrimSpace(p[s:])
-}
 
 // year reads a year yearRE matched.
 func year(s string) int {
