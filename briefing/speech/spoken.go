@@ -660,6 +660,28 @@ func Syllables(word string) int {
 	if bytes.HasSuffix(b, []byte("ism")) || bytes.HasSuffix(b, []byte("isms")) {
 		n++ // terrorism: the m is a syllable of its own
 	}
+	// A silent e that ends the first part of a word: statement, safety,
+	// nineteen, homeless, spokesman.
+	for _, suffix := range silentESuffixes {
+		i := bytes.LastIndex(b, []byte(suffix))
+		if i < 3 || len(b) != len(w) || b[i-1] != 'e' || n == 1 {
+			continue
+		}
+		j := i - 2 // the consonants before the e, then a vowel
+		for j >= 0 && i-2-j < 2 && prevIsConsonant(j) {
+			j--
+		}
+		if j < i-2 && j >= 0 && w[j] != 'e' {
+			n--
+			break
+		}
+	}
+	// A y between vowels opens a syllable: saying, mayor, employee.
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == 'y' && isVowel(w[i-1]) && w[i-1] != 'y' && isVowel(w[i+1]) && w[i+1] != 'y' {
+			n++
+		}
+	}
 	// Vowel pairs said as two syllables: "ia" (Russia, media), "io"
 	// (radio), "eo" (video), "ua" (actual), "uo" and "iu".
 	for i := 1; i < len(w); i++ {
@@ -678,6 +700,10 @@ func Syllables(word string) int {
 	}
 	return max(n, 1)
 }
+
+// silentESuffixes are the word endings after which a preceding e is
+// silent, as it is at the end of a word ("state" + "ment").
+var silentESuffixes = []string{"ment", "ments", "ly", "ness", "less", "ful", "ty", "ties", "teen", "teens", "thing", "some", "where", "man", "men", "book", "work", "works", "hood", "line", "lines", "wide", "side", "ware", "time", "times"}
 
 // syllableExceptions are common words the rules above miscount.
 var syllableExceptions = map[string]int{
