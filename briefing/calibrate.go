@@ -48,8 +48,11 @@ func ParseReads(path string, data []byte) ([]speech.MeasuredRead, Problems) {
 	return reads, nil
 }
 
-// FormatVoice writes a voice file, with a comment line on top.
-func FormatVoice(v speech.Voice, comment string) []byte {
+// FormatVoice writes a voice file, with a comment on top and, when the
+// voice was fitted, a record of the fit: how many reads and seconds, the
+// error on each read left out of the fit and the default voice's error on
+// the same reads (fractions of each read's length).
+func FormatVoice(v speech.Voice, comment string, fit *speech.Fit) []byte {
 	var b strings.Builder
 	for _, ln := range strings.Split(strings.TrimSpace(comment), "\n") {
 		if ln != "" {
@@ -58,5 +61,9 @@ func FormatVoice(v speech.Voice, comment string) []byte {
 	}
 	fmt.Fprintf(&b, "wpm: %s\ncomma: %s\nsentence: %s\nparagraph: %s\n",
 		speech.FormatNumber(v.WPM), v.Comma, v.Sentence, v.Paragraph)
+	if fit != nil {
+		fmt.Fprintf(&b, "fitted:\n  reads: %d\n  seconds: %.1f\n  held_out_error: %.3f\n  default_error: %.3f\n",
+			fit.Reads, fit.Seconds, fit.HeldOutError, fit.DefaultError)
+	}
 	return []byte(b.String())
 }

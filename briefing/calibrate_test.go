@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -9,9 +10,19 @@ import (
 
 func TestVoiceFileRoundTrip(t *testing.T) {
 	v := speech.Voice{WPM: 172.4, Comma: 231 * time.Millisecond, Sentence: 548 * time.Millisecond, Paragraph: 803 * time.Millisecond}
-	back, probs := ParseVoice("voice.yaml", FormatVoice(v, "calibrated"))
-	if back == nil || *back != v {
-		t.Errorf("voice file round trip: %+v, %v; want %+v", back, probs, v)
+	for _, fit := range []*speech.Fit{nil, {Reads: 12, Seconds: 341.25, HeldOutError: 0.0412, DefaultError: 0.0633}} {
+		file := FormatVoice(v, "calibrated", fit)
+		back, probs := ParseVoice("voice.yaml", file)
+		if back == nil || *back != v || len(probs) != 0 {
+			t.Errorf("voice file round trip:\n%s\n%+v, %v; want %+v", file, back, probs, v)
+		}
+		if fit != nil && !strings.Contains(string(file), "fitted:\n  reads: 12\n  seconds: 341.2\n  held_out_error: 0.041\n  default_error: 0.063\n") {
+			t.Errorf("the voice file does not record its fit:\n%s", file)
+		}
+	}
+	_, probs := ParseVoice("voice.yaml", []byte("wpm: 160\nfitted: {reads: many}\n"))
+	if len(probs) == 0 {
+		t.Errorf("a fit record with a reads count that is not a number passes")
 	}
 }
 

@@ -645,12 +645,24 @@ func (d *decoder) editions(n *yaml.Node, field string, s *FactSheet) {
 			"slug":     func(v *yaml.Node, f string) { e.Slug = d.slug(v, f) },
 			"target":   func(v *yaml.Node, f string) { e.Target = d.duration(v, f) },
 			"segments": func(v *yaml.Node, f string) { e.Segments = d.segments(v, f) },
+			"host":     func(v *yaml.Node, f string) { r := d.ref(v, f); e.HostRef = &r },
+			"wpm":      func(v *yaml.Node, f string) { e.WPM = d.pace(v, f) },
 		}, "target", "segments")
 		if e.Slug == "" && s.Slug != "" {
 			e.Slug = s.Slug + "-" + format
 		}
 		s.Editions = append(s.Editions, e)
 	})
+}
+
+// pace decodes a pace in words per minute; zero when it is not usable.
+func (d *decoder) pace(n *yaml.Node, field string) float64 {
+	wpm := d.number(n, field)
+	if err := (speech.Voice{WPM: wpm}).Check(); wpm != 0 && err != nil {
+		d.errorf(d.deref(n), field, "%v", err)
+		return 0
+	}
+	return wpm
 }
 
 // voice decodes a voice: wpm (required) and the pause lengths.
@@ -661,6 +673,12 @@ func (d *decoder) voice(n *yaml.Node, field string) *speech.Voice {
 		"comma":     func(n *yaml.Node, f string) { v.Comma = d.duration(n, f) },
 		"sentence":  func(n *yaml.Node, f string) { v.Sentence = d.duration(n, f) },
 		"paragraph": func(n *yaml.Node, f string) { v.Paragraph = d.duration(n, f) },
+		// How calibrate fitted the voice: a record for the reader, checked
+		// for its form and not used.
+		"fitted": func(n *yaml.Node, f string) {
+			num := func(n *yaml.Node, f string) { d.number(n, f) }
+			d.fields(n, f, map[string]fieldFunc{"reads": num, "seconds": num, "held_out_error": num, "default_error": num})
+		},
 	}, "wpm")
 	if v.WPM == 0 {
 		return nil
@@ -685,13 +703,7 @@ func (d *decoder) speakers(n *yaml.Node, field string, s *FactSheet) {
 			"affiliation": func(v *yaml.Node, f string) { sp.Affiliation = d.text(v, f) },
 			"short":       func(v *yaml.Node, f string) { sp.Short = d.text(v, f) },
 			"role":        func(v *yaml.Node, f string) { sp.Role = d.oneOf(v, f, roles...) },
-			"wpm": func(v *yaml.Node, f string) {
-				sp.WPM = d.number(v, f)
-				if err := (speech.Voice{WPM: sp.WPM}).Check(); sp.WPM != 0 && err != nil {
-					d.errorf(d.deref(v), f, "%v", err)
-					sp.WPM = 0
-				}
-			},
+			"wpm":         func(v *yaml.Node, f string) { sp.WPM = d.pace(v, f) },
 			"voice": func(v *yaml.Node, f string) {
 				if n := d.deref(v); n.Kind == yaml.ScalarNode {
 					// A voice file belongs to a host, not an episode, so it may

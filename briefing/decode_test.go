@@ -174,6 +174,14 @@ func TestParseProblems(t *testing.T) {
 			want: `ep.yaml:15:5: quotes[0].lead_in: quote "q1" is partial (a phrase, not a sentence): give a lead_in that it completes, e.g. "She said the plan would"`,
 		},
 		{
+			name: "edition read by a speaker the sheet does not have, at an impossible pace",
+			old:  "segments:\n  - {id: s1, title: One, kind: intro, facts: [f1], quotes: [q1]}\n",
+			new: "segments:\n  - {id: s1, title: One, kind: intro, facts: [f1], quotes: [q1]}\n" +
+				"editions:\n  bulletin:\n    target: 30s\n    host: anne\n    wpm: 900\n    segments:\n      - {id: b1, title: Head, kind: headline, facts: [f1]}\n",
+			want: "ep.yaml:21:11: editions.bulletin.host: no speaker \"anne\" in the fact sheet (did you mean \"anna\"?)\n" +
+				"ep.yaml:22:10: editions.bulletin.wpm: 900 words per minute is outside 60–400; broadcast reads run at about 150–190",
+		},
+		{
 			name: "partial quote as a clip",
 			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire, partial: true, airs: clip, lead_in: Bo says it could happen}",
 			want: `ep.yaml:15:96: quotes[0].airs: quote "q1" is partial (a phrase, not a sentence): a clip of a phrase cut from a sentence misrepresents the speaker; set airs: read, or quote the whole sentence and remove partial`,

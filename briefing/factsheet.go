@@ -69,7 +69,38 @@ type Edition struct {
 	Slug     string
 	Target   time.Duration
 	Segments []*Segment
-	Pos      Pos
+	// Host presents the edition: segments without a host of their own are
+	// presented by it. Nil means the sheet's first host.
+	Host    *Speaker
+	HostRef *Ref
+	// WPM is the pace the edition's presenter reads it at, in place of the
+	// presenter's own (a bulletin read faster than the explainer); the
+	// presenter's pauses are kept. Zero means the presenter's own pace.
+	WPM float64
+	Pos Pos
+}
+
+// Presenter is who presents the edition: its own host, or the sheet's
+// first host.
+func (e *Edition) Presenter(s *FactSheet) *Speaker {
+	if e.Host != nil {
+		return e.Host
+	}
+	if len(s.Hosts) > 0 {
+		return s.Hosts[0]
+	}
+	return nil
+}
+
+// VoiceOf is how sp reads in the edition: the presenter at the edition's
+// pace when it sets one, everyone else (and the presenter otherwise) in
+// their own voice.
+func (e *Edition) VoiceOf(s *FactSheet, sp *Speaker) speech.Voice {
+	v := sp.VoiceOrDefault()
+	if e.WPM != 0 && sp == e.Presenter(s) {
+		v.WPM = e.WPM
+	}
+	return v
 }
 
 // Speaker is a person heard or quoted on air.

@@ -224,13 +224,15 @@ func andList(items any) (string, error) {
 	default:
 		return "", fmt.Errorf("andlist: want a list, got %T", items)
 	}
-	switch len(ss) {
-	case 0:
-		return "", nil
-	case 1:
-		return ss[0], nil
+	return AndList(ss), nil
+}
+
+// AndList joins words as prose does: "a", "a and b", "a, b and c".
+func AndList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
 	}
-	return strings.Join(ss[:len(ss)-1], ", ") + " and " + ss[len(ss)-1], nil
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // reports says who reports which value for a figure: "LiSTNR says 133,

@@ -3,8 +3,6 @@ package briefing
 import (
 	"math"
 	"time"
-
-	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // Episode is a fact sheet's edition rendered and timed: its segments in
@@ -107,7 +105,7 @@ func (e *Episode) time() {
 			// Whole seconds, as a rundown counts: every start shown is then
 			// the sum of the lengths shown before it. The rounding errs
 			// either way and evens out over a script.
-			c.Duration = cueLength(c, e.Sheet.Pronounce).Round(time.Second)
+			c.Duration = e.cueLength(c).Round(time.Second)
 			if c.Duration == 0 && c.Kind != Note {
 				c.Duration = time.Second
 			}
@@ -144,8 +142,9 @@ func addSaturating(a, b time.Duration) time.Duration {
 }
 
 // cueLength is a cue's running time: stated for music and stings, stated or
-// estimated at the speaker's voice for clips, read time otherwise.
-func cueLength(c *Cue, pron speech.Pronunciations) time.Duration {
+// estimated at the speaker's voice in this edition for clips, read time
+// otherwise.
+func (e *Episode) cueLength(c *Cue) time.Duration {
 	switch c.Kind {
 	case Note:
 		return 0
@@ -156,5 +155,5 @@ func cueLength(c *Cue, pron speech.Pronunciations) time.Duration {
 			return c.Stated
 		}
 	}
-	return c.Speaker.VoiceOrDefault().Estimate(c.Text, pron).Duration()
+	return e.Edition.VoiceOf(e.Sheet, c.Speaker).Estimate(c.Text, e.Sheet.Pronounce).Duration()
 }

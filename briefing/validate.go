@@ -139,6 +139,9 @@ func (d *decoder) resolveEditions(s *FactSheet) {
 			d.errorAt(e.Pos, "editions."+e.Format+".slug", "slug %q is already used by the %s edition", e.Slug, prev.Format)
 		}
 		slugs[e.Slug] = e
+		if e.HostRef != nil {
+			e.Host = resolveRef(d, s.speakers, *e.HostRef, "editions."+e.Format+".host", "speaker")
+		}
 		seen := map[string]*Segment{}
 		for i, sg := range e.Segments {
 			f := fmt.Sprintf("%s[%d]", field, i)
@@ -148,8 +151,8 @@ func (d *decoder) resolveEditions(s *FactSheet) {
 			seen[sg.ID] = sg
 			if sg.HostRef != nil {
 				sg.Host = resolveRef(d, s.speakers, *sg.HostRef, f+".host", "speaker")
-			} else if len(s.Hosts) > 0 {
-				sg.Host = s.Hosts[0]
+			} else {
+				sg.Host = e.Presenter(s)
 			}
 			for j, r := range sg.FactRefs {
 				if fc := resolveRef(d, s.facts, r, fmt.Sprintf("%s.facts[%d]", f, j), "fact"); fc != nil {

@@ -6,40 +6,64 @@ import (
 	"time"
 )
 
-// MeasuredRead is one measured read: a text and how long a voice took to say it.
+// MeasuredRead is one measured read: a text and how long a voice took to
+// say it, from the first word to the start of whatever followed.
 type MeasuredRead struct {
 	Text    string
 	Seconds float64
 }
 
-// Calibration needs enough reads to tell the pace from the pauses. Fewer
-// than this, or less speech in all, and the fit would be noise.
+// Calibration needs enough reads to tell a pace from noise. Fewer than
+// this, or less speech in all, and the fit would be noise.
 const (
 	MinReads   = 5
 	MinSeconds = 30
 )
 
-// Fit says how well a calibrated voice matches the reads it came from.
+// Fit says how a calibrated voice was fitted and how well it predicts.
 type Fit struct {
 	Reads   int
 	Seconds float64 // of speech, in all
-	// MeanError and MaxError are the model's absolute errors, as fractions
-	// of each read's measured length.
+	// MeanError and MaxError are the calibrated voice's absolute errors on
+	// the reads it was fitted to, as fractions of each read's length.
 	MeanError float64
 	MaxError  float64
-	// WordRateError is the mean error of the newsroom method on the same
-	// reads: written words at one words-per-minute rate fitted to them.
+	// HeldOutError is the honest figure: each read predicted by a voice
+	// fitted to the other reads (leave one out), mean absolute error.
+	HeldOutError float64
+	// DefaultError is the default voice's mean absolute error on the same
+	// reads, and WordRateError the newsroom method's: written words at
+	// one rate fitted to the reads.
+	DefaultError  float64
 	WordRateError float64
-	// Fixed names the pauses the reads could not determine (no read had a
-	// comma, say), kept at their defaults.
-	Fixed []string
+	// Kept names the pauses the reads could not show (too few reads, or
+	// reads too alike in their pauses): they stay close to their defaults.
+	Kept []string
 }
 
-// Calibrate fits a voice to measured reads: the time per syllable and the
-// three pause lengths, by least squares on what each read holds (its
-// syllables as spoken, its commas, sentence ends and paragraphs). A pause
-// that the reads cannot tell apart from the rest keeps its default and is
-// named in Fit.Fixed; a pause that fits below zero is set to zero.
+// Better reports whether the calibrated voice predicts reads it was not
+// fitted to better than the default voice does.
+func (f Fit) Better() bool { return f.HeldOutError < f.DefaultError }
+
+// What a calibration assumes before it sees the reads, measured on the
+// development reads (testdata/reads): a show's pace differs from the
+// default by about priorPace (the spread of the shows' own paces), a
+// pause from its default by about priorPause of it, and one read of a
+// voice differs from the voice's model by about readNoise of its length.
+const (
+	priorPace  = 0.15
+	priorPause = 0.5
+	readNoise  = 0.075
+)
+
+// Calibrate fits a voice to measured reads, starting from the default host
+// voice: the time per letter and the three pauses are those that best
+// explain the reads' lengths (relative errors, least squares) while
+// staying close to the default in proportion to how little the reads show.
+// A handful of reads moves the pace, which every read shows; a pause moves
+// only as far as reads that differ in their pauses can show it, and one
+// they cannot show is named in Fit.Kept. The fit reports its error on each
+// read when that read is left out, next to the default voice's error.
 func Calibrate(reads []MeasuredRead, p Pronunciations) (Voice, Fit, error) {
 	fit := Fit{Reads: len(reads)}
 	for _, r := range reads {
@@ -49,158 +73,140 @@ func Calibrate(reads []MeasuredRead, p Pronunciations) (Voice, Fit, error) {
 		return Voice{}, fit, fmt.Errorf("calibration needs at least %d timed reads and %d seconds of speech in all; these have %d reads and %.1f s (time more of the host's reads)", MinReads, MinSeconds, len(reads), fit.Seconds)
 	}
 	rows := make([][4]float64, len(reads))
-	b := make([]float64, len(reads))
+	var words float64
 	for i, r := range reads {
 		e := features(r.Text, p)
 		if e.SpokenWords == 0 {
 			return Voice{}, fit, fmt.Errorf("read %d has no words", i+1)
 		}
-		rows[i] = [4]float64{float64(e.Syllables), float64(e.Commas), float64(e.Sentences), float64(e.Paragraphs)}
-		b[i] = r.Seconds
+		rows[i] = e.row()
+		words += float64(e.Words)
 	}
-	names := [4]string{"syllable", "comma", "sentence", "paragraph"}
-	defaults := [4]float64{0, DefaultComma.Seconds(), DefaultSentence.Seconds(), DefaultParagraph.Seconds()}
-	free := independent(rows)
-	if !free[0] {
-		return Voice{}, fit, fmt.Errorf("the reads cannot separate speaking time from pauses")
-	}
+	prior := DefaultVoice("host")
+	x, kept := fitVoice(rows, reads, -1, prior)
 	for k := 1; k < 4; k++ {
-		if !free[k] {
-			fit.Fixed = append(fit.Fixed, names[k])
+		if kept[k] {
+			fit.Kept = append(fit.Kept, pauseNames[k])
 		}
 	}
-	x := defaults
-	for {
-		sol, ok := leastSquares(rows, b, free, x)
-		if !ok {
-			return Voice{}, fit, fmt.Errorf("the reads do not determine a voice (are they all the same length?)")
-		}
-		neg := -1
-		for k := 1; k < 4; k++ {
-			if free[k] && sol[k] < 0 {
-				neg = k
-			}
-		}
-		if neg < 0 {
-			x = sol
-			break
-		}
-		free[neg], x[neg] = false, 0
-	}
-	if x[0] <= 0 {
-		return Voice{}, fit, fmt.Errorf("the reads are inconsistent: they fit no positive speaking rate")
-	}
-	ms := func(s float64) time.Duration { return time.Duration(math.Round(s*1000)) * time.Millisecond }
-	v := Voice{Comma: ms(x[1]), Sentence: ms(x[2]), Paragraph: ms(x[3])}
-	v.WPM = math.Round(600/(typicalSyllablesPerWord*x[0]+typicalCommasPerWord*v.Comma.Seconds()+typicalSentencesPerWord*v.Sentence.Seconds())) / 10
+	v := voiceOf(x)
 	if err := v.Check(); err != nil {
-		return Voice{}, fit, fmt.Errorf("the fitted voice is not plausible: %v", err)
-	}
-	var words float64
-	for _, r := range reads {
-		words += float64(features(r.Text, p).Words)
+		return Voice{}, fit, fmt.Errorf("the fitted voice is not plausible: %v (are the lengths in seconds?)", err)
 	}
 	rate := words / fit.Seconds
-	for _, r := range reads {
-		e := v.Estimate(r.Text, p)
-		errFrac := math.Abs(e.Seconds-r.Seconds) / r.Seconds
-		fit.MeanError += errFrac / float64(len(reads))
+	defaultX := paramsOf(prior)
+	n := float64(len(reads))
+	for i, r := range reads {
+		loo, _ := fitVoice(rows, reads, i, prior)
+		errFrac := math.Abs(dot4(rows[i], x)-r.Seconds) / r.Seconds
+		fit.MeanError += errFrac / n
 		fit.MaxError = math.Max(fit.MaxError, errFrac)
-		fit.WordRateError += math.Abs(float64(e.Words)/rate-r.Seconds) / r.Seconds / float64(len(reads))
+		fit.HeldOutError += math.Abs(dot4(rows[i], loo)-r.Seconds) / r.Seconds / n
+		fit.DefaultError += math.Abs(dot4(rows[i], defaultX)-r.Seconds) / r.Seconds / n
+		fit.WordRateError += math.Abs(float64(features(r.Text, p).Words)/rate-r.Seconds) / r.Seconds / n
 	}
 	return v, fit, nil
 }
 
-// independent marks the feature columns, in order, that are not (nearly)
-// a combination of the columns before them, by Gram-Schmidt.
-func independent(rows [][4]float64) [4]bool {
-	var basis [][]float64
-	var free [4]bool
-	for k := 0; k < 4; k++ {
-		col := make([]float64, len(rows))
-		for i := range rows {
-			col[i] = rows[i][k]
-		}
-		norm := math.Sqrt(dot(col, col))
-		for _, q := range basis {
-			c := dot(col, q)
-			for i := range col {
-				col[i] -= c * q[i]
-			}
-		}
-		res := math.Sqrt(dot(col, col))
-		if norm == 0 || res < 1e-6*norm {
+var pauseNames = [4]string{"letter", "comma", "sentence", "paragraph"}
+
+// row is what the model multiplies by a voice's parameters: letters of the
+// spoken form, short pauses, inner sentence ends and paragraphs.
+func (e Estimate) row() [4]float64 {
+	return [4]float64{float64(e.Letters), float64(e.Commas), float64(e.Sentences), float64(e.Paragraphs)}
+}
+
+// paramsOf is a voice as the model's parameters: seconds per letter, per
+// short pause, per sentence end and per paragraph.
+func paramsOf(v Voice) [4]float64 {
+	return [4]float64{v.LetterSeconds(), v.Comma.Seconds(), v.Sentence.Seconds(), v.Paragraph.Seconds()}
+}
+
+// voiceOf is the voice with the given parameters, its pace stated in words
+// per minute on typical copy and its pauses to the millisecond.
+func voiceOf(x [4]float64) Voice {
+	ms := func(s float64) time.Duration { return time.Duration(math.Round(s*1000)) * time.Millisecond }
+	v := Voice{Comma: ms(x[1]), Sentence: ms(x[2]), Paragraph: ms(x[3])}
+	v.WPM = math.Round(10*60/typicalWordSeconds(x[0], v)) / 10
+	return v
+}
+
+func dot4(a, b [4]float64) float64 { return a[0]*b[0] + a[1]*b[1] + a[2]*b[2] + a[3]*b[3] }
+
+// fitVoice is the most probable voice given the reads (all but read skip)
+// and the prior: a least-squares fit of each read's length, weighted so
+// that every read counts by its relative error, plus a penalty for each
+// parameter's distance from the prior's, in units of its prior spread
+// (ridge regression, the Gaussian prior's maximum a posteriori). kept
+// marks the parameters whose uncertainty the reads do not halve.
+func fitVoice(rows [][4]float64, reads []MeasuredRead, skip int, prior Voice) (x [4]float64, kept [4]bool) {
+	d := paramsOf(prior)
+	var spread [4]float64
+	spread[0] = priorPace * d[0]
+	for k := 1; k < 4; k++ {
+		spread[k] = math.Max(priorPause*d[k], 0.05)
+	}
+	var m [4][5]float64
+	for i, row := range rows {
+		if i == skip {
 			continue
 		}
-		for i := range col {
-			col[i] /= res
+		w := 1 / (readNoise * reads[i].Seconds * readNoise * reads[i].Seconds)
+		for a := 0; a < 4; a++ {
+			for c := 0; c < 4; c++ {
+				m[a][c] += w * row[a] * row[c]
+			}
+			m[a][4] += w * row[a] * reads[i].Seconds
 		}
-		basis = append(basis, col)
-		free[k] = true
 	}
-	return free
-}
-
-func dot(a, b []float64) float64 {
-	var s float64
-	for i := range a {
-		s += a[i] * b[i]
-	}
-	return s
-}
-
-// leastSquares solves for the free parameters, holding the others at x,
-// through the normal equations.
-func leastSquares(rows [][4]float64, b []float64, free [4]bool, x [4]float64) ([4]float64, bool) {
-	var idx []int
 	for k := 0; k < 4; k++ {
-		if free[k] {
-			idx = append(idx, k)
-		}
+		prec := 1 / (spread[k] * spread[k])
+		m[k][k] += prec
+		m[k][4] += prec * d[k]
 	}
-	n := len(idx)
-	m := make([][]float64, n)
-	for a := range m {
-		m[a] = make([]float64, n+1)
-	}
-	for i, row := range rows {
-		target := b[i]
-		for k := 0; k < 4; k++ {
-			if !free[k] {
-				target -= row[k] * x[k]
-			}
+	x = solve4(m)
+	// A parameter whose uncertainty the reads do not halve stays near its
+	// default: the reads cannot show it. Its uncertainty after the reads
+	// is the diagonal of the inverse of the system's matrix.
+	for k := 0; k < 4; k++ {
+		u := m
+		for r := 0; r < 4; r++ {
+			u[r][4] = 0
 		}
-		for a, ka := range idx {
-			for c, kc := range idx {
-				m[a][c] += row[ka] * row[kc]
-			}
-			m[a][n] += row[ka] * target
-		}
+		u[k][4] = 1
+		kept[k] = solve4(u)[k] > 0.5*spread[k]*spread[k]
 	}
-	for col := 0; col < n; col++ {
+	for k := 1; k < 4; k++ {
+		x[k] = math.Max(x[k], 0)
+	}
+	return x, kept
+}
+
+// solve4 solves the 4×4 system m (augmented with its right-hand side) by
+// Gaussian elimination with partial pivoting. The prior makes it positive
+// definite, so a pivot is never zero.
+func solve4(m [4][5]float64) [4]float64 {
+	for col := 0; col < 4; col++ {
 		piv := col
-		for r := col + 1; r < n; r++ {
+		for r := col + 1; r < 4; r++ {
 			if math.Abs(m[r][col]) > math.Abs(m[piv][col]) {
 				piv = r
 			}
 		}
-		if math.Abs(m[piv][col]) < 1e-12 {
-			return x, false
-		}
 		m[col], m[piv] = m[piv], m[col]
-		for r := 0; r < n; r++ {
+		for r := 0; r < 4; r++ {
 			if r == col {
 				continue
 			}
 			f := m[r][col] / m[col][col]
-			for c := col; c <= n; c++ {
+			for c := col; c < 5; c++ {
 				m[r][c] -= f * m[col][c]
 			}
 		}
 	}
-	out := x
-	for a, k := range idx {
-		out[k] = m[a][n] / m[a][a]
+	var x [4]float64
+	for k := range x {
+		x[k] = m[k][4] / m[k][k]
 	}
-	return out, true
+	return x
 }

@@ -22,6 +22,6 @@ func ExampleWords() {
 
 func ExampleVoice_Estimate() {
 	e := speech.DefaultVoice("host").Estimate("The attack came on a Friday night, in 2024.", nil)
-	fmt.Println(e.Duration(), e.Words, "words,", e.SpokenWords, "as spoken,", e.Syllables, "syllables")
-	// Output: 4s 9 words, 11 as spoken, 15 syllables
+	fmt.Println(e.Duration(), e.Words, "words,", e.SpokenWords, "as spoken,", e.Letters, "letters")
+	// Output: 3.9s 9 words, 11 as spoken, 45 letters
 }

@@ -83,29 +83,29 @@ func TestReadTimeCountsSpokenWords(t *testing.T) {
 
 func TestEstimate(t *testing.T) {
 	v := Voice{WPM: 120, Comma: time.Second, Sentence: time.Second, Paragraph: 500 * time.Millisecond}
-	// 0.5 s a typical word, less a twelfth of a comma and a twentieth of a
-	// sentence pause, over 1.5 syllables.
-	syl := (0.5 - 1.0/12 - 1.0/20) / 1.5
-	if got := v.SyllableSeconds(); math.Abs(got-syl) > 1e-12 {
-		t.Fatalf("SyllableSeconds = %v, want %v", got, syl)
+	// 0.5 s a typical word, less its share of the pauses of typical copy,
+	// over its letters.
+	letter := (0.5 - 1.0/23.2 - 1.0/21.9 - 0.5/71) / 4.955
+	if got := v.LetterSeconds(); math.Abs(got-letter) > 1e-12 {
+		t.Fatalf("LetterSeconds = %v, want %v", got, letter)
 	}
 	tests := []struct {
-		text                                        string
-		words, spoken, syllables, commas, sentences int
-		paragraphs                                  int
+		text                                                 string
+		words, spoken, letters, syllables, commas, sentences int
+		paragraphs                                           int
 	}{
-		{"One two, three. Four five, six.", 6, 6, 6, 2, 1, 1},
-		{"In 2014, seventeen.\n\nA new paragraph.", 6, 7, 13, 1, 0, 2},
-		{"Killed – wanted.", 2, 2, 3, 1, 0, 1},
+		{"One two, three. Four five, six.", 6, 6, 22, 6, 2, 1, 1},
+		{"In 2014, seventeen.\n\nA new paragraph.", 6, 7, 38, 13, 1, 0, 2},
+		{"Killed – wanted.", 2, 2, 12, 3, 1, 0, 1},
 	}
 	for _, tt := range tests {
 		e := v.Estimate(tt.text, nil)
-		have := []int{e.Words, e.SpokenWords, e.Syllables, e.Commas, e.Sentences, e.Paragraphs}
-		want := []int{tt.words, tt.spoken, tt.syllables, tt.commas, tt.sentences, tt.paragraphs}
+		have := []int{e.Words, e.SpokenWords, e.Letters, e.Syllables, e.Commas, e.Sentences, e.Paragraphs}
+		want := []int{tt.words, tt.spoken, tt.letters, tt.syllables, tt.commas, tt.sentences, tt.paragraphs}
 		if fmt.Sprint(have) != fmt.Sprint(want) {
-			t.Errorf("Estimate(%q) counts words, spoken, syllables, commas, sentences, paragraphs = %v, want %v", tt.text, have, want)
+			t.Errorf("Estimate(%q) counts words, spoken, letters, syllables, commas, sentences, paragraphs = %v, want %v", tt.text, have, want)
 		}
-		secs := float64(tt.syllables)*syl + float64(tt.commas+tt.sentences) + 0.5*float64(tt.paragraphs)
+		secs := float64(tt.letters)*letter + float64(tt.commas+tt.sentences) + 0.5*float64(tt.paragraphs)
 		if math.Abs(e.Seconds-secs) > 1e-9 {
 			t.Errorf("Estimate(%q).Seconds = %v, want %v", tt.text, e.Seconds, secs)
 		}
@@ -113,36 +113,17 @@ func TestEstimate(t *testing.T) {
 }
 
 // TestTypicalCopyReadsAtWPM checks the meaning of WPM: copy with the
-// typical shape (1.5 syllables a word, a comma every 12 words, a sentence
-// every 20) reads at the voice's words per minute.
+// typical shape of the development reads (4.955 letters a word as spoken,
+// a comma every 23.2 words, a sentence end every 21.9, a paragraph every
+// 71) reads at the voice's words per minute, its pauses included once.
 func TestTypicalCopyReadsAtWPM(t *testing.T) {
-	var b strings.Builder
-	const n = 240
-	for i := 1; i <= n; i++ {
-		if i%2 == 1 {
-			b.WriteString("one") // 1 syllable
-		} else {
-			b.WriteString("seven") // 2 syllables
-		}
-		switch {
-		case i%20 == 0:
-			b.WriteString(". ")
-		case i%12 == 0:
-			b.WriteString(", ")
-		default:
-			b.WriteString(" ")
-		}
-	}
 	v := DefaultVoice("host")
-	e := v.Estimate(b.String(), nil)
-	// The text has 16 commas where typical copy has 20 (four fall on
-	// sentence ends) and 11 inner sentence ends plus one paragraph end
-	// where typical copy has 12 sentence ends; correct for those.
-	if e.Commas != 16 || e.Sentences != 11 || e.Paragraphs != 1 || e.Syllables != 360 {
-		t.Fatalf("counts: %d commas, %d sentences, %d paragraphs, %d syllables", e.Commas, e.Sentences, e.Paragraphs, e.Syllables)
-	}
-	typical := e.Seconds + 4*v.Comma.Seconds() + v.Sentence.Seconds() - v.Paragraph.Seconds()
-	if got := float64(n) / typical * 60; math.Abs(got-v.WPM) > 0.01 {
+	// 1,000 typical words: 4,955 letters, 43.1 commas, 45.7 sentence ends
+	// and 14.1 paragraphs, as the model counts them.
+	const words = 1000.0
+	secs := words*typicalLettersPerWord*v.LetterSeconds() + words*typicalCommasPerWord*v.Comma.Seconds() +
+		words*typicalSentencesPerWord*v.Sentence.Seconds() + words*typicalParagraphsPerWord*v.Paragraph.Seconds()
+	if got := words / secs * 60; math.Abs(got-v.WPM) > 1e-9 {
 		t.Errorf("typical copy reads at %.3f wpm, want %v", got, v.WPM)
 	}
 }

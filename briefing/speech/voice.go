@@ -8,11 +8,18 @@ import (
 )
 
 // Voice is how a speaker reads: a pace and the pauses left at commas,
-// sentence ends and paragraph ends. WPM is the pace on typical news copy,
-// pauses included, the figure producers quote ("our host reads at 160");
-// the time a text takes then follows from what is actually in it: its
-// syllables as spoken, and its punctuation. The zero value is not usable;
-// start from DefaultVoice, or fit one with Calibrate.
+// sentence ends and paragraph ends.
+//
+// WPM is the pace the way a stopwatch measures it: the written words of a
+// whole read of typical copy divided by the read's length, all its pauses
+// included, from its first word to the start of what follows it. That is
+// the figure producers quote ("our host reads at 160"). The model turns it
+// into a time per letter of the spoken form by taking typical copy's
+// pauses out of it once, and puts back the pauses the copy at hand
+// actually has: copy with longer words, more numbers, commas or sentence
+// ends than typical copy reads slower than WPM, copy with fewer reads
+// faster. The pauses are never counted twice. The zero value is not
+// usable; start from DefaultVoice, or fit one with Calibrate.
 type Voice struct {
 	WPM       float64
 	Comma     time.Duration
@@ -20,35 +27,38 @@ type Voice struct {
 	Paragraph time.Duration
 }
 
-// Typical news copy, the yardstick that turns a pace in words per minute
-// into a time per syllable: about 1.5 syllables a word (readability
-// studies put general English prose at roughly 1.4–1.5), a comma or other
-// short pause every 12 words and a sentence end every 20.
+// Typical copy, the yardstick that turns a pace in words per minute into a
+// time per letter: what the development reads (testdata/reads/dev, 67
+// broadcast reads) hold per written word, as the model counts it.
 const (
-	typicalSyllablesPerWord = 1.5
-	typicalCommasPerWord    = 1.0 / 12
-	typicalSentencesPerWord = 1.0 / 20
+	typicalLettersPerWord    = 4.955
+	typicalCommasPerWord     = 1 / 23.2
+	typicalSentencesPerWord  = 1 / 21.9
+	typicalParagraphsPerWord = 1 / 71.0
 )
 
-// Default paces, in words per minute on typical copy. Broadcast news is
-// read at about 150–190 words per minute: a host's default sits in the
-// middle of that range, so that it is off by at most an eighth for any
-// reader in it; reporters read a little faster, and interviewed voices
-// speak conversationally, slower than any script. Calibrate a host to
-// replace the guess with the host's own pace.
+// Default paces, in words per minute, pauses included (see Voice). The
+// host's default is where the published figures for broadcast copy
+// (about 150–190 words per minute) meet what was measured: it reads the
+// newsreaders and hosts of real broadcasts without running long or short
+// on average (testdata/reads and the README's Timing section say how it
+// was measured and where it is off). Reporters read scripts at the same
+// pace; an interviewed voice is heard in its own clip, whose length a
+// fact sheet states, and is estimated slower. Calibrate a host to replace
+// the default with the host's own pace.
 const (
-	DefaultHostWPM     = 170
-	DefaultReporterWPM = 175
+	DefaultHostWPM     = 164
+	DefaultReporterWPM = 164
 	DefaultGuestWPM    = 150
 )
 
 // Default pauses: a short pause at a comma, colon, semicolon or dash, a
-// longer one at a sentence end, and a breath between paragraphs (cues).
-// They are starting points: calibrate a host to replace them with that
-// host's own.
+// longer one at a sentence end, and the gap between paragraphs (cues): the
+// lengths that predict the development reads best (a broad optimum; the
+// README gives the measurement).
 const (
-	DefaultComma     = 200 * time.Millisecond
-	DefaultSentence  = 450 * time.Millisecond
+	DefaultComma     = 300 * time.Millisecond
+	DefaultSentence  = 600 * time.Millisecond
 	DefaultParagraph = 700 * time.Millisecond
 )
 
@@ -67,13 +77,24 @@ func DefaultVoice(role string) Voice {
 	return v
 }
 
-// SyllableSeconds is the time the voice takes per syllable, pauses aside:
-// what is left of a typical word's time once its share of pauses is taken
-// out, spread over its syllables.
-func (v Voice) SyllableSeconds() float64 {
-	perWord := 60 / v.WPM
-	pauses := typicalCommasPerWord*v.Comma.Seconds() + typicalSentencesPerWord*v.Sentence.Seconds()
-	return (perWord - pauses) / typicalSyllablesPerWord
+// typicalPauseSeconds is the time the voice's pauses take in one written
+// word of typical copy.
+func (v Voice) typicalPauseSeconds() float64 {
+	return typicalCommasPerWord*v.Comma.Seconds() + typicalSentencesPerWord*v.Sentence.Seconds() +
+		typicalParagraphsPerWord*v.Paragraph.Seconds()
+}
+
+// typicalWordSeconds is the time one written word of typical copy takes at
+// letter seconds a letter with v's pauses.
+func typicalWordSeconds(letter float64, v Voice) float64 {
+	return typicalLettersPerWord*letter + v.typicalPauseSeconds()
+}
+
+// LetterSeconds is the time the voice takes per letter of the spoken form,
+// pauses aside: what is left of a typical word's time once its share of
+// pauses is taken out, spread over its letters.
+func (v Voice) LetterSeconds() float64 {
+	return (60/v.WPM - v.typicalPauseSeconds()) / typicalLettersPerWord
 }
 
 // Check reports what makes a voice unusable: a pace outside 60–400 words
@@ -87,7 +108,7 @@ func (v Voice) Check() error {
 		return fmt.Errorf("pauses cannot be negative")
 	case v.Comma > 3*time.Second || v.Sentence > 5*time.Second || v.Paragraph > 10*time.Second:
 		return fmt.Errorf("pauses of %s, %s and %s are too long to be a read (comma at most 3s, sentence 5s, paragraph 10s)", v.Comma, v.Sentence, v.Paragraph)
-	case v.SyllableSeconds() < 0.03:
+	case v.LetterSeconds() < 0.01:
 		return fmt.Errorf("at %s words per minute, pauses of %s at commas and %s at sentence ends leave no time for the words; shorten them", FormatNumber(v.WPM), v.Comma, v.Sentence)
 	}
 	return nil
@@ -98,6 +119,7 @@ type Estimate struct {
 	Seconds     float64 `json:"seconds"`
 	Words       int     `json:"words"`
 	SpokenWords int     `json:"spoken_words"`
+	Letters     int     `json:"letters"`
 	Syllables   int     `json:"syllables"`
 	Commas      int     `json:"short_pauses"`
 	Sentences   int     `json:"sentence_pauses"`
@@ -110,11 +132,12 @@ func (e Estimate) Duration() time.Duration {
 	return time.Duration(math.Round(e.Seconds*10)) * 100 * time.Millisecond
 }
 
-// features counts what drives a read's length: syllables as spoken, short
-// pauses, inner sentence ends and paragraphs (the last sentence of a
-// paragraph ends in the paragraph pause). The spoken text is read token by
-// token, a token being what lies between spaces: a token that holds a word
-// is one spoken word, and its syllables are counted whole ("KOO-gul-mun").
+// features counts what drives a read's length: the letters of the spoken
+// form, short pauses, inner sentence ends and paragraphs (the last sentence
+// of a paragraph ends in the paragraph pause), and, for the reader, words
+// and syllables. The spoken text is read token by token, a token being what
+// lies between spaces: a token that holds a word is one spoken word, and
+// its letters and syllables are counted whole ("KOO-gul-mun").
 func features(text string, p Pronunciations) Estimate {
 	var e Estimate
 	var spoken []string
@@ -126,6 +149,7 @@ func features(text string, p Pronunciations) Estimate {
 		for _, w := range strings.Fields(s) {
 			if hasWord(w) {
 				e.SpokenWords++
+				e.Letters += letters(w)
 				e.Syllables += Syllables(w)
 			}
 		}
@@ -135,6 +159,19 @@ func features(text string, p Pronunciations) Estimate {
 	}
 	e.Spoken = strings.Join(spoken, "\n\n")
 	return e
+}
+
+// letters counts the letters and digits of a spoken word. Letters predict
+// a read's length better than syllables do (longer syllables have more of
+// them): the README's Timing section gives the measurement.
+func letters(w string) int {
+	n := 0
+	for _, r := range w {
+		if isWordRune(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // paragraphs splits text at blank lines, dropping empty ones.
@@ -158,13 +195,14 @@ func paragraphs(text string) []string {
 }
 
 // Estimate times text read by the voice, with the pronouncers p applied:
-// each syllable as spoken at the voice's syllable time, plus its pauses.
+// each letter of the spoken form at the voice's letter time, plus its
+// pauses.
 func (v Voice) Estimate(text string, p Pronunciations) Estimate {
 	e := features(text, p)
 	if e.SpokenWords == 0 {
 		return e
 	}
-	e.Seconds = float64(e.Syllables)*v.SyllableSeconds() +
+	e.Seconds = float64(e.Letters)*v.LetterSeconds() +
 		float64(e.Commas)*v.Comma.Seconds() + float64(e.Sentences)*v.Sentence.Seconds() +
 		float64(e.Paragraphs)*v.Paragraph.Seconds()
 	return e

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/speech"
@@ -55,15 +57,27 @@ func calibrateRun(opts *calibrateOptions) error {
 		report = opts.io.err
 	}
 	fmt.Fprintf(report, "fitted %d reads (%s of speech)\n", fit.Reads, briefing.Clock(secondsDuration(fit.Seconds)))
-	fmt.Fprintf(report, "  pace       %s wpm on typical copy\n", speech.FormatNumber(v.WPM))
+	fmt.Fprintf(report, "  pace       %s wpm, pauses included, on typical copy\n", speech.FormatNumber(v.WPM))
 	fmt.Fprintf(report, "  comma      %s\n  sentence   %s\n  paragraph  %s\n", v.Comma, v.Sentence, v.Paragraph)
-	fmt.Fprintf(report, "  error      mean %.1f%%, worst %.1f%% (written words at one rate: mean %.1f%%)\n",
-		100*fit.MeanError, 100*fit.MaxError, 100*fit.WordRateError)
-	for _, f := range fit.Fixed {
-		fmt.Fprintf(report, "  note       no read shows a %s pause; it keeps the default\n", f)
+	switch len(fit.Kept) {
+	case 0:
+	case 1:
+		fmt.Fprintf(report, "  note       the reads cannot show the %s pause (too few reads, or too alike); it stays near its default\n", fit.Kept[0])
+	default:
+		fmt.Fprintf(report, "  note       the reads cannot show the %s pauses (too few reads, or too alike); they stay near their defaults\n", briefing.AndList(fit.Kept))
 	}
-	comment := fmt.Sprintf("Voice fitted by briefing calibrate to %d reads of %s: mean error %.1f%%.", fit.Reads, opts.reads, 100*fit.MeanError)
-	file := briefing.FormatVoice(v, comment)
+	fmt.Fprintf(report, "  error      %.1f%% on each read left out of the fit (default voice: %.1f%%; written words at one rate: %.1f%%)\n",
+		100*fit.HeldOutError, 100*fit.DefaultError, 100*fit.WordRateError)
+	if !fit.Better() {
+		fmt.Fprintf(report, "  warning    this voice predicts these reads no better than the default voice; keep the default, or time more reads\n")
+	}
+	comment := fmt.Sprintf("Voice fitted by briefing calibrate to %d reads of %s (%.1f s of speech).\n"+
+		"Error on each read left out of the fit: %.1f%%; the default voice on the same reads: %.1f%%.",
+		fit.Reads, filepath.Base(opts.reads), fit.Seconds, 100*fit.HeldOutError, 100*fit.DefaultError)
+	if len(fit.Kept) > 0 {
+		comment += "\nPauses kept near their defaults (the reads cannot show them): " + strings.Join(fit.Kept, ", ") + "."
+	}
+	file := briefing.FormatVoice(v, comment, &fit)
 	if opts.out == "" {
 		_, err := opts.io.out.Write(file)
 		return err

@@ -37,7 +37,7 @@ or "-"): its syllables as spoken, at the voice's pace, plus its pauses.
 		},
 	}
 	cmd.Flags().StringVar(&opts.voice, "voice", "", "voice file (as briefing calibrate writes it)")
-	cmd.Flags().Float64Var(&opts.wpm, "wpm", 0, "pace in words per minute on typical copy (default 160, or the voice file's)")
+	cmd.Flags().Float64Var(&opts.wpm, "wpm", 0, fmt.Sprintf("pace in words per minute, pauses included, on typical copy (default %d, or the voice file's)", speech.DefaultHostWPM))
 	cmd.Flags().BoolVar(&opts.spoken, "spoken", false, "print the text as it is said")
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print the estimate as JSON")
 	cmd.Flags().Int64Var(&opts.maxInput, "max-input", briefing.DefaultMaxInput, "largest text to read, in bytes")
@@ -76,8 +76,8 @@ func timeRun(opts *timeOptions) error {
 	if opts.spoken {
 		fmt.Fprintln(opts.io.out, e.Spoken)
 	}
-	fmt.Fprintf(opts.io.out, "%.1fs (%s) · %d words, %d as spoken, %d syllables · %s wpm\n",
-		e.Seconds, briefing.Clock(e.Duration()), e.Words, e.SpokenWords, e.Syllables, speech.FormatNumber(v.WPM))
+	fmt.Fprintf(opts.io.out, "%.1fs (%s) · %d words, %d as spoken, %d letters · %s wpm\n",
+		e.Seconds, briefing.Clock(e.Duration()), e.Words, e.SpokenWords, e.Letters, speech.FormatNumber(v.WPM))
 	return nil
 }
 
