@@ -26,7 +26,8 @@ func newTimeCmd(ios *iostreams, runF func(*timeOptions) error) *cobra.Command {
 		Use:   "time [FILE|-]",
 		Short: "Estimate how long a piece of copy takes to read",
 		Long: `time estimates the read time of a text (standard input when no file is given,
-or "-"): its syllables as spoken, at the voice's pace, plus its pauses.
+or "-"): the letters of its spoken form, at the voice's pace, plus its
+pauses.
 --spoken prints the text as it is said first.`,
 		Args: args(0, 1),
 		RunE: func(cmd *cobra.Command, a []string) error {
