@@ -155,7 +155,7 @@ func TestBuiltinTemplatesPassTheBudget(t *testing.T) {
 	tpl := builtin(t)
 	tpl.Timeout = time.Minute
 	res := Compile(context.Background(), examplePath, Options{Templates: tpl})
-	if len(res.Episodes) != 2 {
+	if len(res.Episodes) == 0 || res.Failed(false) {
 		t.Fatalf("the example did not render:\n%v", res.Problems)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"time"
 )
 
 // Options are the settings of compiling fact sheets. The zero value renders
@@ -17,6 +19,11 @@ type Options struct {
 	// MaxInput bounds the size in bytes of a fact sheet and of each source
 	// file; zero means DefaultMaxInput.
 	MaxInput int64
+	// Target, when set, replaces each edition's target running time.
+	Target time.Duration
+	// Fit fits every edition to its target (see Fit), as an edition's
+	// fit: true does for that edition.
+	Fit bool
 	// Inputs reads the input files, sharing each read between the calls
 	// that use the same Inputs, and holds the folders besides each fact
 	// sheet's own that its sources and voice files may be in (--inputs).
@@ -53,7 +60,7 @@ func Compile(ctx context.Context, path string, opts Options) *Result {
 }
 
 // CompileSheet is Compile for a sheet already loaded: it renders and times
-// each of its editions (or the one opts.Format names) and renders their
+// each of its editions (or those opts.Format selects) and renders their
 // output files. probs are the problems Load returned with the sheet; the
 // result holds them with the rest. A batch loads the sheet itself, to
 // record what was read (FactSheet.Inputs), and compiles it with this.
@@ -67,18 +74,18 @@ func compileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Op
 	res := &Result{Path: sheet.Path, Problems: probs}
 	editions := sheet.Editions
 	if opts.Format != "" {
-		ed, err := sheet.Edition(opts.Format)
+		eds, err := sheet.Select(opts.Format)
 		if err != nil {
 			res.Problems = append(res.Problems, Problem{Path: sheet.Path, Message: err.Error()})
 			return res
 		}
-		editions = []*Edition{ed}
+		editions = eds
 	}
 	// One deadline for the whole sheet, however many editions it has.
 	ctx, cancel := withTimeout(ctx, opts.Templates.Timeout)
 	defer cancel()
 	for _, ed := range editions {
-		ep, files, contract, probs := compileEdition(ctx, sheet, ed, opts.Templates, names)
+		ep, files, contract, probs := compileEdition(ctx, sheet, ed, opts, names)
 		res.Problems = append(res.Problems, probs...)
 		if ep == nil {
 			continue
@@ -97,10 +104,20 @@ func compileSheet(ctx context.Context, sheet *FactSheet, probs Problems, opts Op
 	return res
 }
 
-// compileEdition renders and times one edition and renders its outputs,
-// under ctx's deadline.
-func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates, names []string) (*Episode, []OutputFile, *EpisodeJSON, Problems) {
-	ep, probs := Render(ctx, sheet, ed, tpl)
+// compileEdition renders and times one edition, at opts.Target and fitted
+// to it when asked, and renders its outputs, under ctx's deadline.
+func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, opts Options, names []string) (*Episode, []OutputFile, *EpisodeJSON, Problems) {
+	tpl := opts.Templates
+	if opts.Target > 0 {
+		ed = ed.retarget(opts.Target)
+	}
+	var ep *Episode
+	var probs Problems
+	if opts.Fit || ed.Fit {
+		ep, probs = Fit(ctx, sheet, ed, tpl)
+	} else {
+		ep, probs = Render(ctx, sheet, ed, tpl)
+	}
 	if ep == nil {
 		return nil, nil, nil, probs
 	}
@@ -149,15 +166,24 @@ func Rundown(ctx context.Context, path string, opts Options) ([]byte, Problems) 
 	return nil, append(res.Problems, Problem{Path: path, Message: fmt.Sprintf("no rundown among %d outputs", len(res.Files[0]))})
 }
 
-// compileOne compiles the one edition of a sheet that opts.Format names,
-// or its own, rendering the outputs named.
+// compileOne compiles the one edition of a sheet that opts.Format selects
+// (by name, or by a format only it has), or its own, rendering the outputs
+// named.
 func compileOne(ctx context.Context, path string, opts Options, names []string) (*Result, bool) {
 	sheet, probs := Load(path, opts)
 	if sheet == nil {
 		return &Result{Path: path, Problems: probs}, false
 	}
 	if opts.Format == "" {
-		opts.Format = sheet.Editions[0].Format
+		opts.Format = sheet.Editions[0].Name
+	}
+	if eds, err := sheet.Select(opts.Format); err == nil && len(eds) > 1 {
+		var have []string
+		for _, e := range eds {
+			have = append(have, e.Name)
+		}
+		return &Result{Path: path, Problems: append(probs, Problem{Path: path, Message: fmt.Sprintf(
+			"%d editions have the format %q (%s); name one with --format", len(eds), opts.Format, strings.Join(have, ", "))})}, false
 	}
 	res := compileSheet(ctx, sheet, probs, opts, names)
 	return res, len(res.Episodes) > 0
@@ -168,6 +194,24 @@ func compileOne(ctx context.Context, path string, opts Options, names []string) 
 func unused(sheet *FactSheet, eps []*Episode) Problems {
 	used := map[string]bool{}
 	for _, ep := range eps {
+		// What fitting cut is reported as cut, not as unused.
+		for _, c := range ep.Cuts {
+			switch c.Kind {
+			case "fact":
+				used["f:"+c.ID] = true
+			case "quote":
+				used["q:"+c.ID] = true
+			case "segment":
+				for _, sg := range ep.cutSegment(c.ID) {
+					for _, f := range sg.Facts {
+						used["f:"+f.ID] = true
+					}
+					for _, q := range sg.Quotes {
+						used["q:"+q.ID] = true
+					}
+				}
+			}
+		}
 		for _, ts := range ep.Segments {
 			for _, c := range ts.Cues {
 				if c.Quote != nil {

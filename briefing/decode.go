@@ -503,15 +503,6 @@ func (d *decoder) number(n *yaml.Node, field string) float64 {
 	return v
 }
 
-func (d *decoder) integer(n *yaml.Node, field string, lo, hi int) int {
-	v := d.number(n, field)
-	if v != float64(int(v)) || int(v) < lo || int(v) > hi {
-		d.errorf(d.deref(n), field, "expected a whole number from %d to %d, got %s", lo, hi, d.deref(n).Value)
-		return 0
-	}
-	return int(v)
-}
-
 func (d *decoder) oneOf(n *yaml.Node, field string, allowed ...string) string {
 	s := d.text(n, field)
 	for _, a := range allowed {
@@ -571,11 +562,16 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 	var hostRefs []Ref
 	var editionsNode *yaml.Node
 	d.fields(n, "", map[string]fieldFunc{
-		"show":   func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
-		"title":  func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
-		"slug":   func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
-		"date":   func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
-		"format": func(v *yaml.Node, f string) { primary.Format = d.id(v, f); primary.Pos = pos(d.deref(v)) },
+		"show":  func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
+		"title": func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
+		"slug":  func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
+		"date":  func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
+		"format": func(v *yaml.Node, f string) {
+			primary.Format = d.id(v, f)
+			primary.Name = primary.Format
+			primary.Pos = pos(d.deref(v))
+		},
+		"fit":    func(v *yaml.Node, f string) { primary.Fit = d.boolean(v, f) },
 		"target": func(v *yaml.Node, f string) { primary.Target = d.duration(v, f) },
 		"hosts": func(v *yaml.Node, f string) {
 			if hostRefs = d.refs(v, f); len(hostRefs) == 0 && d.deref(v).Kind == yaml.SequenceNode {
@@ -638,21 +634,56 @@ func (d *decoder) slug(n *yaml.Node, field string) string {
 	return s
 }
 
+// editions decodes the editions block: name → edition. An edition's format
+// is its name unless it says otherwise, so that several editions may share
+// one (bulletin-60 and bulletin-90, both format: bulletin); one that gives
+// no segments takes them from the first edition before it of its format.
 func (d *decoder) editions(n *yaml.Node, field string, s *FactSheet) {
-	d.entries(n, field, func(format string, p Pos, v *yaml.Node, f string) {
-		e := &Edition{Format: format, Pos: p}
+	d.entries(n, field, func(name string, p Pos, v *yaml.Node, f string) {
+		e := &Edition{Name: name, Format: name, Pos: p}
+		var hasSegments bool
 		d.fields(v, f, map[string]fieldFunc{
+			"format":   func(v *yaml.Node, f string) { e.Format = d.id(v, f) },
 			"slug":     func(v *yaml.Node, f string) { e.Slug = d.slug(v, f) },
 			"target":   func(v *yaml.Node, f string) { e.Target = d.duration(v, f) },
-			"segments": func(v *yaml.Node, f string) { e.Segments = d.segments(v, f) },
+			"segments": func(v *yaml.Node, f string) { e.Segments = d.segments(v, f); hasSegments = true },
 			"host":     func(v *yaml.Node, f string) { r := d.ref(v, f); e.HostRef = &r },
 			"wpm":      func(v *yaml.Node, f string) { e.WPM = d.pace(v, f) },
-		}, "target", "segments")
+			"fit":      func(v *yaml.Node, f string) { e.Fit = d.boolean(v, f) },
+		}, "target")
+		if !hasSegments {
+			for _, prev := range s.Editions {
+				if prev.Format == e.Format && prev.sharesWith == nil && prev.Segments != nil {
+					e.sharesWith = prev
+					break
+				}
+			}
+			if e.sharesWith == nil && d.deref(v).Kind == yaml.MappingNode {
+				d.errorAt(p, f+".segments", "missing: list the edition's segments, or give an edition before it of format %q to share them with", e.Format)
+			}
+		}
 		if e.Slug == "" && s.Slug != "" {
-			e.Slug = s.Slug + "-" + format
+			e.Slug = s.Slug + "-" + name
 		}
 		s.Editions = append(s.Editions, e)
 	})
+}
+
+// priority decodes a priority: must, should or could, or 1, 2 or 3.
+func (d *decoder) priority(n *yaml.Node, field string) Priority {
+	n = d.deref(n)
+	if n.Kind == yaml.ScalarNode {
+		switch n.Value {
+		case "must", "1":
+			return Must
+		case "should", "2":
+			return Should
+		case "could", "3":
+			return Could
+		}
+	}
+	d.errorf(n, field, "%q is not a priority: write must, should or could (or 1, 2, 3)", n.Value)
+	return Should
 }
 
 // pace decodes a pace in words per minute; zero when it is not usable.
@@ -760,13 +791,13 @@ func (d *decoder) relPath(n *yaml.Node, field string) string {
 func (d *decoder) facts(n *yaml.Node, field string, s *FactSheet) {
 	d.list(n, field, func(item *yaml.Node, f string) {
 		item = d.deref(item)
-		fc := &Fact{Pos: pos(item)}
+		fc := &Fact{Pos: pos(item), Priority: Should}
 		d.fields(item, f, map[string]fieldFunc{
 			"id":       func(v *yaml.Node, f string) { fc.ID = d.id(v, f) },
 			"text":     func(v *yaml.Node, f string) { fc.Text = d.text(v, f) },
 			"sources":  func(v *yaml.Node, f string) { fc.SourceRefs = d.refs(v, f) },
 			"tags":     func(v *yaml.Node, f string) { fc.Tags = d.texts(v, f) },
-			"priority": func(v *yaml.Node, f string) { fc.Priority = d.integer(v, f, 1, 9) },
+			"priority": func(v *yaml.Node, f string) { fc.Priority = d.priority(v, f) },
 		}, "id", "text", "sources")
 		s.Facts = append(s.Facts, fc)
 	})
@@ -775,16 +806,17 @@ func (d *decoder) facts(n *yaml.Node, field string, s *FactSheet) {
 func (d *decoder) quotes(n *yaml.Node, field string, s *FactSheet) {
 	d.list(n, field, func(item *yaml.Node, f string) {
 		item = d.deref(item)
-		q := &Quote{Pos: pos(item), Airs: "read"}
+		q := &Quote{Pos: pos(item), Airs: "read", Priority: Should}
 		d.fields(item, f, map[string]fieldFunc{
-			"id":      func(v *yaml.Node, f string) { q.ID = d.id(v, f) },
-			"speaker": func(v *yaml.Node, f string) { q.SpeakerRef = d.ref(v, f) },
-			"text":    func(v *yaml.Node, f string) { q.Text = d.text(v, f); q.textPos = pos(d.deref(v)) },
-			"source":  func(v *yaml.Node, f string) { q.SourceRef = d.ref(v, f) },
-			"airs":    func(v *yaml.Node, f string) { q.Airs = d.oneOf(v, f, "read", "clip"); q.airsPos = pos(d.deref(v)) },
-			"length":  func(v *yaml.Node, f string) { q.Length = d.duration(v, f) },
-			"lead_in": func(v *yaml.Node, f string) { q.LeadIn = d.text(v, f); q.leadInPos = pos(d.deref(v)) },
-			"partial": func(v *yaml.Node, f string) { q.Partial = d.boolean(v, f) },
+			"id":       func(v *yaml.Node, f string) { q.ID = d.id(v, f) },
+			"speaker":  func(v *yaml.Node, f string) { q.SpeakerRef = d.ref(v, f) },
+			"text":     func(v *yaml.Node, f string) { q.Text = d.text(v, f); q.textPos = pos(d.deref(v)) },
+			"source":   func(v *yaml.Node, f string) { q.SourceRef = d.ref(v, f) },
+			"airs":     func(v *yaml.Node, f string) { q.Airs = d.oneOf(v, f, "read", "clip"); q.airsPos = pos(d.deref(v)) },
+			"length":   func(v *yaml.Node, f string) { q.Length = d.duration(v, f) },
+			"lead_in":  func(v *yaml.Node, f string) { q.LeadIn = d.text(v, f); q.leadInPos = pos(d.deref(v)) },
+			"partial":  func(v *yaml.Node, f string) { q.Partial = d.boolean(v, f) },
+			"priority": func(v *yaml.Node, f string) { q.Priority = d.priority(v, f) },
 		}, "id", "speaker", "text", "source")
 		s.Quotes = append(s.Quotes, q)
 	})
@@ -793,10 +825,11 @@ func (d *decoder) quotes(n *yaml.Node, field string, s *FactSheet) {
 func (d *decoder) figures(n *yaml.Node, field string, s *FactSheet) {
 	d.list(n, field, func(item *yaml.Node, f string) {
 		item = d.deref(item)
-		fg := &Figure{Pos: pos(item)}
+		fg := &Figure{Pos: pos(item), Priority: Should}
 		d.fields(item, f, map[string]fieldFunc{
-			"id":    func(v *yaml.Node, f string) { fg.ID = d.id(v, f) },
-			"label": func(v *yaml.Node, f string) { fg.Label = d.text(v, f) },
+			"id":       func(v *yaml.Node, f string) { fg.ID = d.id(v, f) },
+			"label":    func(v *yaml.Node, f string) { fg.Label = d.text(v, f) },
+			"priority": func(v *yaml.Node, f string) { fg.Priority = d.priority(v, f) },
 			"reports": func(v *yaml.Node, f string) {
 				d.list(v, f, func(rn *yaml.Node, f string) {
 					rn = d.deref(rn)
@@ -821,16 +854,18 @@ func (d *decoder) segments(n *yaml.Node, field string) []*Segment {
 	var out []*Segment
 	d.list(n, field, func(item *yaml.Node, f string) {
 		item = d.deref(item)
-		sg := &Segment{Pos: pos(item)}
+		sg := &Segment{Pos: pos(item), Priority: Should}
 		d.fields(item, f, map[string]fieldFunc{
-			"id":      func(v *yaml.Node, f string) { sg.ID = d.id(v, f) },
-			"title":   func(v *yaml.Node, f string) { sg.Title = d.text(v, f); sg.TitlePos = pos(d.deref(v)) },
-			"kind":    func(v *yaml.Node, f string) { sg.Kind = d.id(v, f) },
-			"host":    func(v *yaml.Node, f string) { r := d.ref(v, f); sg.HostRef = &r },
-			"facts":   func(v *yaml.Node, f string) { sg.FactRefs = d.refs(v, f) },
-			"quotes":  func(v *yaml.Node, f string) { sg.QuoteRefs = d.refs(v, f) },
-			"figures": func(v *yaml.Node, f string) { sg.FigureRefs = d.refs(v, f) },
-			"target":  func(v *yaml.Node, f string) { sg.Target = d.duration(v, f) },
+			"id":       func(v *yaml.Node, f string) { sg.ID = d.id(v, f) },
+			"title":    func(v *yaml.Node, f string) { sg.Title = d.text(v, f); sg.TitlePos = pos(d.deref(v)) },
+			"kind":     func(v *yaml.Node, f string) { sg.Kind = d.id(v, f) },
+			"host":     func(v *yaml.Node, f string) { r := d.ref(v, f); sg.HostRef = &r },
+			"facts":    func(v *yaml.Node, f string) { sg.FactRefs = d.refs(v, f) },
+			"quotes":   func(v *yaml.Node, f string) { sg.QuoteRefs = d.refs(v, f) },
+			"figures":  func(v *yaml.Node, f string) { sg.FigureRefs = d.refs(v, f) },
+			"target":   func(v *yaml.Node, f string) { sg.Target = d.duration(v, f) },
+			"optional": func(v *yaml.Node, f string) { sg.Optional = d.boolean(v, f) },
+			"priority": func(v *yaml.Node, f string) { sg.Priority = d.priority(v, f) },
 			"lines": func(v *yaml.Node, f string) {
 				d.list(v, f, func(ln *yaml.Node, f string) {
 					sg.Lines = append(sg.Lines, d.text(ln, f))

@@ -22,6 +22,8 @@ func ExampleCompile() {
 	// Output:
 	// isis-k-russia 10 segments
 	// isis-k-russia-bulletin 4 segments
+	// isis-k-russia-bulletin-60 3 segments
+	// isis-k-russia-bulletin-3m 6 segments
 }
 
 func ExampleParseDuration() {

@@ -65,10 +65,19 @@ type FactSheet struct {
 // Edition is the fact sheet rendered in one format: the segment plan, the
 // target running time and the slug its outputs are written under.
 type Edition struct {
+	// Name names the edition: its key in the editions block ("bulletin-60"),
+	// or its Format for the sheet's own.
+	Name     string
 	Format   string
 	Slug     string
 	Target   time.Duration
 	Segments []*Segment
+	// Fit asks for the edition to be fitted to its target: material cut by
+	// priority until it ends within the target (see Fit).
+	Fit bool
+	// sharesWith is the earlier edition of the same format whose segments
+	// this one reads, when it lists none of its own.
+	sharesWith *Edition
 	// Host presents the edition: segments without a host of their own are
 	// presented by it. Nil means the sheet's first host.
 	Host    *Speaker
@@ -160,10 +169,34 @@ type Fact struct {
 	Sources    []*Source
 	SourceRefs []Ref
 	Tags       []string
-	// Priority orders facts when a format must choose; 1 is the most
-	// important, zero means unranked.
-	Priority int
+	// Priority says what fitting to time may cut: never Must, Could
+	// before Should.
+	Priority Priority
 	Pos      Pos
+}
+
+// Priority is how much an item of research must be heard, on a scale of
+// three: must (never cut to fit a target), should (the default: cut when
+// the could material is not enough) and could (cut first). A fact sheet
+// writes it as must, should or could, or as 1, 2 or 3.
+type Priority int
+
+// The priorities, most important first.
+const (
+	Must Priority = 1 + iota
+	Should
+	Could
+)
+
+// String is the priority as a fact sheet writes it.
+func (p Priority) String() string {
+	switch p {
+	case Must:
+		return "must"
+	case Could:
+		return "could"
+	}
+	return "should"
 }
 
 // Quote is a person's exact words from a source.
@@ -185,6 +218,8 @@ type Quote struct {
 	// template's generic lead-in. A partial quote's LeadIn is the start of
 	// the sentence that the quoted phrase completes.
 	LeadIn string
+	// Priority says what fitting to time may cut; see Priority.
+	Priority Priority
 	// Partial says the quote is a phrase quoted inside a writer's sentence
 	// ("in as little as six months and with little to no warning"), not
 	// a whole sentence of the speaker's: it is read only inside a sentence
@@ -198,10 +233,11 @@ type Quote struct {
 
 // Figure is a quantity that sources report, perhaps differently.
 type Figure struct {
-	ID      string
-	Label   string
-	Reports []*Report
-	Pos     Pos
+	ID       string
+	Label    string
+	Reports  []*Report
+	Priority Priority
+	Pos      Pos
 }
 
 // Report is one source's value for a figure.
@@ -234,8 +270,13 @@ type Segment struct {
 	// Target is the segment's own running time target; zero means none.
 	Target time.Duration
 	// Lines are hand-written script paragraphs in script markup.
-	Lines    []string
-	linePos  []Pos
+	Lines   []string
+	linePos []Pos
+	// Optional says fitting to time may drop the whole segment (unless
+	// its kind is one the format requires); Priority orders it among the
+	// other cuts.
+	Optional bool
+	Priority Priority
 	Pos      Pos
 	TitlePos Pos
 }
@@ -265,18 +306,26 @@ func (s *FactSheet) Figure(id string) (*Figure, error) {
 	return lookup(s.figures, "figure", id)
 }
 
-// Edition returns the edition of the given format.
-func (s *FactSheet) Edition(format string) (*Edition, error) {
+// Select returns the editions that name picks: the edition of that name,
+// or else every edition of that format, in the sheet's order.
+func (s *FactSheet) Select(name string) ([]*Edition, error) {
+	var byFormat []*Edition
 	for _, e := range s.Editions {
-		if e.Format == format {
-			return e, nil
+		if e.Name == name {
+			return []*Edition{e}, nil
 		}
+		if e.Format == name {
+			byFormat = append(byFormat, e)
+		}
+	}
+	if len(byFormat) > 0 {
+		return byFormat, nil
 	}
 	var have []string
 	for _, e := range s.Editions {
-		have = append(have, e.Format)
+		have = append(have, e.Name)
 	}
-	return nil, fmt.Errorf("%s has no %q edition (it has: %s); add one under `editions`", s.Path, format, strings.Join(have, ", "))
+	return nil, fmt.Errorf("%s has no edition or format %q (its editions: %s); add one under `editions`", s.Path, name, strings.Join(have, ", "))
 }
 
 func lookup[T any](m map[string]*T, kind, id string) (*T, error) {

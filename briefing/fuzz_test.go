@@ -112,7 +112,7 @@ func FuzzTemplate(f *testing.F) {
 			return
 		}
 		tpl.Timeout = 2 * time.Second
-		ed, _ := sheet.Edition("explainer")
+		ed := sheet.Editions[0]
 		ctx := context.Background()
 		ep, _ := Render(ctx, sheet, ed, tpl)
 		if ep != nil {

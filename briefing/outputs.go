@@ -149,7 +149,20 @@ type EpisodeJSON struct {
 	Speakers []SpeakerJSON `json:"speakers"`
 	Sources  []SourceJSON  `json:"sources"`
 	Segments []SegmentJSON `json:"segments"`
-	Warnings []string      `json:"warnings"`
+	// Fitted says the edition was fitted to its target, and Cut lists
+	// what fitting left out, with how long each would have run.
+	Fitted   bool      `json:"fitted"`
+	Cut      []CutJSON `json:"cut"`
+	Warnings []string  `json:"warnings"`
+}
+
+// CutJSON is research cut to fit the target.
+type CutJSON struct {
+	Kind     string  `json:"kind"`
+	ID       string  `json:"id"`
+	Segment  string  `json:"segment"`
+	Priority string  `json:"priority"`
+	Seconds  float64 `json:"seconds"`
 }
 
 // Summary is what episode.json and the batch index both say of an
@@ -159,6 +172,7 @@ type Summary struct {
 	Show          string  `json:"show"`
 	Title         string  `json:"title"`
 	Date          string  `json:"date"`
+	Edition       string  `json:"edition"`
 	Format        string  `json:"format"`
 	TargetSeconds float64 `json:"target_seconds"`
 	TotalSeconds  float64 `json:"total_seconds"`
@@ -221,9 +235,13 @@ func secs(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 }
 func Contract(ep *Episode) *EpisodeJSON {
 	s := ep.Sheet
 	out := &EpisodeJSON{
-		Summary: Summary{Slug: ep.Edition.Slug, Show: s.Show, Title: s.Title, Date: s.Date, Format: ep.Edition.Format,
+		Summary: Summary{Slug: ep.Edition.Slug, Show: s.Show, Title: s.Title, Date: s.Date, Edition: ep.Edition.Name, Format: ep.Edition.Format,
 			TargetSeconds: secs(ep.Target()), TotalSeconds: secs(ep.Total), OverSeconds: secs(ep.Over())},
 		Speakers: []SpeakerJSON{}, Sources: []SourceJSON{}, Segments: []SegmentJSON{}, Warnings: []string{},
+		Fitted: ep.Fitted, Cut: []CutJSON{},
+	}
+	for _, c := range ep.Cuts {
+		out.Cut = append(out.Cut, CutJSON{Kind: c.Kind, ID: c.ID, Segment: c.Segment, Priority: c.Priority.String(), Seconds: secs(c.Length)})
 	}
 	for _, sp := range ep.Speakers() {
 		out.Speakers = append(out.Speakers, SpeakerJSON{ID: sp.ID, Name: sp.Name, Honorific: sp.Honorific, Title: sp.Title,

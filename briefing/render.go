@@ -40,7 +40,13 @@ const (
 // template or fact-sheet line that caused them; the episode is nil when
 // there are any.
 func Render(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*Episode, Problems) {
-	ep := &Episode{Sheet: sheet, Edition: ed}
+	return render(ctx, sheet, ed, tpl, false)
+}
+
+// render is Render; fitted episodes leave the warning about the total
+// against the target to Fit.
+func render(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates, fitted bool) (*Episode, Problems) {
+	ep := &Episode{Sheet: sheet, Edition: ed, Fitted: fitted}
 	var probs Problems
 	err := tpl.run(ctx, func(set *templateSet) error {
 		written := 0

@@ -15,6 +15,10 @@ type Episode struct {
 	// Problems are the warnings found while rendering and timing (a
 	// segment over its target, the episode over or well under its target).
 	Problems Problems
+	// Fitted says the edition was fitted to its target (Fit), and Cuts
+	// is what fitting left out, in the order it was cut.
+	Fitted bool
+	Cuts   []Cut
 }
 
 // TimedSegment is one rendered segment with its timing.
@@ -121,12 +125,14 @@ func (e *Episode) time() {
 	e.Total = at
 	over := e.Over()
 	switch {
+	case e.Fitted:
+		// Fit says how the fitted total stands against the target.
 	case over > 0:
 		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: SeverityWarning,
-			Field: e.Edition.Format, Message: "runs " + Clock(e.Total) + ", over its target of " + Clock(e.Edition.Target) + " by " + Clock(over)})
+			Field: e.Edition.Name, Message: "runs " + Clock(e.Total) + ", over its target of " + Clock(e.Edition.Target) + " by " + Clock(over)})
 	case float64(-over) > underTolerance*float64(e.Edition.Target):
 		e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: e.Edition.Pos.Line, Col: e.Edition.Pos.Col, Severity: SeverityWarning,
-			Field: e.Edition.Format, Message: "runs " + Clock(e.Total) + ", under its target of " + Clock(e.Edition.Target) + " by " + Clock(-over)})
+			Field: e.Edition.Name, Message: "runs " + Clock(e.Total) + ", under its target of " + Clock(e.Edition.Target) + " by " + Clock(-over)})
 	}
 }
 

@@ -124,23 +124,37 @@ func startsLower(text string) bool {
 }
 
 func (d *decoder) resolveEditions(s *FactSheet) {
-	formats := map[string]*Edition{}
+	names := map[string]*Edition{}
 	slugs := map[string]*Edition{}
 	for ei, e := range s.Editions {
 		field := "segments"
 		if ei > 0 {
-			field = "editions." + e.Format + ".segments"
+			field = "editions." + e.Name + ".segments"
 		}
-		if prev, ok := formats[e.Format]; ok && e.Format != "" {
-			d.errorAt(e.Pos, "editions."+e.Format, "format %q is already the sheet's own format (line %d); an edition must use another", e.Format, prev.Pos.Line)
+		if prev, ok := names[e.Name]; ok && e.Name != "" {
+			d.errorAt(e.Pos, "editions."+e.Name, "%q is already the name of the sheet's own edition (line %d); name this one otherwise (e.g. %s-short) and give it format: %s", e.Name, prev.Pos.Line, e.Name, e.Format)
 		}
-		formats[e.Format] = e
+		names[e.Name] = e
 		if prev, ok := slugs[e.Slug]; ok && e.Slug != "" {
-			d.errorAt(e.Pos, "editions."+e.Format+".slug", "slug %q is already used by the %s edition", e.Slug, prev.Format)
+			d.errorAt(e.Pos, "editions."+e.Name+".slug", "slug %q is already used by the %s edition", e.Slug, prev.Name)
 		}
 		slugs[e.Slug] = e
 		if e.HostRef != nil {
-			e.Host = resolveRef(d, s.speakers, *e.HostRef, "editions."+e.Format+".host", "speaker")
+			e.Host = resolveRef(d, s.speakers, *e.HostRef, "editions."+e.Name+".host", "speaker")
+		}
+		if e.sharesWith != nil {
+			// The segments of an earlier edition of the format, already
+			// resolved, each a copy: this edition's presenter presents
+			// those that name no host of their own.
+			e.Segments = make([]*Segment, len(e.sharesWith.Segments))
+			for i, sg := range e.sharesWith.Segments {
+				c := *sg
+				if c.HostRef == nil {
+					c.Host = e.Presenter(s)
+				}
+				e.Segments[i] = &c
+			}
+			continue
 		}
 		seen := map[string]*Segment{}
 		for i, sg := range e.Segments {

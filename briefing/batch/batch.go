@@ -611,7 +611,7 @@ func (b *batch) unchanged(prev *sheetState) (now []inputState, read []briefing.I
 // the templates of the formats and the inputs' paths and content.
 func (b *batch) hash(inputs []inputState, formats []string) (string, bool) {
 	h := sha256.New()
-	fmt.Fprintf(h, "briefing-batch-2\x00%s\x00%s\x00%v\x00", b.o.Tool, b.o.Format, b.o.Strict)
+	fmt.Fprintf(h, "briefing-batch-2\x00%s\x00%s\x00%v\x00%v\x00%v\x00", b.o.Tool, b.o.Format, b.o.Strict, b.o.Target, b.o.Fit)
 	for _, f := range formats {
 		th, ok := b.tplHash[f]
 		if !ok {

@@ -2,11 +2,13 @@ package pdf_test
 
 import (
 	"context"
+	"math"
 	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/pdf"
@@ -90,7 +92,12 @@ func TestRundownHTMLInBrowser(t *testing.T) {
 		{"A4", 672, 595},
 		{"letter", 695, 612},
 	}
-	pageRange := map[string][2]int{"explainer": {6, 20}, "bulletin": {1, 4}}
+	// A printed rundown runs to about a page for each one to two minutes
+	// of script, plus its table and timeline.
+	pageRange := func(total time.Duration) [2]int {
+		min := total.Minutes()
+		return [2]int{max(1, int(min*0.6)), 2 + int(math.Ceil(2*min))}
+	}
 	for _, ep := range res.Episodes {
 		for _, paper := range papers {
 			t.Run(ep.Edition.Slug+"/"+paper.name, func(t *testing.T) {
@@ -122,7 +129,7 @@ func TestRundownHTMLInBrowser(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				pages, want := pdf.Pages(doc), pageRange[ep.Edition.Format]
+				pages, want := pdf.Pages(doc), pageRange(ep.Total)
 				if pages < want[0] || pages > want[1] {
 					t.Errorf("PDF has %d pages, want %d to %d", pages, want[0], want[1])
 				}

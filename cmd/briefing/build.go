@@ -144,7 +144,7 @@ func printSheet(w io.Writer, out string, r *batch.SheetReport) {
 		return
 	}
 	for _, e := range r.Entries {
-		fmt.Fprintf(w, "%s %s: %s, runs %s of %s (%s)\n", r.Status, filepath.Join(out, e.Slug), e.Format,
+		fmt.Fprintf(w, "%s %s: %s, runs %s of %s (%s)\n", r.Status, filepath.Join(out, e.Slug), e.Edition,
 			briefing.Clock(secondsDuration(e.TotalSeconds)), briefing.Clock(secondsDuration(e.TargetSeconds)), briefing.OverUnder(secondsDuration(e.OverSeconds)))
 	}
 }

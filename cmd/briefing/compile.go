@@ -19,11 +19,15 @@ type compileFlags struct {
 	maxInput  int64
 	timeout   time.Duration
 	inputs    []string
+	target    string
+	fit       bool
 }
 
 func (f *compileFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.templates, "templates", "", "folder of templates that override or add to the built-in ones")
-	cmd.Flags().StringVar(&f.format, "format", "", "render only the edition of this format (default: every edition)")
+	cmd.Flags().StringVar(&f.format, "format", "", "render only the edition of this name, or the editions of this format (default: every edition)")
+	cmd.Flags().StringVar(&f.target, "target", "", "running time to aim for, in place of each edition's target (e.g. 5m, 60s, 1:30)")
+	cmd.Flags().BoolVar(&f.fit, "fit", false, "fit each edition to its target: cut by priority until it ends within it")
 	cmd.Flags().BoolVar(&f.strict, "strict", false, "treat warnings (a segment over its target…) as errors")
 	cmd.Flags().Int64Var(&f.maxInput, "max-input", briefing.DefaultMaxInput, "largest fact sheet to read, in bytes")
 	cmd.Flags().DurationVar(&f.timeout, "timeout", 10*time.Second, "longest one template may run for one segment or output")
@@ -39,6 +43,17 @@ func (f *compileFlags) options() (briefing.Options, error) {
 	case f.maxInput <= 0:
 		return briefing.Options{}, usageError{fmt.Errorf("--max-input %d: must be more than zero", f.maxInput)}
 	}
+	var target time.Duration
+	if f.target != "" {
+		t, err := briefing.ParseDuration(f.target)
+		if err != nil || t <= 0 {
+			if err == nil {
+				err = errors.New("must be more than zero")
+			}
+			return briefing.Options{}, usageError{fmt.Errorf("--target %s: %v", f.target, err)}
+		}
+		target = t
+	}
 	tpl, err := loadTemplates(f.templates)
 	if err != nil {
 		return briefing.Options{}, err
@@ -48,7 +63,7 @@ func (f *compileFlags) options() (briefing.Options, error) {
 	if err != nil {
 		return briefing.Options{}, err
 	}
-	return briefing.Options{Templates: tpl, Format: f.format, Strict: f.strict, MaxInput: f.maxInput, Inputs: in}, nil
+	return briefing.Options{Templates: tpl, Format: f.format, Strict: f.strict, MaxInput: f.maxInput, Inputs: in, Target: target, Fit: f.fit}, nil
 }
 
 func loadTemplates(dir string) (*briefing.Templates, error) {
@@ -80,7 +95,7 @@ func secondsDuration(s float64) time.Duration { return time.Duration(s * float64
 
 // summary describes an episode's running time against its target.
 func summary(ep *briefing.Episode) string {
-	return fmt.Sprintf("%s, runs %s of %s (%s)", ep.Edition.Format, briefing.Clock(ep.Total), briefing.Clock(ep.Target()), briefing.OverUnder(ep.Over()))
+	return fmt.Sprintf("%s, runs %s of %s (%s)", ep.Edition.Name, briefing.Clock(ep.Total), briefing.Clock(ep.Target()), briefing.OverUnder(ep.Over()))
 }
 
 // report prints every result's problems to w and returns errFailed when

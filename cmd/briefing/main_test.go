@@ -147,7 +147,7 @@ func TestBuildProgressOnATerminal(t *testing.T) {
 	if !strings.Contains(stderr.String(), "\r\033[Kbuilding 1/1") {
 		t.Errorf("no live count on stderr: %q", stderr.String())
 	}
-	if strings.Contains(stdout.String(), "built out") || !strings.HasPrefix(stdout.String(), "built 2, unchanged 0, failed 0 in ") {
+	if strings.Contains(stdout.String(), "built out") || !strings.HasPrefix(stdout.String(), "built 4, unchanged 0, failed 0 in ") {
 		t.Errorf("stdout = %q, want only the summary", stdout.String())
 	}
 }

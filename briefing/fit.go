@@ -1,0 +1,336 @@
+package briefing
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Cut is research that fitting an edition to its target left out.
+type Cut struct {
+	// Kind is what was cut: "fact", "figure", "quote" (with its lead-in),
+	// or "segment" (a whole optional segment).
+	Kind string
+	ID   string
+	// Segment is the segment it was cut from (a cut segment's own id), and
+	// Title that segment's title.
+	Segment  string
+	Title    string
+	Priority Priority
+	// Length is how long it would have run: the edition's length with it
+	// put back, less the length without it.
+	Length time.Duration
+}
+
+// requiredKinds are the segment kinds each built-in format needs: fitting
+// never drops them, even when a sheet marks one optional.
+var requiredKinds = map[string][]string{
+	"explainer": {"intro", "sign-off"},
+	"bulletin":  {"headline", "close"},
+}
+
+// Required reports whether the format needs segments of the kind: fitting
+// never drops one.
+func Required(format, kind string) bool { return slices.Contains(requiredKinds[format], kind) }
+
+// FitTolerance is how far under its target a fitted edition may end: 2% of
+// the target or 5 seconds, whichever is more. It never ends over.
+func FitTolerance(target time.Duration) time.Duration {
+	return max(target/50, 5*time.Second)
+}
+
+// unit is one thing fitting may cut.
+type unit struct {
+	kind, id, segment string
+	priority          Priority
+}
+
+// cuttable lists what fitting may cut from an edition, in the order it
+// cuts: could before should; within each, material inside segments before
+// whole segments (a segment is shortened before it is dropped), taken in
+// turns from each segment, the end of the running order first, a
+// segment's last item before its first, so that segments shorten evenly
+// rather than the last ones emptying. Must material, hand-written lines and
+// the segments a format requires are never cut.
+func cuttable(ed *Edition) []unit {
+	var out []unit
+	for _, p := range []Priority{Could, Should} {
+		// Each segment's items of this priority, its last one first.
+		queues := make([][]unit, len(ed.Segments))
+		for i, sg := range ed.Segments {
+			var q []unit
+			for _, fc := range sg.Facts {
+				if fc.Priority == p {
+					q = append(q, unit{"fact", fc.ID, sg.ID, p})
+				}
+			}
+			for _, fg := range sg.Figures {
+				if fg.Priority == p {
+					q = append(q, unit{"figure", fg.ID, sg.ID, p})
+				}
+			}
+			for _, qt := range sg.Quotes {
+				if qt.Priority == p {
+					q = append(q, unit{"quote", qt.ID, sg.ID, p})
+				}
+			}
+			slices.Reverse(q)
+			queues[i] = q
+		}
+		for left := true; left; {
+			left = false
+			for i := len(queues) - 1; i >= 0; i-- {
+				if len(queues[i]) > 0 {
+					out = append(out, queues[i][0])
+					queues[i] = queues[i][1:]
+					left = true
+				}
+			}
+		}
+		for i := len(ed.Segments) - 1; i >= 0; i-- {
+			if sg := ed.Segments[i]; sg.Optional && sg.Priority == p && !Required(ed.Format, sg.Kind) {
+				out = append(out, unit{"segment", sg.ID, sg.ID, p})
+			}
+		}
+	}
+	return out
+}
+
+// retarget is the edition aimed at another running time: its segments'
+// own targets scale with it, since they share out the edition's.
+func (e *Edition) retarget(target time.Duration) *Edition {
+	c := *e
+	c.Target = target
+	if e.Target > 0 {
+		c.Segments = make([]*Segment, len(e.Segments))
+		for i, sg := range e.Segments {
+			s := *sg
+			s.Target = (time.Duration(float64(sg.Target) * float64(target) / float64(e.Target))).Round(time.Second)
+			c.Segments[i] = &s
+		}
+	}
+	return &c
+}
+
+// without is the edition with the cut units left out.
+func (e *Edition) without(cut map[unit]bool) *Edition {
+	if len(cut) == 0 {
+		return e
+	}
+	c := *e
+	c.Segments = nil
+	for _, sg := range e.Segments {
+		if cut[unit{"segment", sg.ID, sg.ID, sg.Priority}] {
+			continue
+		}
+		s := *sg
+		s.Facts = slices.DeleteFunc(slices.Clone(sg.Facts), func(f *Fact) bool { return cut[unit{"fact", f.ID, sg.ID, f.Priority}] })
+		s.Figures = slices.DeleteFunc(slices.Clone(sg.Figures), func(f *Figure) bool { return cut[unit{"figure", f.ID, sg.ID, f.Priority}] })
+		s.Quotes = slices.DeleteFunc(slices.Clone(sg.Quotes), func(q *Quote) bool { return cut[unit{"quote", q.ID, sg.ID, q.Priority}] })
+		if len(s.Facts)+len(s.Figures)+len(s.Quotes)+len(s.Lines) == 0 && !Required(e.Format, s.Kind) {
+			continue // every piece of it cut: nothing is left to say
+		}
+		c.Segments = append(c.Segments, &s)
+	}
+	return &c
+}
+
+// Fit renders an edition fitted to its target: when it runs over, it cuts
+// what may be cut (see cuttable) until it ends within the target, then
+// puts back, most important first, whatever still fits, so that it ends
+// as close under the target as the material allows (FitTolerance); every
+// cut is in Episode.Cuts with how long it would have run. When what may
+// not be cut runs over on its own, it fails, saying by how much and what
+// is left. When the edition runs short with everything in, it warns by how
+// much and lists the research the sheet has that the edition does not use.
+func Fit(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*Episode, Problems) {
+	ep, probs := render(ctx, sheet, ed, tpl, true)
+	if ep == nil {
+		return nil, probs
+	}
+	target, tol := ed.Target, FitTolerance(ed.Target)
+	if ep.Total <= target {
+		if target-ep.Total > tol {
+			ep.Problems = append(ep.Problems, shortProblem(ep))
+		}
+		return ep, ep.Problems
+	}
+	units := cuttable(ed)
+	try := func(c map[unit]bool) (*Episode, Problems) {
+		return render(ctx, sheet, ed.without(c), tpl, true)
+	}
+	first := func(k int) map[unit]bool {
+		c := map[unit]bool{}
+		for _, u := range units[:k] {
+			c[u] = true
+		}
+		return c
+	}
+	// The fewest cuts, in order, that bring the edition within its target.
+	all, probs := try(first(len(units)))
+	if all == nil {
+		return nil, probs
+	}
+	if all.Total > target {
+		return nil, Problems{overProblem(all, target)}
+	}
+	lo, hi := 0, len(units) // lo runs over, hi fits
+	best := all
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		e, probs := try(first(mid))
+		if e == nil {
+			return nil, probs
+		}
+		if e.Total <= target {
+			hi, best = mid, e
+		} else {
+			lo = mid
+		}
+	}
+	cut := first(hi)
+	// Put back what still fits, the most important first.
+	for i := hi - 1; i >= 0 && target-best.Total > tol; i-- {
+		delete(cut, units[i])
+		e, probs := try(cut)
+		if e == nil {
+			return nil, probs
+		}
+		if e.Total <= target {
+			best = e
+		} else {
+			cut[units[i]] = true
+		}
+	}
+	// What each cut would have run: the edition with it put back.
+	for _, u := range units {
+		if !cut[u] || (u.kind != "segment" && cut[unit{"segment", u.segment, u.segment, segmentPriority(ed, u.segment)}]) {
+			continue
+		}
+		delete(cut, u)
+		e, probs := try(cut)
+		cut[u] = true
+		if e == nil {
+			return nil, probs
+		}
+		best.Cuts = append(best.Cuts, Cut{Kind: u.kind, ID: u.id, Segment: u.segment, Title: segmentTitle(ed, u.segment), Priority: u.priority, Length: e.Total - best.Total})
+	}
+	if target-best.Total > tol {
+		best.Problems = append(best.Problems, Problem{Path: sheet.Path, Line: ed.Pos.Line, Col: ed.Pos.Col, Severity: SeverityWarning, Field: ed.Name,
+			Message: fmt.Sprintf("fitted to %s, %s under its target of %s: putting back the shortest cut would run over", Clock(best.Total), Clock(target-best.Total), Clock(target))})
+	}
+	return best, best.Problems
+}
+
+// cutSegment is the segment of the sheet's edition that fitting cut from
+// the episode, as the sheet plans it (nil when there is none).
+func (e *Episode) cutSegment(id string) []*Segment {
+	for _, ed := range e.Sheet.Editions {
+		if ed.Name != e.Edition.Name {
+			continue
+		}
+		for _, sg := range ed.Segments {
+			if sg.ID == id {
+				return []*Segment{sg}
+			}
+		}
+	}
+	return nil
+}
+
+func segmentPriority(ed *Edition, id string) Priority {
+	for _, sg := range ed.Segments {
+		if sg.ID == id {
+			return sg.Priority
+		}
+	}
+	return Should
+}
+
+func segmentTitle(ed *Edition, id string) string {
+	for _, sg := range ed.Segments {
+		if sg.ID == id {
+			return sg.Title
+		}
+	}
+	return id
+}
+
+// overProblem says that what fitting may not cut runs over the target, by
+// how much, and what it is.
+func overProblem(ep *Episode, target time.Duration) Problem {
+	var left []string
+	for _, ts := range ep.Segments {
+		left = append(left, fmt.Sprintf("%s %s", ts.ID, Clock(ts.Duration)))
+	}
+	ed := ep.Edition
+	return Problem{Path: ep.Sheet.Path, Line: ed.Pos.Line, Col: ed.Pos.Col, Field: ed.Name,
+		Message: fmt.Sprintf("cannot fit %s: what may not be cut (must material, hand-written lines, the segments the %s format requires and those not optional) runs %s, %s over; left: %s",
+			Clock(target), ed.Format, Clock(ep.Total), Clock(ep.Total-target), strings.Join(left, ", "))}
+}
+
+// shortProblem says how far short of its target an edition runs with all
+// its material in, and lists the research the sheet has that the edition
+// does not use, must first, with how long each would take the presenter.
+func shortProblem(ep *Episode) Problem {
+	ed := ep.Edition
+	used := map[string]bool{}
+	for _, ts := range ep.Segments {
+		for _, f := range ts.Facts {
+			used["fact "+f.ID] = true
+		}
+		for _, f := range ts.Figures {
+			used["figure "+f.ID] = true
+		}
+		for _, q := range ts.Quotes {
+			used["quote "+q.ID] = true
+		}
+		for _, c := range ts.Cues {
+			for _, f := range c.Facts {
+				used["fact "+f] = true
+			}
+			if c.Quote != nil {
+				used["quote "+c.Quote.ID] = true
+			}
+		}
+	}
+	type idea struct {
+		text   string
+		p      Priority
+		length time.Duration
+	}
+	var ideas []idea
+	voice := ed.VoiceOf(ep.Sheet, ed.Presenter(ep.Sheet))
+	read := func(text string) time.Duration {
+		return voice.Estimate(text, ep.Sheet.Pronounce).Duration().Round(time.Second)
+	}
+	for _, f := range ep.Sheet.Facts {
+		if !used["fact "+f.ID] {
+			ideas = append(ideas, idea{"fact " + f.ID, f.Priority, read(f.Text)})
+		}
+	}
+	for _, f := range ep.Sheet.Figures {
+		if !used["figure "+f.ID] {
+			ideas = append(ideas, idea{"figure " + f.ID, f.Priority, read(f.Label)})
+		}
+	}
+	for _, q := range ep.Sheet.Quotes {
+		if !used["quote "+q.ID] {
+			ideas = append(ideas, idea{"quote " + q.ID, q.Priority, read(q.Text)})
+		}
+	}
+	slices.SortStableFunc(ideas, func(a, b idea) int { return int(a.p) - int(b.p) })
+	msg := fmt.Sprintf("runs %s, %s short of its target of %s with all its material in", Clock(ep.Total), Clock(ed.Target-ep.Total), Clock(ed.Target))
+	if len(ideas) == 0 {
+		msg += "; the sheet has no research this edition does not use: add some, or shorten the target"
+	} else {
+		var parts []string
+		for _, it := range ideas {
+			parts = append(parts, fmt.Sprintf("%s (%s, about %s)", it.text, it.p, Clock(it.length)))
+		}
+		msg += "; research the sheet has and this edition does not use: " + strings.Join(parts, ", ")
+	}
+	return Problem{Path: ep.Sheet.Path, Line: ed.Pos.Line, Col: ed.Pos.Col, Severity: SeverityWarning, Field: ed.Name, Message: msg}
+}
