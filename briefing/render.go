@@ -80,6 +80,7 @@ func render(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates, 
 		return nil, probs
 	}
 	ep.time()
+	ep.lint()
 	return ep, ep.Problems
 }
 
