@@ -586,6 +586,9 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 		"segments":  func(v *yaml.Node, f string) { primary.Segments = d.segments(v, f) },
 		"editions":  func(v *yaml.Node, f string) { editionsNode = v },
 		"pronounce": func(v *yaml.Node, f string) { s.Pronounce = d.pronounce(v, f) },
+		"quote_style": func(v *yaml.Node, f string) {
+			s.QuoteStyle = d.oneOf(v, f, "marks", "spoken")
+		},
 	}, "show", "title", "slug", "format", "target", "hosts", "speakers", "segments")
 	primary.Slug = s.Slug
 	s.Editions = append(s.Editions, primary)
@@ -817,6 +820,7 @@ func (d *decoder) quotes(n *yaml.Node, field string, s *FactSheet) {
 			"lead_in":  func(v *yaml.Node, f string) { q.LeadIn = d.text(v, f); q.leadInPos = pos(d.deref(v)) },
 			"partial":  func(v *yaml.Node, f string) { q.Partial = d.boolean(v, f) },
 			"priority": func(v *yaml.Node, f string) { q.Priority = d.priority(v, f) },
+			"said":     func(v *yaml.Node, f string) { q.Said = d.text(v, f) },
 		}, "id", "speaker", "text", "source")
 		s.Quotes = append(s.Quotes, q)
 	})

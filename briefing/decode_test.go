@@ -202,14 +202,18 @@ func TestParseProblems(t *testing.T) {
 			want: "", wantSheet: true,
 		},
 		{
-			name: "lower-case quote not marked partial",
+			name: "lower-case quote not marked partial, read with no lead_in",
 			old:  "text: It matters., source: wire}", new: "text: in as little as six months, source: wire}",
-			want:      `ep.yaml:15:33: warning: quotes[0].text: quote "q1" starts with a lower-case letter, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes`,
-			wantSheet: true,
+			want: `ep.yaml:15:33: quotes[0].text: quote "q1" starts with a lower-case letter, so it looks partial (a phrase, not a sentence) and cannot be read as a statement of its own; set partial: true and give a lead_in that it completes, e.g. "She said the plan would"`,
 		},
 		{
-			name: "lower-case quote after opening punctuation",
-			old:  "text: It matters., source: wire}", new: "text: \"…and then it mattered\", source: wire}",
+			name: "a one-word quote read with no lead_in",
+			old:  "text: It matters., source: wire}", new: "text: Misunderstandings, source: wire}",
+			want: `ep.yaml:15:33: quotes[0].text: quote "q1" is a single word, so it looks partial (a phrase, not a sentence) and cannot be read as a statement of its own; set partial: true and give a lead_in that it completes, e.g. "She said the plan would"`,
+		},
+		{
+			name: "lower-case quote after opening punctuation, with a lead_in",
+			old:  "text: It matters., source: wire}", new: "text: \"…and then it mattered\", source: wire, lead_in: Bo said that it mattered}",
 			want:      `ep.yaml:15:33: warning: quotes[0].text: quote "q1" starts with a lower-case letter, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes`,
 			wantSheet: true,
 		},

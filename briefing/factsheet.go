@@ -33,8 +33,12 @@ type FactSheet struct {
 
 	Show  string
 	Title string
-	Slug  string
-	Date  string // YYYY-MM-DD
+	// QuoteStyle is how the host reads a quote: "marks" (the default: the
+	// words are simply read, attributed) or "spoken" (inside "quote … End
+	// quote."), a show's choice.
+	QuoteStyle string
+	Slug       string
+	Date       string // YYYY-MM-DD
 	// Pronounce holds pronouncers: how names and words are said, used for
 	// timing and printed in the host's copy.
 	Pronounce speech.Pronunciations
@@ -220,6 +224,10 @@ type Quote struct {
 	LeadIn string
 	// Priority says what fitting to time may cut; see Priority.
 	Priority Priority
+	// Said is how the words were said, as copy puts it: "in a statement",
+	// "told reporters in the capital", "told Reuters". Empty means the
+	// templates choose a plain attribution.
+	Said string
 	// Partial says the quote is a phrase quoted inside a writer's sentence
 	// ("in as little as six months and with little to no warning"), not
 	// a whole sentence of the speaker's: it is read only inside a sentence

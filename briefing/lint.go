@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // farUnder is how far under its own target a segment may run before lint
@@ -59,6 +61,13 @@ func (e *Episode) lint() {
 			}
 		}
 		for _, c := range ts.Cues {
+			for _, id := range c.Facts {
+				if fg, ok := e.Sheet.figures[id]; ok {
+					if said, ok := contradicts(c.Text, fg); ok {
+						warn(ts.Pos, field, "a cue says %q of figure %q, which its reports put at %s: is the copy out of date?", said, fg.ID, reportValues(fg))
+					}
+				}
+			}
 			if q := c.Quote; q != nil {
 				if q.Source != nil && strings.TrimSpace(q.Source.Outlet) == "" && !noOutlet[q.Source] {
 					noOutlet[q.Source] = true
@@ -82,4 +91,65 @@ func hasSpeech(ts *TimedSegment) bool {
 		}
 	}
 	return false
+}
+
+// numberWords are the spoken words that state a number; "one" is left
+// out, since it is as often a pronoun ("one of the deadliest").
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "million": true,
+	"billion": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true,
+}
+
+// contradicts reports whether a cue that cites a figure states numbers
+// none of which is a value the figure's reports give, and the first such
+// number word. Text and values are compared as they are said, so that
+// "Two people" and a report of 2 agree, and "Two" and a report of 3 do not.
+func contradicts(text string, fg *Figure) (string, bool) {
+	spoken := " " + strings.ToLower(speech.Spoken(text)) + " "
+	first := ""
+	for start, end := range speech.Words(spoken) {
+		if w := spoken[start:end]; numberWords[w] {
+			first = w
+			break
+		}
+	}
+	if first == "" {
+		return "", false
+	}
+	for _, r := range fg.Reports {
+		v := " " + strings.ToLower(speech.Spoken(speech.FormatNumber(r.Value))) + " "
+		if strings.Contains(wordsOnly(spoken), wordsOnly(v)) {
+			return "", false
+		}
+	}
+	return first, true
+}
+
+// wordsOnly is text's words joined by single spaces, with a space at each
+// end, for whole-word matching.
+func wordsOnly(text string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for start, end := range speech.Words(text) {
+		b.WriteString(text[start:end])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// reportValues lists a figure's distinct values as copy writes them: "2",
+// "2 and 3".
+func reportValues(fg *Figure) string {
+	var vs []string
+	seen := map[float64]bool{}
+	for _, r := range fg.Reports {
+		if !seen[r.Value] {
+			seen[r.Value] = true
+			vs = append(vs, speech.FormatNumber(r.Value))
+		}
+	}
+	return AndList(vs)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -241,6 +242,93 @@ func (d *SegmentData) Mention(q *Quote) string {
 		}
 	}
 	return q.Speaker.Attribution()
+}
+
+// Attribute is the sentence that introduces a quote on air, up to its
+// colon, as newsroom copy varies it: the speaker's full attribution on
+// first mention and the surname after; how the words were said when the
+// fact sheet says so ("said in a statement", "told reporters in the
+// capital"); "added" for a speaker's next quote in the same segment;
+// "according to" the outlet on the first quote taken from it, plain
+// "said" after. A source with no outlet is never named. The first letter
+// is a capital.
+func (d *SegmentData) Attribute(q *Quote) string {
+	name := d.Mention(q)
+	if strings.Contains(name, ", ") {
+		name += "," // close the appositive: "Ana Lima, the army spokeswoman, said"
+	}
+	var prev *Quote // the quote before q in its segment
+	outletSeen := false
+	for _, sg := range d.Edition.Segments {
+		for _, other := range sg.Quotes {
+			if other == q {
+				goto found
+			}
+			if sg == d.Segment {
+				prev = other
+			}
+			if q.Source != nil && other.Source != nil && other.Source.Outlet == q.Source.Outlet {
+				outletSeen = true
+			}
+		}
+	}
+found:
+	outlet := ""
+	if q.Source != nil {
+		outlet = strings.TrimSpace(q.Source.Outlet)
+	}
+	var s string
+	switch how := strings.TrimSpace(q.Said); {
+	case how != "" && startsWithVerb(how):
+		s = name + " " + how
+	case how != "":
+		s = name + " said " + how
+	case prev != nil && prev.Speaker == q.Speaker:
+		s = name + " added"
+	case outlet != "" && !outletSeen:
+		s = "According to " + outlet + ", " + lowerFirst(name) + " said"
+	default:
+		s = name + " said"
+	}
+	return capFirst(s) + ":"
+}
+
+// startsWithVerb reports whether a quote's said: already has its verb
+// ("told Reuters", "wrote on X", "said in a statement").
+func startsWithVerb(how string) bool {
+	first, _, _ := strings.Cut(how, " ")
+	switch strings.ToLower(first) {
+	case "told", "said", "says", "wrote", "writes", "posted", "added", "tweeted", "stated", "declared", "announced", "explained", "warned", "argued":
+		return true
+	}
+	return false
+}
+
+// lowerFirst lower-cases the first letter of an attribution that follows
+// other words ("According to Reuters, terrorism expert …"), unless it
+// begins a name: an attribution that starts with a capitalised word other
+// than a title stays as it is.
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	first, _, _ := strings.Cut(s, " ")
+	if titleWords[strings.ToLower(first)] {
+		return string(unicode.ToLower(r)) + s[size:]
+	}
+	return s
+}
+
+// titleWords are the common words that open an attribution before a name
+// ("Economist Bo Expert", "Terrorism expert Greg Barton"): lower case in
+// the middle of a sentence.
+var titleWords = map[string]bool{
+	"economist": true, "terrorism": true, "security": true, "analyst": true, "expert": true, "professor": true,
+	"researcher": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"former": true, "senior": true, "the": true, "a": true, "an": true, "lawyer": true, "historian": true,
+	"scientist": true, "doctor": true, "witness": true, "resident": true, "engineer": true, "reporter": true,
+	"correspondent": true, "editor": true, "director": true, "chief": true, "head": true, "deputy": true,
 }
 
 // Host is the segment's host.

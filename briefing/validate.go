@@ -2,7 +2,10 @@ package briefing
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // resolve checks ids and references of a decoded sheet and links them:
@@ -77,7 +80,8 @@ func (d *decoder) resolve(s *FactSheet) {
 // phrase quoted inside a sentence is read by the host as the end of a
 // sentence of the host's (its lead_in), never introduced as a statement of
 // its own ("X said: …") and never cut into a clip. A quote that starts in
-// lower case without being marked partial is probably one, and is warned of.
+// lower case, or is a word or two, is probably one: with no lead_in it is
+// refused wherever it is used, and warned of otherwise.
 func (d *decoder) checkPartial(s *FactSheet) {
 	used := map[*Quote]bool{}
 	for _, e := range s.Editions {
@@ -90,8 +94,14 @@ func (d *decoder) checkPartial(s *FactSheet) {
 	for i, q := range s.Quotes {
 		f := fmt.Sprintf("quotes[%d]", i)
 		if !q.Partial {
-			if startsLower(q.Text) {
-				d.warnAt(q.textPos, f+".text", "quote %q starts with a lower-case letter, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes", q.ID)
+			switch why := LooksPartial(q.Text); {
+			case why == "":
+			case used[q] && q.LeadIn == "":
+				// On air it would be read as a statement of its own:
+				// "Lima said: “misunderstandings”."
+				d.errorAt(q.textPos, f+".text", "quote %q %s, so it looks partial (a phrase, not a sentence) and cannot be read as a statement of its own; set partial: true and give a lead_in that it completes, e.g. %q", q.ID, why, partialLeadInExample)
+			default:
+				d.warnAt(q.textPos, f+".text", "quote %q %s, so it looks partial (a phrase, not a sentence); if it is, set partial: true and give a lead_in that it completes", q.ID, why)
 			}
 			continue
 		}
@@ -105,6 +115,35 @@ func (d *decoder) checkPartial(s *FactSheet) {
 			d.errorAt(q.leadInPos, f+".lead_in", "quote %q is partial (a phrase, not a sentence): its lead_in ends with %q, which leaves the phrase standing as a sentence of its own; end the lead_in with the words the phrase completes, e.g. %q", q.ID, q.LeadIn[len(q.LeadIn)-1:], partialLeadInExample)
 		}
 	}
+}
+
+// LooksPartial says why a quote's words look like a phrase rather than a
+// sentence ("starts with a lower-case letter", "is a single word" with no
+// sentence end), or "" when they do not.
+func LooksPartial(text string) string {
+	n := 0
+	for range speech.Words(text) {
+		n++
+	}
+	ends := strings.ContainsAny(lastRune(strings.TrimRight(text, "\"'”’) ")), ".!?")
+	switch {
+	case startsLower(text):
+		return "starts with a lower-case letter"
+	case n == 1 && !ends:
+		return "is a single word"
+	case n == 2 && !ends:
+		return "is two words and no sentence"
+	}
+	return ""
+}
+
+// lastRune is the last character of s, as a string ("" when s is empty).
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
 }
 
 // partialLeadInExample is a lead_in that a partial quote completes: "in as

@@ -157,7 +157,7 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 		chunks := checkable(q.Parts, q.Gaps)
 		for i, parts := range chunks {
 			text := joinParts(parts)
-			partial := i == 0 && q.Partial || i > 0 && unicode.IsLower(firstRune(text))
+			partial := i == 0 && q.Partial || i > 0 && unicode.IsLower(firstRune(text)) || briefing.LooksPartial(text) != ""
 			cut := q.Cut && i == len(chunks)-1
 			switch {
 			case text == "":
