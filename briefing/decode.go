@@ -572,6 +572,7 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 			primary.Pos = pos(d.deref(v))
 		},
 		"fit":    func(v *yaml.Node, f string) { primary.Fit = d.boolean(v, f) },
+		"on_air": func(v *yaml.Node, f string) { primary.OnAir = d.timeOfDay(v, f) },
 		"target": func(v *yaml.Node, f string) { primary.Target = d.duration(v, f) },
 		"hosts": func(v *yaml.Node, f string) {
 			if hostRefs = d.refs(v, f); len(hostRefs) == 0 && d.deref(v).Kind == yaml.SequenceNode {
@@ -653,6 +654,7 @@ func (d *decoder) editions(n *yaml.Node, field string, s *FactSheet) {
 			"host":     func(v *yaml.Node, f string) { r := d.ref(v, f); e.HostRef = &r },
 			"wpm":      func(v *yaml.Node, f string) { e.WPM = d.pace(v, f) },
 			"fit":      func(v *yaml.Node, f string) { e.Fit = d.boolean(v, f) },
+			"on_air":   func(v *yaml.Node, f string) { e.OnAir = d.timeOfDay(v, f) },
 		}, "target")
 		if !hasSegments {
 			for _, prev := range s.Editions {
@@ -670,6 +672,22 @@ func (d *decoder) editions(n *yaml.Node, field string, s *FactSheet) {
 		}
 		s.Editions = append(s.Editions, e)
 	})
+}
+
+// timeOfDay decodes a time of day, "07:00" or "07:00:00" (24-hour
+// clock), as the time since midnight.
+func (d *decoder) timeOfDay(n *yaml.Node, field string) *time.Duration {
+	s := d.text(n, field)
+	for _, layout := range []string{"15:04:05", "15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			v := time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute + time.Duration(t.Second())*time.Second
+			return &v
+		}
+	}
+	if s != "" {
+		d.errorf(d.deref(n), field, "%q is not a time of day: write it on the 24-hour clock, e.g. \"07:00\" or \"18:30:00\" (quoted)", s)
+	}
+	return nil
 }
 
 // priority decodes a priority: must, should or could, or 1, 2 or 3.
@@ -859,6 +877,7 @@ func (d *decoder) segments(n *yaml.Node, field string) []*Segment {
 	d.list(n, field, func(item *yaml.Node, f string) {
 		item = d.deref(item)
 		sg := &Segment{Pos: pos(item), Priority: Should}
+		var actualPos Pos
 		d.fields(item, f, map[string]fieldFunc{
 			"id":       func(v *yaml.Node, f string) { sg.ID = d.id(v, f) },
 			"title":    func(v *yaml.Node, f string) { sg.Title = d.text(v, f); sg.TitlePos = pos(d.deref(v)) },
@@ -869,6 +888,8 @@ func (d *decoder) segments(n *yaml.Node, field string) []*Segment {
 			"figures":  func(v *yaml.Node, f string) { sg.FigureRefs = d.refs(v, f) },
 			"target":   func(v *yaml.Node, f string) { sg.Target = d.duration(v, f) },
 			"optional": func(v *yaml.Node, f string) { sg.Optional = d.boolean(v, f) },
+			"status":   func(v *yaml.Node, f string) { sg.Status = d.oneOf(v, f, "draft", "approved", "recorded") },
+			"actual":   func(v *yaml.Node, f string) { sg.Actual = d.duration(v, f); actualPos = pos(d.deref(v)) },
 			"priority": func(v *yaml.Node, f string) { sg.Priority = d.priority(v, f) },
 			"lines": func(v *yaml.Node, f string) {
 				d.list(v, f, func(ln *yaml.Node, f string) {
@@ -877,6 +898,9 @@ func (d *decoder) segments(n *yaml.Node, field string) []*Segment {
 				})
 			},
 		}, "id", "title", "kind")
+		if sg.Actual > 0 && sg.Status != "recorded" {
+			d.errorAt(actualPos, f+".actual", "an actual length is for a recorded segment: set status: recorded, or remove actual until it is")
+		}
 		out = append(out, sg)
 	})
 	if len(out) == 0 && d.deref(n).Kind == yaml.SequenceNode {

@@ -79,6 +79,9 @@ type Edition struct {
 	// Fit asks for the edition to be fitted to its target: material cut by
 	// priority until it ends within the target (see Fit).
 	Fit bool
+	// OnAir is the time of day the edition goes on air, from midnight;
+	// nil when the sheet does not say. The rundown then shows clock times.
+	OnAir *time.Duration
 	// sharesWith is the earlier edition of the same format whose segments
 	// this one reads, when it lists none of its own.
 	sharesWith *Edition
@@ -280,6 +283,12 @@ type Segment struct {
 	// Lines are hand-written script paragraphs in script markup.
 	Lines   []string
 	linePos []Pos
+	// Status is where the segment is in production: "draft", "approved"
+	// or "recorded" (empty when the sheet does not say). Actual is a
+	// recorded segment's real length, which replaces the estimate in every
+	// total; zero when it is not known.
+	Status string
+	Actual time.Duration
 	// Optional says fitting to time may drop the whole segment (unless
 	// its kind is one the format requires); Priority orders it among the
 	// other cuts.

@@ -177,6 +177,10 @@ type Summary struct {
 	TargetSeconds float64 `json:"target_seconds"`
 	TotalSeconds  float64 `json:"total_seconds"`
 	OverSeconds   float64 `json:"over_seconds"`
+	// OnAir and OffAir are the edition's clock times ("07:00:00"), empty
+	// when it gives no on-air time.
+	OnAir  string `json:"on_air"`
+	OffAir string `json:"off_air"`
 }
 
 // SpeakerJSON is a speaker heard in the episode.
@@ -203,16 +207,24 @@ type SourceJSON struct {
 
 // SegmentJSON is a timed segment.
 type SegmentJSON struct {
-	ID            string    `json:"id"`
-	Number        int       `json:"number"`
-	Title         string    `json:"title"`
-	Kind          string    `json:"kind"`
-	Host          string    `json:"host"`
-	StartSeconds  float64   `json:"start_seconds"`
-	Seconds       float64   `json:"seconds"`
-	TargetSeconds float64   `json:"target_seconds"`
-	BackSeconds   float64   `json:"back_seconds"`
-	Cues          []CueJSON `json:"cues"`
+	ID            string  `json:"id"`
+	Number        int     `json:"number"`
+	Title         string  `json:"title"`
+	Kind          string  `json:"kind"`
+	Host          string  `json:"host"`
+	StartSeconds  float64 `json:"start_seconds"`
+	Seconds       float64 `json:"seconds"`
+	TargetSeconds float64 `json:"target_seconds"`
+	BackSeconds   float64 `json:"back_seconds"`
+	// Status is the segment's production status; Actual says Seconds is
+	// its recorded length, EstimateSeconds what its cues were estimated to
+	// run. OnAir and Hit are the clock times it starts and must end by.
+	Status          string    `json:"status"`
+	Actual          bool      `json:"actual"`
+	EstimateSeconds float64   `json:"estimate_seconds"`
+	OnAir           string    `json:"on_air"`
+	Hit             string    `json:"hit"`
+	Cues            []CueJSON `json:"cues"`
 }
 
 // CueJSON is a timed cue with the research behind it.
@@ -236,7 +248,8 @@ func Contract(ep *Episode) *EpisodeJSON {
 	s := ep.Sheet
 	out := &EpisodeJSON{
 		Summary: Summary{Slug: ep.Edition.Slug, Show: s.Show, Title: s.Title, Date: s.Date, Edition: ep.Edition.Name, Format: ep.Edition.Format,
-			TargetSeconds: secs(ep.Target()), TotalSeconds: secs(ep.Total), OverSeconds: secs(ep.Over())},
+			TargetSeconds: secs(ep.Target()), TotalSeconds: secs(ep.Total), OverSeconds: secs(ep.Over()),
+			OnAir: ep.ClockTime(0), OffAir: ep.OffAir()},
 		Speakers: []SpeakerJSON{}, Sources: []SourceJSON{}, Segments: []SegmentJSON{}, Warnings: []string{},
 		Fitted: ep.Fitted, Cut: []CutJSON{},
 	}
@@ -257,6 +270,7 @@ func Contract(ep *Episode) *EpisodeJSON {
 	for _, ts := range ep.Segments {
 		sj := SegmentJSON{ID: ts.ID, Number: ts.Number, Title: ts.Title, Kind: ts.Kind,
 			StartSeconds: secs(ts.Start), Seconds: secs(ts.Duration), TargetSeconds: secs(ts.Target), BackSeconds: secs(ts.Back),
+			Status: ts.Status, Actual: ts.Actual > 0, EstimateSeconds: secs(ts.Estimate), OnAir: ep.ClockTime(ts.Start), Hit: ep.Hit(ts),
 			Cues: []CueJSON{}}
 		if ts.Host != nil {
 			sj.Host = ts.Host.ID

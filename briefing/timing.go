@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"fmt"
 	"math"
 	"time"
 )
@@ -33,6 +34,9 @@ type TimedSegment struct {
 	// Back is the back time: what is left of the episode's target when the
 	// segment starts (negative once the show is past its target).
 	Back time.Duration
+	// Estimate is the length its cues are estimated to run; Duration is
+	// the segment's Actual length instead once it is recorded.
+	Estimate time.Duration
 	// Script is the segment's rendered script markup.
 	Script string
 }
@@ -115,7 +119,14 @@ func (e *Episode) time() {
 			}
 			at = addSaturating(at, c.Duration)
 		}
-		ts.Duration = at - ts.Start
+		ts.Estimate = at - ts.Start
+		ts.Duration = ts.Estimate
+		if ts.Actual > 0 {
+			// Recorded: its real length replaces the estimate in every
+			// total and every start after it.
+			ts.Duration = ts.Actual
+			at = addSaturating(ts.Start, ts.Actual)
+		}
 		if ts.Target > 0 && ts.Duration > ts.Target {
 			e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: ts.Pos.Line, Col: ts.Pos.Col, Severity: SeverityWarning,
 				Field:   "segment " + ts.ID,
@@ -162,4 +173,32 @@ func (e *Episode) cueLength(c *Cue) time.Duration {
 		}
 	}
 	return e.Edition.VoiceOf(e.Sheet, c.Speaker).Estimate(c.Text, e.Sheet.Pronounce).Duration()
+}
+
+// OnAir reports whether the edition gives its on-air time, so that the
+// rundown can show clock times.
+func (e *Episode) OnAir() bool { return e.Edition.OnAir != nil }
+
+// ClockTime is the time of day d into the show, as a studio clock shows
+// it ("07:04:32"); empty when the edition gives no on-air time.
+func (e *Episode) ClockTime(d time.Duration) string {
+	if e.Edition.OnAir == nil {
+		return ""
+	}
+	t := (*e.Edition.OnAir + d) % (24 * time.Hour)
+	if t < 0 {
+		t += 24 * time.Hour
+	}
+	return fmt.Sprintf("%02d:%02d:%02d", int(t.Hours()), int(t.Minutes())%60, int(t.Seconds())%60)
+}
+
+// OffAir is the time of day the edition must end: its on-air time plus
+// its target; empty when it gives no on-air time.
+func (e *Episode) OffAir() string { return e.ClockTime(e.Edition.Target) }
+
+// Hit is the time of day by which the segment must end for the show to
+// end at its off-air time: the off-air time less what runs after it (the
+// back-timed hit time); empty when the edition gives no on-air time.
+func (e *Episode) Hit(ts *TimedSegment) string {
+	return e.ClockTime(e.Edition.Target - (e.Total - ts.End()))
 }
