@@ -16,7 +16,8 @@ import (
 	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
 )
 
-// Index is OUT/index.json: the episodes of the last batch, newest first.
+// Index is OUT/index.json: the episodes of the last batch, newest first,
+// the editions of one fact sheet together in the sheet's order.
 // OUT/index.html renders it through the output template
 // outputs/index.html.tmpl.
 type Index struct {
@@ -64,13 +65,11 @@ func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []
 		}
 		idx.Episodes = append(idx.Episodes, r.Entries...)
 	}
+	// Newest first; an episode's editions together, in the sheet's order.
 	sort.SliceStable(idx.Episodes, func(i, j int) bool {
 		a, b := idx.Episodes[i], idx.Episodes[j]
 		if a.Date != b.Date {
 			return a.Date > b.Date
-		}
-		if a.Slug != b.Slug {
-			return a.Slug < b.Slug
 		}
 		return a.Sheet < b.Sheet
 	})

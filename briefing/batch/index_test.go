@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,16 +11,21 @@ import (
 	"github.com/briefing-dev/briefing/templates"
 )
 
+var update = flag.Bool("update", false, "rewrite testdata/index*.html with the current output")
+
 // indexFixture is an index with what a page must show and escape: an
-// episode over its target with warnings, one under, one over an hour,
-// and a failed sheet, with markup in titles, warnings and errors.
+// episode over its target with warnings and a second edition, one under,
+// one over an hour, and a failed sheet, with markup in titles, warnings
+// and errors.
 func indexFixture() Index {
 	return Index{Episodes: []IndexEntry{
-		{Summary: briefing.Summary{Slug: "over-time", Show: "Show <One> & \"Two\"", Title: "Over <b>time</b>", Date: "2024-05-02", Format: "explainer", TargetSeconds: 540, TotalSeconds: 561.4, OverSeconds: 21.4},
+		{Summary: briefing.Summary{Slug: "over-time", Show: "Show <One> & \"Two\"", Title: "Over <b>time</b>", Date: "2024-05-02", Edition: "explainer", Format: "explainer", TargetSeconds: 540, TotalSeconds: 561.4, OverSeconds: 21.4},
 			Sheet: "season/over/episode.yaml", Status: "ok", Warnings: []string{"segments.s1: over its target by 0:12", "<script>alert(1)</script>"}, Errors: []string{}, Outputs: []string{"over-time/script.md", "over-time/rundown.txt", "over-time/rundown.html", "over-time/episode.json"}},
-		{Summary: briefing.Summary{Slug: "under", Show: "S", Title: "Under", Date: "2024-05-01", Format: "bulletin", TargetSeconds: 90, TotalSeconds: 60, OverSeconds: -30},
+		{Summary: briefing.Summary{Slug: "over-time-bulletin-60", Show: "Show <One> & \"Two\"", Title: "Over <b>time</b>", Date: "2024-05-02", Edition: "bulletin-60", Format: "bulletin", TargetSeconds: 60, TotalSeconds: 58, OverSeconds: -2},
+			Sheet: "season/over/episode.yaml", Status: "ok", Warnings: []string{}, Errors: []string{}, Outputs: []string{"over-time-bulletin-60/script.md"}},
+		{Summary: briefing.Summary{Slug: "under", Show: "S", Title: "Under", Date: "2024-05-01", Edition: "bulletin", Format: "bulletin", TargetSeconds: 90, TotalSeconds: 60, OverSeconds: -30},
 			Sheet: "season/under/episode.yaml", Status: "ok", Warnings: []string{}, Errors: []string{}, Outputs: []string{"under/script.md", "under/a b?c=&d.html"}},
-		{Summary: briefing.Summary{Slug: "long", Show: "S", Title: "Long", Date: "2024-04-30", Format: "explainer", TargetSeconds: 3600, TotalSeconds: 3725.6, OverSeconds: 125.6},
+		{Summary: briefing.Summary{Slug: "long", Show: "S", Title: "Long", Date: "2024-04-30", Edition: "explainer", Format: "explainer", TargetSeconds: 3600, TotalSeconds: 3725.6, OverSeconds: 125.6},
 			Sheet: "season/long/episode.yaml", Status: "ok", Warnings: []string{}, Errors: []string{}, Outputs: []string{"long/script.md"}},
 		{Sheet: "season/broken/episode.yaml", Status: "failed", Warnings: []string{}, Errors: []string{"season/broken/episode.yaml:5:9: target: \"1\": missing unit (write \"1s\" or \"1m\")", "a <tag> & \"quote\""}, Outputs: []string{}},
 	}}
@@ -27,7 +33,9 @@ func indexFixture() Index {
 
 // TestIndexHTML renders index pages through the built-in template
 // outputs/index.html.tmpl: the bytes are those the page had when it was a
-// template inline in Go (testdata/index*.html were written by it).
+// template inline in Go (testdata/index*.html were written by it), with
+// an episode's editions grouped under its title since; -update rewrites
+// them, for review in the diff.
 func TestIndexHTML(t *testing.T) {
 	tpl := builtin(t)
 	for _, tt := range []struct {
@@ -41,6 +49,11 @@ func TestIndexHTML(t *testing.T) {
 			have, err := tpl.Execute(context.Background(), briefing.IndexOutput, tt.index)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if *update {
+				if err := os.WriteFile(tt.golden, have, 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 			want, err := os.ReadFile(tt.golden)
 			if err != nil {
@@ -66,7 +79,7 @@ func TestIndexTemplateOverride(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `<p>Over &lt;b&gt;time&lt;/b&gt; 9:21</p><p>Under 1:00</p><p>Long 1:02:06</p><p> 0:00</p>`
+	want := `<p>Over &lt;b&gt;time&lt;/b&gt; 9:21</p><p>Over &lt;b&gt;time&lt;/b&gt; 0:58</p><p>Under 1:00</p><p>Long 1:02:06</p><p> 0:00</p>`
 	if string(have) != want {
 		t.Errorf("have %s\nwant %s", have, want)
 	}
