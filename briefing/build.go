@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -122,13 +123,31 @@ func compileEdition(ctx context.Context, sheet *FactSheet, ed *Edition, opts Opt
 		return nil, nil, nil, probs
 	}
 	if names == nil {
-		names = outputNames[:]
+		var err error
+		if names, err = ed.outputNames(tpl); err != nil {
+			return nil, nil, nil, append(probs, Problem{Path: sheet.Path, Line: ed.outputPos.Line, Col: ed.outputPos.Col, Field: ed.Name + ".outputs", Message: err.Error()})
+		}
 	}
 	files, contract, err := renderOutputs(ctx, ep, tpl, names)
 	if err != nil {
 		return nil, nil, nil, append(probs, asProblems(err)...)
 	}
 	return ep, files, contract, probs
+}
+
+// outputNames are the outputs the edition writes: those it names, in the
+// templates' order, and episode.json; every output when it names none.
+func (e *Edition) outputNames(tpl *Templates) ([]string, error) {
+	all := tpl.OutputNames()
+	if e.Outputs == nil {
+		return all, nil
+	}
+	for _, n := range e.Outputs {
+		if !slices.Contains(all, n) {
+			return nil, fmt.Errorf("no output %q (the templates write: %s)", n, strings.Join(all, ", "))
+		}
+	}
+	return slices.DeleteFunc(all, func(n string) bool { return n != "episode.json" && !slices.Contains(e.Outputs, n) }), nil
 }
 
 func asProblems(err error) Problems {

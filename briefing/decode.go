@@ -573,6 +573,10 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 		},
 		"fit":    func(v *yaml.Node, f string) { primary.Fit = d.boolean(v, f) },
 		"on_air": func(v *yaml.Node, f string) { primary.OnAir = d.timeOfDay(v, f) },
+		"outputs": func(v *yaml.Node, f string) {
+			primary.Outputs = d.texts(v, f)
+			primary.outputPos = pos(d.deref(v))
+		},
 		"target": func(v *yaml.Node, f string) { primary.Target = d.duration(v, f) },
 		"hosts": func(v *yaml.Node, f string) {
 			if hostRefs = d.refs(v, f); len(hostRefs) == 0 && d.deref(v).Kind == yaml.SequenceNode {
@@ -655,6 +659,7 @@ func (d *decoder) editions(n *yaml.Node, field string, s *FactSheet) {
 			"wpm":      func(v *yaml.Node, f string) { e.WPM = d.pace(v, f) },
 			"fit":      func(v *yaml.Node, f string) { e.Fit = d.boolean(v, f) },
 			"on_air":   func(v *yaml.Node, f string) { e.OnAir = d.timeOfDay(v, f) },
+			"outputs":  func(v *yaml.Node, f string) { e.Outputs = d.texts(v, f); e.outputPos = pos(d.deref(v)) },
 		}, "target")
 		if !hasSegments {
 			for _, prev := range s.Editions {

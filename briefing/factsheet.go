@@ -33,6 +33,9 @@ type FactSheet struct {
 
 	Show  string
 	Title string
+	// Summary is a sentence or two on what the episode is about, for show
+	// notes; empty when the sheet gives none.
+	Summary string
 	// QuoteStyle is how the host reads a quote: "marks" (the default: the
 	// words are simply read, attributed) or "spoken" (inside "quote … End
 	// quote."), a show's choice.
@@ -79,6 +82,10 @@ type Edition struct {
 	// Fit asks for the edition to be fitted to its target: material cut by
 	// priority until it ends within the target (see Fit).
 	Fit bool
+	// Outputs names the files the edition writes (its episode.json
+	// always); nil means every output the templates have.
+	Outputs   []string
+	outputPos Pos
 	// OnAir is the time of day the edition goes on air, from midnight;
 	// nil when the sheet does not say. The rundown then shows clock times.
 	OnAir *time.Duration

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"text/template"
@@ -151,7 +152,28 @@ func domainFuncs() template.FuncMap {
 		"padleft":  widthFunc("padleft", padLeft),
 		"fit":      widthFunc("fit", fit),
 		"cut":      widthFunc("cut", cut),
+		"csvrow":   csvRow,
+		"seconds":  func(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 },
 	}
+}
+
+// csvRow writes one record of an RFC 4180 CSV file: the fields joined by
+// commas, a field that holds a comma, a double quote or a line break in
+// double quotes (its quotes doubled), and the line ended by CRLF.
+func csvRow(fields ...any) string {
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		s := fmt.Sprint(f)
+		if strings.ContainsAny(s, ",\"\r\n") {
+			s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+		}
+		b.WriteString(s)
+	}
+	b.WriteString("\r\n")
+	return b.String()
 }
 
 // FuncDoc documents a domain function: what it does, an example call and
@@ -163,6 +185,8 @@ type FuncDoc struct{ Name, Doc, Example, Output string }
 func FuncDocs() []FuncDoc { return slices.Clone(funcDocs) }
 
 var funcDocs = []FuncDoc{
+	{"csvrow", "one RFC 4180 CSV record, quoting what needs it, ending in CRLF", `{{ csvrow "Cold open" "Siebert, Barton" 32 }}`, "Cold open,\"Siebert, Barton\",32\r\n"},
+	{"seconds", "a duration as seconds, to a tenth", `{{ seconds .Segment.Target }}`, "35"},
 	{"attribution", "names a speaker as a newsroom introduces them", `{{ attribution (.Sheet.Speaker "kugelman") }}`, "Michael Kugelman of the Washington-based Wilson Center"},
 	{"fullname", "the speaker's name with honorific", `{{ fullname (.Sheet.Speaker "kurilla") }}`, "General Michael Kurilla"},
 	{"shortname", "the name on second reference", `{{ shortname (.Sheet.Speaker "kurilla") }}`, "Kurilla"},

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"path"
 	"slices"
+	"strings"
 	"text/template"
 	"time"
 )
@@ -22,9 +24,26 @@ type OutputFile struct {
 // episode.json, which no template renders.
 var outputNames = [...]string{"script.md", "rundown.txt", "rundown.html", "episode.json"}
 
-// OutputNames returns the names of the files Outputs renders, in order:
-// script.md, rundown.txt, rundown.html, episode.json.
-func OutputNames() []string { return slices.Clone(outputNames[:]) }
+// OutputNames returns the names of the files an episode's outputs are
+// written as with these templates, in order: script.md, rundown.txt and
+// rundown.html, then every other output template (outputs/NAME.EXT.tmpl,
+// but the batch index and partials) by name, then episode.json.
+func (t *Templates) OutputNames() []string {
+	var extra []string
+	for _, f := range t.Files() {
+		if path.Dir(f.Rel) != OutputsDir || isPartial(f.Rel) {
+			continue
+		}
+		name := strings.TrimSuffix(path.Base(f.Rel), ".tmpl")
+		if name != IndexOutput && !slices.Contains(outputNames[:], name) {
+			extra = append(extra, name)
+		}
+	}
+	slices.Sort(extra)
+	out := slices.Clone(outputNames[:len(outputNames)-1])
+	out = append(out, extra...)
+	return append(out, "episode.json")
+}
 
 // maxOutput caps one rendered output file of an episode, and
 // maxExecuteOutput what Execute renders: an index lists a batch's episodes
@@ -34,11 +53,12 @@ const (
 	maxExecuteOutput = 256 << 20
 )
 
-// Outputs renders an episode's files in memory: script.md, rundown.txt and
-// rundown.html through the output templates, under one budget (ctx and
-// tpl.Timeout end it), and episode.json from the Episode contract.
+// Outputs renders an episode's files in memory: script.md, rundown.txt,
+// rundown.html and every other output template through the templates,
+// under one budget (ctx and tpl.Timeout end it), and episode.json from the
+// Episode contract.
 func Outputs(ctx context.Context, ep *Episode, tpl *Templates) ([]OutputFile, error) {
-	files, _, err := renderOutputs(ctx, ep, tpl, outputNames[:])
+	files, _, err := renderOutputs(ctx, ep, tpl, tpl.OutputNames())
 	return files, err
 }
 
@@ -229,9 +249,12 @@ type SegmentJSON struct {
 
 // CueJSON is a timed cue with the research behind it.
 type CueJSON struct {
-	Kind         CueKind  `json:"kind"`
-	Speaker      string   `json:"speaker"`
-	Quote        string   `json:"quote"`
+	Kind    CueKind `json:"kind"`
+	Speaker string  `json:"speaker"`
+	Quote   string  `json:"quote"`
+	// QuoteSpeaker is whose words a quote or clip cue carries (the
+	// quote's speaker), whoever reads them.
+	QuoteSpeaker string   `json:"quote_speaker"`
 	Text         string   `json:"text"`
 	In           string   `json:"in"`
 	Out          string   `json:"out"`
@@ -283,6 +306,9 @@ func Contract(ep *Episode) *EpisodeJSON {
 			}
 			if c.Quote != nil {
 				cj.Quote = c.Quote.ID
+				if c.Quote.Speaker != nil {
+					cj.QuoteSpeaker = c.Quote.Speaker.ID
+				}
 			}
 			sj.Cues = append(sj.Cues, cj)
 		}

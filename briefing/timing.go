@@ -3,6 +3,7 @@ package briefing
 import (
 	"fmt"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -201,4 +202,27 @@ func (e *Episode) OffAir() string { return e.ClockTime(e.Edition.Target) }
 // back-timed hit time); empty when the edition gives no on-air time.
 func (e *Episode) Hit(ts *TimedSegment) string {
 	return e.ClockTime(e.Edition.Target - (e.Total - ts.End()))
+}
+
+// CitedSources lists the sources behind what the episode reads on air, in
+// order of first citation: facts' and figures' sources and quotes'. A
+// source that is a copy of another is listed, and says so (CopyOf).
+func (e *Episode) CitedSources() []*Source {
+	var out []*Source
+	seen := map[string]bool{}
+	for _, ts := range e.Segments {
+		for _, c := range ts.Cues {
+			ids := c.Sources
+			if c.Quote != nil && c.Quote.Source != nil {
+				ids = append(slices.Clone(ids), c.Quote.Source.ID)
+			}
+			for _, id := range ids {
+				if src, ok := e.Sheet.sources[id]; ok && !seen[id] {
+					seen[id] = true
+					out = append(out, src)
+				}
+			}
+		}
+	}
+	return out
 }

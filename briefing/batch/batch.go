@@ -277,13 +277,14 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 	// does faster several at a time.
 	var cw sync.WaitGroup
 	sem := make(chan struct{}, 4)
+	names := o.Templates.OutputNames()
 	for _, r := range all {
 		cw.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; cw.Done() }()
 			for _, s := range r.staged {
-				if err := commit(s); err != nil {
+				if err := commit(s, names); err != nil {
 					r.fail(briefing.Problem{Path: s.Path(), Message: err.Error()})
 				}
 			}
@@ -336,8 +337,8 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 // commit puts a staged episode folder in place, if the folder there is
 // still one briefing made (something else may have put a folder there
 // since it was staged).
-func commit(f *atomicfile.Folder) error {
-	if err := checkOwned(f.Path()); err != nil {
+func commit(f *atomicfile.Folder, names []string) error {
+	if err := checkOwned(f.Path(), names); err != nil {
 		f.Discard()
 		return err
 	}
@@ -545,7 +546,7 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 	// Checked before the lock, so that a batch that can write nothing
 	// does not lock (or make) the output folder; commit checks again.
 	for _, ep := range res.Episodes {
-		if err := checkOwned(filepath.Join(b.o.Out, ep.Edition.Slug)); err != nil {
+		if err := checkOwned(filepath.Join(b.o.Out, ep.Edition.Slug), b.o.Templates.OutputNames()); err != nil {
 			r.fail(briefing.Problem{Path: filepath.Join(b.o.Out, ep.Edition.Slug), Message: err.Error()})
 			return r
 		}

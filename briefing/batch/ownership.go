@@ -28,8 +28,9 @@ import (
 const foreignFolder = "exists and was not made by briefing (no " + markerFile + "); move it away or choose another -o"
 
 // checkOwned returns an error unless dir is absent or an episode folder
-// that briefing made, which a build may replace.
-func checkOwned(dir string) error {
+// that briefing made, holding only its marker and files named as outputs
+// (names), which a build may replace.
+func checkOwned(dir string, names []string) error {
 	fi, err := os.Lstat(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
@@ -50,7 +51,7 @@ func checkOwned(dir string) error {
 		switch {
 		case e.Name() == markerFile && e.Type().IsRegular():
 			marked = true
-		case !e.Type().IsRegular() || !isOutputName(e.Name()):
+		case !e.Type().IsRegular() || !slices.Contains(names, e.Name()):
 			if other == "" {
 				other = e.Name()
 			}
@@ -64,10 +65,6 @@ func checkOwned(dir string) error {
 	}
 	return nil
 }
-
-// isOutputName reports whether briefing writes a file of that name into
-// an episode folder.
-func isOutputName(name string) bool { return slices.Contains(briefing.OutputNames(), name) }
 
 // indexFiles are the files of a batch at the top of the output folder,
 // beside the state file.

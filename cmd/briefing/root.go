@@ -101,6 +101,7 @@ into a timed script, a rundown for the host and episode.json.`,
 		newCalibrateCmd(ios, calibrateRun),
 		newPrintCmd(ios, printRun),
 		newDraftCmd(ios, draftRun),
+		newVersionCmd(ios),
 	)
 	return root
 }
