@@ -760,6 +760,7 @@ func (d *decoder) speakers(n *yaml.Node, field string, s *FactSheet) {
 			"affiliation": func(v *yaml.Node, f string) { sp.Affiliation = d.text(v, f) },
 			"short":       func(v *yaml.Node, f string) { sp.Short = d.text(v, f) },
 			"role":        func(v *yaml.Node, f string) { sp.Role = d.oneOf(v, f, roles...) },
+			"tts_voice":   func(v *yaml.Node, f string) { sp.TTSVoice = d.text(v, f) },
 			"wpm":         func(v *yaml.Node, f string) { sp.WPM = d.pace(v, f) },
 			"voice": func(v *yaml.Node, f string) {
 				if n := d.deref(v); n.Kind == yaml.ScalarNode {

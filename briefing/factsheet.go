@@ -150,6 +150,9 @@ type Speaker struct {
 	// Voice is the speaker's full voice (pace and pauses), given inline or
 	// from a voice file; nil means the default for the role, at WPM.
 	Voice *speech.Voice
+	// TTSVoice is the synthesizer voice script.ssml reads the speaker's
+	// cues with ("en-US-Neural2-D"); empty means the synthesizer's default.
+	TTSVoice string
 	// VoiceFile is the voice file the Voice was read from, relative to the
 	// fact sheet's folder; empty when inline or default.
 	VoiceFile string

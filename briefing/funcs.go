@@ -153,6 +153,7 @@ func domainFuncs() template.FuncMap {
 		"fit":      widthFunc("fit", fit),
 		"cut":      widthFunc("cut", cut),
 		"csvrow":   csvRow,
+		"ssmltime": SSMLTime,
 		"seconds":  func(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 },
 	}
 }
@@ -186,6 +187,7 @@ func FuncDocs() []FuncDoc { return slices.Clone(funcDocs) }
 
 var funcDocs = []FuncDoc{
 	{"csvrow", "one RFC 4180 CSV record, quoting what needs it, ending in CRLF", `{{ csvrow "Cold open" "Siebert, Barton" 32 }}`, "Cold open,\"Siebert, Barton\",32\r\n"},
+	{"ssmltime", "a duration as an SSML time, in milliseconds", `{{ ssmltime .Segment.Target }}`, "35000ms"},
 	{"seconds", "a duration as seconds, to a tenth", `{{ seconds .Segment.Target }}`, "35"},
 	{"attribution", "names a speaker as a newsroom introduces them", `{{ attribution (.Sheet.Speaker "kugelman") }}`, "Michael Kugelman of the Washington-based Wilson Center"},
 	{"fullname", "the speaker's name with honorific", `{{ fullname (.Sheet.Speaker "kurilla") }}`, "General Michael Kurilla"},

@@ -1,0 +1,74 @@
+package briefing
+
+import (
+	"encoding/xml"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
+)
+
+// SSML is the cue's words as W3C SSML 1.1 for a speech synthesizer: each
+// sentence an <s> element, in the spoken form (numbers, dates and symbols
+// as they are said), a pronouncer's word as <sub alias="RESPELLING">,
+// escaped for XML. It is meant to go inside a <p> of a <voice>.
+func (c *Cue) SSML() string {
+	var b strings.Builder
+	for _, sent := range sentences(c.Text) {
+		spoken := xmlEscape(speech.Spoken(sent))
+		if c.sheet != nil {
+			spoken = subAliases(spoken, c.sheet.Pronounce)
+		}
+		b.WriteString("<s>" + spoken + "</s>")
+	}
+	return b.String()
+}
+
+// SSMLTime writes a duration as an SSML time: whole milliseconds, "700ms".
+func SSMLTime(d time.Duration) string { return fmt.Sprintf("%dms", d.Milliseconds()) }
+
+// sentenceEnd is the end of a sentence: a stop, question or exclamation
+// mark, perhaps inside closing quotation marks, before a space.
+var sentenceEnd = regexp.MustCompile(`[.!?]["”’)]*\s+`)
+
+// sentences splits text at sentence ends.
+func sentences(text string) []string {
+	var out []string
+	last := 0
+	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {
+		if s := strings.TrimSpace(text[last:loc[1]]); s != "" {
+			out = append(out, s)
+		}
+		last = loc[1]
+	}
+	if s := strings.TrimSpace(text[last:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+func xmlEscape(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// subAliases wraps each pronouncer's word, where it stands as a word, in
+// <sub alias="…">, longest words first so that one never splits another.
+func subAliases(escaped string, p speech.Pronunciations) string {
+	words := make([]string, 0, len(p))
+	for w := range p {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		return len(words[i]) > len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
+	})
+	for _, w := range words {
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(xmlEscape(w)) + `\b`)
+		escaped = re.ReplaceAllString(escaped, `<sub alias="`+strings.ReplaceAll(xmlEscape(p[w]), `"`, "&quot;")+`">$0</sub>`)
+	}
+	return escaped
+}
