@@ -1,0 +1,88 @@
+package pdf_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/templates"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// TestPrompterInBrowser opens the example's prompter.html in a real
+// browser: it shows every read cue and every clip, sting and music bed,
+// no production note, and its keys work offline: m mirrors the page, ↑
+// raises the speed, space rolls the script and stops it.
+func TestPrompterInBrowser(t *testing.T) {
+	b := browser(t)
+	tpl, err := briefing.LoadTemplates(templates.FS, templates.Name, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep, probs := briefing.CompileEpisode(context.Background(), examplePath, briefing.Options{Templates: tpl})
+	if ep == nil {
+		t.Fatal(probs)
+	}
+	html, err := briefing.RenderOutput(context.Background(), ep, tpl, "prompter.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reads, inserts, note := 0, 0, ""
+	for _, ts := range ep.Segments {
+		for _, c := range ts.Cues {
+			switch c.Kind {
+			case briefing.Read, briefing.QuoteRead:
+				reads++
+			case briefing.Clip, briefing.Music, briefing.Sting:
+				inserts++
+			case briefing.Note:
+				note = c.Text
+			}
+		}
+	}
+	if note == "" || strings.Contains(string(html), note) {
+		t.Errorf("the example has a note (%q), and the prompter must not show it", note)
+	}
+	tab, stop, err := b.Load(html, 1100, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	var copies, boxes int
+	var mirrored bool
+	var speed string
+	var rolled, after float64
+	if err := chromedp.Run(tab,
+		chromedp.Evaluate(`document.querySelectorAll('p.copy').length`, &copies),
+		chromedp.Evaluate(`document.querySelectorAll('p.insert').length`, &boxes),
+		chromedp.KeyEvent("m"),
+		chromedp.Evaluate(`document.body.classList.contains('mirror')`, &mirrored),
+		chromedp.KeyEvent(kb.ArrowUp),
+		chromedp.Text("#speed", &speed, chromedp.ByQuery),
+		chromedp.KeyEvent(" "),
+		chromedp.Sleep(700*time.Millisecond),
+		chromedp.Evaluate(`window.scrollY`, &rolled),
+		chromedp.KeyEvent(" "),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Evaluate(`window.scrollY`, &after),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if copies != reads || boxes != inserts+1 {
+		t.Errorf("%d copy paragraphs and %d inserts; want %d read cues and %d clips, stings and music, and the end", copies, boxes, reads, inserts)
+	}
+	if !mirrored || speed != "4" || rolled <= 0 {
+		t.Errorf("keys: mirrored %v, speed %q after ↑ (want 4), scrolled %v px after space", mirrored, speed, rolled)
+	}
+	var later float64
+	time.Sleep(300 * time.Millisecond)
+	if err := chromedp.Run(tab, chromedp.Evaluate(`window.scrollY`, &later)); err != nil {
+		t.Fatal(err)
+	}
+	if later != after {
+		t.Errorf("the scroll did not stop on the second space: %v, then %v", after, later)
+	}
+}
