@@ -562,10 +562,11 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 	var hostRefs []Ref
 	var editionsNode *yaml.Node
 	d.fields(n, "", map[string]fieldFunc{
-		"show":  func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
-		"title": func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
-		"slug":  func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
-		"date":  func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
+		"show":    func(v *yaml.Node, f string) { s.Show = d.text(v, f) },
+		"title":   func(v *yaml.Node, f string) { s.Title = d.text(v, f) },
+		"summary": func(v *yaml.Node, f string) { s.Summary = d.text(v, f) },
+		"slug":    func(v *yaml.Node, f string) { s.Slug = d.slug(v, f) },
+		"date":    func(v *yaml.Node, f string) { s.Date = d.date(v, f) },
 		"format": func(v *yaml.Node, f string) {
 			primary.Format = d.id(v, f)
 			primary.Name = primary.Format

@@ -86,3 +86,51 @@ func TestPrompterInBrowser(t *testing.T) {
 		t.Errorf("the scroll did not stop on the second space: %v, then %v", after, later)
 	}
 }
+
+// TestShownotesInBrowser lays the example's shownotes.html out in a real
+// browser at a phone's width and a desktop's: a chapter per segment, a
+// link per cited source that has one, and nothing wider than the page.
+func TestShownotesInBrowser(t *testing.T) {
+	b := browser(t)
+	tpl, err := briefing.LoadTemplates(templates.FS, templates.Name, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep, probs := briefing.CompileEpisode(context.Background(), "../../episodes/kinshasa-power-cable", briefing.Options{Templates: tpl})
+	if ep == nil {
+		t.Fatal(probs)
+	}
+	html, err := briefing.RenderOutput(context.Background(), ep, tpl, "shownotes.html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := 0
+	for _, s := range ep.CitedSources() {
+		if s.URL != "" {
+			links++
+		}
+	}
+	for _, width := range []int64{375, 1200} {
+		tab, stop, err := b.Load(html, width, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got layout
+		var chapters, anchors int
+		err = chromedp.Run(tab,
+			chromedp.Evaluate(layoutJS, &got),
+			chromedp.Evaluate(`document.querySelectorAll('ol.chapters li').length`, &chapters),
+			chromedp.Evaluate(`document.querySelectorAll('a[href^="http"]').length`, &anchors),
+		)
+		stop()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if chapters != len(ep.Segments) || anchors != links || links == 0 {
+			t.Errorf("%d px: %d chapters, %d links; want %d and %d", width, chapters, anchors, len(ep.Segments), links)
+		}
+		if len(got.Overflow) > 0 {
+			t.Errorf("%d px: %d elements overflow, e.g. %v", width, len(got.Overflow), got.Overflow[:min(3, len(got.Overflow))])
+		}
+	}
+}

@@ -71,8 +71,9 @@ func execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 
 func newRootCmd(ios *iostreams) *cobra.Command {
 	root := &cobra.Command{
-		Use:   "briefing",
-		Short: "Turn a fact sheet into a timed, attributed script and a printed rundown",
+		Version: version(),
+		Use:     "briefing",
+		Short:   "Turn a fact sheet into a timed, attributed script and a printed rundown",
 		Long: `briefing keeps a news story's research as a YAML fact sheet (sources, speakers,
 facts, quotes, conflicting figures, segments) and renders it through templates
 into a timed script, a rundown for the host and episode.json.`,
@@ -91,6 +92,7 @@ into a timed script, a rundown for the host and episode.json.`,
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.AddCommand(
 		newBuildCmd(ios, buildRun),
 		newCheckCmd(ios, checkRun),
