@@ -20,6 +20,10 @@ type Options struct {
 	// MaxInput bounds the size in bytes of a fact sheet and of each source
 	// file; zero means DefaultMaxInput.
 	MaxInput int64
+	// Unchecked skips checking the sheet against its sources' texts (its
+	// quotes' words and attributions, its facts' sources): for comparing
+	// what two versions would read (diff), never for building.
+	Unchecked bool
 	// Target, when set, replaces each edition's target running time.
 	Target time.Duration
 	// Fit fits every edition to its target (see Fit), as an edition's

@@ -104,6 +104,7 @@ into a timed script, a rundown for the host and episode.json.`,
 		newPrintCmd(ios, printRun),
 		newDraftCmd(ios, draftRun),
 		newVersionCmd(ios),
+		newDiffCmd(ios, diffRun),
 	)
 	return root
 }
