@@ -87,6 +87,11 @@ func ParseVoice(path string, data []byte) (*speech.Voice, Problems) {
 	return v, d.probs
 }
 
+// fieldsSeen, when a test sets it, is told the keys the decoder accepts
+// (and requires) at each field it decodes, so that the schema can be held
+// against them.
+var fieldsSeen func(field string, keys, required []string)
+
 // The messages for files with nothing in them.
 const (
 	emptySheet = "file is empty; a fact sheet needs at least show, title, slug, format, target and segments (briefing new SLUG writes one to start from)"
@@ -248,6 +253,9 @@ type fieldFunc func(v *yaml.Node, field string)
 // fields walks a mapping, handing each known key's value to its function
 // and reporting unknown and repeated keys. It returns the keys seen.
 func (d *decoder) fields(n *yaml.Node, field string, known map[string]fieldFunc, required ...string) map[string]bool {
+	if fieldsSeen != nil {
+		fieldsSeen(field, mapKeys(known), required)
+	}
 	n = d.deref(n)
 	seen := map[string]bool{}
 	if n.Kind != yaml.MappingNode {

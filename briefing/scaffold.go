@@ -11,7 +11,7 @@ func Scaffold(slug string) ([]byte, error) {
 	if !slugRE.MatchString(slug) || len(slug) > 80 {
 		return nil, fmt.Errorf("%q is not a valid slug (lower-case letters and digits joined by single hyphens, e.g. \"isis-k-russia\")", slug)
 	}
-	return []byte(strings.ReplaceAll(scaffold, "SLUG", slug)), nil
+	return []byte(SchemaComment + "\n" + strings.ReplaceAll(scaffold, "SLUG", slug)), nil
 }
 
 const scaffold = `# Fact sheet for SLUG. Check it with: briefing check episodes/SLUG

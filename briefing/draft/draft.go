@@ -687,6 +687,7 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 	if len(res.Articles) > 0 {
 		title = res.Articles[0].Title
 	}
+	w("%s\n", briefing.SchemaComment)
 	w("# Drafted by briefing draft from %s. Check every TODO, then: briefing check\n", plural(len(res.Articles), "article"))
 	w("show: TODO show name\ntitle: %s\nslug: %s\nformat: explainer\ntarget: 10m   # TODO running time\nhosts: [host]\n\n", q(title), slugify(title))
 

@@ -105,6 +105,7 @@ into a timed script, a rundown for the host and episode.json.`,
 		newDraftCmd(ios, draftRun),
 		newVersionCmd(ios),
 		newDiffCmd(ios, diffRun),
+		newSchemaCmd(ios),
 	)
 	return root
 }
