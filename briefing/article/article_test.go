@@ -202,6 +202,18 @@ One commenter wrote: “This is absurd.”
 Ana Silva||Blogger| (person, name) L3: The ban will not last.
 Example.org||| (organisation, name) L4: We will keep publishing.
 commenter||| (unnamed, name) L5: This is absurd.`},
+		{"ranks before names: an ordinal, brackets", `Airmen help at the food bank
+“I was looking for a place to help,” said 2nd Lt. Christine Williams, 319 CS.
+“Volunteering as a group,” said Chaplain (Capt.) James Finley, 20th Fighter Wing chaplain, “is a great outlet.”
+`, `Christine Williams|2nd Lt.|| (person, name) L2: I was looking for a place to help,
+James Finley|Chaplain Capt.|20th Fighter Wing chaplain| (person, name) L3: Volunteering as a group, is a great outlet.`},
+		{"bodies are not people", `Airmen help at the food bank
+Senior Airman Chris Wright, 319th Communications Squadron, volunteered for the first time.
+“It feels good to give back,” he said.
+Health officials at the Centers for Disease Control and Prevention counted the cases.
+Dr. John Angus of Hospital Fermathe says his hospital is full. “We need supplies,” he said.
+`, `Chris Wright|Senior Airman||319th Communications Squadron (person, pronoun) L3: It feels good to give back,
+John Angus|Dr.||Hospital Fermathe (person, pronoun) L5: We need supplies,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -113,6 +113,7 @@ func isEdgePunct(r rune) bool {
 // an initial ("F."), a run of initials ("U.S."), or a short abbreviation
 // with a capital ("Dr.", "Gen.", "Sen.", "Jr.", "St.").
 func isAbbrev(w string) bool {
+	w = strings.TrimLeft(w, "([") // "(Capt.)": a rank in brackets
 	if honorifics[w] || offices[w] {
 		return true
 	}
@@ -161,17 +162,21 @@ func (r capRun) words() []string {
 func capRuns(toks []token) []capRun {
 	var out []capRun
 	for i := 0; i < len(toks); i++ {
-		if !isCap(toks[i].core) {
+		if !isCap(toks[i].core) && !rankOrdinal(toks, i) {
 			continue
 		}
 		j := i
 		for {
 			t := toks[j]
+			if t.tail == "" && j+2 < len(toks) && toks[j+1].lead == "(" && toks[j+1].tail == ")" && honorifics[toks[j+1].core] && toks[j+2].lead == "" && isCap(toks[j+2].core) {
+				j += 2 // a rank in brackets: "Chaplain (Capt.) James Finley"
+				continue
+			}
 			if t.tail != "" || t.possessive || j+1 >= len(toks) || toks[j+1].lead != "" {
 				break
 			}
 			next := toks[j+1]
-			if isCap(next.core) {
+			if isCap(next.core) || honorifics[t.core] && rankOrdinal(toks, j+1) {
 				j++
 				continue
 			}
@@ -188,6 +193,12 @@ func capRuns(toks []token) []capRun {
 		i = j
 	}
 	return out
+}
+
+// rankOrdinal tells an ordinal that is part of a rank: "2nd Lt.",
+// "Sgt. 1st Class", "Petty Officer 1st Class" (a rank word follows it).
+func rankOrdinal(toks []token, i int) bool {
+	return isOrdinal(toks[i].core) && toks[i].tail == "" && i+1 < len(toks) && toks[i+1].lead == "" && honorifics[toks[i+1].core]
 }
 
 // runIsTitled tells whether a run so far ends in a word of an office or
@@ -242,15 +253,17 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if last && i > 0 && (!offices[w] || surnameTitles[w]) && !offices[words[i-1]] && !honorifics[words[i-1]] && !orgNouns[words[i-1]] {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
-		if offices[w] || honorifics[w] || i == k+1 && len(words)-i > 2 && roleNouns[strings.ToLower(w)] {
+		if offices[w] || honorifics[w] || isOrdinal(w) || i == k+1 && len(words)-i > 2 && roleNouns[strings.ToLower(w)] {
 			k = i // "Farmer Tom Okoro", "Economist Lee Park"
 		}
 	}
 	title := words[:k+1]
 	name := words[k+1:]
-	if hasOf(title) && len(name) > 2 || len(name) > 2 && hasOf(name[:len(name)-2]) {
+	if len(title) > 0 && (hasOf(title) || hasOf(name[:max(len(name)-2, 0)])) && len(name) > 2 {
 		// "Secretary of State Antony Blinken": the name is the last two
-		// words, or three with a particle or an initial among them.
+		// words, or three with a particle or an initial among them. Only
+		// an office opens such a run: "Centers for Disease Control" has
+		// none and is a body's name.
 		cut := len(name) - 2
 		if cut > 0 && (particles[name[cut-1]] || isAbbrev(name[cut])) {
 			cut--
@@ -280,9 +293,15 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.name = strings.Join(words, " ")
 		return np, true
 	}
-	if len(title) > 0 && honorifics[title[len(title)-1]] {
-		np.honorific = title[len(title)-1]
-		title = title[:len(title)-1]
+	// the rank words that end the title are the honorific, all of them:
+	// "Lt. Col.", "Senior Airman", "Petty Officer 1st Class"
+	h := len(title)
+	for h > 0 && (honorifics[title[h-1]] || isOrdinal(title[h-1])) {
+		h--
+	}
+	if h < len(title) {
+		np.honorific = strings.Join(title[h:], " ")
+		title = title[:h]
 	}
 	np.title = strings.Join(title, " ")
 	np.name = strings.Join(name, " ")
@@ -446,13 +465,18 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if !ok || np.name == "" || r.possessive {
 			continue
 		}
+		before := prevWord(toks, r.toks[0].start)
+		if isOrdinal(before) && np.title == "" && np.honorific == "" {
+			// "319th Communications Squadron", "20th Fighter Wing": a
+			// number in order names a unit or a body, never a person
+			np.org, np.name = true, strings.Join(r.words(), " ")
+		}
 		if np.org {
 			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) {
 				c.orgMentions = append(c.orgMentions, mention{sp: c.org(np.name), para: para, at: r.start()})
 			}
 			continue
 		}
-		before := prevWord(toks, r.toks[0].start)
 		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
 			continue // a surname alone introduces no one
 		}
@@ -630,6 +654,12 @@ func afterName(rest string) (title, aff, note string) {
 				return
 			case len(f) > 16 || isSpeechVerb(f[0]):
 				return
+			case aff == "" && unitName(f):
+				// "Senior Airman Chavis Wright, 319th Communications
+				// Squadron,": the body the person serves in
+				aff = seg
+				rest = tail
+				continue
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || offices[f[0]] || isRoleNoun(strings.ToLower(headNoun(seg))):
 				if title == "" {
 					title, aff = splitAffiliation(seg)
@@ -650,6 +680,26 @@ func afterName(rest string) (title, aff, note string) {
 		}
 	}
 	return
+}
+
+// unitName tells the words of a body's name: capitalised words (and
+// "of", "for", "and", "the" between them) that open with a number in
+// order ("319th Medical Group") or hold a noun of an organisation
+// ("Kenya Red Cross Society").
+func unitName(f []string) bool {
+	named := false
+	for i, w := range f {
+		switch {
+		case i == 0 && isOrdinal(w):
+			named = true
+		case orgNouns[w]:
+			named = true
+		case w == "of" || w == "for" || w == "and" || w == "the" && i > 0:
+		case !isCap(w):
+			return false
+		}
+	}
+	return named
 }
 
 func hasAnyPrefix(s string, ps ...string) bool {
@@ -815,6 +865,16 @@ func learnGender(sp *Speaker, after string) {
 func firstWords(s string, n int) []string {
 	f := strings.Fields(s)
 	return f[:min(n, len(f))]
+}
+
+// isOrdinal tells a number in order written in figures: "2nd", "319th".
+func isOrdinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && isNumber(n) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNumber(w string) bool {

@@ -212,8 +212,9 @@ func sentenceStarts(p string) []int {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isMark(r) || r == '‘') {
 			continue
 		}
-		if c == '.' && j == i+1 && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
-			w := lastWord(p[:i+1])
+		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
+		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
+			w := strings.TrimLeft(lastWord(p[:i+1]), "(")
 			if honorifics[w] || offices[w] || len(strings.TrimSuffix(w, ".")) == 1 || w == "St." {
 				continue // "Dr. Lee", "John F. Kennedy"
 			}
@@ -1183,7 +1184,10 @@ func trailingNP(s string) (string, int) {
 	}
 	if isCap(last.core) {
 		i := n - 1
-		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles[toks[i-1].core] || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && runIsTitled(toks[i:])) {
+		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles[toks[i-1].core] || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && runIsTitled(toks[i-2:i-1])) {
+			// "of" joins an office or a body to what follows ("Secretary
+			// of State", "Centers for Disease Control"), not a person to
+			// where they work ("John Angus of Hospital Fermathe")
 			i--
 		}
 		j := i
@@ -1256,7 +1260,7 @@ func npAfter(s string) string {
 	if name := nameAfterTitle(toks, s); name != "" {
 		return name
 	}
-	if isCap(toks[0].core) {
+	if isCap(toks[0].core) || rankOrdinal(toks, 0) {
 		runs := capRuns(toks)
 		if len(runs) > 0 && runs[0].start() == toks[0].start {
 			r := runs[0]
@@ -1344,7 +1348,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return sp, ByName // a surname, even one that is also a rank
 		}
 	}
-	if isCap(f[0]) && !sentenceWords[f[0]] || len(f) > 1 && sentenceWords[f[0]] && isCap(f[len(f)-1]) {
+	if isCap(f[0]) && !sentenceWords[f[0]] || len(f) > 1 && (sentenceWords[f[0]] || isOrdinal(f[0])) && isCap(f[len(f)-1]) {
 		words := strings.Fields(strings.Map(func(r rune) rune {
 			if r == ',' {
 				return ' '

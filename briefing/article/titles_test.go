@@ -26,6 +26,13 @@ func TestTitles(t *testing.T) {
 		{"The country's foreign minister, Jane Doe, spoke on Monday.", "Jane Doe||country's foreign minister|"},
 		{"Jane Doe of Human Rights Watch spoke on Monday.", "Jane Doe|||Human Rights Watch"},
 		{"Human Rights Watch researcher Jane Doe spoke on Monday.", "Jane Doe||Human Rights Watch researcher|"},
+		// a rank of several words is the honorific, and the title comes
+		// from the appositive
+		{"Lt. Col. Jane Doe, the 2nd Battalion Commander, spoke on Monday.", "Jane Doe|Lt. Col.|2nd Battalion Commander|"},
+		{"Petty Officer 1st Class Jane Doe, a command duty officer, spoke on Monday.", "Jane Doe|Petty Officer 1st Class|command duty officer|"},
+		{"Doctor Jane Doe, the city health officer, spoke on Monday.", "Jane Doe|Doctor|city health officer|"},
+		// a unit named after the name is the affiliation
+		{"Senior Airman Jane Doe, 319th Medical Group, spoke on Monday.", "Jane Doe|Senior Airman||319th Medical Group"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.intro, func(t *testing.T) {

@@ -64,7 +64,8 @@ var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Si
 Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbishop Cardinal
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
 Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
-Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt`)
+Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt
+Senior Tech. Class Pfc. Rear Vice Chaplain Doctor`)
 
 // offices are words that make the run of capitalised words they end a
 // title rather than a name ("Information Minister", "U.S. Attorney").
