@@ -214,6 +214,20 @@ Health officials at the Centers for Disease Control and Prevention counted the c
 Dr. John Angus of Hospital Fermathe says his hospital is full. “We need supplies,” he said.
 `, `Chris Wright|Senior Airman||319th Communications Squadron (person, pronoun) L3: It feels good to give back,
 John Angus|Dr.||Hospital Fermathe (person, pronoun) L5: We need supplies,`},
+		{"a given name or a surname alone names someone introduced before", `Patients line up at the clinic
+One of them is 58-year-old Zoraya Abdullah, who has come for an eye check.
+Zoraya says poor families cannot pay for medicine.
+“If we have no money we cannot go to a doctor,” she said.
+Coach Greg Ryan dropped the goalkeeper after some controversial remarks.
+Ryan had chosen another keeper for the semifinal. He feels he made the right decision.
+“My mistake was not rotating them earlier,” he said.
+`, `Zoraya Abdullah||| (person, pronoun) L4: If we have no money we cannot go to a doctor,
+Greg Ryan||Coach| (person, pronoun) L7: My mistake was not rotating them earlier,`},
+		{"a body's possessive before a title and a name", `The Gambia takes Myanmar to court
+“We don't want others to feel our pain,” said The Gambia's Justice Minister Abubacarr Tambadou.
+One of them even went as far as to say, “It made me the person I am today.”
+`, `Abubacarr Tambadou||Justice Minister| (person, name) L2: We don't want others to feel our pain,
+One of them||| (unnamed, name) L3: It made me the person I am today.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

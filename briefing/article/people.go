@@ -374,6 +374,16 @@ func (c *cast) person(name string, add bool) *Speaker {
 	return p
 }
 
+// known finds the person one word names: the latest of that surname,
+// or else the one person whose given name it is ("Zoraya says", after
+// "Zoraya Abdullah").
+func (c *cast) known(word string) *Speaker {
+	if sp := c.person(word, false); sp != nil {
+		return sp
+	}
+	return c.byFirstName(word)
+}
+
 // byFirstName finds the one person whose full name starts with name.
 func (c *cast) byFirstName(name string) *Speaker {
 	var found *Speaker
@@ -477,11 +487,17 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			}
 			continue
 		}
-		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
-			continue // a surname alone introduces no one
-		}
 		if before == "in" || before == "from" || before == "to" || before == "near" || before == "at" {
 			continue // a place
+		}
+		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
+			// a surname or a given name alone introduces no one, but
+			// names again someone introduced before: "Ryan had chosen
+			// Scurry. He feels …" is about Greg Ryan
+			if sp := c.known(np.name); sp != nil {
+				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first})
+			}
+			continue
 		}
 		sp := c.person(np.name, false)
 		if sp == nil && !strings.Contains(np.name, " ") {

@@ -273,17 +273,21 @@ func sentenceAt(starts []int, at, n int) (int, int) {
 //     as given by nearness.
 //
 // A name resolves to the person introduced with it (a surname to the
-// latest person of that surname; a title and a first name to the one
-// person whose full name starts with it). "he"/"she" resolve to the latest
-// speaker heard in this paragraph or the one before whose sex, where the
-// text shows it, agrees; failing that to the latest person named there;
+// latest person of that surname; a given name, alone or after a title,
+// to the one person whose full name starts with it; "The Gambia's
+// Justice Minister Abubacarr Tambadou" to the person, not the country).
+// "he"/"she" resolve to the latest speaker heard in this paragraph or the
+// one before whose sex, where the text shows it, agrees; failing that to
+// the latest person named there (by full name, surname or given name);
 // failing that to the latest speaker who agrees. "the minister" resolves
 // to the latest person whose title has that noun (or, for a new
 // description of the person just heard, "The Wooster professor added", to
 // that person); "the ministry" to the latest organisation whose name has
 // it; "the statement" to the body that issued it; "a young woman", "one of
-// the children", "the inspectors" are unnamed speakers; "police", "the
-// agency", an acronym or an organisation's name an organisation. A
+// the children", "the inspectors" are unnamed speakers, but a phrase
+// whose nouns name no one ("some controversial remarks") is no speaker;
+// "police", "the agency", an acronym or an organisation's name an
+// organisation. A
 // one-word quote, a phrase of three words or fewer with no attribution in
 // its sentence, and a phrase whose every word is capitalised are not
 // quotes.
@@ -947,6 +951,13 @@ func clauseSubject(clause string) string {
 		np, end = first, 1
 	case determiners[strings.ToLower(first)] && len(toks) > 2 && !isCap(toks[1].core) || strings.EqualFold(first, "the") && len(toks) > 2:
 		end = 2
+		if toks[1].core == "of" && toks[1].tail == "" {
+			// "One of them", "one of the children"
+			end = 3
+			if determiners[toks[2].core] && toks[2].tail == "" && len(toks) > 3 {
+				end = 4
+			}
+		}
 		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns[strings.ToLower(toks[end].core)]) {
 			end++
 		}
@@ -1262,6 +1273,14 @@ func npAfter(s string) string {
 	}
 	if isCap(toks[0].core) || rankOrdinal(toks, 0) {
 		runs := capRuns(toks)
+		if len(runs) > 1 && runs[0].start() == toks[0].start && runs[0].possessive && runs[1].toks[0].start == runs[0].toks[len(runs[0].toks)-1].end+1 {
+			// "The Gambia's Justice Minister Abubacarr Tambadou": the
+			// person the body's possessive introduces
+			if np, ok := parseRun(runs[1].words()); ok && !np.org && np.name != "" && (np.title != "" || np.honorific != "") {
+				r := runs[1]
+				return s[r.start()+len(r.toks[0].lead) : r.end()]
+			}
+		}
 		if len(runs) > 0 && runs[0].start() == toks[0].start {
 			r := runs[0]
 			return strings.TrimSpace(s[r.start()+len(r.toks[0].lead) : r.toks[len(r.toks)-1].start+len(r.toks[len(r.toks)-1].lead)+len(r.toks[len(r.toks)-1].core)])
@@ -1344,8 +1363,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		np, f = strings.Join(f[1:], " "), f[1:]
 	}
 	if len(f) == 1 {
-		if sp := r.cast.person(makeToken(f[0], 0).core, false); sp != nil {
-			return sp, ByName // a surname, even one that is also a rank
+		if sp := r.cast.known(makeToken(f[0], 0).core); sp != nil {
+			return sp, ByName // a surname, even one that is also a rank, or a given name
 		}
 	}
 	if isCap(f[0]) && !sentenceWords[f[0]] || len(f) > 1 && (sentenceWords[f[0]] || isOrdinal(f[0])) && isCap(f[len(f)-1]) {
@@ -1440,8 +1459,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// "a friend told me", "one mourner said", "one of the
 		// children said": the subject of a speech verb is someone,
 		// named or not
+		name := np[min(len(det)+1, len(np)):]
 		if of, ok := strings.CutPrefix(rest, "of "); ok {
 			rest = strings.TrimPrefix(of, "the ")
+			name = np // "one of the children" is the description, "of" and all
 		}
 		head := headNoun(rest)
 		switch {
@@ -1451,8 +1472,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return nil, 0
 		case orgRoleNouns[head]:
 			return r.cast.org(np[len(det)+1:]), ByName
+		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool { return isRoleNoun(w) || kinNouns[w] || w == "them" || w == "us" || w == "those" }):
+			return nil, 0 // "after some controversial remarks": a noun, not someone speaking
 		}
-		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByName
+		return &Speaker{Name: name, Kind: Unnamed}, ByName
 	}
 	head := headNoun(lower)
 	switch {
@@ -1503,14 +1526,21 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 // headNoun is the last word of a phrase before any "of"/"for" phrase:
 // "spokesman for the ministry" → "spokesman".
 func headNoun(s string) string {
+	w := lastWord(headPhrase(s))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return strings.Trim(w, ",.;:")
+}
+
+// headPhrase is a noun phrase before any "of", "for", "at", "with",
+// "from" or "in" phrase: "source familiar with the talks" → "source
+// familiar".
+func headPhrase(s string) string {
 	for _, sep := range []string{" of ", " for ", " at ", " with ", " from ", " in "} {
 		if i := strings.Index(s, sep); i >= 0 {
 			s = s[:i]
 		}
 	}
-	w := lastWord(s)
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	return strings.Trim(w, ",.;:")
+	return s
 }
 
 // byRole finds the person "the minister" refers to: the latest speaker,
