@@ -228,6 +228,15 @@ Greg Ryan||Coach| (person, pronoun) L7: My mistake was not rotating them earlier
 One of them even went as far as to say, “It made me the person I am today.”
 `, `Abubacarr Tambadou||Justice Minister| (person, name) L2: We don't want others to feel our pain,
 One of them||| (unnamed, name) L3: It made me the person I am today.`},
+		{"a quotation goes on over lines with no marks to the line that closes it", `A rookie joins the team
+“Look how far we came
+Through the fire, I stood knowing we would reign
+Through these curtains I see how life has changed.” – Meek Mill, “Maybach Curtains”
+"National parks have been the family vacation of choice,"
+said Acting NPS Director Dan Wenk. "There are opportunities for everyone.
+Enjoy a ranger program and our history."
+`, `Meek Mill||| (person, name) L2: Look how far we came Through the fire, I stood knowing we would reign Through these curtains I see how life has changed.
+Dan Wenk||Acting NPS Director| (person, name) L5: National parks have been the family vacation of choice, There are opportunities for everyone. Enjoy a ranger program and our history.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

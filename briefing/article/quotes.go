@@ -760,7 +760,15 @@ func (r *reader) dashAttribution(after string) *Speaker {
 		return nil
 	}
 	rest = strings.TrimSpace(rest)
-	parts := strings.Split(strings.TrimRight(rest, ". "), ", ")
+	var parts []string // "Maria Perez, Director, Office …"; "Meek Mill, “Song”"
+	for _, part := range strings.Split(strings.TrimRight(rest, ". "), ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
 	np, ok := parseRun(strings.Fields(parts[0]))
 	if !ok || np.org || len(strings.Fields(np.name)) < 2 {
 		return nil

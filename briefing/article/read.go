@@ -213,12 +213,17 @@ func wrapWidth(lines []rawLine) int {
 // paragraph. Without one, a line break ends a paragraph unless the text is
 // hard-wrapped and the next line's first word would not have fitted on
 // this line (the writer did not choose the break), or this line stops in
-// the middle of a sentence and the next goes on in lower case.
+// the middle of a sentence and the next goes on in lower case, or the
+// paragraph is inside a quotation that one of the next four lines closes,
+// the lines before that one having no marks (verse, or a wrapped quote
+// whose sentence ended at the end of a line).
 func reflow(lines []rawLine) []Para {
 	w := wrapWidth(lines)
+	closes := closingAhead(lines)
 	var out []Para
 	var text strings.Builder // the paragraph being joined
 	open := false
+	quoted := false // the paragraph so far ends inside a quotation
 	prev := ""
 	flush := func() {
 		if open {
@@ -227,13 +232,18 @@ func reflow(lines []rawLine) []Para {
 		}
 		open = false
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		if l.text == "" {
 			flush()
 			prev = ""
+			quoted = false
 			continue
 		}
-		if open && continues(prev, l.text, w) {
+		if open && (continues(prev, l.text, w) || quoted && closes[i] > 0 && closes[i] <= 4) {
+			// a quotation a later line closes goes on over the lines
+			// between, which have no marks: verse, or a wrapped quote
+			// that ended a sentence at the end of a line
+			quoted = stillQuoted(l.text, quoted)
 			sep := " "
 			if strings.HasSuffix(prev, "-") && startsLower(l.text) && len(prev) > 1 && unicode.IsLetter(lastRune(prev[:len(prev)-1])) {
 				sep = "" // a word broken at its hyphen: "well-\nknown"
@@ -249,9 +259,62 @@ func reflow(lines []rawLine) []Para {
 		out = append(out, Para{Line: l.n})
 		text.WriteString(l.text)
 		open, prev = true, l.text
+		quoted = stillQuoted(l.text, false)
 	}
 	flush()
 	return out
+}
+
+// closingAhead gives, for each line, how many lines on (counting itself
+// as one) the next line whose first quotation mark closes a quotation is,
+// when every line before that one has no marks at all; 0 when there is
+// none.
+func closingAhead(lines []rawLine) []int {
+	out := make([]int, len(lines))
+	next := 0 // for the line after: 0, or how far its closing line is
+	for i := len(lines) - 1; i >= 0; i-- {
+		m := strings.IndexFunc(lines[i].text, isMark)
+		switch {
+		case lines[i].text == "":
+			next = 0
+		case m < 0 && next > 0:
+			next++
+		case m < 0:
+			next = 0
+		case closingMark(lines[i].text, m):
+			next = 1
+		default:
+			next = 0
+		}
+		out[i] = next
+	}
+	return out
+}
+
+// closingMark tells whether the mark at m closes a quotation: a closing
+// mark, or a straight one right after a word or a stop: `every year."`.
+func closingMark(line string, m int) bool {
+	r, _ := utf8.DecodeRuneInString(line[m:])
+	if isCloseMark(r) {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(line[:m])
+	return r == '"' && m > 0 && !unicode.IsSpace(prev)
+}
+
+// stillQuoted tells whether a paragraph ends inside a quotation once line
+// is added to it, given whether it did before.
+func stillQuoted(line string, quoted bool) bool {
+	if quoted {
+		m := strings.IndexFunc(line, isMark)
+		if m < 0 {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(line[m:])
+		line = line[m+size:] // the mark that closes it
+	}
+	sp := findSpans(line)
+	return len(sp) > 0 && sp[len(sp)-1].unclosed
 }
 
 var gluedRE = lazyRegexp(`[a-z0-9][.!?]([A-Z][a-z])`)
