@@ -460,8 +460,10 @@ func (c *cast) orgByNoun(noun string) *Speaker {
 // introduce reads how a paragraph introduces the people it names: the
 // title and honorific before a name, an appositive after it (", a
 // professor of history at King's College London, who …"), an affiliation
-// ("of the Wilson Center", "with WHO"). Quotations are skipped: people
-// named inside a quote are the speaker's words, not the writer's.
+// ("of the Wilson Center", "with WHO"), a sentence that says what the
+// person is ("Kay Westerfield is director of …"). Quotations are
+// skipped: people named inside a quote are the speaker's words, not the
+// writer's.
 func (c *cast) introduce(p string, spans []span, para int) {
 	plain := blankSpans(p, spans)
 	toks := tokenize(plain, 0)
@@ -647,15 +649,18 @@ func appositiveBefore(before string) string {
 }
 
 // afterName reads what follows a name: an appositive title and
-// affiliation (", a professor of history at King's College London,"), an
-// age (", 45,"), a relative clause kept as a note (", who led the
-// inquiry,"), or an affiliation straight after it ("of the Wilson
-// Center", "with WHO").
+// affiliation (", a professor of history at King's College London,", or
+// with its commas left out: " an Army musician with the 198th Army
+// Band"), a unit (", 319th Medical Group,"), an age (", 45,"), a relative
+// clause kept as a note (", who led the inquiry,"), an affiliation
+// straight after it ("of the Wilson Center", "with WHO"), or what a
+// sentence says the person is (" is director of the program at …").
 func afterName(rest string) (title, aff, note string) {
 	for range 3 {
 		switch {
 		case strings.HasPrefix(rest, ", "):
 			seg, tail := clause(rest[2:])
+			seg, tail = untilSpeechVerb(seg, tail)
 			f := strings.Fields(seg)
 			switch {
 			case len(f) == 0:
@@ -670,10 +675,11 @@ func afterName(rest string) (title, aff, note string) {
 				return
 			case len(f) > 16 || isSpeechVerb(f[0]):
 				return
-			case aff == "" && unitName(f):
-				// "Senior Airman Chavis Wright, 319th Communications
-				// Squadron,": the body the person serves in
-				aff = seg
+			case f[0] == "one" && len(f) > 2 && f[1] == "of" && isRoleNoun(strings.ToLower(headNoun(strings.Join(f[2:], " ")))):
+				// "one of the selected teachers"
+				if title == "" {
+					title = seg
+				}
 				rest = tail
 				continue
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || offices[f[0]] || isRoleNoun(strings.ToLower(headNoun(seg))):
@@ -682,6 +688,35 @@ func afterName(rest string) (title, aff, note string) {
 				}
 				rest = tail
 				continue
+			case aff == "" && unitName(f):
+				// "Senior Airman Chavis Wright, 319th Communications
+				// Squadron,": the body the person serves in
+				aff = seg
+				rest = tail
+				continue
+			}
+			return
+		case hasAnyPrefix(rest, " a ", " an "):
+			// an appositive the writer set off with no comma: "said Spc.
+			// William Dubois an Army musician with the 198th Army Band"
+			seg, _ := clause(rest[1:])
+			seg, _ = untilSpeechVerb(seg, "")
+			if i := strings.Index(seg, " who "); i > 0 {
+				seg = seg[:i]
+			}
+			if title == "" && isRoleNoun(strings.ToLower(headNoun(seg))) && len(strings.Fields(seg)) <= 12 {
+				title, aff = splitAffiliation(seg)
+			}
+			return
+		case hasAnyPrefix(rest, " is ", " was "):
+			// a sentence that says what the person is: "Kay Westerfield
+			// is director of the international business communication
+			// program at the University of Oregon."
+			_, after, _ := strings.Cut(rest[1:], " ")
+			seg, _ := clause(after)
+			f := strings.Fields(seg)
+			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || titleOpeners[f[0]]) && isRoleNoun(strings.ToLower(headNoun(seg))) {
+				title, aff = splitAffiliation(seg)
 			}
 			return
 		case hasAnyPrefix(rest, " of ", " with ", " at ", " from "):
@@ -716,6 +751,20 @@ func unitName(f []string) bool {
 		}
 	}
 	return named
+}
+
+// untilSpeechVerb cuts an appositive at a speech verb the writer put
+// right after it without a comma: "Alan Ashley, Chief of Sport
+// Performance for the U.S. Olympic Committee says …" → "Chief of Sport
+// Performance for the U.S. Olympic Committee"; then nothing follows it.
+func untilSpeechVerb(seg, tail string) (string, string) {
+	f := strings.Fields(seg)
+	for i := 1; i < len(f); i++ {
+		if isSpeechVerb(f[i]) {
+			return strings.Join(f[:i], " "), ""
+		}
+	}
+	return seg, tail
 }
 
 func hasAnyPrefix(s string, ps ...string) bool {
@@ -760,11 +809,16 @@ func splitAffiliation(seg string) (string, string) {
 	for _, det := range []string{"the ", "a ", "an ", "his ", "her ", "their ", "its "} {
 		seg = strings.TrimPrefix(seg, det)
 	}
-	// the first "at", "of", "with"… that a name follows: "U.S. attorney
-	// for the District of Columbia", "professor of history at King's
-	// College London"
+	// the first "at", "with", "for" or "from" that a name follows, or
+	// else the first "of" or "in": "U.S. attorney for the District of
+	// Columbia", "professor of history at King's College London", "Chief
+	// of Sport Performance for the U.S. Olympic Committee", "director of
+	// the Atlantic Council"
 	best := -1
-	for _, sep := range []string{" at ", " of ", " with ", " for ", " from ", " in "} {
+	for _, sep := range []string{" at ", " with ", " for ", " from ", " of ", " in "} {
+		if best >= 0 && (sep == " of " || sep == " in ") {
+			break
+		}
 		for from := 0; ; {
 			i := strings.Index(seg[from:], sep)
 			if i < 0 {
@@ -772,7 +826,7 @@ func splitAffiliation(seg string) (string, string) {
 			}
 			i += from
 			after := strings.TrimPrefix(seg[i+len(sep):], "the ")
-			if isCap(after) {
+			if w, _, _ := strings.Cut(after, " "); isCap(after) || isOrdinal(w) {
 				if best < 0 || i < best {
 					best = i
 				}
