@@ -237,6 +237,11 @@ said Acting NPS Director Dan Wenk. "There are opportunities for everyone.
 Enjoy a ranger program and our history."
 `, `Meek Mill||| (person, name) L2: Look how far we came Through the fire, I stood knowing we would reign Through these curtains I see how life has changed.
 Dan Wenk||Acting NPS Director| (person, name) L5: National parks have been the family vacation of choice, There are opportunities for everyone. Enjoy a ranger program and our history.`},
+		{"titles in marks, a word said over, an aside in brackets", `Egypt urges restraint
+The ministry issued a statement, “Show Restraint in Ferguson,” the agency said.
+STUDENTS: "Wake. Wake."
+“We found the drugs in the boxes”, West Midlands Police reported recovering MDMA (“ecstasy”) there.
+`, `West Midlands Police||| (organisation, name) L4: We found the drugs in the boxes`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

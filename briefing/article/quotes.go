@@ -288,9 +288,11 @@ func sentenceAt(starts []int, at, n int) (int, int) {
 // whose nouns name no one ("some controversial remarks") is no speaker;
 // "police", "the agency", an acronym or an organisation's name an
 // organisation. A
-// one-word quote, a phrase of three words or fewer with no attribution in
-// its sentence, and a phrase whose every word is capitalised are not
-// quotes.
+// one-word quote (said once or over again: "Wake. Wake."), a phrase of
+// three words or fewer with no attribution in its sentence, a phrase whose
+// every word is capitalised, and a title set in marks ("Show Restraint in
+// Ferguson") are not quotes; nor is a word glossed in brackets part of the
+// quote before it ("MDMA (“ecstasy”)").
 func (t *Text) Quotes() []Quote {
 	t.quotesOnce.Do(func() { t.quotes = t.findQuotes() })
 	return t.quotes
@@ -334,8 +336,8 @@ func (t *Text) findQuotes() []Quote {
 			var between []string
 			for si+1 < len(sp) {
 				gap := text[sp[si].close:sp[si+1].open]
-				if !isAttributionOnly(gap) || sp[si].unclosed || !continuesAfter(text[sp[si].start:sp[si].end], gap) {
-					break
+				if !isAttributionOnly(gap) || sp[si].unclosed || !continuesAfter(text[sp[si].start:sp[si].end], gap) || strings.HasSuffix(strings.TrimSpace(gap), "(") {
+					break // the writer's sentence, or an aside in brackets: "MDMA (“ecstasy”)"
 				}
 				between = append(between, gap)
 				si++
@@ -424,8 +426,8 @@ func (t *Text) findQuotes() []Quote {
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
 			}
-			short := words <= 3 && via >= Continued && attribution == "" || words == 1
-			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial {
+			short := words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts)
+			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(strings.Join(q.Parts, " ")) {
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
 				consumed = lastSpan.close
 				continue
@@ -541,6 +543,45 @@ func allCapitalised(s string) bool {
 	}
 	return true
 }
+
+// oneWord tells a quote of one word, said once or over again ("Wake.
+// Wake.").
+func oneWord(parts []string) bool {
+	var first string
+	for _, w := range strings.Fields(strings.Join(parts, " ")) {
+		w = strings.ToLower(strings.TrimFunc(w, unicode.IsPunct))
+		switch {
+		case w == "":
+		case first == "":
+			first = w
+		case w != first:
+			return false
+		}
+	}
+	return true
+}
+
+// titleCased tells the title of a work, a rule or a story set in marks
+// ("Show Restraint in Ferguson", "Revisions in the WIC Food Packages."):
+// every word capitalised but the short words of a title, three
+// capitalised words or more.
+func titleCased(s string) bool {
+	caps := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '&' })
+		switch {
+		case w == "" || w == "&" || isNumber(w):
+		case isCap(w):
+			caps++
+		case !titleSmallWords[w] && !particles[w]:
+			return false
+		}
+	}
+	return caps >= 3
+}
+
+// titleSmallWords are the words a title keeps in lower case.
+var titleSmallWords = set(`a an and as at but by for from in into nor of on or over the to with vs`)
 
 // isPartial tells a phrase quoted inside the writer's sentence from a
 // quoted sentence: it starts in lower case, or the sentence runs into it
