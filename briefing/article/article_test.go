@@ -242,6 +242,22 @@ The ministry issued a statement, “Show Restraint in Ferguson,” the agency sa
 STUDENTS: "Wake. Wake."
 “We found the drugs in the boxes”, West Midlands Police reported recovering MDMA (“ecstasy”) there.
 `, `West Midlands Police||| (organisation, name) L4: We found the drugs in the boxes`},
+		{"the clause's subject when the words before the verb name no one", `Marchers fill the streets
+Some of the protesters Wikinews interviewed said they had gone to “defend their right to work in Europe”.
+Francis Nath a UN Education Associate who assisted with the training, said “you can see the level of English improve by the second day.”
+`, `Some of the protesters||| (unnamed, name, partial) L2: defend their right to work in Europe
+Francis Nath||UN Education Associate| (person, name, partial) L3: you can see the level of English improve by the second day.`},
+		{"a list of people, and a bare title", `Officials meet refugees
+Secretary of State John Kerry, Special Envoy Angelina Jolie Pitt and Assistant Secretary of State Anne C. Richard met refugees. Speaking about the crisis, the Secretary took the opportunity to stress that “a huge effort is being made to respond to this crisis.”
+`, `John Kerry||Secretary of State| (person, role, partial) L2: a huge effort is being made to respond to this crisis.`},
+		{"labels that say what the speakers are", `How a chemist teaches English
+Welcome to the program. I'm Shirley Griffith.
+TEACHER AND STUDENTS: "The tip of the tongue to the teeth."
+STUDENTS: "The tip of the tongue to the teeth."
+“We talk about learning English today,” Griffith said.
+`, `teacher and students||| (unnamed, name) L3: The tip of the tongue to the teeth.
+students||| (unnamed, name) L4: The tip of the tongue to the teeth.
+Shirley Griffith||| (person, name) L5: We talk about learning English today,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

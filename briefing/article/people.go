@@ -182,7 +182,7 @@ func capRuns(toks []token) []capRun {
 			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
-				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:])) {
+				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1])) {
 					j += 2
 					continue
 				}
@@ -212,6 +212,26 @@ func runIsTitled(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// namesPerson tells whether s opens with a person's title and name.
+func namesPerson(s string) bool {
+	toks := tokenize(head(s, 120), 0)
+	runs := capRuns(toks)
+	return len(runs) > 0 && runs[0].start() == 0 && titledPerson(runs[0].toks)
+}
+
+// titledPerson tells whether a run names a person with a title: "and"
+// after it starts another ("Special Envoy Angelina Jolie Pitt and
+// Assistant Secretary of State Anne C. Richard").
+func titledPerson(toks []token) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.core
+	}
+	np, ok := parseRun(words)
+	last := lastWord(np.title)
+	return ok && !np.org && strings.Contains(np.name, " ") && (np.title != "" || np.honorific != "") && last != "of" && last != "for" && last != "and"
 }
 
 // titledAhead tells whether the capitalised words that go on from toks
@@ -244,7 +264,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]
 	}
-	if len(words) == 0 {
+	if len(words) == 0 || describes(words) {
 		return np, false
 	}
 	k := -1
@@ -306,6 +326,24 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	np.title = strings.Join(title, " ")
 	np.name = strings.Join(name, " ")
 	return np, true
+}
+
+// describes tells a run in capitals that says what people are, not who:
+// an interview's label "TEACHER AND STUDENTS".
+func describes(words []string) bool {
+	roles := 0
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case w != strings.ToUpper(w):
+			return false
+		case roleNouns[lw] || roleNouns[strings.TrimSuffix(lw, "s")]:
+			roles++
+		case lw != "and" && lw != "all" && lw != "both" && lw != "&":
+			return false
+		}
+	}
+	return roles > 0
 }
 
 func hasOf(ws []string) bool {
@@ -673,7 +711,10 @@ func afterName(rest string) (title, aff, note string) {
 					note = seg
 				}
 				return
-			case len(f) > 16 || isSpeechVerb(f[0]):
+			case isSpeechVerb(f[0]) || len(f) > 16 && !(f[0] == "a" || f[0] == "an" || f[0] == "the") || len(f) > 30:
+				// a long appositive is read only when it opens like one:
+				// ", an independent candidate in the 2021 New York City
+				// mayoral election set to take place …"
 				return
 			case f[0] == "one" && len(f) > 2 && f[1] == "of" && isRoleNoun(strings.ToLower(headNoun(strings.Join(f[2:], " ")))):
 				// "one of the selected teachers"
@@ -682,7 +723,12 @@ func afterName(rest string) (title, aff, note string) {
 				}
 				rest = tail
 				continue
+			case namesPerson(seg):
+				return // the next person of a list: ", Special Envoy Angelina Jolie Pitt and …"
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || offices[f[0]] || isRoleNoun(strings.ToLower(headNoun(seg))):
+				if len(f) > 16 {
+					seg = headPhrase(seg) // what the person is, not all the writer says of it
+				}
 				if title == "" {
 					title, aff = splitAffiliation(seg)
 				}
@@ -704,7 +750,7 @@ func afterName(rest string) (title, aff, note string) {
 			if i := strings.Index(seg, " who "); i > 0 {
 				seg = seg[:i]
 			}
-			if title == "" && isRoleNoun(strings.ToLower(headNoun(seg))) && len(strings.Fields(seg)) <= 12 {
+			if h := headNoun(seg); title == "" && (isRoleNoun(strings.ToLower(h)) || offices[h]) && len(strings.Fields(seg)) <= 12 {
 				title, aff = splitAffiliation(seg)
 			}
 			return

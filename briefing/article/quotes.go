@@ -261,9 +261,12 @@ func sentenceAt(starts []int, at, n int) (int, int) {
 //  2. The subject of the speech verb before it in its sentence ("X said:
 //     “…”", "X told reporters “…”", "According to X, “…”", "X called
 //     the plan “…”", "X emphasised the need, saying “…”", "he was told by
-//     X of “…”"), an interview's label ("Fugate: “…”"), or the sentence or
-//     paragraph before when that ends in a colon ("When asked by
-//     reporters, Major said:").
+//     X of “…”"; when the words right before the verb name no one, the
+//     subject of its clause: "Some of the protesters Wikinews interviewed
+//     said"), an interview's label ("Fugate: “…”"; one in capitals that
+//     says what the speakers are, "STUDENTS:", is unnamed speakers), or
+//     the sentence or paragraph before when that ends in a colon ("When
+//     asked by reporters, Major said:").
 //  3. A paragraph that opens with a quote and names no one continues the
 //     quote before it (one quote when the quote before was left open, or
 //     broke off at a comma; the same speaker's next quote otherwise).
@@ -280,7 +283,8 @@ func sentenceAt(starts []int, at, n int) (int, int) {
 // one before whose sex, where the text shows it, agrees; failing that to
 // the latest person named there (by full name, surname or given name);
 // failing that to the latest speaker who agrees. "the minister" resolves
-// to the latest person whose title has that noun (or, for a new
+// to the latest person whose title has that noun, the secretary before
+// the assistant secretary for a bare "the Secretary" (or, for a new
 // description of the person just heard, "The Wooster professor added", to
 // that person); "the ministry" to the latest organisation whose name has
 // it; "the statement" to the body that issued it; "a young woman", "one of
@@ -837,7 +841,7 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 	before := text[sentS:open]
 	if m := labelRE().FindStringSubmatch(before); m != nil && sentS == 0 {
 		// an interview's speaker label: "Fugate: “No. Again…”"
-		if sp, via := r.resolve(m[1], pi, 0); sp != nil {
+		if sp, via := r.label(m[1], pi); sp != nil {
 			return sp, via, strings.TrimSpace(before)
 		}
 	}
@@ -907,6 +911,16 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			sub = clauseSubject(clause[:toks[i].start])
 		}
 		sp, via := r.resolve(sub, pi, toks[i].start)
+		if sp == nil && sub != "" {
+			// the words right before the verb name no one: the clause's
+			// subject speaks ("Some of the protesters Wikinews
+			// interviewed said", "Francis Nath a UN Education Associate
+			// who assisted with the training, said")
+			if cs := clauseSubject(clause[:toks[i].start]); cs != "" && cs != sub {
+				sub = cs
+				sp, via = r.resolve(sub, pi, toks[i].start)
+			}
+		}
 		if sp != nil {
 			from := strings.LastIndex(clause[:toks[i].start], sub)
 			if from < 0 {
@@ -919,6 +933,22 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 }
 
 var labelRE = lazyRegexp(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
+
+// label resolves an interview's speaker label: a name ("Fugate", "DAVID
+// BENNETT"), or, in capitals, what the speakers are ("TEACHER",
+// "STUDENTS", "TEACHER AND STUDENTS"): the person introduced with that
+// title, or else speakers the text does not name.
+func (r *reader) label(l string, pi int) (*Speaker, Via) {
+	if words := strings.Fields(l); describes(words) && r.cast.known(l) == nil {
+		if len(words) == 1 {
+			if sp := r.byRole(strings.ToLower(l)); sp != nil {
+				return sp, ByRole
+			}
+		}
+		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName
+	}
+	return r.resolve(l, pi, 0)
+}
 
 // window is how much text around a verb the reader looks at for its
 // subject: names, titles and appositives are short, and a bounded window
@@ -989,6 +1019,9 @@ func clauseSubject(clause string) string {
 	if i := strings.LastIndex(c, ", "); i >= 0 {
 		c = c[i+2:]
 	}
+	// "X a Y who assisted with the training, said": a description and a
+	// relative clause the writer closed with a comma before the verb
+	closed := strings.HasSuffix(c, ",")
 	toks := tokenize(c, 0)
 	if len(toks) < 2 {
 		return ""
@@ -1022,7 +1055,7 @@ func clauseSubject(clause string) string {
 		return ""
 	}
 	rest := toks[end:]
-	if len(rest) > 8 {
+	if len(rest) > 8 && !(closed && len(rest) <= 16) {
 		return ""
 	}
 	for i, t := range rest {
@@ -1032,9 +1065,17 @@ func clauseSubject(clause string) string {
 				continue // "The State Department gave … and said"
 			}
 			return ""
-		case "who", "which", "that", "whom", "whose", "but":
+		case "who", "whom", "whose":
+			if closed && i > 0 {
+				return np
+			}
+			return ""
+		case "which", "that", "but":
 			return ""
 		}
+	}
+	if len(rest) > 8 {
+		return "" // a long clause closed with a comma, but no relative clause in it
 	}
 	return np
 }
@@ -1601,29 +1642,42 @@ func (r *reader) byRole(title string) *Speaker {
 		return nil
 	}
 	noun := words[len(words)-1]
-	match := func(sp *Speaker) bool {
+	bare := len(words) == 1 || !subordinate[words[len(words)-2]]
+	// match tells a person whose title has the noun; a bare "the
+	// Secretary" is first taken to be the secretary, not the assistant
+	// secretary (strict)
+	match := func(sp *Speaker, strict bool) bool {
 		if sp.Kind != Person {
 			return false
 		}
+		prev := ""
 		for _, w := range strings.Fields(strings.ToLower(sp.Honorific + " " + sp.Title)) {
-			if strings.Trim(w, ",.") == noun {
+			w = strings.Trim(w, ",.")
+			if w == noun && !(strict && bare && subordinate[prev]) {
 				return true
 			}
+			prev = w
 		}
 		return false
 	}
-	for i := len(r.speakers) - 1; i >= 0; i-- {
-		if match(r.speakers[i]) {
-			return r.speakers[i]
+	for _, strict := range []bool{true, false} {
+		for i := len(r.speakers) - 1; i >= 0; i-- {
+			if match(r.speakers[i], strict) {
+				return r.speakers[i]
+			}
 		}
-	}
-	for i := len(r.cast.people) - 1; i >= 0; i-- {
-		if match(r.cast.people[i]) {
-			return r.cast.people[i]
+		for i := len(r.cast.people) - 1; i >= 0; i-- {
+			if match(r.cast.people[i], strict) {
+				return r.cast.people[i]
+			}
 		}
 	}
 	return nil
 }
+
+// subordinate words make an office a lesser one: "assistant secretary",
+// "deputy minister".
+var subordinate = set(`assistant deputy vice under associate`)
 
 // pronoun resolves "he", "she" or "they" at offset at of paragraph pi
 // to the first who agrees (a person of that sex, or of a sex the text does

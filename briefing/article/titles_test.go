@@ -40,6 +40,8 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, Chief of Sport Performance for the U.S. Olympic Committee says the team is ready.", "Jane Doe||Chief of Sport Performance|U.S. Olympic Committee"},
 		{"Spc. Jane Doe an Army musician with the 198th Army Band spoke on Monday.", "Jane Doe|Spc.|Army musician|198th Army Band"},
 		{"Jane Doe, one of the selected teachers, spoke on Monday.", "Jane Doe||one of the selected teachers|"},
+		{"Jane Doe, an independent candidate in the 2021 New York City mayoral election set to take place in November alongside other candidates, spoke on Monday.", "Jane Doe||independent candidate|"},
+		{"Star U.S. forward Jane Doe spoke on Monday.", "Jane Doe||Star U.S. forward|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.intro, func(t *testing.T) {
