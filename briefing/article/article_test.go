@@ -258,6 +258,17 @@ STUDENTS: "The tip of the tongue to the teeth."
 `, `teacher and students||| (unnamed, name) L3: The tip of the tongue to the teeth.
 students||| (unnamed, name) L4: The tip of the tongue to the teeth.
 Shirley Griffith||| (person, name) L5: We talk about learning English today,`},
+		{"an opening mark at the end of a line goes with the next", `Title: Senators introduce the GEO Act
+Content:
+Senator Martin Heinrich introduced the bill.
+“
+Our workforce is ready to lead the nation
+,”
+said Heinrich
+. “
+By breaking down barriers, the act builds on our success
+.”
+`, `Martin Heinrich||Senator| (person, name) L4: Our workforce is ready to lead the nation , By breaking down barriers, the act builds on our success .`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

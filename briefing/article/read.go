@@ -213,7 +213,8 @@ func wrapWidth(lines []rawLine) int {
 // paragraph. Without one, a line break ends a paragraph unless the text is
 // hard-wrapped and the next line's first word would not have fitted on
 // this line (the writer did not choose the break), or this line stops in
-// the middle of a sentence and the next goes on in lower case, or the
+// the middle of a sentence and the next goes on in lower case, or this
+// line ends with a mark that opens a quotation (". “"), or the
 // paragraph is inside a quotation that one of the next four lines closes,
 // the lines before that one having no marks (verse, or a wrapped quote
 // whose sentence ended at the end of a line).
@@ -359,10 +360,10 @@ func continues(line, next string, width int) bool {
 	if r := firstRune(next); unicode.IsLower(r) {
 		return true // no paragraph starts in lower case: "“…,”\nsaid Sen. Lee."
 	}
-	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) {
+	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) || opensAtEnd(line) {
 		// marks and stops a scraped page broke onto lines of their own:
 		// an opening mark goes with the line after it, a closing one or
-		// a stop with the line before ("“\nBy …\n,”\nsaid Lee.")
+		// a stop with the line before ("“\nBy …\n,”\nsaid Lee.\n. “\nB")
 		return true
 	}
 	if width == 0 {
@@ -370,6 +371,20 @@ func continues(line, next string, width int) bool {
 	}
 	first, _, _ := strings.Cut(next, " ")
 	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > width
+}
+
+// opensAtEnd tells a line that ends with a quotation mark that opens:
+// the quotation is on the next line (". “\nBy breaking down …").
+func opensAtEnd(line string) bool {
+	r, size := utf8.DecodeLastRuneInString(line)
+	before := line[:len(line)-size]
+	if !isOpenMark(r) && (r != '"' || before != "" && !strings.HasSuffix(before, " ")) {
+		return false
+	}
+	// the mark opens when every quotation before it on the line is
+	// closed ("„We accept the result.“" closes one)
+	sp := findSpans(before)
+	return len(sp) == 0 || !sp[len(sp)-1].unclosed
 }
 
 func startsLower(s string) bool {
