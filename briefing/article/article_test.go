@@ -269,6 +269,15 @@ said Heinrich
 By breaking down barriers, the act builds on our success
 .”
 `, `Martin Heinrich||Senator| (person, name) L4: Our workforce is ready to lead the nation , By breaking down barriers, the act builds on our success .`},
+		{"a signature line, and quotes glued together", `Title: Senators call for flood aid
+Content:
+The senators held a town meeting on Monday with the governor.
+“Bad landlords have abused our housing system for too long.”
+Senator Josh Hawley
+Said Governor Phil Scott:“We are Vermont strong, and tough too.”“It has been inspiring to see Vermonters help,”said Sen. Peter Welch.“We will rebuild.”
+`, `Josh Hawley||Senator| (person, name) L4: Bad landlords have abused our housing system for too long.
+Phil Scott||Governor| (person, name) L6: We are Vermont strong, and tough too.
+Peter Welch||Sen.| (person, name) L6: It has been inspiring to see Vermonters help, We will rebuild.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -255,9 +255,11 @@ func sentenceAt(starts []int, at, n int) (int, int) {
 //  1. An attribution right after the quote, in its sentence ("“…,”
 //     said X", "“…,” X said", "“…,” she added", "“…,” police spokesman
 //     John Doe said"), a press release's signature ("— Jane Doe,
-//     Director, Office of …") after it or on the next line, or the
-//     attribution between the parts of a split quote ("“A,” X said.
-//     “B.”": one quote of both parts).
+//     Director, Office of …") after it or on the next line (or a next
+//     line that is only a title and a name: "Senator Josh Hawley"), or
+//     the attribution between the parts of a split quote ("“A,” X said.
+//     “B.”": one quote of both parts; but "“A.”“B,” said Y" is two, the
+//     second Y's).
 //  2. The subject of the speech verb before it in its sentence ("X said:
 //     “…”", "X told reporters “…”", "According to X, “…”", "X called
 //     the plan “…”", "X emphasised the need, saying “…”", "he was told by
@@ -343,6 +345,9 @@ func (t *Text) findQuotes() []Quote {
 				if !isAttributionOnly(gap) || sp[si].unclosed || !continuesAfter(text[sp[si].start:sp[si].end], gap) || strings.HasSuffix(strings.TrimSpace(gap), "(") {
 					break // the writer's sentence, or an aside in brackets: "MDMA (“ecstasy”)"
 				}
+				if strings.TrimSpace(gap) == "" && strings.ContainsRune(".?!", lastRune(strings.TrimSpace(text[sp[si].start:sp[si].end]))) && r.attributedAfter(text, starts, sp[si+1], pi) {
+					break // "…tough too.”“It’s been …,” said Sen. Welch: the next speaker's
+				}
 				between = append(between, gap)
 				si++
 				group = append(group, sp[si])
@@ -403,6 +408,15 @@ func (t *Text) findQuotes() []Quote {
 				// the signature on the next line: "— Maria Perez, Director"
 				if sp := r.dashAttribution(t.Body[pi+1].Text); sp != nil {
 					who, via, attribution = sp, ByName, t.Body[pi+1].Text
+				}
+			}
+			if who == nil && strings.TrimSpace(text[lastSpan.close:]) == "" {
+				// or a title and a name alone, which the reader set apart
+				// as a line of its own: "Senator Josh Hawley"
+				if next := t.lineAfter(pi); next != "" {
+					if sp := r.signature(next); sp != nil {
+						who, via, attribution = sp, ByName, next
+					}
 				}
 			}
 			if who == nil && sentS == 0 && strings.TrimSpace(before) == "" && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
@@ -502,6 +516,18 @@ func (r *reader) nearby(pi, at int) *Speaker {
 		return r.speakers[n-1]
 	}
 	return nil
+}
+
+// attributedAfter tells whether the quote at span has an attribution of
+// its own right after it ("…,” said X").
+func (r *reader) attributedAfter(text string, starts []int, span span, pi int) bool {
+	_, endE := sentenceAt(starts, max(span.close-1, 0), len(text))
+	after := text[span.close:max(endE, span.close)]
+	if i := strings.IndexFunc(after, isMark); i >= 0 {
+		after = after[:i]
+	}
+	who, _, _ := r.attributionAfter(after, lastRune(strings.TrimSpace(text[span.start:span.end])), pi, span.close)
+	return who != nil
 }
 
 // otherSpeaker tells whether the quote at span is attributed to someone
@@ -787,6 +813,47 @@ func titleWords(lead string) bool {
 		}
 	}
 	return true
+}
+
+// lineAfter is the text of the paragraph, body or heading, that follows
+// body paragraph pi in the source.
+func (t *Text) lineAfter(pi int) string {
+	end := t.Body[pi].LineAt(len(t.Body[pi].Text))
+	next, at := "", 0
+	if pi+1 < len(t.Body) {
+		next, at = t.Body[pi+1].Text, t.Body[pi+1].Line
+	}
+	i := sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line > end })
+	if i < len(t.Headings) && (at == 0 || t.Headings[i].Line < at) {
+		return t.Headings[i].Text
+	}
+	return next
+}
+
+// signature reads a line that is only a person's title and name, as a
+// release signs a quote with: "Senator Josh Hawley".
+func (r *reader) signature(p string) *Speaker {
+	words := strings.Fields(p)
+	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics[w] || offices[w] }) {
+		return nil
+	}
+	for _, w := range words {
+		if !isCap(w) && !particles[w] && w != "of" && w != "for" {
+			return nil
+		}
+	}
+	np, ok := parseRun(words)
+	if !ok || np.org || len(strings.Fields(np.name)) < 2 || np.title == "" && np.honorific == "" {
+		return nil
+	}
+	sp := r.cast.person(np.name, true)
+	if sp.Title == "" {
+		sp.Title = np.title
+	}
+	if sp.Honorific == "" {
+		sp.Honorific = np.honorific
+	}
+	return sp
 }
 
 // dashAttribution reads the signature a press release puts after a
