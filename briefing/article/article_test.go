@@ -278,6 +278,10 @@ Said Governor Phil Scott:“We are Vermont strong, and tough too.”“It has be
 `, `Josh Hawley||Senator| (person, name) L4: Bad landlords have abused our housing system for too long.
 Phil Scott||Governor| (person, name) L6: We are Vermont strong, and tough too.
 Peter Welch||Sen.| (person, name) L6: It has been inspiring to see Vermonters help, We will rebuild.`},
+		{"a phrase in the writer's sentence does not run on into the next quote", `Experts warn about naming the virus
+Public health expert Wendy Parmet said the name would place "tremendous stigmatization on the people of Wuhan." She went on to say, "People tend to think of the disease as belonging to a group."
+`, `Wendy Parmet||Public health expert| (person, name, partial) L2: tremendous stigmatization on the people of Wuhan.
+Wendy Parmet||Public health expert| (person, pronoun) L2: People tend to think of the disease as belonging to a group.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

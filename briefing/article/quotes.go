@@ -452,7 +452,9 @@ func (t *Text) findQuotes() []Quote {
 			}
 			// "“A.” Dittmar went on to add, “B.”": a quote whose
 			// attribution names the same speaker goes on
-			for si+1 < len(sp) && !sp[si].unclosed {
+			for si+1 < len(sp) && !sp[si].unclosed && !(q.Partial && unicode.IsLower(firstRune(q.Parts[0]))) {
+				// (a phrase quoted in the writer's sentence is not the
+				// start of the speaker's own sentences that follow)
 				gap := text[sp[si].close:sp[si+1].open]
 				if !isAttributionOnly(gap) || !continuing(gap) {
 					break
