@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -331,12 +332,15 @@ func parseRun(words []string) (np nameParts, ok bool) {
 // describes tells a run in capitals that says what people are, not who:
 // an interview's label "TEACHER AND STUDENTS".
 func describes(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			return false // most runs: no need to fold a word
+		}
+	}
 	roles := 0
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		switch {
-		case w != strings.ToUpper(w):
-			return false
 		case roleNouns[lw] || roleNouns[strings.TrimSuffix(lw, "s")]:
 			roles++
 		case lw != "and" && lw != "all" && lw != "both" && lw != "&":
@@ -376,6 +380,10 @@ type cast struct {
 	orgs        []*Speaker
 	mentions    []mention // each time a person is named, in order
 	orgMentions []mention // each time an organisation is named, in order
+	// bySurname and byGiven index people by the folded last and first
+	// word of their names, so that one word finds its person at once
+	bySurname map[string]*Speaker
+	byGiven   map[string][]*Speaker
 }
 
 // mention is one naming of a person: the paragraph and the offset in it.
@@ -401,6 +409,7 @@ func (c *cast) person(name string, add bool) *Speaker {
 		}
 		if strings.HasSuffix(folded, " "+pf) && add {
 			p.Name = name // a fuller form of a name seen first short
+			c.index(p, folded)
 			return p
 		}
 	}
@@ -409,17 +418,34 @@ func (c *cast) person(name string, add bool) *Speaker {
 	}
 	p := &Speaker{Name: name, Kind: Person}
 	c.people = append(c.people, p)
+	c.index(p, folded)
 	return p
+}
+
+// index notes a person under the first and last word of their name as
+// folded.
+func (c *cast) index(p *Speaker, folded string) {
+	if c.bySurname == nil {
+		c.bySurname, c.byGiven = map[string]*Speaker{}, map[string][]*Speaker{}
+	}
+	c.bySurname[lastWord(folded)] = p
+	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
+		c.byGiven[given] = append(c.byGiven[given], p)
+	}
 }
 
 // known finds the person one word names: the latest of that surname,
 // or else the one person whose given name it is ("Zoraya says", after
 // "Zoraya Abdullah").
 func (c *cast) known(word string) *Speaker {
-	if sp := c.person(word, false); sp != nil {
+	folded := foldName(strings.TrimSpace(word))
+	if sp := c.bySurname[folded]; sp != nil {
 		return sp
 	}
-	return c.byFirstName(word)
+	if ps := c.byGiven[folded]; len(ps) == 1 {
+		return ps[0]
+	}
+	return nil
 }
 
 // byFirstName finds the one person whose full name starts with name.

@@ -445,7 +445,7 @@ func (t *Text) findQuotes() []Quote {
 				who, via = r.nearby(pi, first.open), Nearby
 			}
 			short := words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts)
-			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(strings.Join(q.Parts, " ")) {
+			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts) {
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
 				consumed = lastSpan.close
 				continue
@@ -580,35 +580,54 @@ func allCapitalised(s string) bool {
 // Wake.").
 func oneWord(parts []string) bool {
 	var first string
-	for _, w := range strings.Fields(strings.Join(parts, " ")) {
-		w = strings.ToLower(strings.TrimFunc(w, unicode.IsPunct))
+	same := true
+	eachWord(parts, func(w string) bool {
+		w = strings.TrimFunc(w, unicode.IsPunct)
 		switch {
 		case w == "":
 		case first == "":
 			first = w
-		case w != first:
-			return false
+		case !strings.EqualFold(w, first):
+			same = false
+		}
+		return same
+	})
+	return same
+}
+
+// eachWord calls f with each word of parts, in order, until f returns
+// false.
+func eachWord(parts []string, f func(string) bool) {
+	for _, p := range parts {
+		for p != "" {
+			p = strings.TrimLeft(p, " ")
+			w, rest, _ := strings.Cut(p, " ")
+			if w != "" && !f(w) {
+				return
+			}
+			p = rest
 		}
 	}
-	return true
 }
 
 // titleCased tells the title of a work, a rule or a story set in marks
 // ("Show Restraint in Ferguson", "Revisions in the WIC Food Packages."):
 // every word capitalised but the short words of a title, three
 // capitalised words or more.
-func titleCased(s string) bool {
+func titleCased(parts []string) bool {
 	caps := 0
-	for _, w := range strings.Fields(s) {
+	eachWord(parts, func(w string) bool {
 		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '&' })
 		switch {
 		case w == "" || w == "&" || isNumber(w):
 		case isCap(w):
 			caps++
 		case !titleSmallWords[w] && !particles[w]:
+			caps = -1
 			return false
 		}
-	}
+		return true
+	})
 	return caps >= 3
 }
 

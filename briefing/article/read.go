@@ -314,8 +314,29 @@ func stillQuoted(line string, quoted bool) bool {
 		_, size := utf8.DecodeRuneInString(line[m:])
 		line = line[m+size:] // the mark that closes it
 	}
-	sp := findSpans(line)
-	return len(sp) > 0 && sp[len(sp)-1].unclosed
+	// the marks read as findSpans reads them, without keeping the spans
+	inside, start := false, 0
+	for i, r := range line {
+		if !isMark(r) {
+			continue
+		}
+		size := utf8.RuneLen(r)
+		prev, _ := utf8.DecodeLastRuneInString(line[:i])
+		next, _ := utf8.DecodeRuneInString(line[i+size:])
+		switch {
+		case i > 0 && isMark(prev):
+			// a doubled mark
+		case !inside && isCloseMark(r) && !(i == 0 || unicode.IsSpace(prev)):
+			// a stray closing mark
+		case !inside:
+			inside, start = true, i+size
+		case isOpenMark(r) && unicode.IsSpace(prev) && next != utf8.RuneError && !unicode.IsSpace(next):
+			start = i + size // a new quotation; the last one was left open
+		default:
+			inside = false
+		}
+	}
+	return inside && strings.TrimSpace(line[start:]) != ""
 }
 
 var gluedRE = lazyRegexp(`[a-z0-9][.!?]([A-Z][a-z])`)
