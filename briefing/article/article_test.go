@@ -202,6 +202,86 @@ One commenter wrote: “This is absurd.”
 Ana Silva||Blogger| (person, name) L3: The ban will not last.
 Example.org||| (organisation, name) L4: We will keep publishing.
 commenter||| (unnamed, name) L5: This is absurd.`},
+		{"ranks before names: an ordinal, brackets", `Airmen help at the food bank
+“I was looking for a place to help,” said 2nd Lt. Christine Williams, 319 CS.
+“Volunteering as a group,” said Chaplain (Capt.) James Finley, 20th Fighter Wing chaplain, “is a great outlet.”
+`, `Christine Williams|2nd Lt.|| (person, name) L2: I was looking for a place to help,
+James Finley|Chaplain Capt.|20th Fighter Wing chaplain| (person, name) L3: Volunteering as a group, is a great outlet.`},
+		{"bodies are not people", `Airmen help at the food bank
+Senior Airman Chris Wright, 319th Communications Squadron, volunteered for the first time.
+“It feels good to give back,” he said.
+Health officials at the Centers for Disease Control and Prevention counted the cases.
+Dr. John Angus of Hospital Fermathe says his hospital is full. “We need supplies,” he said.
+`, `Chris Wright|Senior Airman||319th Communications Squadron (person, pronoun) L3: It feels good to give back,
+John Angus|Dr.||Hospital Fermathe (person, pronoun) L5: We need supplies,`},
+		{"a given name or a surname alone names someone introduced before", `Patients line up at the clinic
+One of them is 58-year-old Zoraya Abdullah, who has come for an eye check.
+Zoraya says poor families cannot pay for medicine.
+“If we have no money we cannot go to a doctor,” she said.
+Coach Greg Ryan dropped the goalkeeper after some controversial remarks.
+Ryan had chosen another keeper for the semifinal. He feels he made the right decision.
+“My mistake was not rotating them earlier,” he said.
+`, `Zoraya Abdullah||| (person, pronoun) L4: If we have no money we cannot go to a doctor,
+Greg Ryan||Coach| (person, pronoun) L7: My mistake was not rotating them earlier,`},
+		{"a body's possessive before a title and a name", `The Gambia takes Myanmar to court
+“We don't want others to feel our pain,” said The Gambia's Justice Minister Abubacarr Tambadou.
+One of them even went as far as to say, “It made me the person I am today.”
+`, `Abubacarr Tambadou||Justice Minister| (person, name) L2: We don't want others to feel our pain,
+One of them||| (unnamed, name) L3: It made me the person I am today.`},
+		{"a quotation goes on over lines with no marks to the line that closes it", `A rookie joins the team
+“Look how far we came
+Through the fire, I stood knowing we would reign
+Through these curtains I see how life has changed.” – Meek Mill, “Maybach Curtains”
+"National parks have been the family vacation of choice,"
+said Acting NPS Director Dan Wenk. "There are opportunities for everyone.
+Enjoy a ranger program and our history."
+`, `Meek Mill||| (person, name) L2: Look how far we came Through the fire, I stood knowing we would reign Through these curtains I see how life has changed.
+Dan Wenk||Acting NPS Director| (person, name) L5: National parks have been the family vacation of choice, There are opportunities for everyone. Enjoy a ranger program and our history.`},
+		{"titles in marks, a word said over, an aside in brackets", `Egypt urges restraint
+The ministry issued a statement, “Show Restraint in Ferguson,” the agency said.
+STUDENTS: "Wake. Wake."
+“We found the drugs in the boxes”, West Midlands Police reported recovering MDMA (“ecstasy”) there.
+`, `West Midlands Police||| (organisation, name) L4: We found the drugs in the boxes`},
+		{"the clause's subject when the words before the verb name no one", `Marchers fill the streets
+Some of the protesters Wikinews interviewed said they had gone to “defend their right to work in Europe”.
+Francis Nath a UN Education Associate who assisted with the training, said “you can see the level of English improve by the second day.”
+`, `Some of the protesters||| (unnamed, name, partial) L2: defend their right to work in Europe
+Francis Nath||UN Education Associate| (person, name, partial) L3: you can see the level of English improve by the second day.`},
+		{"a list of people, and a bare title", `Officials meet refugees
+Secretary of State John Kerry, Special Envoy Angelina Jolie Pitt and Assistant Secretary of State Anne C. Richard met refugees. Speaking about the crisis, the Secretary took the opportunity to stress that “a huge effort is being made to respond to this crisis.”
+`, `John Kerry||Secretary of State| (person, role, partial) L2: a huge effort is being made to respond to this crisis.`},
+		{"labels that say what the speakers are", `How a chemist teaches English
+Welcome to the program. I'm Shirley Griffith.
+TEACHER AND STUDENTS: "The tip of the tongue to the teeth."
+STUDENTS: "The tip of the tongue to the teeth."
+“We talk about learning English today,” Griffith said.
+`, `teacher and students||| (unnamed, name) L3: The tip of the tongue to the teeth.
+students||| (unnamed, name) L4: The tip of the tongue to the teeth.
+Shirley Griffith||| (person, name) L5: We talk about learning English today,`},
+		{"an opening mark at the end of a line goes with the next", `Title: Senators introduce the GEO Act
+Content:
+Senator Martin Heinrich introduced the bill.
+“
+Our workforce is ready to lead the nation
+,”
+said Heinrich
+. “
+By breaking down barriers, the act builds on our success
+.”
+`, `Martin Heinrich||Senator| (person, name) L4: Our workforce is ready to lead the nation , By breaking down barriers, the act builds on our success .`},
+		{"a signature line, and quotes glued together", `Title: Senators call for flood aid
+Content:
+The senators held a town meeting on Monday with the governor.
+“Bad landlords have abused our housing system for too long.”
+Senator Josh Hawley
+Said Governor Phil Scott:“We are Vermont strong, and tough too.”“It has been inspiring to see Vermonters help,”said Sen. Peter Welch.“We will rebuild.”
+`, `Josh Hawley||Senator| (person, name) L4: Bad landlords have abused our housing system for too long.
+Phil Scott||Governor| (person, name) L6: We are Vermont strong, and tough too.
+Peter Welch||Sen.| (person, name) L6: It has been inspiring to see Vermonters help, We will rebuild.`},
+		{"a phrase in the writer's sentence does not run on into the next quote", `Experts warn about naming the virus
+Public health expert Wendy Parmet said the name would place "tremendous stigmatization on the people of Wuhan." She went on to say, "People tend to think of the disease as belonging to a group."
+`, `Wendy Parmet||Public health expert| (person, name, partial) L2: tremendous stigmatization on the people of Wuhan.
+Wendy Parmet||Public health expert| (person, pronoun) L2: People tend to think of the disease as belonging to a group.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -113,6 +114,7 @@ func isEdgePunct(r rune) bool {
 // an initial ("F."), a run of initials ("U.S."), or a short abbreviation
 // with a capital ("Dr.", "Gen.", "Sen.", "Jr.", "St.").
 func isAbbrev(w string) bool {
+	w = strings.TrimLeft(w, "([") // "(Capt.)": a rank in brackets
 	if honorifics[w] || offices[w] {
 		return true
 	}
@@ -161,23 +163,27 @@ func (r capRun) words() []string {
 func capRuns(toks []token) []capRun {
 	var out []capRun
 	for i := 0; i < len(toks); i++ {
-		if !isCap(toks[i].core) {
+		if !isCap(toks[i].core) && !rankOrdinal(toks, i) {
 			continue
 		}
 		j := i
 		for {
 			t := toks[j]
+			if t.tail == "" && j+2 < len(toks) && toks[j+1].lead == "(" && toks[j+1].tail == ")" && honorifics[toks[j+1].core] && toks[j+2].lead == "" && isCap(toks[j+2].core) {
+				j += 2 // a rank in brackets: "Chaplain (Capt.) James Finley"
+				continue
+			}
 			if t.tail != "" || t.possessive || j+1 >= len(toks) || toks[j+1].lead != "" {
 				break
 			}
 			next := toks[j+1]
-			if isCap(next.core) {
+			if isCap(next.core) || honorifics[t.core] && rankOrdinal(toks, j+1) {
 				j++
 				continue
 			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
-				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:])) {
+				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1])) {
 					j += 2
 					continue
 				}
@@ -188,6 +194,12 @@ func capRuns(toks []token) []capRun {
 		i = j
 	}
 	return out
+}
+
+// rankOrdinal tells an ordinal that is part of a rank: "2nd Lt.",
+// "Sgt. 1st Class", "Petty Officer 1st Class" (a rank word follows it).
+func rankOrdinal(toks []token, i int) bool {
+	return isOrdinal(toks[i].core) && toks[i].tail == "" && i+1 < len(toks) && toks[i+1].lead == "" && honorifics[toks[i+1].core]
 }
 
 // runIsTitled tells whether a run so far ends in a word of an office or
@@ -201,6 +213,26 @@ func runIsTitled(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// namesPerson tells whether s opens with a person's title and name.
+func namesPerson(s string) bool {
+	toks := tokenize(head(s, 120), 0)
+	runs := capRuns(toks)
+	return len(runs) > 0 && runs[0].start() == 0 && titledPerson(runs[0].toks)
+}
+
+// titledPerson tells whether a run names a person with a title: "and"
+// after it starts another ("Special Envoy Angelina Jolie Pitt and
+// Assistant Secretary of State Anne C. Richard").
+func titledPerson(toks []token) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.core
+	}
+	np, ok := parseRun(words)
+	last := lastWord(np.title)
+	return ok && !np.org && strings.Contains(np.name, " ") && (np.title != "" || np.honorific != "") && last != "of" && last != "for" && last != "and"
 }
 
 // titledAhead tells whether the capitalised words that go on from toks
@@ -233,7 +265,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]
 	}
-	if len(words) == 0 {
+	if len(words) == 0 || describes(words) {
 		return np, false
 	}
 	k := -1
@@ -242,15 +274,17 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if last && i > 0 && (!offices[w] || surnameTitles[w]) && !offices[words[i-1]] && !honorifics[words[i-1]] && !orgNouns[words[i-1]] {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
-		if offices[w] || honorifics[w] || i == k+1 && len(words)-i > 2 && roleNouns[strings.ToLower(w)] {
+		if offices[w] || honorifics[w] || isOrdinal(w) || i == k+1 && len(words)-i > 2 && roleNouns[strings.ToLower(w)] {
 			k = i // "Farmer Tom Okoro", "Economist Lee Park"
 		}
 	}
 	title := words[:k+1]
 	name := words[k+1:]
-	if hasOf(title) && len(name) > 2 || len(name) > 2 && hasOf(name[:len(name)-2]) {
+	if len(title) > 0 && (hasOf(title) || hasOf(name[:max(len(name)-2, 0)])) && len(name) > 2 {
 		// "Secretary of State Antony Blinken": the name is the last two
-		// words, or three with a particle or an initial among them.
+		// words, or three with a particle or an initial among them. Only
+		// an office opens such a run: "Centers for Disease Control" has
+		// none and is a body's name.
 		cut := len(name) - 2
 		if cut > 0 && (particles[name[cut-1]] || isAbbrev(name[cut])) {
 			cut--
@@ -280,13 +314,40 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.name = strings.Join(words, " ")
 		return np, true
 	}
-	if len(title) > 0 && honorifics[title[len(title)-1]] {
-		np.honorific = title[len(title)-1]
-		title = title[:len(title)-1]
+	// the rank words that end the title are the honorific, all of them:
+	// "Lt. Col.", "Senior Airman", "Petty Officer 1st Class"
+	h := len(title)
+	for h > 0 && (honorifics[title[h-1]] || isOrdinal(title[h-1])) {
+		h--
+	}
+	if h < len(title) {
+		np.honorific = strings.Join(title[h:], " ")
+		title = title[:h]
 	}
 	np.title = strings.Join(title, " ")
 	np.name = strings.Join(name, " ")
 	return np, true
+}
+
+// describes tells a run in capitals that says what people are, not who:
+// an interview's label "TEACHER AND STUDENTS".
+func describes(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			return false // most runs: no need to fold a word
+		}
+	}
+	roles := 0
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case roleNouns[lw] || roleNouns[strings.TrimSuffix(lw, "s")]:
+			roles++
+		case lw != "and" && lw != "all" && lw != "both" && lw != "&":
+			return false
+		}
+	}
+	return roles > 0
 }
 
 func hasOf(ws []string) bool {
@@ -319,6 +380,10 @@ type cast struct {
 	orgs        []*Speaker
 	mentions    []mention // each time a person is named, in order
 	orgMentions []mention // each time an organisation is named, in order
+	// bySurname and byGiven index people by the folded last and first
+	// word of their names, so that one word finds its person at once
+	bySurname map[string]*Speaker
+	byGiven   map[string][]*Speaker
 }
 
 // mention is one naming of a person: the paragraph and the offset in it.
@@ -344,6 +409,7 @@ func (c *cast) person(name string, add bool) *Speaker {
 		}
 		if strings.HasSuffix(folded, " "+pf) && add {
 			p.Name = name // a fuller form of a name seen first short
+			c.index(p, folded)
 			return p
 		}
 	}
@@ -352,7 +418,34 @@ func (c *cast) person(name string, add bool) *Speaker {
 	}
 	p := &Speaker{Name: name, Kind: Person}
 	c.people = append(c.people, p)
+	c.index(p, folded)
 	return p
+}
+
+// index notes a person under the first and last word of their name as
+// folded.
+func (c *cast) index(p *Speaker, folded string) {
+	if c.bySurname == nil {
+		c.bySurname, c.byGiven = map[string]*Speaker{}, map[string][]*Speaker{}
+	}
+	c.bySurname[lastWord(folded)] = p
+	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
+		c.byGiven[given] = append(c.byGiven[given], p)
+	}
+}
+
+// known finds the person one word names: the latest of that surname,
+// or else the one person whose given name it is ("Zoraya says", after
+// "Zoraya Abdullah").
+func (c *cast) known(word string) *Speaker {
+	folded := foldName(strings.TrimSpace(word))
+	if sp := c.bySurname[folded]; sp != nil {
+		return sp
+	}
+	if ps := c.byGiven[folded]; len(ps) == 1 {
+		return ps[0]
+	}
+	return nil
 }
 
 // byFirstName finds the one person whose full name starts with name.
@@ -431,8 +524,10 @@ func (c *cast) orgByNoun(noun string) *Speaker {
 // introduce reads how a paragraph introduces the people it names: the
 // title and honorific before a name, an appositive after it (", a
 // professor of history at King's College London, who …"), an affiliation
-// ("of the Wilson Center", "with WHO"). Quotations are skipped: people
-// named inside a quote are the speaker's words, not the writer's.
+// ("of the Wilson Center", "with WHO"), a sentence that says what the
+// person is ("Kay Westerfield is director of …"). Quotations are
+// skipped: people named inside a quote are the speaker's words, not the
+// writer's.
 func (c *cast) introduce(p string, spans []span, para int) {
 	plain := blankSpans(p, spans)
 	toks := tokenize(plain, 0)
@@ -446,18 +541,29 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if !ok || np.name == "" || r.possessive {
 			continue
 		}
+		before := prevWord(toks, r.toks[0].start)
+		if isOrdinal(before) && np.title == "" && np.honorific == "" {
+			// "319th Communications Squadron", "20th Fighter Wing": a
+			// number in order names a unit or a body, never a person
+			np.org, np.name = true, strings.Join(r.words(), " ")
+		}
 		if np.org {
 			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) {
 				c.orgMentions = append(c.orgMentions, mention{sp: c.org(np.name), para: para, at: r.start()})
 			}
 			continue
 		}
-		before := prevWord(toks, r.toks[0].start)
-		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
-			continue // a surname alone introduces no one
-		}
 		if before == "in" || before == "from" || before == "to" || before == "near" || before == "at" {
 			continue // a place
+		}
+		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
+			// a surname or a given name alone introduces no one, but
+			// names again someone introduced before: "Ryan had chosen
+			// Scurry. He feels …" is about Greg Ryan
+			if sp := c.known(np.name); sp != nil {
+				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first})
+			}
+			continue
 		}
 		sp := c.person(np.name, false)
 		if sp == nil && !strings.Contains(np.name, " ") {
@@ -607,15 +713,18 @@ func appositiveBefore(before string) string {
 }
 
 // afterName reads what follows a name: an appositive title and
-// affiliation (", a professor of history at King's College London,"), an
-// age (", 45,"), a relative clause kept as a note (", who led the
-// inquiry,"), or an affiliation straight after it ("of the Wilson
-// Center", "with WHO").
+// affiliation (", a professor of history at King's College London,", or
+// with its commas left out: " an Army musician with the 198th Army
+// Band"), a unit (", 319th Medical Group,"), an age (", 45,"), a relative
+// clause kept as a note (", who led the inquiry,"), an affiliation
+// straight after it ("of the Wilson Center", "with WHO"), or what a
+// sentence says the person is (" is director of the program at …").
 func afterName(rest string) (title, aff, note string) {
 	for range 3 {
 		switch {
 		case strings.HasPrefix(rest, ", "):
 			seg, tail := clause(rest[2:])
+			seg, tail = untilSpeechVerb(seg, tail)
 			f := strings.Fields(seg)
 			switch {
 			case len(f) == 0:
@@ -628,14 +737,58 @@ func afterName(rest string) (title, aff, note string) {
 					note = seg
 				}
 				return
-			case len(f) > 16 || isSpeechVerb(f[0]):
+			case isSpeechVerb(f[0]) || len(f) > 16 && !(f[0] == "a" || f[0] == "an" || f[0] == "the") || len(f) > 30:
+				// a long appositive is read only when it opens like one:
+				// ", an independent candidate in the 2021 New York City
+				// mayoral election set to take place …"
 				return
+			case f[0] == "one" && len(f) > 2 && f[1] == "of" && isRoleNoun(strings.ToLower(headNoun(strings.Join(f[2:], " ")))):
+				// "one of the selected teachers"
+				if title == "" {
+					title = seg
+				}
+				rest = tail
+				continue
+			case namesPerson(seg):
+				return // the next person of a list: ", Special Envoy Angelina Jolie Pitt and …"
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || offices[f[0]] || isRoleNoun(strings.ToLower(headNoun(seg))):
+				if len(f) > 16 {
+					seg = headPhrase(seg) // what the person is, not all the writer says of it
+				}
 				if title == "" {
 					title, aff = splitAffiliation(seg)
 				}
 				rest = tail
 				continue
+			case aff == "" && unitName(f):
+				// "Senior Airman Chavis Wright, 319th Communications
+				// Squadron,": the body the person serves in
+				aff = seg
+				rest = tail
+				continue
+			}
+			return
+		case hasAnyPrefix(rest, " a ", " an "):
+			// an appositive the writer set off with no comma: "said Spc.
+			// William Dubois an Army musician with the 198th Army Band"
+			seg, _ := clause(rest[1:])
+			seg, _ = untilSpeechVerb(seg, "")
+			if i := strings.Index(seg, " who "); i > 0 {
+				seg = seg[:i]
+			}
+			if h := headNoun(seg); title == "" && (isRoleNoun(strings.ToLower(h)) || offices[h]) && len(strings.Fields(seg)) <= 12 {
+				title, aff = splitAffiliation(seg)
+			}
+			return
+		case hasAnyPrefix(rest, " is ", " was "):
+			// a sentence that says what the person is: "Kay Westerfield
+			// is director of the international business communication
+			// program at the University of Oregon."
+			_, after, _ := strings.Cut(rest[1:], " ")
+			seg, _ := clause(after)
+			f := strings.Fields(seg)
+			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || titleOpeners[f[0]]) && isRoleNoun(strings.ToLower(headNoun(seg))) {
+				title, aff = splitAffiliation(seg)
 			}
 			return
 		case hasAnyPrefix(rest, " of ", " with ", " at ", " from "):
@@ -650,6 +803,40 @@ func afterName(rest string) (title, aff, note string) {
 		}
 	}
 	return
+}
+
+// unitName tells the words of a body's name: capitalised words (and
+// "of", "for", "and", "the" between them) that open with a number in
+// order ("319th Medical Group") or hold a noun of an organisation
+// ("Kenya Red Cross Society").
+func unitName(f []string) bool {
+	named := false
+	for i, w := range f {
+		switch {
+		case i == 0 && isOrdinal(w):
+			named = true
+		case orgNouns[w]:
+			named = true
+		case w == "of" || w == "for" || w == "and" || w == "the" && i > 0:
+		case !isCap(w):
+			return false
+		}
+	}
+	return named
+}
+
+// untilSpeechVerb cuts an appositive at a speech verb the writer put
+// right after it without a comma: "Alan Ashley, Chief of Sport
+// Performance for the U.S. Olympic Committee says …" → "Chief of Sport
+// Performance for the U.S. Olympic Committee"; then nothing follows it.
+func untilSpeechVerb(seg, tail string) (string, string) {
+	f := strings.Fields(seg)
+	for i := 1; i < len(f); i++ {
+		if isSpeechVerb(f[i]) {
+			return strings.Join(f[:i], " "), ""
+		}
+	}
+	return seg, tail
 }
 
 func hasAnyPrefix(s string, ps ...string) bool {
@@ -694,11 +881,16 @@ func splitAffiliation(seg string) (string, string) {
 	for _, det := range []string{"the ", "a ", "an ", "his ", "her ", "their ", "its "} {
 		seg = strings.TrimPrefix(seg, det)
 	}
-	// the first "at", "of", "with"… that a name follows: "U.S. attorney
-	// for the District of Columbia", "professor of history at King's
-	// College London"
+	// the first "at", "with", "for" or "from" that a name follows, or
+	// else the first "of" or "in": "U.S. attorney for the District of
+	// Columbia", "professor of history at King's College London", "Chief
+	// of Sport Performance for the U.S. Olympic Committee", "director of
+	// the Atlantic Council"
 	best := -1
-	for _, sep := range []string{" at ", " of ", " with ", " for ", " from ", " in "} {
+	for _, sep := range []string{" at ", " with ", " for ", " from ", " of ", " in "} {
+		if best >= 0 && (sep == " of " || sep == " in ") {
+			break
+		}
 		for from := 0; ; {
 			i := strings.Index(seg[from:], sep)
 			if i < 0 {
@@ -706,7 +898,7 @@ func splitAffiliation(seg string) (string, string) {
 			}
 			i += from
 			after := strings.TrimPrefix(seg[i+len(sep):], "the ")
-			if isCap(after) {
+			if w, _, _ := strings.Cut(after, " "); isCap(after) || isOrdinal(w) {
 				if best < 0 || i < best {
 					best = i
 				}
@@ -815,6 +1007,16 @@ func learnGender(sp *Speaker, after string) {
 func firstWords(s string, n int) []string {
 	f := strings.Fields(s)
 	return f[:min(n, len(f))]
+}
+
+// isOrdinal tells a number in order written in figures: "2nd", "319th".
+func isOrdinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && isNumber(n) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNumber(w string) bool {

@@ -212,8 +212,9 @@ func sentenceStarts(p string) []int {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isMark(r) || r == '‘') {
 			continue
 		}
-		if c == '.' && j == i+1 && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
-			w := lastWord(p[:i+1])
+		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
+		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
+			w := strings.TrimLeft(lastWord(p[:i+1]), "(")
 			if honorifics[w] || offices[w] || len(strings.TrimSuffix(w, ".")) == 1 || w == "St." {
 				continue // "Dr. Lee", "John F. Kennedy"
 			}
@@ -254,15 +255,20 @@ func sentenceAt(starts []int, at, n int) (int, int) {
 //  1. An attribution right after the quote, in its sentence ("“…,”
 //     said X", "“…,” X said", "“…,” she added", "“…,” police spokesman
 //     John Doe said"), a press release's signature ("— Jane Doe,
-//     Director, Office of …") after it or on the next line, or the
-//     attribution between the parts of a split quote ("“A,” X said.
-//     “B.”": one quote of both parts).
+//     Director, Office of …") after it or on the next line (or a next
+//     line that is only a title and a name: "Senator Josh Hawley"), or
+//     the attribution between the parts of a split quote ("“A,” X said.
+//     “B.”": one quote of both parts; but "“A.”“B,” said Y" is two, the
+//     second Y's).
 //  2. The subject of the speech verb before it in its sentence ("X said:
 //     “…”", "X told reporters “…”", "According to X, “…”", "X called
 //     the plan “…”", "X emphasised the need, saying “…”", "he was told by
-//     X of “…”"), an interview's label ("Fugate: “…”"), or the sentence or
-//     paragraph before when that ends in a colon ("When asked by
-//     reporters, Major said:").
+//     X of “…”"; when the words right before the verb name no one, the
+//     subject of its clause: "Some of the protesters Wikinews interviewed
+//     said"), an interview's label ("Fugate: “…”"; one in capitals that
+//     says what the speakers are, "STUDENTS:", is unnamed speakers), or
+//     the sentence or paragraph before when that ends in a colon ("When
+//     asked by reporters, Major said:").
 //  3. A paragraph that opens with a quote and names no one continues the
 //     quote before it (one quote when the quote before was left open, or
 //     broke off at a comma; the same speaker's next quote otherwise).
@@ -272,20 +278,27 @@ func sentenceAt(starts []int, at, n int) (int, int) {
 //     as given by nearness.
 //
 // A name resolves to the person introduced with it (a surname to the
-// latest person of that surname; a title and a first name to the one
-// person whose full name starts with it). "he"/"she" resolve to the latest
-// speaker heard in this paragraph or the one before whose sex, where the
-// text shows it, agrees; failing that to the latest person named there;
+// latest person of that surname; a given name, alone or after a title,
+// to the one person whose full name starts with it; "The Gambia's
+// Justice Minister Abubacarr Tambadou" to the person, not the country).
+// "he"/"she" resolve to the latest speaker heard in this paragraph or the
+// one before whose sex, where the text shows it, agrees; failing that to
+// the latest person named there (by full name, surname or given name);
 // failing that to the latest speaker who agrees. "the minister" resolves
-// to the latest person whose title has that noun (or, for a new
+// to the latest person whose title has that noun, the secretary before
+// the assistant secretary for a bare "the Secretary" (or, for a new
 // description of the person just heard, "The Wooster professor added", to
 // that person); "the ministry" to the latest organisation whose name has
 // it; "the statement" to the body that issued it; "a young woman", "one of
-// the children", "the inspectors" are unnamed speakers; "police", "the
-// agency", an acronym or an organisation's name an organisation. A
-// one-word quote, a phrase of three words or fewer with no attribution in
-// its sentence, and a phrase whose every word is capitalised are not
-// quotes.
+// the children", "the inspectors" are unnamed speakers, but a phrase
+// whose nouns name no one ("some controversial remarks") is no speaker;
+// "police", "the agency", an acronym or an organisation's name an
+// organisation. A
+// one-word quote (said once or over again: "Wake. Wake."), a phrase of
+// three words or fewer with no attribution in its sentence, a phrase whose
+// every word is capitalised, and a title set in marks ("Show Restraint in
+// Ferguson") are not quotes; nor is a word glossed in brackets part of the
+// quote before it ("MDMA (“ecstasy”)").
 func (t *Text) Quotes() []Quote {
 	t.quotesOnce.Do(func() { t.quotes = t.findQuotes() })
 	return t.quotes
@@ -329,8 +342,11 @@ func (t *Text) findQuotes() []Quote {
 			var between []string
 			for si+1 < len(sp) {
 				gap := text[sp[si].close:sp[si+1].open]
-				if !isAttributionOnly(gap) || sp[si].unclosed || !continuesAfter(text[sp[si].start:sp[si].end], gap) {
-					break
+				if !isAttributionOnly(gap) || sp[si].unclosed || !continuesAfter(text[sp[si].start:sp[si].end], gap) || strings.HasSuffix(strings.TrimSpace(gap), "(") {
+					break // the writer's sentence, or an aside in brackets: "MDMA (“ecstasy”)"
+				}
+				if strings.TrimSpace(gap) == "" && strings.ContainsRune(".?!", lastRune(strings.TrimSpace(text[sp[si].start:sp[si].end]))) && r.attributedAfter(text, starts, sp[si+1], pi) {
+					break // "…tough too.”“It’s been …,” said Sen. Welch: the next speaker's
 				}
 				between = append(between, gap)
 				si++
@@ -394,6 +410,15 @@ func (t *Text) findQuotes() []Quote {
 					who, via, attribution = sp, ByName, t.Body[pi+1].Text
 				}
 			}
+			if who == nil && strings.TrimSpace(text[lastSpan.close:]) == "" {
+				// or a title and a name alone, which the reader set apart
+				// as a line of its own: "Senator Josh Hawley"
+				if next := t.lineAfter(pi); next != "" {
+					if sp := r.signature(next); sp != nil {
+						who, via, attribution = sp, ByName, next
+					}
+				}
+			}
 			if who == nil && sentS == 0 && strings.TrimSpace(before) == "" && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
 				prev := strings.TrimSpace(t.Body[pi-1].Text)
 				pst := sentenceStarts(prev)
@@ -419,15 +444,17 @@ func (t *Text) findQuotes() []Quote {
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
 			}
-			short := words <= 3 && via >= Continued && attribution == "" || words == 1
-			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial {
+			short := words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts)
+			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts) {
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
 				consumed = lastSpan.close
 				continue
 			}
 			// "“A.” Dittmar went on to add, “B.”": a quote whose
 			// attribution names the same speaker goes on
-			for si+1 < len(sp) && !sp[si].unclosed {
+			for si+1 < len(sp) && !sp[si].unclosed && !(q.Partial && unicode.IsLower(firstRune(q.Parts[0]))) {
+				// (a phrase quoted in the writer's sentence is not the
+				// start of the speaker's own sentences that follow)
 				gap := text[sp[si].close:sp[si+1].open]
 				if !isAttributionOnly(gap) || !continuing(gap) {
 					break
@@ -493,6 +520,18 @@ func (r *reader) nearby(pi, at int) *Speaker {
 	return nil
 }
 
+// attributedAfter tells whether the quote at span has an attribution of
+// its own right after it ("…,” said X").
+func (r *reader) attributedAfter(text string, starts []int, span span, pi int) bool {
+	_, endE := sentenceAt(starts, max(span.close-1, 0), len(text))
+	after := text[span.close:max(endE, span.close)]
+	if i := strings.IndexFunc(after, isMark); i >= 0 {
+		after = after[:i]
+	}
+	who, _, _ := r.attributionAfter(after, lastRune(strings.TrimSpace(text[span.start:span.end])), pi, span.close)
+	return who != nil
+}
+
 // otherSpeaker tells whether the quote at span is attributed to someone
 // other than sp right after it: then a paragraph that opens with it is a
 // new quote even though the last one was left open (a missing mark).
@@ -536,6 +575,64 @@ func allCapitalised(s string) bool {
 	}
 	return true
 }
+
+// oneWord tells a quote of one word, said once or over again ("Wake.
+// Wake.").
+func oneWord(parts []string) bool {
+	var first string
+	same := true
+	eachWord(parts, func(w string) bool {
+		w = strings.TrimFunc(w, unicode.IsPunct)
+		switch {
+		case w == "":
+		case first == "":
+			first = w
+		case !strings.EqualFold(w, first):
+			same = false
+		}
+		return same
+	})
+	return same
+}
+
+// eachWord calls f with each word of parts, in order, until f returns
+// false.
+func eachWord(parts []string, f func(string) bool) {
+	for _, p := range parts {
+		for p != "" {
+			p = strings.TrimLeft(p, " ")
+			w, rest, _ := strings.Cut(p, " ")
+			if w != "" && !f(w) {
+				return
+			}
+			p = rest
+		}
+	}
+}
+
+// titleCased tells the title of a work, a rule or a story set in marks
+// ("Show Restraint in Ferguson", "Revisions in the WIC Food Packages."):
+// every word capitalised but the short words of a title, three
+// capitalised words or more.
+func titleCased(parts []string) bool {
+	caps := 0
+	eachWord(parts, func(w string) bool {
+		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '&' })
+		switch {
+		case w == "" || w == "&" || isNumber(w):
+		case isCap(w):
+			caps++
+		case !titleSmallWords[w] && !particles[w]:
+			caps = -1
+			return false
+		}
+		return true
+	})
+	return caps >= 3
+}
+
+// titleSmallWords are the words a title keeps in lower case.
+var titleSmallWords = set(`a an and as at but by for from in into nor of on or over the to with vs`)
 
 // isPartial tells a phrase quoted inside the writer's sentence from a
 // quoted sentence: it starts in lower case, or the sentence runs into it
@@ -739,6 +836,47 @@ func titleWords(lead string) bool {
 	return true
 }
 
+// lineAfter is the text of the paragraph, body or heading, that follows
+// body paragraph pi in the source.
+func (t *Text) lineAfter(pi int) string {
+	end := t.Body[pi].LineAt(len(t.Body[pi].Text))
+	next, at := "", 0
+	if pi+1 < len(t.Body) {
+		next, at = t.Body[pi+1].Text, t.Body[pi+1].Line
+	}
+	i := sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line > end })
+	if i < len(t.Headings) && (at == 0 || t.Headings[i].Line < at) {
+		return t.Headings[i].Text
+	}
+	return next
+}
+
+// signature reads a line that is only a person's title and name, as a
+// release signs a quote with: "Senator Josh Hawley".
+func (r *reader) signature(p string) *Speaker {
+	words := strings.Fields(p)
+	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics[w] || offices[w] }) {
+		return nil
+	}
+	for _, w := range words {
+		if !isCap(w) && !particles[w] && w != "of" && w != "for" {
+			return nil
+		}
+	}
+	np, ok := parseRun(words)
+	if !ok || np.org || len(strings.Fields(np.name)) < 2 || np.title == "" && np.honorific == "" {
+		return nil
+	}
+	sp := r.cast.person(np.name, true)
+	if sp.Title == "" {
+		sp.Title = np.title
+	}
+	if sp.Honorific == "" {
+		sp.Honorific = np.honorific
+	}
+	return sp
+}
+
 // dashAttribution reads the signature a press release puts after a
 // quote: "— Maria Perez, Director, Office of Rural Health": a dash, a
 // name, then the title and the organisation.
@@ -755,7 +893,15 @@ func (r *reader) dashAttribution(after string) *Speaker {
 		return nil
 	}
 	rest = strings.TrimSpace(rest)
-	parts := strings.Split(strings.TrimRight(rest, ". "), ", ")
+	var parts []string // "Maria Perez, Director, Office …"; "Meek Mill, “Song”"
+	for _, part := range strings.Split(strings.TrimRight(rest, ". "), ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
 	np, ok := parseRun(strings.Fields(parts[0]))
 	if !ok || np.org || len(strings.Fields(np.name)) < 2 {
 		return nil
@@ -783,7 +929,7 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 	before := text[sentS:open]
 	if m := labelRE().FindStringSubmatch(before); m != nil && sentS == 0 {
 		// an interview's speaker label: "Fugate: “No. Again…”"
-		if sp, via := r.resolve(m[1], pi, 0); sp != nil {
+		if sp, via := r.label(m[1], pi); sp != nil {
 			return sp, via, strings.TrimSpace(before)
 		}
 	}
@@ -853,6 +999,16 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			sub = clauseSubject(clause[:toks[i].start])
 		}
 		sp, via := r.resolve(sub, pi, toks[i].start)
+		if sp == nil && sub != "" {
+			// the words right before the verb name no one: the clause's
+			// subject speaks ("Some of the protesters Wikinews
+			// interviewed said", "Francis Nath a UN Education Associate
+			// who assisted with the training, said")
+			if cs := clauseSubject(clause[:toks[i].start]); cs != "" && cs != sub {
+				sub = cs
+				sp, via = r.resolve(sub, pi, toks[i].start)
+			}
+		}
 		if sp != nil {
 			from := strings.LastIndex(clause[:toks[i].start], sub)
 			if from < 0 {
@@ -865,6 +1021,22 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 }
 
 var labelRE = lazyRegexp(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
+
+// label resolves an interview's speaker label: a name ("Fugate", "DAVID
+// BENNETT"), or, in capitals, what the speakers are ("TEACHER",
+// "STUDENTS", "TEACHER AND STUDENTS"): the person introduced with that
+// title, or else speakers the text does not name.
+func (r *reader) label(l string, pi int) (*Speaker, Via) {
+	if words := strings.Fields(l); describes(words) && r.cast.known(l) == nil {
+		if len(words) == 1 {
+			if sp := r.byRole(strings.ToLower(l)); sp != nil {
+				return sp, ByRole
+			}
+		}
+		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName
+	}
+	return r.resolve(l, pi, 0)
+}
 
 // window is how much text around a verb the reader looks at for its
 // subject: names, titles and appositives are short, and a bounded window
@@ -935,6 +1107,9 @@ func clauseSubject(clause string) string {
 	if i := strings.LastIndex(c, ", "); i >= 0 {
 		c = c[i+2:]
 	}
+	// "X a Y who assisted with the training, said": a description and a
+	// relative clause the writer closed with a comma before the verb
+	closed := strings.HasSuffix(c, ",")
 	toks := tokenize(c, 0)
 	if len(toks) < 2 {
 		return ""
@@ -946,6 +1121,13 @@ func clauseSubject(clause string) string {
 		np, end = first, 1
 	case determiners[strings.ToLower(first)] && len(toks) > 2 && !isCap(toks[1].core) || strings.EqualFold(first, "the") && len(toks) > 2:
 		end = 2
+		if toks[1].core == "of" && toks[1].tail == "" {
+			// "One of them", "one of the children"
+			end = 3
+			if determiners[toks[2].core] && toks[2].tail == "" && len(toks) > 3 {
+				end = 4
+			}
+		}
 		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns[strings.ToLower(toks[end].core)]) {
 			end++
 		}
@@ -961,7 +1143,7 @@ func clauseSubject(clause string) string {
 		return ""
 	}
 	rest := toks[end:]
-	if len(rest) > 8 {
+	if len(rest) > 8 && !(closed && len(rest) <= 16) {
 		return ""
 	}
 	for i, t := range rest {
@@ -971,9 +1153,17 @@ func clauseSubject(clause string) string {
 				continue // "The State Department gave … and said"
 			}
 			return ""
-		case "who", "which", "that", "whom", "whose", "but":
+		case "who", "whom", "whose":
+			if closed && i > 0 {
+				return np
+			}
+			return ""
+		case "which", "that", "but":
 			return ""
 		}
+	}
+	if len(rest) > 8 {
+		return "" // a long clause closed with a comma, but no relative clause in it
 	}
 	return np
 }
@@ -1183,7 +1373,10 @@ func trailingNP(s string) (string, int) {
 	}
 	if isCap(last.core) {
 		i := n - 1
-		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles[toks[i-1].core] || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && runIsTitled(toks[i:])) {
+		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles[toks[i-1].core] || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && runIsTitled(toks[i-2:i-1])) {
+			// "of" joins an office or a body to what follows ("Secretary
+			// of State", "Centers for Disease Control"), not a person to
+			// where they work ("John Angus of Hospital Fermathe")
 			i--
 		}
 		j := i
@@ -1256,8 +1449,16 @@ func npAfter(s string) string {
 	if name := nameAfterTitle(toks, s); name != "" {
 		return name
 	}
-	if isCap(toks[0].core) {
+	if isCap(toks[0].core) || rankOrdinal(toks, 0) {
 		runs := capRuns(toks)
+		if len(runs) > 1 && runs[0].start() == toks[0].start && runs[0].possessive && runs[1].toks[0].start == runs[0].toks[len(runs[0].toks)-1].end+1 {
+			// "The Gambia's Justice Minister Abubacarr Tambadou": the
+			// person the body's possessive introduces
+			if np, ok := parseRun(runs[1].words()); ok && !np.org && np.name != "" && (np.title != "" || np.honorific != "") {
+				r := runs[1]
+				return s[r.start()+len(r.toks[0].lead) : r.end()]
+			}
+		}
 		if len(runs) > 0 && runs[0].start() == toks[0].start {
 			r := runs[0]
 			return strings.TrimSpace(s[r.start()+len(r.toks[0].lead) : r.toks[len(r.toks)-1].start+len(r.toks[len(r.toks)-1].lead)+len(r.toks[len(r.toks)-1].core)])
@@ -1340,11 +1541,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		np, f = strings.Join(f[1:], " "), f[1:]
 	}
 	if len(f) == 1 {
-		if sp := r.cast.person(makeToken(f[0], 0).core, false); sp != nil {
-			return sp, ByName // a surname, even one that is also a rank
+		if sp := r.cast.known(makeToken(f[0], 0).core); sp != nil {
+			return sp, ByName // a surname, even one that is also a rank, or a given name
 		}
 	}
-	if isCap(f[0]) && !sentenceWords[f[0]] || len(f) > 1 && sentenceWords[f[0]] && isCap(f[len(f)-1]) {
+	if isCap(f[0]) && !sentenceWords[f[0]] || len(f) > 1 && (sentenceWords[f[0]] || isOrdinal(f[0])) && isCap(f[len(f)-1]) {
 		words := strings.Fields(strings.Map(func(r rune) rune {
 			if r == ',' {
 				return ' '
@@ -1436,8 +1637,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// "a friend told me", "one mourner said", "one of the
 		// children said": the subject of a speech verb is someone,
 		// named or not
+		name := np[min(len(det)+1, len(np)):]
 		if of, ok := strings.CutPrefix(rest, "of "); ok {
 			rest = strings.TrimPrefix(of, "the ")
+			name = np // "one of the children" is the description, "of" and all
 		}
 		head := headNoun(rest)
 		switch {
@@ -1447,8 +1650,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return nil, 0
 		case orgRoleNouns[head]:
 			return r.cast.org(np[len(det)+1:]), ByName
+		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool { return isRoleNoun(w) || kinNouns[w] || w == "them" || w == "us" || w == "those" }):
+			return nil, 0 // "after some controversial remarks": a noun, not someone speaking
 		}
-		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByName
+		return &Speaker{Name: name, Kind: Unnamed}, ByName
 	}
 	head := headNoun(lower)
 	switch {
@@ -1499,14 +1704,21 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 // headNoun is the last word of a phrase before any "of"/"for" phrase:
 // "spokesman for the ministry" → "spokesman".
 func headNoun(s string) string {
+	w := lastWord(headPhrase(s))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return strings.Trim(w, ",.;:")
+}
+
+// headPhrase is a noun phrase before any "of", "for", "at", "with",
+// "from" or "in" phrase: "source familiar with the talks" → "source
+// familiar".
+func headPhrase(s string) string {
 	for _, sep := range []string{" of ", " for ", " at ", " with ", " from ", " in "} {
 		if i := strings.Index(s, sep); i >= 0 {
 			s = s[:i]
 		}
 	}
-	w := lastWord(s)
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	return strings.Trim(w, ",.;:")
+	return s
 }
 
 // byRole finds the person "the minister" refers to: the latest speaker,
@@ -1518,29 +1730,42 @@ func (r *reader) byRole(title string) *Speaker {
 		return nil
 	}
 	noun := words[len(words)-1]
-	match := func(sp *Speaker) bool {
+	bare := len(words) == 1 || !subordinate[words[len(words)-2]]
+	// match tells a person whose title has the noun; a bare "the
+	// Secretary" is first taken to be the secretary, not the assistant
+	// secretary (strict)
+	match := func(sp *Speaker, strict bool) bool {
 		if sp.Kind != Person {
 			return false
 		}
+		prev := ""
 		for _, w := range strings.Fields(strings.ToLower(sp.Honorific + " " + sp.Title)) {
-			if strings.Trim(w, ",.") == noun {
+			w = strings.Trim(w, ",.")
+			if w == noun && !(strict && bare && subordinate[prev]) {
 				return true
 			}
+			prev = w
 		}
 		return false
 	}
-	for i := len(r.speakers) - 1; i >= 0; i-- {
-		if match(r.speakers[i]) {
-			return r.speakers[i]
+	for _, strict := range []bool{true, false} {
+		for i := len(r.speakers) - 1; i >= 0; i-- {
+			if match(r.speakers[i], strict) {
+				return r.speakers[i]
+			}
 		}
-	}
-	for i := len(r.cast.people) - 1; i >= 0; i-- {
-		if match(r.cast.people[i]) {
-			return r.cast.people[i]
+		for i := len(r.cast.people) - 1; i >= 0; i-- {
+			if match(r.cast.people[i], strict) {
+				return r.cast.people[i]
+			}
 		}
 	}
 	return nil
 }
+
+// subordinate words make an office a lesser one: "assistant secretary",
+// "deputy minister".
+var subordinate = set(`assistant deputy vice under associate`)
 
 // pronoun resolves "he", "she" or "they" at offset at of paragraph pi
 // to the first who agrees (a person of that sex, or of a sex the text does

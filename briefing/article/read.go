@@ -213,12 +213,18 @@ func wrapWidth(lines []rawLine) int {
 // paragraph. Without one, a line break ends a paragraph unless the text is
 // hard-wrapped and the next line's first word would not have fitted on
 // this line (the writer did not choose the break), or this line stops in
-// the middle of a sentence and the next goes on in lower case.
+// the middle of a sentence and the next goes on in lower case, or this
+// line ends with a mark that opens a quotation (". “"), or the
+// paragraph is inside a quotation that one of the next four lines closes,
+// the lines before that one having no marks (verse, or a wrapped quote
+// whose sentence ended at the end of a line).
 func reflow(lines []rawLine) []Para {
 	w := wrapWidth(lines)
+	closes := closingAhead(lines)
 	var out []Para
 	var text strings.Builder // the paragraph being joined
 	open := false
+	quoted := false // the paragraph so far ends inside a quotation
 	prev := ""
 	flush := func() {
 		if open {
@@ -227,13 +233,18 @@ func reflow(lines []rawLine) []Para {
 		}
 		open = false
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		if l.text == "" {
 			flush()
 			prev = ""
+			quoted = false
 			continue
 		}
-		if open && continues(prev, l.text, w) {
+		if open && (continues(prev, l.text, w) || quoted && closes[i] > 0 && closes[i] <= 4) {
+			// a quotation a later line closes goes on over the lines
+			// between, which have no marks: verse, or a wrapped quote
+			// that ended a sentence at the end of a line
+			quoted = stillQuoted(l.text, quoted)
 			sep := " "
 			if strings.HasSuffix(prev, "-") && startsLower(l.text) && len(prev) > 1 && unicode.IsLetter(lastRune(prev[:len(prev)-1])) {
 				sep = "" // a word broken at its hyphen: "well-\nknown"
@@ -249,9 +260,83 @@ func reflow(lines []rawLine) []Para {
 		out = append(out, Para{Line: l.n})
 		text.WriteString(l.text)
 		open, prev = true, l.text
+		quoted = stillQuoted(l.text, false)
 	}
 	flush()
 	return out
+}
+
+// closingAhead gives, for each line, how many lines on (counting itself
+// as one) the next line whose first quotation mark closes a quotation is,
+// when every line before that one has no marks at all; 0 when there is
+// none.
+func closingAhead(lines []rawLine) []int {
+	out := make([]int, len(lines))
+	next := 0 // for the line after: 0, or how far its closing line is
+	for i := len(lines) - 1; i >= 0; i-- {
+		m := strings.IndexFunc(lines[i].text, isMark)
+		switch {
+		case lines[i].text == "":
+			next = 0
+		case m < 0 && next > 0:
+			next++
+		case m < 0:
+			next = 0
+		case closingMark(lines[i].text, m):
+			next = 1
+		default:
+			next = 0
+		}
+		out[i] = next
+	}
+	return out
+}
+
+// closingMark tells whether the mark at m closes a quotation: a closing
+// mark, or a straight one right after a word or a stop: `every year."`.
+func closingMark(line string, m int) bool {
+	r, _ := utf8.DecodeRuneInString(line[m:])
+	if isCloseMark(r) {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(line[:m])
+	return r == '"' && m > 0 && !unicode.IsSpace(prev)
+}
+
+// stillQuoted tells whether a paragraph ends inside a quotation once line
+// is added to it, given whether it did before.
+func stillQuoted(line string, quoted bool) bool {
+	if quoted {
+		m := strings.IndexFunc(line, isMark)
+		if m < 0 {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(line[m:])
+		line = line[m+size:] // the mark that closes it
+	}
+	// the marks read as findSpans reads them, without keeping the spans
+	inside, start := false, 0
+	for i, r := range line {
+		if !isMark(r) {
+			continue
+		}
+		size := utf8.RuneLen(r)
+		prev, _ := utf8.DecodeLastRuneInString(line[:i])
+		next, _ := utf8.DecodeRuneInString(line[i+size:])
+		switch {
+		case i > 0 && isMark(prev):
+			// a doubled mark
+		case !inside && isCloseMark(r) && !(i == 0 || unicode.IsSpace(prev)):
+			// a stray closing mark
+		case !inside:
+			inside, start = true, i+size
+		case isOpenMark(r) && unicode.IsSpace(prev) && next != utf8.RuneError && !unicode.IsSpace(next):
+			start = i + size // a new quotation; the last one was left open
+		default:
+			inside = false
+		}
+	}
+	return inside && strings.TrimSpace(line[start:]) != ""
 }
 
 var gluedRE = lazyRegexp(`[a-z0-9][.!?]([A-Z][a-z])`)
@@ -296,10 +381,10 @@ func continues(line, next string, width int) bool {
 	if r := firstRune(next); unicode.IsLower(r) {
 		return true // no paragraph starts in lower case: "“…,”\nsaid Sen. Lee."
 	}
-	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) {
+	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) || opensAtEnd(line) {
 		// marks and stops a scraped page broke onto lines of their own:
 		// an opening mark goes with the line after it, a closing one or
-		// a stop with the line before ("“\nBy …\n,”\nsaid Lee.")
+		// a stop with the line before ("“\nBy …\n,”\nsaid Lee.\n. “\nB")
 		return true
 	}
 	if width == 0 {
@@ -307,6 +392,20 @@ func continues(line, next string, width int) bool {
 	}
 	first, _, _ := strings.Cut(next, " ")
 	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > width
+}
+
+// opensAtEnd tells a line that ends with a quotation mark that opens:
+// the quotation is on the next line (". “\nBy breaking down …").
+func opensAtEnd(line string) bool {
+	r, size := utf8.DecodeLastRuneInString(line)
+	before := line[:len(line)-size]
+	if !isOpenMark(r) && (r != '"' || before != "" && !strings.HasSuffix(before, " ")) {
+		return false
+	}
+	// the mark opens when every quotation before it on the line is
+	// closed ("„We accept the result.“" closes one)
+	sp := findSpans(before)
+	return len(sp) == 0 || !sp[len(sp)-1].unclosed
 }
 
 func startsLower(s string) bool {

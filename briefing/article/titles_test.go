@@ -26,6 +26,22 @@ func TestTitles(t *testing.T) {
 		{"The country's foreign minister, Jane Doe, spoke on Monday.", "Jane Doe||country's foreign minister|"},
 		{"Jane Doe of Human Rights Watch spoke on Monday.", "Jane Doe|||Human Rights Watch"},
 		{"Human Rights Watch researcher Jane Doe spoke on Monday.", "Jane Doe||Human Rights Watch researcher|"},
+		// a rank of several words is the honorific, and the title comes
+		// from the appositive
+		{"Lt. Col. Jane Doe, the 2nd Battalion Commander, spoke on Monday.", "Jane Doe|Lt. Col.|2nd Battalion Commander|"},
+		{"Petty Officer 1st Class Jane Doe, a command duty officer, spoke on Monday.", "Jane Doe|Petty Officer 1st Class|command duty officer|"},
+		{"Doctor Jane Doe, the city health officer, spoke on Monday.", "Jane Doe|Doctor|city health officer|"},
+		// a unit named after the name is the affiliation
+		{"Senior Airman Jane Doe, 319th Medical Group, spoke on Monday.", "Jane Doe|Senior Airman||319th Medical Group"},
+		// a sentence that says what the person is
+		{"Jane Doe is director of the business communication program at the University of Oregon.", "Jane Doe||director of the business communication program|University of Oregon"},
+		{"Jane Doe is a professor of history.", "Jane Doe||professor of history|"},
+		// an appositive that runs into its verb, or has no comma before it
+		{"Jane Doe, Chief of Sport Performance for the U.S. Olympic Committee says the team is ready.", "Jane Doe||Chief of Sport Performance|U.S. Olympic Committee"},
+		{"Spc. Jane Doe an Army musician with the 198th Army Band spoke on Monday.", "Jane Doe|Spc.|Army musician|198th Army Band"},
+		{"Jane Doe, one of the selected teachers, spoke on Monday.", "Jane Doe||one of the selected teachers|"},
+		{"Jane Doe, an independent candidate in the 2021 New York City mayoral election set to take place in November alongside other candidates, spoke on Monday.", "Jane Doe||independent candidate|"},
+		{"Star U.S. forward Jane Doe spoke on Monday.", "Jane Doe||Star U.S. forward|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.intro, func(t *testing.T) {

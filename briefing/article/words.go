@@ -64,7 +64,8 @@ var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Si
 Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbishop Cardinal
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
 Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
-Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt`)
+Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt
+Senior Tech. Class Pfc. Rear Vice Chaplain Doctor`)
 
 // offices are words that make the run of capitalised words they end a
 // title rather than a name ("Information Minister", "U.S. Attorney").
@@ -127,7 +128,8 @@ July August September October November December Photo Image Video
 Related Editor Editors Note Update Updated Posted Published Share Print Email Together Instead
 Overall Indeed Moreover Furthermore Finally Additionally Nevertheless Nonetheless Otherwise
 Therefore Consequently Similarly Likewise Meanwhile Currently Recently Previously Initially
-Ultimately Separately Elsewhere Altogether Afterwards Afterward Besides Still Rather`)
+Ultimately Separately Elsewhere Altogether Afterwards Afterward Besides Still Rather
+I'm I’m I've I’ve I'll I’ll I'd I’d`)
 
 // particles join the parts of a name without a capital: "Ursula von der
 // Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman".
@@ -157,6 +159,7 @@ barrister solicitor judge magistrate juror defendant plaintiff prosecutor detect
 constable sheriff deputy warden monk nun cleric chaplain rabbi imam pastor priest vicar
 student pupil graduate intern trainee apprentice coach captain striker goalkeeper referee
 umpire jockey athlete runner swimmer cyclist boxer wrestler champion medallist medalist
+forward midfielder defender winger quarterback batsman bowler
 entrepreneur investor banker trader broker accountant auditor executive director manager
 supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman herder
 miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker blogger netizen commenter
