@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/briefing-dev/briefing/briefing/internal/generate"
 )
@@ -20,13 +21,25 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // BenchmarkCompile renders every edition of the example with its outputs,
-// from parsed templates.
+// from parsed templates: four editions, two of them fitted to time.
 func BenchmarkCompile(b *testing.B) {
 	tpl := builtin(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if res := Compile(context.Background(), examplePath, Options{Templates: tpl}); len(res.Episodes) != 2 {
+		if res := Compile(context.Background(), examplePath, Options{Templates: tpl}); len(res.Episodes) != 4 || res.Failed(false) {
 			b.Fatal(res.Problems)
+		}
+	}
+}
+
+// BenchmarkFit fits the example's explainer, 8:50 of research, to five
+// minutes, rendering no output: the cost of fitting alone.
+func BenchmarkFit(b *testing.B) {
+	tpl := builtin(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if ep, probs := CompileEpisode(context.Background(), examplePath, Options{Templates: tpl, Format: "explainer", Target: 5 * time.Minute, Fit: true}); ep == nil || len(ep.Cuts) == 0 {
+			b.Fatal(probs)
 		}
 	}
 }
