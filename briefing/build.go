@@ -217,44 +217,17 @@ func compileOne(ctx context.Context, path string, opts Options, names []string) 
 func unused(sheet *FactSheet, eps []*Episode) Problems {
 	used := map[string]bool{}
 	for _, ep := range eps {
-		// What fitting cut is reported as cut, not as unused.
-		for _, c := range ep.Cuts {
-			switch c.Kind {
-			case "fact":
-				used["f:"+c.ID] = true
-			case "quote":
-				used["q:"+c.ID] = true
-			case "segment":
-				for _, sg := range ep.cutSegment(c.ID) {
-					for _, f := range sg.Facts {
-						used["f:"+f.ID] = true
-					}
-					for _, q := range sg.Quotes {
-						used["q:"+q.ID] = true
-					}
-				}
-			}
-		}
-		for _, ts := range ep.Segments {
-			for _, c := range ts.Cues {
-				if c.Quote != nil {
-					used["q:"+c.Quote.ID] = true
-				}
-				for _, f := range c.Facts {
-					used["f:"+f] = true
-				}
-			}
-		}
+		ep.markResearch(used, false)
 	}
 	var probs Problems
 	for i, q := range sheet.Quotes {
-		if !used["q:"+q.ID] {
+		if !used["quote "+q.ID] {
 			probs = append(probs, Problem{Path: sheet.Path, Line: q.Pos.Line, Col: q.Pos.Col, Severity: SeverityWarning,
 				Field: fmt.Sprintf("quotes[%d]", i), Message: fmt.Sprintf("quote %q is not used in any script", q.ID)})
 		}
 	}
 	for i, f := range sheet.Facts {
-		if !used["f:"+f.ID] {
+		if !used["fact "+f.ID] {
 			probs = append(probs, Problem{Path: sheet.Path, Line: f.Pos.Line, Col: f.Pos.Col, Severity: SeverityWarning,
 				Field: fmt.Sprintf("facts[%d]", i), Message: fmt.Sprintf("fact %q is not used in any script", f.ID)})
 		}

@@ -224,6 +224,45 @@ func Fit(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*E
 	return best, best.Problems
 }
 
+// markResearch marks in used what the episode takes of the sheet's
+// research, as "fact ID", "figure ID" and "quote ID": what its cues cite,
+// what fitting cut (which is reported as a cut, not as unused), and, with
+// planned, what its segments list whether or not their templates read it.
+func (e *Episode) markResearch(used map[string]bool, planned bool) {
+	plan := func(sg *Segment) {
+		for _, f := range sg.Facts {
+			used["fact "+f.ID] = true
+		}
+		for _, f := range sg.Figures {
+			used["figure "+f.ID] = true
+		}
+		for _, q := range sg.Quotes {
+			used["quote "+q.ID] = true
+		}
+	}
+	for _, ts := range e.Segments {
+		if planned {
+			plan(ts.Segment)
+		}
+		for _, c := range ts.Cues {
+			for _, f := range c.Facts {
+				used["fact "+f] = true
+			}
+			if c.Quote != nil {
+				used["quote "+c.Quote.ID] = true
+			}
+		}
+	}
+	for _, c := range e.Cuts {
+		used[c.Kind+" "+c.ID] = true
+		if c.Kind == "segment" {
+			for _, sg := range e.cutSegment(c.ID) {
+				plan(sg)
+			}
+		}
+	}
+}
+
 // cutSegment is the segment of the sheet's edition that fitting cut from
 // the episode, as the sheet plans it (nil when there is none).
 func (e *Episode) cutSegment(id string) []*Segment {
@@ -277,25 +316,7 @@ func overProblem(ep *Episode, target time.Duration) Problem {
 func shortProblem(ep *Episode) Problem {
 	ed := ep.Edition
 	used := map[string]bool{}
-	for _, ts := range ep.Segments {
-		for _, f := range ts.Facts {
-			used["fact "+f.ID] = true
-		}
-		for _, f := range ts.Figures {
-			used["figure "+f.ID] = true
-		}
-		for _, q := range ts.Quotes {
-			used["quote "+q.ID] = true
-		}
-		for _, c := range ts.Cues {
-			for _, f := range c.Facts {
-				used["fact "+f] = true
-			}
-			if c.Quote != nil {
-				used["quote "+c.Quote.ID] = true
-			}
-		}
-	}
+	ep.markResearch(used, true)
 	type idea struct {
 		text   string
 		p      Priority
