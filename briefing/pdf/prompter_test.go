@@ -14,7 +14,7 @@ import (
 
 // TestPrompterInBrowser opens the example's prompter.html in a real
 // browser: it shows every read cue and every clip, sting and music bed,
-// no production note, and its keys work offline: m mirrors the page, ↑
+// no production note, nothing wider than the page, and its keys work offline: m mirrors the page, ↑
 // raises the speed, space rolls the script and stops it.
 func TestPrompterInBrowser(t *testing.T) {
 	b := browser(t)
@@ -52,12 +52,14 @@ func TestPrompterInBrowser(t *testing.T) {
 	}
 	defer stop()
 	var copies, boxes int
+	var got layout
 	var mirrored bool
 	var speed string
 	var rolled, after float64
 	if err := chromedp.Run(tab,
 		chromedp.Evaluate(`document.querySelectorAll('p.copy').length`, &copies),
 		chromedp.Evaluate(`document.querySelectorAll('p.insert').length`, &boxes),
+		chromedp.Evaluate(layoutJS, &got),
 		chromedp.KeyEvent("m"),
 		chromedp.Evaluate(`document.body.classList.contains('mirror')`, &mirrored),
 		chromedp.KeyEvent(kb.ArrowUp),
@@ -70,6 +72,9 @@ func TestPrompterInBrowser(t *testing.T) {
 		chromedp.Evaluate(`window.scrollY`, &after),
 	); err != nil {
 		t.Fatal(err)
+	}
+	if len(got.Overflow) > 0 {
+		t.Errorf("%d elements overflow the page, e.g. %v", len(got.Overflow), got.Overflow[:min(3, len(got.Overflow))])
 	}
 	if copies != reads || boxes != inserts+1 {
 		t.Errorf("%d copy paragraphs and %d inserts; want %d read cues and %d clips, stings and music, and the end", copies, boxes, reads, inserts)
