@@ -58,6 +58,9 @@ type Cue struct {
 	Duration time.Duration
 
 	sheet *FactSheet // whose pronouncers the host's copy prints
+	// pronounce are the pronouncers the host's copy prints in this cue:
+	// each word's first use in its segment (markPronouncers).
+	pronounce speech.Pronunciations
 }
 
 // The cue as output templates print it, computed when asked, never
@@ -84,10 +87,39 @@ func (c *Cue) Label() string {
 // Copy is the text as the host's copy prints it: what the host reads has
 // the fact sheet's pronouncers after the first use of each word.
 func (c *Cue) Copy() string {
-	if (c.Kind == Read || c.Kind == QuoteRead) && c.sheet != nil {
-		return c.sheet.Pronounce.Annotate(c.Text)
+	if c.Kind == Read || c.Kind == QuoteRead {
+		return c.pronounce.Annotate(c.Text)
 	}
 	return c.Text
+}
+
+// markPronouncers gives each read cue of a segment the pronouncers its
+// copy prints: a word's respelling is printed at its first use in the
+// segment, not in every cue that says it again.
+func markPronouncers(cues []*Cue, p speech.Pronunciations) {
+	if len(p) == 0 {
+		return
+	}
+	done := map[string]bool{}
+	for _, c := range cues {
+		if c.Kind != Read && c.Kind != QuoteRead {
+			continue
+		}
+		for _, tok := range strings.Fields(c.Text) {
+			for word, say := range p {
+				if done[word] || !strings.Contains(tok, word) {
+					continue
+				}
+				if (speech.Pronunciations{word: say}).Annotate(tok) != tok {
+					if c.pronounce == nil {
+						c.pronounce = speech.Pronunciations{}
+					}
+					c.pronounce[word] = say
+					done[word] = true
+				}
+			}
+		}
+	}
 }
 
 // Provenance says what the cue rests on ("facts: a, b · sources: x, y"),

@@ -67,6 +67,7 @@ func render(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates, 
 			}
 			written += len(script)
 			cues, errs := parseScript(script, sheet, sg.Host)
+			markPronouncers(cues, sheet.Pronounce)
 			for _, e := range errs {
 				probs = append(probs, locate(e, sg, sheet, tmpl, tpl))
 			}
