@@ -266,6 +266,10 @@ func (t *Templates) Formats() []string { return mapKeys(t.kinds) }
 
 func isPartial(rel string) bool { return strings.HasPrefix(path.Base(rel), "_") }
 
+// outputNameRE is the form of an output file's name: NAME.EXT, never a
+// hidden file (briefing's own markers start with a dot).
+var outputNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+)+$`)
+
 // templateSet is one parse of a Templates' files, bound to the budget its
 // functions check. A set renders one thing at a time; Templates keeps a
 // free list of them, so that concurrent renders each have their own.
@@ -326,6 +330,10 @@ func (t *Templates) parse() (*templateSet, Problems) {
 			continue
 		}
 		base := strings.TrimSuffix(path.Base(f.Rel), ".tmpl")
+		if dir == OutputsDir && (!outputNameRE.MatchString(base) || base == "episode.json" || base == "index.json") {
+			probs = append(probs, Problem{Path: f.Name, Message: fmt.Sprintf("%q cannot be an output: name an output template NAME.EXT.tmpl (letters, digits, - and _, then an extension, e.g. notes.txt.tmpl); episode.json and index.json are briefing's own", base)})
+			continue
+		}
 		if dir == OutputsDir {
 			// HTML outputs go through html/template, with the HTML
 			// partials; the others through text/template.
