@@ -89,6 +89,10 @@ type Edition struct {
 	// OnAir is the time of day the edition goes on air, from midnight;
 	// nil when the sheet does not say. The rundown then shows clock times.
 	OnAir *time.Duration
+	// retargeted says the target is another than the sheet's (--target):
+	// its segments' targets are then scaled shares, shown but not warned
+	// about.
+	retargeted bool
 	// sharesWith is the earlier edition of the same format whose segments
 	// this one reads, when it lists none of its own.
 	sharesWith *Edition

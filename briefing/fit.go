@@ -103,6 +103,7 @@ func cuttable(ed *Edition) []unit {
 func (e *Edition) retarget(target time.Duration) *Edition {
 	c := *e
 	c.Target = target
+	c.retargeted = true
 	if e.Target > 0 {
 		c.Segments = make([]*Segment, len(e.Segments))
 		for i, sg := range e.Segments {

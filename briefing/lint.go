@@ -33,7 +33,7 @@ func (e *Episode) lint() {
 		switch {
 		case !hasSpeech(ts):
 			warn(ts.Pos, field, "is empty: nothing in it is read or played (give it facts, quotes, figures or lines, or remove it)")
-		case ts.Target > 0 && float64(ts.Duration) < farUnder*float64(ts.Target):
+		case ts.Target > 0 && float64(ts.Duration) < farUnder*float64(ts.Target) && !e.Edition.retargeted:
 			warn(ts.Pos, field, "runs %s of its target of %s: it is missing material", Clock(ts.Duration), Clock(ts.Target))
 		}
 		if ts.Back < 0 {

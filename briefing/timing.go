@@ -128,7 +128,7 @@ func (e *Episode) time() {
 			ts.Duration = ts.Actual
 			at = addSaturating(ts.Start, ts.Actual)
 		}
-		if ts.Target > 0 && ts.Duration > ts.Target {
+		if ts.Target > 0 && ts.Duration > ts.Target && !e.Edition.retargeted {
 			e.Problems = append(e.Problems, Problem{Path: e.Sheet.Path, Line: ts.Pos.Line, Col: ts.Pos.Col, Severity: SeverityWarning,
 				Field:   "segment " + ts.ID,
 				Message: "runs " + Clock(ts.Duration) + ", over its target of " + Clock(ts.Target) + " by " + Clock(ts.Duration-ts.Target)})
