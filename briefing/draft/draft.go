@@ -56,6 +56,9 @@ type Quote struct {
 	// LeadIn is the article's own words before a partial quote, which
 	// the draft offers as the quote's lead_in.
 	LeadIn string
+	// Said is how the article says the words were said, when it says it
+	// beside the attribution: "in a statement", "at a news conference".
+	Said string
 }
 
 // Speaker is someone quoted in the articles: a person, an organisation
@@ -148,6 +151,42 @@ var (
 	yearRE = lazyRegexp(`\b(1[89]\d\d|20\d\d)\b`)
 )
 
+// sayingPhrases open the words that say how something was said, after
+// its attribution: "said in a statement", "told reporters at a news
+// conference", "wrote on social media".
+var sayingPhrases = []string{"in ", "on ", "at ", "during ", "via ", "through ", "from ", "after "}
+
+// howSaid is how a paragraph says its quote was said: the phrase right
+// after the attribution, up to the quotation or the sentence's end, when
+// it opens as such phrases do and is short ("Lukonde said in a statement,
+// “…”" gives "in a statement"); empty otherwise.
+func howSaid(para, attribution string) string {
+	i := strings.Index(para, attribution)
+	if attribution == "" || i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(para[i+len(attribution):], " ")
+	end := strings.IndexAny(rest, "\"“”«.;:")
+	if end < 0 {
+		end = len(rest)
+	}
+	how := strings.Trim(rest[:end], " ,—–-")
+	lower := strings.ToLower(how)
+	n := len(strings.Fields(how))
+	if n < 2 || n > 8 {
+		return ""
+	}
+	if strings.HasPrefix(lower, "on ") && n > 4 {
+		return "" // "said on party disparity among …" is what, not how
+	}
+	for _, p := range sayingPhrases {
+		if strings.HasPrefix(lower, p) {
+			return how
+		}
+	}
+	return ""
+}
+
 // quotes lists the article's quotations as the draft writes them: a
 // trailing comma (the attribution followed it) becomes a full stop.
 func (a *Article) quotes(speakers *speakerSet) []*Quote {
@@ -170,6 +209,9 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line}
 			if i == 0 {
 				dq.LeadIn = leadIn(q.Before)
+				if q.Para >= 0 && q.Para < len(a.text.Body) {
+					dq.Said = howSaid(a.text.Body[q.Para].Text, q.Attribution)
+				}
 			}
 			out = append(out, dq)
 		}
@@ -797,6 +839,9 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 				lead = "TODO the host's words that this phrase completes"
 			}
 			w("    partial: true   # a phrase inside the writer's sentence\n    lead_in: %s   # TODO: the article's words; put them in the host's\n", q(lead))
+		}
+		if dq.Said != "" {
+			w("    said: %s   # TODO: how the article says it was said; confirm\n", q(dq.Said))
 		}
 		if dq.Cut {
 			w("    # TODO: the article's text stops inside this quote (line %d); find the rest or cut it\n", dq.Line)

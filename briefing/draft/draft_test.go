@@ -314,3 +314,18 @@ Lee added that “the number of crews will dou`
 		}
 	}
 }
+
+func TestHowSaid(t *testing.T) {
+	for _, tt := range []struct{ para, attribution, want string }{
+		{"Prime Minister Jean-Michel Sama Lukonde said in a statement, \"I share the pain.\"", "Prime Minister Jean-Michel Sama Lukonde said", "in a statement"},
+		{"“We will rebuild,” the mayor said at a news conference on Monday.", "the mayor said", "at a news conference on Monday"},
+		{"Smith wrote on Twitter: “Not again.”", "Smith wrote", "on Twitter"},
+		{"“It is over,” she said.", "she said", ""},
+		{"He said on party disparity among female candidates that it was “a scandal”.", "He said", ""},
+		{"“No,” he said, adding that the talks would go on.", "he said", ""},
+	} {
+		if got := howSaid(tt.para, tt.attribution); got != tt.want {
+			t.Errorf("howSaid(%q, %q) = %q, want %q", tt.para, tt.attribution, got, tt.want)
+		}
+	}
+}
