@@ -72,14 +72,19 @@ func (c *Cue) At() string { return Clock(c.Start) }
 // Length is the cue's running time as m:ss.
 func (c *Cue) Length() string { return Clock(c.Duration) }
 
-// Label names the cue in a rundown: "SIEBERT", "CLIP BARTON", "MUSIC",
-// "NOTE".
+// Label names the cue in a rundown: "SIEBERT", "CLIP BARTON", "QUOTE
+// KURILLA" (the host reads Kurilla's words), "MUSIC", "NOTE".
 func (c *Cue) Label() string {
 	switch c.Kind {
 	case Music, Sting, Note:
 		return strings.ToUpper(string(c.Kind))
 	case Clip:
 		return "CLIP " + strings.ToUpper(c.Speaker.ShortName())
+	case QuoteRead:
+		// The host reads someone else's words: whose, as a clip says.
+		if c.Quote != nil && c.Quote.Speaker != nil && c.Quote.Speaker != c.Speaker {
+			return "QUOTE " + strings.ToUpper(c.Quote.Speaker.ShortName())
+		}
 	}
 	return strings.ToUpper(c.Speaker.ShortName())
 }
