@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/briefing-dev/briefing/briefing"
@@ -176,9 +177,33 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// toolHash identifies this build of briefing: a hash of its own
-// executable, so that a new version rebuilds every episode.
+// toolHash identifies this build of briefing, so that a new version
+// rebuilds every episode: the commit and build settings Go recorded for a
+// build from a clean checkout, or a released module's version and sum,
+// and otherwise a hash of its own executable (reading 20 MB costs a cold
+// run more than the rest of a no-change rebuild).
 func toolHash() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		var settings []string
+		clean, rev := false, ""
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.modified":
+				clean = s.Value == "false"
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.time":
+				continue
+			}
+			settings = append(settings, s.Key+"="+s.Value)
+		}
+		if clean && rev != "" {
+			return "build:" + bi.GoVersion + "\x00" + strings.Join(settings, "\x00")
+		}
+		if v := bi.Main.Version; v != "" && v != "(devel)" && bi.Main.Sum != "" {
+			return "module:" + bi.Main.Path + "@" + v + "\x00" + bi.Main.Sum + "\x00" + bi.GoVersion + "\x00" + strings.Join(settings, "\x00")
+		}
+	}
 	exe, err := os.Executable()
 	if err != nil {
 		return "unknown"
