@@ -601,7 +601,7 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 		"figures":   func(v *yaml.Node, f string) { d.figures(v, f, s) },
 		"segments":  func(v *yaml.Node, f string) { primary.Segments = d.segments(v, f) },
 		"editions":  func(v *yaml.Node, f string) { editionsNode = v },
-		"pronounce": func(v *yaml.Node, f string) { s.Pronounce = d.pronounce(v, f) },
+		"pronounce": func(v *yaml.Node, f string) { s.Pronounce = d.pronounce(v, f, s) },
 		"quote_style": func(v *yaml.Node, f string) {
 			s.QuoteStyle = d.oneOf(v, f, "marks", "spoken")
 		},
@@ -619,7 +619,7 @@ func (d *decoder) sheet(n *yaml.Node, s *FactSheet) {
 }
 
 // pronounce decodes the pronouncers: word → respelling.
-func (d *decoder) pronounce(n *yaml.Node, field string) speech.Pronunciations {
+func (d *decoder) pronounce(n *yaml.Node, field string, s *FactSheet) speech.Pronunciations {
 	n = d.deref(n)
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, field, "expected a mapping of word: respelling, e.g. Kugelman: KOO-gul-mun")
@@ -628,13 +628,29 @@ func (d *decoder) pronounce(n *yaml.Node, field string) speech.Pronunciations {
 	p := speech.Pronunciations{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		word := d.text(n.Content[i], field)
-		say := d.text(n.Content[i+1], joinField(field, word))
+		f := joinField(field, word)
+		var say, ipa string
+		if v := d.deref(n.Content[i+1]); v.Kind == yaml.MappingNode {
+			// word: {say: KOO-gul-mun, ipa: ˈkuːɡəlmən}
+			d.fields(v, f, map[string]fieldFunc{
+				"say": func(v *yaml.Node, f string) { say = d.text(v, f) },
+				"ipa": func(v *yaml.Node, f string) { ipa = d.text(v, f) },
+			}, "say")
+		} else {
+			say = d.text(v, f)
+		}
 		if strings.ContainsAny(word, " \t") {
 			d.errorf(n.Content[i], field, "%q: a pronouncer is for one word", word)
 			continue
 		}
 		if word != "" && say != "" {
 			p[word] = say
+			if ipa != "" {
+				if s.PronounceIPA == nil {
+					s.PronounceIPA = map[string]string{}
+				}
+				s.PronounceIPA[word] = ipa
+			}
 		}
 	}
 	return p

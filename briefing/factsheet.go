@@ -45,6 +45,10 @@ type FactSheet struct {
 	// Pronounce holds pronouncers: how names and words are said, used for
 	// timing and printed in the host's copy.
 	Pronounce speech.Pronunciations
+	// PronounceIPA holds the IPA a pronouncer gives beside its respelling
+	// (pronounce: {Kugelman: {say: KOO-gul-mun, ipa: ˈkuːɡəlmən}}), for
+	// speech synthesizers: script.ssml's <phoneme>.
+	PronounceIPA map[string]string
 	// Hosts are the speakers who present the show; a segment without a
 	// host of its own is presented by the first one.
 	Hosts    []*Speaker

@@ -20,7 +20,7 @@ func (c *Cue) SSML() string {
 	for _, sent := range sentences(c.Text) {
 		spoken := xmlEscape(speech.Spoken(sent))
 		if c.sheet != nil {
-			spoken = subAliases(spoken, c.sheet.Pronounce)
+			spoken = subAliases(spoken, c.sheet.Pronounce, c.sheet.PronounceIPA)
 		}
 		b.WriteString("<s>" + spoken + "</s>")
 	}
@@ -50,6 +50,12 @@ func sentences(text string) []string {
 	return out
 }
 
+// attrEscape escapes text for an XML attribute in double quotes (and for
+// a regexp replacement, where $ is special).
+func attrEscape(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(xmlEscape(s), `"`, "&quot;"), "$", "$$")
+}
+
 func xmlEscape(s string) string {
 	var b strings.Builder
 	_ = xml.EscapeText(&b, []byte(s))
@@ -57,8 +63,10 @@ func xmlEscape(s string) string {
 }
 
 // subAliases wraps each pronouncer's word, where it stands as a word, in
-// <sub alias="…">, longest words first so that one never splits another.
-func subAliases(escaped string, p speech.Pronunciations) string {
+// <phoneme alphabet="ipa" ph="…"> when the sheet gives its IPA and in
+// <sub alias="…"> otherwise, longest words first so that one never splits
+// another.
+func subAliases(escaped string, p speech.Pronunciations, ipa map[string]string) string {
 	words := make([]string, 0, len(p))
 	for w := range p {
 		words = append(words, w)
@@ -68,7 +76,11 @@ func subAliases(escaped string, p speech.Pronunciations) string {
 	})
 	for _, w := range words {
 		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(xmlEscape(w)) + `\b`)
-		escaped = re.ReplaceAllString(escaped, `<sub alias="`+strings.ReplaceAll(xmlEscape(p[w]), `"`, "&quot;")+`">$0</sub>`)
+		if ph, ok := ipa[w]; ok {
+			escaped = re.ReplaceAllString(escaped, `<phoneme alphabet="ipa" ph="`+attrEscape(ph)+`">$0</phoneme>`)
+		} else {
+			escaped = re.ReplaceAllString(escaped, `<sub alias="`+attrEscape(p[w])+`">$0</sub>`)
+		}
 	}
 	return escaped
 }

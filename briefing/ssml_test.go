@@ -152,3 +152,19 @@ func wavLength(path string) (time.Duration, error) {
 	}
 	return 0, errors.New("no data chunk")
 }
+
+// TestSSMLPronouncers: a pronouncer with IPA is a <phoneme>, one without a
+// <sub alias>; the text around them stays escaped.
+func TestSSMLPronouncers(t *testing.T) {
+	src := strings.Replace(minimal, "segments:", "pronounce:\n  Expert: {say: EX-purt, ipa: \"ˈɛkspɝt\"}\n  Bank: BANK\nsegments:", 1)
+	src = strings.Replace(src, "text: Something happened.", "text: \"Expert & Bank <say> it happened.\"", 1)
+	s, probs := Parse("ep.yaml", []byte(src))
+	if s == nil {
+		t.Fatal(probs)
+	}
+	c := &Cue{Kind: Read, Text: s.Facts[0].Text, sheet: s}
+	want := `<s><phoneme alphabet="ipa" ph="ˈɛkspɝt">Expert</phoneme> and <sub alias="BANK">Bank</sub> &lt;say&gt; it happened.</s>`
+	if got := c.SSML(); got != want {
+		t.Errorf("SSML() = %s\nwant      %s", got, want)
+	}
+}
