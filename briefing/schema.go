@@ -114,8 +114,8 @@ func FactSheetSchema() map[string]any {
 			"hosts":       strs("speaker ids of the presenters"),
 			"speakers":    mapOf("id → speaker", speaker), "sources": mapOf("id → source", source),
 			"facts": listOf("facts", fact), "quotes": listOf("quotes", quote), "figures": listOf("figures", figure),
-			"segments":  listOf("the sheet's own edition's segments", segment),
-			"editions":  mapOf("name → edition", edition),
+			"segments": listOf("the sheet's own edition's segments", segment),
+			"editions": mapOf("name → edition", edition),
 			"pronounce": mapOf("word → respelling, or {say: respelling, ipa: IPA}", map[string]any{"anyOf": []any{
 				map[string]any{"type": "string"},
 				obj("a respelling and the IPA for speech synthesis", map[string]any{"say": str("the respelling"), "ipa": str("IPA")}, "say"),
