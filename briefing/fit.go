@@ -22,6 +22,7 @@ type Cut struct {
 	// Length is how long it would have run: the edition's length with it
 	// put back, less the length without it.
 	Length time.Duration
+	seg    *Segment // the segment as the edition plans it
 }
 
 // requiredKinds are the segment kinds each built-in format needs: fitting
@@ -41,10 +42,17 @@ func FitTolerance(target time.Duration) time.Duration {
 	return max(target/50, 5*time.Second)
 }
 
-// unit is one thing fitting may cut.
+// piece names one thing fitting may cut: a fact, figure or quote of a
+// segment, or the segment itself (id its own).
+type piece struct {
+	kind, id string
+	seg      *Segment
+}
+
+// unit is a piece with its priority.
 type unit struct {
-	kind, id, segment string
-	priority          Priority
+	piece
+	priority Priority
 }
 
 // cuttable lists what fitting may cut from an edition, in the order it
@@ -63,17 +71,17 @@ func cuttable(ed *Edition) []unit {
 			var q []unit
 			for _, fc := range sg.Facts {
 				if fc.Priority == p {
-					q = append(q, unit{"fact", fc.ID, sg.ID, p})
+					q = append(q, unit{piece{"fact", fc.ID, sg}, p})
 				}
 			}
 			for _, fg := range sg.Figures {
 				if fg.Priority == p {
-					q = append(q, unit{"figure", fg.ID, sg.ID, p})
+					q = append(q, unit{piece{"figure", fg.ID, sg}, p})
 				}
 			}
 			for _, qt := range sg.Quotes {
 				if qt.Priority == p {
-					q = append(q, unit{"quote", qt.ID, sg.ID, p})
+					q = append(q, unit{piece{"quote", qt.ID, sg}, p})
 				}
 			}
 			slices.Reverse(q)
@@ -91,7 +99,7 @@ func cuttable(ed *Edition) []unit {
 		}
 		for i := len(ed.Segments) - 1; i >= 0; i-- {
 			if sg := ed.Segments[i]; sg.Optional && sg.Priority == p && !Required(ed.Format, sg.Kind) {
-				out = append(out, unit{"segment", sg.ID, sg.ID, p})
+				out = append(out, unit{piece{"segment", sg.ID, sg}, p})
 			}
 		}
 	}
@@ -116,20 +124,20 @@ func (e *Edition) retarget(target time.Duration) *Edition {
 }
 
 // without is the edition with the cut units left out.
-func (e *Edition) without(cut map[unit]bool) *Edition {
+func (e *Edition) without(cut map[piece]bool) *Edition {
 	if len(cut) == 0 {
 		return e
 	}
 	c := *e
 	c.Segments = nil
 	for _, sg := range e.Segments {
-		if cut[unit{"segment", sg.ID, sg.ID, sg.Priority}] {
+		if cut[piece{"segment", sg.ID, sg}] {
 			continue
 		}
 		s := *sg
-		s.Facts = slices.DeleteFunc(slices.Clone(sg.Facts), func(f *Fact) bool { return cut[unit{"fact", f.ID, sg.ID, f.Priority}] })
-		s.Figures = slices.DeleteFunc(slices.Clone(sg.Figures), func(f *Figure) bool { return cut[unit{"figure", f.ID, sg.ID, f.Priority}] })
-		s.Quotes = slices.DeleteFunc(slices.Clone(sg.Quotes), func(q *Quote) bool { return cut[unit{"quote", q.ID, sg.ID, q.Priority}] })
+		s.Facts = slices.DeleteFunc(slices.Clone(sg.Facts), func(f *Fact) bool { return cut[piece{"fact", f.ID, sg}] })
+		s.Figures = slices.DeleteFunc(slices.Clone(sg.Figures), func(f *Figure) bool { return cut[piece{"figure", f.ID, sg}] })
+		s.Quotes = slices.DeleteFunc(slices.Clone(sg.Quotes), func(q *Quote) bool { return cut[piece{"quote", q.ID, sg}] })
 		if len(s.Facts)+len(s.Figures)+len(s.Quotes)+len(s.Lines) == 0 && !Required(e.Format, s.Kind) {
 			continue // every piece of it cut: nothing is left to say
 		}
@@ -159,13 +167,13 @@ func Fit(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*E
 		return ep, ep.Problems
 	}
 	units := cuttable(ed)
-	try := func(c map[unit]bool) (*Episode, Problems) {
+	try := func(c map[piece]bool) (*Episode, Problems) {
 		return render(ctx, sheet, ed.without(c), tpl, true)
 	}
-	first := func(k int) map[unit]bool {
-		c := map[unit]bool{}
+	first := func(k int) map[piece]bool {
+		c := map[piece]bool{}
 		for _, u := range units[:k] {
-			c[u] = true
+			c[u.piece] = true
 		}
 		return c
 	}
@@ -194,7 +202,7 @@ func Fit(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*E
 	cut := first(hi)
 	// Put back what still fits, the most important first.
 	for i := hi - 1; i >= 0 && target-best.Total > tol; i-- {
-		delete(cut, units[i])
+		delete(cut, units[i].piece)
 		e, probs := try(cut)
 		if e == nil {
 			return nil, probs
@@ -202,21 +210,22 @@ func Fit(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*E
 		if e.Total <= target {
 			best = e
 		} else {
-			cut[units[i]] = true
+			cut[units[i].piece] = true
 		}
 	}
 	// What each cut would have run: the edition with it put back.
 	for _, u := range units {
-		if !cut[u] || (u.kind != "segment" && cut[unit{"segment", u.segment, u.segment, segmentPriority(ed, u.segment)}]) {
-			continue
+		if !cut[u.piece] || u.kind != "segment" && cut[piece{"segment", u.seg.ID, u.seg}] {
+			continue // not cut, or cut with its whole segment
 		}
-		delete(cut, u)
+		delete(cut, u.piece)
 		e, probs := try(cut)
-		cut[u] = true
+		cut[u.piece] = true
 		if e == nil {
 			return nil, probs
 		}
-		best.Cuts = append(best.Cuts, Cut{Kind: u.kind, ID: u.id, Segment: u.segment, Title: segmentTitle(ed, u.segment), Priority: u.priority, Length: e.Total - best.Total})
+		best.Cuts = append(best.Cuts, Cut{Kind: u.kind, ID: u.id, Segment: u.seg.ID, Title: u.seg.Title, Priority: u.priority,
+			Length: e.Total - best.Total, seg: u.seg})
 	}
 	if target-best.Total > tol {
 		best.Problems = append(best.Problems, Problem{Path: sheet.Path, Line: ed.Pos.Line, Col: ed.Pos.Col, Severity: SeverityWarning, Field: ed.Name,
@@ -256,46 +265,10 @@ func (e *Episode) markResearch(used map[string]bool, planned bool) {
 	}
 	for _, c := range e.Cuts {
 		used[c.Kind+" "+c.ID] = true
-		if c.Kind == "segment" {
-			for _, sg := range e.cutSegment(c.ID) {
-				plan(sg)
-			}
+		if c.Kind == "segment" && c.seg != nil {
+			plan(c.seg)
 		}
 	}
-}
-
-// cutSegment is the segment of the sheet's edition that fitting cut from
-// the episode, as the sheet plans it (nil when there is none).
-func (e *Episode) cutSegment(id string) []*Segment {
-	for _, ed := range e.Sheet.Editions {
-		if ed.Name != e.Edition.Name {
-			continue
-		}
-		for _, sg := range ed.Segments {
-			if sg.ID == id {
-				return []*Segment{sg}
-			}
-		}
-	}
-	return nil
-}
-
-func segmentPriority(ed *Edition, id string) Priority {
-	for _, sg := range ed.Segments {
-		if sg.ID == id {
-			return sg.Priority
-		}
-	}
-	return Should
-}
-
-func segmentTitle(ed *Edition, id string) string {
-	for _, sg := range ed.Segments {
-		if sg.ID == id {
-			return sg.Title
-		}
-	}
-	return id
 }
 
 // overProblem says that what fitting may not cut runs over the target, by
