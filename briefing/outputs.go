@@ -28,7 +28,10 @@ var outputNames = [...]string{"script.md", "rundown.txt", "rundown.html", "episo
 // written as with these templates, in order: script.md, rundown.txt and
 // rundown.html, then every other output template (outputs/NAME.EXT.tmpl,
 // but the batch index and partials) by name, then episode.json.
-func (t *Templates) OutputNames() []string {
+func (t *Templates) OutputNames() []string { return slices.Clone(t.outputs) }
+
+// outputNames works out OutputNames from the set's files.
+func (t *Templates) outputNames() []string {
 	var extra []string
 	for _, f := range t.Files() {
 		if path.Dir(f.Rel) != OutputsDir || isPartial(f.Rel) {

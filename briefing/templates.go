@@ -59,6 +59,9 @@ type Templates struct {
 	dir   string
 	files map[string]*TemplateFile
 	kinds map[string][]string // format → its kinds
+	// outputs are the names of the files an episode's outputs are
+	// written as (OutputNames), fixed once the set is loaded.
+	outputs []string
 
 	mu   sync.Mutex
 	free []*templateSet
@@ -97,6 +100,7 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 	for f, kinds := range set.formats {
 		t.kinds[f] = mapKeys(kinds)
 	}
+	t.outputs = t.outputNames()
 	t.release(set)
 	return t, nil
 }
