@@ -102,26 +102,18 @@ func (c *Cue) Copy() string {
 // copy prints: a word's respelling is printed at its first use in the
 // segment, not in every cue that says it again.
 func markPronouncers(cues []*Cue, p speech.Pronunciations) {
-	if len(p) == 0 {
-		return
-	}
 	done := map[string]bool{}
 	for _, c := range cues {
 		if c.Kind != Read && c.Kind != QuoteRead {
 			continue
 		}
-		for _, tok := range strings.Fields(c.Text) {
-			for word, say := range p {
-				if done[word] || !strings.Contains(tok, word) {
-					continue
+		for _, word := range p.Used(c.Text) {
+			if !done[word] {
+				done[word] = true
+				if c.pronounce == nil {
+					c.pronounce = speech.Pronunciations{}
 				}
-				if (speech.Pronunciations{word: say}).Annotate(tok) != tok {
-					if c.pronounce == nil {
-						c.pronounce = speech.Pronunciations{}
-					}
-					c.pronounce[word] = say
-					done[word] = true
-				}
+				c.pronounce[word] = p[word]
 			}
 		}
 	}

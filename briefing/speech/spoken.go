@@ -3,6 +3,7 @@ package speech
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -80,8 +81,7 @@ func (p Pronunciations) Annotate(text string) string {
 	toks := strings.Fields(text)
 	done := map[string]bool{}
 	for i, tok := range toks {
-		_, core, post := splitPunct(tok)
-		base := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		base, post := pronouncedWord(tok)
 		say, ok := p[base]
 		if !ok || done[base] {
 			continue
@@ -90,6 +90,29 @@ func (p Pronunciations) Annotate(text string) string {
 		toks[i] = strings.TrimSuffix(tok, post) + " (" + say + ")" + post
 	}
 	return strings.Join(toks, " ")
+}
+
+// Used lists, in order of first use, the words of p that text says, as
+// Annotate finds them.
+func (p Pronunciations) Used(text string) []string {
+	var out []string
+	if len(p) == 0 {
+		return out
+	}
+	for _, tok := range strings.Fields(text) {
+		if base, _ := pronouncedWord(tok); p[base] != "" && !slices.Contains(out, base) {
+			out = append(out, base)
+		}
+	}
+	return out
+}
+
+// pronouncedWord is the word of a token a pronouncer may be for, without
+// its punctuation and possessive ("Kugelman’s," gives "Kugelman"), and
+// the punctuation after it.
+func pronouncedWord(tok string) (base, post string) {
+	_, core, post := splitPunct(tok)
+	return strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s"), post
 }
 
 // splitPunct separates leading and trailing punctuation from a token. A

@@ -161,4 +161,7 @@ func TestPronunciations(t *testing.T) {
 	if got, want := p.Annotate("Ask Kugelman."), "Ask Kugelman (KOO-gul-mun)."; got != want {
 		t.Errorf("Annotate = %q, want %q", got, want)
 	}
+	if got := (Pronunciations{"Kugelman": "KOO-gul-mun", "Amaq": "AH-mack"}).Used("Amaq said Kugelman’s view, and Amaq again."); fmt.Sprint(got) != "[Amaq Kugelman]" {
+		t.Errorf("Used = %v, want [Amaq Kugelman]", got)
+	}
 }
