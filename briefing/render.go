@@ -258,22 +258,7 @@ func (d *SegmentData) Attribute(q *Quote) string {
 	if strings.Contains(name, ", ") {
 		name += "," // close the appositive: "Ana Lima, the army spokeswoman, said"
 	}
-	var prev *Quote // the quote before q in its segment
-	outletSeen := false
-	for _, sg := range d.Edition.Segments {
-		for _, other := range sg.Quotes {
-			if other == q {
-				goto found
-			}
-			if sg == d.Segment {
-				prev = other
-			}
-			if q.Source != nil && other.Source != nil && other.Source.Outlet == q.Source.Outlet {
-				outletSeen = true
-			}
-		}
-	}
-found:
+	prev, outletSeen := d.before(q)
 	outlet := ""
 	if q.Source != nil {
 		outlet = strings.TrimSpace(q.Source.Outlet)
@@ -292,6 +277,26 @@ found:
 		s = name + " said"
 	}
 	return capFirst(s) + ":"
+}
+
+// before finds what the edition reads before q: the quote just before it
+// in its segment (nil when it is the segment's first), and whether an
+// earlier quote was taken from the same outlet.
+func (d *SegmentData) before(q *Quote) (prev *Quote, outletSeen bool) {
+	for _, sg := range d.Edition.Segments {
+		for _, other := range sg.Quotes {
+			if other == q {
+				return prev, outletSeen
+			}
+			if sg == d.Segment {
+				prev = other
+			}
+			if q.Source != nil && other.Source != nil && other.Source.Outlet == q.Source.Outlet {
+				outletSeen = true
+			}
+		}
+	}
+	return prev, outletSeen
 }
 
 // startsWithVerb reports whether a quote's said: already has its verb

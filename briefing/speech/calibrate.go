@@ -73,14 +73,16 @@ func Calibrate(reads []MeasuredRead, p Pronunciations) (Voice, Fit, error) {
 		return Voice{}, fit, fmt.Errorf("calibration needs at least %d timed reads and %d seconds of speech in all; these have %d reads and %.1f s (time more of the host's reads)", MinReads, MinSeconds, len(reads), fit.Seconds)
 	}
 	rows := make([][4]float64, len(reads))
-	var words float64
+	words := make([]float64, len(reads))
+	var allWords float64
 	for i, r := range reads {
 		e := features(r.Text, p)
 		if e.SpokenWords == 0 {
 			return Voice{}, fit, fmt.Errorf("read %d has no words", i+1)
 		}
 		rows[i] = e.row()
-		words += float64(e.Words)
+		words[i] = float64(e.Words)
+		allWords += words[i]
 	}
 	prior := DefaultVoice("host")
 	x, kept := fitVoice(rows, reads, -1, prior)
@@ -93,7 +95,7 @@ func Calibrate(reads []MeasuredRead, p Pronunciations) (Voice, Fit, error) {
 	if err := v.Check(); err != nil {
 		return Voice{}, fit, fmt.Errorf("the fitted voice is not plausible: %v (are the lengths in seconds?)", err)
 	}
-	rate := words / fit.Seconds
+	rate := allWords / fit.Seconds
 	defaultX := paramsOf(prior)
 	n := float64(len(reads))
 	for i, r := range reads {
@@ -103,7 +105,7 @@ func Calibrate(reads []MeasuredRead, p Pronunciations) (Voice, Fit, error) {
 		fit.MaxError = math.Max(fit.MaxError, errFrac)
 		fit.HeldOutError += math.Abs(dot4(rows[i], loo)-r.Seconds) / r.Seconds / n
 		fit.DefaultError += math.Abs(dot4(rows[i], defaultX)-r.Seconds) / r.Seconds / n
-		fit.WordRateError += math.Abs(float64(features(r.Text, p).Words)/rate-r.Seconds) / r.Seconds / n
+		fit.WordRateError += math.Abs(words[i]/rate-r.Seconds) / r.Seconds / n
 	}
 	return v, fit, nil
 }
