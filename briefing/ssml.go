@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefing-dev/briefing/briefing/article"
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
@@ -17,7 +18,7 @@ import (
 // escaped for XML. It is meant to go inside a <p> of a <voice>.
 func (c *Cue) SSML() string {
 	var b strings.Builder
-	for _, sent := range sentences(c.Text) {
+	for _, sent := range article.Sentences(c.Text) {
 		spoken := xmlEscape(speech.Spoken(sent))
 		if c.sheet != nil {
 			spoken = subAliases(spoken, c.sheet.Pronounce, c.sheet.PronounceIPA)
@@ -29,26 +30,6 @@ func (c *Cue) SSML() string {
 
 // SSMLTime writes a duration as an SSML time: whole milliseconds, "700ms".
 func SSMLTime(d time.Duration) string { return fmt.Sprintf("%dms", d.Milliseconds()) }
-
-// sentenceEnd is the end of a sentence: a stop, question or exclamation
-// mark, perhaps inside closing quotation marks, before a space.
-var sentenceEnd = regexp.MustCompile(`[.!?]["”’)]*\s+`)
-
-// sentences splits text at sentence ends.
-func sentences(text string) []string {
-	var out []string
-	last := 0
-	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {
-		if s := strings.TrimSpace(text[last:loc[1]]); s != "" {
-			out = append(out, s)
-		}
-		last = loc[1]
-	}
-	if s := strings.TrimSpace(text[last:]); s != "" {
-		out = append(out, s)
-	}
-	return out
-}
 
 // attrEscape escapes text for an XML attribute in double quotes (and for
 // a regexp replacement, where $ is special).

@@ -306,3 +306,11 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		t.Errorf("have %q %+v\nwant %+v", a.Title, a.Meta, want)
 	}
 }
+
+func TestSentences(t *testing.T) {
+	got := Sentences(`Dr. Lee said the U.S. would act. “Soon,” she said. Is it over? Not yet.`)
+	want := []string{"Dr. Lee said the U.S. would act.", "“Soon,” she said.", "Is it over?", "Not yet."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Sentences = %q\nwant        %q", got, want)
+	}
+}

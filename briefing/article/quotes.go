@@ -236,6 +236,22 @@ func Sentence(p string, at int) string {
 	return strings.TrimSpace(p[s:e])
 }
 
+// Sentences splits paragraph p into its sentences, by the same rules.
+func Sentences(p string) []string {
+	starts := sentenceStarts(p)
+	var out []string
+	for i, st := range starts {
+		end := len(p)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		if s := strings.TrimSpace(p[st:end]); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // sentenceAt returns the bounds of the sentence that holds offset at.
 func sentenceAt(starts []int, at, n int) (int, int) {
 	i := sort.SearchInts(starts, at+1) - 1 // the last start at or before at
