@@ -172,6 +172,13 @@ func wordChanges(a, b []string) (removed, added []string) {
 		}
 		return s.String()
 	}
+	na, nb := make([]string, len(a)), make([]string, len(b))
+	for i, w := range a {
+		na[i] = norm(w)
+	}
+	for j, w := range b {
+		nb[j] = norm(w)
+	}
 	n, m := len(a), len(b)
 	l := make([][]int32, n+1)
 	for i := range l {
@@ -179,7 +186,7 @@ func wordChanges(a, b []string) (removed, added []string) {
 	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			if norm(a[i]) == norm(b[j]) {
+			if na[i] == nb[j] {
 				l[i][j] = l[i+1][j+1] + 1
 			} else {
 				l[i][j] = max(l[i+1][j], l[i][j+1])
@@ -189,13 +196,13 @@ func wordChanges(a, b []string) (removed, added []string) {
 	removed, added = []string{}, []string{}
 	i, j := 0, 0
 	for i < n || j < m {
-		if i < n && j < m && norm(a[i]) == norm(b[j]) {
+		if i < n && j < m && na[i] == nb[j] {
 			i, j = i+1, j+1
 			continue
 		}
 		si, sj := i, j
 		for i < n || j < m {
-			if i < n && j < m && norm(a[i]) == norm(b[j]) {
+			if i < n && j < m && na[i] == nb[j] {
 				break
 			}
 			if j < m && (i == n || l[i][j+1] >= l[i+1][j]) {

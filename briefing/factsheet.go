@@ -2,7 +2,9 @@ package briefing
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefing-dev/briefing/briefing/speech"
@@ -49,6 +51,9 @@ type FactSheet struct {
 	// (pronounce: {Kugelman: {say: KOO-gul-mun, ipa: ˈkuːɡəlmən}}), for
 	// speech synthesizers: script.ssml's <phoneme>.
 	PronounceIPA map[string]string
+	// pronounceRE finds the pronounced words for script.ssml, built once.
+	pronounceRE   *regexp.Regexp
+	pronounceOnce sync.Once
 	// Hosts are the speakers who present the show; a segment without a
 	// host of its own is presented by the first one.
 	Hosts    []*Speaker

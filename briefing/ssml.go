@@ -3,6 +3,7 @@ package briefing
 import (
 	"encoding/xml"
 	"fmt"
+	"html"
 	"regexp"
 	"sort"
 	"strings"
@@ -21,7 +22,7 @@ func (c *Cue) SSML() string {
 	for _, sent := range article.Sentences(c.Text) {
 		spoken := xmlEscape(speech.Spoken(sent))
 		if c.sheet != nil {
-			spoken = subAliases(spoken, c.sheet.Pronounce, c.sheet.PronounceIPA)
+			spoken = subAliases(spoken, c.sheet)
 		}
 		b.WriteString("<s>" + spoken + "</s>")
 	}
@@ -31,12 +32,8 @@ func (c *Cue) SSML() string {
 // SSMLTime writes a duration as an SSML time: whole milliseconds, "700ms".
 func SSMLTime(d time.Duration) string { return fmt.Sprintf("%dms", d.Milliseconds()) }
 
-// attrEscape escapes text for an XML attribute in double quotes (and for
-// a regexp replacement, where $ is special).
-func attrEscape(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(xmlEscape(s), `"`, "&quot;"), "$", "$$")
-}
-
+// xmlEscape escapes text for XML, in content or in a double-quoted
+// attribute.
 func xmlEscape(s string) string {
 	var b strings.Builder
 	_ = xml.EscapeText(&b, []byte(s))
@@ -45,23 +42,38 @@ func xmlEscape(s string) string {
 
 // subAliases wraps each pronouncer's word, where it stands as a word, in
 // <phoneme alphabet="ipa" ph="…"> when the sheet gives its IPA and in
-// <sub alias="…"> otherwise, longest words first so that one never splits
-// another.
-func subAliases(escaped string, p speech.Pronunciations, ipa map[string]string) string {
-	words := make([]string, 0, len(p))
-	for w := range p {
-		words = append(words, w)
+// <sub alias="…"> otherwise, in one pass, so that no replacement is
+// wrapped again.
+func subAliases(escaped string, s *FactSheet) string {
+	re := s.pronouncerRE()
+	if re == nil {
+		return escaped
 	}
-	sort.Slice(words, func(i, j int) bool {
-		return len(words[i]) > len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
-	})
-	for _, w := range words {
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(xmlEscape(w)) + `\b`)
-		if ph, ok := ipa[w]; ok {
-			escaped = re.ReplaceAllString(escaped, `<phoneme alphabet="ipa" ph="`+attrEscape(ph)+`">$0</phoneme>`)
-		} else {
-			escaped = re.ReplaceAllString(escaped, `<sub alias="`+attrEscape(p[w])+`">$0</sub>`)
+	return re.ReplaceAllStringFunc(escaped, func(w string) string {
+		word := html.UnescapeString(w)
+		if ph, ok := s.PronounceIPA[word]; ok {
+			return `<phoneme alphabet="ipa" ph="` + xmlEscape(ph) + `">` + w + `</phoneme>`
 		}
-	}
-	return escaped
+		return `<sub alias="` + xmlEscape(s.Pronounce[word]) + `">` + w + `</sub>`
+	})
+}
+
+// pronouncerRE matches, in XML-escaped text, any word the sheet has a
+// pronouncer for, longest first; built once for the sheet, nil when it
+// has none.
+func (s *FactSheet) pronouncerRE() *regexp.Regexp {
+	s.pronounceOnce.Do(func() {
+		words := make([]string, 0, len(s.Pronounce))
+		for w := range s.Pronounce {
+			words = append(words, regexp.QuoteMeta(xmlEscape(w)))
+		}
+		if len(words) == 0 {
+			return
+		}
+		sort.Slice(words, func(i, j int) bool {
+			return len(words[i]) > len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
+		})
+		s.pronounceRE = regexp.MustCompile(`\b(?:` + strings.Join(words, "|") + `)\b`)
+	})
+	return s.pronounceRE
 }
