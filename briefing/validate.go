@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
@@ -125,7 +126,8 @@ func LooksPartial(text string) string {
 	for range speech.Words(text) {
 		n++
 	}
-	ends := strings.ContainsAny(lastRune(strings.TrimRight(text, "\"'”’) ")), ".!?")
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’) "))
+	ends := strings.ContainsRune(".!?", last)
 	switch {
 	case startsLower(text):
 		return "starts with a lower-case letter"
@@ -135,15 +137,6 @@ func LooksPartial(text string) string {
 		return "is two words and no sentence"
 	}
 	return ""
-}
-
-// lastRune is the last character of s, as a string ("" when s is empty).
-func lastRune(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return ""
-	}
-	return string(r[len(r)-1])
 }
 
 // partialLeadInExample is a lead_in that a partial quote completes: "in as
