@@ -43,7 +43,8 @@ type Inputs struct {
 
 	mu    sync.Mutex
 	files map[fileKey]weak.Pointer[inputFile]
-	reads atomic.Int64 // files read from disk, for tests
+	texts map[[sha256.Size]byte]weak.Pointer[sourceText] // by content: copies of one article share its reading
+	reads atomic.Int64                                   // files read from disk, for tests
 }
 
 // NewInputs returns an Inputs that also allows sources and voice files in
@@ -122,17 +123,55 @@ type inputFile struct {
 	ready atomic.Bool // read without error: later reads need not open it
 
 	sumOnce sync.Once
-	sum     string
+	sum     [sha256.Size]byte
 
 	textOnce sync.Once
 	text     *sourceText
 	textErr  error
 }
 
-// sourceText splits the file into words once, however many sources name it.
-func (f *inputFile) sourceText() (*sourceText, error) {
-	f.textOnce.Do(func() { f.text, f.textErr = splitSource(f.data) })
+// sourceText splits the file into words once, however many sources name
+// it; files with the same content (the same article saved beside several
+// episodes) share one split and one reading while something holds it.
+func (f *inputFile) sourceText(in *Inputs) (*sourceText, error) {
+	f.textOnce.Do(func() {
+		key := f.digest()
+		in.mu.Lock()
+		st := in.texts[key].Value()
+		in.mu.Unlock()
+		if st != nil {
+			f.text = st
+			return
+		}
+		if f.text, f.textErr = splitSource(f.data); f.textErr != nil {
+			return
+		}
+		in.mu.Lock()
+		defer in.mu.Unlock()
+		if st := in.texts[key].Value(); st != nil {
+			f.text = st // split at the same time by another sheet
+			return
+		}
+		if in.texts == nil {
+			in.texts = map[[sha256.Size]byte]weak.Pointer[sourceText]{}
+		}
+		wp := weak.Make(f.text)
+		in.texts[key] = wp
+		runtime.AddCleanup(f.text, func(key [sha256.Size]byte) {
+			in.mu.Lock()
+			defer in.mu.Unlock()
+			if in.texts[key] == wp {
+				delete(in.texts, key)
+			}
+		}, key)
+	})
 	return f.text, f.textErr
+}
+
+// digest is the SHA-256 of the content read, computed once.
+func (f *inputFile) digest() [sha256.Size]byte {
+	f.sumOnce.Do(func() { f.sum = sha256.Sum256(f.data) })
+	return f.sum
 }
 
 // Input is a file that loading a fact sheet read (the sheet, a source, a
@@ -154,12 +193,8 @@ func (i Input) Stamp() Stamp { return i.file.stamp }
 // Sum is the SHA-256 of the content read, in hex; it is computed once
 // for every sheet that read the file.
 func (i Input) Sum() string {
-	f := i.file
-	f.sumOnce.Do(func() {
-		h := sha256.Sum256(f.data)
-		f.sum = hex.EncodeToString(h[:])
-	})
-	return f.sum
+	h := i.file.digest()
+	return hex.EncodeToString(h[:])
 }
 
 // errOutside marks a file outside the allowed folders; it is not read.
@@ -412,7 +447,7 @@ func (in *Inputs) loadSources(s *FactSheet, dir string, max int64) (map[*Source]
 			fail(fmt.Sprintf("cannot read %q: %v", src.File, err))
 			continue
 		}
-		st, err := f.sourceText()
+		st, err := f.sourceText(in)
 		if err != nil {
 			fail(fmt.Sprintf("cannot read %q: %v", src.File, err))
 			continue
