@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -141,9 +142,23 @@ func (t *Templates) run(ctx context.Context, render func(*templateSet) error) er
 	return render(set)
 }
 
-// output renders one output template of the set for an episode.
+// output renders one output of the set for an episode: in Go when the
+// output is a built-in one that has a Go rendering, else through its
+// template.
 func (s *templateSet) output(page Page, name string) ([]byte, error) {
-	return s.execute(name, page, maxOutput, page.Sheet.Path)
+	fn := s.native[name]
+	if fn == nil {
+		return s.execute(name, page, maxOutput, page.Sheet.Path)
+	}
+	if err := s.budget.check(); err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	fn(&b, page)
+	if b.Len() > maxOutput {
+		return nil, Problems{{Path: page.Sheet.Path, Field: name, Message: (&outputLimitError{maxOutput}).Error()}}
+	}
+	return b.Bytes(), nil
 }
 
 // execute renders one output template of the set with data, up to max

@@ -62,6 +62,9 @@ type Templates struct {
 	// outputs are the names of the files an episode's outputs are
 	// written as (OutputNames), fixed once the set is loaded.
 	outputs []string
+	// native are the outputs rendered in Go instead of through their
+	// templates (see nativeOutput), fixed once the set is loaded.
+	native map[string]nativeOutput
 
 	mu   sync.Mutex
 	free []*templateSet
@@ -101,6 +104,7 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 		t.kinds[f] = mapKeys(kinds)
 	}
 	t.outputs = t.outputNames()
+	t.native = t.nativeFor()
 	t.release(set)
 	return t, nil
 }
@@ -278,6 +282,7 @@ var outputNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+
 // functions check. A set renders one thing at a time; Templates keeps a
 // free list of them, so that concurrent renders each have their own.
 type templateSet struct {
+	native  map[string]nativeOutput // the Templates' own
 	budget  *budget
 	formats map[string]map[string]*template.Template // format → kind → template
 	outputs map[string]executor                      // output file name → template
@@ -291,6 +296,7 @@ func (t *Templates) acquire() (*templateSet, error) {
 		s := t.free[n-1]
 		t.free = t.free[:n-1]
 		t.mu.Unlock()
+		s.native = t.native
 		return s, nil
 	}
 	t.mu.Unlock()
@@ -298,6 +304,7 @@ func (t *Templates) acquire() (*templateSet, error) {
 	if len(probs) > 0 {
 		return nil, probs
 	}
+	s.native = t.native
 	return s, nil
 }
 

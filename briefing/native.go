@@ -1,0 +1,107 @@
+package briefing
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A nativeOutput renders one built-in output template in Go, writing
+// exactly the bytes the template writes for the same page. Templates
+// render an output with it when the output's template and every partial
+// beside it are the built-in ones; a user file in their place (or a user
+// partial that could redefine one of their parts) renders through the
+// templates as always. TestGolden checks the Go renderings against the
+// golden files and TestGoldenTemplates the templates against the same
+// files; TestNativeMatchesTemplates compares the two on every test sheet.
+//
+// They exist for speed: a built-in template calls a function through
+// reflection for nearly every field it prints, and a season is rendered
+// whenever a template changes.
+type nativeOutput func(b *bytes.Buffer, p Page)
+
+// nativeOutputs are the outputs rendered in Go, by name.
+var nativeOutputs = map[string]nativeOutput{
+	"chapters.json": nativeChapters,
+	"rundown.csv":   nativeRundownCSV,
+}
+
+// nativeFor returns the Go renderings the set may use: those whose
+// output template and same-kind partials (HTML or not) are all built in.
+func (t *Templates) nativeFor() map[string]nativeOutput {
+	userPartial := map[bool]bool{} // isHTML → a user partial in outputs/
+	for _, f := range t.files {
+		if path.Dir(f.Rel) == OutputsDir && isPartial(f.Rel) && f.User {
+			userPartial[isHTML(f.Rel)] = true
+		}
+	}
+	out := map[string]nativeOutput{}
+	for name, fn := range nativeOutputs {
+		rel := OutputsDir + "/" + name + ".tmpl"
+		if f, ok := t.files[rel]; ok && !f.User && !userPartial[isHTML(rel)] {
+			out[name] = fn
+		}
+	}
+	return out
+}
+
+// nativeChapters is chapters.json.tmpl.
+func nativeChapters(b *bytes.Buffer, p Page) {
+	b.WriteString("{\n  \"version\": \"1.2.0\",\n  \"chapters\": [")
+	for i, s := range p.Segments {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    {\"startTime\": ")
+		b.WriteString(formatSeconds(s.Start))
+		b.WriteString(", \"title\": ")
+		writeJSONString(b, s.Title)
+		b.WriteByte('}')
+	}
+	b.WriteString("\n  ]\n}\n")
+}
+
+// nativeRundownCSV is rundown.csv.tmpl.
+func nativeRundownCSV(b *bytes.Buffer, p Page) {
+	b.WriteString(csvRow("number", "segment", "kind", "speakers", "start", "duration", "target", "over_under", "back", "clock", "hit", "status", "actual"))
+	for _, s := range p.Segments {
+		var target, over, actual string
+		if s.Target > 0 {
+			target, over = Clock(s.Target), OverUnder(s.Over())
+		}
+		if s.Actual > 0 {
+			actual = "yes"
+		}
+		b.WriteString(csvRow(s.Number, s.Title, s.Kind, speakerNames(s), Clock(s.Start), Clock(s.Duration), target, over, Clock(s.Back), p.ClockTime(s.Start), p.Hit(s), s.Status, actual))
+	}
+}
+
+// speakerNames is the speaker-names partial of the outputs: the short
+// names of a segment's speakers, joined by ", ".
+func speakerNames(s *TimedSegment) string {
+	var b strings.Builder
+	for i, sp := range s.Speakers() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(sp.ShortName())
+	}
+	return b.String()
+}
+
+// formatSeconds prints a time in seconds rounded to a tenth, as a
+// template prints the float64 the seconds function returns.
+func formatSeconds(d time.Duration) string {
+	return strconv.FormatFloat(math.Round(d.Seconds()*10)/10, 'g', -1, 64)
+}
+
+// writeJSONString writes s as sprig's toJson does: encoding/json, HTML
+// characters escaped.
+func writeJSONString(b *bytes.Buffer, s string) {
+	data, _ := json.Marshal(s) // a string always marshals
+	b.Write(data)
+}
