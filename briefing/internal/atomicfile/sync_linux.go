@@ -3,8 +3,10 @@
 package atomicfile
 
 import (
+	"bytes"
 	"fmt"
 	"os"
+	"strconv"
 
 	"golang.org/x/sys/unix"
 )
@@ -25,4 +27,24 @@ func SyncAll(parent string, folders []*Folder) error {
 		return fmt.Errorf("syncing %s: %w", parent, err)
 	}
 	return nil
+}
+
+// readUmask reads the umask from /proc/self/status (Linux 4.7 and later):
+// umask(2) can only read it by setting it, which would race with files
+// created meanwhile.
+func readUmask() int {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	for line := range bytes.Lines(data) {
+		if v, ok := bytes.CutPrefix(line, []byte("Umask:")); ok {
+			m, err := strconv.ParseUint(string(bytes.TrimSpace(v)), 8, 32)
+			if err != nil {
+				return -1
+			}
+			return int(m)
+		}
+	}
+	return -1
 }

@@ -3,10 +3,14 @@ package atomicfile
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // Writing a folder is three steps, so that a caller writing many can
@@ -36,7 +40,7 @@ func Stage(parent, name string, files []File) (*Folder, error) {
 	if name == "" || name == "." || name == ".." || filepath.Base(name) != name {
 		return nil, fmt.Errorf("%q cannot name a folder", name)
 	}
-	dir, err := os.MkdirTemp(parent, "."+name+".new-")
+	dir, err := mkdirNew(parent, "."+name+".new-")
 	if err != nil {
 		return nil, fmt.Errorf("output folder: %w", WithoutPath(err))
 	}
@@ -46,11 +50,40 @@ func Stage(parent, name string, files []File) (*Folder, error) {
 			return nil, err
 		}
 	}
-	if err := os.Chmod(dir, 0o755); err != nil {
-		os.RemoveAll(dir)
-		return nil, err
-	}
 	return &Folder{parent: parent, name: name, dir: dir}, nil
+}
+
+// mkdirNew makes a new folder in parent named prefix and a random number,
+// with mode 0755 whatever the umask.
+func mkdirNew(parent, prefix string) (string, error) {
+	for try := 0; ; try++ {
+		dir := filepath.Join(parent, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10))
+		err := os.Mkdir(dir, 0o755)
+		if errors.Is(err, fs.ErrExist) && try < 10000 {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		if umaskClears(0o755) {
+			if err := os.Chmod(dir, 0o755); err != nil {
+				os.Remove(dir)
+				return "", err
+			}
+		}
+		return dir, nil
+	}
+}
+
+// umask is the process's file mode creation mask, read once; -1 when it
+// cannot be read without changing it (then every file is given its mode).
+var umask = sync.OnceValue(readUmask)
+
+// umaskClears tells whether a file created with mode may lose some of its
+// bits to the umask, and must then be given its mode after creation.
+func umaskClears(mode fs.FileMode) bool {
+	m := umask()
+	return m < 0 || fs.FileMode(m)&mode != 0
 }
 
 // Path is where Commit puts the folder: parent/name.
@@ -135,9 +168,11 @@ func writeNew(path string, data []byte) error {
 		f.Close()
 		return fmt.Errorf("writing %s: %w", filepath.Base(path), WithoutPath(err))
 	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		return err
+	if umaskClears(0o644) {
+		if err := f.Chmod(0o644); err != nil {
+			f.Close()
+			return err
+		}
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Base(path), WithoutPath(err))
