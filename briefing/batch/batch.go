@@ -139,10 +139,7 @@ const stateFile = ".briefing-state.json"
 
 // stateVersion changes whenever the state file's meaning does; a state
 // file of another version is ignored (everything is rebuilt once).
-const stateVersion = 2
-
-// markerFile, in each episode folder, holds the hash of what built it.
-const markerFile = ".briefing-hash"
+const stateVersion = 3
 
 type batchState struct {
 	Version int                    `json:"version"`
@@ -158,6 +155,9 @@ type sheetState struct {
 	Inputs   []inputState `json:"inputs"`
 	Formats  []string     `json:"formats"`
 	Episodes []IndexEntry `json:"episodes"`
+	// Built holds, for each of Episodes, the stamp of its episode.json as
+	// committed: the folder is still the one built while it is the same.
+	Built []briefing.Stamp `json:"built"`
 }
 
 // inputState is one file a sheet was built from: where, its stamp when it
@@ -185,8 +185,8 @@ func stateOf(in briefing.Input) inputState {
 // progress, when not nil, is called after each sheet, from one goroutine.
 //
 // Only what briefing made is replaced. A sheet whose episode folder exists
-// but was not made by briefing (it lacks .briefing-hash, or holds other
-// files) fails. The whole batch fails with Problems, writing nothing,
+// but was not made by briefing (its episode.json is not briefing's for it,
+// or it holds other files) fails. The whole batch fails with Problems, writing nothing,
 // when o.Out is, contains or lies inside an input's folder (a sheet's,
 // the templates', a source's or voice file's), or holds an index.html or
 // index.json without the state file briefing writes beside them. Builds
@@ -286,6 +286,14 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 			for _, s := range r.staged {
 				if err := commit(s, names); err != nil {
 					r.fail(briefing.Problem{Path: s.Path(), Message: err.Error()})
+					continue
+				}
+				st, err := briefing.StampOf(filepath.Join(s.Path(), "episode.json"))
+				if err != nil {
+					st = briefing.Stamp{} // matches nothing: built again next time
+				}
+				if r.state != nil {
+					r.state.Built = append(r.state.Built, st)
 				}
 			}
 			r.staged = nil
@@ -376,7 +384,7 @@ func (b *batch) skip(r *SheetReport, abs string) (bool, any) {
 	}
 	r.Status, r.Entries = Unchanged, prev.Episodes
 	if !slices.Equal(now, prev.Inputs) {
-		r.state = &sheetState{Hash: prev.Hash, Inputs: now, Formats: prev.Formats, Episodes: prev.Episodes}
+		r.state = &sheetState{Hash: prev.Hash, Inputs: now, Formats: prev.Formats, Episodes: prev.Episodes, Built: prev.Built}
 	}
 	var paths []string
 	for _, in := range prev.Inputs {
@@ -565,7 +573,6 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 		for _, f := range res.Files[i] {
 			files = append(files, atomicfile.File{Name: f.Name, Data: f.Data})
 		}
-		files = append(files, atomicfile.File{Name: markerFile, Data: []byte(h + "\n")})
 		s, err := atomicfile.Stage(b.o.Out, ep.Edition.Slug, files)
 		if err != nil {
 			r.fail(briefing.Problem{Path: filepath.Join(b.o.Out, ep.Edition.Slug), Message: err.Error()})
@@ -634,15 +641,19 @@ func (b *batch) maxInput() int64 {
 }
 
 // outputsMatch checks that each episode folder of a previous build is still
-// there, built from the same inputs.
+// the one it committed: its episode.json has the stamp recorded then (a
+// folder replaced, restored or rewritten has another).
 func (b *batch) outputsMatch(prev *sheetState) bool {
-	for _, e := range prev.Episodes {
-		data, err := os.ReadFile(filepath.Join(b.o.Out, e.Slug, markerFile))
-		if err != nil || strings.TrimSpace(string(data)) != prev.Hash {
+	if len(prev.Episodes) == 0 || len(prev.Built) != len(prev.Episodes) {
+		return false
+	}
+	for i, e := range prev.Episodes {
+		st, err := briefing.StampOf(filepath.Join(b.o.Out, e.Slug, "episode.json"))
+		if err != nil || st == (briefing.Stamp{}) || st != prev.Built[i] {
 			return false
 		}
 	}
-	return len(prev.Episodes) > 0
+	return true
 }
 
 // failDuplicateSlugs fails every sheet whose episode slug another sheet of

@@ -73,6 +73,50 @@ func TestGeneratedSheetIsValid(t *testing.T) {
 
 // TestBatchThousand builds 1,000 generated episodes, rebuilds them as
 // unchanged, rebuilds them all after one template change, and builds them
+
+// TestBatchOutputReplaced builds three episodes, then changes the output
+// of one in each way a folder can stop being the one built (removed,
+// replaced by an older copy, episode.json rewritten in place), and checks
+// that a rebuild builds exactly those and skips the untouched one.
+func TestBatchOutputReplaced(t *testing.T) {
+	root := t.TempDir()
+	eps, out := filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	generateEpisodes(t, eps, 4)
+	tpl := builtin(t)
+	if rep := runBatch(t, tpl, eps, out, false); rep.Built != 4 {
+		t.Fatalf("built %d", rep.Built)
+	}
+	old := filepath.Join(root, "old")
+	if err := os.Rename(filepath.Join(out, "gen-0002"), old); err != nil {
+		t.Fatal(err)
+	}
+	if rep := runBatch(t, tpl, eps, out, false); rep.Built != 1 || rep.Unchanged != 3 {
+		t.Fatalf("after removing a folder: built %d, unchanged %d", rep.Built, rep.Unchanged)
+	}
+	os.RemoveAll(filepath.Join(out, "gen-0002"))
+	if err := os.Rename(old, filepath.Join(out, "gen-0002")); err != nil { // an older copy put back
+		t.Fatal(err)
+	}
+	path := filepath.Join(out, "gen-0003", "episode.json")
+	data, _ := os.ReadFile(path)
+	if err := os.WriteFile(path, append(data, ' '), 0o644); err != nil { // rewritten in place
+		t.Fatal(err)
+	}
+	rep := runBatch(t, tpl, eps, out, false)
+	var built []string
+	for _, r := range rep.Sheets {
+		if r.Status == Built {
+			built = append(built, filepath.Base(filepath.Dir(r.Path)))
+		}
+	}
+	if strings.Join(built, " ") != "gen-0002 gen-0003" || rep.Unchanged != 2 {
+		t.Errorf("rebuilt %v (unchanged %d), want gen-0002 gen-0003 (unchanged 2)", built, rep.Unchanged)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(out, "gen-0001")); len(entries) != len(tpl.OutputNames()) {
+		t.Errorf("an episode folder holds %d files, want its %d outputs and nothing else", len(entries), len(tpl.OutputNames()))
+	}
+}
+
 // with one malformed among them.
 func TestBatchThousand(t *testing.T) {
 	if testing.Short() {

@@ -4,7 +4,8 @@
 // It owns discovering the fact sheets (Discover), running them several at
 // a time (Run), deciding which are unchanged since the last build (the
 // state file OUT/.briefing-state.json, with the Stamp and hash of every
-// input the loader read, and OUT/<slug>/.briefing-hash), replacing only
+// input the loader read, and of each episode folder's episode.json as
+// committed), replacing only
 // what briefing made, one build at a time (OUT/.briefing-lock), and the
 // index of the batch (OUT/index.json, and OUT/index.html through the
 // output template outputs/index.html.tmpl).

@@ -1,35 +1,43 @@
 package batch
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
 )
 
 // A build replaces and deletes only what briefing made. An episode folder
-// is briefing's when it holds the marker .briefing-hash and nothing but the
-// files briefing writes there: the marker travels with the folder (a
-// copied or restored output folder stays replaceable), while a list in the
-// state file would be lost with that one file and would then make every
-// episode folder look foreign. OUT/index.html and OUT/index.json are
+// is briefing's when it holds nothing but the files briefing writes there
+// and its episode.json is briefing's contract for that very folder: it
+// opens with the folder's name as its slug. That proof travels with the
+// folder (a copied or restored output folder stays replaceable) and costs
+// no file of its own, while a list in the state file would be lost with
+// that one file and would then make every episode folder look foreign. OUT/index.html and OUT/index.json are
 // briefing's when OUT holds .briefing-state.json, which briefing writes
 // with them; otherwise only when they are absent. And OUT must be apart
 // from every input, so that an output can never land on or among them.
 
 // foreignFolder is the message for an episode folder briefing did not make.
-const foreignFolder = "exists and was not made by briefing (no " + markerFile + "); move it away or choose another -o"
+const foreignFolder = "exists and was not made by briefing (no episode.json of briefing's naming it); move it away or choose another -o"
+
+// legacyMarker is the file in which builds before this one marked their
+// episode folders; a folder holding it is replaced with the rest.
+const legacyMarker = ".briefing-hash"
 
 // checkOwned returns an error unless dir is absent or an episode folder
-// that briefing made, holding only its marker and files named as outputs
-// (names), which a build may replace.
+// that briefing made (see ownedContract), holding only files named as
+// outputs (names), which a build may replace.
 func checkOwned(dir string, names []string) error {
 	fi, err := os.Lstat(dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -45,25 +53,40 @@ func checkOwned(dir string, names []string) error {
 	if err != nil {
 		return atomicfile.WithoutPath(err)
 	}
-	marked := false
 	var other string
 	for _, e := range entries {
-		switch {
-		case e.Name() == markerFile && e.Type().IsRegular():
-			marked = true
-		case !e.Type().IsRegular() || !slices.Contains(names, e.Name()):
+		if !e.Type().IsRegular() || !slices.Contains(names, e.Name()) && e.Name() != legacyMarker {
 			if other == "" {
 				other = e.Name()
 			}
 		}
 	}
-	if !marked {
+	if !ownedContract(dir) {
 		return errors.New(foreignFolder)
 	}
 	if other != "" {
 		return fmt.Errorf("holds %s, which briefing did not write; move it away or choose another -o", other)
 	}
 	return nil
+}
+
+// ownedContract tells whether dir/episode.json, a regular file, opens as
+// briefing writes it for the folder: `{`, then `"slug": "NAME",` with the
+// folder's name.
+func ownedContract(dir string) bool {
+	f, err := os.OpenFile(filepath.Join(dir, "episode.json"), os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	slug, _ := json.Marshal(filepath.Base(dir))
+	want := "{\n  \"slug\": " + string(slug) + ",\n"
+	head := make([]byte, len(want))
+	_, err = io.ReadFull(f, head)
+	return err == nil && string(head) == want
 }
 
 // indexFiles are the files of a batch at the top of the output folder,

@@ -46,8 +46,8 @@ sheet with errors writes nothing and leaves its previous output as it was; the
 others are written all the same. OUT/index.html and OUT/index.json list the
 episodes of the batch.
 
-build replaces only what it made: an episode folder that holds its .briefing-hash
-and only its own files, and an index.html or index.json beside its
+build replaces only what it made: an episode folder that holds only its own
+files, with an episode.json of briefing's naming the folder, and an index.html or index.json beside its
 .briefing-state.json. It refuses an OUT that is, holds or lies inside an episode
 folder, the --templates folder or a voice file's folder. Builds into one OUT
 take turns (OUT/.briefing-lock).`,
