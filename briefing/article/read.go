@@ -453,7 +453,7 @@ var (
 	selfOutletRE  = lazyRegexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
 	firstPersonRE = lazyRegexp(`(?i)\b(we|our|us)\b`)
 	appealRE      = lazyRegexp(`(?i)support|donat|journalis|reporters|paywall|subscri|documentary|on the ground`)
-	furnitureRE   = lazyRegexp(`(?i)^(related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|share on \w+|follow us.*|more from .*)$|your support|commenting forum|thought-provoking conversations|email address will not be published|required fields are marked|sign up|newsletter|all rights reserved|subscribe to|cookie|terms of (use|service)|privacy policy|^(xs|sm|md|lg|xl)$`)
+	furnitureRE   = lazyRegexp(`(?i)^(?:related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|share on \w+|follow us.*|more from .*|xs|sm|md|lg|xl)$`)
 	captionRE     = lazyRegexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
 	creditRE      = lazyRegexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
 )
@@ -510,7 +510,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		}
 	}
 	switch {
-	case words <= 6 && creditRE().MatchString(p), words <= 40 && furnitureRE().MatchString(p), words <= 80 && t.appeal(p):
+	case words <= 6 && creditRE().MatchString(p), words <= 40 && isFurniture(p), words <= 80 && t.appeal(p):
 		return kindFurniture
 	case words <= 150 && mayBeCaption(p) && captionRE().MatchString(p):
 		return kindCaption
@@ -520,6 +520,26 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		return kindHeading
 	}
 	return kindBody
+}
+
+// furniturePhrases mark a paragraph of page furniture wherever they are
+// in it (furnitureRE matches the ones that are a whole line).
+var furniturePhrases = []string{"your support", "commenting forum", "thought-provoking conversations",
+	"email address will not be published", "required fields are marked", "sign up", "newsletter",
+	"all rights reserved", "subscribe to", "cookie", "terms of use", "terms of service", "privacy policy"}
+
+// isFurniture tells a paragraph of page furniture: a line such as
+// "Related stories" or "Share this article", or one that speaks of
+// newsletters, cookies or comments. The phrases are looked for as plain
+// text, which is many times faster than one expression for both.
+func isFurniture(p string) bool {
+	l := strings.ToLower(p)
+	for _, w := range furniturePhrases {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return furnitureRE().MatchString(p)
 }
 
 // mayBeCaption is a cheap test that rules out most paragraphs before
