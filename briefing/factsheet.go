@@ -76,6 +76,30 @@ type FactSheet struct {
 	// inputs are the files Load read for the sheet: the sheet, its
 	// sources' texts and its voice files, each once.
 	inputs []Input
+
+	// read holds what the timing model sees in each text timed, read
+	// once however many editions, voices or fittings time it.
+	readMu sync.Mutex
+	read   map[string]speech.Estimate
+}
+
+// features returns what the timing model sees in text read with the
+// sheet's pronunciations, reading it only the first time.
+func (s *FactSheet) features(text string) speech.Estimate {
+	s.readMu.Lock()
+	e, ok := s.read[text]
+	s.readMu.Unlock()
+	if ok {
+		return e
+	}
+	e = speech.Features(text, s.Pronounce)
+	s.readMu.Lock()
+	if s.read == nil {
+		s.read = map[string]speech.Estimate{}
+	}
+	s.read[text] = e
+	s.readMu.Unlock()
+	return e
 }
 
 // Edition is the fact sheet rendered in one format: the segment plan, the

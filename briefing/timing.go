@@ -173,7 +173,7 @@ func (e *Episode) cueLength(c *Cue) time.Duration {
 			return c.Stated
 		}
 	}
-	return e.Edition.VoiceOf(e.Sheet, c.Speaker).Estimate(c.Text, e.Sheet.Pronounce).Duration()
+	return e.Edition.VoiceOf(e.Sheet, c.Speaker).Time(e.Sheet.features(c.Text)).Duration()
 }
 
 // OnAir reports whether the edition gives its on-air time, so that the

@@ -146,7 +146,7 @@ func features(text string, p Pronunciations) Estimate {
 		spoken = append(spoken, s)
 		e.Paragraphs++
 		e.Words += countWords(para)
-		for _, w := range strings.Fields(s) {
+		for w := range strings.FieldsSeq(s) {
 			if hasWord(w) {
 				e.SpokenWords++
 				e.Letters += letters(w)
@@ -198,7 +198,22 @@ func paragraphs(text string) []string {
 // each letter of the spoken form at the voice's letter time, plus its
 // pauses.
 func (v Voice) Estimate(text string, p Pronunciations) Estimate {
+	return v.Time(Features(text, p))
+}
+
+// Features is what the model sees in text, read with the pronunciations
+// p: everything of an Estimate but its Seconds, which a voice's Time
+// gives. It depends on no voice, so that copy read by several voices, or
+// timed again, is read once.
+func Features(text string, p Pronunciations) Estimate {
 	e := features(text, p)
+	e.Seconds = 0
+	return e
+}
+
+// Time completes the Features of a text with the time the voice takes to
+// read it.
+func (v Voice) Time(e Estimate) Estimate {
 	if e.SpokenWords == 0 {
 		return e
 	}
@@ -217,17 +232,18 @@ func (v Voice) ReadTime(text string) time.Duration {
 // pauses counts the short (comma-like) and long (sentence-end) pauses in
 // spoken text; the final sentence end is covered by the paragraph pause.
 func pauses(spoken string) (short, long int) {
-	f := strings.Fields(spoken)
-	for i, w := range f {
-		last := i == len(f)-1
+	pending := false // the token before ends a sentence, unless it is the last
+	for w := range strings.FieldsSeq(spoken) {
+		if pending {
+			long++
+			pending = false
+		}
 		w = strings.TrimRight(w, "\"'”’)")
 		switch {
 		case w == "–" || w == "—" || w == "-":
 			short++
 		case strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!"):
-			if !last {
-				long++
-			}
+			pending = true
 		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":"):
 			short++
 		}
