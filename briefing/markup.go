@@ -374,7 +374,15 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 	if !strings.Contains(c.Text, "[#") {
 		return true
 	}
-	for _, m := range refRE.FindAllStringSubmatch(c.Text, -1) {
+	var rest strings.Builder // the text without its markers
+	last := 0
+	for _, ix := range refRE.FindAllStringSubmatchIndex(c.Text, -1) {
+		rest.WriteString(c.Text[last:ix[0]])
+		last = ix[1]
+		m := [3]string{c.Text[ix[0]:ix[1]], c.Text[ix[2]:ix[3]]}
+		if ix[4] >= 0 {
+			m[2] = c.Text[ix[4]:ix[5]]
+		}
 		id, src := m[1], m[2]
 		if fc, err := p.sheet.Fact(id); err == nil {
 			if src != "" {
@@ -410,10 +418,14 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 			c.Facts = append(c.Facts, id)
 		}
 	}
-	c.Text = strings.Join(strings.Fields(refRE.ReplaceAllString(c.Text, "")), " ")
-	c.Text = strings.NewReplacer(" .", ".", " ,", ",").Replace(c.Text)
+	rest.WriteString(c.Text[last:])
+	c.Text = spaceBeforeStop.Replace(strings.Join(strings.Fields(rest.String()), " "))
 	return ok
 }
+
+// spaceBeforeStop takes out the space a marker left before a full stop or
+// a comma.
+var spaceBeforeStop = strings.NewReplacer(" .", ".", " ,", ",")
 
 // quotedWords returns the words inside quotation marks, or the whole text
 // when it has none, so that "Barton says, “…”" checks only the quote.
