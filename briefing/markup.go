@@ -272,8 +272,9 @@ func splitHeader(s string) (args []string, text string, ok bool) {
 	return nil, "", false
 }
 
+// joinText joins two pieces of a cue's text with single spaces.
 func joinText(a, b string) string {
-	return strings.Join(strings.Fields(a+" "+b), " ")
+	return collapseSpace(a + " " + b)
 }
 
 // keyword fills a cue from a QUOTE, CLIP, MUSIC, STING or NOTE header.
@@ -419,7 +420,7 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 		}
 	}
 	rest.WriteString(c.Text[last:])
-	c.Text = spaceBeforeStop.Replace(strings.Join(strings.Fields(rest.String()), " "))
+	c.Text = spaceBeforeStop.Replace(collapseSpace(rest.String()))
 	return ok
 }
 

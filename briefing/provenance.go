@@ -204,7 +204,7 @@ func (st *sourceText) passage(first, last int, inQuote func(i int) bool) (string
 		last--
 	}
 	passage := st.raw[st.spans[first][0]:st.spans[last][1]]
-	return strings.Join(strings.Fields(passage), " "), st.lines[first]
+	return collapseSpace(passage), st.lines[first]
 }
 
 // checkProvenance verifies the sheet against the texts of its sources, as

@@ -27,11 +27,21 @@ type Pronunciations map[string]string
 // with a pronouncer is said as its respelling.
 func (p Pronunciations) Spoken(text string) string {
 	toks := strings.Fields(text)
-	out := make([]string, 0, len(toks)+len(toks)/2)
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/4)
+	n := 0 // pieces written, each after a space but the first
+	put := func(pre, word, post string) {
+		if n++; n > 1 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(pre)
+		b.WriteString(word)
+		b.WriteString(post)
+	}
 	for i := 0; i < len(toks); i++ {
 		pre, core, post := splitPunct(toks[i])
 		if say, ok := p.lookup(core); ok {
-			out = append(out, pre+say+post)
+			put(pre, say, post)
 			continue
 		}
 		next := ""
@@ -45,13 +55,13 @@ func (p Pronunciations) Spoken(text string) string {
 		}
 		if said == "" {
 			if pre+post != "" {
-				out = append(out, strings.TrimSpace(pre+post))
+				put("", strings.TrimSpace(pre+post), "")
 			}
 			continue
 		}
-		out = append(out, pre+said+post)
+		put(pre, said, post)
 	}
-	return strings.Join(out, " ")
+	return b.String()
 }
 
 // lookup finds a word's pronouncer, also for its possessive ("Kugelman's").
@@ -99,7 +109,7 @@ func (p Pronunciations) Used(text string) []string {
 	if len(p) == 0 {
 		return out
 	}
-	for _, tok := range strings.Fields(text) {
+	for tok := range strings.FieldsSeq(text) {
 		if base, _ := pronouncedWord(tok); p[base] != "" && !slices.Contains(out, base) {
 			out = append(out, base)
 		}
