@@ -7,6 +7,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -30,20 +31,28 @@ var nativeOutputs = map[string]nativeOutput{
 	"rundown.csv":   nativeRundownCSV,
 }
 
+// nativeRender is a Go rendering as a template set uses it, with the
+// size of the largest file it made, so that the next one's buffer is made
+// once at about its size instead of grown by doubling.
+type nativeRender struct {
+	render nativeOutput
+	size   atomic.Int64
+}
+
 // nativeFor returns the Go renderings the set may use: those whose
 // output template and same-kind partials (HTML or not) are all built in.
-func (t *Templates) nativeFor() map[string]nativeOutput {
+func (t *Templates) nativeFor() map[string]*nativeRender {
 	userPartial := map[bool]bool{} // isHTML → a user partial in outputs/
 	for _, f := range t.files {
 		if path.Dir(f.Rel) == OutputsDir && isPartial(f.Rel) && f.User {
 			userPartial[isHTML(f.Rel)] = true
 		}
 	}
-	out := map[string]nativeOutput{}
+	out := map[string]*nativeRender{}
 	for name, fn := range nativeOutputs {
 		rel := OutputsDir + "/" + name + ".tmpl"
 		if f, ok := t.files[rel]; ok && !f.User && !userPartial[isHTML(rel)] {
-			out[name] = fn
+			out[name] = &nativeRender{render: fn}
 		}
 	}
 	return out

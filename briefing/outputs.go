@@ -142,19 +142,27 @@ func (t *Templates) run(ctx context.Context, render func(*templateSet) error) er
 	return render(set)
 }
 
+// maxSizeHint caps the buffer a Go rendering starts with: one huge
+// episode must not make every later one start with a huge buffer.
+const maxSizeHint = 1 << 20
+
 // output renders one output of the set for an episode: in Go when the
 // output is a built-in one that has a Go rendering, else through its
 // template.
 func (s *templateSet) output(page Page, name string) ([]byte, error) {
-	fn := s.native[name]
-	if fn == nil {
+	nr := s.native[name]
+	if nr == nil {
 		return s.execute(name, page, maxOutput, page.Sheet.Path)
 	}
 	if err := s.budget.check(); err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
-	fn(&b, page)
+	b.Grow(int(nr.size.Load()) + 512)
+	nr.render(&b, page)
+	if n := int64(b.Len()); n > nr.size.Load() && n <= maxSizeHint {
+		nr.size.Store(n) // a race between two sets loses only a hint
+	}
 	if b.Len() > maxOutput {
 		return nil, Problems{{Path: page.Sheet.Path, Field: name, Message: (&outputLimitError{maxOutput}).Error()}}
 	}

@@ -64,7 +64,7 @@ type Templates struct {
 	outputs []string
 	// native are the outputs rendered in Go instead of through their
 	// templates (see nativeOutput), fixed once the set is loaded.
-	native map[string]nativeOutput
+	native map[string]*nativeRender
 
 	mu   sync.Mutex
 	free []*templateSet
@@ -282,7 +282,7 @@ var outputNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+
 // functions check. A set renders one thing at a time; Templates keeps a
 // free list of them, so that concurrent renders each have their own.
 type templateSet struct {
-	native  map[string]nativeOutput // the Templates' own
+	native  map[string]*nativeRender // the Templates' own
 	budget  *budget
 	formats map[string]map[string]*template.Template // format → kind → template
 	outputs map[string]executor                      // output file name → template
