@@ -76,7 +76,7 @@ func Calibrate(reads []MeasuredRead, p Pronunciations) (Voice, Fit, error) {
 	words := make([]float64, len(reads))
 	var allWords float64
 	for i, r := range reads {
-		e := features(r.Text, p)
+		e := features(r.Text, p, false)
 		if e.SpokenWords == 0 {
 			return Voice{}, fit, fmt.Errorf("read %d has no words", i+1)
 		}

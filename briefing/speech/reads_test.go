@@ -189,7 +189,7 @@ func TestReads(t *testing.T) {
 			t.Logf("%s: %d reads, %d shows, %.0f s", part, len(reads), len(shows), secs)
 			feats := make([]Estimate, len(reads))
 			for i, r := range reads {
-				feats[i] = features(r.Text, nil)
+				feats[i] = features(r.Text, nil, true)
 			}
 			host := DefaultVoice("host")
 			results := []struct {

@@ -138,7 +138,7 @@ func (e Estimate) Duration() time.Duration {
 // and syllables. The spoken text is read token by token, a token being what
 // lies between spaces: a token that holds a word is one spoken word, and
 // its letters and syllables are counted whole ("KOO-gul-mun").
-func features(text string, p Pronunciations) Estimate {
+func features(text string, p Pronunciations, syllables bool) Estimate {
 	var e Estimate
 	var spoken []string
 	for _, para := range paragraphs(text) {
@@ -150,7 +150,9 @@ func features(text string, p Pronunciations) Estimate {
 			if hasWord(w) {
 				e.SpokenWords++
 				e.Letters += letters(w)
-				e.Syllables += Syllables(w)
+				if syllables {
+					e.Syllables += Syllables(w)
+				}
 			}
 		}
 		c, st := pauses(s)
@@ -198,17 +200,16 @@ func paragraphs(text string) []string {
 // each letter of the spoken form at the voice's letter time, plus its
 // pauses.
 func (v Voice) Estimate(text string, p Pronunciations) Estimate {
-	return v.Time(Features(text, p))
+	return v.Time(features(text, p, true))
 }
 
 // Features is what the model sees in text, read with the pronunciations
 // p: everything of an Estimate but its Seconds, which a voice's Time
-// gives. It depends on no voice, so that copy read by several voices, or
-// timed again, is read once.
+// gives, and its Syllables, which no time depends on (counting them is
+// more than half the work). It depends on no voice, so that copy read by
+// several voices, or timed again, is read once.
 func Features(text string, p Pronunciations) Estimate {
-	e := features(text, p)
-	e.Seconds = 0
-	return e
+	return features(text, p, false)
 }
 
 // Time completes the Features of a text with the time the voice takes to
