@@ -28,6 +28,7 @@ type nativeOutput func(b *bytes.Buffer, p Page)
 var nativeOutputs = map[string]nativeOutput{
 	"chapters.json": nativeChapters,
 	"rundown.csv":   nativeRundownCSV,
+	"script.md":     nativeScriptMD,
 }
 
 // nativeFor returns the Go renderings the set may use: those whose

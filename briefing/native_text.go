@@ -1,0 +1,197 @@
+package briefing
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+)
+
+// The Go renderings of the outputs that are not HTML. Each writes its
+// template's text in the template's order, with the whitespace its trim
+// markers leave, and calls what the template calls: a template function
+// is the function it wraps (clock is Clock, fit is fit, upper is
+// strings.ToUpper, wrap is goutils.Wrap, html is
+// template.HTMLEscapeString), a method is the method, a with or an if on
+// a value is a test of its zero value, and a value prints as fmt.Sprint
+// prints it.
+
+// nativeScriptMD is script.md.tmpl.
+func nativeScriptMD(b *bytes.Buffer, p Page) {
+	ep := p.Episode
+	grow(b, ep, 96, 1)
+	b.WriteString("# ")
+	b.WriteString(ep.Sheet.Title)
+	b.WriteString("\n\n")
+	b.WriteString(ep.Sheet.Show)
+	if ep.Sheet.Date != "" {
+		b.WriteString(" · ")
+		b.WriteString(ep.Sheet.Date)
+	}
+	b.WriteString(" · ")
+	b.WriteString(ep.Edition.Format)
+	b.WriteString(" · target ")
+	b.WriteString(Clock(ep.Target()))
+	b.WriteString(" · runs ")
+	b.WriteString(Clock(ep.Total))
+	b.WriteString(" (")
+	b.WriteString(OverUnder(ep.Over()))
+	b.WriteString(")\n\n**People in this episode**\n")
+	for _, sp := range ep.Speakers() {
+		b.WriteString("\n- **")
+		b.WriteString(sp.FullName())
+		b.WriteString("** (`")
+		b.WriteString(sp.ID)
+		b.WriteString("`)")
+		if sp.Role != "" {
+			b.WriteString(", ")
+			b.WriteString(sp.Role)
+		}
+		b.WriteString(": ")
+		b.WriteString(sp.Attribution())
+	}
+	if len(ep.Cuts) > 0 {
+		b.WriteString("\n\n**Cut for time** (fitted to ")
+		b.WriteString(Clock(ep.Target()))
+		b.WriteString(")\n")
+		for _, c := range ep.Cuts {
+			b.WriteString("\n- ")
+			b.WriteString(c.Kind)
+			b.WriteString(" `")
+			b.WriteString(c.ID)
+			b.WriteString("` from ")
+			b.WriteString(c.Title)
+			b.WriteString(": ")
+			b.WriteString(Clock(c.Length))
+			b.WriteString(" (")
+			b.WriteString(c.Priority.String())
+			b.WriteByte(')')
+		}
+	}
+	if len(ep.Problems) > 0 {
+		b.WriteString("\n\n**Warnings**\n")
+		for _, pr := range ep.Problems {
+			b.WriteString("\n- ")
+			b.WriteString(pr.Field)
+			b.WriteString(": ")
+			b.WriteString(pr.Message)
+		}
+	}
+	b.WriteByte('\n')
+	for _, s := range ep.Segments {
+		b.WriteString("\n---\n\n## ")
+		b.WriteString(strconv.Itoa(s.Number))
+		b.WriteString(". ")
+		b.WriteString(s.Title)
+		b.WriteString("\n\nStarts ")
+		b.WriteString(Clock(s.Start))
+		if ep.OnAir() {
+			b.WriteString(" (")
+			b.WriteString(ep.ClockTime(s.Start))
+			b.WriteString(", hit ")
+			b.WriteString(ep.Hit(s))
+			b.WriteByte(')')
+		}
+		b.WriteString(" · runs ")
+		b.WriteString(Clock(s.Duration))
+		if s.Actual != 0 {
+			b.WriteString(" actual (estimated ")
+			b.WriteString(Clock(s.Estimate))
+			b.WriteByte(')')
+		}
+		if s.Target != 0 {
+			b.WriteString(" · target ")
+			b.WriteString(Clock(s.Target))
+			b.WriteString(" (")
+			b.WriteString(OverUnder(s.Over()))
+			b.WriteByte(')')
+		}
+		b.WriteString(" · back time ")
+		b.WriteString(Clock(s.Back))
+		if s.Status != "" {
+			b.WriteString(" · **")
+			b.WriteString(strings.ToUpper(s.Status))
+			b.WriteString("**")
+		}
+		b.WriteByte('\n')
+		for _, c := range s.Cues {
+			b.WriteByte('\n')
+			writeCueMD(b, c)
+			b.WriteByte('\n')
+		}
+	}
+	b.WriteString("\n---\n\nTotal ")
+	b.WriteString(Clock(ep.Total))
+	b.WriteString(" · target ")
+	b.WriteString(Clock(ep.Target()))
+	b.WriteString(" · ")
+	b.WriteString(OverUnder(ep.Over()))
+	b.WriteByte('\n')
+}
+
+// writeCueMD is the cue-md partial of _cue.tmpl: one cue of script.md.
+func writeCueMD(b *bytes.Buffer, c *Cue) {
+	switch c.Kind {
+	case Music, Sting:
+		b.WriteByte('*')
+		b.WriteString(c.Label())
+		b.WriteString(" · ")
+		b.WriteString(c.Length())
+		if c.Text != "" {
+			b.WriteString(" · ")
+			b.WriteString(c.Text)
+		}
+		b.WriteString("* `[")
+		b.WriteString(c.At())
+		b.WriteString("]`")
+	case Note:
+		b.WriteString("> **NOTE — not for air:** ")
+		b.WriteString(c.Text)
+	case Clip:
+		b.WriteString("**CLIP · ")
+		b.WriteString(c.Speaker.Attribution())
+		b.WriteString("** `[")
+		b.WriteString(c.At())
+		b.WriteString("]` · runs ")
+		b.WriteString(c.Length())
+		if c.Stated == 0 {
+			b.WriteString(" (estimated)")
+		}
+		b.WriteString("\nIN: “")
+		b.WriteString(c.In)
+		b.WriteString("” … OUT: “")
+		b.WriteString(c.Out)
+		b.WriteString("”\n\n> ")
+		b.WriteString(c.Text)
+	default:
+		b.WriteString("**")
+		b.WriteString(strings.ToUpper(c.Speaker.FullName()))
+		b.WriteString("**")
+		if c.Kind == QuoteRead {
+			b.WriteString(" (reads quote)")
+		}
+		b.WriteString(" `[")
+		b.WriteString(c.At())
+		b.WriteString("]`\n")
+		b.WriteString(c.Copy())
+	}
+	if prov := c.Provenance(); prov != "" {
+		b.WriteString("\n<sub>")
+		b.WriteString(prov)
+		b.WriteString("</sub>")
+	}
+}
+
+// grow makes room in b, once, for an output of ep that writes about
+// perCue bytes a cue besides perText times the cue's text, and a little
+// more a segment: so that a rendering does not copy its buffer as it
+// fills it.
+func grow(b *bytes.Buffer, ep *Episode, perCue, perText int) {
+	n := 1024
+	for _, s := range ep.Segments {
+		n += 256
+		for _, c := range s.Cues {
+			n += perCue + perText*len(c.Text)
+		}
+	}
+	b.Grow(n)
+}
