@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+
+	"github.com/Masterminds/goutils"
 )
 
 // The Go renderings of the outputs that are not HTML. Each writes its
@@ -178,6 +180,171 @@ func writeCueMD(b *bytes.Buffer, c *Cue) {
 		b.WriteString("\n<sub>")
 		b.WriteString(prov)
 		b.WriteString("</sub>")
+	}
+}
+
+// The rules of rundown.txt's table, above and below its rows.
+const rundownRule = "--  ---------------------  ----------------  -----  -----  ------  -----  -----"
+
+// nativeRundownTxt is rundown.txt.tmpl.
+func nativeRundownTxt(b *bytes.Buffer, p Page) {
+	ep := p.Episode
+	grow(b, ep, 80, 0)
+	b.WriteString(strings.ToUpper(ep.Sheet.Show))
+	b.WriteByte('\n')
+	b.WriteString(goutils.Wrap(ep.Sheet.Title, 80))
+	b.WriteByte('\n')
+	if ep.Sheet.Date != "" {
+		b.WriteString(ep.Sheet.Date)
+		b.WriteString(" · ")
+	}
+	b.WriteString(ep.Edition.Format)
+	b.WriteString(" · target ")
+	b.WriteString(Clock(ep.Target()))
+	b.WriteString(" · runs ")
+	b.WriteString(Clock(ep.Total))
+	b.WriteString(" (")
+	b.WriteString(OverUnder(ep.Over()))
+	b.WriteByte(')')
+	if ep.OnAir() {
+		b.WriteString("\non air ")
+		b.WriteString(ep.ClockTime(0))
+		b.WriteString(" · off air ")
+		b.WriteString(ep.OffAir())
+	}
+	b.WriteString("\n\n #  SEGMENT                SPEAKERS          START    DUR  TARGET    O/U   BACK\n")
+	b.WriteString(rundownRule)
+	recorded := false
+	for _, s := range ep.Segments {
+		b.WriteByte('\n')
+		b.WriteString(padLeft(strconv.Itoa(s.Number), 2))
+		b.WriteString("  ")
+		b.WriteString(fit(s.Title, 21))
+		b.WriteString("  ")
+		b.WriteString(fit(speakerNames(s), 16))
+		b.WriteString("  ")
+		b.WriteString(padLeft(Clock(s.Start), 5))
+		b.WriteString("  ")
+		if s.Actual != 0 {
+			recorded = true
+			b.WriteString(padLeft(Clock(s.Duration)+"*", 5))
+		} else {
+			b.WriteString(padLeft(Clock(s.Duration), 5))
+		}
+		b.WriteString("  ")
+		if s.Target != 0 {
+			b.WriteString(padLeft(Clock(s.Target), 6))
+			b.WriteString("  ")
+			b.WriteString(padLeft(OverUnder(s.Over()), 5))
+		} else {
+			b.WriteString("      " + "  " + "     ") // padleft 6 "", then padleft 5 ""
+		}
+		b.WriteString("  ")
+		b.WriteString(padLeft(Clock(s.Back), 5))
+	}
+	b.WriteByte('\n')
+	b.WriteString(rundownRule)
+	b.WriteString("\n    TOTAL                                           ")
+	b.WriteString(padLeft(Clock(ep.Total), 5))
+	b.WriteString("  ")
+	b.WriteString(padLeft(Clock(ep.Target()), 6))
+	b.WriteString("  ")
+	b.WriteString(padLeft(OverUnder(ep.Over()), 5))
+	if recorded {
+		b.WriteString("\n    * actual length of a recorded segment; the others are estimated")
+	}
+	if ep.OnAir() {
+		b.WriteString("\n\nCLOCK\n #  SEGMENT                STATUS      STARTS    HIT (must end by)")
+		for _, s := range ep.Segments {
+			status := s.Status
+			if status == "" {
+				status = "-"
+			}
+			b.WriteByte('\n')
+			b.WriteString(padLeft(strconv.Itoa(s.Number), 2))
+			b.WriteString("  ")
+			b.WriteString(fit(s.Title, 21))
+			b.WriteString("  ")
+			b.WriteString(fit(status, 10))
+			b.WriteString("  ")
+			b.WriteString(ep.ClockTime(s.Start))
+			b.WriteString("  ")
+			b.WriteString(ep.Hit(s))
+		}
+	}
+	if len(ep.Cuts) > 0 {
+		b.WriteString("\n\nCUT FOR TIME (fitted to ")
+		b.WriteString(Clock(ep.Target()))
+		b.WriteByte(')')
+		for _, c := range ep.Cuts {
+			b.WriteString("\n  ")
+			b.WriteString(fit(c.Kind, 8))
+			b.WriteString("  ")
+			b.WriteString(fit(c.ID, 24))
+			b.WriteString("  ")
+			b.WriteString(fit(c.Title, 24))
+			b.WriteString("  ")
+			b.WriteString(padLeft(Clock(c.Length), 5))
+			b.WriteString("  ")
+			b.WriteString(c.Priority.String())
+		}
+	}
+	if len(ep.Problems) > 0 {
+		b.WriteString("\n\nWARNINGS")
+		for _, pr := range ep.Problems {
+			b.WriteString("\n  ! ")
+			b.WriteString(pr.Field)
+			b.WriteString(": ")
+			b.WriteString(pr.Message)
+		}
+	}
+	b.WriteByte('\n')
+	for _, s := range ep.Segments {
+		b.WriteByte('\n')
+		b.WriteString(strconv.Itoa(s.Number))
+		b.WriteString(". ")
+		b.WriteString(strings.ToUpper(s.Title))
+		b.WriteString("  ")
+		b.WriteString(Clock(s.Start))
+		b.WriteString("–")
+		b.WriteString(Clock(s.End()))
+		b.WriteString(" (")
+		b.WriteString(Clock(s.Duration))
+		if s.Actual != 0 {
+			b.WriteString(" actual, estimated ")
+			b.WriteString(Clock(s.Estimate))
+		}
+		b.WriteByte(')')
+		if s.Status != "" {
+			b.WriteString("  [")
+			b.WriteString(strings.ToUpper(s.Status))
+			b.WriteByte(']')
+		}
+		if ep.OnAir() {
+			b.WriteString("  on air ")
+			b.WriteString(ep.ClockTime(s.Start))
+			b.WriteString(", hit ")
+			b.WriteString(ep.Hit(s))
+		}
+		for _, c := range s.Cues {
+			b.WriteString("\n  ")
+			b.WriteString(padLeft(c.At(), 5))
+			b.WriteString("  ")
+			b.WriteString(fit(c.Label(), 14))
+			b.WriteByte(' ')
+			if c.Kind == Note {
+				b.WriteString("     ")
+			} else {
+				b.WriteString(padLeft(c.Length(), 5))
+			}
+			b.WriteString("  ")
+			if c.Kind == Clip {
+				b.WriteString(cut("IN “"+c.In+"” OUT “"+c.Out+"”", 49))
+			} else {
+				b.WriteString(cut(c.Text, 49))
+			}
+		}
+		b.WriteByte('\n')
 	}
 }
 
