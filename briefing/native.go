@@ -30,6 +30,7 @@ var nativeOutputs = map[string]nativeOutput{
 	"rundown.csv":   nativeRundownCSV,
 	"rundown.txt":   nativeRundownTxt,
 	"script.md":     nativeScriptMD,
+	"script.ssml":   nativeScriptSSML,
 }
 
 // nativeFor returns the Go renderings the set may use: those whose

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"text/template"
 
 	"github.com/Masterminds/goutils"
 )
@@ -346,6 +347,49 @@ func nativeRundownTxt(b *bytes.Buffer, p Page) {
 		}
 		b.WriteByte('\n')
 	}
+}
+
+// nativeScriptSSML is script.ssml.tmpl.
+func nativeScriptSSML(b *bytes.Buffer, p Page) {
+	grow(b, p.Episode, 96, 1)
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
+		`<speak version="1.1" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="en-US">`)
+	for _, s := range p.Segments {
+		b.WriteString("\n" + `<mark name="segment-`)
+		b.WriteString(template.HTMLEscapeString(s.ID))
+		b.WriteString(`"/>`)
+		for _, c := range s.Cues {
+			switch c.Kind {
+			case Read, QuoteRead:
+				b.WriteString("\n<voice")
+				if v := c.Speaker.TTSVoice; v != "" {
+					b.WriteString(` name="`)
+					b.WriteString(template.HTMLEscapeString(v))
+					b.WriteByte('"')
+				} else {
+					b.WriteString(` gender="neutral"`)
+				}
+				b.WriteString("><p>")
+				b.WriteString(c.SSML())
+				b.WriteString(`</p></voice><break time="`)
+				b.WriteString(SSMLTime(c.Speaker.VoiceOrDefault().Paragraph))
+				b.WriteString(`"/>`)
+			case Clip:
+				b.WriteString("\n" + `<mark name="clip-`)
+				b.WriteString(template.HTMLEscapeString(c.Quote.ID))
+				b.WriteString(`"/><break time="`)
+				b.WriteString(SSMLTime(c.Duration))
+				b.WriteString(`"/>`)
+			case Music, Sting:
+				b.WriteString("\n" + `<mark name="`)
+				b.WriteString(string(c.Kind))
+				b.WriteString(`"/><break time="`)
+				b.WriteString(SSMLTime(c.Duration))
+				b.WriteString(`"/>`)
+			}
+		}
+	}
+	b.WriteString("\n</speak>\n")
 }
 
 // grow makes room in b, once, for an output of ep that writes about
