@@ -31,6 +31,7 @@ var nativeOutputs = map[string]nativeOutput{
 	"rundown.txt":   nativeRundownTxt,
 	"script.md":     nativeScriptMD,
 	"script.ssml":   nativeScriptSSML,
+	"shownotes.md":  nativeShownotesMD,
 }
 
 // nativeFor returns the Go renderings the set may use: those whose

@@ -392,6 +392,85 @@ func nativeScriptSSML(b *bytes.Buffer, p Page) {
 	b.WriteString("\n</speak>\n")
 }
 
+// nativeShownotesMD is shownotes.md.tmpl.
+func nativeShownotesMD(b *bytes.Buffer, p Page) {
+	ep := p.Episode
+	b.WriteString("# ")
+	b.WriteString(ep.Sheet.Title)
+	b.WriteString("\n\n")
+	b.WriteString(ep.Sheet.Show)
+	if ep.Sheet.Date != "" {
+		b.WriteString(" · ")
+		b.WriteString(ep.Sheet.Date)
+	}
+	b.WriteString(" · ")
+	b.WriteString(Clock(ep.Total))
+	if ep.Sheet.Summary != "" {
+		b.WriteString("\n\n")
+		b.WriteString(ep.Sheet.Summary)
+	}
+	b.WriteString("\n\n## Chapters\n")
+	for _, s := range ep.Segments {
+		b.WriteString("\n- ")
+		b.WriteString(Clock(s.Start))
+		b.WriteByte(' ')
+		b.WriteString(s.Title)
+	}
+	if sps := ep.Speakers(); len(sps) > 0 {
+		b.WriteString("\n\n## Voices\n")
+		for _, sp := range sps {
+			b.WriteString("\n- **")
+			b.WriteString(sp.FullName())
+			b.WriteString("**")
+			if sp.Title != "" {
+				b.WriteString(", ")
+				b.WriteString(sp.Title)
+			}
+			if sp.Affiliation != "" {
+				b.WriteString(", ")
+				b.WriteString(sp.Affiliation)
+			}
+		}
+	}
+	if srcs := ep.CitedSources(); len(srcs) > 0 {
+		b.WriteString("\n\n## Sources\n")
+		for _, src := range srcs {
+			b.WriteString("\n- ")
+			if src.Outlet != "" {
+				b.WriteString(src.Outlet)
+				b.WriteString(": ")
+			}
+			if src.URL != "" {
+				b.WriteByte('[')
+				b.WriteString(src.Title)
+				b.WriteString("](")
+				b.WriteString(src.URL)
+				b.WriteByte(')')
+			} else {
+				b.WriteByte('*')
+				b.WriteString(src.Title)
+				b.WriteByte('*')
+			}
+			if src.Published != "" {
+				b.WriteString(" (")
+				b.WriteString(src.Published)
+				b.WriteByte(')')
+			}
+			if orig := src.CopyOf; orig != nil {
+				b.WriteString(" — a copy of ")
+				if orig.Outlet != "" {
+					b.WriteString(orig.Outlet)
+					b.WriteString("'s ")
+				}
+				b.WriteString("“")
+				b.WriteString(orig.Title)
+				b.WriteString("”, not a separate confirmation")
+			}
+		}
+	}
+	b.WriteByte('\n')
+}
+
 // grow makes room in b, once, for an output of ep that writes about
 // perCue bytes a cue besides perText times the cue's text, and a little
 // more a segment: so that a rendering does not copy its buffer as it
