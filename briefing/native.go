@@ -29,6 +29,10 @@ type nativeOutput func(b *bytes.Buffer, p Page)
 var nativeOutputs = map[string]nativeOutput{
 	"chapters.json": nativeChapters,
 	"rundown.csv":   nativeRundownCSV,
+	"rundown.txt":   nativeRundownTxt,
+	"script.md":     nativeScriptMD,
+	"script.ssml":   nativeScriptSSML,
+	"shownotes.md":  nativeShownotesMD,
 }
 
 // nativeRender is a Go rendering as a template set uses it, with the

@@ -136,6 +136,12 @@ segments:
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "episode.yaml"), hostile)
 	sheets = append(sheets, sheet{"hostile", filepath.Join(dir, "episode.yaml"), nil})
+	// Sheets for the branches of the plain-text outputs (native_text_test.go).
+	for _, ts := range textSheets() {
+		dir := t.TempDir()
+		writeFile(t, filepath.Join(dir, "episode.yaml"), ts.text)
+		sheets = append(sheets, sheet{ts.name, filepath.Join(dir, "episode.yaml"), nil})
+	}
 	for n := range 3 {
 		dir := t.TempDir()
 		writeFile(t, filepath.Join(dir, "episode.yaml"), generate.Sheet(n))
