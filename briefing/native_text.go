@@ -21,7 +21,6 @@ import (
 // nativeScriptMD is script.md.tmpl.
 func nativeScriptMD(b *bytes.Buffer, p Page) {
 	ep := p.Episode
-	grow(b, ep, 96, 1)
 	b.WriteString("# ")
 	b.WriteString(ep.Sheet.Title)
 	b.WriteString("\n\n")
@@ -190,7 +189,6 @@ const rundownRule = "--  ---------------------  ----------------  -----  -----  
 // nativeRundownTxt is rundown.txt.tmpl.
 func nativeRundownTxt(b *bytes.Buffer, p Page) {
 	ep := p.Episode
-	grow(b, ep, 80, 0)
 	b.WriteString(strings.ToUpper(ep.Sheet.Show))
 	b.WriteByte('\n')
 	b.WriteString(goutils.Wrap(ep.Sheet.Title, 80))
@@ -351,7 +349,6 @@ func nativeRundownTxt(b *bytes.Buffer, p Page) {
 
 // nativeScriptSSML is script.ssml.tmpl.
 func nativeScriptSSML(b *bytes.Buffer, p Page) {
-	grow(b, p.Episode, 96, 1)
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
 		`<speak version="1.1" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="en-US">`)
 	for _, s := range p.Segments {
@@ -469,19 +466,4 @@ func nativeShownotesMD(b *bytes.Buffer, p Page) {
 		}
 	}
 	b.WriteByte('\n')
-}
-
-// grow makes room in b, once, for an output of ep that writes about
-// perCue bytes a cue besides perText times the cue's text, and a little
-// more a segment: so that a rendering does not copy its buffer as it
-// fills it.
-func grow(b *bytes.Buffer, ep *Episode, perCue, perText int) {
-	n := 1024
-	for _, s := range ep.Segments {
-		n += 256
-		for _, c := range s.Cues {
-			n += perCue + perText*len(c.Text)
-		}
-	}
-	b.Grow(n)
 }
