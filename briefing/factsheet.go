@@ -51,9 +51,11 @@ type FactSheet struct {
 	// (pronounce: {Kugelman: {say: KOO-gul-mun, ipa: ˈkuːɡəlmən}}), for
 	// speech synthesizers: script.ssml's <phoneme>.
 	PronounceIPA map[string]string
-	// pronounceRE finds the pronounced words for script.ssml, built once.
-	pronounceRE   *regexp.Regexp
-	pronounceOnce sync.Once
+	// pronounceRE finds the pronounced words for script.ssml, built once,
+	// and pronounceWords are those words as XML escapes them.
+	pronounceRE    *regexp.Regexp
+	pronounceWords []string
+	pronounceOnce  sync.Once
 	// Hosts are the speakers who present the show; a segment without a
 	// host of its own is presented by the first one.
 	Hosts    []*Speaker

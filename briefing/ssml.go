@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -35,9 +36,23 @@ func SSMLTime(d time.Duration) string { return fmt.Sprintf("%dms", d.Millisecond
 // xmlEscape escapes text for XML, in content or in a double-quoted
 // attribute.
 func xmlEscape(s string) string {
+	if plainASCII(s) {
+		return s // nothing to escape: most text
+	}
 	var b strings.Builder
 	_ = xml.EscapeText(&b, []byte(s))
 	return b.String()
+}
+
+// plainASCII tells text that XML escaping leaves as it is: printable
+// ASCII without quotes, ampersands or angle brackets.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\'' || c == '&' || c == '<' || c == '>' {
+			return false
+		}
+	}
+	return true
 }
 
 // subAliases wraps each pronouncer's word, where it stands as a word, in
@@ -46,8 +61,8 @@ func xmlEscape(s string) string {
 // wrapped again.
 func subAliases(escaped string, s *FactSheet) string {
 	re := s.pronouncerRE()
-	if re == nil {
-		return escaped
+	if re == nil || !slices.ContainsFunc(s.pronounceWords, func(w string) bool { return strings.Contains(escaped, w) }) {
+		return escaped // most sentences name none: the expression need not run
 	}
 	return re.ReplaceAllStringFunc(escaped, func(w string) string {
 		word := html.UnescapeString(w)
@@ -65,6 +80,7 @@ func (s *FactSheet) pronouncerRE() *regexp.Regexp {
 	s.pronounceOnce.Do(func() {
 		words := make([]string, 0, len(s.Pronounce))
 		for w := range s.Pronounce {
+			s.pronounceWords = append(s.pronounceWords, xmlEscape(w))
 			words = append(words, regexp.QuoteMeta(xmlEscape(w)))
 		}
 		if len(words) == 0 {

@@ -168,3 +168,13 @@ func TestSSMLPronouncers(t *testing.T) {
 		t.Errorf("SSML() = %s\nwant      %s", got, want)
 	}
 }
+
+func TestXMLEscape(t *testing.T) {
+	for _, s := range []string{"", "plain words, 1.5%", `a "b" & 'c' <d>`, "tab\there", "line\nbreak", "café — “quoted”", "\x7f", "~}|"} {
+		var b strings.Builder
+		_ = xml.EscapeText(&b, []byte(s))
+		if got := xmlEscape(s); got != b.String() {
+			t.Errorf("xmlEscape(%q) = %q, want %q", s, got, b.String())
+		}
+	}
+}
