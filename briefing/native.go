@@ -26,8 +26,10 @@ type nativeOutput func(b *bytes.Buffer, p Page)
 
 // nativeOutputs are the outputs rendered in Go, by name.
 var nativeOutputs = map[string]nativeOutput{
-	"chapters.json": nativeChapters,
-	"rundown.csv":   nativeRundownCSV,
+	"chapters.json":  nativeChapters,
+	"rundown.csv":    nativeRundownCSV,
+	"prompter.html":  nativePrompterHTML,
+	"shownotes.html": nativeShownotesHTML,
 }
 
 // nativeFor returns the Go renderings the set may use: those whose
