@@ -28,6 +28,7 @@ type nativeOutput func(b *bytes.Buffer, p Page)
 var nativeOutputs = map[string]nativeOutput{
 	"chapters.json":  nativeChapters,
 	"rundown.csv":    nativeRundownCSV,
+	"rundown.html":   nativeRundownHTML,
 	"prompter.html":  nativePrompterHTML,
 	"shownotes.html": nativeShownotesHTML,
 }
