@@ -27,12 +27,15 @@ type nativeOutput func(b *bytes.Buffer, p Page)
 
 // nativeOutputs are the outputs rendered in Go, by name.
 var nativeOutputs = map[string]nativeOutput{
-	"chapters.json": nativeChapters,
-	"rundown.csv":   nativeRundownCSV,
-	"rundown.txt":   nativeRundownTxt,
-	"script.md":     nativeScriptMD,
-	"script.ssml":   nativeScriptSSML,
-	"shownotes.md":  nativeShownotesMD,
+	"chapters.json":  nativeChapters,
+	"prompter.html":  nativePrompterHTML,
+	"rundown.csv":    nativeRundownCSV,
+	"rundown.html":   nativeRundownHTML,
+	"rundown.txt":    nativeRundownTxt,
+	"script.md":      nativeScriptMD,
+	"script.ssml":    nativeScriptSSML,
+	"shownotes.html": nativeShownotesHTML,
+	"shownotes.md":   nativeShownotesMD,
 }
 
 // nativeRender is a Go rendering as a template set uses it, with the

@@ -104,8 +104,9 @@ func TestNativeMatchesTemplates(t *testing.T) {
 		sheets = append(sheets, sheet{filepath.Base(file), filepath.Join(dir, "episode.yaml"), in})
 	}
 	// A sheet whose every text holds what HTML, CSV, JSON and Markdown
-	// treat specially.
-	hostile := `show: "Tom & Jerry's <Show>"
+	// treat specially, with a recorded segment, a show name html/template
+	// takes for a URL with a scheme (in CSS) and links it rewrites.
+	hostile := `show: "Tom & Jerry's <Show>: live"
 title: "<b>Tom & \"Jerry's\"</b>, 1+1 {{x}} ` + "`code`" + ` *star* <script>"
 summary: "A, b; \"c\" & <d> 'e' +f"
 slug: hostile
@@ -117,7 +118,8 @@ speakers:
   anna: {name: "Anna <O'Host>", role: host}
   bo: {name: "Bo \"Expert\" & Co", title: "economist, <senior>", affiliation: "A&B 'Institute'", role: expert}
 sources:
-  wire: {outlet: "Wire & <Co>", title: "Story, \"quoted\"", url: "https://example.com/a?b=1&c=<2>"}
+  wire: {outlet: "Wire & <Co>", title: "Story, \"quoted\"", url: "https://example.com/a?b=1+2&c=<2>%41%zz"}
+  js: {outlet: "JS", title: "A link that runs code", url: "javascript:alert('x')"}
 figures:
   - id: fig1
     label: "people, <counted> & \"more\""
@@ -125,13 +127,14 @@ figures:
       - {value: 10, qualifier: at least, source: wire}
 facts:
   - {id: f1, text: "Something <happened> & \"then\", 'more' +1.", sources: [wire]}
+  - {id: f2, text: "Something else happened.", sources: [js]}
 quotes:
   - {id: q1, speaker: bo, text: "It matters, <really> & \"truly\".", source: wire}
   - {id: q2, speaker: bo, text: "A clip's words & <tags>.", source: wire, airs: clip}
 segments:
   - {id: s1, title: "Intro, <i>\"one\"</i> & 'two' +", kind: intro, lines: ["<img src=x onerror=alert(2)> & a, b; \"c\" 'd' +e"], facts: [f1], quotes: [q1]}
-  - {id: s2, title: "Back & <forth>", kind: background, figures: [fig1]}
-  - {id: s3, title: "Expert: \"Bo\"", kind: expert, quotes: [q2]}
+  - {id: s2, title: "Back & <forth>", kind: background, facts: [f2], figures: [fig1], status: recorded, actual: 40s}
+  - {id: s3, title: "Expert: \"Bo\"", kind: expert, quotes: [q2], status: approved}
 `
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "episode.yaml"), hostile)
