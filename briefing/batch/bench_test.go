@@ -19,7 +19,7 @@ import (
 var (
 	benchEpisodes = flag.Int("episodes", 1000, "episodes the benchmarks build")
 	benchCorpus   = flag.String("corpus", "generated", "episodes the benchmarks build: generated (generate.Episodes) or example (copies of "+example+", one edition each)")
-	generateTo    = flag.String("generate", "", "TestGenerate writes 1,000 generated episodes into this folder")
+	generateTo    = flag.String("generate", "", "TestGenerate writes -episodes episodes of the -corpus kind into this folder")
 )
 
 // example is the example episode's folder, which -corpus example copies.
@@ -54,13 +54,16 @@ func naiveBuild(tb testing.TB, eps, out string) int {
 	return len(sheets)
 }
 
-// TestGenerate writes generated episodes for timing the command by hand:
-// go test ./briefing/batch -run TestGenerate -generate /tmp/season
+// TestGenerate writes the benchmarks' episodes (-episodes of the -corpus
+// kind) for timing the commands by hand:
+//
+//	go test ./briefing/batch -run TestGenerate -generate /tmp/season
+//	go test ./briefing/batch -run TestGenerate -generate /tmp/copies -corpus example
 func TestGenerate(t *testing.T) {
 	if *generateTo == "" {
 		t.Skip("no -generate folder")
 	}
-	generateEpisodes(t, *generateTo, 1000)
+	corpus(t, *generateTo, *benchEpisodes)
 }
 
 // BenchmarkBatch measures, on -episodes episodes of the -corpus kind
