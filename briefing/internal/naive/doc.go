@@ -12,9 +12,10 @@
 // sheet's segments and printing the lines, facts, quotes (with their
 // speakers and sources) and figures each one refers to. The HTML and SSML
 // outputs are text/template too, escaped by hand with the html function,
-// as a naive program would. episode.json is json.MarshalIndent of the
-// decoded sheet: what a naive program hands on as its machine-readable
-// copy. Each episode's files go to OUT/<slug>/ with os.MkdirAll and
+// as a naive program would. episode.json is json.MarshalIndent of what
+// the templates were executed with (the decoded sheet and the lookup
+// maps): what a naive program hands on as its machine-readable copy.
+// Each episode's files go to OUT/<slug>/ with os.MkdirAll and
 // os.WriteFile, jobs sheets at a time.
 //
 // It does none of what briefing adds: no validation (unknown keys, wrong

@@ -26,14 +26,15 @@ var Outputs = []string{
 	"rundown.csv", "script.ssml", "shownotes.html", "shownotes.md", "episode.json",
 }
 
-// page is what each output template is executed with: the decoded sheet
-// and its facts, quotes and figures by id.
+// page is what each output template is executed with, and what
+// episode.json holds: the decoded sheet, its first host's speaker, and its
+// facts, quotes and figures by id.
 type page struct {
-	Sheet   map[string]any
-	Host    map[string]any
-	Facts   map[string]map[string]any
-	Quotes  map[string]map[string]any
-	Figures map[string]map[string]any
+	Sheet   map[string]any            `json:"sheet"`
+	Host    map[string]any            `json:"host"`
+	Facts   map[string]map[string]any `json:"facts"`
+	Quotes  map[string]map[string]any `json:"quotes"`
+	Figures map[string]map[string]any `json:"figures"`
 }
 
 // Build writes the outputs of each fact sheet in sheets (paths of
@@ -114,7 +115,7 @@ func buildOne(tpl *template.Template, path, out string) error {
 	for _, name := range Outputs {
 		b.Reset()
 		if name == "episode.json" {
-			js, err := json.MarshalIndent(sheet, "", "  ")
+			js, err := json.MarshalIndent(p, "", "  ")
 			if err != nil {
 				return fmt.Errorf("%s: %w", path, err)
 			}
