@@ -15,8 +15,9 @@
 // as a naive program would. episode.json is json.MarshalIndent of what
 // the templates were executed with (the decoded sheet and the lookup
 // maps): what a naive program hands on as its machine-readable copy.
-// Each episode's files go to OUT/<slug>/ with os.MkdirAll and
-// os.WriteFile, jobs sheets at a time.
+// The templates are parsed once per Build, with a dozen small helpers of
+// the package's own (no sprig). Each episode's files go to OUT/<slug>/
+// with os.MkdirAll and os.WriteFile, jobs sheets at a time.
 //
 // It does none of what briefing adds: no validation (unknown keys, wrong
 // types and dangling references print as "<no value>" or fail the
