@@ -20,6 +20,35 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// BenchmarkLoad loads the example from disk as a build does: reading the
+// sheet and its five sources, decoding the sheet (BenchmarkParse measures
+// that alone) and checking its quotes and facts against the sources.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if s, probs := Load(examplePath, Options{}); s == nil {
+			b.Fatal(probs)
+		}
+	}
+}
+
+// BenchmarkEpisode builds one episode end to end in memory, from the file
+// on disk: the example's explainer edition alone, loaded, rendered, timed
+// and with every output rendered (Compile renders them), from parsed
+// templates. It is one episode of a batch of copies of the example, with
+// no file written.
+func BenchmarkEpisode(b *testing.B) {
+	tpl := builtin(b)
+	want := len(tpl.OutputNames())
+	b.ReportAllocs()
+	for b.Loop() {
+		res := Compile(context.Background(), examplePath, Options{Templates: tpl, Format: "explainer"})
+		if len(res.Episodes) != 1 || res.Failed(false) || len(res.Files[0]) != want {
+			b.Fatal(res.Problems)
+		}
+	}
+}
+
 // BenchmarkCompile renders every edition of the example with its outputs,
 // from parsed templates: four editions, two of them fitted to time.
 func BenchmarkCompile(b *testing.B) {
@@ -45,31 +74,30 @@ func BenchmarkFit(b *testing.B) {
 }
 
 // BenchmarkRenderOutput measures each output of one generated episode,
-// from parsed templates and a timed episode.
+// every one the templates write (OutputNames, episode.json last), from
+// parsed templates and a timed episode.
 func BenchmarkRenderOutput(b *testing.B) {
 	dir := b.TempDir()
 	writeFile(b, filepath.Join(dir, "episode.yaml"), generate.Sheet(1))
 	tpl := builtin(b)
 	res := Compile(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: tpl})
 	ep := res.Episodes[0]
-	for _, name := range []string{"script.md", "rundown.txt", "rundown.html"} {
+	for _, name := range tpl.OutputNames() {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := RenderOutput(context.Background(), ep, tpl, name, ""); err != nil {
+				var err error
+				if name == "episode.json" {
+					_, err = MarshalEpisode(ep)
+				} else {
+					_, err = RenderOutput(context.Background(), ep, tpl, name, "")
+				}
+				if err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
 	}
-	b.Run("episode.json", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := MarshalEpisode(ep); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
 	b.Run("segments", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

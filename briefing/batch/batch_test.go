@@ -71,6 +71,47 @@ func TestGeneratedSheetIsValid(t *testing.T) {
 	}
 }
 
+// TestCopiesAgainstBaseline builds two copies of the example episode (the
+// -corpus example of the benchmarks) with briefing and with the naive
+// baseline: briefing builds each as one episode, and the baseline writes
+// the same files for it.
+func TestCopiesAgainstBaseline(t *testing.T) {
+	root := t.TempDir()
+	eps := filepath.Join(root, "episodes")
+	if err := generate.Copies(eps, example, 2); err != nil {
+		t.Fatal(err)
+	}
+	outB, outN := filepath.Join(root, "briefing"), filepath.Join(root, "naive")
+	if rep := runBatch(t, builtin(t), eps, outB, false); rep.Built != 2 || rep.Failed != 0 {
+		t.Fatalf("built %d, failed %d", rep.Built, rep.Failed)
+	}
+	if built := naiveBuild(t, eps, outN); built != 2 {
+		t.Fatalf("naive built %d", built)
+	}
+	names := func(dir string) []string {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range entries {
+			if !strings.HasPrefix(e.Name(), ".") {
+				names = append(names, e.Name())
+			}
+		}
+		return names
+	}
+	for _, slug := range []string{"isis-k-russia-0000", "isis-k-russia-0001"} {
+		b, n := names(filepath.Join(outB, slug)), names(filepath.Join(outN, slug))
+		if strings.Join(b, " ") != strings.Join(n, " ") {
+			t.Errorf("%s: briefing writes %v, the baseline %v", slug, b, n)
+		}
+	}
+	if got := names(outB); len(got) != 4 { // two episodes, index.html and index.json
+		t.Errorf("briefing wrote %v", got)
+	}
+}
+
 // TestBatchThousand builds 1,000 generated episodes, rebuilds them as
 // unchanged, rebuilds them all after one template change, and builds them
 

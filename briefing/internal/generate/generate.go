@@ -81,3 +81,97 @@ func Episodes(dir string, n int) error {
 	}
 	return nil
 }
+
+// Copies writes n copies of the episode folder example under dir, ep0000
+// on, as a season of that one episode with one edition each: every file
+// in the folder (episode.yaml and its sources/) is copied, and the copy of
+// episode.yaml has its editions: block removed (see WithoutEditions) and
+// its slug made unique (the example's slug and -NNNN). Each file is
+// modified a day ago, as in Episodes.
+func Copies(dir, example string, n int) error {
+	sheet, err := os.ReadFile(filepath.Join(example, "episode.yaml"))
+	if err != nil {
+		return err
+	}
+	lines := strings.SplitAfter(WithoutEditions(string(sheet)), "\n")
+	slug := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "slug:") {
+			slug = i
+			break
+		}
+	}
+	if slug < 0 {
+		return fmt.Errorf("%s: no slug: line", example)
+	}
+	base := strings.Trim(strings.TrimSpace(strings.TrimPrefix(lines[slug], "slug:")), `"'`)
+	var files []string // the folder's other files, relative to it
+	err = filepath.WalkDir(example, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p != example && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if rel, _ := filepath.Rel(example, p); d.Type().IsRegular() && rel != "episode.yaml" {
+			files = append(files, rel)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	data := make([][]byte, len(files))
+	for i, rel := range files {
+		if data[i], err = os.ReadFile(filepath.Join(example, rel)); err != nil {
+			return err
+		}
+	}
+	day := time.Now().Add(-24 * time.Hour)
+	write := func(p string, b []byte) error {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			return err
+		}
+		return os.Chtimes(p, day, day)
+	}
+	for i := range n {
+		d := filepath.Join(dir, fmt.Sprintf("ep%04d", i))
+		lines[slug] = fmt.Sprintf("slug: %s-%04d\n", base, i)
+		if err := write(filepath.Join(d, "episode.yaml"), []byte(strings.Join(lines, ""))); err != nil {
+			return err
+		}
+		for j, rel := range files {
+			if err := write(filepath.Join(d, rel), data[j]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// WithoutEditions returns a fact sheet's text without its editions:
+// block: from a line that is editions: at column 0 up to the next line at
+// column 0 that is neither blank nor a comment.
+func WithoutEditions(sheet string) string {
+	var b strings.Builder
+	in := false
+	for _, l := range strings.SplitAfter(sheet, "\n") {
+		body := strings.TrimRight(l, "\r\n")
+		top := body != "" && body[0] != ' ' && body[0] != '\t' && body[0] != '#'
+		if top {
+			key, rest, _ := strings.Cut(body, ":")
+			rest = strings.TrimSpace(rest)
+			in = key == "editions" && (rest == "" || strings.HasPrefix(rest, "#"))
+		}
+		if !in {
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
