@@ -701,7 +701,9 @@ func readState(out string) *batchState {
 }
 
 func writeState(out string, st *batchState) error {
-	data, err := json.MarshalIndent(st, "", " ")
+	// Compact: the file is briefing's own, and a season's state runs to
+	// megabytes that indenting would copy once more.
+	data, err := json.Marshal(st)
 	if err != nil {
 		return err
 	}

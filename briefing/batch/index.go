@@ -121,11 +121,17 @@ func indexKey(index []byte, tpl *briefing.Templates, page []byte) string {
 }
 
 // writeIfChanged writes a file atomically unless it already holds data.
+// A file of another size is not read.
 func writeIfChanged(path string, data []byte) error {
-	if old, err := os.ReadFile(path); err == nil && string(old) == string(data) {
-		return nil
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	fi, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
 		return err
+	case fi.Mode().IsRegular() && fi.Size() == int64(len(data)):
+		if old, err := os.ReadFile(path); err == nil && string(old) == string(data) {
+			return nil
+		}
 	}
 	return atomicfile.WriteFile(path, data)
 }

@@ -68,12 +68,15 @@ take turns (OUT/.briefing-lock).`,
 
 func buildRun(opts *buildOptions) error {
 	start := opts.now()
-	// A batch allocates a few hundred kilobytes per episode and keeps
-	// about three (its index entry): collecting garbage less often is
-	// faster, and the soft limit keeps the heap from growing with the
-	// batch all the same.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(64 << 20))
+	// A batch allocates a megabyte or two per episode and keeps a few
+	// kilobytes (its index entry and warnings, for the report and the
+	// index): collecting garbage at three times what is kept instead of
+	// twice is faster, and the soft limit stops the heap there even for
+	// a season of tens of thousands. The limit is far above what is kept
+	// (about 6 MB a thousand episodes): a limit near it would make the
+	// collector run all the time.
+	defer debug.SetGCPercent(debug.SetGCPercent(200))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
 	if opts.jobs < 1 {
 		return usageError{fmt.Errorf("-j %d: must be at least 1", opts.jobs)}
 	}
