@@ -15,6 +15,5 @@ func main() {
 	context.AfterFunc(ctx, stop)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
-	stopProf()
 	os.Exit(code)
 }
