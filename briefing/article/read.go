@@ -452,7 +452,6 @@ var (
 	copyDomainRE  = lazyRegexp(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`)
 	selfOutletRE  = lazyRegexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
 	firstPersonRE = lazyRegexp(`(?i)\b(we|our|us)\b`)
-	appealRE      = lazyRegexp(`(?i)support|donat|journalis|reporters|paywall|subscri|documentary|on the ground`)
 	furnitureRE   = lazyRegexp(`(?i)^(?:related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|share on \w+|follow us.*|more from .*|xs|sm|md|lg|xl)$`)
 	captionRE     = lazyRegexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
 	creditRE      = lazyRegexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
@@ -533,13 +532,20 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 // newsletters, cookies or comments. The phrases are looked for as plain
 // text, which is many times faster than one expression for both.
 func isFurniture(p string) bool {
-	l := strings.ToLower(p)
-	for _, w := range furniturePhrases {
-		if strings.Contains(l, w) {
+	return containsAny(strings.ToLower(p), furniturePhrases) || furnitureRE().MatchString(p)
+}
+
+// appealWords mark a publisher's appeal, in lower case.
+var appealWords = []string{"support", "donat", "journalis", "reporters", "paywall", "subscri", "documentary", "on the ground"}
+
+// containsAny tells whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
-	return furnitureRE().MatchString(p)
+	return false
 }
 
 // mayBeCaption is a cheap test that rules out most paragraphs before
@@ -566,7 +572,7 @@ func (t *Text) appeal(p string) bool {
 	for _, s := range findSpans(p) {
 		outside = strings.Replace(outside, p[s.start:s.end], "", 1)
 	}
-	return firstPersonRE().MatchString(outside) && appealRE().MatchString(outside)
+	return containsAny(strings.ToLower(outside), appealWords) && firstPersonRE().MatchString(outside) // the rarer, cheaper test first
 }
 
 func (t *Text) byline(who string) {
