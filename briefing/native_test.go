@@ -20,6 +20,7 @@ func templatesOnly(tb testing.TB) *Templates {
 	tb.Helper()
 	tpl := builtin(tb)
 	tpl.native = nil
+	tpl.free = nil // parsed without the outputs rendered in Go
 	return tpl
 }
 

@@ -95,6 +95,9 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 			return nil, err
 		}
 	}
+	// The outputs rendered in Go are not parsed: a built-in template
+	// needs no check, and parsing it would be most of a command's start.
+	t.native = t.nativeFor()
 	set, probs := t.parse()
 	if len(probs) > 0 {
 		return nil, probs.Unique()
@@ -104,7 +107,6 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 		t.kinds[f] = mapKeys(kinds)
 	}
 	t.outputs = t.outputNames()
-	t.native = t.nativeFor()
 	t.release(set)
 	return t, nil
 }
@@ -345,6 +347,9 @@ func (t *Templates) parse() (*templateSet, Problems) {
 			probs = append(probs, Problem{Path: f.Name, Message: fmt.Sprintf("%q cannot be an output: name an output template NAME.EXT.tmpl (letters, digits, - and _, then an extension, e.g. notes.txt.tmpl); episode.json and index.json are briefing's own", base)})
 			continue
 		}
+		if dir == OutputsDir && t.native[base] != nil {
+			continue // rendered in Go (see nativeOutput)
+		}
 		if dir == OutputsDir {
 			// HTML outputs go through html/template, with the HTML
 			// partials; the others through text/template.
@@ -381,7 +386,7 @@ func (t *Templates) parse() (*templateSet, Problems) {
 		if want == "episode.json" {
 			continue
 		}
-		if _, ok := set.outputs[want]; !ok && len(probs) == 0 {
+		if _, ok := set.outputs[want]; !ok && t.native[want] == nil && len(probs) == 0 {
 			probs = append(probs, Problem{Path: OutputsDir + "/" + want + ".tmpl", Message: "missing output template"})
 		}
 	}
