@@ -187,7 +187,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		if s, ok := abbreviations[core]; ok {
 			return s, false
 		}
-		if _, ok := months[strings.ToLower(core)]; !ok {
+		if _, ok := monthOf(core); !ok {
 			return core, false
 		}
 	}
@@ -197,7 +197,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 	if s, ok := abbreviations[core]; ok {
 		return s, false
 	}
-	if month, ok := months[strings.ToLower(core)]; ok && atEnd {
+	if month, ok := monthOf(core); ok && atEnd {
 		if m := re.ordinal.FindStringSubmatch(next); m != nil {
 			return month + " " + ordinalWords(atoi(m[1])), true
 		}
@@ -209,7 +209,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		return speakWord(core), false
 	}
 	if re.num.MatchString(core) {
-		if months[strings.ToLower(next)] != "" && !strings.Contains(core, ",") && !strings.Contains(core, ".") {
+		if m, _ := monthOf(next); m != "" && !strings.Contains(core, ",") && !strings.Contains(core, ".") {
 			if n := atoi(core); n >= 1 && n <= 31 {
 				return "the " + ordinalWords(n) + " of", false
 			}
@@ -388,6 +388,28 @@ var months = func() map[string]string {
 	m["sept"] = "September"
 	return m
 }()
+
+// monthOf finds the month a word names ("March", "mar", "SEPT"), in
+// any case, without allocating for the words that are not one.
+func monthOf(w string) (string, bool) {
+	var b [len("september")]byte
+	if len(w) > len(b) {
+		return "", false // longer than any month's name
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			m, ok := months[strings.ToLower(w)]
+			return m, ok
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	m, ok := months[string(b[:len(w)])]
+	return m, ok
+}
 
 func atoi(s string) int {
 	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))

@@ -165,3 +165,12 @@ func TestPronunciations(t *testing.T) {
 		t.Errorf("Used = %v, want [Amaq Kugelman]", got)
 	}
 }
+
+func TestMonthOf(t *testing.T) {
+	for _, w := range []string{"", "march", "March", "MARCH", "mar", "Sept", "september", "Septembers", "maY", "Mär", "İstanbul", "word", "K\u212aK"} {
+		want, wantOK := months[strings.ToLower(w)]
+		if got, ok := monthOf(w); got != want || ok != wantOK {
+			t.Errorf("monthOf(%q) = %q, %v; want %q, %v", w, got, ok, want, wantOK)
+		}
+	}
+}
