@@ -218,3 +218,26 @@ func TestBuildSaysItWaits(t *testing.T) {
 		t.Errorf("stdout = %q", outb.String())
 	}
 }
+
+// TestToolHash checks that a binary without a clean checkout's commit is
+// told by its Go build ID, read from its first pages, and not by hashing
+// the whole file.
+func TestToolHash(t *testing.T) {
+	h := toolHash()
+	if !strings.HasPrefix(h, "buildid:") && !strings.HasPrefix(h, "build:") && !strings.HasPrefix(h, "module:") {
+		t.Errorf("toolHash() = %q: the test binary's identity should come from its build ID", h)
+	}
+	for _, tc := range []struct{ head, want string }{
+		{"junk\xff Go build ID: \"abc/def\"\n \xffmore", "abc/def"},
+		{"no id here", ""},
+		{"\xff Go build ID: \"unterminated", ""},
+		{"\xff Go build ID: \"\"", ""},
+		{"ELF...\x04\x00\x00\x00\x03\x00\x00\x00\x04\x00\x00\x00Go\x00\x00a/b...", "a/b"},
+		{"ELF...\x00\x00\x00\x04\x00\x00\x00\x03\x00\x00\x00\x04Go\x00\x00a/b...", "a/b"},
+		{"Go\x00\x00 too early", ""},
+	} {
+		if got := goBuildID([]byte(tc.head)); got != tc.want {
+			t.Errorf("goBuildID(%q) = %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}
