@@ -1,9 +1,11 @@
 package briefing
 
 import (
+	"bytes"
 	"encoding/base32"
 	"encoding/base64"
 	"fmt"
+	htmltemplate "html/template"
 	"maps"
 	"math"
 	"slices"
@@ -142,19 +144,20 @@ func domainFuncs() template.FuncMap {
 			d, err := toDuration("abs", v)
 			return max(d, -d), err
 		},
-		"spoken":   speech.Spoken,
-		"quoted":   func(s string) string { return "“" + strings.Trim(s, "\"“”") + "”" },
-		"andlist":  andList,
-		"capfirst": capFirst,
-		"reports":  reports,
-		"outlets":  outlets,
-		"pad":      widthFunc("pad", pad),
-		"padleft":  widthFunc("padleft", padLeft),
-		"fit":      widthFunc("fit", fit),
-		"cut":      widthFunc("cut", cut),
-		"csvrow":   csvRow,
-		"ssmltime": SSMLTime,
-		"seconds":  func(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 },
+		"spoken":    speech.Spoken,
+		"quoted":    func(s string) string { return "“" + strings.Trim(s, "\"“”") + "”" },
+		"andlist":   andList,
+		"capfirst":  capFirst,
+		"reports":   reports,
+		"outlets":   outlets,
+		"pad":       widthFunc("pad", pad),
+		"padleft":   widthFunc("padleft", padLeft),
+		"fit":       widthFunc("fit", fit),
+		"cut":       widthFunc("cut", cut),
+		"csvrow":    csvRow,
+		"ssmltime":  SSMLTime,
+		"seconds":   func(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 },
+		"cssstring": cssString,
 	}
 }
 
@@ -189,6 +192,7 @@ var funcDocs = []FuncDoc{
 	{"csvrow", "one RFC 4180 CSV record, quoting what needs it, ending in CRLF", `{{ csvrow "Cold open" "Siebert, Barton" 32 }}`, "Cold open,\"Siebert, Barton\",32\r\n"},
 	{"ssmltime", "a duration as an SSML time, in milliseconds", `{{ ssmltime .Segment.Target }}`, "35000ms"},
 	{"seconds", "a duration as seconds, to a tenth", `{{ seconds .Segment.Target }}`, "35"},
+	{"cssstring", "text as a CSS string, quoted and escaped, for a style's content (an HTML template prints it as it is, never as a link)", `{{ cssstring "Radio: Tonight" }}`, `"Radio\3a  Tonight"`},
 	{"attribution", "names a speaker as a newsroom introduces them", `{{ attribution (.Sheet.Speaker "kugelman") }}`, "Michael Kugelman of the Washington-based Wilson Center"},
 	{"fullname", "the speaker's name with honorific", `{{ fullname (.Sheet.Speaker "kurilla") }}`, "General Michael Kurilla"},
 	{"shortname", "the name on second reference", `{{ shortname (.Sheet.Speaker "kurilla") }}`, "Kurilla"},
@@ -208,6 +212,19 @@ var funcDocs = []FuncDoc{
 	{"padleft", "right-aligns text in a width", `[{{ padleft 6 "abc" }}]`, "[   abc]"},
 	{"cut", "cuts text to a width, marking a cut with …", `[{{ cut 6 "Background" }}|{{ cut 6 "abc" }}]`, "[Backg…|abc]"},
 	{"fit", "pads or cuts text to a width, marking a cut with …", `[{{ fit 6 "Background" }}]`, "[Backg…]"},
+}
+
+// cssString quotes text as a CSS string, escaped as html/template
+// escapes a value inside one, and marks it as CSS so that html/template
+// prints it as it is. In a template, a value at the start of a quoted CSS
+// string is taken for a URL and replaced by #ZgotmplZ when it holds a
+// colon ("Radio: Tonight"); a whole string made here is not.
+func cssString(text string) htmltemplate.CSS {
+	var b bytes.Buffer
+	b.WriteByte('"')
+	writeCSS(&b, text)
+	b.WriteByte('"')
+	return htmltemplate.CSS(b.String())
 }
 
 func clockFunc(v any) (string, error) {

@@ -215,3 +215,26 @@ func TestHTMLEscapesFactSheetText(t *testing.T) {
 		t.Errorf("rundown.html does not show the title as text")
 	}
 }
+
+// TestRundownHeaderNamesShow checks that the printed page's header names
+// a show whose name has a colon, which html/template would take for a
+// link's scheme and print as #ZgotmplZ, both ways of rendering it.
+func TestRundownHeaderNamesShow(t *testing.T) {
+	src := strings.Replace(minimal, "show: Test Show", `show: "Radio: Tonight"`, 1)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "episode.yaml"), src)
+	for _, tpl := range []*Templates{builtin(t), templatesOnly(t)} {
+		ep, probs := CompileEpisode(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: tpl})
+		if ep == nil {
+			t.Fatal(probs)
+		}
+		html, err := RenderOutput(context.Background(), ep, tpl, "rundown.html", "A4")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(html, []byte(`@top-left { content: "Radio\3a  Tonight · A test";`)) || bytes.Contains(html, []byte("ZgotmplZ")) {
+			i := bytes.Index(html, []byte("@top-left"))
+			t.Errorf("the header does not name the show: %s", html[i:i+80])
+		}
+	}
+}

@@ -74,17 +74,6 @@ func writeCSS(b *bytes.Buffer, s string) {
 	b.WriteString(s[last:])
 }
 
-// writeCSSURL writes s where html/template takes it for the start of a
-// URL inside a CSS string: a string with a scheme other than http, https
-// or mailto (anything before a colon, no slash in it) is replaced by
-// "#ZgotmplZ", then escaped as writeCSS does.
-func writeCSSURL(b *bytes.Buffer, s string) {
-	if !isSafeURL(s) {
-		s = "#ZgotmplZ"
-	}
-	writeCSS(b, s)
-}
-
 // isSafeURL is html/template's test of a URL: relative, or of the scheme
 // http, https or mailto.
 func isSafeURL(s string) bool {

@@ -395,14 +395,9 @@ func writeTimeline(b *bytes.Buffer, p Page) {
 	b.WriteString(".</figcaption>\n</figure>")
 }
 
-// writeRundownCSS is the rundown-css template of rundown.html, as
-// html/template escapes it inside <style>: the page's header and footer
-// name the show, the episode, its date, format and running time in CSS
-// strings. html/template reads every CSS string as a URL and carries
-// what it has read from one string to the next, so only the show's name,
-// printed before any text in the first string, stands where a URL
-// starts and is filtered as one (writeCSSURL); the later values are
-// escaped as the inside of one (writeCSS).
+// writeRundownCSS is the rundown-css template of rundown.html: the page's
+// header and footer name the show, the episode, its date, format and
+// running time, each side one CSS string (cssString, writeCSS).
 func writeRundownCSS(b *bytes.Buffer, p Page) {
 	s := p.Sheet
 	b.WriteString("@page {\n  ")
@@ -413,17 +408,13 @@ func writeRundownCSS(b *bytes.Buffer, p Page) {
 		b.WriteString("size: letter;")
 	}
 	b.WriteString("\n  margin: 18mm 16mm 18mm 16mm;\n  @top-left { content: \"")
-	writeCSSURL(b, s.Show)
-	b.WriteString(" · ")
-	writeCSS(b, s.Title)
+	writeCSS(b, s.Show+" · "+s.Title)
 	b.WriteString("\"; font: 600 8.5pt/1.2 system-ui, sans-serif; color: #555; }\n  @top-right { content: \"")
+	right := p.Edition.Format + " · " + Clock(p.Total)
 	if s.Date != "" {
-		writeCSS(b, s.Date)
-		b.WriteString(" · ")
+		right = s.Date + " · " + right
 	}
-	writeCSS(b, p.Edition.Format)
-	b.WriteString(" · ")
-	writeCSS(b, Clock(p.Total))
+	writeCSS(b, right)
 	b.WriteString(rundownCSSRest)
 }
 
