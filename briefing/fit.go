@@ -213,14 +213,25 @@ func Fit(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates) (*E
 			cut[units[i].piece] = true
 		}
 	}
-	// What each cut would have run: the edition with it put back.
+	// What each cut would have run: the edition with it put back (a
+	// segment with everything of it that was cut).
 	for _, u := range units {
 		if !cut[u.piece] || u.kind != "segment" && cut[piece{"segment", u.seg.ID, u.seg}] {
 			continue // not cut, or cut with its whole segment
 		}
-		delete(cut, u.piece)
+		back := []piece{u.piece}
+		for _, v := range units {
+			if u.kind == "segment" && v.kind != "segment" && v.seg == u.seg && cut[v.piece] {
+				back = append(back, v.piece)
+			}
+		}
+		for _, p := range back {
+			delete(cut, p)
+		}
 		e, probs := try(cut)
-		cut[u.piece] = true
+		for _, p := range back {
+			cut[p] = true
+		}
 		if e == nil {
 			return nil, probs
 		}

@@ -3,6 +3,7 @@ package briefing
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -107,5 +108,29 @@ func TestCuttableOrder(t *testing.T) {
 	want := "f:e f:b f:d s:extra f:h f:g f:c"
 	if got := strings.Join(have, " "); got != want {
 		t.Errorf("cut order %s, want %s", got, want)
+	}
+}
+
+// TestFitSegmentCutLength checks that a segment cut whole, whose items
+// were cut before it, is reported with what it would have run with all of
+// it put back, not with an empty segment's nothing.
+func TestFitSegmentCutLength(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "episode.yaml"), textSheets()[0].text)
+	ep, probs := CompileEpisode(context.Background(), filepath.Join(dir, "episode.yaml"), Options{Templates: builtin(t), Format: "short"})
+	if ep == nil {
+		t.Fatal(probs)
+	}
+	found := false
+	for _, c := range ep.Cuts {
+		if c.Kind == "segment" && c.ID == "more" {
+			found = true
+			if c.Length < time.Second {
+				t.Errorf("segment %q cut with a length of %s; it runs a few seconds with its fact", c.ID, c.Length)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("segment more was not cut: %+v", ep.Cuts)
 	}
 }
