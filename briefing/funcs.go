@@ -145,7 +145,7 @@ func domainFuncs() template.FuncMap {
 			return max(d, -d), err
 		},
 		"spoken":    speech.Spoken,
-		"quoted":    func(s string) string { return "“" + strings.Trim(s, "\"“”") + "”" },
+		"quoted":    quoted,
 		"andlist":   andList,
 		"capfirst":  capFirst,
 		"reports":   reports,
@@ -246,6 +246,10 @@ func toDuration(fn string, v any) (time.Duration, error) {
 	}
 	return 0, fmt.Errorf("%s: want seconds or a duration, got %T", fn, v)
 }
+
+// quoted puts text in curly quotation marks, in place of any straight or
+// curly ones around it.
+func quoted(s string) string { return "“" + strings.Trim(s, "\"“”") + "”" }
 
 func capFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
