@@ -67,14 +67,50 @@ func TestNativeMatchesTemplates(t *testing.T) {
 	if len(fast.native) != len(nativeOutputs) {
 		t.Fatalf("the built-in templates use %d Go renderings of %d", len(fast.native), len(nativeOutputs))
 	}
-	type sheet struct {
-		name, path string
-		in         *Inputs
+	sheets := testSheets(t)
+	compared := 0
+	for _, sh := range sheets {
+		res := Compile(context.Background(), sh.path, Options{Templates: fast, Inputs: sh.in})
+		if len(res.Episodes) == 0 && !strings.HasSuffix(sh.name, ".txtar") {
+			t.Errorf("%s does not compile:\n%v", sh.name, res.Problems)
+		}
+		for _, ep := range res.Episodes {
+			for name := range nativeOutputs {
+				for _, paper := range []string{"", "A4", "letter"} {
+					have, herr := RenderOutput(context.Background(), ep, fast, name, paper)
+					want, werr := RenderOutput(context.Background(), ep, slow, name, paper)
+					if herr != nil || werr != nil {
+						t.Errorf("%s %s %s: Go: %v, template: %v", sh.name, ep.Edition.Slug, name, herr, werr)
+						continue
+					}
+					compared++
+					if !bytes.Equal(have, want) {
+						t.Errorf("%s, edition %s, %s on paper %q: the Go rendering differs from the template's:\n%s", sh.name, ep.Edition.Slug, name, paper, firstDiff(string(have), string(want)))
+					}
+				}
+			}
+		}
 	}
-	var sheets []sheet
+	t.Logf("%d sheets, %d renderings compared", len(sheets), compared)
+}
+
+// testSheet is a fact sheet written for a test, with the inputs that may
+// read it (nil for the default).
+type testSheet struct {
+	name, path string
+	in         *Inputs
+}
+
+// testSheets writes every fact sheet the tests hold into temporary
+// folders: the examples, every render case without templates of its own,
+// a sheet of hostile text, the sheets of the plain-text outputs
+// (textSheets) and generated sheets.
+func testSheets(t *testing.T) []testSheet {
+	t.Helper()
+	var sheets []testSheet
 	examples, _ := filepath.Glob("../episodes/*/episode.yaml")
 	for _, p := range examples {
-		sheets = append(sheets, sheet{filepath.Base(filepath.Dir(p)), p, nil})
+		sheets = append(sheets, testSheet{filepath.Base(filepath.Dir(p)), p, nil})
 	}
 	cases, _ := filepath.Glob("testdata/render/*.txtar")
 	for _, file := range cases {
@@ -102,7 +138,7 @@ func TestNativeMatchesTemplates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sheets = append(sheets, sheet{filepath.Base(file), filepath.Join(dir, "episode.yaml"), in})
+		sheets = append(sheets, testSheet{filepath.Base(file), filepath.Join(dir, "episode.yaml"), in})
 	}
 	// A sheet whose every text holds what HTML, CSV, JSON and Markdown
 	// treat specially, with a recorded segment, a show name html/template
@@ -139,42 +175,19 @@ segments:
 `
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "episode.yaml"), hostile)
-	sheets = append(sheets, sheet{"hostile", filepath.Join(dir, "episode.yaml"), nil})
+	sheets = append(sheets, testSheet{"hostile", filepath.Join(dir, "episode.yaml"), nil})
 	// Sheets for the branches of the plain-text outputs (native_text_test.go).
 	for _, ts := range textSheets() {
 		dir := t.TempDir()
 		writeFile(t, filepath.Join(dir, "episode.yaml"), ts.text)
-		sheets = append(sheets, sheet{ts.name, filepath.Join(dir, "episode.yaml"), nil})
+		sheets = append(sheets, testSheet{ts.name, filepath.Join(dir, "episode.yaml"), nil})
 	}
 	for n := range 3 {
 		dir := t.TempDir()
 		writeFile(t, filepath.Join(dir, "episode.yaml"), generate.Sheet(n))
-		sheets = append(sheets, sheet{fmt.Sprintf("generated-%d", n), filepath.Join(dir, "episode.yaml"), nil})
+		sheets = append(sheets, testSheet{fmt.Sprintf("generated-%d", n), filepath.Join(dir, "episode.yaml"), nil})
 	}
-	compared := 0
-	for _, sh := range sheets {
-		res := Compile(context.Background(), sh.path, Options{Templates: fast, Inputs: sh.in})
-		if len(res.Episodes) == 0 && !strings.HasSuffix(sh.name, ".txtar") {
-			t.Errorf("%s does not compile:\n%v", sh.name, res.Problems)
-		}
-		for _, ep := range res.Episodes {
-			for name := range nativeOutputs {
-				for _, paper := range []string{"", "A4", "letter"} {
-					have, herr := RenderOutput(context.Background(), ep, fast, name, paper)
-					want, werr := RenderOutput(context.Background(), ep, slow, name, paper)
-					if herr != nil || werr != nil {
-						t.Errorf("%s %s %s: Go: %v, template: %v", sh.name, ep.Edition.Slug, name, herr, werr)
-						continue
-					}
-					compared++
-					if !bytes.Equal(have, want) {
-						t.Errorf("%s, edition %s, %s on paper %q: the Go rendering differs from the template's:\n%s", sh.name, ep.Edition.Slug, name, paper, firstDiff(string(have), string(want)))
-					}
-				}
-			}
-		}
-	}
-	t.Logf("%d sheets, %d renderings compared", len(sheets), compared)
+	return sheets
 }
 
 // TestNativeOnlyForBuiltins checks that a user's output template, or a
