@@ -14,12 +14,13 @@ import (
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
-// templatesOnly returns the built-in templates with every output rendered
-// through its template, none in Go.
+// templatesOnly returns the built-in templates with every output and
+// every segment rendered through its template, none in Go.
 func templatesOnly(tb testing.TB) *Templates {
 	tb.Helper()
 	tpl := builtin(tb)
 	tpl.native = nil
+	tpl.segments = nil
 	tpl.free = nil // parsed without the outputs rendered in Go
 	return tpl
 }
@@ -103,8 +104,8 @@ type testSheet struct {
 
 // testSheets writes every fact sheet the tests hold into temporary
 // folders: the examples, every render case without templates of its own,
-// a sheet of hostile text, the sheets of the plain-text outputs
-// (textSheets) and generated sheets.
+// a sheet of hostile text, the sheets of the plain-text outputs and the
+// segments (textSheets, segmentSheets) and generated sheets.
 func testSheets(t *testing.T) []testSheet {
 	t.Helper()
 	var sheets []testSheet
@@ -186,6 +187,11 @@ segments:
 		dir := t.TempDir()
 		writeFile(t, filepath.Join(dir, "episode.yaml"), generate.Sheet(n))
 		sheets = append(sheets, testSheet{fmt.Sprintf("generated-%d", n), filepath.Join(dir, "episode.yaml"), nil})
+	}
+	for _, ss := range segmentSheets() {
+		dir := t.TempDir()
+		writeFile(t, filepath.Join(dir, "episode.yaml"), ss.text)
+		sheets = append(sheets, testSheet{ss.name, filepath.Join(dir, "episode.yaml"), nil})
 	}
 	return sheets
 }

@@ -94,6 +94,11 @@ func withTimeout(ctx context.Context, timeout time.Duration) (context.Context, c
 	return context.WithTimeout(ctx, timeout)
 }
 
+// renderSegment writes the script of segment i of ed: in Go when the
+// set renders its format and kind so (see nativeSegment), otherwise
+// through its template, with at most left bytes more for the edition. It
+// returns the segment's template either way, for positioning the errors
+// of the script it wrote.
 func renderSegment(sheet *FactSheet, ed *Edition, i int, set *templateSet, tpl *Templates, left int) (string, *template.Template, *Problem) {
 	sg := ed.Segments[i]
 	field := fmt.Sprintf("segment %s", sg.ID)
@@ -111,6 +116,13 @@ func renderSegment(sheet *FactSheet, ed *Edition, i int, set *templateSet, tpl *
 	limit := maxSegmentOutput
 	if left < limit {
 		limit = max(left, 0)
+	}
+	if fn := tpl.segments[ed.Format][sg.Kind]; fn != nil && set.budget.check() == nil {
+		// Rendered in Go; what it leaves to the template (and a
+		// render out of time) runs the template, for its error.
+		if out, ok := renderNativeSegment(fn, &set.segment, data, limit); ok {
+			return out, tmpl, nil
+		}
 	}
 	out, err := execute(tmpl, data, limit, set.budget)
 	if err != nil {

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -65,6 +66,10 @@ type Templates struct {
 	// native are the outputs rendered in Go instead of through their
 	// templates (see nativeOutput), fixed once the set is loaded.
 	native map[string]*nativeRender
+	// segments are the segment kinds rendered in Go instead of through
+	// their templates, by format and kind (see nativeSegment), fixed once
+	// the set is loaded.
+	segments map[string]map[string]nativeSegment
 
 	mu   sync.Mutex
 	free []*templateSet
@@ -98,6 +103,7 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 	// The outputs rendered in Go are not parsed: a built-in template
 	// needs no check, and parsing it would be most of a command's start.
 	t.native = t.nativeFor()
+	t.segments = t.nativeSegmentsFor()
 	set, probs := t.parse()
 	if len(probs) > 0 {
 		return nil, probs.Unique()
@@ -288,6 +294,8 @@ type templateSet struct {
 	budget  *budget
 	formats map[string]map[string]*template.Template // format → kind → template
 	outputs map[string]executor                      // output file name → template
+	// segment is the buffer the segments rendered in Go are written into.
+	segment bytes.Buffer
 }
 
 // acquire takes a free set, or parses a new one (the files parsed without
