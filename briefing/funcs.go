@@ -158,6 +158,7 @@ func domainFuncs() template.FuncMap {
 		"ssmltime":  SSMLTime,
 		"seconds":   func(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 },
 		"cssstring": cssString,
+		"wrap":      func(n int, s string) string { return wrapText(s, n) },
 	}
 }
 
@@ -192,6 +193,7 @@ var funcDocs = []FuncDoc{
 	{"csvrow", "one RFC 4180 CSV record, quoting what needs it, ending in CRLF", `{{ csvrow "Cold open" "Siebert, Barton" 32 }}`, "Cold open,\"Siebert, Barton\",32\r\n"},
 	{"ssmltime", "a duration as an SSML time, in milliseconds", `{{ ssmltime .Segment.Target }}`, "35000ms"},
 	{"seconds", "a duration as seconds, to a tenth", `{{ seconds .Segment.Target }}`, "35"},
+	{"wrap", "wraps text at a width in characters, at spaces (sprig's wrap counts bytes)", `{{ wrap 16 "Élysée à Moscou: les défis énormes" }}`, "Élysée à Moscou:\nles défis\nénormes"},
 	{"cssstring", "text as a CSS string, quoted and escaped, for a style's content (an HTML template prints it as it is, never as a link)", `{{ cssstring "Radio: Tonight" }}`, `"Radio\3a  Tonight"`},
 	{"attribution", "names a speaker as a newsroom introduces them", `{{ attribution (.Sheet.Speaker "kugelman") }}`, "Michael Kugelman of the Washington-based Wilson Center"},
 	{"fullname", "the speaker's name with honorific", `{{ fullname (.Sheet.Speaker "kurilla") }}`, "General Michael Kurilla"},
@@ -337,6 +339,51 @@ func widthFunc(name string, fn func(string, int) string) func(int, string) (stri
 		}
 		return fn(s, n), nil
 	}
+}
+
+// wrapText wraps text at width columns, a column a character, breaking
+// at spaces: sprig's wrap (goutils.Wrap), which counts bytes and so
+// wraps a line of accented or non-Latin text well before its width. As
+// there, spaces at the start of a line are dropped and a word longer
+// than the width runs past it unbroken.
+func wrapText(s string, width int) string {
+	if s == "" {
+		return ""
+	}
+	width = max(width, 1)
+	r := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/width + 1)
+	at := 0
+	for len(r)-at > width {
+		if r[at] == ' ' {
+			at++
+			continue
+		}
+		brk := -1 // the last space within the width, the column after it included
+		for i := min(at+width, len(r)-1); i >= at; i-- {
+			if r[i] == ' ' {
+				brk = i
+				break
+			}
+		}
+		if brk < 0 { // a word longer than the width: to the next space
+			for i := at + width; i < len(r); i++ {
+				if r[i] == ' ' {
+					brk = i
+					break
+				}
+			}
+			if brk < 0 {
+				break
+			}
+		}
+		b.WriteString(string(r[at:brk]))
+		b.WriteByte('\n')
+		at = brk + 1
+	}
+	b.WriteString(string(r[at:]))
+	return b.String()
 }
 
 func pad(s string, n int) string {

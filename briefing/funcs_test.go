@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"github.com/Masterminds/goutils"
 	"os"
 	"sort"
 	"strings"
@@ -137,4 +138,42 @@ func TestCollapseSpace(t *testing.T) {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// TestWrapText checks wrapText against sprig's wrap on ASCII, where
+// counting bytes is counting characters, and by characters elsewhere.
+func TestWrapText(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		width int
+		want  string
+	}{
+		{"", 10, ""},
+		{"short", 10, "short"},
+		{"the quick brown fox jumps over the lazy dog", 10, "the quick\nbrown fox\njumps over\nthe lazy\ndog"},
+		{"a verylongwordthatrunspast the width", 8, "a\nverylongwordthatrunspast\nthe\nwidth"},
+		{"  leading spaces are dropped on a new line", 12, "leading\nspaces are\ndropped on a\nnew line"},
+		{"unbreakablewordattheend", 5, "unbreakablewordattheend"},
+		{"Élysée à Moscou: les défis énormes", 16, "Élysée à Moscou:\nles défis\nénormes"},
+		{"Хроника событий в Москве и области", 16, "Хроника событий\nв Москве и\nобласти"},
+	} {
+		if got := wrapText(tc.s, tc.width); got != tc.want {
+			t.Errorf("wrapText(%q, %d) = %q, want %q", tc.s, tc.width, got, tc.want)
+		}
+		if !isASCII(tc.s) {
+			continue
+		}
+		if got := wrapText(tc.s, tc.width); got != goutils.Wrap(tc.s, tc.width) {
+			t.Errorf("wrapText(%q, %d) = %q, sprig's wrap gives %q", tc.s, tc.width, got, goutils.Wrap(tc.s, tc.width))
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -5,15 +5,13 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
-
-	"github.com/Masterminds/goutils"
 )
 
 // The Go renderings of the outputs that are not HTML. Each writes its
 // template's text in the template's order, with the whitespace its trim
 // markers leave, and calls what the template calls: a template function
 // is the function it wraps (clock is Clock, fit is fit, upper is
-// strings.ToUpper, wrap is goutils.Wrap, html is
+// strings.ToUpper, wrap is wrapText, html is
 // template.HTMLEscapeString), a method is the method, a with or an if on
 // a value is a test of its zero value, and a value prints as fmt.Sprint
 // prints it.
@@ -191,7 +189,7 @@ func nativeRundownTxt(b *bytes.Buffer, p Page) {
 	ep := p.Episode
 	b.WriteString(strings.ToUpper(ep.Sheet.Show))
 	b.WriteByte('\n')
-	b.WriteString(goutils.Wrap(ep.Sheet.Title, 80))
+	b.WriteString(wrapText(ep.Sheet.Title, 80))
 	b.WriteByte('\n')
 	if ep.Sheet.Date != "" {
 		b.WriteString(ep.Sheet.Date)
