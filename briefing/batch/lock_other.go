@@ -10,3 +10,7 @@ import "os"
 func tryLock(*os.File) (bool, error) { return true, nil }
 
 func unlockFile(*os.File) {}
+
+// readFlags open a file of an episode folder to read; the folder's entry
+// was checked to be a regular file first.
+const readFlags = os.O_RDONLY

@@ -21,3 +21,7 @@ func tryLock(f *os.File) (bool, error) {
 }
 
 func unlockFile(f *os.File) { unix.Flock(int(f.Fd()), unix.LOCK_UN) }
+
+// readFlags open a file of an episode folder to read without following a
+// link or waiting on a pipe put in its place.
+const readFlags = os.O_RDONLY | unix.O_NOFOLLOW | unix.O_NONBLOCK

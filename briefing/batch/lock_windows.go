@@ -25,3 +25,7 @@ func unlockFile(f *os.File) {
 	var ol windows.Overlapped
 	windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, &ol)
 }
+
+// readFlags open a file of an episode folder to read; the folder's entry
+// was checked to be a regular file first.
+const readFlags = os.O_RDONLY

@@ -11,7 +11,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"syscall"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
@@ -54,14 +53,17 @@ func checkOwned(dir string, names []string) error {
 		return atomicfile.WithoutPath(err)
 	}
 	var other string
+	contract := false // an episode.json that is a regular file
 	for _, e := range entries {
 		if !e.Type().IsRegular() || !slices.Contains(names, e.Name()) && e.Name() != legacyMarker {
 			if other == "" {
 				other = e.Name()
 			}
+			continue
 		}
+		contract = contract || e.Name() == "episode.json"
 	}
-	if !ownedContract(dir) {
+	if !contract || !ownedContract(dir) {
 		return errors.New(foreignFolder)
 	}
 	if other != "" {
@@ -70,11 +72,11 @@ func checkOwned(dir string, names []string) error {
 	return nil
 }
 
-// ownedContract tells whether dir/episode.json, a regular file, opens as
-// briefing writes it for the folder: `{`, then `"slug": "NAME",` with the
+// ownedContract tells whether dir/episode.json, a regular file (a link
+// is not followed), opens as briefing writes it for the folder: `{`, then `"slug": "NAME",` with the
 // folder's name.
 func ownedContract(dir string) bool {
-	f, err := os.OpenFile(filepath.Join(dir, "episode.json"), os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, err := os.OpenFile(filepath.Join(dir, "episode.json"), readFlags, 0)
 	if err != nil {
 		return false
 	}
