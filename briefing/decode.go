@@ -864,7 +864,7 @@ func (d *decoder) quotes(n *yaml.Node, field string, s *FactSheet) {
 		d.fields(item, f, map[string]fieldFunc{
 			"id":       func(v *yaml.Node, f string) { q.ID = d.id(v, f) },
 			"speaker":  func(v *yaml.Node, f string) { q.SpeakerRef = d.ref(v, f) },
-			"text":     func(v *yaml.Node, f string) { q.Text = d.text(v, f); q.textPos = pos(d.deref(v)) },
+			"text":     func(v *yaml.Node, f string) { q.Text = unwrapQuote(d.text(v, f)); q.textPos = pos(d.deref(v)) },
 			"source":   func(v *yaml.Node, f string) { q.SourceRef = d.ref(v, f) },
 			"airs":     func(v *yaml.Node, f string) { q.Airs = d.oneOf(v, f, "read", "clip"); q.airsPos = pos(d.deref(v)) },
 			"length":   func(v *yaml.Node, f string) { q.Length = d.duration(v, f) },
@@ -940,4 +940,21 @@ func (d *decoder) segments(n *yaml.Node, field string) []*Segment {
 		d.errorf(d.deref(n), field, "an edition needs at least one segment")
 	}
 	return out
+}
+
+// unwrapQuote takes away the quotation marks around a whole quote, as
+// pasted from an article ("“It matters.”"): the words are the quote, and
+// the script puts its own marks around them (with a full stop inside, not
+// after a mark). Marks that open and close inside it stay.
+func unwrapQuote(s string) string {
+	first, n := utf8.DecodeRuneInString(s)
+	last, m := utf8.DecodeLastRuneInString(s)
+	if len(s) < n+m || !strings.ContainsRune("\"“„«", first) || !strings.ContainsRune("\"”“»", last) {
+		return s
+	}
+	inner := s[n : len(s)-m]
+	if strings.ContainsAny(inner, "\"“”„«»") {
+		return s // "A," he said, "B": not one quote in marks
+	}
+	return strings.TrimSpace(inner)
 }

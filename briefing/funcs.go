@@ -250,8 +250,33 @@ func toDuration(fn string, v any) (time.Duration, error) {
 }
 
 // quoted puts text in curly quotation marks, in place of any straight or
-// curly ones around it.
-func quoted(s string) string { return "“" + strings.Trim(s, "\"“”") + "”" }
+// curly ones around it; a quotation inside it takes single marks, as
+// copy nests them (“He called it ‘a disaster.’”).
+func quoted(s string) string {
+	s = strings.Trim(s, "\"“”")
+	if strings.ContainsAny(s, "\"“”") {
+		var b strings.Builder
+		open := true // a straight mark opens, then closes, in turn
+		for _, r := range s {
+			switch r {
+			case '“':
+				r, open = '‘', false
+			case '”':
+				r, open = '’', true
+			case '"':
+				if open {
+					r = '‘'
+				} else {
+					r = '’'
+				}
+				open = !open
+			}
+			b.WriteRune(r)
+		}
+		s = b.String()
+	}
+	return "“" + s + "”"
+}
 
 func capFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)

@@ -177,3 +177,34 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+func TestQuoted(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"It matters.", "“It matters.”"},
+		{`"It matters."`, "“It matters.”"},
+		{"He called it “a disaster”.", "“He called it ‘a disaster’.”"},
+		{`He called it "a disaster" and "a shame".`, "“He called it ‘a disaster’ and ‘a shame’.”"},
+		{"It's the people's choice.", "“It's the people's choice.”"},
+	} {
+		if got := quoted(tc.in); got != tc.want {
+			t.Errorf("quoted(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestUnwrapQuote(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"It matters.", "It matters."},
+		{`"It matters."`, "It matters."},
+		{"“It matters.”", "It matters."},
+		{"« Ça compte. »", "Ça compte."},
+		{`"A," he said, "B."`, `"A," he said, "B."`},
+		{"He called it “a disaster”", "He called it “a disaster”"},
+		{`"`, `"`},
+		{`""`, ``},
+	} {
+		if got := unwrapQuote(tc.in); got != tc.want {
+			t.Errorf("unwrapQuote(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
