@@ -10,9 +10,13 @@
 // cue's read time comes from its spoken form at its speaker's voice
 // (package speech), clips and music at their stated lengths, and segments get front
 // time, back time and over/under against their targets. Outputs renders
-// script.md, rundown.txt and rundown.html through the output templates and
-// episode.json from the Contract; an episode's output folder is replaced
-// whole, never in part.
+// script.md, rundown.txt, rundown.html and the other outputs through the
+// output templates and episode.json from the Contract; an episode's output
+// folder is replaced whole, never in part. While a built-in template is
+// not overridden, the segment kind or output it renders is written by
+// equivalent Go code instead (native*.go), held byte for byte to the
+// template by the golden tests and by rendering every test sheet both
+// ways: the templates stay the reference, the Go code is what is fast.
 //
 // Load also keeps the sheet honest against its sources (every quote word
 // for word in its source's text, no fact resting only on copies). Every
