@@ -390,6 +390,12 @@ func (d *decoder) text(n *yaml.Node, field string) string {
 	}
 	switch n.Tag {
 	case "!!str":
+		if s, ok := plainASCIIText(n.Value); ok {
+			if s == "" {
+				d.errorf(n, field, "empty text")
+			}
+			return s // no control, invisible or bidirectional character can be in it
+		}
 		if i := strings.IndexFunc(n.Value, isControl); i >= 0 {
 			r, _ := utf8.DecodeRuneInString(n.Value[i:])
 			d.errorf(n, field, "contains the control character %s; remove it", runeName(r))
@@ -457,7 +463,7 @@ func (d *decoder) list(n *yaml.Node, field string, each func(item *yaml.Node, fi
 		if !d.budget(item, field) {
 			return
 		}
-		each(item, fmt.Sprintf("%s[%d]", field, i))
+		each(item, field+"["+strconv.Itoa(i)+"]")
 	}
 }
 
@@ -940,6 +946,18 @@ func (d *decoder) segments(n *yaml.Node, field string) []*Segment {
 		d.errorf(d.deref(n), field, "an edition needs at least one segment")
 	}
 	return out
+}
+
+// plainASCIIText is text of printable ASCII, tabs and line breaks alone
+// (most of a fact sheet), trimmed, with true; false for anything else,
+// which the full checks of text then read.
+func plainASCIIText(v string) (string, bool) {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= 0x7f || c < 0x20 && c != '\t' && c != '\n' {
+			return "", false
+		}
+	}
+	return strings.TrimSpace(v), true
 }
 
 // unwrapQuote takes away the quotation marks around a whole quote, as
