@@ -159,6 +159,7 @@ func domainFuncs() template.FuncMap {
 		"seconds":   func(d time.Duration) float64 { return math.Round(d.Seconds()*10) / 10 },
 		"cssstring": cssString,
 		"wrap":      func(n int, s string) string { return wrapText(s, n) },
+		"mdlink":    mdLink,
 	}
 }
 
@@ -194,6 +195,7 @@ var funcDocs = []FuncDoc{
 	{"ssmltime", "a duration as an SSML time, in milliseconds", `{{ ssmltime .Segment.Target }}`, "35000ms"},
 	{"seconds", "a duration as seconds, to a tenth", `{{ seconds .Segment.Target }}`, "35"},
 	{"wrap", "wraps text at a width in characters, at spaces (sprig's wrap counts bytes)", `{{ wrap 16 "Élysée à Moscou: les défis énormes" }}`, "Élysée à Moscou:\nles défis\nénormes"},
+	{"mdlink", "a Markdown link whose text and address print as they are, whatever they hold", `{{ mdlink "Crocus [live]" "https://example.com/a b_(c" }}`, `[Crocus \[live\]](<https://example.com/a b_(c>)`},
 	{"cssstring", "text as a CSS string, quoted and escaped, for a style's content (an HTML template prints it as it is, never as a link)", `{{ cssstring "Radio: Tonight" }}`, `"Radio\3a  Tonight"`},
 	{"attribution", "names a speaker as a newsroom introduces them", `{{ attribution (.Sheet.Speaker "kugelman") }}`, "Michael Kugelman of the Washington-based Wilson Center"},
 	{"fullname", "the speaker's name with honorific", `{{ fullname (.Sheet.Speaker "kurilla") }}`, "General Michael Kurilla"},
@@ -214,6 +216,18 @@ var funcDocs = []FuncDoc{
 	{"padleft", "right-aligns text in a width", `[{{ padleft 6 "abc" }}]`, "[   abc]"},
 	{"cut", "cuts text to a width, marking a cut with …", `[{{ cut 6 "Background" }}|{{ cut 6 "abc" }}]`, "[Backg…|abc]"},
 	{"fit", "pads or cuts text to a width, marking a cut with …", `[{{ fit 6 "Background" }}]`, "[Backg…]"},
+}
+
+// mdLink writes a Markdown (CommonMark) link to url: brackets and
+// backslashes in the text escaped, and an address that holds spaces,
+// parentheses or angle brackets written inside <…> (its angle brackets
+// and line breaks percent-encoded), so that neither ends the link early.
+func mdLink(text, url string) string {
+	text = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(text)
+	if strings.ContainsAny(url, " \t\r\n<>()") {
+		url = "<" + strings.NewReplacer("<", "%3C", ">", "%3E", "\n", "%0A", "\r", "%0D").Replace(url) + ">"
+	}
+	return "[" + text + "](" + url + ")"
 }
 
 // cssString quotes text as a CSS string, escaped as html/template

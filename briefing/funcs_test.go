@@ -208,3 +208,16 @@ func TestUnwrapQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestMDLink(t *testing.T) {
+	for _, tc := range []struct{ text, url, want string }{
+		{"Story", "https://example.com/a", "[Story](https://example.com/a)"},
+		{`A [b] \c`, "https://example.com/", `[A \[b\] \\c](https://example.com/)`},
+		{"Story", "https://en.wikipedia.org/wiki/X_(2024)", "[Story](<https://en.wikipedia.org/wiki/X_(2024)>)"},
+		{"Story", "https://example.com/a b?c=<1>", "[Story](<https://example.com/a b?c=%3C1%3E>)"},
+	} {
+		if got := mdLink(tc.text, tc.url); got != tc.want {
+			t.Errorf("mdLink(%q, %q) = %q, want %q", tc.text, tc.url, got, tc.want)
+		}
+	}
+}

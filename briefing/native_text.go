@@ -436,11 +436,7 @@ func nativeShownotesMD(b *bytes.Buffer, p Page) {
 				b.WriteString(": ")
 			}
 			if src.URL != "" {
-				b.WriteByte('[')
-				b.WriteString(src.Title)
-				b.WriteString("](")
-				b.WriteString(src.URL)
-				b.WriteByte(')')
+				b.WriteString(mdLink(src.Title, src.URL))
 			} else {
 				b.WriteByte('*')
 				b.WriteString(src.Title)
