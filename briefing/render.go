@@ -68,6 +68,9 @@ func render(ctx context.Context, sheet *FactSheet, ed *Edition, tpl *Templates, 
 			written += len(script)
 			cues, errs := parseScript(script, sheet, sg.Host)
 			markPronouncers(cues, sheet.Pronounce)
+			if tmpl == nil && len(errs) > 0 {
+				tmpl, _ = set.kind(tpl, ed.Format, sg.Kind) // written in Go: the template finds the errors' places
+			}
 			for _, e := range errs {
 				probs = append(probs, locate(e, sg, sheet, tmpl, tpl))
 			}
@@ -97,14 +100,15 @@ func withTimeout(ctx context.Context, timeout time.Duration) (context.Context, c
 // renderSegment writes the script of segment i of ed: in Go when the
 // set renders its format and kind so (see nativeSegment), otherwise
 // through its template, with at most left bytes more for the edition. It
-// returns the segment's template either way, for positioning the errors
-// of the script it wrote.
+// returns the segment's template when it ran it (nil when the script was
+// written in Go), for positioning the errors of the script.
 func renderSegment(sheet *FactSheet, ed *Edition, i int, set *templateSet, tpl *Templates, left int) (string, *template.Template, *Problem) {
 	sg := ed.Segments[i]
-	field := fmt.Sprintf("segment %s", sg.ID)
-	tmpl, err := set.kind(tpl, ed.Format, sg.Kind)
-	if err != nil {
-		return "", nil, &Problem{Path: sheet.Path, Line: sg.Pos.Line, Col: sg.Pos.Col, Field: field, Message: err.Error()}
+	fail := func(err error) (string, *template.Template, *Problem) {
+		return "", nil, &Problem{Path: sheet.Path, Line: sg.Pos.Line, Col: sg.Pos.Col, Field: "segment " + sg.ID, Message: err.Error()}
+	}
+	if err := set.hasKind(tpl, ed.Format, sg.Kind); err != nil {
+		return fail(err)
 	}
 	data := &SegmentData{Sheet: sheet, Edition: ed, Segment: sg, Number: i + 1, Count: len(ed.Segments)}
 	if i > 0 {
@@ -121,8 +125,12 @@ func renderSegment(sheet *FactSheet, ed *Edition, i int, set *templateSet, tpl *
 		// Rendered in Go; what it leaves to the template (and a
 		// render out of time) runs the template, for its error.
 		if out, ok := renderNativeSegment(fn, &set.segment, data, limit); ok {
-			return out, tmpl, nil
+			return out, nil, nil // its template is parsed only if its script has errors to find
 		}
+	}
+	tmpl, err := set.kind(tpl, ed.Format, sg.Kind)
+	if err != nil {
+		return fail(err)
 	}
 	out, err := execute(tmpl, data, limit, set.budget)
 	if err != nil {
@@ -210,7 +218,7 @@ func locate(e scriptError, sg *Segment, sheet *FactSheet, tmpl *template.Templat
 				return Problem{Path: sheet.Path, Line: p.Line, Col: p.Col, Field: fmt.Sprintf("segment %s.lines[%d]", sg.ID, i), Message: e.msg}
 			}
 		}
-		for _, f := range tpl.sources(tmpl) {
+		for _, f := range tpl.sources(tmpl) { // none when there is no template
 			if off := strings.Index(f.Source, e.snippet); off >= 0 {
 				line := 1 + strings.Count(f.Source[:off], "\n")
 				col := off - strings.LastIndex(f.Source[:off], "\n")

@@ -292,8 +292,12 @@ var outputNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+
 type templateSet struct {
 	native  map[string]*nativeRender // the Templates' own
 	budget  *budget
-	formats map[string]map[string]*template.Template // format → kind → template
+	formats map[string]map[string]*template.Template // format → kind → template; nil until needed for a kind rendered in Go
 	outputs map[string]executor                      // output file name → template
+	// fm is the function map the set's trees are parsed with, and files
+	// the files of each kind's tree, kept for the kinds parsed later.
+	fm    template.FuncMap
+	files map[string][]*TemplateFile // "format/kind" → the kind file, then the partials
 	// segment is the buffer the segments rendered in Go are written into.
 	segment bytes.Buffer
 }
@@ -332,6 +336,7 @@ func (t *Templates) parse() (*templateSet, Problems) {
 	var probs Problems
 	set := &templateSet{budget: new(budget), formats: map[string]map[string]*template.Template{}, outputs: map[string]executor{}}
 	fm := funcs(set.budget)
+	set.fm, set.files = fm, map[string][]*TemplateFile{}
 	var shared []*TemplateFile
 	partials := map[string][]*TemplateFile{}
 	for _, f := range t.Files() {
@@ -380,13 +385,26 @@ func (t *Templates) parse() (*templateSet, Problems) {
 			}
 			continue
 		}
-		tmpl, fprobs := parseTree(f, append(append([]*TemplateFile(nil), shared...), partials[dir]...), fm, set.budget)
-		probs = append(probs, fprobs...)
-		if tmpl == nil {
-			continue
-		}
 		if set.formats[dir] == nil {
 			set.formats[dir] = map[string]*template.Template{}
+		}
+		files := append([]*TemplateFile{f}, shared...)
+		files = append(files, partials[dir]...)
+		if t.segments[dir][base] != nil {
+			// Rendered in Go, and built in with all it includes: parsed
+			// only if a segment is left to it, or its errors must be found.
+			set.formats[dir][base] = nil
+			set.files[dir+"/"+base] = files
+			continue
+		}
+		tmpl, fprobs := parseTree(f, files[1:], fm, set.budget)
+		probs = append(probs, fprobs...)
+		if tmpl == nil {
+			delete(set.formats[dir], base)
+			if len(set.formats[dir]) == 0 {
+				delete(set.formats, dir)
+			}
+			continue
 		}
 		set.formats[dir][base] = tmpl
 	}
@@ -721,21 +739,41 @@ func eachNode(n parse.Node, visit func(parse.Node)) {
 
 // kind returns the template for a segment kind of a format.
 func (s *templateSet) kind(t *Templates, format, kind string) (*template.Template, error) {
-	kinds, ok := s.formats[format]
-	if !ok {
-		return nil, fmt.Errorf("unknown format %q%s", format, suggest(format, t.Formats()))
+	if err := s.hasKind(t, format, kind); err != nil {
+		return nil, err
 	}
-	tmpl, ok := kinds[kind]
-	if !ok {
-		return nil, fmt.Errorf("format %s has no template for kind %q%s", format, kind, suggest(kind, mapKeys(kinds)))
+	tmpl := s.formats[format][kind]
+	if tmpl == nil { // rendered in Go until now: parsed the first time it is needed
+		files := s.files[format+"/"+kind]
+		var probs Problems
+		if tmpl, probs = parseTree(files[0], files[1:], s.fm, s.budget); len(probs) > 0 {
+			return nil, probs // a built-in template: the tests parse every one
+		}
+		s.formats[format][kind] = tmpl
 	}
 	return tmpl, nil
+}
+
+// hasKind reports, without parsing anything, why the set has no template
+// for a format's kind, or nil when it has one.
+func (s *templateSet) hasKind(t *Templates, format, kind string) error {
+	kinds, ok := s.formats[format]
+	if !ok {
+		return fmt.Errorf("unknown format %q%s", format, suggest(format, t.Formats()))
+	}
+	if _, ok := kinds[kind]; !ok {
+		return fmt.Errorf("format %s has no template for kind %q%s", format, kind, suggest(kind, mapKeys(kinds)))
+	}
+	return nil
 }
 
 // sources returns the text of every file that went into a template tree,
 // for finding where rendered script text was written.
 func (t *Templates) sources(tmpl *template.Template) []*TemplateFile {
 	var out []*TemplateFile
+	if tmpl == nil {
+		return nil
+	}
 	for _, tt := range tmpl.Templates() {
 		for _, f := range t.files {
 			if f.Name == tt.Name() {
