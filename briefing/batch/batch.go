@@ -700,12 +700,13 @@ func readState(out string) *batchState {
 	return st
 }
 
-func writeState(out string, st *batchState) error {
+// stateData is the state file's content.
+func stateData(st *batchState) ([]byte, error) {
 	// Compact: the file is briefing's own, and a season's state runs to
 	// megabytes that indenting would copy once more.
 	data, err := json.Marshal(st)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return writeIfChanged(filepath.Join(out, stateFile), append(data, '\n'))
+	return append(data, '\n'), nil
 }

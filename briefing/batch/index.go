@@ -46,12 +46,15 @@ func indexEntry(sheet string, c *briefing.EpisodeJSON, files []briefing.OutputFi
 }
 
 // writeIndex writes the state file, OUT/index.json and OUT/index.html
-// for the batch, the page through tpl's index template. The page is
-// rendered only when it, the index or the templates changed since it was
-// last written, as the state records. The state file is written first,
-// so that the index is never without it, and records the page only once
-// it is written. It runs once the episodes are in place, so it is not
-// interrupted: the index then lists what is there.
+// for the batch, the page through tpl's index template, with one
+// durability barrier for the three. The page is rendered only when it,
+// the index or the templates changed since it was last written, as the
+// state records. The state file is put in place first, so that the index
+// is never without it; it records the page it is written with (indexKey),
+// which a later build checks against the page it finds, so that a crash
+// before the page is in place only renders it again. Only the files whose
+// content changed are written. It runs once the episodes are in place,
+// so it is not interrupted: the index then lists what is there.
 func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []*SheetReport, state *batchState) error {
 	idx := Index{Episodes: []IndexEntry{}}
 	for _, r := range all {
@@ -84,27 +87,37 @@ func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []
 		old, err := os.ReadFile(page)
 		current = err == nil && state.Index == indexKey(data, tpl, old)
 	}
+	var html []byte
+	var herr error // a page that fails to render fails the build, after the state and index.json are written
 	if !current {
+		html, herr = tpl.Execute(context.WithoutCancel(ctx), briefing.IndexOutput, idx)
 		state.Index = ""
+		if herr == nil {
+			state.Index = indexKey(data, tpl, html)
+		}
 	}
-	if err := writeState(out, state); err != nil {
-		return err
-	}
-	if err := writeIfChanged(filepath.Join(out, "index.json"), data); err != nil {
-		return err
-	}
-	if current {
-		return nil
-	}
-	html, err := tpl.Execute(context.WithoutCancel(ctx), briefing.IndexOutput, idx)
+	st, err := stateData(state)
 	if err != nil {
 		return err
 	}
-	if err := writeIfChanged(page, html); err != nil {
+	files := []atomicfile.File{{Name: stateFile, Data: st}, {Name: "index.json", Data: data}}
+	if !current && herr == nil {
+		files = append(files, atomicfile.File{Name: "index.html", Data: html})
+	}
+	var changed []atomicfile.File
+	for _, f := range files {
+		same, err := holds(filepath.Join(out, f.Name), f.Data)
+		if err != nil {
+			return err
+		}
+		if !same {
+			changed = append(changed, f)
+		}
+	}
+	if err := atomicfile.WriteFiles(out, changed); err != nil {
 		return err
 	}
-	state.Index = indexKey(data, tpl, html)
-	return writeState(out, state)
+	return herr
 }
 
 // indexKey identifies index.html as written, with what it was rendered
@@ -120,18 +133,18 @@ func indexKey(index []byte, tpl *briefing.Templates, page []byte) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// writeIfChanged writes a file atomically unless it already holds data.
-// A file of another size is not read.
-func writeIfChanged(path string, data []byte) error {
+// holds tells whether the file at path holds data already. A file of
+// another size is not read.
+func holds(path string, data []byte) (bool, error) {
 	fi, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
 	case err != nil:
-		return err
-	case fi.Mode().IsRegular() && fi.Size() == int64(len(data)):
-		if old, err := os.ReadFile(path); err == nil && string(old) == string(data) {
-			return nil
-		}
+		return false, err
+	case !fi.Mode().IsRegular() || fi.Size() != int64(len(data)):
+		return false, nil
 	}
-	return atomicfile.WriteFile(path, data)
+	old, err := os.ReadFile(path)
+	return err == nil && string(old) == string(data), nil
 }

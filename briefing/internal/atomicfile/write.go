@@ -202,27 +202,48 @@ func SyncDir(dir string) error { return syncPath(dir) }
 // file or the new one, never half of either. A link at path is replaced,
 // not followed. The folder is made when it is missing.
 func WriteFile(path string, data []byte) error {
-	dir := filepath.Dir(path)
+	return WriteFiles(filepath.Dir(path), []File{{Name: filepath.Base(path), Data: data}})
+}
+
+// WriteFiles writes files into dir atomically, each as WriteFile does,
+// with one barrier for them all: every file is written beside its place
+// and synced, then they are renamed into place in the order given, and
+// the folder is synced once. A failure before the renames changes
+// nothing; one during them leaves the files before it renamed.
+func WriteFiles(dir string, files []File) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if fi, err := os.Lstat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s is a folder", path)
+	tmps := make([]string, 0, len(files))
+	defer func() {
+		for _, t := range tmps {
+			os.RemoveAll(t)
+		}
+	}()
+	for _, f := range files {
+		path := filepath.Join(dir, f.Name)
+		if fi, err := os.Lstat(path); err == nil && fi.IsDir() {
+			return fmt.Errorf("%s is a folder", path)
+		}
+		tmp, err := os.MkdirTemp(dir, "."+strings.TrimPrefix(f.Name, ".")+".new-")
+		if err != nil {
+			return WithoutPath(err)
+		}
+		tmps = append(tmps, tmp)
+		if err := writeNew(filepath.Join(tmp, "data"), f.Data); err != nil {
+			return err
+		}
+		if err := syncPath(filepath.Join(tmp, "data")); err != nil {
+			return err
+		}
 	}
-	tmp, err := os.MkdirTemp(dir, "."+strings.TrimPrefix(filepath.Base(path), ".")+".new-")
-	if err != nil {
-		return WithoutPath(err)
+	for i, f := range files {
+		if err := os.Rename(filepath.Join(tmps[i], "data"), filepath.Join(dir, f.Name)); err != nil {
+			return WithoutPath(err)
+		}
 	}
-	defer os.RemoveAll(tmp)
-	file := filepath.Join(tmp, "data")
-	if err := writeNew(file, data); err != nil {
-		return err
-	}
-	if err := syncPath(file); err != nil {
-		return err
-	}
-	if err := os.Rename(file, path); err != nil {
-		return WithoutPath(err)
+	if len(files) == 0 {
+		return nil
 	}
 	return syncPath(dir)
 }

@@ -100,3 +100,29 @@ func TestClean(t *testing.T) {
 		t.Errorf("have %v\nwant %v", have, want)
 	}
 }
+
+// TestWriteFiles writes three files with one barrier and checks them, then
+// checks that a failure before the renames (a folder where a file goes)
+// changes none of them and leaves no temporary folder.
+func TestWriteFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteFiles(dir, []File{{"a", []byte("A")}, {"b", []byte("B")}, {".c", []byte("C")}}); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"a": "A", "b": "B", ".c": "C"} {
+		if got := read(t, filepath.Join(dir, name)); got != want {
+			t.Errorf("%s holds %q, want %q", name, got, want)
+		}
+	}
+	os.Mkdir(filepath.Join(dir, "d"), 0o755)
+	if err := WriteFiles(dir, []File{{"a", []byte("A2")}, {"d", []byte("D")}}); err == nil {
+		t.Fatal("a folder in a file's place was replaced")
+	}
+	if got := read(t, filepath.Join(dir, "a")); got != "A" {
+		t.Errorf("a failed write changed a to %q", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 4 {
+		t.Errorf("the folder holds %d entries after a failed write, want a, b, .c and d", len(entries))
+	}
+}
