@@ -88,7 +88,7 @@ func BenchmarkRenderOutput(b *testing.B) {
 			for b.Loop() {
 				var err error
 				if name == "episode.json" {
-					_, err = MarshalEpisode(ep)
+					MarshalEpisode(ep)
 				} else {
 					_, err = RenderOutput(context.Background(), ep, tpl, name, "")
 				}

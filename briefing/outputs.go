@@ -3,7 +3,6 @@ package briefing
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -80,7 +79,7 @@ func renderOutputs(ctx context.Context, ep *Episode, tpl *Templates, names []str
 			var err error
 			if name == "episode.json" {
 				contract = Contract(ep)
-				data, err = marshalContract(contract)
+				data = marshalContract(contract)
 			} else {
 				data, err = set.output(page, name)
 			}
@@ -348,13 +347,9 @@ func Contract(ep *Episode) *EpisodeJSON {
 
 // MarshalEpisode renders the episode.json file of ep, indented, ending in
 // a newline.
-func MarshalEpisode(ep *Episode) ([]byte, error) { return marshalContract(Contract(ep)) }
+func MarshalEpisode(ep *Episode) []byte { return marshalContract(Contract(ep)) }
 
-// marshalContract is episode.json's bytes.
-func marshalContract(c *EpisodeJSON) ([]byte, error) {
-	data, err := json.MarshalIndent(c, "", "  ")
-	if err != nil {
-		return nil, err
-	}
-	return append(data, '\n'), nil
+// marshalContract is episode.json's bytes (see appendContract).
+func marshalContract(c *EpisodeJSON) []byte {
+	return append(appendContract(make([]byte, 0, 32<<10), c), '\n')
 }
