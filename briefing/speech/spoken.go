@@ -153,14 +153,13 @@ func splitPunct(tok string) (pre, core, post string) {
 
 // patterns are the shapes of written tokens that Spoken says in words.
 type patterns struct {
-	num, ordinal, percent, money, decade, rng, clock, hour, dateNum, acronym, hyphened, measure *regexp.Regexp
+	ordinal, percent, money, decade, rng, clock, hour, dateNum, acronym, hyphened, measure *regexp.Regexp
 }
 
 // spokenPatterns compiles the patterns once, on first use: only the
 // commands that time or speak copy need them.
 var spokenPatterns = sync.OnceValue(func() *patterns {
 	return &patterns{
-		num:      regexp.MustCompile(`^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$`),
 		ordinal:  regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`),
 		percent:  regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(%|pc)$`),
 		money:    regexp.MustCompile(`^([$£€])(\d[\d,]*(?:\.\d+)?)(k|m|bn|tn|mn|million|billion|trillion)?$`),
@@ -201,14 +200,14 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		if m := re.ordinal.FindStringSubmatch(next); m != nil {
 			return month + " " + ordinalWords(atoi(m[1])), true
 		}
-		if n := atoi(next); n >= 1 && n <= 31 && re.num.MatchString(next) {
+		if n := atoi(next); n >= 1 && n <= 31 && isNum(next) {
 			return month + " " + ordinalWords(n), true
 		}
 	}
 	if !strings.ContainsAny(core, "0123456789") {
 		return speakWord(core), false
 	}
-	if re.num.MatchString(core) {
+	if isNum(core) {
 		if m, _ := monthOf(next); m != "" && !strings.Contains(core, ",") && !strings.Contains(core, ".") {
 			if n := atoi(core); n >= 1 && n <= 31 {
 				return "the " + ordinalWords(n) + " of", false
@@ -388,6 +387,46 @@ var months = func() map[string]string {
 	m["sept"] = "September"
 	return m
 }()
+
+// isNum tells a number as copy writes it: digits, with commas between
+// groups of three or none, then perhaps a decimal part, perhaps after a
+// minus ("7,000", "-3.5", "1200"). It reads what the expression
+// ^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$ matches, a byte at a time:
+// it runs for every token with a digit in it.
+func isNum(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == ',' {
+		if i > 3 {
+			return false
+		}
+		for i < len(s) && s[i] == ',' {
+			if i+4 > len(s) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+				return false
+			}
+			i += 4
+		}
+	}
+	if i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	return i == len(s)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // monthOf finds the month a word names ("March", "mar", "SEPT"), in
 // any case, without allocating for the words that are not one.

@@ -3,6 +3,7 @@ package speech
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -171,6 +172,31 @@ func TestMonthOf(t *testing.T) {
 		want, wantOK := months[strings.ToLower(w)]
 		if got, ok := monthOf(w); got != want || ok != wantOK {
 			t.Errorf("monthOf(%q) = %q, %v; want %q, %v", w, got, ok, want, wantOK)
+		}
+	}
+}
+
+// TestIsNum holds isNum to the expression it replaces on every string of
+// up to seven characters over the characters that matter.
+func TestIsNum(t *testing.T) {
+	re := regexp.MustCompile(`^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$`)
+	const alphabet = "01,.-x"
+	var walk func(s string)
+	walk = func(s string) {
+		if isNum(s) != re.MatchString(s) {
+			t.Fatalf("isNum(%q) = %v, the expression says %v", s, isNum(s), re.MatchString(s))
+		}
+		if len(s) == 7 {
+			return
+		}
+		for i := range alphabet {
+			walk(s + alphabet[i:i+1])
+		}
+	}
+	walk("")
+	for _, s := range []string{"7,000", "1,234,567.89", "12,34", "1234,567", "-3.5", "--3", "3.", ".5", "٣"} {
+		if isNum(s) != re.MatchString(s) {
+			t.Errorf("isNum(%q) = %v, the expression says %v", s, isNum(s), re.MatchString(s))
 		}
 	}
 }
