@@ -183,8 +183,10 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 	}
 	re := spokenPatterns()
 	if plainWord(core) {
-		if s, ok := abbreviations[core]; ok {
-			return s, false
+		if len(core) <= maxPlainAbbreviation {
+			if s, ok := abbreviations[core]; ok {
+				return s, false
+			}
 		}
 		if _, ok := monthOf(core); !ok {
 			return core, false
@@ -363,6 +365,10 @@ var abbreviations = map[string]string{
 	"No.": "number", "Mt.": "Mount", "Ft.": "Fort", "e.g.": "for example", "i.e.": "that is",
 }
 
+// maxPlainAbbreviation is the longest abbreviation without a full stop
+// ("Mrs", "etc"): a longer word of letters alone is none.
+const maxPlainAbbreviation = 3
+
 var symbols = map[string]string{
 	"&": "and", "+": "plus", "=": "equals", "%": "percent", "@": "at", "#": "number",
 }
@@ -432,8 +438,8 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // any case, without allocating for the words that are not one.
 func monthOf(w string) (string, bool) {
 	var b [len("september")]byte
-	if len(w) > len(b) {
-		return "", false // longer than any month's name
+	if len(w) < 3 || len(w) > len(b) || !strings.ContainsRune("jfmasondJFMASOND", rune(w[0])) && w[0] < utf8.RuneSelf {
+		return "", false // no month's name is so short or long, or starts so
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]

@@ -168,7 +168,7 @@ func TestPronunciations(t *testing.T) {
 }
 
 func TestMonthOf(t *testing.T) {
-	for _, w := range []string{"", "march", "March", "MARCH", "mar", "Sept", "september", "Septembers", "maY", "Mär", "İstanbul", "word", "K\u212aK"} {
+	for _, w := range []string{"", "march", "March", "MARCH", "mar", "Sept", "september", "Septembers", "maY", "Mär", "İstanbul", "word", "K\u212aK", "ma", "Ma", "Xmar", "\u212aan", "ſept", "ＪＡＮ"} {
 		want, wantOK := months[strings.ToLower(w)]
 		if got, ok := monthOf(w); got != want || ok != wantOK {
 			t.Errorf("monthOf(%q) = %q, %v; want %q, %v", w, got, ok, want, wantOK)
@@ -197,6 +197,16 @@ func TestIsNum(t *testing.T) {
 	for _, s := range []string{"7,000", "1,234,567.89", "12,34", "1234,567", "-3.5", "--3", "3.", ".5", "٣"} {
 		if isNum(s) != re.MatchString(s) {
 			t.Errorf("isNum(%q) = %v, the expression says %v", s, isNum(s), re.MatchString(s))
+		}
+	}
+}
+
+// TestMaxPlainAbbreviation checks that no abbreviation made of letters
+// alone is longer than speakToken looks for.
+func TestMaxPlainAbbreviation(t *testing.T) {
+	for k := range abbreviations {
+		if plainWord(k) && len(k) > maxPlainAbbreviation {
+			t.Errorf("abbreviation %q is longer than maxPlainAbbreviation (%d)", k, maxPlainAbbreviation)
 		}
 	}
 }
