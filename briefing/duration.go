@@ -83,17 +83,35 @@ func parseClock(s string) (time.Duration, error) {
 // the nearest second; a negative duration gets a leading minus sign.
 // The zero value prints "0:00".
 func Clock(d time.Duration) string {
-	sign := ""
+	var buf [24]byte
+	return string(appendClock(buf[:0], d))
+}
+
+// appendClock appends Clock(d) to dst.
+func appendClock(dst []byte, d time.Duration) []byte {
 	if d < 0 {
-		sign = "-"
+		dst = append(dst, '-')
 		d = -d
 	}
 	s := int64(d.Round(time.Second) / time.Second)
 	h, m, sec := s/3600, (s/60)%60, s%60
 	if h > 0 {
-		return fmt.Sprintf("%s%d:%02d:%02d", sign, h, m, sec)
+		dst = strconv.AppendInt(dst, h, 10)
+		dst = append(dst, ':')
+		dst = append02d(dst, m)
+	} else {
+		dst = strconv.AppendInt(dst, m, 10)
 	}
-	return fmt.Sprintf("%s%d:%02d", sign, m, sec)
+	dst = append(dst, ':')
+	return append02d(dst, sec)
+}
+
+// append02d appends n with at least two digits, as %02d prints it.
+func append02d(dst []byte, n int64) []byte {
+	if 0 <= n && n < 10 {
+		dst = append(dst, '0')
+	}
+	return strconv.AppendInt(dst, n, 10)
 }
 
 // OverUnder formats the difference between a running time and its target as

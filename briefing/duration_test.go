@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"math"
 	"testing"
 	"time"
 )
@@ -51,6 +52,14 @@ func TestClock(t *testing.T) {
 		{1500 * time.Millisecond, "0:02"},
 		{time.Hour + 5*time.Second, "1:00:05"},
 		{-12 * time.Second, "-0:12"},
+		{499 * time.Millisecond, "0:00"},
+		{59*time.Second + 500*time.Millisecond, "1:00"},
+		{time.Hour - time.Second, "59:59"},
+		{100*time.Hour + 5*time.Minute + 7*time.Second, "100:05:07"},
+		{-61 * time.Second, "-1:01"},
+		{-2 * time.Hour, "-2:00:00"},
+		{math.MaxInt64, "2562047:47:16"},
+		{math.MinInt64 + 1, "-2562047:47:16"},
 	}
 	for _, tt := range tests {
 		if got := Clock(tt.in); got != tt.want {

@@ -223,12 +223,19 @@ var funcDocs = []FuncDoc{
 // parentheses or angle brackets written inside <…> (its angle brackets
 // and line breaks percent-encoded), so that neither ends the link early.
 func mdLink(text, url string) string {
-	text = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(text)
+	text = mdLinkText.Replace(text)
 	if strings.ContainsAny(url, " \t\r\n<>()") {
-		url = "<" + strings.NewReplacer("<", "%3C", ">", "%3E", "\n", "%0A", "\r", "%0D").Replace(url) + ">"
+		url = "<" + mdLinkURL.Replace(url) + ">"
 	}
 	return "[" + text + "](" + url + ")"
 }
+
+// mdLinkText and mdLinkURL escape a Markdown link's text and what can end
+// an address in <…>.
+var (
+	mdLinkText = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`)
+	mdLinkURL  = strings.NewReplacer("<", "%3C", ">", "%3E", "\n", "%0A", "\r", "%0D")
+)
 
 // cssString quotes text as a CSS string, escaped as html/template
 // escapes a value inside one, and marks it as CSS so that html/template

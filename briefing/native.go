@@ -2,8 +2,6 @@ package briefing
 
 import (
 	"bytes"
-	"encoding/json"
-	"math"
 	"path"
 	"strconv"
 	"strings"
@@ -112,12 +110,11 @@ func speakerNames(s *TimedSegment) string {
 // formatSeconds prints a time in seconds rounded to a tenth, as a
 // template prints the float64 the seconds function returns.
 func formatSeconds(d time.Duration) string {
-	return strconv.FormatFloat(math.Round(d.Seconds()*10)/10, 'g', -1, 64)
+	return strconv.FormatFloat(secs(d), 'g', -1, 64)
 }
 
 // writeJSONString writes s as sprig's toJson does: encoding/json, HTML
-// characters escaped.
+// characters escaped (appendJSONString).
 func writeJSONString(b *bytes.Buffer, s string) {
-	data, _ := json.Marshal(s) // a string always marshals
-	b.Write(data)
+	b.Write(appendJSONString(b.AvailableBuffer(), s))
 }

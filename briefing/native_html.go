@@ -190,31 +190,3 @@ func writeClock(b *bytes.Buffer, d time.Duration) {
 	b.Write(appendClock(b.AvailableBuffer(), d))
 }
 
-// appendClock appends Clock(d) to dst without formatting through fmt:
-// the same fields, each printed as Clock's verbs print it.
-func appendClock(dst []byte, d time.Duration) []byte {
-	if d < 0 {
-		dst = append(dst, '-')
-		d = -d
-	}
-	s := int64(d.Round(time.Second) / time.Second)
-	h, m, sec := s/3600, (s/60)%60, s%60
-	if h > 0 {
-		dst = strconv.AppendInt(dst, h, 10)
-		dst = append(dst, ':')
-		dst = append02d(dst, m)
-	} else {
-		dst = strconv.AppendInt(dst, m, 10)
-	}
-	dst = append(dst, ':')
-	return append02d(dst, sec)
-}
-
-// append02d appends n as fmt's %02d does: a single digit with a leading
-// zero.
-func append02d(dst []byte, n int64) []byte {
-	if 0 <= n && n < 10 {
-		dst = append(dst, '0')
-	}
-	return strconv.AppendInt(dst, n, 10)
-}

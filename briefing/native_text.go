@@ -67,15 +67,7 @@ func nativeScriptMD(b *bytes.Buffer, p Page) {
 			b.WriteByte(')')
 		}
 	}
-	if len(ep.Problems) > 0 {
-		b.WriteString("\n\n**Warnings**\n")
-		for _, pr := range ep.Problems {
-			b.WriteString("\n- ")
-			b.WriteString(pr.Field)
-			b.WriteString(": ")
-			b.WriteString(pr.Message)
-		}
-	}
+	writeWarnings(b, ep.Problems, "\n\n**Warnings**\n", "\n- ")
 	b.WriteByte('\n')
 	for _, s := range ep.Segments {
 		b.WriteString("\n---\n\n## ")
@@ -286,15 +278,7 @@ func nativeRundownTxt(b *bytes.Buffer, p Page) {
 			b.WriteString(c.Priority.String())
 		}
 	}
-	if len(ep.Problems) > 0 {
-		b.WriteString("\n\nWARNINGS")
-		for _, pr := range ep.Problems {
-			b.WriteString("\n  ! ")
-			b.WriteString(pr.Field)
-			b.WriteString(": ")
-			b.WriteString(pr.Message)
-		}
-	}
+	writeWarnings(b, ep.Problems, "\n\nWARNINGS", "\n  ! ")
 	b.WriteByte('\n')
 	for _, s := range ep.Segments {
 		b.WriteByte('\n')
@@ -460,4 +444,19 @@ func nativeShownotesMD(b *bytes.Buffer, p Page) {
 		}
 	}
 	b.WriteByte('\n')
+}
+
+// writeWarnings writes an episode's warnings, when it has any, under a
+// heading, one a line after a bullet: "field: message".
+func writeWarnings(b *bytes.Buffer, probs Problems, heading, bullet string) {
+	if len(probs) == 0 {
+		return
+	}
+	b.WriteString(heading)
+	for _, pr := range probs {
+		b.WriteString(bullet)
+		b.WriteString(pr.Field)
+		b.WriteString(": ")
+		b.WriteString(pr.Message)
+	}
 }
