@@ -189,4 +189,3 @@ func writeFloat(b *bytes.Buffer, f float64) {
 func writeClock(b *bytes.Buffer, d time.Duration) {
 	b.Write(appendClock(b.AvailableBuffer(), d))
 }
-
