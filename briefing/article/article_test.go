@@ -138,6 +138,24 @@ Ahmed Ali, 34, a taxi driver in the capital, told VOA: “Prices have doubled si
 protester||| (unnamed, name) L3: We are not afraid,
 John Doe||police spokesman| (person, name) L4: Two people were detained,
 John Doe||police spokesman| (person, name) L5: The march was peaceful,`},
+		{"wire copy wrapped at a width, with short paragraphs", `WASHINGTON (AP) — The Senate passed the spending bill on Thursday, averting a government
+shutdown hours before the deadline.
+
+Senate Majority Leader Chuck Schumer, D-N.Y., said the vote showed that "compromise is
+still possible in this town."
+
+"It's a status-quo bill," said Maya MacGuineas, president of the Committee for a
+Responsible Federal Budget. "It does nothing about the debt."
+`, `Chuck Schumer||Senate Majority Leader| (person, name, partial) L4: compromise is still possible in this town.
+Maya MacGuineas||president|Committee for a Responsible Federal Budget (person, name) L7: It's a status-quo bill, It does nothing about the debt.`},
+		{"spokespeople for an organisation, and a union", `Rail talks fail
+Train drivers will strike next week, their union has said.
+The Aslef union said its members had rejected the offer as "an insult".
+The Rail Delivery Group said it was disappointed. "We have made a fair offer," a spokesperson for the organisation said.
+"We remain open to talks," said a spokesman for the Rail Delivery Group.
+`, `Aslef union||| (organisation, name, partial) L3: an insult
+spokesperson for Rail Delivery Group||spokesperson|Rail Delivery Group (unnamed, name) L4: We have made a fair offer,
+spokesman for Rail Delivery Group||spokesman|Rail Delivery Group (unnamed, name) L5: We remain open to talks,`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -729,8 +729,8 @@ func afterName(rest string) (title, aff, note string) {
 			switch {
 			case len(f) == 0:
 				return
-			case isNumber(f[0]) && len(f) == 1:
-				rest = tail // an age
+			case len(f) == 1 && (isNumber(f[0]) || isPartyState(f[0])):
+				rest = tail // an age, or a legislator's party and state
 				continue
 			case f[0] == "who" || f[0] == "which" || f[0] == "whose":
 				if note == "" {
@@ -1017,6 +1017,23 @@ func isOrdinal(w string) bool {
 		}
 	}
 	return false
+}
+
+// isPartyState tells the party and state a US legislator is named with,
+// in the style of the Associated Press and most US papers: "D-N.Y.",
+// "R-Texas", "I-Vt.", "D-Calif", "R-AZ".
+func isPartyState(w string) bool {
+	w = strings.TrimRight(w, ",")
+	party, state, ok := strings.Cut(w, "-")
+	if !ok || len(party) != 1 || !strings.Contains("DRI", party) || state == "" || !unicode.IsUpper(firstRune(state)) {
+		return false
+	}
+	for _, r := range state {
+		if !unicode.IsLetter(r) && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func isNumber(w string) bool {

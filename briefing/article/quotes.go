@@ -1291,9 +1291,10 @@ func npBefore(s string) string {
 			break
 		}
 		seg := strings.Fields(s[i+2:])
-		if len(seg) > 0 && (len(seg) == 1 && isNumber(seg[0]) || seg[0] == "who" || seg[0] == "which" || seg[0] == "whose" ||
+		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0])) || seg[0] == "who" || seg[0] == "which" || seg[0] == "whose" ||
 			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps[seg[0]]) {
-			// an age, a relative clause, "speaking by phone from Kabul",
+			// an age, a party and state ("D-N.Y."), a relative clause,
+			// "speaking by phone from Kabul",
 			// "in a statement": what the name did or where, not who
 			s = strings.TrimSpace(s[:i])
 			continue
@@ -1427,9 +1428,10 @@ func trailingNP(s string) (string, int) {
 			return s[at:], at
 		}
 		if determiners[w] {
-			// "the head of the police's internal investigators": the
-			// phrase the "of" phrase belongs to
-			if i >= 3 && toks[i-1].core == "of" && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners[strings.ToLower(toks[i-3].core)] {
+			// "the head of the police's internal investigators", "a
+			// spokesperson for the ministry": the phrase the "of" or
+			// "for" phrase belongs to
+			if i >= 3 && (toks[i-1].core == "of" || toks[i-1].core == "for" && isRoleNoun(strings.ToLower(toks[i-2].core))) && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners[strings.ToLower(toks[i-3].core)] {
 				i -= 3
 			}
 			at := toks[i].start + len(toks[i].lead)
@@ -1489,6 +1491,9 @@ func npAfter(s string) string {
 		end = t.start + len(t.lead) + len(t.core)
 		if t.tail != "" || t.possessive {
 			break
+		}
+		if t.core == "for" && i > 0 && isRoleNoun(strings.ToLower(toks[i-1].core)) {
+			continue // "a spokesman for the ministry": whom the speaker speaks for
 		}
 		if i > 0 && (t.core == "for" || t.core == "of" || t.core == "at" || t.core == "who" || t.core == "in") {
 			end = toks[i-1].start + len(toks[i-1].lead) + len(toks[i-1].core)
@@ -1621,6 +1626,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	switch det {
 	case "the", "this", "that":
 		head := headNoun(rest)
+		if orgRoleNouns[head] && det == "the" && slices.ContainsFunc(strings.Fields(np)[1:], isCap) {
+			return r.cast.org(np[len(det)+1:]), ByName // "the Aslef union": a name
+		}
 		if orgRoleNouns[head] {
 			if o := r.cast.orgByNoun(head); o != nil {
 				return o, ByRole
@@ -1666,6 +1674,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return nil, 0
 		case orgRoleNouns[head]:
 			return r.cast.org(np[len(det)+1:]), ByName
+		case isRoleNoun(head):
+			// "a spokesperson for the ministry": someone speaking for
+			// the organisation the text has named
+			if _, whose, ok := strings.Cut(name, " for "); ok {
+				if o, _ := r.resolve(whose, pi, at); o != nil && o.Kind == Organisation {
+					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName
+				}
+			}
 		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool { return isRoleNoun(w) || kinNouns[w] || w == "them" || w == "us" || w == "those" }):
 			return nil, 0 // "after some controversial remarks": a noun, not someone speaking
 		}
@@ -1673,6 +1689,12 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	head := headNoun(lower)
 	switch {
+	case orgRoleNouns[head] && possessives[det]:
+		// "their union said": whose, the text has said before, if at all
+		if o := r.latestOrg(pi, at); o != nil {
+			return o, ByRole
+		}
+		return nil, 0
 	case orgRoleNouns[head]:
 		return r.cast.org(np), ByName
 	case roleNouns[head] || strings.HasSuffix(head, "s") && roleNouns[strings.TrimSuffix(head, "s")]:
@@ -1716,6 +1738,9 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 	}
 	return nil, 0
 }
+
+// possessives open a noun phrase that refers back: "their union".
+var possessives = set(`their its his her our my your`)
 
 // headNoun is the last word of a phrase before any "of"/"for" phrase:
 // "spokesman for the ministry" → "spokesman".
