@@ -323,6 +323,19 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 	if a.Meta != want || a.Title != "Floods close schools across the north" {
 		t.Errorf("have %q %+v\nwant %+v", a.Title, a.Meta, want)
 	}
+
+	// a wire story with no headline: a date in its dateline, the
+	// credits at its end, and a title from its first sentence without
+	// the dateline
+	wire := `GENEVA, March 12 (Reuters) - Measles cases in Europe rose more than 30-fold last year, the World Health Organization said on Tuesday.
+
+(Reporting by Jennifer Rigby; Editing by Alison Williams)
+`
+	a = Parse(wire)
+	want = Meta{Date: "March 12", Byline: "Jennifer Rigby", Agency: "Reuters", Dateline: "GENEVA"}
+	if a.Meta != want || !strings.HasPrefix(a.Title, "Measles cases in Europe") {
+		t.Errorf("have %q %+v\nwant %+v", a.Title, a.Meta, want)
+	}
 }
 
 func TestSentences(t *testing.T) {

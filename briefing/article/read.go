@@ -90,7 +90,7 @@ func Parse(text string) *Text {
 		// first words
 		for i, p := range paras {
 			if kinds[i] == kindBody {
-				t.Title = firstSentence(p.Text)
+				t.Title = firstSentence(withoutDateline(p.Text))
 				break
 			}
 		}
@@ -443,11 +443,12 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 
 var (
 	labelLineRE   = lazyRegexp(`^(?i)(title|headline|date|published|posted|updated|byline|author|content|body|text|article|summary)\s*:\s*(.*)$`)
+	creditLineRE  = lazyRegexp(`^\(?(?:Reporting|Writing|Reported|Written) by ([^;)]+?)(?:;[^)]*)?\)?\.?$`)
 	urlLineRE     = lazyRegexp(`(?i)^(?:#\s*)?(?:(?:source|url|link|from|original(?: article)?|canonical)\s*:\s*)?<?(https?://[^\s>]+)>?$`)
 	dateRE        = lazyRegexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
 	bylineRE      = lazyRegexp(`^(?i:by)\s+([^|]+?)\s*(?:[|·•].*)?$`)
 	agencyRE      = lazyRegexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
-	datelineRE    = lazyRegexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
+	datelineRE    = lazyRegexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
 	titleSuffixRE = lazyRegexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
 	publishedByRE = lazyRegexp(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`)
 	viaRE         = lazyRegexp(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`)
@@ -486,6 +487,12 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 				return kindFurniture
 			}
 		}
+	}
+	if m := creditLineRE().FindStringSubmatch(p); m != nil {
+		// a wire's credits at the end: "(Reporting by Jennifer Rigby;
+		// Editing by Alison Williams)"
+		t.byline(m[1])
+		return kindFurniture
 	}
 	if m := urlLineRE().FindStringSubmatch(p); m != nil {
 		if t.Meta.URL == "" {
@@ -615,13 +622,38 @@ func (t *Text) dateline(p string) {
 	}
 	place := strings.TrimRight(m[1], " ,")
 	upper := strings.ToUpper(place) == place
-	if !upper && m[2] == "" {
+	if !upper && m[3] == "" {
 		return // "Police said — …" is a sentence, not a dateline
 	}
 	t.Meta.Dateline = place
-	if m[2] != "" && t.Meta.Agency == "" {
-		t.Meta.Agency = agencyName(m[2])
+	if m[2] != "" && t.Meta.Date == "" && monthAbbrev(m[2]) {
+		t.Meta.Date = m[2] // "GENEVA, March 12 (Reuters) -"
 	}
+	if m[3] != "" && t.Meta.Agency == "" {
+		t.Meta.Agency = agencyName(m[3])
+	}
+}
+
+// monthAbbrev tells whether a date opens with a month's name or its
+// abbreviation ("March 12", "Sept. 3").
+func monthAbbrev(d string) bool {
+	m := strings.ToLower(strings.TrimRight(strings.Fields(d)[0], "."))
+	for _, month := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if len(m) >= 3 && strings.HasPrefix(month, m) || m == "sept" {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutDateline is a first paragraph without its dateline: "WASHINGTON
+// (AP) — The Senate …" → "The Senate …".
+func withoutDateline(p string) string {
+	m := datelineRE().FindStringSubmatchIndex(p)
+	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 {
+		return p
+	}
+	return p[m[1]-1:] // the match ends with the paragraph's first letter
 }
 
 // isHeading tells a crosshead ("Who are ISIS-K?") from copy: a short line
