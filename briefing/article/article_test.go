@@ -156,6 +156,10 @@ The Rail Delivery Group said it was disappointed. "We have made a fair offer," a
 `, `Aslef union||| (organisation, name, partial) L3: an insult
 spokesperson for Rail Delivery Group||spokesperson|Rail Delivery Group (unnamed, name) L4: We have made a fair offer,
 spokesman for Rail Delivery Group||spokesman|Rail Delivery Group (unnamed, name) L5: We remain open to talks,`},
+		{"a given name that is also a noun, and how a quote was said", `Town rebuilt
+One of them, retired teacher Bill Evans of Ohio, stayed for six months.
+"I came for a weekend," Evans said, laughing. "My wife thinks I moved here."
+`, `Bill Evans||retired teacher|Ohio (person, name) L3: I came for a weekend, My wife thinks I moved here.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -301,9 +301,11 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.org, np.name = true, strings.Join(words, " ")
 		return np, true
 	}
-	for _, w := range name {
-		// a name after an office is a person's ("Mayor Lee Park")
-		if (orgNouns[w] && len(title) == 0) || w == "&" || sentenceWords[w] && len(name) == 1 {
+	for i, w := range name {
+		// a name after an office is a person's ("Mayor Lee Park"), and
+		// so is one that opens with a given name ("Bill Evans")
+		given := i == 0 && len(name) > 1 && givenNames()[strings.ToLower(w)] != 0
+		if (orgNouns[w] && len(title) == 0 && !given) || w == "&" || sentenceWords[w] && len(name) == 1 {
 			np.org = true
 		}
 	}

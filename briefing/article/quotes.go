@@ -715,8 +715,12 @@ func isAttributionOnly(gap string) bool {
 		return false
 	}
 	verbs := 0
-	for _, w := range f {
-		if isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) {
+	for i, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if i == len(f)-1 && i > 0 && strings.HasSuffix(f[i-1], ",") && strings.HasSuffix(lw, "ing") {
+			continue // how it was said: "Evans said, laughing."
+		}
+		if isSpeechVerb(lw) {
 			verbs++
 		}
 	}
