@@ -163,6 +163,31 @@ func looCalibrated(reads []corpusRead) func(i int) (float64, bool) {
 	}
 }
 
+// looRate predicts each read of a show with at least minShowReads reads
+// by one rate of a unit (units per second over the show's other reads,
+// their units over their seconds): the simplest calibration a show could
+// do, to compare Calibrate with.
+func looRate(reads []corpusRead, units func(i int) float64) func(i int) (float64, bool) {
+	byShow := map[string][]int{}
+	for i, r := range reads {
+		byShow[r.Show] = append(byShow[r.Show], i)
+	}
+	return func(i int) (float64, bool) {
+		idx := byShow[reads[i].Show]
+		if len(idx) < minShowReads {
+			return 0, false
+		}
+		var u, secs float64
+		for _, j := range idx {
+			if j != i {
+				u += units(j)
+				secs += reads[j].Seconds
+			}
+		}
+		return units(i) * secs / u, true
+	}
+}
+
 // minShowReads is the fewest reads a show needs for the calibrated
 // prediction to be scored on it, as the issue measures it.
 const minShowReads = 6
@@ -198,6 +223,10 @@ func TestReads(t *testing.T) {
 			}{
 				{"default voice", score(reads, func(i int) (float64, bool) { return host.Estimate(reads[i].Text, nil).Seconds, true })},
 				{"calibrated (leave one out)", score(reads, looCalibrated(reads))},
+				// the plain rates a show could fit to its own reads, as
+				// calibration is scored: on the show's other reads
+				{"syllable rate, per show", score(reads, looRate(reads, func(i int) float64 { return float64(feats[i].Syllables) }))},
+				{"word rate, per show", score(reads, looRate(reads, func(i int) float64 { return float64(feats[i].Words) }))},
 				{"words ÷ 160 wpm", score(reads, func(i int) (float64, bool) { return float64(feats[i].Words) * 60 / 160, true })},
 				{"words ÷ 180 wpm", score(reads, func(i int) (float64, bool) { return float64(feats[i].Words) * 60 / 180, true })},
 			}
