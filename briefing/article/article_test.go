@@ -160,6 +160,13 @@ spokesman for Rail Delivery Group||spokesman|Rail Delivery Group (unnamed, name)
 One of them, retired teacher Bill Evans of Ohio, stayed for six months.
 "I came for a weekend," Evans said, laughing. "My wife thinks I moved here."
 `, `Bill Evans||retired teacher|Ohio (person, name) L3: I came for a weekend, My wife thinks I moved here.`},
+		{"a pronoun after a person who opens the sentence before it", `School shooting in Toronto
+"Students have a right to a safe school," said Bill Blair, Toronto Police Chief. Mayor David Miller interrupted the city council when he heard the news. "I never thought we would have a moment like this," he said.
+`, `Bill Blair||Toronto Police Chief| (person, name) L2: Students have a right to a safe school,
+David Miller||Mayor| (person, pronoun) L2: I never thought we would have a moment like this,`},
+		{"a long title set off before the name", `Budget passes
+"He should have had a strategy," Liberal Leader and former Environment Minister under Jean Chrétien, Stéphane Dion, said today.
+`, `Stéphane Dion||| (person, name) L2: He should have had a strategy,`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

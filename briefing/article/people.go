@@ -393,6 +393,7 @@ type mention struct {
 	sp       *Speaker
 	para, at int
 	subject  bool // the first name in its sentence: its likely subject
+	opens    bool // and it opens the sentence, after a title at most
 }
 
 // person finds or adds the person a name refers to: a full name, or a
@@ -539,6 +540,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
 		first := sent != lastSentence
 		lastSentence = sent
+		opens := first && opensSentence(plain[sent:r.start()])
 		np, ok := parseRun(r.words())
 		if !ok || np.name == "" || r.possessive {
 			continue
@@ -563,7 +565,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// names again someone introduced before: "Ryan had chosen
 			// Scurry. He feels …" is about Greg Ryan
 			if sp := c.known(np.name); sp != nil {
-				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first})
+				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
 			}
 			continue
 		}
@@ -601,8 +603,25 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			sp.Note = note
 		}
 		learnGender(sp, follows)
-		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first})
+		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
 	}
+}
+
+// opensSentence tells whether what stands before a name in its sentence
+// leaves the name its subject: nothing, or a title, a place or a
+// determiner ("The", "Toronto police chief", "Former").
+func opensSentence(before string) bool {
+	f := strings.Fields(before)
+	if len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",;:") || !isCap(w) && !determiners[lw] && !titleOpeners[lw] && !isRoleNoun(lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // blankSpans replaces each quotation of p with spaces, keeping offsets.

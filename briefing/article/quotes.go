@@ -325,6 +325,7 @@ type reader struct {
 	cast     cast
 	speakers []*Speaker // subjects of speech verbs, latest last
 	heardIn  []int      // the paragraph each of speakers was heard in
+	heardAt  []int      // and where in it
 	out      []Quote
 	para     int // the paragraph being read
 }
@@ -495,7 +496,7 @@ func (t *Text) findQuotes() []Quote {
 			if lastSpan.unclosed && pi == len(t.Body)-1 {
 				q.Cut = cutOff(q.Text)
 			}
-			r.heard(who)
+			r.heard(who, lastSpan.close)
 			r.out = append(r.out, q)
 			last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, lastSpan.close
 			consumed = lastSpan.close
@@ -792,7 +793,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		}
 		np := npBefore(a[:toks[verb].start])
 		lead, _, found := strings.Cut(strings.TrimLeft(a, "“\"‘'("), np)
-		if np == "" || !found || !titleWords(lead) {
+		if np == "" || !found || !titleWords(lead) && !titleAppositive(lead) {
 			return nil, 0, "" // the writer's next clause, not an attribution
 		}
 		sp, via = r.resolve(np, pi, at)
@@ -854,6 +855,28 @@ func titleWords(lead string) bool {
 		}
 	}
 	return true
+}
+
+// titleAppositive tells a long title set off before the name it
+// describes: "Liberal Leader and former Environment Minister under Jean
+// Chrétien, Stéphane Dion, said": a phrase with no verb of speech and no
+// sentence end, ending in a comma.
+func titleAppositive(lead string) bool {
+	lead = strings.TrimSpace(lead)
+	f := strings.Fields(lead)
+	if !strings.HasSuffix(lead, ",") || len(f) > 16 || strings.ContainsAny(lead, ".!?;:") {
+		return false
+	}
+	for _, w := range f {
+		if isSpeechVerb(strings.ToLower(strings.Trim(w, ","))) {
+			return false
+		}
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "a", "an":
+		return true
+	}
+	return isCap(f[0]) || titleOpeners[f[0]]
 }
 
 // lineAfter is the text of the paragraph, body or heading, that follows
@@ -1211,7 +1234,7 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 	for i, t := range toks {
 		if strings.EqualFold(t.core, "according") && i+1 < len(toks) && toks[i+1].core == "to" {
 			if sp, _ := r.resolve(npAfter(s[toks[i+1].end:]), pi, base+t.start); sp != nil {
-				r.heard(sp)
+				r.heard(sp, base+t.start)
 			}
 			continue
 		}
@@ -1226,18 +1249,19 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			continue
 		}
 		if sp, _ := r.resolve(sub, pi, base+t.start); sp != nil {
-			r.heard(sp)
+			r.heard(sp, base+t.start)
 		}
 	}
 }
 
-func (r *reader) heard(sp *Speaker) {
+func (r *reader) heard(sp *Speaker, at int) {
 	if n := len(r.speakers); n > 0 && r.speakers[n-1] == sp {
-		r.heardIn[n-1] = r.para
+		r.heardIn[n-1], r.heardAt[n-1] = r.para, at
 		return
 	}
 	r.speakers = append(r.speakers, sp)
 	r.heardIn = append(r.heardIn, r.para)
+	r.heardAt = append(r.heardAt, at)
 }
 
 // subjectOf reads the speaker in the attribution between two parts of a
@@ -1837,10 +1861,32 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		}
 		return sp
 	}
+	heardAt := -1 // where in this paragraph the speaker heard(pi) was
 	heard := func(from int) *Speaker {
 		for i := len(r.speakers) - 1; i >= 0 && r.heardIn[i] >= from; i-- {
 			if agrees(r.speakers[i]) {
+				if r.heardIn[i] == pi {
+					heardAt = r.heardAt[i]
+				}
 				return r.speakers[i]
+			}
+		}
+		return nil
+	}
+	// opened is the person who opens a sentence of this paragraph after
+	// the latest speaker was heard: "…,” said Bill Blair. Mayor David
+	// Miller interrupted the council. “…,” he said." is Miller's.
+	opened := func() *Speaker {
+		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+			m := r.cast.mentions[i]
+			if m.para > pi || m.para == pi && m.at > at {
+				continue
+			}
+			if m.para < pi || m.at <= heardAt {
+				return nil
+			}
+			if m.opens && agrees(m.sp) {
+				return m.sp
 			}
 		}
 		return nil
@@ -1864,7 +1910,15 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 	// ("Crown Prince Mohammad bin Salman accepted responsibility … he
 	// said"); a speaker of the paragraph before; anyone named in the two
 	for _, sp := range []func() *Speaker{
-		func() *Speaker { return heard(pi) },
+		func() *Speaker {
+			if s := heard(pi); s != nil {
+				if o := opened(); o != nil {
+					return o
+				}
+				return s
+			}
+			return nil
+		},
 		func() *Speaker { return named(pi, true) },
 		func() *Speaker { return heard(pi - 1) },
 		func() *Speaker { return named(pi-1, false) },
