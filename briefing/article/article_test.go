@@ -167,6 +167,12 @@ David Miller||Mayor| (person, pronoun) L2: I never thought we would have a momen
 		{"a long title set off before the name", `Budget passes
 "He should have had a strategy," Liberal Leader and former Environment Minister under Jean Chrétien, Stéphane Dion, said today.
 `, `Stéphane Dion||| (person, name) L2: He should have had a strategy,`},
+		{"a particle joined to a surname, and a body's name before a title", `Iraq elects a president
+"This is the new Iraq," said Parliament speaker Hajem al-Hassani.
+`, `Hajem al-Hassani||Parliament speaker| (person, name) L2: This is the new Iraq,`},
+		{"the subject of a clause before ', saying', named in an appositive", `Rail plan criticised
+The largest opposition party, the Conservative Party, greeted the plan with scepticism, saying that it contains "reheated announcements".
+`, `Conservative Party||| (organisation, name, partial) L2: reheated announcements`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -134,6 +134,12 @@ func isAbbrev(w string) bool {
 
 func isCap(w string) bool {
 	r := firstRune(w)
+	if unicode.IsLower(r) {
+		// a name that opens with a particle joined to it: "al-Hassani",
+		// "el-Sisi", "bin-Laden"
+		p, rest, ok := strings.Cut(w, "-")
+		return ok && particles[p] && unicode.IsUpper(firstRune(rest))
+	}
 	return unicode.IsUpper(r)
 }
 

@@ -1032,6 +1032,15 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi); sp != nil {
 				return sp, via, att
 			}
+			// "The largest opposition party, the Conservative Party,
+			// greeted the release with scepticism, saying": the
+			// sentence's subject, or the name set off after it
+			lead := clause[:toks[i-1].end]
+			for _, np := range []string{leadingSubject(lead), openingAppositive(lead)} {
+				if sp, via := r.resolve(np, pi, toks[i].start); sp != nil && sp.Kind != Unnamed {
+					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
+				}
+			}
 		}
 		sub := npBefore(clause[:toks[i].start])
 		if sub == "" && i+1 < len(toks) {
@@ -1209,6 +1218,26 @@ func clauseSubject(clause string) string {
 		return "" // a long clause closed with a comma, but no relative clause in it
 	}
 	return np
+}
+
+// openingAppositive is the name set off after the phrase a sentence
+// opens with: "The largest opposition party, the Conservative Party,
+// greeted …" → "the Conservative Party".
+func openingAppositive(sentence string) string {
+	segs := strings.SplitN(sentence, ", ", 3)
+	if len(segs) < 3 || len(strings.Fields(segs[0])) > 6 {
+		return ""
+	}
+	f := strings.Fields(segs[1])
+	if len(f) == 0 || len(f) > 6 {
+		return ""
+	}
+	for i, w := range f {
+		if !isCap(w) && !(i == 0 && strings.EqualFold(w, "the")) && !particles[w] && w != "of" && w != "and" && w != "for" {
+			return ""
+		}
+	}
+	return segs[1]
 }
 
 // leadingSubject is the noun phrase a sentence opens with, the subject
