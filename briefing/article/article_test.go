@@ -173,6 +173,12 @@ David Miller||Mayor| (person, pronoun) L2: I never thought we would have a momen
 		{"the subject of a clause before ', saying', named in an appositive", `Rail plan criticised
 The largest opposition party, the Conservative Party, greeted the plan with scepticism, saying that it contains "reheated announcements".
 `, `Conservative Party||| (organisation, name, partial) L2: reheated announcements`},
+		{"a sex guessed from a first name gives way to the nearer person", `Carmaker recalls cars
+One owner, Sam Lee of Ohio, said his brakes failed. "I was lucky," he said.
+The company's chief executive, Ola Kallenius, told analysts that the problem was "fully understood." He added: "We have a fix."
+`, `Sam Lee||owner|Ohio (person, pronoun) L2: I was lucky,
+Ola Kallenius||company's chief executive| (person, name, partial) L3: fully understood.
+Ola Kallenius||company's chief executive| (person, pronoun) L3: We have a fix.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -40,6 +40,7 @@ type Speaker struct {
 	// name ("who led the inquiry").
 	Honorific, Title, Affiliation, Note string
 	female, male                        bool
+	byName                              bool // the sex is a guess from the first name
 }
 
 // Surname is the last word of a person's name.
@@ -1010,9 +1011,9 @@ func learnGender(sp *Speaker, after string) {
 	if !sp.female && !sp.male {
 		switch sexOfName(sp.Name) {
 		case 'f':
-			sp.female = true
+			sp.female, sp.byName = true, true
 		case 'm':
-			sp.male = true
+			sp.male, sp.byName = true, true
 		}
 	}
 	if !sp.female && !sp.male {

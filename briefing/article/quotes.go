@@ -1872,16 +1872,20 @@ var subordinate = set(`assistant deputy vice under associate`)
 // sentence of it; the latest speaker heard in the paragraph before; the
 // latest person named in the two; the latest speaker heard at all.
 func (r *reader) pronoun(p string, pi, at int) *Speaker {
+	soft := false // a sex guessed from a first name may be wrong ("Ola Källenius")
 	agrees := func(sp *Speaker) bool {
 		switch p {
 		case "he":
-			return sp.Kind != Organisation && !sp.female
+			return sp.Kind != Organisation && (!sp.female || soft && sp.byName)
 		case "she":
-			return sp.Kind != Organisation && !sp.male
+			return sp.Kind != Organisation && (!sp.male || soft && sp.byName)
 		}
 		return true
 	}
 	mark := func(sp *Speaker) *Speaker {
+		if sp.byName && (p == "he" || p == "she") {
+			sp.female, sp.male, sp.byName = false, false, false // the text says better
+		}
 		switch p {
 		case "he":
 			sp.male = true
@@ -1949,6 +1953,16 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 			return nil
 		},
 		func() *Speaker { return named(pi, true) },
+		func() *Speaker {
+			// no one in this paragraph agrees but by a guess from a
+			// first name: the guess gives way to the nearer person
+			soft = true
+			defer func() { soft = false }()
+			if s := heard(pi); s != nil {
+				return s
+			}
+			return named(pi, true)
+		},
 		func() *Speaker { return heard(pi - 1) },
 		func() *Speaker { return named(pi-1, false) },
 	} {
