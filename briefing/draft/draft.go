@@ -406,6 +406,11 @@ func (a *Article) counts() []sighting {
 // ("other homes", "money"): two articles' counts with one key are reports
 // of one figure. near is the text from the count to a few words after it.
 func figureKey(c Count, near string) (key, label string) {
+	if c.Kind == "vaccinated" && !doseNouns[strings.TrimSpace(c.Noun)] {
+		// "1.3 million people vaccinated" and "2.9 million doses" are
+		// two figures
+		return "vaccinated people", "people vaccinated"
+	}
 	for _, k := range eventKinds {
 		if c.Kind == k.kind {
 			return k.kind, k.label
@@ -431,6 +436,8 @@ func figureKey(c Count, near string) (key, label string) {
 }
 
 var (
+	// doseNouns count doses, not the people given them.
+	doseNouns   = map[string]bool{"dose": true, "doses": true, "shots": true, "jabs": true, "vaccines": true, "vaccinations": true, "boosters": true, "vaccine doses": true}
 	attendNouns = map[string]bool{"concertgoers": true, "concert-goers": true, "spectators": true, "attendees": true, "fans": true,
 		"visitors": true, "worshippers": true, "worshipers": true, "delegates": true, "participants": true, "marchers": true,
 		"protesters": true, "protestors": true, "demonstrators": true, "pilgrims": true, "festivalgoers": true, "guests": true}

@@ -329,3 +329,23 @@ func TestHowSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestDosesAndPeopleVaccinated keeps two figures of a vaccination
+// campaign apart: the doses and the people given them.
+func TestDosesAndPeopleVaccinated(t *testing.T) {
+	res := draftOf(t,
+		"Cholera in Malawi\nThe country has received 2.9 million doses of vaccine and has vaccinated about 1.3 million people, the minister said.",
+		"Malawi fights cholera\nThe minister said 1.3 million people had been vaccinated with 2.9 million doses delivered.")
+	var got []string
+	for _, f := range res.Figures {
+		var vs []string
+		for _, r := range f.Reports {
+			vs = append(vs, fmt.Sprint(r.Value))
+		}
+		got = append(got, f.Label+": "+strings.Join(vs, ", "))
+	}
+	want := "doses given: 2.9e+06, 2.9e+06|people vaccinated: 1.3e+06, 1.3e+06"
+	if strings.Join(got, "|") != want {
+		t.Errorf("figures %q, want %q", strings.Join(got, "|"), want)
+	}
+}
