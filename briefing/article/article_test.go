@@ -84,6 +84,7 @@ young woman||| (unnamed, name) L3: I lost everything,
 Health Ministry||| (organisation, role) L4: We are working around the clock,`},
 		{"scare quotes are not quotes", `Ships of the so-called shadow fleet
 The so-called "shadow fleet" carried oil to Asia, officials said.
+The rally was organised by the "Mothers for Peace" movement, officials said.
 `, ``},
 		{"gender picks the right person", `Two officials at odds over the plan
 Mr. John Smith said the plan was late. Ms. Maria Lopez, his deputy, said it was on time.

@@ -462,7 +462,7 @@ func (t *Text) findQuotes() []Quote {
 				who, via = r.nearby(pi, first.open), Nearby
 			}
 			short := words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts)
-			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts) {
+			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) {
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
 				consumed = lastSpan.close
 				continue
@@ -630,8 +630,9 @@ func eachWord(parts []string, f func(string) bool) {
 // titleCased tells the title of a work, a rule or a story set in marks
 // ("Show Restraint in Ferguson", "Revisions in the WIC Food Packages."):
 // every word capitalised but the short words of a title, three
-// capitalised words or more.
-func titleCased(parts []string) bool {
+// capitalised words or more, or two in a phrase inside the writer's
+// sentence ("organised by the “Mothers for Peace” movement").
+func titleCased(parts []string, partial bool) bool {
 	caps := 0
 	eachWord(parts, func(w string) bool {
 		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '&' })
@@ -645,7 +646,7 @@ func titleCased(parts []string) bool {
 		}
 		return true
 	})
-	return caps >= 3
+	return caps >= 3 || partial && caps == 2
 }
 
 // titleSmallWords are the words a title keeps in lower case.
