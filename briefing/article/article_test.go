@@ -167,7 +167,7 @@ One of them, retired teacher Bill Evans of Ohio, stayed for six months.
 David Miller||Mayor| (person, pronoun) L2: I never thought we would have a moment like this,`},
 		{"a long title set off before the name", `Budget passes
 "He should have had a strategy," Liberal Leader and former Environment Minister under Jean Chrétien, Stéphane Dion, said today.
-`, `Stéphane Dion||| (person, name) L2: He should have had a strategy,`},
+`, `Stéphane Dion||Liberal Leader| (person, name) L2: He should have had a strategy,`},
 		{"a particle joined to a surname, and a body's name before a title", `Iraq elects a president
 "This is the new Iraq," said Parliament speaker Hajem al-Hassani.
 `, `Hajem al-Hassani||Parliament speaker| (person, name) L2: This is the new Iraq,`},

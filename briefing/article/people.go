@@ -730,7 +730,11 @@ func appositiveBefore(before string) string {
 	}
 	// "NOAA administrator", "the regional governor", "the judge
 	// presiding over the case": a short phrase ending in a role, or
-	// starting with one
+	// starting with one; of two roles joined by "and", the first
+	// ("Liberal Leader and former Environment Minister under …")
+	if i := slices.Index(f, "and"); len(f) > 6 && i > 0 {
+		f = f[:i]
+	}
 	if len(f) == 0 || len(f) > 6 {
 		return ""
 	}
