@@ -180,6 +180,9 @@ The company's chief executive, Ola Kallenius, told analysts that the problem was
 `, `Sam Lee||owner|Ohio (person, pronoun) L2: I was lucky,
 Ola Kallenius||company's chief executive| (person, name, partial) L3: fully understood.
 Ola Kallenius||company's chief executive| (person, pronoun) L3: We have a fix.`},
+		{"telling a paper: the subject speaks, not the paper", `Inquiry gains support
+Since then, a Republican, Mark Amodei, has publicly voiced support for the inquiry, telling the Nevada Independent: "I'm a big fan of oversight."
+`, `Mark Amodei||| (person, name) L2: I'm a big fan of oversight.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

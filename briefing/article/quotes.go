@@ -1037,15 +1037,19 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			// greeted the release with scepticism, saying": the
 			// sentence's subject, or the name set off after it
 			lead := clause[:toks[i-1].end]
-			for _, np := range []string{leadingSubject(lead), openingAppositive(lead)} {
+			for _, np := range []string{leadingSubject(lead), openingAppositive(lead), firstPerson(lead)} {
 				if sp, via := r.resolve(np, pi, toks[i].start); sp != nil && sp.Kind != Unnamed {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
 				}
 			}
+			if listenerVerbs[w] {
+				continue // "telling the Nevada Independent:": who listened
+			}
 		}
 		sub := npBefore(clause[:toks[i].start])
-		if sub == "" && i+1 < len(toks) {
-			// "said X:" inversion before a quote
+		if sub == "" && i+1 < len(toks) && !listenerVerbs[w] {
+			// "said X:" inversion before a quote ("told X:" names who
+			// listened)
 			sub = npAfter(clause[toks[i].end:])
 		}
 		if sub == "" {
@@ -1219,6 +1223,21 @@ func clauseSubject(clause string) string {
 		return "" // a long clause closed with a comma, but no relative clause in it
 	}
 	return np
+}
+
+// listenerVerbs take who listened as their object: "told the Nevada
+// Independent", never "told Smith" for Smith speaking.
+var listenerVerbs = set(`tell tells told telling`)
+
+// firstPerson is the first full name of a person in a clause: "Since
+// then, a Republican, Mark Amodei, has voiced support" → "Mark Amodei".
+func firstPerson(clause string) string {
+	for _, run := range capRuns(tokenize(clause, 0)) {
+		if np, ok := parseRun(run.words()); ok && !np.org && !run.possessive && len(strings.Fields(np.name)) >= 2 {
+			return np.name
+		}
+	}
+	return ""
 }
 
 // openingAppositive is the name set off after the phrase a sentence
