@@ -183,6 +183,11 @@ Ola Kallenius||company's chief executive| (person, pronoun) L3: We have a fix.`}
 		{"telling a paper: the subject speaks, not the paper", `Inquiry gains support
 Since then, a Republican, Mark Amodei, has publicly voiced support for the inquiry, telling the Nevada Independent: "I'm a big fan of oversight."
 `, `Mark Amodei||| (person, name) L2: I'm a big fan of oversight.`},
+		{"a body's name run into a person's, and a possessive subject", `Reactions to the withdrawal
+Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must always have the backs of our allies."
+Actor Brendan Fraser's appearance at the convention was a surprise. He quipped "I still have dust in my shoes."
+`, `Nikki Haley||United Nations| (person, name) L2: We must always have the backs of our allies.
+Brendan Fraser||Actor| (person, pronoun) L3: I still have dust in my shoes.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -298,6 +298,14 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		}
 		title, name = append(title, name[:cut]...), name[cut:]
 	}
+	for j := len(name) - 3; j >= 0; j-- {
+		if orgNouns[name[j]] && givenNames()[strings.ToLower(name[j+1])] != 0 {
+			// "United Nations Nikki Haley": a body, then a person
+			// with a given name
+			title, name = append(title, name[:j+1]...), name[j+1:]
+			break
+		}
+	}
 	if len(name) == 0 {
 		np.title = strings.Join(title, " ")
 		return np, len(title) > 0
@@ -549,7 +557,10 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		lastSentence = sent
 		opens := first && opensSentence(plain[sent:r.start()])
 		np, ok := parseRun(r.words())
-		if !ok || np.name == "" || r.possessive {
+		if !ok || np.name == "" || r.possessive && (np.org || !first) {
+			// "China's foreign ministry" names no one to quote; "Actor
+			// Brendan Fraser's appearance …", opening a sentence, makes
+			// Fraser its subject, and "he" may be him
 			continue
 		}
 		before := prevWord(toks, r.toks[0].start)
