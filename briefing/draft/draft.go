@@ -196,7 +196,11 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 		chunks := checkable(q.Parts, q.Gaps)
 		for i, parts := range chunks {
 			text := joinParts(parts)
-			partial := i == 0 && q.Partial || i > 0 && unicode.IsLower(firstRune(text)) || briefing.LooksPartial(text) != ""
+			sentence := text
+			if text != "" && strings.HasSuffix(strings.TrimSpace(parts[len(parts)-1]), ",") && !strings.ContainsAny(text[len(text)-1:], ".?!…") {
+				sentence += "." // "It's overdue," said X: the comma stands for the full stop
+			}
+			partial := i == 0 && q.Partial || i > 0 && unicode.IsLower(firstRune(text)) || briefing.LooksPartial(sentence) != ""
 			cut := q.Cut && i == len(chunks)-1
 			switch {
 			case text == "":

@@ -179,6 +179,9 @@ func TestDraftQuotePatterns(t *testing.T) {
 		{"according to",
 			"Title\nAccording to Sam Hill, “the bridge will reopen on Monday.”",
 			"Sam Hill: the bridge will reopen on Monday [a1] (partial)"},
+		{"a two-word sentence before its attribution is a quote, not a phrase",
+			"Title\n“It's overdue,” said Sen. Maria Cantwell.",
+			"Maria Cantwell: It's overdue. [a1]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
