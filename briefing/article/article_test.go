@@ -188,6 +188,12 @@ Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We mus
 Actor Brendan Fraser's appearance at the convention was a surprise. He quipped "I still have dust in my shoes."
 `, `Nikki Haley||United Nations| (person, name) L2: We must always have the backs of our allies.
 Brendan Fraser||Actor| (person, pronoun) L3: I still have dust in my shoes.`},
+		{"an abbreviated title and a party name the person", `Senators push rail bill
+Sen. Maria Cantwell introduced the bill on Tuesday. "This is about keeping freight moving," the senator said.
+Sen. Todd Young called the bill "a rare bipartisan win." "Infrastructure is not a partisan issue," the Indiana Republican said.
+`, `Maria Cantwell||Sen.| (person, role) L2: This is about keeping freight moving,
+Todd Young||Sen.| (person, name, partial) L3: a rare bipartisan win.
+Todd Young||Sen.| (person, role) L3: Infrastructure is not a partisan issue,`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

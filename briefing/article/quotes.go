@@ -1634,6 +1634,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		return nil, 0
 	}
+	if len(f) <= 4 && partyMembers[f[len(f)-1]] && givenNames()[strings.ToLower(f[0])] == 0 {
+		// "the Indiana Republican said": a new description of the person
+		// just heard
+		if n := len(r.speakers); n > 0 && r.speakers[n-1].Kind == Person {
+			return r.speakers[n-1], ByRole
+		}
+		return nil, 0
+	}
 	if len(f) > 1 && strings.EqualFold(f[0], "the") && !slices.ContainsFunc(f[1:], func(w string) bool { return !isCap(w) && !particles[w] && w != "of" && w != "and" && w != "for" }) {
 		// "the Northeast Dairy Farmers Cooperatives": a name
 		np, f = strings.Join(f[1:], " "), f[1:]
@@ -1859,6 +1867,9 @@ func (r *reader) byRole(title string) *Speaker {
 		prev := ""
 		for _, w := range strings.Fields(strings.ToLower(sp.Honorific + " " + sp.Title)) {
 			w = strings.Trim(w, ",.")
+			if full := titleAbbreviations[w]; full != "" {
+				w = full // "Sen." is a senator
+			}
 			if w == noun && !(strict && bare && subordinate[prev]) {
 				return true
 			}
@@ -1880,6 +1891,20 @@ func (r *reader) byRole(title string) *Speaker {
 	}
 	return nil
 }
+
+// partyMembers name a person by their party: "the Indiana Republican".
+var partyMembers = set(`Republican Democrat Conservative Tory Liberal Socialist Communist Labourite
+Nationalist Unionist`)
+
+// titleAbbreviations spell out the abbreviated titles and ranks
+// written before names, lower case and without their stops, so that "the
+// senator" finds "Sen. Maria Cantwell".
+var titleAbbreviations = map[string]string{"sen": "senator", "sens": "senator", "rep": "representative",
+	"reps": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel",
+	"maj": "major", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "adm": "admiral",
+	"dr": "doctor", "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
+	"pres": "president", "sec": "secretary", "amb": "ambassador", "atty": "attorney", "rev": "reverend",
+	"cpl": "corporal", "pvt": "private", "spc": "specialist"}
 
 // subordinate words make an office a lesser one: "assistant secretary",
 // "deputy minister".
