@@ -1086,7 +1086,7 @@ var labelRE = lazyRegexp(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0
 func (r *reader) label(l string, pi int) (*Speaker, Via) {
 	if words := strings.Fields(l); describes(words) && r.cast.known(l) == nil {
 		if len(words) == 1 {
-			if sp := r.byRole(strings.ToLower(l)); sp != nil {
+			if sp := r.byRole(strings.ToLower(l), len(r.t.Body), 0); sp != nil { // a label may name whom the text introduces later
 				return sp, ByRole
 			}
 		}
@@ -1627,7 +1627,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		case orgRoleNouns[head]:
 			return r.cast.org(name), ByName
 		case isRoleNoun(head):
-			if sp := r.byRole(head); sp != nil {
+			if sp := r.byRole(head, pi, at); sp != nil {
 				return sp, ByRole
 			}
 			return &Speaker{Name: name, Kind: Unnamed}, ByRole
@@ -1671,7 +1671,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if parts.name == "" {
 			// a title alone: "Information Minister", "the President",
 			// "One MP"
-			if sp := r.byRole(parts.title); sp != nil {
+			if sp := r.byRole(parts.title, pi, at); sp != nil {
 				return sp, ByRole
 			}
 			return &Speaker{Name: parts.title, Kind: Unnamed}, ByRole
@@ -1726,7 +1726,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if reportingNouns[head] {
 			return r.statementFrom(np, pi, at)
 		}
-		if sp := r.byRole(head); sp != nil {
+		if sp := r.byRole(head, pi, at); sp != nil {
 			return sp, ByRole
 		}
 		if head == "" || !unicode.IsLetter(firstRune(head)) {
@@ -1849,7 +1849,7 @@ func headPhrase(s string) string {
 
 // byRole finds the person "the minister" refers to: the latest speaker,
 // then the latest person introduced, whose title has that word.
-func (r *reader) byRole(title string) *Speaker {
+func (r *reader) byRole(title string, pi, at int) *Speaker {
 	title = strings.ToLower(title)
 	words := strings.Fields(title)
 	if len(words) == 0 {
@@ -1883,9 +1883,11 @@ func (r *reader) byRole(title string) *Speaker {
 				return r.speakers[i]
 			}
 		}
-		for i := len(r.cast.people) - 1; i >= 0; i-- {
-			if match(r.cast.people[i], strict) {
-				return r.cast.people[i]
+		// people named before this point, the latest first
+		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+			m := r.cast.mentions[i]
+			if (m.para < pi || m.para == pi && m.at < at) && match(m.sp, strict) {
+				return m.sp
 			}
 		}
 	}
