@@ -1059,7 +1059,38 @@ func (a *cntAnalysis) percent(n *cntNum, last int) {
 			}
 		}
 	}
+	if n.noun == "" {
+		n.noun = a.percentSubject(n.i)
+	}
 }
+
+// percentSubject is what a percentage measures when the sentence says
+// what moved to it: "Unemployment fell to 3.9 percent", "wages rose
+// 5.1%", "turnout was 62%" → the noun before the verb.
+func (a *cntAnalysis) percentSubject(i int) string {
+	k := i - 1
+	if p := a.tok(k).lc; (p == "to" || p == "at" || p == "by") && a.adjacent(k) {
+		k--
+	}
+	if !cntChangeVerbs[a.tok(k).lc] || !a.adjacent(k-1) || a.tok(k).sent != a.tok(i).sent {
+		return ""
+	}
+	subj := a.tok(k - 1)
+	if subj.core == "" || subj.post != "" || !cntLetters(subj.core) || cntFunctionWords[subj.lc] {
+		return ""
+	}
+	return subj.lc
+}
+
+// cntChangeVerbs say where a measure moved or stood.
+var cntChangeVerbs = cntSet("rose", "rise", "rises", "fell", "fall", "falls", "hit", "hits", "reached", "reaches",
+	"climbed", "climbs", "dropped", "drops", "jumped", "jumps", "slipped", "slips", "increased", "increases",
+	"decreased", "decreases", "grew", "grows", "stood", "stands", "was", "is", "were", "are", "soared", "plunged",
+	"declined", "declines", "surged", "eased", "eases", "shrank", "shrinks", "edged", "averaged", "totalled", "totaled")
+
+// cntFunctionWords are never what a percentage measures.
+var cntFunctionWords = cntSet("it", "this", "that", "which", "who", "they", "he", "she", "there", "and", "or", "but",
+	"also", "has", "have", "had", "then", "now", "still", "only", "just", "already")
 
 func (a *cntAnalysis) unitKind(n *cntNum, unit string, last int) {
 	switch {

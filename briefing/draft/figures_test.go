@@ -189,6 +189,8 @@ func TestFindCountsUnits(t *testing.T) {
 	}{
 		{"millions of dollars", "The council approved $1.2 billion for repairs.",
 			[]figWant{{1.2e9, "", "money", "dollars", "USD"}}},
+		{"what a percentage measures, from the verb that moved it", "Inflation hit 9.1% in June, while wages rose 5.1% and unemployment fell to 3.9 percent.",
+			[]figWant{{9.1, "", "percent", "inflation", "%"}, {5.1, "", "percent", "wages", "%"}, {3.9, "", "percent", "unemployment", "%"}}},
 		{"euros and qualifier", "The fine could reach up to €40 million.",
 			[]figWant{{40e6, "up to", "money", "euros", "EUR"}}},
 		{"pounds sterling glued", "The club paid £3m for the striker.",
