@@ -374,6 +374,12 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 	if a.Meta != want || !strings.HasPrefix(a.Title, "Measles cases in Europe") {
 		t.Errorf("have %q %+v\nwant %+v", a.Title, a.Meta, want)
 	}
+
+	// a city in capitals and its state as written
+	a = Parse("Wildfire forces thousands to flee\n\nLAHAINA, Hawaii — A wildfire tore through the town on Tuesday.\n")
+	if a.Meta.Dateline != "LAHAINA, Hawaii" {
+		t.Errorf("dateline %q, want LAHAINA, Hawaii", a.Meta.Dateline)
+	}
 }
 
 func TestSentences(t *testing.T) {

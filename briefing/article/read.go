@@ -621,7 +621,8 @@ func (t *Text) dateline(p string) {
 		return
 	}
 	place := strings.TrimRight(m[1], " ,")
-	upper := strings.ToUpper(place) == place
+	city, _, _ := strings.Cut(place, ",")
+	upper := strings.ToUpper(city) == city // "LAHAINA, Hawaii —"
 	if !upper && m[3] == "" {
 		return // "Police said — …" is a sentence, not a dateline
 	}
