@@ -293,7 +293,7 @@ var cntQualifiers = [][]string{
 
 // Kinds -------------------------------------------------------------------
 
-var cntPeopleNouns = cntSet("people", "person", "persons", "resident", "residents", "student", "students", "troop",
+var cntPeopleNouns = cntSet("people", "person", "persons", "male", "males", "female", "females", "resident", "residents", "student", "students", "troop",
 	"troops", "soldier", "soldiers", "voter", "voters", "worker", "workers", "employee", "employees", "attendee",
 	"attendees", "visitor", "visitors", "member", "members", "child", "children", "kid", "kids", "man", "men", "woman",
 	"women", "girl", "girls", "boy", "boys", "adult", "adults", "teenager", "teenagers", "teen", "teens", "villager",
@@ -1373,6 +1373,9 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 		}
 		return
 	}
+	for len(np) > 1 && cntAgeAdjective(a.toks[np[0]].lc) {
+		np = np[1:] // "two 17-year-old males" counts males
+	}
 	words := make([]string, len(np))
 	for x, k := range np {
 		words[x] = a.toks[k].lc
@@ -1435,6 +1438,17 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 			}
 		}
 	}
+}
+
+// cntAgeAdjective tells an age set before a noun: "17-year-old",
+// "six-month-old".
+func cntAgeAdjective(lc string) bool {
+	for _, suf := range []string{"-year-old", "-month-old", "-week-old", "-day-old"} {
+		if n, ok := strings.CutSuffix(lc, suf); ok && n != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCurrency finds the currency named last before number n.
@@ -2208,6 +2222,20 @@ func (a *cntAnalysis) inherit() {
 			}
 		}
 		prev = n
+	}
+	// "four students and one staff member were wounded": a count joined
+	// by "and" to the next one shares its verb
+	var next *cntNum
+	for x := len(a.ns) - 1; x >= 0; x-- {
+		n := a.ns[x]
+		if n.skip {
+			continue
+		}
+		if next != nil && cntEventKinds[next.kind] && n.kind == "people" && n.cue == "" && n.npEnd+2 == next.qi &&
+			a.tok(n.npEnd+1).lc == "and" && a.adjacent(n.npEnd) && a.tok(next.i).sent == a.tok(n.i).sent {
+			n.kind = next.kind
+		}
+		next = n
 	}
 }
 

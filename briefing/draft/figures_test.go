@@ -71,6 +71,10 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 	}{
 		{"passive killed", "Officials said 137 people were killed in the storm.",
 			[]figWant{{137, "", "killed", "people", ""}}},
+		{"two counts share one verb", "Four students and two teachers were wounded.",
+			[]figWant{{4, "", "injured", "students", ""}, {2, "", "injured", "teachers", ""}}},
+		{"an age between the number and the noun", "The attack was against two 17-year-old males in Hyde.",
+			[]figWant{{2, "", "people", "males", ""}}},
 		{"verb before with qualifier", "The blast killed at least 60 and wrecked the market.",
 			[]figWant{{60, "at least", "killed", "", ""}}},
 		{"death toll rose to", "By Friday the death toll rose to 133.",
