@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"maps"
@@ -110,6 +111,31 @@ type Result struct {
 	Spellings []Spelling
 }
 
+// looksLikeHTML tells a saved web page from an article's text: it opens
+// with a doctype or an <html> or <head> tag, or most of its lines are
+// tags.
+func looksLikeHTML(data []byte) bool {
+	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
+	head = bytes.TrimPrefix(head, []byte("\ufeff"))
+	for _, open := range []string{"<!doctype html", "<html", "<head", "<?xml"} {
+		if bytes.HasPrefix(head, []byte(open)) {
+			return true
+		}
+	}
+	lines, tagged := 0, 0
+	for ln := range bytes.Lines(data) {
+		ln = bytes.TrimSpace(ln)
+		if len(ln) == 0 {
+			continue
+		}
+		lines++
+		if ln[0] == '<' && bytes.HasSuffix(ln, []byte(">")) {
+			tagged++
+		}
+	}
+	return lines >= 5 && tagged*2 > lines
+}
+
 // ReadArticle reads an article (briefing/article does: wrapping undone,
 // furniture, captions and crossheads set apart, what the text says about
 // itself noted). id names it in the draft.
@@ -119,6 +145,9 @@ func ReadArticle(id, path string, data []byte) (*Article, error) {
 	if errors.As(err, &ps) {
 		ps[0].Path = path
 		return nil, ps
+	}
+	if looksLikeHTML(data) {
+		return nil, fmt.Errorf("%s: this is a web page's HTML, not its text; save the article as plain text (copy it from the page, or from the browser's reader view) and draft that", path)
 	}
 	t := article.Parse(string(data))
 	if t.Title == "" {

@@ -259,6 +259,23 @@ func TestReadArticleNotUTF8(t *testing.T) {
 	}
 }
 
+// TestReadArticleHTML refuses a saved web page, which would draft its
+// markup, and reads text that merely mentions a tag.
+func TestReadArticleHTML(t *testing.T) {
+	for _, page := range []string{
+		"<!DOCTYPE html>\n<html><body><p>“We are ready,” said Ann Lee.</p></body></html>\n",
+		"\ufeff<html lang=\"en\">\n<p>Text</p>\n",
+		"<div>\n<p>One</p>\n<p>Two</p>\n<p>Three</p>\n<p>Four</p>\n</div>\n",
+	} {
+		if _, err := ReadArticle("a", "a.html", []byte(page)); err == nil || !strings.Contains(err.Error(), "a.html: this is a web page's HTML") {
+			t.Errorf("%q: have %v", page, err)
+		}
+	}
+	if _, err := ReadArticle("a", "a.txt", []byte("Coders meet\n\nThe <p> tag starts a paragraph, the speaker said.\n")); err != nil {
+		t.Errorf("text mentioning a tag: %v", err)
+	}
+}
+
 // TestSameQuoteInTwoSources checks that one quote printed by two outlets
 // with small differences (a unit converted, a word respelled, a word cut)
 // is one quote with both sources, and that different words of the same
