@@ -194,6 +194,27 @@ Sen. Todd Young called the bill "a rare bipartisan win." "Infrastructure is not 
 `, `Maria Cantwell||Sen.| (person, role) L2: This is about keeping freight moving,
 Todd Young||Sen.| (person, name, partial) L3: a rare bipartisan win.
 Todd Young||Sen.| (person, role) L3: Infrastructure is not a partisan issue,`},
+		{"a transcript's labels: initials, and a speaker who names themselves", `Meet the teachers
+AA: I'm Avi Arditti, and this week we meet teachers.
+VVEDENSKA: "My name is Tetyana Vvedenska. I'm from Ukraine."
+AA: "And if you had any tips for new teachers, what would they be?"
+`, `Tetyana Vvedenska||| (person, name) L3: My name is Tetyana Vvedenska. I'm from Ukraine.
+Avi Arditti||| (person, name) L4: And if you had any tips for new teachers, what would they be?`},
+		{"the words of, after a dash", `Attorney general goes to Orlando
+"It is a cruel irony that this community is so often a target of hate" -- the words of U.S. Attorney General Loretta Lynch.
+`, `Loretta Lynch||U.S. Attorney General| (person, name) L2: It is a cruel irony that this community is so often a target of hate`},
+		{"broadcast copy names the voice, then plays it", `Farmers struggle
+Tamara Nelsen is the Senior Director of Commodities for the Illinois Farm Bureau.
+"The numbers for farm equipment sales are dismal, and that's troublesome."
+`, `Tamara Nelsen||Senior Director of Commodities|Illinois Farm Bureau (person, nearby) L3: The numbers for farm equipment sales are dismal, and that's troublesome.`},
+		{"a person of a body named with a determiner", `Buffalo return
+"Bringing the buffalo back here is going to heal us," Crystal Bearing of the Northern Arapaho preservation office told those gathered.
+`, `Crystal Bearing|||Northern Arapaho preservation office (person, name) L2: Bringing the buffalo back here is going to heal us,`},
+		{"another of the same description", `Health report
+"I believe Americans are living longer," said one woman.
+"I don't think Americans are very healthy," said another.
+`, `woman||| (unnamed, name) L2: I believe Americans are living longer,
+another woman||| (unnamed, name) L3: I don't think Americans are very healthy,`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

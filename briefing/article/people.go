@@ -335,6 +335,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	// "Lt. Col.", "Senior Airman", "Petty Officer 1st Class"
 	h := len(title)
 	for h > 0 && (honorifics[title[h-1]] || isOrdinal(title[h-1])) {
+		if title[h-1] == "General" && h > 1 && offices[title[h-2]] {
+			break // "Attorney General", "Secretary General": an office, not a rank
+		}
 		h--
 	}
 	if h < len(title) {
@@ -780,7 +783,7 @@ func afterName(rest string) (title, aff, note string) {
 					note = seg
 				}
 				return
-			case isSpeechVerb(f[0]) || len(f) > 16 && !(f[0] == "a" || f[0] == "an" || f[0] == "the") || len(f) > 30:
+			case isSpeechVerb(f[0]) || f[0] == "and" || f[0] == "but" || f[0] == "or" || len(f) > 16 && !(f[0] == "a" || f[0] == "an" || f[0] == "the") || len(f) > 30:
 				// a long appositive is read only when it opens like one:
 				// ", an independent candidate in the 2021 New York City
 				// mayoral election set to take place …"

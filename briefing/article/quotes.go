@@ -534,6 +534,20 @@ func (r *reader) nearby(pi, at int) *Speaker {
 	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi-1 && at == 0 {
 		return r.speakers[n-1]
 	}
+	// "Tamara Nelsen is the Senior Director of Commodities …\n“The
+	// numbers …”": broadcast copy names the voice, then plays it; the
+	// paragraph before opens with the person, and no one spoke in it
+	if at == 0 && pi > 0 && (len(r.speakers) == 0 || r.heardIn[len(r.speakers)-1] < pi-1) {
+		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+			m := r.cast.mentions[i]
+			if m.para < pi-1 {
+				break
+			}
+			if m.para == pi-1 && m.opens && m.at == 0 {
+				return m.sp
+			}
+		}
+	}
 	return nil
 }
 
@@ -931,12 +945,22 @@ func (r *reader) dashAttribution(after string) *Speaker {
 		rest, ok = strings.CutPrefix(a, "–")
 	}
 	if !ok {
+		rest, ok = strings.CutPrefix(a, "-- ")
+	}
+	if !ok {
 		rest, ok = strings.CutPrefix(a, "- ")
 	}
 	if !ok {
 		return nil
 	}
 	rest = strings.TrimSpace(rest)
+	for _, lead := range []string{"the words of ", "words of ", "so said ", "said "} {
+		// "“…” -- the words of U.S. Attorney General Loretta Lynch."
+		if len(rest) > len(lead) && strings.EqualFold(rest[:len(lead)], lead) {
+			rest = rest[len(lead):]
+			break
+		}
+	}
 	var parts []string // "Maria Perez, Director, Office …"; "Meek Mill, “Song”"
 	for _, part := range strings.Split(strings.TrimRight(rest, ". "), ",") {
 		if part = strings.TrimSpace(part); part != "" {
@@ -973,7 +997,7 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 	before := text[sentS:open]
 	if m := labelRE().FindStringSubmatch(before); m != nil && sentS == 0 {
 		// an interview's speaker label: "Fugate: “No. Again…”"
-		if sp, via := r.label(m[1], pi); sp != nil {
+		if sp, via := r.label(m[1], pi, text[open:]); sp != nil {
 			return sp, via, strings.TrimSpace(before)
 		}
 	}
@@ -1083,7 +1107,10 @@ var labelRE = lazyRegexp(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0
 // BENNETT"), or, in capitals, what the speakers are ("TEACHER",
 // "STUDENTS", "TEACHER AND STUDENTS"): the person introduced with that
 // title, or else speakers the text does not name.
-func (r *reader) label(l string, pi int) (*Speaker, Via) {
+func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
+	if sp := r.labelled(l, said); sp != nil {
+		return sp, ByName
+	}
 	if words := strings.Fields(l); describes(words) && r.cast.known(l) == nil {
 		if len(words) == 1 {
 			if sp := r.byRole(strings.ToLower(l), len(r.t.Body), 0); sp != nil { // a label may name whom the text introduces later
@@ -1094,6 +1121,40 @@ func (r *reader) label(l string, pi int) (*Speaker, Via) {
 	}
 	return r.resolve(l, pi, 0)
 }
+
+// labelled finds the person a transcript's label in capitals stands
+// for: the one whose surname it is or whose initials ("AA" for Avi
+// Arditti), or who introduces themselves in the words after it ("VVEDENSKA:
+// “My name is Tetyana VVedenska …”").
+func (r *reader) labelled(l, said string) *Speaker {
+	if strings.ToUpper(l) != l || strings.ContainsRune(l, ' ') {
+		return nil
+	}
+	fits := func(name string) bool {
+		f := strings.Fields(name)
+		if len(f) < 2 {
+			return false
+		}
+		initials := ""
+		for _, w := range f {
+			initials += string(unicode.ToUpper(firstRune(w)))
+		}
+		return strings.EqualFold(foldName(f[len(f)-1]), foldName(l)) || initials == l
+	}
+	for i := len(r.cast.people) - 1; i >= 0; i-- {
+		if p := r.cast.people[i]; fits(p.Name) {
+			return p
+		}
+	}
+	if m := selfIntroRE().FindStringSubmatch(said); m != nil && fits(m[1]) {
+		return r.cast.person(m[1], true)
+	}
+	return nil
+}
+
+// selfIntroRE reads a speaker naming themselves: "I'm Avi Arditti", "My
+// name is Tetyana VVedenska".
+var selfIntroRE = lazyRegexp(`^\W*(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)`)
 
 // window is how much text around a verb the reader looks at for its
 // subject: names, titles and appositives are short, and a bounded window
@@ -1511,6 +1572,13 @@ func trailingNP(s string) (string, int) {
 			if i >= 3 && (toks[i-1].core == "of" || toks[i-1].core == "for" && isRoleNoun(strings.ToLower(toks[i-2].core))) && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners[strings.ToLower(toks[i-3].core)] {
 				i -= 3
 			}
+			if i > 0 && attachPreps[toks[i-1].core] && toks[i-1].tail == "" {
+				// "Crystal C'Bearing of the Northern Arapaho preservation
+				// office told": the person the body is theirs
+				if np, at := trailingNP(s[:toks[i-1].start]); np != "" && isCap(np) && !pronouns[np] {
+					return np, at
+				}
+			}
 			at := toks[i].start + len(toks[i].lead)
 			return s[at:], at
 		}
@@ -1755,6 +1823,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		switch {
 		case reportingNouns[head]:
 			return r.statementFrom(np, pi, at)
+		case head == "" && det == "another":
+			// "“…,” said one woman. “…,” said another.": another of the
+			// same description as the unnamed speaker before
+			name := "another"
+			if n := len(r.speakers); n > 0 && r.speakers[n-1].Kind == Unnamed {
+				name += " " + headNoun(strings.ToLower(r.speakers[n-1].Name))
+			}
+			return &Speaker{Name: name, Kind: Unnamed}, ByName
 		case head == "":
 			return nil, 0
 		case orgRoleNouns[head]:

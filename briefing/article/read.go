@@ -178,16 +178,22 @@ func spaceMarks(ln string) string {
 // long as its words make it, and news paragraphs are short, so in wire
 // copy those are as many as the wrapped ones. Wrapped lines fill up to
 // nearly the same width, so three in five of the measured lines are
-// within a few columns of the longest usual line; lines of web copy, one
-// paragraph each, vary far more.
+// within a few columns of the longest usual line, and most of them stop
+// in the middle of a sentence; lines of web copy, one paragraph each,
+// vary far more and end their sentences.
 func wrapWidth(lines []rawLine) int {
 	var lens []int
+	open := 0 // measured lines that stop mid-sentence
 	for i, l := range lines {
 		if l.text != "" && i+1 < len(lines) && lines[i+1].text != "" {
 			lens = append(lens, utf8.RuneCountInString(l.text))
+			if !strings.ContainsRune(".!?:”\"’)", lastRune(l.text)) {
+				open++
+			}
 		}
 	}
-	if len(lens) < 3 {
+	if len(lens) < 3 || open*2 < len(lens) {
+		// lines that end their sentences are paragraphs of their own
 		return 0
 	}
 	sorted := append([]int(nil), lens...)

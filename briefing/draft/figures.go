@@ -445,7 +445,7 @@ var cntVerbS = cntSet("says", "makes", "takes", "gives", "remains", "seems", "me
 	"argues", "insists", "admits", "denies", "accepts", "rejects", "wins", "loses", "opens", "closes", "starts",
 	"ends", "begins", "continues", "appears", "remains", "follows", "marks", "offers", "provides", "allows")
 
-var cntIrregularPlural = cntSet("people", "children", "men", "women", "police", "staff", "personnel", "crew", "cattle",
+var cntIrregularPlural = cntSet("people", "children", "men", "women", "police", "staff", "personnel", "crew", "cattle", "buffalo", "elk", "moose", "trout", "caribou", "reindeer", "yak", "swordfish",
 	"sheep", "fish", "deer", "livestock", "aircraft", "spacecraft", "offspring", "youth", "militia", "teeth", "feet",
 	"mice", "geese", "dead", "injured", "wounded", "missing", "clergy", "poultry", "swine", "bison", "salmon", "data",
 	"media", "criteria", "alumni", "fungi", "bacteria", "species", "series", "headquarters", "elderly", "homeless",
