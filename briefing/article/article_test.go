@@ -215,6 +215,11 @@ Tamara Nelsen is the Senior Director of Commodities for the Illinois Farm Bureau
 "I don't think Americans are very healthy," said another.
 `, `woman||| (unnamed, name) L2: I believe Americans are living longer,
 another woman||| (unnamed, name) L3: I don't think Americans are very healthy,`},
+		{"British copy: single marks, an affiliation set off by commas, a body's possessive before a title", `Waiting lists hit a record
+The Royal College of Nursing's general secretary, Pat Cullen, said: 'Nursing staff are exhausted.'
+Dr Tim Cooksley, of the Society for Acute Medicine, said: 'This winter has been the worst I can remember.'
+`, `Pat Cullen||Royal College of Nursing's general secretary| (person, name) L2: Nursing staff are exhausted.
+Tim Cooksley|Dr||Society for Acute Medicine (person, name) L3: This winter has been the worst I can remember.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

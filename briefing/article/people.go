@@ -755,6 +755,16 @@ func appositiveBefore(before string) string {
 	if isRoleNoun(strings.ToLower(headNoun(strings.Join(f, " ")))) || roleNouns[strings.ToLower(f[0])] {
 		return strings.Join(f, " ")
 	}
+	// "the Royal College of Nursing's general secretary": the role after
+	// the body's possessive
+	for _, w := range f[:len(f)-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if isRoleNoun(strings.ToLower(f[len(f)-1])) {
+				return strings.Join(f, " ")
+			}
+			break
+		}
+	}
 	return ""
 }
 
@@ -777,6 +787,13 @@ func afterName(rest string) (title, aff, note string) {
 				return
 			case len(f) == 1 && (isNumber(f[0]) || isPartyState(f[0])):
 				rest = tail // an age, or a legislator's party and state
+				continue
+			case len(f) > 1 && (f[0] == "of" || f[0] == "from" || f[0] == "at" || f[0] == "with") && isCap(f[len(f)-1]):
+				// ", of the Society for Acute Medicine,"
+				if aff == "" {
+					aff = orgAfter(strings.Join(f[1:], " "))
+				}
+				rest = tail
 				continue
 			case f[0] == "who" || f[0] == "which" || f[0] == "whose":
 				if note == "" {

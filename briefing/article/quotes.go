@@ -1430,8 +1430,10 @@ func npBefore(s string) string {
 		}
 		seg := strings.Fields(s[i+2:])
 		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0])) || seg[0] == "who" || seg[0] == "which" || seg[0] == "whose" ||
+			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
 			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps[seg[0]]) {
-			// an age, a party and state ("D-N.Y."), a relative clause,
+			// an age, a party and state ("D-N.Y."), an affiliation (", of
+			// the Society for Acute Medicine,"), a relative clause,
 			// "speaking by phone from Kabul",
 			// "in a statement": what the name did or where, not who
 			s = strings.TrimSpace(s[:i])
