@@ -220,6 +220,18 @@ The Royal College of Nursing's general secretary, Pat Cullen, said: 'Nursing sta
 Dr Tim Cooksley, of the Society for Acute Medicine, said: 'This winter has been the worst I can remember.'
 `, `Pat Cullen||Royal College of Nursing's general secretary| (person, name) L2: Nursing staff are exhausted.
 Tim Cooksley|Dr||Society for Acute Medicine (person, name) L3: This winter has been the worst I can remember.`},
+		{"a name the article uses as a modifier is no one, nor the subject of 'is now called'", `Verdict approaches
+Chum Mey, a survivor of the regime, sells books in what is now called the Tuol Sleng Genocide Museum.
+He said he is awaiting the verdict of the Khmer Rouge tribunal.
+"I'm happy to see there will be a verdict," he said.
+`, `Chum Mey||survivor of the regime| (person, pronoun) L4: I'm happy to see there will be a verdict,`},
+		{"a relative clause between a name and its verb; quoted as saying; a name with Jr.", `Reactions
+Many Ukrainians agree with Senator John McCain, who while visiting Kyiv questioned the vote, saying it was "just like the old days."
+Politico quoted Tim Manning, a former deputy administrator at FEMA, as saying "FEMA has an important role in coordinating the response."
+Robert Downey Jr. and Scarlett Johansson spoke. Downey said of Boseman, "He was having this immense success."
+`, `John McCain||Senator| (person, name, partial) L2: just like the old days.
+Tim Manning||former deputy administrator|FEMA (person, name) L3: FEMA has an important role in coordinating the response.
+Robert Downey Jr.||| (person, name) L4: He was having this immense success.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -45,11 +45,24 @@ type Speaker struct {
 
 // Surname is the last word of a person's name.
 func (s *Speaker) Surname() string {
-	f := strings.Fields(s.Name)
+	f := strings.Fields(withoutSuffix(s.Name))
 	if len(f) == 0 {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// withoutSuffix is a name without a generational suffix: "Robert Downey
+// Jr." is a Downey.
+func withoutSuffix(name string) string {
+	f := strings.Fields(name)
+	if n := len(f); n > 2 {
+		switch strings.ToLower(strings.TrimRight(f[n-1], ".,")) {
+		case "jr", "sr", "ii", "iii", "iv":
+			return strings.Join(f[:n-1], " ")
+		}
+	}
+	return name
 }
 
 // token is one word of a paragraph with its offsets; core is the word
@@ -449,7 +462,7 @@ func (c *cast) index(p *Speaker, folded string) {
 	if c.bySurname == nil {
 		c.bySurname, c.byGiven = map[string]*Speaker{}, map[string][]*Speaker{}
 	}
-	c.bySurname[lastWord(folded)] = p
+	c.bySurname[lastWord(withoutSuffix(folded))] = p
 	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
 		c.byGiven[given] = append(c.byGiven[given], p)
 	}
@@ -559,6 +572,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		first := sent != lastSentence
 		lastSentence = sent
 		opens := first && opensSentence(plain[sent:r.start()])
+		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && orgRoleNouns[toks[next].core] {
+			continue // "the Khmer Rouge tribunal", "the Obama administration": a modifier
+		}
 		np, ok := parseRun(r.words())
 		if !ok || np.name == "" || r.possessive && (np.org || !first) {
 			// "China's foreign ministry" names no one to quote; "Actor
@@ -661,6 +677,17 @@ func prevWord(toks []token, at int) string {
 		return toks[i].core
 	}
 	return ""
+}
+
+// tokenAfter is the index of the first token that starts at or after
+// offset at, or -1.
+func tokenAfter(toks []token, at int) int {
+	for i, t := range toks {
+		if t.start >= at {
+			return i
+		}
+	}
+	return -1
 }
 
 // tokenBefore is the index of the last token that ends at or before at,

@@ -1051,6 +1051,18 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			}
 			continue
 		}
+		if w == "saying" && i > 1 && toks[i-1].core == "as" {
+			// "Politico quoted Tim Manning, formerly a deputy
+			// administrator, as saying": the one quoted
+			for j := i - 2; j >= 0 && j >= i-14; j-- {
+				if strings.EqualFold(toks[j].core, "quoted") && toks[j].tail == "" {
+					if sp, via := r.resolve(npAfter(clause[toks[j].end:]), pi, toks[j].start); sp != nil {
+						return sp, via, strings.TrimSpace(clause[toks[j].start:toks[i].coreEnd()])
+					}
+					break
+				}
+			}
+		}
 		if strings.HasSuffix(w, "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
@@ -1201,8 +1213,8 @@ func passive(toks []token, i int) bool {
 		case "was", "were", "been", "being", "is", "are", "be", "get", "got":
 			return true // "was told", "was commonly called"
 		}
-		if !strings.HasSuffix(prev, "ly") && prev != "also" && prev != "then" && prev != "often" {
-			break
+		if !strings.HasSuffix(prev, "ly") && prev != "also" && prev != "then" && prev != "often" && prev != "now" && prev != "still" && prev != "sometimes" && prev != "once" {
+			break // "what is now called the Tuol Sleng Genocide Museum"
 		}
 	}
 	if w == "told" && i+1 < len(toks) {
@@ -1354,6 +1366,9 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
 			continue // "…, saying": the clause before has the subject
 		}
+		if i > 0 && toks[i-1].core == "to" && toks[i-1].tail == "" {
+			continue // "is expected to announce": nothing said yet
+		}
 		sub := npBefore(s[:t.start])
 		if sub == "" {
 			continue
@@ -1406,6 +1421,12 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
+		if i := strings.LastIndex(s, ", who "); i > 0 && !strings.ContainsAny(s[i+6:], ",;:.") && len(strings.Fields(s[i+6:])) <= 10 {
+			// "John McCain, who while visiting Kyiv questioned": the
+			// person the relative clause is about
+			s = strings.TrimSpace(s[:i])
+			continue
+		}
 		if lw == "as" && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:len(s)-2])), "quoted") {
 			// "X was quoted as saying"
 			s = strings.TrimSpace(s[:len(s)-2])
@@ -1443,7 +1464,7 @@ func npBefore(s string) string {
 		// investigator for the rights group Adhoc"
 		apposite := determiners[seg[0]] || isRoleNoun(seg[0]) || titleOpeners[seg[0]] ||
 			offices[seg[0]] || honorifics[seg[0]] || slices.ContainsFunc(seg, func(w string) bool { return w == "that" || w == "who" || w == "which" })
-		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns[seg[n-1]] {
+		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns[seg[n-1]] && !attachPreps[seg[n-3]] && seg[n-3] != "in" {
 			apposite = false // "an attendee Om Prakash": the segment ends with a name
 		}
 		if !slices.ContainsFunc(seg, func(w string) bool { return !isCap(w) }) {
@@ -1540,7 +1561,9 @@ func trailingNP(s string) (string, int) {
 		for j > 0 && toks[j-1].tail == "" && (toks[j-1].core == "the" || strings.Contains(toks[j-1].core, "-") && !isCap(toks[j-1].core)) {
 			j--
 		}
-		if j > 0 && attachPreps[toks[j-1].core] && toks[j-1].tail == "" {
+		if j > 1 && attachPreps[toks[j-1].core] && toks[j-1].tail == "" && isCap(toks[j-2].core) {
+			// "Sam Okafor of King's College London", not "agreeing
+			// with Senator John McCain"
 			if np, at := trailingNP(s[:toks[j-1].start]); np != "" {
 				return np, at
 			}
@@ -1961,10 +1984,10 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 				return r.speakers[i]
 			}
 		}
-		// people named before this point, the latest first
+		// people named in this paragraph or before, the latest first
 		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
 			m := r.cast.mentions[i]
-			if (m.para < pi || m.para == pi && m.at < at) && match(m.sp, strict) {
+			if m.para <= pi && match(m.sp, strict) {
 				return m.sp
 			}
 		}
@@ -2090,6 +2113,14 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		},
 		func() *Speaker { return heard(pi - 1) },
 		func() *Speaker { return named(pi-1, false) },
+		func() *Speaker {
+			soft = true // the paragraph before, a guess from a first name set aside
+			defer func() { soft = false }()
+			if s := heard(pi - 1); s != nil {
+				return s
+			}
+			return named(pi-1, false)
+		},
 	} {
 		if s := sp(); s != nil {
 			return mark(s)
