@@ -232,6 +232,9 @@ Robert Downey Jr. and Scarlett Johansson spoke. Downey said of Boseman, "He was 
 `, `John McCain||Senator| (person, name, partial) L2: just like the old days.
 Tim Manning||former deputy administrator|FEMA (person, name) L3: FEMA has an important role in coordinating the response.
 Robert Downey Jr.||| (person, name) L4: He was having this immense success.`},
+		{"a participle after the quote goes on with the subject before it", `Warrants issued
+The prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will pursue the case.
+`, `Ali Alghasi Mehr||prosecutor general of Tehran| (person, name, partial) L2: murder and terrorism charges`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

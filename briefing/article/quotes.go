@@ -780,6 +780,11 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if verb < 0 {
 		return nil, 0, ""
 	}
+	if verb == 0 && strings.HasSuffix(strings.ToLower(toks[0].core), "ing") && !strings.EqualFold(toks[0].core, "according") {
+		// "“…”, adding Iran will pursue it": a participle goes on with
+		// the subject of the sentence, named before the quote
+		return nil, 0, ""
+	}
 	if closedWith == '.' || closedWith == '…' {
 		if len(toks)-verb > 10 && verb > 0 && !strings.HasSuffix(toks[verb].tail, ",") {
 			return nil, 0, ""
