@@ -235,6 +235,9 @@ Robert Downey Jr.||| (person, name) L4: He was having this immense success.`},
 		{"a participle after the quote goes on with the subject before it", `Warrants issued
 The prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will pursue the case.
 `, `Ali Alghasi Mehr||prosecutor general of Tehran| (person, name, partial) L2: murder and terrorism charges`},
+		{"a name spelled like a verb of speech", `Jobs report
+Democratic presidential candidate John Kerry says the United States is in a "wage recession."
+`, `John Kerry||Democratic presidential candidate| (person, name, partial) L2: wage recession.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -768,7 +768,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if i > 14 {
 			break
 		}
-		if isSpeechVerb(strings.ToLower(t.core)) && !passive(toks, i) {
+		if isSpeechVerb(strings.ToLower(t.core)) && !passive(toks, i) && !nameWord(toks, i) {
 			verb = i
 			break
 		}
@@ -1043,7 +1043,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			}
 			continue
 		}
-		if !isSpeechVerb(w) && !(w == "put" && i+1 < len(toks) && toks[i+1].core == "it") {
+		if !isSpeechVerb(w) && !(w == "put" && i+1 < len(toks) && toks[i+1].core == "it") || nameWord(toks, i) {
 			continue // "as X put it:" reports speech too
 		}
 		if passive(toks, i) {
@@ -1303,6 +1303,12 @@ func clauseSubject(clause string) string {
 	return np
 }
 
+// nameWord tells a capitalised word inside a name that is spelled like a
+// verb of speech: "the United States is", "Charles Says".
+func nameWord(toks []token, i int) bool {
+	return i > 0 && isCap(toks[i].core) && isCap(toks[i-1].core) && toks[i-1].tail == ""
+}
+
 // listenerVerbs take who listened as their object: "told the Nevada
 // Independent", never "told Smith" for Smith speaking.
 var listenerVerbs = set(`tell tells told telling`)
@@ -1365,7 +1371,7 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			}
 			continue
 		}
-		if !isSpeechVerb(strings.ToLower(t.core)) || passive(toks, i) {
+		if !isSpeechVerb(strings.ToLower(t.core)) || passive(toks, i) || nameWord(toks, i) {
 			continue
 		}
 		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
