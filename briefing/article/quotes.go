@@ -1303,11 +1303,20 @@ func clauseSubject(clause string) string {
 	return np
 }
 
-// nameWord tells a capitalised word inside a name that is spelled like a
-// verb of speech: "the United States is", "Charles Says".
+// nameWord tells a word spelled like a verb of speech that is not one: a
+// capitalised word inside a name ("the United States is") or a noun
+// after a determiner ("his remarks were").
 func nameWord(toks []token, i int) bool {
-	return i > 0 && isCap(toks[i].core) && isCap(toks[i-1].core) && toks[i-1].tail == ""
+	if i == 0 || toks[i-1].tail != "" {
+		return false
+	}
+	// a noun after a determiner is no verb either: "his remarks", "the
+	// talks", "their claims"
+	return isCap(toks[i].core) && isCap(toks[i-1].core) || nounDeterminers[strings.ToLower(toks[i-1].core)]
 }
+
+// nounDeterminers come before nouns, never before verbs.
+var nounDeterminers = set(`the a an his her their its our my your these those such`)
 
 // listenerVerbs take who listened as their object: "told the Nevada
 // Independent", never "told Smith" for Smith speaking.
