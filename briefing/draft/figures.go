@@ -175,6 +175,52 @@ func cntWordNumber(lc string) (float64, bool) {
 	return 0, false
 }
 
+// cntHyphenNumber reads a number spelled in three or more words joined by
+// hyphens ("two-hundred-forty-eight-thousand", "five-point-six",
+// "one-hundred-twenty-year-old") and what follows it in the same word.
+func cntHyphenNumber(lc string) (v float64, rest string, ok bool) {
+	parts := strings.Split(lc, "-")
+	if len(parts) < 3 {
+		return 0, "", false
+	}
+	total, cur := 0.0, 0.0
+	frac, scale := false, 0.1
+	k := 0
+words:
+	for ; k < len(parts); k++ {
+		p := parts[k]
+		if frac {
+			d, isDigit := cntSmall[p]
+			if !isDigit || d > 9 {
+				break
+			}
+			cur += d * scale
+			scale /= 10
+			continue
+		}
+		d, isNum := cntSmall[p]
+		m, isScale := cntScale[p]
+		switch {
+		case p == "point" && k > 0:
+			frac = true
+		case p == "and" && k > 0:
+		case isNum:
+			cur += d
+		case isScale && k > 0 && m == 100:
+			cur = math.Max(cur, 1) * 100
+		case isScale && k > 0:
+			total += math.Max(cur, 1) * m
+			cur = 0
+		default:
+			break words
+		}
+	}
+	if k < 3 && !(k == 2 && frac) || parts[k-1] == "point" || parts[k-1] == "and" {
+		return 0, "", false // "twenty-five" is cntWordNumber's; "six-room" is a compound
+	}
+	return math.Round((total+cur)*1e6) / 1e6, strings.Join(parts[k:], "-"), true
+}
+
 // Currencies ------------------------------------------------------------
 
 var cntCurSymbols = []struct{ sym, code, noun string }{
@@ -774,6 +820,19 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 	}
 	if v, ok := cntWordNumber(lc); ok {
 		n.val = v
+	} else if v, rest, ok := cntHyphenNumber(lc); ok {
+		// "two-hundred-forty-eight-thousand", "five-point-six",
+		// "thirty-two-year-old": numbers spelled with hyphens, as Voice
+		// of America's Learning English writes them
+		n.val = v
+		if rest != "" {
+			if !cntLetters(rest) {
+				return false
+			}
+			n.compound = rest
+			return true
+		}
+		n.scaled = v >= 1e6
 	} else if a, b, ok := strings.Cut(lc, "-"); ok {
 		// "six-room", "twenty-five-year-old"
 		if v, ok := cntWordNumber(a); ok {

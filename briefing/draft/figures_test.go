@@ -193,6 +193,10 @@ func TestFindCountsUnits(t *testing.T) {
 	}{
 		{"millions of dollars", "The council approved $1.2 billion for repairs.",
 			[]figWant{{1.2e9, "", "money", "dollars", "USD"}}},
+		{"numbers spelled with hyphens, as Learning English writes them", "The economy created two-hundred-forty-eight-thousand jobs, and unemployment fell to five-point-six percent.",
+			[]figWant{{248000, "", "other", "jobs", ""}, {5.6, "", "percent", "unemployment", "%"}}},
+		{"a hyphenated number before a scale word", "About two-point-six million jobs were lost.",
+			[]figWant{{2.6e6, "about", "other", "jobs", ""}}},
 		{"what a percentage measures, from the verb that moved it", "Inflation hit 9.1% in June, while wages rose 5.1% and unemployment fell to 3.9 percent.",
 			[]figWant{{9.1, "", "percent", "inflation", "%"}, {5.1, "", "percent", "wages", "%"}, {3.9, "", "percent", "unemployment", "%"}}},
 		{"euros and qualifier", "The fine could reach up to €40 million.",
