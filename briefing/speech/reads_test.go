@@ -140,6 +140,22 @@ func score(reads []corpusRead, predict func(i int) (float64, bool)) map[string]e
 // looCalibrated predicts each read of a show with at least minShowReads
 // reads by a voice calibrated on the show's other reads.
 func looCalibrated(reads []corpusRead) func(i int) (float64, bool) {
+	return leaveOneOut(reads, func(i int, others []int) (float64, bool) {
+		var train []MeasuredRead
+		for _, j := range others {
+			train = append(train, MeasuredRead{Text: reads[j].Text, Seconds: reads[j].Seconds})
+		}
+		v, _, err := Calibrate(train, nil)
+		if err != nil {
+			return 0, false
+		}
+		return v.Estimate(reads[i].Text, nil).Seconds, true
+	})
+}
+
+// leaveOneOut predicts each read of a show with at least minShowReads
+// reads from the show's other reads.
+func leaveOneOut(reads []corpusRead, predict func(i int, others []int) (float64, bool)) func(i int) (float64, bool) {
 	byShow := map[string][]int{}
 	for i, r := range reads {
 		byShow[r.Show] = append(byShow[r.Show], i)
@@ -149,17 +165,13 @@ func looCalibrated(reads []corpusRead) func(i int) (float64, bool) {
 		if len(idx) < minShowReads {
 			return 0, false
 		}
-		var train []MeasuredRead
+		others := make([]int, 0, len(idx)-1)
 		for _, j := range idx {
 			if j != i {
-				train = append(train, MeasuredRead{Text: reads[j].Text, Seconds: reads[j].Seconds})
+				others = append(others, j)
 			}
 		}
-		v, _, err := Calibrate(train, nil)
-		if err != nil {
-			return 0, false
-		}
-		return v.Estimate(reads[i].Text, nil).Seconds, true
+		return predict(i, others)
 	}
 }
 
@@ -168,24 +180,14 @@ func looCalibrated(reads []corpusRead) func(i int) (float64, bool) {
 // their units over their seconds): the simplest calibration a show could
 // do, to compare Calibrate with.
 func looRate(reads []corpusRead, units func(i int) float64) func(i int) (float64, bool) {
-	byShow := map[string][]int{}
-	for i, r := range reads {
-		byShow[r.Show] = append(byShow[r.Show], i)
-	}
-	return func(i int) (float64, bool) {
-		idx := byShow[reads[i].Show]
-		if len(idx) < minShowReads {
-			return 0, false
-		}
+	return leaveOneOut(reads, func(i int, others []int) (float64, bool) {
 		var u, secs float64
-		for _, j := range idx {
-			if j != i {
-				u += units(j)
-				secs += reads[j].Seconds
-			}
+		for _, j := range others {
+			u += units(j)
+			secs += reads[j].Seconds
 		}
 		return units(i) * secs / u, true
-	}
+	})
 }
 
 // minShowReads is the fewest reads a show needs for the calibrated
