@@ -238,6 +238,24 @@ The prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murde
 		{"a name spelled like a verb of speech", `Jobs report
 Democratic presidential candidate John Kerry says the United States is in a "wage recession."
 `, `John Kerry||Democratic presidential candidate| (person, name, partial) L2: wage recession.`},
+		{"a person opening a sentence after an opening phrase; a participle after a name", `Mugabe dies
+Both Mugabe and Morgan Tsvangirai claimed victory. Refusing to give up power, Robert Mugabe agreed to share it. "Only God who appointed me will remove me," he declared.
+The President was supported by a speech by Michelle Obama describing his measures as "common sense."
+`, `Robert Mugabe||| (person, pronoun) L2: Only God who appointed me will remove me,
+Michelle Obama||| (person, name, partial) L3: common sense.`},
+		{"titles and bodies around a name, an aside between dashes, a tweet by someone", `Reactions
+"The church should act," Peter Iseley of worldwide victim group Ending Clergy Abuse said.
+"International law prohibits this," the U.N.'s high commissioner for human rights, Volker Turk, told the council.
+House Speaker John Bercow commented on the matter — which the BBC noted as unusual — "It is blindingly obvious."
+"The airline transports weapons," according to a tweet on Monday by US Secretary of State Mike Pompeo.
+"We will continue searching," 1st Fleet Command's Navy Information Agency head Arba Agung told the paper.
+Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news."
+`, `Peter Iseley|||Ending Clergy Abuse (person, name) L2: The church should act,
+Volker Turk||U.N.'s high commissioner for human rights| (person, name) L3: International law prohibits this,
+John Bercow||House Speaker| (person, name) L4: It is blindingly obvious.
+Mike Pompeo||US Secretary of State| (person, name) L5: The airline transports weapons,
+Arba Agung||Navy Information Agency head| (person, name) L6: We will continue searching,
+Mick Jagger|||The Rolling Stones (person, name) L7: Sad news.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

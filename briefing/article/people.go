@@ -438,8 +438,8 @@ func (c *cast) person(name string, add bool) *Speaker {
 	for i := len(c.people) - 1; i >= 0; i-- {
 		p := c.people[i]
 		pf := foldName(p.Name)
-		if pf == folded || strings.HasSuffix(pf, " "+folded) {
-			return p
+		if pf == folded || strings.HasSuffix(pf, " "+folded) || strings.Contains(folded, " ") && strings.HasPrefix(pf, folded+" ") {
+			return p // "Irving Jahir" is Irving Jahir Saladino Aranda
 		}
 		if strings.HasSuffix(folded, " "+pf) && add {
 			p.Name = name // a fuller form of a name seen first short
@@ -569,8 +569,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	lastSentence := -1 // the start of the sentence whose first name was seen
 	for _, r := range capRuns(toks) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
-		first := sent != lastSentence
-		lastSentence = sent
+		first := sent != lastSentence // the first person named in the sentence
 		opens := first && opensSentence(plain[sent:r.start()])
 		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && orgRoleNouns[toks[next].core] {
 			continue // "the Khmer Rouge tribunal", "the Obama administration": a modifier
@@ -603,6 +602,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// Scurry. He feels …" is about Greg Ryan
 			if sp := c.known(np.name); sp != nil {
 				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
+				lastSentence = sent
 			}
 			continue
 		}
@@ -641,6 +641,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		}
 		learnGender(sp, follows)
 		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
+		lastSentence = sent
 	}
 }
 
@@ -648,6 +649,12 @@ func (c *cast) introduce(p string, spans []span, para int) {
 // leaves the name its subject: nothing, or a title, a place or a
 // determiner ("The", "Toronto police chief", "Former").
 func opensSentence(before string) bool {
+	if b := strings.TrimSpace(before); strings.HasSuffix(b, ",") && strings.Count(b, ",") == 1 {
+		// an opening phrase set off by a comma: "Refusing to give up
+		// power, Mugabe agreed", "In 2008, Smith said"
+		f := strings.Fields(b)
+		return len(f) <= 8 && !slices.ContainsFunc(f, func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ","))) })
+	}
 	f := strings.Fields(before)
 	if len(f) > 3 {
 		return false
@@ -759,10 +766,13 @@ func appositiveBefore(before string) string {
 		return ""
 	}
 	b = strings.TrimSuffix(b, ",")
-	if i := strings.LastIndexAny(b, ",.;:“”\""); i >= 0 {
-		b = b[i+1:]
+	if i := max(strings.LastIndexAny(b, ",;:“”\""), strings.LastIndex(b, ". ")); i >= 0 {
+		b = b[i+1:] // the phrase after the last clause or sentence break ("the U.N.'s commissioner" is one)
 	}
 	f := strings.Fields(b)
+	if len(f) > 0 && strings.HasSuffix(strings.ToLower(f[0]), "ing") {
+		return "" // "Refusing to give up power," says what the person did
+	}
 	if len(f) > 0 && determiners[strings.ToLower(f[0])] {
 		f = f[1:]
 	}
@@ -1022,6 +1032,19 @@ func dropPlace(org string) string {
 // Center".
 func orgAfter(s string) string {
 	toks := tokenize(head(s, 150), 0) // a name of at most a few words
+	for k := 0; k < 3 && k+1 < len(toks); k++ {
+		// "worldwide victim group Ending Clergy Abuse": words that say
+		// what the body is, before its name
+		t := toks[k]
+		if t.tail != "" || !unicode.IsLower(firstRune(t.core)) || stopBefore[t.core] || strings.Contains(t.core, "-") {
+			break
+		}
+		if isCap(toks[k+1].core) && k > 0 {
+			s = s[toks[k+1].start:]
+			toks = tokenize(head(s, 150), 0)
+			break
+		}
+	}
 	n := 0
 	sawCap := false
 	for n < len(toks) {

@@ -799,7 +799,19 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if strings.EqualFold(toks[verb].core, "according") {
 			rest = strings.TrimPrefix(strings.TrimSpace(rest), "to")
 		}
-		sp, via = r.resolve(npAfter(rest), pi, at)
+		np := npAfter(rest)
+		if f := strings.Fields(strings.ToLower(np)); len(f) > 1 && determiners[f[0]] && reportingNouns[strings.Trim(f[1], ",.")] {
+			// "according to a tweet on Monday by US Secretary of State
+			// Mike Pompeo": whose the statement is
+			c, _ := clauseToStop(rest)
+			for _, by := range []string{" by ", " from "} {
+				if i := strings.Index(c, by); i >= 0 {
+					np = npAfter(c[i+len(by):])
+					break
+				}
+			}
+		}
+		sp, via = r.resolve(np, pi, at)
 		if sp != nil && sp.Kind == Organisation {
 			// "said University of California, San Diego's chancellor,
 			// Pradeep Khosla": the person the organisation introduces
@@ -867,7 +879,11 @@ func clauseToStop(s string) (string, string) {
 func titleWords(lead string) bool {
 	f := strings.Fields(lead)
 	if len(f) > 4 {
-		return false
+		// a longer title in capitals: "1st Fleet Command's Navy
+		// Information Agency head"
+		return len(f) <= 8 && !slices.ContainsFunc(f, func(w string) bool {
+			return !isCap(w) && !isOrdinal(w) && !isRoleNoun(strings.ToLower(w)) && !titleOpeners[w] && w != "of" && w != "for"
+		}) && !strings.ContainsAny(lead, ",.;:\"“”")
 	}
 	for _, w := range f {
 		if stopBefore[w] && !determiners[w] || isSpeechVerb(w) || strings.ContainsAny(w, ",.;:") {
@@ -884,8 +900,13 @@ func titleWords(lead string) bool {
 func titleAppositive(lead string) bool {
 	lead = strings.TrimSpace(lead)
 	f := strings.Fields(lead)
-	if !strings.HasSuffix(lead, ",") || len(f) > 16 || strings.ContainsAny(lead, ".!?;:") {
+	if !strings.HasSuffix(lead, ",") || len(f) > 16 || strings.ContainsAny(lead, "!?;:") {
 		return false
+	}
+	for _, w := range f {
+		if strings.HasSuffix(strings.TrimRight(w, ","), ".") && !isAbbrev(strings.TrimRight(w, ",")) {
+			return false // a sentence ends: not one phrase ("the U.N.'s high commissioner" is)
+		}
 	}
 	for _, w := range f {
 		if isSpeechVerb(strings.ToLower(strings.Trim(w, ","))) {
@@ -1014,7 +1035,7 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 		}
 		return nil, 0, ""
 	}
-	if sp, via, att := r.lastSubject(before, pi); sp != nil {
+	if sp, via, att := r.lastSubject(withoutAsides(before), pi); sp != nil {
 		return sp, via, att
 	}
 	// "Trump, also on Twitter, defended his decision, “…”": a clause that
@@ -1027,6 +1048,33 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 		}
 	}
 	return nil, 0, ""
+}
+
+// withoutAsides blanks what a clause sets off between dashes, keeping
+// offsets: "John Bercow commented on the matter — which the BBC noted as
+// unusual — “…”" is Bercow's.
+func withoutAsides(clause string) string {
+	out := []byte(clause)
+	for _, dash := range []string{" — ", " – ", " -- "} {
+		from := 0
+		for {
+			i := strings.Index(clause[from:], dash)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := strings.Index(clause[i+len(dash):], dash)
+			if j < 0 {
+				break
+			}
+			j += i + len(dash)
+			for k := i + 1; k < j+len(dash)-1; k++ {
+				out[k] = ' '
+			}
+			from = j + len(dash)
+		}
+	}
+	return string(out)
 }
 
 // lastSubject finds who speaks in a clause: the subject of its last
@@ -1278,6 +1326,17 @@ func clauseSubject(clause string) string {
 		return ""
 	}
 	rest := toks[end:]
+	if len(rest) > 1 && (rest[0].core == "of" || rest[0].core == "from" || rest[0].core == "with") && rest[0].tail == "" {
+		// "Mick Jagger of The Rolling Stones also reacted": the body a
+		// person belongs to is not part of the clause
+		k := 1
+		for k < len(rest) && (isCap(rest[k].core) || rest[k].core == "the") && rest[k-1].tail == "" {
+			k++
+		}
+		if k > 1 && isCap(rest[k-1].core) {
+			rest = rest[k:]
+		}
+	}
 	if len(rest) > 8 && !(closed && len(rest) <= 16) {
 		return ""
 	}
@@ -1441,7 +1500,7 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
-		if i := strings.LastIndex(s, ", who "); i > 0 && !strings.ContainsAny(s[i+6:], ",;:.") && len(strings.Fields(s[i+6:])) <= 10 {
+		if i := strings.LastIndex(s, ", who "); i > 0 && !strings.ContainsAny(s[i+6:], ",;:.") && len(strings.Fields(s[i+6:])) <= 10 && !isCap(w) {
 			// "John McCain, who while visiting Kyiv questioned": the
 			// person the relative clause is about
 			s = strings.TrimSpace(s[:i])
@@ -1455,6 +1514,7 @@ func npBefore(s string) string {
 		}
 		break
 	}
+	closed := strings.HasSuffix(s, ",") // what stands between the name and the verb was set off
 	s = strings.TrimSpace(strings.TrimSuffix(s, ","))
 	if strings.HasSuffix(s, ")") {
 		// "Mike Ryan of the World Health Organization (WHO)"
@@ -1470,7 +1530,7 @@ func npBefore(s string) string {
 			break
 		}
 		seg := strings.Fields(s[i+2:])
-		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0])) || seg[0] == "who" || seg[0] == "which" || seg[0] == "whose" ||
+		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0])) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
 			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps[seg[0]]) {
 			// an age, a party and state ("D-N.Y."), an affiliation (", of
@@ -1580,6 +1640,14 @@ func trailingNP(s string) (string, int) {
 		j := i
 		for j > 0 && toks[j-1].tail == "" && (toks[j-1].core == "the" || strings.Contains(toks[j-1].core, "-") && !isCap(toks[j-1].core)) {
 			j--
+		}
+		for k := j; k > 2 && j-k < 3 && toks[k-1].tail == "" && unicode.IsLower(firstRune(toks[k-1].core)) && !stopBefore[toks[k-1].core]; k-- {
+			// "Peter Iseley of worldwide victim group Ending Clergy
+			// Abuse": words that say what the body is
+			if attachPreps[toks[k-2].core] && toks[k-2].tail == "" && k > 2 && isCap(toks[k-3].core) {
+				j = k - 1
+				break
+			}
 		}
 		if j > 1 && attachPreps[toks[j-1].core] && toks[j-1].tail == "" && isCap(toks[j-2].core) {
 			// "Sam Okafor of King's College London", not "agreeing
