@@ -256,6 +256,17 @@ John Bercow||House Speaker| (person, name) L4: It is blindingly obvious.
 Mike Pompeo||US Secretary of State| (person, name) L5: The airline transports weapons,
 Arba Agung||Navy Information Agency head| (person, name) L6: We will continue searching,
 Mick Jagger|||The Rolling Stones (person, name) L7: Sad news.`},
+		{"a surname alone is the first person introduced with it; when asked; while campaigning", `Campaign trail
+Joe Biden spoke in Ohio. His son Hunter Biden was there.
+Biden, while campaigning in Michigan, called it "a betrayal of the American people."
+Donald Trump was at the debate. Trump made a confusing statement about the group Proud Boys, when asked to condemn them, stating "stand back and stand by" instead.
+`, `Joe Biden||| (person, name, partial) L3: a betrayal of the American people.
+Donald Trump||| (person, name, partial) L4: stand back and stand by`},
+		{"an organisation's acronym, and a verb of opinion", `Takedown
+The Recording Industry Association of America (RIAA) sent a notice. The RIAA said the code was built to "circumvent the protection measures."
+"Harris can rest easy," Martin opines, "she will not be blocked."
+`, `Recording Industry Association of America||| (organisation, name, partial) L2: circumvent the protection measures.
+Martin||| (organisation, name) L3: Harris can rest easy, she will not be blocked.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

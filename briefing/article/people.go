@@ -417,6 +417,9 @@ type cast struct {
 	// word of their names, so that one word finds its person at once
 	bySurname map[string]*Speaker
 	byGiven   map[string][]*Speaker
+	// acronyms are the short names organisations were introduced with:
+	// "Recording Industry Association of America (RIAA)"
+	acronyms map[string]*Speaker
 }
 
 // mention is one naming of a person: the paragraph and the offset in it.
@@ -435,6 +438,11 @@ func (c *cast) person(name string, add bool) *Speaker {
 		return nil
 	}
 	folded := foldName(name)
+	if !strings.Contains(folded, " ") {
+		if p := c.bySurname[folded]; p != nil {
+			return p // a surname alone: the first person introduced with it
+		}
+	}
 	for i := len(c.people) - 1; i >= 0; i-- {
 		p := c.people[i]
 		pf := foldName(p.Name)
@@ -462,7 +470,11 @@ func (c *cast) index(p *Speaker, folded string) {
 	if c.bySurname == nil {
 		c.bySurname, c.byGiven = map[string]*Speaker{}, map[string][]*Speaker{}
 	}
-	c.bySurname[lastWord(withoutSuffix(folded))] = p
+	if sur := lastWord(withoutSuffix(folded)); c.bySurname[sur] == nil {
+		// the first person of a surname keeps it: news copy calls a
+		// relative introduced later by the given name ("Hunter")
+		c.bySurname[sur] = p
+	}
 	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
 		c.byGiven[given] = append(c.byGiven[given], p)
 	}
@@ -532,6 +544,9 @@ var plainLetter = func() map[rune]rune {
 
 func (c *cast) org(name string) *Speaker {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	if o := c.acronyms[name]; o != nil {
+		return o // "RIAA", introduced in full
+	}
 	for _, o := range c.orgs {
 		if strings.EqualFold(o.Name, name) {
 			return o
@@ -589,7 +604,16 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		}
 		if np.org {
 			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) {
-				c.orgMentions = append(c.orgMentions, mention{sp: c.org(np.name), para: para, at: r.start()})
+				o := c.org(np.name)
+				c.orgMentions = append(c.orgMentions, mention{sp: o, para: para, at: r.start()})
+				if rest := plain[r.end():]; strings.HasPrefix(rest, " (") {
+					if acr, _, ok := strings.Cut(rest[2:], ")"); ok && isAcronym(acr) && c.acronyms[acr] == nil {
+						if c.acronyms == nil {
+							c.acronyms = map[string]*Speaker{}
+						}
+						c.acronyms[acr] = o
+					}
+				}
 			}
 			continue
 		}

@@ -1126,7 +1126,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			// greeted the release with scepticism, saying": the
 			// sentence's subject, or the name set off after it
 			lead := clause[:toks[i-1].end]
-			for _, np := range []string{leadingSubject(lead), openingAppositive(lead), firstPerson(lead)} {
+			for _, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
 				if sp, via := r.resolve(np, pi, toks[i].start); sp != nil && sp.Kind != Unnamed {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
 				}
@@ -1257,8 +1257,11 @@ func passive(toks []token, i int) bool {
 	if infinitiveVerbs[w] && i+2 < len(toks) && toks[i+1].core == "to" && toks[i].tail == "" && !determiners[strings.ToLower(toks[i+2].core)] && !isCap(toks[i+2].core) && !strings.HasSuffix(toks[i+2].core, "s") {
 		return true // "continues to view", "said to be"
 	}
-	if w != "told" && w != "asked" && w != "quoted" && w != "called" && w != "described" && w != "reported" && w != "urged" && w != "warned" {
+	if w != "told" && w != "asked" && w != "quoted" && w != "called" && w != "described" && w != "reported" && w != "urged" && w != "warned" && w != "pressed" && w != "questioned" {
 		return false
+	}
+	if i > 0 && reducedPassive[strings.ToLower(toks[i-1].core)] && toks[i-1].tail == "" {
+		return true // "when asked to condemn them": the main clause's subject was asked
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		prev := strings.ToLower(toks[j].core)
@@ -1278,6 +1281,10 @@ func passive(toks []token, i int) bool {
 	}
 	return false
 }
+
+// reducedPassive open a clause whose participle is passive: "when asked",
+// "if pressed".
+var reducedPassive = set(`when if after unless before until`)
 
 // clauseSubject is the subject of the clause a speech verb ends, when
 // the verb does not follow it directly: "Speaking about the crisis, the
@@ -1380,6 +1387,21 @@ var nounDeterminers = set(`the a an his her their its our my your these those su
 // listenerVerbs take who listened as their object: "told the Nevada
 // Independent", never "told Smith" for Smith speaking.
 var listenerVerbs = set(`tell tells told telling`)
+
+// openingName is the name a sentence opens with, however long the
+// clause after it: "Trump made a confusing statement about …, stating"
+// → "Trump".
+func openingName(clause string) string {
+	toks := tokenize(clause, 0)
+	runs := capRuns(toks)
+	if len(runs) == 0 || runs[0].start() != toks[0].start || runs[0].possessive {
+		return ""
+	}
+	if np, ok := parseRun(runs[0].words()); ok && np.name != "" {
+		return np.name
+	}
+	return ""
+}
 
 // firstPerson is the first full name of a person in a clause: "Since
 // then, a Republican, Mark Amodei, has voiced support" → "Mark Amodei".
@@ -1590,7 +1612,7 @@ grandmother grandfather uncle aunt cousin partner fan`)
 
 // framePreps open a phrase of time, place or manner set off by commas
 // between a name and its verb: "Doe, in a statement, said".
-var framePreps = set(`in on at during after before from via through by over`)
+var framePreps = set(`in on at during after before from via through by over while when despite though although since`)
 
 // titleOpeners start a title in lower case: "former minister", "senior
 // fellow".
@@ -1860,6 +1882,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if sp := r.cast.person(parts.name, false); sp != nil {
 			return sp, ByName
 		}
+
 		if parts.title != "" || parts.honorific != "" {
 			// "Prime Minister Tuilaepa": a title and one name may give
 			// the first of a full name introduced before

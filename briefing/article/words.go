@@ -31,7 +31,8 @@ announce declare acknowledge admit concede caution remark predict vow pledge pro
 confirm deny comment testify conclude answer respond reply recall referred refers labelled
 labeled dubbed branded termed thanked thanks thank remark talked talk talks spoke speak speaks
 speaking discussed ruled determined decided characterized characterised characterizes
-characterises characterizing characterising`)
+characterises characterizing characterising opine opines opined opining retort retorts retorted
+boast boasts boasted scoffed scoffs contend contends contended assert asserts asserted disclosed`)
 
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
