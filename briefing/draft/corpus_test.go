@@ -35,7 +35,7 @@ var corpusDetail = flag.Bool("corpus.detail", false, "print each quote the score
 // affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures float64 }{
 	"dev":     {0.95, 0.92, 0.92, 0.75, 0.93},
-	"heldout": {0.90, 0.80, 0.80, 0.60, 0.85},
+	"heldout": {0.90, 0.75, 0.80, 0.60, 0.85},
 }
 
 type goldFile struct {
