@@ -273,7 +273,9 @@ func checkAttribution(q *Quote, st *sourceText) (Problem, bool) {
 	bestShare := 0.0
 	for _, aq := range st.quotes() {
 		share := float64(CommonWords(qw, aq.words, nil)) / float64(len(qw))
-		if share > bestShare {
+		// words the source prints more than once ("natural born
+		// citizen") are the speaker's if any printing gives them to them
+		if share > bestShare || share == bestShare && best != nil && !sameSpeaker(q.Speaker, best.Speaker) && sameSpeaker(q.Speaker, aq.Speaker) {
 			best, bestShare = aq.Quote, share
 		}
 	}

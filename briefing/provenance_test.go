@@ -198,6 +198,7 @@ func TestCheckAttribution(t *testing.T) {
 “Nobody knows what happens next.”
 Mayor Ann Lee spoke on Monday. “The water is rising fast,” she said.
 Engineer Tom Ward disagreed. “The levee will hold,” Ward said.
+Ward called the plan “too late.” Lee also called it “too late.”
 `
 	st, err := splitSource([]byte(src))
 	if err != nil {
@@ -215,6 +216,8 @@ Engineer Tom Ward disagreed. “The levee will hold,” Ward said.
 		{"a surname", "The levee will hold.", ward, ""},
 		{"someone else", "The levee will hold.", lee, `error: quote "q": source "s" (s.txt), line 4, gives these words to Tom Ward, not Ann Lee: "Ward said"`},
 		{"someone else through a pronoun", "The water is rising fast.", ward, `warning: quote "q": source "s" (s.txt), line 3, attributes these words only by a pronoun, which refers to Ann Lee, not Tom Ward: "she said"; check who said them`},
+		{"words the source gives to two people, the second of them", "too late", lee, ""},
+		{"words the source gives to two people, the first of them", "too late", ward, ""},
 		{"no attribution", "Nobody knows what happens next.", lee, `warning: quote "q": source "s" (s.txt) prints these words but no attribution to Ann Lee could be found for them; check who said them`},
 	}
 	for _, tc := range tests {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
 // quoteLines prints each quote as "Speaker|honorific|title|affiliation
@@ -460,5 +462,25 @@ func TestSentences(t *testing.T) {
 	want := []string{"Dr. Lee said the U.S. would act.", "“Soon,” she said.", "Is it over?", "Not yet."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("Sentences = %q\nwant        %q", got, want)
+	}
+}
+
+// TestWordsInAgreesWithCheck holds the reader's count of the words an
+// attribution puts between a quote's parts to the core's word split, which
+// check uses to find the quote in its source.
+func TestWordsInAgreesWithCheck(t *testing.T) {
+	for _, s := range []string{
+		"said U.S. Secretary of Commerce Gina M. Raimondo.",
+		"Kabul’s mayor, ISIS-K's don't 'quoted' — 3.5 km",
+		" ,” she said. “",
+		"l'amour o'' x'1 ’’ é-ü",
+	} {
+		n := 0
+		for range speech.Words(s) {
+			n++
+		}
+		if got := wordsIn(s); got != n {
+			t.Errorf("wordsIn(%q) = %d, speech.Words counts %d", s, got, n)
+		}
 	}
 }

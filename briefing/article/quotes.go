@@ -578,7 +578,28 @@ func (r *reader) otherSpeaker(text string, starts []int, span span, sp *Speaker,
 }
 
 // wordsIn counts the words of s.
-func wordsIn(s string) int { return len(strings.Fields(s)) }
+// wordsIn counts words as the core's quote check splits them (speech.Words:
+// runs of letters and digits, an apostrophe between two of them inside
+// the word), so that "said U.S. Secretary Gina M. Raimondo" is the eight
+// words check skips, not six.
+func wordsIn(s string) int {
+	n, in := 0, false
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				n++
+			}
+			in = true
+		case in && (r == '\'' || r == '’'):
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			in = unicode.IsLetter(next) || unicode.IsDigit(next)
+		default:
+			in = false
+		}
+	}
+	return n
+}
 
 // openAtEnd tells whether paragraph pi ends inside a quotation.
 func (r *reader) openAtEnd(pi int, spans [][]span) bool {
