@@ -269,6 +269,11 @@ The Recording Industry Association of America (RIAA) sent a notice. The RIAA sai
 "Harris can rest easy," Martin opines, "she will not be blocked."
 `, `Recording Industry Association of America||| (organisation, name, partial) L2: circumvent the protection measures.
 Martin||| (organisation, name) L3: Harris can rest easy, she will not be blocked.`},
+		{"a platform or a photo credit run into a name", `Campaign trail
+Kanye West held a rally. The next day on Twitter West accused his wife of trying to "lock me up" over the rally.
+Mark Seidenberg Image said she was "constitutionally ineligible."
+`, `Kanye West||| (person, name, partial) L2: lock me up
+Mark Seidenberg||| (person, name, partial) L3: constitutionally ineligible.`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -279,8 +279,11 @@ type nameParts struct {
 }
 
 func parseRun(words []string) (np nameParts, ok bool) {
-	for len(words) > 0 && (sentenceWords[words[0]] || isSpeechVerb(strings.ToLower(words[0]))) {
-		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"
+	for len(words) > 0 && (sentenceWords[words[0]] || isSpeechVerb(strings.ToLower(words[0])) || len(words) > 1 && platforms[words[0]]) {
+		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"; "on Twitter West accused"
+	}
+	for len(words) > 1 && creditWords[words[len(words)-1]] {
+		words = words[:len(words)-1] // "Mark Seidenberg Image": a caption's credit
 	}
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]
@@ -361,6 +364,15 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	np.name = strings.Join(name, " ")
 	return np, true
 }
+
+// platforms are where people post, run into the name that follows them
+// when a sentence has no comma: "on Twitter West accused his wife".
+var platforms = set(`Twitter Facebook Instagram YouTube TikTok Reddit LinkedIn WhatsApp Telegram Weibo
+Snapchat Threads Bluesky Mastodon`)
+
+// creditWords end a caption's credit after a name: "Mark Seidenberg
+// Image".
+var creditWords = set(`Image Images Photo Photos Picture Credit Courtesy`)
 
 // describes tells a run in capitals that says what people are, not who:
 // an interview's label "TEACHER AND STUDENTS".
