@@ -274,6 +274,11 @@ Kanye West held a rally. The next day on Twitter West accused his wife of trying
 Mark Seidenberg Image said she was "constitutionally ineligible."
 `, `Kanye West||| (person, name, partial) L2: lock me up
 Mark Seidenberg||| (person, name, partial) L3: constitutionally ineligible.`},
+		{"a nationality or an age describes the person just heard", `Derby
+United manager Erik ten Hag praised his side. "The players never stopped believing," the Dutchman said.
+United striker Tom Hag scored twice. "We never stopped believing," the 24-year-old said.
+`, `Erik ten Hag||United manager| (person, role) L2: The players never stopped believing,
+Tom Hag||United striker| (person, role) L3: We never stopped believing,`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
 The White House said in a statement that “no decision has been made.”

@@ -1858,6 +1858,22 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		return nil, 0
 	}
+	if d := f[len(f)-1]; (len(f) == 1 || len(f) == 2 && strings.EqualFold(f[0], "the")) && (demonym(d) || strings.HasSuffix(strings.ToLower(d), "-year-old")) && r.cast.known(d) == nil {
+		// "the Dutchman said", "the 24-year-old said": a new description
+		// of the person just named in this paragraph, or else of the
+		// person just heard
+		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+			if m := r.cast.mentions[i]; m.para == pi && m.at < at {
+				return m.sp, ByRole
+			} else if m.para < pi {
+				break
+			}
+		}
+		if n := len(r.speakers); n > 0 && r.speakers[n-1].Kind == Person {
+			return r.speakers[n-1], ByRole
+		}
+		return nil, 0
+	}
 	if len(f) <= 4 && partyMembers[f[len(f)-1]] && givenNames()[strings.ToLower(f[0])] == 0 {
 		// "the Indiana Republican said": a new description of the person
 		// just heard
@@ -2126,6 +2142,25 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 	}
 	return nil
 }
+
+// demonym tells a word that names a person by their nation: "Dutchman",
+// "Frenchwoman", "Swede".
+func demonym(w string) bool {
+	if !isCap(w) || len(w) < 4 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"man", "woman"} { // not "-ian": The Australian is a newspaper
+		if strings.HasSuffix(lw, suf) && !orgNouns[w] {
+			return true
+		}
+	}
+	return demonyms[w]
+}
+
+// demonyms name people by nation where no ending shows it.
+var demonyms = set(`Swede Dane Finn Scot Briton Spaniard Pole Turk Czech Greek Argentine Thai Serb Croat
+Pakistani Afghan Iraqi Israeli Kuwaiti Saudi Yemeni Omani Qatari Bangladeshi Nepali Filipino Kiwi Aussie`)
 
 // partyMembers name a person by their party: "the Indiana Republican".
 var partyMembers = set(`Republican Democrat Conservative Tory Liberal Socialist Communist Labourite
