@@ -297,7 +297,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if last && i > 0 && (!offices[w] || surnameTitles[w]) && !offices[words[i-1]] && !honorifics[words[i-1]] && !orgNouns[words[i-1]] {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
-		if offices[w] || honorifics[w] || isOrdinal(w) || i == k+1 && len(words)-i > 2 && roleNouns[strings.ToLower(w)] {
+		if offices[w] || honorifics[w] || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns[strings.ToLower(w)] || hyphenedRole(w)) {
 			k = i // "Farmer Tom Okoro", "Economist Lee Park"
 		}
 	}
@@ -373,6 +373,13 @@ Snapchat Threads Bluesky Mastodon`)
 // creditWords end a caption's credit after a name: "Mark Seidenberg
 // Image".
 var creditWords = set(`Image Images Photo Photos Picture Credit Courtesy`)
+
+// hyphenedRole tells a role written with a hyphen: "Co-author",
+// "Co-founder", "Vice-chair".
+func hyphenedRole(w string) bool {
+	i := strings.LastIndex(w, "-")
+	return i > 0 && isRoleNoun(strings.ToLower(w[i+1:]))
+}
 
 // describes tells a run in capitals that says what people are, not who:
 // an interview's label "TEACHER AND STUDENTS".
@@ -1016,6 +1023,11 @@ func lastWord(s string) string {
 func splitAffiliation(seg string) (string, string) {
 	for _, det := range []string{"the ", "a ", "an ", "his ", "her ", "their ", "its "} {
 		seg = strings.TrimPrefix(seg, det)
+	}
+	for _, rel := range []string{" who ", " which ", " whose "} {
+		if i := strings.Index(seg, rel); i > 0 {
+			seg = seg[:i] // "at the University of York who was not involved": the clause is no part of it
+		}
 	}
 	// the first "at", "with", "for" or "from" that a name follows, or
 	// else the first "of" or "in": "U.S. attorney for the District of
