@@ -280,9 +280,9 @@ United striker Tom Hag scored twice. "We never stopped believing," the 24-year-o
 `, `Erik ten Hag||United manager| (person, role) L2: The players never stopped believing,
 Tom Hag||United striker| (person, role) L3: We never stopped believing,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
-Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut."
+Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.
-`, `Iosif Lazaridis||Co-author|Harvard Medical School (person, name, partial) L2: clear-cut.
+`, `Iosif Lazaridis||Co-author|Harvard Medical School (person, name, partial) L2: clear-cut and striking.
 Jane Ellis|Professor|archaeologist|University of York (person, name) L3: It's an elegant study,`},
 		{"organisations in statements", `Government answers critics
 “The measures are temporary,” according to a statement from the ministry.
