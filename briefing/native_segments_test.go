@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
-
-	"github.com/briefing-dev/briefing/templates"
 )
 
 // segmentSheets are fact sheets for TestNativeSegmentsMatchTemplates that
@@ -204,12 +201,7 @@ func TestNativeSegmentsOnlyForBuiltins(t *testing.T) {
 		{file: "radio/read.tmpl", text: "radio\n"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			dir := t.TempDir()
-			writeFile(t, filepath.Join(dir, tc.file), tc.text)
-			tpl, err := LoadTemplates(templates.FS, templates.Name, dir)
-			if err != nil {
-				t.Fatal(err)
-			}
+			tpl := withUserFile(t, tc.file, tc.text)
 			for format, kinds := range nativeSegments {
 				gone := false
 				for _, g := range tc.gone {

@@ -212,12 +212,7 @@ func TestNativeOnlyForBuiltins(t *testing.T) {
 		{file: "explainer/_mine.tmpl", text: `{{ define "x" }}x{{ end }}`},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			dir := t.TempDir()
-			writeFile(t, filepath.Join(dir, tc.file), tc.text)
-			tpl, err := LoadTemplates(templates.FS, templates.Name, dir)
-			if err != nil {
-				t.Fatal(err)
-			}
+			tpl := withUserFile(t, tc.file, tc.text)
 			for name := range nativeOutputs {
 				gone := name == tc.gone || isHTML(name+".tmpl") && tc.goneHTML || !isHTML(name+".tmpl") && tc.goneText
 				if _, ok := tpl.native[name]; ok == gone {
@@ -226,4 +221,18 @@ func TestNativeOnlyForBuiltins(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withUserFile loads the built-in templates with one file of the user's
+// beside them, for tests of what a user's file takes away from the Go
+// renderings.
+func withUserFile(t *testing.T, file, text string) *Templates {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, file), text)
+	tpl, err := LoadTemplates(templates.FS, templates.Name, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tpl
 }
