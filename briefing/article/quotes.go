@@ -1543,12 +1543,6 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
-		if i := strings.LastIndex(s, ", who "); i > 0 && !strings.ContainsAny(s[i+6:], ",;:.") && len(strings.Fields(s[i+6:])) <= 10 && !isCap(w) {
-			// "John McCain, who while visiting Kyiv questioned": the
-			// person the relative clause is about
-			s = strings.TrimSpace(s[:i])
-			continue
-		}
 		if lw == "as" && strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[:len(s)-2])), "quoted") {
 			// "X was quoted as saying"
 			s = strings.TrimSpace(s[:len(s)-2])
