@@ -1852,10 +1852,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		return nil, 0
 	}
-	if d := f[len(f)-1]; (len(f) == 1 || len(f) == 2 && strings.EqualFold(f[0], "the")) && (demonym(d) || strings.HasSuffix(strings.ToLower(d), "-year-old")) && r.cast.known(d) == nil {
-		// "the Dutchman said", "the 24-year-old said": a new description
-		// of the person just named in this paragraph, or else of the
-		// person just heard
+	if d := f[len(f)-1]; (len(f) == 1 || len(f) == 2 && strings.EqualFold(f[0], "the")) && (demonym(d) || strings.HasSuffix(strings.ToLower(d), "-year-old")) && r.cast.known(d) == nil ||
+		len(f) <= 4 && partyMembers[d] && givenNames()[strings.ToLower(f[0])] == 0 {
+		// "the Dutchman said", "the 24-year-old said", "the Indiana
+		// Republican said": a new description of the person just named
+		// in this paragraph, or else of the person just heard
 		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
 			if m := r.cast.mentions[i]; m.para == pi && m.at < at {
 				return m.sp, ByRole
@@ -1863,14 +1864,6 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				break
 			}
 		}
-		if n := len(r.speakers); n > 0 && r.speakers[n-1].Kind == Person {
-			return r.speakers[n-1], ByRole
-		}
-		return nil, 0
-	}
-	if len(f) <= 4 && partyMembers[f[len(f)-1]] && givenNames()[strings.ToLower(f[0])] == 0 {
-		// "the Indiana Republican said": a new description of the person
-		// just heard
 		if n := len(r.speakers); n > 0 && r.speakers[n-1].Kind == Person {
 			return r.speakers[n-1], ByRole
 		}
