@@ -1075,6 +1075,9 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 // offsets: "John Bercow commented on the matter — which the BBC noted as
 // unusual — “…”" is Bercow's.
 func withoutAsides(clause string) string {
+	if !strings.Contains(clause, " — ") && !strings.Contains(clause, " – ") && !strings.Contains(clause, " -- ") {
+		return clause // most clauses have no aside: no copy
+	}
 	out := []byte(clause)
 	for _, dash := range []string{" — ", " – ", " -- "} {
 		from := 0
