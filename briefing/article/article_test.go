@@ -105,6 +105,25 @@ Foreign Minister Lena Hoff told reporters on Friday that talks would resume. "We
 "There are two issues left," the minister added.
 `, `Lena Hoff||Foreign Minister| (person, name) L2: We are close to a deal,
 Lena Hoff||Foreign Minister| (person, role) L3: There are two issues left,`},
+		{"a block quotation printed without marks", `Defence deal to create jobs
+
+Defence Secretary, John Healey MP said:
+
+The strategy will make defence an engine for growth in every part of the country.
+
+We are backing Scottish businesses and our armed forces together.
+
+The scheme opens for bids in the new year.
+
+Sir Keir Starmer said the measures include:
+
+Making it easier for small firms to bid for contracts.
+
+After the briefing, Chairwoman Ann Lee issued the following statement:
+
+The Bureau has a difficult task this year.
+`, `John Healey||Defence Secretary| (person, name) L5: The strategy will make defence an engine for growth in every part of the country. We are backing Scottish businesses and our armed forces together.
+Ann Lee||Chairwoman| (person, name) L17: The Bureau has a difficult task this year.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

@@ -345,11 +345,31 @@ func (t *Text) findQuotes() []Quote {
 	across := func(pi, at int) int {
 		return wordsIn(t.Body[lastEnd].Text[min(lastClose, len(t.Body[lastEnd].Text)):]) + wordsIn(t.Body[pi].Text[:at])
 	}
+	blockEnd := -1 // the paragraph a quotation printed without marks ends in
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
 		starts := sentenceStarts(text)
 		sp := spans[pi]
+		if len(sp) == 0 && pi > 0 {
+			// a block quotation, printed without marks
+			if blockEnd == pi-1 && speaksOn(text) {
+				last.Parts = append(last.Parts, strings.TrimSpace(text))
+				last.Gaps = append(last.Gaps, 0)
+				last.Text = strings.Join(last.Parts, " ")
+				blockEnd, lastEnd, lastClose = pi, pi, len(text)
+				continue
+			}
+			if who, via, att := r.announced(pi); who != nil {
+				q := Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: att}
+				q.Text = q.Parts[0]
+				r.heard(who, len(text))
+				r.out = append(r.out, q)
+				last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
+				blockEnd = pi
+				continue
+			}
+		}
 		// Group the spans into quotes: spans with only an attribution
 		// (or nothing) between them are parts of one quote.
 		consumed := 0 // offset up to which speech verbs were read
@@ -440,7 +460,7 @@ func (t *Text) findQuotes() []Quote {
 				prev := strings.TrimSpace(t.Body[pi-1].Text)
 				pst := sentenceStarts(prev)
 				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
-				who, via, attribution = r.lastSubject(prev[s0:], pi-1)
+				who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
 			}
 			if who == nil && strings.TrimSpace(before) == "" && sentS == 0 && last != nil && lastEnd >= pi-1 && !q.Partial {
 				who, via = last.Speaker, Continued
@@ -512,6 +532,86 @@ func (t *Text) findQuotes() []Quote {
 	}
 	return r.out
 }
+
+// announced gives who speaks paragraph pi when it is a quotation printed
+// without marks, as releases print a block quotation: prose after a
+// paragraph that announces a speaker with a colon ("Defence Secretary
+// John Healey said:", "In a statement, the ministry said:", "Chairwoman
+// Maloney issued the following statement:"). The colon must end the
+// speech: "He said the measures include:" announces a list.
+func (r *reader) announced(pi int) (*Speaker, Via, string) {
+	prev, text := strings.TrimSpace(r.t.Body[pi-1].Text), strings.TrimSpace(r.t.Body[pi].Text)
+	if !strings.HasSuffix(prev, ":") || !prose(text) {
+		return nil, 0, ""
+	}
+	for _, h := range r.t.Headings {
+		if h.Line > r.t.Body[pi-1].Line && h.Line < r.t.Body[pi].Line {
+			return nil, 0, "" // a crosshead between them
+		}
+	}
+	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
+	clause := prev[s0 : len(prev)-1]
+	if strings.IndexFunc(clause, isMark) >= 0 || labelRE().MatchString(prev[s0:]) {
+		return nil, 0, "" // a quotation of its own, or a transcript's label
+	}
+	if sp, via, att := r.lastSubject(clause, pi-1); sp != nil {
+		i := strings.LastIndex(clause, att)
+		if i < 0 {
+			return nil, 0, ""
+		}
+		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
+		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts[strings.Trim(rest[0], ",")] || listenerVerbs[strings.ToLower(lastWord(att))]) {
+			return sp, via, att // "said in a statement on Monday:", "told reporters:"
+		}
+		return nil, 0, ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		if statementNouns[strings.Trim(w, ",.;")] {
+			return r.introducer(prev[s0:], pi-1, s0)
+		}
+	}
+	return nil, 0, ""
+}
+
+// speechAdjuncts open what may follow a verb of speech before a colon
+// that announces the words: "said in a statement:", "added today:",
+// never "said the measures include:".
+var speechAdjuncts = set(`in on at during after before from to via through when while as today
+yesterday tonight this last earlier later then again also afterwards recently`)
+
+// statementNouns name what a person issues that a release then prints:
+// "issued the following statement:", "in a message to staff:".
+var statementNouns = set(`statement statements message remarks comment comments words letter email tweet post`)
+
+// prose tells a paragraph of sentences from a list item or a heading: it
+// ends a sentence and has a few words.
+func prose(p string) bool {
+	if wordsIn(p) < 5 || strings.IndexFunc(p, isMark) >= 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(p); strings.ContainsRune("•*-–—·▪●◦", r) || unicode.IsDigit(r) {
+		return false
+	}
+	return strings.ContainsRune(".!?…", lastRune(p))
+}
+
+// speaksOn tells whether a paragraph after a block quotation goes on with
+// it: prose in the speaker's own voice (the first person), not the
+// writer's narration again.
+func speaksOn(p string) bool {
+	if !prose(p) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonWords are a speaker's words for themselves.
+var firstPersonWords = set(`i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves`)
 
 // nearby is the latest speaker heard in paragraph pi, or else the latest
 // person named in it before offset at, or else, for a quote that opens
@@ -1052,20 +1152,39 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 		ps, _ := sentenceAt(starts, sentS-1, len(text))
 		prev := strings.TrimSpace(text[ps:sentS])
 		if strings.HasSuffix(prev, ":") {
-			return r.lastSubject(prev, pi)
+			return r.introducer(prev, pi, ps)
 		}
 		return nil, 0, ""
 	}
-	if sp, via, att := r.lastSubject(withoutAsides(before), pi); sp != nil {
+	return r.introducer(withoutAsides(before), pi, sentS)
+}
+
+// introducer is who speaks the quotation a clause introduces: the subject
+// of its last speech verb, or, for a clause that ends in a comma or a
+// colon, its subject whatever the verb ("Trump, also on Twitter,
+// defended his decision, “…”").
+func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
+	if sp, via, att := r.lastSubject(clause, pi); sp != nil {
 		return sp, via, att
 	}
-	// "Trump, also on Twitter, defended his decision, “…”": a clause that
-	// introduces a quotation with a comma or a colon gives it its subject
-	if b := strings.TrimSpace(before); strings.HasSuffix(b, ",") || strings.HasSuffix(b, ":") {
-		if np := leadingSubject(strings.TrimRight(b, ",:")); np != "" {
-			if sp, via := r.resolve(np, pi, sentS); sp != nil && sp.Kind != Unnamed {
-				return sp, via, strings.TrimRight(b, ",:")
-			}
+	b := strings.TrimSpace(clause)
+	if !strings.HasSuffix(b, ",") && !strings.HasSuffix(b, ":") {
+		return nil, 0, ""
+	}
+	nps := []string{leadingSubject(strings.TrimRight(b, ",:"))}
+	if strings.HasSuffix(b, ":") {
+		// a colon announces the quotation: the person the clause names
+		// introduces it ("After the briefing, Chairwoman Maloney issued
+		// the following statement:")
+		nps = append(nps, openingName(b[:len(b)-1]), firstPerson(b[:len(b)-1]))
+	}
+	b = strings.TrimRight(b, ",:")
+	for _, np := range nps {
+		if np == "" {
+			continue
+		}
+		if sp, via := r.resolve(np, pi, at); sp != nil && sp.Kind != Unnamed {
+			return sp, via, b
 		}
 	}
 	return nil, 0, ""
@@ -1461,11 +1580,16 @@ func openingAppositive(sentence string) string {
 // leadingSubject is the noun phrase a sentence opens with, the subject
 // of its first clause, or of the clause after an opening phrase set off
 // by a comma: "Trump, also on Twitter, defended his decision" → "Trump".
+// However long the clause, only its opening words are read: "He provided
+// Wikinews with the text of a message he sent to …" → "He".
 func leadingSubject(sentence string) string {
 	segs := strings.Split(sentence, ", ")
 	for i, seg := range segs {
 		if i > 1 {
 			break
+		}
+		if f := strings.Fields(seg); len(f) > 8 {
+			seg = strings.Join(f[:8], " ")
 		}
 		if np := clauseSubject(seg + " x"); np != "" {
 			return np

@@ -61,7 +61,7 @@ tweet memo email poll survey analysis census data figures estimate estimates`)
 // honorifics are courtesy titles and ranks written before a name as a
 // form of address; unlike an office ("Health Minister") they say little
 // about what the person does.
-var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady
+var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron
 Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbishop Cardinal
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
 Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
@@ -184,10 +184,10 @@ organisers organizers promoters developer developers contractor insurer lender`)
 
 // femaleWords and maleWords show a person's gender where a text states it.
 var (
-	femaleWords = set(`Mrs Mrs. Ms Ms. Miss Dame Lady Sister Queen Princess spokeswoman chairwoman
+	femaleWords = set(`Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Sister Queen Princess spokeswoman chairwoman
 congresswoman councilwoman businesswoman woman girl mother wife daughter sister actress nun
 grandmother aunt niece her hers herself she`)
-	maleWords = set(`Mr Mr. Sir Lord Brother Father King Prince spokesman chairman congressman
+	maleWords = set(`Mr Mr. Sir Lord Baron Brother Father King Prince spokesman chairman congressman
 councilman businessman man boy father husband son brother actor monk grandfather uncle
 nephew his him himself he`)
 )
@@ -202,3 +202,7 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
+
+// postNominals are the letters a British or Irish name may carry after
+// it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk or an honour.
+var postNominals = set(`MP MSP MS MEP TD QC KC OBE MBE CBE KBE DBE FRS PhD`)
