@@ -124,6 +124,10 @@ After the briefing, Chairwoman Ann Lee issued the following statement:
 The Bureau has a difficult task this year.
 `, `John Healey||Defence Secretary| (person, name) L5: The strategy will make defence an engine for growth in every part of the country. We are backing Scottish businesses and our armed forces together.
 Ann Lee||Chairwoman| (person, name) L17: The Bureau has a difficult task this year.`},
+		{"a second speaker in a clause after while", `Leaders speak
+"We all want this to end," said Volodymyr Zelensky, while Dmitry Peskov said: "Peace is possible on our terms."
+`, `Volodymyr Zelensky||| (person, name) L2: We all want this to end,
+Dmitry Peskov||| (person, name) L2: Peace is possible on our terms.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

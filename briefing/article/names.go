@@ -38,5 +38,5 @@ func sexOfName(name string) byte {
 	if len(f) < 2 {
 		return 0 // a surname alone, or one name, says nothing
 	}
-	return givenNames()[strings.ToLower(foldName(f[0]))]
+	return givenNames()[strings.ToLower(FoldName(f[0]))]
 }

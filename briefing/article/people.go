@@ -459,7 +459,7 @@ func (c *cast) person(name string, add bool) *Speaker {
 	if name == "" {
 		return nil
 	}
-	folded := foldName(name)
+	folded := FoldName(name)
 	if !strings.Contains(folded, " ") {
 		if p := c.bySurname[folded]; p != nil {
 			return p // a surname alone: the first person introduced with it
@@ -467,7 +467,7 @@ func (c *cast) person(name string, add bool) *Speaker {
 	}
 	for i := len(c.people) - 1; i >= 0; i-- {
 		p := c.people[i]
-		pf := foldName(p.Name)
+		pf := FoldName(p.Name)
 		if pf == folded || strings.HasSuffix(pf, " "+folded) || strings.Contains(folded, " ") && strings.HasPrefix(pf, folded+" ") {
 			return p // "Irving Jahir" is Irving Jahir Saladino Aranda
 		}
@@ -506,7 +506,7 @@ func (c *cast) index(p *Speaker, folded string) {
 // or else the one person whose given name it is ("Zoraya says", after
 // "Zoraya Abdullah").
 func (c *cast) known(word string) *Speaker {
-	folded := foldName(strings.TrimSpace(word))
+	folded := FoldName(strings.TrimSpace(word))
 	if sp := c.bySurname[folded]; sp != nil {
 		return sp
 	}
@@ -520,7 +520,7 @@ func (c *cast) known(word string) *Speaker {
 func (c *cast) byFirstName(name string) *Speaker {
 	var found *Speaker
 	for _, p := range c.people {
-		if strings.HasPrefix(foldName(p.Name)+" ", foldName(name)+" ") && strings.Contains(p.Name, " ") {
+		if strings.HasPrefix(FoldName(p.Name)+" ", FoldName(name)+" ") && strings.Contains(p.Name, " ") {
 			if found != nil {
 				return nil
 			}
@@ -533,7 +533,7 @@ func (c *cast) byFirstName(name string) *Speaker {
 // foldName folds a name for comparing two spellings of it: accents off
 // ("Hernández" is "Hernandez"), one kind of apostrophe, one case
 // ("SHUSTER:" is Shuster).
-func foldName(s string) string {
+func FoldName(s string) string {
 	return strings.ToLower(strings.Map(func(r rune) rune {
 		if r < 0xC0 {
 			return r

@@ -1347,7 +1347,7 @@ func (r *reader) labelled(l, said string) *Speaker {
 		for _, w := range f {
 			initials += string(unicode.ToUpper(firstRune(w)))
 		}
-		return strings.EqualFold(foldName(f[len(f)-1]), foldName(l)) || initials == l
+		return strings.EqualFold(FoldName(f[len(f)-1]), FoldName(l)) || initials == l
 	}
 	for i := len(r.cast.people) - 1; i >= 0; i-- {
 		if p := r.cast.people[i]; fits(p.Name) {
@@ -1696,7 +1696,7 @@ func npBefore(s string) string {
 		seg := strings.Fields(s[i+2:])
 		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0])) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
-			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps[seg[0]]) {
+			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps[seg[0]] && !(subordinators[seg[0]] && !closed && isCap(seg[len(seg)-1]))) {
 			// an age, a party and state ("D-N.Y."), an affiliation (", of
 			// the Society for Acute Medicine,"), a relative clause,
 			// "speaking by phone from Kabul",
@@ -1754,6 +1754,10 @@ grandmother grandfather uncle aunt cousin partner fan`)
 
 // framePreps open a phrase of time, place or manner set off by commas
 // between a name and its verb: "Doe, in a statement, said".
+// subordinators open a clause with a subject of its own: in "said
+// Zelensky, while Peskov said:" Peskov is the second verb's subject.
+var subordinators = set(`while when whereas though although because since`)
+
 var framePreps = set(`in on at during after before from via through by over while when despite though although since`)
 
 // titleOpeners start a title in lower case: "former minister", "senior

@@ -719,8 +719,10 @@ var units = map[string]bool{"km": true, "kilometres": true, "kilometers": true, 
 
 // ID makes a fact-sheet id from a file name or a phrase, unique among
 // taken, which it records: the base name without its extension, lower
-// case, each run of other characters one hyphen, "source-" before an id
-// that would not start with a letter, "-2", "-3"… after one already taken.
+// case and without accents ("Türk" → "turk"), each run of other
+// characters one hyphen, "source-" before an id that would start with a
+// digit, "id" for one with no Latin letters, "-2", "-3"… after one
+// already taken.
 // Sources are named after their files ("reuters-rnz.txt" → "reuters-rnz"),
 // speakers after their surnames ("Barton" → "barton") and quotes after
 // their speaker and first words ("barton-Russia is seen" →
@@ -728,7 +730,7 @@ var units = map[string]bool{"km": true, "kilometres": true, "kilometers": true, 
 func ID(name string, taken map[string]bool) string {
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	var b strings.Builder
-	for _, r := range strings.ToLower(base) {
+	for _, r := range article.FoldName(base) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -737,7 +739,9 @@ func ID(name string, taken map[string]bool) string {
 		}
 	}
 	id := strings.Trim(b.String(), "-")
-	if id == "" || id[0] < 'a' {
+	if id == "" {
+		id = "id" // a name in a script other than Latin
+	} else if id[0] < 'a' {
 		// A speaker id must start with a letter, since script lines
 		// begin with it; every id the draft makes does.
 		id = "source-" + id
@@ -976,7 +980,7 @@ func firstWords(s string, n int) string {
 // slugify makes a slug from a title: "What is ISIS-K?" → "what-is-isis-k".
 func slugify(title string) string {
 	var parts []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+	for _, w := range strings.FieldsFunc(article.FoldName(title), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		parts = append(parts, w)
 		if len(parts) == 8 {
 			break

@@ -369,3 +369,24 @@ func TestDosesAndPeopleVaccinated(t *testing.T) {
 		t.Errorf("figures %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+func TestID(t *testing.T) {
+	taken := map[string]bool{}
+	for _, c := range []struct{ in, want string }{
+		{"reuters-rnz.txt", "reuters-rnz"},
+		{"Türk", "turk"},
+		{"Türk", "turk-2"},
+		{"Hernández-López", "hernandez-lopez"},
+		{"O'Brien", "o-brien"},
+		{"2024 report.txt", "source-2024-report"},
+		{"Зеленський", "id"},
+		{"習近平", "id-2"},
+	} {
+		if got := ID(c.in, taken); got != c.want {
+			t.Errorf("ID(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := slugify("Türk warns of “grim” numbers"); got != "turk-warns-of-grim-numbers" {
+		t.Errorf("slugify: %q", got)
+	}
+}
