@@ -128,6 +128,11 @@ Ann Lee||Chairwoman| (person, name) L17: The Bureau has a difficult task this ye
 "We all want this to end," said Volodymyr Zelensky, while Dmitry Peskov said: "Peace is possible on our terms."
 `, `Volodymyr Zelensky||| (person, name) L2: We all want this to end,
 Dmitry Peskov||| (person, name) L2: Peace is possible on our terms.`},
+		{"a role before a single name, a place after a preposition", `Ministers meet in Cairo
+Several foreign ministers met in Cairo on Wednesday. Turkish president Erdoğan called for talks in the Eastern Mediterranean. "No project excluding our country can go ahead," he said.
+His father was killed during World War II. "I never knew him," said Ginger Baker.
+`, `Erdoğan||Turkish president| (person, pronoun) L2: No project excluding our country can go ahead,
+Ginger Baker||| (person, name) L3: I never knew him,`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

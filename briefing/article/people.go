@@ -639,8 +639,8 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			}
 			continue
 		}
-		if before == "in" || before == "from" || before == "to" || before == "near" || before == "at" {
-			continue // a place
+		if placePreps[before] || before == "the" && np.title == "" && np.honorific == "" && placePreps[prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start)] {
+			continue // a place or a time: "in Lewisham", "in the Eastern Mediterranean", "during World War II"
 		}
 		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
 			// a surname or a given name alone introduces no one, but
@@ -649,8 +649,12 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			if sp := c.known(np.name); sp != nil {
 				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
 				lastSentence = sent
+				continue
 			}
-			continue
+			if t := titleBefore(toks, r.toks[0].start); t == "" || !roleNouns[strings.ToLower(lastWord(t))] {
+				continue
+			}
+			// unless a role comes before it: "Turkish president Erdoğan"
 		}
 		sp := c.person(np.name, false)
 		if sp == nil && !strings.Contains(np.name, " ") {
@@ -731,6 +735,10 @@ func prevWord(toks []token, at int) string {
 	}
 	return ""
 }
+
+// placePreps come before the name of a place or of a time, never of a
+// person who speaks.
+var placePreps = set(`in from to near at during throughout across into towards toward outside inside`)
 
 // tokenAfter is the index of the first token that starts at or after
 // offset at, or -1.

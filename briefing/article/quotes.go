@@ -2304,14 +2304,25 @@ var subordinate = set(`assistant deputy vice under associate`)
 // heard in this paragraph; the latest person named as the subject of a
 // sentence of it; the latest speaker heard in the paragraph before; the
 // latest person named in the two; the latest speaker heard at all.
+// manyPeople tells speakers the text does not name who are more than
+// one ("foreign ministers", "police"), whom "he" or "she" never means.
+func manyPeople(sp *Speaker) bool {
+	if sp.Kind != Unnamed {
+		return false
+	}
+	w := strings.ToLower(lastWord(sp.Name))
+	return w == "people" || w == "police" || w == "staff" || w == "children" || w == "men" || w == "women" ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
 func (r *reader) pronoun(p string, pi, at int) *Speaker {
 	soft := false // a sex guessed from a first name may be wrong ("Ola Källenius")
 	agrees := func(sp *Speaker) bool {
 		switch p {
 		case "he":
-			return sp.Kind != Organisation && (!sp.female || soft && sp.byName)
+			return sp.Kind != Organisation && !manyPeople(sp) && (!sp.female || soft && sp.byName)
 		case "she":
-			return sp.Kind != Organisation && (!sp.male || soft && sp.byName)
+			return sp.Kind != Organisation && !manyPeople(sp) && (!sp.male || soft && sp.byName)
 		}
 		return true
 	}
