@@ -113,7 +113,9 @@ The strategy will make defence an engine for growth in every part of the country
 
 We are backing Scottish businesses and our armed forces together.
 
-The scheme opens for bids in the new year.
+This is a decade of renewal for British defence.
+
+Mr Healey will visit Rosyth on Monday.
 
 Sir Keir Starmer said the measures include:
 
@@ -122,8 +124,8 @@ Making it easier for small firms to bid for contracts.
 After the briefing, Chairwoman Ann Lee issued the following statement:
 
 The Bureau has a difficult task this year.
-`, `John Healey||Defence Secretary| (person, name) L5: The strategy will make defence an engine for growth in every part of the country. We are backing Scottish businesses and our armed forces together.
-Ann Lee||Chairwoman| (person, name) L17: The Bureau has a difficult task this year.`},
+`, `John Healey|Mr|Defence Secretary| (person, name) L5: The strategy will make defence an engine for growth in every part of the country. We are backing Scottish businesses and our armed forces together. This is a decade of renewal for British defence.
+Ann Lee||Chairwoman| (person, name) L19: The Bureau has a difficult task this year.`},
 		{"a second speaker in a clause after while", `Leaders speak
 "We all want this to end," said Volodymyr Zelensky, while Dmitry Peskov said: "Peace is possible on our terms."
 `, `Volodymyr Zelensky||| (person, name) L2: We all want this to end,
@@ -133,6 +135,17 @@ Several foreign ministers met in Cairo on Wednesday. Turkish president Erdoğan 
 His father was killed during World War II. "I never knew him," said Ginger Baker.
 `, `Erdoğan||Turkish president| (person, pronoun) L2: No project excluding our country can go ahead,
 Ginger Baker||| (person, name) L3: I never knew him,`},
+		{"titles and descriptions of British, Australian and European officials", `Ministers to meet
+Minister for Foreign Affairs, Senator the Hon Penny Wong said: "We look forward to welcoming our friends."
+Commissioner Stella Kyriakides, responsible for Health and Food Safety, said: "The EU is making progress."
+Mariya Gabriel, Commissioner for Innovation, Research, Culture, Education and Youth, said: "We have made tremendous efforts."
+At a press conference today in Brussels, Jyrki Katainen, Vice-President of the Commission, responsible for Jobs, Growth, Investment and Competitiveness, currently also in charge of the Health & Food Safety portfolio, said: "Food safety matters."
+Minister of State for Development, Lord (Tariq) Ahmad said: "We are deeply concerned by the outbreak."
+`, `Penny Wong|Hon|Senator| (person, name) L2: We look forward to welcoming our friends.
+Stella Kyriakides||Commissioner| (person, name) L3: The EU is making progress.
+Mariya Gabriel||Commissioner|Innovation (person, name) L4: We have made tremendous efforts.
+Jyrki Katainen||Vice-President|Commission (person, name) L5: Food safety matters.
+Tariq Ahmad|Lord|Minister of State for Development| (person, name) L6: We are deeply concerned by the outbreak.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

@@ -189,8 +189,8 @@ func capRuns(toks []token) []capRun {
 		j := i
 		for {
 			t := toks[j]
-			if t.tail == "" && j+2 < len(toks) && toks[j+1].lead == "(" && toks[j+1].tail == ")" && honorifics[toks[j+1].core] && toks[j+2].lead == "" && isCap(toks[j+2].core) {
-				j += 2 // a rank in brackets: "Chaplain (Capt.) James Finley"
+			if t.tail == "" && j+2 < len(toks) && toks[j+1].lead == "(" && toks[j+1].tail == ")" && (honorifics[toks[j+1].core] || isCap(toks[j+1].core) && !isAcronym(toks[j+1].core)) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
+				j += 2 // a rank or a given name in brackets: "Chaplain (Capt.) James Finley", "Lord (Tariq) Ahmad"
 				continue
 			}
 			if t.tail != "" || t.possessive || j+1 >= len(toks) || toks[j+1].lead != "" {
@@ -290,6 +290,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	}
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]
+	}
+	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics[words[i+1]] {
+		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}
 	if len(words) == 0 || describes(words) {
 		return np, false

@@ -353,7 +353,7 @@ func (t *Text) findQuotes() []Quote {
 		sp := spans[pi]
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
-			if blockEnd == pi-1 && speaksOn(text) {
+			if blockEnd == pi-1 && r.speaksOn(pi, last.Speaker) {
 				last.Parts = append(last.Parts, strings.TrimSpace(text))
 				last.Gaps = append(last.Gaps, 0)
 				last.Text = strings.Join(last.Parts, " ")
@@ -541,13 +541,8 @@ func (t *Text) findQuotes() []Quote {
 // speech: "He said the measures include:" announces a list.
 func (r *reader) announced(pi int) (*Speaker, Via, string) {
 	prev, text := strings.TrimSpace(r.t.Body[pi-1].Text), strings.TrimSpace(r.t.Body[pi].Text)
-	if !strings.HasSuffix(prev, ":") || !prose(text) {
+	if !strings.HasSuffix(prev, ":") || !prose(text) || r.headingBefore(pi) {
 		return nil, 0, ""
-	}
-	for _, h := range r.t.Headings {
-		if h.Line > r.t.Body[pi-1].Line && h.Line < r.t.Body[pi].Line {
-			return nil, 0, "" // a crosshead between them
-		}
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
 	clause := prev[s0 : len(prev)-1]
@@ -595,19 +590,45 @@ func prose(p string) bool {
 	return strings.ContainsRune(".!?…", lastRune(p))
 }
 
-// speaksOn tells whether a paragraph after a block quotation goes on with
-// it: prose in the speaker's own voice (the first person), not the
-// writer's narration again.
-func speaksOn(p string) bool {
-	if !prose(p) {
-		return false
-	}
-	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		if firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+// headingBefore tells whether a crosshead stands between paragraph pi
+// and the one before it.
+func (r *reader) headingBefore(pi int) bool {
+	for _, h := range r.t.Headings {
+		if h.Line > r.t.Body[pi-1].Line && h.Line < r.t.Body[pi].Line {
 			return true
 		}
 	}
 	return false
+}
+
+// speaksOn tells whether paragraph pi, after a block quotation of who's,
+// goes on with it: prose in the speaker's own voice (the first person),
+// or at least not the writer's narration again, which names the speaker
+// ("The Prime Minister has asked …") or reports someone's speech ("The
+// Home Secretary announced …").
+func (r *reader) speaksOn(pi int, who *Speaker) bool {
+	p := r.t.Body[pi].Text
+	if !prose(p) || r.headingBefore(pi) {
+		return false
+	}
+	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for _, w := range words {
+		if firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+			return true
+		}
+	}
+	name := strings.Fields(who.Name + " " + who.Title)
+	for _, w := range words {
+		if isCap(w) && slices.Contains(name, w) && !sentenceWords[w] {
+			return false
+		}
+	}
+	for _, s := range Sentences(p) {
+		if sp, _, _ := r.lastSubject(s, pi); sp != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // firstPersonWords are a speaker's words for themselves.
@@ -1656,7 +1677,7 @@ func (r *reader) subjectOf(gap string, pi, at int) (*Speaker, Via, string) {
 // A passive ("Congress was told", "with Congress told last March") has no
 // speaking subject: the caller passes the verb's next word.
 func npBefore(s string) string {
-	s = strings.TrimSpace(tail(s, window))
+	s = unbracketName(strings.TrimSpace(tail(s, window)))
 	// skip adverbs and auxiliaries between subject and verb
 	for {
 		w := lastWord(s)
@@ -1686,6 +1707,9 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(strings.TrimSuffix(s[:i], ","))
 		}
 	}
+	if np := chainHead(s); np != "" {
+		return np
+	}
 	// drop what may stand between a name and its verb after a comma: an
 	// age (", 45"), a relative clause (", who led the inquiry")
 	for {
@@ -1705,15 +1729,19 @@ func npBefore(s string) string {
 			continue
 		}
 		// an appositive in lower case after a name: "Ny Chakrya, head
-		// investigator for the rights group Adhoc"
+		// investigator for the rights group Adhoc", "Commissioner
+		// Kyriakides, responsible for Health and Food Safety,"
 		apposite := determiners[seg[0]] || isRoleNoun(seg[0]) || titleOpeners[seg[0]] ||
-			offices[seg[0]] || honorifics[seg[0]] || slices.ContainsFunc(seg, func(w string) bool { return w == "that" || w == "who" || w == "which" })
-		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns[seg[n-1]] && !attachPreps[seg[n-3]] && seg[n-3] != "in" {
+			offices[seg[0]] || honorifics[seg[0]] || slices.ContainsFunc(seg, func(w string) bool { return w == "that" || w == "who" || w == "which" }) ||
+			closed && unicode.IsLower(firstRune(seg[0])) && !attachPreps[seg[0]] && seg[0] != "and" && seg[0] != "or" && seg[0] != "but"
+		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns[seg[n-1]] && !attachPreps[seg[n-3]] && !titleJoiners[seg[n-3]] {
 			apposite = false // "an attendee Om Prakash": the segment ends with a name
 		}
-		if !slices.ContainsFunc(seg, func(w string) bool { return !isCap(w) }) {
-			if np, ok := parseRun(seg); ok && np.name != "" && !np.org {
-				apposite = false // "…, Prime Minister Tuilaepa": the name itself
+		if named := slices.DeleteFunc(slices.Clone(seg), func(w string) bool { return w == "the" }); !slices.ContainsFunc(named, func(w string) bool { return !isCap(w) }) {
+			// "…, Prime Minister Tuilaepa", "…, Senator the Hon Penny
+			// Wong": the name itself
+			if np, ok := parseRun(named); ok && np.name != "" && !np.org {
+				apposite = false
 			}
 		}
 		if len(seg) > 1 && apposite {
@@ -1775,6 +1803,10 @@ urge urges urged ask asks asked say says said tell tells told`)
 
 // attachPreps attach an affiliation to the name before them.
 var attachPreps = set(`of with at from for`)
+
+// titleJoiners are the small words inside an office's name: "Minister
+// for Foreign Affairs", "Secretary of State for Health and Social Care".
+var titleJoiners = set(`of for and the on in &`)
 
 // trailingNP is the noun phrase at the end of s and where it starts: a run
 // of capitalised words (the person before an affiliation: "Sam Okafor of
@@ -1877,6 +1909,66 @@ func trailingNP(s string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// unbracketName takes the brackets off a given name printed in them
+// inside a name: "Lord (Tariq) Ahmad" → "Lord Tariq Ahmad".
+func unbracketName(s string) string {
+	for from := 0; ; {
+		i := strings.Index(s[from:], " (")
+		if i < 0 {
+			return s
+		}
+		i += from
+		j := strings.Index(s[i:], ") ")
+		if j < 0 {
+			return s
+		}
+		j += i
+		in := s[i+2 : j]
+		if isCap(in) && !isAcronym(in) && !strings.Contains(in, " ") && i > 0 && isCap(lastWord(s[:i])) && len(firstWords(s[j+2:], 1)) == 1 && isCap(firstWords(s[j+2:], 1)[0]) {
+			s = s[:i+1] + in + s[j+1:]
+		}
+		from = i + 1
+	}
+}
+
+// chainHead is the person a chain of descriptions set off by commas
+// belongs to: the full name that opens the clause, or that follows an
+// opening phrase, when no later link names another person: "Jyrki Katainen,
+// Vice-President of the Commission, responsible for Jobs, Growth,
+// Investment and Competitiveness, currently also in charge of the Health
+// & Food Safety portfolio" → "Jyrki Katainen".
+func chainHead(s string) string {
+	segs := strings.Split(s, ", ")
+	if len(segs) < 3 {
+		return ""
+	}
+	person := func(seg string) string {
+		f := strings.Fields(seg)
+		if slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !particles[w] }) {
+			return ""
+		}
+		if np, ok := parseRun(f); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
+			return seg
+		}
+		return ""
+	}
+	for k, seg := range segs[:2] {
+		if person(seg) == "" {
+			if f := strings.Fields(seg); k > 0 || len(f) == 0 || !framePreps[strings.ToLower(f[0])] {
+				return "" // the chain opens the clause, or follows an opening phrase: "At a press conference today in Brussels,"
+			}
+			continue
+		}
+		for _, later := range segs[k+1:] {
+			if person(later) != "" {
+				return ""
+			}
+		}
+		return seg
+	}
+	return ""
 }
 
 // npAfter takes the noun phrase at the start of s: "Ann Smith, a

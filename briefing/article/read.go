@@ -550,8 +550,11 @@ func isFurniture(p string) bool {
 	return containsAny(strings.ToLower(p), furniturePhrases) || furnitureRE().MatchString(p)
 }
 
-// appealWords mark a publisher's appeal, in lower case.
-var appealWords = []string{"support", "donat", "journalis", "reporters", "paywall", "subscri", "documentary", "on the ground"}
+// appealWords mark a publisher's appeal, in lower case: words about
+// giving to the publisher or about journalism, never "support" or "on
+// the ground" alone, which a minister's "supporting the work of our
+// police" or "we will respond on the ground" use too.
+var appealWords = []string{"your support", "support us", "donat", "journalis", "paywall", "subscri"}
 
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words []string) bool {

@@ -61,7 +61,7 @@ tweet memo email poll survey analysis census data figures estimate estimates`)
 // honorifics are courtesy titles and ranks written before a name as a
 // form of address; unlike an office ("Health Minister") they say little
 // about what the person does.
-var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron
+var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron Hon Hon. Honourable Rt Rt.
 Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbishop Cardinal
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
 Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist

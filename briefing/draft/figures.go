@@ -1092,6 +1092,16 @@ func (a *cntAnalysis) follow(k int) {
 		return
 	}
 	a.nounPhrase(n, j)
+	if n.noun == "" && !n.skip {
+		// "Employment has risen by more than 98,000": what moved by it
+		// (a bare number it moved to may be a score or an index)
+		if s := a.percentSubject(n.i); s != "" && a.tok(n.i-1-len(strings.Fields(a.qualifierAt(n.i)))).lc == "by" {
+			n.noun, n.counted, n.bare = s, true, false
+			if n.kind == "" {
+				n.kind = "other"
+			}
+		}
+	}
 }
 
 func (a *cntAnalysis) percent(n *cntNum, last int) {
@@ -1123,16 +1133,23 @@ func (a *cntAnalysis) percent(n *cntNum, last int) {
 	}
 }
 
-// percentSubject is what a percentage measures when the sentence says
-// what moved to it: "Unemployment fell to 3.9 percent", "wages rose
-// 5.1%", "turnout was 62%" → the noun before the verb.
+// percentSubject is what a percentage or a bare count measures when the
+// sentence says what moved to it or by it: "Unemployment fell to 3.9
+// percent", "wages rose 5.1%", "turnout was 62%", "employment has risen
+// by more than 98,000" → the noun before the verb.
 func (a *cntAnalysis) percentSubject(i int) string {
 	k := i - 1
+	for cntQualifierWords[a.tok(k).lc] && a.adjacent(k) {
+		k-- // "by more than"
+	}
 	if p := a.tok(k).lc; (p == "to" || p == "at" || p == "by") && a.adjacent(k) {
 		k--
 	}
 	if !cntChangeVerbs[a.tok(k).lc] || !a.adjacent(k-1) || a.tok(k).sent != a.tok(i).sent {
 		return ""
+	}
+	if aux := a.tok(k - 1).lc; (aux == "has" || aux == "have" || aux == "had") && a.adjacent(k-2) {
+		k-- // "has risen"
 	}
 	subj := a.tok(k - 1)
 	if subj.core == "" || subj.post != "" || !cntLetters(subj.core) || cntFunctionWords[subj.lc] {
@@ -1145,7 +1162,13 @@ func (a *cntAnalysis) percentSubject(i int) string {
 var cntChangeVerbs = cntSet("rose", "rise", "rises", "fell", "fall", "falls", "hit", "hits", "reached", "reaches",
 	"climbed", "climbs", "dropped", "drops", "jumped", "jumps", "slipped", "slips", "increased", "increases",
 	"decreased", "decreases", "grew", "grows", "stood", "stands", "was", "is", "were", "are", "soared", "plunged",
-	"declined", "declines", "surged", "eased", "eases", "shrank", "shrinks", "edged", "averaged", "totalled", "totaled")
+	"declined", "declines", "surged", "eased", "eases", "shrank", "shrinks", "edged", "averaged", "totalled", "totaled",
+	"risen", "fallen", "grown", "dropped", "climbed")
+
+// cntQualifierWords stand between a verb's "by" or "to" and the number:
+// "by more than 98,000", "to about 3,000".
+var cntQualifierWords = cntSet("more", "less", "fewer", "than", "about", "around", "almost", "nearly", "over", "some",
+	"roughly", "approximately", "just", "under")
 
 // cntFunctionWords are never what a percentage measures.
 var cntFunctionWords = cntSet("it", "this", "that", "which", "who", "they", "he", "she", "there", "and", "or", "but",
