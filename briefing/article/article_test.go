@@ -146,6 +146,20 @@ Stella Kyriakides||Commissioner| (person, name) L3: The EU is making progress.
 Mariya Gabriel||Commissioner|Innovation (person, name) L4: We have made tremendous efforts.
 Jyrki Katainen||Vice-President|Commission (person, name) L5: Food safety matters.
 Tariq Ahmad|Lord|Minister of State for Development| (person, name) L6: We are deeply concerned by the outbreak.`},
+		{"a transcript's turns after their speakers' labels", `Department Press Briefing
+MR PRICE: Good afternoon.
+QUESTION: Good afternoon.
+MR PRICE: I'm sorry we're starting late, but we have a good excuse today. (Laughter.) So let me begin.
+Just a quick note about vaccine deliveries to the region this week.
+QUESTION: Thanks, Ned. What about Afghanistan?
+MR PRICE: We will have more to say on that tomorrow, and that is
+`, `Price|Mr|| (person, name) L4: I'm sorry we're starting late, but we have a good excuse today. So let me begin. Just a quick note about vaccine deliveries to the region this week.
+Price|Mr|| (person, name, cut) L7: We will have more to say on that tomorrow, and that is`},
+		{"a note is not a transcript", `Storm hits the coast
+Note: This story has been updated.
+Officials said the storm would pass by Sunday.
+Update: The storm has passed.
+`, ``},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},
@@ -241,7 +255,8 @@ Todd Young||Sen.| (person, role) L3: Infrastructure is not a partisan issue,`},
 AA: I'm Avi Arditti, and this week we meet teachers.
 VVEDENSKA: "My name is Tetyana Vvedenska. I'm from Ukraine."
 AA: "And if you had any tips for new teachers, what would they be?"
-`, `Tetyana Vvedenska||| (person, name) L3: My name is Tetyana Vvedenska. I'm from Ukraine.
+`, `Avi Arditti||| (person, name) L2: I'm Avi Arditti, and this week we meet teachers.
+Tetyana Vvedenska||| (person, name) L3: My name is Tetyana Vvedenska. I'm from Ukraine.
 Avi Arditti||| (person, name) L4: And if you had any tips for new teachers, what would they be?`},
 		{"the words of, after a dash", `Attorney general goes to Orlando
 "It is a cruel irony that this community is so often a target of hate" -- the words of U.S. Attorney General Loretta Lynch.

@@ -63,6 +63,10 @@ type Quote struct {
 	// Before is the writer's words before a partial quote in its
 	// sentence ("He predicted it would strike"), which it completes.
 	Before string
+	// Unmarked: the text prints the words without quotation marks, as a
+	// block quotation after "X said:" or as a transcript's turn after
+	// the speaker's label ("MR PRICE: …").
+	Unmarked bool
 }
 
 // span is one quotation in a paragraph: its words between open and
@@ -346,23 +350,58 @@ func (t *Text) findQuotes() []Quote {
 		return wordsIn(t.Body[lastEnd].Text[min(lastClose, len(t.Body[lastEnd].Text)):]) + wordsIn(t.Body[pi].Text[:at])
 	}
 	blockEnd := -1 // the paragraph a quotation printed without marks ends in
+	transcript := isTranscript(t.Body)
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
 		starts := sentenceStarts(text)
 		sp := spans[pi]
+		if transcript {
+			if l, at, ok := turnLabel(text); ok && len(sp) == 0 {
+				// a transcript's turn: "MR PRICE: Good afternoon." (one
+				// with quotation marks is read as copy)
+				blockEnd = -1
+				if questioner[strings.ToUpper(l)] {
+					r.readSpeech(text, 0, pi, starts)
+					continue // a question from the floor
+				}
+				who, _ := r.label(labelName(l), pi, text[at:])
+				if lastRune(strings.TrimSpace(text)) == '?' {
+					continue // an interviewer's question, a greeting
+				}
+				if who != nil && who.Kind != Organisation {
+					q := Quote{Para: pi, Line: p.LineAt(at), Speaker: who, Via: ByName, Attribution: l, Unmarked: true}
+					q.Parts, q.Gaps = turnParts(text[at:])
+					if len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 { // not "Good afternoon."
+						q.Text = strings.Join(q.Parts, " ")
+						q.Cut = pi == len(t.Body)-1 && unfinished(q.Text)
+						r.heard(who, len(text))
+						r.out = append(r.out, q)
+						last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
+						blockEnd = pi
+					}
+				}
+				continue
+			}
+		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
-			if blockEnd == pi-1 && r.speaksOn(pi, last.Speaker) {
-				last.Parts = append(last.Parts, strings.TrimSpace(text))
-				last.Gaps = append(last.Gaps, 0)
-				last.Text = strings.Join(last.Parts, " ")
+			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) || r.speaksOn(pi, last.Speaker)) {
+				// the block, or the turn, goes on
+				parts, gaps := turnParts(text)
+				if len(parts) > 0 {
+					last.Gaps = append(append(last.Gaps, 0), gaps...)
+					last.Parts = append(last.Parts, parts...)
+					last.Text = strings.Join(last.Parts, " ")
+					last.Cut = pi == len(t.Body)-1 && unfinished(last.Text)
+				}
 				blockEnd, lastEnd, lastClose = pi, pi, len(text)
 				continue
 			}
 			if who, via, att := r.announced(pi); who != nil {
-				q := Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: att}
+				q := Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: att, Unmarked: true}
 				q.Text = q.Parts[0]
+				q.Cut = pi == len(t.Body)-1 && unfinished(q.Text)
 				r.heard(who, len(text))
 				r.out = append(r.out, q)
 				last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
@@ -573,6 +612,101 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 // never "said the measures include:".
 var speechAdjuncts = set(`in on at during after before from to via through when while as today
 yesterday tonight this last earlier later then again also afterwards recently`)
+
+// turnLabelRE finds a transcript's speaker label at the start of a
+// paragraph, and the words after it: "MR PRICE: Good afternoon.",
+// "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No."
+var turnLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
+
+// turnLabel splits a transcript's turn into its label and the offset of
+// the words after it.
+func turnLabel(p string) (label string, at int, ok bool) {
+	m := turnLabelRE().FindStringSubmatchIndex(p)
+	if m == nil {
+		return "", 0, false
+	}
+	return p[m[2]:m[3]], m[1] - 1, true
+}
+
+// isTranscript tells a transcript from copy that has a "Note:" or two: its
+// paragraphs open with speaker labels, at least three of them, one of
+// which comes back.
+func isTranscript(body []Para) bool {
+	seen := map[string]int{}
+	n := 0
+	again := false
+	for _, p := range body {
+		if l, _, ok := turnLabel(p.Text); ok && !notLabels[strings.ToLower(l)] {
+			n++
+			seen[strings.ToUpper(l)]++
+			again = again || seen[strings.ToUpper(l)] > 1
+		}
+	}
+	return n >= 3 && again
+}
+
+// notLabels open a paragraph with a colon without naming a speaker.
+var notLabels = set(`note editor's note update source photo related read more watch listen see also correction
+disclaimer warning caption credit`)
+
+// questioner labels mark a question from the floor, which is not quoted.
+var questioner = set(`Q QUESTION QUESTIONER REPORTER REPORTERS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT`)
+
+// labelName is a label as a name: "MR PRICE" → "Mr Price", "ACTING
+// SECRETARY OF DEFENSE PATRICK SHANAHAN" → "Acting Secretary of Defense
+// Patrick Shanahan"; a label in mixed case is left alone.
+func labelName(l string) string {
+	if strings.ToUpper(l) != l || !strings.ContainsRune(l, ' ') {
+		return l
+	}
+	f := strings.Fields(strings.ToLower(l))
+	for i, w := range f {
+		if i > 0 && titleJoiners[w] {
+			continue // "Secretary of Defense"
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		f[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// unfinished tells words printed without marks that stop mid-sentence,
+// as a clipped copy does at its end: "and that is we".
+func unfinished(s string) bool {
+	return !strings.ContainsRune(".?!…—–-)\"”’'", lastRune(strings.TrimSpace(s)))
+}
+
+// stageDirections are what a transcript puts in brackets inside a turn.
+var stageDirections = set(`laughter applause inaudible crosstalk cross-talk pause break off-mic off mic technical difficulties
+audio break`)
+
+// turnParts are the words of a turn or a block quotation as parts, with
+// a transcript's stage directions ("(Laughter.)") left out between them.
+func turnParts(s string) (parts []string, gaps []int) {
+	gap := 0
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s[max(i, 0):], ')')
+		if i < 0 || j < 0 || !stageDirections[strings.ToLower(strings.Trim(s[i+1:i+j], ". "))] {
+			break
+		}
+		if p := strings.TrimSpace(s[:i]); p != "" {
+			if len(parts) > 0 {
+				gaps = append(gaps, gap)
+			}
+			parts, gap = append(parts, p), 0
+		}
+		gap += wordsIn(s[i : i+j+1])
+		s = s[i+j+1:]
+	}
+	if p := strings.TrimSpace(s); p != "" && strings.ContainsFunc(p, unicode.IsLetter) {
+		if len(parts) > 0 {
+			gaps = append(gaps, gap)
+		}
+		parts = append(parts, p)
+	}
+	return parts, gaps
+}
 
 // statementNouns name what a person issues that a release then prints:
 // "issued the following statement:", "in a message to staff:".

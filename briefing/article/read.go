@@ -540,7 +540,8 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 // in it (furnitureRE matches the ones that are a whole line).
 var furniturePhrases = []string{"your support", "commenting forum", "thought-provoking conversations",
 	"email address will not be published", "required fields are marked", "sign up", "newsletter",
-	"all rights reserved", "subscribe to", "cookie", "terms of use", "terms of service", "privacy policy"}
+	"all rights reserved", "subscribe to", "cookie", "terms of use", "terms of service", "privacy policy",
+	"forum has been closed", "there are no comments", "add a comment", "first to comment", "comments are closed"}
 
 // isFurniture tells a paragraph of page furniture: a line such as
 // "Related stories" or "Share this article", or one that speaks of

@@ -70,7 +70,7 @@ Senior Tech. Class Pfc. Rear Vice Chaplain Doctor`)
 
 // offices are words that make the run of capitalised words they end a
 // title rather than a name ("Information Minister", "U.S. Attorney").
-var offices = set(`Minister President Vice Secretary Attorney Director Administrator Commissioner
+var offices = set(`Minister President Vice Secretary Sec. Attorney Director Administrator Commissioner
 Governor Gov. Senator Senators Sen. Sens. Representative Representatives Reps. Rep. Congressman Congresswoman Mayor Judge Justice
 Chief Officer Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair
 Chairperson Chancellor Premier Prime King Queen Prince Princess Pope President-elect

@@ -47,7 +47,10 @@ type goldFile struct {
 	Quotes []struct {
 		Speaker, Text string
 		Partial, Cut  bool
-		Line          int
+		// Labelled: a transcript's turn after its speaker's label,
+		// printed without quotation marks.
+		Labelled bool
+		Line     int
 	}
 	Figures []struct {
 		Value                 float64
@@ -154,7 +157,7 @@ func scoreArticle(t *testing.T, goldPath string) score {
 
 	// Quotes with no speaker in the gold are words the text leaves
 	// unattributed: a draft cannot give them to anyone, so they count
-	// neither way.
+	// neither way; nor do a transcript's turns of a few words.
 	type gq struct {
 		words                   []string
 		speaker, kind, titleKey string
@@ -168,7 +171,9 @@ func scoreArticle(t *testing.T, goldPath string) score {
 	var unattributed [][]string
 	for _, q := range g.Quotes {
 		w := scoreWords(q.Text)
-		if q.Speaker == "" {
+		if q.Speaker == "" || q.Labelled && len(w) < 4 {
+			// (a turn of a few words, "Good afternoon.", is no quote
+			// a producer wants, and the draft leaves it out)
 			unattributed = append(unattributed, w)
 			continue
 		}

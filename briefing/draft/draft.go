@@ -60,6 +60,9 @@ type Quote struct {
 	// Said is how the article says the words were said, when it says it
 	// beside the attribution: "in a statement", "at a news conference".
 	Said string
+	// Unmarked: the article prints the words without quotation marks
+	// (a transcript's turn, a statement set off after "X said:").
+	Unmarked bool
 }
 
 // Speaker is someone quoted in the articles: a person, an organisation
@@ -236,10 +239,10 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 				continue
 			case partial:
 				text = strings.TrimRight(text, ".")
-			case !cut && !strings.ContainsAny(text[len(text)-1:], ".?!…"):
-				text += "."
+			case !cut && !strings.ContainsRune(".?!…—–", lastRune(text)):
+				text += "." // but "So —" broke off
 			}
-			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line}
+			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line, Unmarked: q.Unmarked}
 			if i == 0 {
 				dq.LeadIn = leadIn(q.Before)
 				if q.Para >= 0 && q.Para < len(a.text.Body) {
@@ -890,6 +893,9 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 		if dq.Cut {
 			w("    # TODO: the article's text stops inside this quote (line %d); find the rest or cut it\n", dq.Line)
 		}
+		if dq.Unmarked {
+			w("    # TODO: printed without quotation marks (line %d, after %q): confirm where the speaker's words end\n", dq.Line, dq.Attribution)
+		}
 		switch {
 		case dq.Via == article.ByName:
 		case dq.Attribution == "":
@@ -994,6 +1000,11 @@ func slugify(title string) string {
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
 
