@@ -160,6 +160,14 @@ Note: This story has been updated.
 Officials said the storm would pass by Sunday.
 Update: The storm has passed.
 `, ``},
+		{"an office is not a new description of the person just heard", `Council votes
+"We will appeal," the group's lawyer, Sara Jones, told reporters.
+The mayor, speaking after the vote, said: "The city is in good hands."
+The head of the internal investigators told the court "Basic checks were not done." She also said "I regret we were not called."
+`, `Sara Jones||group's lawyer| (person, name) L2: We will appeal,
+mayor||| (unnamed, role) L3: The city is in good hands.
+head of the internal investigators||| (unnamed, role) L4: Basic checks were not done.
+head of the internal investigators||| (unnamed, pronoun) L4: I regret we were not called.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

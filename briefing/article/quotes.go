@@ -958,7 +958,20 @@ func isPartial(text, before string) bool {
 		return false
 	}
 	lw := strings.ToLower(strings.Trim(lastWord(b), ",.;:"))
-	return !isSpeechVerb(lw) && lw != "that" && lw != "saying"
+	if isSpeechVerb(lw) || lw == "that" || lw == "saying" {
+		return false
+	}
+	// a whole sentence after a verb of speech and its listener or time:
+	// "told the court “Basic checks were not done.”"
+	if t := strings.TrimSpace(text); unicode.IsUpper(firstRune(t)) && strings.ContainsRune(".?!", lastRune(strings.TrimRight(t, "”\"'’"))) {
+		f := strings.Fields(strings.ToLower(b))
+		for _, w := range f[max(len(f)-4, 0):] {
+			if isSpeechVerb(strings.Trim(w, ",.;:")) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // continuing tells an attribution that carries a quote on ("Dittmar
@@ -1938,6 +1951,11 @@ urge urges urged ask asks asked say says said tell tells told`)
 // attachPreps attach an affiliation to the name before them.
 var attachPreps = set(`of with at from for`)
 
+// seats are offices one person holds at a time, which a description of
+// someone else just heard ("the group's lawyer") cannot be.
+var seats = set(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
+chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director`)
+
 // titleJoiners are the small words inside an office's name: "Minister
 // for Foreign Affairs", "Secretary of State for Health and Social Care".
 var titleJoiners = set(`of for and the on in &`)
@@ -2321,9 +2339,12 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return nil, 0 // "the need for boundaries" is no one
 		}
 		plural := strings.HasSuffix(head, "s") && !roleNouns[head] || head == "people" || head == "children"
-		if isRoleNoun(head) && !kinNouns[head] && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person {
+		if isRoleNoun(head) && !kinNouns[head] && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
+			!(seats[head] && r.speakers[len(r.speakers)-1].Title != "") {
 			// "said co-author Karen Alley. The Wooster professor added":
-			// a new description of the person just heard
+			// a new description of the person just heard (but "the
+			// mayor" is an office, which a lawyer just heard does not
+			// hold)
 			return r.speakers[len(r.speakers)-1], ByRole
 		}
 		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
@@ -2536,7 +2557,11 @@ func manyPeople(sp *Speaker) bool {
 	if sp.Kind != Unnamed {
 		return false
 	}
-	w := strings.ToLower(lastWord(sp.Name))
+	name := strings.ToLower(sp.Name)
+	for _, prep := range []string{" of ", " for ", " at ", " from ", " with ", " in "} {
+		name, _, _ = strings.Cut(name, prep) // "head of the internal investigators" is one
+	}
+	w := lastWord(name)
 	return w == "people" || w == "police" || w == "staff" || w == "children" || w == "men" || w == "women" ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
