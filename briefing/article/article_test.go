@@ -168,6 +168,10 @@ The head of the internal investigators told the court "Basic checks were not don
 mayor||| (unnamed, role) L3: The city is in good hands.
 head of the internal investigators||| (unnamed, role) L4: Basic checks were not done.
 head of the internal investigators||| (unnamed, pronoun) L4: I regret we were not called.`},
+		{"a phrase in the writer's sentence, then the speaker's own sentence", `Church condemns the bill
+The bill was criticised by archbishop Jorge Scheinig. Calling it a "culture of death" the archbishop said "We need to pray for Argentina."
+`, `Jorge Scheinig||archbishop| (person, role, partial) L2: culture of death
+Jorge Scheinig||archbishop| (person, role) L2: We need to pray for Argentina.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

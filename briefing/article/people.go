@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind says what sort of speaker a quote has.
@@ -789,8 +790,11 @@ func titleBefore(toks []token, at int) string {
 		}
 		t = append([]string{w}, t...)
 	}
-	if len(t) == 0 || !isRoleNoun(strings.ToLower(t[len(t)-1])) {
+	if len(t) == 0 {
 		return ""
+	}
+	if last := t[len(t)-1]; !isRoleNoun(strings.ToLower(last)) && !honorifics[capitalised(last)] && !offices[capitalised(last)] {
+		return "" // a role, or a rank or an office in lower case: "archbishop Jorge Scheinig"
 	}
 	return strings.Join(t, " ")
 }
@@ -1225,4 +1229,10 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// capitalised is a word with its first letter in upper case.
+func capitalised(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }

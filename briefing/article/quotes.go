@@ -424,6 +424,10 @@ func (t *Text) findQuotes() []Quote {
 				if strings.TrimSpace(gap) == "" && strings.ContainsRune(".?!", lastRune(strings.TrimSpace(text[sp[si].start:sp[si].end]))) && r.attributedAfter(text, starts, sp[si+1], pi) {
 					break // "…tough too.”“It’s been …,” said Sen. Welch: the next speaker's
 				}
+				if s0, _ := sentenceAt(starts, sp[si].open, len(text)); si == 0 && strings.TrimSpace(gap) != "" && unicode.IsUpper(firstRune(text[sp[si+1].start:])) &&
+					isPartial(text[sp[si].start:sp[si].end], text[s0:sp[si].open]) {
+					break // "Calling it a “culture of death” the archbishop said “We need to pray…”": a phrase, then a sentence
+				}
 				between = append(between, gap)
 				si++
 				group = append(group, sp[si])
@@ -664,8 +668,7 @@ func labelName(l string) string {
 		if i > 0 && titleJoiners[w] {
 			continue // "Secretary of Defense"
 		}
-		r, n := utf8.DecodeRuneInString(w)
-		f[i] = string(unicode.ToUpper(r)) + w[n:]
+		f[i] = capitalised(w)
 	}
 	return strings.Join(f, " ")
 }
