@@ -622,14 +622,21 @@ yesterday tonight this last earlier later then again also afterwards recently`)
 // "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No."
 var turnLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
 
+// bareLabelRE finds the label of a question or an answer that US
+// government transcripts print without a colon: "Q    Sure, Josh.",
+// "Q Does the secretary …", "A  We did."
+var bareLabelRE = lazyRegexp(`^(Q|A)(?:\s{2,}|\t|(?:\s)(?:\p{Lu}\p{Ll}|I\s))`)
+
 // turnLabel splits a transcript's turn into its label and the offset of
 // the words after it.
 func turnLabel(p string) (label string, at int, ok bool) {
-	m := turnLabelRE().FindStringSubmatchIndex(p)
-	if m == nil {
-		return "", 0, false
+	if m := turnLabelRE().FindStringSubmatchIndex(p); m != nil {
+		return p[m[2]:m[3]], m[1] - 1, true
 	}
-	return p[m[2]:m[3]], m[1] - 1, true
+	if m := bareLabelRE().FindStringSubmatchIndex(p); m != nil && (p[:1] == "Q" || strings.HasPrefix(p, "A  ") || strings.HasPrefix(p, "A\t")) {
+		return p[:1], len(p) - len(strings.TrimLeft(p[1:], " \t")), true
+	}
+	return "", 0, false
 }
 
 // isTranscript tells a transcript from copy that has a "Note:" or two: its
@@ -1636,6 +1643,9 @@ func clauseSubject(clause string) string {
 			end++
 		}
 		np = c[:toks[end-1].coreEnd()]
+		if timeNouns[strings.ToLower(toks[end-1].core)] {
+			return "" // "This week, …": when, not who
+		}
 	case isCap(first) && !sentenceWords[first]:
 		runs := capRuns(toks)
 		if len(runs) == 0 || runs[0].start() != toks[0].start {
@@ -1953,6 +1963,11 @@ urge urges urged ask asks asked say says said tell tells told`)
 
 // attachPreps attach an affiliation to the name before them.
 var attachPreps = set(`of with at from for`)
+
+// timeNouns name a time, which opens a sentence as a phrase, never as
+// its subject.
+var timeNouns = set(`week weekend year month day morning afternoon evening night time summer winter spring autumn
+fall decade century season`)
 
 // seats are offices one person holds at a time, which a description of
 // someone else just heard ("the group's lawyer") cannot be.
@@ -2637,10 +2652,33 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		}
 		return nil
 	}
+	// the person a description opens the sentence with: "This week, the
+	// president seemed to dismiss the Moon — “…,” he said"
+	described := func() *Speaker {
+		if pi < 0 || pi >= len(r.t.Body) {
+			return nil
+		}
+		text := r.t.Body[pi].Text
+		s0, _ := sentenceAt(sentenceStarts(text), min(at, len(text)), len(text))
+		segs := strings.SplitN(text[s0:min(at, len(text))], ", ", 3)
+		for _, seg := range segs[:min(2, len(segs))] {
+			// the sentence's subject, or the subject after an opening
+			// phrase ("This week,")
+			np := clauseSubject(strings.Join(firstWords(seg, 8), " ") + " x")
+			if f := strings.Fields(strings.ToLower(np)); len(f) < 2 || f[0] != "the" || !isRoleNoun(f[len(f)-1]) {
+				continue
+			}
+			if sp, _ := r.resolve(np, pi, s0); sp != nil && sp.Kind == Person && agrees(sp) {
+				return sp
+			}
+		}
+		return nil
+	}
 	// a speaker heard in this paragraph; the subject of a sentence of it
 	// ("Crown Prince Mohammad bin Salman accepted responsibility … he
 	// said"); a speaker of the paragraph before; anyone named in the two
 	for _, sp := range []func() *Speaker{
+		described,
 		func() *Speaker {
 			if s := heard(pi); s != nil {
 				if o := opened(); o != nil {

@@ -398,6 +398,9 @@ func continues(line, next string, width int) bool {
 	if width == 0 {
 		return false
 	}
+	if l, _, ok := turnLabel(next); ok && (strings.ToUpper(l) == l) {
+		return false // a transcript's next turn: "MR. MORRELL: …", "Q How did he like it?"
+	}
 	first, _, _ := strings.Cut(next, " ")
 	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > width
 }

@@ -1092,6 +1092,16 @@ func (a *cntAnalysis) follow(k int) {
 		return
 	}
 	a.nounPhrase(n, j)
+	if n.noun == "" && !n.skip && a.tok(n.i-1-len(strings.Fields(a.qualifierAt(n.i)))).lc == "and" && cntPlacePreps[a.tok(n.j+1).lc] && a.adjacent(n.j) {
+		// "killed 12 people in India and 10 in Bangladesh": the count
+		// before it, in another place
+		for x := len(a.ns) - 1; x >= 0; x-- {
+			if m := a.ns[x]; m.i < n.i && m.counted && m.noun != "" && a.tok(m.i).sent == a.tok(n.i).sent {
+				n.noun, n.kind, n.unitOut, n.counted, n.bare = m.noun, m.kind, m.unitOut, true, false
+				break
+			}
+		}
+	}
 	if n.noun == "" && !n.skip {
 		// "Employment has risen by more than 98,000": what moved by it
 		// (a bare number it moved to may be a score or an index)
@@ -1164,6 +1174,10 @@ var cntChangeVerbs = cntSet("rose", "rise", "rises", "fell", "fall", "falls", "h
 	"decreased", "decreases", "grew", "grows", "stood", "stands", "was", "is", "were", "are", "soared", "plunged",
 	"declined", "declines", "surged", "eased", "eases", "shrank", "shrinks", "edged", "averaged", "totalled", "totaled",
 	"risen", "fallen", "grown", "dropped", "climbed")
+
+// cntPlacePreps open where a count was counted: "10 in Bangladesh",
+// "150,000 from Odisha".
+var cntPlacePreps = cntSet("in", "from", "at", "across", "on", "inside", "outside", "near")
 
 // cntQualifierWords stand between a verb's "by" or "to" and the number:
 // "by more than 98,000", "to about 3,000".

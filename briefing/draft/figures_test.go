@@ -201,6 +201,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{9.1, "", "percent", "inflation", "%"}, {5.1, "", "percent", "wages", "%"}, {3.9, "", "percent", "unemployment", "%"}}},
 		{"what a bare count measures, from the verb that moved by it", "Employment has risen by more than 98,000 and unemployment has fallen by 27,000 in the region since 1997.",
 			[]figWant{{98000, "more than", "other", "employment", ""}, {27000, "", "other", "unemployment", ""}}},
+		{"a count in another place shares the count before it", "The storm killed 12 people in India and 10 in Bangladesh.",
+			[]figWant{{12, "", "killed", "people", ""}, {10, "", "killed", "people", ""}}},
 		{"euros and qualifier", "The fine could reach up to €40 million.",
 			[]figWant{{40e6, "up to", "money", "euros", "EUR"}}},
 		{"pounds sterling glued", "The club paid £3m for the striker.",
