@@ -172,6 +172,19 @@ head of the internal investigators||| (unnamed, pronoun) L4: I regret we were no
 The bill was criticised by archbishop Jorge Scheinig. Calling it a "culture of death" the archbishop said "We need to pray for Argentina."
 `, `Jorge Scheinig||archbishop| (person, role, partial) L2: culture of death
 Jorge Scheinig||archbishop| (person, role) L2: We need to pray for Argentina.`},
+		{"he after a description that opens the sentence", `Space goals
+President Barack Obama went to the Kennedy Space Center. Senator John Glenn was there.
+This week, the president seemed to dismiss the Moon — "We have been there before," he said — but stressed his goals.
+`, `Barack Obama||President| (person, pronoun) L3: We have been there before,`},
+		{"a White House transcript: Q without a colon, lines without blank lines between", `Press Briefing by the Press Secretary
+MR. EARNEST:  Good afternoon, everybody.  There is a lot going on in the world today.
+Q    Sure, Josh.  Can you speak to the unrest?
+MR. EARNEST:  Well, Kevin, the President has had numerous opportunities to address this topic.
+Q How did he like the article?
+MR. EARNEST: He has read the article and will not be commenting on it.
+`, `Earnest|Mr.|| (person, name) L2: Good afternoon, everybody. There is a lot going on in the world today.
+Earnest|Mr.|| (person, name) L4: Well, Kevin, the President has had numerous opportunities to address this topic.
+Earnest|Mr.|| (person, name) L6: He has read the article and will not be commenting on it.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},
