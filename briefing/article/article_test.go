@@ -141,11 +141,13 @@ Commissioner Stella Kyriakides, responsible for Health and Food Safety, said: "T
 Mariya Gabriel, Commissioner for Innovation, Research, Culture, Education and Youth, said: "We have made tremendous efforts."
 At a press conference today in Brussels, Jyrki Katainen, Vice-President of the Commission, responsible for Jobs, Growth, Investment and Competitiveness, currently also in charge of the Health & Food Safety portfolio, said: "Food safety matters."
 Minister of State for Development, Lord (Tariq) Ahmad said: "We are deeply concerned by the outbreak."
+Dr Gwenllian Davies, Mudiad Meithrin Chief Executive added: "The investment highlights its importance."
 `, `Penny Wong|Hon|Senator| (person, name) L2: We look forward to welcoming our friends.
 Stella Kyriakides||Commissioner| (person, name) L3: The EU is making progress.
 Mariya Gabriel||Commissioner|Innovation (person, name) L4: We have made tremendous efforts.
 Jyrki Katainen||Vice-President|Commission (person, name) L5: Food safety matters.
-Tariq Ahmad|Lord|Minister of State for Development| (person, name) L6: We are deeply concerned by the outbreak.`},
+Tariq Ahmad|Lord|Minister of State for Development| (person, name) L6: We are deeply concerned by the outbreak.
+Gwenllian Davies|Dr|| (person, name) L7: The investment highlights its importance.`},
 		{"a transcript's turns after their speakers' labels", `Department Press Briefing
 MR PRICE: Good afternoon.
 QUESTION: Good afternoon.

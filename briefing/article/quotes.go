@@ -1902,6 +1902,8 @@ func npBefore(s string) string {
 			// Wong": the name itself
 			if np, ok := parseRun(named); ok && np.name != "" && !np.org {
 				apposite = false
+			} else if ok && np.name == "" && np.title != "" {
+				apposite = true // "Dr Gwenllian Davies, Mudiad Meithrin Chief Executive added": a title after a name
 			}
 		}
 		if len(seg) > 1 && apposite {
