@@ -187,6 +187,13 @@ MR. EARNEST: He has read the article and will not be commenting on it.
 `, `Earnest|Mr.|| (person, name) L2: Good afternoon, everybody. There is a lot going on in the world today.
 Earnest|Mr.|| (person, name) L4: Well, Kevin, the President has had numerous opportunities to address this topic.
 Earnest|Mr.|| (person, name) L6: He has read the article and will not be commenting on it.`},
+		{"a wrapped line a word short of the width that stops mid-sentence", `Commission hosts matchmaking event
+The event was kicked off by opening speeches of Commissioners Thierry
+Breton and Stella Kyriakides, who both spoke about the vaccines. Then
+Commissioner Breton, responsible for the Internal Market and Industry
+said: “We have reached a milestone in the EU in our fight against the
+pandemic.”
+`, `Thierry Breton||Commissioner| (person, name) L5: We have reached a milestone in the EU in our fight against the pandemic.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

@@ -304,8 +304,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if last && i > 0 && (!offices[w] || surnameTitles[w]) && !offices[words[i-1]] && !honorifics[words[i-1]] && !orgNouns[words[i-1]] {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
-		if offices[w] || honorifics[w] || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns[strings.ToLower(w)] || hyphenedRole(w)) {
-			k = i // "Farmer Tom Okoro", "Economist Lee Park"
+		if offices[w] || honorifics[w] || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns[strings.ToLower(w)] || hyphenedRole(w) || offices[strings.TrimSuffix(w, "s")]) {
+			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)"
 		}
 	}
 	title := words[:k+1]
@@ -366,6 +366,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if h < len(title) {
 		np.honorific = strings.Join(title[h:], " ")
 		title = title[:h]
+	}
+	if n := len(title); n > 0 && !offices[title[n-1]] && offices[strings.TrimSuffix(title[n-1], "s")] {
+		title = append(title[:n-1:n-1], strings.TrimSuffix(title[n-1], "s")) // one of "Commissioners Thierry Breton and Stella Kyriakides" is a commissioner
 	}
 	np.title = strings.Join(title, " ")
 	np.name = strings.Join(name, " ")

@@ -1893,9 +1893,19 @@ func npBefore(s string) string {
 		// Kyriakides, responsible for Health and Food Safety,"
 		apposite := determiners[seg[0]] || isRoleNoun(seg[0]) || titleOpeners[seg[0]] ||
 			offices[seg[0]] || honorifics[seg[0]] || slices.ContainsFunc(seg, func(w string) bool { return w == "that" || w == "who" || w == "which" }) ||
-			closed && unicode.IsLower(firstRune(seg[0])) && !attachPreps[seg[0]] && seg[0] != "and" && seg[0] != "or" && seg[0] != "but"
+			unicode.IsLower(firstRune(seg[0])) && !attachPreps[seg[0]] && seg[0] != "and" && seg[0] != "or" && seg[0] != "but" &&
+				(closed || !pronouns[seg[len(seg)-1]] && !framePreps[seg[0]] && !subordinators[seg[0]] && !strings.Contains(s[i:], ". "))
 		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns[seg[n-1]] && !attachPreps[seg[n-3]] && !titleJoiners[seg[n-3]] {
 			apposite = false // "an attendee Om Prakash": the segment ends with a name
+		}
+		if k := len(seg); apposite && !closed {
+			for k > 0 && (isCap(seg[k-1]) || particles[seg[k-1]]) {
+				k--
+			}
+			if np, ok := parseRun(seg[k:]); ok && !np.org && len(strings.Fields(np.name)) >= 2 &&
+				(np.title != "" || np.honorific != "" || givenNames()[strings.ToLower(strings.Fields(np.name)[0])] != 0) {
+				apposite = false // "…, new Prime Minister Hamza Abdi Barre spoke": the segment ends with its subject
+			}
 		}
 		if named := slices.DeleteFunc(slices.Clone(seg), func(w string) bool { return w == "the" }); !slices.ContainsFunc(named, func(w string) bool { return !isCap(w) }) {
 			// "…, Prime Minister Tuilaepa", "…, Senator the Hon Penny
@@ -1946,7 +1956,7 @@ grandmother grandfather uncle aunt cousin partner fan`)
 // between a name and its verb: "Doe, in a statement, said".
 // subordinators open a clause with a subject of its own: in "said
 // Zelensky, while Peskov said:" Peskov is the second verb's subject.
-var subordinators = set(`while when whereas though although because since`)
+var subordinators = set(`while when where whereas though although because since`)
 
 var framePreps = set(`in on at during after before from via through by over while when despite though although since`)
 

@@ -402,7 +402,11 @@ func continues(line, next string, width int) bool {
 		return false // a transcript's next turn: "MR. MORRELL: …", "Q How did he like it?"
 	}
 	first, _, _ := strings.Cut(next, " ")
-	return utf8.RuneCountInString(line)+1+utf8.RuneCountInString(first) > width
+	n := utf8.RuneCountInString(line)
+	if n*10 >= width*7 && !strings.ContainsRune(".?!:;\"”’»)…", lastRune(strings.TrimSpace(line))) && !strings.ContainsRune("•*-–—·", firstRune(next)) {
+		return true // a long line that stops mid-sentence: "…, responsible for the Internal\nMarket said:"
+	}
+	return n+1+utf8.RuneCountInString(first) > width
 }
 
 // opensAtEnd tells a line that ends with a quotation mark that opens:
