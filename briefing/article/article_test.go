@@ -194,6 +194,12 @@ Commissioner Breton, responsible for the Internal Market and Industry
 said: “We have reached a milestone in the EU in our fight against the
 pandemic.”
 `, `Thierry Breton||Commissioner| (person, name) L5: We have reached a milestone in the EU in our fight against the pandemic.`},
+		{"an office no one was given is the person the story opens with", `Children's Funeral Fund for England
+Every year an estimated 4,350 children die under the age of 18.
+Theresa May today praised the campaigners who fought for the fund.
+The Prime Minister said:
+No parent should ever have to endure the loss of a child.
+`, `Theresa May||Prime Minister| (person, role) L5: No parent should ever have to endure the loss of a child.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

@@ -1981,6 +1981,25 @@ var attachPreps = set(`of with at from for`)
 var timeNouns = set(`week weekend year month day morning afternoon evening night time summer winter spring autumn
 fall decade century season`)
 
+// leadPerson is whom an office held by one person ("The Prime Minister
+// said:") refers to when no one has been given that title: the first
+// person a sentence of the story opens with, named there without a title
+// ("Theresa May today praised …").
+func (r *reader) leadPerson(title string, pi int) *Speaker {
+	if !seats[strings.ToLower(lastWord(title))] {
+		return nil
+	}
+	for _, m := range r.cast.mentions {
+		if m.para > pi {
+			break
+		}
+		if m.opens && m.sp.Kind == Person && m.sp.Title == "" {
+			return m.sp
+		}
+	}
+	return nil
+}
+
 // seats are offices one person holds at a time, which a description of
 // someone else just heard ("the group's lawyer") cannot be.
 var seats = set(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
@@ -2304,6 +2323,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// a title alone: "Information Minister", "the President",
 			// "One MP"
 			if sp := r.byRole(parts.title, pi, at); sp != nil {
+				return sp, ByRole
+			}
+			if sp := r.leadPerson(parts.title, pi); sp != nil {
+				sp.Title = parts.title // what the text now calls them
 				return sp, ByRole
 			}
 			return &Speaker{Name: parts.title, Kind: Unnamed}, ByRole
