@@ -200,6 +200,11 @@ Theresa May today praised the campaigners who fought for the fund.
 The Prime Minister said:
 No parent should ever have to endure the loss of a child.
 `, `Theresa May||Prime Minister| (person, role) L5: No parent should ever have to endure the loss of a child.`},
+		{"a second role after a name, and a source after the speaker", `Court ruling draws criticism
+Jennifer Daskal of American University and contributor to Slate wrote, "A single country could demand that a post be taken down worldwide."
+"If there was plenty of stuff on the shelf, you would probably minimise the panic," said Russell Zimmerman per ABC News.
+`, `Jennifer Daskal|||American University (person, name) L2: A single country could demand that a post be taken down worldwide.
+Russell Zimmerman||| (person, name) L3: If there was plenty of stuff on the shelf, you would probably minimise the panic,`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

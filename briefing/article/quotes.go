@@ -2050,6 +2050,13 @@ func trailingNP(s string) (string, int) {
 				break
 			}
 		}
+		if j > 3 && (toks[j-1].core == "to" || toks[j-1].core == "for") && isRoleNoun(strings.ToLower(toks[j-2].core)) && toks[j-3].core == "and" && toks[j-4].tail == "" {
+			// "Jennifer Daskal of American University and contributor to
+			// Slate": a second role, of the person named before
+			if np, at := trailingNP(s[:toks[j-3].start]); np != "" && isCap(np) {
+				return strings.TrimSpace(np), at
+			}
+		}
 		if j > 1 && attachPreps[toks[j-1].core] && toks[j-1].tail == "" && isCap(toks[j-2].core) {
 			// "Sam Okafor of King's College London", not "agreeing
 			// with Senator John McCain"
@@ -2234,7 +2241,8 @@ func nameAfterTitle(toks []token, s string) string {
 	for j < len(toks) && j-i < 3 && unicode.IsLower(firstRune(toks[j].core)) && toks[j].tail == "" && !stopBefore[toks[j].core] {
 		j++
 	}
-	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) && j-i > 2 {
+	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) {
+		// "said Russell Zimmerman per ABC News": a source, not a title
 		return ""
 	}
 	runs := capRuns(toks[j:])
