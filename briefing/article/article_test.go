@@ -205,6 +205,12 @@ Jennifer Daskal of American University and contributor to Slate wrote, "A single
 "If there was plenty of stuff on the shelf, you would probably minimise the panic," said Russell Zimmerman per ABC News.
 `, `Jennifer Daskal|||American University (person, name) L2: A single country could demand that a post be taken down worldwide.
 Russell Zimmerman||| (person, name) L3: If there was plenty of stuff on the shelf, you would probably minimise the panic,`},
+		{"part of a person's statement", `Twitter flags a tweet
+President Donald Trump tweeted about the riots. Part of Trump's tweet included the statement, "when the looting starts, the shooting starts."
+`, `Donald Trump||President| (person, name, partial) L2: when the looting starts, the shooting starts.`},
+		{"a participle after a place goes with the sentence's subject", `Trump refuses to concede
+President Donald Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."
+`, `Donald Trump||President| (person, name) L2: The simple fact is this election is far from over.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

@@ -1437,7 +1437,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 				}
 			}
 		}
-		if strings.HasSuffix(w, "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
+		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(toks[i-1].tail, ",") || participleOfSubject(toks, i) && !r.personNamed(npBefore(clause[:toks[i].start]))) {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
 			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi); sp != nil {
@@ -1624,6 +1624,10 @@ func clauseSubject(clause string) string {
 	toks := tokenize(c, 0)
 	if len(toks) < 2 {
 		return ""
+	}
+	if len(toks) > 2 && quantityWords[strings.ToLower(toks[0].core)] && toks[1].core == "of" && toks[0].tail == "" {
+		// "Part of Trump's tweet included the statement": the tweet's
+		return clauseSubject(c[toks[2].start:])
 	}
 	var np string
 	var end int
@@ -1975,6 +1979,42 @@ urge urges urged ask asks asked say says said tell tells told`)
 
 // attachPreps attach an affiliation to the name before them.
 var attachPreps = set(`of with at from for`)
+
+// participleOfSubject tells a participle with no comma before it that
+// still goes with the sentence's subject: "Trump issued a statement at
+// his golf club outside Washington, D.C. saying", but not "with the
+// ministry saying" or "was saying".
+func participleOfSubject(toks []token, i int) bool {
+	if toks[i-1].tail != "" || auxiliaries[strings.ToLower(toks[i-1].core)] || pronouns[toks[i-1].core] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if c := strings.ToLower(toks[k].core); c == "with" || c == "without" {
+			return false
+		}
+		if toks[k].tail != "" && k < i-1 {
+			break
+		}
+	}
+	return true
+}
+
+// personNamed tells whether np names a person: "a speech by Michelle
+// Obama describing …" describes with her words.
+func (r *reader) personNamed(np string) bool {
+	if np == "" || !isCap(np) || pronouns[np] {
+		return false
+	}
+	if sp := r.cast.person(np, false); sp != nil {
+		return true
+	}
+	p, ok := parseRun(strings.Fields(np))
+	return ok && !p.org && len(strings.Fields(p.name)) >= 2
+}
+
+// quantityWords open a phrase that is part of what follows "of": "Part of
+// Trump's tweet", "Some of the protesters".
+var quantityWords = set(`part parts much most half all each none portions`)
 
 // timeNouns name a time, which opens a sentence as a phrase, never as
 // its subject.
