@@ -157,6 +157,16 @@ QUESTION: Thanks, Ned. What about Afghanistan?
 MR PRICE: We will have more to say on that tomorrow, and that is
 `, `Price|Mr|| (person, name) L4: I'm sorry we're starting late, but we have a good excuse today. So let me begin. Just a quick note about vaccine deliveries to the region this week.
 Price|Mr|| (person, name, cut) L7: We will have more to say on that tomorrow, and that is`},
+		{"a turn that quotes someone is still the speaker's turn", `Department Press Briefing
+MR KIRBY: Good afternoon, everybody. I have one thing at the top.
+QUESTION: Thank you, John. What did the Secretary say?
+MR KIRBY: As Secretary John Kerry said yesterday, "We will not give up on diplomacy," and that remains our view today.
+QUESTION: And Syria?
+MR KIRBY: We are still talking to the Russians about a ceasefire in Aleppo.
+`, `Kirby|Mr|| (person, name) L2: Good afternoon, everybody. I have one thing at the top.
+Kirby|Mr|| (person, name) L4: As Secretary John Kerry said yesterday, "We will not give up on diplomacy," and that remains our view today.
+John Kerry||Secretary| (person, name) L4: We will not give up on diplomacy,
+Kirby|Mr|| (person, name) L6: We are still talking to the Russians about a ceasefire in Aleppo.`},
 		{"a note is not a transcript", `Storm hits the coast
 Note: This story has been updated.
 Officials said the storm would pass by Sunday.

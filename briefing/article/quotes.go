@@ -349,7 +349,7 @@ func (t *Text) findQuotes() []Quote {
 	across := func(pi, at int) int {
 		return wordsIn(t.Body[lastEnd].Text[min(lastClose, len(t.Body[lastEnd].Text)):]) + wordsIn(t.Body[pi].Text[:at])
 	}
-	blockEnd := -1 // the paragraph a quotation printed without marks ends in
+	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
 	transcript := isTranscript(t.Body)
 	for pi, p := range t.Body {
 		r.para = pi
@@ -357,19 +357,19 @@ func (t *Text) findQuotes() []Quote {
 		starts := sentenceStarts(text)
 		sp := spans[pi]
 		if transcript {
-			if l, at, ok := turnLabel(text); ok && len(sp) == 0 {
-				// a transcript's turn: "MR PRICE: Good afternoon." (one
-				// with quotation marks is read as copy)
+			if l, at, ok := turnLabel(text); ok && (len(sp) == 0 || sp[0].open > at) {
+				// a transcript's turn: "MR PRICE: Good afternoon."; one
+				// that is all a quotation in marks ("DAVIES: “…”") is
+				// read as copy, and so are the quotations inside a turn
 				blockEnd = -1
 				if questioner[strings.ToUpper(l)] {
-					r.readSpeech(text, 0, pi, starts)
-					continue // a question from the floor
-				}
-				who, _ := r.label(labelName(l), pi, text[at:])
-				if lastRune(strings.TrimSpace(text)) == '?' {
-					continue // an interviewer's question, a greeting
-				}
-				if who != nil && who.Kind != Organisation {
+					if len(sp) == 0 {
+						r.readSpeech(text, 0, pi, starts)
+						continue // a question from the floor
+					}
+				} else if who, _ := r.label(labelName(l), pi, text[at:]); lastRune(strings.TrimSpace(text)) != '?' && who != nil && who.Kind != Organisation {
+					// (a turn that ends in a question is an
+					// interviewer's, or a greeting)
 					q := Quote{Para: pi, Line: p.LineAt(at), Speaker: who, Via: ByName, Attribution: l, Unmarked: true}
 					q.Parts, q.Gaps = turnParts(text[at:])
 					if len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 { // not "Good afternoon."
@@ -378,24 +378,27 @@ func (t *Text) findQuotes() []Quote {
 						r.heard(who, len(text))
 						r.out = append(r.out, q)
 						last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
-						blockEnd = pi
+						block, blockEnd = len(r.out)-1, pi
 					}
 				}
-				continue
+				if len(sp) == 0 {
+					continue
+				}
 			}
 		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
-			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) || r.speaksOn(pi, last.Speaker)) {
+			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) || r.speaksOn(pi, r.out[block].Speaker)) {
 				// the block, or the turn, goes on
+				b := &r.out[block]
 				parts, gaps := turnParts(text)
 				if len(parts) > 0 {
-					last.Gaps = append(append(last.Gaps, 0), gaps...)
-					last.Parts = append(last.Parts, parts...)
-					last.Text = strings.Join(last.Parts, " ")
-					last.Cut = pi == len(t.Body)-1 && unfinished(last.Text)
+					b.Gaps = append(append(b.Gaps, 0), gaps...)
+					b.Parts = append(b.Parts, parts...)
+					b.Text = strings.Join(b.Parts, " ")
+					b.Cut = pi == len(t.Body)-1 && unfinished(b.Text)
 				}
-				blockEnd, lastEnd, lastClose = pi, pi, len(text)
+				last, blockEnd, lastEnd, lastClose = b, pi, pi, len(text)
 				continue
 			}
 			if who, via, att := r.announced(pi); who != nil {
@@ -405,7 +408,7 @@ func (t *Text) findQuotes() []Quote {
 				r.heard(who, len(text))
 				r.out = append(r.out, q)
 				last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
-				blockEnd = pi
+				block, blockEnd = len(r.out)-1, pi
 				continue
 			}
 		}
