@@ -221,6 +221,12 @@ President Donald Trump tweeted about the riots. Part of Trump's tweet included t
 		{"a participle after a place goes with the sentence's subject", `Trump refuses to concede
 President Donald Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."
 `, `Donald Trump||President| (person, name) L2: The simple fact is this election is far from over.`},
+		{"a given name alone that opens a sentence is a person", `Farm family keeps conservation in the family
+Tom Henderson and his wife, Julie, farm 800 acres in central Iowa.
+"We want to leave the land better than we found it," Tom says.
+Julie agrees. "Every generation has to do its part," she says.
+`, `Tom Henderson||| (person, name) L3: We want to leave the land better than we found it,
+Julie||| (person, pronoun) L4: Every generation has to do its part,`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},
@@ -385,7 +391,7 @@ Donald Trump||| (person, name, partial) L4: stand back and stand by`},
 The Recording Industry Association of America (RIAA) sent a notice. The RIAA said the code was built to "circumvent the protection measures."
 "Harris can rest easy," Martin opines, "she will not be blocked."
 `, `Recording Industry Association of America||| (organisation, name, partial) L2: circumvent the protection measures.
-Martin||| (organisation, name) L3: Harris can rest easy, she will not be blocked.`},
+Martin||| (person, name) L3: Harris can rest easy, she will not be blocked.`},
 		{"a platform or a photo credit run into a name", `Campaign trail
 Kanye West held a rally. The next day on Twitter West accused his wife of trying to "lock me up" over the rally.
 Mark Seidenberg Image said she was "constitutionally ineligible."

@@ -661,10 +661,13 @@ func (c *cast) introduce(p string, spans []span, para int) {
 				lastSentence = sent
 				continue
 			}
-			if t := titleBefore(toks, r.toks[0].start); t == "" || !roleNouns[strings.ToLower(lastWord(t))] {
+			t := titleBefore(toks, r.toks[0].start)
+			if (t == "" || !roleNouns[strings.ToLower(lastWord(t))]) && !(opens && givenAlone(toks, r)) {
 				continue
 			}
-			// unless a role comes before it: "Turkish president Erdoğan"
+			// unless a role comes before it ("Turkish president
+			// Erdoğan"), or it is a given name that opens a sentence as
+			// its subject ("Julie agrees.")
 		}
 		sp := c.person(np.name, false)
 		if sp == nil && !strings.Contains(np.name, " ") {
@@ -744,6 +747,23 @@ func prevWord(toks []token, at int) string {
 		return toks[i].core
 	}
 	return ""
+}
+
+// givenAlone tells a given name used alone as a sentence's subject, as
+// features call family members: "Julie agrees.", "Jake, 27, started".
+func givenAlone(toks []token, r capRun) bool {
+	if len(r.toks) != 1 || r.possessive || givenNames()[strings.ToLower(r.toks[0].core)] == 0 {
+		return false
+	}
+	next := tokenAfter(toks, r.toks[0].end)
+	if next < 0 {
+		return false
+	}
+	if r.toks[0].tail == "," {
+		return isNumber(toks[next].core) // "Jake, 27,"
+	}
+	w := toks[next].core
+	return r.toks[0].tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore[w] && !determiners[w] && !auxiliaries[w]
 }
 
 // placePreps come before the name of a place or of a time, never of a
