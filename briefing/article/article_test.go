@@ -147,7 +147,7 @@ Stella Kyriakides||Commissioner| (person, name) L3: The EU is making progress.
 Mariya Gabriel||Commissioner|Innovation (person, name) L4: We have made tremendous efforts.
 Jyrki Katainen||Vice-President|Commission (person, name) L5: Food safety matters.
 Tariq Ahmad|Lord|Minister of State for Development| (person, name) L6: We are deeply concerned by the outbreak.
-Gwenllian Davies|Dr|| (person, name) L7: The investment highlights its importance.`},
+Gwenllian Davies|Dr|Chief Executive|Mudiad Meithrin (person, name) L7: The investment highlights its importance.`},
 		{"a transcript's turns after their speakers' labels", `Department Press Briefing
 MR PRICE: Good afternoon.
 QUESTION: Good afternoon.
@@ -287,7 +287,7 @@ One of them, retired teacher Bill Evans of Ohio, stayed for six months.
 `, `Bill Evans||retired teacher|Ohio (person, name) L3: I came for a weekend, My wife thinks I moved here.`},
 		{"a pronoun after a person who opens the sentence before it", `School shooting in Toronto
 "Students have a right to a safe school," said Bill Blair, Toronto Police Chief. Mayor David Miller interrupted the city council when he heard the news. "I never thought we would have a moment like this," he said.
-`, `Bill Blair||Toronto Police Chief| (person, name) L2: Students have a right to a safe school,
+`, `Bill Blair||Chief|Toronto Police (person, name) L2: Students have a right to a safe school,
 David Miller||Mayor| (person, pronoun) L2: I never thought we would have a moment like this,`},
 		{"a long title set off before the name", `Budget passes
 "He should have had a strategy," Liberal Leader and former Environment Minister under Jean Chrétien, Stéphane Dion, said today.

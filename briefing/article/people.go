@@ -749,6 +749,20 @@ func prevWord(toks []token, at int) string {
 	return ""
 }
 
+// officeAtEnd is where an office starts in a capitalised phrase that
+// ends with one, after a body's name ("Mudiad Meithrin Chief Executive"
+// → 2), or 0.
+func officeAtEnd(f []string) int {
+	if len(f) < 2 || len(f) > 8 || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !titleJoiners[w] }) || !offices[f[len(f)-1]] {
+		return 0
+	}
+	k := len(f) - 1
+	for k > 0 && offices[f[k-1]] {
+		k--
+	}
+	return k
+}
+
 // givenAlone tells a given name used alone as a sentence's subject, as
 // features call family members: "Julie agrees.", "Jake, 27, started".
 func givenAlone(toks []token, r capRun) bool {
@@ -936,6 +950,13 @@ func afterName(rest string) (title, aff, note string) {
 				}
 				rest = tail
 				continue
+			case title == "" && officeAtEnd(f) > 0:
+				// ", Mudiad Meithrin Chief Executive added:": a body's
+				// name, then the office in it
+				k := officeAtEnd(f)
+				title, aff = strings.Join(f[k:], " "), strings.Join(f[:k], " ")
+				rest = tail
+				continue
 			case namesPerson(seg):
 				return // the next person of a list: ", Special Envoy Angelina Jolie Pitt and …"
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || offices[f[0]] || isRoleNoun(strings.ToLower(headNoun(seg))):
@@ -1019,7 +1040,7 @@ func unitName(f []string) bool {
 func untilSpeechVerb(seg, tail string) (string, string) {
 	f := strings.Fields(seg)
 	for i := 1; i < len(f); i++ {
-		if isSpeechVerb(f[i]) {
+		if isSpeechVerb(strings.TrimRight(f[i], ",.:;")) { // "added:"
 			return strings.Join(f[:i], " "), ""
 		}
 	}
