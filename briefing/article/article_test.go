@@ -167,6 +167,21 @@ MR KIRBY: We are still talking to the Russians about a ceasefire in Aleppo.
 Kirby|Mr|| (person, name) L4: As Secretary John Kerry said yesterday, "We will not give up on diplomacy," and that remains our view today.
 John Kerry||Secretary| (person, name) L4: We will not give up on diplomacy,
 Kirby|Mr|| (person, name) L6: We are still talking to the Russians about a ceasefire in Aleppo.`},
+		{"an interview: answers after the name, questions without a label", `Wikinews interviews a rugby founder
+On Wednesday, Wikinews interviewed Jim Blake, one of the creators of the game.
+
+You're Jim Blake, and you're the founder of…
+
+Jim Blake: One of the founders of the new game.
+
+And you're from Canada, eh?
+
+Jim Blake: Yes, I'm from Canada, eh! (laughter)
+
+Jim Blake: I cheer for the Jets!
+`, `Jim Blake||one of the creators of the game| (person, name) L6: One of the founders of the new game.
+Jim Blake||one of the creators of the game| (person, name) L10: Yes, I'm from Canada, eh!
+Jim Blake||one of the creators of the game| (person, name) L12: I cheer for the Jets!`},
 		{"a note is not a transcript", `Storm hits the coast
 Note: This story has been updated.
 Officials said the storm would pass by Sunday.
@@ -227,6 +242,15 @@ Tom Henderson and his wife, Julie, farm 800 acres in central Iowa.
 Julie agrees. "Every generation has to do its part," she says.
 `, `Tom Henderson||| (person, name) L3: We want to leave the land better than we found it,
 Julie||| (person, pronoun) L4: Every generation has to do its part,`},
+		{"a block quotation ends at the second paragraph in a row not in the speaker's voice", `Sentence extended
+The Solicitor General, Michael Tomlinson KC MP, said:
+
+Harry Jones may have been a respectable local businessman but his actions that day were deplorable.
+
+The court also took a dim view of his actions and increased his prison term, sending a stark warning.
+
+Harry Jones was sentenced to 10 years imprisonment at Wolverhampton Crown Court on 21 July 2023.
+`, `Michael Tomlinson||Solicitor General| (person, name) L4: Harry Jones may have been a respectable local businessman but his actions that day were deplorable. The court also took a dim view of his actions and increased his prison term, sending a stark warning.`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

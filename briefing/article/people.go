@@ -280,7 +280,7 @@ type nameParts struct {
 }
 
 func parseRun(words []string) (np nameParts, ok bool) {
-	for len(words) > 0 && (sentenceWords[words[0]] || isSpeechVerb(strings.ToLower(words[0])) || len(words) > 1 && platforms[words[0]]) {
+	for len(words) > 0 && (sentenceWords[words[0]] || isSpeechVerb(strings.ToLower(words[0])) || len(words) > 1 && platforms[words[0]] || contraction(words[0])) {
 		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"; "on Twitter West accused"
 	}
 	for len(words) > 1 && creditWords[words[len(words)-1]] {
@@ -295,8 +295,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics[words[i+1]] {
 		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}
-	if len(words) == 0 || describes(words) {
-		return np, false
+	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners[words[len(words)-1]] {
+		return np, false // "Q Is there anything …": a question, not a name
 	}
 	k := -1
 	for i, w := range words {
@@ -374,6 +374,17 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	np.name = strings.Join(name, " ")
 	return np, true
 }
+
+// contraction tells a pronoun run into its verb, which opens a sentence
+// before a name: "You're Jim Blake", "I'm Avi Arditti".
+func contraction(w string) bool {
+	base, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+	return ok && (pronouns[base] || pronouns[strings.ToLower(base)] || base == "I" || base == "That" || base == "It" || base == "There")
+}
+
+// questionOpeners open a question with a capital, after a transcript's
+// "Q".
+var questionOpeners = set(`Is Are Was Were Do Does Did Can Could Will Would Should Has Have What How Why Where When Who`)
 
 // platforms are where people post, run into the name that follows them
 // when a sentence has no comma: "on Twitter West accused his wife".
@@ -873,6 +884,9 @@ func appositiveBefore(before string) string {
 	f := strings.Fields(b)
 	if len(f) > 0 && strings.HasSuffix(strings.ToLower(f[0]), "ing") {
 		return "" // "Refusing to give up power," says what the person did
+	}
+	if len(f) > 0 && isSpeechVerb(strings.ToLower(f[0])) {
+		f = f[1:] // "…,” said his father, Abdullah Kurdi"
 	}
 	if len(f) > 0 && determiners[strings.ToLower(f[0])] {
 		f = f[1:]

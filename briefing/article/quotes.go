@@ -350,14 +350,20 @@ func (t *Text) findQuotes() []Quote {
 		return wordsIn(t.Body[lastEnd].Text[min(lastClose, len(t.Body[lastEnd].Text)):]) + wordsIn(t.Body[pi].Text[:at])
 	}
 	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
+	impersonal := 0           // the paragraphs in a row it went on over without the first person
 	transcript := isTranscript(t.Body)
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
 		starts := sentenceStarts(text)
 		sp := spans[pi]
+		labelled := false
 		if transcript {
-			if l, at, ok := turnLabel(text); ok && (len(sp) == 0 || sp[0].open > at) {
+			l, at, ok := turnLabel(text)
+			if labelled = ok; ok {
+				blockEnd = -1 // a new turn
+			}
+			if ok && (len(sp) == 0 || sp[0].open > at) {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
 				// read as copy, and so are the quotations inside a turn
@@ -386,9 +392,29 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 		}
+		if transcript && !labelled && len(sp) > 0 && blockEnd == pi-1 && block >= 0 && !r.headingBefore(pi) && r.out[block].Unmarked && r.out[block].Attribution != "" && r.out[block].Para < pi {
+			// a turn goes on over a paragraph that quotes someone: "As
+			// General McKenzie said …, “…”"; the quotation is read too
+			b := &r.out[block]
+			if parts, gaps := turnParts(text); len(parts) > 0 {
+				b.Gaps = append(append(b.Gaps, 0), gaps...)
+				b.Parts = append(b.Parts, parts...)
+				b.Text = strings.Join(b.Parts, " ")
+			}
+			blockEnd = pi
+		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
-			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) || r.speaksOn(pi, r.out[block].Speaker)) {
+			goesOn, firstPerson := false, false
+			if blockEnd == pi-1 && !transcript {
+				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, impersonal)
+			}
+			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) && lastRune(strings.TrimSpace(text)) != '?' || goesOn) {
+				// (in a transcript, a question with no label is the
+				// interviewer's: "And you're from Canada, eh?")
+				if impersonal++; firstPerson {
+					impersonal = 0
+				}
 				// the block, or the turn, goes on
 				b := &r.out[block]
 				parts, gaps := turnParts(text)
@@ -408,7 +434,7 @@ func (t *Text) findQuotes() []Quote {
 				r.heard(who, len(text))
 				r.out = append(r.out, q)
 				last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
-				block, blockEnd = len(r.out)-1, pi
+				block, blockEnd, impersonal = len(r.out)-1, pi, 0
 				continue
 			}
 		}
@@ -644,19 +670,27 @@ func turnLabel(p string) (label string, at int, ok bool) {
 
 // isTranscript tells a transcript from copy that has a "Note:" or two: its
 // paragraphs open with speaker labels, at least three of them, one of
-// which comes back.
+// which comes back or two of which are in capitals ("MR. ACOSTA:",
+// "MR. GERSTENMAIER:"); or a question from the floor and a speaker's
+// label in capitals ("Q:", "MR. KIRBY:").
 func isTranscript(body []Para) bool {
 	seen := map[string]int{}
+	upper := map[string]bool{} // labels in capitals, as official transcripts print them
 	n := 0
-	again := false
+	again, asked := false, false
 	for _, p := range body {
 		if l, _, ok := turnLabel(p.Text); ok && !notLabels[strings.ToLower(l)] {
 			n++
 			seen[strings.ToUpper(l)]++
 			again = again || seen[strings.ToUpper(l)] > 1
+			if questioner[strings.ToUpper(l)] {
+				asked = true
+			} else if strings.ToUpper(l) == l && len(l) > 1 {
+				upper[l] = true
+			}
 		}
 	}
-	return n >= 3 && again
+	return n >= 3 && (again || len(upper) >= 2) || asked && len(upper) >= 1
 }
 
 // notLabels open a paragraph with a colon without naming a speaker.
@@ -693,6 +727,21 @@ func unfinished(s string) bool {
 var stageDirections = set(`laughter applause inaudible crosstalk cross-talk pause break off-mic off mic technical difficulties
 audio break`)
 
+// stageDirection tells what a transcript puts in brackets that no one
+// says: "(Laughter.)", "(In Arabic.)", "(Via interpreter)".
+func stageDirection(s string) bool {
+	s = strings.ToLower(strings.Trim(s, ". "))
+	if stageDirections[s] || strings.Contains(s, "interpret") {
+		return true
+	}
+	lang, ok := strings.CutPrefix(s, "in ")
+	return ok && !strings.Contains(lang, " ") && strings.HasSuffix(lang, "ic") || ok && languages[lang]
+}
+
+// languages a speaker may switch to in a transcript.
+var languages = set(`arabic french spanish german russian chinese mandarin cantonese japanese korean portuguese
+italian turkish persian farsi dari pashto urdu hindi hebrew ukrainian polish dutch greek swahili amharic somali`)
+
 // turnParts are the words of a turn or a block quotation as parts, with
 // a transcript's stage directions ("(Laughter.)") left out between them.
 func turnParts(s string) (parts []string, gaps []int) {
@@ -700,7 +749,7 @@ func turnParts(s string) (parts []string, gaps []int) {
 	for {
 		i := strings.IndexByte(s, '(')
 		j := strings.IndexByte(s[max(i, 0):], ')')
-		if i < 0 || j < 0 || !stageDirections[strings.ToLower(strings.Trim(s[i+1:i+j], ". "))] {
+		if i < 0 || j < 0 || !stageDirection(s[i+1:i+j]) {
 			break
 		}
 		if p := strings.TrimSpace(s[:i]); p != "" {
@@ -749,33 +798,38 @@ func (r *reader) headingBefore(pi int) bool {
 }
 
 // speaksOn tells whether paragraph pi, after a block quotation of who's,
-// goes on with it: prose in the speaker's own voice (the first person),
-// or at least not the writer's narration again, which names the speaker
-// ("The Prime Minister has asked …") or reports someone's speech ("The
-// Home Secretary announced …").
-func (r *reader) speaksOn(pi int, who *Speaker) bool {
+// goes on with it, and whether in the first person: prose in the
+// speaker's own voice, or at least not the writer's narration again,
+// which names the speaker ("The Prime Minister has asked …"), reports
+// someone's speech ("The Home Secretary announced …"), or is the second
+// paragraph in a row (impersonal counts the ones before) without a word
+// in the first person.
+func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
 	p := r.t.Body[pi].Text
 	if !prose(p) || r.headingBefore(pi) {
-		return false
+		return false, false
 	}
 	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	for _, w := range words {
 		if firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
-			return true
+			return true, true
 		}
+	}
+	if impersonal > 0 {
+		return false, false // a second paragraph in a row not in the first person: the writer's again
 	}
 	name := strings.Fields(who.Name + " " + who.Title)
 	for _, w := range words {
 		if isCap(w) && slices.Contains(name, w) && !sentenceWords[w] {
-			return false
+			return false, false
 		}
 	}
 	for _, s := range Sentences(p) {
-		if sp, _, _ := r.lastSubject(s, pi); sp != nil {
-			return false
+		if sp, _, att := r.lastSubject(s, pi); sp != nil && !strings.HasSuffix(strings.ToLower(lastWord(att)), "ing") {
+			return false, false // (not "sending a stark warning")
 		}
 	}
-	return true
+	return true, false
 }
 
 // firstPersonWords are a speaker's words for themselves.
@@ -1102,6 +1156,17 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			rest = strings.TrimPrefix(strings.TrimSpace(rest), "to")
 		}
 		np := npAfter(rest)
+		if np != "" && !isCap(np) {
+			// "said his father, Abdullah Kurdi,": the name set off after
+			// the description
+			if i := strings.Index(rest, np); i >= 0 && strings.HasPrefix(rest[i+len(np):], ", ") {
+				if name := npAfter(rest[i+len(np)+2:]); name != "" && isCap(name) {
+					if p, ok := parseRun(strings.Fields(name)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
+						np = name
+					}
+				}
+			}
+		}
 		if f := strings.Fields(strings.ToLower(np)); len(f) > 1 && determiners[f[0]] && reportingNouns[strings.Trim(f[1], ",.")] {
 			// "according to a tweet on Monday by US Secretary of State
 			// Mike Pompeo": whose the statement is

