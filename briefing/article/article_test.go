@@ -251,6 +251,13 @@ The court also took a dim view of his actions and increased his prison term, sen
 
 Harry Jones was sentenced to 10 years imprisonment at Wolverhampton Crown Court on 21 July 2023.
 `, `Michael Tomlinson||Solicitor General| (person, name) L4: Harry Jones may have been a respectable local businessman but his actions that day were deplorable. The court also took a dim view of his actions and increased his prison term, sending a stark warning.`},
+		{"a senator from a state, a phrase after 'calling it a', a speaker before 'to parliament'", `Sanders ends his bid
+On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid.
+Sanders said in his live stream, "I do not make this decision lightly", calling it a "difficult and painful decision".
+Assembly president Richard Ferrand in relaying the news to parliament said, "Jacques Chirac is part of the history of France".
+`, `Bernie Sanders||United States Senator from Vermont| (person, name) L3: I do not make this decision lightly
+Bernie Sanders||United States Senator from Vermont| (person, name, partial) L3: difficult and painful decision
+Richard Ferrand||president| (person, name) L4: Jacques Chirac is part of the history of France`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

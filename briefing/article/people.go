@@ -204,7 +204,10 @@ func capRuns(toks []token) []capRun {
 			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
-				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1])) {
+				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1])) ||
+					next.core == "from" && offices[t.core] && j+3 < len(toks) && toks[j+2].tail == "" && isCap(toks[j+3].core) {
+					// "Senator from Vermont Bernie Sanders": a seat and
+					// the state it is for, then a name
 					j += 2
 					continue
 				}
@@ -425,7 +428,7 @@ func describes(words []string) bool {
 
 func hasOf(ws []string) bool {
 	for _, w := range ws {
-		if w == "of" || w == "for" || w == "and" {
+		if w == "of" || w == "for" || w == "and" || w == "from" {
 			return true
 		}
 	}

@@ -453,6 +453,9 @@ func (t *Text) findQuotes() []Quote {
 				if strings.TrimSpace(gap) == "" && strings.ContainsRune(".?!", lastRune(strings.TrimSpace(text[sp[si].start:sp[si].end]))) && r.attributedAfter(text, starts, sp[si+1], pi) {
 					break // "…tough too.”“It’s been …,” said Sen. Welch: the next speaker's
 				}
+				if determiners[strings.ToLower(lastWord(strings.TrimSpace(gap)))] {
+					break // "“I do not make this decision lightly”, calling it a “difficult and painful decision”": the writer's phrase
+				}
 				if s0, _ := sentenceAt(starts, sp[si].open, len(text)); si == 0 && strings.TrimSpace(gap) != "" && unicode.IsUpper(firstRune(text[sp[si+1].start:])) &&
 					isPartial(text[sp[si].start:sp[si].end], text[s0:sp[si].open]) {
 					break // "Calling it a “culture of death” the archbishop said “We need to pray…”": a phrase, then a sentence
@@ -1725,6 +1728,16 @@ func clauseSubject(clause string) string {
 		}
 		end = len(runs[0].toks)
 		np = c[:runs[0].end()]
+		if name := nameAfterTitle(toks, c); name != "" && len(runs) > 1 {
+			// "Assembly president Richard Ferrand …": the name after the
+			// body and the role
+			for k, t := range toks {
+				if t.start+len(t.lead) == strings.Index(c, name) {
+					np, end = name, k+len(strings.Fields(name))
+					break
+				}
+			}
+		}
 	default:
 		return ""
 	}
@@ -2113,6 +2126,10 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 var seats = set(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
 chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director`)
 
+// objectPreps take the noun after them as their object: "relaying the
+// news to parliament said" is not parliament speaking.
+var objectPreps = set(`to in at from by with on for into about over under`)
+
 // titleJoiners are the small words inside an office's name: "Minister
 // for Foreign Affairs", "Secretary of State for Health and Social Care".
 var titleJoiners = set(`of for and the on in &`)
@@ -2216,8 +2233,8 @@ func trailingNP(s string) (string, int) {
 			if i > 0 {
 				prev = strings.ToLower(toks[i-1].core)
 			}
-			if !determiners[prev] && (i == 0 || stopBefore[prev] || toks[i-1].tail != "") {
-				return toks[i].core, toks[i].start + len(toks[i].lead) // "police", "officials"
+			if !determiners[prev] && (i == 0 || stopBefore[prev] && !objectPreps[prev] || toks[i-1].tail != "") {
+				return toks[i].core, toks[i].start + len(toks[i].lead) // "police", "officials", not "to parliament"
 			}
 		}
 		if stopBefore[w] && !attachPreps[w] {
