@@ -228,6 +228,10 @@ var cntCurSymbols = []struct{ sym, code, noun string }{
 	{"NZ$", "NZD", "dollars"}, {"HK$", "HKD", "dollars"}, {"S$", "SGD", "dollars"}, {"R$", "BRL", "reais"}, {"$", "USD", "dollars"},
 	{"€", "EUR", "euros"}, {"£", "GBP", "pounds"}, {"¥", "JPY", "yen"}, {"₹", "INR", "rupees"}, {"₦", "NGN", "naira"},
 	{"KSh", "KES", "shillings"}, {"Rs.", "INR", "rupees"}, {"Rs", "INR", "rupees"},
+	// a currency's code run into the amount: "USD15 an hour"
+	{"USD", "USD", "dollars"}, {"EUR", "EUR", "euros"}, {"GBP", "GBP", "pounds"}, {"AUD", "AUD", "dollars"},
+	{"CAD", "CAD", "dollars"}, {"INR", "INR", "rupees"}, {"ZAR", "ZAR", "rand"}, {"NGN", "NGN", "naira"},
+	{"KES", "KES", "shillings"}, {"JPY", "JPY", "yen"}, {"CNY", "CNY", "yuan"}, {"CHF", "CHF", "francs"},
 }
 
 var cntCurCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD", "cad": "CAD", "inr": "INR", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "rs": "INR", "rs.": "INR", "ksh": "KES"}
@@ -256,9 +260,13 @@ var cntDistanceUnits = cntSet("km", "kms", "kilometer", "kilometers", "kilometre
 var cntAreaUnits = cntSet("acre", "acres", "hectare", "hectares", "ha", "km2", "km²", "m2", "m²", "sqkm")
 
 var cntWeightUnits = cntSet("ton", "tons", "tonne", "tonnes", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos",
-	"gram", "grams", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "barrel", "barrels", "bbl", "gallon",
-	"gallons", "liter", "liters", "litre", "litres", "ml", "milliliters", "millilitres", "bushel", "bushels", "mg",
+	"gram", "grams", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "mg",
 	"milligrams", "carats", "megatons", "megatonnes", "quintals")
+
+// cntVolumeUnits measure what a container holds; the figures' vocabulary
+// has no kind for volume, so they count as other things, with their unit.
+var cntVolumeUnits = cntSet("barrel", "barrels", "bbl", "gallon", "gallons", "liter", "liters", "litre", "litres", "ml",
+	"milliliters", "millilitres", "bushel", "bushels")
 
 var cntUnitShort = map[string]string{"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "kms": "km",
 	"meter": "m", "meters": "m", "metre": "m", "metres": "m", "kilogram": "kg", "kilograms": "kg", "kgs": "kg",
@@ -1050,6 +1058,7 @@ func (a *cntAnalysis) follow(k int) {
 	}
 	if !adj {
 		n.bare = true
+		a.countedBefore(n)
 		return
 	}
 	// currency words: "900 million złotys", "US dollars", "Egyptian pounds"
@@ -1079,7 +1088,7 @@ func (a *cntAnalysis) follow(k int) {
 			return
 		}
 	}
-	if cntDistanceUnits[lc] || cntAreaUnits[lc] || cntWeightUnits[lc] {
+	if cntDistanceUnits[lc] || cntAreaUnits[lc] || cntWeightUnits[lc] || cntVolumeUnits[lc] {
 		if lc == "m" && n.scaled {
 			n.bare = true
 			return
@@ -1092,6 +1101,12 @@ func (a *cntAnalysis) follow(k int) {
 		return
 	}
 	a.nounPhrase(n, j)
+	a.countedBefore(n)
+}
+
+// countedBefore reads what a bare number counts from the words before
+// it, when the words after it do not say.
+func (a *cntAnalysis) countedBefore(n *cntNum) {
 	if n.noun == "" && !n.skip && a.tok(n.i-1-len(strings.Fields(a.qualifierAt(n.i)))).lc == "and" && cntPlacePreps[a.tok(n.j+1).lc] && a.adjacent(n.j) {
 		// "killed 12 people in India and 10 in Bangladesh": the count
 		// before it, in another place
@@ -1101,6 +1116,11 @@ func (a *cntAnalysis) follow(k int) {
 				break
 			}
 		}
+	}
+	if k := n.i - 1 - len(strings.Fields(a.qualifierAt(n.i))); n.noun == "" && !n.skip && (a.tok(k).lc == "of" || a.tok(k).lc == "is" || a.tok(k).lc == "was") &&
+		(a.tok(k-1).lc == "population" || a.tok(k-1).lc == "populations") && a.adjacent(k-1) {
+		// "With a population of 4,631": people living there
+		n.noun, n.kind, n.counted, n.bare = "population", "people", true, false
 	}
 	if n.noun == "" && !n.skip {
 		// "Employment has risen by more than 98,000": what moved by it
@@ -1192,6 +1212,8 @@ func (a *cntAnalysis) unitKind(n *cntNum, unit string, last int) {
 	switch {
 	case cntAreaUnits[unit]:
 		n.kind = "area"
+	case cntVolumeUnits[unit]:
+		n.kind = "other"
 	case cntWeightUnits[unit] || unit == "t":
 		n.kind = "weight"
 		if unit == "pound" || unit == "pounds" {
@@ -1315,7 +1337,7 @@ func (a *cntAnalysis) compoundKind(n *cntNum) {
 				n.kind = "people"
 			}
 		}
-	case cntDistanceUnits[first] || cntAreaUnits[first] || cntWeightUnits[first]:
+	case cntDistanceUnits[first] || cntAreaUnits[first] || cntWeightUnits[first] || cntVolumeUnits[first]:
 		a.unitKind(n, first, n.j)
 		n.noun = first
 		if n.unitOut == first && len(first) > 3 && !strings.HasSuffix(first, "s") {
@@ -2235,7 +2257,7 @@ func (a *cntAnalysis) antecedent(n *cntNum) (string, string) {
 	for x := n.qi - 1; x >= 0 && a.toks[x].sent == s; x-- {
 		t := a.toks[x]
 		lc := t.lc
-		if cntTimeUnits[lc] || cntNotPlural[lc] || cntVerbS[lc] || cntDistanceUnits[lc] || cntWeightUnits[lc] || cntCurWords[lc] {
+		if cntTimeUnits[lc] || cntNotPlural[lc] || cntVerbS[lc] || cntDistanceUnits[lc] || cntWeightUnits[lc] || cntVolumeUnits[lc] || cntCurWords[lc] {
 			continue
 		}
 		if cntCollective[lc] {
