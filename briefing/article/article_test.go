@@ -182,6 +182,11 @@ Jim Blake: I cheer for the Jets!
 `, `Jim Blake||one of the creators of the game| (person, name) L6: One of the founders of the new game.
 Jim Blake||one of the creators of the game| (person, name) L10: Yes, I'm from Canada, eh!
 Jim Blake||one of the creators of the game| (person, name) L12: I cheer for the Jets!`},
+		{"two names in capitals make a transcript", `CDC update on the first Ebola case
+BARBARA REYNOLDS: Good afternoon, you're joining CDC's update on the Ebola response.
+TOM FRIEDEN: Good morning, everyone. Today is one week since the first patient was diagnosed.
+`, `Barbara Reynolds||| (person, name) L2: Good afternoon, you're joining CDC's update on the Ebola response.
+Tom Frieden||| (person, name) L3: Good morning, everyone. Today is one week since the first patient was diagnosed.`},
 		{"a note is not a transcript", `Storm hits the coast
 Note: This story has been updated.
 Officials said the storm would pass by Sunday.

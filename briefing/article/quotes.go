@@ -675,7 +675,8 @@ func turnLabel(p string) (label string, at int, ok bool) {
 // paragraphs open with speaker labels, at least three of them, one of
 // which comes back or two of which are in capitals ("MR. ACOSTA:",
 // "MR. GERSTENMAIER:"); or a question from the floor and a speaker's
-// label in capitals ("Q:", "MR. KIRBY:").
+// label in capitals ("Q:", "MR. KIRBY:"); or two names in capitals
+// ("BARBARA REYNOLDS:", "TOM FRIEDEN:").
 func isTranscript(body []Para) bool {
 	seen := map[string]int{}
 	upper := map[string]bool{} // labels in capitals, as official transcripts print them
@@ -693,7 +694,13 @@ func isTranscript(body []Para) bool {
 			}
 		}
 	}
-	return n >= 3 && (again || len(upper) >= 2) || asked && len(upper) >= 1
+	named := 0 // labels that are full names in capitals: "TOM FRIEDEN:"
+	for l := range upper {
+		if strings.Contains(l, " ") {
+			named++
+		}
+	}
+	return n >= 3 && (again || len(upper) >= 2) || asked && len(upper) >= 1 || named >= 2
 }
 
 // notLabels open a paragraph with a colon without naming a speaker.

@@ -35,12 +35,12 @@ var corpusDetail = flag.Bool("corpus.detail", false, "print each quote the score
 // joined: batch 11, then batch 13 with a wiki-markup interview, then
 // batch 14 with a television script and a one-line transcript; the
 // held-out recall floor when held-out batch 8, measured once, joined, and
-// the figure floor when batch 9 did).
+// the figure floor when batches 9 and 10 did).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures float64 }{
 	"dev":     {0.95, 0.90, 0.93, 0.75, 0.92},
-	"heldout": {0.90, 0.78, 0.87, 0.65, 0.82},
+	"heldout": {0.90, 0.78, 0.87, 0.65, 0.81},
 }
 
 type goldFile struct {

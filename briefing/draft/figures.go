@@ -177,11 +177,12 @@ func cntWordNumber(lc string) (float64, bool) {
 
 // cntHyphenNumber reads a number spelled in three or more words joined by
 // hyphens ("two-hundred-forty-eight-thousand", "five-point-six",
-// "one-hundred-twenty-year-old") and what follows it in the same word.
+// "one-hundred-twenty-year-old"), or in two when the second is a scale
+// ("seven-million"), and what follows it in the same word.
 func cntHyphenNumber(lc string) (v float64, rest string, ok bool) {
 	parts := strings.Split(lc, "-")
-	if len(parts) < 3 {
-		return 0, "", false
+	if len(parts) < 3 && !(len(parts) == 2 && cntScale[parts[1]] >= 1000) {
+		return 0, "", false // but "seven-million", as Learning English writes it
 	}
 	total, cur := 0.0, 0.0
 	frac, scale := false, 0.1
@@ -215,7 +216,7 @@ words:
 			break words
 		}
 	}
-	if k < 3 && !(k == 2 && frac) || parts[k-1] == "point" || parts[k-1] == "and" {
+	if k < 3 && !(k == 2 && frac) && !(k == 2 && cntScale[parts[1]] >= 1000) || parts[k-1] == "point" || parts[k-1] == "and" {
 		return 0, "", false // "twenty-five" is cntWordNumber's; "six-room" is a compound
 	}
 	return math.Round((total+cur)*1e6) / 1e6, strings.Join(parts[k:], "-"), true

@@ -205,6 +205,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{12, "", "killed", "people", ""}, {10, "", "killed", "people", ""}}},
 		{"a currency's code run into the amount, a population, a volume", "He wants a minimum wage of USD15 an hour. With a population of 4,631, the town has no hospital. Flushing takes 141 billion liters a year.",
 			[]figWant{{15, "", "money", "dollars", "USD"}, {4631, "", "people", "population", ""}, {1.41e11, "", "other", "liters", "liters"}}},
+		{"a number and its scale joined by a hyphen", "The United Nations estimates seven-million people are short of food.",
+			[]figWant{{7e6, "", "people", "people", ""}}},
 		{"euros and qualifier", "The fine could reach up to €40 million.",
 			[]figWant{{40e6, "up to", "money", "euros", "EUR"}}},
 		{"pounds sterling glued", "The club paid £3m for the striker.",
