@@ -263,6 +263,11 @@ Assembly president Richard Ferrand in relaying the news to parliament said, "Jac
 `, `Bernie Sanders||United States Senator from Vermont| (person, name) L3: I do not make this decision lightly
 Bernie Sanders||United States Senator from Vermont| (person, name, partial) L3: difficult and painful decision
 Richard Ferrand||president| (person, name) L4: Jacques Chirac is part of the history of France`},
+		{"a verb before a long body's title and name; an outlet that reports the words", `Monarchs return
+Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve from bad news is a thank-you from the butterflies."
+House Speaker Nancy Pelosi called Trump's conduct a "breach of his Constitutional responsibilities," according to NBC.
+`, `Tierra Curry||Center for Biological Diversity scientist| (person, name) L2: This reprieve from bad news is a thank-you from the butterflies.
+Nancy Pelosi||House Speaker| (person, name, partial) L3: breach of his Constitutional responsibilities,`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

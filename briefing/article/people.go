@@ -830,10 +830,14 @@ func titleBefore(toks []token, at int) string {
 			// "Police chief", "UCL astronomer", "Human Rights Watch
 			// researcher": the capitalised words before a role name the
 			// body the person works for
-			for j := i; len(t) > 0 && j >= 0 && i-j < 5; j-- {
+			for j := i; len(t) > 0 && j >= 0 && i-j < 6; j-- {
 				c := toks[j]
-				if !isCap(c.core) || sentenceWords[c.core] || j < i && (c.tail != "" || c.possessive) {
-					break
+				if titleJoiners[c.core] && j > 0 && j < i && isCap(toks[j-1].core) && c.tail == "" {
+					t = append([]string{c.core}, t...) // "Center for Biological Diversity scientist"
+					continue
+				}
+				if !isCap(c.core) || sentenceWords[c.core] || isSpeechVerb(strings.ToLower(c.core)) || j < i && (c.tail != "" || c.possessive) {
+					break // ("Remarked … scientist Tierra Curry")
 				}
 				t = append([]string{c.core}, t...)
 			}

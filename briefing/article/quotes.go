@@ -509,6 +509,13 @@ func (t *Text) findQuotes() []Quote {
 			if who == nil {
 				if s, v, a := r.attributionAfter(after, closedWith, pi, lastSpan.close); s != nil {
 					who, via, attribution = s, v, a
+					if s.Kind == Organisation && strings.HasPrefix(strings.ToLower(a), "according to") {
+						// "Pelosi called Trump's conduct a “…,” according to
+						// NBC": the outlet reports what the person said
+						if p, pv, pa := r.attributionBefore(text, starts, sentS, first.open, pi); p != nil && p.Kind == Person {
+							who, via, attribution = p, pv, pa
+						}
+					}
 				}
 			}
 			if who == nil {
@@ -2366,8 +2373,11 @@ func npAfter(s string) string {
 // Tom Okoro" → the name.
 func nameAfterTitle(toks []token, s string) string {
 	i := 0
-	for i < len(toks) && i < 3 && isCap(toks[i].core) && toks[i].tail == "" {
-		i++
+	for i < len(toks) && i < 6 && (isCap(toks[i].core) || i > 0 && titleJoiners[toks[i].core]) && toks[i].tail == "" {
+		i++ // "Center for Biological Diversity scientist Tierra Curry"
+	}
+	for i > 0 && titleJoiners[toks[i-1].core] {
+		i--
 	}
 	j := i
 	for j < len(toks) && j-i < 3 && unicode.IsLower(firstRune(toks[j].core)) && toks[j].tail == "" && !stopBefore[toks[j].core] {
