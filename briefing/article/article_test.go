@@ -268,6 +268,13 @@ Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve 
 House Speaker Nancy Pelosi called Trump's conduct a "breach of his Constitutional responsibilities," according to NBC.
 `, `Tierra Curry||Center for Biological Diversity scientist| (person, name) L2: This reprieve from bad news is a thank-you from the butterflies.
 Nancy Pelosi||House Speaker| (person, name, partial) L3: breach of his Constitutional responsibilities,`},
+		{"a first surname; a headline's verb after a name", `Governor resigns
+Governor Ricardo Rosselló Nevares announced his resignation on Wednesday.
+"Today I feel that to continue in this position represents difficulty," Rosselló said.
+Pentagon Press Secretary John F. Kirby Holds a Press Briefing
+"We are working on it," Kirby said.
+`, `Ricardo Rosselló Nevares||Governor| (person, name) L3: Today I feel that to continue in this position represents difficulty,
+John F. Kirby||Pentagon Press Secretary| (person, name) L5: We are working on it,`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

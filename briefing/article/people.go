@@ -298,6 +298,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics[words[i+1]] {
 		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}
+	for len(words) > 2 && headlineVerbs[words[len(words)-1]] {
+		words = words[:len(words)-1] // "Secretary John F. Kirby Holds a Press Briefing": a headline's verb
+	}
 	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners[words[len(words)-1]] {
 		return np, false // "Q Is there anything …": a question, not a name
 	}
@@ -384,6 +387,10 @@ func contraction(w string) bool {
 	base, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
 	return ok && (pronouns[base] || pronouns[strings.ToLower(base)] || base == "I" || base == "That" || base == "It" || base == "There")
 }
+
+// headlineVerbs follow a name in a headline written in capitals.
+var headlineVerbs = set(`Holds Says Announces Visits Meets Calls Makes Gives Takes Launches Signs Delivers Hosts
+Welcomes Condemns Urges Warns Names Releases Issues Speaks Briefs Discusses Joins Leads Opens Unveils Praises Testifies`)
 
 // questionOpeners open a question with a capital, after a transcript's
 // "Q".
@@ -508,7 +515,7 @@ func (c *cast) person(name string, add bool) *Speaker {
 }
 
 // index notes a person under the first and last word of their name as
-// folded.
+// folded, and under the word before the last of a name of three.
 func (c *cast) index(p *Speaker, folded string) {
 	if c.bySurname == nil {
 		c.bySurname, c.byGiven = map[string]*Speaker{}, map[string][]*Speaker{}
@@ -520,6 +527,11 @@ func (c *cast) index(p *Speaker, folded string) {
 	}
 	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
 		c.byGiven[given] = append(c.byGiven[given], p)
+	}
+	if f := strings.Fields(withoutSuffix(folded)); len(f) >= 3 && len(f[len(f)-2]) > 2 && !particles[f[len(f)-2]] && c.bySurname[f[len(f)-2]] == nil {
+		// a Spanish or Portuguese name's first surname, by which copy
+		// calls the person again: "Ricardo Rosselló Nevares" is Rosselló
+		c.bySurname[f[len(f)-2]] = p
 	}
 }
 
