@@ -351,6 +351,26 @@ func (t *Text) findQuotes() []Quote {
 	}
 	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
 	impersonal := 0           // the paragraphs in a row it went on over without the first person
+	// openBlock adds a quotation printed without marks that opens in
+	// paragraph pi; extendBlock adds paragraph pi to it.
+	openBlock := func(q Quote, pi int) {
+		q.Text = strings.Join(q.Parts, " ")
+		q.Cut = pi == len(t.Body)-1 && unfinished(q.Text)
+		r.heard(q.Speaker, len(t.Body[pi].Text))
+		r.out = append(r.out, q)
+		last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(t.Body[pi].Text)
+		block, blockEnd, impersonal = len(r.out)-1, pi, 0
+	}
+	extendBlock := func(pi int) {
+		b := &r.out[block]
+		if parts, gaps := turnParts(t.Body[pi].Text); len(parts) > 0 {
+			b.Gaps = append(append(b.Gaps, 0), gaps...)
+			b.Parts = append(b.Parts, parts...)
+			b.Text = strings.Join(b.Parts, " ")
+			b.Cut = pi == len(t.Body)-1 && unfinished(b.Text)
+		}
+		blockEnd = pi
+	}
 	transcript := isTranscript(t.Body)
 	for pi, p := range t.Body {
 		r.para = pi
@@ -367,7 +387,6 @@ func (t *Text) findQuotes() []Quote {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
 				// read as copy, and so are the quotations inside a turn
-				blockEnd = -1
 				if questioner[strings.ToUpper(l)] {
 					if len(sp) == 0 {
 						r.readSpeech(text, 0, pi, starts)
@@ -377,14 +396,8 @@ func (t *Text) findQuotes() []Quote {
 					// (a turn that ends in a question is an
 					// interviewer's, or a greeting)
 					q := Quote{Para: pi, Line: p.LineAt(at), Speaker: who, Via: ByName, Attribution: l, Unmarked: true}
-					q.Parts, q.Gaps = turnParts(text[at:])
-					if len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 { // not "Good afternoon."
-						q.Text = strings.Join(q.Parts, " ")
-						q.Cut = pi == len(t.Body)-1 && unfinished(q.Text)
-						r.heard(who, len(text))
-						r.out = append(r.out, q)
-						last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
-						block, blockEnd = len(r.out)-1, pi
+					if q.Parts, q.Gaps = turnParts(text[at:]); len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 { // not "Good afternoon."
+						openBlock(q, pi)
 					}
 				}
 				if len(sp) == 0 {
@@ -392,16 +405,10 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 		}
-		if transcript && !labelled && len(sp) > 0 && blockEnd == pi-1 && block >= 0 && !r.headingBefore(pi) && r.out[block].Unmarked && r.out[block].Attribution != "" && r.out[block].Para < pi {
+		if transcript && !labelled && len(sp) > 0 && block >= 0 && blockEnd == pi-1 && !r.headingBefore(pi) {
 			// a turn goes on over a paragraph that quotes someone: "As
 			// General McKenzie said …, “…”"; the quotation is read too
-			b := &r.out[block]
-			if parts, gaps := turnParts(text); len(parts) > 0 {
-				b.Gaps = append(append(b.Gaps, 0), gaps...)
-				b.Parts = append(b.Parts, parts...)
-				b.Text = strings.Join(b.Parts, " ")
-			}
-			blockEnd = pi
+			extendBlock(pi)
 		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
@@ -416,25 +423,12 @@ func (t *Text) findQuotes() []Quote {
 					impersonal = 0
 				}
 				// the block, or the turn, goes on
-				b := &r.out[block]
-				parts, gaps := turnParts(text)
-				if len(parts) > 0 {
-					b.Gaps = append(append(b.Gaps, 0), gaps...)
-					b.Parts = append(b.Parts, parts...)
-					b.Text = strings.Join(b.Parts, " ")
-					b.Cut = pi == len(t.Body)-1 && unfinished(b.Text)
-				}
-				last, blockEnd, lastEnd, lastClose = b, pi, pi, len(text)
+				extendBlock(pi)
+				last, lastEnd, lastClose = &r.out[block], pi, len(text)
 				continue
 			}
 			if who, via, att := r.announced(pi); who != nil {
-				q := Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: att, Unmarked: true}
-				q.Text = q.Parts[0]
-				q.Cut = pi == len(t.Body)-1 && unfinished(q.Text)
-				r.heard(who, len(text))
-				r.out = append(r.out, q)
-				last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
-				block, blockEnd, impersonal = len(r.out)-1, pi, 0
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
 		}
@@ -2760,11 +2754,7 @@ func manyPeople(sp *Speaker) bool {
 	if sp.Kind != Unnamed {
 		return false
 	}
-	name := strings.ToLower(sp.Name)
-	for _, prep := range []string{" of ", " for ", " at ", " from ", " with ", " in "} {
-		name, _, _ = strings.Cut(name, prep) // "head of the internal investigators" is one
-	}
-	w := lastWord(name)
+	w := headNoun(strings.ToLower(sp.Name)) // "head of the internal investigators" is one
 	return w == "people" || w == "police" || w == "staff" || w == "children" || w == "men" || w == "women" ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
@@ -2845,17 +2835,14 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		}
 		text := r.t.Body[pi].Text
 		s0, _ := sentenceAt(sentenceStarts(text), min(at, len(text)), len(text))
-		segs := strings.SplitN(text[s0:min(at, len(text))], ", ", 3)
-		for _, seg := range segs[:min(2, len(segs))] {
-			// the sentence's subject, or the subject after an opening
-			// phrase ("This week,")
-			np := clauseSubject(strings.Join(firstWords(seg, 8), " ") + " x")
-			if f := strings.Fields(strings.ToLower(np)); len(f) < 2 || f[0] != "the" || !isRoleNoun(f[len(f)-1]) {
-				continue
-			}
-			if sp, _ := r.resolve(np, pi, s0); sp != nil && sp.Kind == Person && agrees(sp) {
-				return sp
-			}
+		// the sentence's subject, or the subject after an opening phrase
+		// ("This week,")
+		np := leadingSubject(text[s0:min(at, len(text))])
+		if f := strings.Fields(strings.ToLower(np)); len(f) < 2 || f[0] != "the" || !isRoleNoun(f[len(f)-1]) {
+			return nil
+		}
+		if sp, _ := r.resolve(np, pi, s0); sp != nil && sp.Kind == Person && agrees(sp) {
+			return sp
 		}
 		return nil
 	}
