@@ -15,6 +15,8 @@ func FuzzParse(f *testing.F) {
 		"Title: X\nDate: May 1, 2024\nContent:\nBy Jo Doe\nLONDON (AP) — “Hi there friend,”\nsaid he.\n",
 		"a\n\n\nb c d e f g h i j k l m n o p q r s t u v w x y z\n“unclosed at the end of the te",
 		"He said: \nShe said: “\n” they said, “\n",
+		"Briefing\nMR KIRBY: Good afternoon. (Laughter.) We start now.\nQ: And Syria?\nMR KIRBY: As he said, “No.” So —\nQ    Next?\nTOM LEE: Yes",
+		"Release\n\nMinister for Health, Jane Doe MP said:\n\nWe will act.\n\nThis is our plan.\n\nThe plan starts",
 	} {
 		f.Add(s)
 	}
