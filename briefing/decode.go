@@ -424,12 +424,25 @@ func (d *decoder) text(n *yaml.Node, field string) string {
 	return ""
 }
 
-var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+// validID reports whether s is an identifier: lower-case letters, digits,
+// '-' and '_', starting with a letter or digit.
+func validID(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case (c == '-' || c == '_') && i > 0:
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
 
 // id reads an identifier: lower-case letters, digits, '-' and '_'.
 func (d *decoder) id(n *yaml.Node, field string) string {
 	s := d.text(n, field)
-	if s != "" && !idRE.MatchString(s) {
+	if s != "" && !validID(s) {
 		d.errorf(d.deref(n), field, "%q is not a valid id (use lower-case letters, digits, '-' and '_', starting with a letter or digit)", s)
 		return ""
 	}

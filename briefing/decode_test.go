@@ -618,3 +618,14 @@ func TestParseLargeSheetIsRefusedOnce(t *testing.T) {
 		t.Errorf("have %d problems: %.300s", len(probs), probs.Error())
 	}
 }
+
+func TestValidID(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": false, "a": true, "9": true, "kurilla": true, "q-1_b": true, "a--": true,
+		"-a": false, "_a": false, "A": false, "a b": false, "é": false, "a.b": false, "a/b": false,
+	} {
+		if got := validID(s); got != want {
+			t.Errorf("validID(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

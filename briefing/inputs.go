@@ -240,12 +240,12 @@ func (in *Inputs) read(path string, max int64) (*inputFile, error) {
 	return in.readReal(real, max, maxInputHint)
 }
 
-// readInside reads the file at path if, links followed, it lies inside
-// dir (a fact sheet's real folder) or a folder the Inputs allows. A file
-// outside is not opened: errOutside. hint follows the message of a file
-// over max bytes.
-func (in *Inputs) readInside(path, dir string, max int64, hint string) (*inputFile, error) {
-	real, err := realPath(path)
+// readInside reads the file at filepath.Join(base, rel) if, links
+// followed, it lies inside dir (base's real folder, a fact sheet's) or a
+// folder the Inputs allows. A file outside is not opened: errOutside. hint
+// follows the message of a file over max bytes.
+func (in *Inputs) readInside(base, rel, dir string, max int64, hint string) (*inputFile, error) {
+	real, err := realUnder(base, rel, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -286,6 +286,24 @@ func realPath(path string) (string, error) {
 		return "", err
 	}
 	return real, nil
+}
+
+// realUnder is realPath(filepath.Join(base, rel)) where dir is base's real
+// path (or "" if it has none): a local rel none of whose parts is a link
+// is dir joined with rel, which spares looking up every part of base again
+// for each file of a sheet. Anything else is resolved in full.
+func realUnder(base, rel, dir string) (string, error) {
+	if dir != "" && filepath.IsLocal(rel) {
+		p := dir
+		for part := range strings.SplitSeq(filepath.Clean(rel), string(filepath.Separator)) {
+			p = filepath.Join(p, part)
+			if fi, err := os.Lstat(p); err != nil || fi.Mode()&fs.ModeSymlink != 0 {
+				return realPath(filepath.Join(base, rel))
+			}
+		}
+		return p, nil
+	}
+	return realPath(filepath.Join(base, rel))
 }
 
 // readReal reads the regular file at real, a path without links, through
@@ -437,8 +455,9 @@ func (in *Inputs) loadSources(s *FactSheet, dir string, max int64) (map[*Source]
 		fail := func(msg string) {
 			probs = append(probs, Problem{Path: s.Path, Line: src.Pos.Line, Col: src.Pos.Col, Field: "sources." + src.ID + ".file", Message: msg})
 		}
-		path := filepath.Join(s.Dir, filepath.FromSlash(src.File))
-		f, err := in.readInside(path, dir, max, maxInputHint)
+		rel := filepath.FromSlash(src.File)
+		path := filepath.Join(s.Dir, rel)
+		f, err := in.readInside(s.Dir, rel, dir, max, maxInputHint)
 		if errors.Is(err, errOutside) {
 			fail(outsideMessage(src.File))
 			continue
@@ -469,11 +488,11 @@ func (in *Inputs) loadVoices(s *FactSheet, dir string) Problems {
 		fail := func(msg string) {
 			probs = append(probs, Problem{Path: s.Path, Line: sp.voicePos.Line, Col: sp.voicePos.Col, Field: "speakers." + sp.ID + ".voice", Message: msg})
 		}
-		path := filepath.FromSlash(sp.VoiceFile)
+		path, base, rel := filepath.FromSlash(sp.VoiceFile), "", filepath.FromSlash(sp.VoiceFile)
 		if !filepath.IsAbs(path) {
-			path = filepath.Join(s.Dir, path)
+			path, base = filepath.Join(s.Dir, path), s.Dir
 		}
-		f, err := in.readInside(path, dir, maxVoiceFile, " for a voice file")
+		f, err := in.readInside(base, rel, dir, maxVoiceFile, " for a voice file")
 		if errors.Is(err, errOutside) {
 			fail(outsideMessage(sp.VoiceFile))
 			continue

@@ -3,6 +3,8 @@
 package briefing
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -49,5 +51,45 @@ func TestNamedPipesAreRefused(t *testing.T) {
 	want = tpl + "/explainer/intro.tmpl: " + msg
 	if _, err := LoadTemplates(templates.FS, templates.Name, tpl); err == nil || err.Error() != want {
 		t.Errorf("template: have %v\nwant %s", err, want)
+	}
+}
+
+// TestRealUnder checks that resolving a file under a sheet's real folder
+// gives what resolving its whole path gives, links and failures included.
+func TestRealUnder(t *testing.T) {
+	root := t.TempDir()
+	real := filepath.Join(root, "real")
+	for _, d := range []string{"real/ep/sources", "elsewhere"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"real/ep/sources/a.md", "real/ep/b.md", "elsewhere/c.md"} {
+		if err := os.WriteFile(filepath.Join(root, f), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	links := map[string]string{
+		"link":              "real",               // a linked folder above the sheet's
+		"real/ep/sources/l": "../../../elsewhere", // a linked folder under it
+		"real/ep/c.md":      "../../elsewhere/c.md",
+		"real/ep/dangling":  "nowhere",
+	}
+	for name, to := range links {
+		if err := os.Symlink(to, filepath.Join(root, name)); err != nil {
+			t.Skipf("symlink: %v", err)
+		}
+	}
+	base := filepath.Join(root, "link", "ep") // the sheet's folder as given
+	dir, err := realPath(base)
+	if err != nil || dir != filepath.Join(real, "ep") {
+		t.Fatalf("realPath(%s) = %s, %v", base, dir, err)
+	}
+	for _, rel := range []string{"sources/a.md", "b.md", "c.md", "sources/l/c.md", "../b.md", "dangling", "missing.md", "b.md/x", "./sources/../b.md"} {
+		want, werr := realPath(filepath.Join(base, rel))
+		got, gerr := realUnder(base, rel, dir)
+		if got != want || fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Errorf("realUnder(%q) = %q, %v; realPath gives %q, %v", rel, got, gerr, want, werr)
+		}
 	}
 }

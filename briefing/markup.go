@@ -3,6 +3,7 @@ package briefing
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -274,13 +275,22 @@ func splitHeader(s string) (args []string, text string, ok bool) {
 
 // joinText joins two pieces of a cue's text with single spaces.
 func joinText(a, b string) string {
+	switch {
+	case b == "":
+		return collapseSpace(a)
+	case a == "":
+		return collapseSpace(b)
+	}
 	return collapseSpace(a + " " + b)
 }
+
+// keywordArgs is the fewest and most arguments each header takes.
+var keywordArgs = map[string][2]int{"QUOTE": {2, 2}, "CLIP": {2, 3}, "MUSIC": {1, 1}, "STING": {1, 1}, "NOTE": {0, 0}}
 
 // keyword fills a cue from a QUOTE, CLIP, MUSIC, STING or NOTE header.
 func (p *scriptParser) keyword(c *Cue, kw string, args []string, first string) bool {
 	line := c.Line
-	want := map[string][2]int{"QUOTE": {2, 2}, "CLIP": {2, 3}, "MUSIC": {1, 1}, "STING": {1, 1}, "NOTE": {0, 0}}[kw]
+	want := keywordArgs[kw]
 	if len(args) < want[0] || len(args) > want[1] {
 		p.fail(line, first, "%s takes %s; write %q", kw, argCount(want), headerExample[kw])
 		return false
@@ -361,11 +371,8 @@ func argCount(w [2]int) string {
 // refs takes the [#id] markers out of the text and resolves them.
 func (p *scriptParser) refs(c *Cue, first string) bool {
 	ok := true
-	seenFact := map[string]bool{}
-	seenSrc := map[string]bool{}
-	addSrc := func(id string) {
-		if !seenSrc[id] {
-			seenSrc[id] = true
+	addSrc := func(id string) { // a cue names a few sources: a list is quicker than a set
+		if !slices.Contains(c.Sources, id) {
 			c.Sources = append(c.Sources, id)
 		}
 	}
@@ -414,8 +421,7 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 			ok = false
 			continue
 		}
-		if !seenFact[id] {
-			seenFact[id] = true
+		if !slices.Contains(c.Facts, id) {
 			c.Facts = append(c.Facts, id)
 		}
 	}

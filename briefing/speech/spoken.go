@@ -259,7 +259,8 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 // parts one by one, or an acronym; anything else as written.
 func speakWord(core string) string {
 	re := spokenPatterns()
-	if re.hyphened.MatchString(core) && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+	// the plain tests first: most tokens fail them, and the expressions cost
+	if strings.IndexByte(core, '-') > 0 && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") && re.hyphened.MatchString(core) {
 		parts := strings.Split(core, "-")
 		for i, p := range parts {
 			if s, _ := speakToken(p, "", true); s != "" {
@@ -277,7 +278,7 @@ func speakWord(core string) string {
 		}
 		return strings.Join(parts, " or ")
 	}
-	if re.acronym.MatchString(core) {
+	if core != "" && 'A' <= core[0] && core[0] <= 'Z' && re.acronym.MatchString(core) {
 		return acronym(core)
 	}
 	return core
