@@ -48,12 +48,15 @@ func (f Fit) Better() bool { return f.HeldOutError < f.DefaultError }
 // What a calibration assumes before it sees the reads, measured on the
 // development reads (testdata/reads): a show's pace differs from the
 // default by about priorPace (the spread of the shows' own paces), a
-// pause from its default by about priorPause of it, and one read of a
+// pause from its default by about priorPause of it but never less than
+// minPauseSpread (a comma, 0.1 s by default, is read by some voices with
+// no pause and by others with a third of a second), and one read of a
 // voice differs from the voice's model by about readNoise of its length.
 const (
-	priorPace  = 0.15
-	priorPause = 0.5
-	readNoise  = 0.075
+	priorPace      = 0.15
+	priorPause     = 0.5
+	minPauseSpread = 0.15
+	readNoise      = 0.075
 )
 
 // Calibrate fits a voice to measured reads, starting from the default host
@@ -146,7 +149,7 @@ func fitVoice(rows [][4]float64, reads []MeasuredRead, skip int, prior Voice) (x
 	var spread [4]float64
 	spread[0] = priorPace * d[0]
 	for k := 1; k < 4; k++ {
-		spread[k] = math.Max(priorPause*d[k], 0.05)
+		spread[k] = math.Max(priorPause*d[k], minPauseSpread)
 	}
 	var m [4][5]float64
 	for i, row := range rows {

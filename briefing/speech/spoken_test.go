@@ -86,7 +86,7 @@ func TestEstimate(t *testing.T) {
 	v := Voice{WPM: 120, Comma: time.Second, Sentence: time.Second, Paragraph: 500 * time.Millisecond}
 	// 0.5 s a typical word, less its share of the pauses of typical copy,
 	// over its letters.
-	letter := (0.5 - 1.0/23.2 - 1.0/21.9 - 0.5/71) / 4.955
+	letter := (0.5 - 1.0/20.6 - 1.0/22.9 - 0.5/68.3) / 4.979
 	if got := v.LetterSeconds(); math.Abs(got-letter) > 1e-12 {
 		t.Fatalf("LetterSeconds = %v, want %v", got, letter)
 	}

@@ -28,13 +28,13 @@ type Voice struct {
 }
 
 // Typical copy, the yardstick that turns a pace in words per minute into a
-// time per letter: what the development reads (testdata/reads/dev, 67
+// time per letter: what the development reads (testdata/reads/dev, 106
 // broadcast reads) hold per written word, as the model counts it.
 const (
-	typicalLettersPerWord    = 4.955
-	typicalCommasPerWord     = 1 / 23.2
-	typicalSentencesPerWord  = 1 / 21.9
-	typicalParagraphsPerWord = 1 / 71.0
+	typicalLettersPerWord    = 4.979
+	typicalCommasPerWord     = 1 / 20.6
+	typicalSentencesPerWord  = 1 / 22.9
+	typicalParagraphsPerWord = 1 / 68.3
 )
 
 // Default paces, in words per minute, pauses included (see Voice). The
@@ -54,10 +54,11 @@ const (
 
 // Default pauses: a short pause at a comma, colon, semicolon or dash, a
 // longer one at a sentence end, and the gap between paragraphs (cues): the
-// lengths that predict the development reads best (a broad optimum; the
-// README gives the measurement).
+// lengths that predict the development reads best (a broad optimum for the
+// sentence and the paragraph; a comma is often read without a pause at
+// all, so its pause is short; the README gives the measurement).
 const (
-	DefaultComma     = 300 * time.Millisecond
+	DefaultComma     = 100 * time.Millisecond
 	DefaultSentence  = 600 * time.Millisecond
 	DefaultParagraph = 700 * time.Millisecond
 )
