@@ -488,9 +488,10 @@ func (in *Inputs) loadVoices(s *FactSheet, dir string) Problems {
 		fail := func(msg string) {
 			probs = append(probs, Problem{Path: s.Path, Line: sp.voicePos.Line, Col: sp.voicePos.Col, Field: "speakers." + sp.ID + ".voice", Message: msg})
 		}
-		path, base, rel := filepath.FromSlash(sp.VoiceFile), "", filepath.FromSlash(sp.VoiceFile)
-		if !filepath.IsAbs(path) {
-			path, base = filepath.Join(s.Dir, path), s.Dir
+		rel := filepath.FromSlash(sp.VoiceFile)
+		base, path := s.Dir, filepath.Join(s.Dir, rel)
+		if filepath.IsAbs(rel) {
+			base, path = "", rel
 		}
 		f, err := in.readInside(base, rel, dir, maxVoiceFile, " for a voice file")
 		if errors.Is(err, errOutside) {

@@ -46,6 +46,21 @@ func figMatchesWant(c Count, w figWant) bool {
 		(w.noun == "" || c.Noun == w.noun) && (w.unit == "" || c.Unit == w.unit)
 }
 
+// figCase is a text and the figures it should give; runFigCases runs each
+// as a subtest.
+type figCase struct {
+	name string
+	text string
+	want []figWant
+}
+
+func runFigCases(t *testing.T, cases []figCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) { figCheck(t, tt.text, tt.want) })
+	}
+}
+
 func figCheck(t *testing.T, text string, wants []figWant) {
 	t.Helper()
 	have := findCounts(text)
@@ -64,11 +79,7 @@ func figCheck(t *testing.T, text string, wants []figWant) {
 }
 
 func TestFindCountsPeopleAndEvents(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []figWant
-	}{
+	runFigCases(t, []figCase{
 		{"passive killed", "Officials said 137 people were killed in the storm.",
 			[]figWant{{137, "", "killed", "people", ""}}},
 		{"two counts share one verb", "Four students and two teachers were wounded.",
@@ -179,18 +190,11 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{2, "", "other", "package", ""}, {1, "", "other", "package", ""}}},
 		{"adjectives before coordination", "It sold roughly 2000 Thai and 74 Malaysian stores.",
 			[]figWant{{2000, "roughly", "other", "stores", ""}, {74, "", "other", "malaysian stores", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { figCheck(t, tt.text, tt.want) })
-	}
+	})
 }
 
 func TestFindCountsUnits(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []figWant
-	}{
+	runFigCases(t, []figCase{
 		{"millions of dollars", "The council approved $1.2 billion for repairs.",
 			[]figWant{{1.2e9, "", "money", "dollars", "USD"}}},
 		{"numbers spelled with hyphens, as Learning English writes them", "The economy created two-hundred-forty-eight-thousand jobs, and unemployment fell to five-point-six percent.",
@@ -271,18 +275,12 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{4.1e9, "", "money", "dollars", "USD"}}},
 		{"lakh and crore", "The scheme got Rs 500 crore.",
 			[]figWant{{5e9, "", "money", "rupees", "INR"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { figCheck(t, tt.text, tt.want) })
-	}
+	})
 }
 
 func TestFindCountsExclusions(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []figWant // figures that remain
-	}{
+	// each case wants the figures that remain once the others are left out
+	runFigCases(t, []figCase{
 		{"year", "The bridge opened in 2024 and closed in 1998.", nil},
 		{"year-like count", "The plant employs 1500 workers.", []figWant{{1500, "", "people", "workers", ""}}},
 		{"year before a noun", "The 2008 elections were close.", nil},
@@ -347,10 +345,7 @@ func TestFindCountsExclusions(t *testing.T) {
 		{"web page furniture", "Posted 3 hours ago | Page 2 of 5 | Comments (12)", nil},
 		{"phone with plus", "Tel: +44 20 7946 0958", nil},
 		{"sport tries", "Caloundra opened the game with two tries.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { figCheck(t, tt.text, tt.want) })
-	}
+	})
 }
 
 func TestFindCountsOffsets(t *testing.T) {
