@@ -275,6 +275,43 @@ Pentagon Press Secretary John F. Kirby Holds a Press Briefing
 "We are working on it," Kirby said.
 `, `Ricardo Rosselló Nevares||Governor| (person, name) L3: Today I feel that to continue in this position represents difficulty,
 John F. Kirby||Pentagon Press Secretary| (person, name) L5: We are working on it,`},
+		{"a headline's verb with an object; a one-word partial quote with its speaker", `Storm hits coast
+MEDIA ADVISORY 16-042 John Grunsfeld Announces Retirement from NASA
+John Grunsfeld will retire from NASA April 30.
+"I can now boldly go where I've rarely gone before," said Grunsfeld.
+Amnesty International called the verdict "unjust".
+Police seized MDMA ("ecstasy") in the raid.
+`, `John Grunsfeld|||NASA (person, name) L4: I can now boldly go where I've rarely gone before,
+Amnesty International||| (organisation, name, partial) L5: unjust`},
+		{"two people joined by and; letters of an order after a name", `Leaders disagree
+Opposition leader Morgan Tsvangirai and Deputy Information Minister Bright Matonga spoke on Monday.
+"You should step up, not step down," Tsvangirai said.
+Ambassador Charles Hay MVO visited the minefields.
+"Fields once deadly are now farmland," said Charles Hay MVO.
+`, `Morgan Tsvangirai||Opposition leader| (person, name) L3: You should step up, not step down,
+Charles Hay||Ambassador| (person, name) L5: Fields once deadly are now farmland,`},
+		{"the subject of a relative clause speaks", `Author dies
+Her 2009 novel Obsession, which the New York Times called "the steamiest book ever written by an octogenarian," sold well.
+`, `New York Times||| (organisation, name, partial) L2: the steamiest book ever written by an octogenarian,`},
+		{"a full name in the possessive later in a sentence introduces its person", `PM stays
+President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign.
+Honcharuk said Zelensky is "a model of honesty for me".
+`, `Oleksiy Honcharuk||Prime Minister| (person, name, partial) L3: a model of honesty for me`},
+		{"a transcript's label of five words", `Briefing
+PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
+
+Q:  Can you talk about the visit?
+
+MR. KIRBY:  Yes, I can tell you a few things about the visit today.
+
+UNDER SECRETARY BASS: — service and leadership. It's not Ned Price Day, but maybe it should be.
+`, `John F. Kirby||Press Secretary| (person, name) L2: Hey, everybody. Sorry I'm late, the room is full again.
+John F. Kirby||Press Secretary| (person, name) L6: Yes, I can tell you a few things about the visit today.
+Bass||Secretary| (person, name) L8: — service and leadership. It's not Ned Price Day, but maybe it should be.`},
+		{"a block quotation cut off where the page stops", `Whole life orders for the worst murders
+Lord Chancellor Alex Chalk KC said:
+
+A whole life order will now be the expectation for mur`, `Alex Chalk||Lord Chancellor| (person, name, cut) L4: A whole life order will now be the expectation for mur`},
 		{"according to an organisation", `Airline cancels flights after the storm
 According to the airline, "all flights will resume on Sunday."
 `, `airline||| (organisation, role, partial) L2: all flights will resume on Sunday.`},

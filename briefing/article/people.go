@@ -204,7 +204,7 @@ func capRuns(toks []token) []capRun {
 			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
-				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1])) ||
+				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
 					next.core == "from" && offices[t.core] && j+3 < len(toks) && toks[j+2].tail == "" && isCap(toks[j+3].core) {
 					// "Senator from Vermont Bernie Sanders": a seat and
 					// the state it is for, then a name
@@ -218,6 +218,14 @@ func capRuns(toks []token) []capRun {
 		i = j
 	}
 	return out
+}
+
+// namedAfterRole tells a name of two or three words after a role in lower
+// case, toks[i:j+1]: "opposition leader Morgan Tsvangirai and Zimbabwean
+// Deputy Information Minister Bright Matonga" names two people, where
+// "Secretary of Health and Human Services Alex Azar" is one run.
+func namedAfterRole(toks []token, i, j int) bool {
+	return i > 0 && j-i >= 1 && j-i <= 2 && toks[i-1].tail == "" && isRoleNoun(toks[i-1].core) && !isCap(toks[i-1].core)
 }
 
 // rankOrdinal tells an ordinal that is part of a rank: "2nd Lt.",
@@ -298,8 +306,10 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics[words[i+1]] {
 		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}
-	for len(words) > 2 && headlineVerbs[words[len(words)-1]] {
-		words = words[:len(words)-1] // "Secretary John F. Kirby Holds a Press Briefing": a headline's verb
+	if i := slices.IndexFunc(words, func(w string) bool { return headlineVerbs[w] }); i >= 2 {
+		// "Secretary John F. Kirby Holds a Press Briefing", "John
+		// Grunsfeld Announces Retirement": a headline's verb ends the name
+		words = words[:i]
 	}
 	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners[words[len(words)-1]] {
 		return np, false // "Q Is there anything …": a question, not a name
@@ -648,10 +658,12 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			continue // a transcript's label, "SECRETARY BLINKEN:", names whom the text introduces elsewhere
 		}
 		np, ok := parseRun(r.words())
-		if !ok || np.name == "" || r.possessive && (np.org || !first) {
+		if !ok || np.name == "" || r.possessive && (np.org || !first && !strings.Contains(np.name, " ")) {
 			// "China's foreign ministry" names no one to quote; "Actor
 			// Brendan Fraser's appearance …", opening a sentence, makes
-			// Fraser its subject, and "he" may be him
+			// Fraser its subject, and "he" may be him; later in the
+			// sentence a full name introduces its person ("declined
+			// Prime Minister Oleksiy Honcharuk's offer") but is no subject
 			continue
 		}
 		before := prevWord(toks, r.toks[0].start)

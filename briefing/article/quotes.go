@@ -557,7 +557,7 @@ func (t *Text) findQuotes() []Quote {
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
 			}
-			short := words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts)
+			short := words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByRole && describedAs(before))
 			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) {
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
 				consumed = lastSpan.close
@@ -616,8 +616,8 @@ func (t *Text) findQuotes() []Quote {
 // Maloney issued the following statement:"). The colon must end the
 // speech: "He said the measures include:" announces a list.
 func (r *reader) announced(pi int) (*Speaker, Via, string) {
-	prev, text := strings.TrimSpace(r.t.Body[pi-1].Text), strings.TrimSpace(r.t.Body[pi].Text)
-	if !strings.HasSuffix(prev, ":") || !prose(text) || r.headingBefore(pi) {
+	prev := strings.TrimSpace(r.t.Body[pi-1].Text)
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -653,7 +653,7 @@ yesterday tonight this last earlier later then again also afterwards recently`)
 // turnLabelRE finds a transcript's speaker label at the start of a
 // paragraph, and the words after it: "MR PRICE: Good afternoon.",
 // "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No."
-var turnLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,3}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
+var turnLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
 
 // bareLabelRE finds the label of a question or an answer that US
 // government transcripts print without a colon: "Q    Sure, Josh.",
@@ -664,7 +664,10 @@ var bareLabelRE = lazyRegexp(`^(Q|A)(?:\s{2,}|\t|(?:\s)(?:\p{Lu}\p{Ll}|I\s))`)
 // the words after it.
 func turnLabel(p string) (label string, at int, ok bool) {
 	if m := turnLabelRE().FindStringSubmatchIndex(p); m != nil {
-		return p[m[2]:m[3]], m[1] - 1, true
+		// the words start at the first rune after the space, which may
+		// be more than a byte: "BASS: — service"
+		_, size := utf8.DecodeLastRuneInString(p[:m[1]])
+		return p[m[2]:m[3]], m[1] - size, true
 	}
 	if m := bareLabelRE().FindStringSubmatchIndex(p); m != nil && (p[:1] == "Q" || strings.HasPrefix(p, "A  ") || strings.HasPrefix(p, "A\t")) {
 		return p[:1], len(p) - len(strings.TrimLeft(p[1:], " \t")), true
@@ -797,6 +800,19 @@ func prose(p string) bool {
 	return strings.ContainsRune(".!?…", lastRune(p))
 }
 
+// proseAt tells whether paragraph pi is prose, or the start of it where
+// the text stops in mid-sentence: a stored page cut off inside a block
+// quotation ("A whole life order will now be the expectation for mur")
+// still quotes the speaker, and the quote is marked cut.
+func (r *reader) proseAt(pi int) bool {
+	p := strings.TrimSpace(r.t.Body[pi].Text)
+	if prose(p) {
+		return true
+	}
+	return pi == len(r.t.Body)-1 && wordsIn(p) >= 3 && unfinished(p) && strings.IndexFunc(p, isMark) < 0 &&
+		!strings.ContainsRune("•*-–—·▪●◦", firstRune(p))
+}
+
 // headingBefore tells whether a crosshead stands between paragraph pi
 // and the one before it.
 func (r *reader) headingBefore(pi int) bool {
@@ -817,7 +833,7 @@ func (r *reader) headingBefore(pi int) bool {
 // in the first person.
 func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
 	p := r.t.Body[pi].Text
-	if !prose(p) || r.headingBefore(pi) {
+	if !r.proseAt(pi) || r.headingBefore(pi) {
 		return false, false
 	}
 	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
@@ -979,6 +995,39 @@ func oneWord(parts []string) bool {
 	})
 	return same
 }
+
+// describedAs tells a word in marks that the speaker's sentence gives as
+// what something is or is called ("called the ruling “unjust”", "said it
+// was “humbled”", "condemned the attack as “cowardly”", "labelled it a
+// “distraction”"), which is the speaker's word, from one the writer sets
+// off ("denied any “hatred”", "for “insulting” the leader", "MDMA
+// (“ecstasy”)").
+func describedAs(before string) bool {
+	// the clause the word ends: after any quotation before it in the
+	// sentence, a comma or an "and"
+	if i := strings.LastIndexFunc(before, isMark); i >= 0 {
+		before = before[i:]
+	}
+	for _, sep := range []string{", ", " and "} {
+		if i := strings.LastIndex(before, sep); i >= 0 {
+			before = before[i+len(sep):]
+		}
+	}
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.TrimFunc(f[len(f)-1], unicode.IsPunct) {
+	case "is", "was", "were", "are", "be", "been", "being", "as", "a", "an", "the":
+		return true
+	}
+	return slices.ContainsFunc(f, func(w string) bool { return namingVerbs[strings.TrimFunc(w, unicode.IsPunct)] })
+}
+
+// namingVerbs give a thing a name or a description: the word that
+// follows in marks is the speaker's.
+var namingVerbs = set(`call calls called calling label labels labelled labeled labelling labeling describe describes
+described describing term terms termed dub dubs dubbed brand brands branded deem deems deemed`)
 
 // eachWord calls f with each word of parts, in order, until f returns
 // false.
@@ -1980,6 +2029,11 @@ func npBefore(s string) string {
 			// "in a statement": what the name did or where, not who
 			s = strings.TrimSpace(s[:i])
 			continue
+		}
+		if len(seg) > 1 && !closed && (seg[0] == "which" || seg[0] == "whom") && isCap(seg[len(seg)-1]) {
+			// "the novel Obsession, which the New York Times called":
+			// the relative clause's own subject speaks
+			return strings.Join(seg[1:], " ")
 		}
 		// an appositive in lower case after a name: "Ny Chakrya, head
 		// investigator for the rights group Adhoc", "Commissioner

@@ -32,7 +32,10 @@ confirm deny comment testify conclude answer respond reply recall referred refer
 labeled dubbed branded termed thanked thanks thank remark talked talk talks spoke speak speaks
 speaking discussed ruled determined decided characterized characterised characterizes
 characterises characterizing characterising opine opines opined opining retort retorts retorted
-boast boasts boasted scoffed scoffs contend contends contended assert asserts asserted disclosed`)
+boast boasts boasted scoffed scoffs contend contends contended assert asserts asserted disclosed
+hailed hails hail lauded lauds laud assailed assails slammed slams blasted decried decries decry
+denounced denounces denounce touted touts tout mocked mocks lambasted bemoaned bemoans expressed
+expresses ridiculed ridicules`)
 
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
@@ -203,6 +206,8 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// postNominals are the letters a British or Irish name may carry after
-// it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk or an honour.
-var postNominals = set(`MP MSP MS MEP TD QC KC OBE MBE CBE KBE DBE FRS PhD`)
+// postNominals are the letters a British, Irish or Commonwealth name may
+// carry after it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk ("QC",
+// "KC", "SC"), an honour or an order ("OBE", "MVO", "CMG", "AO"), a
+// fellowship or a degree.
+var postNominals = set(`MP MSP MS MEP TD QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC ONZM CNZM KNZM MNZM PhD`)
