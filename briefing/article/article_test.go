@@ -297,6 +297,9 @@ Her 2009 novel Obsession, which the New York Times called "the steamiest book ev
 President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign.
 Honcharuk said Zelensky is "a model of honesty for me".
 `, `Oleksiy Honcharuk||Prime Minister| (person, name, partial) L3: a model of honesty for me`},
+		{"a member's title before the name", `What they are saying
+Committee Ranking Member Sam Graves said: "Putting these sites back into use provides huge benefits to taxpayers."
+`, `Sam Graves||Committee Ranking Member| (person, name) L2: Putting these sites back into use provides huge benefits to taxpayers.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 
