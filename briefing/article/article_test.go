@@ -290,9 +290,13 @@ Ambassador Charles Hay MVO visited the minefields.
 "Fields once deadly are now farmland," said Charles Hay MVO.
 `, `Morgan Tsvangirai||Opposition leader| (person, name) L3: You should step up, not step down,
 Charles Hay||Ambassador| (person, name) L5: Fields once deadly are now farmland,`},
-		{"the subject of a relative clause speaks", `Author dies
+		{"the subject of a relative clause speaks; according to a pronoun", `Author dies
 Her 2009 novel Obsession, which the New York Times called "the steamiest book ever written by an octogenarian," sold well.
-`, `New York Times||| (organisation, name, partial) L2: the steamiest book ever written by an octogenarian,`},
+The Senate rejected the amendment, on what President Barack Obama described as "a shameful day for Washington."
+Houthi spokesperson Yahya Sarea said the group carried out the attack. According to him, it was done with the help of "honourable people inside the kingdom".
+`, `New York Times||| (organisation, name, partial) L2: the steamiest book ever written by an octogenarian,
+Barack Obama||President| (person, name, partial) L3: a shameful day for Washington.
+Yahya Sarea||Houthi spokesperson| (person, pronoun, partial) L4: honourable people inside the kingdom`},
 		{"a full name in the possessive later in a sentence introduces its person", `PM stays
 President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign.
 Honcharuk said Zelensky is "a model of honesty for me".

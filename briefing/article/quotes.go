@@ -1534,7 +1534,11 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(toks[i].core)
 		if w == "according" && i+1 < len(toks) && toks[i+1].core == "to" {
-			sp, via := r.resolve(npAfter(clause[toks[i+1].end:]), pi, toks[i].start)
+			np := npAfter(clause[toks[i+1].end:])
+			if subj, ok := objectPronouns[strings.ToLower(np)]; ok {
+				np = subj // "According to him, …"
+			}
+			sp, via := r.resolve(np, pi, toks[i].start)
 			if sp != nil {
 				return sp, via, strings.TrimSpace(clause[toks[i].start:])
 			}
@@ -2001,6 +2005,9 @@ func npBefore(s string) string {
 		}
 		break
 	}
+	if np := relativeSubject(s); np != "" {
+		return np
+	}
 	closed := strings.HasSuffix(s, ",") // what stands between the name and the verb was set off
 	s = strings.TrimSpace(strings.TrimSuffix(s, ","))
 	if strings.HasSuffix(s, ")") {
@@ -2029,11 +2036,6 @@ func npBefore(s string) string {
 			// "in a statement": what the name did or where, not who
 			s = strings.TrimSpace(s[:i])
 			continue
-		}
-		if len(seg) > 1 && !closed && (seg[0] == "which" || seg[0] == "whom") && isCap(seg[len(seg)-1]) {
-			// "the novel Obsession, which the New York Times called":
-			// the relative clause's own subject speaks
-			return strings.Join(seg[1:], " ")
 		}
 		// an appositive in lower case after a name: "Ny Chakrya, head
 		// investigator for the rights group Adhoc", "Commissioner
@@ -2326,6 +2328,31 @@ func unbracketName(s string) string {
 		}
 		from = i + 1
 	}
+}
+
+// objectPronouns map a pronoun after a preposition to the one that
+// resolves it: "according to him" is "he".
+var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"}
+
+// relativeSubject is the subject of a relative clause that ends right
+// before a verb of speech: "on what President Barack Obama (described as)",
+// "the novel Obsession, which the New York Times (called)". Only a name
+// counts, and a short one; "which was later (called)" has none.
+func relativeSubject(s string) string {
+	if strings.HasSuffix(s, ",") {
+		return ""
+	}
+	f := strings.Fields(s)
+	for k := len(f) - 2; k >= 0 && k >= len(f)-7; k-- {
+		switch strings.ToLower(f[k]) {
+		case "what", "which", "whom":
+			if rest := f[k+1:]; isCap(strings.TrimFunc(rest[len(rest)-1], unicode.IsPunct)) && !slices.ContainsFunc(rest, func(w string) bool { return strings.ContainsAny(w, ",;:") }) {
+				return strings.Join(rest, " ")
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // chainHead is the person a chain of descriptions set off by commas
