@@ -304,6 +304,12 @@ Honcharuk said Zelensky is "a model of honesty for me".
 		{"a member's title before the name", `What they are saying
 Committee Ranking Member Sam Graves said: "Putting these sites back into use provides huge benefits to taxpayers."
 `, `Sam Graves||Committee Ranking Member| (person, name) L2: Putting these sites back into use provides huge benefits to taxpayers.`},
+		{"a document that reads speaks for its author", `Court ruling
+Facebook released a statement which read, in part, "This judgment raises critical questions around freedom of expression."
+Stardom's official statement yesterday read "Stardom fans, we are very sorry to report this news."
+She read "the book was a great read" aloud to the class.
+`, `Facebook||| (organisation, name) L2: This judgment raises critical questions around freedom of expression.
+Stardom||| (organisation, name) L3: Stardom fans, we are very sorry to report this news.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -1085,8 +1085,8 @@ func isPartial(text, before string) bool {
 		return false
 	}
 	lw := strings.ToLower(strings.Trim(lastWord(b), ",.;:"))
-	if isSpeechVerb(lw) || lw == "that" || lw == "saying" {
-		return false
+	if isSpeechVerb(lw) || lw == "that" || lw == "saying" || lw == "read" || lw == "reads" {
+		return false // ("the statement read “…”")
 	}
 	// a whole sentence after a verb of speech and its listener or time:
 	// "told the court “Basic checks were not done.”"
@@ -1541,6 +1541,14 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			sp, via := r.resolve(np, pi, toks[i].start)
 			if sp != nil {
 				return sp, via, strings.TrimSpace(clause[toks[i].start:])
+			}
+			continue
+		}
+		if (w == "read" || w == "reads") && toks[i].lead == "" {
+			// "Facebook released a statement which read", "The decree
+			// signed by the Pope read": a document speaks for its author
+			if sp, via := r.documentAuthor(clause[:toks[i].start], pi, toks[i].start); sp != nil {
+				return sp, via, strings.TrimSpace(clause[toks[max(i-6, 0)].start:toks[i].coreEnd()])
 			}
 			continue
 		}
@@ -2695,6 +2703,52 @@ func (r *reader) latestOrg(pi, at int) *Speaker {
 	}
 	return nil
 }
+
+// documentAuthor is who wrote the document named right before "read":
+// "Stardom's official statement yesterday" → Stardom, "the decree signed
+// by the Pope" → the Pope, "Facebook released a statement which" →
+// Facebook. The document must be named within the last few words, and
+// its author must be a name, not a description.
+func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
+	f := strings.Fields(before)
+	doc := -1
+	for k := len(f) - 1; k >= 0 && k >= len(f)-8; k-- {
+		if w := strings.ToLower(strings.TrimFunc(f[k], unicode.IsPunct)); documentNouns[w] {
+			doc = k
+			break
+		}
+	}
+	if doc < 0 {
+		return nil, 0
+	}
+	named := func(np string) (*Speaker, Via) {
+		np = strings.TrimSpace(np)
+		if np == "" || !isCap(lastWord(np)) {
+			return nil, 0
+		}
+		if sp, via := r.resolve(np, pi, at); sp != nil && sp.Kind != Unnamed {
+			return sp, via
+		}
+		return nil, 0
+	}
+	after := strings.Join(f[doc+1:], " ")
+	for _, sep := range []string{"by ", "from "} {
+		if i := strings.Index(after, sep); i >= 0 && (i == 0 || after[i-1] == ' ') {
+			return named(strings.TrimRight(after[i+len(sep):], ","))
+		}
+	}
+	for k := doc - 1; k >= 0 && k >= doc-3; k-- {
+		if t := makeToken(f[k], 0); t.possessive {
+			return named(strings.Join(append(f[max(k-3, 0):k], t.core), " "))
+		}
+	}
+	return named(leadingSubject(strings.Join(f[:doc], " ")))
+}
+
+// documentNouns name what a text can quote as written: "the statement
+// read", "a decree … read".
+var documentNouns = set(`statement statements message letter email tweet post decree proclamation notice
+announcement order ruling judgment judgement memo memorandum release sign note communique communiqué`)
 
 // statementFrom finds who a statement speaks for: "a statement from the
 // ministry" → the ministry.
