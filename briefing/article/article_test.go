@@ -310,6 +310,13 @@ Stardom's official statement yesterday read "Stardom fans, we are very sorry to 
 She read "the book was a great read" aloud to the class.
 `, `Facebook||| (organisation, name) L2: This judgment raises critical questions around freedom of expression.
 Stardom||| (organisation, name) L3: Stardom fans, we are very sorry to report this news.`},
+		{"a name and a description on the line after a quote sign it", `Farmers thank NRCS
+Here are a few of our favorites:
+
+“This program has been an absolute godsend for us here on the farm. I could not have done it without NRCS.”
+
+Bill Renfroe, Air Force veteran and beginning farmer
+`, `Bill Renfroe||Air Force veteran and beginning farmer| (person, name) L4: This program has been an absolute godsend for us here on the farm. I could not have done it without NRCS.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

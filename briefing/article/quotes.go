@@ -1362,9 +1362,42 @@ func (t *Text) lineAfter(pi int) string {
 	return next
 }
 
+// describedSignature reads a line that is a person's name and what they
+// do, as a feature signs a quote with: "Bill Renfroe, Air Force veteran
+// and beginning farmer". The name must start with a given name and the
+// description must name a role, so that "Washington, D.C." or a dateline
+// is no one.
+func (r *reader) describedSignature(p string) *Speaker {
+	name, desc, ok := strings.Cut(strings.TrimSpace(p), ", ")
+	words, dw := strings.Fields(name), strings.Fields(desc)
+	if !ok || len(words) < 2 || len(words) > 4 || len(dw) == 0 || len(dw) > 12 || strings.ContainsRune(".!?:", lastRune(desc)) {
+		return nil
+	}
+	for _, w := range words {
+		if !isCap(w) && !particles[w] {
+			return nil
+		}
+	}
+	if givenNames()[strings.ToLower(FoldName(words[0]))] == 0 || !slices.ContainsFunc(dw, func(w string) bool { return isRoleNoun(strings.ToLower(strings.Trim(w, ",;"))) }) {
+		return nil
+	}
+	np, ok := parseRun(words)
+	if !ok || np.org || np.title != "" || len(strings.Fields(np.name)) < 2 {
+		return nil
+	}
+	sp := r.cast.person(np.name, true)
+	if sp.Title == "" {
+		sp.Title = desc
+	}
+	return sp
+}
+
 // signature reads a line that is only a person's title and name, as a
 // release signs a quote with: "Senator Josh Hawley".
 func (r *reader) signature(p string) *Speaker {
+	if sp := r.describedSignature(p); sp != nil {
+		return sp
+	}
 	words := strings.Fields(p)
 	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics[w] || offices[w] }) {
 		return nil
