@@ -317,6 +317,11 @@ Here are a few of our favorites:
 
 Bill Renfroe, Air Force veteran and beginning farmer
 `, `Bill Renfroe||Air Force veteran and beginning farmer| (person, name) L4: This program has been an absolute godsend for us here on the farm. I could not have done it without NRCS.`},
+		{"a pseudonym names the person; a memo's author speaks", `Protests
+"She is just doing this to try and break the movement. A lot of people think that," said a protester using the pseudonym Katya.
+According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing because Pierluisi did "not recognize the authority of the Senate".
+`, `Katya||| (person, name) L2: She is just doing this to try and break the movement. A lot of people think that,
+Juan Dalmau||Senator| (person, name, partial) L3: not recognize the authority of the Senate`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

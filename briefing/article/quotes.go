@@ -2520,6 +2520,15 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if pronouns[np] {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
+	if f := strings.Fields(strings.ToLower(np)); len(f) > 2 && determiners[f[0]] && reportingNouns[f[1]] && (strings.Contains(np, " by ") || strings.Contains(np, " from ")) {
+		// "a memo posted online by Senator Juan Dalmau", "a statement
+		// from the ministry": whose the document is
+		return r.statementFrom(np, pi, at)
+	}
+	if name := pseudonym(np); name != "" {
+		// "a protester using the pseudonym Katya": the name is the person's
+		return r.cast.person(name, true), ByName
+	}
 	if strings.HasPrefix(np, "@") && len(np) > 1 {
 		return r.cast.person(np, true), ByName // "@mariasol": a handle names its user
 	}
@@ -2746,7 +2755,7 @@ func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
 	f := strings.Fields(before)
 	doc := -1
 	for k := len(f) - 1; k >= 0 && k >= len(f)-8; k-- {
-		if w := strings.ToLower(strings.TrimFunc(f[k], unicode.IsPunct)); documentNouns[w] {
+		if w := strings.ToLower(strings.TrimFunc(f[k], unicode.IsPunct)); reportingNouns[w] || decrees[w] {
 			doc = k
 			break
 		}
@@ -2778,10 +2787,25 @@ func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
 	return named(leadingSubject(strings.Join(f[:doc], " ")))
 }
 
-// documentNouns name what a text can quote as written: "the statement
-// read", "a decree … read".
-var documentNouns = set(`statement statements message letter email tweet post decree proclamation notice
-announcement order ruling judgment judgement memo memorandum release sign note communique communiqué`)
+// pseudonym is the name a description gives its unnamed person: "a
+// protester using the pseudonym Katya", "a resident who gave her name as
+// Mary", "a student identified only as Ahmed".
+func pseudonym(np string) string {
+	for _, marker := range []string{" the pseudonym ", " the name ", " her name as ", " his name as ", " their name as ", " identified only as ", " known only as ", " named only as "} {
+		if _, name, ok := strings.Cut(np, marker); ok {
+			f := strings.Fields(strings.TrimRight(name, ",."))
+			if len(f) > 0 && len(f) <= 3 && !slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) {
+				return strings.Join(f, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// decrees are documents that are read out as their author's words ("the
+// decree signed by the Pope read") but whose author is no organisation to
+// guess from the text, as "the statement said" is.
+var decrees = set(`decree decrees proclamation judgment judgement sign`)
 
 // statementFrom finds who a statement speaks for: "a statement from the
 // ministry" → the ministry.
