@@ -59,8 +59,7 @@ func isSpeechVerb(w string) bool {
 // said".
 var reportingNouns = set(`statement report release letter document post message
 communique communiqué study paper filing complaint indictment ruling order notice
-tweet memo email poll survey analysis census data figures estimate estimates announcement
-memorandum note`)
+tweet memo email poll survey analysis census data figures estimate estimates`)
 
 // honorifics are courtesy titles and ranks written before a name as a
 // form of address; unlike an office ("Health Minister") they say little
