@@ -322,6 +322,12 @@ Bill Renfroe, Air Force veteran and beginning farmer
 According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing because Pierluisi did "not recognize the authority of the Senate".
 `, `Katya||| (person, name) L2: She is just doing this to try and break the movement. A lot of people think that,
 Juan Dalmau||Senator| (person, name, partial) L3: not recognize the authority of the Senate`},
+		{"an auxiliary before an aside; 'it' for the organisation just heard; what people by role call something", `Bus crash
+The Emergencies Ministry has, in a statement, called on drivers to "not forget that the lives of other people depend on you." It also urged people to "comply with the rules of the road."
+Hurricane Irma is moving past the Dominican Republic as what forecasters are calling a "potentially catastrophic" storm.
+`, `Emergencies Ministry||| (organisation, name, partial) L2: not forget that the lives of other people depend on you.
+Emergencies Ministry||| (organisation, pronoun, partial) L2: comply with the rules of the road.
+forecasters||| (unnamed, name, partial) L3: potentially catastrophic`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -2117,6 +2117,11 @@ func npBefore(s string) string {
 		}
 		break
 	}
+	for w := lastWord(s); auxiliaries[strings.ToLower(w)] && len(w) < len(s); w = lastWord(s) {
+		// "The Emergencies Ministry has, in a statement, (called)": the
+		// auxiliary before the aside
+		s = strings.TrimSpace(s[:len(s)-len(w)])
+	}
 	np, at := trailingNP(s)
 	if np != "" && !isCap(np) && !pronouns[np] {
 		// an appositive: "Ann Smith, a professor at Y", "General Michael
@@ -2377,17 +2382,25 @@ var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"
 
 // relativeSubject is the subject of a relative clause that ends right
 // before a verb of speech: "on what President Barack Obama (described as)",
-// "the novel Obsession, which the New York Times (called)". Only a name
-// counts, and a short one; "which was later (called)" has none.
+// "the novel Obsession, which the New York Times (called)", "what
+// forecasters are (calling)". Only a name counts, and a short one, or
+// after "what" a pronoun or people by role; "which was later (called)"
+// has none.
 func relativeSubject(s string) string {
 	if strings.HasSuffix(s, ",") {
 		return ""
 	}
 	f := strings.Fields(s)
 	for k := len(f) - 2; k >= 0 && k >= len(f)-7; k-- {
-		switch strings.ToLower(f[k]) {
+		switch rel := strings.ToLower(f[k]); rel {
 		case "what", "which", "whom":
-			if rest := f[k+1:]; isCap(strings.TrimFunc(rest[len(rest)-1], unicode.IsPunct)) && !slices.ContainsFunc(rest, func(w string) bool { return strings.ContainsAny(w, ",;:") }) {
+			rest := f[k+1:]
+			if slices.ContainsFunc(rest, func(w string) bool { return strings.ContainsAny(w, ",;:") }) {
+				return ""
+			}
+			last := strings.TrimFunc(rest[len(rest)-1], unicode.IsPunct)
+			if isCap(last) || rel == "what" && (len(rest) == 1 && pronouns[last] || len(rest) <= 3 && isRoleNoun(strings.ToLower(last))) {
+				// ("what forecasters are calling", "what they call")
 				return strings.Join(rest, " ")
 			}
 			return ""
@@ -2724,7 +2737,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return nil, 0
 	case orgRoleNouns[head]:
 		return r.cast.org(np), ByName
-	case roleNouns[head] || strings.HasSuffix(head, "s") && roleNouns[strings.TrimSuffix(head, "s")]:
+	case roleNouns[head] || strings.HasSuffix(head, "s") && isRoleNoun(head) && !statementNouns[head]:
+		// "officials said", "forecasters are calling"
 		return &Speaker{Name: np, Kind: Unnamed}, ByName
 	}
 	return nil, 0
@@ -2952,6 +2966,16 @@ func manyPeople(sp *Speaker) bool {
 }
 
 func (r *reader) pronoun(p string, pi, at int) *Speaker {
+	if p == "it" {
+		// "The ministry called on drivers to … It also urged": the
+		// organisation heard in this paragraph or the one before
+		for i := len(r.speakers) - 1; i >= 0 && r.heardIn[i] >= pi-1; i-- {
+			if r.speakers[i].Kind == Organisation {
+				return r.speakers[i]
+			}
+		}
+		return nil
+	}
 	soft := false // a sex guessed from a first name may be wrong ("Ola Källenius")
 	agrees := func(sp *Speaker) bool {
 		switch p {

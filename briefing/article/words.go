@@ -196,7 +196,7 @@ nephew his him himself he`)
 )
 
 // pronouns that can be the subject of a speech verb.
-var pronouns = set(`he she they He She They`)
+var pronouns = set(`he she they it He She They It`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
