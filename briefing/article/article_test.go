@@ -328,6 +328,11 @@ Hurricane Irma is moving past the Dominican Republic as what forecasters are cal
 `, `Emergencies Ministry||| (organisation, name, partial) L2: not forget that the lives of other people depend on you.
 Emergencies Ministry||| (organisation, pronoun, partial) L2: comply with the rules of the road.
 forecasters||| (unnamed, name, partial) L3: potentially catastrophic`},
+		{"a verb of speech in the present; 'indicated'", `Phones and loneliness
+In a statement to the press, the two professors claim that "overuse of smart phones is just like any other type of substance abuse."
+Toronto Police, which indicated on Monday a "significant development" in the case, declined to comment further.
+`, `two professors||| (unnamed, name, partial) L2: overuse of smart phones is just like any other type of substance abuse.
+Toronto Police||| (organisation, name, partial) L3: significant development`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 
