@@ -333,6 +333,10 @@ In a statement to the press, the two professors claim that "overuse of smart pho
 Toronto Police, which indicated on Monday a "significant development" in the case, declined to comment further.
 `, `two professors||| (unnamed, name, partial) L2: overuse of smart phones is just like any other type of substance abuse.
 Toronto Police||| (organisation, name, partial) L3: significant development`},
+		{"a long description set off after the name", `Rights report
+Cambodian officials declined to comment on the report.
+"I cannot make any comment," Om Yentieng, an adviser to Prime Minister Hun Sen and the head of the government's human rights committee, told VOA.
+`, `Om Yentieng||adviser to Prime Minister Hun Sen and the head of the government's human rights committee| (person, name) L3: I cannot make any comment,`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

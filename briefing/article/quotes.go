@@ -538,7 +538,7 @@ func (t *Text) findQuotes() []Quote {
 				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
 				who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
 			}
-			if who == nil && strings.TrimSpace(before) == "" && sentS == 0 && last != nil && lastEnd >= pi-1 && !q.Partial {
+			if who == nil && strings.TrimSpace(before) == "" && sentS == 0 && last != nil && !last.Partial && lastEnd >= pi-1 && !q.Partial {
 				who, via = last.Speaker, Continued
 				if lastEnd == pi-1 && strings.HasSuffix(strings.TrimSpace(last.Parts[len(last.Parts)-1]), ",") {
 					// "“A,”\nsaid Sen. Lee.\n“B.”": the quote broke off at a
@@ -1179,10 +1179,17 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		return nil, 0, ""
 	}
 	toks := tokenize(a, 0)
+	// a name and what it is set off between commas may be long before
+	// the verb: "Om Yentieng, an adviser to Prime Minister Hun Sen and
+	// the head of the government's human rights committee, told VOA"
+	setOff := len(toks) > 2 && isCap(toks[0].core) && (strings.HasSuffix(toks[1].tail, ",") || strings.HasSuffix(toks[2].tail, ",") && isCap(toks[1].core))
 	verb := -1
 	for i, t := range toks {
-		if i > 14 {
+		if i > 14 && (!setOff || i > 30) {
 			break
+		}
+		if i > 14 && !strings.HasSuffix(toks[i-1].tail, ",") {
+			continue
 		}
 		if isSpeechVerb(strings.ToLower(t.core)) && !passive(toks, i) && !nameWord(toks, i) {
 			verb = i
