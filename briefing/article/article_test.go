@@ -337,6 +337,15 @@ Toronto Police||| (organisation, name, partial) L3: significant development`},
 Cambodian officials declined to comment on the report.
 "I cannot make any comment," Om Yentieng, an adviser to Prime Minister Hun Sen and the head of the government's human rights committee, told VOA.
 `, `Om Yentieng||adviser to Prime Minister Hun Sen and the head of the government's human rights committee| (person, name) L3: I cannot make any comment,`},
+		{"a transcript's label finds the titled person its headline names", `Remarks by President Trump in Briefing with DHS Secretary Kirstjen Nielsen on Hurricane Michael
+
+THE PRESIDENT: I say, God bless you all. That's my message, because that's what it is.
+
+Q: Will you visit the area?
+
+THE PRESIDENT: We will be going there soon, probably on Monday.
+`, `Trump||President| (person, name) L3: I say, God bless you all. That's my message, because that's what it is.
+Trump||President| (person, name) L7: We will be going there soon, probably on Monday.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

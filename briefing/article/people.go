@@ -746,6 +746,36 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	}
 }
 
+// introduceTitled introduces the people a headline names with a title
+// or an honorific ("Remarks by President Trump in Briefing with DHS
+// Secretary Kirstjen Nielsen"), as mentions before the body (paragraph
+// -1). A headline's other capitalised words ("American Woman Wins") are
+// no names.
+func (c *cast) introduceTitled(headline string) {
+	toks := tokenize(headline, 0)
+	for _, r := range capRuns(toks) {
+		np, ok := parseRun(r.words())
+		if !ok || np.org || np.name == "" || np.title == "" && np.honorific == "" || !slices.ContainsFunc(r.words(), func(w string) bool { return offices[w] || honorifics[w] }) ||
+			slices.ContainsFunc(strings.Fields(np.name), func(w string) bool { return demonym(w) || isRoleNoun(strings.ToLower(w)) }) {
+			continue // ("First American Woman to Win")
+		}
+		sp := c.person(np.name, false)
+		if sp == nil && !strings.Contains(np.name, " ") {
+			sp = c.byFirstName(np.name)
+		}
+		if sp == nil {
+			sp = c.person(np.name, true)
+		}
+		if sp.Title == "" {
+			sp.Title = np.title
+		}
+		if sp.Honorific == "" {
+			sp.Honorific = np.honorific
+		}
+		c.mentions = append(c.mentions, mention{sp: sp, para: -1, at: r.start()})
+	}
+}
+
 // opensSentence tells whether what stands before a name in its sentence
 // leaves the name its subject: nothing, or a title, a place or a
 // determiner ("The", "Toronto police chief", "Former").

@@ -336,6 +336,12 @@ type reader struct {
 
 func (t *Text) findQuotes() []Quote {
 	r := &reader{t: t}
+	if t.Title != "" && (len(t.Body) == 0 || t.Body[0].Text != t.Title) {
+		// "Remarks by President Trump in Briefing with …": the people a
+		// headline names with their titles, so that "THE PRESIDENT:"
+		// finds its president
+		r.cast.introduceTitled(t.Title)
+	}
 	spans := make([][]span, len(t.Body))
 	for i, p := range t.Body {
 		spans[i] = findSpans(p.Text)
