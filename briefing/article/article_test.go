@@ -346,6 +346,24 @@ Q: Will you visit the area?
 THE PRESIDENT: We will be going there soon, probably on Monday.
 `, `Trump||President| (person, name) L3: I say, God bless you all. That's my message, because that's what it is.
 Trump||President| (person, name) L7: We will be going there soon, probably on Monday.`},
+		{"a briefer's turn that ends in a question is theirs; an interviewer's is not", `Department Press Briefing
+
+MR KIRBY: Hello, everybody. How are you today?
+
+QUESTION: What is up?
+
+MR KIRBY: Okay. I have a couple of things to start with today about Syria.
+
+QUESTION: Fine, thanks for that.
+
+MS HALE: And you're from Canada, is that right?
+
+MR KIRBY: Yes, I grew up in Winnipeg and moved away at twenty.
+
+MS HALE: Do you still follow the Jets these days?
+`, `Kirby|Mr|| (person, name) L3: Hello, everybody. How are you today?
+Kirby|Mr|| (person, name) L7: Okay. I have a couple of things to start with today about Syria.
+Kirby|Mr|| (person, name) L13: Yes, I grew up in Winnipeg and moved away at twenty.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -378,6 +378,10 @@ func (t *Text) findQuotes() []Quote {
 		blockEnd = pi
 	}
 	transcript := isTranscript(t.Body)
+	var asks map[string]bool
+	if transcript {
+		asks = interviewers(t.Body)
+	}
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
@@ -398,9 +402,10 @@ func (t *Text) findQuotes() []Quote {
 						r.readSpeech(text, 0, pi, starts)
 						continue // a question from the floor
 					}
-				} else if who, _ := r.label(labelName(l), pi, text[at:]); lastRune(strings.TrimSpace(text)) != '?' && who != nil && who.Kind != Organisation {
+				} else if who, _ := r.label(labelName(l), pi, text[at:]); (lastRune(strings.TrimSpace(text)) != '?' || !asks[strings.ToUpper(l)]) && who != nil && who.Kind != Organisation {
 					// (a turn that ends in a question is an
-					// interviewer's, or a greeting)
+					// interviewer's, when the label mostly asks; a
+					// briefer's "How are you today?" is theirs)
 					q := Quote{Para: pi, Line: p.LineAt(at), Speaker: who, Via: ByName, Attribution: l, Unmarked: true}
 					if q.Parts, q.Gaps = turnParts(text[at:]); len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 { // not "Good afternoon."
 						openBlock(q, pi)
@@ -679,6 +684,27 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		return p[:1], len(p) - len(strings.TrimLeft(p[1:], " \t")), true
 	}
 	return "", 0, false
+}
+
+// interviewers are the labels (in capitals) of a transcript whose turns
+// mostly end in a question: the interviewer's, however named
+// ("WIKINEWS:", "LAURA HALE:").
+func interviewers(body []Para) map[string]bool {
+	turns, questions := map[string]int{}, map[string]int{}
+	for _, p := range body {
+		if l, _, ok := turnLabel(p.Text); ok {
+			l = strings.ToUpper(l)
+			turns[l]++
+			if lastRune(strings.TrimSpace(p.Text)) == '?' {
+				questions[l]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for l, n := range turns {
+		out[l] = questions[l] >= 2 && 2*questions[l] >= n
+	}
+	return out
 }
 
 // isTranscript tells a transcript from copy that has a "Note:" or two: its
