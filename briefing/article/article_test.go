@@ -364,6 +364,20 @@ MS HALE: Do you still follow the Jets these days?
 `, `Kirby|Mr|| (person, name) L3: Hello, everybody. How are you today?
 Kirby|Mr|| (person, name) L7: Okay. I have a couple of things to start with today about Syria.
 Kirby|Mr|| (person, name) L13: Yes, I grew up in Winnipeg and moved away at twenty.`},
+		{"a television script's sound bites under their labels", `Music, Immigration and Dreams
+((SOT))
+((Deepa McCauley, Volunteer ESL Teacher, Intercambio))
+
+One of the main reasons I wanted to teach English is because my parents were immigrants.
+
+((Animation Transition))
+
+The reporter walks along the river with the band.
+
+((Anwan “Big G” Glover, Singer/Bandleader, The Backyard Band))
+It's like Go-Go, it's amazing, man. You have to come check it out.
+`, `Deepa McCauley||Volunteer ESL Teacher|Intercambio (person, name) L5: One of the main reasons I wanted to teach English is because my parents were immigrants.
+Anwan Glover||Singer/Bandleader|The Backyard Band (person, name) L12: It's like Go-Go, it's amazing, man. You have to come check it out.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -387,6 +387,15 @@ func (t *Text) findQuotes() []Quote {
 		text := p.Text
 		starts := sentenceStarts(text)
 		sp := spans[pi]
+		if who, label := r.soundBite(pi); who != nil {
+			// a television script's sound bite: "((Deepa McCauley,
+			// Volunteer ESL Teacher, Intercambio))" and then her words
+			q := Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: label, Unmarked: true}
+			if q.Parts, q.Gaps = turnParts(text); len(q.Parts) > 0 {
+				openBlock(q, pi)
+				continue
+			}
+		}
 		labelled := false
 		if transcript {
 			l, at, ok := turnLabel(text)
@@ -684,6 +693,84 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		return p[:1], len(p) - len(strings.TrimLeft(p[1:], " \t")), true
 	}
 	return "", 0, false
+}
+
+// soundBite gives who speaks paragraph pi when a television script's
+// label for a sound bite stands right before it, as a paragraph or a line
+// of its own: "((Anwan “Big G” Glover, Singer/Bandleader, The Backyard
+// Band))". The paragraph must be prose without quotation marks; the
+// label must give a person's name, then what they are.
+func (r *reader) soundBite(pi int) (*Speaker, string) {
+	text := strings.TrimSpace(r.t.Body[pi].Text)
+	if wordsIn(text) < 4 || strings.HasPrefix(text, "((") || strings.IndexFunc(text, isMark) >= 0 && !strings.ContainsAny(text, "‘’'") {
+		return nil, ""
+	}
+	label := ""
+	if pi > 0 {
+		label = r.t.Body[pi-1].Text
+	}
+	for _, h := range r.t.Headings {
+		if h.Line < r.t.Body[pi].Line && (pi == 0 || h.Line > r.t.Body[pi-1].Line) {
+			label = h.Text // the nearest line before, set apart as a heading
+		}
+	}
+	name, title, ok := biteLabel(label)
+	if !ok {
+		return nil, ""
+	}
+	sp := r.cast.person(name, false)
+	if sp == nil {
+		sp = r.cast.person(name, true)
+	}
+	aff := ""
+	if i := strings.LastIndex(title, ", "); i >= 0 && unicode.IsUpper(firstRune(title[i+2:])) {
+		title, aff = title[:i], title[i+2:] // "Volunteer ESL Teacher, Intercambio"
+	}
+	if sp.Title == "" {
+		sp.Title = title
+	}
+	if sp.Affiliation == "" {
+		sp.Affiliation = aff
+	}
+	return sp, strings.TrimSpace(label)
+}
+
+// biteLabel reads a sound bite's label, "((Name, what they are))": the
+// name without a nickname in marks, and the rest.
+func biteLabel(label string) (name, title string, ok bool) {
+	l := strings.TrimSpace(label)
+	inner, found := strings.CutPrefix(l, "((")
+	if !found {
+		return "", "", false
+	}
+	inner, found = strings.CutSuffix(inner, "))")
+	if !found {
+		return "", "", false
+	}
+	name, title, found = strings.Cut(strings.TrimSpace(inner), ",")
+	if !found {
+		return "", "", false
+	}
+	var words []string
+	nick := false
+	for _, w := range strings.Fields(name) {
+		if r := firstRune(w); r == '“' || r == '"' {
+			nick = true
+		}
+		if !nick {
+			words = append(words, w)
+		}
+		if r := lastRune(w); r == '”' || r == '"' {
+			nick = false
+		}
+	}
+	if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return !isCap(w) }) {
+		return "", "", false
+	}
+	if np, ok := parseRun(words); !ok || np.org || np.name == "" {
+		return "", "", false
+	}
+	return strings.Join(words, " "), strings.TrimSpace(title), true
 }
 
 // interviewers are the labels (in capitals) of a transcript whose turns
