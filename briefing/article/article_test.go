@@ -378,6 +378,19 @@ The reporter walks along the river with the band.
 It's like Go-Go, it's amazing, man. You have to come check it out.
 `, `Deepa McCauley||Volunteer ESL Teacher|Intercambio (person, name) L5: One of the main reasons I wanted to teach English is because my parents were immigrants.
 Anwan Glover||Singer/Bandleader|The Backyard Band (person, name) L12: It's like Go-Go, it's amazing, man. You have to come check it out.`},
+		{"documents read out: an opinion of a court, a family's statement, a statement from a king", `Rulings and statements
+The Supreme Court of Puerto Rico ruled on Wednesday. The opinion of the Court, released on Wednesday, read in part, "It is concluded that the oath of office is unconstitutional."
+Imus had two children. The family's statement on the death read: "Don loved and adored Deirdre, who loved him back."
+King Maha Vajiralongkorn spoke on Friday. The palace issued the following statement from the king: "Even though she relinquished her title, she still retains her status."
+"Thai Raksa Chart party complies with the royal command," the party informed the press.
+`, `Supreme Court of Puerto Rico||| (organisation, role) L2: It is concluded that the oath of office is unconstitutional.
+family||| (unnamed, role) L3: Don loved and adored Deirdre, who loved him back.
+Maha Vajiralongkorn||King| (person, role) L4: Even though she relinquished her title, she still retains her status.
+party||| (organisation, role) L5: Thai Raksa Chart party complies with the royal command,`},
+		{"two given names share a surname; people by nation before names", `Kite flying
+When Americans Kay and Larry Day found a store selling kites, they bought a few for their family.
+"He went out and flew it and decided he needed to go back and get a better one," Kay remembered.
+`, `Kay Day||| (person, name) L3: He went out and flew it and decided he needed to go back and get a better one,`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

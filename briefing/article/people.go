@@ -303,6 +303,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]
 	}
+	if len(words) > 1 && (strings.HasSuffix(words[0], "icans") || strings.HasSuffix(words[0], "ians") || strings.HasSuffix(words[0], "eans")) {
+		words = words[1:] // "Americans Kay and Larry Day": people by nation, then names
+	}
 	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics[words[i+1]] {
 		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}
@@ -699,6 +702,13 @@ func (c *cast) introduce(p string, spans []span, para int) {
 				lastSentence = sent
 				continue
 			}
+			if full := sharedSurname(np.name, plain[r.end():]); full != "" {
+				// "Kay and Larry Day": Kay Day
+				sp := c.person(full, true)
+				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
+				lastSentence = sent
+				continue
+			}
 			t := titleBefore(toks, r.toks[0].start)
 			if (t == "" || !roleNouns[strings.ToLower(lastWord(t))]) && !(opens && givenAlone(toks, r)) {
 				continue
@@ -744,6 +754,25 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
 		lastSentence = sent
 	}
+}
+
+// sharedSurname is the full name of a given name that shares the surname
+// of the person named after "and": "Kay" before " and Larry Day" is Kay
+// Day. Both first names must be known given names.
+func sharedSurname(given, after string) string {
+	rest, ok := strings.CutPrefix(after, " and ")
+	if !ok || givenNames()[strings.ToLower(FoldName(given))] == 0 {
+		return ""
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || givenNames()[strings.ToLower(FoldName(f[0]))] == 0 {
+		return ""
+	}
+	surname := strings.TrimRight(f[1], ",.;:")
+	if !isCap(surname) || strings.HasSuffix(surname, "'s") || strings.HasSuffix(surname, "’s") || len(f) > 2 && isCap(f[2]) {
+		return ""
+	}
+	return given + " " + surname
 }
 
 // introduceTitled introduces the people a headline names with a title
