@@ -391,6 +391,12 @@ party||| (organisation, role) L5: Thai Raksa Chart party complies with the royal
 When Americans Kay and Larry Day found a store selling kites, they bought a few for their family.
 "He went out and flew it and decided he needed to go back and get a better one," Kay remembered.
 `, `Kay Day||| (person, name) L3: He went out and flew it and decided he needed to go back and get a better one,`},
+		{"a block quotation set with dashes after its announcement", `World leaders respond
+Canadian Prime Minister Paul Martin made a statement from the G8 summit, stating:
+- Today, we have been witness to acts of cowardice and terror.
+- On behalf of all Canadians, I have extended to Prime Minister Blair our deepest condolences.
+France's Prime Minister made a short statement to offer support to the population of London.
+`, `Paul Martin||Canadian Prime Minister| (person, name) L3: Today, we have been witness to acts of cowardice and terror. On behalf of all Canadians, I have extended to Prime Minister Blair our deepest condolences.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

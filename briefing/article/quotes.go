@@ -369,7 +369,7 @@ func (t *Text) findQuotes() []Quote {
 	}
 	extendBlock := func(pi int) {
 		b := &r.out[block]
-		if parts, gaps := turnParts(t.Body[pi].Text); len(parts) > 0 {
+		if parts, gaps := turnParts(unbulleted(t.Body[pi].Text)); len(parts) > 0 {
 			b.Gaps = append(append(b.Gaps, 0), gaps...)
 			b.Parts = append(b.Parts, parts...)
 			b.Text = strings.Join(b.Parts, " ")
@@ -448,7 +448,7 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 			if who, via, att := r.announced(pi); who != nil {
-				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{unbulleted(text)}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
 		}
@@ -637,7 +637,7 @@ func (t *Text) findQuotes() []Quote {
 // speech: "He said the measures include:" announces a list.
 func (r *reader) announced(pi int) (*Speaker, Via, string) {
 	prev := strings.TrimSpace(r.t.Body[pi-1].Text)
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(r.t.Body[pi].Text)) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -924,6 +924,18 @@ func prose(p string) bool {
 	return strings.ContainsRune(".!?…", lastRune(p))
 }
 
+// unbulleted is a paragraph without the dash some copy sets before a
+// block quotation ("- The dreadful events in London …").
+func unbulleted(p string) string {
+	p = strings.TrimSpace(p)
+	for _, b := range []string{"- ", "– ", "— "} {
+		if rest, ok := strings.CutPrefix(p, b); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return p
+}
+
 // proseAt tells whether paragraph pi is prose, or the start of it where
 // the text stops in mid-sentence: a stored page cut off inside a block
 // quotation ("A whole life order will now be the expectation for mur")
@@ -956,8 +968,8 @@ func (r *reader) headingBefore(pi int) bool {
 // paragraph in a row (impersonal counts the ones before) without a word
 // in the first person.
 func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
-	p := r.t.Body[pi].Text
-	if !r.proseAt(pi) || r.headingBefore(pi) {
+	p := unbulleted(r.t.Body[pi].Text)
+	if !r.proseAt(pi) && !prose(p) || r.headingBefore(pi) {
 		return false, false
 	}
 	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
