@@ -944,6 +944,14 @@ func speakerKey(sp *Speaker) string {
 	if sp.Kind != article.Person || len(f) == 0 {
 		return sp.Name
 	}
+	if n := len(f); n >= 2 {
+		switch strings.ToLower(strings.TrimRight(f[n-1], ".,")) {
+		case "ii", "iii", "iv":
+			return f[n-2] + " " + f[n-1] // "Elizabeth II": elizabeth-ii
+		case "jr", "sr":
+			return f[n-2] // "Robert Downey Jr.": downey
+		}
+	}
 	return f[len(f)-1]
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/article"
 	"github.com/briefing-dev/briefing/briefing/speech"
 	"github.com/briefing-dev/briefing/templates"
 )
@@ -388,5 +389,24 @@ func TestID(t *testing.T) {
 	}
 	if got := slugify("Türk warns of “grim” numbers"); got != "turk-warns-of-grim-numbers" {
 		t.Errorf("slugify: %q", got)
+	}
+}
+
+func TestSpeakerKey(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		kind article.Kind
+		want string
+	}{
+		{"Ann Smith", article.Person, "Smith"},
+		{"Elizabeth II", article.Person, "Elizabeth II"},
+		{"Robert Downey Jr.", article.Person, "Downey"},
+		{"Lloyd J. Austin III", article.Person, "Austin III"},
+		{"World Health Organization", article.Organisation, "World Health Organization"},
+		{"Madonna", article.Person, "Madonna"},
+	} {
+		if got := speakerKey(&Speaker{Name: c.name, Kind: c.kind}); got != c.want {
+			t.Errorf("speakerKey(%q) = %q, want %q", c.name, got, c.want)
+		}
 	}
 }
