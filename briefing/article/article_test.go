@@ -397,6 +397,11 @@ Canadian Prime Minister Paul Martin made a statement from the G8 summit, stating
 - On behalf of all Canadians, I have extended to Prime Minister Blair our deepest condolences.
 France's Prime Minister made a short statement to offer support to the population of London.
 `, `Paul Martin||Canadian Prime Minister| (person, name) L3: Today, we have been witness to acts of cowardice and terror. On behalf of all Canadians, I have extended to Prime Minister Blair our deepest condolences.`},
+		{"a handle ends at a space; silk after a name that is also a body's noun", `Students locked down
+"My niece is stuck in Wuhan, and she can't travel home," tweeted @harinatha with a video showing a van blocking a road.
+Prosecutor Durham Hall QC said the accused "appear not to have shown any respect for the minimum standards of decent behaviour".
+`, `@harinatha||| (person, name) L2: My niece is stuck in Wuhan, and she can't travel home,
+Durham Hall||Prosecutor| (person, name, partial) L3: appear not to have shown any respect for the minimum standards of decent behaviour`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

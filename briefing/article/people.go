@@ -297,7 +297,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	for len(words) > 1 && creditWords[words[len(words)-1]] {
 		words = words[:len(words)-1] // "Mark Seidenberg Image": a caption's credit
 	}
-	for n := len(words); n > 2 && postNominals[words[n-1]] && !offices[words[n-2]] && !partyMembers[words[n-2]] && !orgNouns[words[n-2]]; n-- {
+	for n := len(words); n > 2 && postNominals[words[n-1]] && !offices[words[n-2]] && !partyMembers[words[n-2]] && (!orgNouns[words[n-2]] || !seatLetters[words[n-1]]); n-- {
 		words = words[:n-1] // "Sir Keir Starmer MP", "Jane Hutt MS": letters after a name
 	}
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {

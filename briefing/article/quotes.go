@@ -2699,7 +2699,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.cast.person(name, true), ByName
 	}
 	if strings.HasPrefix(np, "@") && len(np) > 1 {
-		return r.cast.person(np, true), ByName // "@mariasol": a handle names its user
+		// "@mariasol": a handle names its user, and ends at a space
+		// ("@harinatha with a video showing …")
+		handle, _, _ := strings.Cut(np, " ")
+		return r.cast.person(strings.TrimRight(handle, ",.;:"), true), ByName
 	}
 	f := strings.Fields(np)
 	if i := slices.IndexFunc(f, func(w string) bool { return makeToken(w, 0).possessive }); i >= 0 && i <= 1 && i < len(f)-1 && !isCap(f[len(f)-1]) {

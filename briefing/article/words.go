@@ -211,3 +211,7 @@ func set(words string) map[string]bool {
 // "KC", "SC"), an honour or an order ("OBE", "MVO", "CMG", "AO"), a
 // fellowship or a degree.
 var postNominals = set(`MP MSP MS MEP TD QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC ONZM CNZM KNZM MNZM PhD`)
+
+// seatLetters are the postNominals that name a seat, which follow a body's
+// name too ("Labour MP"); silk and honours follow only a person's.
+var seatLetters = set(`MP MSP MS MEP TD`)
