@@ -402,6 +402,17 @@ France's Prime Minister made a short statement to offer support to the populatio
 Prosecutor Durham Hall QC said the accused "appear not to have shown any respect for the minimum standards of decent behaviour".
 `, `@harinatha||| (person, name) L2: My niece is stuck in Wuhan, and she can't travel home,
 Durham Hall||Prosecutor| (person, name, partial) L3: appear not to have shown any respect for the minimum standards of decent behaviour`},
+		{"a body or a role set off after a name; a body's person; a numbered region; a coordinator for a place", `Releases
+"It is a good idea to start with reputable websites," says NIH’s Stephanie Dailey, who specializes in health information.
+"We will fund it," said FEMA Region 1 Regional Administrator Lori Ehrlich.
+"These awards cover all categories of work," said Federal Disaster Recovery Coordinator for Puerto Rico José G. Baquero.
+Councillor Mark Norris, Rhondda Cynon Taf Council, said: "The transport hub will make a huge difference."
+Phil Davies, Joint Unit for Waste Crime manager, added: "This arrest is another fantastic example of our work."
+`, `Stephanie Dailey|||NIH (person, name) L2: It is a good idea to start with reputable websites,
+Lori Ehrlich||FEMA Region 1 Regional Administrator| (person, name) L3: We will fund it,
+José G. Baquero||Federal Disaster Recovery Coordinator for Puerto Rico| (person, name) L4: These awards cover all categories of work,
+Mark Norris||Councillor|Rhondda Cynon Taf Council (person, name) L5: The transport hub will make a huge difference.
+Phil Davies||| (person, name) L6: This arrest is another fantastic example of our work.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -202,6 +202,10 @@ func capRuns(toks []token) []capRun {
 				j++
 				continue
 			}
+			if numberedUnits[t.core] && isNumber(next.core) && len(next.core) <= 3 && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
+				j += 2 // "FEMA Region 1 Regional Administrator Lori Ehrlich"
+				continue
+			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
 				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
@@ -227,6 +231,11 @@ func capRuns(toks []token) []capRun {
 func namedAfterRole(toks []token, i, j int) bool {
 	return i > 0 && j-i >= 1 && j-i <= 2 && toks[i-1].tail == "" && isRoleNoun(toks[i-1].core) && !isCap(toks[i-1].core)
 }
+
+// numberedUnits are the parts of a body that take a number inside a name
+// or a title: "FEMA Region 1", "Police District 9".
+var numberedUnits = set(`Region District Ward Precinct Zone Division Battalion Company Squadron Wing Unit Corps
+Fleet Group Brigade Regiment Station Sector Area Team`)
 
 // rankOrdinal tells an ordinal that is part of a rank: "2nd Lt.",
 // "Sgt. 1st Class", "Petty Officer 1st Class" (a rank word follows it).

@@ -2260,7 +2260,12 @@ func npBefore(s string) string {
 				apposite = false
 			} else if ok && np.name == "" && np.title != "" {
 				apposite = true // "Dr Gwenllian Davies, Mudiad Meithrin Chief Executive added": a title after a name
+			} else if ok && np.org && closed && len(seg) > 1 && i > 0 && isCap(lastWord(s[:i])) {
+				apposite = true // "Councillor Mark Norris, Rhondda Cynon Taf Council, said": the body after a name
 			}
+		}
+		if n := len(seg); n > 1 && closed && isCap(seg[0]) && isRoleNoun(seg[n-1]) && unicode.IsLower(firstRune(seg[n-1])) && i > 0 && isCap(lastWord(s[:i])) {
+			apposite = true // "Phil Davies, Joint Unit for Waste Crime manager, added": a role after a name
 		}
 		if len(seg) > 1 && apposite {
 			head := strings.TrimSpace(s[:i])
@@ -2625,6 +2630,9 @@ func npAfter(s string) string {
 			if np, ok := parseRun(runs[1].words()); ok && !np.org && np.name != "" && (np.title != "" || np.honorific != "") {
 				r := runs[1]
 				return s[r.start()+len(r.toks[0].lead) : r.end()]
+			} else if ok && !np.org && len(strings.Fields(np.name)) >= 2 && givenNames()[strings.ToLower(FoldName(strings.Fields(np.name)[0]))] != 0 {
+				// "NIH's Stephanie Dailey": the body and its person
+				return s[runs[0].start()+len(runs[0].toks[0].lead) : runs[1].end()]
 			}
 		}
 		if len(runs) > 0 && runs[0].start() == toks[0].start {
@@ -2705,6 +2713,19 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.cast.person(strings.TrimRight(handle, ",.;:"), true), ByName
 	}
 	f := strings.Fields(np)
+	if i := slices.IndexFunc(f, func(w string) bool { return makeToken(w, 0).possessive }); i >= 0 && i <= 1 && len(f)-i >= 3 && len(f)-i <= 4 && !slices.ContainsFunc(f[i+1:], func(w string) bool { return !isCap(w) }) {
+		// "NIH's Stephanie Dailey": a person of the body
+		if parts, ok := parseRun(f[i+1:]); ok && !parts.org && len(strings.Fields(parts.name)) >= 2 {
+			sp := r.cast.person(parts.name, true)
+			if sp.Title == "" {
+				sp.Title = parts.title
+			}
+			if sp.Affiliation == "" {
+				sp.Affiliation = makeToken(f[i], 0).core
+			}
+			return sp, ByName
+		}
+	}
 	if i := slices.IndexFunc(f, func(w string) bool { return makeToken(w, 0).possessive }); i >= 0 && i <= 1 && i < len(f)-1 && !isCap(f[len(f)-1]) {
 		// "China's foreign ministry said", "the agency's spokesman said"
 		head := headNoun(strings.ToLower(strings.Join(f[i+1:], " ")))
