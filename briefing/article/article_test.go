@@ -413,6 +413,12 @@ Lori Ehrlich||FEMA Region 1 Regional Administrator| (person, name) L3: We will f
 José G. Baquero||Federal Disaster Recovery Coordinator for Puerto Rico| (person, name) L4: These awards cover all categories of work,
 Mark Norris||Councillor|Rhondda Cynon Taf Council (person, name) L5: The transport hub will make a huge difference.
 Phil Davies||| (person, name) L6: This arrest is another fantastic example of our work.`},
+		{"a field before a role in a long title after the quote", `Attack
+"We saw it all," said Lucy Fischer.
+
+"In the US there is a phenomenon called suicide by cop", Birmingham City University criminology professor David Wilson told the press.
+`, `Lucy Fischer||| (person, name) L2: We saw it all,
+David Wilson||Birmingham City University criminology professor| (person, name) L4: In the US there is a phenomenon called suicide by cop`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

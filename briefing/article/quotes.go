@@ -1451,8 +1451,12 @@ func titleWords(lead string) bool {
 	if len(f) > 4 {
 		// a longer title in capitals: "1st Fleet Command's Navy
 		// Information Agency head"
+		// ("Birmingham City University criminology professor": a field
+		// before the role)
+		role := isRoleNoun(strings.ToLower(f[len(f)-1]))
 		return len(f) <= 8 && !slices.ContainsFunc(f, func(w string) bool {
-			return !isCap(w) && !isOrdinal(w) && !isRoleNoun(strings.ToLower(w)) && !titleOpeners[w] && w != "of" && w != "for"
+			return !isCap(w) && !isOrdinal(w) && !isRoleNoun(strings.ToLower(w)) && !titleOpeners[w] && w != "of" && w != "for" &&
+				!(role && unicode.IsLower(firstRune(w)) && !stopBefore[w] && !isSpeechVerb(w))
 		}) && !strings.ContainsAny(lead, ",.;:\"“”")
 	}
 	for _, w := range f {
