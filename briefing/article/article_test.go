@@ -419,6 +419,11 @@ Phil Davies||| (person, name) L6: This arrest is another fantastic example of ou
 "In the US there is a phenomenon called suicide by cop", Birmingham City University criminology professor David Wilson told the press.
 `, `Lucy Fischer||| (person, name) L2: We saw it all,
 David Wilson||Birmingham City University criminology professor| (person, name) L4: In the US there is a phenomenon called suicide by cop`},
+		{"an office 'of the' body before a name; not 'of the United States' alone", `Landlords
+Executive Director of the Legal Aid of Western Missouri Joe Dandurand said, "Our team is very appreciative of the work."
+The President of the United States said: "We will act on this without delay."
+`, `Joe Dandurand||Executive Director of the Legal Aid of Western Missouri| (person, role) L2: Our team is very appreciative of the work.
+President||| (unnamed, role) L3: We will act on this without delay.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -202,6 +202,10 @@ func capRuns(toks []token) []capRun {
 				j++
 				continue
 			}
+			if next.core == "of" && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) && offices[t.core] && endsWithName(toks[j+3:]) > 0 {
+				j += 2 + endsWithName(toks[j+3:]) // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand"
+				break
+			}
 			if numberedUnits[t.core] && isNumber(next.core) && len(next.core) <= 3 && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
 				j += 2 // "FEMA Region 1 Regional Administrator Lori Ehrlich"
 				continue
@@ -230,6 +234,27 @@ func capRuns(toks []token) []capRun {
 // "Secretary of Health and Human Services Alex Azar" is one run.
 func namedAfterRole(toks []token, i, j int) bool {
 	return i > 0 && j-i >= 1 && j-i <= 2 && toks[i-1].tail == "" && isRoleNoun(toks[i-1].core) && !isCap(toks[i-1].core)
+}
+
+// endsWithName is how many tokens the capitalised words that open toks
+// (with "of", "and" or "for" between them) run to when they end in a
+// person's name, a known given name and another word ("Legal Aid of
+// Western Missouri Joe Dandurand"), or 0 ("United States").
+func endsWithName(toks []token) int {
+	e := 0
+	for e < len(toks) && e < 12 && (isCap(toks[e].core) || (toks[e].core == "of" || toks[e].core == "and" || toks[e].core == "for") && e+1 < len(toks) && isCap(toks[e+1].core)) {
+		if toks[e].tail != "" && e+1 < len(toks) && isCap(toks[e+1].core) {
+			break
+		}
+		e++
+		if toks[e-1].tail != "" {
+			break
+		}
+	}
+	if e >= 3 && givenNames()[strings.ToLower(FoldName(toks[e-2].core))] != 0 {
+		return e
+	}
+	return 0
 }
 
 // numberedUnits are the parts of a body that take a number inside a name
