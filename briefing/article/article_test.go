@@ -424,6 +424,11 @@ Executive Director of the Legal Aid of Western Missouri Joe Dandurand said, "Our
 The President of the United States said: "We will act on this without delay."
 `, `Joe Dandurand||Executive Director of the Legal Aid of Western Missouri| (person, role) L2: Our team is very appreciative of the work.
 President||| (unnamed, role) L3: We will act on this without delay.`},
+		{"a body and where it is; people the examples are of", `Tributes
+The Aam Aadmi Party in Goa, in its statement, said he was a "gentleman politician".
+Many Republicans urged him to move on, such as former governor Chris Christie, who denounced the legal team's claims as a "national embarrassment".
+`, `Aam Aadmi Party||| (organisation, name, partial) L2: gentleman politician
+Chris Christie||former governor| (person, name, partial) L3: national embarrassment`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

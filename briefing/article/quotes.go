@@ -2282,6 +2282,12 @@ func npBefore(s string) string {
 		}
 		break
 	}
+	if head, examples, ok := strings.Cut(s, " such as "); ok && head != "" && strings.Contains(examples, " and ") && !strings.ContainsAny(examples, ",;") {
+		s = head // "Political commentators such as Brit Hume and Chris Wallace": the people the examples are of
+	}
+	if i := strings.LastIndex(s, " in "); i > 0 && orgNouns[lastWord(s[:i])] && !strings.ContainsAny(s[i:], ",;()") && len(strings.Fields(s[i+4:])) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
+		s = s[:i] // "The Aam Aadmi Party in Goa": a body and where it is
+	}
 	for w := lastWord(s); auxiliaries[strings.ToLower(w)] && len(w) < len(s); w = lastWord(s) {
 		// "The Emergencies Ministry has, in a statement, (called)": the
 		// auxiliary before the aside
