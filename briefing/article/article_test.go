@@ -429,6 +429,11 @@ The Aam Aadmi Party in Goa, in its statement, said he was a "gentleman politicia
 Many Republicans urged him to move on, such as former governor Chris Christie, who denounced the legal team's claims as a "national embarrassment".
 `, `Aam Aadmi Party||| (organisation, name, partial) L2: gentleman politician
 Chris Christie||former governor| (person, name, partial) L3: national embarrassment`},
+		{"a pronoun in a later sentence of the paragraph finds the person who opens that sentence", `Campaign
+President Donald Trump and former vice president Joe Biden campaigned in September.
+
+Trump denied the effect of climate change on the fires, arguing they were the product of forest mismanagement. The issue reappeared on the campaign trail. Biden delivered a speech in Delaware in which he called Trump a "climate arsonist," citing the wildfires.
+`, `Joe Biden||former vice president| (person, pronoun, partial) L4: climate arsonist,`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -594,7 +594,7 @@ func (t *Text) findQuotes() []Quote {
 				}
 				next, _, _ := r.subjectOf(gap, pi, sp[si].close)
 				if next == nil {
-					next, _, _ = r.lastSubject(strings.TrimRight(strings.TrimSpace(gap), ",:"), pi)
+					next, _, _ = r.lastSubject(strings.TrimRight(strings.TrimSpace(gap), ",:"), pi, sp[si].close)
 				}
 				if next != who {
 					break
@@ -645,7 +645,7 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 	if strings.IndexFunc(clause, isMark) >= 0 || labelRE().MatchString(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own, or a transcript's label
 	}
-	if sp, via, att := r.lastSubject(clause, pi-1); sp != nil {
+	if sp, via, att := r.lastSubject(clause, pi-1, s0); sp != nil {
 		i := strings.LastIndex(clause, att)
 		if i < 0 {
 			return nil, 0, ""
@@ -988,7 +988,7 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		}
 	}
 	for _, s := range Sentences(p) {
-		if sp, _, att := r.lastSubject(s, pi); sp != nil && !strings.HasSuffix(strings.ToLower(lastWord(att)), "ing") {
+		if sp, _, att := r.lastSubject(s, pi, max(strings.Index(p, s), 0)); sp != nil && !strings.HasSuffix(strings.ToLower(lastWord(att)), "ing") {
 			return false, false // (not "sending a stark warning")
 		}
 	}
@@ -1650,7 +1650,7 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 // colon, its subject whatever the verb ("Trump, also on Twitter,
 // defended his decision, “…”").
 func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
-	if sp, via, att := r.lastSubject(clause, pi); sp != nil {
+	if sp, via, att := r.lastSubject(clause, pi, at); sp != nil {
 		return sp, via, att
 	}
 	b := strings.TrimSpace(clause)
@@ -1721,8 +1721,10 @@ func withoutAsides(clause string) string {
 
 // lastSubject finds who speaks in a clause: the subject of its last
 // speech verb, or the person after "according to".
-func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
+func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string) {
+	full := clause
 	clause = tail(clause, 2*window)
+	base += len(full) - len(clause) // offsets in paragraph pi
 	toks := tokenize(clause, 0)
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(toks[i].core)
@@ -1731,7 +1733,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			if subj, ok := objectPronouns[strings.ToLower(np)]; ok {
 				np = subj // "According to him, …"
 			}
-			sp, via := r.resolve(np, pi, toks[i].start)
+			sp, via := r.resolve(np, pi, base+toks[i].start)
 			if sp != nil {
 				return sp, via, strings.TrimSpace(clause[toks[i].start:])
 			}
@@ -1740,7 +1742,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 		if (w == "read" || w == "reads") && toks[i].lead == "" {
 			// "Facebook released a statement which read", "The decree
 			// signed by the Pope read": a document speaks for its author
-			if sp, via := r.documentAuthor(clause[:toks[i].start], pi, toks[i].start); sp != nil {
+			if sp, via := r.documentAuthor(clause[:toks[i].start], pi, base+toks[i].start); sp != nil {
 				return sp, via, strings.TrimSpace(clause[toks[max(i-6, 0)].start:toks[i].coreEnd()])
 			}
 			continue
@@ -1752,7 +1754,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			// "he was told by Emergencies Minister Yevgeny Zinichev": the
 			// agent speaks
 			if j := i + 1; j < len(toks) && toks[j].core == "by" {
-				if sp, via := r.resolve(npAfter(clause[toks[j].end:]), pi, toks[j].start); sp != nil {
+				if sp, via := r.resolve(npAfter(clause[toks[j].end:]), pi, base+toks[j].start); sp != nil {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:])
 				}
 			}
@@ -1763,7 +1765,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			// administrator, as saying": the one quoted
 			for j := i - 2; j >= 0 && j >= i-14; j-- {
 				if strings.EqualFold(toks[j].core, "quoted") && toks[j].tail == "" {
-					if sp, via := r.resolve(npAfter(clause[toks[j].end:]), pi, toks[j].start); sp != nil {
+					if sp, via := r.resolve(npAfter(clause[toks[j].end:]), pi, base+toks[j].start); sp != nil {
 						return sp, via, strings.TrimSpace(clause[toks[j].start:toks[i].coreEnd()])
 					}
 					break
@@ -1773,7 +1775,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(toks[i-1].tail, ",") || participleOfSubject(toks, i) && !r.personNamed(npBefore(clause[:toks[i].start]))) {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
-			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi); sp != nil {
+			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base); sp != nil {
 				return sp, via, att
 			}
 			// "The largest opposition party, the Conservative Party,
@@ -1781,7 +1783,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			// sentence's subject, or the name set off after it
 			lead := clause[:toks[i-1].end]
 			for _, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
-				if sp, via := r.resolve(np, pi, toks[i].start); sp != nil && sp.Kind != Unnamed {
+				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && sp.Kind != Unnamed {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
 				}
 			}
@@ -1798,7 +1800,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 		if sub == "" {
 			sub = clauseSubject(clause[:toks[i].start])
 		}
-		sp, via := r.resolve(sub, pi, toks[i].start)
+		sp, via := r.resolve(sub, pi, base+toks[i].start)
 		if sp == nil && sub != "" {
 			// the words right before the verb name no one: the clause's
 			// subject speaks ("Some of the protesters Wikinews
@@ -1806,7 +1808,7 @@ func (r *reader) lastSubject(clause string, pi int) (*Speaker, Via, string) {
 			// who assisted with the training, said")
 			if cs := clauseSubject(clause[:toks[i].start]); cs != "" && cs != sub {
 				sub = cs
-				sp, via = r.resolve(sub, pi, toks[i].start)
+				sp, via = r.resolve(sub, pi, base+toks[i].start)
 			}
 		}
 		if sp != nil {
