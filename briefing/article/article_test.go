@@ -434,6 +434,36 @@ President Donald Trump and former vice president Joe Biden campaigned in Septemb
 
 Trump denied the effect of climate change on the fires, arguing they were the product of forest mismanagement. The issue reappeared on the campaign trail. Biden delivered a speech in Delaware in which he called Trump a "climate arsonist," citing the wildfires.
 `, `Joe Biden||former vice president| (person, pronoun, partial) L4: climate arsonist,`},
+		{"a script's header fields are no speakers; a bite set in marks under a name and title", `Transcript/Script MIDTERMS KEY ISSUES
+HEADLINE: Economy, Abortion Top Concerns as Voters Elect New US Congress
+BYLINE: Katherine Gypson
+PRODUCERS: Katherine Gypson
+SCRIPT EDITORS: Newhouse, Reifenrath, DJ (ok)
+VIDEO SOURCE (S): VOA, ABC, AP
+((NARRATOR))
+Democrats are rallying their voters with a promise to protect abortion rights.
+((President Joe Biden))
+“If you care about the right to choose, then you’ve got to vote.”
+((Animation Transition))
+The reporter walks along the river with the band.
+`, `Joe Biden||President| (person, name) L10: If you care about the right to choose, then you’ve got to vote.`},
+		{"an audio file's timed clips under a name and title; labels of given names and surnames make a transcript; a short given name", `CDC Press Conference
+
+Dr. Daniel Jernigan, a medical epidemiologist, joins us today.
+
+Operator: Welcome and thank you for standing by. At this time we're in listen-only mode.
+
+Glen Nowak:  Thank you. And thank you all for joining us this afternoon for our weekly update.
+
+Dan Jernigan: Thank you very much. Well, the flu season has begun, and it has begun early.
+
+Bill Gerstenmaier, Associate Administrator for Space Operations
+
+(:17)  This is turning out to be a little more complicated from an analysis standpoint.
+› Play Now
+`, `Glen Nowak||| (person, name) L7: Thank you. And thank you all for joining us this afternoon for our weekly update.
+Daniel Jernigan|Dr.|medical epidemiologist| (person, name) L9: Thank you very much. Well, the flu season has begun, and it has begun early.
+Bill Gerstenmaier||Associate Administrator for Space Operations| (person, name) L13: This is turning out to be a little more complicated from an analysis standpoint.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

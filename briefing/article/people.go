@@ -551,6 +551,9 @@ func (c *cast) person(name string, add bool) *Speaker {
 			c.index(p, folded)
 			return p
 		}
+		if shortGiven(folded, pf) {
+			return p // "Dan Jernigan" is Dr. Daniel Jernigan
+		}
 	}
 	if !add {
 		return nil
@@ -559,6 +562,18 @@ func (c *cast) person(name string, add bool) *Speaker {
 	c.people = append(c.people, p)
 	c.index(p, folded)
 	return p
+}
+
+// shortGiven tells two folded names of two words with the same surname
+// whose given names are one the short form of the other: "dan jernigan",
+// "daniel jernigan".
+func shortGiven(a, b string) bool {
+	ga, sa, ok1 := strings.Cut(a, " ")
+	gb, sb, ok2 := strings.Cut(b, " ")
+	if !ok1 || !ok2 || sa != sb || strings.Contains(sa, " ") || ga == gb || len(ga) < 3 || len(gb) < 3 {
+		return false
+	}
+	return strings.HasPrefix(ga, gb) || strings.HasPrefix(gb, ga)
 }
 
 // index notes a person under the first and last word of their name as

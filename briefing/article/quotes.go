@@ -391,7 +391,11 @@ func (t *Text) findQuotes() []Quote {
 			// a television script's sound bite: "((Deepa McCauley,
 			// Volunteer ESL Teacher, Intercambio))" and then her words
 			q := Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: label, Unmarked: true}
-			if q.Parts, q.Gaps = turnParts(text); len(q.Parts) > 0 {
+			bite := withoutClipTime(text)
+			if sp := spans[pi]; len(sp) == 1 {
+				bite, q.Unmarked = text[sp[0].start:sp[0].end], false // the bite set in marks: “…”
+			}
+			if q.Parts, q.Gaps = turnParts(bite); len(q.Parts) > 0 {
 				openBlock(q, pi)
 				continue
 			}
@@ -399,6 +403,9 @@ func (t *Text) findQuotes() []Quote {
 		labelled := false
 		if transcript {
 			l, at, ok := turnLabel(text)
+			if ok && furnitureLabel(l) {
+				continue // "SCRIPT EDITORS: Newhouse, Reifenrath": a script's header, no one speaking
+			}
 			if labelled = ok; ok {
 				blockEnd = -1 // a new turn
 			}
@@ -702,8 +709,11 @@ func turnLabel(p string) (label string, at int, ok bool) {
 // label must give a person's name, then what they are.
 func (r *reader) soundBite(pi int) (*Speaker, string) {
 	text := strings.TrimSpace(r.t.Body[pi].Text)
-	if wordsIn(text) < 4 || strings.HasPrefix(text, "((") || strings.IndexFunc(text, isMark) >= 0 && !strings.ContainsAny(text, "‘’'") {
+	if wordsIn(text) < 4 || strings.HasPrefix(text, "((") {
 		return nil, ""
+	}
+	if sp := findSpans(text); len(sp) > 0 && (len(sp) > 1 || strings.TrimSpace(text[:sp[0].open]) != "" || strings.Trim(text[sp[0].close:], " .,") != "") {
+		return nil, "" // a quotation inside the writer's words: read as copy
 	}
 	label := ""
 	if pi > 0 {
@@ -716,7 +726,9 @@ func (r *reader) soundBite(pi int) (*Speaker, string) {
 	}
 	name, title, ok := biteLabel(label)
 	if !ok {
-		return nil, ""
+		if name, title, label, ok = r.clipLabel(pi); !ok {
+			return nil, ""
+		}
 	}
 	sp := r.cast.person(name, false)
 	if sp == nil {
@@ -735,6 +747,55 @@ func (r *reader) soundBite(pi int) (*Speaker, string) {
 	return sp, strings.TrimSpace(label)
 }
 
+// clipLabel reads who speaks a timed clip, as an audio file's page prints
+// them: "Bill Gerstenmaier, Associate Administrator for Space Operations"
+// on a line of its own, then "(:17) This is turning out …" and perhaps
+// more clips of the same voice, each after a "› Play Now" or the like.
+func (r *reader) clipLabel(pi int) (name, title, label string, ok bool) {
+	if withoutClipTime(r.t.Body[pi].Text) == strings.TrimSpace(r.t.Body[pi].Text) {
+		return "", "", "", false // no "(:17)": not a clip
+	}
+	// the lines before, body and headings together, nearest first
+	var before []Para
+	for _, h := range r.t.Headings {
+		if h.Line < r.t.Body[pi].Line {
+			before = append(before, h)
+		}
+	}
+	before = append(before, r.t.Body[max(pi-6, 0):pi]...)
+	slices.SortFunc(before, func(a, b Para) int { return b.Line - a.Line })
+	for k := 0; k < len(before) && k < 6; k++ {
+		p := strings.TrimSpace(before[k].Text)
+		if withoutClipTime(p) != p || wordsIn(p) < 3 {
+			continue // another clip of the same voice, or "› Play Now"
+		}
+		n, t, found := strings.Cut(p, ", ")
+		words := strings.Fields(n)
+		if !found || len(words) < 2 || len(words) > 4 || strings.ContainsRune(".!?", lastRune(p)) || givenNames()[strings.ToLower(FoldName(words[0]))] == 0 {
+			return "", "", "", false
+		}
+		if np, ok := parseRun(words); ok && !np.org && np.name != "" {
+			return np.name, t, p, true
+		}
+		return "", "", "", false
+	}
+	return "", "", "", false
+}
+
+// withoutClipTime is a paragraph without the length of the clip it opens
+// with: "(:17) This is …", "(0:26) We told …".
+func withoutClipTime(p string) string {
+	p = strings.TrimSpace(p)
+	if !strings.HasPrefix(p, "(") {
+		return p
+	}
+	inner, rest, ok := strings.Cut(p[1:], ")")
+	if !ok || !strings.Contains(inner, ":") || strings.Trim(inner, "0123456789:") != "" {
+		return p
+	}
+	return strings.TrimSpace(rest)
+}
+
 // biteLabel reads a sound bite's label, "((Name, what they are))": the
 // name without a nickname in marks, and the rest.
 func biteLabel(label string) (name, title string, ok bool) {
@@ -747,10 +808,7 @@ func biteLabel(label string) (name, title string, ok bool) {
 	if !found {
 		return "", "", false
 	}
-	name, title, found = strings.Cut(strings.TrimSpace(inner), ",")
-	if !found {
-		return "", "", false
-	}
+	name, title, comma := strings.Cut(strings.TrimSpace(inner), ",") // "((President Joe Biden))" has no comma
 	var words []string
 	nick := false
 	for _, w := range strings.Fields(name) {
@@ -767,8 +825,16 @@ func biteLabel(label string) (name, title string, ok bool) {
 	if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return !isCap(w) }) {
 		return "", "", false
 	}
-	if np, ok := parseRun(words); !ok || np.org || np.name == "" {
-		return "", "", false
+	np, ok := parseRun(words)
+	if !ok || np.org || np.name == "" || len(strings.Fields(np.name)) < 2 ||
+		!comma && np.title == "" && np.honorific == "" && givenNames()[strings.ToLower(FoldName(words[0]))] == 0 {
+		return "", "", false // ("((Animation Transition))")
+	}
+	if np.title != "" {
+		if title = strings.TrimSpace(title); title != "" {
+			return np.name, np.title + ", " + title, true
+		}
+		return np.name, np.title, true
 	}
 	return strings.Join(words, " "), strings.TrimSpace(title), true
 }
@@ -807,12 +873,16 @@ func interviewers(body []Para) map[string]bool {
 // ("BARBARA REYNOLDS:", "TOM FRIEDEN:").
 func isTranscript(body []Para) bool {
 	seen := map[string]int{}
-	upper := map[string]bool{} // labels in capitals, as official transcripts print them
+	upper := map[string]bool{}   // labels in capitals, as official transcripts print them
+	persons := map[string]bool{} // labels that are a given name and a surname: "Glen Nowak:"
 	n := 0
 	again, asked := false, false
 	for _, p := range body {
-		if l, _, ok := turnLabel(p.Text); ok && !notLabels[strings.ToLower(l)] {
+		if l, _, ok := turnLabel(p.Text); ok && !notLabels[strings.ToLower(l)] && !furnitureLabel(l) {
 			n++
+			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && givenNames()[strings.ToLower(FoldName(f[0]))] != 0 {
+				persons[strings.ToUpper(l)] = true
+			}
 			seen[strings.ToUpper(l)]++
 			again = again || seen[strings.ToUpper(l)] > 1
 			if questioner[strings.ToUpper(l)] {
@@ -822,18 +892,36 @@ func isTranscript(body []Para) bool {
 			}
 		}
 	}
-	named := 0 // labels that are full names in capitals: "TOM FRIEDEN:"
+	named := 0  // labels that are full names in capitals: "TOM FRIEDEN:"
+	titled := 0 // and an honorific or office with a name: "MS ORTAGUS:", "SECRETARY POMPEO:"
 	for l := range upper {
 		if strings.Contains(l, " ") {
 			named++
+			if first, _, _ := strings.Cut(labelName(l), " "); honorifics[first] || offices[first] {
+				titled++
+			}
 		}
 	}
-	return n >= 3 && (again || len(upper) >= 2) || asked && len(upper) >= 1 || named >= 2
+	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper) >= 1 || named >= 2 || titled >= 1
 }
 
 // notLabels open a paragraph with a colon without naming a speaker.
 var notLabels = set(`note editor's note update source photo related read more watch listen see also correction
 disclaimer warning caption credit`)
+
+// furnitureLabel tells the label of a script's or a page's header field
+// ("HEADLINE:", "BYLINE:", "SCRIPT EDITORS:", "VIDEO SOURCE (S):"): every
+// word of it is one of labelFurniture.
+func furnitureLabel(l string) bool {
+	f := strings.Fields(strings.ToLower(l))
+	return len(f) > 0 && !slices.ContainsFunc(f, func(w string) bool { return !labelFurniture[strings.Trim(w, "().,")] })
+}
+
+// labelFurniture are the words of a header field's label.
+var labelFurniture = set(`teaser headline headlines published at on byline bylines producer producers dateline
+videographer videographers camera photographer photographers script scripts editor editors video audio source sources
+s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
+tape date time tags keywords category categories language languages`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 var questioner = set(`Q QUESTION QUESTIONER REPORTER REPORTERS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT`)
