@@ -464,6 +464,15 @@ Bill Gerstenmaier, Associate Administrator for Space Operations
 `, `Glen Nowak||| (person, name) L7: Thank you. And thank you all for joining us this afternoon for our weekly update.
 Daniel Jernigan|Dr.|medical epidemiologist| (person, name) L9: Thank you very much. Well, the flu season has begun, and it has begun early.
 Bill Gerstenmaier||Associate Administrator for Space Operations| (person, name) L13: This is turning out to be a little more complicated from an analysis standpoint.`},
+		{"a block quotation goes on over a first-person paragraph that lost its full stop", `Communities fund
+Communities Minister Andrew Percy said:
+
+Local grassroots community groups are best placed to understand the challenges in their neighbourhoods.
+
+I’d urge small groups to come forward and bid for this cash from today
+
+Mr Percy announced the fund on Monday.
+`, `Andrew Percy|Mr|Communities Minister| (person, name) L4: Local grassroots community groups are best placed to understand the challenges in their neighbourhoods. I’d urge small groups to come forward and bid for this cash from today`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -1057,10 +1057,14 @@ func (r *reader) headingBefore(pi int) bool {
 // in the first person.
 func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
 	p := unbulleted(r.t.Body[pi].Text)
-	if !r.proseAt(pi) && !prose(p) || r.headingBefore(pi) {
+	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	first := slices.ContainsFunc(words, func(w string) bool { return firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] })
+	if !r.proseAt(pi) && !prose(p) && !(first && len(words) >= 8 && strings.IndexFunc(p, isMark) < 0 && unicode.IsUpper(firstRune(p))) || r.headingBefore(pi) {
+		// (a sentence in the first person goes on with the speaker's
+		// words though it lost its full stop: "I’d urge small groups
+		// to come forward and bid for this cash")
 		return false, false
 	}
-	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	for _, w := range words {
 		if firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
 			return true, true
