@@ -473,6 +473,15 @@ I’d urge small groups to come forward and bid for this cash from today
 
 Mr Percy announced the fund on Monday.
 `, `Andrew Percy|Mr|Communities Minister| (person, name) L4: Local grassroots community groups are best placed to understand the challenges in their neighbourhoods. I’d urge small groups to come forward and bid for this cash from today`},
+		{"a quotation left open goes on over a paragraph that only closes it", `Funds launched
+Chancellor Gordon Brown said:
+
+“Britain needs an economy that works for all of the people all of the time. We can and must do better.
+
+The key to neighbourhood renewal is not more benefit offices but more businesses and entrepreneurship”.
+
+Trade and Industry Secretary Patricia Hewitt said:
+`, `Gordon Brown||Chancellor| (person, name) L4: Britain needs an economy that works for all of the people all of the time. We can and must do better. The key to neighbourhood renewal is not more benefit offices but more businesses and entrepreneurship`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

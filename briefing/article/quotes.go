@@ -437,6 +437,20 @@ func (t *Text) findQuotes() []Quote {
 			// General McKenzie said …, “…”"; the quotation is read too
 			extendBlock(pi)
 		}
+		if len(sp) == 0 && last != nil && lastEnd == pi-1 && r.openAtEnd(pi-1, spans) && !labelled {
+			// "“Britain needs … we can and must do better.\n\nThe key to
+			// … future growth and entrepreneurship”.": a quotation left
+			// open goes on over a paragraph that only closes it
+			body := strings.TrimSpace(text)
+			if end := strings.TrimRight(body, ".,;:!? "); end != "" && isCloseMark(lastRune(end)) && strings.IndexFunc(end[:len(end)-utf8.RuneLen(lastRune(end))], isMark) < 0 && wordsIn(end) >= 4 {
+				words := strings.TrimSpace(end[:len(end)-utf8.RuneLen(lastRune(end))])
+				last.Gaps = append(last.Gaps, 0)
+				last.Parts = append(last.Parts, words)
+				last.Text = strings.Join(last.Parts, " ")
+				lastEnd, lastClose = pi, len(text)
+				continue
+			}
+		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
 			goesOn, firstPerson := false, false
