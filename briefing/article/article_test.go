@@ -482,6 +482,19 @@ The key to neighbourhood renewal is not more benefit offices but more businesses
 
 Trade and Industry Secretary Patricia Hewitt said:
 `, `Gordon Brown||Chancellor| (person, name) L4: Britain needs an economy that works for all of the people all of the time. We can and must do better. The key to neighbourhood renewal is not more benefit offices but more businesses and entrepreneurship`},
+		{"a label in capitals that says what the speaker is after a comma", `Press conference - Melbourne
+Prime Minister Anthony Albanese visited McEwen on Monday.
+
+ROB MITCHELL, MEMBER FOR MCEWEN: It is fantastic again to have the Prime Minister down here.
+
+PRIME MINISTER: Well, thanks very much, Rob, and it's great to be back in McEwen today.
+
+JOURNALIST: Prime Minister, when will the road open?
+
+PRIME MINISTER: It will open next year, as we promised the community.
+`, `Rob Mitchell||| (person, name) L4: It is fantastic again to have the Prime Minister down here.
+Anthony Albanese||Prime Minister| (person, name) L6: Well, thanks very much, Rob, and it's great to be back in McEwen today.
+Anthony Albanese||Prime Minister| (person, name) L10: It will open next year, as we promised the community.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

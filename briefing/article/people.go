@@ -706,7 +706,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && orgRoleNouns[toks[next].core] {
 			continue // "the Khmer Rouge tribunal", "the Obama administration": a modifier
 		}
-		if r.start() == toks[0].start && r.toks[len(r.toks)-1].tail == ":" && strings.ToUpper(plain[r.start():r.end()]) == plain[r.start():r.end()] && len(r.toks) > 1 {
+		if r.start() == toks[0].start && (r.toks[len(r.toks)-1].tail == ":" || r.toks[len(r.toks)-1].tail == "," && opensWithLabel(p)) && strings.ToUpper(plain[r.start():r.end()]) == plain[r.start():r.end()] && len(r.toks) > 1 {
 			continue // a transcript's label, "SECRETARY BLINKEN:", names whom the text introduces elsewhere
 		}
 		np, ok := parseRun(r.words())

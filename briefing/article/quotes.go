@@ -694,21 +694,30 @@ yesterday tonight this last earlier later then again also afterwards recently`)
 // turnLabelRE finds a transcript's speaker label at the start of a
 // paragraph, and the words after it: "MR PRICE: Good afternoon.",
 // "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No."
-var turnLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
+var turnLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
 
 // bareLabelRE finds the label of a question or an answer that US
 // government transcripts print without a colon: "Q    Sure, Josh.",
 // "Q Does the secretary …", "A  We did."
 var bareLabelRE = lazyRegexp(`^(Q|A)(?:\s{2,}|\t|(?:\s)(?:\p{Lu}\p{Ll}|I\s))`)
 
+// opensWithLabel tells a paragraph that opens with a transcript's label.
+func opensWithLabel(p string) bool {
+	_, _, ok := turnLabel(p)
+	return ok
+}
+
 // turnLabel splits a transcript's turn into its label and the offset of
 // the words after it.
 func turnLabel(p string) (label string, at int, ok bool) {
 	if m := turnLabelRE().FindStringSubmatchIndex(p); m != nil {
 		// the words start at the first rune after the space, which may
-		// be more than a byte: "BASS: — service"
+		// be more than a byte: "BASS: — service"; a label in capitals
+		// may say what the speaker is after a comma, "ROB MITCHELL,
+		// MEMBER FOR MCEWEN:", and names the speaker before it
 		_, size := utf8.DecodeLastRuneInString(p[:m[1]])
-		return p[m[2]:m[3]], m[1] - size, true
+		label, _, _ := strings.Cut(p[m[2]:m[3]], ", ")
+		return label, m[1] - size, true
 	}
 	if m := bareLabelRE().FindStringSubmatchIndex(p); m != nil && (p[:1] == "Q" || strings.HasPrefix(p, "A  ") || strings.HasPrefix(p, "A\t")) {
 		return p[:1], len(p) - len(strings.TrimLeft(p[1:], " \t")), true
@@ -938,7 +947,7 @@ s platforms platform slug format length runtime duration intro outro super super
 tape date time tags keywords category categories language languages`)
 
 // questioner labels mark a question from the floor, which is not quoted.
-var questioner = set(`Q QUESTION QUESTIONER REPORTER REPORTERS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT`)
+var questioner = set(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT`)
 
 // labelName is a label as a name: "MR PRICE" → "Mr Price", "ACTING
 // SECRETARY OF DEFENSE PATRICK SHANAHAN" → "Acting Secretary of Defense
