@@ -492,7 +492,7 @@ PRIME MINISTER: Well, thanks very much, Rob, and it's great to be back in McEwen
 JOURNALIST: Prime Minister, when will the road open?
 
 PRIME MINISTER: It will open next year, as we promised the community.
-`, `Rob Mitchell||| (person, name) L4: It is fantastic again to have the Prime Minister down here.
+`, `Rob Mitchell||Member for Mcewen| (person, name) L4: It is fantastic again to have the Prime Minister down here.
 Anthony Albanese||Prime Minister| (person, name) L6: Well, thanks very much, Rob, and it's great to be back in McEwen today.
 Anthony Albanese||Prime Minister| (person, name) L10: It will open next year, as we promised the community.`},
 		{"a transcript's label of five words", `Briefing

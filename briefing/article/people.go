@@ -558,7 +558,9 @@ func (c *cast) person(name string, add bool) *Speaker {
 	if !add {
 		return nil
 	}
-	p := &Speaker{Name: name, Kind: Person}
+	// a name printed in capitals, as transcripts' labels print them, is
+	// written as names are: "ANTHONY ALBANESE" is Anthony Albanese
+	p := &Speaker{Name: labelName(name), Kind: Person}
 	c.people = append(c.people, p)
 	c.index(p, folded)
 	return p

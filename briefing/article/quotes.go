@@ -422,6 +422,9 @@ func (t *Text) findQuotes() []Quote {
 					// (a turn that ends in a question is an
 					// interviewer's, when the label mostly asks; a
 					// briefer's "How are you today?" is theirs)
+					if t := labelTitle(text); t != "" && who.Title == "" {
+						who.Title = t // "ROB MITCHELL, MEMBER FOR MCEWEN:"
+					}
 					q := Quote{Para: pi, Line: p.LineAt(at), Speaker: who, Via: ByName, Attribution: l, Unmarked: true}
 					if q.Parts, q.Gaps = turnParts(text[at:]); len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 { // not "Good afternoon."
 						openBlock(q, pi)
@@ -700,6 +703,21 @@ var turnLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-
 // government transcripts print without a colon: "Q    Sure, Josh.",
 // "Q Does the secretary …", "A  We did."
 var bareLabelRE = lazyRegexp(`^(Q|A)(?:\s{2,}|\t|(?:\s)(?:\p{Lu}\p{Ll}|I\s))`)
+
+// labelTitle is what a transcript's label in capitals says its speaker
+// is, after a comma: "Member for McEwen" in "ROB MITCHELL, MEMBER FOR
+// MCEWEN:".
+func labelTitle(p string) string {
+	m := turnLabelRE().FindStringSubmatch(p)
+	if m == nil {
+		return ""
+	}
+	_, title, ok := strings.Cut(m[1], ", ")
+	if !ok {
+		return ""
+	}
+	return labelName(title)
+}
 
 // opensWithLabel tells a paragraph that opens with a transcript's label.
 func opensWithLabel(p string) bool {
