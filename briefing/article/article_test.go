@@ -495,6 +495,10 @@ PRIME MINISTER: It will open next year, as we promised the community.
 `, `Rob Mitchell||Member for Mcewen| (person, name) L4: It is fantastic again to have the Prime Minister down here.
 Anthony Albanese||Prime Minister| (person, name) L6: Well, thanks very much, Rob, and it's great to be back in McEwen today.
 Anthony Albanese||Prime Minister| (person, name) L10: It will open next year, as we promised the community.`},
+		{"a date after a name is no part of it", `Interview
+Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
+"It is a wonderful treat, I have to say," Albright said.
+`, `Madeleine Albright||Secretary of State| (person, name) L3: It is a wonderful treat, I have to say,`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

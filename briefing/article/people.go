@@ -198,6 +198,9 @@ func capRuns(toks []token) []capRun {
 				break
 			}
 			next := toks[j+1]
+			if months[next.core] && j+2 < len(toks) && isNumber(strings.TrimRight(toks[j+2].core, "thsrdn")) {
+				break // "Madeleine Albright June 4": a date after the name
+			}
 			if isCap(next.core) || honorifics[t.core] && rankOrdinal(toks, j+1) {
 				j++
 				continue
@@ -256,6 +259,10 @@ func endsWithName(toks []token) int {
 	}
 	return 0
 }
+
+// months open a date after a name.
+var months = set(`January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 // numberedUnits are the parts of a body that take a number inside a name
 // or a title: "FEMA Region 1", "Police District 9".
