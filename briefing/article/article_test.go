@@ -294,9 +294,11 @@ Charles Hay||Ambassador| (person, name) L5: Fields once deadly are now farmland,
 Her 2009 novel Obsession, which the New York Times called "the steamiest book ever written by an octogenarian," sold well.
 The Senate rejected the amendment, on what President Barack Obama described as "a shameful day for Washington."
 Houthi spokesperson Yahya Sarea said the group carried out the attack. According to him, it was done with the help of "honourable people inside the kingdom".
+Interior Cabinet Secretary Kithure Kindiki praised the police service, which he said "has done the country proud".
 `, `New York Times||| (organisation, name, partial) L2: the steamiest book ever written by an octogenarian,
 Barack Obama||President| (person, name, partial) L3: a shameful day for Washington.
-Yahya Sarea||Houthi spokesperson| (person, pronoun, partial) L4: honourable people inside the kingdom`},
+Yahya Sarea||Houthi spokesperson| (person, pronoun, partial) L4: honourable people inside the kingdom
+Kithure Kindiki||Interior Cabinet Secretary| (person, pronoun, partial) L5: has done the country proud`},
 		{"a full name in the possessive later in a sentence introduces its person", `PM stays
 President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign.
 Honcharuk said Zelensky is "a model of honesty for me".

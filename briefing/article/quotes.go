@@ -2689,9 +2689,9 @@ var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"
 // relativeSubject is the subject of a relative clause that ends right
 // before a verb of speech: "on what President Barack Obama (described as)",
 // "the novel Obsession, which the New York Times (called)", "what
-// forecasters are (calling)". Only a name counts, and a short one, or
-// after "what" a pronoun or people by role; "which was later (called)"
-// has none.
+// forecasters are (calling)", "the police service, which he (said)".
+// Only a name counts, and a short one, or a pronoun, or after "what"
+// people by role; "which was later (called)" has none.
 func relativeSubject(s string) string {
 	if strings.HasSuffix(s, ",") {
 		return ""
@@ -2705,7 +2705,7 @@ func relativeSubject(s string) string {
 				return ""
 			}
 			last := strings.TrimFunc(rest[len(rest)-1], unicode.IsPunct)
-			if isCap(last) || rel == "what" && (len(rest) == 1 && pronouns[last] || len(rest) <= 3 && isRoleNoun(strings.ToLower(last))) {
+			if isCap(last) || len(rest) == 1 && pronouns[last] || rel == "what" && len(rest) <= 3 && isRoleNoun(strings.ToLower(last)) {
 				// ("what forecasters are calling", "what they call")
 				return strings.Join(rest, " ")
 			}
