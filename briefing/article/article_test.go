@@ -501,6 +501,10 @@ Anthony Albanese||Prime Minister| (person, name) L10: It will open next year, as
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.
 `, `Madeleine Albright||Secretary of State| (person, name) L3: It is a wonderful treat, I have to say,`},
+		{"a noun in -ment is no one", `Running mate
+Former vice president Joe Biden spoke in March.
+Biden's commitment was plain: "My running mate will be a woman."
+`, `Joe Biden||Former vice president| (person, name) L3: My running mate will be a woman.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

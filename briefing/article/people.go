@@ -1006,6 +1006,9 @@ func isRoleNoun(w string) bool {
 		return false
 	}
 	w = strings.TrimSuffix(w, "s") // "protesters"
+	if strings.HasSuffix(w, "ment") {
+		return false // "commitment", "comment", "government": no one
+	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person"} {
 		if strings.HasSuffix(w, suf) {
 			return true
