@@ -505,6 +505,9 @@ Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Al
 Former vice president Joe Biden spoke in March.
 Biden's commitment was plain: "My running mate will be a woman."
 `, `Joe Biden||Former vice president| (person, name) L3: My running mate will be a woman.`},
+		{"a count opening a sentence is no name", `Uniform changes
+Dozens of soldiers applauded when one asked the sergeant major to "hold off making any more uniform changes for a while."
+`, ``},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

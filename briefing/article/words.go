@@ -126,7 +126,7 @@ Against Along Around Earlier Later Last Next Still Yet Even Only Just Instead Th
 Today Tonight Yesterday Tomorrow Here There Where What Who Why How Which Whose Whom Asked
 Speaking Writing Addressing Responding Following Amid Without Within Upon Once Further
 Other Another Such More Less Few Much Any Either Neither One Two Three Four Five Six Seven
-Eight Nine Ten Dear Thank Thanks Please Yes Well Oh Like Unlike Regarding Despite Given
+Eight Nine Ten Dozens Hundreds Thousands Millions Scores Dear Thank Thanks Please Yes Well Oh Like Unlike Regarding Despite Given
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Photo Image Video
 Related Editor Editors Note Update Updated Posted Published Share Print Email Together Instead
