@@ -508,6 +508,9 @@ Biden's commitment was plain: "My running mate will be a woman."
 		{"a count opening a sentence is no name", `Uniform changes
 Dozens of soldiers applauded when one asked the sergeant major to "hold off making any more uniform changes for a while."
 `, ``},
+		{"an outlet quotes someone saying: the one quoted speaks", `Bank row
+The Associated Press quotes the Belgian Development Aid minister saying, "There are no objections of EU countries."
+`, `Belgian Development Aid minister||| (unnamed, role) L2: There are no objections of EU countries.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -1893,6 +1893,18 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			}
 			continue
 		}
+		if w == "saying" && i > 1 && toks[i-1].core != "as" {
+			// "The Associated Press quotes the Belgian Development Aid
+			// minister saying": the one quoted, between the two verbs
+			for j := i - 2; j >= 0 && j >= i-10; j-- {
+				if q := strings.ToLower(toks[j].core); (q == "quotes" || q == "quoted" || q == "quoting") && toks[j].tail == "" {
+					if sp, via := r.resolve(strings.TrimSpace(clause[toks[j].end:toks[i].start]), pi, base+toks[j].start); sp != nil {
+						return sp, via, strings.TrimSpace(clause[toks[j].start:toks[i].coreEnd()])
+					}
+					break
+				}
+			}
+		}
 		if w == "saying" && i > 1 && toks[i-1].core == "as" {
 			// "Politico quoted Tim Manning, formerly a deputy
 			// administrator, as saying": the one quoted
