@@ -511,6 +511,10 @@ Dozens of soldiers applauded when one asked the sergeant major to "hold off maki
 		{"an outlet quotes someone saying: the one quoted speaks", `Bank row
 The Associated Press quotes the Belgian Development Aid minister saying, "There are no objections of EU countries."
 `, `Belgian Development Aid minister||| (unnamed, role) L2: There are no objections of EU countries.`},
+		{"the subject of two verbs joined by 'and' speaks", `Campaign
+President Donald Trump spoke on Monday.
+The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a cemetery of U.S. soldiers and referred to the soldiers buried there as "losers".
+`, `Donald Trump||President| (person, name, partial) L3: losers`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -2356,6 +2356,16 @@ func npBefore(s string) string {
 	if np := relativeSubject(s); np != "" {
 		return np
 	}
+	if rest, ok := strings.CutSuffix(s, " and"); ok {
+		// "Trump refused to visit the cemetery and (referred)": the
+		// subject of the verb the "and" joins it to
+		if i := strings.LastIndex(rest, ", "); i >= 0 {
+			rest = rest[i+2:]
+		}
+		if np := leadingSubject(rest); np != "" && isCap(np) && !pronouns[np] && len(strings.Fields(np)) <= 4 {
+			return np
+		}
+	}
 	closed := strings.HasSuffix(s, ",") // what stands between the name and the verb was set off
 	s = strings.TrimSpace(strings.TrimSuffix(s, ","))
 	if strings.HasSuffix(s, ")") {
