@@ -515,6 +515,9 @@ The Associated Press quotes the Belgian Development Aid minister saying, "There 
 President Donald Trump spoke on Monday.
 The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a cemetery of U.S. soldiers and referred to the soldiers buried there as "losers".
 `, `Donald Trump||President| (person, name, partial) L3: losers`},
+		{"the latter of two bodies named; a time between the subject and its verb", `Crash
+Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board, with the latter yesterday confirming on Twitter they were "not traveling to the crash scene at this time."
+`, `National Transportation Safety Board||| (organisation, role, partial) L2: not traveling to the crash scene at this time.`},
 		{"a transcript's label of five words", `Briefing
 PRESS SECRETARY JOHN F. KIRBY:  Hey, everybody.  Sorry I'm late, the room is full again.
 

@@ -2467,6 +2467,7 @@ func npBefore(s string) string {
 var auxiliaries = set(`also later then has had have was were is are will would could may might
 previously recently once earlier again further repeatedly separately publicly privately
 already still even just quickly reportedly initially subsequently finally last this week
+yesterday today tonight
 has, had,`)
 
 // kinNouns describe who someone is to others, not what they do: "the
@@ -2869,6 +2870,15 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// from the ministry": whose the document is
 		return r.statementFrom(np, pi, at)
 	}
+	if l := strings.ToLower(np); l == "the latter" || l == "the former" {
+		// "the Federal Aviation Administration and the National
+		// Transportation Safety Board, with the latter confirming":
+		// the second or the first of the two named just before
+		if sp := r.formerLatter(l == "the latter", pi, at); sp != nil {
+			return sp, ByRole
+		}
+		return nil, 0
+	}
 	if name := pseudonym(np); name != "" {
 		// "a protester using the pseudonym Katya": the name is the person's
 		return r.cast.person(name, true), ByName
@@ -3095,6 +3105,28 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return &Speaker{Name: np, Kind: Unnamed}, ByName
 	}
 	return nil, 0
+}
+
+// formerLatter is the latter (or the former) of the last two people or
+// bodies named in paragraph pi before at.
+func (r *reader) formerLatter(latter bool, pi, at int) *Speaker {
+	var named []mention
+	for _, ms := range [][]mention{r.cast.mentions, r.cast.orgMentions} {
+		for _, m := range ms {
+			if m.para == pi && m.at < at {
+				named = append(named, m)
+			}
+		}
+	}
+	slices.SortFunc(named, func(a, b mention) int { return a.at - b.at })
+	named = slices.CompactFunc(named, func(a, b mention) bool { return a.sp == b.sp })
+	if len(named) < 2 {
+		return nil
+	}
+	if latter {
+		return named[len(named)-1].sp
+	}
+	return named[len(named)-2].sp
 }
 
 // latestOrg is the latest organisation named in paragraph pi (before at)
