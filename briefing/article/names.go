@@ -31,6 +31,11 @@ var givenNames = sync.OnceValue(func() map[string]byte {
 	return m
 })
 
+// isGivenName tells a word that is one of the listed given names.
+func isGivenName(w string) bool {
+	return givenNames()[strings.ToLower(FoldName(w))] != 0
+}
+
 // sexOfName is 'f' or 'm' when a person's first name shows their sex,
 // 0 otherwise.
 func sexOfName(name string) byte {

@@ -57,13 +57,40 @@ func (s *Speaker) Surname() string {
 // Jr." is a Downey.
 func withoutSuffix(name string) string {
 	f := strings.Fields(name)
-	if n := len(f); n > 2 {
-		switch strings.ToLower(strings.TrimRight(f[n-1], ".,")) {
-		case "jr", "sr", "ii", "iii", "iv":
-			return strings.Join(f[:n-1], " ")
-		}
+	if n := len(f); n > 2 && nameSuffix(f[n-1]) != "" {
+		return strings.Join(f[:n-1], " ")
 	}
 	return name
+}
+
+// nameSuffix is the kind of word that may follow a surname: "generation"
+// for "Jr." and "Sr.", "number" for a regnal or family number ("II",
+// "III", "IV"), "" for any other word.
+func nameSuffix(w string) string {
+	switch strings.ToLower(strings.TrimRight(w, ".,")) {
+	case "jr", "sr":
+		return "generation"
+	case "ii", "iii", "iv":
+		return "number"
+	}
+	return ""
+}
+
+// NameKey is the word a person is known by, for an id: the surname,
+// "Downey" for Robert Downey Jr., and with its number for a name that
+// has one ("Elizabeth II", "Austin III").
+func NameKey(name string) string {
+	f := strings.Fields(name)
+	switch n := len(f); {
+	case n == 0:
+		return ""
+	case n >= 2 && nameSuffix(f[n-1]) == "number":
+		return f[n-2] + " " + f[n-1]
+	case n >= 2 && nameSuffix(f[n-1]) == "generation":
+		return f[n-2]
+	default:
+		return f[n-1]
+	}
 }
 
 // token is one word of a paragraph with its offsets; core is the word
@@ -205,9 +232,11 @@ func capRuns(toks []token) []capRun {
 				j++
 				continue
 			}
-			if next.core == "of" && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) && offices[t.core] && endsWithName(toks[j+3:]) > 0 {
-				j += 2 + endsWithName(toks[j+3:]) // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand"
-				break
+			if next.core == "of" && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) && offices[t.core] {
+				if e := endsWithName(toks[j+3:]); e > 0 {
+					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand"
+					break
+				}
 			}
 			if numberedUnits[t.core] && isNumber(next.core) && len(next.core) <= 3 && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
 				j += 2 // "FEMA Region 1 Regional Administrator Lori Ehrlich"
@@ -254,7 +283,7 @@ func endsWithName(toks []token) int {
 			break
 		}
 	}
-	if e >= 3 && givenNames()[strings.ToLower(FoldName(toks[e-2].core))] != 0 {
+	if e >= 3 && isGivenName(toks[e-2].core) {
 		return e
 	}
 	return 0
@@ -573,6 +602,20 @@ func (c *cast) person(name string, add bool) *Speaker {
 	return p
 }
 
+// find is the person a name names, introduced now if no one was: the
+// one introduced with it, or for one word the one whose given name it is
+// ("Prime Minister Tuilaepa").
+func (c *cast) find(name string) *Speaker {
+	sp := c.person(name, false)
+	if sp == nil && !strings.Contains(name, " ") {
+		sp = c.byFirstName(name)
+	}
+	if sp == nil {
+		sp = c.person(name, true)
+	}
+	return sp
+}
+
 // shortGiven tells two folded names of two words with the same surname
 // whose given names are one the short form of the other: "dan jernigan",
 // "daniel jernigan".
@@ -775,13 +818,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// Erdoğan"), or it is a given name that opens a sentence as
 			// its subject ("Julie agrees.")
 		}
-		sp := c.person(np.name, false)
-		if sp == nil && !strings.Contains(np.name, " ") {
-			sp = c.byFirstName(np.name) // "Prime Minister Tuilaepa"
-		}
-		if sp == nil {
-			sp = c.person(np.name, true)
-		}
+		sp := c.find(np.name)
 		if sp.Honorific == "" {
 			sp.Honorific = np.honorific
 		}
@@ -819,11 +856,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 // Day. Both first names must be known given names.
 func sharedSurname(given, after string) string {
 	rest, ok := strings.CutPrefix(after, " and ")
-	if !ok || givenNames()[strings.ToLower(FoldName(given))] == 0 {
+	if !ok || !isGivenName(given) {
 		return ""
 	}
 	f := strings.Fields(rest)
-	if len(f) < 2 || givenNames()[strings.ToLower(FoldName(f[0]))] == 0 {
+	if len(f) < 2 || !isGivenName(f[0]) {
 		return ""
 	}
 	surname := strings.TrimRight(f[1], ",.;:")
@@ -846,13 +883,7 @@ func (c *cast) introduceTitled(headline string) {
 			slices.ContainsFunc(strings.Fields(np.name), func(w string) bool { return demonym(w) || isRoleNoun(strings.ToLower(w)) }) {
 			continue // ("First American Woman to Win")
 		}
-		sp := c.person(np.name, false)
-		if sp == nil && !strings.Contains(np.name, " ") {
-			sp = c.byFirstName(np.name)
-		}
-		if sp == nil {
-			sp = c.person(np.name, true)
-		}
+		sp := c.find(np.name)
 		if sp.Title == "" {
 			sp.Title = np.title
 		}

@@ -377,17 +377,13 @@ func (t *Text) findQuotes() []Quote {
 		}
 		blockEnd = pi
 	}
-	transcript := isTranscript(t.Body)
-	var asks map[string]bool
-	if transcript {
-		asks = interviewers(t.Body)
-	}
+	transcript, asks := isTranscript(t.Body)
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
 		starts := sentenceStarts(text)
 		sp := spans[pi]
-		if who, label := r.soundBite(pi); who != nil {
+		if who, label := r.soundBite(pi, sp); who != nil {
 			// a television script's sound bite: "((Deepa McCauley,
 			// Volunteer ESL Teacher, Intercambio))" and then her words
 			q := Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: label, Unmarked: true}
@@ -748,22 +744,20 @@ func turnLabel(p string) (label string, at int, ok bool) {
 // of its own: "((Anwan “Big G” Glover, Singer/Bandleader, The Backyard
 // Band))". The paragraph must be prose without quotation marks; the
 // label must give a person's name, then what they are.
-func (r *reader) soundBite(pi int) (*Speaker, string) {
-	text := strings.TrimSpace(r.t.Body[pi].Text)
-	if wordsIn(text) < 4 || strings.HasPrefix(text, "((") {
+func (r *reader) soundBite(pi int, sp []span) (*Speaker, string) {
+	text := r.t.Body[pi].Text
+	if wordsIn(text) < 4 || strings.HasPrefix(strings.TrimSpace(text), "((") {
 		return nil, ""
 	}
-	if sp := findSpans(text); len(sp) > 0 && (len(sp) > 1 || strings.TrimSpace(text[:sp[0].open]) != "" || strings.Trim(text[sp[0].close:], " .,") != "") {
+	if len(sp) > 0 && (len(sp) > 1 || strings.TrimSpace(text[:sp[0].open]) != "" || strings.Trim(text[sp[0].close:], " .,") != "") {
 		return nil, "" // a quotation inside the writer's words: read as copy
 	}
 	label := ""
 	if pi > 0 {
 		label = r.t.Body[pi-1].Text
 	}
-	for _, h := range r.t.Headings {
-		if h.Line < r.t.Body[pi].Line && (pi == 0 || h.Line > r.t.Body[pi-1].Line) {
-			label = h.Text // the nearest line before, set apart as a heading
-		}
+	if hs := r.t.headingsBefore(r.t.Body[pi].Line); len(hs) > 0 && (pi == 0 || hs[len(hs)-1].Line > r.t.Body[pi-1].Line) {
+		label = hs[len(hs)-1].Text // the nearest line before, set apart as a heading
 	}
 	name, title, ok := biteLabel(label)
 	if !ok {
@@ -771,21 +765,18 @@ func (r *reader) soundBite(pi int) (*Speaker, string) {
 			return nil, ""
 		}
 	}
-	sp := r.cast.person(name, false)
-	if sp == nil {
-		sp = r.cast.person(name, true)
-	}
+	who := r.cast.person(name, true)
 	aff := ""
 	if i := strings.LastIndex(title, ", "); i >= 0 && unicode.IsUpper(firstRune(title[i+2:])) {
 		title, aff = title[:i], title[i+2:] // "Volunteer ESL Teacher, Intercambio"
 	}
-	if sp.Title == "" {
-		sp.Title = title
+	if who.Title == "" {
+		who.Title = title
 	}
-	if sp.Affiliation == "" {
-		sp.Affiliation = aff
+	if who.Affiliation == "" {
+		who.Affiliation = aff
 	}
-	return sp, strings.TrimSpace(label)
+	return who, strings.TrimSpace(label)
 }
 
 // clipLabel reads who speaks a timed clip, as an audio file's page prints
@@ -797,30 +788,35 @@ func (r *reader) clipLabel(pi int) (name, title, label string, ok bool) {
 		return "", "", "", false // no "(:17)": not a clip
 	}
 	// the lines before, body and headings together, nearest first
-	var before []Para
-	for _, h := range r.t.Headings {
-		if h.Line < r.t.Body[pi].Line {
-			before = append(before, h)
-		}
-	}
-	before = append(before, r.t.Body[max(pi-6, 0):pi]...)
+	hs := r.t.headingsBefore(r.t.Body[pi].Line)
+	before := append(slices.Clone(hs[max(len(hs)-6, 0):]), r.t.Body[max(pi-6, 0):pi]...)
 	slices.SortFunc(before, func(a, b Para) int { return b.Line - a.Line })
 	for k := 0; k < len(before) && k < 6; k++ {
 		p := strings.TrimSpace(before[k].Text)
 		if withoutClipTime(p) != p || wordsIn(p) < 3 {
 			continue // another clip of the same voice, or "› Play Now"
 		}
-		n, t, found := strings.Cut(p, ", ")
-		words := strings.Fields(n)
-		if !found || len(words) < 2 || len(words) > 4 || strings.ContainsRune(".!?", lastRune(p)) || givenNames()[strings.ToLower(FoldName(words[0]))] == 0 {
-			return "", "", "", false
-		}
-		if np, ok := parseRun(words); ok && !np.org && np.name != "" {
-			return np.name, t, p, true
+		if np, desc, ok := namedLine(p); ok && !strings.ContainsRune(".!?", lastRune(p)) {
+			return np.name, desc, p, true
 		}
 		return "", "", "", false
 	}
 	return "", "", "", false
+}
+
+// namedLine reads a line that is a person's name and what they are, set
+// off by a comma: "Bill Renfroe, Air Force veteran and beginning farmer".
+// The name has two to four capitalised words and starts with a given
+// name.
+func namedLine(p string) (np nameParts, desc string, ok bool) {
+	name, desc, found := strings.Cut(strings.TrimSpace(p), ", ")
+	words := strings.Fields(name)
+	if !found || len(words) < 2 || len(words) > 4 || !isGivenName(words[0]) ||
+		slices.ContainsFunc(words, func(w string) bool { return !isCap(w) && !particles[w] }) {
+		return np, "", false
+	}
+	np, ok = parseRun(words)
+	return np, desc, ok && !np.org && np.name != ""
 }
 
 // withoutClipTime is a paragraph without the length of the clip it opens
@@ -868,7 +864,7 @@ func biteLabel(label string) (name, title string, ok bool) {
 	}
 	np, ok := parseRun(words)
 	if !ok || np.org || np.name == "" || len(strings.Fields(np.name)) < 2 ||
-		!comma && np.title == "" && np.honorific == "" && givenNames()[strings.ToLower(FoldName(words[0]))] == 0 {
+		!comma && np.title == "" && np.honorific == "" && !isGivenName(words[0]) {
 		return "", "", false // ("((Animation Transition))")
 	}
 	if np.title != "" {
@@ -885,43 +881,27 @@ func biteLabel(label string) (name, title string, ok bool) {
 // in narration they report no words.
 var afterQuoteVerbs = set(`informed informs remembered remembers reflected reflects`)
 
-// interviewers are the labels (in capitals) of a transcript whose turns
-// mostly end in a question: the interviewer's, however named
-// ("WIKINEWS:", "LAURA HALE:").
-func interviewers(body []Para) map[string]bool {
-	turns, questions := map[string]int{}, map[string]int{}
-	for _, p := range body {
-		if l, _, ok := turnLabel(p.Text); ok {
-			l = strings.ToUpper(l)
-			turns[l]++
-			if lastRune(strings.TrimSpace(p.Text)) == '?' {
-				questions[l]++
-			}
-		}
-	}
-	out := map[string]bool{}
-	for l, n := range turns {
-		out[l] = questions[l] >= 2 && 2*questions[l] >= n
-	}
-	return out
-}
-
 // isTranscript tells a transcript from copy that has a "Note:" or two: its
 // paragraphs open with speaker labels, at least three of them, one of
 // which comes back or two of which are in capitals ("MR. ACOSTA:",
 // "MR. GERSTENMAIER:"); or a question from the floor and a speaker's
 // label in capitals ("Q:", "MR. KIRBY:"); or two names in capitals
-// ("BARBARA REYNOLDS:", "TOM FRIEDEN:").
-func isTranscript(body []Para) bool {
+// ("BARBARA REYNOLDS:", "TOM FRIEDEN:"). asks are the labels, in
+// capitals, that mostly ask: the interviewer's.
+func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 	seen := map[string]int{}
-	upper := map[string]bool{}   // labels in capitals, as official transcripts print them
-	persons := map[string]bool{} // labels that are a given name and a surname: "Glen Nowak:"
+	questions := map[string]int{} // turns of each label that end in a question
+	upper := map[string]bool{}    // labels in capitals, as official transcripts print them
+	persons := map[string]bool{}  // labels that are a given name and a surname: "Glen Nowak:"
 	n := 0
 	again, asked := false, false
 	for _, p := range body {
 		if l, _, ok := turnLabel(p.Text); ok && !notLabels[strings.ToLower(l)] && !furnitureLabel(l) {
 			n++
-			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && givenNames()[strings.ToLower(FoldName(f[0]))] != 0 {
+			if lastRune(strings.TrimSpace(p.Text)) == '?' {
+				questions[strings.ToUpper(l)]++
+			}
+			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && isGivenName(f[0]) {
 				persons[strings.ToUpper(l)] = true
 			}
 			seen[strings.ToUpper(l)]++
@@ -943,7 +923,13 @@ func isTranscript(body []Para) bool {
 			}
 		}
 	}
-	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper) >= 1 || named >= 2 || titled >= 1
+	// the interviewer's labels, however named ("WIKINEWS:", "LAURA
+	// HALE:"): most of their turns end in a question
+	asks = map[string]bool{}
+	for l, k := range seen {
+		asks[l] = questions[l] >= 2 && 2*questions[l] >= k
+	}
+	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper) >= 1 || named >= 2 || titled >= 1, asks
 }
 
 // notLabels open a paragraph with a colon without naming a speaker.
@@ -1648,21 +1634,11 @@ func (t *Text) lineAfter(pi int) string {
 // description must name a role, so that "Washington, D.C." or a dateline
 // is no one.
 func (r *reader) describedSignature(p string) *Speaker {
-	name, desc, ok := strings.Cut(strings.TrimSpace(p), ", ")
-	words, dw := strings.Fields(name), strings.Fields(desc)
-	if !ok || len(words) < 2 || len(words) > 4 || len(dw) == 0 || len(dw) > 12 || strings.ContainsRune(".!?:", lastRune(desc)) {
-		return nil
-	}
-	for _, w := range words {
-		if !isCap(w) && !particles[w] {
-			return nil
-		}
-	}
-	if givenNames()[strings.ToLower(FoldName(words[0]))] == 0 || !slices.ContainsFunc(dw, func(w string) bool { return isRoleNoun(strings.ToLower(strings.Trim(w, ",;"))) }) {
-		return nil
-	}
-	np, ok := parseRun(words)
-	if !ok || np.org || np.title != "" || len(strings.Fields(np.name)) < 2 {
+	np, desc, ok := namedLine(p)
+	dw := strings.Fields(desc)
+	if !ok || len(dw) == 0 || len(dw) > 12 || strings.ContainsRune(".!?:", lastRune(desc)) ||
+		!slices.ContainsFunc(dw, func(w string) bool { return isRoleNoun(strings.ToLower(strings.Trim(w, ",;"))) }) ||
+		np.title != "" || len(strings.Fields(np.name)) < 2 {
 		return nil
 	}
 	sp := r.cast.person(np.name, true)
@@ -1670,6 +1646,11 @@ func (r *reader) describedSignature(p string) *Speaker {
 		sp.Title = desc
 	}
 	return sp
+}
+
+// headingsBefore are the headings above line, in order.
+func (t *Text) headingsBefore(line int) []Para {
+	return t.Headings[:sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= line })]
 }
 
 // signature reads a line that is only a person's title and name, as a
@@ -2798,7 +2779,7 @@ func npAfter(s string) string {
 			if np, ok := parseRun(runs[1].words()); ok && !np.org && np.name != "" && (np.title != "" || np.honorific != "") {
 				r := runs[1]
 				return s[r.start()+len(r.toks[0].lead) : r.end()]
-			} else if ok && !np.org && len(strings.Fields(np.name)) >= 2 && givenNames()[strings.ToLower(FoldName(strings.Fields(np.name)[0]))] != 0 {
+			} else if ok && !np.org && len(strings.Fields(np.name)) >= 2 && isGivenName(strings.Fields(np.name)[0]) {
 				// "NIH's Stephanie Dailey": the body and its person
 				return s[runs[0].start()+len(runs[0].toks[0].lead) : runs[1].end()]
 			}

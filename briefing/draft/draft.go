@@ -940,19 +940,10 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 // speakerKey is what a speaker's id is made from: a person's surname,
 // an organisation's or an unnamed speaker's whole name.
 func speakerKey(sp *Speaker) string {
-	f := strings.Fields(sp.Name)
-	if sp.Kind != article.Person || len(f) == 0 {
+	if sp.Kind != article.Person || strings.TrimSpace(sp.Name) == "" {
 		return sp.Name
 	}
-	if n := len(f); n >= 2 {
-		switch strings.ToLower(strings.TrimRight(f[n-1], ".,")) {
-		case "ii", "iii", "iv":
-			return f[n-2] + " " + f[n-1] // "Elizabeth II": elizabeth-ii
-		case "jr", "sr":
-			return f[n-2] // "Robert Downey Jr.": downey
-		}
-	}
-	return f[len(f)-1]
+	return article.NameKey(sp.Name) // "Elizabeth II": elizabeth-ii; "Robert Downey Jr.": downey
 }
 
 // roleOf guesses a speaker's role from the title: an office is an
