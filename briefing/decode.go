@@ -8,13 +8,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 	"github.com/briefing-dev/briefing/briefing/speech"
 	"go.yaml.in/yaml/v3"
 )
@@ -513,7 +513,7 @@ func (d *decoder) duration(n *yaml.Node, field string) time.Duration {
 	return v
 }
 
-var plainNumberRE = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?$`)
+var plainNumberRE = lazy.Regexp(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?$`)
 
 // number reads a plain decimal number; hex, octal (or a leading zero
 // YAML 1.1 reads as octal), exponents and separators are refused so that
@@ -524,7 +524,7 @@ func (d *decoder) number(n *yaml.Node, field string) float64 {
 		d.errorf(n, field, "expected a number, got %s", kindName(n))
 		return 0
 	}
-	if !plainNumberRE.MatchString(n.Value) {
+	if !plainNumberRE().MatchString(n.Value) {
 		d.errorf(n, field, "%q: write numbers in plain decimal digits, e.g. 137 or 1.5", n.Value)
 		return 0
 	}
@@ -566,7 +566,7 @@ func (d *decoder) boolean(n *yaml.Node, field string) bool {
 	return false
 }
 
-var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+var dateRE = lazy.Regexp(`^\d{4}-\d{2}-\d{2}$`)
 
 func (d *decoder) date(n *yaml.Node, field string) string {
 	n = d.deref(n)
@@ -574,7 +574,7 @@ func (d *decoder) date(n *yaml.Node, field string) string {
 		d.errorf(n, field, "expected a date as YYYY-MM-DD, got %s", kindName(n))
 		return ""
 	}
-	if !dateRE.MatchString(n.Value) {
+	if !dateRE().MatchString(n.Value) {
 		d.errorf(n, field, "%q: write the date as YYYY-MM-DD", n.Value)
 		return ""
 	}
@@ -675,13 +675,13 @@ func (d *decoder) pronounce(n *yaml.Node, field string, s *FactSheet) speech.Pro
 	return p
 }
 
-var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var slugRE = lazy.Regexp(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // slug reads a slug: it names an output folder, so it may hold only
 // lower-case letters, digits and single hyphens.
 func (d *decoder) slug(n *yaml.Node, field string) string {
 	s := d.text(n, field)
-	if s != "" && (!slugRE.MatchString(s) || len(s) > 80) {
+	if s != "" && (!slugRE().MatchString(s) || len(s) > 80) {
 		d.errorf(d.deref(n), field, "%q is not a valid slug (lower-case letters and digits joined by single hyphens, at most 80 characters, e.g. \"isis-k-russia\")", s)
 		return ""
 	}

@@ -70,7 +70,7 @@ func FuzzParseScript(f *testing.F) {
 	f.Fuzz(func(t *testing.T, script string) {
 		cues, _ := ParseScript(script, s, host)
 		for _, c := range cues {
-			if strings.Contains(c.Text, "[#") && refRE.MatchString(c.Text) {
+			if strings.Contains(c.Text, "[#") && refRE().MatchString(c.Text) {
 				t.Fatalf("a provenance marker was left in %q", c.Text)
 			}
 			if (c.Kind == Clip || c.Kind == QuoteRead) && c.Quote == nil {

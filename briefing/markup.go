@@ -2,12 +2,12 @@ package briefing
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
@@ -143,10 +143,10 @@ type scriptError struct {
 }
 
 var (
-	keywordRE = regexp.MustCompile(`^(QUOTE|CLIP|MUSIC|STING|NOTE)((?:\s|:).*)?$`)
-	speakerRE = regexp.MustCompile(`^([a-z][a-z0-9_-]*):(?:\s+(.*))?$`)
-	refRE     = regexp.MustCompile(`\[#([a-z0-9][a-z0-9_-]*)(?:@([a-z0-9][a-z0-9_-]*))?\]`)
-	spanRE    = regexp.MustCompile(`“([^”]*)”|"([^"]*)"`)
+	keywordRE = lazy.Regexp(`^(QUOTE|CLIP|MUSIC|STING|NOTE)((?:\s|:).*)?$`)
+	speakerRE = lazy.Regexp(`^([a-z][a-z0-9_-]*):(?:\s+(.*))?$`)
+	refRE     = lazy.Regexp(`\[#([a-z0-9][a-z0-9_-]*)(?:@([a-z0-9][a-z0-9_-]*))?\]`)
+	spanRE    = lazy.Regexp(`“([^”]*)”|"([^"]*)"`)
 )
 
 // ParseScript reads script markup into cues. Paragraphs, separated by blank
@@ -214,7 +214,7 @@ func (p *scriptParser) paragraph(line int, para []string) {
 	first := para[0]
 	rest := strings.Join(para[1:], " ")
 	c := &Cue{Line: line, sheet: p.sheet}
-	switch m := keywordRE.FindStringSubmatch(first); {
+	switch m := keywordRE().FindStringSubmatch(first); {
 	case m != nil:
 		args, text, ok := splitHeader(m[2])
 		if !ok {
@@ -225,8 +225,8 @@ func (p *scriptParser) paragraph(line int, para []string) {
 		if !p.keyword(c, m[1], args, first) {
 			return
 		}
-	case speakerRE.MatchString(first):
-		m := speakerRE.FindStringSubmatch(first)
+	case speakerRE().MatchString(first):
+		m := speakerRE().FindStringSubmatch(first)
 		c.Kind = Read
 		c.Text = joinText(m[2], rest)
 		sp, err := p.sheet.Speaker(m[1])
@@ -384,7 +384,7 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 	}
 	var rest strings.Builder // the text without its markers
 	last := 0
-	for _, ix := range refRE.FindAllStringSubmatchIndex(c.Text, -1) {
+	for _, ix := range refRE().FindAllStringSubmatchIndex(c.Text, -1) {
 		rest.WriteString(c.Text[last:ix[0]])
 		last = ix[1]
 		m := [3]string{c.Text[ix[0]:ix[1]], c.Text[ix[2]:ix[3]]}
@@ -437,7 +437,7 @@ var spaceBeforeStop = strings.NewReplacer(" .", ".", " ,", ",")
 // quotedWords returns the words inside quotation marks, or the whole text
 // when it has none, so that "Barton says, “…”" checks only the quote.
 func quotedWords(text string) string {
-	spans := spanRE.FindAllStringSubmatch(text, -1)
+	spans := spanRE().FindAllStringSubmatch(text, -1)
 	if len(spans) == 0 {
 		return text
 	}
@@ -454,7 +454,7 @@ func quotedWords(text string) string {
 // is never presented as a statement of its own ("Kurilla said: “in as
 // little as six months”").
 func insideSentence(text string) bool {
-	loc := spanRE.FindStringIndex(text)
+	loc := spanRE().FindStringIndex(text)
 	if loc == nil {
 		return false
 	}

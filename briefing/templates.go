@@ -13,7 +13,6 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -25,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
 
 // OutputsDir is the template folder of the output files (script.md,
@@ -284,7 +284,7 @@ func isPartial(rel string) bool { return strings.HasPrefix(path.Base(rel), "_") 
 
 // outputNameRE is the form of an output file's name: NAME.EXT, never a
 // hidden file (briefing's own markers start with a dot).
-var outputNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+)+$`)
+var outputNameRE = lazy.Regexp(`^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+)+$`)
 
 // templateSet is one parse of a Templates' files, bound to the budget its
 // functions check. A set renders one thing at a time; Templates keeps a
@@ -356,7 +356,7 @@ func (t *Templates) parse() (*templateSet, Problems) {
 			continue
 		}
 		base := strings.TrimSuffix(path.Base(f.Rel), ".tmpl")
-		if dir == OutputsDir && (!outputNameRE.MatchString(base) || base == "episode.json" || base == "index.json") {
+		if dir == OutputsDir && (!outputNameRE().MatchString(base) || base == "episode.json" || base == "index.json") {
 			probs = append(probs, Problem{Path: f.Name, Message: fmt.Sprintf("%q cannot be an output: name an output template NAME.EXT.tmpl (letters, digits, - and _, then an extension, e.g. notes.txt.tmpl); episode.json and index.json are briefing's own", base)})
 			continue
 		}
@@ -552,12 +552,12 @@ func clip(s string, n int) string {
 	return fmt.Sprintf("%s … (%d bytes cut) … %s", s[:head], start-head, s[start:])
 }
 
-var locationRE = regexp.MustCompile(`^([^:\s][^:]*):(\d+)(?::(\d+))?: `)
+var locationRE = lazy.Regexp(`^([^:\s][^:]*):(\d+)(?::(\d+))?: `)
 
 // located splits a leading "path:line[:col]: " off msg into a problem's
 // position, so that template problems sort with the others.
 func located(msg string) Problem {
-	m := locationRE.FindStringSubmatch(msg)
+	m := locationRE().FindStringSubmatch(msg)
 	if m == nil {
 		return Problem{Message: msg}
 	}

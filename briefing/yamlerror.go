@@ -2,12 +2,13 @@ package briefing
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
 
 // yaml.v3 reports a syntax error as a bare string, "yaml: line N: problem",
@@ -24,10 +25,10 @@ import (
 // before it, which for indentation can be far before; it is found by
 // asking yaml.v3 about ever shorter beginnings of the file.
 var (
-	yamlMessageRE = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
-	yamlParserRE  = regexp.MustCompile(`^(did not find expected (<stream-start>|<document start>|node content|'-' indicator|key|',' or '\]'|',' or '\}')|found (undefined tag handle|duplicate %YAML directive|incompatible YAML document|duplicate %TAG directive))$`)
-	yamlAliasRE   = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
-	yamlDepthRE   = regexp.MustCompile(`^exceeded max depth of (\d+)$`)
+	yamlMessageRE = lazy.Regexp(`^yaml: (?:line (\d+): )?(.*)$`)
+	yamlParserRE  = lazy.Regexp(`^(did not find expected (<stream-start>|<document start>|node content|'-' indicator|key|',' or '\]'|',' or '\}')|found (undefined tag handle|duplicate %YAML directive|incompatible YAML document|duplicate %TAG directive))$`)
+	yamlAliasRE   = lazy.Regexp(`^unknown anchor '(.*)' referenced$`)
+	yamlDepthRE   = lazy.Regexp(`^exceeded max depth of (\d+)$`)
 )
 
 // yamlHints say how to fix the syntax errors a fact sheet most often has.
@@ -37,7 +38,7 @@ var yamlHints = map[string]string{
 
 // yamlProblem turns a yaml.v3 error about data into a positioned problem.
 func (d *decoder) yamlProblem(data []byte, err error) *Problem {
-	m := yamlMessageRE.FindStringSubmatch(err.Error())
+	m := yamlMessageRE().FindStringSubmatch(err.Error())
 	if m == nil {
 		return &Problem{Path: d.path, Message: "YAML syntax: " + err.Error()}
 	}
@@ -45,20 +46,20 @@ func (d *decoder) yamlProblem(data []byte, err error) *Problem {
 	msg := m[2]
 	p := &Problem{Path: d.path, Line: line, Message: "YAML syntax: " + msg}
 	switch {
-	case yamlAliasRE.MatchString(msg):
-		name := yamlAliasRE.FindStringSubmatch(msg)[1]
+	case yamlAliasRE().MatchString(msg):
+		name := yamlAliasRE().FindStringSubmatch(msg)[1]
 		p.Message = "*" + name + " names no anchor; put &" + name + " on a value before it, or remove the alias"
 		if off := aliasOffset(data, name); off >= 0 {
 			p.Line, p.Col = lineCol(data, off)
 		}
-	case yamlDepthRE.MatchString(msg):
-		p.Message = "values are nested too deeply (more than " + yamlDepthRE.FindStringSubmatch(msg)[1] + " levels)"
+	case yamlDepthRE().MatchString(msg):
+		p.Message = "values are nested too deeply (more than " + yamlDepthRE().FindStringSubmatch(msg)[1] + " levels)"
 		if off := depthOffset(data, line); off >= 0 {
 			p.Line, p.Col = lineCol(data, off)
 		} else {
 			p.Line = max(line, 1)
 		}
-	case yamlParserRE.MatchString(msg):
+	case yamlParserRE().MatchString(msg):
 		p.Line++
 	case line == 0:
 		p.Line = 1
@@ -144,8 +145,8 @@ func depthOffset(data []byte, from int) int {
 		if err == nil {
 			return false
 		}
-		m := yamlMessageRE.FindStringSubmatch(err.Error())
-		return m != nil && yamlDepthRE.MatchString(m[2])
+		m := yamlMessageRE().FindStringSubmatch(err.Error())
+		return m != nil && yamlDepthRE().MatchString(m[2])
 	}
 	hi := len(data) // a beginning known to be too deep
 	for hi-lo > 1 {

@@ -14,6 +14,7 @@
 // fact sheets with them and the core's check uses the same rules to
 // verify that a fact sheet gives each quote to the person its source does.
 //
-// It owns articles and attribution and imports only the standard library,
-// so that both the core and the draft may build on it.
+// It owns articles and attribution and imports only the standard library
+// and briefing/internal/lazy (its word lists and expressions are built on
+// first use), so that both the core and the draft may build on it.
 package article

@@ -4,8 +4,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
 
 // Kind says what sort of speaker a quote has.
@@ -157,7 +160,7 @@ func isEdgePunct(r rune) bool {
 // with a capital ("Dr.", "Gen.", "Sen.", "Jr.", "St.").
 func isAbbrev(w string) bool {
 	w = strings.TrimLeft(w, "([") // "(Capt.)": a rank in brackets
-	if honorifics[w] || offices[w] {
+	if honorifics.Has(w) || offices.Has(w) {
 		return true
 	}
 	body := strings.TrimSuffix(w, ".")
@@ -180,7 +183,7 @@ func isCap(w string) bool {
 		// a name that opens with a particle joined to it: "al-Hassani",
 		// "el-Sisi", "bin-Laden"
 		p, rest, ok := strings.Cut(w, "-")
-		return ok && particles[p] && unicode.IsUpper(firstRune(rest))
+		return ok && particles.Has(p) && unicode.IsUpper(firstRune(rest))
 	}
 	return unicode.IsUpper(r)
 }
@@ -217,7 +220,7 @@ func capRuns(toks []token) []capRun {
 		j := i
 		for {
 			t := toks[j]
-			if t.tail == "" && j+2 < len(toks) && toks[j+1].lead == "(" && toks[j+1].tail == ")" && (honorifics[toks[j+1].core] || isCap(toks[j+1].core) && !isAcronym(toks[j+1].core)) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
+			if t.tail == "" && j+2 < len(toks) && toks[j+1].lead == "(" && toks[j+1].tail == ")" && (honorifics.Has(toks[j+1].core) || isCap(toks[j+1].core) && !isAcronym(toks[j+1].core)) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
 				j += 2 // a rank or a given name in brackets: "Chaplain (Capt.) James Finley", "Lord (Tariq) Ahmad"
 				continue
 			}
@@ -225,27 +228,27 @@ func capRuns(toks []token) []capRun {
 				break
 			}
 			next := toks[j+1]
-			if months[next.core] && j+2 < len(toks) && isNumber(strings.TrimRight(toks[j+2].core, "thsrdn")) {
+			if months.Has(next.core) && j+2 < len(toks) && isNumber(strings.TrimRight(toks[j+2].core, "thsrdn")) {
 				break // "Madeleine Albright June 4": a date after the name
 			}
-			if isCap(next.core) || honorifics[t.core] && rankOrdinal(toks, j+1) {
+			if isCap(next.core) || honorifics.Has(t.core) && rankOrdinal(toks, j+1) {
 				j++
 				continue
 			}
-			if next.core == "of" && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) && offices[t.core] {
+			if next.core == "of" && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) && offices.Has(t.core) {
 				if e := endsWithName(toks[j+3:]); e > 0 {
 					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand"
 					break
 				}
 			}
-			if numberedUnits[t.core] && isNumber(next.core) && len(next.core) <= 3 && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
+			if numberedUnits.Has(t.core) && isNumber(next.core) && len(next.core) <= 3 && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
 				j += 2 // "FEMA Region 1 Regional Administrator Lori Ehrlich"
 				continue
 			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
-				if particles[next.core] || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
-					next.core == "from" && offices[t.core] && j+3 < len(toks) && toks[j+2].tail == "" && isCap(toks[j+3].core) {
+				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
+					next.core == "from" && offices.Has(t.core) && j+3 < len(toks) && toks[j+2].tail == "" && isCap(toks[j+3].core) {
 					// "Senator from Vermont Bernie Sanders": a seat and
 					// the state it is for, then a name
 					j += 2
@@ -290,18 +293,18 @@ func endsWithName(toks []token) int {
 }
 
 // months open a date after a name.
-var months = set(`January February March April May June July August September October November December
+var months = lazy.Words(`January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 // numberedUnits are the parts of a body that take a number inside a name
 // or a title: "FEMA Region 1", "Police District 9".
-var numberedUnits = set(`Region District Ward Precinct Zone Division Battalion Company Squadron Wing Unit Corps
+var numberedUnits = lazy.Words(`Region District Ward Precinct Zone Division Battalion Company Squadron Wing Unit Corps
 Fleet Group Brigade Regiment Station Sector Area Team`)
 
 // rankOrdinal tells an ordinal that is part of a rank: "2nd Lt.",
 // "Sgt. 1st Class", "Petty Officer 1st Class" (a rank word follows it).
 func rankOrdinal(toks []token, i int) bool {
-	return isOrdinal(toks[i].core) && toks[i].tail == "" && i+1 < len(toks) && toks[i+1].lead == "" && honorifics[toks[i+1].core]
+	return isOrdinal(toks[i].core) && toks[i].tail == "" && i+1 < len(toks) && toks[i+1].lead == "" && honorifics.Has(toks[i+1].core)
 }
 
 // runIsTitled tells whether a run so far ends in a word of an office or
@@ -310,7 +313,7 @@ func rankOrdinal(toks []token, i int) bool {
 // of Nebraska" is a name and where he is from).
 func runIsTitled(toks []token) bool {
 	for _, t := range toks {
-		if offices[t.core] || orgNouns[t.core] {
+		if offices.Has(t.core) || orgNouns.Has(t.core) {
 			return true
 		}
 	}
@@ -342,7 +345,7 @@ func titledPerson(toks []token) bool {
 // one run.
 func titledAhead(toks []token) bool {
 	for i := 0; i < len(toks) && i < 6 && isCap(toks[i].core); i++ {
-		if offices[toks[i].core] || orgNouns[toks[i].core] {
+		if offices.Has(toks[i].core) || orgNouns.Has(toks[i].core) {
 			return true
 		}
 		if toks[i].tail != "" || toks[i].possessive {
@@ -361,13 +364,13 @@ type nameParts struct {
 }
 
 func parseRun(words []string) (np nameParts, ok bool) {
-	for len(words) > 0 && (sentenceWords[words[0]] || isSpeechVerb(strings.ToLower(words[0])) || len(words) > 1 && platforms[words[0]] || contraction(words[0])) {
+	for len(words) > 0 && (sentenceWords.Has(words[0]) || isSpeechVerb(strings.ToLower(words[0])) || len(words) > 1 && platforms.Has(words[0]) || contraction(words[0])) {
 		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"; "on Twitter West accused"
 	}
-	for len(words) > 1 && creditWords[words[len(words)-1]] {
+	for len(words) > 1 && creditWords.Has(words[len(words)-1]) {
 		words = words[:len(words)-1] // "Mark Seidenberg Image": a caption's credit
 	}
-	for n := len(words); n > 2 && postNominals[words[n-1]] && !offices[words[n-2]] && !partyMembers[words[n-2]] && (!orgNouns[words[n-2]] || !seatLetters[words[n-1]]); n-- {
+	for n := len(words); n > 2 && postNominals.Has(words[n-1]) && !offices.Has(words[n-2]) && !partyMembers.Has(words[n-2]) && (!orgNouns.Has(words[n-2]) || !seatLetters.Has(words[n-1])); n-- {
 		words = words[:n-1] // "Sir Keir Starmer MP", "Jane Hutt MS": letters after a name
 	}
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
@@ -376,24 +379,24 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) > 1 && (strings.HasSuffix(words[0], "icans") || strings.HasSuffix(words[0], "ians") || strings.HasSuffix(words[0], "eans")) {
 		words = words[1:] // "Americans Kay and Larry Day": people by nation, then names
 	}
-	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics[words[i+1]] {
+	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics.Has(words[i+1]) {
 		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}
-	if i := slices.IndexFunc(words, func(w string) bool { return headlineVerbs[w] }); i >= 2 {
+	if i := slices.IndexFunc(words, func(w string) bool { return headlineVerbs.Has(w) }); i >= 2 {
 		// "Secretary John F. Kirby Holds a Press Briefing", "John
 		// Grunsfeld Announces Retirement": a headline's verb ends the name
 		words = words[:i]
 	}
-	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners[words[len(words)-1]] {
+	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners.Has(words[len(words)-1]) {
 		return np, false // "Q Is there anything …": a question, not a name
 	}
 	k := -1
 	for i, w := range words {
 		last := i == len(words)-1
-		if last && i > 0 && (!offices[w] || surnameTitles[w]) && !offices[words[i-1]] && !honorifics[words[i-1]] && !orgNouns[words[i-1]] {
+		if last && i > 0 && (!offices.Has(w) || surnameTitles.Has(w)) && !offices.Has(words[i-1]) && !honorifics.Has(words[i-1]) && !orgNouns.Has(words[i-1]) {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
-		if offices[w] || honorifics[w] || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns[strings.ToLower(w)] || hyphenedRole(w) || offices[strings.TrimSuffix(w, "s")]) {
+		if offices.Has(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s"))) {
 			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)"
 		}
 	}
@@ -405,13 +408,13 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		// an office opens such a run: "Centers for Disease Control" has
 		// none and is a body's name.
 		cut := len(name) - 2
-		if cut > 0 && (particles[name[cut-1]] || isAbbrev(name[cut])) {
+		if cut > 0 && (particles.Has(name[cut-1]) || isAbbrev(name[cut])) {
 			cut--
 		}
 		title, name = append(title, name[:cut]...), name[cut:]
 	}
 	for j := len(name) - 3; j >= 0; j-- {
-		if orgNouns[name[j]] && givenNames()[strings.ToLower(name[j+1])] != 0 {
+		if orgNouns.Has(name[j]) && givenNames()[strings.ToLower(name[j+1])] != 0 {
 			// "United Nations Nikki Haley": a body, then a person
 			// with a given name
 			title, name = append(title, name[:j+1]...), name[j+1:]
@@ -422,7 +425,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.title = strings.Join(title, " ")
 		return np, len(title) > 0
 	}
-	if r := firstRune(name[0]); !unicode.IsUpper(r) && !particles[name[0]] {
+	if r := firstRune(name[0]); !unicode.IsUpper(r) && !particles.Has(name[0]) {
 		// "Reuters and NBC": a name never starts with a joiner; these
 		// are bodies named together
 		np.org, np.name = true, strings.Join(words, " ")
@@ -432,7 +435,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		// a name after an office is a person's ("Mayor Lee Park"), and
 		// so is one that opens with a given name ("Bill Evans")
 		given := i == 0 && len(name) > 1 && givenNames()[strings.ToLower(w)] != 0
-		if (orgNouns[w] && len(title) == 0 && !given) || w == "&" || sentenceWords[w] && len(name) == 1 {
+		if (orgNouns.Has(w) && len(title) == 0 && !given) || w == "&" || sentenceWords.Has(w) && len(name) == 1 {
 			np.org = true
 		}
 	}
@@ -446,8 +449,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	// the rank words that end the title are the honorific, all of them:
 	// "Lt. Col.", "Senior Airman", "Petty Officer 1st Class"
 	h := len(title)
-	for h > 0 && (honorifics[title[h-1]] || isOrdinal(title[h-1])) {
-		if title[h-1] == "General" && h > 1 && offices[title[h-2]] {
+	for h > 0 && (honorifics.Has(title[h-1]) || isOrdinal(title[h-1])) {
+		if title[h-1] == "General" && h > 1 && offices.Has(title[h-2]) {
 			break // "Attorney General", "Secretary General": an office, not a rank
 		}
 		h--
@@ -456,7 +459,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.honorific = strings.Join(title[h:], " ")
 		title = title[:h]
 	}
-	if n := len(title); n > 0 && !offices[title[n-1]] && offices[strings.TrimSuffix(title[n-1], "s")] {
+	if n := len(title); n > 0 && !offices.Has(title[n-1]) && offices.Has(strings.TrimSuffix(title[n-1], "s")) {
 		title = append(title[:n-1:n-1], strings.TrimSuffix(title[n-1], "s")) // one of "Commissioners Thierry Breton and Stella Kyriakides" is a commissioner
 	}
 	np.title = strings.Join(title, " ")
@@ -468,25 +471,25 @@ func parseRun(words []string) (np nameParts, ok bool) {
 // before a name: "You're Jim Blake", "I'm Avi Arditti".
 func contraction(w string) bool {
 	base, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
-	return ok && (pronouns[base] || pronouns[strings.ToLower(base)] || base == "I" || base == "That" || base == "It" || base == "There")
+	return ok && (pronouns.Has(base) || pronouns.Has(strings.ToLower(base)) || base == "I" || base == "That" || base == "It" || base == "There")
 }
 
 // headlineVerbs follow a name in a headline written in capitals.
-var headlineVerbs = set(`Holds Says Announces Visits Meets Calls Makes Gives Takes Launches Signs Delivers Hosts
+var headlineVerbs = lazy.Words(`Holds Says Announces Visits Meets Calls Makes Gives Takes Launches Signs Delivers Hosts
 Welcomes Condemns Urges Warns Names Releases Issues Speaks Briefs Discusses Joins Leads Opens Unveils Praises Testifies`)
 
 // questionOpeners open a question with a capital, after a transcript's
 // "Q".
-var questionOpeners = set(`Is Are Was Were Do Does Did Can Could Will Would Should Has Have What How Why Where When Who`)
+var questionOpeners = lazy.Words(`Is Are Was Were Do Does Did Can Could Will Would Should Has Have What How Why Where When Who`)
 
 // platforms are where people post, run into the name that follows them
 // when a sentence has no comma: "on Twitter West accused his wife".
-var platforms = set(`Twitter Facebook Instagram YouTube TikTok Reddit LinkedIn WhatsApp Telegram Weibo
+var platforms = lazy.Words(`Twitter Facebook Instagram YouTube TikTok Reddit LinkedIn WhatsApp Telegram Weibo
 Snapchat Threads Bluesky Mastodon`)
 
 // creditWords end a caption's credit after a name: "Mark Seidenberg
 // Image".
-var creditWords = set(`Image Images Photo Photos Picture Credit Courtesy`)
+var creditWords = lazy.Words(`Image Images Photo Photos Picture Credit Courtesy`)
 
 // hyphenedRole tells a role written with a hyphen: "Co-author",
 // "Co-founder", "Vice-chair".
@@ -507,7 +510,7 @@ func describes(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		switch {
-		case roleNouns[lw] || roleNouns[strings.TrimSuffix(lw, "s")]:
+		case roleNouns.Has(lw) || roleNouns.Has(strings.TrimSuffix(lw, "s")):
 			roles++
 		case lw != "and" && lw != "all" && lw != "both" && lw != "&":
 			return false
@@ -642,7 +645,7 @@ func (c *cast) index(p *Speaker, folded string) {
 	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
 		c.byGiven[given] = append(c.byGiven[given], p)
 	}
-	if f := strings.Fields(withoutSuffix(folded)); len(f) >= 3 && len(f[len(f)-2]) > 2 && !particles[f[len(f)-2]] && c.bySurname[f[len(f)-2]] == nil {
+	if f := strings.Fields(withoutSuffix(folded)); len(f) >= 3 && len(f[len(f)-2]) > 2 && !particles.Has(f[len(f)-2]) && c.bySurname[f[len(f)-2]] == nil {
 		// a Spanish or Portuguese name's first surname, by which copy
 		// calls the person again: "Ricardo Rosselló Nevares" is Rosselló
 		c.bySurname[f[len(f)-2]] = p
@@ -688,7 +691,7 @@ func FoldName(s string) string {
 		if r == '’' {
 			return '\''
 		}
-		if f, ok := plainLetter[r]; ok {
+		if f, ok := plainLetter()[r]; ok {
 			return f
 		}
 		return r
@@ -696,7 +699,7 @@ func FoldName(s string) string {
 }
 
 // plainLetter maps the accented Latin letters of names to plain ones.
-var plainLetter = func() map[rune]rune {
+var plainLetter = sync.OnceValue(func() map[rune]rune {
 	m := map[rune]rune{}
 	for plain, accented := range map[rune]string{
 		'A': "ÀÁÂÃÄÅĀĂĄ", 'a': "àáâãäåāăą", 'C': "ÇĆČ", 'c': "çćč", 'E': "ÈÉÊËĒĘĚ", 'e': "èéêëēęě",
@@ -709,7 +712,7 @@ var plainLetter = func() map[rune]rune {
 		}
 	}
 	return m
-}()
+})
 
 func (c *cast) org(name string) *Speaker {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
@@ -755,7 +758,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
 		first := sent != lastSentence // the first person named in the sentence
 		opens := first && opensSentence(plain[sent:r.start()])
-		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && orgRoleNouns[toks[next].core] {
+		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && orgRoleNouns.Has(toks[next].core) {
 			continue // "the Khmer Rouge tribunal", "the Obama administration": a modifier
 		}
 		if r.start() == toks[0].start && (r.toks[len(r.toks)-1].tail == ":" || r.toks[len(r.toks)-1].tail == "," && opensWithLabel(p)) && strings.ToUpper(plain[r.start():r.end()]) == plain[r.start():r.end()] && len(r.toks) > 1 {
@@ -791,7 +794,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			}
 			continue
 		}
-		if placePreps[before] || before == "the" && np.title == "" && np.honorific == "" && placePreps[prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start)] {
+		if placePreps.Has(before) || before == "the" && np.title == "" && np.honorific == "" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start)) {
 			continue // a place or a time: "in Lewisham", "in the Eastern Mediterranean", "during World War II"
 		}
 		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
@@ -811,7 +814,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 				continue
 			}
 			t := titleBefore(toks, r.toks[0].start)
-			if (t == "" || !roleNouns[strings.ToLower(lastWord(t))]) && !(opens && givenAlone(toks, r)) {
+			if (t == "" || !roleNouns.Has(strings.ToLower(lastWord(t)))) && !(opens && givenAlone(toks, r)) {
 				continue
 			}
 			// unless a role comes before it ("Turkish president
@@ -879,7 +882,7 @@ func (c *cast) introduceTitled(headline string) {
 	toks := tokenize(headline, 0)
 	for _, r := range capRuns(toks) {
 		np, ok := parseRun(r.words())
-		if !ok || np.org || np.name == "" || np.title == "" && np.honorific == "" || !slices.ContainsFunc(r.words(), func(w string) bool { return offices[w] || honorifics[w] }) ||
+		if !ok || np.org || np.name == "" || np.title == "" && np.honorific == "" || !slices.ContainsFunc(r.words(), func(w string) bool { return offices.Has(w) || honorifics.Has(w) }) ||
 			slices.ContainsFunc(strings.Fields(np.name), func(w string) bool { return demonym(w) || isRoleNoun(strings.ToLower(w)) }) {
 			continue // ("First American Woman to Win")
 		}
@@ -910,7 +913,7 @@ func opensSentence(before string) bool {
 	}
 	for _, w := range f {
 		lw := strings.ToLower(w)
-		if strings.ContainsAny(w, ",;:") || !isCap(w) && !determiners[lw] && !titleOpeners[lw] && !isRoleNoun(lw) {
+		if strings.ContainsAny(w, ",;:") || !isCap(w) && !determiners.Has(lw) && !titleOpeners.Has(lw) && !isRoleNoun(lw) {
 			return false
 		}
 	}
@@ -939,11 +942,11 @@ func prevWord(toks []token, at int) string {
 // ends with one, after a body's name ("Mudiad Meithrin Chief Executive"
 // → 2), or 0.
 func officeAtEnd(f []string) int {
-	if len(f) < 2 || len(f) > 8 || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !titleJoiners[w] }) || !offices[f[len(f)-1]] {
+	if len(f) < 2 || len(f) > 8 || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !titleJoiners.Has(w) }) || !offices.Has(f[len(f)-1]) {
 		return 0
 	}
 	k := len(f) - 1
-	for k > 0 && offices[f[k-1]] {
+	for k > 0 && offices.Has(f[k-1]) {
 		k--
 	}
 	return k
@@ -963,12 +966,12 @@ func givenAlone(toks []token, r capRun) bool {
 		return isNumber(toks[next].core) // "Jake, 27,"
 	}
 	w := toks[next].core
-	return r.toks[0].tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore[w] && !determiners[w] && !auxiliaries[w]
+	return r.toks[0].tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w)
 }
 
 // placePreps come before the name of a place or of a time, never of a
 // person who speaks.
-var placePreps = set(`in from to near at during throughout across into towards toward outside inside`)
+var placePreps = lazy.Words(`in from to near at during throughout across into towards toward outside inside`)
 
 // tokenAfter is the index of the first token that starts at or after
 // offset at, or -1.
@@ -995,7 +998,7 @@ func titleBefore(toks []token, at int) string {
 	for i := tokenBefore(toks, at); i >= 0 && len(t) < 4; i-- {
 		tk := toks[i]
 		w := tk.core
-		if tk.tail != "" || w == "" || stopBefore[w] || isSpeechVerb(w) || strings.HasSuffix(w, "ly") {
+		if tk.tail != "" || w == "" || stopBefore.Has(w) || isSpeechVerb(w) || strings.HasSuffix(w, "ly") {
 			break
 		}
 		if !unicode.IsLower(firstRune(w)) {
@@ -1004,11 +1007,11 @@ func titleBefore(toks []token, at int) string {
 			// body the person works for
 			for j := i; len(t) > 0 && j >= 0 && i-j < 6; j-- {
 				c := toks[j]
-				if titleJoiners[c.core] && j > 0 && j < i && isCap(toks[j-1].core) && c.tail == "" {
+				if titleJoiners.Has(c.core) && j > 0 && j < i && isCap(toks[j-1].core) && c.tail == "" {
 					t = append([]string{c.core}, t...) // "Center for Biological Diversity scientist"
 					continue
 				}
-				if !isCap(c.core) || sentenceWords[c.core] || isSpeechVerb(strings.ToLower(c.core)) || j < i && (c.tail != "" || c.possessive) {
+				if !isCap(c.core) || sentenceWords.Has(c.core) || isSpeechVerb(strings.ToLower(c.core)) || j < i && (c.tail != "" || c.possessive) {
 					break // ("Remarked … scientist Tierra Curry")
 				}
 				t = append([]string{c.core}, t...)
@@ -1020,7 +1023,7 @@ func titleBefore(toks []token, at int) string {
 	if len(t) == 0 {
 		return ""
 	}
-	if last := t[len(t)-1]; !isRoleNoun(strings.ToLower(last)) && !honorifics[capitalised(last)] && !offices[capitalised(last)] {
+	if last := t[len(t)-1]; !isRoleNoun(strings.ToLower(last)) && !honorifics.Has(capitalised(last)) && !offices.Has(capitalised(last)) {
 		return "" // a role, or a rank or an office in lower case: "archbishop Jorge Scheinig"
 	}
 	return strings.Join(t, " ")
@@ -1030,7 +1033,7 @@ func titleBefore(toks []token, at int) string {
 // roleNouns, or a noun of agent by its ending ("astronomer", "director",
 // "economist", "historian", "consultant", "spokesperson").
 func isRoleNoun(w string) bool {
-	if roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")] || w == "children" || w == "people" {
+	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" {
 		return true
 	}
 	if len(w) < 5 {
@@ -1048,7 +1051,7 @@ func isRoleNoun(w string) bool {
 	return false
 }
 
-var stopBefore = set(`to by with the a an and of says said that from for as in on at told
+var stopBefore = lazy.Words(`to by with the a an and of says said that from for as in on at told
 than but or while when after before about including like said: says: is was were are be been
 his her their its our my your this these those who whom which one two three`)
 
@@ -1070,10 +1073,10 @@ func appositiveBefore(before string) string {
 	if len(f) > 0 && isSpeechVerb(strings.ToLower(f[0])) {
 		f = f[1:] // "…,” said his father, Abdullah Kurdi"
 	}
-	if len(f) > 0 && determiners[strings.ToLower(f[0])] {
+	if len(f) > 0 && determiners.Has(strings.ToLower(f[0])) {
 		f = f[1:]
 	}
-	for len(f) > 0 && sentenceWords[f[0]] {
+	for len(f) > 0 && sentenceWords.Has(f[0]) {
 		f = f[1:]
 	}
 	// "NOAA administrator", "the regional governor", "the judge
@@ -1086,7 +1089,7 @@ func appositiveBefore(before string) string {
 	if len(f) == 0 || len(f) > 6 {
 		return ""
 	}
-	if isRoleNoun(strings.ToLower(headNoun(strings.Join(f, " ")))) || roleNouns[strings.ToLower(f[0])] {
+	if isRoleNoun(strings.ToLower(headNoun(strings.Join(f, " ")))) || roleNouns.Has(strings.ToLower(f[0])) {
 		return strings.Join(f, " ")
 	}
 	// "the Royal College of Nursing's general secretary": the role after
@@ -1155,7 +1158,7 @@ func afterName(rest string) (title, aff, note string) {
 				continue
 			case namesPerson(seg):
 				return // the next person of a list: ", Special Envoy Angelina Jolie Pitt and …"
-			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || offices[f[0]] || isRoleNoun(strings.ToLower(headNoun(seg))):
+			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || offices.Has(f[0]) || isRoleNoun(strings.ToLower(headNoun(seg))):
 				if len(f) > 16 {
 					seg = headPhrase(seg) // what the person is, not all the writer says of it
 				}
@@ -1180,7 +1183,7 @@ func afterName(rest string) (title, aff, note string) {
 			if i := strings.Index(seg, " who "); i > 0 {
 				seg = seg[:i]
 			}
-			if h := headNoun(seg); title == "" && (isRoleNoun(strings.ToLower(h)) || offices[h]) && len(strings.Fields(seg)) <= 12 {
+			if h := headNoun(seg); title == "" && (isRoleNoun(strings.ToLower(h)) || offices.Has(h)) && len(strings.Fields(seg)) <= 12 {
 				title, aff = splitAffiliation(seg)
 			}
 			return
@@ -1191,7 +1194,7 @@ func afterName(rest string) (title, aff, note string) {
 			_, after, _ := strings.Cut(rest[1:], " ")
 			seg, _ := clause(after)
 			f := strings.Fields(seg)
-			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns[strings.ToLower(f[0])] || titleOpeners[f[0]]) && isRoleNoun(strings.ToLower(headNoun(seg))) {
+			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || titleOpeners.Has(f[0])) && isRoleNoun(strings.ToLower(headNoun(seg))) {
 				title, aff = splitAffiliation(seg)
 			}
 			return
@@ -1219,7 +1222,7 @@ func unitName(f []string) bool {
 		switch {
 		case i == 0 && isOrdinal(w):
 			named = true
-		case orgNouns[w]:
+		case orgNouns.Has(w):
 			named = true
 		case w == "of" || w == "for" || w == "and" || w == "the" && i > 0:
 		case !isCap(w):
@@ -1345,7 +1348,7 @@ func orgAfter(s string) string {
 		// "worldwide victim group Ending Clergy Abuse": words that say
 		// what the body is, before its name
 		t := toks[k]
-		if t.tail != "" || !unicode.IsLower(firstRune(t.core)) || stopBefore[t.core] || strings.Contains(t.core, "-") {
+		if t.tail != "" || !unicode.IsLower(firstRune(t.core)) || stopBefore.Has(t.core) || strings.Contains(t.core, "-") {
 			break
 		}
 		if isCap(toks[k+1].core) && k > 0 {
@@ -1364,7 +1367,7 @@ func orgAfter(s string) string {
 			sawCap = true
 		case !sawCap && (w == "the" || strings.Contains(w, "-")):
 		case sawCap && (w == "of" || w == "for" || w == "and" || w == "on") && n+1 < len(toks) && isCap(toks[n+1].core):
-		case sawCap && orgRoleNouns[w] || sawCap && n+1 < len(toks) && orgRoleNouns[strings.ToLower(toks[n+1].core)]:
+		case sawCap && orgRoleNouns.Has(w) || sawCap && n+1 < len(toks) && orgRoleNouns.Has(strings.ToLower(toks[n+1].core)):
 			// "the U.N. refugee agency"
 		default:
 			n = -n - 1
@@ -1399,8 +1402,8 @@ func learnGender(sp *Speaker, after string) {
 		if w == "his" || w == "her" || w == "him" || w == "he" || w == "she" {
 			continue // "his deputy" says whose deputy, not who
 		}
-		sp.female = sp.female || femaleWords[w] && !maleWords[w]
-		sp.male = sp.male || maleWords[w]
+		sp.female = sp.female || femaleWords.Has(w) && !maleWords.Has(w)
+		sp.male = sp.male || maleWords.Has(w)
 	}
 	if !sp.female && !sp.male {
 		switch sexOfName(sp.Name) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
 
 // Via says how a text attributes a quote, from the most to the least
@@ -219,11 +221,11 @@ func sentenceStarts(p string) []int {
 		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
 		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
 			w := strings.TrimLeft(lastWord(p[:i+1]), "(")
-			if honorifics[w] || offices[w] || len(strings.TrimSuffix(w, ".")) == 1 || w == "St." {
+			if honorifics.Has(w) || offices.Has(w) || len(strings.TrimSuffix(w, ".")) == 1 || w == "St." {
 				continue // "Dr. Lee", "John F. Kennedy"
 			}
 			next, _, _ := strings.Cut(p[k:], " ")
-			if strings.Count(w, ".") > 1 && !sentenceWords[next] {
+			if strings.Count(w, ".") > 1 && !sentenceWords.Has(next) {
 				continue // "U.S. Health Secretary", not "the U.S. The"
 			}
 		}
@@ -409,7 +411,7 @@ func (t *Text) findQuotes() []Quote {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
 				// read as copy, and so are the quotations inside a turn
-				if questioner[strings.ToUpper(l)] {
+				if questioner.Has(strings.ToUpper(l)) {
 					if len(sp) == 0 {
 						r.readSpeech(text, 0, pi, starts)
 						continue // a question from the floor
@@ -487,7 +489,7 @@ func (t *Text) findQuotes() []Quote {
 				if strings.TrimSpace(gap) == "" && strings.ContainsRune(".?!", lastRune(strings.TrimSpace(text[sp[si].start:sp[si].end]))) && r.attributedAfter(text, starts, sp[si+1], pi) {
 					break // "…tough too.”“It’s been …,” said Sen. Welch: the next speaker's
 				}
-				if determiners[strings.ToLower(lastWord(strings.TrimSpace(gap)))] {
+				if determiners.Has(strings.ToLower(lastWord(strings.TrimSpace(gap)))) {
 					break // "“I do not make this decision lightly”, calling it a “difficult and painful decision”": the writer's phrase
 				}
 				if s0, _ := sentenceAt(starts, sp[si].open, len(text)); si == 0 && strings.TrimSpace(gap) != "" && unicode.IsUpper(firstRune(text[sp[si+1].start:])) &&
@@ -671,13 +673,13 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 			return nil, 0, ""
 		}
 		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
-		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts[strings.Trim(rest[0], ",")] || listenerVerbs[strings.ToLower(lastWord(att))]) {
+		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att)))) {
 			return sp, via, att // "said in a statement on Monday:", "told reporters:"
 		}
 		return nil, 0, ""
 	}
 	for _, w := range strings.Fields(strings.ToLower(clause)) {
-		if statementNouns[strings.Trim(w, ",.;")] {
+		if statementNouns.Has(strings.Trim(w, ",.;")) {
 			return r.introducer(prev[s0:], pi-1, s0)
 		}
 	}
@@ -687,18 +689,18 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 // speechAdjuncts open what may follow a verb of speech before a colon
 // that announces the words: "said in a statement:", "added today:",
 // never "said the measures include:".
-var speechAdjuncts = set(`in on at during after before from to via through when while as today
+var speechAdjuncts = lazy.Words(`in on at during after before from to via through when while as today
 yesterday tonight this last earlier later then again also afterwards recently`)
 
 // turnLabelRE finds a transcript's speaker label at the start of a
 // paragraph, and the words after it: "MR PRICE: Good afternoon.",
 // "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No."
-var turnLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
+var turnLabelRE = lazy.Regexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
 
 // bareLabelRE finds the label of a question or an answer that US
 // government transcripts print without a colon: "Q    Sure, Josh.",
 // "Q Does the secretary …", "A  We did."
-var bareLabelRE = lazyRegexp(`^(Q|A)(?:\s{2,}|\t|(?:\s)(?:\p{Lu}\p{Ll}|I\s))`)
+var bareLabelRE = lazy.Regexp(`^(Q|A)(?:\s{2,}|\t|(?:\s)(?:\p{Lu}\p{Ll}|I\s))`)
 
 // labelTitle is what a transcript's label in capitals says its speaker
 // is, after a comma: "Member for McEwen" in "ROB MITCHELL, MEMBER FOR
@@ -812,7 +814,7 @@ func namedLine(p string) (np nameParts, desc string, ok bool) {
 	name, desc, found := strings.Cut(strings.TrimSpace(p), ", ")
 	words := strings.Fields(name)
 	if !found || len(words) < 2 || len(words) > 4 || !isGivenName(words[0]) ||
-		slices.ContainsFunc(words, func(w string) bool { return !isCap(w) && !particles[w] }) {
+		slices.ContainsFunc(words, func(w string) bool { return !isCap(w) && !particles.Has(w) }) {
 		return np, "", false
 	}
 	np, ok = parseRun(words)
@@ -879,7 +881,7 @@ func biteLabel(label string) (name, title string, ok bool) {
 // afterQuoteVerbs attribute the quote they follow ("“…,” the party
 // informed the press", "“…,” Kay remembered") though before a quote or
 // in narration they report no words.
-var afterQuoteVerbs = set(`informed informs remembered remembers reflected reflects`)
+var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflected reflects`)
 
 // isTranscript tells a transcript from copy that has a "Note:" or two: its
 // paragraphs open with speaker labels, at least three of them, one of
@@ -896,7 +898,7 @@ func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 	n := 0
 	again, asked := false, false
 	for _, p := range body {
-		if l, _, ok := turnLabel(p.Text); ok && !notLabels[strings.ToLower(l)] && !furnitureLabel(l) {
+		if l, _, ok := turnLabel(p.Text); ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) {
 			n++
 			if lastRune(strings.TrimSpace(p.Text)) == '?' {
 				questions[strings.ToUpper(l)]++
@@ -906,7 +908,7 @@ func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 			}
 			seen[strings.ToUpper(l)]++
 			again = again || seen[strings.ToUpper(l)] > 1
-			if questioner[strings.ToUpper(l)] {
+			if questioner.Has(strings.ToUpper(l)) {
 				asked = true
 			} else if strings.ToUpper(l) == l && len(l) > 1 {
 				upper[l] = true
@@ -918,7 +920,7 @@ func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 	for l := range upper {
 		if strings.Contains(l, " ") {
 			named++
-			if first, _, _ := strings.Cut(labelName(l), " "); honorifics[first] || offices[first] {
+			if first, _, _ := strings.Cut(labelName(l), " "); honorifics.Has(first) || offices.Has(first) {
 				titled++
 			}
 		}
@@ -933,7 +935,7 @@ func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 }
 
 // notLabels open a paragraph with a colon without naming a speaker.
-var notLabels = set(`note editor's note update source photo related read more watch listen see also correction
+var notLabels = lazy.Words(`note editor's note update source photo related read more watch listen see also correction
 disclaimer warning caption credit`)
 
 // furnitureLabel tells the label of a script's or a page's header field
@@ -941,17 +943,17 @@ disclaimer warning caption credit`)
 // word of it is one of labelFurniture.
 func furnitureLabel(l string) bool {
 	f := strings.Fields(strings.ToLower(l))
-	return len(f) > 0 && !slices.ContainsFunc(f, func(w string) bool { return !labelFurniture[strings.Trim(w, "().,")] })
+	return len(f) > 0 && !slices.ContainsFunc(f, func(w string) bool { return !labelFurniture.Has(strings.Trim(w, "().,")) })
 }
 
 // labelFurniture are the words of a header field's label.
-var labelFurniture = set(`teaser headline headlines published at on byline bylines producer producers dateline
+var labelFurniture = lazy.Words(`teaser headline headlines published at on byline bylines producer producers dateline
 videographer videographers camera photographer photographers script scripts editor editors video audio source sources
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages`)
 
 // questioner labels mark a question from the floor, which is not quoted.
-var questioner = set(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT`)
+var questioner = lazy.Words(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT`)
 
 // labelName is a label as a name: "MR PRICE" → "Mr Price", "ACTING
 // SECRETARY OF DEFENSE PATRICK SHANAHAN" → "Acting Secretary of Defense
@@ -962,7 +964,7 @@ func labelName(l string) string {
 	}
 	f := strings.Fields(strings.ToLower(l))
 	for i, w := range f {
-		if i > 0 && titleJoiners[w] {
+		if i > 0 && titleJoiners.Has(w) {
 			continue // "Secretary of Defense"
 		}
 		f[i] = capitalised(w)
@@ -977,22 +979,22 @@ func unfinished(s string) bool {
 }
 
 // stageDirections are what a transcript puts in brackets inside a turn.
-var stageDirections = set(`laughter applause inaudible crosstalk cross-talk pause break off-mic off mic technical difficulties
+var stageDirections = lazy.Words(`laughter applause inaudible crosstalk cross-talk pause break off-mic off mic technical difficulties
 audio break`)
 
 // stageDirection tells what a transcript puts in brackets that no one
 // says: "(Laughter.)", "(In Arabic.)", "(Via interpreter)".
 func stageDirection(s string) bool {
 	s = strings.ToLower(strings.Trim(s, ". "))
-	if stageDirections[s] || strings.Contains(s, "interpret") {
+	if stageDirections.Has(s) || strings.Contains(s, "interpret") {
 		return true
 	}
 	lang, ok := strings.CutPrefix(s, "in ")
-	return ok && !strings.Contains(lang, " ") && strings.HasSuffix(lang, "ic") || ok && languages[lang]
+	return ok && !strings.Contains(lang, " ") && strings.HasSuffix(lang, "ic") || ok && languages.Has(lang)
 }
 
 // languages a speaker may switch to in a transcript.
-var languages = set(`arabic french spanish german russian chinese mandarin cantonese japanese korean portuguese
+var languages = lazy.Words(`arabic french spanish german russian chinese mandarin cantonese japanese korean portuguese
 italian turkish persian farsi dari pashto urdu hindi hebrew ukrainian polish dutch greek swahili amharic somali`)
 
 // turnParts are the words of a turn or a block quotation as parts, with
@@ -1025,7 +1027,7 @@ func turnParts(s string) (parts []string, gaps []int) {
 
 // statementNouns name what a person issues that a release then prints:
 // "issued the following statement:", "in a message to staff:".
-var statementNouns = set(`statement statements message remarks comment comments words letter email tweet post`)
+var statementNouns = lazy.Words(`statement statements message remarks comment comments words letter email tweet post`)
 
 // prose tells a paragraph of sentences from a list item or a heading: it
 // ends a sentence and has a few words.
@@ -1085,7 +1087,7 @@ func (r *reader) headingBefore(pi int) bool {
 func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
 	p := unbulleted(r.t.Body[pi].Text)
 	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	first := slices.ContainsFunc(words, func(w string) bool { return firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] })
+	first := slices.ContainsFunc(words, func(w string) bool { return firstPersonWords.Has(strings.ToLower(strings.ReplaceAll(w, "’", "'"))) })
 	if !r.proseAt(pi) && !prose(p) && !(first && len(words) >= 8 && strings.IndexFunc(p, isMark) < 0 && unicode.IsUpper(firstRune(p))) || r.headingBefore(pi) {
 		// (a sentence in the first person goes on with the speaker's
 		// words though it lost its full stop: "I’d urge small groups
@@ -1093,7 +1095,7 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		return false, false
 	}
 	for _, w := range words {
-		if firstPersonWords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+		if firstPersonWords.Has(strings.ToLower(strings.ReplaceAll(w, "’", "'"))) {
 			return true, true
 		}
 	}
@@ -1102,7 +1104,7 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	}
 	name := strings.Fields(who.Name + " " + who.Title)
 	for _, w := range words {
-		if isCap(w) && slices.Contains(name, w) && !sentenceWords[w] {
+		if isCap(w) && slices.Contains(name, w) && !sentenceWords.Has(w) {
 			return false, false
 		}
 	}
@@ -1115,7 +1117,7 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 }
 
 // firstPersonWords are a speaker's words for themselves.
-var firstPersonWords = set(`i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves`)
+var firstPersonWords = lazy.Words(`i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves`)
 
 // nearby is the latest speaker heard in paragraph pi, or else the latest
 // person named in it before offset at, or else, for a quote that opens
@@ -1225,7 +1227,7 @@ func allCapitalised(s string) bool {
 	}
 	for _, w := range f {
 		w = strings.TrimFunc(w, unicode.IsPunct)
-		if w != "" && !isCap(w) && !particles[w] && w != "of" && w != "the" && w != "and" {
+		if w != "" && !isCap(w) && !particles.Has(w) && w != "of" && w != "the" && w != "and" {
 			return false
 		}
 	}
@@ -1276,12 +1278,12 @@ func describedAs(before string) bool {
 	case "is", "was", "were", "are", "be", "been", "being", "as", "a", "an", "the":
 		return true
 	}
-	return slices.ContainsFunc(f, func(w string) bool { return namingVerbs[strings.TrimFunc(w, unicode.IsPunct)] })
+	return slices.ContainsFunc(f, func(w string) bool { return namingVerbs.Has(strings.TrimFunc(w, unicode.IsPunct)) })
 }
 
 // namingVerbs give a thing a name or a description: the word that
 // follows in marks is the speaker's.
-var namingVerbs = set(`call calls called calling label labels labelled labeled labelling labeling describe describes
+var namingVerbs = lazy.Words(`call calls called calling label labels labelled labeled labelling labeling describe describes
 described describing term terms termed dub dubs dubbed brand brands branded deem deems deemed`)
 
 // eachWord calls f with each word of parts, in order, until f returns
@@ -1312,7 +1314,7 @@ func titleCased(parts []string, partial bool) bool {
 		case w == "" || w == "&" || isNumber(w):
 		case isCap(w):
 			caps++
-		case !titleSmallWords[w] && !particles[w]:
+		case !titleSmallWords.Has(w) && !particles.Has(w):
 			caps = -1
 			return false
 		}
@@ -1322,7 +1324,7 @@ func titleCased(parts []string, partial bool) bool {
 }
 
 // titleSmallWords are the words a title keeps in lower case.
-var titleSmallWords = set(`a an and as at but by for from in into nor of on or over the to with vs`)
+var titleSmallWords = lazy.Words(`a an and as at but by for from in into nor of on or over the to with vs`)
 
 // isPartial tells a phrase quoted inside the writer's sentence from a
 // quoted sentence: it starts in lower case, or the sentence runs into it
@@ -1395,7 +1397,7 @@ func isAttributionOnly(gap string) bool {
 	if len(f) == 0 {
 		return true
 	}
-	if lw := strings.ToLower(f[0]); unicode.IsLower(firstRune(f[0])) && !isSpeechVerb(lw) && !pronouns[lw] && !determiners[lw] && !auxiliaries[lw] {
+	if lw := strings.ToLower(f[0]); unicode.IsLower(firstRune(f[0])) && !isSpeechVerb(lw) && !pronouns.Has(lw) && !determiners.Has(lw) && !auxiliaries.Has(lw) {
 		return false // "and denied…", "by pleading…": the writer's sentence goes on
 	}
 	if len(f) > 22 {
@@ -1446,7 +1448,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if i > 14 && !strings.HasSuffix(toks[i-1].tail, ",") {
 			continue
 		}
-		if w := strings.ToLower(t.core); (isSpeechVerb(w) || afterQuoteVerbs[w]) && !passive(toks, i) && !nameWord(toks, i) {
+		if w := strings.ToLower(t.core); (isSpeechVerb(w) || afterQuoteVerbs.Has(w)) && !passive(toks, i) && !nameWord(toks, i) {
 			verb = i
 			break
 		}
@@ -1489,7 +1491,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 				}
 			}
 		}
-		if f := strings.Fields(strings.ToLower(np)); len(f) > 1 && determiners[f[0]] && reportingNouns[strings.Trim(f[1], ",.")] {
+		if f := strings.Fields(strings.ToLower(np)); len(f) > 1 && determiners.Has(f[0]) && reportingNouns.Has(strings.Trim(f[1], ",.")) {
 			// "according to a tweet on Monday by US Secretary of State
 			// Mike Pompeo": whose the statement is
 			c, _ := clauseToStop(rest)
@@ -1574,12 +1576,12 @@ func titleWords(lead string) bool {
 		// before the role)
 		role := isRoleNoun(strings.ToLower(f[len(f)-1]))
 		return len(f) <= 8 && !slices.ContainsFunc(f, func(w string) bool {
-			return !isCap(w) && !isOrdinal(w) && !isRoleNoun(strings.ToLower(w)) && !titleOpeners[w] && w != "of" && w != "for" &&
-				!(role && unicode.IsLower(firstRune(w)) && !stopBefore[w] && !isSpeechVerb(w))
+			return !isCap(w) && !isOrdinal(w) && !isRoleNoun(strings.ToLower(w)) && !titleOpeners.Has(w) && w != "of" && w != "for" &&
+				!(role && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !isSpeechVerb(w))
 		}) && !strings.ContainsAny(lead, ",.;:\"“”")
 	}
 	for _, w := range f {
-		if stopBefore[w] && !determiners[w] || isSpeechVerb(w) || strings.ContainsAny(w, ",.;:") {
+		if stopBefore.Has(w) && !determiners.Has(w) || isSpeechVerb(w) || strings.ContainsAny(w, ",.;:") {
 			return false
 		}
 	}
@@ -1610,7 +1612,7 @@ func titleAppositive(lead string) bool {
 	case "the", "a", "an":
 		return true
 	}
-	return isCap(f[0]) || titleOpeners[f[0]]
+	return isCap(f[0]) || titleOpeners.Has(f[0])
 }
 
 // lineAfter is the text of the paragraph, body or heading, that follows
@@ -1660,11 +1662,11 @@ func (r *reader) signature(p string) *Speaker {
 		return sp
 	}
 	words := strings.Fields(p)
-	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics[w] || offices[w] }) {
+	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics.Has(w) || offices.Has(w) }) {
 		return nil
 	}
 	for _, w := range words {
-		if !isCap(w) && !particles[w] && w != "of" && w != "for" {
+		if !isCap(w) && !particles.Has(w) && w != "of" && w != "for" {
 			return nil
 		}
 	}
@@ -1776,7 +1778,7 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 		// whose the statement is
 		f := strings.Fields(strings.TrimSuffix(b, ":"))
 		for k := len(f) - 2; k >= 0 && k >= len(f)-8; k-- {
-			if statementNouns[strings.ToLower(f[k])] && (f[k+1] == "from" || f[k+1] == "by") && k+2 < len(f) {
+			if statementNouns.Has(strings.ToLower(f[k])) && (f[k+1] == "from" || f[k+1] == "by") && k+2 < len(f) {
 				if sp, via := r.resolve(strings.Join(f[k+2:], " "), pi, at); sp != nil && sp.Kind != Unnamed {
 					return sp, via, b
 				}
@@ -1913,12 +1915,12 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
 				}
 			}
-			if listenerVerbs[w] {
+			if listenerVerbs.Has(w) {
 				continue // "telling the Nevada Independent:": who listened
 			}
 		}
 		sub := npBefore(clause[:toks[i].start])
-		if sub == "" && i+1 < len(toks) && !listenerVerbs[w] {
+		if sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) {
 			// "said X:" inversion before a quote ("told X:" names who
 			// listened)
 			sub = npAfter(clause[toks[i].end:])
@@ -1948,7 +1950,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 	return nil, 0, ""
 }
 
-var labelRE = lazyRegexp(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
+var labelRE = lazy.Regexp(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
 
 // label resolves an interview's speaker label: a name ("Fugate", "DAVID
 // BENNETT"), or, in capitals, what the speakers are ("TEACHER",
@@ -2001,7 +2003,7 @@ func (r *reader) labelled(l, said string) *Speaker {
 
 // selfIntroRE reads a speaker naming themselves: "I'm Avi Arditti", "My
 // name is Tetyana VVedenska".
-var selfIntroRE = lazyRegexp(`^\W*(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)`)
+var selfIntroRE = lazy.Regexp(`^\W*(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)`)
 
 // window is how much text around a verb the reader looks at for its
 // subject: names, titles and appositives are short, and a bounded window
@@ -2036,13 +2038,13 @@ func head(s string, n int) string {
 // "Congress was told", "with Congress told last March that", "was asked".
 func passive(toks []token, i int) bool {
 	w := strings.ToLower(toks[i].core)
-	if infinitiveVerbs[w] && i+2 < len(toks) && toks[i+1].core == "to" && toks[i].tail == "" && !determiners[strings.ToLower(toks[i+2].core)] && !isCap(toks[i+2].core) && !strings.HasSuffix(toks[i+2].core, "s") {
+	if infinitiveVerbs.Has(w) && i+2 < len(toks) && toks[i+1].core == "to" && toks[i].tail == "" && !determiners.Has(strings.ToLower(toks[i+2].core)) && !isCap(toks[i+2].core) && !strings.HasSuffix(toks[i+2].core, "s") {
 		return true // "continues to view", "said to be"
 	}
 	if w != "told" && w != "asked" && w != "quoted" && w != "called" && w != "described" && w != "reported" && w != "urged" && w != "warned" && w != "pressed" && w != "questioned" {
 		return false
 	}
-	if i > 0 && reducedPassive[strings.ToLower(toks[i-1].core)] && toks[i-1].tail == "" {
+	if i > 0 && reducedPassive.Has(strings.ToLower(toks[i-1].core)) && toks[i-1].tail == "" {
 		return true // "when asked to condemn them": the main clause's subject was asked
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -2066,7 +2068,7 @@ func passive(toks []token, i int) bool {
 
 // reducedPassive open a clause whose participle is passive: "when asked",
 // "if pressed".
-var reducedPassive = set(`when if after unless before until`)
+var reducedPassive = lazy.Words(`when if after unless before until`)
 
 // clauseSubject is the subject of the clause a speech verb ends, when
 // the verb does not follow it directly: "Speaking about the crisis, the
@@ -2086,32 +2088,32 @@ func clauseSubject(clause string) string {
 	if len(toks) < 2 {
 		return ""
 	}
-	if len(toks) > 2 && quantityWords[strings.ToLower(toks[0].core)] && toks[1].core == "of" && toks[0].tail == "" {
+	if len(toks) > 2 && quantityWords.Has(strings.ToLower(toks[0].core)) && toks[1].core == "of" && toks[0].tail == "" {
 		// "Part of Trump's tweet included the statement": the tweet's
 		return clauseSubject(c[toks[2].start:])
 	}
 	var np string
 	var end int
 	switch first := toks[0].core; {
-	case pronouns[first]:
+	case pronouns.Has(first):
 		np, end = first, 1
-	case determiners[strings.ToLower(first)] && len(toks) > 2 && !isCap(toks[1].core) || strings.EqualFold(first, "the") && len(toks) > 2:
+	case determiners.Has(strings.ToLower(first)) && len(toks) > 2 && !isCap(toks[1].core) || strings.EqualFold(first, "the") && len(toks) > 2:
 		end = 2
 		if toks[1].core == "of" && toks[1].tail == "" {
 			// "One of them", "one of the children"
 			end = 3
-			if determiners[toks[2].core] && toks[2].tail == "" && len(toks) > 3 {
+			if determiners.Has(toks[2].core) && toks[2].tail == "" && len(toks) > 3 {
 				end = 4
 			}
 		}
-		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns[strings.ToLower(toks[end].core)]) {
+		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns.Has(strings.ToLower(toks[end].core))) {
 			end++
 		}
 		np = c[:toks[end-1].coreEnd()]
-		if timeNouns[strings.ToLower(toks[end-1].core)] {
+		if timeNouns.Has(strings.ToLower(toks[end-1].core)) {
 			return "" // "This week, …": when, not who
 		}
-	case isCap(first) && !sentenceWords[first]:
+	case isCap(first) && !sentenceWords.Has(first):
 		runs := capRuns(toks)
 		if len(runs) == 0 || runs[0].start() != toks[0].start {
 			return ""
@@ -2177,15 +2179,15 @@ func nameWord(toks []token, i int) bool {
 	}
 	// a noun after a determiner is no verb either: "his remarks", "the
 	// talks", "their claims"
-	return isCap(toks[i].core) && isCap(toks[i-1].core) || nounDeterminers[strings.ToLower(toks[i-1].core)]
+	return isCap(toks[i].core) && isCap(toks[i-1].core) || nounDeterminers.Has(strings.ToLower(toks[i-1].core))
 }
 
 // nounDeterminers come before nouns, never before verbs.
-var nounDeterminers = set(`the a an his her their its our my your these those such`)
+var nounDeterminers = lazy.Words(`the a an his her their its our my your these those such`)
 
 // listenerVerbs take who listened as their object: "told the Nevada
 // Independent", never "told Smith" for Smith speaking.
-var listenerVerbs = set(`tell tells told telling`)
+var listenerVerbs = lazy.Words(`tell tells told telling`)
 
 // openingName is the name a sentence opens with, however long the
 // clause after it: "Trump made a confusing statement about …, stating"
@@ -2226,7 +2228,7 @@ func openingAppositive(sentence string) string {
 		return ""
 	}
 	for i, w := range f {
-		if !isCap(w) && !(i == 0 && strings.EqualFold(w, "the")) && !particles[w] && w != "of" && w != "and" && w != "for" {
+		if !isCap(w) && !(i == 0 && strings.EqualFold(w, "the")) && !particles.Has(w) && w != "of" && w != "and" && w != "for" {
 			return ""
 		}
 	}
@@ -2317,7 +2319,7 @@ func npBefore(s string) string {
 	for {
 		w := lastWord(s)
 		lw := strings.ToLower(w)
-		if auxiliaries[lw] || strings.HasSuffix(lw, "ly") && len(lw) > 4 && !isCap(w) {
+		if auxiliaries.Has(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4 && !isCap(w) {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
@@ -2343,7 +2345,7 @@ func npBefore(s string) string {
 		if i := strings.LastIndex(rest, ", "); i >= 0 {
 			rest = rest[i+2:]
 		}
-		if np := leadingSubject(rest); np != "" && isCap(np) && !pronouns[np] && len(strings.Fields(np)) <= 4 {
+		if np := leadingSubject(rest); np != "" && isCap(np) && !pronouns.Has(np) && len(strings.Fields(np)) <= 4 {
 			return np
 		}
 	}
@@ -2368,7 +2370,7 @@ func npBefore(s string) string {
 		seg := strings.Fields(s[i+2:])
 		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0])) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
-			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps[seg[0]] && !(subordinators[seg[0]] && !closed && isCap(seg[len(seg)-1]))) {
+			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) {
 			// an age, a party and state ("D-N.Y."), an affiliation (", of
 			// the Society for Acute Medicine,"), a relative clause,
 			// "speaking by phone from Kabul",
@@ -2379,15 +2381,15 @@ func npBefore(s string) string {
 		// an appositive in lower case after a name: "Ny Chakrya, head
 		// investigator for the rights group Adhoc", "Commissioner
 		// Kyriakides, responsible for Health and Food Safety,"
-		apposite := determiners[seg[0]] || isRoleNoun(seg[0]) || titleOpeners[seg[0]] ||
-			offices[seg[0]] || honorifics[seg[0]] || slices.ContainsFunc(seg, func(w string) bool { return w == "that" || w == "who" || w == "which" }) ||
-			unicode.IsLower(firstRune(seg[0])) && !attachPreps[seg[0]] && seg[0] != "and" && seg[0] != "or" && seg[0] != "but" &&
-				(closed || !pronouns[seg[len(seg)-1]] && !framePreps[seg[0]] && !subordinators[seg[0]] && !strings.Contains(s[i:], ". "))
-		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns[seg[n-1]] && !attachPreps[seg[n-3]] && !titleJoiners[seg[n-3]] {
+		apposite := determiners.Has(seg[0]) || isRoleNoun(seg[0]) || titleOpeners.Has(seg[0]) ||
+			offices.Has(seg[0]) || honorifics.Has(seg[0]) || slices.ContainsFunc(seg, func(w string) bool { return w == "that" || w == "who" || w == "which" }) ||
+			unicode.IsLower(firstRune(seg[0])) && !attachPreps.Has(seg[0]) && seg[0] != "and" && seg[0] != "or" && seg[0] != "but" &&
+				(closed || !pronouns.Has(seg[len(seg)-1]) && !framePreps.Has(seg[0]) && !subordinators.Has(seg[0]) && !strings.Contains(s[i:], ". "))
+		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns.Has(seg[n-1]) && !attachPreps.Has(seg[n-3]) && !titleJoiners.Has(seg[n-3]) {
 			apposite = false // "an attendee Om Prakash": the segment ends with a name
 		}
 		if k := len(seg); apposite && !closed {
-			for k > 0 && (isCap(seg[k-1]) || particles[seg[k-1]]) {
+			for k > 0 && (isCap(seg[k-1]) || particles.Has(seg[k-1])) {
 				k--
 			}
 			if np, ok := parseRun(seg[k:]); ok && !np.org && len(strings.Fields(np.name)) >= 2 &&
@@ -2414,7 +2416,7 @@ func npBefore(s string) string {
 			if j := strings.LastIndex(head, ", "); j >= 0 && isNumber(head[j+2:]) {
 				head = head[:j] // "Ahmed Ali, 34, a taxi driver"
 			}
-			if np, _ := trailingNP(head); np != "" && isCap(np) && !pronouns[np] {
+			if np, _ := trailingNP(head); np != "" && isCap(np) && !pronouns.Has(np) {
 				return np
 			}
 		}
@@ -2423,21 +2425,21 @@ func npBefore(s string) string {
 	if head, examples, ok := strings.Cut(s, " such as "); ok && head != "" && strings.Contains(examples, " and ") && !strings.ContainsAny(examples, ",;") {
 		s = head // "Political commentators such as Brit Hume and Chris Wallace": the people the examples are of
 	}
-	if i := strings.LastIndex(s, " in "); i > 0 && orgNouns[lastWord(s[:i])] && !strings.ContainsAny(s[i:], ",;()") && len(strings.Fields(s[i+4:])) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
+	if i := strings.LastIndex(s, " in "); i > 0 && orgNouns.Has(lastWord(s[:i])) && !strings.ContainsAny(s[i:], ",;()") && len(strings.Fields(s[i+4:])) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
 		s = s[:i] // "The Aam Aadmi Party in Goa": a body and where it is
 	}
-	for w := lastWord(s); auxiliaries[strings.ToLower(w)] && len(w) < len(s); w = lastWord(s) {
+	for w := lastWord(s); auxiliaries.Has(strings.ToLower(w)) && len(w) < len(s); w = lastWord(s) {
 		// "The Emergencies Ministry has, in a statement, (called)": the
 		// auxiliary before the aside
 		s = strings.TrimSpace(s[:len(s)-len(w)])
 	}
 	np, at := trailingNP(s)
-	if np != "" && !isCap(np) && !pronouns[np] {
+	if np != "" && !isCap(np) && !pronouns.Has(np) {
 		// an appositive: "Ann Smith, a professor at Y", "General Michael
 		// Kurilla, the commander of US Central Command"
 		prefix := strings.TrimSpace(s[:at])
 		if strings.HasSuffix(prefix, ",") {
-			if head, _ := trailingNP(strings.TrimSuffix(prefix, ",")); head != "" && isCap(head) && !pronouns[head] {
+			if head, _ := trailingNP(strings.TrimSuffix(prefix, ",")); head != "" && isCap(head) && !pronouns.Has(head) {
 				return head
 			}
 		}
@@ -2445,7 +2447,7 @@ func npBefore(s string) string {
 	return np
 }
 
-var auxiliaries = set(`also later then has had have was were is are will would could may might
+var auxiliaries = lazy.Words(`also later then has had have was were is are will would could may might
 previously recently once earlier again further repeatedly separately publicly privately
 already still even just quickly reportedly initially subsequently finally last this week
 yesterday today tonight
@@ -2453,7 +2455,7 @@ has, had,`)
 
 // kinNouns describe who someone is to others, not what they do: "the
 // father said" is not a new description of the last speaker.
-var kinNouns = set(`father mother wife husband son daughter brother sister man woman boy girl
+var kinNouns = lazy.Words(`father mother wife husband son daughter brother sister man woman boy girl
 child parent relative friend neighbour neighbor resident victim witness survivor member
 grandmother grandfather uncle aunt cousin partner fan`)
 
@@ -2461,32 +2463,32 @@ grandmother grandfather uncle aunt cousin partner fan`)
 // between a name and its verb: "Doe, in a statement, said".
 // subordinators open a clause with a subject of its own: in "said
 // Zelensky, while Peskov said:" Peskov is the second verb's subject.
-var subordinators = set(`while when where whereas though although because since`)
+var subordinators = lazy.Words(`while when where whereas though although because since`)
 
-var framePreps = set(`in on at during after before from via through by over while when despite though although since`)
+var framePreps = lazy.Words(`in on at during after before from via through by over while when despite though although since`)
 
 // titleOpeners start a title in lower case: "former minister", "senior
 // fellow".
-var titleOpeners = set(`former then acting deputy chief senior lead junior interim outgoing
+var titleOpeners = lazy.Words(`former then acting deputy chief senior lead junior interim outgoing
 incoming longtime veteran retired assistant associate vice co-founder founding general`)
 
-var determiners = set(`the a an one another two three several some many other this that his her their its`)
+var determiners = lazy.Words(`the a an one another two three several some many other this that his her their its`)
 
 // infinitiveVerbs report speech except before "to" and a verb: "continues
 // to view", "promised to build".
-var infinitiveVerbs = set(`continue continues continued promise promises promised vow vows vowed
+var infinitiveVerbs = lazy.Words(`continue continues continued promise promises promised vow vows vowed
 pledge pledges pledged agree agrees agreed claim claims claimed threaten threatens threatened
 urge urges urged ask asks asked say says said tell tells told`)
 
 // attachPreps attach an affiliation to the name before them.
-var attachPreps = set(`of with at from for`)
+var attachPreps = lazy.Words(`of with at from for`)
 
 // participleOfSubject tells a participle with no comma before it that
 // still goes with the sentence's subject: "Trump issued a statement at
 // his golf club outside Washington, D.C. saying", but not "with the
 // ministry saying" or "was saying".
 func participleOfSubject(toks []token, i int) bool {
-	if toks[i-1].tail != "" || auxiliaries[strings.ToLower(toks[i-1].core)] || pronouns[toks[i-1].core] {
+	if toks[i-1].tail != "" || auxiliaries.Has(strings.ToLower(toks[i-1].core)) || pronouns.Has(toks[i-1].core) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -2503,7 +2505,7 @@ func participleOfSubject(toks []token, i int) bool {
 // personNamed tells whether np names a person: "a speech by Michelle
 // Obama describing …" describes with her words.
 func (r *reader) personNamed(np string) bool {
-	if np == "" || !isCap(np) || pronouns[np] {
+	if np == "" || !isCap(np) || pronouns.Has(np) {
 		return false
 	}
 	if sp := r.cast.person(np, false); sp != nil {
@@ -2515,11 +2517,11 @@ func (r *reader) personNamed(np string) bool {
 
 // quantityWords open a phrase that is part of what follows "of": "Part of
 // Trump's tweet", "Some of the protesters".
-var quantityWords = set(`part parts much most half all each none portions`)
+var quantityWords = lazy.Words(`part parts much most half all each none portions`)
 
 // timeNouns name a time, which opens a sentence as a phrase, never as
 // its subject.
-var timeNouns = set(`week weekend year month day morning afternoon evening night time summer winter spring autumn
+var timeNouns = lazy.Words(`week weekend year month day morning afternoon evening night time summer winter spring autumn
 fall decade century season`)
 
 // leadPerson is whom an office held by one person ("The Prime Minister
@@ -2527,7 +2529,7 @@ fall decade century season`)
 // person a sentence of the story opens with, named there without a title
 // ("Theresa May today praised …").
 func (r *reader) leadPerson(title string, pi int) *Speaker {
-	if !seats[strings.ToLower(lastWord(title))] {
+	if !seats.Has(strings.ToLower(lastWord(title))) {
 		return nil
 	}
 	for _, m := range r.cast.mentions {
@@ -2543,16 +2545,16 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 
 // seats are offices one person holds at a time, which a description of
 // someone else just heard ("the group's lawyer") cannot be.
-var seats = set(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
+var seats = lazy.Words(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
 chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director`)
 
 // objectPreps take the noun after them as their object: "relaying the
 // news to parliament said" is not parliament speaking.
-var objectPreps = set(`to in at from by with on for into about over under`)
+var objectPreps = lazy.Words(`to in at from by with on for into about over under`)
 
 // titleJoiners are the small words inside an office's name: "Minister
 // for Foreign Affairs", "Secretary of State for Health and Social Care".
-var titleJoiners = set(`of for and the on in &`)
+var titleJoiners = lazy.Words(`of for and the on in &`)
 
 // trailingNP is the noun phrase at the end of s and where it starts: a run
 // of capitalised words (the person before an affiliation: "Sam Okafor of
@@ -2569,7 +2571,7 @@ func trailingNP(s string) (string, int) {
 	if last.tail != "" && !strings.HasSuffix(last.core, ".") {
 		return "", 0
 	}
-	if pronouns[last.core] {
+	if pronouns.Has(last.core) {
 		return last.core, last.start
 	}
 	if strings.HasSuffix(last.lead, "@") && last.core != "" {
@@ -2577,7 +2579,7 @@ func trailingNP(s string) (string, int) {
 	}
 	if isCap(last.core) {
 		i := n - 1
-		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles[toks[i-1].core] || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && runIsTitled(toks[i-2:i-1])) {
+		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles.Has(toks[i-1].core) || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && runIsTitled(toks[i-2:i-1])) {
 			// "of" joins an office or a body to what follows ("Secretary
 			// of State", "Centers for Disease Control"), not a person to
 			// where they work ("John Angus of Hospital Fermathe")
@@ -2587,10 +2589,10 @@ func trailingNP(s string) (string, int) {
 		for j > 0 && toks[j-1].tail == "" && (toks[j-1].core == "the" || strings.Contains(toks[j-1].core, "-") && !isCap(toks[j-1].core)) {
 			j--
 		}
-		for k := j; k > 2 && j-k < 3 && toks[k-1].tail == "" && unicode.IsLower(firstRune(toks[k-1].core)) && !stopBefore[toks[k-1].core]; k-- {
+		for k := j; k > 2 && j-k < 3 && toks[k-1].tail == "" && unicode.IsLower(firstRune(toks[k-1].core)) && !stopBefore.Has(toks[k-1].core); k-- {
 			// "Peter Iseley of worldwide victim group Ending Clergy
 			// Abuse": words that say what the body is
-			if attachPreps[toks[k-2].core] && toks[k-2].tail == "" && k > 2 && isCap(toks[k-3].core) {
+			if attachPreps.Has(toks[k-2].core) && toks[k-2].tail == "" && k > 2 && isCap(toks[k-3].core) {
 				j = k - 1
 				break
 			}
@@ -2602,7 +2604,7 @@ func trailingNP(s string) (string, int) {
 				return strings.TrimSpace(np), at
 			}
 		}
-		if j > 1 && attachPreps[toks[j-1].core] && toks[j-1].tail == "" && isCap(toks[j-2].core) {
+		if j > 1 && attachPreps.Has(toks[j-1].core) && toks[j-1].tail == "" && isCap(toks[j-2].core) {
 			// "Sam Okafor of King's College London", not "agreeing
 			// with Senator John McCain"
 			if np, at := trailingNP(s[:toks[j-1].start]); np != "" {
@@ -2622,42 +2624,42 @@ func trailingNP(s string) (string, int) {
 		if toks[i].possessive && i < n-1 {
 			// "China's foreign ministry", "the agency's spokesman": a
 			// possessive opens the phrase like a determiner
-			if i > 0 && determiners[strings.ToLower(toks[i-1].core)] {
+			if i > 0 && determiners.Has(strings.ToLower(toks[i-1].core)) {
 				i--
 			}
-			if i >= 3 && toks[i-1].core == "of" && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners[strings.ToLower(toks[i-3].core)] {
+			if i >= 3 && toks[i-1].core == "of" && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners.Has(strings.ToLower(toks[i-3].core)) {
 				i -= 3 // "the head of the police's internal investigators"
 			}
 			at := toks[i].start + len(toks[i].lead)
 			return s[at:], at
 		}
-		if determiners[w] {
+		if determiners.Has(w) {
 			// "the head of the police's internal investigators", "a
 			// spokesperson for the ministry": the phrase the "of" or
 			// "for" phrase belongs to
-			if i >= 3 && (toks[i-1].core == "of" || toks[i-1].core == "for" && isRoleNoun(strings.ToLower(toks[i-2].core))) && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners[strings.ToLower(toks[i-3].core)] {
+			if i >= 3 && (toks[i-1].core == "of" || toks[i-1].core == "for" && isRoleNoun(strings.ToLower(toks[i-2].core))) && toks[i-1].tail == "" && toks[i-2].tail == "" && determiners.Has(strings.ToLower(toks[i-3].core)) {
 				i -= 3
 			}
-			if i > 0 && attachPreps[toks[i-1].core] && toks[i-1].tail == "" {
+			if i > 0 && attachPreps.Has(toks[i-1].core) && toks[i-1].tail == "" {
 				// "Crystal C'Bearing of the Northern Arapaho preservation
 				// office told": the person the body is theirs
-				if np, at := trailingNP(s[:toks[i-1].start]); np != "" && isCap(np) && !pronouns[np] {
+				if np, at := trailingNP(s[:toks[i-1].start]); np != "" && isCap(np) && !pronouns.Has(np) {
 					return np, at
 				}
 			}
 			at := toks[i].start + len(toks[i].lead)
 			return s[at:], at
 		}
-		if i == n-1 && (roleNouns[w] || orgRoleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]) {
+		if i == n-1 && (roleNouns.Has(w) || orgRoleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s"))) {
 			prev := ""
 			if i > 0 {
 				prev = strings.ToLower(toks[i-1].core)
 			}
-			if !determiners[prev] && (i == 0 || stopBefore[prev] && !objectPreps[prev] || toks[i-1].tail != "") {
+			if !determiners.Has(prev) && (i == 0 || stopBefore.Has(prev) && !objectPreps.Has(prev) || toks[i-1].tail != "") {
 				return toks[i].core, toks[i].start + len(toks[i].lead) // "police", "officials", not "to parliament"
 			}
 		}
-		if stopBefore[w] && !attachPreps[w] {
+		if stopBefore.Has(w) && !attachPreps.Has(w) {
 			return "", 0
 		}
 	}
@@ -2709,7 +2711,7 @@ func relativeSubject(s string) string {
 				return ""
 			}
 			last := strings.TrimFunc(rest[len(rest)-1], unicode.IsPunct)
-			if isCap(last) || len(rest) == 1 && pronouns[last] || rel == "what" && len(rest) <= 3 && isRoleNoun(strings.ToLower(last)) {
+			if isCap(last) || len(rest) == 1 && pronouns.Has(last) || rel == "what" && len(rest) <= 3 && isRoleNoun(strings.ToLower(last)) {
 				// ("what forecasters are calling", "what they call")
 				return strings.Join(rest, " ")
 			}
@@ -2732,7 +2734,7 @@ func chainHead(s string) string {
 	}
 	person := func(seg string) string {
 		f := strings.Fields(seg)
-		if slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !particles[w] }) {
+		if slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !particles.Has(w) }) {
 			return ""
 		}
 		if np, ok := parseRun(f); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
@@ -2742,7 +2744,7 @@ func chainHead(s string) string {
 	}
 	for k, seg := range segs[:2] {
 		if person(seg) == "" {
-			if f := strings.Fields(seg); k > 0 || len(f) == 0 || !framePreps[strings.ToLower(f[0])] {
+			if f := strings.Fields(seg); k > 0 || len(f) == 0 || !framePreps.Has(strings.ToLower(f[0])) {
 				return "" // the chain opens the clause, or follows an opening phrase: "At a press conference today in Brussels,"
 			}
 			continue
@@ -2765,7 +2767,7 @@ func npAfter(s string) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	if pronouns[toks[0].core] {
+	if pronouns.Has(toks[0].core) {
 		return toks[0].core
 	}
 	if name := nameAfterTitle(toks, s); name != "" {
@@ -2815,14 +2817,14 @@ func npAfter(s string) string {
 // Tom Okoro" → the name.
 func nameAfterTitle(toks []token, s string) string {
 	i := 0
-	for i < len(toks) && i < 6 && (isCap(toks[i].core) || i > 0 && titleJoiners[toks[i].core]) && toks[i].tail == "" {
+	for i < len(toks) && i < 6 && (isCap(toks[i].core) || i > 0 && titleJoiners.Has(toks[i].core)) && toks[i].tail == "" {
 		i++ // "Center for Biological Diversity scientist Tierra Curry"
 	}
-	for i > 0 && titleJoiners[toks[i-1].core] {
+	for i > 0 && titleJoiners.Has(toks[i-1].core) {
 		i--
 	}
 	j := i
-	for j < len(toks) && j-i < 3 && unicode.IsLower(firstRune(toks[j].core)) && toks[j].tail == "" && !stopBefore[toks[j].core] {
+	for j < len(toks) && j-i < 3 && unicode.IsLower(firstRune(toks[j].core)) && toks[j].tail == "" && !stopBefore.Has(toks[j].core) {
 		j++
 	}
 	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) {
@@ -2843,10 +2845,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if np == "" {
 		return nil, 0
 	}
-	if pronouns[np] {
+	if pronouns.Has(np) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
-	if f := strings.Fields(strings.ToLower(np)); len(f) > 2 && determiners[f[0]] && reportingNouns[f[1]] && (strings.Contains(np, " by ") || strings.Contains(np, " from ")) {
+	if f := strings.Fields(strings.ToLower(np)); len(f) > 2 && determiners.Has(f[0]) && reportingNouns.Has(f[1]) && (strings.Contains(np, " by ") || strings.Contains(np, " from ")) {
 		// "a memo posted online by Senator Juan Dalmau", "a statement
 		// from the ministry": whose the document is
 		return r.statementFrom(np, pi, at)
@@ -2892,7 +2894,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			name = strings.Join(f[1:], " ")
 		}
 		switch {
-		case orgRoleNouns[head]:
+		case orgRoleNouns.Has(head):
 			return r.cast.org(name), ByName
 		case isRoleNoun(head):
 			if sp := r.byRole(head, pi, at); sp != nil {
@@ -2903,7 +2905,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return nil, 0
 	}
 	if d := f[len(f)-1]; (len(f) == 1 || len(f) == 2 && strings.EqualFold(f[0], "the")) && (demonym(d) || strings.HasSuffix(strings.ToLower(d), "-year-old")) && r.cast.known(d) == nil ||
-		len(f) <= 4 && partyMembers[d] && givenNames()[strings.ToLower(f[0])] == 0 {
+		len(f) <= 4 && partyMembers.Has(d) && givenNames()[strings.ToLower(f[0])] == 0 {
 		// "the Dutchman said", "the 24-year-old said", "the Indiana
 		// Republican said": a new description of the person just named
 		// in this paragraph, or else of the person just heard
@@ -2919,13 +2921,13 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		return nil, 0
 	}
-	if len(f) == 2 && strings.EqualFold(f[0], "the") && isCap(f[1]) && orgRoleNouns[strings.ToLower(f[1])] {
+	if len(f) == 2 && strings.EqualFold(f[0], "the") && isCap(f[1]) && orgRoleNouns.Has(strings.ToLower(f[1])) {
 		// "the Court", "the Ministry": the organisation named with it
 		if o := r.cast.orgByNoun(strings.ToLower(f[1])); o != nil {
 			return o, ByRole
 		}
 	}
-	if len(f) > 1 && strings.EqualFold(f[0], "the") && !slices.ContainsFunc(f[1:], func(w string) bool { return !isCap(w) && !particles[w] && w != "of" && w != "and" && w != "for" }) {
+	if len(f) > 1 && strings.EqualFold(f[0], "the") && !slices.ContainsFunc(f[1:], func(w string) bool { return !isCap(w) && !particles.Has(w) && w != "of" && w != "and" && w != "for" }) {
 		// "the Northeast Dairy Farmers Cooperatives": a name
 		np, f = strings.Join(f[1:], " "), f[1:]
 	}
@@ -2934,7 +2936,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return sp, ByName // a surname, even one that is also a rank, or a given name
 		}
 	}
-	if isCap(f[0]) && !sentenceWords[f[0]] || len(f) > 1 && (sentenceWords[f[0]] || isOrdinal(f[0])) && isCap(f[len(f)-1]) {
+	if isCap(f[0]) && !sentenceWords.Has(f[0]) || len(f) > 1 && (sentenceWords.Has(f[0]) || isOrdinal(f[0])) && isCap(f[len(f)-1]) {
 		words := strings.Fields(strings.Map(func(r rune) rune {
 			if r == ',' {
 				return ' '
@@ -2999,10 +3001,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	switch det {
 	case "the", "this", "that":
 		head := headNoun(rest)
-		if orgRoleNouns[head] && det == "the" && slices.ContainsFunc(strings.Fields(np)[1:], isCap) {
+		if orgRoleNouns.Has(head) && det == "the" && slices.ContainsFunc(strings.Fields(np)[1:], isCap) {
 			return r.cast.org(np[len(det)+1:]), ByName // "the Aslef union": a name
 		}
-		if orgRoleNouns[head] {
+		if orgRoleNouns.Has(head) {
 			if o := r.cast.orgByNoun(head); o != nil {
 				return o, ByRole
 			}
@@ -3011,7 +3013,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			}
 			return r.cast.org(strings.TrimPrefix(np[len(det)+1:], "")), ByRole
 		}
-		if reportingNouns[head] {
+		if reportingNouns.Has(head) {
 			return r.statementFrom(np, pi, at)
 		}
 		if sp := r.byRole(head, pi, at); sp != nil {
@@ -3020,12 +3022,12 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if head == "" || !unicode.IsLetter(firstRune(head)) {
 			return nil, 0
 		}
-		if !isRoleNoun(head) && !kinNouns[head] {
+		if !isRoleNoun(head) && !kinNouns.Has(head) {
 			return nil, 0 // "the need for boundaries" is no one
 		}
-		plural := strings.HasSuffix(head, "s") && !roleNouns[head] || head == "people" || head == "children"
-		if isRoleNoun(head) && !kinNouns[head] && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
-			!(seats[head] && r.speakers[len(r.speakers)-1].Title != "") {
+		plural := strings.HasSuffix(head, "s") && !roleNouns.Has(head) || head == "people" || head == "children"
+		if isRoleNoun(head) && !kinNouns.Has(head) && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
+			!(seats.Has(head) && r.speakers[len(r.speakers)-1].Title != "") {
 			// "said co-author Karen Alley. The Wooster professor added":
 			// a new description of the person just heard (but "the
 			// mayor" is an office, which a lawyer just heard does not
@@ -3044,7 +3046,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		head := headNoun(rest)
 		switch {
-		case reportingNouns[head]:
+		case reportingNouns.Has(head):
 			return r.statementFrom(np, pi, at)
 		case head == "" && det == "another":
 			// "“…,” said one woman. “…,” said another.": another of the
@@ -3056,7 +3058,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return &Speaker{Name: name, Kind: Unnamed}, ByName
 		case head == "":
 			return nil, 0
-		case orgRoleNouns[head]:
+		case orgRoleNouns.Has(head):
 			return r.cast.org(np[len(det)+1:]), ByName
 		case isRoleNoun(head):
 			// "a spokesperson for the ministry": someone speaking for
@@ -3066,22 +3068,24 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName
 				}
 			}
-		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool { return isRoleNoun(w) || kinNouns[w] || w == "them" || w == "us" || w == "those" }):
+		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool {
+			return isRoleNoun(w) || kinNouns.Has(w) || w == "them" || w == "us" || w == "those"
+		}):
 			return nil, 0 // "after some controversial remarks": a noun, not someone speaking
 		}
 		return &Speaker{Name: name, Kind: Unnamed}, ByName
 	}
 	head := headNoun(lower)
 	switch {
-	case orgRoleNouns[head] && possessives[det]:
+	case orgRoleNouns.Has(head) && possessives.Has(det):
 		// "their union said": whose, the text has said before, if at all
 		if o := r.latestOrg(pi, at); o != nil {
 			return o, ByRole
 		}
 		return nil, 0
-	case orgRoleNouns[head]:
+	case orgRoleNouns.Has(head):
 		return r.cast.org(np), ByName
-	case roleNouns[head] || strings.HasSuffix(head, "s") && isRoleNoun(head) && !statementNouns[head]:
+	case roleNouns.Has(head) || strings.HasSuffix(head, "s") && isRoleNoun(head) && !statementNouns.Has(head):
 		// "officials said", "forecasters are calling"
 		return &Speaker{Name: np, Kind: Unnamed}, ByName
 	}
@@ -3135,7 +3139,7 @@ func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
 	f := strings.Fields(before)
 	doc := -1
 	for k := len(f) - 1; k >= 0 && k >= len(f)-8; k-- {
-		if w := strings.ToLower(strings.TrimFunc(f[k], unicode.IsPunct)); reportingNouns[w] || decrees[w] {
+		if w := strings.ToLower(strings.TrimFunc(f[k], unicode.IsPunct)); reportingNouns.Has(w) || decrees.Has(w) {
 			doc = k
 			break
 		}
@@ -3162,7 +3166,7 @@ func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
 	}
 	for k := doc - 1; k >= 0 && k >= doc-3; k-- {
 		if t := makeToken(f[k], 0); t.possessive {
-			if w := strings.ToLower(t.core); kinNouns[w] || w == "family" {
+			if w := strings.ToLower(t.core); kinNouns.Has(w) || w == "family" {
 				// "The family's statement on the death read:"
 				return &Speaker{Name: w, Kind: Unnamed}, ByRole
 			}
@@ -3190,7 +3194,7 @@ func pseudonym(np string) string {
 // decrees are documents that are read out as their author's words ("the
 // decree signed by the Pope read") but whose author is no organisation to
 // guess from the text, as "the statement said" is.
-var decrees = set(`decree decrees proclamation judgment judgement sign opinion`)
+var decrees = lazy.Words(`decree decrees proclamation judgment judgement sign opinion`)
 
 // statementFrom finds who a statement speaks for: "a statement from the
 // ministry" → the ministry.
@@ -3213,7 +3217,7 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 }
 
 // possessives open a noun phrase that refers back: "their union".
-var possessives = set(`their its his her our my your`)
+var possessives = lazy.Words(`their its his her our my your`)
 
 // headNoun is the last word of a phrase before any "of"/"for" phrase:
 // "spokesman for the ministry" → "spokesman".
@@ -3244,7 +3248,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 		return nil
 	}
 	noun := words[len(words)-1]
-	bare := len(words) == 1 || !subordinate[words[len(words)-2]]
+	bare := len(words) == 1 || !subordinate.Has(words[len(words)-2])
 	// match tells a person whose title has the noun; a bare "the
 	// Secretary" is first taken to be the secretary, not the assistant
 	// secretary (strict)
@@ -3258,7 +3262,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			if full := titleAbbreviations[w]; full != "" {
 				w = full // "Sen." is a senator
 			}
-			if w == noun && !(strict && bare && subordinate[prev]) {
+			if w == noun && !(strict && bare && subordinate.Has(prev)) {
 				return true
 			}
 			prev = w
@@ -3290,19 +3294,19 @@ func demonym(w string) bool {
 	}
 	lw := strings.ToLower(w)
 	for _, suf := range []string{"man", "woman"} { // not "-ian": The Australian is a newspaper
-		if strings.HasSuffix(lw, suf) && !orgNouns[w] {
+		if strings.HasSuffix(lw, suf) && !orgNouns.Has(w) {
 			return true
 		}
 	}
-	return demonyms[w]
+	return demonyms.Has(w)
 }
 
 // demonyms name people by nation where no ending shows it.
-var demonyms = set(`Swede Dane Finn Scot Briton Spaniard Pole Turk Czech Greek Argentine Thai Serb Croat
+var demonyms = lazy.Words(`Swede Dane Finn Scot Briton Spaniard Pole Turk Czech Greek Argentine Thai Serb Croat
 Pakistani Afghan Iraqi Israeli Kuwaiti Saudi Yemeni Omani Qatari Bangladeshi Nepali Filipino Kiwi Aussie`)
 
 // partyMembers name a person by their party: "the Indiana Republican".
-var partyMembers = set(`Republican Democrat Conservative Tory Liberal Socialist Communist Labourite
+var partyMembers = lazy.Words(`Republican Democrat Conservative Tory Liberal Socialist Communist Labourite
 Nationalist Unionist`)
 
 // titleAbbreviations spell out the abbreviated titles and ranks
@@ -3317,7 +3321,7 @@ var titleAbbreviations = map[string]string{"sen": "senator", "sens": "senator", 
 
 // subordinate words make an office a lesser one: "assistant secretary",
 // "deputy minister".
-var subordinate = set(`assistant deputy vice under associate`)
+var subordinate = lazy.Words(`assistant deputy vice under associate`)
 
 // pronoun resolves "he", "she" or "they" at offset at of paragraph pi
 // to the first who agrees (a person of that sex, or of a sex the text does

@@ -1,12 +1,13 @@
 package article
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
 
 // Text is an article as Parse reads it. Its zero value is an empty
@@ -347,7 +348,7 @@ func stillQuoted(line string, quoted bool) bool {
 	return inside && strings.TrimSpace(line[start:]) != ""
 }
 
-var gluedRE = lazyRegexp(`[a-z0-9][.!?]([A-Z][a-z])`)
+var gluedRE = lazy.Regexp(`[a-z0-9][.!?]([A-Z][a-z])`)
 
 // splitGlued splits paragraphs that lost the break between them
 // ("…all the difference.In the weeks…"), as pasted web copy often has:
@@ -448,29 +449,23 @@ const (
 	kindFurniture
 )
 
-// lazyRegexp compiles expr the first time it is needed: a run that never
-// reads an article pays nothing for the patterns.
-func lazyRegexp(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
-}
-
 var (
-	labelLineRE   = lazyRegexp(`^(?i)(title|headline|date|published|posted|updated|byline|author|content|body|text|article|summary)\s*:\s*(.*)$`)
-	creditLineRE  = lazyRegexp(`^\(?(?:Reporting|Writing|Reported|Written) by ([^;)]+?)(?:;[^)]*)?\)?\.?$`)
-	urlLineRE     = lazyRegexp(`(?i)^(?:#\s*)?(?:(?:source|url|link|from|original(?: article)?|canonical)\s*:\s*)?<?(https?://[^\s>]+)>?$`)
-	dateRE        = lazyRegexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
-	bylineRE      = lazyRegexp(`^(?i:by)\s+([^|]+?)\s*(?:[|·•].*)?$`)
-	agencyRE      = lazyRegexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
-	datelineRE    = lazyRegexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
-	titleSuffixRE = lazyRegexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
-	publishedByRE = lazyRegexp(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`)
-	viaRE         = lazyRegexp(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`)
-	copyDomainRE  = lazyRegexp(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`)
-	selfOutletRE  = lazyRegexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
-	firstPersonRE = lazyRegexp(`(?i)\b(we|our|us)\b`)
-	furnitureRE   = lazyRegexp(`(?i)^(?:related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|share on \w+|follow us.*|more from .*|xs|sm|md|lg|xl)$`)
-	captionRE     = lazyRegexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
-	creditRE      = lazyRegexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
+	labelLineRE   = lazy.Regexp(`^(?i)(title|headline|date|published|posted|updated|byline|author|content|body|text|article|summary)\s*:\s*(.*)$`)
+	creditLineRE  = lazy.Regexp(`^\(?(?:Reporting|Writing|Reported|Written) by ([^;)]+?)(?:;[^)]*)?\)?\.?$`)
+	urlLineRE     = lazy.Regexp(`(?i)^(?:#\s*)?(?:(?:source|url|link|from|original(?: article)?|canonical)\s*:\s*)?<?(https?://[^\s>]+)>?$`)
+	dateRE        = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
+	bylineRE      = lazy.Regexp(`^(?i:by)\s+([^|]+?)\s*(?:[|·•].*)?$`)
+	agencyRE      = lazy.Regexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
+	datelineRE    = lazy.Regexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
+	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
+	publishedByRE = lazy.Regexp(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`)
+	viaRE         = lazy.Regexp(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`)
+	copyDomainRE  = lazy.Regexp(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`)
+	selfOutletRE  = lazy.Regexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
+	firstPersonRE = lazy.Regexp(`(?i)\b(we|our|us)\b`)
+	furnitureRE   = lazy.Regexp(`(?i)^(?:related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|share on \w+|follow us.*|more from .*|xs|sm|md|lg|xl)$`)
+	captionRE     = lazy.Regexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
+	creditRE      = lazy.Regexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
 )
 
 // classify says what a paragraph is, noting metadata on the way. Until

@@ -1,6 +1,10 @@
 package article
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
+)
 
 // The word lists below are closed classes of English news copy: the verbs
 // that report speech, the words that name an office or a rank, the nouns
@@ -9,7 +13,7 @@ import "strings"
 // can be read here.
 
 // speechVerbs report what someone said, in every form copy uses them.
-var speechVerbs = set(`said says say saying told tells telling tell added adds adding
+var speechVerbs = lazy.Words(`said says say saying told tells telling tell added adds adding
 explained explains explaining warned warns warning argued argues arguing noted notes noting
 asked asks asking answered answers responded responds replied replies recalled recalls
 urged urges stressed stresses insisted insists claimed claims continued continues
@@ -40,7 +44,7 @@ expresses ridiculed ridicules claim write allege indicated indicates`)
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
 func isSpeechVerb(w string) bool {
-	if speechVerbs[w] {
+	if speechVerbs.Has(w) {
 		return true
 	}
 	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
@@ -48,7 +52,7 @@ func isSpeechVerb(w string) bool {
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		if speechVerbs[stem] || speechVerbs[stem+"e"] || speechVerbs[stem+"ed"] || speechVerbs[stem+"s"] {
+		if speechVerbs.Has(stem) || speechVerbs.Has(stem+"e") || speechVerbs.Has(stem+"ed") || speechVerbs.Has(stem+"s") {
 			return true
 		}
 	}
@@ -57,14 +61,14 @@ func isSpeechVerb(w string) bool {
 
 // reportingNouns name a text that speaks for someone: "the statement
 // said".
-var reportingNouns = set(`statement report release letter document post message
+var reportingNouns = lazy.Words(`statement report release letter document post message
 communique communiqué study paper filing complaint indictment ruling order notice
 tweet memo email poll survey analysis census data figures estimate estimates`)
 
 // honorifics are courtesy titles and ranks written before a name as a
 // form of address; unlike an office ("Health Minister") they say little
 // about what the person does.
-var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron Hon Hon. Honourable Rt Rt.
+var honorifics = lazy.Words(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron Hon Hon. Honourable Rt Rt.
 Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbishop Cardinal
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
 Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
@@ -73,7 +77,7 @@ Senior Tech. Class Pfc. Rear Vice Chaplain Doctor`)
 
 // offices are words that make the run of capitalised words they end a
 // title rather than a name ("Information Minister", "U.S. Attorney").
-var offices = set(`Minister President Vice Secretary Sec. Attorney Director Administrator Commissioner
+var offices = lazy.Words(`Minister President Vice Secretary Sec. Attorney Director Administrator Commissioner
 Governor Gov. Senator Senators Sen. Sens. Representative Representatives Reps. Rep. Congressman Congresswoman Mayor Judge Justice
 Chief Officer Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair
 Chairperson Chancellor Premier Prime King Queen Prince Princess Pope President-elect Whip
@@ -88,13 +92,13 @@ Scientist Researcher Professor Doctor Nurse Commissioner-General Member Coordina
 
 // surnameTitles are titles that are also common surnames: after a given
 // name ("Paul Dean", "Pat Major") they are the surname.
-var surnameTitles = set(`Dean King Major Marshal Bishop Judge Prince Sheriff Coach Constable Pope
+var surnameTitles = lazy.Words(`Dean King Major Marshal Bishop Judge Prince Sheriff Coach Constable Pope
 Leader Speaker Head Lord Sergeant Chancellor Rector Provost Deacon Priest Knight Cardinal
 Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page`)
 
 // orgNouns make a run of capitalised words the name of an organisation,
 // a place or a thing, not of a person.
-var orgNouns = set(`Ministry Department Dept. University College School Academy Institute Institution
+var orgNouns = lazy.Words(`Ministry Department Dept. University College School Academy Institute Institution
 Center Centre Centers Centres Council Commission Committee Organization Organisation Association
 Foundation Bank Court Police Army Navy Force Forces Guard Guards Service Services Office Bureau
 Party Government Company Co. Inc. Inc Corp. Corporation Ltd Ltd. LLC Group Network Authority
@@ -118,7 +122,7 @@ Reuters AFP Bloomberg Xinhua`)
 
 // sentenceWords are function words and other words that open sentences
 // with a capital letter but never begin a name.
-var sentenceWords = set(`The A An In On At But And Or So When While After Before As If This That
+var sentenceWords = lazy.Words(`The A An In On At But And Or So When While After Before As If This That
 These Those He She It They We I You His Her Its Their Our My Your For From With By According
 Meanwhile However Also Then Some Many Most Several Both Each Every All No Not Now Since Until
 Though Although Because Despite During Under Over Among Between Into Through About Across
@@ -137,11 +141,11 @@ I'm I’m I've I’ve I'll I’ll I'd I’d`)
 
 // particles join the parts of a name without a capital: "Ursula von der
 // Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman".
-var particles = set(`de da das do dos du del della der den van von ter ten bin bint ibn ben al el la le di y e`)
+var particles = lazy.Words(`de da das do dos du del della der den van von ter ten bin bint ibn ben al el la le di y e`)
 
 // roleNouns are lower-case nouns that name what a person does; "the
 // minister" refers back to a person whose title has the same noun.
-var roleNouns = set(`minister president secretary attorney director administrator commissioner governor
+var roleNouns = lazy.Words(`minister president secretary attorney director administrator commissioner governor
 senator representative congressman congresswoman mayor judge justice chief officer ambassador
 spokesman spokeswoman spokesperson chairman chairwoman chair chancellor premier king queen
 prince princess pope deputy inspector superintendent sheriff detective coach manager ceo
@@ -173,7 +177,7 @@ source`)
 
 // orgRoleNouns are lower-case nouns for an organisation speaking: "the
 // ministry said", "police said".
-var orgRoleNouns = set(`ministry department agency government administration company firm
+var orgRoleNouns = lazy.Words(`ministry department agency government administration company firm
 police military army navy court tribunal office commission committee council embassy group
 organization organisation institute university hospital board authority authorities
 union party campaign team club bank firm service bureau cabinet kremlin parliament
@@ -187,31 +191,23 @@ organisers organizers promoters developer developers contractor insurer lender`)
 
 // femaleWords and maleWords show a person's gender where a text states it.
 var (
-	femaleWords = set(`Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Sister Queen Princess spokeswoman chairwoman
+	femaleWords = lazy.Words(`Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Sister Queen Princess spokeswoman chairwoman
 congresswoman councilwoman businesswoman woman girl mother wife daughter sister actress nun
 grandmother aunt niece her hers herself she`)
-	maleWords = set(`Mr Mr. Sir Lord Baron Brother Father King Prince spokesman chairman congressman
+	maleWords = lazy.Words(`Mr Mr. Sir Lord Baron Brother Father King Prince spokesman chairman congressman
 councilman businessman man boy father husband son brother actor monk grandfather uncle
 nephew his him himself he`)
 )
 
 // pronouns that can be the subject of a speech verb.
-var pronouns = set(`he she they it He She They It`)
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var pronouns = lazy.Words(`he she they it He She They It`)
 
 // postNominals are the letters a British, Irish or Commonwealth name may
 // carry after it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk ("QC",
 // "KC", "SC"), an honour or an order ("OBE", "MVO", "CMG", "AO"), a
 // fellowship or a degree.
-var postNominals = set(`MP MSP MS MEP TD QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC ONZM CNZM KNZM MNZM PhD`)
+var postNominals = lazy.Words(`MP MSP MS MEP TD QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC ONZM CNZM KNZM MNZM PhD`)
 
 // seatLetters are the postNominals that name a seat, which follow a body's
 // name too ("Labour MP"); silk and honours follow only a person's.
-var seatLetters = set(`MP MSP MS MEP TD`)
+var seatLetters = lazy.Words(`MP MSP MS MEP TD`)

@@ -10,6 +10,7 @@
 // index of the batch (OUT/index.json, and OUT/index.html through the
 // output template outputs/index.html.tmpl).
 //
-// It may import the core package briefing and briefing/internal/atomicfile,
-// which stages and swaps its folders; the core imports nothing of it.
+// It may import the core package briefing, briefing/internal/atomicfile,
+// which stages and swaps its folders, and briefing/internal/lazy; the core
+// imports nothing of it.
 package batch

@@ -8,12 +8,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
 
 // A build replaces and deletes only what briefing made. An episode folder
@@ -176,14 +176,14 @@ func insideDir(p, dir string) bool {
 // ownStaging matches the names whose staging folders a build clears (see
 // atomicfile.Clean): an episode folder's (a slug), and the files a batch
 // writes at the top of the output folder.
-var ownStaging = regexp.MustCompile(`^([a-z0-9]+(-[a-z0-9]+)*|index\.html|index\.json|briefing-state\.json)$`)
+var ownStaging = lazy.Regexp(`^([a-z0-9]+(-[a-z0-9]+)*|index\.html|index\.json|briefing-state\.json)$`)
 
 // cleanStaging clears what builds that were killed midway left in out. It
 // must run only under the output folder's lock, so that no live build's
 // folders are taken. Only folders named as briefing names its staging
 // folders are touched, never links; a replaced episode folder whose
 // replacement never arrived is put back in place.
-func cleanStaging(out string) { atomicfile.Clean(out, ownStaging.MatchString) }
+func cleanStaging(out string) { atomicfile.Clean(out, ownStaging().MatchString) }
 
 // shownPath returns a path for messages: an absolute path inside the
 // working folder relative to it, any other as it is.

@@ -16,6 +16,7 @@
 // held-out set that is only measured.
 //
 // It may import the standard library, the core package briefing and what
-// the core itself builds on (briefing/article, briefing/speech); never a
-// sibling leaf like batch or pdf, and nothing that prints or exits.
+// the core itself builds on (briefing/article, briefing/speech,
+// briefing/internal/lazy); never a sibling leaf like batch or pdf, and
+// nothing that prints or exits.
 package draft

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/article"
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
 
 // Article is one source text as the draft reads it.
@@ -172,15 +172,8 @@ func ReadArticle(id, path string, data []byte) (*Article, error) {
 	return a, nil
 }
 
-// lazyRegexp returns a function that compiles expr the first time it is
-// called and then returns the same Regexp: the draft's patterns cost
-// nothing to a run that never drafts (briefing time, build).
-func lazyRegexp(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
-}
-
 var (
-	yearRE = lazyRegexp(`\b(1[89]\d\d|20\d\d)\b`)
+	yearRE = lazy.Regexp(`\b(1[89]\d\d|20\d\d)\b`)
 )
 
 // sayingPhrases open the words that say how something was said, after
@@ -319,7 +312,7 @@ func joinParts(parts []string) string {
 
 // spaceBeforeStopRE finds a space a scraped page left before a comma or
 // a full stop ("too long , Our legislation").
-var spaceBeforeStopRE = lazyRegexp(`\s+([,.;:!?])`)
+var spaceBeforeStopRE = lazy.Regexp(`\s+([,.;:!?])`)
 
 // speakerSet merges the speakers of all the articles: the same name and
 // kind is one speaker, the title and affiliation taken from the first
@@ -477,7 +470,7 @@ var (
 	attendNouns = map[string]bool{"concertgoers": true, "concert-goers": true, "spectators": true, "attendees": true, "fans": true,
 		"visitors": true, "worshippers": true, "worshipers": true, "delegates": true, "participants": true, "marchers": true,
 		"protesters": true, "protestors": true, "demonstrators": true, "pilgrims": true, "festivalgoers": true, "guests": true}
-	attendCueRE = lazyRegexp(`(?i)\b(attend(ing|ed|ance)?|gathered|crowd|audience|turnout|packed)\b`)
+	attendCueRE = lazy.Regexp(`(?i)\b(attend(ing|ed|ance)?|gathered|crowd|audience|turnout|packed)\b`)
 )
 
 // year reads a year yearRE matched.
@@ -500,7 +493,7 @@ func (a *Article) numberSequence() []string {
 	return out
 }
 
-var digitsRE = lazyRegexp(`\d[\d,.]*\d|\d`)
+var digitsRE = lazy.Regexp(`\d[\d,.]*\d|\d`)
 
 // findCopies marks articles that copy another: one that names its source
 // ("Source: independent.co.uk") is a copy of the article from that outlet;
@@ -706,7 +699,7 @@ func sameQuote(a, b string) bool {
 func quoteWords(s string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || units[w] {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || units()[w] {
 			continue
 		}
 		out = append(out, w)
@@ -715,10 +708,12 @@ func quoteWords(s string) []string {
 }
 
 // units are the words of measures an outlet may convert.
-var units = map[string]bool{"km": true, "kilometres": true, "kilometers": true, "kilometre": true, "kilometer": true, "miles": true, "mile": true,
-	"metres": true, "meters": true, "metre": true, "meter": true, "feet": true, "foot": true, "ft": true, "m": true, "kg": true, "kilograms": true,
-	"pounds": true, "lb": true, "lbs": true, "tons": true, "tonnes": true, "celsius": true, "fahrenheit": true, "degrees": true, "c": true, "f": true,
-	"hectares": true, "acres": true, "litres": true, "liters": true, "gallons": true, "mph": true, "kph": true, "km/h": true, "percent": true, "per": true, "cent": true}
+var units = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"km": true, "kilometres": true, "kilometers": true, "kilometre": true, "kilometer": true, "miles": true, "mile": true,
+		"metres": true, "meters": true, "metre": true, "meter": true, "feet": true, "foot": true, "ft": true, "m": true, "kg": true, "kilograms": true,
+		"pounds": true, "lb": true, "lbs": true, "tons": true, "tonnes": true, "celsius": true, "fahrenheit": true, "degrees": true, "c": true, "f": true,
+		"hectares": true, "acres": true, "litres": true, "liters": true, "gallons": true, "mph": true, "kph": true, "km/h": true, "percent": true, "per": true, "cent": true}
+})
 
 // ID makes a fact-sheet id from a file name or a phrase, unique among
 // taken, which it records: the base name without its extension, lower

@@ -1,9 +1,11 @@
 package draft
 
 import (
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -120,7 +122,7 @@ func cntTokenize(p string) []cntTok {
 	return toks
 }
 
-var cntAbbrev = cntSet("mr", "mrs", "ms", "dr", "st", "no", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "mt", "inc", "ltd", "corp", "co", "jr", "sr", "vs", "approx", "dept", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "op", "vol", "est", "c")
+var cntAbbrev = lazy.Of("mr", "mrs", "ms", "dr", "st", "no", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "mt", "inc", "ltd", "corp", "co", "jr", "sr", "vs", "approx", "dept", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "op", "vol", "est", "c")
 
 func cntEndsSentence(t, next cntTok) bool {
 	if !strings.ContainsAny(t.post, ".!?") && !strings.HasSuffix(t.core, ".") {
@@ -133,41 +135,39 @@ func cntEndsSentence(t, next cntTok) bool {
 		}
 		return t.lc != "u.s." && t.lc != "u.k." && t.lc != "u.n."
 	}
-	if strings.HasPrefix(t.post, ".") && (cntAbbrev[t.lc] || utf8.RuneCountInString(t.core) == 1 && unicode.IsUpper([]rune(t.core)[0])) {
+	if strings.HasPrefix(t.post, ".") && (cntAbbrev.Has(t.lc) || utf8.RuneCountInString(t.core) == 1 && unicode.IsUpper([]rune(t.core)[0])) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next.core)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsAny(next.pre, "\"“'‘[(")
 }
 
-func cntSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // Number words --------------------------------------------------------
 
-var cntSmall = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+var cntSmall = sync.OnceValue(func() map[string]float64 {
+	return map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+		"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+})
 
-var cntScale = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+var cntScale = sync.OnceValue(func() map[string]float64 {
+	return map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+})
 
 // after an amount of money: "$5m", "£2bn"
-var cntMoneyScale = map[string]float64{"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12}
+var cntMoneyScale = sync.OnceValue(func() map[string]float64 {
+	return map[string]float64{"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12}
+})
 
 // cntWordNumber reads "seven", "twenty-five".
 func cntWordNumber(lc string) (float64, bool) {
-	if v, ok := cntSmall[lc]; ok {
+	if v, ok := cntSmall()[lc]; ok {
 		return v, true
 	}
 	if a, b, ok := strings.Cut(lc, "-"); ok {
-		va, oka := cntSmall[a]
-		vb, okb := cntSmall[b]
+		va, oka := cntSmall()[a]
+		vb, okb := cntSmall()[b]
 		if oka && okb && va >= 20 && int(va)%10 == 0 && vb > 0 && vb < 10 {
 			return va + vb, true
 		}
@@ -181,7 +181,7 @@ func cntWordNumber(lc string) (float64, bool) {
 // ("seven-million"), and what follows it in the same word.
 func cntHyphenNumber(lc string) (v float64, rest string, ok bool) {
 	parts := strings.Split(lc, "-")
-	if len(parts) < 3 && !(len(parts) == 2 && cntScale[parts[1]] >= 1000) {
+	if len(parts) < 3 && !(len(parts) == 2 && cntScale()[parts[1]] >= 1000) {
 		return 0, "", false // but "seven-million", as Learning English writes it
 	}
 	total, cur := 0.0, 0.0
@@ -191,7 +191,7 @@ words:
 	for ; k < len(parts); k++ {
 		p := parts[k]
 		if frac {
-			d, isDigit := cntSmall[p]
+			d, isDigit := cntSmall()[p]
 			if !isDigit || d > 9 {
 				break
 			}
@@ -199,8 +199,8 @@ words:
 			scale /= 10
 			continue
 		}
-		d, isNum := cntSmall[p]
-		m, isScale := cntScale[p]
+		d, isNum := cntSmall()[p]
+		m, isScale := cntScale()[p]
 		switch {
 		case p == "point" && k > 0:
 			frac = true
@@ -216,7 +216,7 @@ words:
 			break words
 		}
 	}
-	if k < 3 && !(k == 2 && frac) && !(k == 2 && cntScale[parts[1]] >= 1000) || parts[k-1] == "point" || parts[k-1] == "and" {
+	if k < 3 && !(k == 2 && frac) && !(k == 2 && cntScale()[parts[1]] >= 1000) || parts[k-1] == "point" || parts[k-1] == "and" {
 		return 0, "", false // "twenty-five" is cntWordNumber's; "six-room" is a compound
 	}
 	return math.Round((total+cur)*1e6) / 1e6, strings.Join(parts[k:], "-"), true
@@ -235,10 +235,12 @@ var cntCurSymbols = []struct{ sym, code, noun string }{
 	{"KES", "KES", "shillings"}, {"JPY", "JPY", "yen"}, {"CNY", "CNY", "yuan"}, {"CHF", "CHF", "francs"},
 }
 
-var cntCurCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD", "cad": "CAD", "inr": "INR", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "rs": "INR", "rs.": "INR", "ksh": "KES"}
+var cntCurCodes = sync.OnceValue(func() map[string]string {
+	return map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD", "cad": "CAD", "inr": "INR", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "rs": "INR", "rs.": "INR", "ksh": "KES"}
+})
 
 // currency words, singular and plural, as printed after an amount
-var cntCurWords = cntSet("dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "renminbi",
+var cntCurWords = lazy.Of("dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "renminbi",
 	"rupee", "rupees", "rand", "naira", "shilling", "shillings", "peso", "pesos", "reais", "real", "franc", "francs",
 	"dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "lira", "lire", "kwacha", "cedi", "cedis",
 	"birr", "taka", "ringgit", "baht", "ruble", "rubles", "rouble", "roubles", "hryvnia", "hryvnias", "krona", "kronor",
@@ -246,35 +248,37 @@ var cntCurWords = cntSet("dollar", "dollars", "euro", "euros", "pound", "pounds"
 	"cent", "pence", "bitcoin", "bitcoins", "usd", "eur", "gbp")
 
 // nouns that, after an amount in millions, are sums of money: "a 107 million loss"
-var cntMoneyNouns = cntSet("loss", "losses", "profit", "profits", "turnover", "revenue", "revenues", "budget", "deficit",
+var cntMoneyNouns = lazy.Of("loss", "losses", "profit", "profits", "turnover", "revenue", "revenues", "budget", "deficit",
 	"surplus", "debt", "fine", "fee", "salary", "payment", "investment", "deal", "contract", "grant", "donation", "bailout",
 	"fund", "loan", "sale", "sales", "price", "cost", "costs", "income", "earnings", "damages", "settlement", "bond", "bonds",
 	"takeover", "acquisition", "package", "aid", "stimulus", "tax", "taxes", "spending", "valuation")
 
 // Units ------------------------------------------------------------------
 
-var cntDistanceUnits = cntSet("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "mi",
+var cntDistanceUnits = lazy.Of("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "mi",
 	"m", "meter", "meters", "metre", "metres", "ft", "feet", "foot", "inch", "inches", "cm", "centimeter", "centimeters",
 	"centimetre", "centimetres", "mm", "millimeter", "millimeters", "millimetre", "millimetres", "yard", "yards", "yd",
 	"yds", "light-year", "light-years", "nm")
 
-var cntAreaUnits = cntSet("acre", "acres", "hectare", "hectares", "ha", "km2", "km²", "m2", "m²", "sqkm")
+var cntAreaUnits = lazy.Of("acre", "acres", "hectare", "hectares", "ha", "km2", "km²", "m2", "m²", "sqkm")
 
-var cntWeightUnits = cntSet("ton", "tons", "tonne", "tonnes", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos",
+var cntWeightUnits = lazy.Of("ton", "tons", "tonne", "tonnes", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos",
 	"gram", "grams", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "mg",
 	"milligrams", "carats", "megatons", "megatonnes", "quintals")
 
 // cntVolumeUnits measure what a container holds; the figures' vocabulary
 // has no kind for volume, so they count as other things, with their unit.
-var cntVolumeUnits = cntSet("barrel", "barrels", "bbl", "gallon", "gallons", "liter", "liters", "litre", "litres", "ml",
+var cntVolumeUnits = lazy.Of("barrel", "barrels", "bbl", "gallon", "gallons", "liter", "liters", "litre", "litres", "ml",
 	"milliliters", "millilitres", "bushel", "bushels")
 
-var cntUnitShort = map[string]string{"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "kms": "km",
-	"meter": "m", "meters": "m", "metre": "m", "metres": "m", "kilogram": "kg", "kilograms": "kg", "kgs": "kg",
-	"centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm", "millimeter": "mm",
-	"millimeters": "mm", "millimetre": "mm", "millimetres": "mm"}
+var cntUnitShort = sync.OnceValue(func() map[string]string {
+	return map[string]string{"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "kms": "km",
+		"meter": "m", "meters": "m", "metre": "m", "metres": "m", "kilogram": "kg", "kilograms": "kg", "kgs": "kg",
+		"centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm", "millimeter": "mm",
+		"millimeters": "mm", "millimetre": "mm", "millimetres": "mm"}
+})
 
-var cntTimeUnits = cntSet("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+var cntTimeUnits = lazy.Of("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
 	"hrs", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs",
 	"decade", "decades", "century", "centuries", "millennium", "millennia", "night", "nights", "weekend", "weekends",
 	"semester", "semesters", "lifetime", "lifetimes", "overnight", "term", "terms", "innings", "quarter", "quarters",
@@ -282,40 +286,40 @@ var cntTimeUnits = cntSet("second", "seconds", "sec", "secs", "minute", "minutes
 
 // numbers followed by these are not counts: speeds, temperatures,
 // multiples, scale readings
-var cntNotCounted = cntSet("mph", "kph", "km/h", "kmh", "knots", "knot", "degree", "degrees", "°", "°c", "°f", "celsius",
+var cntNotCounted = lazy.Of("mph", "kph", "km/h", "kmh", "knots", "knot", "degree", "degrees", "°", "°c", "°f", "celsius",
 	"fahrenheit", "times", "fold", "magnitude", "richter", "percentile", "decibels", "db", "o'clock", "a.m.", "p.m.",
 	"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "eat", "wat", "jst",
 	"hrs.", "year-old", "years-old", "year-olds", "percentage", "per", "bpm", "rpm", "ghz", "mhz",
 	"khz", "mb", "gb", "kb", "tb", "mw", "kw", "gw", "volts", "watts", "calories", "kcal")
 
-var cntClock = cntSet("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "est", "edt", "pst", "pdt",
+var cntClock = lazy.Of("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "est", "edt", "pst", "pdt",
 	"cet", "cest", "bst", "ist", "eat", "wat", "jst", "hrs", "hrs.", "hours", "h")
 
-var cntOrdinalWords = cntSet("first", "second", "third", "fourth", "fifth", "last", "next", "past", "top", "final", "previous", "latest", "other")
+var cntOrdinalWords = lazy.Of("first", "second", "third", "fourth", "fifth", "last", "next", "past", "top", "final", "previous", "latest", "other")
 
-var cntVoteVerbs = cntSet("passed", "approved", "rejected", "voted", "confirmed", "adopted", "carried")
+var cntVoteVerbs = lazy.Of("passed", "approved", "rejected", "voted", "confirmed", "adopted", "carried")
 
-var cntCollective = cntSet("population", "crowd", "workforce", "attendance", "membership", "electorate", "audience", "enrolment", "enrollment", "headcount")
+var cntCollective = lazy.Of("population", "crowd", "workforce", "attendance", "membership", "electorate", "audience", "enrolment", "enrollment", "headcount")
 
-var cntUnitKinds = cntSet("money", "percent", "distance", "area", "weight")
+var cntUnitKinds = lazy.Of("money", "percent", "distance", "area", "weight")
 
-var cntStrandVerbs = cntSet("left", "leaving", "affecting", "affected", "stranding", "stranded", "displacing", "forcing")
+var cntStrandVerbs = lazy.Of("left", "leaving", "affecting", "affected", "stranding", "stranded", "displacing", "forcing")
 
-var cntTally = cntSet("vote", "votes", "majority", "decision", "ruling", "verdict", "split", "margin")
+var cntTally = lazy.Of("vote", "votes", "majority", "decision", "ruling", "verdict", "split", "margin")
 
-var cntSportScores = cntSet("points", "goals", "tries", "wickets", "touchdowns", "runs", "baskets", "sets", "frames")
-var cntSportWords = cntSet("defeated", "defeat", "defeats", "beat", "beats", "won", "win", "wins", "lost", "lose", "drew",
+var cntSportScores = lazy.Of("points", "goals", "tries", "wickets", "touchdowns", "runs", "baskets", "sets", "frames")
+var cntSportWords = lazy.Of("defeated", "defeat", "defeats", "beat", "beats", "won", "win", "wins", "lost", "lose", "drew",
 	"draw", "victory", "scored", "score", "scoring", "match", "game", "games", "halftime", "half-time", "league", "cup",
 	"season", "rugby", "football", "soccer", "cricket", "basketball", "hockey", "baseball", "tournament", "final", "semifinal")
 
-var cntMonths = cntSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+var cntMonths = lazy.Of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.",
 	"aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.")
 
-var cntWeekdays = cntSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+var cntWeekdays = lazy.Of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // words before a number that make it a label: "level 3", "Article 50"
-var cntLabels = cntSet("no", "no.", "nos", "number", "num", "level", "levels", "category", "categories", "grade", "phase", "stage",
+var cntLabels = lazy.Of("no", "no.", "nos", "number", "num", "level", "levels", "category", "categories", "grade", "phase", "stage",
 	"tier", "class", "size", "page", "pages", "chapter", "section", "article", "articles", "round", "version", "model", "flight",
 	"route", "highway", "interstate", "gate", "room", "line", "platform", "channel", "episode", "season", "volume",
 	"issue", "item", "step", "unit", "ward", "district", "zone", "sector", "block", "lot", "plot", "floor", "apartment",
@@ -328,7 +332,7 @@ var cntLabels = cntSet("no", "no.", "nos", "number", "num", "level", "levels", "
 	"fax", "phone", "zip", "hurricane", "storm", "typhoon", "cyclone", "force")
 
 // the words that may sit between a determiner and a number
-var cntFunction = cntSet("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "than",
+var cntFunction = lazy.Of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "than",
 	"about", "around", "over", "under", "nearly", "almost", "some", "approximately", "roughly", "least", "more", "fewer",
 	"less", "up", "only", "just", "all", "another", "additional", "further", "including", "among", "between", "its",
 	"their", "his", "her", "our", "my", "your", "these", "those", "this", "that", "there", "were", "was", "is", "are",
@@ -348,7 +352,7 @@ var cntQualifiers = [][]string{
 
 // Kinds -------------------------------------------------------------------
 
-var cntPeopleNouns = cntSet("people", "person", "persons", "male", "males", "female", "females", "resident", "residents", "student", "students", "troop",
+var cntPeopleNouns = lazy.Of("people", "person", "persons", "male", "males", "female", "females", "resident", "residents", "student", "students", "troop",
 	"troops", "soldier", "soldiers", "voter", "voters", "worker", "workers", "employee", "employees", "attendee",
 	"attendees", "visitor", "visitors", "member", "members", "child", "children", "kid", "kids", "man", "men", "woman",
 	"women", "girl", "girls", "boy", "boys", "adult", "adults", "teenager", "teenagers", "teen", "teens", "villager",
@@ -394,57 +398,61 @@ var cntPeopleNouns = cntSet("people", "person", "persons", "male", "males", "fem
 	"travellers", "travelers", "holidaymakers", "vacationers", "sailors", "crewmembers", "rowers", "walkers",
 	"occupants", "medics", "paramedics", "seniors", "elders", "veterans", "evacuees", "onlookers", "bystanders", "witnesses", "callers", "donors", "trainees", "interns")
 
-var cntNounKinds = map[string]string{
-	"death": "killed", "deaths": "killed", "fatality": "killed", "fatalities": "killed", "dead": "killed",
-	"body": "killed", "bodies": "killed", "corpses": "killed", "casualties": "killed", "lives": "killed",
-	"injury": "injured", "injuries": "injured", "injured": "injured", "wounded": "injured", "hurt": "injured",
-	"missing": "missing",
-	"arrest":  "arrested", "arrests": "arrested", "detainee": "arrested", "detainees": "arrested", "arrestees": "arrested",
-	"refugee": "displaced", "refugees": "displaced", "evacuee": "displaced", "evacuees": "displaced",
-	"displaced": "displaced", "homeless": "displaced", "asylum-seekers": "displaced", "idps": "displaced",
-	"survivors": "rescued",
-	"case":      "cases", "cases": "cases", "infection": "cases", "infections": "cases",
-	"hospitalization": "hospitalised", "hospitalizations": "hospitalised", "hospitalisations": "hospitalised",
-	"hospitalisation": "hospitalised",
-	"dose":            "vaccinated", "doses": "vaccinated", "vaccination": "vaccinated", "vaccinations": "vaccinated",
-	"jabs": "vaccinated", "vaccines": "vaccinated", "boosters": "vaccinated",
-}
+var cntNounKinds = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"death": "killed", "deaths": "killed", "fatality": "killed", "fatalities": "killed", "dead": "killed",
+		"body": "killed", "bodies": "killed", "corpses": "killed", "casualties": "killed", "lives": "killed",
+		"injury": "injured", "injuries": "injured", "injured": "injured", "wounded": "injured", "hurt": "injured",
+		"missing": "missing",
+		"arrest":  "arrested", "arrests": "arrested", "detainee": "arrested", "detainees": "arrested", "arrestees": "arrested",
+		"refugee": "displaced", "refugees": "displaced", "evacuee": "displaced", "evacuees": "displaced",
+		"displaced": "displaced", "homeless": "displaced", "asylum-seekers": "displaced", "idps": "displaced",
+		"survivors": "rescued",
+		"case":      "cases", "cases": "cases", "infection": "cases", "infections": "cases",
+		"hospitalization": "hospitalised", "hospitalizations": "hospitalised", "hospitalisations": "hospitalised",
+		"hospitalisation": "hospitalised",
+		"dose":            "vaccinated", "doses": "vaccinated", "vaccination": "vaccinated", "vaccinations": "vaccinated",
+		"jabs": "vaccinated", "vaccines": "vaccinated", "boosters": "vaccinated",
+	}
+})
 
 // event cues: a verb or adjective that says what happened to the people
 // a number counts
-var cntCues = map[string]string{
-	"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed", "died": "killed",
-	"die": "killed", "dies": "killed", "perished": "killed", "drowned": "killed", "slain": "killed",
-	"murdered": "killed", "executed": "killed", "massacred": "killed", "succumbed": "killed", "toll": "killed",
-	"fatally": "killed", "beheaded": "killed",
-	"injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured", "wounded": "injured",
-	"wounding": "injured", "hurt": "injured", "hurting": "injured", "injuries": "injured", "maimed": "injured",
-	"missing": "missing", "unaccounted": "missing",
-	"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "detained": "arrested",
-	"detaining": "arrested", "charged": "arrested", "charging": "arrested", "convicted": "arrested",
-	"sentenced": "arrested", "jailed": "arrested", "imprisoned": "arrested", "indicted": "arrested",
-	"apprehended": "arrested", "custody": "arrested", "prosecuted": "arrested", "guilty": "arrested",
-	"evacuated": "displaced", "evacuating": "displaced", "displaced": "displaced", "displacing": "displaced",
-	"fled": "displaced", "homeless": "displaced", "relocated": "displaced", "uprooted": "displaced",
-	"rescued": "rescued", "rescuing": "rescued", "saved": "rescued", "freed": "rescued", "rescues": "rescued",
-	"rescue": "rescued", "arrests": "arrested", "evacuates": "displaced",
-	"evacuate": "displaced", "detains": "arrested",
-	"infected": "cases", "infecting": "cases", "sickened": "cases", "positive": "cases", "diagnosed": "cases",
-	"hospitalized": "hospitalised", "hospitalised": "hospitalised", "hospitalizing": "hospitalised",
-	"hospitalising": "hospitalised", "hospital": "hospitalised", "admitted": "hospitalised",
-	"alive": "rescued", "survived": "rescued", "survive": "rescued", "shot": "injured", "stabbed": "injured",
-	"vaccinated": "vaccinated", "vaccinating": "vaccinated", "inoculated": "vaccinated", "immunized": "vaccinated",
-	"immunised": "vaccinated", "jabbed": "vaccinated",
-}
+var cntCues = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+		"die": "killed", "dies": "killed", "perished": "killed", "drowned": "killed", "slain": "killed",
+		"murdered": "killed", "executed": "killed", "massacred": "killed", "succumbed": "killed", "toll": "killed",
+		"fatally": "killed", "beheaded": "killed",
+		"injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured", "wounded": "injured",
+		"wounding": "injured", "hurt": "injured", "hurting": "injured", "injuries": "injured", "maimed": "injured",
+		"missing": "missing", "unaccounted": "missing",
+		"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "detained": "arrested",
+		"detaining": "arrested", "charged": "arrested", "charging": "arrested", "convicted": "arrested",
+		"sentenced": "arrested", "jailed": "arrested", "imprisoned": "arrested", "indicted": "arrested",
+		"apprehended": "arrested", "custody": "arrested", "prosecuted": "arrested", "guilty": "arrested",
+		"evacuated": "displaced", "evacuating": "displaced", "displaced": "displaced", "displacing": "displaced",
+		"fled": "displaced", "homeless": "displaced", "relocated": "displaced", "uprooted": "displaced",
+		"rescued": "rescued", "rescuing": "rescued", "saved": "rescued", "freed": "rescued", "rescues": "rescued",
+		"rescue": "rescued", "arrests": "arrested", "evacuates": "displaced",
+		"evacuate": "displaced", "detains": "arrested",
+		"infected": "cases", "infecting": "cases", "sickened": "cases", "positive": "cases", "diagnosed": "cases",
+		"hospitalized": "hospitalised", "hospitalised": "hospitalised", "hospitalizing": "hospitalised",
+		"hospitalising": "hospitalised", "hospital": "hospitalised", "admitted": "hospitalised",
+		"alive": "rescued", "survived": "rescued", "survive": "rescued", "shot": "injured", "stabbed": "injured",
+		"vaccinated": "vaccinated", "vaccinating": "vaccinated", "inoculated": "vaccinated", "immunized": "vaccinated",
+		"immunised": "vaccinated", "jabbed": "vaccinated",
+	}
+})
 
 // words after a kind noun that make a number its value: "deaths are 14"
-var cntCopula = cntSet("of", "toll", "are", "were", "is", "was", "rose", "climbed", "reached", "stood", "stands", "total",
+var cntCopula = lazy.Of("of", "toll", "are", "were", "is", "was", "rose", "climbed", "reached", "stood", "stands", "total",
 	"totalled", "totaled", "now", "has", "had", "include", "included", "numbered", "at", "to", "from", "increased", "jumped")
 
-var cntEventKinds = cntSet("killed", "injured", "missing", "arrested", "displaced", "rescued", "cases", "hospitalised", "vaccinated")
+var cntEventKinds = lazy.Of("killed", "injured", "missing", "arrested", "displaced", "rescued", "cases", "hospitalised", "vaccinated")
 
 // words that may come between a cue verb and the number it governs
-var cntCueGap = cntSet("at", "least", "more", "than", "over", "about", "nearly", "almost", "some", "around",
+var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly", "almost", "some", "around",
 	"approximately", "roughly", "up", "to", "as", "many", "much", "fewer", "less", "under", "close", "upwards", "an",
 	"estimated", "just", "only", "well", "excess", "in", "of", "the", "a", "all", "another", "additional", "further",
 	"its", "their", "his", "her", "our", "has", "had", "have", "was", "is", "now", "already", "rose", "risen", "climbed",
@@ -455,7 +463,7 @@ var cntCueGap = cntSet("at", "least", "more", "than", "over", "about", "nearly",
 	"surpass", "pass", "top", "above", "below", "beyond", "be", "expected", "feared", "likely", "feared", "believed")
 
 // auxiliaries and adverbs between a counted noun and its verb
-var cntAux = cntSet("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain", "remains",
+var cntAux = lazy.Of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain", "remains",
 	"remained", "reportedly", "reported", "confirmed", "believed", "feared", "presumed", "thought", "also", "still",
 	"all", "now", "later", "subsequently", "officially", "allegedly", "already", "got", "get", "to", "initially",
 	"eventually", "found", "left", "tested", "suffered", "who", "taken", "into", "in", "later", "each", "both",
@@ -463,7 +471,7 @@ var cntAux = cntSet("were", "was", "are", "is", "have", "has", "had", "been", "b
 	"say", "said", "will", "would", "may", "might", "could", "not", "never", "being", "become", "became", "since")
 
 // words that end a noun phrase after a number
-var cntNPStop = cntSet("the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "from", "by",
+var cntNPStop = lazy.Of("the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "from", "by",
 	"for", "with", "without", "and", "or", "but", "nor", "as", "than", "per", "each", "every", "all", "both", "who",
 	"whom", "whose", "which", "what", "when", "where", "while", "whilst", "because", "since", "until", "after", "before",
 	"during", "over", "under", "into", "onto", "across", "through", "throughout", "among", "amongst", "between",
@@ -480,7 +488,7 @@ var cntNPStop = cntSet("the", "a", "an", "this", "that", "these", "those", "of",
 	"today", "yesterday", "tomorrow", "tonight", "ago", "aged", "age")
 
 // plural-looking words that are not plural nouns
-var cntNotPlural = cntSet("measles", "news", "mumps", "rabies", "diabetes", "herpes", "physics", "mathematics",
+var cntNotPlural = lazy.Of("measles", "news", "mumps", "rabies", "diabetes", "herpes", "physics", "mathematics",
 	"economics", "politics", "athletics", "gymnastics", "lens", "gas", "bus", "yes", "always", "perhaps", "sometimes",
 	"whereas", "besides", "towards", "afterwards", "thus", "chaos", "bias", "atlas", "canvas", "alias", "kudos", "ethos",
 	"its", "his", "hers", "ours", "yours", "theirs", "this", "has", "was", "is", "does", "goes", "as", "us", "plus",
@@ -492,7 +500,7 @@ var cntNotPlural = cntSet("measles", "news", "mumps", "rabies", "diabetes", "her
 
 // third-person verbs that look like plural nouns: not taken as the noun a
 // number before them counts
-var cntVerbS = cntSet("says", "makes", "takes", "gives", "remains", "seems", "means", "needs", "wants",
+var cntVerbS = lazy.Of("says", "makes", "takes", "gives", "remains", "seems", "means", "needs", "wants",
 	"tells", "adds", "notes", "states", "shows", "includes", "plans", "calls", "claims", "points", "lies", "looks",
 	"comes", "becomes", "hopes", "believes", "expects", "estimates", "suggests", "indicates", "reports", "covers",
 	"contains", "involves", "lasts", "requires", "sits", "runs", "stands", "works", "leads", "holds",
@@ -500,7 +508,7 @@ var cntVerbS = cntSet("says", "makes", "takes", "gives", "remains", "seems", "me
 	"argues", "insists", "admits", "denies", "accepts", "rejects", "wins", "loses", "opens", "closes", "starts",
 	"ends", "begins", "continues", "appears", "remains", "follows", "marks", "offers", "provides", "allows")
 
-var cntIrregularPlural = cntSet("people", "children", "men", "women", "police", "staff", "personnel", "crew", "cattle", "buffalo", "elk", "moose", "trout", "caribou", "reindeer", "yak", "swordfish",
+var cntIrregularPlural = lazy.Of("people", "children", "men", "women", "police", "staff", "personnel", "crew", "cattle", "buffalo", "elk", "moose", "trout", "caribou", "reindeer", "yak", "swordfish",
 	"sheep", "fish", "deer", "livestock", "aircraft", "spacecraft", "offspring", "youth", "militia", "teeth", "feet",
 	"mice", "geese", "dead", "injured", "wounded", "missing", "clergy", "poultry", "swine", "bison", "salmon", "data",
 	"media", "criteria", "alumni", "fungi", "bacteria", "species", "series", "headquarters", "elderly", "homeless",
@@ -510,10 +518,10 @@ var cntIrregularPlural = cntSet("people", "children", "men", "women", "police", 
 
 func cntPlural(lc string) bool {
 	lc = strings.TrimSuffix(strings.TrimSuffix(lc, "'"), "’")
-	if cntIrregularPlural[lc] || strings.HasSuffix(lc, "men") && len(lc) > 4 || strings.HasSuffix(lc, "children") {
+	if cntIrregularPlural.Has(lc) || strings.HasSuffix(lc, "men") && len(lc) > 4 || strings.HasSuffix(lc, "children") {
 		return true
 	}
-	if cntNotPlural[lc] || len(lc) < 3 || !strings.HasSuffix(lc, "s") {
+	if cntNotPlural.Has(lc) || len(lc) < 3 || !strings.HasSuffix(lc, "s") {
 		return false
 	}
 	if i := strings.LastIndexAny(lc, "-/"); i >= 0 && i+1 < len(lc) {
@@ -535,7 +543,7 @@ func cntPlural(lc string) bool {
 // cntSingular drops a plural ending for looking a noun up.
 func cntSingular(lc string) string {
 	switch {
-	case cntIrregularPlural[lc]:
+	case cntIrregularPlural.Has(lc):
 		return lc
 	case strings.HasSuffix(lc, "ies") && len(lc) > 4:
 		return lc[:len(lc)-3] + "y"
@@ -549,7 +557,7 @@ func cntSingular(lc string) string {
 // a person, or anything else.
 func cntNounKind(np []string) string {
 	head := np[len(np)-1]
-	if k, ok := cntNounKinds[head]; ok {
+	if k, ok := cntNounKinds()[head]; ok {
 		if k == "vaccinated" && head == "vaccines" && len(np) == 1 {
 			return "other"
 		}
@@ -569,7 +577,7 @@ func cntNounKind(np []string) string {
 	if (head == "tests" || head == "results") && len(np) > 1 && np[len(np)-2] == "positive" {
 		return "cases"
 	}
-	if cntPeopleNouns[head] || cntPeopleNouns[cntSingular(head)] {
+	if cntPeopleNouns.Has(head) || cntPeopleNouns.Has(cntSingular(head)) {
 		return "people"
 	}
 	if strings.HasSuffix(head, "men") || strings.HasSuffix(head, "children") || strings.HasSuffix(head, "people") ||
@@ -664,7 +672,7 @@ func cntLeadingNumber(s string) (num, rest string, ok bool) {
 	return s[:k], s[k:], true
 }
 
-var cntGluedUnits = cntSet("km", "kg", "mm", "cm", "ft", "mi", "lb", "lbs", "ha", "km2", "km²", "m2", "m²", "kms", "t", "m")
+var cntGluedUnits = lazy.Of("km", "kg", "mm", "cm", "ft", "mi", "lb", "lbs", "ha", "km2", "km²", "m2", "m²", "kms", "t", "m")
 
 // cntParse reads a number expression starting at token i, or returns nil.
 func cntParse(toks []cntTok, i int) *cntNum {
@@ -675,7 +683,7 @@ func cntParse(toks []cntTok, i int) *cntNum {
 	n := &cntNum{i: i, j: i}
 	core := t.core
 	// a currency code before the number: "USD 5 million"
-	if code, ok := cntCurCodes[t.lc]; ok && t.post == "" && i+1 < len(toks) && toks[i+1].pre == "" {
+	if code, ok := cntCurCodes()[t.lc]; ok && t.post == "" && i+1 < len(toks) && toks[i+1].pre == "" {
 		if _, _, isNum := cntLeadingNumber(toks[i+1].core); isNum {
 			m := cntParse(toks, i+1)
 			if m == nil || m.cur != "" {
@@ -705,10 +713,10 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			n.plain4 = len(num) == 4 && !strings.ContainsAny(num, ",.") && n.cur == ""
 		case rest == "%":
 			n.pct = true
-		case cntMoneyScale[lrest] > 0 && (n.cur != "" || lrest == "bn"):
-			n.val *= cntMoneyScale[lrest]
+		case cntMoneyScale()[lrest] > 0 && (n.cur != "" || lrest == "bn"):
+			n.val *= cntMoneyScale()[lrest]
 			n.scaled = true
-		case cntGluedUnits[lrest] && n.cur == "":
+		case cntGluedUnits.Has(lrest) && n.cur == "":
 			n.unit = lrest
 		case rest[0] == '-' || strings.HasPrefix(rest, "–"):
 			_, w := utf8.DecodeRuneInString(rest)
@@ -719,7 +727,7 @@ func cntParse(toks []cntTok, i int) *cntNum {
 				}
 				v2, _ := cntDigitsValue(num2)
 				n.val2, n.hasVal2 = v2, true
-			} else if sc := cntScale[strings.ToLower(r2)]; sc >= 1e3 {
+			} else if sc := cntScale()[strings.ToLower(r2)]; sc >= 1e3 {
 				n.val *= sc // "$10-million"
 				n.scaled = true
 			} else if r2 != "" && cntLetters(r2) && strings.ToLower(r2) == r2 {
@@ -740,14 +748,14 @@ func cntParse(toks []cntTok, i int) *cntNum {
 	// scale words: "2.5 million", "$300 million"
 	for n.j+1 < len(toks) && !toks[n.j].punct() && toks[n.j+1].pre == "" && !n.pct && n.compound == "" && n.unit == "" {
 		next := toks[n.j+1].lc
-		if s, ok := cntScale[next]; ok && !n.word {
+		if s, ok := cntScale()[next]; ok && !n.word {
 			n.val *= s
 			n.val2 *= s
 			n.scaled = true
 			n.j++
 			continue
 		}
-		if s, ok := cntMoneyScale[next]; ok && n.cur != "" && !n.scaled {
+		if s, ok := cntMoneyScale()[next]; ok && n.cur != "" && !n.scaled {
 			n.val *= s
 			n.scaled = true
 			n.j++
@@ -808,7 +816,7 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 	n.word = true
 	switch lc {
 	case "a", "an":
-		if v, ok := nextIs(i+1, cntScale); ok && v >= 100 {
+		if v, ok := nextIs(i+1, cntScale()); ok && v >= 100 {
 			n.val, n.j, n.scaled = v, i+1, v >= 1e6
 		} else if i+1 < len(toks) && toks[i+1].lc == "dozen" && !toks[i].punct() {
 			n.val, n.j = 12, i+1
@@ -818,7 +826,7 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 		return cntMoreWords(toks, n)
 	case "half":
 		if i+2 < len(toks) && (toks[i+1].lc == "a" || toks[i+1].lc == "an") && !toks[i].punct() {
-			if v, ok := nextIs(i+2, cntScale); ok && v >= 1e3 {
+			if v, ok := nextIs(i+2, cntScale()); ok && v >= 1e3 {
 				n.val, n.j, n.scaled = v/2, i+2, v >= 1e6
 				return true
 			}
@@ -886,7 +894,7 @@ func cntMoreWords(toks []cntTok, n *cntNum) bool {
 			lastBig = false
 			continue
 		}
-		if s, ok := cntScale[lc]; ok {
+		if s, ok := cntScale()[lc]; ok {
 			if s == 100 {
 				cur = math.Max(cur, 1) * 100
 			} else {
@@ -1020,9 +1028,9 @@ func (a *cntAnalysis) follow(k int) {
 	}
 	if n.cur != "" {
 		n.kind, n.unitOut, n.noun, n.counted = "money", n.cur, n.curNoun, true
-		if adj && cntCurWords[lc] { // "$5 million dollars"
+		if adj && cntCurWords.Has(lc) { // "$5 million dollars"
 			n.npEnd = j
-		} else if adj && n.scaled && cntMoneyNouns[lc] {
+		} else if adj && n.scaled && cntMoneyNouns.Has(lc) {
 			n.npEnd = j
 		}
 		return
@@ -1036,8 +1044,8 @@ func (a *cntAnalysis) follow(k int) {
 		return
 	}
 	prevLc := a.tok(n.i - 1).lc
-	if n.hasVal2 && (adj && cntTally[lc] || cntVoteVerbs[prevLc] || (prevLc == "was" || prevLc == "of") && cntTally[a.tok(n.i-2).lc]) && n.val2 <= n.val {
-		if !(adj && cntTally[lc]) {
+	if n.hasVal2 && (adj && cntTally.Has(lc) || cntVoteVerbs.Has(prevLc) || (prevLc == "was" || prevLc == "of") && cntTally.Has(a.tok(n.i-2).lc)) && n.val2 <= n.val {
+		if !(adj && cntTally.Has(lc)) {
 			n.kind, n.noun, n.counted = "other", "votes", true
 			return
 		}
@@ -1072,10 +1080,10 @@ func (a *cntAnalysis) follow(k int) {
 	two := lc + " " + a.tok(j+1).lc
 	if a.adjacent(j) {
 		switch {
-		case (lc == "square" || lc == "sq" || lc == "sq.") && (cntDistanceUnits[a.tok(j+1).lc] || a.tok(j+1).lc == "kilometers"):
+		case (lc == "square" || lc == "sq" || lc == "sq.") && (cntDistanceUnits.Has(a.tok(j+1).lc) || a.tok(j+1).lc == "kilometers"):
 			n.kind, n.unitOut, n.noun, n.counted, n.npEnd = "area", strings.ReplaceAll(two, "sq.", "sq"), "", true, j+1
 			return
-		case lc == "cubic" && cntDistanceUnits[a.tok(j+1).lc]:
+		case lc == "cubic" && cntDistanceUnits.Has(a.tok(j+1).lc):
 			n.kind, n.unitOut, n.counted, n.npEnd = "weight", two, true, j+1
 			return
 		case (lc == "metric" || lc == "short" || lc == "long") && strings.HasPrefix(a.tok(j+1).lc, "ton"):
@@ -1089,7 +1097,7 @@ func (a *cntAnalysis) follow(k int) {
 			return
 		}
 	}
-	if cntDistanceUnits[lc] || cntAreaUnits[lc] || cntWeightUnits[lc] || cntVolumeUnits[lc] {
+	if cntDistanceUnits.Has(lc) || cntAreaUnits.Has(lc) || cntWeightUnits.Has(lc) || cntVolumeUnits.Has(lc) {
 		if lc == "m" && n.scaled {
 			n.bare = true
 			return
@@ -1097,7 +1105,7 @@ func (a *cntAnalysis) follow(k int) {
 		a.unitKind(n, lc, j)
 		return
 	}
-	if cntTimeUnits[lc] || cntNotCounted[lc] {
+	if cntTimeUnits.Has(lc) || cntNotCounted.Has(lc) {
 		n.skip = true
 		return
 	}
@@ -1108,7 +1116,7 @@ func (a *cntAnalysis) follow(k int) {
 // countedBefore reads what a bare number counts from the words before
 // it, when the words after it do not say.
 func (a *cntAnalysis) countedBefore(n *cntNum) {
-	if n.noun == "" && !n.skip && a.tok(n.i-1-len(strings.Fields(a.qualifierAt(n.i)))).lc == "and" && cntPlacePreps[a.tok(n.j+1).lc] && a.adjacent(n.j) {
+	if n.noun == "" && !n.skip && a.tok(n.i-1-len(strings.Fields(a.qualifierAt(n.i)))).lc == "and" && cntPlacePreps.Has(a.tok(n.j+1).lc) && a.adjacent(n.j) {
 		// "killed 12 people in India and 10 in Bangladesh": the count
 		// before it, in another place
 		for x := len(a.ns) - 1; x >= 0; x-- {
@@ -1170,27 +1178,27 @@ func (a *cntAnalysis) percent(n *cntNum, last int) {
 // by more than 98,000" → the noun before the verb.
 func (a *cntAnalysis) percentSubject(i int) string {
 	k := i - 1
-	for cntQualifierWords[a.tok(k).lc] && a.adjacent(k) {
+	for cntQualifierWords.Has(a.tok(k).lc) && a.adjacent(k) {
 		k-- // "by more than"
 	}
 	if p := a.tok(k).lc; (p == "to" || p == "at" || p == "by") && a.adjacent(k) {
 		k--
 	}
-	if !cntChangeVerbs[a.tok(k).lc] || !a.adjacent(k-1) || a.tok(k).sent != a.tok(i).sent {
+	if !cntChangeVerbs.Has(a.tok(k).lc) || !a.adjacent(k-1) || a.tok(k).sent != a.tok(i).sent {
 		return ""
 	}
 	if aux := a.tok(k - 1).lc; (aux == "has" || aux == "have" || aux == "had") && a.adjacent(k-2) {
 		k-- // "has risen"
 	}
 	subj := a.tok(k - 1)
-	if subj.core == "" || subj.post != "" || !cntLetters(subj.core) || cntFunctionWords[subj.lc] {
+	if subj.core == "" || subj.post != "" || !cntLetters(subj.core) || cntFunctionWords.Has(subj.lc) {
 		return ""
 	}
 	return subj.lc
 }
 
 // cntChangeVerbs say where a measure moved or stood.
-var cntChangeVerbs = cntSet("rose", "rise", "rises", "fell", "fall", "falls", "hit", "hits", "reached", "reaches",
+var cntChangeVerbs = lazy.Of("rose", "rise", "rises", "fell", "fall", "falls", "hit", "hits", "reached", "reaches",
 	"climbed", "climbs", "dropped", "drops", "jumped", "jumps", "slipped", "slips", "increased", "increases",
 	"decreased", "decreases", "grew", "grows", "stood", "stands", "was", "is", "were", "are", "soared", "plunged",
 	"declined", "declines", "surged", "eased", "eases", "shrank", "shrinks", "edged", "averaged", "totalled", "totaled",
@@ -1198,24 +1206,24 @@ var cntChangeVerbs = cntSet("rose", "rise", "rises", "fell", "fall", "falls", "h
 
 // cntPlacePreps open where a count was counted: "10 in Bangladesh",
 // "150,000 from Odisha".
-var cntPlacePreps = cntSet("in", "from", "at", "across", "on", "inside", "outside", "near")
+var cntPlacePreps = lazy.Of("in", "from", "at", "across", "on", "inside", "outside", "near")
 
 // cntQualifierWords stand between a verb's "by" or "to" and the number:
 // "by more than 98,000", "to about 3,000".
-var cntQualifierWords = cntSet("more", "less", "fewer", "than", "about", "around", "almost", "nearly", "over", "some",
+var cntQualifierWords = lazy.Of("more", "less", "fewer", "than", "about", "around", "almost", "nearly", "over", "some",
 	"roughly", "approximately", "just", "under")
 
 // cntFunctionWords are never what a percentage measures.
-var cntFunctionWords = cntSet("it", "this", "that", "which", "who", "they", "he", "she", "there", "and", "or", "but",
+var cntFunctionWords = lazy.Of("it", "this", "that", "which", "who", "they", "he", "she", "there", "and", "or", "but",
 	"also", "has", "have", "had", "then", "now", "still", "only", "just", "already")
 
 func (a *cntAnalysis) unitKind(n *cntNum, unit string, last int) {
 	switch {
-	case cntAreaUnits[unit]:
+	case cntAreaUnits.Has(unit):
 		n.kind = "area"
-	case cntVolumeUnits[unit]:
+	case cntVolumeUnits.Has(unit):
 		n.kind = "other"
-	case cntWeightUnits[unit] || unit == "t":
+	case cntWeightUnits.Has(unit) || unit == "t":
 		n.kind = "weight"
 		if unit == "pound" || unit == "pounds" {
 			if a.moneyContext(n) {
@@ -1227,8 +1235,8 @@ func (a *cntAnalysis) unitKind(n *cntNum, unit string, last int) {
 		n.kind = "distance"
 	}
 	n.counted, n.npEnd = true, last
-	if cntUnitShort[unit] != "" {
-		n.unitOut = cntUnitShort[unit]
+	if cntUnitShort()[unit] != "" {
+		n.unitOut = cntUnitShort()[unit]
 	} else {
 		n.unitOut = unit
 	}
@@ -1253,7 +1261,7 @@ func (a *cntAnalysis) moneyContext(n *cntNum) bool {
 		if strings.HasPrefix(lc, "weigh") || lc == "heavy" || lc == "kg" {
 			return false
 		}
-		if cntMoneyNouns[lc] || lc == "paid" || lc == "pay" || lc == "worth" || lc == "sold" || lc == "bought" ||
+		if cntMoneyNouns.Has(lc) || lc == "paid" || lc == "pay" || lc == "worth" || lc == "sold" || lc == "bought" ||
 			lc == "spent" || lc == "raised" || lc == "sterling" || lc == "fined" || lc == "costs" || lc == "cost" {
 			return true
 		}
@@ -1263,7 +1271,7 @@ func (a *cntAnalysis) moneyContext(n *cntNum) bool {
 
 func (a *cntAnalysis) currencyWord(j int, n *cntNum) (word string, end int, ok bool) {
 	t := a.tok(j)
-	if cntCurWords[t.lc] {
+	if cntCurWords.Has(t.lc) {
 		if t.lc == "pound" || t.lc == "pounds" {
 			if !a.moneyContext(n) {
 				return "", 0, false
@@ -1280,7 +1288,7 @@ func (a *cntAnalysis) currencyWord(j int, n *cntNum) (word string, end int, ok b
 			if !a.adjacent(m - 1) {
 				break
 			}
-			if !a.toks[m].capitalised() && cntCurWords[a.toks[m].lc] {
+			if !a.toks[m].capitalised() && cntCurWords.Has(a.toks[m].lc) {
 				w := strings.ToLower(a.textOf(j, m))
 				return w, m, true
 			}
@@ -1325,7 +1333,7 @@ func (a *cntAnalysis) compoundKind(n *cntNum) {
 	c := n.compound
 	first, rest, _ := strings.Cut(c, "-")
 	switch {
-	case cntTimeUnits[first] || cntTimeUnits[c] || cntNotCounted[first] || strings.Contains(c, "old"):
+	case cntTimeUnits.Has(first) || cntTimeUnits.Has(c) || cntNotCounted.Has(first) || strings.Contains(c, "old"):
 		n.skip = true
 	case first == "percent" || first == "per" && rest == "cent":
 		n.kind, n.unitOut, n.counted = "percent", "%", true
@@ -1334,11 +1342,11 @@ func (a *cntAnalysis) compoundKind(n *cntNum) {
 		n.kind = "other"
 		if np := a.npWords(n.j + 1); len(np) > 0 && a.adjacent(n.j) {
 			n.noun = a.npText(np)
-			if k := cntNounKind([]string{a.tok(np[len(np)-1]).lc}); k == "people" || cntCrowd[a.tok(np[len(np)-1]).lc] {
+			if k := cntNounKind([]string{a.tok(np[len(np)-1]).lc}); k == "people" || cntCrowd.Has(a.tok(np[len(np)-1]).lc) {
 				n.kind = "people"
 			}
 		}
-	case cntDistanceUnits[first] || cntAreaUnits[first] || cntWeightUnits[first] || cntVolumeUnits[first]:
+	case cntDistanceUnits.Has(first) || cntAreaUnits.Has(first) || cntWeightUnits.Has(first) || cntVolumeUnits.Has(first):
 		a.unitKind(n, first, n.j)
 		n.noun = first
 		if n.unitOut == first && len(first) > 3 && !strings.HasSuffix(first, "s") {
@@ -1351,9 +1359,9 @@ func (a *cntAnalysis) compoundKind(n *cntNum) {
 				n.unitOut = first + "s"
 			}
 		}
-	case cntCurWords[first] && n.cur == "":
+	case cntCurWords.Has(first) && n.cur == "":
 		n.kind, n.noun, n.unitOut, n.counted = "money", first, cntCurrencyUnit(first), true
-	case rest != "" || n.one || cntFractions[first] || first == "plus" || first == "point" && n.word:
+	case rest != "" || n.one || cntFractions.Has(first) || first == "plus" || first == "point" && n.word:
 		n.skip = true // "two-party-preferred", "one-day", "two-thirds"
 	default:
 		n.counted = true
@@ -1365,8 +1373,8 @@ func (a *cntAnalysis) compoundKind(n *cntNum) {
 	}
 }
 
-var cntCrowd = cntSet("crowd", "army", "force", "workforce", "delegation", "contingent", "mob", "team", "militia", "group")
-var cntFractions = cntSet("third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths", "tenth", "tenths", "sixth", "eighth")
+var cntCrowd = lazy.Of("crowd", "army", "force", "workforce", "delegation", "contingent", "mob", "team", "militia", "group")
+var cntFractions = lazy.Of("third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths", "tenth", "tenths", "sixth", "eighth")
 
 // npWords returns the tokens of the noun phrase starting at token j: up
 // to five words, ending at punctuation, a function word, a verb after a
@@ -1383,10 +1391,10 @@ func (a *cntAnalysis) npWords(j int) []int {
 			break
 		}
 		lc := t.lc
-		if cntNPStop[lc] && !(len(out) == 0 && (lc == "other" || lc == "more")) {
+		if cntNPStop.Has(lc) && !(len(out) == 0 && (lc == "other" || lc == "more")) {
 			break
 		}
-		if cntMonths[lc] && t.capitalised() || cntWeekdays[lc] {
+		if cntMonths.Has(lc) && t.capitalised() || cntWeekdays.Has(lc) {
 			break
 		}
 		if _, _, isNum := cntLeadingNumber(t.core); isNum {
@@ -1423,7 +1431,7 @@ func (a *cntAnalysis) npWords(j int) []int {
 	// a phrase ends at its noun: drop trailing non-nouns
 	for len(out) > 1 {
 		last := a.toks[out[len(out)-1]].lc
-		if cntPlural(last) || cntIrregularPlural[last] {
+		if cntPlural(last) || cntIrregularPlural.Has(last) {
 			break
 		}
 		// keep the first plural
@@ -1468,7 +1476,7 @@ func cntWordish(s string) bool {
 	return hasLetter
 }
 
-var cntIrregularVerbs = cntSet("left", "took", "made", "went", "came", "said", "told", "found", "held", "ran", "saw", "fled",
+var cntIrregularVerbs = lazy.Of("left", "took", "made", "went", "came", "said", "told", "found", "held", "ran", "saw", "fled",
 	"lost", "gave", "got", "put", "set", "kept", "hit", "struck", "fell", "rose", "won", "sat", "stood", "became",
 	"began", "brought", "built", "bought", "caught", "drove", "flew", "fought", "grew", "knew", "led", "met", "paid",
 	"sent", "spent", "spoke", "stole", "swept", "taught", "thought", "threw", "tore", "wore", "wrote", "remain",
@@ -1477,7 +1485,7 @@ var cntIrregularVerbs = cntSet("left", "took", "made", "went", "came", "said", "
 
 // cntVerbish guesses whether a word is a verb form that ends a noun phrase.
 func cntVerbish(lc string) bool {
-	if cntIrregularVerbs[lc] {
+	if cntIrregularVerbs.Has(lc) {
 		return true
 	}
 	return strings.HasSuffix(lc, "ed") && len(lc) > 4
@@ -1501,33 +1509,33 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 	}
 	head := words[len(words)-1]
 	switch {
-	case cntTimeUnits[head] || cntTimeUnits[words[0]] || cntNotCounted[head] || cntNotCounted[words[0]]:
+	case cntTimeUnits.Has(head) || cntTimeUnits.Has(words[0]) || cntNotCounted.Has(head) || cntNotCounted.Has(words[0]):
 		n.skip = true
 		return
 	case head == "strong" || words[0] == "strong":
 		n.counted, n.kind, n.npEnd = true, "other", np[len(np)-1]
 		if len(words) > 1 {
 			n.noun = strings.Join(words[1:], " ")
-			if cntNounKind(words) == "people" || cntCrowd[head] {
+			if cntNounKind(words) == "people" || cntCrowd.Has(head) {
 				n.kind = "people"
 			}
 		}
 		return
-	case cntFractions[head] || cntFractions[words[0]]:
+	case cntFractions.Has(head) || cntFractions.Has(words[0]):
 		n.skip = true // "two thirds of those infected"
 		return
-	case cntSportScores[head] && a.sports(n):
+	case cntSportScores.Has(head) && a.sports(n):
 		n.skip = true
 		return
 	}
-	if cntNounKinds[head] != "" && !cntPlural(head) && !n.one && cntCues[head] != "" {
+	if cntNounKinds()[head] != "" && !cntPlural(head) && !n.one && cntCues()[head] != "" {
 		// "15 dead", "30 injured", "5 missing"
 		n.counted, n.npEnd, n.noun = true, np[len(np)-1], head
-		n.kind = cntNounKinds[head]
+		n.kind = cntNounKinds()[head]
 		return
 	}
 	if !cntPlural(head) && !n.one {
-		if n.scaled && cntMoneyNouns[head] {
+		if n.scaled && cntMoneyNouns.Has(head) {
 			n.kind, n.noun, n.counted, n.npEnd = "money", a.npText(np), true, np[len(np)-1]
 			n.unitOut = a.lastCurrency(n)
 			return
@@ -1588,7 +1596,7 @@ func (a *cntAnalysis) lastCurrency(n *cntNum) string {
 func (a *cntAnalysis) sports(n *cntNum) bool {
 	s := a.tok(n.i).sent
 	for k := range a.toks {
-		if a.toks[k].sent == s && cntSportWords[a.toks[k].lc] {
+		if a.toks[k].sent == s && cntSportWords.Has(a.toks[k].lc) {
 			return true
 		}
 	}
@@ -1638,8 +1646,8 @@ func (a *cntAnalysis) links() {
 			continue
 		}
 		if !m.counted {
-			if n.bare && m.bare && gap == 1 && (conn == "to" || conn == "-") && (a.tok(n.i-1).lc == "of" && cntTally[a.tok(n.i-2).lc] ||
-				a.adjacent(m.j) && cntTally[a.tok(m.j+1).lc]) {
+			if n.bare && m.bare && gap == 1 && (conn == "to" || conn == "-") && (a.tok(n.i-1).lc == "of" && cntTally.Has(a.tok(n.i-2).lc) ||
+				a.adjacent(m.j) && cntTally.Has(a.tok(m.j+1).lc)) {
 				// a tally: "a vote of 310 to 118"
 				for _, x := range []*cntNum{n, m} {
 					x.bare, x.counted, x.kind, x.noun = false, true, "other", "votes"
@@ -1696,7 +1704,7 @@ func (a *cntAnalysis) exclude(k int) {
 		return
 	}
 	// times: "3 a.m.", "1344 GMT", "10 o'clock", "9 local time"
-	if nextAdj && (cntClock[next.lc] || next.lc == "local" && a.tok(n.j+2).lc == "time") {
+	if nextAdj && (cntClock.Has(next.lc) || next.lc == "local" && a.tok(n.j+2).lc == "time") {
 		n.skip = true
 		return
 	}
@@ -1706,11 +1714,11 @@ func (a *cntAnalysis) exclude(k int) {
 	}
 	// dates: "May 27", "27 May", "March 4 and 5"
 	isDay := n.val >= 1 && n.val <= 31 && n.val == math.Trunc(n.val) && !n.word && n.cur == "" && !n.pct && !n.counted
-	if isDay && (prevAdj || strings.HasSuffix(prev.post, ".")) && cntMonths[prev.lc] && (prev.capitalised() || prev.lc != "may" && prev.lc != "march") {
+	if isDay && (prevAdj || strings.HasSuffix(prev.post, ".")) && cntMonths.Has(prev.lc) && (prev.capitalised() || prev.lc != "may" && prev.lc != "march") {
 		n.skip = true
 		return
 	}
-	if isDay && nextAdj && cntMonths[next.lc] && next.capitalised() {
+	if isDay && nextAdj && cntMonths.Has(next.lc) && next.capitalised() {
 		n.skip = true
 		return
 	}
@@ -1719,7 +1727,7 @@ func (a *cntAnalysis) exclude(k int) {
 		return
 	}
 	// a spelled-out number with a capital inside a sentence is a name: "the Ten Rings"
-	if n.word && t.capitalised() && n.i > 0 && prev.sent == t.sent && !prev.punct() && t.pre == "" && !cntFunction[prev.lc] {
+	if n.word && t.capitalised() && n.i > 0 && prev.sent == t.sent && !prev.punct() && t.pre == "" && !cntFunction.Has(prev.lc) {
 		n.skip = true
 		return
 	}
@@ -1729,15 +1737,15 @@ func (a *cntAnalysis) exclude(k int) {
 	}
 	// labels: "Article 50", "Round 4", "level 3", "Apollo 11", "VA 20192"
 	if prevAdj && !n.word && !strings.HasSuffix(prev.lc, "'s") && !strings.HasSuffix(prev.lc, "’s") {
-		if cntLabels[prev.lc] && !n.counted || prev.capitalised() && !cntFunction[prev.lc] && !cntMonths[prev.lc] &&
-			!cntWeekdays[prev.lc] && !a.isQualifierEnd(n.i-1) && !(prev.lc == "us" && n.cur == "") {
+		if cntLabels.Has(prev.lc) && !n.counted || prev.capitalised() && !cntFunction.Has(prev.lc) && !cntMonths.Has(prev.lc) &&
+			!cntWeekdays.Has(prev.lc) && !a.isQualifierEnd(n.i-1) && !(prev.lc == "us" && n.cur == "") {
 			if !(n.counted && n.kind == "money") {
 				n.skip = true
 				return
 			}
 		}
 	}
-	if prevAdj && cntLabels[prev.lc] && !n.counted && n.word && prev.lc != "age" && prev.lc != "aged" && prev.lc != "ages" {
+	if prevAdj && cntLabels.Has(prev.lc) && !n.counted && n.word && prev.lc != "age" && prev.lc != "aged" && prev.lc != "ages" {
 		n.skip = true
 		return
 	}
@@ -1756,7 +1764,7 @@ func (a *cntAnalysis) exclude(k int) {
 		if qi := n.i - len(strings.Fields(q)); q != "" {
 			before := a.tok(qi - 1)
 			if before.lc == "aged" || before.lc == "age" || (q == "under" || q == "over" || q == "above" || q == "below") &&
-				(cntPeopleNouns[before.lc] || cntPeopleNouns[cntSingular(before.lc)]) && a.adjacent(qi-1) {
+				(cntPeopleNouns.Has(before.lc) || cntPeopleNouns.Has(cntSingular(before.lc))) && a.adjacent(qi-1) {
 				n.skip = true // "children under 5"
 				return
 			}
@@ -1807,7 +1815,7 @@ func (a *cntAnalysis) exclude(k int) {
 		n.skip = true
 		return
 	}
-	if n.hasVal2 && n.val2 <= n.val && !n.pct && !cntTally[n.noun] {
+	if n.hasVal2 && n.val2 <= n.val && !n.pct && !cntTally.Has(n.noun) {
 		n.skip = true
 		return
 	}
@@ -1849,7 +1857,7 @@ func (a *cntAnalysis) dateBefore(k int) bool {
 	for _, m := range a.ns {
 		if m.j == k || m.j == k-1 {
 			p := a.tok(m.i - 1)
-			if cntMonths[p.lc] && p.capitalised() {
+			if cntMonths.Has(p.lc) && p.capitalised() {
 				return true
 			}
 		}
@@ -1934,7 +1942,7 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 		if t.punct() {
 			return "", -1
 		}
-		if kind, ok := cntCues[t.lc]; ok {
+		if kind, ok := cntCues()[t.lc]; ok {
 			if t.lc == "hospital" || t.lc == "positive" || t.lc == "custody" || t.lc == "dead" || t.lc == "missing" || t.lc == "homeless" {
 				return "", -1
 			}
@@ -1943,10 +1951,10 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 		if t.lc == "lost" {
 			return "lost", x
 		}
-		if kind := cntNounKinds[t.lc]; kind != "" && x+1 < n.i && cntCopula[a.tok(x+1).lc] {
+		if kind := cntNounKinds()[t.lc]; kind != "" && x+1 < n.i && cntCopula.Has(a.tok(x+1).lc) {
 			return kind, x // "the confirmed deaths are fourteen", "death toll of 27", "cases rose to 500"
 		}
-		if cntCueGap[t.lc] || strings.HasSuffix(t.lc, "ly") {
+		if cntCueGap.Has(t.lc) || strings.HasSuffix(t.lc, "ly") {
 			continue
 		}
 		return "", -1
@@ -1963,7 +1971,7 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 	parenthetical := func(x int) (int, bool) {
 		for y := x; y < len(a.toks) && a.toks[y].sent == s && y-x < 12; y++ {
 			if strings.ContainsAny(a.toks[y].post, ",—–)") {
-				if cntParenStart[a.toks[x].lc] || cntSayWords[a.toks[y].lc] || a.toks[x].lc == "according" {
+				if cntParenStart.Has(a.toks[x].lc) || cntSayWords.Has(a.toks[y].lc) || a.toks[x].lc == "according" {
 					return y + 1, true
 				}
 				return 0, false
@@ -1994,7 +2002,7 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 			}
 		}
 		afterPar = false
-		if kind, ok := cntCues[lc]; ok {
+		if kind, ok := cntCues()[lc]; ok {
 			switch {
 			case lc == "toll" || lc == "positive" && a.tok(x-1).lc != "tested":
 				return "", true
@@ -2016,7 +2024,7 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 			// the attack have been arrested") ends at the main verb's
 			// auxiliary
 			x++
-			if !cntAux[a.tok(x).lc] {
+			if !cntAux.Has(a.tok(x).lc) {
 				for y := x + 1; y < len(a.toks) && y-x < 7 && a.adjacent(y-1); y++ {
 					if l := a.toks[y].lc; l == "have" || l == "has" || l == "were" || l == "was" || l == "are" || l == "is" {
 						steps += y - x
@@ -2038,30 +2046,30 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 		case (lc == "and" || lc == "or") && x == n.npEnd+1:
 			// "Two women and a man were injured"
 			y := x + 1
-			for y < len(a.toks) && y-x <= 3 && a.adjacent(y-1) && !cntAux[a.toks[y].lc] && !cntVerbish(a.toks[y].lc) &&
-				(cntFunction[a.toks[y].lc] || cntPeopleNouns[a.toks[y].lc] || cntPlural(a.toks[y].lc)) {
+			for y < len(a.toks) && y-x <= 3 && a.adjacent(y-1) && !cntAux.Has(a.toks[y].lc) && !cntVerbish(a.toks[y].lc) &&
+				(cntFunction.Has(a.toks[y].lc) || cntPeopleNouns.Has(a.toks[y].lc) || cntPlural(a.toks[y].lc)) {
 				y++
 			}
-			if y < len(a.toks) && cntAux[a.toks[y].lc] && y-x <= 4 && y > x+1 {
+			if y < len(a.toks) && cntAux.Has(a.toks[y].lc) && y-x <= 4 && y > x+1 {
 				steps += y - x - 1
 				x = y
 				continue
 			}
 			return "", false
-		case cntAux[lc] || strings.HasSuffix(lc, "ly") && len(lc) > 4:
+		case cntAux.Has(lc) || strings.HasSuffix(lc, "ly") && len(lc) > 4:
 			x++
 			continue
 		}
-		return "", cntVerbish(lc) || cntAux[lc]
+		return "", cntVerbish(lc) || cntAux.Has(lc)
 	}
 	return "", false
 }
 
-var cntParenStart = cntSet("who", "which", "whose", "whom", "including", "mostly", "mainly", "among", "many", "most",
+var cntParenStart = lazy.Of("who", "which", "whose", "whom", "including", "mostly", "mainly", "among", "many", "most",
 	"some", "all", "both", "half", "none", "each", "aged", "of", "reportedly", "according", "nearly", "almost", "about",
 	"around", "many", "several", "mostly", "largely", "chiefly", "primarily", "men", "women", "children")
 
-var cntSayWords = cntSet("said", "say", "says", "reported", "added", "confirmed", "stated", "announced", "told", "believed", "estimated")
+var cntSayWords = lazy.Of("said", "say", "says", "reported", "added", "confirmed", "stated", "announced", "told", "believed", "estimated")
 
 // classify gives each number its kind and qualifier, and drops the bare
 // numbers that do not report a count.
@@ -2133,7 +2141,7 @@ func (a *cntAnalysis) partitive(n *cntNum) bool {
 	}
 	for x := n.j + 2; x < len(a.toks) && x < n.j+7 && a.adjacent(x-1); x++ {
 		lc := a.toks[x].lc
-		if cntPlural(lc) && !cntTimeUnits[lc] && !cntNotPlural[lc] {
+		if cntPlural(lc) && !cntTimeUnits.Has(lc) && !cntNotPlural.Has(lc) {
 			np := a.npWords(x)
 			if len(np) == 0 {
 				np = []int{x}
@@ -2147,7 +2155,7 @@ func (a *cntAnalysis) partitive(n *cntNum) bool {
 			n.partitiv, n.counted, n.npEnd = true, true, np[len(np)-1]
 			return true
 		}
-		if cntTimeUnits[lc] || cntVerbish(lc) || cntAux[lc] && lc != "all" {
+		if cntTimeUnits.Has(lc) || cntVerbish(lc) || cntAux.Has(lc) && lc != "all" {
 			return false
 		}
 	}
@@ -2164,7 +2172,7 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		n.skip = true // "those 60 and over" are ages
 		return
 	}
-	if n.val == 0 || cntOrdinalWords[prev.lc] && n.qual == n.postQual || n.val != math.Trunc(n.val) && !n.scaled {
+	if n.val == 0 || cntOrdinalWords.Has(prev.lc) && n.qual == n.postQual || n.val != math.Trunc(n.val) && !n.scaled {
 		n.skip = true // "almost zero", "the first fifteen or so"
 		return
 	}
@@ -2181,7 +2189,7 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 			last = nil
 		}
 	}
-	if !ok && last != nil && !cntUnitKinds[last.kind] && ((prev.lc == "were" || prev.lc == "was" || prev.lc == "did") && a.tok(n.qi-2).lc == "as" ||
+	if !ok && last != nil && !cntUnitKinds.Has(last.kind) && ((prev.lc == "were" || prev.lc == "was" || prev.lc == "did") && a.tok(n.qi-2).lc == "as" ||
 		(prev.lc == "and" || prev.lc == "or") && a.tok(n.qi-2).punct()) {
 		n.kind, n.noun = last.kind, ""
 		if last.kind == "money" || last.kind == "percent" || last.kind == "distance" || last.kind == "area" || last.kind == "weight" {
@@ -2189,7 +2197,7 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		}
 		return
 	}
-	if !ok && nextAdj && (next.lc == "were" || next.lc == "are") && a.adjacent(n.j+1) && cntPlural(a.tok(n.j+2).lc) && !cntVerbS[a.tok(n.j+2).lc] {
+	if !ok && nextAdj && (next.lc == "were" || next.lc == "are") && a.adjacent(n.j+1) && cntPlural(a.tok(n.j+2).lc) && !cntVerbS.Has(a.tok(n.j+2).lc) {
 		w := a.tok(n.j + 2).lc // "18 were women"
 		n.noun, n.kind = w, cntNounKind([]string{w})
 		return
@@ -2210,7 +2218,7 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		case "the", "all", "including", "with", "total", "totaling", "totalling", "numbering", "numbered", "reached", "of":
 			ok = prev.lc != "of" || a.tok(n.qi-2).lc == "none" || a.tok(n.qi-2).lc == "all"
 			if prev.lc == "the" || prev.lc == "with" || prev.lc == "all" {
-				ok = !nextAdj || cntAux[next.lc] || cntVerbish(next.lc) || next.lc == "of" || strings.HasSuffix(next.lc, "ing")
+				ok = !nextAdj || cntAux.Has(next.lc) || cntVerbish(next.lc) || next.lc == "of" || strings.HasSuffix(next.lc, "ing")
 			}
 		case "was", "were", "is", "are", "'s", "no":
 			x := n.qi - 1
@@ -2226,9 +2234,9 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 			v := a.tok(n.qi - 2).lc
 			ok = v == "rose" || v == "risen" || v == "climbed" || v == "increased" || v == "jumped" || v == "reached" ||
 				v == "stood" || v == "stands" || v == "grew" || v == "fell" || v == "dropped" || v == "total" || v == "number" ||
-				prev.lc == "at" && (cntCollective[v] || cntNounKinds[v] != "" || v == "it" || v == "figure" || v == "toll" || v == "tally")
+				prev.lc == "at" && (cntCollective.Has(v) || cntNounKinds()[v] != "" || v == "it" || v == "figure" || v == "toll" || v == "tally")
 		}
-		if !ok && cntStrandVerbs[prev.lc] && (!nextAdj || next.lc == "without" || next.lc == "stranded" || next.lc == "homeless") {
+		if !ok && cntStrandVerbs.Has(prev.lc) && (!nextAdj || next.lc == "without" || next.lc == "stranded" || next.lc == "homeless") {
 			n.kind, n.noun = "people", "" // "left 2 million without power"
 			return
 		}
@@ -2258,20 +2266,20 @@ func (a *cntAnalysis) antecedent(n *cntNum) (string, string) {
 	for x := n.qi - 1; x >= 0 && a.toks[x].sent == s; x-- {
 		t := a.toks[x]
 		lc := t.lc
-		if cntTimeUnits[lc] || cntNotPlural[lc] || cntVerbS[lc] || cntDistanceUnits[lc] || cntWeightUnits[lc] || cntVolumeUnits[lc] || cntCurWords[lc] {
+		if cntTimeUnits.Has(lc) || cntNotPlural.Has(lc) || cntVerbS.Has(lc) || cntDistanceUnits.Has(lc) || cntWeightUnits.Has(lc) || cntVolumeUnits.Has(lc) || cntCurWords.Has(lc) {
 			continue
 		}
-		if cntCollective[lc] {
+		if cntCollective.Has(lc) {
 			return lc, "people" // "the population grew to 2.1 million"
 		}
-		if !cntPlural(lc) && !cntPeopleNouns[lc] {
+		if !cntPlural(lc) && !cntPeopleNouns.Has(lc) {
 			continue
 		}
-		if cntIrregularPlural[lc] && (lc == "dead" || lc == "injured" || lc == "missing") {
+		if cntIrregularPlural.Has(lc) && (lc == "dead" || lc == "injured" || lc == "missing") {
 			continue
 		}
 		p := a.tok(x - 1).lc
-		if p == "he" || p == "she" || p == "it" || p == "that" || p == "which" || p == "who" || p == "this" || a.tok(x-1).capitalised() && a.tok(x-1).sent == s && x-1 > 0 && !cntFunction[p] && !strings.HasSuffix(a.tok(x-1).post, ",") && !a.toks[x].capitalised() {
+		if p == "he" || p == "she" || p == "it" || p == "that" || p == "which" || p == "who" || p == "this" || a.tok(x-1).capitalised() && a.tok(x-1).sent == s && x-1 > 0 && !cntFunction.Has(p) && !strings.HasSuffix(a.tok(x-1).post, ",") && !a.toks[x].capitalised() {
 			continue
 		}
 		if !cntPlural(lc) {
@@ -2285,8 +2293,8 @@ func (a *cntAnalysis) antecedent(n *cntNum) (string, string) {
 		words := []string{lc}
 		noun := lc
 		_, isNum := cntWordNumber(p)
-		if x > 0 && a.adjacent(x-1) && !cntNPStop[p] && cntWordish(a.tok(x-1).core) && !cntVerbish(p) &&
-			!a.tok(x-1).capitalised() && !isNum && cntScale[p] == 0 {
+		if x > 0 && a.adjacent(x-1) && !cntNPStop.Has(p) && cntWordish(a.tok(x-1).core) && !cntVerbish(p) &&
+			!a.tok(x-1).capitalised() && !isNum && cntScale()[p] == 0 {
 			noun = p + " " + lc
 		}
 		if cntDemonym(t) {
@@ -2309,7 +2317,7 @@ func (a *cntAnalysis) antecedent(n *cntNum) (string, string) {
 	}
 	for x := n.qi - 1; x >= 0; x-- {
 		lc := a.toks[x].lc
-		if cntPeopleNouns[lc] && lc != "others" {
+		if cntPeopleNouns.Has(lc) && lc != "others" {
 			return "", "people"
 		}
 	}
@@ -2324,7 +2332,7 @@ func (a *cntAnalysis) inherit() {
 		if n.skip {
 			continue
 		}
-		if prev != nil && cntEventKinds[prev.kind] && (n.kind == "people") && n.cue == "" && !a.ownVerb(n) &&
+		if prev != nil && cntEventKinds.Has(prev.kind) && (n.kind == "people") && n.cue == "" && !a.ownVerb(n) &&
 			a.tok(prev.i).sent == a.tok(n.i).sent {
 			gapOK := false
 			for x := prev.npEnd; x < n.qi && x-prev.npEnd <= 10; x++ {
@@ -2350,7 +2358,7 @@ func (a *cntAnalysis) inherit() {
 		if n.skip {
 			continue
 		}
-		if next != nil && cntEventKinds[next.kind] && n.kind == "people" && n.cue == "" && n.npEnd+2 == next.qi &&
+		if next != nil && cntEventKinds.Has(next.kind) && n.kind == "people" && n.cue == "" && n.npEnd+2 == next.qi &&
 			a.tok(n.npEnd+1).lc == "and" && a.adjacent(n.npEnd) && a.tok(next.i).sent == a.tok(n.i).sent {
 			n.kind = next.kind
 		}
@@ -2366,5 +2374,5 @@ func (a *cntAnalysis) ownVerb(n *cntNum) bool {
 		return false
 	}
 	lc := a.toks[x].lc
-	return cntAux[lc] && lc != "in" && lc != "to" && lc != "for" && lc != "into" || cntVerbish(lc)
+	return cntAux.Has(lc) && lc != "in" && lc != "to" && lc != "for" && lc != "into" || cntVerbish(lc)
 }

@@ -6,7 +6,7 @@
 //
 // It owns the names of its temporary files and folders (.NAME.new-N, and
 // .NAME.new-N.old for a folder moved aside) and knows nothing of what is
-// written. It imports only the standard library and golang.org/x/sys;
-// every package of briefing that writes uses it, and it imports none of
-// them.
+// written. It imports only the standard library, golang.org/x/sys and
+// briefing/internal/lazy; every package of briefing that writes uses it,
+// and it imports none of them.
 package atomicfile

@@ -7,10 +7,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
 
 // Writing a folder is three steps, so that a caller writing many can
@@ -125,7 +126,7 @@ func (f *Folder) Commit() error {
 
 // staging matches the names of the hidden folders Stage and WriteFile
 // make: .NAME.new-N, and .NAME.new-N.old for a folder Commit moved aside.
-var staging = regexp.MustCompile(`^\.(.+)\.new-[0-9]+(\.old)?$`)
+var staging = lazy.Regexp(`^\.(.+)\.new-[0-9]+(\.old)?$`)
 
 // Clean clears what writers that were killed midway left in dir: the
 // folders of Stage, Commit and WriteFile for the names ours accepts (a
@@ -142,7 +143,7 @@ func Clean(dir string, ours func(name string) bool) {
 		return
 	}
 	for _, e := range entries {
-		m := staging.FindStringSubmatch(e.Name())
+		m := staging().FindStringSubmatch(e.Name())
 		if m == nil || !e.IsDir() || !ours(m[1]) {
 			continue
 		}
