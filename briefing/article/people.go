@@ -414,7 +414,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		title, name = append(title, name[:cut]...), name[cut:]
 	}
 	for j := len(name) - 3; j >= 0; j-- {
-		if orgNouns.Has(name[j]) && givenNames()[strings.ToLower(name[j+1])] != 0 {
+		if orgNouns.Has(name[j]) && givenSex(strings.ToLower(name[j+1])) != 0 {
 			// "United Nations Nikki Haley": a body, then a person
 			// with a given name
 			title, name = append(title, name[:j+1]...), name[j+1:]
@@ -434,7 +434,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	for i, w := range name {
 		// a name after an office is a person's ("Mayor Lee Park"), and
 		// so is one that opens with a given name ("Bill Evans")
-		given := i == 0 && len(name) > 1 && givenNames()[strings.ToLower(w)] != 0
+		given := i == 0 && len(name) > 1 && givenSex(strings.ToLower(w)) != 0
 		if (orgNouns.Has(w) && len(title) == 0 && !given) || w == "&" || sentenceWords.Has(w) && len(name) == 1 {
 			np.org = true
 		}
@@ -955,7 +955,7 @@ func officeAtEnd(f []string) int {
 // givenAlone tells a given name used alone as a sentence's subject, as
 // features call family members: "Julie agrees.", "Jake, 27, started".
 func givenAlone(toks []token, r capRun) bool {
-	if len(r.toks) != 1 || r.possessive || givenNames()[strings.ToLower(r.toks[0].core)] == 0 {
+	if len(r.toks) != 1 || r.possessive || givenSex(strings.ToLower(r.toks[0].core)) == 0 {
 		return false
 	}
 	next := tokenAfter(toks, r.toks[0].end)

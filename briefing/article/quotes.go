@@ -2393,7 +2393,7 @@ func npBefore(s string) string {
 				k--
 			}
 			if np, ok := parseRun(seg[k:]); ok && !np.org && len(strings.Fields(np.name)) >= 2 &&
-				(np.title != "" || np.honorific != "" || givenNames()[strings.ToLower(strings.Fields(np.name)[0])] != 0) {
+				(np.title != "" || np.honorific != "" || givenSex(strings.ToLower(strings.Fields(np.name)[0])) != 0) {
 				apposite = false // "…, new Prime Minister Hamza Abdi Barre spoke": the segment ends with its subject
 			}
 		}
@@ -2905,7 +2905,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return nil, 0
 	}
 	if d := f[len(f)-1]; (len(f) == 1 || len(f) == 2 && strings.EqualFold(f[0], "the")) && (demonym(d) || strings.HasSuffix(strings.ToLower(d), "-year-old")) && r.cast.known(d) == nil ||
-		len(f) <= 4 && partyMembers.Has(d) && givenNames()[strings.ToLower(f[0])] == 0 {
+		len(f) <= 4 && partyMembers.Has(d) && givenSex(strings.ToLower(f[0])) == 0 {
 		// "the Dutchman said", "the 24-year-old said", "the Indiana
 		// Republican said": a new description of the person just named
 		// in this paragraph, or else of the person just heard

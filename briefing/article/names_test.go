@@ -1,0 +1,51 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGivenNameLists checks what listed relies on, that each list is in
+// byte order after its comments, and finds every name of both lists and
+// none of the words between them.
+func TestGivenNameLists(t *testing.T) {
+	for _, l := range []struct {
+		name, text string
+		sex        byte
+	}{{"female", femaleNames, 'f'}, {"male", maleNames, 'm'}} {
+		var prev string
+		n := 0
+		for _, ln := range strings.Split(strings.TrimSuffix(l.text, "\n"), "\n") {
+			if strings.HasPrefix(ln, "#") {
+				if n > 0 {
+					t.Fatalf("%s: comment %q after the names", l.name, ln)
+				}
+				continue
+			}
+			if ln <= prev || ln != strings.ToLower(ln) || strings.TrimSpace(ln) != ln || ln == "" {
+				t.Fatalf("%s: %q after %q: the list must be lower case, one name a line, in byte order", l.name, ln, prev)
+			}
+			if got := givenSex(ln); got != l.sex {
+				t.Errorf("givenSex(%q) = %q, want %q", ln, got, l.sex)
+			}
+			if w := prev + "a"; prev != "" && givenSex(w) != 0 && !strings.Contains(femaleNames+maleNames, "\n"+w+"\n") {
+				t.Errorf("givenSex(%q) found a name that is not listed", prev+"a")
+			}
+			prev = ln
+			n++
+		}
+		if n < 1000 {
+			t.Errorf("%s: %d names", l.name, n)
+		}
+	}
+	for _, w := range []string{"", "#", "a", "zzzz", "mary ", "Mary", "#source", "\n", "smith"} {
+		if got := givenSex(w); got != 0 {
+			t.Errorf("givenSex(%q) = %q, want 0", w, got)
+		}
+	}
+	for w, want := range map[string]byte{"mary": 'f', "john": 'm', "aaliyah": 'f'} {
+		if got := givenSex(w); got != want {
+			t.Errorf("givenSex(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
