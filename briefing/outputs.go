@@ -175,6 +175,13 @@ func (s *templateSet) execute(name string, data any, max int, path string) ([]by
 	if !ok {
 		return nil, fmt.Errorf("no output template %s/%s.tmpl", OutputsDir, name)
 	}
+	if tmpl == nil { // built in, not parsed until now
+		var probs Problems
+		if tmpl, probs = s.parseOutput(s.files[OutputsDir+"/"+name]); len(probs) > 0 {
+			return nil, probs // a built-in template: the tests parse every one
+		}
+		s.outputs[name] = tmpl
+	}
 	out, err := execute(tmpl, data, max, s.budget)
 	if err != nil {
 		var ee template.ExecError

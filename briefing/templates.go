@@ -293,11 +293,12 @@ type templateSet struct {
 	native  map[string]*nativeRender // the Templates' own
 	budget  *budget
 	formats map[string]map[string]*template.Template // format → kind → template; nil until needed for a kind rendered in Go
-	outputs map[string]executor                      // output file name → template
-	// fm is the function map the set's trees are parsed with, and files
-	// the files of each kind's tree, kept for the kinds parsed later.
+	outputs map[string]executor                      // output file name → template; nil until first executed for a built-in one
+	// fm is the function map the set's trees are parsed with (see
+	// funcMap), and files the files of each kind's and built-in output's
+	// tree, kept for the trees parsed later.
 	fm    template.FuncMap
-	files map[string][]*TemplateFile // "format/kind" → the kind file, then the partials
+	files map[string][]*TemplateFile // "format/kind" or "outputs/name" → the main file, then the partials
 	// segment is the buffer the segments rendered in Go are written into.
 	segment bytes.Buffer
 }
@@ -335,8 +336,7 @@ func (t *Templates) release(s *templateSet) {
 func (t *Templates) parse() (*templateSet, Problems) {
 	var probs Problems
 	set := &templateSet{budget: new(budget), formats: map[string]map[string]*template.Template{}, outputs: map[string]executor{}}
-	fm := funcs(set.budget)
-	set.fm, set.files = fm, map[string][]*TemplateFile{}
+	set.files = map[string][]*TemplateFile{}
 	var shared []*TemplateFile
 	partials := map[string][]*TemplateFile{}
 	for _, f := range t.Files() {
@@ -372,13 +372,15 @@ func (t *Templates) parse() (*templateSet, Problems) {
 					extra = append(extra, p)
 				}
 			}
-			var tmpl executor
-			var fprobs Problems
-			if isHTML(f.Rel) {
-				tmpl, fprobs = parseHTMLTree(f, extra, fm)
-			} else {
-				tmpl, fprobs = parseTree(f, extra, fm, set.budget)
+			files := append([]*TemplateFile{f}, extra...)
+			if !slices.ContainsFunc(files, func(f *TemplateFile) bool { return f.User }) {
+				// Built in with all it includes: parsed the first time
+				// it is executed (most commands never write the index).
+				set.outputs[base] = nil
+				set.files[OutputsDir+"/"+base] = files
+				continue
 			}
+			tmpl, fprobs := set.parseOutput(files)
 			probs = append(probs, fprobs...)
 			if fprobs == nil {
 				set.outputs[base] = tmpl
@@ -397,7 +399,7 @@ func (t *Templates) parse() (*templateSet, Problems) {
 			set.files[dir+"/"+base] = files
 			continue
 		}
-		tmpl, fprobs := parseTree(f, files[1:], fm, set.budget)
+		tmpl, fprobs := parseTree(f, files[1:], set.funcMap(), set.budget)
 		probs = append(probs, fprobs...)
 		if tmpl == nil {
 			delete(set.formats[dir], base)
@@ -417,6 +419,26 @@ func (t *Templates) parse() (*templateSet, Problems) {
 		}
 	}
 	return set, probs
+}
+
+// parseOutput parses an output template, files[0], with the partials
+// after it: through html/template for an HTML output, else through
+// text/template.
+func (s *templateSet) parseOutput(files []*TemplateFile) (executor, Problems) {
+	if isHTML(files[0].Rel) {
+		return parseHTMLTree(files[0], files[1:], s.funcMap())
+	}
+	return parseTree(files[0], files[1:], s.funcMap(), s.budget)
+}
+
+// funcMap returns the function map the set's trees are parsed with, made
+// the first time a tree is parsed: a set whose outputs and segments are
+// all rendered in Go never needs one.
+func (s *templateSet) funcMap() template.FuncMap {
+	if s.fm == nil {
+		s.fm = funcs(s.budget)
+	}
+	return s.fm
 }
 
 // executor is a parsed template of either package.
@@ -746,7 +768,7 @@ func (s *templateSet) kind(t *Templates, format, kind string) (*template.Templat
 	if tmpl == nil { // rendered in Go until now: parsed the first time it is needed
 		files := s.files[format+"/"+kind]
 		var probs Problems
-		if tmpl, probs = parseTree(files[0], files[1:], s.fm, s.budget); len(probs) > 0 {
+		if tmpl, probs = parseTree(files[0], files[1:], s.funcMap(), s.budget); len(probs) > 0 {
 			return nil, probs // a built-in template: the tests parse every one
 		}
 		s.formats[format][kind] = tmpl

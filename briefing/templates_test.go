@@ -33,3 +33,32 @@ func TestLoadTemplatesRefusesOversizedFolders(t *testing.T) {
 		}
 	})
 }
+
+// TestBuiltinOutputTemplatesParsedOnUse checks that a built-in output
+// template with no Go rendering (the index) is not parsed when the set is
+// loaded, and is parsed when first executed, while a user's output
+// template is parsed, and its errors reported, when the set is loaded.
+func TestBuiltinOutputTemplatesParsedOnUse(t *testing.T) {
+	tpl := builtin(t)
+	if len(tpl.free) != 1 {
+		t.Fatalf("LoadTemplates kept %d parsed sets, want 1", len(tpl.free))
+	}
+	set := tpl.free[0]
+	if tmpl, ok := set.outputs[IndexOutput]; !ok || tmpl != nil {
+		t.Fatalf("outputs[%s] = %v, %v; want listed and not yet parsed", IndexOutput, tmpl, ok)
+	}
+	// Executed with data it cannot render, it is parsed all the same.
+	if _, err := set.execute(IndexOutput, struct{}{}, maxOutput, "index"); err == nil {
+		t.Error("the index rendered a struct without its fields")
+	}
+	if set.outputs[IndexOutput] == nil {
+		t.Errorf("outputs[%s] not parsed by its first execution", IndexOutput)
+	}
+
+	dir := t.TempDir()
+	writeFile(t, dir+"/outputs/index.html.tmpl", "{{ .Episodes ")
+	_, err := LoadTemplates(templates.FS, templates.Name, dir)
+	if err == nil || !strings.Contains(err.Error(), dir+"/outputs/index.html.tmpl:1:") {
+		t.Errorf("a user's broken index: have %v, want its error at load", err)
+	}
+}
