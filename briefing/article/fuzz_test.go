@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -35,4 +36,62 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The regular expressions labelAt and labelLine are written out from:
+// they are the specification the matchers are held to.
+var (
+	turnLabelRE   = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
+	speakerLineRE = regexp.MustCompile(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
+)
+
+// labelCases are labels and near misses for TestLabelMatchers and the
+// seeds of FuzzLabelMatchers.
+var labelCases = []string{
+	"MR PRICE: Good afternoon.", "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No.",
+	"ROB MITCHELL, MEMBER FOR MCEWEN: Thanks.", "A B C D E F: x", "A B C D E F G: x", "A, B C D E F G: x",
+	"A, B, C: x", "Jean-Pierre O’Brien Mr.: x", "Jean Pierre Paul Marie: x", "BASS: — service", "BASS:\t\tÉtat",
+	"BASS:", "BASS: ", "BASS:x", ": x", "Ab cd: x", "ÉLISE: oui", "élise: oui", "Łukasz Nowak: tak", "X  Y: z",
+	"THE PRESIDENT: ", "Q: And Syria?", "MR KIRBY,: x", "MR KIRBY ,MEMBER: x", "A\xffB: x", "A: \xff",
+	"Fugate:", "  Fugate:  ", "Fugate :", "DAVID BENNETT:", "Ann Lee Smith Jones:", "Ann Lee Smith Jones Five:",
+	"Émile:", "ann:", "\tQ:\n", "A.B.: ", "Ab:\v", "Ab: \v",
+}
+
+// TestLabelMatchers holds labelAt and labelLine to the expressions they
+// are written out from.
+func TestLabelMatchers(t *testing.T) {
+	for _, s := range labelCases {
+		checkLabelMatchers(t, s)
+	}
+}
+
+// FuzzLabelMatchers holds labelAt and labelLine to their expressions on
+// any text.
+func FuzzLabelMatchers(f *testing.F) {
+	for _, s := range labelCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkLabelMatchers)
+}
+
+func checkLabelMatchers(t *testing.T, s string) {
+	end, at, ok := labelAt(s)
+	if m := turnLabelRE.FindStringSubmatchIndex(s); m == nil {
+		if ok {
+			t.Errorf("labelAt(%q) found %q, the expression nothing", s, s[:end])
+		}
+	} else {
+		_, size := utf8.DecodeLastRuneInString(s[:m[1]])
+		if !ok || end != m[3] || at != m[1]-size {
+			t.Errorf("labelAt(%q) = %d, %d, %v; the expression's label ends at %d and its words start at %d", s, end, at, ok, m[3], m[1]-size)
+		}
+	}
+	label, ok := labelLine(s)
+	if m := speakerLineRE.FindStringSubmatch(s); m == nil {
+		if ok {
+			t.Errorf("labelLine(%q) found %q, the expression nothing", s, label)
+		}
+	} else if !ok || label != m[1] {
+		t.Errorf("labelLine(%q) = %q, %v; the expression's label is %q", s, label, ok, m[1])
+	}
 }

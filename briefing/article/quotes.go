@@ -664,7 +664,7 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
 	clause := prev[s0 : len(prev)-1]
-	if strings.IndexFunc(clause, isMark) >= 0 || labelRE().MatchString(prev[s0:]) {
+	if strings.IndexFunc(clause, isMark) >= 0 || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own, or a transcript's label
 	}
 	if sp, via, att := r.lastSubject(clause, pi-1, s0); sp != nil {
@@ -692,10 +692,68 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 var speechAdjuncts = lazy.Words(`in on at during after before from to via through when while as today
 yesterday tonight this last earlier later then again also afterwards recently`)
 
-// turnLabelRE finds a transcript's speaker label at the start of a
+// labelAt finds a transcript's speaker label at the start of a
 // paragraph, and the words after it: "MR PRICE: Good afternoon.",
-// "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No."
-var turnLabelRE = lazy.Regexp(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
+// "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No." The label,
+// p[:end], is up to six words in capitals, and may say after a comma what
+// the speaker is in up to six more ("ROB MITCHELL, MEMBER FOR MCEWEN"),
+// or up to three capitalised words; a colon and white space follow it,
+// and the words start at p[at]. (It is written out rather than a regular
+// expression, whose Unicode classes cost a command that reads articles a
+// tenth of its start; TestLabelMatchers holds it to the expression.)
+func labelAt(p string) (end, at int, ok bool) {
+	end = strings.IndexByte(p, ':')
+	if end <= 0 {
+		return 0, 0, false
+	}
+	label := p[:end]
+	names, what, comma := strings.Cut(label, ", ")
+	if !(capWords(names, 6, isUpperLetter, isLabelUpper) && (!comma || capWords(what, 6, isUpperLetter, isLabelUpper)) ||
+		capWords(label, 3, isUpperLetter, isLabelLetter)) {
+		return 0, 0, false
+	}
+	at = end + 1
+	for at < len(p) && strings.IndexByte(perlSpace, p[at]) >= 0 {
+		at++
+	}
+	if at == end+1 || at == len(p) {
+		return 0, 0, false
+	}
+	return end, at, true
+}
+
+// capWords reports whether s is one to max words, each separated from the
+// next by one space, whose first letter is first and whose others are
+// more.
+func capWords(s string, max int, first, more func(rune) bool) bool {
+	for n := 1; n <= max; n++ {
+		w, rest, found := strings.Cut(s, " ")
+		r, size := utf8.DecodeRuneInString(w)
+		if size == 0 || !first(r) {
+			return false
+		}
+		for _, r := range w[size:] {
+			if !more(r) {
+				return false
+			}
+		}
+		if !found {
+			return true
+		}
+		s = rest
+	}
+	return false
+}
+
+func isUpperLetter(r rune) bool { return unicode.Is(unicode.Lu, r) }
+func isASCIIUpper(r rune) bool  { return 'A' <= r && r <= 'Z' }
+
+// isLabelUpper and isLabelLetter are what may follow a label word's first
+// letter: capitals or letters, and the full stop, apostrophes and hyphen
+// of "MR.", "O'BRIEN" and "JEAN-PIERRE".
+func isLabelUpper(r rune) bool  { return unicode.Is(unicode.Lu, r) || isNamePunct(r) }
+func isLabelLetter(r rune) bool { return unicode.Is(unicode.L, r) || isNamePunct(r) }
+func isNamePunct(r rune) bool   { return r == '.' || r == '\'' || r == '’' || r == '-' }
 
 // bareLabelRE finds the label of a question or an answer that US
 // government transcripts print without a colon: "Q    Sure, Josh.",
@@ -706,11 +764,11 @@ var bareLabelRE = lazy.Regexp(`^(Q|A)(?:\s{2,}|\t|(?:\s)(?:\p{Lu}\p{Ll}|I\s))`)
 // is, after a comma: "Member for McEwen" in "ROB MITCHELL, MEMBER FOR
 // MCEWEN:".
 func labelTitle(p string) string {
-	m := turnLabelRE().FindStringSubmatch(p)
-	if m == nil {
+	end, _, ok := labelAt(p)
+	if !ok {
 		return ""
 	}
-	_, title, ok := strings.Cut(m[1], ", ")
+	_, title, ok := strings.Cut(p[:end], ", ")
 	if !ok {
 		return ""
 	}
@@ -726,14 +784,12 @@ func opensWithLabel(p string) bool {
 // turnLabel splits a transcript's turn into its label and the offset of
 // the words after it.
 func turnLabel(p string) (label string, at int, ok bool) {
-	if m := turnLabelRE().FindStringSubmatchIndex(p); m != nil {
-		// the words start at the first rune after the space, which may
-		// be more than a byte: "BASS: — service"; a label in capitals
-		// may say what the speaker is after a comma, "ROB MITCHELL,
-		// MEMBER FOR MCEWEN:", and names the speaker before it
-		_, size := utf8.DecodeLastRuneInString(p[:m[1]])
-		label, _, _ := strings.Cut(p[m[2]:m[3]], ", ")
-		return label, m[1] - size, true
+	if end, at, ok := labelAt(p); ok {
+		// a label in capitals may say what the speaker is after a
+		// comma, "ROB MITCHELL, MEMBER FOR MCEWEN:", and names the
+		// speaker before it
+		label, _, _ := strings.Cut(p[:end], ", ")
+		return label, at, true
 	}
 	if m := bareLabelRE().FindStringSubmatchIndex(p); m != nil && (p[:1] == "Q" || strings.HasPrefix(p, "A  ") || strings.HasPrefix(p, "A\t")) {
 		return p[:1], len(p) - len(strings.TrimLeft(p[1:], " \t")), true
@@ -1744,9 +1800,9 @@ func (r *reader) dashAttribution(after string) *Speaker {
 // sentence, or in the sentence before it when that ends in a colon.
 func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi int) (*Speaker, Via, string) {
 	before := text[sentS:open]
-	if m := labelRE().FindStringSubmatch(before); m != nil && sentS == 0 {
+	if l, ok := labelLine(before); ok && sentS == 0 {
 		// an interview's speaker label: "Fugate: “No. Again…”"
-		if sp, via := r.label(m[1], pi, text[open:]); sp != nil {
+		if sp, via := r.label(l, pi, text[open:]); sp != nil {
 			return sp, via, strings.TrimSpace(before)
 		}
 	}
@@ -1950,7 +2006,25 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 	return nil, 0, ""
 }
 
-var labelRE = lazy.Regexp(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
+// labelLine reads s as a speaker's label and nothing else: one to four
+// words, each a capital A to Z and then letters, then a colon, with white
+// space around them ("Fugate:").
+func labelLine(s string) (string, bool) {
+	label, ok := strings.CutSuffix(strings.Trim(s, perlSpace), ":")
+	if !ok || !capWords(label, 4, isASCIIUpper, isLabelLetter) {
+		return "", false
+	}
+	return label, true
+}
+
+// isLabelLine tells a line that is a speaker's label (see labelLine).
+func isLabelLine(s string) bool {
+	_, ok := labelLine(s)
+	return ok
+}
+
+// perlSpace is the white space of a regular expression's \s.
+const perlSpace = " \t\n\f\r"
 
 // label resolves an interview's speaker label: a name ("Fugate", "DAVID
 // BENNETT"), or, in capitals, what the speakers are ("TEACHER",
