@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -93,5 +94,83 @@ func checkLabelMatchers(t *testing.T, s string) {
 		}
 	} else if !ok || label != m[1] {
 		t.Errorf("labelLine(%q) = %q, %v; the expression's label is %q", s, label, ok, m[1])
+	}
+}
+
+// furnitureRE is the expression isFurnitureLine is written out from.
+var furnitureRE = regexp.MustCompile(`(?i)^(?:related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|share on \w+|follow us.*|more from .*|xs|sm|md|lg|xl)$`)
+
+// furnitureCases are lines and near misses for TestFurnitureLine and the
+// seeds of FuzzFurnitureLine.
+var furnitureCases = []string{
+	"Related", "RELATED STORIES: x", "related\nx", "Latest News", "comment", "Comments", "Comments:", "Share",
+	"Share:", "SHARE THIS ARTICLE:", "Share this story", "share this", "share story:", "Share on Facebook",
+	"Share on ", "Share on Face book", "Share on X_1", "share on ſite", "share on \u212aite", "Share on é",
+	"ſhare:", "ſhare this:", "Read more about it", "read mor", "Follow us on X", "More from VOA", "More from",
+	"xs", "XL", "ſm", "m", "(With inputs from agencies)", "Skip to main content", "skip to  content", "Print ",
+	" Print", "Back to top button", "bac\u212a to top", "Email", "e-mail", "See all news", "see all:", "",
+}
+
+// TestFurnitureLine holds isFurnitureLine to its expression.
+func TestFurnitureLine(t *testing.T) {
+	for _, s := range furnitureCases {
+		checkFurnitureLine(t, s)
+	}
+}
+
+// FuzzFurnitureLine holds isFurnitureLine to its expression on any text.
+func FuzzFurnitureLine(f *testing.F) {
+	for _, s := range furnitureCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkFurnitureLine)
+}
+
+func checkFurnitureLine(t *testing.T, s string) {
+	if have, want := isFurnitureLine(s), furnitureRE.MatchString(s); have != want {
+		t.Errorf("isFurnitureLine(%q) = %v, the expression %v", s, have, want)
+	}
+}
+
+// guards are the guarded expressions, by name.
+var guards = map[string]guarded{
+	"labelLine": labelLineRE, "creditLine": creditLineRE, "urlLine": urlLineRE, "byline": bylineRE,
+	"publishedBy": publishedByRE, "via": viaRE, "copyDomain": copyDomainRE, "selfOutlet": selfOutletRE,
+}
+
+// guardCases match the guarded expressions, and nearly match them.
+var guardCases = []string{
+	"Title: A", "TITLE :", "(Reporting by Jo Lee; Editing by Al Day)", "Written by Ann", "Source: https://x.org/a",
+	"<HTTPS://x.org>", "By Jo Lee | AP", "BY\tJo", "ſource: www.x.com", "This story was originally published by X.",
+	"THIS ARTICLE IS written by Y", "According to a report by Z", "according to the news on K", "Source:voanews.com/a",
+	"The Guardian is trusted by many", "Subscribe to The Daily, now", "In this episode of The Wire:", "by", "",
+}
+
+// TestGuards checks each guarded expression's test on texts it matches.
+func TestGuards(t *testing.T) {
+	for _, s := range guardCases {
+		checkGuards(t, s)
+	}
+	for name, g := range guards {
+		if !slices.ContainsFunc(guardCases, g.re().MatchString) {
+			t.Errorf("%s: no case matches its expression", name)
+		}
+	}
+}
+
+// FuzzGuards checks that no guard's test rules out a text its expression
+// matches.
+func FuzzGuards(f *testing.F) {
+	for _, s := range guardCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkGuards)
+}
+
+func checkGuards(t *testing.T, s string) {
+	for name, g := range guards {
+		if g.re().MatchString(s) && !g.may(s) {
+			t.Errorf("%s: the test rules out %q, which the expression matches", name, s)
+		}
 	}
 }

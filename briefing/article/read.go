@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -450,20 +451,11 @@ const (
 )
 
 var (
-	labelLineRE   = lazy.Regexp(`^(?i)(title|headline|date|published|posted|updated|byline|author|content|body|text|article|summary)\s*:\s*(.*)$`)
-	creditLineRE  = lazy.Regexp(`^\(?(?:Reporting|Writing|Reported|Written) by ([^;)]+?)(?:;[^)]*)?\)?\.?$`)
-	urlLineRE     = lazy.Regexp(`(?i)^(?:#\s*)?(?:(?:source|url|link|from|original(?: article)?|canonical)\s*:\s*)?<?(https?://[^\s>]+)>?$`)
 	dateRE        = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
-	bylineRE      = lazy.Regexp(`^(?i:by)\s+([^|]+?)\s*(?:[|·•].*)?$`)
 	agencyRE      = lazy.Regexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
 	datelineRE    = lazy.Regexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
-	publishedByRE = lazy.Regexp(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`)
-	viaRE         = lazy.Regexp(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`)
-	copyDomainRE  = lazy.Regexp(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`)
-	selfOutletRE  = lazy.Regexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`)
 	firstPersonRE = lazy.Regexp(`(?i)\b(we|our|us)\b`)
-	furnitureRE   = lazy.Regexp(`(?i)^(?:related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|share on \w+|follow us.*|more from .*|xs|sm|md|lg|xl)$`)
 	captionRE     = lazy.Regexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
 	creditRE      = lazy.Regexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
 )
@@ -471,8 +463,12 @@ var (
 // classify says what a paragraph is, noting metadata on the way. Until
 // the title is found (beforeTitle), furniture and metadata may come
 // first; the title is the first line that is neither.
+//
+// Each expression runs only on a paragraph holding words it cannot match
+// without (a colon, " by ", "://"): most paragraphs are ruled out without
+// one, and an expression no paragraph needs is never compiled.
 func (t *Text) classify(p string, beforeTitle bool) kind {
-	if m := labelLineRE().FindStringSubmatch(p); m != nil {
+	if m := labelLineRE.find(p); m != nil {
 		// a scraped page's labels: "Title: …", "Date: …", "Content:"
 		switch strings.ToLower(m[1]) {
 		case "title", "headline":
@@ -496,13 +492,13 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 			}
 		}
 	}
-	if m := creditLineRE().FindStringSubmatch(p); m != nil {
+	if m := creditLineRE.find(p); m != nil {
 		// a wire's credits at the end: "(Reporting by Jennifer Rigby;
 		// Editing by Alison Williams)"
 		t.byline(m[1])
 		return kindFurniture
 	}
-	if m := urlLineRE().FindStringSubmatch(p); m != nil {
+	if m := urlLineRE.find(p); m != nil {
 		if t.Meta.URL == "" {
 			t.Meta.URL = m[1]
 		}
@@ -510,7 +506,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 	}
 	words := len(strings.Fields(p))
 	if words <= 14 {
-		if m := bylineRE().FindStringSubmatch(p); m != nil && !strings.ContainsAny(m[1], ".!?") || m != nil && strings.Count(m[1], ".") <= 3 && words <= 8 {
+		if m := bylineRE.find(p); m != nil && !strings.ContainsAny(m[1], ".!?") || m != nil && strings.Count(m[1], ".") <= 3 && words <= 8 {
 			t.byline(m[1])
 			return kindFurniture
 		}
@@ -539,7 +535,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 }
 
 // furniturePhrases mark a paragraph of page furniture wherever they are
-// in it (furnitureRE matches the ones that are a whole line).
+// in it (isFurnitureLine knows the ones that are a whole line).
 var furniturePhrases = []string{"your support", "commenting forum", "thought-provoking conversations",
 	"email address will not be published", "required fields are marked", "sign up", "newsletter",
 	"all rights reserved", "subscribe to", "cookie", "terms of use", "terms of service", "privacy policy",
@@ -550,7 +546,74 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 // newsletters, cookies or comments. The phrases are looked for as plain
 // text, which is many times faster than one expression for both.
 func isFurniture(p string) bool {
-	return containsAny(strings.ToLower(p), furniturePhrases) || furnitureRE().MatchString(p)
+	return containsAny(strings.ToLower(p), furniturePhrases) || isFurnitureLine(p)
+}
+
+// furnitureLines are lines of page furniture, matched whole and in any
+// case, and furnitureOpeners lines that start so ("Related stories: …",
+// "Read more about …").
+var (
+	furnitureLines = []string{"latest news", "comment", "comments", "leave a reply", "back to top", "back to top button",
+		"advertisement", "share", "share this", "share article", "share story", "share this article", "share this story",
+		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
+		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "xs", "sm", "md", "lg", "xl"}
+	furnitureOpeners = []string{"related", "read more", "follow us", "more from "}
+)
+
+// isFurnitureLine tells a line that is page furniture as a whole: one of
+// furnitureLines (a "Share" line may end in a colon), one that opens with
+// one of furnitureOpeners, or "Share on" and a site's name. Cases are
+// folded as Unicode folds them.
+func isFurnitureLine(p string) bool {
+	if strings.IndexByte(p, '\n') >= 0 {
+		return false
+	}
+	for _, o := range furnitureOpeners {
+		if _, ok := cutPrefixFold(p, o); ok {
+			return true
+		}
+	}
+	if site, ok := cutPrefixFold(p, "share on "); ok && site != "" && strings.IndexFunc(site, func(r rune) bool { return !isWordFold(r) }) < 0 {
+		return true
+	}
+	for _, l := range furnitureLines {
+		if rest, ok := cutPrefixFold(p, l); ok && (rest == "" || rest == ":" && strings.HasPrefix(l, "share")) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutPrefixFold returns s without prefix, which is ASCII, when s starts
+// with it in any case as Unicode folds it ("ſ" is an "s").
+func cutPrefixFold(s, prefix string) (string, bool) {
+	for i := 0; i < len(prefix); i++ {
+		r, size := utf8.DecodeRuneInString(s)
+		if size == 0 || !equalFoldRune(r, rune(prefix[i])) {
+			return "", false
+		}
+		s = s[size:]
+	}
+	return s, true
+}
+
+// equalFoldRune tells two runes that are one letter in different cases.
+func equalFoldRune(a, b rune) bool {
+	for f := a; ; {
+		if f == b {
+			return true
+		}
+		if f = unicode.SimpleFold(f); f == a {
+			return false
+		}
+	}
+}
+
+// isWordFold is a letter, a digit or an underscore of ASCII, or a letter
+// that folds to one ("K", the Kelvin sign, is a "k").
+func isWordFold(r rune) bool {
+	return r < utf8.RuneSelf && (r == '_' || '0' <= r && r <= '9' || 'a' <= r|0x20 && r|0x20 <= 'z') ||
+		r >= utf8.RuneSelf && (equalFoldRune(r, 'k') || equalFoldRune(r, 's'))
 }
 
 // appealWords mark a publisher's appeal, in lower case: words about
@@ -691,19 +754,82 @@ func isHeading(p string) bool {
 	return last == '?' || !strings.ContainsRune(".”\"!:’»", last)
 }
 
+// guarded is an expression with a cheap test of what it cannot match
+// without: may is false for every text re does not match. The test costs a
+// fraction of running the expression, and an expression no paragraph
+// passes the test for is never compiled. TestGuards holds each test to
+// its expression.
+type guarded struct {
+	re  func() *regexp.Regexp
+	may func(string) bool
+}
+
+// find returns the submatches of the expression in s, or nil.
+func (g guarded) find(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re().FindStringSubmatch(s)
+}
+
+// The guarded expressions of classify and notice.
+var (
+	labelLineRE = guarded{
+		re:  lazy.Regexp(`^(?i)(title|headline|date|published|posted|updated|byline|author|content|body|text|article|summary)\s*:\s*(.*)$`),
+		may: func(s string) bool { return strings.Contains(s, ":") },
+	}
+	creditLineRE = guarded{
+		re:  lazy.Regexp(`^\(?(?:Reporting|Writing|Reported|Written) by ([^;)]+?)(?:;[^)]*)?\)?\.?$`),
+		may: func(s string) bool { return strings.Contains(s, " by ") },
+	}
+	urlLineRE = guarded{
+		re:  lazy.Regexp(`(?i)^(?:#\s*)?(?:(?:source|url|link|from|original(?: article)?|canonical)\s*:\s*)?<?(https?://[^\s>]+)>?$`),
+		may: func(s string) bool { return strings.Contains(s, "://") },
+	}
+	bylineRE = guarded{
+		re:  lazy.Regexp(`^(?i:by)\s+([^|]+?)\s*(?:[|·•].*)?$`),
+		may: func(s string) bool { return hasPrefixFold(s, "by") },
+	}
+	publishedByRE = guarded{
+		re:  lazy.Regexp(`(?i)^this (?:story|article) (?:was|is) (?:originally )?(?:published|written) by ([^.]+?)\.?$`),
+		may: func(s string) bool { return hasPrefixFold(s, "this ") },
+	}
+	viaRE = guarded{
+		re:  lazy.Regexp(`(?i)^according to (?:the news on|a report (?:by|on)) ([^.]+?)\.?$`),
+		may: func(s string) bool { return hasPrefixFold(s, "according to ") },
+	}
+	copyDomainRE = guarded{
+		re:  lazy.Regexp(`(?i)^source:\s*(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+/?\S*$`),
+		may: func(s string) bool { return hasPrefixFold(s, "source:") },
+	}
+	selfOutletRE = guarded{
+		re: lazy.Regexp(`\b((?:The )?[A-Z][a-z]+(?: [A-Z][a-z]+)?) is (?:trusted by|on the ground)\b|\b(?:Subscribe to|In this episode of) (The [A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.:;]`),
+		may: func(s string) bool {
+			return containsAny(s, []string{" is trusted by", " is on the ground", "Subscribe to ", "In this episode of "})
+		},
+	}
+)
+
+// hasPrefixFold tells s that starts with prefix, which is ASCII, in any
+// case as Unicode folds it.
+func hasPrefixFold(s, prefix string) bool {
+	_, ok := cutPrefixFold(s, prefix)
+	return ok
+}
+
 // notice records what a line says about the article's origin.
 func (t *Text) notice(p string) {
-	if m := publishedByRE().FindStringSubmatch(p); m != nil {
+	if m := publishedByRE.find(p); m != nil {
 		t.Outlet = m[1]
 	}
-	if m := viaRE().FindStringSubmatch(p); m != nil {
+	if m := viaRE.find(p); m != nil {
 		t.Via = m[1]
 	}
-	if m := copyDomainRE().FindStringSubmatch(p); m != nil {
+	if m := copyDomainRE.find(p); m != nil {
 		t.CopyDomain = m[1]
 	}
 	if t.Outlet == "" {
-		if m := selfOutletRE().FindStringSubmatch(p); m != nil {
+		if m := selfOutletRE.find(p); m != nil {
 			t.Outlet = m[1] + m[2]
 		}
 	}
