@@ -174,3 +174,37 @@ func checkGuards(t *testing.T, s string) {
 		}
 	}
 }
+
+// captionWholeRE is the expression isCaption is written out from.
+var captionWholeRE = regexp.MustCompile(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
+
+// captionCases are captions and near misses for TestCaption and the seeds
+// of FuzzCaption.
+var captionCases = []string{
+	"Rescuers search the rubble. (Photo by Jo Lee)", "A street in Kyiv. (AP Photo/Efrem Lukatsky)", "Smoke rises. /AFP)",
+	"Editor's note: this story was updated", "FILE - A view of the dam.", "Photo credit: NASA", "Courtesy: the family",
+	"Flooded streets. Photo: Jo Lee/VOA", "Flooded streets. Photo: J", "Flooded streets. Photos: " + strings.Repeat("é", 80),
+	"Flooded streets. Photos: " + strings.Repeat("é", 81), "Flooded streets. Source: a: b", "x) credit: ab\n",
+	"Image by Ann, courtesy of the museum", "The report, photo by", "No caption here.", "",
+}
+
+// TestCaption holds isCaption to its expression.
+func TestCaption(t *testing.T) {
+	for _, s := range captionCases {
+		checkCaption(t, s)
+	}
+}
+
+// FuzzCaption holds isCaption to its expression on any text.
+func FuzzCaption(f *testing.F) {
+	for _, s := range captionCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkCaption)
+}
+
+func checkCaption(t *testing.T, s string) {
+	if have, want := isCaption(s), captionWholeRE.MatchString(s); have != want {
+		t.Errorf("isCaption(%q) = %v, the expression %v", s, have, want)
+	}
+}

@@ -456,8 +456,12 @@ var (
 	datelineRE    = lazy.Regexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
 	firstPersonRE = lazy.Regexp(`(?i)\b(we|our|us)\b`)
-	captionRE     = lazy.Regexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
-	creditRE      = lazy.Regexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
+	captionRE     = lazy.Regexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
+	// creditTailRE is the last form of caption, a credit after the
+	// sentence, "… in 2019. Photo: Jo Lee/VOA": its words are 2 to 80
+	// characters without a colon (see isCaption).
+	creditTailRE = lazy.Regexp(`(?i)[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: ([^:]*)$`)
+	creditRE     = lazy.Regexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
 )
 
 // classify says what a paragraph is, noting metadata on the way. Until
@@ -524,7 +528,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 	switch {
 	case words <= 6 && creditRE().MatchString(p), words <= 40 && isFurniture(p), words <= 80 && t.appeal(p):
 		return kindFurniture
-	case words <= 150 && mayBeCaption(p) && captionRE().MatchString(p):
+	case words <= 150 && mayBeCaption(p) && isCaption(p):
 		return kindCaption
 	case beforeTitle && words <= 30 && !strings.HasSuffix(p, "."):
 		return kindTitle // a headline does not end with a full stop
@@ -630,6 +634,17 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// isCaption tells a caption or a credit line by its form. The credit's
+// length is counted here rather than by the expression, whose bounded
+// repeat ({2,80}) would be most of what compiling captionRE costs.
+func isCaption(p string) bool {
+	if captionRE().MatchString(p) {
+		return true
+	}
+	m := creditTailRE().FindStringSubmatch(p)
+	return m != nil && utf8.RuneCountInString(m[1]) >= 2 && utf8.RuneCountInString(m[1]) <= 80
 }
 
 // mayBeCaption is a cheap test that rules out most paragraphs before
