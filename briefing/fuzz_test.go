@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -124,4 +125,45 @@ func FuzzTemplate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The expressions keywordLine and speakerLine are written out from.
+var (
+	keywordLineRE = regexp.MustCompile(`^(QUOTE|CLIP|MUSIC|STING|NOTE)((?:\s|:).*)?$`)
+	speakerLineRE = regexp.MustCompile(`^([a-z][a-z0-9_-]*):(?:\s+(.*))?$`)
+)
+
+// cueLineCases are first lines of cues and near misses for TestCueLines
+// and the seeds of FuzzCueLines.
+var cueLineCases = []string{
+	"QUOTE anna q1: “It matters.”", "QUOTE", "QUOTES", "QUOTE:", "CLIP\tbo q1 5s:", "CLIP\nx", "CLIP\nx\ny", "NOTE: a\nb",
+	"MUSIC 3s: x", "STING", "quote anna", "anna: Hello.", "anna:", "anna: ", "anna:x", "anna:  \t x", "anna:\n\nx",
+	"anna: x\ny", "Anna: x", "1anna: x", "an-na_2: x", "an na: x", "-anna: x", "anna-: x", ": x", "", "anna:\v x",
+}
+
+// TestCueLines holds keywordLine and speakerLine to their expressions.
+func TestCueLines(t *testing.T) {
+	for _, s := range cueLineCases {
+		checkCueLines(t, s)
+	}
+}
+
+// FuzzCueLines holds keywordLine and speakerLine to their expressions on
+// any line.
+func FuzzCueLines(f *testing.F) {
+	for _, s := range cueLineCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkCueLines)
+}
+
+func checkCueLines(t *testing.T, s string) {
+	kw, header, ok := keywordLine(s)
+	if m := keywordLineRE.FindStringSubmatch(s); m == nil && ok || m != nil && (!ok || kw != m[1] || header != m[2]) {
+		t.Errorf("keywordLine(%q) = %q, %q, %v; the expression %q", s, kw, header, ok, m)
+	}
+	id, text, ok := speakerLine(s)
+	if m := speakerLineRE.FindStringSubmatch(s); m == nil && ok || m != nil && (!ok || id != m[1] || text != m[2]) {
+		t.Errorf("speakerLine(%q) = %q, %q, %v; the expression %q", s, id, text, ok, m)
+	}
 }

@@ -143,10 +143,8 @@ type scriptError struct {
 }
 
 var (
-	keywordRE = lazy.Regexp(`^(QUOTE|CLIP|MUSIC|STING|NOTE)((?:\s|:).*)?$`)
-	speakerRE = lazy.Regexp(`^([a-z][a-z0-9_-]*):(?:\s+(.*))?$`)
-	refRE     = lazy.Regexp(`\[#([a-z0-9][a-z0-9_-]*)(?:@([a-z0-9][a-z0-9_-]*))?\]`)
-	spanRE    = lazy.Regexp(`“([^”]*)”|"([^"]*)"`)
+	refRE  = lazy.Regexp(`\[#([a-z0-9][a-z0-9_-]*)(?:@([a-z0-9][a-z0-9_-]*))?\]`)
+	spanRE = lazy.Regexp(`“([^”]*)”|"([^"]*)"`)
 )
 
 // ParseScript reads script markup into cues. Paragraphs, separated by blank
@@ -214,28 +212,26 @@ func (p *scriptParser) paragraph(line int, para []string) {
 	first := para[0]
 	rest := strings.Join(para[1:], " ")
 	c := &Cue{Line: line, sheet: p.sheet}
-	switch m := keywordRE().FindStringSubmatch(first); {
-	case m != nil:
-		args, text, ok := splitHeader(m[2])
+	if kw, header, ok := keywordLine(first); ok {
+		args, text, ok := splitHeader(header)
 		if !ok {
-			p.fail(line, first, "%s needs a colon after its arguments, e.g. %q", m[1], headerExample[m[1]])
+			p.fail(line, first, "%s needs a colon after its arguments, e.g. %q", kw, headerExample[kw])
 			return
 		}
 		c.Text = joinText(text, rest)
-		if !p.keyword(c, m[1], args, first) {
+		if !p.keyword(c, kw, args, first) {
 			return
 		}
-	case speakerRE().MatchString(first):
-		m := speakerRE().FindStringSubmatch(first)
+	} else if id, text, ok := speakerLine(first); ok {
 		c.Kind = Read
-		c.Text = joinText(m[2], rest)
-		sp, err := p.sheet.Speaker(m[1])
+		c.Text = joinText(text, rest)
+		sp, err := p.sheet.Speaker(id)
 		if err != nil {
-			p.fail(line, m[1]+":", "unknown speaker %q%s", m[1], suggest(m[1], mapKeys(p.sheet.speakers)))
+			p.fail(line, id+":", "unknown speaker %q%s", id, suggest(id, mapKeys(p.sheet.speakers)))
 			return
 		}
 		c.Speaker = sp
-	default:
+	} else {
 		c.Kind = Read
 		c.Text = joinText(first, rest)
 		c.Speaker = p.host
@@ -256,6 +252,39 @@ func (p *scriptParser) paragraph(line int, para []string) {
 	}
 	p.cues = append(p.cues, c)
 }
+
+// keywordLine reads a cue's first line that opens with a keyword in
+// capitals (QUOTE, CLIP, MUSIC, STING, NOTE): the keyword, and the rest of
+// the line, which is empty or starts with white space or a colon.
+func keywordLine(s string) (kw, header string, ok bool) {
+	for _, kw := range cueKeywords {
+		if rest, found := strings.CutPrefix(s, kw); found && (rest == "" || strings.IndexByte(":"+perlSpace, rest[0]) >= 0 && strings.IndexByte(rest[1:], '\n') < 0) {
+			return kw, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// cueKeywords open the cues that are not read by a speaker.
+var cueKeywords = [...]string{"QUOTE", "CLIP", "MUSIC", "STING", "NOTE"}
+
+// speakerLine reads a cue's first line that opens with a speaker's id and
+// a colon ("kugelman: The group…"): the id, and the words after the white
+// space that follows the colon. There are none after a bare "id:".
+func speakerLine(s string) (id, text string, ok bool) {
+	id, rest, found := strings.Cut(s, ":")
+	if !found || !validID(id) || id[0] < 'a' || id[0] > 'z' {
+		return "", "", false
+	}
+	text = strings.TrimLeft(rest, perlSpace)
+	if text == rest && rest != "" || strings.IndexByte(text, '\n') >= 0 {
+		return "", "", false // "id:x", or a second line
+	}
+	return id, text, true
+}
+
+// perlSpace is the white space of a regular expression's \s.
+const perlSpace = " \t\n\f\r"
 
 var headerExample = map[string]string{
 	"QUOTE": "QUOTE host-id quote-id: text", "CLIP": "CLIP speaker-id quote-id 14s: words",
