@@ -151,26 +151,36 @@ func splitPunct(tok string) (pre, core, post string) {
 	return tok[:start], tok[start:end], tok[end:]
 }
 
-// patterns are the shapes of written tokens that Spoken says in words.
-type patterns struct {
-	ordinal, percent, money, decade, rng, clock, hour, dateNum, acronym, hyphened, measure *regexp.Regexp
+// numberPatterns are the shapes of written tokens with figures that Spoken
+// says in words, and wordPatterns those of words; each set is compiled
+// the first time a token needs it (copy whose figures are plain numbers
+// needs neither).
+type numberPatterns struct {
+	ordinal, percent, money, decade, rng, clock, hour, dateNum, measure *regexp.Regexp
 }
 
-// spokenPatterns compiles the patterns once, on first use: only the
-// commands that time or speak copy need them.
-var spokenPatterns = sync.OnceValue(func() *patterns {
-	return &patterns{
-		ordinal:  regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`),
-		percent:  regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(%|pc)$`),
-		money:    regexp.MustCompile(`^([$£€])(\d[\d,]*(?:\.\d+)?)(k|m|bn|tn|mn|million|billion|trillion)?$`),
-		decade:   regexp.MustCompile(`^(1[1-9]|20)(\d0)s$|^'(\d0)s$`),
-		rng:      regexp.MustCompile(`^(\d[\d,.]*)[–—-](\d[\d,.]*)(%?)$`),
-		clock:    regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)(am|pm|a\.m\.|p\.m\.)?$`),
-		hour:     regexp.MustCompile(`^(1[0-2]|[1-9])(am|pm|a\.m\.|p\.m\.)$`),
-		dateNum:  regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`),
+type wordPatterns struct {
+	acronym, hyphened *regexp.Regexp
+}
+
+var spokenNumbers = sync.OnceValue(func() *numberPatterns {
+	return &numberPatterns{
+		ordinal: regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`),
+		percent: regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(%|pc)$`),
+		money:   regexp.MustCompile(`^([$£€])(\d[\d,]*(?:\.\d+)?)(k|m|bn|tn|mn|million|billion|trillion)?$`),
+		decade:  regexp.MustCompile(`^(1[1-9]|20)(\d0)s$|^'(\d0)s$`),
+		rng:     regexp.MustCompile(`^(\d[\d,.]*)[–—-](\d[\d,.]*)(%?)$`),
+		clock:   regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)(am|pm|a\.m\.|p\.m\.)?$`),
+		hour:    regexp.MustCompile(`^(1[0-2]|[1-9])(am|pm|a\.m\.|p\.m\.)$`),
+		dateNum: regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`),
+		measure: regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(km|kg|mph|km/h|m|cm|mm|ft|lb|°C|°F)$`),
+	}
+})
+
+var spokenWords = sync.OnceValue(func() *wordPatterns {
+	return &wordPatterns{
 		acronym:  regexp.MustCompile(`^[A-Z][A-Z0-9]*[A-Z]s?$|^[A-Z]$`),
 		hyphened: regexp.MustCompile(`^[\p{L}\d]+(-[\p{L}\d]+)+$`),
-		measure:  regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(km|kg|mph|km/h|m|cm|mm|ft|lb|°C|°F)$`),
 	}
 })
 
@@ -181,7 +191,6 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 	if core == "" {
 		return "", false
 	}
-	re := spokenPatterns()
 	if plainWord(core) {
 		if len(core) <= maxPlainAbbreviation {
 			if s, ok := abbreviations[core]; ok {
@@ -199,7 +208,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		return s, false
 	}
 	if month, ok := monthOf(core); ok && atEnd {
-		if m := re.ordinal.FindStringSubmatch(next); m != nil {
+		if m := spokenNumbers().ordinal.FindStringSubmatch(next); m != nil {
 			return month + " " + ordinalWords(atoi(m[1])), true
 		}
 		if n := atoi(next); n >= 1 && n <= 31 && isNum(next) {
@@ -217,6 +226,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		}
 		return numberOrYear(core), false
 	}
+	re := spokenNumbers()
 	switch {
 	case re.money.MatchString(core):
 		m := re.money.FindStringSubmatch(core)
@@ -258,9 +268,8 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 // speakWord says a token that is not a number: its hyphenated or slashed
 // parts one by one, or an acronym; anything else as written.
 func speakWord(core string) string {
-	re := spokenPatterns()
 	// the plain tests first: most tokens fail them, and the expressions cost
-	if strings.IndexByte(core, '-') > 0 && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") && re.hyphened.MatchString(core) {
+	if strings.IndexByte(core, '-') > 0 && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") && spokenWords().hyphened.MatchString(core) {
 		parts := strings.Split(core, "-")
 		for i, p := range parts {
 			if s, _ := speakToken(p, "", true); s != "" {
@@ -278,7 +287,7 @@ func speakWord(core string) string {
 		}
 		return strings.Join(parts, " or ")
 	}
-	if core != "" && 'A' <= core[0] && core[0] <= 'Z' && re.acronym.MatchString(core) {
+	if core != "" && 'A' <= core[0] && core[0] <= 'Z' && spokenWords().acronym.MatchString(core) {
 		return acronym(core)
 	}
 	return core
@@ -493,7 +502,7 @@ func yearWords(y int) string {
 
 // decade says "1990s" as "nineteen nineties" and "'80s" as "eighties".
 func decade(s string) string {
-	m := spokenPatterns().decade.FindStringSubmatch(s)
+	m := spokenNumbers().decade.FindStringSubmatch(s)
 	if m[3] != "" {
 		return pluralNumber(cardinal(int64(atoi(m[3]))))
 	}
