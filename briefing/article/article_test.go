@@ -857,6 +857,15 @@ Peter Welch||Sen.| (person, name) L6: It has been inspiring to see Vermonters he
 Public health expert Wendy Parmet said the name would place "tremendous stigmatization on the people of Wuhan." She went on to say, "People tend to think of the disease as belonging to a group."
 `, `Wendy Parmet||Public health expert| (person, name, partial) L2: tremendous stigmatization on the people of Wuhan.
 Wendy Parmet||Public health expert| (person, pronoun) L2: People tend to think of the disease as belonging to a group.`},
+		{"an opening quote set before its author, after a colon", `Bloggers on the summit
+
+“We can’t find a functional government or a serious opposition”: Attillah Springer [1] is convinced that we are not seeing.
+
+“Look busy. The summit is coming”: residents of the capital mock the clean-up.
+
+The minister opened the summit. “Welcome”: that was all.
+`, `Attillah Springer||| (person, name) L3: We can’t find a functional government or a serious opposition
+residents||| (unnamed, name) L5: Look busy. The summit is coming`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

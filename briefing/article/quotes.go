@@ -542,6 +542,9 @@ func (t *Text) findQuotes() []Quote {
 					who, via, attribution = r.subjectOf(gap, pi, first.open)
 				}
 			}
+			if who == nil && strings.TrimSpace(text[:first.open]) == "" {
+				who, via, attribution = r.authorAfterColon(after, pi, lastSpan.close)
+			}
 			if who == nil {
 				if s, v, a := r.attributionAfter(after, closedWith, pi, lastSpan.close); s != nil {
 					who, via, attribution = s, v, a
@@ -1590,6 +1593,26 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		}
 	}
 	return sp, via, strings.TrimSpace(a[:end])
+}
+
+// authorAfterColon reads the author that a paragraph's opening quotation
+// is set before, named after a colon as the subject of the sentence that
+// follows: "“Trinidad is so small …”: Attillah Springer [1] is convinced
+// that …", "“We are tired”: residents of Kibera protest …".
+func (r *reader) authorAfterColon(after string, pi, at int) (*Speaker, Via, string) {
+	rest, ok := strings.CutPrefix(after, ":")
+	if !ok {
+		return nil, 0, ""
+	}
+	np := npAfter(rest)
+	if np == "" || pronouns.Has(np) {
+		return nil, 0, ""
+	}
+	sp, via := r.resolve(np, pi, at)
+	if sp == nil {
+		return nil, 0, ""
+	}
+	return sp, via, strings.TrimSpace(rest[:strings.Index(rest, np)+len(np)])
 }
 
 // personInClause finds the name of a person set off by a comma in the
