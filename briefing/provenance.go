@@ -45,6 +45,10 @@ func splitSource(data []byte) (*sourceText, error) {
 		}
 		return out
 	})
+	// about one word in six bytes of news copy: room for all of them,
+	// rather than copies as the slices grow
+	n := len(st.raw)/6 + 16
+	st.spans, st.ids, st.lines = make([][2]int, 0, n), make([]int32, 0, n), make([]int, 0, n)
 	line, prev := 1, 0
 	for start, end := range speech.Words(st.raw) {
 		line += strings.Count(st.raw[prev:start], "\n")
