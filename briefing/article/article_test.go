@@ -866,6 +866,19 @@ Wendy Parmet||Public health expert| (person, pronoun) L2: People tend to think o
 The minister opened the summit. “Welcome”: that was all.
 `, `Attillah Springer||| (person, name) L3: We can’t find a functional government or a serious opposition
 residents||| (unnamed, name) L5: Look busy. The summit is coming`},
+		{"a transcript's answers are the interviewee's", `Transcript of an interview with Health Minister Ana Lima
+
+Radio Norte's Tom Reyes interviewed the minister in her office on Monday.
+
+Q: Minister, thank you for joining us. Will the clinics open?
+
+A: They will open next week, every one of them, and the staff are ready.
+
+Q: And the cost?
+
+A: It is paid for from this year's budget, not from new borrowing.
+`, `Ana Lima||Health Minister| (person, name) L7: They will open next week, every one of them, and the staff are ready.
+Ana Lima||Health Minister| (person, name) L11: It is paid for from this year's budget, not from new borrowing.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2054,6 +2054,12 @@ const perlSpace = " \t\n\f\r"
 // "STUDENTS", "TEACHER AND STUDENTS"): the person introduced with that
 // title, or else speakers the text does not name.
 func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
+	if l == "A" {
+		// "Q: … A: …": the answers are the interviewee's
+		if sp := r.interviewee(); sp != nil {
+			return sp, ByRole
+		}
+	}
 	if sp := r.labelled(l, said); sp != nil {
 		return sp, ByName
 	}
@@ -2067,6 +2073,49 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 	}
 	return r.resolve(l, pi, 0)
 }
+
+// interviewee is the person a transcript's answers ("A: …") are given
+// to: the one its title or a paragraph before its first turn says was
+// interviewed ("Full Transcript of VOA Interview with U.S. Secretary of
+// State John Kerry", "Masood Farivar interviewed Secretary of State John
+// Kerry"), or nil.
+func (r *reader) interviewee() *Speaker {
+	texts := []string{r.t.Title}
+	for _, p := range r.t.Body {
+		if _, _, ok := turnLabel(p.Text); ok {
+			break
+		}
+		texts = append(texts, p.Text)
+	}
+	for _, text := range texts {
+		l := strings.ToLower(text)
+		for _, cue := range intervieweeCues {
+			i := strings.Index(l, cue)
+			if i < 0 || len(l) != len(text) { // (offsets of the lower case are the text's)
+				continue
+			}
+			if np := npAfter(text[i+len(cue):]); np != "" && isCap(np) && !pronouns.Has(np) {
+				if sp := r.cast.known(np); sp != nil && sp.Kind == Person {
+					return sp
+				}
+				if p, ok := parseRun(strings.Fields(np)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
+					sp := r.cast.find(p.name)
+					if sp.Title == "" {
+						sp.Title = p.title
+					}
+					if sp.Honorific == "" {
+						sp.Honorific = p.honorific
+					}
+					return sp
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// intervieweeCues come before the name of the person interviewed.
+var intervieweeCues = []string{"interview with ", "interviewed ", "conversation with ", "q&a with "}
 
 // labelled finds the person a transcript's label in capitals stands
 // for: the one whose surname it is or whose initials ("AA" for Avi
