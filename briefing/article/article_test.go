@@ -879,6 +879,13 @@ Q: And the cost?
 A: It is paid for from this year's budget, not from new borrowing.
 `, `Ana Lima||Health Minister| (person, name) L7: They will open next week, every one of them, and the staff are ready.
 Ana Lima||Health Minister| (person, name) L11: It is paid for from this year's budget, not from new borrowing.`},
+		{"an age before a name; chimed in", `Students join the march
+"A lot of people wait on a system they don't trust," said 17 year old Micah Guthrie. "I'm glad I came out."
+"Our goal should be to progress," his friend Graham Brady chimed in. "Are we even progressing?"
+"We walked all night," said 19-year-old Ana Ruiz.
+`, `Micah Guthrie||| (person, name) L2: A lot of people wait on a system they don't trust, I'm glad I came out.
+Graham Brady||| (person, name) L3: Our goal should be to progress, Are we even progressing?
+Ana Ruiz||| (person, name) L4: We walked all night,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

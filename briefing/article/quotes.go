@@ -1615,6 +1615,21 @@ func (r *reader) authorAfterColon(after string, pi, at int) (*Speaker, Via, stri
 	return sp, via, strings.TrimSpace(rest[:strings.Index(rest, np)+len(np)])
 }
 
+// skipAge returns s without the age that opens it ("17-year-old Micah
+// Guthrie", "17 year old Micah Guthrie"), which is no part of a name.
+func skipAge(s string) string {
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	if digits == 0 || digits > 3 {
+		return s
+	}
+	for _, age := range []string{"-year-old ", " year old ", "-year old ", " year-old "} {
+		if rest, ok := strings.CutPrefix(s[digits:], age); ok {
+			return rest
+		}
+	}
+	return s
+}
+
 // personInClause finds the name of a person set off by a comma in the
 // clause that starts s (before its full stop): ", San Diego's chancellor,
 // Pradeep Khosla".
@@ -2908,7 +2923,7 @@ func chainHead(s string) string {
 // npAfter takes the noun phrase at the start of s: "Ann Smith, a
 // professor at Y." → "Ann Smith"; "the minister" → "the minister".
 func npAfter(s string) string {
-	s = strings.TrimSpace(head(s, window))
+	s = skipAge(strings.TrimSpace(head(s, window)))
 	toks := tokenize(s, 0)
 	if len(toks) == 0 {
 		return ""
