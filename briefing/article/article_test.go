@@ -886,6 +886,30 @@ Ana Lima||Health Minister| (person, name) L11: It is paid for from this year's b
 `, `Micah Guthrie||| (person, name) L2: A lot of people wait on a system they don't trust, I'm glad I came out.
 Graham Brady||| (person, name) L3: Our goal should be to progress, Are we even progressing?
 Ana Ruiz||| (person, name) L4: We walked all night,`},
+		{"a name line above each statement", `Commission proposes new budget rules
+
+Ursula von der Leyen, President of the European Commission
+
+"Today we propose maximum flexibility for our rules to support everybody."
+
+Paolo Gentiloni, Commissioner for Economy
+
+"Today we are taking the first step towards sustainable economic policy."
+`, `Ursula von der Leyen||President of the European Commission| (person, name) L5: Today we propose maximum flexibility for our rules to support everybody.
+Paolo Gentiloni||Commissioner for Economy| (person, name) L9: Today we are taking the first step towards sustainable economic policy.`},
+		{"a name line under each statement", `Senators welcome the flood aid
+
+The aid was approved on Monday.
+
+"This money will rebuild the bridges our farmers need."
+
+Senator Josh Hawley
+
+"The families of the valley have waited long enough for this."
+
+Senator Roy Blunt
+`, `Josh Hawley||Senator| (person, name) L5: This money will rebuild the bridges our farmers need.
+Roy Blunt||Senator| (person, name) L9: The families of the valley have waited long enough for this.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -562,6 +562,22 @@ func (t *Text) findQuotes() []Quote {
 					who, via, attribution = s, v, a
 				}
 			}
+			headed := func(signs bool) {
+				// a name line above a paragraph that is a quotation, as a
+				// page of statements heads each with its speaker:
+				// "Ursula von der Leyen, President of the European
+				// Commission"; unless (signs) the line may sign the
+				// quotation before it instead
+				if who != nil || strings.TrimSpace(text[:first.open]) != "" || strings.TrimSpace(text[lastSpan.close:]) != "" {
+					return
+				}
+				if prev, k := t.lineBefore(pi); prev != "" && (signs || k < 0 || !endsQuoting(t.Body[k].Text)) {
+					if sp := r.signature(prev); sp != nil {
+						who, via, attribution = sp, ByName, prev
+					}
+				}
+			}
+			headed(false)
 			if who == nil && strings.TrimSpace(text[lastSpan.close:]) == "" && pi+1 < len(t.Body) {
 				// the signature on the next line: "— Maria Perez, Director"
 				if sp := r.dashAttribution(t.Body[pi+1].Text); sp != nil {
@@ -577,6 +593,7 @@ func (t *Text) findQuotes() []Quote {
 					}
 				}
 			}
+			headed(true)
 			if who == nil && sentS == 0 && strings.TrimSpace(before) == "" && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
 				prev := strings.TrimSpace(t.Body[pi-1].Text)
 				pst := sentenceStarts(prev)
@@ -1722,6 +1739,31 @@ func (t *Text) lineAfter(pi int) string {
 		return t.Headings[i].Text
 	}
 	return next
+}
+
+// lineBefore is the line just before body paragraph pi, a heading or the
+// paragraph before it, and the body paragraph before that line (-1 when
+// there is none).
+func (t *Text) lineBefore(pi int) (line string, k int) {
+	prevEnd := 0
+	if pi > 0 {
+		prevEnd = t.Body[pi-1].LineAt(len(t.Body[pi-1].Text))
+	}
+	i := sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= t.Body[pi].Line }) - 1
+	if i >= 0 && t.Headings[i].Line > prevEnd {
+		return t.Headings[i].Text, pi - 1
+	}
+	if pi > 0 {
+		return t.Body[pi-1].Text, pi - 2
+	}
+	return "", -1
+}
+
+// endsQuoting tells a paragraph that ends with a quotation: its last
+// character, before any full stop, is a closing or a straight mark.
+func endsQuoting(p string) bool {
+	end := strings.TrimRight(p, ".,;:!? ")
+	return end != "" && (isCloseMark(lastRune(end)) || lastRune(end) == '"')
 }
 
 // describedSignature reads a line that is a person's name and what they
