@@ -910,6 +910,10 @@ Senator Josh Hawley
 Senator Roy Blunt
 `, `Josh Hawley||Senator| (person, name) L5: This money will rebuild the bridges our farmers need.
 Roy Blunt||Senator| (person, name) L9: The families of the valley have waited long enough for this.`},
+		{"a phrase in the first person is a speaker's; a hashtag is no quote", `Fans fill the convention centre
+Lisa Mancini has been cosplaying for two years. Her "passion" for the hobby "stemmed through my love for Halloween."
+The crowd chanted "#we want freedom#" outside the hall.
+`, `Lisa Mancini||| (person, nearby, partial) L2: stemmed through my love for Halloween.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

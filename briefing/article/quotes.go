@@ -619,8 +619,18 @@ func (t *Text) findQuotes() []Quote {
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
 			}
+			if who == nil && q.Partial && inFirstPerson(strings.Join(q.Parts, " ")) {
+				// and a phrase in the writer's sentence when it speaks in
+				// the first person, as only a speaker does: her “passion”
+				// for the hobby “stemmed through my love for Halloween”;
+				// a person's, named or not, unless it says only "we"
+				if sp := r.nearby(pi, first.open); sp != nil && (sp.Kind != Organisation || !inFirstPersonSingular(strings.Join(q.Parts, " "))) {
+					who, via = sp, Nearby
+				}
+			}
 			short := words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByRole && describedAs(before))
-			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) {
+			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
+				// (nor is a hashtag in marks: “#we want freedom of speech#”)
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
 				consumed = lastSpan.close
 				continue
@@ -1163,17 +1173,15 @@ func (r *reader) headingBefore(pi int) bool {
 func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
 	p := unbulleted(r.t.Body[pi].Text)
 	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	first := slices.ContainsFunc(words, func(w string) bool { return firstPersonWords.Has(strings.ToLower(strings.ReplaceAll(w, "’", "'"))) })
+	first := inFirstPerson(p)
 	if !r.proseAt(pi) && !prose(p) && !(first && len(words) >= 8 && strings.IndexFunc(p, isMark) < 0 && unicode.IsUpper(firstRune(p))) || r.headingBefore(pi) {
 		// (a sentence in the first person goes on with the speaker's
 		// words though it lost its full stop: "I’d urge small groups
 		// to come forward and bid for this cash")
 		return false, false
 	}
-	for _, w := range words {
-		if firstPersonWords.Has(strings.ToLower(strings.ReplaceAll(w, "’", "'"))) {
-			return true, true
-		}
+	if first {
+		return true, true
 	}
 	if impersonal > 0 {
 		return false, false // a second paragraph in a row not in the first person: the writer's again
@@ -1191,6 +1199,21 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	}
 	return true, false
 }
+
+// inFirstPerson tells text with a word of firstPersonWords, and
+// inFirstPersonSingular one with a word of the singular ("I", "my").
+func inFirstPerson(text string) bool { return hasWordOf(text, firstPersonWords) }
+
+func inFirstPersonSingular(text string) bool { return hasWordOf(text, firstPersonSingular) }
+
+func hasWordOf(text string, set *lazy.Set) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), func(w string) bool {
+		return set.Has(strings.ToLower(strings.ReplaceAll(w, "’", "'")))
+	})
+}
+
+// firstPersonSingular are a speaker's words for themselves alone.
+var firstPersonSingular = lazy.Words(`i i'm i've i'd i'll me my mine myself`)
 
 // firstPersonWords are a speaker's words for themselves.
 var firstPersonWords = lazy.Words(`i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves`)

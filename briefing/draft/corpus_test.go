@@ -39,11 +39,13 @@ var corpusDetail = flag.Bool("corpus.detail", false, "print each quote the score
 // the figure floor when batches 9 and 10 did; both parts' floors when
 // the eleven old held-out batches joined the development set and a new
 // held-out batch, 12, was collected; the held-out floors when batch 13,
-// measured once, joined).
+// measured once, joined; the development floors when held-out batch 12,
+// measured too often to be held out (quote recall 0.69 on it), joined
+// the development set).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures float64 }{
-	"dev":     {0.95, 0.90, 0.95, 0.75, 0.88},
+	"dev":     {0.95, 0.89, 0.94, 0.75, 0.87},
 	"heldout": {0.96, 0.78, 0.84, 0.67, 0.78},
 }
 
