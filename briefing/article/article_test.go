@@ -914,6 +914,15 @@ Roy Blunt||Senator| (person, name) L9: The families of the valley have waited lo
 Lisa Mancini has been cosplaying for two years. Her "passion" for the hobby "stemmed through my love for Halloween."
 The crowd chanted "#we want freedom#" outside the hall.
 `, `Lisa Mancini||| (person, nearby, partial) L2: stemmed through my love for Halloween.`},
+		{"a label with what the speaker is in brackets; an operator and a doctor's label make a transcript", `Media Telebriefing Transcript: Update on the outbreak
+
+Operator: Welcome, and thank you all for standing by for today's call.
+
+Paul Fulton (Moderator): Thank you for joining us today. We are joined by Director Dr. Robert Redfield.
+
+Dr. Redfield: Thank you, Paul, and thank you all for joining us today.
+`, `Paul Fulton||Moderator| (person, name) L5: Thank you for joining us today. We are joined by Director Dr. Robert Redfield.
+Robert Redfield|Dr.|Director| (person, name) L7: Thank you, Paul, and thank you all for joining us today.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

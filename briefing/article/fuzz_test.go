@@ -42,7 +42,7 @@ func FuzzParse(f *testing.F) {
 // The regular expressions labelAt and labelLine are written out from:
 // they are the specification the matchers are held to.
 var (
-	turnLabelRE   = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+\S`)
+	turnLabelRE   = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,5}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?: \([^():]{1,60}\))?:\s+\S`)
 	speakerLineRE = regexp.MustCompile(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
 )
 
@@ -55,7 +55,9 @@ var labelCases = []string{
 	"BASS:", "BASS: ", "BASS:x", ": x", "Ab cd: x", "ÉLISE: oui", "élise: oui", "Łukasz Nowak: tak", "X  Y: z",
 	"THE PRESIDENT: ", "Q: And Syria?", "MR KIRBY,: x", "MR KIRBY ,MEMBER: x", "A\xffB: x", "A: \xff",
 	"Fugate:", "  Fugate:  ", "Fugate :", "DAVID BENNETT:", "Ann Lee Smith Jones:", "Ann Lee Smith Jones Five:",
-	"Émile:", "ann:", "\tQ:\n", "A.B.: ", "Ab:\v", "Ab: \v",
+	"Émile:", "ann:", "\tQ:\n", "A.B.: ", "Ab:\v", "Ab: \v", "Paul Fulton (Moderator): Thank you.", "JO LEE (VOA): x",
+	"Jo Lee (): x", "Jo Lee (a (b)): x", "Jo Lee ((b)): x", "Jo Lee(Host): x", "Jo Lee  (Host): x", "Jo Lee (Host) : x",
+	"Jo Lee (" + strings.Repeat("é", 60) + "): x", "Jo Lee (" + strings.Repeat("é", 61) + "): x", "(Host): x", "Jo (a:b): x",
 }
 
 // TestLabelMatchers holds labelAt and labelLine to the expressions they

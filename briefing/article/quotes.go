@@ -727,14 +727,19 @@ yesterday tonight this last earlier later then again also afterwards recently`)
 // "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No." The label,
 // p[:end], is up to six words in capitals, and may say after a comma what
 // the speaker is in up to six more ("ROB MITCHELL, MEMBER FOR MCEWEN"),
-// or up to three capitalised words; a colon and white space follow it,
-// and the words start at p[at]. (It is written out rather than a regular
+// or up to three capitalised words; what the speaker is may follow in
+// brackets ("Paul Fulton (Moderator)", 1 to 60 characters); a colon and
+// white space follow, and the words start at p[at]. (It is written out rather than a regular
 // expression, whose Unicode classes cost a command that reads articles a
 // tenth of its start; TestLabelMatchers holds it to the expression.)
 func labelAt(p string) (end, at int, ok bool) {
-	end = strings.IndexByte(p, ':')
-	if end <= 0 {
+	colon := strings.IndexByte(p, ':')
+	if colon <= 0 {
 		return 0, 0, false
+	}
+	end = colon
+	if role := labelRole(p[:colon]); role != "" {
+		end = colon - len(role) - 3 // " (" and ")"
 	}
 	label := p[:end]
 	names, what, comma := strings.Cut(label, ", ")
@@ -742,14 +747,29 @@ func labelAt(p string) (end, at int, ok bool) {
 		capWords(label, 3, isUpperLetter, isLabelLetter)) {
 		return 0, 0, false
 	}
-	at = end + 1
+	at = colon + 1
 	for at < len(p) && strings.IndexByte(perlSpace, p[at]) >= 0 {
 		at++
 	}
-	if at == end+1 || at == len(p) {
+	if at == colon+1 || at == len(p) {
 		return 0, 0, false
 	}
 	return end, at, true
+}
+
+// labelRole is what a label says its speaker is in brackets at its end,
+// "Moderator" in "Paul Fulton (Moderator)", or "".
+func labelRole(label string) string {
+	body, ok := strings.CutSuffix(label, ")")
+	i := strings.LastIndex(body, " (")
+	if !ok || i < 0 {
+		return ""
+	}
+	role := body[i+2:]
+	if n := utf8.RuneCountInString(role); n < 1 || n > 60 || strings.ContainsAny(role, "()") {
+		return ""
+	}
+	return role
 }
 
 // capWords reports whether s is one to max words, each separated from the
@@ -790,13 +810,16 @@ func isNamePunct(r rune) bool   { return r == '.' || r == '\'' || r == '’' || 
 // "Q Does the secretary …", "A  We did."
 var bareLabelRE = lazy.Regexp(`^(Q|A)(?:\s{2,}|\t|(?:\s)(?:\p{Lu}\p{Ll}|I\s))`)
 
-// labelTitle is what a transcript's label in capitals says its speaker
-// is, after a comma: "Member for McEwen" in "ROB MITCHELL, MEMBER FOR
-// MCEWEN:".
+// labelTitle is what a transcript's label says its speaker is, after a
+// comma or in brackets: "Member for McEwen" in "ROB MITCHELL, MEMBER FOR
+// MCEWEN:", "Moderator" in "Paul Fulton (Moderator):".
 func labelTitle(p string) string {
 	end, _, ok := labelAt(p)
 	if !ok {
 		return ""
+	}
+	if role := labelRole(p[:strings.IndexByte(p, ':')]); role != "" {
+		return role
 	}
 	_, title, ok := strings.Cut(p[:end], ", ")
 	if !ok {
@@ -980,7 +1003,7 @@ func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 	seen := map[string]int{}
 	questions := map[string]int{} // turns of each label that end in a question
 	upper := map[string]bool{}    // labels in capitals, as official transcripts print them
-	persons := map[string]bool{}  // labels that are a given name and a surname: "Glen Nowak:"
+	persons := map[string]bool{}  // labels that are a person's name: "Glen Nowak:", "Dr. Redfield:"
 	n := 0
 	again, asked := false, false
 	for _, p := range body {
@@ -989,8 +1012,8 @@ func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 			if lastRune(strings.TrimSpace(p.Text)) == '?' {
 				questions[strings.ToUpper(l)]++
 			}
-			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && isGivenName(f[0]) {
-				persons[strings.ToUpper(l)] = true
+			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && (isGivenName(f[0]) || honorifics.Has(f[0])) {
+				persons[strings.ToUpper(l)] = true // "Glen Nowak:", "Dr. Redfield:"
 			}
 			seen[strings.ToUpper(l)]++
 			again = again || seen[strings.ToUpper(l)] > 1
@@ -1017,7 +1040,7 @@ func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 	for l, k := range seen {
 		asks[l] = questions[l] >= 2 && 2*questions[l] >= k
 	}
-	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper) >= 1 || named >= 2 || titled >= 1, asks
+	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1, asks
 }
 
 // notLabels open a paragraph with a colon without naming a speaker.
