@@ -923,6 +923,10 @@ Paul Fulton (Moderator): Thank you for joining us today. We are joined by Direct
 Dr. Redfield: Thank you, Paul, and thank you all for joining us today.
 `, `Paul Fulton||Moderator| (person, name) L5: Thank you for joining us today. We are joined by Director Dr. Robert Redfield.
 Robert Redfield|Dr.|Director| (person, name) L7: Thank you, Paul, and thank you all for joining us today.`},
+		{"a verb after and shares the sentence's subject", `Leaders react to the attack
+Secretary of State John Kerry, who had been in France to celebrate Bastille Day, called the attack "horrendous," and said, "the United States will stand with the French people."
+`, `John Kerry||Secretary of State| (person, name, partial) L2: horrendous,
+John Kerry||Secretary of State| (person, name, partial) L2: the United States will stand with the French people.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2101,6 +2101,17 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				continue // "telling the Nevada Independent:": who listened
 			}
 		}
+		if i > 1 && strings.EqualFold(toks[i-1].core, "and") && toks[i-1].lead == "" {
+			// "Secretary of State John Kerry, who had been in France to
+			// celebrate Bastille Day, called the attack “horrendous,” and
+			// said": a verb after "and" shares the sentence's subject
+			lead := clause[:toks[i-1].start]
+			for _, np := range []string{leadingSubject(lead), openingName(lead)} {
+				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && sp.Kind != Unnamed {
+					return sp, via, strings.TrimSpace(clause[toks[i-1].start:toks[i].coreEnd()])
+				}
+			}
+		}
 		sub := npBefore(clause[:toks[i].start])
 		if sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) {
 			// "said X:" inversion before a quote ("told X:" names who
