@@ -927,6 +927,13 @@ Robert Redfield|Dr.|Director| (person, name) L7: Thank you, Paul, and thank you 
 Secretary of State John Kerry, who had been in France to celebrate Bastille Day, called the attack "horrendous," and said, "the United States will stand with the French people."
 `, `John Kerry||Secretary of State| (person, name, partial) L2: horrendous,
 John Kerry||Secretary of State| (person, name, partial) L2: the United States will stand with the French people.`},
+		{"described by a body as; quoted by an outlet as saying; the country's US is no publisher's us", `Bishop dies at 80
+Gutierrez was described by the CBCP as "a strong advocate for the environment in his province."
+Local official Huang Limin was quoted by the Xinhua news service as saying: "Soldiers have been sent to the town."
+US astrophysicist and journalist David Spergel tweeted that the bishop "was a warm and gentle soul."
+`, `CBCP||| (organisation, name, partial) L2: a strong advocate for the environment in his province.
+Huang Limin||Local official| (person, name) L3: Soldiers have been sent to the town.
+David Spergel||journalist| (person, name, partial) L4: was a warm and gentle soul.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

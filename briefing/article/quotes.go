@@ -2075,7 +2075,14 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// administrator, as saying": the one quoted
 			for j := i - 2; j >= 0 && j >= i-14; j-- {
 				if strings.EqualFold(toks[j].core, "quoted") && toks[j].tail == "" {
-					if sp, via := r.resolve(npAfter(clause[toks[j].end:]), pi, base+toks[j].start); sp != nil {
+					np := npAfter(clause[toks[j].end:])
+					if j > 0 && passive(toks, j) {
+						// "Huang Limin was quoted by the Chinese Xinhua
+						// news service as saying": the one quoted is the
+						// subject, the agent only printed it
+						np = npBefore(clause[:toks[j-1].start])
+					}
+					if sp, via := r.resolve(np, pi, base+toks[j].start); sp != nil {
 						return sp, via, strings.TrimSpace(clause[toks[j].start:toks[i].coreEnd()])
 					}
 					break
@@ -3064,7 +3071,9 @@ func npAfter(s string) string {
 		if t.core == "for" && i > 0 && isRoleNoun(strings.ToLower(toks[i-1].core)) {
 			continue // "a spokesman for the ministry": whom the speaker speaks for
 		}
-		if i > 0 && (t.core == "for" || t.core == "of" || t.core == "at" || t.core == "who" || t.core == "in") {
+		if i > 0 && (t.core == "for" || t.core == "of" || t.core == "at" || t.core == "who" || t.core == "in" || t.core == "as" || strings.IndexFunc(t.lead, isMark) >= 0) {
+			// (and "described by the CBCP as “…”": the phrase ends
+			// before what it is described as)
 			end = toks[i-1].start + len(toks[i-1].lead) + len(toks[i-1].core)
 			break
 		}

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -455,7 +456,6 @@ var (
 	agencyRE      = lazy.Regexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
 	datelineRE    = lazy.Regexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
-	firstPersonRE = lazy.Regexp(`(?i)\b(we|our|us)\b`)
 	captionRE     = lazy.Regexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
 	// sentence, "… in 2019. Photo: Jo Lee/VOA": its words are 2 to 80
@@ -620,6 +620,14 @@ func isWordFold(r rune) bool {
 		r >= utf8.RuneSelf && (equalFoldRune(r, 'k') || equalFoldRune(r, 's'))
 }
 
+// publisherVoice tells text that speaks as "we", "our" or "us", in any
+// case but the country's "US".
+func publisherVoice(text string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool {
+		return w != "US" && (strings.EqualFold(w, "we") || strings.EqualFold(w, "our") || strings.EqualFold(w, "us"))
+	})
+}
+
 // appealWords mark a publisher's appeal, in lower case: words about
 // giving to the publisher or about journalism, never "support" or "on
 // the ground" alone, which a minister's "supporting the work of our
@@ -671,7 +679,7 @@ func (t *Text) appeal(p string) bool {
 	for _, s := range findSpans(p) {
 		outside = strings.Replace(outside, p[s.start:s.end], "", 1)
 	}
-	return containsAny(strings.ToLower(outside), appealWords) && firstPersonRE().MatchString(outside) // the rarer, cheaper test first
+	return containsAny(strings.ToLower(outside), appealWords) && publisherVoice(outside) // the rarer, cheaper test first
 }
 
 func (t *Text) byline(who string) {
