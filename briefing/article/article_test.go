@@ -934,6 +934,16 @@ US astrophysicist and journalist David Spergel tweeted that the bishop "was a wa
 `, `CBCP||| (organisation, name, partial) L2: a strong advocate for the environment in his province.
 Huang Limin||Local official| (person, name) L3: Soldiers have been sent to the town.
 David Spergel||journalist| (person, name, partial) L4: was a warm and gentle soul.`},
+		{"a verb other than say, with its object, announces a block quotation; say with a clause does not", `Islanders recall the storm
+
+One blogger, writing at Dominica Weekly, recalled the storm experience:
+
+No water, no electricity and no Internet. Thank God, an old phone had a radio and we could hear the news.
+
+The minister said the measures include:
+
+A new fund for the villages of the south coast and the rebuilding of roads.
+`, `blogger||| (unnamed, name) L5: No water, no electricity and no Internet. Thank God, an old phone had a radio and we could hear the news.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

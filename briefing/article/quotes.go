@@ -706,6 +706,9 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att)))) {
 			return sp, via, att // "said in a statement on Monday:", "told reporters:"
 		}
+		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 4 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) {
+			return sp, via, att // what a verb other than "say" took up: "recalled the storm experience:"
+		}
 		return nil, 0, ""
 	}
 	for _, w := range strings.Fields(strings.ToLower(clause)) {
@@ -715,6 +718,10 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 	}
 	return nil, 0, ""
 }
+
+// sayVerbs are the forms of "say", which a clause may follow before a
+// colon: "said the measures include:".
+var sayVerbs = lazy.Words(`say says said saying`)
 
 // speechAdjuncts open what may follow a verb of speech before a colon
 // that announces the words: "said in a statement:", "added today:",
