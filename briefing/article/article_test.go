@@ -944,6 +944,19 @@ The minister said the measures include:
 
 A new fund for the villages of the south coast and the rebuilding of roads.
 `, `blogger||| (unnamed, name) L5: No water, no electricity and no Internet. Thank God, an old phone had a radio and we could hear the news.`},
+		{"a link's language mark before the colon; a tweet without its full stop", `Netizens meet the result with snark
+
+Aida Elkashef says [ar]:
+
+What makes you laugh and cry at the same time is that the runner-up came third
+
+From Bahrain, Abo Omar Al Shafee draws parallels. He tweets:
+
+Just like the presidential elections were a success in Egypt, the parliamentary elections will be a success in Bahrain
+
+The election commission said the results will be final on Sunday.
+`, `Aida Elkashef||| (person, name) L5: What makes you laugh and cry at the same time is that the runner-up came third
+Abo Omar Al Shafee||| (person, pronoun) L9: Just like the presidential elections were a success in Egypt, the parliamentary elections will be a success in Bahrain`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

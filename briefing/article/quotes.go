@@ -688,8 +688,8 @@ func (t *Text) findQuotes() []Quote {
 // Maloney issued the following statement:"). The colon must end the
 // speech: "He said the measures include:" announces a list.
 func (r *reader) announced(pi int) (*Speaker, Via, string) {
-	prev := strings.TrimSpace(r.t.Body[pi-1].Text)
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(r.t.Body[pi].Text)) || r.headingBefore(pi) {
+	prev := strings.TrimSpace(blankLinkMarks(r.t.Body[pi-1].Text))
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(r.t.Body[pi].Text)) && !sentenceLike(r.t.Body[pi].Text) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -717,6 +717,32 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// blankLinkMarks blanks out the marks a printed web page leaves for its
+// links, a language code or a number in brackets ("Aida Elkashef says
+// [ar]:", "Attillah Springer [1]"), keeping every other offset.
+func blankLinkMarks(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '[' {
+			continue
+		}
+		j := i + 1
+		for j < len(b) && j-i <= 4 && ('a' <= b[j] && b[j] <= 'z' || '0' <= b[j] && b[j] <= '9') {
+			j++
+		}
+		if j > i+1 && j < len(b) && b[j] == ']' && j-i <= 4 {
+			for k := i; k <= j; k++ {
+				b[k] = ' '
+			}
+			i = j
+		}
+	}
+	return string(b)
 }
 
 // sayVerbs are the forms of "say", which a clause may follow before a
@@ -1155,6 +1181,15 @@ func prose(p string) bool {
 		return false
 	}
 	return strings.ContainsRune(".!?…", lastRune(p))
+}
+
+// sentenceLike tells a paragraph that reads as a sentence which lost its
+// full stop, as a tweet quoted after "X says:" may: eight words or more,
+// from a capital letter, with no quotation marks, and not announcing
+// what follows with a colon.
+func sentenceLike(p string) bool {
+	p = strings.TrimSpace(p)
+	return wordsIn(p) >= 8 && unicode.IsUpper(firstRune(p)) && strings.IndexFunc(p, isMark) < 0 && lastRune(p) != ':'
 }
 
 // unbulleted is a paragraph without the dash some copy sets before a
