@@ -957,6 +957,14 @@ Just like the presidential elections were a success in Egypt, the parliamentary 
 The election commission said the results will be final on Sunday.
 `, `Aida Elkashef||| (person, name) L5: What makes you laugh and cry at the same time is that the runner-up came third
 Abo Omar Al Shafee||| (person, pronoun) L9: Just like the presidential elections were a success in Egypt, the parliamentary elections will be a success in Bahrain`},
+		{"a page that says it is a transcript needs one label", `Press conference - Canberra
+
+Transcript
+
+ANTHONY ALBANESE, PRIME MINISTER: Good afternoon. Last Saturday the Australian people voted for Labor.
+
+The Cabinet will be sworn in on Tuesday.
+`, `Anthony Albanese||Prime Minister| (person, name) L5: Good afternoon. Last Saturday the Australian people voted for Labor. The Cabinet will be sworn in on Tuesday.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -379,7 +379,7 @@ func (t *Text) findQuotes() []Quote {
 		}
 		blockEnd = pi
 	}
-	transcript, asks := isTranscript(t.Body)
+	transcript, asks := isTranscript(t.Body, t.saysTranscript())
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
@@ -1030,9 +1030,10 @@ var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflecte
 // which comes back or two of which are in capitals ("MR. ACOSTA:",
 // "MR. GERSTENMAIER:"); or a question from the floor and a speaker's
 // label in capitals ("Q:", "MR. KIRBY:"); or two names in capitals
-// ("BARBARA REYNOLDS:", "TOM FRIEDEN:"). asks are the labels, in
+// ("BARBARA REYNOLDS:", "TOM FRIEDEN:"); or, in a text that says it is a
+// transcript (declared), one label of a person. asks are the labels, in
 // capitals, that mostly ask: the interviewer's.
-func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
+func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]bool) {
 	seen := map[string]int{}
 	questions := map[string]int{} // turns of each label that end in a question
 	upper := map[string]bool{}    // labels in capitals, as official transcripts print them
@@ -1073,7 +1074,26 @@ func isTranscript(body []Para) (transcript bool, asks map[string]bool) {
 	for l, k := range seen {
 		asks[l] = questions[l] >= 2 && 2*questions[l] >= k
 	}
-	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1, asks
+	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 ||
+		declared && len(upper)+len(persons) >= 1, asks
+}
+
+// saysTranscript tells a text that calls itself a transcript: in its
+// title, or in a line of its own before its first turn ("Transcript"), as
+// a government's page of a press conference does.
+func (t *Text) saysTranscript() bool {
+	if strings.Contains(strings.ToLower(t.Title), "transcript") {
+		return true
+	}
+	for _, p := range append(slices.Clone(t.Headings), t.Body...) {
+		if _, _, ok := turnLabel(p.Text); ok {
+			continue
+		}
+		if l := strings.ToLower(strings.TrimSpace(p.Text)); l == "transcript" || strings.HasPrefix(l, "transcript ") && wordsIn(l) <= 6 {
+			return true
+		}
+	}
+	return false
 }
 
 // notLabels open a paragraph with a colon without naming a speaker.
