@@ -63,18 +63,13 @@ var labelCases = []string{
 // TestLabelMatchers holds labelAt and labelLine to the expressions they
 // are written out from.
 func TestLabelMatchers(t *testing.T) {
-	for _, s := range labelCases {
-		checkLabelMatchers(t, s)
-	}
+	forCases(t, labelCases, checkLabelMatchers)
 }
 
 // FuzzLabelMatchers holds labelAt and labelLine to their expressions on
 // any text.
 func FuzzLabelMatchers(f *testing.F) {
-	for _, s := range labelCases {
-		f.Add(s)
-	}
-	f.Fuzz(checkLabelMatchers)
+	fuzzCases(f, labelCases, checkLabelMatchers)
 }
 
 func checkLabelMatchers(t *testing.T, s string) {
@@ -115,24 +110,15 @@ var furnitureCases = []string{
 
 // TestFurnitureLine holds isFurnitureLine to its expression.
 func TestFurnitureLine(t *testing.T) {
-	for _, s := range furnitureCases {
-		checkFurnitureLine(t, s)
-	}
+	forCases(t, furnitureCases, checkFurnitureLine)
 }
 
 // FuzzFurnitureLine holds isFurnitureLine to its expression on any text.
 func FuzzFurnitureLine(f *testing.F) {
-	for _, s := range furnitureCases {
-		f.Add(s)
-	}
-	f.Fuzz(checkFurnitureLine)
+	fuzzCases(f, furnitureCases, checkFurnitureLine)
 }
 
-func checkFurnitureLine(t *testing.T, s string) {
-	if have, want := isFurnitureLine(s), furnitureRE.MatchString(s); have != want {
-		t.Errorf("isFurnitureLine(%q) = %v, the expression %v", s, have, want)
-	}
-}
+var checkFurnitureLine = agrees("isFurnitureLine", isFurnitureLine, furnitureRE)
 
 // guards are the guarded expressions, by name.
 var guards = map[string]guarded{
@@ -150,9 +136,7 @@ var guardCases = []string{
 
 // TestGuards checks each guarded expression's test on texts it matches.
 func TestGuards(t *testing.T) {
-	for _, s := range guardCases {
-		checkGuards(t, s)
-	}
+	forCases(t, guardCases, checkGuards)
 	for name, g := range guards {
 		if !slices.ContainsFunc(guardCases, g.re().MatchString) {
 			t.Errorf("%s: no case matches its expression", name)
@@ -163,10 +147,7 @@ func TestGuards(t *testing.T) {
 // FuzzGuards checks that no guard's test rules out a text its expression
 // matches.
 func FuzzGuards(f *testing.F) {
-	for _, s := range guardCases {
-		f.Add(s)
-	}
-	f.Fuzz(checkGuards)
+	fuzzCases(f, guardCases, checkGuards)
 }
 
 func checkGuards(t *testing.T, s string) {
@@ -192,21 +173,37 @@ var captionCases = []string{
 
 // TestCaption holds isCaption to its expression.
 func TestCaption(t *testing.T) {
-	for _, s := range captionCases {
-		checkCaption(t, s)
-	}
+	forCases(t, captionCases, checkCaption)
 }
 
 // FuzzCaption holds isCaption to its expression on any text.
 func FuzzCaption(f *testing.F) {
-	for _, s := range captionCases {
-		f.Add(s)
-	}
-	f.Fuzz(checkCaption)
+	fuzzCases(f, captionCases, checkCaption)
 }
 
-func checkCaption(t *testing.T, s string) {
-	if have, want := isCaption(s), captionWholeRE.MatchString(s); have != want {
-		t.Errorf("isCaption(%q) = %v, the expression %v", s, have, want)
+var checkCaption = agrees("isCaption", isCaption, captionWholeRE)
+
+// agrees returns a check that fn says of a text what re says of it.
+func agrees(name string, fn func(string) bool, re *regexp.Regexp) func(*testing.T, string) {
+	return func(t *testing.T, s string) {
+		if have, want := fn(s), re.MatchString(s); have != want {
+			t.Errorf("%s(%q) = %v, the expression %v", name, s, have, want)
+		}
 	}
+}
+
+// forCases runs check on each case, and fuzzCases makes the cases the
+// seeds of a fuzz target that runs check: a matcher written out from an
+// expression is held to it both ways.
+func forCases(t *testing.T, cases []string, check func(*testing.T, string)) {
+	for _, s := range cases {
+		check(t, s)
+	}
+}
+
+func fuzzCases(f *testing.F, cases []string, check func(*testing.T, string)) {
+	for _, s := range cases {
+		f.Add(s)
+	}
+	f.Fuzz(check)
 }
