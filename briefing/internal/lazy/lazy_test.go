@@ -53,7 +53,7 @@ func TestConcurrentFirstUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if re() != re() {
+	if first, again := re(), re(); first != again {
 		t.Error("Regexp compiled twice")
 	}
 }
