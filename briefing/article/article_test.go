@@ -965,6 +965,10 @@ ANTHONY ALBANESE, PRIME MINISTER: Good afternoon. Last Saturday the Australian p
 
 The Cabinet will be sworn in on Tuesday.
 `, `Anthony Albanese||Prime Minister| (person, name) L5: Good afternoon. Last Saturday the Australian people voted for Labor. The Cabinet will be sworn in on Tuesday.`},
+		{"a surname after two particles; an event after a name is no affiliation", `President von der Leyen at the Davos Agenda Week 2021
+This morning, President von der Leyen delivered a special address. The President urged that "we must learn from this crisis." Speaking about the storming of the U.S. Capitol, President von der Leyen said: "We must address the darker sides of the digital world."
+`, `von der Leyen||President| (person, role, partial) L2: we must learn from this crisis.
+von der Leyen||President| (person, name) L2: We must address the darker sides of the digital world.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

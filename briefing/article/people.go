@@ -245,6 +245,11 @@ func capRuns(toks []token) []capRun {
 				j += 2 // "FEMA Region 1 Regional Administrator Lori Ehrlich"
 				continue
 			}
+			// particles before a surname: "von der Leyen", "de la Cruz"
+			if k := particleRun(toks[j+1:]); k > 1 {
+				j += k + 1
+				continue
+			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
 				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
@@ -318,6 +323,20 @@ func runIsTitled(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// particleRun is how many particles open toks, when two or three of them
+// do and a capitalised word follows them ("von der Leyen", "de la
+// Cruz"); 0 otherwise. (One particle is read with the other joiners.)
+func particleRun(toks []token) int {
+	k := 0
+	for k < len(toks) && k < 3 && particles.Has(toks[k].core) && toks[k].tail == "" && toks[k].lead == "" {
+		k++
+	}
+	if k < 2 || k >= len(toks) || toks[k].lead != "" || !isCap(toks[k].core) {
+		return 0
+	}
+	return k
 }
 
 // namesPerson tells whether s opens with a person's title and name.
@@ -1201,8 +1220,8 @@ func afterName(rest string) (title, aff, note string) {
 		case hasAnyPrefix(rest, " of ", " with ", " at ", " from "):
 			_, after, _ := strings.Cut(rest[1:], " ")
 			org := orgAfter(after)
-			if org != "" && aff == "" {
-				aff = org
+			if org != "" && aff == "" && !eventNouns.Has(lastWord(strings.TrimRight(org, "0123456789 "))) {
+				aff = org // (an event is where the person is, not whom they work for: "at the Davos Agenda Week 2021")
 			}
 			return
 		default:
@@ -1211,6 +1230,10 @@ func afterName(rest string) (title, aff, note string) {
 	}
 	return
 }
+
+// eventNouns end the names of events, which no one works for.
+var eventNouns = lazy.Words(`Week Summit Conference Games Olympics Festival Ceremony Expo Convention Championship
+Championships Cup Rally Gala Fair`)
 
 // unitName tells the words of a body's name: capitalised words (and
 // "of", "for", "and", "the" between them) that open with a number in
