@@ -969,6 +969,12 @@ The Cabinet will be sworn in on Tuesday.
 This morning, President von der Leyen delivered a special address. The President urged that "we must learn from this crisis." Speaking about the storming of the U.S. Capitol, President von der Leyen said: "We must address the darker sides of the digital world."
 `, `von der Leyen||President| (person, role, partial) L2: we must learn from this crisis.
 von der Leyen||President| (person, name) L2: We must address the darker sides of the digital world.`},
+		{"a label that misspells a surname by two letters swapped", `Tornado flattens Parkersburg
+In a telephone interview, Emergency Management Coordinator Steve Ulrich described the damage.
+URLICH: "The whole town really has no place to stay. We have no water or power."
+URLICH: "We are providing shelter for those who need it tonight."
+`, `Steve Ulrich||Emergency Management Coordinator| (person, name) L3: The whole town really has no place to stay. We have no water or power.
+Steve Ulrich||Emergency Management Coordinator| (person, name) L4: We are providing shelter for those who need it tonight.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1037,6 +1043,27 @@ func TestWordsInAgreesWithCheck(t *testing.T) {
 		}
 		if got := wordsIn(s); got != n {
 			t.Errorf("wordsIn(%q) = %d, speech.Words counts %d", s, got, n)
+		}
+	}
+}
+
+func TestTransposed(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ulrich", "urlich", true},
+		{"ulrich", "ulrich", false},
+		{"ulrich", "ulrihc", true},
+		{"ulrich", "lurich", true},
+		{"ulrich", "urlihc", false},
+		{"ulric", "urlic", true},
+		{"lee", "ele", false},
+		{"ulrich", "ulrichs", false},
+		{"smith", "smyth", false},
+	} {
+		if got := transposed(tc.a, tc.b); got != tc.want {
+			t.Errorf("transposed(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -2257,6 +2257,20 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 	return r.resolve(l, pi, 0)
 }
 
+// transposed tells two words of five letters or more that differ only by
+// two letters next to each other swapped, as a transcript's label may
+// misspell a surname: "URLICH" for Ulrich.
+func transposed(a, b string) bool {
+	if len(a) != len(b) || len(a) < 5 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
 // interviewee is the person a transcript's answers ("A: …") are given
 // to: the one its title or a paragraph before its first turn says was
 // interviewed ("Full Transcript of VOA Interview with U.S. Secretary of
@@ -2317,7 +2331,7 @@ func (r *reader) labelled(l, said string) *Speaker {
 		for _, w := range f {
 			initials += string(unicode.ToUpper(firstRune(w)))
 		}
-		return strings.EqualFold(FoldName(f[len(f)-1]), FoldName(l)) || initials == l
+		return strings.EqualFold(FoldName(f[len(f)-1]), FoldName(l)) || initials == l || transposed(strings.ToLower(FoldName(f[len(f)-1])), strings.ToLower(FoldName(l)))
 	}
 	for i := len(r.cast.people) - 1; i >= 0; i-- {
 		if p := r.cast.people[i]; fits(p.Name) {
