@@ -975,6 +975,12 @@ URLICH: "The whole town really has no place to stay. We have no water or power."
 URLICH: "We are providing shelter for those who need it tonight."
 `, `Steve Ulrich||Emergency Management Coordinator| (person, name) L3: The whole town really has no place to stay. We have no water or power.
 Steve Ulrich||Emergency Management Coordinator| (person, name) L4: We are providing shelter for those who need it tonight.`},
+		{"the father and the mother of a family named before", `Parents sentenced to life
+Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison on Friday.
+The father said "I love my children and I believe my children love me."
+The mother said "I really look forward to the day I can see them."
+`, `David Turpin||| (person, role) L3: I love my children and I believe my children love me.
+Louise Turpin||| (person, role) L4: I really look forward to the day I can see them.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

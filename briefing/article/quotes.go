@@ -3628,7 +3628,55 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			}
 		}
 	}
+	if sex := parentSex(noun); sex != 0 && bare {
+		return r.familyMember(sex, pi)
+	}
 	return nil
+}
+
+// parentSex is the sex a word for a parent or a spouse says, or 0.
+func parentSex(noun string) byte {
+	switch noun {
+	case "father", "husband":
+		return 'm'
+	case "mother", "wife":
+		return 'f'
+	}
+	return 0
+}
+
+// familyMember is the one person of sex, by their first name, among the
+// people named up to paragraph pi who share a surname with another of
+// them: "The father said" after "David and Louise Turpin" is David
+// Turpin. Nil when there is no such family, or more than one such person.
+func (r *reader) familyMember(sex byte, pi int) *Speaker {
+	seen := map[*Speaker]bool{}
+	bySurname := map[string][]*Speaker{}
+	for _, m := range r.cast.mentions {
+		if m.para > pi || seen[m.sp] || m.sp.Kind != Person {
+			continue
+		}
+		seen[m.sp] = true
+		if f := strings.Fields(m.sp.Name); len(f) >= 2 {
+			last := strings.ToLower(FoldName(f[len(f)-1]))
+			bySurname[last] = append(bySurname[last], m.sp)
+		}
+	}
+	var found *Speaker
+	for _, family := range bySurname {
+		if len(family) < 2 {
+			continue
+		}
+		for _, sp := range family {
+			if sexOfName(sp.Name) == sex {
+				if found != nil {
+					return nil // two fathers: which one is not told
+				}
+				found = sp
+			}
+		}
+	}
+	return found
 }
 
 // demonym tells a word that names a person by their nation: "Dutchman",
