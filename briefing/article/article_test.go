@@ -1023,6 +1023,12 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 	if a.Meta.Dateline != "LAHAINA, Hawaii" {
 		t.Errorf("dateline %q, want LAHAINA, Hawaii", a.Meta.Dateline)
 	}
+
+	// a date with full stops on the line before the headline
+	a = Parse("4.17.2007\n\nBush Says America Shocked by University Shooting\n\nAmerica is in mourning.\n")
+	if a.Meta.Date != "4.17.2007" || a.Title != "Bush Says America Shocked by University Shooting" {
+		t.Errorf("have title %q, date %q", a.Title, a.Meta.Date)
+	}
 }
 
 func TestSentences(t *testing.T) {
