@@ -1059,7 +1059,7 @@ func TestWordsInAgreesWithCheck(t *testing.T) {
 	}
 }
 
-func TestTransposed(t *testing.T) {
+func TestMisspelt(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
 		want bool
@@ -1071,11 +1071,17 @@ func TestTransposed(t *testing.T) {
 		{"ulrich", "urlihc", false},
 		{"ulric", "urlic", true},
 		{"lee", "ele", false},
-		{"ulrich", "ulrichs", false},
 		{"smith", "smyth", false},
+		{"vvedenska", "vvdenska", true},
+		{"vvdenska", "vvedenska", true},
+		{"ulrich", "ulric", true},
+		{"ulric", "ulri", false},
+		{"ulrich", "ulrichs", true},
+		{"ulrich", "urlichs", false},
+		{"ulrich", "ulrxch", false},
 	} {
-		if got := transposed(tc.a, tc.b); got != tc.want {
-			t.Errorf("transposed(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		if got := misspelt(tc.a, tc.b); got != tc.want {
+			t.Errorf("misspelt(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

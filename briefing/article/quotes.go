@@ -2257,18 +2257,27 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 	return r.resolve(l, pi, 0)
 }
 
-// transposed tells two words of five letters or more that differ only by
-// two letters next to each other swapped, as a transcript's label may
-// misspell a surname: "URLICH" for Ulrich.
-func transposed(a, b string) bool {
-	if len(a) != len(b) || len(a) < 5 || a == b {
+// misspelt tells two words of five letters or more, in lower case, that
+// differ only as a transcript's label may misspell a surname: two letters
+// next to each other swapped ("URLICH" for Ulrich), or one letter left out
+// ("VVDENSKA" for VVedenska).
+func misspelt(a, b string) bool {
+	if a == b || min(len(a), len(b)) < 5 {
 		return false
 	}
 	i := 0
-	for i < len(a) && a[i] == b[i] {
+	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
 	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	switch len(a) - len(b) {
+	case 0:
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		return a[i+1:] == b[i:]
+	case -1:
+		return b[i+1:] == a[i:]
+	}
+	return false
 }
 
 // interviewee is the person a transcript's answers ("A: …") are given
@@ -2331,7 +2340,7 @@ func (r *reader) labelled(l, said string) *Speaker {
 		for _, w := range f {
 			initials += string(unicode.ToUpper(firstRune(w)))
 		}
-		return strings.EqualFold(FoldName(f[len(f)-1]), FoldName(l)) || initials == l || transposed(strings.ToLower(FoldName(f[len(f)-1])), strings.ToLower(FoldName(l)))
+		return strings.EqualFold(FoldName(f[len(f)-1]), FoldName(l)) || initials == l || misspelt(strings.ToLower(FoldName(f[len(f)-1])), strings.ToLower(FoldName(l)))
 	}
 	for i := len(r.cast.people) - 1; i >= 0; i-- {
 		if p := r.cast.people[i]; fits(p.Name) {
