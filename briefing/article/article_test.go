@@ -981,6 +981,12 @@ The father said "I love my children and I believe my children love me."
 The mother said "I really look forward to the day I can see them."
 `, `David Turpin||| (person, role) L3: I love my children and I believe my children love me.
 Louise Turpin||| (person, role) L4: I really look forward to the day I can see them.`},
+		{"the name an unnamed person goes by", `Storm passes the capital
+One Washington D.C. resident, who identified himself as Leonard, survived a night under a fallen tree.
+"It seemed like a pretty tame storm, and then the oak trees started falling," he said.
+"We have to vote for the right person in the right place," said a voter who gave her name as Fona.
+`, `Leonard||| (person, pronoun) L3: It seemed like a pretty tame storm, and then the oak trees started falling,
+Fona||| (person, name) L4: We have to vote for the right person in the right place,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

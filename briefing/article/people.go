@@ -783,6 +783,14 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if r.start() == toks[0].start && (r.toks[len(r.toks)-1].tail == ":" || r.toks[len(r.toks)-1].tail == "," && opensWithLabel(p)) && strings.ToUpper(plain[r.start():r.end()]) == plain[r.start():r.end()] && len(r.toks) > 1 {
 			continue // a transcript's label, "SECRETARY BLINKEN:", names whom the text introduces elsewhere
 		}
+		if name := pseudonym(plain[sent:r.end()]); name != "" && strings.HasSuffix(plain[:r.end()], name) {
+			// "One Washington D.C. resident, who identified himself as
+			// Leonard, …": the name the sentence's subject goes by
+			sp := c.person(name, true)
+			c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: true, opens: true})
+			lastSentence = sent
+			continue
+		}
 		np, ok := parseRun(r.words())
 		if !ok || np.name == "" || r.possessive && (np.org || !first && !strings.Contains(np.name, " ")) {
 			// "China's foreign ministry" names no one to quote; "Actor

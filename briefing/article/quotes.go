@@ -1686,6 +1686,9 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 				}
 			}
 		}
+		if c, _ := clauseToStop(rest); pseudonym(c) != "" {
+			np = c // "said a voter who gave her name as Fona": the name she goes by
+		}
 		sp, via = r.resolve(np, pi, at)
 		if sp != nil && sp.Kind == Organisation {
 			// "said University of California, San Diego's chancellor,
@@ -3532,9 +3535,11 @@ func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
 
 // pseudonym is the name a description gives its unnamed person: "a
 // protester using the pseudonym Katya", "a resident who gave her name as
-// Mary", "a student identified only as Ahmed".
+// Mary", "a student identified only as Ahmed", "who identified himself as
+// Leonard".
 func pseudonym(np string) string {
-	for _, marker := range []string{" the pseudonym ", " the name ", " her name as ", " his name as ", " their name as ", " identified only as ", " known only as ", " named only as "} {
+	for _, marker := range []string{" the pseudonym ", " the name ", " her name as ", " his name as ", " their name as ", " identified only as ", " known only as ", " named only as ",
+		" himself as ", " herself as ", " themselves as ", " identified as "} {
 		if _, name, ok := strings.Cut(np, marker); ok {
 			f := strings.Fields(strings.TrimRight(name, ",."))
 			if len(f) > 0 && len(f) <= 3 && !slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) {
