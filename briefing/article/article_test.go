@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1089,5 +1090,18 @@ func TestMisspelt(t *testing.T) {
 		if got := misspelt(tc.a, tc.b); got != tc.want {
 			t.Errorf("misspelt(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// TestListItemsAreBody checks that the items of a bulleted list are read
+// as copy, with their figures, not set apart as crossheads.
+func TestListItemsAreBody(t *testing.T) {
+	a := Parse("Grants awarded\n\nProjects receiving funding include:\n\n  • $497,042 for Arthritis Research\n  • $7,608,704 for Research for Mothers and Children\n\nWho gets the money?\n\nThe university will decide.\n")
+	var body []string
+	for _, p := range a.Body {
+		body = append(body, p.Text)
+	}
+	if len(a.Headings) != 1 || a.Headings[0].Text != "Who gets the money?" || !slices.Contains(body, "• $497,042 for Arthritis Research") {
+		t.Errorf("headings %+v, body %q", a.Headings, body)
 	}
 }

@@ -766,8 +766,8 @@ func isHeading(p string) bool {
 	}
 	last := lastRune(p)
 	f := strings.Fields(p)
-	if len(f) > 9 || strings.ContainsFunc(p, isMark) || strings.ContainsRune("—–-", firstRune(p)) {
-		return false // a dash opens a quote's signature, not a crosshead
+	if len(f) > 9 || strings.ContainsFunc(p, isMark) || strings.ContainsRune("—–-•*·▪●◦", firstRune(p)) {
+		return false // a dash opens a quote's signature, and a bullet an item of a list, not a crosshead
 	}
 	for _, w := range f {
 		if isSpeechVerb(strings.ToLower(strings.Trim(w, ",.:;"))) {
