@@ -1424,6 +1424,11 @@ func (a *cntAnalysis) npWords(j int) []int {
 			}
 		}
 		out = append(out, k)
+		if next := a.tok(k + 1).lc; lc == "people" && !strings.HasSuffix(next, "ers") && !strings.HasSuffix(next, "ors") {
+			// "10 million people serves as …": after "people" only an
+			// agent goes on ("two people smugglers"), not a verb
+			break
+		}
 		if cntPlural(lc) {
 			plural = true
 		}

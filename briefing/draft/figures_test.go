@@ -82,6 +82,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 	runFigCases(t, []figCase{
 		{"passive killed", "Officials said 137 people were killed in the storm.",
 			[]figWant{{137, "", "killed", "people", ""}}},
+		{"a verb after people is no part of the noun; an agent is", "The country of roughly 10 million people serves as a conduit. Police arrested two people smugglers.",
+			[]figWant{{1e7, "roughly", "people", "people", ""}, {2, "", "arrested", "people smugglers", ""}}},
 		{"two counts share one verb", "Four students and two teachers were wounded.",
 			[]figWant{{4, "", "injured", "students", ""}, {2, "", "injured", "teachers", ""}}},
 		{"an age between the number and the noun", "The attack was against two 17-year-old males in Hyde.",
