@@ -37,12 +37,12 @@ func Of(words ...string) *Set {
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	return s.Map()[w]
+	return s.set()[w]
 }
 
-// Map returns the set as a map, built on the first call and shared after
-// it; callers must not change it.
-func (s *Set) Map() map[string]bool {
+// set returns the set as a map, built on the first call and shared
+// after it.
+func (s *Set) set() map[string]bool {
 	s.once.Do(func() {
 		if s.text != "" {
 			s.words = strings.Fields(s.text)

@@ -30,8 +30,8 @@ func TestSet(t *testing.T) {
 					t.Errorf("Has(%q) = true, want false", w)
 				}
 			}
-			if n := len(tt.set.Map()); n != tt.size {
-				t.Errorf("len(Map()) = %d, want %d", n, tt.size)
+			if n := len(tt.set.set()); n != tt.size {
+				t.Errorf("len(set()) = %d, want %d", n, tt.size)
 			}
 		})
 	}
