@@ -638,6 +638,19 @@ func (c *cast) find(name string) *Speaker {
 	return sp
 }
 
+// findTitled finds or adds the person np names (see find), giving them
+// np's title and honorific when they have none yet.
+func (c *cast) findTitled(np nameParts) *Speaker {
+	sp := c.find(np.name)
+	if sp.Title == "" {
+		sp.Title = np.title
+	}
+	if sp.Honorific == "" {
+		sp.Honorific = np.honorific
+	}
+	return sp
+}
+
 // shortGiven tells two folded names of two words with the same surname
 // whose given names are one the short form of the other: "dan jernigan",
 // "daniel jernigan".
@@ -913,13 +926,7 @@ func (c *cast) introduceTitled(headline string) {
 			slices.ContainsFunc(strings.Fields(np.name), func(w string) bool { return demonym(w) || isRoleNoun(strings.ToLower(w)) }) {
 			continue // ("First American Woman to Win")
 		}
-		sp := c.find(np.name)
-		if sp.Title == "" {
-			sp.Title = np.title
-		}
-		if sp.Honorific == "" {
-			sp.Honorific = np.honorific
-		}
+		sp := c.findTitled(np)
 		c.mentions = append(c.mentions, mention{sp: sp, para: -1, at: r.start()})
 	}
 }

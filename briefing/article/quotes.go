@@ -762,9 +762,10 @@ yesterday tonight this last earlier later then again also afterwards recently`)
 // the speaker is in up to six more ("ROB MITCHELL, MEMBER FOR MCEWEN"),
 // or up to three capitalised words; what the speaker is may follow in
 // brackets ("Paul Fulton (Moderator)", 1 to 60 characters); a colon and
-// white space follow, and the words start at p[at]. (It is written out rather than a regular
-// expression, whose Unicode classes cost a command that reads articles a
-// tenth of its start; TestLabelMatchers holds it to the expression.)
+// white space follow, and the words start at p[at]. (It is written out
+// rather than a regular expression, whose Unicode classes cost a command
+// that reads articles a tenth of its start; TestLabelMatchers holds it to
+// the expression.)
 func labelAt(p string) (end, at int, ok bool) {
 	colon := strings.IndexByte(p, ':')
 	if colon <= 0 {
@@ -1079,18 +1080,21 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 }
 
 // saysTranscript tells a text that calls itself a transcript: in its
-// title, or in a line of its own before its first turn ("Transcript"), as
-// a government's page of a press conference does.
+// title, or in a short heading or line of its own that is no turn
+// ("Transcript", "Transcript of the press conference"), as a government's
+// page of a press conference does.
 func (t *Text) saysTranscript() bool {
 	if strings.Contains(strings.ToLower(t.Title), "transcript") {
 		return true
 	}
-	for _, p := range append(slices.Clone(t.Headings), t.Body...) {
-		if _, _, ok := turnLabel(p.Text); ok {
-			continue
-		}
-		if l := strings.ToLower(strings.TrimSpace(p.Text)); l == "transcript" || strings.HasPrefix(l, "transcript ") && wordsIn(l) <= 6 {
-			return true
+	for _, paras := range [][]Para{t.Headings, t.Body} {
+		for _, p := range paras {
+			if _, _, ok := turnLabel(p.Text); ok {
+				continue
+			}
+			if l := strings.ToLower(strings.TrimSpace(p.Text)); l == "transcript" || strings.HasPrefix(l, "transcript ") && wordsIn(l) <= 6 {
+				return true
+			}
 		}
 	}
 	return false
@@ -2298,9 +2302,12 @@ func (r *reader) interviewee() *Speaker {
 	}
 	for _, text := range texts {
 		l := strings.ToLower(text)
+		if len(l) != len(text) {
+			continue // offsets in the lower case would not be the text's
+		}
 		for _, cue := range intervieweeCues {
 			i := strings.Index(l, cue)
-			if i < 0 || len(l) != len(text) { // (offsets of the lower case are the text's)
+			if i < 0 {
 				continue
 			}
 			if np := npAfter(text[i+len(cue):]); np != "" && isCap(np) && !pronouns.Has(np) {
@@ -2308,14 +2315,7 @@ func (r *reader) interviewee() *Speaker {
 					return sp
 				}
 				if p, ok := parseRun(strings.Fields(np)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
-					sp := r.cast.find(p.name)
-					if sp.Title == "" {
-						sp.Title = p.title
-					}
-					if sp.Honorific == "" {
-						sp.Honorific = p.honorific
-					}
-					return sp
+					return r.cast.findTitled(p)
 				}
 			}
 		}

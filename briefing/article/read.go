@@ -652,7 +652,11 @@ func isCaption(p string) bool {
 		return true
 	}
 	m := creditTailRE().FindStringSubmatch(p)
-	return m != nil && utf8.RuneCountInString(m[1]) >= 2 && utf8.RuneCountInString(m[1]) <= 80
+	if m == nil {
+		return false
+	}
+	n := utf8.RuneCountInString(m[1])
+	return n >= 2 && n <= 80
 }
 
 // mayBeCaption is a cheap test that rules out most paragraphs before
