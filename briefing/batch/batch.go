@@ -329,10 +329,10 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 	if probs := checkIndex(o.Out); len(probs) > 0 {
 		return report, probs
 	}
-	// Another build may have written the state since this one read it:
-	// its sheets are kept, this batch's built and refreshed sheets
-	// updated.
-	state := readState(o.Out)
+	// The state as read when the lock was taken, which no other build has
+	// written since: its sheets are kept, this batch's built and
+	// refreshed sheets updated.
+	state := b.state
 	for _, r := range all {
 		if r.Status != Failed && r.state != nil {
 			abs, _ := filepath.Abs(r.Path)
@@ -356,8 +356,7 @@ func commit(f *atomicfile.Folder, names []string) error {
 type batch struct {
 	o       Options
 	state   *batchState
-	reads   int  // readings of the state file after the first (by turn)
-	reread  bool // turn has read the state file under the lock
+	reads   int // readings of the state file after the first (by acquire)
 	tplHash map[string]string
 
 	mu      sync.Mutex
@@ -397,10 +396,10 @@ func (b *batch) skip(r *SheetReport, abs string) (bool, any) {
 }
 
 // turn waits, before a sheet renders, for a build that holds the output
-// folder's lock, taking the lock itself, and then reads the state file
-// again (counted in b.reads): a build that waited for another skips what
-// that one built. It only takes a lock that exists already (nothing is
-// made for a sheet that may fail).
+// folder's lock, taking the lock itself (which reads the state file
+// again): a build that waited for another skips what that one built. It
+// only takes a lock that exists already (nothing is made for a sheet that
+// may fail).
 func (b *batch) turn(ctx context.Context) error {
 	b.mu.Lock()
 	taken := b.lock != nil || b.lockErr != nil || b.refused != nil
@@ -411,23 +410,16 @@ func (b *batch) turn(ctx context.Context) error {
 	if fi, err := os.Lstat(filepath.Join(b.o.Out, lockFile)); err != nil || !fi.Mode().IsRegular() {
 		return nil
 	}
-	if err := b.acquire(ctx); err != nil {
-		return err
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if !b.reread {
-		b.reread = true
-		b.state = readState(b.o.Out)
-		b.reads++
-	}
-	return nil
+	return b.acquire(ctx)
 }
 
 // acquire readies the output folder for the batch's first write, once:
 // it makes the folder, takes its lock (waiting for another build to
-// finish) and clears what killed builds left. A batch that writes nothing
-// never calls it, so it never makes or locks the folder.
+// finish), clears what killed builds left and reads the state file again
+// (counted in b.reads), since the build it waited for may have written
+// it. The lock and the new state appear together, under b.mu: a sheet
+// that finds the lock taken finds the state read under it. A batch that
+// writes nothing never calls it, so it never makes or locks the folder.
 func (b *batch) acquire(ctx context.Context) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -448,6 +440,8 @@ func (b *batch) acquire(ctx context.Context) error {
 	}
 	b.lock = l
 	cleanStaging(b.o.Out)
+	b.state = readState(b.o.Out)
+	b.reads++
 	return nil
 }
 

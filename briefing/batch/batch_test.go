@@ -503,3 +503,30 @@ func TestBatchConcurrentBuildOnce(t *testing.T) {
 		t.Errorf("built %d and unchanged %d in all; want 4 and 8 (the season rendered once)", built, unchanged)
 	}
 }
+
+// TestAcquireReadsStateWithTheLock checks that the lock and the state read
+// under it appear together: a sheet that finds the lock taken (and so
+// does not wait for it) must not skip or build by a state read before
+// another build wrote it. Reading it later, outside acquire, once let a
+// second worker of the same batch render a sheet the build it waited for
+// had built.
+func TestAcquireReadsStateWithTheLock(t *testing.T) {
+	root := t.TempDir()
+	eps, out := filepath.Join(root, "episodes"), filepath.Join(root, "out")
+	generateEpisodes(t, eps, 1)
+	o := Options{Options: briefing.Options{Templates: builtin(t)}, Out: out, Jobs: 1, Tool: "test"}
+	stale := readState(out) // read before the other build wrote it
+	sheets, _ := Discover([]string{eps}, out)
+	if _, err := Run(context.Background(), sheets, o, nil); err != nil {
+		t.Fatal(err)
+	}
+	b := &batch{o: o, state: stale}
+	defer b.release()
+	if err := b.acquire(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	abs, _ := filepath.Abs(sheets[0])
+	if b.state.Sheets[abs] == nil || b.reads != 1 {
+		t.Errorf("after acquire: state has the built sheet %v, reads %d; want true and 1", b.state.Sheets[abs] != nil, b.reads)
+	}
+}
