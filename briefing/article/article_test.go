@@ -988,6 +988,14 @@ One Washington D.C. resident, who identified himself as Leonard, survived a nigh
 "We have to vote for the right person in the right place," said a voter who gave her name as Fona.
 `, `Leonard||| (person, pronoun) L3: It seemed like a pretty tame storm, and then the oak trees started falling,
 Fona||| (person, name) L4: We have to vote for the right person in the right place,`},
+		{"a block quotation the stored copy cuts off, not a crosshead", `Grassroots pitches to open this summer
+
+The Government is investing £64 million in 1,600 grassroots sites this year.
+
+Culture Secretary Lucy Frazer said:
+
+We are committed to levelling up access to sp
+`, `Lucy Frazer||Culture Secretary| (person, name, cut) L7: We are committed to levelling up access to sp`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

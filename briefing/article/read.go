@@ -76,6 +76,12 @@ func Parse(text string) *Text {
 	bodyStarted := false
 	for i, p := range paras {
 		kinds[i] = t.classify(p.Text, !titled && !bodyStarted)
+		if kinds[i] == kindHeading && i > 0 && kinds[i-1] == kindBody && strings.HasSuffix(strings.TrimSpace(paras[i-1].Text), ":") {
+			// what a paragraph announces with a colon is not a crosshead:
+			// "Culture Secretary Lucy Frazer said:\nWe are committed to
+			// levelling up access to sp" is her quotation, cut off
+			kinds[i] = kindBody
+		}
 		bodyStarted = bodyStarted || kinds[i] == kindBody
 		if t.Title != "" && !titled {
 			titled = true // from a "Title:" line
