@@ -996,6 +996,15 @@ Culture Secretary Lucy Frazer said:
 
 We are committed to levelling up access to sp
 `, `Lucy Frazer||Culture Secretary| (person, name, cut) L7: We are committed to levelling up access to sp`},
+		{"a quote cut off after a word or two is as long as the speaker made it", `Students describe the protests
+
+Anna Shchetinina, a student, said the nights were hard.
+
+“This wave is scary, and it is powerful,” she said. “I saw people helping each other.”
+
+“I guess
+`, `Anna Shchetinina||student| (person, pronoun) L5: This wave is scary, and it is powerful, I saw people helping each other.
+Anna Shchetinina||student| (person, continued, cut) L7: I guess`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -614,7 +614,11 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			words := len(strings.Fields(strings.Join(q.Parts, " ")))
-			if who == nil && !q.Partial && words >= 4 {
+			// a quote the stored text cuts off ("“Challeng") is as long
+			// as the speaker made it, not as the copy left it: no test
+			// of its length applies
+			cut := lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(strings.Join(q.Parts, " "))
+			if who == nil && !q.Partial && (words >= 4 || cut) {
 				// no attribution: the person this paragraph has just
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
@@ -628,7 +632,7 @@ func (t *Text) findQuotes() []Quote {
 					who, via = sp, Nearby
 				}
 			}
-			short := words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByRole && describedAs(before))
+			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByRole && describedAs(before)))
 			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”)
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
@@ -661,9 +665,7 @@ func (t *Text) findQuotes() []Quote {
 				q.Before = strings.TrimSpace(before)
 			}
 			q.Text = strings.Join(q.Parts, " ")
-			if lastSpan.unclosed && pi == len(t.Body)-1 {
-				q.Cut = cutOff(q.Text)
-			}
+			q.Cut = cut
 			r.heard(who, lastSpan.close)
 			r.out = append(r.out, q)
 			last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, lastSpan.close
