@@ -1005,6 +1005,16 @@ Anna Shchetinina, a student, said the nights were hard.
 “I guess
 `, `Anna Shchetinina||student| (person, pronoun) L5: This wave is scary, and it is powerful, I saw people helping each other.
 Anna Shchetinina||student| (person, continued, cut) L7: I guess`},
+		{"a title after a preposition names a person, not a place", `Ships sail to the disaster zone
+
+In addition, the Pentagon is sending aircraft. According to General James Conway, Director of Operations for the Joint Chiefs of Staff, several ships are equipped with desalination equipment. "Each ship can make water for thousands," he said.
+`, `James Conway|General|Director of Operations|Joint Chiefs of Staff (person, pronoun) L3: Each ship can make water for thousands,`},
+		{"the same title again in full", `Trial halted
+
+Judge Leonie Brinkema heard both sides on Monday.
+
+U.S. District Judge Leonie Brinkema called a recess. She said it is "very difficult for this case to go forward."
+`, `Leonie Brinkema||U.S. District Judge| (person, pronoun, partial) L5: very difficult for this case to go forward.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -834,8 +834,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			}
 			continue
 		}
-		if placePreps.Has(before) || before == "the" && np.title == "" && np.honorific == "" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start)) {
-			continue // a place or a time: "in Lewisham", "in the Eastern Mediterranean", "during World War II"
+		if np.title == "" && np.honorific == "" && (placePreps.Has(before) || before == "the" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start))) {
+			// a place or a time: "in Lewisham", "in the Eastern
+			// Mediterranean", "during World War II"; but a title or a
+			// rank names a person: "according to General James Conway"
+			continue
 		}
 		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
 			// a surname or a given name alone introduces no one, but
@@ -879,7 +882,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if title == "" {
 			title = atitle
 		}
-		if sp.Title == "" {
+		if sp.Title == "" || len(title) > len(sp.Title) && strings.HasSuffix(title, " "+sp.Title) {
+			// (or the same title in full: "Judge Leonie Brinkema", then
+			// "U.S. District Judge Leonie Brinkema")
 			sp.Title = title
 		}
 		if sp.Affiliation == "" {
