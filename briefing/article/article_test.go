@@ -1009,6 +1009,39 @@ Anna Shchetinina||student| (person, continued, cut) L7: I guess`},
 
 In addition, the Pentagon is sending aircraft. According to General James Conway, Director of Operations for the Joint Chiefs of Staff, several ships are equipped with desalination equipment. "Each ship can make water for thousands," he said.
 `, `James Conway|General|Director of Operations|Joint Chiefs of Staff (person, pronoun) L3: Each ship can make water for thousands,`},
+		{"an interview's turns labelled in double brackets", `Railway manager on the all-women crew
+
+Aparna Garg discussed the initiative with Wikinews.
+
+
+((WN))  How rare is it to have an all-women crew running the train?
+
+
+((Aparna Garg))  Yeah, it is really rare.  We have lined up one activity each day.
+
+
+((RS))  Was it planned by the division?
+
+
+((Aparna Garg))   This was an initiative of Mysore Division.
+`, `Aparna Garg||| (person, name) L9: Yeah, it is really rare. We have lined up one activity each day.
+Aparna Garg||| (person, name) L15: This was an initiative of Mysore Division.`},
+		{"a dateline's place is no one to quote", `Online university offers hope
+
+LOS ANGELES— Originally from Mexico, Emmanuel dreamed of getting a university education.
+
+“First I had to learn English,” he said.
+`, `Emmanuel||| (person, pronoun) L5: First I had to learn English,`},
+		{"a legislator's party and state between the name and the verb", `VOA at 70
+
+“I think that we need VOA to show what America is all about,” Eliot Engel (D-NY) said at the event.
+`, `Eliot Engel||| (person, name) L3: I think that we need VOA to show what America is all about,`},
+		{"what a later sentence says a person named before is", `CentOS team discuss the move
+
+Wikinews reached out to two members of the project, Pablo Greco and Rich Bowen. Greco is a maintainer of armhfp.
+
+"Stream is the next RHEL," Greco said.
+`, `Pablo Greco||maintainer of armhfp| (person, name) L5: Stream is the next RHEL,`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

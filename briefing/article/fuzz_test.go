@@ -207,3 +207,41 @@ func fuzzCases(f *testing.F, cases []string, check func(*testing.T, string)) {
 	}
 	f.Fuzz(check)
 }
+
+// FuzzTurnLabel holds turnLabel to what its callers rely on: a label it
+// finds is not empty, and the turn's words start inside the paragraph,
+// after the label, with something said (white space as the label
+// expressions see it: perlSpace).
+func FuzzTurnLabel(f *testing.F) {
+	for _, s := range []string{"((Aparna Garg))  There were fifteen.", "((WN)) : Why?", "((WN))", "MR PRICE: Good afternoon.", "Q    Sure.", "((", "(())x", "((A))\u00a0b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		l, at, ok := turnLabel(p)
+		if !ok {
+			return
+		}
+		if l == "" || at <= 0 || at > len(p) || strings.Trim(p[at:], perlSpace) == "" {
+			t.Errorf("turnLabel(%q) = %q, %d: want a label and words after it", p, l, at)
+		}
+	})
+}
+
+// FuzzBlankPartyStates holds blankPartyStates to keeping every offset:
+// the result is as long as the text, and differs only by spaces.
+func FuzzBlankPartyStates(f *testing.F) {
+	for _, s := range []string{"Eliot Engel (D-NY) said", "Rep. Lee (R-Texas) and Sen. Ann Kim (D-N.Y.) said", "a (b) (", " (D-)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := blankPartyStates(s)
+		if len(b) != len(s) {
+			t.Fatalf("blankPartyStates(%q) = %q: length changed", s, b)
+		}
+		for i := range len(s) {
+			if b[i] != s[i] && b[i] != ' ' {
+				t.Fatalf("blankPartyStates(%q) = %q: byte %d changed to other than a space", s, b, i)
+			}
+		}
+	})
+}

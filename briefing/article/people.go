@@ -783,6 +783,10 @@ func (c *cast) orgByNoun(noun string) *Speaker {
 // writer's.
 func (c *cast) introduce(p string, spans []span, para int) {
 	plain := blankSpans(p, spans)
+	if dateline := len(p) - len(withoutDateline(p)); dateline > 0 {
+		// "LOS ANGELES— ", "BELGRADE–": a place, never a person
+		plain = strings.Repeat(" ", dateline) + plain[dateline:]
+	}
 	toks := tokenize(plain, 0)
 	starts := sentenceStarts(plain)
 	lastSentence := -1 // the start of the sentence whose first name was seen
@@ -845,6 +849,16 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// names again someone introduced before: "Ryan had chosen
 			// Scurry. He feels …" is about Greg Ryan
 			if sp := c.known(np.name); sp != nil {
+				if sp.Title == "" {
+					// what a later sentence says the person is: "Greco is
+					// a maintainer of armhfp"
+					if t, aff, _ := afterName(plain[r.end():min(len(plain), r.end()+400)]); t != "" {
+						sp.Title = t
+						if sp.Affiliation == "" {
+							sp.Affiliation = aff
+						}
+					}
+				}
 				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
 				lastSentence = sent
 				continue
@@ -1502,6 +1516,28 @@ func isPartyState(w string) bool {
 		}
 	}
 	return true
+}
+
+// blankPartyStates blanks, with as many spaces, each party and state in
+// brackets that a US legislator's name carries ("Eliot Engel (D-NY)"),
+// so that the name stands next to its verb; offsets into s stay valid.
+func blankPartyStates(s string) string {
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], " (")
+		if j < 0 {
+			break
+		}
+		j += i + 1
+		k := strings.IndexByte(s[j:], ')')
+		if k < 0 {
+			break
+		}
+		if k += j; isPartyState(s[j+1 : k]) {
+			s = s[:j] + strings.Repeat(" ", k+1-j) + s[k+1:]
+		}
+		i = k + 1
+	}
+	return s
 }
 
 func isNumber(w string) bool {

@@ -881,9 +881,37 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		return label, at, true
 	}
 	if m := bareLabelRE().FindStringSubmatchIndex(p); m != nil && (p[:1] == "Q" || strings.HasPrefix(p, "A  ") || strings.HasPrefix(p, "A\t")) {
-		return p[:1], len(p) - len(strings.TrimLeft(p[1:], " \t")), true
+		if at := len(p) - len(strings.TrimLeft(p[1:], " \t")); strings.TrimSpace(p[at:]) != "" {
+			return p[:1], at, true
+		}
+		return "", 0, false // "A" and nothing said
 	}
-	return "", 0, false
+	return bracketLabel(p)
+}
+
+// bracketLabel reads a label in double brackets before the words of a
+// turn, as interviews on Wikinews print them: "((Aparna Garg))  There
+// were fifteen of them.", "((WN)) : Why did you decide to join?". The
+// label is one to four capitalised words (a name or initials); a colon
+// may follow it, and words must. A label alone on its line is a
+// television script's sound bite (see soundBite), not a turn.
+func bracketLabel(p string) (label string, at int, ok bool) {
+	inner, found := strings.CutPrefix(p, "((")
+	end := strings.Index(inner, "))")
+	if !found || end <= 0 || end > 60 {
+		return "", 0, false
+	}
+	label = strings.TrimSpace(inner[:end])
+	if !capWords(label, 4, isUpperLetter, isLabelLetter) {
+		return "", 0, false
+	}
+	at = 2 + end + 2
+	rest := strings.TrimLeft(p[at:], perlSpace)
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, ":"), perlSpace)
+	if rest == "" || len(rest) == len(p)-at {
+		return "", 0, false // nothing said, or no space after the label
+	}
+	return label, len(p) - len(rest), true
 }
 
 // soundBite gives who speaks paragraph pi when a television script's
@@ -1075,7 +1103,9 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// HALE:"): most of their turns end in a question
 	asks = map[string]bool{}
 	for l, k := range seen {
-		asks[l] = questions[l] >= 2 && 2*questions[l] >= k
+		// (or a reporter's initials that ask in every turn: "((RS))
+		// Does YouTube …?"; a briefer's one turn may end "How are you?")
+		asks[l] = questions[l] >= 2 && 2*questions[l] >= k || questions[l] == k && len(l) <= 4 && isAcronym(l)
 	}
 	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 ||
 		declared && len(upper)+len(persons) >= 1, asks
@@ -1121,7 +1151,8 @@ s platforms platform slug format length runtime duration intro outro super super
 tape date time tags keywords category categories language languages`)
 
 // questioner labels mark a question from the floor, which is not quoted.
-var questioner = lazy.Words(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT`)
+var questioner = lazy.Words(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT
+WN WIKINEWS`)
 
 // labelName is a label as a name: "MR PRICE" → "Mr Price", "ACTING
 // SECRETARY OF DEFENSE PATRICK SHANAHAN" → "Acting Secretary of Defense
@@ -1620,11 +1651,11 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if sp := r.dashAttribution(after); sp != nil {
 		return sp, ByName, strings.TrimSpace(after)
 	}
-	a := strings.TrimSpace(after)
-	a = strings.TrimLeft(a, ",;—– ")
-	if a == "" {
+	orig := strings.TrimLeft(strings.TrimSpace(after), ",;—– ")
+	if orig == "" {
 		return nil, 0, ""
 	}
+	a := blankPartyStates(orig) // "Congressman Eliot Engel (D-NY) said" reads as "Congressman Eliot Engel said"
 	toks := tokenize(a, 0)
 	// a name and what it is set off between commas may be long before
 	// the verb: "Om Yentieng, an adviser to Prime Minister Hun Sen and
@@ -1726,7 +1757,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			}
 		}
 	}
-	return sp, via, strings.TrimSpace(a[:end])
+	return sp, via, strings.TrimSpace(orig[:end])
 }
 
 // authorAfterColon reads the author that a paragraph's opening quotation
