@@ -49,12 +49,14 @@ var corpusDetail = flag.Bool("corpus.detail", false, "print each quote the score
 // once, joined; the development title floor when batch 21 joined and the
 // 49 labelled answers of two interviews, left out of their gold before,
 // were annotated: their speakers' titles as the annotator wrote them,
-// partly from the answers themselves, are mostly not the draft's).
+// partly from the answers themselves, are mostly not the draft's; the
+// held-out floors when held-out batch 17, measured once after every rule
+// of its session, joined).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures float64 }{
 	"dev":     {0.95, 0.89, 0.94, 0.74, 0.88},
-	"heldout": {0.97, 0.82, 0.81, 0.62, 0.83},
+	"heldout": {0.95, 0.81, 0.86, 0.66, 0.82},
 }
 
 type goldFile struct {
