@@ -3,6 +3,7 @@ package draft
 import (
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -608,6 +609,7 @@ type cntNum struct {
 	val      float64
 	val2     float64 // the second value of a "50-60" token
 	hasVal2  bool
+	tally    bool   // the two values were joined by "-to-": "230-to-198"
 	word     bool   // spelled out
 	scaled   bool   // "million" and the like
 	cur      string // currency code from a symbol or code before the number
@@ -721,12 +723,17 @@ func cntParse(toks []cntTok, i int) *cntNum {
 		case rest[0] == '-' || strings.HasPrefix(rest, "–"):
 			_, w := utf8.DecodeRuneInString(rest)
 			r2 := rest[w:]
+			if to, ok := strings.CutPrefix(r2, "to-"); ok {
+				r2, n.tally = to, true // "230-to-198"
+			}
 			if num2, rest2, ok := cntLeadingNumber(r2); ok {
 				if rest2 != "" {
 					return nil // a phone number or an identifier
 				}
 				v2, _ := cntDigitsValue(num2)
 				n.val2, n.hasVal2 = v2, true
+			} else if n.tally {
+				return nil
 			} else if sc := cntScale()[strings.ToLower(r2)]; sc >= 1e3 {
 				n.val *= sc // "$10-million"
 				n.scaled = true
@@ -968,6 +975,9 @@ func findCounts(para string) []Count {
 			c.Value, c.Qualifier = cntRound(n.val2), ""
 			_, w := utf8.DecodeRuneInString(t.core[dash:])
 			c.Start, c.End = t.start+dash+w, toks[n.j].end
+			if n.tally {
+				c.Start += len("to-")
+			}
 			out = append(out, c)
 			continue
 		}
@@ -988,6 +998,12 @@ func cntRound(v float64) float64 {
 type cntAnalysis struct {
 	toks []cntTok
 	ns   []*cntNum
+}
+
+// votes tells a paragraph that speaks of a vote, where "230-to-198" is
+// a tally: a word of cntTally or cntVoteVerbs in it.
+func (a *cntAnalysis) votes() bool {
+	return slices.ContainsFunc(a.toks, func(t cntTok) bool { return cntTally.Has(t.lc) || cntVoteVerbs.Has(t.lc) })
 }
 
 func (a *cntAnalysis) tok(k int) cntTok {
@@ -1044,7 +1060,7 @@ func (a *cntAnalysis) follow(k int) {
 		return
 	}
 	prevLc := a.tok(n.i - 1).lc
-	if n.hasVal2 && (adj && cntTally.Has(lc) || cntVoteVerbs.Has(prevLc) || (prevLc == "was" || prevLc == "of") && cntTally.Has(a.tok(n.i-2).lc)) && n.val2 <= n.val {
+	if n.hasVal2 && (adj && cntTally.Has(lc) || cntVoteVerbs.Has(prevLc) || (prevLc == "was" || prevLc == "of") && cntTally.Has(a.tok(n.i-2).lc) || n.tally && a.votes()) && n.val2 <= n.val {
 		if !(adj && cntTally.Has(lc)) {
 			n.kind, n.noun, n.counted = "other", "votes", true
 			return
@@ -1651,7 +1667,7 @@ func (a *cntAnalysis) links() {
 			continue
 		}
 		if !m.counted {
-			if n.bare && m.bare && gap == 1 && (conn == "to" || conn == "-") && (a.tok(n.i-1).lc == "of" && cntTally.Has(a.tok(n.i-2).lc) ||
+			if n.bare && m.bare && gap == 1 && (conn == "to" || conn == "-") && (a.tok(n.i-1).lc == "of" && cntTally.Has(a.tok(n.i-2).lc) || cntVoteVerbs.Has(a.tok(n.i-1).lc) && m.val <= n.val ||
 				a.adjacent(m.j) && cntTally.Has(a.tok(m.j+1).lc)) {
 				// a tally: "a vote of 310 to 118"
 				for _, x := range []*cntNum{n, m} {
