@@ -2270,6 +2270,12 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		n.kind = "people"
 		return
 	}
+	if last != nil && (prev.lc == "another" || prev.lc == "further" || nextAdj && next.lc == "more") {
+		// "30,000 people have lost their homes and another 50,000 their
+		// crops": more of what the count before it counted
+		n.noun, n.kind, n.unitOut = last.noun, last.kind, last.unitOut
+		return
+	}
 	// what it counts: the nearest plural noun before it in the sentence, a
 	// count before it in the paragraph, a person mentioned before
 	if noun, kind := a.antecedent(n); kind != "" {
