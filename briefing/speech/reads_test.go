@@ -197,10 +197,13 @@ const minShowReads = 6
 // readsFloors are the committed ceilings, per part and group: the default
 // voice's MAPE and absolute bias, and the calibrated voice's MAPE. They are
 // what each part measures now, rounded up; a change that loses ground
-// fails. Never raise them to let a change through.
+// fails. Never raise them to let a change through. (The held-out ones were
+// set again when six Space to Ground reads joined that part, measured once
+// with the model unchanged: the first show there with six reads, so the
+// first calibrated number.)
 var readsFloors = map[string]struct{ mape, bias, calibrated float64 }{
 	"dev":     {0.100, 0.055, 0.070},
-	"heldout": {0.110, 0.045, 0.075},
+	"heldout": {0.110, 0.010, 0.080},
 }
 
 func TestReads(t *testing.T) {
