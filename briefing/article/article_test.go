@@ -1042,6 +1042,17 @@ Wikinews reached out to two members of the project, Pablo Greco and Rich Bowen. 
 
 "Stream is the next RHEL," Greco said.
 `, `Pablo Greco||maintainer of armhfp| (person, name) L5: Stream is the next RHEL,`},
+		{"a page that calls itself a transcript in a short line", `CDC Home
+
+Press Briefing Transcripts
+
+CDC Briefing on the H1N1 outbreak
+
+Glen Nowak: Thank you.  And welcome all to today's briefing on the outbreak.
+
+Richard Besser: Thank you very much, Glen.  Our goal is to give you information as we have it.
+`, `Glen Nowak||| (person, name) L7: Thank you. And welcome all to today's briefing on the outbreak.
+Richard Besser||| (person, name) L9: Thank you very much, Glen. Our goal is to give you information as we have it.`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

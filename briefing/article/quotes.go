@@ -1112,8 +1112,9 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 }
 
 // saysTranscript tells a text that calls itself a transcript: in its
-// title, or in a short heading or line of its own that is no turn
-// ("Transcript", "Transcript of the press conference"), as a government's
+// title, or in a short heading or line of its own that is no turn and
+// has the word ("Transcript", "Transcript of the press conference",
+// "Press Briefing Transcripts"), as a government's
 // page of a press conference does.
 func (t *Text) saysTranscript() bool {
 	if strings.Contains(strings.ToLower(t.Title), "transcript") {
@@ -1124,8 +1125,11 @@ func (t *Text) saysTranscript() bool {
 			if _, _, ok := turnLabel(p.Text); ok {
 				continue
 			}
-			if l := strings.ToLower(strings.TrimSpace(p.Text)); l == "transcript" || strings.HasPrefix(l, "transcript ") && wordsIn(l) <= 6 {
-				return true
+			if l := strings.ToLower(strings.TrimSpace(p.Text)); wordsIn(l) <= 6 && slices.ContainsFunc(strings.Fields(l), func(w string) bool {
+				w = strings.Trim(w, ".:;,")
+				return w == "transcript" || w == "transcripts"
+			}) {
+				return true // "Transcript", "Transcript of the press conference", "Press Briefing Transcripts"
 			}
 		}
 	}
