@@ -1053,6 +1053,27 @@ Glen Nowak: Thank you.  And welcome all to today's briefing on the outbreak.
 Richard Besser: Thank you very much, Glen.  Our goal is to give you information as we have it.
 `, `Glen Nowak||| (person, name) L7: Thank you. And welcome all to today's briefing on the outbreak.
 Richard Besser||| (person, name) L9: Thank you very much, Glen. Our goal is to give you information as we have it.`},
+		{"an office as a label, and an interviewer who mostly asks", `Radio interview
+
+NEIL MITCHELL: Prime Minister, good morning.
+
+PRIME MINISTER: Medibank Private. We have been saying for years that it would be better off in the private sector.
+
+NEIL MITCHELL: Do you plan to sell it?
+
+PRIME MINISTER: Well again, Neil, we want to do what is right for taxpayers.
+
+NEIL MITCHELL: Would you sell it sooner rather than later?
+`, `prime minister||| (unnamed, name) L5: Medibank Private. We have been saying for years that it would be better off in the private sector.
+prime minister||| (unnamed, name) L9: Well again, Neil, we want to do what is right for taxpayers.`},
+		{"a broadcast script's own voices quote no one", `This Is America
+
+VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.
+
+VOICE TWO: And I'm Faith Lapidus. Women in American politics is our report this week.
+
+NANCY PELOSI: We have made history, and now we will make progress for the American people.
+`, `Nancy Pelosi||| (person, name) L7: We have made history, and now we will make progress for the American people.`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

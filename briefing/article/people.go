@@ -787,6 +787,13 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		// "LOS ANGELES— ", "BELGRADE–": a place, never a person
 		plain = strings.Repeat(" ", dateline) + plain[dateline:]
 	}
+	if _, at, ok := turnLabel(p); ok && strings.ToUpper(p[:at]) == p[:at] {
+		// a transcript's label in capitals is no part of the turn's
+		// words: "PRIME MINISTER: Medibank Private. We've …" names no
+		// Prime Minister Medibank Private (the label's person is found
+		// by label)
+		plain = strings.Repeat(" ", at) + plain[at:]
+	}
 	toks := tokenize(plain, 0)
 	starts := sentenceStarts(plain)
 	lastSentence := -1 // the start of the sentence whose first name was seen

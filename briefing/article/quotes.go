@@ -411,15 +411,15 @@ func (t *Text) findQuotes() []Quote {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
 				// read as copy, and so are the quotations inside a turn
-				if questioner.Has(strings.ToUpper(l)) {
+				if questioner.Has(strings.ToUpper(l)) || presenters.Has(strings.ToUpper(l)) || asks[strings.ToUpper(l)] {
 					if len(sp) == 0 {
 						r.readSpeech(text, 0, pi, starts)
-						continue // a question from the floor
+						continue // a question from the floor, the programme's own voice, an interviewer's turn
 					}
-				} else if who, _ := r.label(labelName(l), pi, text[at:]); (lastRune(strings.TrimSpace(text)) != '?' || !asks[strings.ToUpper(l)]) && who != nil && who.Kind != Organisation {
-					// (a turn that ends in a question is an
-					// interviewer's, when the label mostly asks; a
-					// briefer's "How are you today?" is theirs)
+				} else if who, _ := r.label(labelName(l), pi, text[at:]); who != nil && who.Kind != Organisation {
+					// (every turn of a label that mostly asks is the
+					// interviewer's, whose words are not the story's
+					// quotes; a briefer's "How are you today?" is theirs)
 					if t := labelTitle(text); t != "" && who.Title == "" {
 						who.Title = t // "ROB MITCHELL, MEMBER FOR MCEWEN:"
 					}
@@ -1155,6 +1155,10 @@ s platforms platform slug format length runtime duration intro outro super super
 tape date time tags keywords category categories language languages`)
 
 // questioner labels mark a question from the floor, which is not quoted.
+// presenters label the programme's own voices in a broadcast script,
+// which read its copy and quote no one: "VOICE ONE:", "NARRATOR:".
+var presenters = lazy.Of("VOICE ONE", "VOICE TWO", "VOICE THREE", "NARRATOR", "ANNOUNCER", "ANCHOR", "PRESENTER", "HOST")
+
 var questioner = lazy.Words(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT
 WN WIKINEWS`)
 
@@ -2297,6 +2301,16 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			}
 		}
 		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName
+	}
+	if f := strings.Fields(l); len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) && strings.ToUpper(said) != said {
+		// an office ("PRIME MINISTER:", "THE PRESIDENT:"): the person
+		// given that title, or else the office itself; not whoever a
+		// sentence of the turns opens with, as an office in the story's
+		// own words may be ("The Prime Minister said:")
+		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil {
+			return sp, ByRole
+		}
+		return &Speaker{Name: strings.ToLower(strings.TrimPrefix(l, "The ")), Kind: Unnamed}, ByName
 	}
 	return r.resolve(l, pi, 0)
 }
