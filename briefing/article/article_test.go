@@ -1074,6 +1074,12 @@ VOICE TWO: And I'm Faith Lapidus. Women in American politics is our report this 
 
 NANCY PELOSI: We have made history, and now we will make progress for the American people.
 `, `Nancy Pelosi||| (person, name) L7: We have made history, and now we will make progress for the American people.`},
+		{"a pronoun after a name starts the next sentence", `Study links guns and youth suicide
+
+Professor Michael Siegel of Boston University declared household gun ownership to be "the strongest single predictor of a state's youth suicide rate".
+
+Michael Siegel I am a professor in the Department of Community Health Sciences.
+`, `Michael Siegel|Professor||Boston University (person, name, partial) L3: the strongest single predictor of a state's youth suicide rate`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

@@ -231,6 +231,9 @@ func capRuns(toks []token) []capRun {
 			if months.Has(next.core) && j+2 < len(toks) && isNumber(strings.TrimRight(toks[j+2].core, "thsrdn")) {
 				break // "Madeleine Albright June 4": a date after the name
 			}
+			if next.core == "I" && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && unicode.IsLower(firstRune(toks[j+2].core)) {
+				break // "Michael Siegel I am a professor …": the pronoun starts the next sentence
+			}
 			if isCap(next.core) || honorifics.Has(t.core) && rankOrdinal(toks, j+1) {
 				j++
 				continue
