@@ -1080,6 +1080,13 @@ Professor Michael Siegel of Boston University declared household gun ownership t
 
 Michael Siegel I am a professor in the Department of Community Health Sciences.
 `, `Michael Siegel|Professor||Boston University (person, name, partial) L3: the strongest single predictor of a state's youth suicide rate`},
+		{"an unnamed speaker and the place they are in", `Women report harassment
+
+"Taliban are very aggressive with women here. They want women to wear chadari," a teacher in Takhar told VOA.
+
+"I feel anxious every time I go to the store," said Caroline Fitzsousa, a bar manager in Washington.
+`, `teacher||| (unnamed, name) L3: Taliban are very aggressive with women here. They want women to wear chadari,
+Caroline Fitzsousa||bar manager|Washington (person, name) L5: I feel anxious every time I go to the store,`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

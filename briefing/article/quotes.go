@@ -2719,6 +2719,38 @@ func (r *reader) subjectOf(gap string, pi, at int) (*Speaker, Via, string) {
 // Kugelman of the Washington-based Wilson Center" → "Michael Kugelman".
 // A passive ("Congress was told", "with Congress told last March") has no
 // speaking subject: the caller passes the verb's next word.
+// placedDescription reads a subject that is a description of someone
+// unnamed with the place they are in after it, "a female teacher in
+// Takhar", as that someone: "a female teacher". The subject opens with "a",
+// "an" or "one", the description ends with a noun for a person (see
+// isRoleNoun), and the place is one to three capitalised words after
+// "in", "from" or "at".
+func placedDescription(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	k := n - 1
+	for k > 0 && n-k <= 3 && isCap(f[k]) {
+		k--
+	}
+	if k == n-1 || n-k > 4 || k < 2 || f[k] != "in" && f[k] != "from" && f[k] != "at" {
+		return ""
+	}
+	d := f[:k]
+	i := len(d) - 1
+	for i >= 0 && !(d[i] == "a" || d[i] == "an" || d[i] == "one" || d[i] == "One" || d[i] == "A" || d[i] == "An") {
+		if isCap(d[i]) || len(d)-i > 4 {
+			return ""
+		}
+		i--
+	}
+	if i != 0 || len(d) < 2 || !isRoleNoun(strings.ToLower(d[len(d)-1])) {
+		// (the description must be all the subject: after a name it
+		// describes the name, "Caroline Fitzsousa, a bar manager in …")
+		return ""
+	}
+	return strings.Join(d[i:], " ")
+}
+
 func npBefore(s string) string {
 	s = unbracketName(strings.TrimSpace(tail(s, window)))
 	// skip adverbs and auxiliaries between subject and verb
@@ -2744,6 +2776,9 @@ func npBefore(s string) string {
 	}
 	if np := relativeSubject(s); np != "" {
 		return np
+	}
+	if np := placedDescription(s); np != "" {
+		return np // "a female teacher in Takhar (told VOA)": the teacher
 	}
 	if rest, ok := strings.CutSuffix(s, " and"); ok {
 		// "Trump refused to visit the cemetery and (referred)": the
