@@ -1087,6 +1087,12 @@ Michael Siegel I am a professor in the Department of Community Health Sciences.
 "I feel anxious every time I go to the store," said Caroline Fitzsousa, a bar manager in Washington.
 `, `teacher||| (unnamed, name) L3: Taliban are very aggressive with women here. They want women to wear chadari,
 Caroline Fitzsousa||bar manager|Washington (person, name) L5: I feel anxious every time I go to the store,`},
+		{"a quotation whose opening mark the copy left out", `Coastal grants announced
+
+From restoring estuaries that protect the shore to reducing flooding, the projects keep our coasts safe,” said Russell Callender, assistant administrator. “We are pleased to partner with local groups.”
+
+Immigrant voters will make up 10% of the eligible voters in the election. Organizers are working to bring their communities out to the polls.”
+`, `Russell Callender||assistant administrator| (person, name) L3: From restoring estuaries that protect the shore to reducing flooding, the projects keep our coasts safe, We are pleased to partner with local groups.`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

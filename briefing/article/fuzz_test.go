@@ -245,3 +245,23 @@ func FuzzBlankPartyStates(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMissingOpener holds missingOpener to a span inside the paragraph
+// that opens where the words do and closes at a closing mark.
+func FuzzMissingOpener(f *testing.F) {
+	for _, s := range []string{"From restoring estuaries to reducing flooding,” said Ann Lee.", "a b c d” said", "x” y", "“a b c d” said X", "   one two three four » says Bo"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		sp, ok := missingOpener(p)
+		if !ok {
+			return
+		}
+		if sp.open != sp.start || sp.start > sp.end || sp.close > len(p) || sp.end >= sp.close {
+			t.Fatalf("missingOpener(%q) = %+v", p, sp)
+		}
+		if r := lastRune(p[:sp.close]); !isCloseMark(r) {
+			t.Errorf("missingOpener(%q) = %+v", p, sp)
+		}
+	})
+}

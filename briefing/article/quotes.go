@@ -144,6 +144,31 @@ func findSpans(p string) []span {
 	return kept
 }
 
+// missingOpener reads a quotation whose opening mark the copy left out:
+// a paragraph that opens with the words and closes them with a curly
+// mark and its attribution, "From restoring estuaries … economies,” said
+// Russell Callender". The words run from the paragraph's start to the
+// first closing mark, four words or more with no mark among them, and a
+// speech verb must follow within a few words. (A paragraph that closes a
+// quotation the one before left open is read as its end instead; straight
+// marks, which open and close alike, never.)
+func missingOpener(p string) (span, bool) {
+	i := strings.IndexAny(p, "”»")
+	if i < 0 || strings.IndexFunc(p[:i], isMark) >= 0 {
+		return span{}, false
+	}
+	start := len(p) - len(strings.TrimLeft(p, perlSpace))
+	if start >= i || wordsIn(p[start:i]) < 4 || strings.IndexFunc(p[start:i], unicode.IsLetter) < 0 {
+		return span{}, false
+	}
+	_, size := utf8.DecodeRuneInString(p[i:])
+	after := strings.Fields(head(p[i+size:], 80))
+	if !slices.ContainsFunc(after[:min(len(after), 6)], func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) {
+		return span{}, false // "… out to the polls.”": a stray mark, no quotation
+	}
+	return span{open: start, start: start, end: trimEnd(p, start, i), close: i + size}, true
+}
+
 func trimEnd(p string, start, end int) int {
 	for end > start && p[end-1] == ' ' {
 		end--
@@ -347,6 +372,11 @@ func (t *Text) findQuotes() []Quote {
 	spans := make([][]span, len(t.Body))
 	for i, p := range t.Body {
 		spans[i] = findSpans(p.Text)
+		if i == 0 || !r.openAtEnd(i-1, spans) {
+			if sp, ok := missingOpener(p.Text); ok && (len(spans[i]) == 0 || spans[i][0].open >= sp.close) {
+				spans[i] = append([]span{sp}, spans[i]...)
+			}
+		}
 		r.cast.introduce(p.Text, spans[i], i)
 	}
 	var last *Quote // the latest quote, for one that goes on
