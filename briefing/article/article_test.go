@@ -1093,6 +1093,12 @@ From restoring estuaries that protect the shore to reducing flooding, the projec
 
 Immigrant voters will make up 10% of the eligible voters in the election. Organizers are working to bring their communities out to the polls.”
 `, `Russell Callender||assistant administrator| (person, name) L3: From restoring estuaries that protect the shore to reducing flooding, the projects keep our coasts safe, We are pleased to partner with local groups.`},
+		{"the document said: whoever the text said wrote it", `Fake university students arrested
+
+DHS created the university to expose weaknesses in the visa process, Assistant U.S. Attorney Brandon Helms wrote in a sentencing memo, as reported by the Detroit Free Press.
+
+“The students never spent a single second in a classroom,” the memo said.
+`, `Brandon Helms||Assistant U.S. Attorney| (person, role) L5: The students never spent a single second in a classroom,`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.
@@ -1214,5 +1220,24 @@ func TestListItemsAreBody(t *testing.T) {
 	}
 	if len(a.Headings) != 1 || a.Headings[0].Text != "Who gets the money?" || !slices.Contains(body, "• $497,042 for Arthritis Research") {
 		t.Errorf("headings %+v, body %q", a.Headings, body)
+	}
+}
+
+func TestWordAt(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want int
+	}{
+		{"wrote in a sentencing memo, as reported", "memo", 22},
+		{"memorandum and memo", "memo", 15},
+		{"the memo", "memo", 4},
+		{"mementos", "memo", -1},
+		{"émemo memo", "memo", 7},
+		{"", "memo", -1},
+	}
+	for _, tc := range tests {
+		if got := wordAt(tc.s, tc.w); got != tc.want {
+			t.Errorf("wordAt(%q, %q) = %d, want %d", tc.s, tc.w, got, tc.want)
+		}
 	}
 }

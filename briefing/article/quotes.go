@@ -3679,6 +3679,9 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 			return r.resolve(rest, pi, at)
 		}
 	}
+	if sp := r.author(headNoun(strings.ToLower(np)), pi, at); sp != nil {
+		return sp, ByRole
+	}
 	// "the statement said": the body that issued it, the latest
 	// organisation the text has named
 	if strings.HasPrefix(strings.ToLower(np), "the ") {
@@ -3689,6 +3692,74 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	return nil, 0
+}
+
+// author is whoever the text said wrote or issued the document a noun
+// names ("the memo said"): in the latest sentence before that names the
+// same document, the person or body named nearest before the noun
+// ("Assistant U.S. Attorney Brandon Helms wrote in a sentencing memo"), or
+// else the first named after it ("A statement was issued on the MSF
+// website").
+func (r *reader) author(noun string, pi, at int) *Speaker {
+	if noun == "" {
+		return nil
+	}
+	for p := min(pi, len(r.t.Body)-1); p >= 0; p-- {
+		text := r.t.Body[p].Text
+		if p == pi {
+			text = text[:min(at, len(text))]
+		}
+		starts := sentenceStarts(text)
+		for k := len(starts) - 1; k >= 0; k-- {
+			end := len(text)
+			if k+1 < len(starts) {
+				end = starts[k+1]
+			}
+			n := wordAt(strings.ToLower(text[starts[k]:end]), noun)
+			if n < 0 {
+				continue
+			}
+			n += starts[k]
+			var before, after *Speaker
+			beforeAt, afterAt := -1, end
+			for _, ms := range [][]mention{r.cast.mentions, r.cast.orgMentions} {
+				for _, m := range ms {
+					switch {
+					case m.para != p || m.at < starts[k] || m.at >= end:
+					case m.at < n && m.at > beforeAt:
+						before, beforeAt = m.sp, m.at
+					case m.at > n && m.at < afterAt:
+						after, afterAt = m.sp, m.at
+					}
+				}
+			}
+			if before != nil {
+				return before
+			}
+			return after // the sentence that names the document says who wrote it, or no one
+		}
+	}
+	return nil
+}
+
+// wordAt is the offset of word w in s as a whole word (punctuation
+// around it aside), or -1.
+func wordAt(s, w string) int {
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		e := j + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[e:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return j
+		}
+		i = e
+	}
+	return -1
 }
 
 // possessives open a noun phrase that refers back: "their union".
