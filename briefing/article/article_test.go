@@ -1099,6 +1099,16 @@ DHS created the university to expose weaknesses in the visa process, Assistant U
 
 “The students never spent a single second in a classroom,” the memo said.
 `, `Brandon Helms||Assistant U.S. Attorney| (person, role) L5: The students never spent a single second in a classroom,`},
+		{"a wrapped line that opens a quotation in its last word, an office in letters, a former title", `Gang members indicted
+PHOENIX—A federal grand jury has
+indicted 19 individuals following an
+intensive gang and drug enforcement operation.
+FBI SAC James L. Turgal stated, “The
+Federal Bureau of Investigation takes very seriously the safety of our streets
+and communities all across the state of Arizona.”
+“These grants help this vital research continue,” said retired Navy Vice Admiral Conrad C. Lautenbacher, under secretary of commerce.
+`, `James L. Turgal||FBI SAC| (person, name) L5: The Federal Bureau of Investigation takes very seriously the safety of our streets and communities all across the state of Arizona.
+Conrad C. Lautenbacher|Vice Admiral|Navy| (person, name) L8: These grants help this vital research continue,`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

@@ -3234,6 +3234,9 @@ func chainHead(s string) string {
 // professor at Y." → "Ann Smith"; "the minister" → "the minister".
 func npAfter(s string) string {
 	s = skipAge(strings.TrimSpace(head(s, window)))
+	if w, rest, ok := strings.Cut(s, " "); ok && formerly.Has(w) && isCap(rest) {
+		s = rest // "said retired Navy Vice Admiral Conrad C. Lautenbacher": the name and its titles
+	}
 	toks := tokenize(s, 0)
 	if len(toks) == 0 {
 		return ""
@@ -3761,6 +3764,11 @@ func wordAt(s, w string) int {
 	}
 	return -1
 }
+
+// formerly are words that may stand before a title and a name after a
+// speech verb, saying when the person held it: "said retired Navy Vice
+// Admiral …", "said former President …".
+var formerly = lazy.Words(`retired former then outgoing incoming acting interim late`)
 
 // possessives open a noun phrase that refers back: "their union".
 var possessives = lazy.Words(`their its his her our my your`)

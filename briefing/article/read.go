@@ -398,7 +398,7 @@ func continues(line, next string, width int) bool {
 	if r := firstRune(next); unicode.IsLower(r) {
 		return true // no paragraph starts in lower case: "“…,”\nsaid Sen. Lee."
 	}
-	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) || opensAtEnd(line) {
+	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) || opensAtEnd(line) || opensNearEnd(line) {
 		// marks and stops a scraped page broke onto lines of their own:
 		// an opening mark goes with the line after it, a closing one or
 		// a stop with the line before ("“\nBy …\n,”\nsaid Lee.\n. “\nB")
@@ -430,6 +430,21 @@ func opensAtEnd(line string) bool {
 	// closed ("„We accept the result.“" closes one)
 	sp := findSpans(before)
 	return len(sp) == 0 || !sp[len(sp)-1].unclosed
+}
+
+// opensNearEnd tells a line that opens a quotation in its last words and
+// stops before the sentence does: "… stated, “The\nFederal Bureau …".
+func opensNearEnd(line string) bool {
+	line = strings.TrimRight(line, " ")
+	if strings.ContainsRune(".!?:;…", lastRune(line)) {
+		return false
+	}
+	sp := findSpans(line)
+	if len(sp) == 0 {
+		return false
+	}
+	last := sp[len(sp)-1]
+	return last.unclosed && isOpenMark(firstRune(line[last.open:])) && wordsIn(line[last.start:]) <= 3
 }
 
 func startsLower(s string) bool {

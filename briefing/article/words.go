@@ -88,7 +88,8 @@ Consul Prosecutor Solicitor Counsel Auditor Comptroller Treasurer Registrar Prin
 Dean Provost Rector Surgeon Ombudsman Curator Editor Founder Owner Captain Pilot Astronaut
 Administrator Undersecretary Under-Secretary Secretary-General Director-General Controller
 Marshal Magistrate Senior Associate Principal Lead Program Project Public Affairs
-Scientist Researcher Professor Doctor Nurse Commissioner-General Member Coordinator`)
+Scientist Researcher Professor Doctor Nurse Commissioner-General Member Coordinator
+SAC ASAC AUSA CFO COO CTO`)
 
 // surnameTitles are titles that are also common surnames: after a given
 // name ("Paul Dean", "Pat Major") they are the surname.
