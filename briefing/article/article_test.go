@@ -1109,6 +1109,12 @@ and communities all across the state of Arizona.”
 “These grants help this vital research continue,” said retired Navy Vice Admiral Conrad C. Lautenbacher, under secretary of commerce.
 `, `James L. Turgal||FBI SAC| (person, name) L5: The Federal Bureau of Investigation takes very seriously the safety of our streets and communities all across the state of Arizona.
 Conrad C. Lautenbacher|Vice Admiral|Navy| (person, name) L8: These grants help this vital research continue,`},
+		{"the person a sentence before opens with, after an opening phrase, then the words", `Lawmakers criticize Iraq plan
+
+For her part, Secretary of State Condoleezza Rice defended the plan.
+
+"The most urgent task before us now is to help the Iraqi government establish confidence among the Iraqi population."
+`, `Condoleezza Rice||Secretary of State| (person, nearby) L5: The most urgent task before us now is to help the Iraqi government establish confidence among the Iraqi population.`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

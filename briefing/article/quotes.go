@@ -1400,15 +1400,17 @@ func (r *reader) nearby(pi, at int) *Speaker {
 		return r.speakers[n-1]
 	}
 	// "Tamara Nelsen is the Senior Director of Commodities …\n“The
-	// numbers …”": broadcast copy names the voice, then plays it; the
-	// paragraph before opens with the person, and no one spoke in it
+	// numbers …”": broadcast copy names the voice, then plays it; a
+	// sentence of the paragraph before opens with the person, perhaps
+	// after an opening phrase ("For her part, Secretary Rice defended the
+	// plan."), and no one spoke in it
 	if at == 0 && pi > 0 && (len(r.speakers) == 0 || r.heardIn[len(r.speakers)-1] < pi-1) {
 		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
 			m := r.cast.mentions[i]
 			if m.para < pi-1 {
 				break
 			}
-			if m.para == pi-1 && m.opens && m.at == 0 {
+			if m.para == pi-1 && m.opens {
 				return m.sp
 			}
 		}
