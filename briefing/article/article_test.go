@@ -1115,6 +1115,16 @@ For her part, Secretary of State Condoleezza Rice defended the plan.
 
 "The most urgent task before us now is to help the Iraqi government establish confidence among the Iraqi population."
 `, `Condoleezza Rice||Secretary of State| (person, nearby) L5: The most urgent task before us now is to help the Iraqi government establish confidence among the Iraqi population.`},
+		{"a phrase of the speaker the paragraph has just quoted, no one else between", `Rights report draws no comment
+
+Kem Sokha, a rights advocate, spoke to VOA.
+
+In other countries, "if the executive branch commits an offense, the National Assembly asks the person to explain," he said. But in Cambodia, "the Assembly has no right to dismiss the person."
+
+"It is a political problem," said Om Yentieng. The opposition called the report "a plain list of the government's failures."
+`, `Kem Sokha||rights advocate| (person, pronoun, partial) L5: if the executive branch commits an offense, the National Assembly asks the person to explain,
+Kem Sokha||rights advocate| (person, continued, partial) L5: the Assembly has no right to dismiss the person.
+Om Yentieng||| (person, name) L7: It is a political problem,`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.
@@ -1254,6 +1264,27 @@ func TestWordAt(t *testing.T) {
 	for _, tc := range tests {
 		if got := wordAt(tc.s, tc.w); got != tc.want {
 			t.Errorf("wordAt(%q, %q) = %d, want %d", tc.s, tc.w, got, tc.want)
+		}
+	}
+}
+
+func TestContinuesSpeech(t *testing.T) {
+	tests := []struct {
+		gap  string
+		want bool
+	}{
+		{". But in Cambodia, ", true},
+		{", adding that ", true},
+		{" (", true},
+		{" She typically chooses ", false},
+		{" iKalyanam claims to be ", false},
+		{" but in near future aims to be ", false},
+		{" Their statement also read ", false},
+		{". one two three four five six seven eight nine ", false},
+	}
+	for _, tc := range tests {
+		if got := continuesSpeech(tc.gap); got != tc.want {
+			t.Errorf("continuesSpeech(%q) = %v, want %v", tc.gap, got, tc.want)
 		}
 	}
 }

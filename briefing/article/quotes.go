@@ -653,6 +653,15 @@ func (t *Text) findQuotes() []Quote {
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
 			}
+			if who == nil && q.Partial && words >= 4 && last != nil && lastEnd == pi && r.heardIn[len(r.speakers)-1] == pi && continuesSpeech(text[max(lastClose, consumed):first.open]) &&
+				unicode.IsLower(firstRune(q.Parts[0])) && !strings.ContainsAny(strings.Join(q.Parts, " "), "#{}<>=") {
+				// (a phrase that goes on in lower case, not a title in
+				// marks or a page's markup: "background-color:#C4E0FF;")
+				// a phrase of the speaker this paragraph has just quoted,
+				// after a few words that name no one else: "…,” he said.
+				// But in Cambodia, “the Assembly has no right to dismiss …”
+				who, via = last.Speaker, Continued
+			}
 			if who == nil && q.Partial && inFirstPerson(strings.Join(q.Parts, " ")) {
 				// and a phrase in the writer's sentence when it speaks in
 				// the first person, as only a speaker does: her “passion”
@@ -3771,6 +3780,37 @@ func wordAt(s, w string) int {
 // speech verb, saying when the person held it: "said retired Navy Vice
 // Admiral …", "said former President …".
 var formerly = lazy.Words(`retired former then outgoing incoming acting interim late`)
+
+// continuesSpeech tells the few words between a speaker's quotation and
+// a phrase after it that go on with the same speaker: no more than eight,
+// each a connective, a preposition, "that", a place after a preposition
+// or a participle of speech ("But in Cambodia,", ", adding that"). Any
+// other word may be a new subject ("She typically chooses", "iKalyanam
+// claims to be"), whose phrase this is not.
+func continuesSpeech(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) > 8 {
+		return false
+	}
+	prev := "" // the word before, in lower case
+	for _, w := range f {
+		w = strings.Trim(w, ".,;:()—–-")
+		lw := strings.ToLower(w)
+		switch {
+		case w == "":
+			continue
+		case connectives.Has(lw), placePreps.Has(lw), lw == "that", strings.HasSuffix(lw, "ing") && isSpeechVerb(lw):
+		case isCap(w) && placePreps.Has(prev):
+		default:
+			return false
+		}
+		prev = lw
+	}
+	return true
+}
+
+// connectives open a sentence that goes on with what was said before.
+var connectives = lazy.Words(`but and yet still also however so then in at for on`)
 
 // possessives open a noun phrase that refers back: "their union".
 var possessives = lazy.Words(`their its his her our my your`)
