@@ -1760,7 +1760,9 @@ func (a *cntAnalysis) exclude(k int) {
 	if prevAdj && !n.word && !strings.HasSuffix(prev.lc, "'s") && !strings.HasSuffix(prev.lc, "’s") {
 		if cntLabels.Has(prev.lc) && !n.counted || prev.capitalised() && !cntFunction.Has(prev.lc) && !cntMonths.Has(prev.lc) &&
 			!cntWeekdays.Has(prev.lc) && !a.isQualifierEnd(n.i-1) && !(prev.lc == "us" && n.cur == "") {
-			if !(n.counted && n.kind == "money") {
+			if !(n.counted && (n.kind == "money" || n.kind == "percent")) {
+				// (a label takes no unit: "Mnangagwa 50.8 percent of
+				// the vote" is a share, "Apollo 11" a name)
 				n.skip = true
 				return
 			}

@@ -194,6 +194,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{230, "", "other", "votes", ""}, {198, "", "other", "votes", ""}}},
 		{"-to- without a vote", "The ratio rose to 3-to-1 over the year.",
 			nil},
+		{"a share after a name is no label", "The commission gave President Emmerson Mnangagwa 50.8 percent of the vote and Apollo 11 flew.",
+			[]figWant{{50.8, "", "percent", "vote", "%"}}},
 		{"another counts what the count before it counted", "Relief officials say 30,000 people have lost their homes and another 50,000 have lost their crops.",
 			[]figWant{{30000, "", "people", "people", ""}, {50000, "", "people", "people", ""}}},
 		{"coordinated numbers share a noun", "Stores cut the limit to two and one package per customer.",
