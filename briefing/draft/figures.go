@@ -727,7 +727,9 @@ func cntParse(toks []cntTok, i int) *cntNum {
 				r2, n.tally = to, true // "230-to-198"
 			}
 			if num2, rest2, ok := cntLeadingNumber(r2); ok {
-				if rest2 != "" {
+				if rest2 == "%" && !n.tally {
+					n.pct = true // "10–15%"
+				} else if rest2 != "" {
 					return nil // a phone number or an identifier
 				}
 				v2, _ := cntDigitsValue(num2)

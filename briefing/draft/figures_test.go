@@ -194,6 +194,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{230, "", "other", "votes", ""}, {198, "", "other", "votes", ""}}},
 		{"-to- without a vote", "The ratio rose to 3-to-1 over the year.",
 			nil},
+		{"a range of percentages in one token", "Only 10–15% of people within the fandom own a fursuit.",
+			[]figWant{{10, "", "percent", "people", "%"}, {15, "", "percent", "people", "%"}}},
 		{"a share after a name is no label", "The commission gave President Emmerson Mnangagwa 50.8 percent of the vote and Apollo 11 flew.",
 			[]figWant{{50.8, "", "percent", "vote", "%"}}},
 		{"another counts what the count before it counted", "Relief officials say 30,000 people have lost their homes and another 50,000 have lost their crops.",
