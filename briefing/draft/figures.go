@@ -1473,6 +1473,23 @@ func (a *cntAnalysis) npWords(j int) []int {
 	return out
 }
 
+// titleCasePlural tells a noun phrase set in capitals that ends with a
+// plural, as a headline or a body's own term sets it ("25 Member States",
+// "6,000 Vacant Public Housing Units"): every word capitalised (an
+// address has "des", "de", "of" in it, or ends with "Street").
+func (a *cntAnalysis) titleCasePlural(np []int) bool {
+	for _, k := range np {
+		if !a.toks[k].capitalised() {
+			return false
+		}
+	}
+	last := a.toks[np[len(np)-1]].lc
+	return cntPlural(last) && !cntAddressWords.Has(last)
+}
+
+// cntAddressWords end a place's name, not a count's noun.
+var cntAddressWords = lazy.Of("streets", "heights", "gardens", "towers", "fields", "springs", "falls", "hills", "woods", "mills")
+
 func (a *cntAnalysis) npText(np []int) string {
 	var ws []string
 	for x, k := range np {
@@ -1568,7 +1585,7 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 		return
 	}
 	if len(np) > 1 && a.toks[np[0]].capitalised() && a.toks[np[len(np)-1]].capitalised() && cntNounKind(words) == "other" &&
-		n.i > 0 && a.tok(n.i-1).sent == a.toks[n.i].sent && !a.tok(n.i-1).punct() {
+		n.i > 0 && a.tok(n.i-1).sent == a.toks[n.i].sent && !a.tok(n.i-1).punct() && !a.titleCasePlural(np) {
 		n.bare = true // "36 Quai des Orfèvres"
 		return
 	}

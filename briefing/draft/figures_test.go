@@ -194,6 +194,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{230, "", "other", "votes", ""}, {198, "", "other", "votes", ""}}},
 		{"-to- without a vote", "The ratio rose to 3-to-1 over the year.",
 			nil},
+		{"a plural in capitals is counted, an address is not", "Participants came from 25 Member States, and the police lived at 36 Quai des Orfèvres.",
+			[]figWant{{25, "", "other", "member states", ""}}},
 		{"a range of percentages in one token", "Only 10–15% of people within the fandom own a fursuit.",
 			[]figWant{{10, "", "percent", "people", "%"}, {15, "", "percent", "people", "%"}}},
 		{"a share after a name is no label", "The commission gave President Emmerson Mnangagwa 50.8 percent of the vote and Apollo 11 flew.",
