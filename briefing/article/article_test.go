@@ -1125,6 +1125,12 @@ In other countries, "if the executive branch commits an offense, the National As
 `, `Kem Sokha||rights advocate| (person, pronoun, partial) L5: if the executive branch commits an offense, the National Assembly asks the person to explain,
 Kem Sokha||rights advocate| (person, continued, partial) L5: the Assembly has no right to dismiss the person.
 Om Yentieng||| (person, name) L7: It is a political problem,`},
+		{"a headline's verb ends the name before it", `Protest stories
+Russia's Youngster Uprising
+Russian youths have challenged educators in classrooms and shared footage of it.
+Beijing's Favorite Carrie Lam Becomes Hong Kong's First Woman Leader With 777 Votes
+She promised to "heal the divide" in her victory speech, but her win was met with protests.
+`, `Favorite Carrie Lam||| (person, pronoun, partial) L5: heal the divide`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

@@ -498,7 +498,8 @@ func contraction(w string) bool {
 
 // headlineVerbs follow a name in a headline written in capitals.
 var headlineVerbs = lazy.Words(`Holds Says Announces Visits Meets Calls Makes Gives Takes Launches Signs Delivers Hosts
-Welcomes Condemns Urges Warns Names Releases Issues Speaks Briefs Discusses Joins Leads Opens Unveils Praises Testifies`)
+Welcomes Condemns Urges Warns Names Releases Issues Speaks Briefs Discusses Joins Leads Opens Unveils Praises Testifies
+Becomes Comes Wins Loses Faces Vows Denies Rejects Backs Resigns Dies Defends Accuses Blames Orders Seeks Expects`)
 
 // questionOpeners open a question with a capital, after a transcript's
 // "Q".
