@@ -1131,6 +1131,12 @@ Russian youths have challenged educators in classrooms and shared footage of it.
 Beijing's Favorite Carrie Lam Becomes Hong Kong's First Woman Leader With 777 Votes
 She promised to "heal the divide" in her victory speech, but her win was met with protests.
 `, `Favorite Carrie Lam||| (person, pronoun, partial) L5: heal the divide`},
+		{"where a photo shows a person is no title", `Opposition rejects results
+
+Sam Rainsy, center, leader of the Cambodia National Rescue Party, greets villagers.
+
+"We will not accept the results of this election," Rainsy said.
+`, `Sam Rainsy||leader|Cambodia National Rescue Party (person, name) L5: We will not accept the results of this election,`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

@@ -1186,8 +1186,8 @@ func afterName(rest string) (title, aff, note string) {
 			switch {
 			case len(f) == 0:
 				return
-			case len(f) == 1 && (isNumber(f[0]) || isPartyState(f[0])):
-				rest = tail // an age, or a legislator's party and state
+			case len(f) == 1 && (isNumber(f[0]) || isPartyState(f[0])) || positional(f):
+				rest = tail // an age, a legislator's party and state, or where a photo shows the person (", center,")
 				continue
 			case len(f) > 1 && (f[0] == "of" || f[0] == "from" || f[0] == "at" || f[0] == "with") && isCap(f[len(f)-1]):
 				// ", of the Society for Acute Medicine,"
@@ -1274,6 +1274,24 @@ func afterName(rest string) (title, aff, note string) {
 		}
 	}
 	return
+}
+
+// positional tells the words a caption sets after a name to say where
+// the person stands in the picture: "center", "left", "second from
+// right", "front row", "top left".
+func positional(f []string) bool {
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		switch strings.ToLower(strings.Trim(w, "()")) {
+		case "center", "centre", "left", "right", "top", "bottom", "front", "back", "rear", "row", "middle", "foreground",
+			"background", "second", "third", "fourth", "far", "from", "l", "r", "c":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // eventNouns end the names of events, which no one works for.
