@@ -1137,6 +1137,12 @@ Sam Rainsy, center, leader of the Cambodia National Rescue Party, greets village
 
 "We will not accept the results of this election," Rainsy said.
 `, `Sam Rainsy||leader|Cambodia National Rescue Party (person, name) L5: We will not accept the results of this election,`},
+		{"a quotation that closes on a comma, its attribution and the rest on lines of their own", `Senators introduce disaster budgeting bill
+WASHINGTON—U.S. Senator Mike Lee introduced the Budgeting for Disasters Act today.
+“It is long overdue for Congress to start planning ahead for natural disasters,”
+Lee said
+. “By building disaster spending into the annual budget process, our bill will ensure that funding is available.”
+`, `Mike Lee||U.S. Senator| (person, name) L3: It is long overdue for Congress to start planning ahead for natural disasters, By building disaster spending into the annual budget process, our bill will ensure that funding is available.`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.

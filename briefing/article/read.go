@@ -398,6 +398,11 @@ func continues(line, next string, width int) bool {
 	if r := firstRune(next); unicode.IsLower(r) {
 		return true // no paragraph starts in lower case: "“…,”\nsaid Sen. Lee."
 	}
+	if t := strings.TrimRight(line, " "); strings.ContainsRune("”\"", lastRune(t)) && strings.HasSuffix(strings.TrimRight(t, "”’\"'"), ",") {
+		// a quotation that closes on a comma goes on with its
+		// attribution: "“…,”\nLee said\n. “…”"
+		return true
+	}
 	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) || opensAtEnd(line) || opensNearEnd(line) {
 		// marks and stops a scraped page broke onto lines of their own:
 		// an opening mark goes with the line after it, a closing one or
