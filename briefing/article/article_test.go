@@ -1143,6 +1143,15 @@ WASHINGTON—U.S. Senator Mike Lee introduced the Budgeting for Disasters Act to
 Lee said
 . “By building disaster spending into the annual budget process, our bill will ensure that funding is available.”
 `, `Mike Lee||U.S. Senator| (person, name) L3: It is long overdue for Congress to start planning ahead for natural disasters, By building disaster spending into the annual budget process, our bill will ensure that funding is available.`},
+		{"a label in capitals that says what the speaker is in several parts", `Seasonal Flu Update
+
+Press Briefing Transcripts
+
+DAVE DAIGLE, CDC MEDIA RELATIONS:  Thank you.  With me today is Dr. Joe Bresee.
+
+DR. JOE BRESEE, BRANCH CHIEF, BRANCH OF EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION:  Thanks, Dave.  Influenza activity has been picking up in the nation.
+`, `Dave Daigle||CDC Media Relations| (person, name) L5: Thank you. With me today is Dr. Joe Bresee.
+Joe Bresee|Dr.|Branch Chief, Branch of Epidemiology and Prevention, CDC Influenza Division| (person, name) L7: Thanks, Dave. Influenza activity has been picking up in the nation.`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.
@@ -1303,6 +1312,22 @@ func TestContinuesSpeech(t *testing.T) {
 	for _, tc := range tests {
 		if got := continuesSpeech(tc.gap); got != tc.want {
 			t.Errorf("continuesSpeech(%q) = %v, want %v", tc.gap, got, tc.want)
+		}
+	}
+}
+
+func TestLabelName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"MR PRICE", "Mr Price"},
+		{"DR. JOE BRESEE", "Dr. Joe Bresee"},
+		{"CDC MEDIA RELATIONS", "CDC Media Relations"},
+		{"ACTING SECRETARY OF DEFENSE PATRICK SHANAHAN", "Acting Secretary of Defense Patrick Shanahan"},
+		{"FBI SPOKESMAN", "FBI Spokesman"},
+		{"Fugate", "Fugate"},
+	}
+	for _, tc := range tests {
+		if got := labelName(tc.in); got != tc.want {
+			t.Errorf("labelName(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -799,8 +799,9 @@ yesterday tonight this last earlier later then again also afterwards recently`)
 // labelAt finds a transcript's speaker label at the start of a
 // paragraph, and the words after it: "MR PRICE: Good afternoon.",
 // "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No." The label,
-// p[:end], is up to six words in capitals, and may say after a comma what
-// the speaker is in up to six more ("ROB MITCHELL, MEMBER FOR MCEWEN"),
+// p[:end], is up to six words in capitals, and may say after commas what
+// the speaker is in up to three parts of six more ("ROB MITCHELL, MEMBER
+// FOR MCEWEN"; see capsLabel),
 // or up to three capitalised words; what the speaker is may follow in
 // brackets ("Paul Fulton (Moderator)", 1 to 60 characters); a colon and
 // white space follow, and the words start at p[at]. (It is written out
@@ -817,9 +818,7 @@ func labelAt(p string) (end, at int, ok bool) {
 		end = colon - len(role) - 3 // " (" and ")"
 	}
 	label := p[:end]
-	names, what, comma := strings.Cut(label, ", ")
-	if !(capWords(names, 6, isUpperLetter, isLabelUpper) && (!comma || capWords(what, 6, isUpperLetter, isLabelUpper)) ||
-		capWords(label, 3, isUpperLetter, isLabelLetter)) {
+	if !capsLabel(label) && !capWords(label, 3, isUpperLetter, isLabelLetter) {
 		return 0, 0, false
 	}
 	at = colon + 1
@@ -830,6 +829,23 @@ func labelAt(p string) (end, at int, ok bool) {
 		return 0, 0, false
 	}
 	return end, at, true
+}
+
+// capsLabel tells a label in capitals: a name of up to six words, then
+// up to three parts that say what the speaker is, each after a comma and
+// of up to six words ("DR. JOE BRESEE, BRANCH CHIEF, BRANCH OF
+// EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION").
+func capsLabel(label string) bool {
+	parts := strings.Split(label, ", ")
+	if len(parts) > 4 {
+		return false
+	}
+	for _, part := range parts {
+		if !capWords(part, 6, isUpperLetter, isLabelUpper) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelRole is what a label says its speaker is in brackets at its end,
@@ -1210,10 +1226,14 @@ func labelName(l string) string {
 	}
 	f := strings.Fields(strings.ToLower(l))
 	for i, w := range f {
-		if i > 0 && titleJoiners.Has(w) {
-			continue // "Secretary of Defense"
+		switch {
+		case i > 0 && titleJoiners.Has(w):
+			// "Secretary of Defense"
+		case len(w) <= 4 && !strings.ContainsAny(w, "aeiouy") && !honorifics.Has(capitalised(w)) && !honorifics.Has(capitalised(w)+"."):
+			f[i] = strings.ToUpper(w) // an initialism, which no vowel lets one say: "CDC", "FBI"
+		default:
+			f[i] = capitalised(w)
 		}
-		f[i] = capitalised(w)
 	}
 	return strings.Join(f, " ")
 }
