@@ -1322,7 +1322,8 @@ func TestLabelName(t *testing.T) {
 		{"DR. JOE BRESEE", "Dr. Joe Bresee"},
 		{"CDC MEDIA RELATIONS", "CDC Media Relations"},
 		{"ACTING SECRETARY OF DEFENSE PATRICK SHANAHAN", "Acting Secretary of Defense Patrick Shanahan"},
-		{"FBI SPOKESMAN", "FBI Spokesman"},
+		{"NHS SPOKESMAN", "NHS Spokesman"},
+		{"JOE BRESEE", "Joe Bresee"},
 		{"Fugate", "Fugate"},
 	}
 	for _, tc := range tests {

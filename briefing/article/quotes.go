@@ -1230,7 +1230,7 @@ func labelName(l string) string {
 		case i > 0 && titleJoiners.Has(w):
 			// "Secretary of Defense"
 		case len(w) <= 4 && !strings.ContainsAny(w, "aeiouy") && !honorifics.Has(capitalised(w)) && !honorifics.Has(capitalised(w)+"."):
-			f[i] = strings.ToUpper(w) // an initialism, which no vowel lets one say: "CDC", "FBI"
+			f[i] = strings.ToUpper(w) // an initialism, which no vowel lets one say: "CDC", "NHS"
 		default:
 			f[i] = capitalised(w)
 		}
