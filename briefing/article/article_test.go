@@ -1152,6 +1152,15 @@ DAVE DAIGLE, CDC MEDIA RELATIONS:  Thank you.  With me today is Dr. Joe Bresee.
 DR. JOE BRESEE, BRANCH CHIEF, BRANCH OF EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION:  Thanks, Dave.  Influenza activity has been picking up in the nation.
 `, `Dave Daigle||CDC Media Relations| (person, name) L5: Thank you. With me today is Dr. Joe Bresee.
 Joe Bresee|Dr.|Branch Chief, Branch of Epidemiology and Prevention, CDC Influenza Division| (person, name) L7: Thanks, Dave. Influenza activity has been picking up in the nation.`},
+		{"a plural office before a list of names is each one's", `Senators introduce bill
+
+WASHINGTON—U.S. Senators Mitt Romney (R-UT), Mike Lee (R-UT), Mike Braun (R-IN), and Pat Toomey (R-PA) today introduced the act.
+
+“It is long overdue,” Romney said.
+
+“We must plan ahead,” Lee said.
+`, `Mitt Romney||U.S. Senator| (person, name) L5: It is long overdue,
+Mike Lee||U.S. Senator| (person, name) L7: We must plan ahead,`},
 		{"the same title again in full", `Trial halted
 
 Judge Leonie Brinkema heard both sides on Monday.
@@ -1329,6 +1338,30 @@ func TestLabelName(t *testing.T) {
 	for _, tc := range tests {
 		if got := labelName(tc.in); got != tc.want {
 			t.Errorf("labelName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSingularOffice(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"U.S. Senators", "U.S. Senator", true},
+		{"Commissioners", "Commissioner", true},
+		{"Senator", "", false},
+		{"Members of Parliament", "", false},
+		{"Boss", "", false},
+		{"", "", false},
+	}
+	for _, tc := range tests {
+		if got, ok := singularOffice(tc.in); got != tc.want || ok != tc.ok {
+			t.Errorf("singularOffice(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+	for s, want := range map[string]bool{" (R-UT), ": true, ", and ": true, " and ": true, ", ": true, " said ": false, "": false, " (Reuters), ": false} {
+		if got := inList(s); got != want {
+			t.Errorf("inList(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

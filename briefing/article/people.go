@@ -801,6 +801,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	toks := tokenize(plain, 0)
 	starts := sentenceStarts(plain)
 	lastSentence := -1 // the start of the sentence whose first name was seen
+	// a plural office before a list of names is each one's: "U.S.
+	// Senators Mitt Romney (R-UT), Mike Lee (R-UT) and Pat Toomey"
+	listTitle, listEnd := "", -1
 	for _, r := range capRuns(toks) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
 		first := sent != lastSentence // the first person named in the sentence
@@ -894,6 +897,13 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			sp.Honorific = np.honorific
 		}
 		title := np.title
+		if one, ok := singularOffice(title); ok {
+			title, listTitle, listEnd = one, one, r.end()
+		} else if title == "" && listTitle != "" && listEnd >= 0 && inList(plain[listEnd:r.start()]) {
+			title, listEnd = listTitle, r.end()
+		} else {
+			listTitle = ""
+		}
 		if title == "" {
 			title = titleBefore(toks, r.toks[0].start)
 		}
@@ -922,6 +932,31 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
 		lastSentence = sent
 	}
+}
+
+// singularOffice is a title that ends with an office in the plural, as
+// a list of people shares it ("U.S. Senators", "Commissioners"), in the
+// singular: "U.S. Senator".
+func singularOffice(title string) (string, bool) {
+	i := strings.LastIndexByte(title, ' ') + 1
+	last := title[i:]
+	one, ok := strings.CutSuffix(last, "s")
+	if !ok || !offices.Has(one) || one == "" || strings.HasSuffix(one, "s") {
+		return "", false
+	}
+	return title[:i] + one, true
+}
+
+// inList tells the words between two names of a list: commas, "and", a
+// legislator's party and state in brackets.
+func inList(between string) bool {
+	between = blankPartyStates(" " + between)
+	for _, w := range strings.Fields(between) {
+		if w = strings.Trim(w, ","); w != "" && w != "and" {
+			return false
+		}
+	}
+	return strings.TrimSpace(between) != ""
 }
 
 // sharedSurname is the full name of a given name that shares the surname
