@@ -51,12 +51,13 @@ var corpusDetail = flag.Bool("corpus.detail", false, "print each quote the score
 // were annotated: their speakers' titles as the annotator wrote them,
 // partly from the answers themselves, are mostly not the draft's; the
 // held-out floors when held-out batches 17, 18 and then 19, each measured
-// once after every rule of its sitting, joined).
+// once after every rule of its sitting, joined, the title floor raised
+// after the sitting's last rule).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures float64 }{
 	"dev":     {0.95, 0.89, 0.94, 0.74, 0.88},
-	"heldout": {0.94, 0.78, 0.88, 0.67, 0.84},
+	"heldout": {0.94, 0.78, 0.88, 0.68, 0.84},
 }
 
 type goldFile struct {
