@@ -786,18 +786,17 @@ func (c *cast) orgByNoun(noun string) *Speaker {
 // skipped: people named inside a quote are the speaker's words, not the
 // writer's.
 func (c *cast) introduce(p string, spans []span, para int) {
-	plain := blankSpans(p, spans)
-	if dateline := len(p) - len(withoutDateline(p)); dateline > 0 {
-		// "LOS ANGELES— ", "BELGRADE–": a place, never a person
-		plain = strings.Repeat(" ", dateline) + plain[dateline:]
-	}
+	// what opens a paragraph without being part of its words names no
+	// one: a dateline's place ("LOS ANGELES— ", "BELGRADE–"), or a
+	// transcript's label in capitals, whose person is found by label
+	// ("PRIME MINISTER: Medibank Private. We've …" names no Prime
+	// Minister Medibank Private)
+	skip := len(p) - len(withoutDateline(p))
 	if _, at, ok := turnLabel(p); ok && strings.ToUpper(p[:at]) == p[:at] {
-		// a transcript's label in capitals is no part of the turn's
-		// words: "PRIME MINISTER: Medibank Private. We've …" names no
-		// Prime Minister Medibank Private (the label's person is found
-		// by label)
-		plain = strings.Repeat(" ", at) + plain[at:]
+		skip = max(skip, at)
 	}
+	plain := blankSpans(p, spans)
+	plain = strings.Repeat(" ", skip) + plain[skip:]
 	toks := tokenize(plain, 0)
 	starts := sentenceStarts(plain)
 	lastSentence := -1 // the start of the sentence whose first name was seen
@@ -941,7 +940,7 @@ func singularOffice(title string) (string, bool) {
 	i := strings.LastIndexByte(title, ' ') + 1
 	last := title[i:]
 	one, ok := strings.CutSuffix(last, "s")
-	if !ok || !offices.Has(one) || one == "" || strings.HasSuffix(one, "s") {
+	if !ok || strings.HasSuffix(one, "s") || !offices.Has(one) {
 		return "", false
 	}
 	return title[:i] + one, true

@@ -441,7 +441,7 @@ func (t *Text) findQuotes() []Quote {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
 				// read as copy, and so are the quotations inside a turn
-				if questioner.Has(strings.ToUpper(l)) || presenters.Has(strings.ToUpper(l)) || asks[strings.ToUpper(l)] {
+				if up := strings.ToUpper(l); questioner.Has(up) || presenters.Has(up) || asks[up] {
 					if len(sp) == 0 {
 						r.readSpeech(text, 0, pi, starts)
 						continue // a question from the floor, the programme's own voice, an interviewer's turn
@@ -655,11 +655,11 @@ func (t *Text) findQuotes() []Quote {
 			}
 			if who == nil && q.Partial && words >= 4 && last != nil && lastEnd == pi && r.heardIn[len(r.speakers)-1] == pi && continuesSpeech(text[max(lastClose, consumed):first.open]) &&
 				unicode.IsLower(firstRune(q.Parts[0])) && !strings.ContainsAny(strings.Join(q.Parts, " "), "#{}<>=") {
-				// (a phrase that goes on in lower case, not a title in
-				// marks or a page's markup: "background-color:#C4E0FF;")
 				// a phrase of the speaker this paragraph has just quoted,
 				// after a few words that name no one else: "…,” he said.
-				// But in Cambodia, “the Assembly has no right to dismiss …”
+				// But in Cambodia, “the Assembly has no right to dismiss
+				// …” (in lower case: not a title in marks, nor a page's
+				// markup, "background-color:#C4E0FF;")
 				who, via = last.Speaker, Continued
 			}
 			if who == nil && q.Partial && inFirstPerson(strings.Join(q.Parts, " ")) {
@@ -2780,38 +2780,6 @@ func (r *reader) subjectOf(gap string, pi, at int) (*Speaker, Via, string) {
 // Kugelman of the Washington-based Wilson Center" → "Michael Kugelman".
 // A passive ("Congress was told", "with Congress told last March") has no
 // speaking subject: the caller passes the verb's next word.
-// placedDescription reads a subject that is a description of someone
-// unnamed with the place they are in after it, "a female teacher in
-// Takhar", as that someone: "a female teacher". The subject opens with "a",
-// "an" or "one", the description ends with a noun for a person (see
-// isRoleNoun), and the place is one to three capitalised words after
-// "in", "from" or "at".
-func placedDescription(s string) string {
-	f := strings.Fields(s)
-	n := len(f)
-	k := n - 1
-	for k > 0 && n-k <= 3 && isCap(f[k]) {
-		k--
-	}
-	if k == n-1 || n-k > 4 || k < 2 || f[k] != "in" && f[k] != "from" && f[k] != "at" {
-		return ""
-	}
-	d := f[:k]
-	i := len(d) - 1
-	for i >= 0 && !(d[i] == "a" || d[i] == "an" || d[i] == "one" || d[i] == "One" || d[i] == "A" || d[i] == "An") {
-		if isCap(d[i]) || len(d)-i > 4 {
-			return ""
-		}
-		i--
-	}
-	if i != 0 || len(d) < 2 || !isRoleNoun(strings.ToLower(d[len(d)-1])) {
-		// (the description must be all the subject: after a name it
-		// describes the name, "Caroline Fitzsousa, a bar manager in …")
-		return ""
-	}
-	return strings.Join(d[i:], " ")
-}
-
 func npBefore(s string) string {
 	s = unbracketName(strings.TrimSpace(tail(s, window)))
 	// skip adverbs and auxiliaries between subject and verb
@@ -3188,6 +3156,34 @@ func unbracketName(s string) string {
 		}
 		from = i + 1
 	}
+}
+
+// placedDescription reads a subject that is a description of someone
+// unnamed with the place they are in after it, "a female teacher in
+// Takhar", as that someone: "a female teacher". The subject opens with "a",
+// "an" or "one", the description ends with a noun for a person (see
+// isRoleNoun), and the place is one to three capitalised words after
+// "in", "from" or "at".
+func placedDescription(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	k := n - 1
+	for k > 0 && n-k <= 3 && isCap(f[k]) {
+		k--
+	}
+	if k == n-1 || n-k > 4 || k < 2 || f[k] != "in" && f[k] != "from" && f[k] != "at" {
+		return ""
+	}
+	d := f[:k]
+	// the description must be all the subject, opening with its
+	// determiner: after a name it describes the name ("Caroline
+	// Fitzsousa, a bar manager in …")
+	isDet := func(w string) bool { w = strings.ToLower(w); return w == "a" || w == "an" || w == "one" }
+	if !isDet(d[0]) || len(d) < 2 || len(d) > 5 || slices.ContainsFunc(d[1:], func(w string) bool { return isCap(w) || isDet(w) }) ||
+		!isRoleNoun(strings.ToLower(d[len(d)-1])) {
+		return ""
+	}
+	return strings.Join(d, " ")
 }
 
 // objectPronouns map a pronoun after a preposition to the one that
