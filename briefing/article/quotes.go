@@ -653,13 +653,14 @@ func (t *Text) findQuotes() []Quote {
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
 			}
-			if who == nil && q.Partial && words >= 4 && last != nil && lastEnd == pi && r.heardIn[len(r.speakers)-1] == pi && continuesSpeech(text[max(lastClose, consumed):first.open]) &&
+			if who == nil && q.Partial && words >= 4 && last != nil && lastEnd == pi && r.heardIn[len(r.speakers)-1] == pi && max(lastClose, consumed) <= first.open && continuesSpeech(text[max(lastClose, consumed):first.open]) &&
 				unicode.IsLower(firstRune(q.Parts[0])) && !strings.ContainsAny(strings.Join(q.Parts, " "), "#{}<>=") {
 				// a phrase of the speaker this paragraph has just quoted,
 				// after a few words that name no one else: "…,” he said.
 				// But in Cambodia, “the Assembly has no right to dismiss
 				// …” (in lower case: not a title in marks, nor a page's
-				// markup, "background-color:#C4E0FF;")
+				// markup, "background-color:#C4E0FF;"); not a phrase inside a
+				// transcript's turn, which already holds it
 				who, via = last.Speaker, Continued
 			}
 			if who == nil && q.Partial && inFirstPerson(strings.Join(q.Parts, " ")) {
