@@ -1167,6 +1167,43 @@ Judge Leonie Brinkema heard both sides on Monday.
 
 U.S. District Judge Leonie Brinkema called a recess. She said it is "very difficult for this case to go forward."
 `, `Leonie Brinkema||U.S. District Judge| (person, pronoun, partial) L5: very difficult for this case to go forward.`},
+		{"a letter reprinted in full is its signer's", `Senator asks agency for help
+
+Senator Ann Lee sent a letter to the agency today. Read the full letter below.
+May 2, 2024
+The Honorable Sam Reed
+Administrator
+Washington, D.C. 20472
+I write to ask for your help with the floods in my state. Farms have been under water for
+three weeks.
+The damage is spread over
+twelve counties
+and more.
+Thank you for your attention.
+Sincerely,
+Ann Lee
+United States Senator
+`, `Ann Lee||Senator| (person, name) L8: I write to ask for your help with the floods in my state. Farms have been under water for three weeks.
+Ann Lee||Senator| (person, name) L10: The damage is spread over twelve counties and more.
+Ann Lee||Senator| (person, name) L13: Thank you for your attention.`},
+		{"a letter several signed is the group the story says wrote it", `Lawmakers write to FEMA
+
+In the letter, the lawmakers write, "The process is confusing and slow for families."
+Dear Administrator Reed:
+We are writing about the floods.
+Sincerely,
+Ann Lee
+United States Senator
+Tom Okoro
+Member of Congress
+`, `lawmakers||| (unnamed, role) L3: The process is confusing and slow for families.
+lawmakers||| (unnamed, name) L5: We are writing about the floods.`},
+		{"a valediction without an address or a salutation above it is no letter", `Club news
+
+The club met on Friday. Members agreed to meet again in June.
+Regards,
+Ann Lee
+`, ``},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -428,6 +428,21 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
+		if l := t.letterAt(p.Line); l != nil {
+			// a paragraph of a letter reprinted in full: its signer's,
+			// the words it quotes included; a paragraph the page broke
+			// off mid-sentence goes on in the next
+			if block >= 0 && blockEnd == pi-1 && r.out[block].Unmarked && t.letterAt(t.Body[pi-1].Line) == l &&
+				(!sentenceEnd(t.Body[pi-1].Text) || !unicode.IsUpper(firstRune(strings.TrimSpace(text)))) {
+				extendBlock(pi)
+				last, lastEnd, lastClose = &r.out[block], pi, len(text)
+				continue
+			}
+			if who, att := r.signer(l); who != nil {
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{unbulleted(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
+				continue
+			}
+		}
 		labelled := false
 		if transcript {
 			l, at, ok := turnLabel(text)

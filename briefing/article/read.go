@@ -26,6 +26,7 @@ type Text struct {
 	// names as its source ("Source: example.co.uk").
 	Outlet, Via, CopyDomain string
 
+	letters    []letter // reprinted in full, without marks
 	quotesOnce sync.Once
 	quotes     []Quote
 }
@@ -104,6 +105,7 @@ func Parse(text string) *Text {
 			}
 		}
 	}
+	t.letters = findLetters(paras)
 	for i, p := range paras {
 		switch kinds[i] {
 		case kindBody:

@@ -134,7 +134,7 @@ Other Another Such More Less Few Much Any Either Neither One Two Three Four Five
 Eight Nine Ten Dozens Hundreds Thousands Millions Scores Dear Thank Thanks Please Yes Well Oh Like Unlike Regarding Despite Given
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Photo Image Video
-Related Editor Editors Note Update Updated Posted Published Share Print Email Together Instead
+Read Listen Click Download Visit Related Editor Editors Note Update Updated Posted Published Share Print Email Together Instead
 Overall Indeed Moreover Furthermore Finally Additionally Nevertheless Nonetheless Otherwise
 Therefore Consequently Similarly Likewise Meanwhile Currently Recently Previously Initially
 Ultimately Separately Elsewhere Altogether Afterwards Afterward Besides Still Rather
