@@ -1198,6 +1198,11 @@ Tom Okoro
 Member of Congress
 `, `lawmakers||| (unnamed, role) L3: The process is confusing and slow for families.
 lawmakers||| (unnamed, name) L5: We are writing about the floods.`},
+		{"a signature's brackets are no part of the name", `Sheriffs back the bill
+
+“The bill keeps officers safe and helps people in crisis.”
+–Sheriff Grady Judd (Polk County, Fla.), President, Major County Sheriffs of America
+`, `Grady Judd||Sheriff|Major County Sheriffs of America (person, name) L3: The bill keeps officers safe and helps people in crisis.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -2080,7 +2080,7 @@ func (r *reader) dashAttribution(after string) *Speaker {
 		}
 	}
 	var parts []string // "Maria Perez, Director, Office …"; "Meek Mill, “Song”"
-	for _, part := range strings.Split(strings.TrimRight(rest, ". "), ",") {
+	for _, part := range strings.Split(strings.TrimRight(withoutBrackets(rest), ". "), ",") {
 		if part = strings.TrimSpace(part); part != "" {
 			parts = append(parts, part)
 		}
@@ -3150,6 +3150,23 @@ func trailingNP(s string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// withoutBrackets drops what a signature sets in brackets after a name,
+// a place or a party: "Sheriff Grady Judd (Polk County, Fla.), President"
+// is "Sheriff Grady Judd, President".
+func withoutBrackets(s string) string {
+	for {
+		i := strings.Index(s, " (")
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
 }
 
 // unbracketName takes the brackets off a given name printed in them
