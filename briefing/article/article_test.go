@@ -1203,6 +1203,21 @@ lawmakers||| (unnamed, name) L5: We are writing about the floods.`},
 “The bill keeps officers safe and helps people in crisis.”
 –Sheriff Grady Judd (Polk County, Fla.), President, Major County Sheriffs of America
 `, `Grady Judd||Sheriff|Major County Sheriffs of America (person, name) L3: The bill keeps officers safe and helps people in crisis.`},
+		{"a second quotation in a sentence is the subject's of its own clause", `Cummings dies at 68
+
+Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings "was a great man," while Republican President Trump noted his "strength, passion and wisdom" on Twitter.
+
+Judge Ann Lee said this is a "second significant error," and said this affects the "integrity of the justice system."
+`, `Chuck Schumer||Senate minority leader| (person, name, partial) L3: was a great man,
+Trump||Republican President| (person, name, partial) L3: strength, passion and wisdom
+Ann Lee||Judge| (person, name, partial) L5: second significant error,
+Ann Lee||Judge| (person, name, partial) L5: integrity of the justice system.`},
+		{"a judge is no new description of a president just heard", `Ruling due
+
+President Trump spoke on Monday about the case.
+
+The judge said this is a "second significant error in the case," and said it matters.
+`, `judge||| (unnamed, role, partial) L5: second significant error in the case,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

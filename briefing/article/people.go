@@ -401,6 +401,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) > 1 && (strings.HasSuffix(words[0], "icans") || strings.HasSuffix(words[0], "ians") || strings.HasSuffix(words[0], "eans")) {
 		words = words[1:] // "Americans Kay and Larry Day": people by nation, then names
 	}
+	if len(words) > 2 && partyMembers.Has(words[0]) && givenSex(strings.ToLower(words[1])) != 0 {
+		words = words[1:] // "Democrat Chuck Schumer": a party, then a person
+	}
 	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics.Has(words[i+1]) {
 		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}

@@ -603,7 +603,14 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			if who == nil {
-				if s, v, a := r.attributionBefore(text, starts, sentS, first.open, pi); s != nil {
+				// (the clause since the quotation before it in the same
+				// sentence, if that names a speaker: "X, the leader, told
+				// MSNBC Y “…,” while Trump noted his “…”" is Trump's;
+				// else the whole sentence's)
+				if consumed > sentS && ownSubject(text[consumed:first.open]) {
+					who, via, attribution = r.attributionBefore(text, starts, consumed, first.open, pi)
+				}
+				if s, v, a := r.attributionBefore(text, starts, sentS, first.open, pi); who == nil && s != nil {
 					who, via, attribution = s, v, a
 				}
 			}
@@ -3032,7 +3039,7 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 // seats are offices one person holds at a time, which a description of
 // someone else just heard ("the group's lawyer") cannot be.
 var seats = lazy.Words(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
-chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director`)
+chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director judge magistrate coroner`)
 
 // objectPreps take the noun after them as their object: "relaying the
 // news to parliament said" is not parliament speaking.
@@ -3151,6 +3158,21 @@ func trailingNP(s string) (string, int) {
 	}
 	return "", 0
 }
+
+// ownSubject tells a clause after a quotation that opens with a subject
+// of its own, a name or a title, after a joining word: "while Republican
+// President Trump noted his", not "and said this affects the" nor "she
+// said, asking Cengiz to be", whose subject is the sentence's.
+func ownSubject(clause string) bool {
+	words := strings.Fields(strings.TrimLeft(clause, ",;:”’\"' "))
+	for len(words) > 0 && clauseJoiners.Has(words[0]) {
+		words = words[1:]
+	}
+	return len(words) > 0 && isCap(words[0]) && !pronouns.Has(words[0])
+}
+
+// clauseJoiners open a clause that goes on a sentence.
+var clauseJoiners = lazy.Words(`and but while whereas as or yet`)
 
 // withoutBrackets drops what a signature sets in brackets after a name,
 // a place or a party: "Sheriff Grady Judd (Polk County, Fla.), President"
