@@ -1218,6 +1218,12 @@ President Trump spoke on Monday about the case.
 
 The judge said this is a "second significant error in the case," and said it matters.
 `, `judge||| (unnamed, role, partial) L5: second significant error in the case,`},
+		{"a transcript's labels name an office of several words", `Press briefing
+
+PRESS SECRETARY JOHN F. KIRBY: OK, good afternoon, everybody. We will start now.
+SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Thanks, John, and thanks to all of you for coming today.
+`, `John F. Kirby||Press Secretary| (person, name) L3: OK, good afternoon, everybody. We will start now.
+Lloyd J. Austin III||Secretary of Defense| (person, name) L4: Thanks, John, and thanks to all of you for coming today.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

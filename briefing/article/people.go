@@ -433,6 +433,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		// an office opens such a run: "Centers for Disease Control" has
 		// none and is a body's name.
 		cut := len(name) - 2
+		if cut > 0 && nameSuffix(name[len(name)-1]) != "" {
+			cut-- // "… Lloyd J. Austin III": the suffix is no name of its own
+		}
 		if cut > 0 && (particles.Has(name[cut-1]) || isAbbrev(name[cut])) {
 			cut--
 		}

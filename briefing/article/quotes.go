@@ -854,7 +854,8 @@ func labelAt(p string) (end, at int, ok bool) {
 	return end, at, true
 }
 
-// capsLabel tells a label in capitals: a name of up to six words, then
+// capsLabel tells a label in capitals: a name of up to nine words, an
+// office's included ("SECRETARY OF DEFENSE LLOYD J. AUSTIN III"), then
 // up to three parts that say what the speaker is, each after a comma and
 // of up to six words ("DR. JOE BRESEE, BRANCH CHIEF, BRANCH OF
 // EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION").
@@ -863,13 +864,17 @@ func capsLabel(label string) bool {
 	if len(parts) > 4 {
 		return false
 	}
-	for _, part := range parts {
-		if !capWords(part, 6, isUpperLetter, isLabelUpper) {
+	for i, part := range parts {
+		if !capWords(part, capsLabelWords[min(i, 1)], isUpperLetter, isLabelUpper) {
 			return false
 		}
 	}
 	return true
 }
+
+// capsLabelWords are the most words of a label's name and of each part
+// after it.
+var capsLabelWords = [2]int{9, 6}
 
 // labelRole is what a label says its speaker is in brackets at its end,
 // "Moderator" in "Paul Fulton (Moderator)", or "".
@@ -1252,8 +1257,9 @@ func labelName(l string) string {
 		switch {
 		case i > 0 && titleJoiners.Has(w):
 			// "Secretary of Defense"
-		case len(w) <= 4 && !strings.ContainsAny(w, "aeiouy") && !honorifics.Has(capitalised(w)) && !honorifics.Has(capitalised(w)+"."):
-			f[i] = strings.ToUpper(w) // an initialism, which no vowel lets one say: "CDC", "NHS"
+		case len(w) <= 4 && !strings.ContainsAny(w, "aeiouy") && !honorifics.Has(capitalised(w)) && !honorifics.Has(capitalised(w)+"."),
+			i > 0 && nameSuffix(w) == "number":
+			f[i] = strings.ToUpper(w) // an initialism, which no vowel lets one say: "CDC", "NHS"; a name's number: "III"
 		default:
 			f[i] = capitalised(w)
 		}

@@ -13,6 +13,7 @@ func TestTitles(t *testing.T) {
 	tests := []struct{ intro, want string }{
 		{"Minister of Health Jane Doe spoke on Monday.", "Jane Doe||Minister of Health|"},
 		{"Secretary of State Antony Blinken spoke on Monday.", "Antony Blinken||Secretary of State|"},
+		{"Secretary of Defense Lloyd J. Austin III spoke on Monday.", "Lloyd J. Austin III||Secretary of Defense|"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
 		{"Jane Doe, a senior fellow at the Atlantic Council, spoke on Monday.", "Jane Doe||senior fellow|Atlantic Council"},
 		{"Jane Doe, who heads the Atlantic Council, spoke on Monday.", "Jane Doe|||"},
@@ -45,8 +46,7 @@ func TestTitles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.intro, func(t *testing.T) {
-			surname := strings.Fields(strings.Split(tc.want, "|")[0])
-			text := "Title of the story\n" + tc.intro + "\n“We will act on this now,” " + surname[len(surname)-1] + " said.\n"
+			text := "Title of the story\n" + tc.intro + "\n“We will act on this now,” " + NameKey(strings.Split(tc.want, "|")[0]) + " said.\n"
 			qs := Parse(text).Quotes()
 			if len(qs) != 1 {
 				t.Fatalf("%d quotes", len(qs))
