@@ -359,7 +359,8 @@ func titledPerson(toks []token) bool {
 	}
 	np, ok := parseRun(words)
 	last := lastWord(np.title)
-	return ok && !np.org && strings.Contains(np.name, " ") && (np.title != "" || np.honorific != "") && last != "of" && last != "for" && last != "and"
+	return ok && !np.org && strings.Contains(np.name, " ") && (np.title != "" || np.honorific != "") && last != "of" && last != "for" && last != "and" &&
+		!orgNouns.Has(lastWord(np.name)) // "CEO of Bletchley Park Trust" is an office in a body
 }
 
 // titledAhead tells whether the capitalised words that go on from toks
@@ -919,6 +920,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		// keeps reading a long paragraph linear
 		follows := plain[r.end():min(len(plain), r.end()+400)]
 		atitle, aff, note := afterName(follows)
+		if peers.Has(np.honorific) && strings.HasPrefix(follows, " of ") {
+			aff = "" // "Lord Parkinson of Whitley Bay": a peer's place is in the title, no body he works for
+		}
 		if title == "" {
 			title = atitle
 		}
@@ -938,6 +942,10 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		lastSentence = sent
 	}
 }
+
+// peers are the honorifics of a peerage, whose name goes on with a
+// place: "Baroness Scott of Bybrook".
+var peers = lazy.Words(`Lord Baroness Baron Viscount Viscountess Earl Countess Marquess Duke Duchess`)
 
 // singularOffice is a title that ends with an office in the plural, as
 // a list of people shares it ("U.S. Senators", "Commissioners"), in the

@@ -43,6 +43,8 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, one of the selected teachers, spoke on Monday.", "Jane Doe||one of the selected teachers|"},
 		{"Jane Doe, an independent candidate in the 2021 New York City mayoral election set to take place in November alongside other candidates, spoke on Monday.", "Jane Doe||independent candidate|"},
 		{"Star U.S. forward Jane Doe spoke on Monday.", "Jane Doe||Star U.S. forward|"},
+		{"Jane Doe, CEO of Bletchley Park Trust, spoke on Monday.", "Jane Doe||CEO|Bletchley Park Trust"},
+		{"Arts Minister Lord Jane Doe of Whitley Bay spoke on Monday.", "Jane Doe|Lord|Arts Minister|"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.intro, func(t *testing.T) {
