@@ -1224,6 +1224,17 @@ PRESS SECRETARY JOHN F. KIRBY: OK, good afternoon, everybody. We will start now.
 SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Thanks, John, and thanks to all of you for coming today.
 `, `John F. Kirby||Press Secretary| (person, name) L3: OK, good afternoon, everybody. We will start now.
 Lloyd J. Austin III||Secretary of Defense| (person, name) L4: Thanks, John, and thanks to all of you for coming today.`},
+		{"a Wikinews interview's pictured interviewer asks; a label may lose its colon's space", `Wikinews interviews Greg Smith
+
+Wikinews waves Left.pngLaura HaleWikinews waves Right.png You were the flag bearer. Any special meaning in this game?
+
+Greg Smith: I don’t think so. When we meet Canada it’s always a bit of a fight.
+
+Wikinews waves Left.pngLaura HaleWikinews waves Right.png You guys think you have a serious shot at the medals?
+
+Greg Smith:Look, we’ve got just as much of a shot as everybody else.
+`, `Greg Smith||| (person, name) L5: I don’t think so. When we meet Canada it’s always a bit of a fight.
+Greg Smith||| (person, name) L9: Look, we’ve got just as much of a shot as everybody else.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -841,12 +841,16 @@ func labelAt(p string) (end, at int, ok bool) {
 		end = colon - len(role) - 3 // " (" and ")"
 	}
 	label := p[:end]
-	if !capsLabel(label) && !capWords(label, 3, isUpperLetter, isLabelLetter) {
+	mixed := capWords(label, 3, isUpperLetter, isLabelLetter)
+	if !capsLabel(label) && !mixed {
 		return 0, 0, false
 	}
 	at = colon + 1
 	for at < len(p) && strings.IndexByte(perlSpace, p[at]) >= 0 {
 		at++
+	}
+	if at == colon+1 && at < len(p) && mixed && strings.IndexByte(label, ' ') > 0 && unicode.IsUpper(firstRune(p[at:])) {
+		return end, at, true // a full name whose colon lost its space: "Greg Smith:Look, if we …"
 	}
 	if at == colon+1 || at == len(p) {
 		return 0, 0, false
@@ -956,6 +960,18 @@ func opensWithLabel(p string) bool {
 // turnLabel splits a transcript's turn into its label and the offset of
 // the words after it.
 func turnLabel(p string) (label string, at int, ok bool) {
+	if rest, ok := strings.CutPrefix(p, wikinewsLeft); ok {
+		// "Wikinews waves Left.pngLaura HaleWikinews waves Right.png
+		// You were …": the pictures Wikinews sets around its
+		// interviewer's name, which print as their file names
+		if i := strings.Index(rest, wikinewsRight); i > 0 && i <= 60 {
+			at := len(p) - len(rest) + i + len(wikinewsRight)
+			at += len(p[at:]) - len(strings.TrimLeft(p[at:], " \t"))
+			if at < len(p) {
+				return "WIKINEWS", at, true
+			}
+		}
+	}
 	if end, at, ok := labelAt(p); ok {
 		// a label in capitals may say what the speaker is after a
 		// comma, "ROB MITCHELL, MEMBER FOR MCEWEN:", and names the
@@ -971,6 +987,13 @@ func turnLabel(p string) (label string, at int, ok bool) {
 	}
 	return bracketLabel(p)
 }
+
+// wikinewsLeft and wikinewsRight are what a Wikinews interview prints
+// around its interviewer's name.
+const (
+	wikinewsLeft  = "Wikinews waves Left.png"
+	wikinewsRight = "Wikinews waves Right.png"
+)
 
 // bracketLabel reads a label in double brackets before the words of a
 // turn, as interviews on Wikinews print them: "((Aparna Garg))  There
