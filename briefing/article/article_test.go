@@ -1235,6 +1235,15 @@ Wikinews waves Left.pngLaura HaleWikinews waves Right.png You guys think you hav
 Greg Smith:Look, we’ve got just as much of a shot as everybody else.
 `, `Greg Smith||| (person, name) L5: I don’t think so. When we meet Canada it’s always a bit of a fight.
 Greg Smith||| (person, name) L9: Look, we’ve got just as much of a shot as everybody else.`},
+		{"Mr with a surname is not the woman of that surname", `Woman returns home
+
+Kay Ure left the cottage in December. Heavy snow prevented her husband, John, from picking her up.
+
+“It’s the first time we’ve been separated,” said Mr Ure in December.
+
+“I was glad to be home,” said Mrs Ure.
+`, `Ure|Mr|| (person, name) L5: It’s the first time we’ve been separated,
+Kay Ure|Mrs|| (person, name) L7: I was glad to be home,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -649,6 +649,27 @@ func (c *cast) find(name string) *Speaker {
 	return sp
 }
 
+// ofSex is the person a surname with an honorific names when the
+// honorific shows a sex the person found by the surname does not have:
+// "Mr Ure" after Kay Ure is her husband, another person of that surname,
+// found among those introduced or else added. Otherwise it is sp.
+func (c *cast) ofSex(sp *Speaker, np nameParts) *Speaker {
+	female, male := femaleWords.Has(np.honorific), maleWords.Has(np.honorific)
+	if sp == nil || strings.Contains(np.name, " ") || female == male || female && !sp.male || male && !sp.female {
+		return sp
+	}
+	folded := FoldName(np.name)
+	for _, p := range c.people {
+		if NameKey(FoldName(p.Name)) == folded && (female && p.female || male && p.male) {
+			return p
+		}
+	}
+	p := &Speaker{Name: np.name, Kind: Person, Honorific: np.honorific, female: female, male: male}
+	c.people = append(c.people, p)
+	c.index(p, folded)
+	return p
+}
+
 // findTitled finds or adds the person np names (see find), giving them
 // np's title and honorific when they have none yet.
 func (c *cast) findTitled(np nameParts) *Speaker {
@@ -898,7 +919,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// Erdoğan"), or it is a given name that opens a sentence as
 			// its subject ("Julie agrees.")
 		}
-		sp := c.find(np.name)
+		sp := c.ofSex(c.find(np.name), np)
 		if sp.Honorific == "" {
 			sp.Honorific = np.honorific
 		}

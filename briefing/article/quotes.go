@@ -3552,7 +3552,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			}
 			return &Speaker{Name: parts.title, Kind: Unnamed}, ByRole
 		}
-		if sp := r.cast.person(parts.name, false); sp != nil {
+		if sp := r.cast.ofSex(r.cast.person(parts.name, false), parts); sp != nil {
 			return sp, ByName
 		}
 
