@@ -1244,6 +1244,17 @@ Kay Ure left the cottage in December. Heavy snow prevented her husband, John, fr
 “I was glad to be home,” said Mrs Ure.
 `, `Ure|Mr|| (person, name) L5: It’s the first time we’ve been separated,
 Kay Ure|Mrs|| (person, name) L7: I was glad to be home,`},
+		{"a briefing's anonymous officials are labels", `Telephonic press briefing
+
+Moderator: Thank you all. I will turn it over to Official One.
+
+State Department Official One: Thank you, and thank you for this opportunity to speak with you today.
+
+Moderator: Our first question.
+
+State Department Official One: We are pleased with the agreement and we will say more soon.
+`, `State Department Official One||| (unnamed, name) L5: Thank you, and thank you for this opportunity to speak with you today.
+State Department Official One||| (unnamed, name) L9: We are pleased with the agreement and we will say more soon.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

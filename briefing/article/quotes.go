@@ -841,7 +841,7 @@ func labelAt(p string) (end, at int, ok bool) {
 		end = colon - len(role) - 3 // " (" and ")"
 	}
 	label := p[:end]
-	mixed := capWords(label, 3, isUpperLetter, isLabelLetter)
+	mixed := capWords(label, 4, isUpperLetter, isLabelLetter) // "State Department Official One"
 	if !capsLabel(label) && !mixed {
 		return 0, 0, false
 	}
@@ -1183,8 +1183,8 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 			if lastRune(strings.TrimSpace(p.Text)) == '?' {
 				questions[strings.ToUpper(l)]++
 			}
-			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && (isGivenName(f[0]) || honorifics.Has(f[0])) {
-				persons[strings.ToUpper(l)] = true // "Glen Nowak:", "Dr. Redfield:"
+			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && (isGivenName(f[0]) || honorifics.Has(f[0])) || anonymousLabel(l) {
+				persons[strings.ToUpper(l)] = true // "Glen Nowak:", "Dr. Redfield:", "State Department Official One:"
 			}
 			seen[strings.ToUpper(l)]++
 			again = again || seen[strings.ToUpper(l)] > 1
@@ -1216,6 +1216,20 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 ||
 		declared && len(upper)+len(persons) >= 1, asks
 }
+
+// anonymousLabel tells the label of someone a briefing on background
+// does not name, by role and perhaps a number: "State Department
+// Official One", "Senior Administration Official 2".
+func anonymousLabel(l string) bool {
+	f := strings.Fields(strings.ToLower(l))
+	if n := len(f); n >= 2 && (labelNumbers.Has(f[n-1]) || isNumber(f[n-1])) {
+		f = f[:n-1]
+	}
+	return len(f) >= 2 && (f[len(f)-1] == "official" || f[len(f)-1] == "officials")
+}
+
+// labelNumbers tell apart the anonymous speakers of a briefing.
+var labelNumbers = lazy.Words(`one two three four five six`)
 
 // saysTranscript tells a text that calls itself a transcript: in its
 // title, or in a short heading or line of its own that is no turn and
@@ -2398,6 +2412,16 @@ const perlSpace = " \t\n\f\r"
 // "STUDENTS", "TEACHER AND STUDENTS"): the person introduced with that
 // title, or else speakers the text does not name.
 func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
+	if anonymousLabel(l) {
+		// "State Department Official One": someone the briefing does
+		// not name, the same one in each of the label's turns
+		for _, sp := range r.speakers {
+			if sp.Kind == Unnamed && strings.EqualFold(sp.Name, l) {
+				return sp, ByName
+			}
+		}
+		return &Speaker{Name: labelName(l), Kind: Unnamed}, ByName
+	}
 	if l == "A" {
 		// "Q: … A: …": the answers are the interviewee's
 		if sp := r.interviewee(); sp != nil {
