@@ -1255,6 +1255,13 @@ Moderator: Our first question.
 State Department Official One: We are pleased with the agreement and we will say more soon.
 `, `State Department Official One||| (unnamed, name) L5: Thank you, and thank you for this opportunity to speak with you today.
 State Department Official One||| (unnamed, name) L9: We are pleased with the agreement and we will say more soon.`},
+		{"a verb in capitals that ends the attribution is still a verb", `Statements
+
+“This legislation represents three years of work,” Durbin said.
+
+“By preserving minimums we build on reforms in the states,” Cornyn Said.
+`, `Durbin||| (organisation, name) L3: This legislation represents three years of work,
+Cornyn||| (organisation, name) L5: By preserving minimums we build on reforms in the states,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

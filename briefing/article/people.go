@@ -849,7 +849,12 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			lastSentence = sent
 			continue
 		}
-		np, ok := parseRun(r.words())
+		words := r.words()
+		if last := r.toks[len(r.toks)-1]; len(words) == 2 && isSpeechVerb(strings.ToLower(last.core)) && strings.HasPrefix(last.tail, ".") &&
+			strings.ContainsAny(lastWord(strings.TrimRight(p[:r.start()], ", ")), "”\"’") {
+			words = words[:1] // "…,” Cornyn Said.": a verb in capitals, not a name
+		}
+		np, ok := parseRun(words)
 		if !ok || np.name == "" || r.possessive && (np.org || !first && !strings.Contains(np.name, " ")) {
 			// "China's foreign ministry" names no one to quote; "Actor
 			// Brendan Fraser's appearance …", opening a sentence, makes

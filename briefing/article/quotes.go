@@ -1804,7 +1804,9 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if i > 14 && !strings.HasSuffix(toks[i-1].tail, ",") {
 			continue
 		}
-		if w := strings.ToLower(t.core); (isSpeechVerb(w) || afterQuoteVerbs.Has(w)) && !passive(toks, i) && !nameWord(toks, i) {
+		if w := strings.ToLower(t.core); (isSpeechVerb(w) || afterQuoteVerbs.Has(w)) && !passive(toks, i) && (!nameWord(toks, i) || i == 1 && strings.HasPrefix(t.tail, ".")) {
+			// (a name and a verb in capitals that end the sentence are a
+			// typing slip: "…” Cornyn Said.")
 			verb = i
 			break
 		}
