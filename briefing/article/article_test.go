@@ -1262,6 +1262,11 @@ State Department Official One||| (unnamed, name) L9: We are pleased with the agr
 “By preserving minimums we build on reforms in the states,” Cornyn Said.
 `, `Durbin||| (organisation, name) L3: This legislation represents three years of work,
 Cornyn||| (organisation, name) L5: By preserving minimums we build on reforms in the states,`},
+		{"according to a description, then the name set off", `Rig boarded
+
+According to a representative of GSP, Lulu Tabanesku, “Iranian troops used machine guns” and Iran is “in control of the rig. We cannot contact the rig.”
+`, `Lulu Tabanesku||representative of GSP| (person, name) L3: Iranian troops used machine guns
+Lulu Tabanesku||representative of GSP| (person, name, partial) L3: in control of the rig. We cannot contact the rig.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -1205,6 +1205,9 @@ func appositiveBefore(before string) string {
 		b = b[i+1:] // the phrase after the last clause or sentence break ("the U.N.'s commissioner" is one)
 	}
 	f := strings.Fields(b)
+	if len(f) > 1 && strings.EqualFold(f[0], "according") && f[1] == "to" {
+		f = f[2:] // "According to a representative of GSP, Lulu Tabanesku"
+	}
 	if len(f) > 0 && strings.HasSuffix(strings.ToLower(f[0]), "ing") {
 		return "" // "Refusing to give up power," says what the person did
 	}

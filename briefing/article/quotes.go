@@ -1837,18 +1837,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if strings.EqualFold(toks[verb].core, "according") {
 			rest = strings.TrimPrefix(strings.TrimSpace(rest), "to")
 		}
-		np := npAfter(rest)
-		if np != "" && !isCap(np) {
-			// "said his father, Abdullah Kurdi,": the name set off after
-			// the description
-			if i := strings.Index(rest, np); i >= 0 && strings.HasPrefix(rest[i+len(np):], ", ") {
-				if name := npAfter(rest[i+len(np)+2:]); name != "" && isCap(name) {
-					if p, ok := parseRun(strings.Fields(name)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
-						np = name
-					}
-				}
-			}
-		}
+		np := setOffName(rest, npAfter(rest))
 		if f := strings.Fields(strings.ToLower(np)); len(f) > 1 && determiners.Has(f[0]) && reportingNouns.Has(strings.Trim(f[1], ",.")) {
 			// "according to a tweet on Monday by US Secretary of State
 			// Mike Pompeo": whose the statement is
@@ -2266,7 +2255,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(toks[i].core)
 		if w == "according" && i+1 < len(toks) && toks[i+1].core == "to" {
-			np := npAfter(clause[toks[i+1].end:])
+			np := setOffName(clause[toks[i+1].end:], npAfter(clause[toks[i+1].end:]))
 			if subj, ok := objectPronouns[strings.ToLower(np)]; ok {
 				np = subj // "According to him, …"
 			}
@@ -3212,6 +3201,35 @@ func trailingNP(s string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// setOffName is the name a description np, as it opens rest, sets off
+// after it, or else np: "said his father, Abdullah Kurdi,", "according
+// to a representative of GSP, Lulu Tabanesku,".
+func setOffName(rest, np string) string {
+	if np == "" || isCap(np) {
+		return np
+	}
+	i := strings.Index(rest, np)
+	if i < 0 {
+		return np
+	}
+	after := rest[i+len(np):]
+	if of, ok := strings.CutPrefix(after, " of "); ok {
+		// "a representative of GSP, …": the body the description names
+		if j := strings.Index(of, ", "); j > 0 && j <= 60 && isCap(of[:j]) {
+			after = of[j:]
+		}
+	}
+	if !strings.HasPrefix(after, ", ") {
+		return np
+	}
+	if name := npAfter(after[2:]); name != "" && isCap(name) {
+		if p, ok := parseRun(strings.Fields(name)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
+			return name
+		}
+	}
+	return np
 }
 
 // ownSubject tells a clause after a quotation that opens with a subject

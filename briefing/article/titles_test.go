@@ -44,6 +44,7 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, an independent candidate in the 2021 New York City mayoral election set to take place in November alongside other candidates, spoke on Monday.", "Jane Doe||independent candidate|"},
 		{"Star U.S. forward Jane Doe spoke on Monday.", "Jane Doe||Star U.S. forward|"},
 		{"Jane Doe, CEO of Bletchley Park Trust, spoke on Monday.", "Jane Doe||CEO|Bletchley Park Trust"},
+		{"According to a representative of GSP, Jane Doe, the rig was boarded.", "Jane Doe||representative of GSP|"},
 		{"Arts Minister Lord Jane Doe of Whitley Bay spoke on Monday.", "Jane Doe|Lord|Arts Minister|"},
 	}
 	for _, tc := range tests {
