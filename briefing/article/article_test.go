@@ -1267,6 +1267,10 @@ Cornyn||| (organisation, name) L5: By preserving minimums we build on reforms in
 According to a representative of GSP, Lulu Tabanesku, “Iranian troops used machine guns” and Iran is “in control of the rig. We cannot contact the rig.”
 `, `Lulu Tabanesku||representative of GSP| (person, name) L3: Iranian troops used machine guns
 Lulu Tabanesku||representative of GSP| (person, name, partial) L3: in control of the rig. We cannot contact the rig.`},
+		{"single marks around double ones are the quotation", `Nobel week
+
+‘Researchers start by being curious, ready to uncover the scientific “mysteries”. It is the irresistible attraction to know more,’ said Mariya Gabriel, the European Commissioner.
+`, `Mariya Gabriel||European Commissioner| (person, name) L3: Researchers start by being curious, ready to uncover the scientific “mysteries”. It is the irresistible attraction to know more,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -1087,6 +1087,9 @@ func officeAtEnd(f []string) int {
 	for k > 0 && offices.Has(f[k-1]) {
 		k--
 	}
+	if !isCap(f[0]) || k == 1 && demonym(f[0]) {
+		return 0 // "the European Commissioner", "European Commissioner": an office, no body's name before it
+	}
 	return k
 }
 

@@ -95,6 +95,14 @@ func findSpans(p string) []span {
 	if !strings.ContainsFunc(p, isMark) {
 		return singleSpans(p)
 	}
+	if strings.ContainsRune(p, '‘') {
+		// British copy quotes in single marks and quotes inside a
+		// quotation in double ones: "‘… the scientific “mysteries”. …,’
+		// said Mariya Gabriel"
+		if singles := singleSpans(p); len(singles) > 0 && marksWithin(p, singles) {
+			return singles
+		}
+	}
 	inside := false
 	var cur span
 	for i, r := range p {
@@ -174,6 +182,17 @@ func trimEnd(p string, start, end int) int {
 		end--
 	}
 	return end
+}
+
+// marksWithin tells whether every double mark of p lies inside one of
+// spans.
+func marksWithin(p string, spans []span) bool {
+	for i, r := range p {
+		if isMark(r) && !slices.ContainsFunc(spans, func(s span) bool { return s.start <= i && i < s.end }) {
+			return false
+		}
+	}
+	return true
 }
 
 // singleSpans reads ‘single’ quotation marks, for copy that uses them as
