@@ -1271,6 +1271,12 @@ Lulu Tabanesku||representative of GSP| (person, name, partial) L3: in control of
 
 ‘Researchers start by being curious, ready to uncover the scientific “mysteries”. It is the irresistible attraction to know more,’ said Mariya Gabriel, the European Commissioner.
 `, `Mariya Gabriel||European Commissioner| (person, name) L3: Researchers start by being curious, ready to uncover the scientific “mysteries”. It is the irresistible attraction to know more,`},
+		{"a sentence opening with a description of someone named speaks the quote after it", `Nobel week
+
+EU Commissioner Mariya Gabriel spoke about the prizes on Monday.
+
+In an exclusive interview with Horizon Magazine, the Commissioner reflects on research. ‘The Commission has put in place several opportunities for young researchers.’
+`, `Mariya Gabriel||EU Commissioner| (person, nearby) L5: The Commission has put in place several opportunities for young researchers.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

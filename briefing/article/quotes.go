@@ -1529,6 +1529,21 @@ func (r *reader) nearby(pi, at int) *Speaker {
 			}
 		}
 	}
+	// "In an interview with Horizon Magazine, the Commissioner reflects
+	// on … ‘…’": a sentence of the paragraph before the quote opens with
+	// a description of someone the text has named
+	if text := r.t.Body[pi].Text; at > 0 && at <= len(text) {
+		starts := sentenceStarts(text)
+		s0, _ := sentenceAt(starts, at-1, len(text))
+		if strings.TrimSpace(text[s0:at]) == "" && s0 > 0 {
+			s0, _ = sentenceAt(starts, s0-1, len(text))
+		}
+		if np := leadingSubject(text[s0:at]); strings.HasPrefix(np, "the ") && isRoleNoun(strings.ToLower(lastWord(np))) {
+			if sp := r.byRole(lastWord(np), pi, s0); sp != nil {
+				return sp
+			}
+		}
+	}
 	return nil
 }
 

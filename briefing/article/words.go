@@ -107,7 +107,7 @@ Board Program Programme Fund Union Society Hospital Clinic Church Embassy Parlia
 Senate Assembly Nations Federation League Club Team Airlines Airways Agency Administration
 Laboratory Laboratories Lab Museum Library Agency Trust Alliance Coalition Front Movement
 Council Cabinet Kremlin Pentagon Vatican News Times Post Journal Herald Tribune Gazette Radio
-Television TV Press Media Channel Broadcasting Observatory Station Survey Secretariat
+Television TV Press Media Magazine Newspaper Podcast Studio Studios Publishing Publications Channel Broadcasting Observatory Station Survey Secretariat
 Directorate Command Corps Brigade Regiment Battalion Division Fleet Marines Coast Republic
 Kingdom State States Province County City Town Village District Region Island Islands River
 Mountain Mountains Lake Sea Ocean Valley Park Street Road Avenue Square Hall House Palace
