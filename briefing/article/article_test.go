@@ -1277,6 +1277,12 @@ EU Commissioner Mariya Gabriel spoke about the prizes on Monday.
 
 In an exclusive interview with Horizon Magazine, the Commissioner reflects on research. ‘The Commission has put in place several opportunities for young researchers.’
 `, `Mariya Gabriel||EU Commissioner| (person, nearby) L5: The Commission has put in place several opportunities for young researchers.`},
+		{"an office one person holds, named later", `Bush mourns
+
+"Our nation is shocked and saddened by the news," the president said.
+
+President Bush gave a voice to the thoughts of the American people.
+`, `Bush||President| (person, role) L3: Our nation is shocked and saddened by the news,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -4060,6 +4060,15 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 	if sex := parentSex(noun); sex != 0 && bare {
 		return r.familyMember(sex, pi)
 	}
+	if seats.Has(noun) && bare {
+		// "“…,” the president said." before the story names him:
+		// "President Bush gave a voice to …" later on
+		for _, m := range r.cast.mentions {
+			if m.para > pi && match(m.sp, true) {
+				return m.sp
+			}
+		}
+	}
 	return nil
 }
 
