@@ -1283,6 +1283,12 @@ In an exclusive interview with Horizon Magazine, the Commissioner reflects on re
 
 President Bush gave a voice to the thoughts of the American people.
 `, `Bush||President| (person, role) L3: Our nation is shocked and saddened by the news,`},
+		{"the father of four is whoever was just heard", `Floods
+
+In an interview, Yin Pong said he lost about 1 million riel.
+
+“I have difficulty now,” said the father of four. “I have nothing left.”
+`, `Yin Pong||| (person, role) L5: I have difficulty now, I have nothing left.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

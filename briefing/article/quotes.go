@@ -1241,14 +1241,16 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 // Official One", "Senior Administration Official 2".
 func anonymousLabel(l string) bool {
 	f := strings.Fields(strings.ToLower(l))
-	if n := len(f); n >= 2 && (labelNumbers.Has(f[n-1]) || isNumber(f[n-1])) {
+	if n := len(f); n >= 2 && (smallNumbers.Has(f[n-1]) || isNumber(f[n-1])) {
 		f = f[:n-1]
 	}
 	return len(f) >= 2 && (f[len(f)-1] == "official" || f[len(f)-1] == "officials")
 }
 
-// labelNumbers tell apart the anonymous speakers of a briefing.
-var labelNumbers = lazy.Words(`one two three four five six`)
+// smallNumbers are the numbers copy spells out: they tell apart the
+// anonymous speakers of a briefing ("Official One") and count a
+// parent's children ("the father of four").
+var smallNumbers = lazy.Words(`one two three four five six seven eight nine ten eleven twelve`)
 
 // saysTranscript tells a text that calls itself a transcript: in its
 // title, or in a short heading or line of its own that is no turn and
@@ -1872,6 +1874,13 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			rest = strings.TrimPrefix(strings.TrimSpace(rest), "to")
 		}
 		np := setOffName(rest, npAfter(rest))
+		if i := strings.Index(rest, np); np != "" && i >= 0 && strings.HasPrefix(rest[i+len(np):], " of ") {
+			// "said the father of four": how many children, which says
+			// the description is of the person, not of a relative
+			if w := firstWords(rest[i+len(np)+4:], 1); len(w) == 1 && (isNumber(strings.Trim(w[0], ".,")) || smallNumbers.Has(strings.Trim(w[0], ".,"))) {
+				np += " of " + strings.Trim(w[0], ".,")
+			}
+		}
 		if f := strings.Fields(strings.ToLower(np)); len(f) > 1 && determiners.Has(f[0]) && reportingNouns.Has(strings.Trim(f[1], ",.")) {
 			// "according to a tweet on Monday by US Secretary of State
 			// Mike Pompeo": whose the statement is
@@ -3691,7 +3700,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return nil, 0 // "the need for boundaries" is no one
 		}
 		plural := strings.HasSuffix(head, "s") && !roleNouns.Has(head) || head == "people" || head == "children"
-		if isRoleNoun(head) && !kinNouns.Has(head) && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
+		// ("the father of four" describes whoever was just heard, as
+		// "the farmer" does; "the father" alone is someone's father)
+		_, count, _ := strings.Cut(rest, " of ")
+		described := !kinNouns.Has(head) || slices.ContainsFunc(firstWords(count, 1), func(w string) bool { return isNumber(w) || smallNumbers.Has(w) })
+		if isRoleNoun(head) && described && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
 			!(seats.Has(head) && r.speakers[len(r.speakers)-1].Title != "") {
 			// "said co-author Karen Alley. The Wooster professor added":
 			// a new description of the person just heard (but "the
