@@ -1289,6 +1289,11 @@ In an interview, Yin Pong said he lost about 1 million riel.
 
 “I have difficulty now,” said the father of four. “I have nothing left.”
 `, `Yin Pong||| (person, role) L5: I have difficulty now, I have nothing left.`},
+		{"an attribution broken after its verb goes on on the next line", `Flood bills
+
+“The Missouri River flooding has once again devastated our state,” said
+Senator Hawley. “People who live along the river deal with flooding.”
+`, `Hawley||Senator| (person, name) L3: The Missouri River flooding has once again devastated our state, People who live along the river deal with flooding.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -405,6 +405,11 @@ func continues(line, next string, width int) bool {
 		// attribution: "“…,”\nLee said\n. “…”"
 		return true
 	}
+	if t := strings.TrimRight(line, " "); isSpeechVerb(strings.ToLower(lastWord(t))) && strings.ContainsRune("”\"’", lastRune(strings.TrimRight(strings.TrimSuffix(t, lastWord(t)), " "))) {
+		// an attribution broken after its verb: "“…,” said\nSenator
+		// Hawley."
+		return true
+	}
 	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) || opensAtEnd(line) || opensNearEnd(line) {
 		// marks and stops a scraped page broke onto lines of their own:
 		// an opening mark goes with the line after it, a closing one or
