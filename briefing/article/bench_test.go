@@ -40,3 +40,16 @@ func BenchmarkLongArticle(b *testing.B) {
 		Parse(text).Quotes()
 	}
 }
+
+// BenchmarkManyLetters reads a 1 MB text of letters reprinted in full,
+// each signed by two people: finding the letters and their signers stays
+// linear in the number of letters.
+func BenchmarkManyLetters(b *testing.B) {
+	letter := "Dear Ann Lee:\nWe write about the floods in the valley.\nAnd more about them.\nSincerely,\nTom Okoro\nAnn Reed\n"
+	text := "Letters\n" + strings.Repeat(letter, 1<<20/len(letter))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(text).Quotes()
+	}
+}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -13,6 +14,11 @@ import (
 type letter struct {
 	from, to int      // the source lines the body lies between, both included
 	signed   []string // the lines under the valediction: names, and titles
+
+	// who signed it, once read (see signer), and as what
+	read     bool
+	by       *Speaker
+	byAsSign string
 }
 
 // letterSearch is how many paragraphs above a valediction the letter's
@@ -112,22 +118,35 @@ func addressed(p string) bool {
 	return false
 }
 
-// letterAt is the letter whose body holds source line line, if any.
+// letterAt is the letter whose body holds source line line, if any. The
+// letters are in order and apart, so the one to look at is the last that
+// starts at or before the line.
 func (t *Text) letterAt(line int) *letter {
-	for i := range t.letters {
-		if l := &t.letters[i]; l.from <= line && line <= l.to {
-			return l
-		}
+	i := sort.Search(len(t.letters), func(i int) bool { return t.letters[i].from > line }) - 1
+	if i >= 0 && line <= t.letters[i].to {
+		return &t.letters[i]
 	}
 	return nil
 }
 
-// signer is who a letter is from: the one person who signed it, or, when
-// several did, whoever the article has already quoted as writing (the
-// group it names, "the lawmakers write") or else the first of them. A
+// signer is who a letter whose body opens at paragraph pi is from: the
+// one person who signed it, or, when several did, whoever the article
+// has just quoted as writing (the group it names, "the lawmakers
+// write") or else the first of them. A
 // signature is a name line, then perhaps a title line under it ("Josh
 // Hawley", "U.S. Senator") or after a comma.
-func (r *reader) signer(l *letter) (*Speaker, string) {
+func (r *reader) signer(l *letter, pi int) (*Speaker, string) {
+	if !l.read {
+		l.by, l.byAsSign = r.readSigner(l, pi)
+		l.read = true
+	}
+	return l.by, l.byAsSign
+}
+
+// readSigner reads who signed a letter whose body opens at paragraph pi,
+// for signer; the group that wrote it is looked for in the paragraphs just
+// before.
+func (r *reader) readSigner(l *letter, pi int) (*Speaker, string) {
 	type signature struct{ name, title string }
 	var sigs []signature
 	for _, s := range l.signed {
@@ -144,7 +163,7 @@ func (r *reader) signer(l *letter) (*Speaker, string) {
 	case len(sigs) == 0:
 		return nil, ""
 	case len(sigs) > 1:
-		for i := len(r.out) - 1; i >= 0; i-- {
+		for i := len(r.out) - 1; i >= 0 && r.out[i].Para >= pi-letterSearch; i-- {
 			if att := strings.ToLower(r.out[i].Attribution); strings.Contains(att, "writ") || strings.Contains(att, "wrote") {
 				return r.out[i].Speaker, r.out[i].Attribution
 			}

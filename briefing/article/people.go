@@ -835,8 +835,8 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
 		first := sent != lastSentence // the first person named in the sentence
 		opens := first && opensSentence(plain[sent:r.start()])
-		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && orgRoleNouns.Has(toks[next].core) {
-			continue // "the Khmer Rouge tribunal", "the Obama administration": a modifier
+		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && (orgRoleNouns.Has(toks[next].core) || placeNouns.Has(toks[next].core)) {
+			continue // "the Khmer Rouge tribunal", "the Obama administration", "the Rio Grande do Sul region": a modifier
 		}
 		if r.start() == toks[0].start && (r.toks[len(r.toks)-1].tail == ":" || r.toks[len(r.toks)-1].tail == "," && opensWithLabel(p)) && strings.ToUpper(plain[r.start():r.end()]) == plain[r.start():r.end()] && len(r.toks) > 1 {
 			continue // a transcript's label, "SECRETARY BLINKEN:", names whom the text introduces elsewhere
@@ -968,6 +968,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		lastSentence = sent
 	}
 }
+
+// placeNouns name a kind of place, after the name of one: "Brazil's Rio
+// Grande do Sul region".
+var placeNouns = lazy.Words(`region province state county district city town village area valley river island
+capital border coast municipality prefecture neighbourhood neighborhood suburb`)
 
 // peers are the honorifics of a peerage, whose name goes on with a
 // place: "Baroness Scott of Bybrook".

@@ -457,7 +457,7 @@ func (t *Text) findQuotes() []Quote {
 				last, lastEnd, lastClose = &r.out[block], pi, len(text)
 				continue
 			}
-			if who, att := r.signer(l); who != nil {
+			if who, att := r.signer(l, pi); who != nil {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{unbulleted(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
