@@ -15,10 +15,12 @@ type letter struct {
 	from, to int      // the source lines the body lies between, both included
 	signed   []string // the lines under the valediction: names, and titles
 
-	// who signed it, once read (see signer), and as what
+	// who signed it, once read (see signer), and as what; names are the
+	// signers' names, joined with commas
 	read     bool
 	by       *Speaker
 	byAsSign string
+	names    string
 }
 
 // letterSearch is how many paragraphs above a valediction the letter's
@@ -159,6 +161,11 @@ func (r *reader) readSigner(l *letter, pi int) (*Speaker, string) {
 			sigs[len(sigs)-1].title = s
 		}
 	}
+	var names []string
+	for _, sg := range sigs {
+		names = append(names, sg.name)
+	}
+	l.names = strings.Join(names, ", ")
 	switch {
 	case len(sigs) == 0:
 		return nil, ""

@@ -69,6 +69,9 @@ type Quote struct {
 	// block quotation after "X said:" or as a transcript's turn after
 	// the speaker's label ("MR PRICE: …").
 	Unmarked bool
+	// Signed is, for a paragraph of a letter the text reprints in full,
+	// the names the letter is signed with ("Josh Hawley, Roy Blunt").
+	Signed string
 }
 
 // span is one quotation in a paragraph: its words between open and
@@ -458,7 +461,7 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 			if who, att := r.signer(l, pi); who != nil {
-				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{unbulleted(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{unbulleted(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true, Signed: l.names}, pi)
 				continue
 			}
 		}

@@ -63,6 +63,9 @@ type Quote struct {
 	// Unmarked: the article prints the words without quotation marks
 	// (a transcript's turn, a statement set off after "X said:").
 	Unmarked bool
+	// Signed is, for a paragraph of a letter the article reprints in
+	// full, the names the letter is signed with.
+	Signed string
 }
 
 // Speaker is someone quoted in the articles: a person, an organisation
@@ -232,10 +235,10 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 				continue
 			case partial:
 				text = strings.TrimRight(text, ".")
-			case !cut && !strings.ContainsRune(".?!…—–", lastRune(text)):
-				text += "." // but "So —" broke off
+			case !cut && !strings.ContainsRune(".?!…—–:", lastRune(text)):
+				text += "." // but "So —" broke off, and "… to the following:" leads into what follows
 			}
-			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line, Unmarked: q.Unmarked}
+			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line, Unmarked: q.Unmarked, Signed: q.Signed}
 			if i == 0 {
 				dq.LeadIn = leadIn(q.Before)
 				if q.Para >= 0 && q.Para < len(a.text.Body) {
@@ -888,7 +891,10 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 		if dq.Cut {
 			w("    # TODO: the article's text stops inside this quote (line %d); find the rest or cut it\n", dq.Line)
 		}
-		if dq.Unmarked {
+		switch {
+		case dq.Signed != "":
+			w("    # TODO: a paragraph of a letter printed in full without quotation marks (line %d), signed by %s: confirm who wrote it\n", dq.Line, dq.Signed)
+		case dq.Unmarked:
 			w("    # TODO: printed without quotation marks (line %d, after %q): confirm where the speaker's words end\n", dq.Line, dq.Attribution)
 		}
 		switch {

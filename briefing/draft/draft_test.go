@@ -336,6 +336,39 @@ Lee added that “the number of crews will dou`
 	}
 }
 
+// TestFormatMarksALetter: a letter reprinted in full is quoted paragraph
+// by paragraph, each marked as a letter's, with whom it is signed by; a
+// paragraph that leads into a list keeps its colon.
+func TestFormatMarksALetter(t *testing.T) {
+	text := `Senator asks agency for help
+Senator Ann Lee sent a letter to the agency today. Read the full letter below.
+The Honorable Sam Reed
+Administrator
+Dear Administrator Reed:
+I write to ask for your help with the floods in my state.
+We would be grateful for your answers to the following:
+When will the aid arrive?
+Sincerely,
+Ann Lee
+United States Senator
+`
+	a, err := ReadArticle("release", "release.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(Format(Analyze([]*Article{a}), func(*Article) string { return "sources/release.txt" }))
+	for _, want := range []string{
+		`text: "I write to ask for your help with the floods in my state."`,
+		`text: "We would be grateful for your answers to the following:"`,
+		`text: "When will the aid arrive?"`,
+		"# TODO: a paragraph of a letter printed in full without quotation marks (line 6), signed by Ann Lee: confirm who wrote it",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the draft does not say %q:\n%s", want, out)
+		}
+	}
+}
+
 func TestHowSaid(t *testing.T) {
 	for _, tt := range []struct{ para, attribution, want string }{
 		{"Prime Minister Jean-Michel Sama Lukonde said in a statement, \"I share the pain.\"", "Prime Minister Jean-Michel Sama Lukonde said", "in a statement"},
