@@ -1294,6 +1294,15 @@ In an interview, Yin Pong said he lost about 1 million riel.
 “The Missouri River flooding has once again devastated our state,” said
 Senator Hawley. “People who live along the river deal with flooding.”
 `, `Hawley||Senator| (person, name) L3: The Missouri River flooding has once again devastated our state, People who live along the river deal with flooding.`},
+		{"a television script's header is no one's, and a bite's voice may have a first name only", `((PLAYBOOK SLUG: Ukraine Front Line TV
+HEAD: Ukraine Battles Fierce Despite Chaos in Russia
+SUBHEAD: On the frontlines, soldiers say fighting continues.
+EDITOR NOTES:))
+((NARRATOR))
+While many Ukrainians anxiously watched the recent chaos in Russia, soldiers on the front lines battled on.
+((Bogdan, Ukrainian combat soldier)) ((Young male in Ukrainian))
+“When we are on the offensive, our artillery works first, and most of the Russian soldiers flee.”
+`, `Bogdan||Ukrainian combat soldier| (person, name) L8: When we are on the offensive, our artillery works first, and most of the Russian soldiers flee.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -1144,10 +1144,10 @@ func biteLabel(label string) (name, title string, ok bool) {
 	if !found {
 		return "", "", false
 	}
-	inner, found = strings.CutSuffix(inner, "))")
-	if !found {
+	if !strings.HasSuffix(inner, "))") {
 		return "", "", false
 	}
+	inner, _, _ = strings.Cut(inner, "))") // "((Bogdan, Ukrainian combat soldier)) ((Young male in Ukrainian))": the first names the voice
 	name, title, comma := strings.Cut(strings.TrimSpace(inner), ",") // "((President Joe Biden))" has no comma
 	var words []string
 	nick := false
@@ -1161,6 +1161,11 @@ func biteLabel(label string) (name, title string, ok bool) {
 		if r := lastRune(w); r == '”' || r == '"' {
 			nick = false
 		}
+	}
+	if len(words) == 1 && comma && isCap(words[0]) && !isAcronym(words[0]) && isRoleNoun(strings.ToLower(headNoun(strings.TrimSpace(title)))) {
+		// "((Bogdan, Ukrainian combat soldier))": a first name alone,
+		// as war reporting gives a soldier's
+		return words[0], strings.TrimSpace(title), true
 	}
 	if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return !isCap(w) }) {
 		return "", "", false
@@ -1296,7 +1301,8 @@ func furnitureLabel(l string) bool {
 var labelFurniture = lazy.Words(`teaser headline headlines published at on byline bylines producer producers dateline
 videographer videographers camera photographer photographers script scripts editor editors video audio source sources
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
-tape date time tags keywords category categories language languages`)
+tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
+playbook`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
