@@ -19,6 +19,7 @@ func FuzzParse(f *testing.F) {
 		"He said: \nShe said: “\n” they said, “\n",
 		"Briefing\nMR KIRBY: Good afternoon. (Laughter.) We start now.\nQ: And Syria?\nMR KIRBY: As he said, “No.” So —\nQ    Next?\nTOM LEE: Yes",
 		"Release\n\nMinister for Health, Jane Doe MP said:\n\nWe will act.\n\nThis is our plan.\n\nThe plan starts",
+		"((HEAD: X\nEDITOR NOTES:))\n((Bo, a soldier)) ((Young male))\n“We are here and we fight.”\n((Bo, ))\n(())\n",
 		"Letter\nDear Ms Lee:\nWe write about\nthe floods.\nBest regards,Jo Doe\nTom Okoro\nSincerely,\n",
 		// a phrase in marks inside a transcript's turn, after the turn
 		// itself became the latest quote (CI's crasher)
