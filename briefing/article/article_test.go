@@ -1303,6 +1303,27 @@ While many Ukrainians anxiously watched the recent chaos in Russia, soldiers on 
 ((Bogdan, Ukrainian combat soldier)) ((Young male in Ukrainian))
 “When we are on the offensive, our artillery works first, and most of the Russian soldiers flee.”
 `, `Bogdan||Ukrainian combat soldier| (person, name) L8: When we are on the offensive, our artillery works first, and most of the Russian soldiers flee.`},
+		{"a transcript that prints its labels on lines of their own quotes the bites it says something of", `The Inside Story TRANSCRIPT
+
+Unidentified Narrator:
+
+An earthquake kills tens of thousands of people.
+
+Unidentified Rescue Worker:
+
+We don’t know if they are alive or dead but mostly dead bodies come out now.
+
+DORIAN JONES, Reporting for VOA:
+
+For many earthquake survivors, the painful wait continues.
+
+Selim, Earthquake Survivor:
+
+Two of our relatives are under the rubble; they still could not take them out.
+
+Successes still occur; six days after the quake, a team found a survivor.
+`, `rescue worker||| (unnamed, name) L9: We don’t know if they are alive or dead but mostly dead bodies come out now.
+Selim||Earthquake Survivor| (person, name) L17: Two of our relatives are under the rubble; they still could not take them out.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -272,6 +273,25 @@ func FuzzMissingOpener(f *testing.F) {
 		}
 		if r := lastRune(p[:sp.close]); !isCloseMark(r) {
 			t.Errorf("missingOpener(%q) = %+v", p, sp)
+		}
+	})
+}
+
+// FuzzOwnLineLabel reads any line as a label on a line of its own: it
+// never panics, and a label it finds ends the line with a colon and
+// names someone in one to four capitalised words.
+func FuzzOwnLineLabel(f *testing.F) {
+	for _, s := range []string{"Unidentified Rescue Worker:", "ANITA POWELL, VOA White House Correspondent:", "Selim, Earthquake Survivor:",
+		"Show Open:", "the end:", ":", ", x:", "A, :", "É, é:", "A B C D E:", "A\xff:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		name, _, ok := ownLineLabel(s)
+		if !ok {
+			return
+		}
+		if !strings.HasSuffix(strings.TrimSpace(s), ":") || name == "" || len(strings.Fields(name)) > 4 || !unicode.IsUpper(firstRune(name)) {
+			t.Fatalf("ownLineLabel(%q) = %q", s, name)
 		}
 	})
 }

@@ -432,11 +432,50 @@ func (t *Text) findQuotes() []Quote {
 		blockEnd = pi
 	}
 	transcript, asks := isTranscript(t.Body, t.saysTranscript())
+	ownLabels := t.ownLineLabels()
+	transcript = transcript || ownLabels != nil
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
 		starts := sentenceStarts(text)
 		sp := spans[pi]
+		if ownLabels != nil {
+			if _, _, ok := ownLineLabel(text); ok {
+				blockEnd = -1 // a label on its line: the next paragraph is its turn
+				continue
+			}
+			if l, ok := ownLabels[pi]; ok && len(sp) == 0 {
+				name, title, _ := ownLineLabel(l)
+				blockEnd = -1
+				if up := strings.ToUpper(name); questioner.Has(up) || presenters.Has(up) || presenters.Has(lastWord(up)) || asks[up] || ownVoice(title) {
+					r.readSpeech(text, 0, pi, starts)
+					continue // the programme's own voice ("DORIAN JONES, Reporting for VOA:"), a question
+				}
+				// Only a voice the label says something of is read: a
+				// sound bite ("Selim, Earthquake Survivor:",
+				// "Unidentified Rescue Worker:"); a bare name may be an
+				// interviewer's as well as a guest's, and the page does
+				// not say which. The bite is its paragraph.
+				var who *Speaker
+				if rest, ok := cutPrefixFold(name, "Unidentified "); ok {
+					who = &Speaker{Name: strings.ToLower(rest), Kind: Unnamed}
+				} else if title != "" {
+					if who, _ = r.label(labelName(name), pi, text); (who == nil || who.Kind == Organisation) && !strings.Contains(name, " ") {
+						who = r.cast.person(name, true) // a given name alone
+					}
+				}
+				if who != nil && who.Kind != Organisation {
+					if who.Title == "" {
+						who.Title = title
+					}
+					if parts, gaps := turnParts(text); len(parts) > 0 && wordsIn(text) >= 4 {
+						openBlock(Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: strings.TrimSuffix(strings.TrimSpace(l), ":"), Unmarked: true, Parts: parts, Gaps: gaps}, pi)
+						blockEnd = -1
+					}
+					continue
+				}
+			}
+		}
 		if who, label := r.soundBite(pi, sp); who != nil {
 			// a television script's sound bite: "((Deepa McCauley,
 			// Volunteer ESL Teacher, Intercambio))" and then her words
@@ -1147,7 +1186,7 @@ func biteLabel(label string) (name, title string, ok bool) {
 	if !strings.HasSuffix(inner, "))") {
 		return "", "", false
 	}
-	inner, _, _ = strings.Cut(inner, "))") // "((Bogdan, Ukrainian combat soldier)) ((Young male in Ukrainian))": the first names the voice
+	inner, _, _ = strings.Cut(inner, "))")                           // "((Bogdan, Ukrainian combat soldier)) ((Young male in Ukrainian))": the first names the voice
 	name, title, comma := strings.Cut(strings.TrimSpace(inner), ",") // "((President Joe Biden))" has no comma
 	var words []string
 	nick := false
@@ -1302,7 +1341,7 @@ var labelFurniture = lazy.Words(`teaser headline headlines published at on bylin
 videographer videographers camera photographer photographers script scripts editor editors video audio source sources
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
-playbook`)
+playbook show open close episode`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
@@ -4336,4 +4375,56 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// ownLineLabel reads a speaker's label printed on a line of its own, as
+// some transcripts print every turn's: "Unidentified Rescue Worker:",
+// "ANITA POWELL, VOA White House Correspondent:", "Selim, Earthquake
+// Survivor:". The name is one to four capitalised words; what the
+// speaker is may follow it after a comma.
+func ownLineLabel(s string) (name, title string, ok bool) {
+	l, found := strings.CutSuffix(strings.TrimSpace(s), ":")
+	if !found || len(strings.Fields(l)) > 12 {
+		return "", "", false
+	}
+	name, title, _ = strings.Cut(l, ", ")
+	if !capWords(name, 4, isUpperLetter, isLabelLetter) || furnitureLabel(name) {
+		return "", "", false
+	}
+	return name, strings.TrimSpace(title), true
+}
+
+// ownLineLabels maps each paragraph of a transcript that prints its
+// labels on lines of their own to the label above it: only a text that
+// calls itself a transcript, with at least three such labels, is read
+// so; otherwise it is nil.
+func (t *Text) ownLineLabels() map[int]string {
+	if !t.saysTranscript() {
+		return nil
+	}
+	out := map[int]string{}
+	for pi := range t.Body {
+		if line, _ := t.lineBefore(pi); line != "" {
+			if _, _, ok := ownLineLabel(line); ok {
+				out[pi] = line
+			}
+		}
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	return out
+}
+
+// ownVoice tells what a label says its speaker is when that is one of
+// the programme's own voices, whose turns are its script, not quotes:
+// "VOA White House Correspondent", "Reporting for VOA", "Host".
+func ownVoice(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		switch w {
+		case "correspondent", "reporter", "reporting", "host", "anchor", "presenter", "narrator":
+			return true
+		}
+	}
+	return false
 }
