@@ -1324,6 +1324,23 @@ Two of our relatives are under the rubble; they still could not take them out.
 Successes still occur; six days after the quake, a team found a survivor.
 `, `rescue worker||| (unnamed, name) L9: We don’t know if they are alive or dead but mostly dead bodies come out now.
 Selim||Earthquake Survivor| (person, name) L17: Two of our relatives are under the rubble; they still could not take them out.`},
+		{"a wrapped text with a few long lines, and a rank broken from its name", `Airmen deploy
+6/5/2014 - MOUNTAIN HOME AIR FORCE BASE, Idaho -- Bags packed, farewells made and the Airmen of the fighter wing are on their way to the Pacific for six months.
+Approximately ten F-15E Strike Eagles and hundreds of Airmen from the
+366th Fighter Wing deployed to the Pacific Air Forces on Monday for the
+exercise that runs until the end of the year in the Asia-Pacific region.
+"During this deployment, we can be called on at any moment," said Lt. Col.
+Richard Dickens, 391st Fighter Squadron commander. "Our forces are ready."
+"We are excited to represent our base," said Senior Airman Jane Reyes, 366th
+Operations Support Squadron weather forecaster. "We will miss our family
+and friends but this is our job."
+`, `Richard Dickens|Lt. Col.|391st Fighter Squadron commander| (person, name) L6: During this deployment, we can be called on at any moment, Our forces are ready.
+Jane Reyes|Senior Airman|366th Operations Support Squadron weather forecaster| (person, name) L8: We are excited to represent our base, We will miss our family and friends but this is our job.`},
+		{"a quotation that names a speaker of its own is no part of the one before", `Airport grants
+
+“We are very pleased to hear we received these grants,” said Rita McCarthy, CEO of the Town of Erwin Industrial Development Board. “This is great news for Wellsville and Allegany County,” said Curt Crandall, Chairman of the Allegany County Board of Legislators.
+`, `Rita McCarthy||CEO|Town of Erwin Industrial Development Board (person, name) L3: We are very pleased to hear we received these grants,
+Curt Crandall||Chairman|Allegany County Board of Legislators (person, name) L3: This is great news for Wellsville and Allegany County,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

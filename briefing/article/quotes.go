@@ -595,6 +595,15 @@ func (t *Text) findQuotes() []Quote {
 				if strings.TrimSpace(gap) == "" && strings.ContainsRune(".?!", lastRune(strings.TrimSpace(text[sp[si].start:sp[si].end]))) && r.attributedAfter(text, starts, sp[si+1], pi) {
 					break // "…tough too.”“It’s been …,” said Sen. Welch: the next speaker's
 				}
+				if strings.TrimSpace(gap) != "" {
+					// "“A,” said Rita McCarthy, CEO of … . “B,” said Curt
+					// Crandall": the next quote names a speaker of its own
+					if next := r.speakerAfter(text, starts, sp[si+1], pi); next != nil {
+						if this, _, _ := r.subjectOf(gap, pi, sp[si].close); this != nil && this != next {
+							break
+						}
+					}
+				}
 				if determiners.Has(strings.ToLower(lastWord(strings.TrimSpace(gap)))) {
 					break // "“I do not make this decision lightly”, calling it a “difficult and painful decision”": the writer's phrase
 				}
@@ -1600,13 +1609,19 @@ func (r *reader) nearby(pi, at int) *Speaker {
 // attributedAfter tells whether the quote at span has an attribution of
 // its own right after it ("…,” said X").
 func (r *reader) attributedAfter(text string, starts []int, span span, pi int) bool {
+	return r.speakerAfter(text, starts, span, pi) != nil
+}
+
+// speakerAfter is whom the attribution right after the quote at span
+// names, if any.
+func (r *reader) speakerAfter(text string, starts []int, span span, pi int) *Speaker {
 	_, endE := sentenceAt(starts, max(span.close-1, 0), len(text))
 	after := text[span.close:max(endE, span.close)]
 	if i := strings.IndexFunc(after, isMark); i >= 0 {
 		after = after[:i]
 	}
 	who, _, _ := r.attributionAfter(after, lastRune(strings.TrimSpace(text[span.start:span.end])), pi, span.close)
-	return who != nil
+	return who
 }
 
 // otherSpeaker tells whether the quote at span is attributed to someone

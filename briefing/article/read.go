@@ -207,6 +207,17 @@ func wrapWidth(lines []rawLine) int {
 		// lines that end their sentences are paragraphs of their own
 		return 0
 	}
+	// a few unwrapped lines among wrapped ones (a dateline paragraph, a
+	// caption pasted whole) say nothing of the width
+	var kept []int
+	for _, n := range lens {
+		if n <= 120 {
+			kept = append(kept, n)
+		}
+	}
+	if len(kept) >= 3 && (len(lens)-len(kept))*10 < len(lens)*3 {
+		lens = kept
+	}
 	sorted := append([]int(nil), lens...)
 	sort.Ints(sorted)
 	w := sorted[len(sorted)*95/100]
@@ -404,6 +415,9 @@ func continues(line, next string, width int) bool {
 		// a quotation that closes on a comma goes on with its
 		// attribution: "“…,”\nLee said\n. “…”"
 		return true
+	}
+	if w := lastWord(strings.TrimRight(line, " ")); strings.HasSuffix(w, ".") && honorifics.Has(w) && unicode.IsUpper(firstRune(next)) {
+		return true // a rank broken from its name: "said Lt. Col.\nRichard Dickens"
 	}
 	if t := strings.TrimRight(line, " "); isSpeechVerb(strings.ToLower(lastWord(t))) && strings.ContainsRune("”\"’", lastRune(strings.TrimRight(strings.TrimSuffix(t, lastWord(t)), " "))) {
 		// an attribution broken after its verb: "“…,” said\nSenator
