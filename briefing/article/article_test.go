@@ -1341,6 +1341,16 @@ Jane Reyes|Senior Airman|366th Operations Support Squadron weather forecaster| (
 “We are very pleased to hear we received these grants,” said Rita McCarthy, CEO of the Town of Erwin Industrial Development Board. “This is great news for Wellsville and Allegany County,” said Curt Crandall, Chairman of the Allegany County Board of Legislators.
 `, `Rita McCarthy||CEO|Town of Erwin Industrial Development Board (person, name) L3: We are very pleased to hear we received these grants,
 Curt Crandall||Chairman|Allegany County Board of Legislators (person, name) L3: This is great news for Wellsville and Allegany County,`},
+		{"a block quotation ends at a paragraph that opens with someone else's name", `Inquiry chair
+
+Home Secretary Amber Rudd said:
+
+I’d like to place on record my profound thanks to Sir Christopher for all he has done.
+
+It is important that the work continues, and I am pleased that Sir John Mitting will be taking over as chair.
+
+Sir John Mitting has been a High Court judge in England and Wales since 2001.
+`, `Amber Rudd||Home Secretary| (person, name) L5: I’d like to place on record my profound thanks to Sir Christopher for all he has done. It is important that the work continues, and I am pleased that Sir John Mitting will be taking over as chair.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

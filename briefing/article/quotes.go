@@ -1519,6 +1519,14 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	if impersonal > 0 {
 		return false, false // a second paragraph in a row not in the first person: the writer's again
 	}
+	if f0 := firstWords(p, 1); len(f0) == 1 {
+		for _, m := range r.cast.mentions {
+			if m.para == pi && m.at == 0 && m.opens && m.sp.Kind == Person && m.sp != who &&
+				(honorifics.Has(f0[0]) || offices.Has(f0[0]) || strings.Contains(m.sp.Name, " ") && strings.HasPrefix(p, m.sp.Name)) {
+				return false, false // "Sir John Mitting has been a High Court judge since 2001.": the writer's, of someone else
+			}
+		}
+	}
 	name := strings.Fields(who.Name + " " + who.Title)
 	for _, w := range words {
 		if isCap(w) && slices.Contains(name, w) && !sentenceWords.Has(w) {
