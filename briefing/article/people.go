@@ -437,6 +437,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if cut > 0 && nameSuffix(name[len(name)-1]) != "" {
 			cut-- // "… Lloyd J. Austin III": the suffix is no name of its own
 		}
+		if cut > 0 && titleJoiners.Has(name[cut-1]) {
+			cut++ // "Secretary of State Pompeo": one word names the office, one the person
+		}
 		if cut > 0 && (particles.Has(name[cut-1]) || isAbbrev(name[cut])) {
 			cut--
 		}
