@@ -1351,6 +1351,11 @@ It is important that the work continues, and I am pleased that Sir John Mitting 
 
 Sir John Mitting has been a High Court judge in England and Wales since 2001.
 `, `Amber Rudd||Home Secretary| (person, name) L5: I’d like to place on record my profound thanks to Sir Christopher for all he has done. It is important that the work continues, and I am pleased that Sir John Mitting will be taking over as chair.`},
+		{"a relative clause that a quotation ends parts two quotations", `Miners trapped
+
+"The situation is very complex, there is a geological fault-line," said Sebastián Piñera, President of Chile, who "pledged to do everything possible to get to the trapped miners," but acknowledged the difficulty.
+`, `Sebastián Piñera||President|Chile (person, name) L3: The situation is very complex, there is a geological fault-line,
+Sebastián Piñera||President|Chile (person, name, partial) L3: pledged to do everything possible to get to the trapped miners,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -1876,8 +1876,8 @@ func isAttributionOnly(gap string) bool {
 			verbs++
 		}
 	}
-	if verbs != 1 || strings.Contains(g, ", who ") || strings.Contains(g, ", which ") {
-		return false // a relative clause says more than who spoke
+	if verbs != 1 || strings.Contains(g+" ", ", who ") || strings.Contains(g+" ", ", which ") {
+		return false // a relative clause says more than who spoke, even one that the next quotation ends: ", who “pledged …”"
 	}
 	// one sentence at most: the attribution's own full stop may end it
 	inner := strings.TrimRight(g, ".,:; ")
