@@ -402,6 +402,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) > 1 && (strings.HasSuffix(words[0], "icans") || strings.HasSuffix(words[0], "ians") || strings.HasSuffix(words[0], "eans")) {
 		words = words[1:] // "Americans Kay and Larry Day": people by nation, then names
 	}
+	if n := len(words); n >= 3 && (words[n-1] == "Day" || words[n-1] == "Week" || words[n-1] == "Night") && givenSex(strings.ToLower(words[0])) != 0 {
+		words = words[:n-1] // "It's not Ned Price Day": a day named for a person (but Doris Day keeps hers)
+	}
 	if len(words) > 2 && partyMembers.Has(words[0]) && givenSex(strings.ToLower(words[1])) != 0 {
 		words = words[1:] // "Democrat Chuck Schumer": a party, then a person
 	}

@@ -15,6 +15,8 @@ func TestTitles(t *testing.T) {
 		{"Secretary of State Antony Blinken spoke on Monday.", "Antony Blinken||Secretary of State|"},
 		{"Secretary of Defense Lloyd J. Austin III spoke on Monday.", "Lloyd J. Austin III||Secretary of Defense|"},
 		{"Secretary of State Pompeo spoke on Monday.", "Pompeo||Secretary of State|"},
+		{"Spokesman Ned Price spoke on Monday. It's not Ned Price Day, but maybe it should be.", "Ned Price||Spokesman|"},
+		{"Actress Doris Day spoke on Monday.", "Doris Day||Actress|"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
 		{"Jane Doe, a senior fellow at the Atlantic Council, spoke on Monday.", "Jane Doe||senior fellow|Atlantic Council"},
 		{"Jane Doe, who heads the Atlantic Council, spoke on Monday.", "Jane Doe|||"},
