@@ -41,7 +41,7 @@ func findLetters(paras []Para) []letter {
 		}
 		var signed []string
 		if rest != "" {
-			signed = append(signed, rest) // "Best regards,Alexandria Ocasio-Cortez"
+			signed = append(signed, rest) // "Best regards,Jane Doe": a scraped page glued the signature on
 		}
 		for j := v + 1; j < len(paras) && j <= v+8; j++ {
 			s := strings.TrimSpace(paras[j].Text)
