@@ -1356,6 +1356,21 @@ Sir John Mitting has been a High Court judge in England and Wales since 2001.
 "The situation is very complex, there is a geological fault-line," said Sebastián Piñera, President of Chile, who "pledged to do everything possible to get to the trapped miners," but acknowledged the difficulty.
 `, `Sebastián Piñera||President|Chile (person, name) L3: The situation is very complex, there is a geological fault-line,
 Sebastián Piñera||President|Chile (person, name, partial) L3: pledged to do everything possible to get to the trapped miners,`},
+		{"a script's music cue quotes no one", `Our World transcript
+
+MUSIC: "Our World" theme
+
+HOST: This is Our World, and we talk science today with many guests.
+
+JANE DOE: Thanks for having me on the show today, it is good to be here.
+
+HOST: Let us start with the ice.
+`, `Jane Doe||| (person, name) L7: Thanks for having me on the show today, it is good to be here.`},
+		{"a copy cut at one letter leaves no quote", `Farmers
+
+Clint Abernathy is a cotton farmer. He says he has not grown as much cotton as he predicted.
+
+"T`, ``},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

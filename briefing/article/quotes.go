@@ -739,7 +739,7 @@ func (t *Text) findQuotes() []Quote {
 			// a quote the stored text cuts off ("“Challeng") is as long
 			// as the speaker made it, not as the copy left it: no test
 			// of its length applies
-			cut := lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(strings.Join(q.Parts, " "))
+			cut := lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(strings.Join(q.Parts, " ")) && utf8.RuneCountInString(strings.Join(q.Parts, " ")) >= 3 // (not "“T", a letter the copy stops at)
 			if who == nil && !q.Partial && (words >= 4 || cut) {
 				// no attribution: the person this paragraph has just
 				// heard or named
@@ -1350,7 +1350,7 @@ var labelFurniture = lazy.Words(`teaser headline headlines published at on bylin
 videographer videographers camera photographer photographers script scripts editor editors video audio source sources
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
-playbook show open close episode`)
+playbook show open close episode music sound sfx theme`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
@@ -2268,7 +2268,7 @@ func (r *reader) dashAttribution(after string) *Speaker {
 // sentence, or in the sentence before it when that ends in a colon.
 func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi int) (*Speaker, Via, string) {
 	before := text[sentS:open]
-	if l, ok := labelLine(before); ok && sentS == 0 {
+	if l, ok := labelLine(before); ok && sentS == 0 && !furnitureLabel(l) {
 		// an interview's speaker label: "Fugate: “No. Again…”"
 		if sp, via := r.label(l, pi, text[open:]); sp != nil {
 			return sp, via, strings.TrimSpace(before)
