@@ -1371,6 +1371,15 @@ HOST: Let us start with the ice.
 Clint Abernathy is a cotton farmer. He says he has not grown as much cotton as he predicted.
 
 "T`, ``},
+		{"a verb's subject is in its own sentence", `Debate
+
+Donald Trump said he banned travel from China in January, which Joe Biden opposed as xenophobic.  He claimed a vaccine was near and said people are "learning to live" with the virus.
+`, `Donald Trump||| (person, pronoun, partial) L3: learning to live`},
+		{"a person named after \"thanks to\" with a given name and two more names", `Olympics
+
+Panama picked up a rare gold, thanks to Irving Jahir Saladino Aranda, who soared the farthest in the long jump. He says his brother inspired him.
+
+"Ever since I was very young, I was a very naughty kid," said Irving Jahir`, `Irving Jahir Saladino Aranda||| (person, name) L5: Ever since I was very young, I was a very naughty kid,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -890,10 +890,13 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			}
 			continue
 		}
-		if np.title == "" && np.honorific == "" && (placePreps.Has(before) || before == "the" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start))) {
+		if given := strings.Fields(np.name); np.title == "" && np.honorific == "" && !(len(given) >= 3 && isGivenName(given[0])) &&
+			(placePreps.Has(before) || before == "the" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start))) {
 			// a place or a time: "in Lewisham", "in the Eastern
 			// Mediterranean", "during World War II"; but a title or a
-			// rank names a person: "according to General James Conway"
+			// rank names a person: "according to General James Conway",
+			// and so does a given name and two more: "thanks to Irving
+			// Jahir Saladino Aranda"
 			continue
 		}
 		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {

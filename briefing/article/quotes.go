@@ -2962,7 +2962,11 @@ func (r *reader) subjectOf(gap string, pi, at int) (*Speaker, Via, string) {
 // A passive ("Congress was told", "with Congress told last March") has no
 // speaking subject: the caller passes the verb's next word.
 func npBefore(s string) string {
-	s = unbracketName(strings.TrimSpace(tail(s, window)))
+	s = strings.TrimSpace(tail(s, window))
+	if st := sentenceStarts(s); len(st) > 1 {
+		s = s[st[len(st)-1]:] // the subject is in the verb's own sentence
+	}
+	s = unbracketName(s)
 	// skip adverbs and auxiliaries between subject and verb
 	for {
 		w := lastWord(s)
@@ -3447,8 +3451,10 @@ func relativeSubject(s string) string {
 		switch rel := strings.ToLower(f[k]); rel {
 		case "what", "which", "whom":
 			rest := f[k+1:]
-			if slices.ContainsFunc(rest, func(w string) bool { return strings.ContainsAny(w, ",;:") }) {
-				return ""
+			if slices.ContainsFunc(rest, func(w string) bool {
+				return strings.ContainsAny(w, ",;:?!") || strings.HasSuffix(w, ".") && !isAbbrev(w)
+			}) {
+				return "" // (a clause that ends, or a sentence: "which Biden opposed as xenophobic. He (claimed)")
 			}
 			last := strings.TrimFunc(rest[len(rest)-1], unicode.IsPunct)
 			if isCap(last) || len(rest) == 1 && pronouns.Has(last) || rel == "what" && len(rest) <= 3 && isRoleNoun(strings.ToLower(last)) {
