@@ -306,7 +306,7 @@ var cntUnitKinds = lazy.Of("money", "percent", "distance", "area", "weight")
 
 var cntStrandVerbs = lazy.Of("left", "leaving", "affecting", "affected", "stranding", "stranded", "displacing", "forcing")
 
-var cntTally = lazy.Of("vote", "votes", "majority", "decision", "ruling", "verdict", "split", "margin")
+var cntTally = lazy.Of("vote", "votes", "majority", "decision", "ruling", "verdict", "split", "margin", "count", "tally")
 
 var cntSportScores = lazy.Of("points", "goals", "tries", "wickets", "touchdowns", "runs", "baskets", "sets", "frames")
 var cntSportWords = lazy.Of("defeated", "defeat", "defeats", "beat", "beats", "won", "win", "wins", "lost", "lose", "drew",
@@ -348,7 +348,7 @@ var cntQualifiers = [][]string{
 	{"as", "few", "as"}, {"as", "little", "as"}, {"at", "least"}, {"at", "most"}, {"up", "to"}, {"close", "to"},
 	{"an", "estimated"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"approximately"}, {"approx."}, {"roughly"},
 	{"some"}, {"over"}, {"under"}, {"below"}, {"above"}, {"estimated"}, {"circa"}, {"c."}, {"maximum"}, {"minimum"},
-	{"exceeding"}, {"nearly"}, {"around"},
+	{"exceeding"}, {"nearly"}, {"around"}, {"approaching"}, {"nearing"},
 }
 
 // Kinds -------------------------------------------------------------------
@@ -461,7 +461,8 @@ var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly"
 	"man", "woman", "person", "child", "boy", "girl", "one", "officially", "since", "then", "climbing", "rising",
 	"reaching", "standing", "lives", "of", "claimed", "risen", "reportedly", "allegedly", "from", "are", "were",
 	"confirmed", "increasing", "raising", "bringing", "toll", "could", "may", "might", "will", "would", "rise", "exceed",
-	"surpass", "pass", "top", "above", "below", "beyond", "be", "expected", "feared", "likely", "feared", "believed")
+	"surpass", "pass", "top", "above", "below", "beyond", "be", "expected", "feared", "likely", "feared", "believed",
+	"approaching", "nearing", "topping", "exceeding", "surpassing", "passing", "topped", "exceeded", "surpassed", "passed")
 
 // auxiliaries and adverbs between a counted noun and its verb
 var cntAux = lazy.Of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain", "remains",
@@ -717,6 +718,9 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			n.pct = true
 		case cntMoneyScale()[lrest] > 0 && (n.cur != "" || lrest == "bn"):
 			n.val *= cntMoneyScale()[lrest]
+			n.scaled = true
+		case rest == "K" && n.cur == "":
+			n.val *= 1000 // "414K views": thousands, as social media counts them
 			n.scaled = true
 		case cntGluedUnits.Has(lrest) && n.cur == "":
 			n.unit = lrest

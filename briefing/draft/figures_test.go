@@ -206,6 +206,12 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{2, "", "other", "package", ""}, {1, "", "other", "package", ""}}},
 		{"adjectives before coordination", "It sold roughly 2000 Thai and 74 Malaysian stores.",
 			[]figWant{{2000, "roughly", "other", "stores", ""}, {74, "", "other", "malaysian stores", ""}}},
+		{"a toll approaching a number", "The death toll is approaching 40-thousand.",
+			[]figWant{{40000, "approaching", "killed", "", ""}}},
+		{"a count of one to another", "He predicts a win with an electoral count of 362 to 176.",
+			[]figWant{{362, "", "other", "votes", ""}, {176, "", "other", "votes", ""}}},
+		{"thousands as social media count them", "The video drew 414K views and 2.6K comments.",
+			[]figWant{{414000, "", "other", "views", ""}, {2600, "", "other", "comments", ""}}},
 	})
 }
 
