@@ -226,7 +226,7 @@ words:
 // Currencies ------------------------------------------------------------
 
 var cntCurSymbols = []struct{ sym, code, noun string }{
-	{"US$", "USD", "dollars"}, {"AU$", "AUD", "dollars"}, {"A$", "AUD", "dollars"}, {"CA$", "CAD", "dollars"}, {"C$", "CAD", "dollars"},
+	{"US$", "USD", "dollars"}, {"AU$", "AUD", "dollars"}, {"A$", "AUD", "dollars"}, {"CDN$", "CAD", "dollars"}, {"CA$", "CAD", "dollars"}, {"C$", "CAD", "dollars"},
 	{"NZ$", "NZD", "dollars"}, {"HK$", "HKD", "dollars"}, {"S$", "SGD", "dollars"}, {"R$", "BRL", "reais"}, {"$", "USD", "dollars"},
 	{"€", "EUR", "euros"}, {"£", "GBP", "pounds"}, {"¥", "JPY", "yen"}, {"₹", "INR", "rupees"}, {"₦", "NGN", "naira"},
 	{"KSh", "KES", "shillings"}, {"Rs.", "INR", "rupees"}, {"Rs", "INR", "rupees"},

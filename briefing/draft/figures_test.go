@@ -210,6 +210,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{40000, "approaching", "killed", "", ""}}},
 		{"a count of one to another", "He predicts a win with an electoral count of 362 to 176.",
 			[]figWant{{362, "", "other", "votes", ""}, {176, "", "other", "votes", ""}}},
+		{"Canadian dollars written CDN$", "The event raised nearly CDN$11,000 for Pet Patrol.",
+			[]figWant{{11000, "nearly", "money", "dollars", "CAD"}}},
 		{"thousands as social media count them", "The video drew 414K views and 2.6K comments.",
 			[]figWant{{414000, "", "other", "views", ""}, {2600, "", "other", "comments", ""}}},
 	})
