@@ -1380,6 +1380,10 @@ Donald Trump said he banned travel from China in January, which Joe Biden oppose
 Panama picked up a rare gold, thanks to Irving Jahir Saladino Aranda, who soared the farthest in the long jump. He says his brother inspired him.
 
 "Ever since I was very young, I was a very naughty kid," said Irving Jahir`, `Irving Jahir Saladino Aranda||| (person, name) L5: Ever since I was very young, I was a very naughty kid,`},
+		{"an apology is speech", `Prime minister apologises
+
+Prime Minister Igor Matovič apologised to the people of his country for "having an idiot as economy minister."
+`, `Igor Matovič||Prime Minister| (person, name, partial) L3: having an idiot as economy minister.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

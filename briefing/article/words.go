@@ -39,7 +39,9 @@ characterises characterizing characterising opine opines opined opining retort r
 boast boasts boasted scoffed scoffs contend contends contended assert asserts asserted disclosed
 hailed hails hail lauded lauds laud assailed assails slammed slams blasted decried decries decry
 denounced denounces denounce touted touts tout mocked mocks lambasted bemoaned bemoans expressed
-expresses ridiculed ridicules claim write allege indicated indicates chimed chimes interjected interjects`)
+expresses ridiculed ridicules claim write allege indicated indicates chimed chimes interjected interjects
+apologised apologized apologises apologizes apologise apologize clarified clarifies elaborated
+hinted hints appealed appeals`)
 
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
