@@ -976,6 +976,46 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
 		lastSentence = sent
 	}
+	c.describedAfter(plain, para)
+}
+
+// describedAfter reads a sentence that says what the person just named
+// is, by a pronoun: "David Evans agrees. He is the director of health
+// systems financing for the WHO."; "Now he is dean of the School of
+// Management at Boston University." The person is the latest named in
+// this paragraph or the one before, of a sex the pronoun allows, and
+// takes the title only when the text gave none.
+func (c *cast) describedAfter(plain string, para int) {
+	for _, s0 := range sentenceStarts(plain) {
+		f := strings.Fields(plain[s0:min(len(plain), s0+200)])
+		for len(f) > 0 && (f[0] == "Now" || f[0] == "Today" || f[0] == "Currently") {
+			f = f[1:]
+		}
+		if len(f) < 3 || !strings.EqualFold(f[0], "he") && !strings.EqualFold(f[0], "she") || f[1] != "is" && f[1] != "was" {
+			continue
+		}
+		he := strings.EqualFold(f[0], "he")
+		seg, _ := clause(strings.Join(f[2:], " "))
+		g := strings.Fields(seg)
+		if len(g) == 0 || len(g) > 16 || !(g[0] == "a" || g[0] == "an" || g[0] == "the" || roleNouns.Has(strings.ToLower(g[0])) || titleOpeners.Has(g[0])) || !isRoleNoun(strings.ToLower(headNoun(seg))) {
+			continue
+		}
+		for i := len(c.mentions) - 1; i >= 0; i-- {
+			m := c.mentions[i]
+			if m.para < para-1 || m.para == para && m.at > s0 {
+				if m.para < para-1 {
+					break
+				}
+				continue
+			}
+			if m.sp.Kind == Person && !(he && m.sp.female) && !(!he && m.sp.male) {
+				if m.sp.Title == "" {
+					m.sp.Title, m.sp.Affiliation = splitAffiliation(seg)
+				}
+				break
+			}
+		}
+	}
 }
 
 // placeNouns name a kind of place, after the name of one: "Brazil's Rio
@@ -1280,8 +1320,8 @@ func afterName(rest string) (title, aff, note string) {
 			switch {
 			case len(f) == 0:
 				return
-			case len(f) == 1 && (isNumber(f[0]) || isPartyState(f[0])) || positional(f):
-				rest = tail // an age, a legislator's party and state, or where a photo shows the person (", center,")
+			case len(f) == 1 && (isNumber(f[0]) || isPartyState(f[0]) || postNominals.Has(f[0])) || positional(f):
+				rest = tail // an age, a legislator's party and state, a degree (", Ph.D.,"), or where a photo shows the person (", center,")
 				continue
 			case len(f) > 1 && (f[0] == "of" || f[0] == "from" || f[0] == "at" || f[0] == "with") && isCap(f[len(f)-1]):
 				// ", of the Society for Acute Medicine,"
