@@ -1508,6 +1508,15 @@ func TestListItemsAreBody(t *testing.T) {
 	}
 }
 
+func TestFootnoteless(t *testing.T) {
+	for w, want := range map[string]string{"Coordinator7": "Coordinator", "guidelines4": "guidelines", "G7": "G7", "F16": "F16",
+		"Covid19": "Covid19", "COVID9": "COVID9", "Lab1": "Lab1", "word": "word", "Jane": "Jane", "abcd12": "abcd12", "": ""} {
+		if got := footnoteless(w); got != want {
+			t.Errorf("footnoteless(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 func TestWordAt(t *testing.T) {
 	tests := []struct {
 		s, w string

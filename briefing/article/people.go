@@ -147,8 +147,26 @@ func makeToken(w string, at int) token {
 			break
 		}
 	}
-	t.core = core
+	t.core = footnoteless(core)
 	return t
+}
+
+// footnoteless is a word without the number of the glossary note that
+// English-learning copy sets right after it: "Coordinator7" is
+// Coordinator. Only one digit after four letters or more, none of them
+// capitals but the first, counts: "G7", "F16" and "Covid19" stay.
+func footnoteless(w string) string {
+	n := len(w)
+	if n < 5 || w[n-1] < '0' || w[n-1] > '9' {
+		return w
+	}
+	body := w[:n-1]
+	for i, r := range body {
+		if !unicode.IsLetter(r) || i > 0 && !unicode.IsLower(r) {
+			return w
+		}
+	}
+	return body
 }
 
 func isEdgePunct(r rune) bool {
