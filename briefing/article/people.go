@@ -484,10 +484,13 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.org, np.name = true, strings.Join(words, " ")
 		return np, true
 	}
+	// a name after an office is a person's ("Mayor Lee Park"), and so is
+	// one that opens with a given name ("Bill Evans"), or a given name
+	// and a surname that is also a body's noun ("Mike Hall", but "Sam
+	// Rainsy Party")
 	for i, w := range name {
-		// a name after an office is a person's ("Mayor Lee Park"), and
-		// so is one that opens with a given name ("Bill Evans")
-		given := i == 0 && len(name) > 1 && givenSex(strings.ToLower(w)) != 0
+		given := i == 0 && len(name) > 1 && givenSex(strings.ToLower(w)) != 0 ||
+			i == 1 && len(name) == 2 && surnameNouns.Has(w) && givenSex(strings.ToLower(name[0])) != 0
 		if (orgNouns.Has(w) && len(title) == 0 && !given) || w == "&" || sentenceWords.Has(w) && len(name) == 1 {
 			np.org = true
 		}
@@ -1035,6 +1038,11 @@ func (c *cast) describedAfter(plain string, para int) {
 		}
 	}
 }
+
+// surnameNouns are nouns of bodies and places that are surnames too:
+// "Mike Hall", "Tom Church", "Lee Park".
+var surnameNouns = lazy.Words(`Hall House Park Bank Banks Church Post Street Field Fields Hill Hills Lake Bridge Tower
+Tribune Guard Marshall Court`)
 
 // placeNouns name a kind of place, after the name of one: "Brazil's Rio
 // Grande do Sul region".

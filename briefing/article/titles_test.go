@@ -18,6 +18,7 @@ func TestTitles(t *testing.T) {
 		{"Spokesman Ned Price spoke on Monday. It's not Ned Price Day, but maybe it should be.", "Ned Price||Spokesman|"},
 		{"Actress Doris Day spoke on Monday.", "Doris Day||Actress|"},
 		{"Emergency Management Coordinator7 Jane Doe spoke on Monday.", "Jane Doe||Emergency Management Coordinator|"},
+		{"Mike Hall, Director of the Ithaca Tompkins Regional Airport, spoke on Monday.", "Mike Hall||Director|Ithaca Tompkins Regional Airport"},
 		{"Jane Doe, Ph.D., assistant NOAA administrator for the National Ocean Service, spoke on Monday.", "Jane Doe||assistant NOAA administrator|National Ocean Service"},
 		{"Jane Doe agrees. She is the director of health systems financing for the WHO.", "Jane Doe||director of health systems financing|WHO"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
