@@ -124,21 +124,31 @@ func (st *sourceText) find(q []string) (at int, checked bool) {
 				k++
 				continue
 			}
-			// Skip an attribution: find the next quote word within QuoteGap.
-			found := false
-			if gaps < QuoteGaps {
-				for g := 1; g <= QuoteGap && k+g < len(words); g++ {
-					if words[k+g] == qi[j] {
-						k += g
-						gaps++
-						found = true
-						break
-					}
-				}
-			}
-			if !found {
+			// Skip an attribution: find the next quote word within
+			// QuoteGap, where the word after it goes on with the quote
+			// too if one does ("…,” said the Governor. “The federal …"
+			// lands on "The federal", not on the attribution's "the").
+			if gaps >= QuoteGaps {
 				break
 			}
+			land := -1
+			for g := 1; g <= QuoteGap && k+g < len(words); g++ {
+				if words[k+g] != qi[j] {
+					continue
+				}
+				if land < 0 {
+					land = g
+				}
+				if j+1 >= len(qi) || k+g+1 < len(words) && words[k+g+1] == qi[j+1] {
+					land = g
+					break
+				}
+			}
+			if land < 0 {
+				break
+			}
+			k += land
+			gaps++
 		}
 		if j == len(qi) {
 			return i, true

@@ -95,6 +95,17 @@ func TestFindAllowsAttributionGaps(t *testing.T) {
 	}
 }
 
+// TestFindSkipsAttributionsThatShareAWord: an attribution that holds the
+// word the quote goes on with ("said the Governor. “The federal …") is
+// skipped whole, so that a quote split twice is still found.
+func TestFindSkipsAttributionsThatShareAWord(t *testing.T) {
+	st, _ := splitSource([]byte("“We need a change,” said the Governor. “The federal share is too big. “This is a first step,” he continued. “Taxes cannot be levied.”"))
+	q := "We need a change. The federal share is too big. This is a first step. Taxes cannot be levied."
+	if at, checked := st.find(words(q)); at != 0 || !checked {
+		t.Errorf("find(%q) = %d, %v; want 0, true", q, at, checked)
+	}
+}
+
 // TestFindGivesUpOnRepetitiveSource checks that a source repeating a long
 // quote's opening cannot make find quadratic: it stops within its budget
 // and says the quote could not be checked.
