@@ -1384,6 +1384,10 @@ Panama picked up a rare gold, thanks to Irving Jahir Saladino Aranda, who soared
 
 Prime Minister Igor Matovič apologised to the people of his country for "having an idiot as economy minister."
 `, `Igor Matovič||Prime Minister| (person, name, partial) L3: having an idiot as economy minister.`},
+		{"a stray closing mark after a stop ends the appositive", `Blast
+
+“The driver rammed the vehicle into a wall before he blew himself up,” said Sidiiq Dodishe, a police spokesman.” Five police officers were injured in the blast, he added.
+`, `Sidiiq Dodishe||police spokesman| (person, name) L3: The driver rammed the vehicle into a wall before he blew himself up,`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

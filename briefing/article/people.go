@@ -1509,7 +1509,14 @@ func clause(s string) (string, string) {
 		case ',', ';', '“', '"', '«', '(', ')', '—', '–':
 			return strings.TrimSpace(s[:i]), s[i:]
 		case '.', '?', '!':
-			if i+1 >= len(s) || s[i+1] == ' ' {
+			j := i + 1
+			for _, m := range []string{"”", "’", "\"", "'"} {
+				if strings.HasPrefix(s[j:], m) {
+					j += len(m) // a stray closing mark after the stop: "a police spokesman.” Five …"
+					break
+				}
+			}
+			if j >= len(s) || s[j] == ' ' {
 				w := lastWord(s[:i+1])
 				if !isAbbrev(w) {
 					return strings.TrimSpace(s[:i]), s[i:]
