@@ -1388,6 +1388,19 @@ Prime Minister Igor Matovič apologised to the people of his country for "having
 
 “The driver rammed the vehicle into a wall before he blew himself up,” said Sidiiq Dodishe, a police spokesman.” Five police officers were injured in the blast, he added.
 `, `Sidiiq Dodishe||police spokesman| (person, name) L3: The driver rammed the vehicle into a wall before he blew himself up,`},
+		{"a quotation over paragraphs goes on past one printed without marks", `Bushfire funding
+
+“The Government stood with these communities,” Minister David Littleproud said.
+
+“New figures today show the Government has spent $569 million on recovery.
+
+Now is not the time for politics.
+
+“Now is the time to come together and help these areas recover.
+
+“This critical assistance is helping people get back on their feet.”
+`, `David Littleproud||Minister| (person, name) L3: The Government stood with these communities, New figures today show the Government has spent $569 million on recovery.
+David Littleproud||Minister| (person, continued) L9: Now is the time to come together and help these areas recover. This critical assistance is helping people get back on their feet.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

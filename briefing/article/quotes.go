@@ -722,7 +722,10 @@ func (t *Text) findQuotes() []Quote {
 				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
 				who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
 			}
-			if who == nil && strings.TrimSpace(before) == "" && sentS == 0 && last != nil && !last.Partial && lastEnd >= pi-1 && !q.Partial {
+			if who == nil && strings.TrimSpace(before) == "" && sentS == 0 && last != nil && !last.Partial && !q.Partial &&
+				(lastEnd >= pi-1 || lastEnd == pi-2 && r.openAtEnd(lastEnd, spans)) {
+				// (or the quotation went on over paragraphs, left open, and
+				// one paragraph printed without marks came between)
 				who, via = last.Speaker, Continued
 				if lastEnd == pi-1 && strings.HasSuffix(strings.TrimSpace(last.Parts[len(last.Parts)-1]), ",") {
 					// "“A,”\nsaid Sen. Lee.\n“B.”": the quote broke off at a
