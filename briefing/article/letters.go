@@ -15,12 +15,12 @@ type letter struct {
 	from, to int      // the source lines the body lies between, both included
 	signed   []string // the lines under the valediction: names, and titles
 
-	// who signed it, once read (see signer), and as what; names are the
-	// signers' names, joined with commas
-	read     bool
-	by       *Speaker
-	byAsSign string
-	names    string
+	// who signed it, once read (see signer), the words that say so, and
+	// the signers' names joined with commas
+	read  bool
+	by    *Speaker
+	att   string
+	names string
 }
 
 // letterSearch is how many paragraphs above a valediction the letter's
@@ -139,10 +139,10 @@ func (t *Text) letterAt(line int) *letter {
 // Hawley", "U.S. Senator") or after a comma.
 func (r *reader) signer(l *letter, pi int) (*Speaker, string) {
 	if !l.read {
-		l.by, l.byAsSign = r.readSigner(l, pi)
+		l.by, l.att = r.readSigner(l, pi)
 		l.read = true
 	}
-	return l.by, l.byAsSign
+	return l.by, l.att
 }
 
 // readSigner reads who signed a letter whose body opens at paragraph pi,

@@ -1021,13 +1021,10 @@ func (c *cast) describedAfter(plain string, para int) {
 		if len(g) == 0 || len(g) > 16 || !(g[0] == "a" || g[0] == "an" || g[0] == "the" || roleNouns.Has(strings.ToLower(g[0])) || titleOpeners.Has(g[0])) || !isRoleNoun(strings.ToLower(headNoun(seg))) {
 			continue
 		}
-		for i := len(c.mentions) - 1; i >= 0; i-- {
+		for i := len(c.mentions) - 1; i >= 0 && c.mentions[i].para >= para-1; i-- {
 			m := c.mentions[i]
-			if m.para < para-1 || m.para == para && m.at > s0 {
-				if m.para < para-1 {
-					break
-				}
-				continue
+			if m.para == para && m.at > s0 {
+				continue // named after the sentence
 			}
 			if m.sp.Kind == Person && !(he && m.sp.female) && !(!he && m.sp.male) {
 				if m.sp.Title == "" {

@@ -431,8 +431,9 @@ func (t *Text) findQuotes() []Quote {
 		}
 		blockEnd = pi
 	}
-	transcript, asks := isTranscript(t.Body, t.saysTranscript())
-	ownLabels := t.ownLineLabels()
+	declared := t.saysTranscript()
+	transcript, asks := isTranscript(t.Body, declared)
+	ownLabels := t.ownLineLabels(declared)
 	transcript = transcript || ownLabels != nil
 	for pi, p := range t.Body {
 		r.para = pi
@@ -445,7 +446,7 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 			if l, ok := ownLabels[pi]; ok && len(sp) == 0 {
-				name, title, _ := ownLineLabel(l)
+				name, title := l.name, l.title
 				blockEnd = -1
 				if up := strings.ToUpper(name); questioner.Has(up) || presenters.Has(up) || presenters.Has(lastWord(up)) || asks[up] || ownVoice(title) {
 					r.readSpeech(text, 0, pi, starts)
@@ -469,7 +470,7 @@ func (t *Text) findQuotes() []Quote {
 						who.Title = title
 					}
 					if parts, gaps := turnParts(text); len(parts) > 0 && wordsIn(text) >= 4 {
-						openBlock(Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: strings.TrimSuffix(strings.TrimSpace(l), ":"), Unmarked: true, Parts: parts, Gaps: gaps}, pi)
+						openBlock(Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: l.line, Unmarked: true, Parts: parts, Gaps: gaps}, pi)
 						blockEnd = -1
 					}
 					continue
@@ -738,18 +739,19 @@ func (t *Text) findQuotes() []Quote {
 					continue
 				}
 			}
-			words := len(strings.Fields(strings.Join(q.Parts, " ")))
+			said := strings.Join(q.Parts, " ") // the words so far
+			words := len(strings.Fields(said))
 			// a quote the stored text cuts off ("“Challeng") is as long
 			// as the speaker made it, not as the copy left it: no test
 			// of its length applies
-			cut := lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(strings.Join(q.Parts, " ")) && utf8.RuneCountInString(strings.Join(q.Parts, " ")) >= 3 // (not "“T", a letter the copy stops at)
+			cut := lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(said) && utf8.RuneCountInString(said) >= 3 // (not "“T", a letter the copy stops at)
 			if who == nil && !q.Partial && (words >= 4 || cut) {
 				// no attribution: the person this paragraph has just
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
 			}
 			if who == nil && q.Partial && words >= 4 && last != nil && lastEnd == pi && r.heardIn[len(r.speakers)-1] == pi && max(lastClose, consumed) <= first.open && continuesSpeech(text[max(lastClose, consumed):first.open]) &&
-				unicode.IsLower(firstRune(q.Parts[0])) && !strings.ContainsAny(strings.Join(q.Parts, " "), "#{}<>=") {
+				unicode.IsLower(firstRune(q.Parts[0])) && !strings.ContainsAny(said, "#{}<>=") {
 				// a phrase of the speaker this paragraph has just quoted,
 				// after a few words that name no one else: "…,” he said.
 				// But in Cambodia, “the Assembly has no right to dismiss
@@ -758,12 +760,12 @@ func (t *Text) findQuotes() []Quote {
 				// transcript's turn, which already holds it
 				who, via = last.Speaker, Continued
 			}
-			if who == nil && q.Partial && inFirstPerson(strings.Join(q.Parts, " ")) {
+			if who == nil && q.Partial && inFirstPerson(said) {
 				// and a phrase in the writer's sentence when it speaks in
 				// the first person, as only a speaker does: her “passion”
 				// for the hobby “stemmed through my love for Halloween”;
 				// a person's, named or not, unless it says only "we"
-				if sp := r.nearby(pi, first.open); sp != nil && (sp.Kind != Organisation || !inFirstPersonSingular(strings.Join(q.Parts, " "))) {
+				if sp := r.nearby(pi, first.open); sp != nil && (sp.Kind != Organisation || !inFirstPersonSingular(said)) {
 					who, via = sp, Nearby
 				}
 			}
@@ -1300,7 +1302,7 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 // Official One", "Senior Administration Official 2".
 func anonymousLabel(l string) bool {
 	f := strings.Fields(strings.ToLower(l))
-	if n := len(f); n >= 2 && (smallNumbers.Has(f[n-1]) || isNumber(f[n-1])) {
+	if n := len(f); n >= 2 && countWord(f[n-1]) {
 		f = f[:n-1]
 	}
 	return len(f) >= 2 && (f[len(f)-1] == "official" || f[len(f)-1] == "officials")
@@ -1310,6 +1312,9 @@ func anonymousLabel(l string) bool {
 // anonymous speakers of a briefing ("Official One") and count a
 // parent's children ("the father of four").
 var smallNumbers = lazy.Words(`one two three four five six seven eight nine ten eleven twelve`)
+
+// countWord tells a word that is a number, in figures or spelt out.
+func countWord(w string) bool { return isNumber(w) || smallNumbers.Has(w) }
 
 // saysTranscript tells a text that calls itself a transcript: in its
 // title, or in a short heading or line of its own that is no turn and
@@ -1951,7 +1956,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if i := strings.Index(rest, np); np != "" && i >= 0 && strings.HasPrefix(rest[i+len(np):], " of ") {
 			// "said the father of four": how many children, which says
 			// the description is of the person, not of a relative
-			if w := firstWords(rest[i+len(np)+4:], 1); len(w) == 1 && (isNumber(strings.Trim(w[0], ".,")) || smallNumbers.Has(strings.Trim(w[0], ".,"))) {
+			if w := firstWords(rest[i+len(np)+4:], 1); len(w) == 1 && countWord(strings.Trim(w[0], ".,")) {
 				np += " of " + strings.Trim(w[0], ".,")
 			}
 		}
@@ -3783,7 +3788,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// ("the father of four" describes whoever was just heard, as
 		// "the farmer" does; "the father" alone is someone's father)
 		_, count, _ := strings.Cut(rest, " of ")
-		described := !kinNouns.Has(head) || slices.ContainsFunc(firstWords(count, 1), func(w string) bool { return isNumber(w) || smallNumbers.Has(w) })
+		described := !kinNouns.Has(head) || slices.ContainsFunc(firstWords(count, 1), countWord)
 		if isRoleNoun(head) && described && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
 			!(seats.Has(head) && r.speakers[len(r.speakers)-1].Title != "") {
 			// "said co-author Karen Alley. The Wooster professor added":
@@ -4426,19 +4431,23 @@ func ownLineLabel(s string) (name, title string, ok bool) {
 	return name, strings.TrimSpace(title), true
 }
 
+// ownLabel is a label on a line of its own: the line without its colon,
+// and the name and title ownLineLabel reads in it.
+type ownLabel struct{ line, name, title string }
+
 // ownLineLabels maps each paragraph of a transcript that prints its
 // labels on lines of their own to the label above it: only a text that
-// calls itself a transcript, with at least three such labels, is read
-// so; otherwise it is nil.
-func (t *Text) ownLineLabels() map[int]string {
-	if !t.saysTranscript() {
+// calls itself a transcript (declared), with at least three such labels,
+// is read so; otherwise it is nil.
+func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
+	if !declared {
 		return nil
 	}
-	out := map[int]string{}
+	out := map[int]ownLabel{}
 	for pi := range t.Body {
 		if line, _ := t.lineBefore(pi); line != "" {
-			if _, _, ok := ownLineLabel(line); ok {
-				out[pi] = line
+			if name, title, ok := ownLineLabel(line); ok {
+				out[pi] = ownLabel{strings.TrimSuffix(strings.TrimSpace(line), ":"), name, title}
 			}
 		}
 	}
