@@ -311,12 +311,7 @@ RIVERTON — Mayor Ann Lee said on Monday that the road would stay closed. She w
 “We are doing everything we can,” she said.
 “I lost my car,” a local farmer told reporters.
 Lee added that “the number of crews will dou`
-	a, err := ReadArticle("wire", "wire.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := string(Format(Analyze([]*Article{a}), func(*Article) string { return "sources/wire.txt" }))
-	for _, want := range []string{
+	draftSays(t, "wire", text,
 		`url: "https://example.org/news/flood"`,
 		"published: 2024-05-27",
 		"# by Jane Doe",
@@ -329,7 +324,19 @@ Lee added that “the number of crews will dou`
 		`name: "local farmer"`,
 		"# TODO: the articles do not name this speaker; say on air who they are",
 		"# TODO: the article's text stops inside this quote (line 8); find the rest or cut it",
-	} {
+	)
+}
+
+// draftSays drafts one article, text, read as source id, and checks
+// that the draft says each of wants.
+func draftSays(t *testing.T, id, text string, wants ...string) {
+	t.Helper()
+	a, err := ReadArticle(id, id+".txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(Format(Analyze([]*Article{a}), func(*Article) string { return "sources/" + id + ".txt" }))
+	for _, want := range wants {
 		if !strings.Contains(out, want) {
 			t.Errorf("the draft does not say %q:\n%s", want, out)
 		}
@@ -352,21 +359,12 @@ Sincerely,
 Ann Lee
 United States Senator
 `
-	a, err := ReadArticle("release", "release.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := string(Format(Analyze([]*Article{a}), func(*Article) string { return "sources/release.txt" }))
-	for _, want := range []string{
+	draftSays(t, "release", text,
 		`text: "I write to ask for your help with the floods in my state."`,
 		`text: "We would be grateful for your answers to the following:"`,
 		`text: "When will the aid arrive?"`,
 		"# TODO: a paragraph of a letter printed in full without quotation marks (line 6), signed by Ann Lee: confirm who wrote it",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the draft does not say %q:\n%s", want, out)
-		}
-	}
+	)
 }
 
 func TestHowSaid(t *testing.T) {
