@@ -6,7 +6,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -527,7 +529,8 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 		}
 	}
 	res := briefing.CompileSheet(ctx, sheet, probs, b.o.Options)
-	r.Problems = res.Problems
+	// Kept until the batch ends: without the room the slice grew into.
+	r.Problems = slices.Clone(res.Problems)
 	if res.Failed(b.o.Strict) || len(res.Episodes) == 0 {
 		r.Status = Failed
 		return r
@@ -694,13 +697,38 @@ func readState(out string) *batchState {
 	return st
 }
 
-// stateData is the state file's content.
-func stateData(st *batchState) ([]byte, error) {
-	// Compact: the file is briefing's own, and a season's state runs to
-	// megabytes that indenting would copy once more.
-	data, err := json.Marshal(st)
-	if err != nil {
-		return nil, err
+// writeState writes the state file's content, as json.Marshal would with
+// a newline (compact: the file is briefing's own), a sheet at a time, so
+// that a season's megabytes of state are never held as text.
+func writeState(w io.Writer, st *batchState) error {
+	if _, err := fmt.Fprintf(w, `{"version":%d,"sheets":{`, st.Version); err != nil {
+		return err
 	}
-	return append(data, '\n'), nil
+	for i, key := range slices.Sorted(maps.Keys(st.Sheets)) {
+		k, err := json.Marshal(key)
+		if err != nil {
+			return err
+		}
+		v, err := json.Marshal(st.Sheets[key])
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			k = append([]byte{','}, k...)
+		}
+		if _, err := fmt.Fprintf(w, "%s:%s", k, v); err != nil {
+			return err
+		}
+	}
+	if _, err := io.WriteString(w, "}"); err != nil {
+		return err
+	}
+	if st.Index != "" {
+		idx, _ := json.Marshal(st.Index)
+		if _, err := fmt.Fprintf(w, `,"index":%s`, idx); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "}\n")
+	return err
 }

@@ -5,12 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
@@ -38,9 +39,18 @@ type IndexEntry struct {
 // indexEntry describes an episode built from sheet, with its contract
 // (what its episode.json holds) and its files.
 func indexEntry(sheet string, c *briefing.EpisodeJSON, files []briefing.OutputFile) IndexEntry {
-	e := IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: c.Warnings, Errors: []string{}}
+	// Kept until the batch ends: slices of their length, the outputs'
+	// names in one string.
+	e := IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: slices.Clone(c.Warnings), Errors: []string{},
+		Outputs: make([]string, len(files))}
+	var names strings.Builder
 	for _, f := range files {
-		e.Outputs = append(e.Outputs, c.Slug+"/"+f.Name)
+		names.WriteString(c.Slug + "/" + f.Name)
+	}
+	all := names.String()
+	for i, f := range files {
+		n := len(c.Slug) + 1 + len(f.Name)
+		e.Outputs[i], all = all[:n], all[n:]
 	}
 	return e
 }
@@ -76,75 +86,105 @@ func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []
 		}
 		return a.Sheet < b.Sheet
 	})
-	data, err := json.MarshalIndent(idx, "", "  ")
+	files, err := atomicfile.NewFiles(out)
 	if err != nil {
 		return err
 	}
-	data = append(data, '\n')
-	page := filepath.Join(out, "index.html")
-	current := false
-	if fi, err := os.Lstat(page); err == nil && fi.Mode().IsRegular() {
-		old, err := os.ReadFile(page)
-		current = err == nil && state.Index == indexKey(data, tpl, old)
+	files.SkipSame = true
+	defer files.Discard()
+	sum := sha256.New()
+	if err := files.WriteWith("index.json", func(w io.Writer) error {
+		return writeIndexJSON(io.MultiWriter(w, sum), idx)
+	}); err != nil {
+		return err
 	}
-	var html []byte
+	indexSum := sum.Sum(nil)
+	current := false
+	if old, ok := fileSum(filepath.Join(out, "index.html")); ok {
+		current = state.Index == indexKey(indexSum, tpl, old)
+	}
 	var herr error // a page that fails to render fails the build, after the state and index.json are written
 	if !current {
+		var html []byte
 		html, herr = tpl.Execute(context.WithoutCancel(ctx), briefing.IndexOutput, idx)
 		state.Index = ""
 		if herr == nil {
-			state.Index = indexKey(data, tpl, html)
+			page := sha256.Sum256(html)
+			state.Index = indexKey(indexSum, tpl, page[:])
+			if err := files.Write("index.html", html); err != nil {
+				return err
+			}
 		}
 	}
-	st, err := stateData(state)
-	if err != nil {
+	if err := files.WriteWith(stateFile, func(w io.Writer) error { return writeState(w, state) }); err != nil {
 		return err
 	}
-	files := []atomicfile.File{{Name: stateFile, Data: st}, {Name: "index.json", Data: data}}
-	if !current && herr == nil {
-		files = append(files, atomicfile.File{Name: "index.html", Data: html})
-	}
-	var changed []atomicfile.File
-	for _, f := range files {
-		same, err := holds(filepath.Join(out, f.Name), f.Data)
-		if err != nil {
-			return err
-		}
-		if !same {
-			changed = append(changed, f)
-		}
-	}
-	if err := atomicfile.WriteFiles(out, changed); err != nil {
+	if err := files.Commit(stateFile, "index.json", "index.html"); err != nil {
 		return err
 	}
 	return herr
 }
 
+// writeIndexJSON writes idx as json.MarshalIndent(idx, "", "  ") does,
+// and a newline, an episode at a time.
+func writeIndexJSON(w io.Writer, idx Index) error {
+	if len(idx.Episodes) == 0 {
+		_, err := io.WriteString(w, "{\n  \"episodes\": []\n}\n")
+		return err
+	}
+	if _, err := io.WriteString(w, "{\n  \"episodes\": ["); err != nil {
+		return err
+	}
+	for i, e := range idx.Episodes {
+		data, err := json.MarshalIndent(e, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		if _, err := w.Write(data); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "\n  ]\n}\n")
+	return err
+}
+
 // indexKey identifies index.html as written, with what it was rendered
-// from: the index (as index.json holds it) and the templates, all of
+// from: the index (the SHA-256 of index.json) and the templates, all of
 // them, since which partials the index template uses is the template
-// set's business.
+// set's business, and the page itself (its SHA-256).
 func indexKey(index []byte, tpl *briefing.Templates, page []byte) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%d\x00%s%d\x00%s", len(index), index, len(page), page)
+	fmt.Fprintf(h, "%x\x00%x", index, page)
 	for _, f := range tpl.Files() {
 		fmt.Fprintf(h, "\x00%s\x00%d\x00%s", f.Rel, len(f.Source), f.Source)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// holds tells whether the file at path holds data already. A file of
-// another size is not read.
-func holds(path string, data []byte) (bool, error) {
-	fi, err := os.Lstat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return false, nil
-	case err != nil:
-		return false, err
-	case !fi.Mode().IsRegular() || fi.Size() != int64(len(data)):
-		return false, nil
+// fileSum is the SHA-256 of the regular file at path, read a block at a
+// time, and whether it could be read.
+func fileSum(path string) ([]byte, bool) {
+	if fi, err := os.Lstat(path); err != nil || !fi.Mode().IsRegular() {
+		return nil, false // a link is not followed
 	}
-	old, err := os.ReadFile(path)
-	return err == nil && string(old) == string(data), nil
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return nil, false
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return nil, false
+	}
+	return h.Sum(nil), true
 }

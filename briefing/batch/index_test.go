@@ -1,7 +1,9 @@
 package batch
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -123,5 +125,52 @@ func TestIndexPageRenderedWhenItChanges(t *testing.T) {
 	}
 	if have, _ := os.ReadFile(page); string(have) != "2 episodes\n" {
 		t.Errorf("index page with another template: %q", have)
+	}
+}
+
+// TestIndexJSONWrittenAsMarshalIndent holds index.json, written an
+// episode at a time, to the bytes json.MarshalIndent gives the whole
+// index, for the fixture, one episode and none.
+func TestIndexJSONWrittenAsMarshalIndent(t *testing.T) {
+	full := indexFixture()
+	for _, idx := range []Index{full, {Episodes: full.Episodes[:1]}, {Episodes: []IndexEntry{}}} {
+		want, err := json.MarshalIndent(idx, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var have bytes.Buffer
+		if err := writeIndexJSON(&have, idx); err != nil {
+			t.Fatal(err)
+		}
+		if have.String() != string(want)+"\n" {
+			t.Errorf("%d episodes: have\n%s\nwant\n%s", len(idx.Episodes), have.String(), want)
+		}
+	}
+}
+
+// TestStateWrittenAsMarshal holds the state file, written a sheet at a
+// time, to json.Marshal's bytes with a newline, with and without the
+// index's key, and with no sheets.
+func TestStateWrittenAsMarshal(t *testing.T) {
+	entries := indexFixture().Episodes
+	st := &batchState{Version: stateVersion, Sheets: map[string]*sheetState{
+		"/b/<episode>.yaml": {Hash: "h2", Inputs: []inputState{{Path: "/b/x & y.txt", Sum: "s"}}, Formats: []string{"bulletin"}, Episodes: entries[1:2], Built: []briefing.Stamp{{}}},
+		"/a/episode.yaml":   {Hash: "h1", Formats: []string{"explainer"}, Episodes: entries[:1]},
+	}}
+	for _, index := range []string{"", "k\"ey"} {
+		for _, sheets := range []map[string]*sheetState{st.Sheets, {}} {
+			st := &batchState{Version: st.Version, Sheets: sheets, Index: index}
+			want, err := json.Marshal(st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var have bytes.Buffer
+			if err := writeState(&have, st); err != nil {
+				t.Fatal(err)
+			}
+			if have.String() != string(want)+"\n" {
+				t.Errorf("have\n%s\nwant\n%s", have.String(), want)
+			}
+		}
 	}
 }

@@ -9,11 +9,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefing-dev/briefing/briefing"
@@ -74,12 +77,11 @@ func buildRun(opts *buildOptions) error {
 	// kilobytes (its index entry and warnings, for the report and the
 	// index): collecting garbage at three times what is kept instead of
 	// twice is faster (five times, as other commands do, costs a thousand
-	// episodes 30 MB more for little), and the soft limit stops the heap
-	// short of that for a season of tens of thousands. The limit is far
-	// above what is kept (about 6 MB a thousand episodes): a limit near it
-	// would make the collector run all the time.
+	// episodes 30 MB more for little), while what is kept is small; once
+	// it grows, the heap grows only 64 MiB past it (boundHeap), so that a
+	// season of tens of thousands does not take three times what it keeps.
 	defer debug.SetGCPercent(debug.SetGCPercent(200))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
+	defer boundHeap(64 << 20)()
 	if opts.jobs < 1 {
 		return usageError{fmt.Errorf("-j %d: must be at least 1", opts.jobs)}
 	}
@@ -134,6 +136,37 @@ func buildRun(opts *buildOptions) error {
 		return errFailed
 	}
 	return nil
+}
+
+// boundHeap keeps the heap within room of what it holds live, as the
+// last collection found it, by setting the soft memory limit ten times a
+// second, until the function it returns is called (which puts the limit
+// back). Between collections the limit stays where the last one put it.
+func boundHeap(room uint64) (stop func()) {
+	prev := debug.SetMemoryLimit(-1)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(live)
+			if live[0].Value.Kind() == metrics.KindUint64 {
+				debug.SetMemoryLimit(int64(min(live[0].Value.Uint64()+room, math.MaxInt64)))
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	})
+	return func() {
+		close(done)
+		wg.Wait()
+		debug.SetMemoryLimit(prev)
+	}
 }
 
 // clearLine returns what erases the live count, when there is one.

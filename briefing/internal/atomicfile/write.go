@@ -1,12 +1,16 @@
 package atomicfile
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -158,14 +162,27 @@ func Clean(dir string, ours func(name string) bool) {
 	}
 }
 
+// atEnd tells whether err, from io.ReadFull, says the file has ended.
+func atEnd(err error) bool {
+	return err == nil || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+}
+
 // writeNew creates a new file with mode 0644 (whatever the umask) and
 // writes data to it; it never follows or replaces an existing file.
 func writeNew(path string, data []byte) error {
+	return writeNewWith(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeNewWith is writeNew with what write writes to the file.
+func writeNewWith(path string, write func(w io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return WithoutPath(err)
 	}
-	if _, err := f.Write(data); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return fmt.Errorf("writing %s: %w", filepath.Base(path), WithoutPath(err))
 	}
@@ -212,41 +229,149 @@ func WriteFile(path string, data []byte) error {
 // the folder is synced once. A failure before the renames changes
 // nothing; one during them leaves the files before it renamed.
 func WriteFiles(dir string, files []File) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	fs, err := NewFiles(dir)
+	if err != nil {
 		return err
 	}
-	tmps := make([]string, 0, len(files))
-	defer func() {
-		for _, t := range tmps {
-			os.RemoveAll(t)
-		}
-	}()
+	defer fs.Discard()
 	for _, f := range files {
-		path := filepath.Join(dir, f.Name)
-		if fi, err := os.Lstat(path); err == nil && fi.IsDir() {
-			return fmt.Errorf("%s is a folder", path)
-		}
-		tmp, err := os.MkdirTemp(dir, "."+strings.TrimPrefix(f.Name, ".")+".new-")
-		if err != nil {
-			return WithoutPath(err)
-		}
-		tmps = append(tmps, tmp)
-		if err := writeNew(filepath.Join(tmp, "data"), f.Data); err != nil {
-			return err
-		}
-		if err := syncPath(filepath.Join(tmp, "data")); err != nil {
+		if err := fs.Write(f.Name, f.Data); err != nil {
 			return err
 		}
 	}
-	for i, f := range files {
-		if err := os.Rename(filepath.Join(tmps[i], "data"), filepath.Join(dir, f.Name)); err != nil {
+	return fs.Commit()
+}
+
+// Files is a set of files of one folder written one at a time beside
+// their places, then put in place together with one barrier, as
+// WriteFiles does, so that the caller need not hold them all at once.
+type Files struct {
+	// SkipSame leaves a file whose place already holds the same bytes as
+	// it is, instead of writing it again.
+	SkipSame bool
+
+	dir         string
+	names, tmps []string
+}
+
+// NewFiles begins writing files into dir, making the folder when it is
+// missing. Discard must be called once the set is committed or dropped.
+func NewFiles(dir string) (*Files, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	return &Files{dir: dir}, nil
+}
+
+// Write writes data as the file name, beside its place, and syncs it.
+func (s *Files) Write(name string, data []byte) error {
+	return s.WriteWith(name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteWith writes the file name with what write writes to it, through a
+// buffer, beside its place, and syncs it; the content is never held whole.
+func (s *Files) WriteWith(name string, write func(w io.Writer) error) error {
+	path := filepath.Join(s.dir, name)
+	if fi, err := os.Lstat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a folder", path)
+	}
+	tmp, err := os.MkdirTemp(s.dir, "."+strings.TrimPrefix(name, ".")+".new-")
+	if err != nil {
+		return WithoutPath(err)
+	}
+	data := filepath.Join(tmp, "data")
+	err = writeNewWith(data, func(f io.Writer) error {
+		b := bufio.NewWriterSize(f, 64<<10)
+		if err := write(b); err != nil {
+			return err
+		}
+		return b.Flush()
+	})
+	if err == nil && s.SkipSame && sameContent(data, path) {
+		return os.RemoveAll(tmp)
+	}
+	if err == nil {
+		err = syncPath(data)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	s.names, s.tmps = append(s.names, name), append(s.tmps, tmp)
+	return nil
+}
+
+// Commit puts the files written in place, those named in first in that
+// order (a name not written is passed over), then the others in the order
+// they were written, and syncs the folder once when any was. A failure
+// midway leaves the files before it in place.
+func (s *Files) Commit(first ...string) error {
+	order := make([]int, 0, len(s.names))
+	for _, name := range first {
+		if i := slices.Index(s.names, name); i >= 0 && !slices.Contains(order, i) {
+			order = append(order, i)
+		}
+	}
+	for i := range s.names {
+		if !slices.Contains(order, i) {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
+		if err := os.Rename(filepath.Join(s.tmps[i], "data"), filepath.Join(s.dir, s.names[i])); err != nil {
 			return WithoutPath(err)
 		}
 	}
-	if len(files) == 0 {
+	s.Discard() // the emptied folders
+	if len(order) == 0 {
 		return nil
 	}
-	return syncPath(dir)
+	return syncPath(s.dir)
+}
+
+// Discard removes what the set wrote that is not in place, if anything.
+func (s *Files) Discard() {
+	for _, t := range s.tmps {
+		os.RemoveAll(t)
+	}
+	s.names, s.tmps = nil, nil
+}
+
+// sameContent tells whether the regular files at a and b hold the same
+// bytes, read a block at a time. A link at b is not followed.
+func sameContent(a, b string) bool {
+	if fi, err := os.Lstat(b); err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	fa, err := os.Open(a)
+	if err != nil {
+		return false
+	}
+	defer fa.Close()
+	fb, err := os.Open(b)
+	if err != nil {
+		return false
+	}
+	defer fb.Close()
+	sa, err1 := fa.Stat()
+	sb, err2 := fb.Stat()
+	if err1 != nil || err2 != nil || !sa.Mode().IsRegular() || !sb.Mode().IsRegular() || sa.Size() != sb.Size() {
+		return false
+	}
+	ba, bb := make([]byte, 64<<10), make([]byte, 64<<10)
+	for {
+		na, erra := io.ReadFull(fa, ba)
+		nb, errb := io.ReadFull(fb, bb)
+		if na != nb || !bytes.Equal(ba[:na], bb[:nb]) {
+			return false
+		}
+		if erra != nil || errb != nil {
+			return atEnd(erra) && atEnd(errb)
+		}
+	}
 }
 
 // WithoutPath drops the path from an *os.PathError ("open: permission

@@ -1,6 +1,8 @@
 package atomicfile
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -124,5 +126,81 @@ func TestWriteFiles(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 4 {
 		t.Errorf("the folder holds %d entries after a failed write, want a, b, .c and d", len(entries))
+	}
+}
+
+// TestFilesSkipSame writes a set of files with SkipSame: a file that
+// already holds the bytes is left as it is (the same file), one that
+// differs or is a link is replaced, a new one is made, and a written
+// function's output arrives whole.
+func TestFilesSkipSame(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteFiles(dir, []File{{"same", []byte("S")}, {"other", []byte("O")}}); err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(t.TempDir(), "target")
+	os.WriteFile(target, []byte("L"), 0o644)
+	if err := os.Symlink(target, filepath.Join(dir, "link")); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(filepath.Join(dir, "same"))
+	fs, err := NewFiles(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fs.Discard()
+	fs.SkipSame = true
+	big := bytes.Repeat([]byte("0123456789"), 20000)
+	for _, f := range []File{{"same", []byte("S")}, {"other", []byte("O2")}, {"link", []byte("L")}, {"new", big}} {
+		if err := fs.WriteWith(f.Name, func(w io.Writer) error {
+			_, err := w.Write(f.Data)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := fs.Commit("new", "missing"); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.Stat(filepath.Join(dir, "same")); !os.SameFile(before, after) {
+		t.Error("a file holding the same bytes was written again")
+	}
+	for name, want := range map[string]string{"same": "S", "other": "O2", "link": "L", "new": string(big)} {
+		if got := read(t, filepath.Join(dir, name)); got != want {
+			t.Errorf("%s holds %d bytes, want %d", name, len(got), len(want))
+		}
+	}
+	if fi, _ := os.Lstat(filepath.Join(dir, "link")); fi.Mode()&os.ModeSymlink != 0 {
+		t.Error("a link holding the same bytes was left in place")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 4 {
+		t.Errorf("the folder holds %d entries, want same, other, link and new", len(entries))
+	}
+}
+
+// TestSameContent compares files of equal and unequal content across
+// block boundaries.
+func TestSameContent(t *testing.T) {
+	dir := t.TempDir()
+	block := bytes.Repeat([]byte("x"), 64<<10)
+	for _, tc := range []struct {
+		a, b []byte
+		same bool
+	}{
+		{nil, nil, true},
+		{[]byte("a"), []byte("a"), true},
+		{[]byte("a"), []byte("b"), false},
+		{block, block, true},
+		{append(block, 'a'), append(block, 'a'), true},
+		{append(block, 'a'), append(block, 'b'), false},
+		{append(block, 'a'), block, false},
+	} {
+		a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+		os.WriteFile(a, tc.a, 0o644)
+		os.WriteFile(b, tc.b, 0o644)
+		if got := sameContent(a, b); got != tc.same {
+			t.Errorf("%d and %d bytes: same %v, want %v", len(tc.a), len(tc.b), got, tc.same)
+		}
 	}
 }
