@@ -1066,6 +1066,33 @@ PRIME MINISTER: Well again, Neil, we want to do what is right for taxpayers.
 NEIL MITCHELL: Would you sell it sooner rather than later?
 `, `prime minister||| (unnamed, name) L5: Medibank Private. We have been saying for years that it would be better off in the private sector.
 prime minister||| (unnamed, name) L9: Well again, Neil, we want to do what is right for taxpayers.`},
+		{"hosts who ask in each of their turns beside a guest who answers; not the guest's other label", `Minister radio interview, 3AW
+
+DARREN JAMES: A good news story. Let's find out more. Catherine Price, Federal Minister. Good news, huh?
+
+CATHERINE PRICE: It is good news for local councils and people who drive our local roads.
+
+NICK MCCALLUM: So, Minister, you will be monitoring those councils, won't you?
+
+CATHERINE PRICE: Yeah, look, absolutely. It's pretty dry now at the moment.
+
+MS PRICE: One more thing. Who pays for it?
+`, `Catherine Price||Minister|Federal (person, name) L5: It is good news for local councils and people who drive our local roads.
+Catherine Price||Minister|Federal (person, name) L9: Yeah, look, absolutely. It's pretty dry now at the moment.
+Catherine Price||Minister|Federal (person, name) L11: One more thing. Who pays for it?`},
+		{"a wiki page's source of an interview, its lines joined: bold labels, indented answers", `Below is our conversation with Necochea about touring. '''David Shankbone: How's the tour going? :'''Alex Necochea:''' The tour is going great! We just played in Poughkeepsie. '''DS: Poughkeepsie, huh? :'''AN:''' Yeah! [''Laughs''] It's kind of a dark town. '''DS: What kind of crowd is there? :'''AN:''' From what I could tell, Guitar Hero fans.
+`, `Alex Necochea||| (person, name) L1: The tour is going great! We just played in Poughkeepsie.
+Alex Necochea||| (person, name) L1: Yeah! [''Laughs''] It's kind of a dark town.
+Alex Necochea||| (person, name) L1: From what I could tell, Guitar Hero fans.`},
+		{"a plural description that counts the names after it gives each the title; a group's does not", `Band on tour
+
+Our reporter went to the club to talk to the two founding members of Bang Camaro, Alex Necochea and Bryn Bennett. Wikinews reached out to the members of the CentOS project, Pablo Greco and Rich Bowen. One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior, also commented.
+
+"It's terrifying," Necochea said. "We play loud," Bennett said. "It is a fork," Greco said. "He was honest," De Mabior said.
+`, `Alex Necochea||founding member of Bang Camaro| (person, name) L5: It's terrifying,
+Bryn Bennett||founding member of Bang Camaro| (person, name) L5: We play loud,
+Pablo Greco||| (person, name) L5: It is a fork,
+Rebecca Nyandeng De Mabior||South Sudan's Vice President| (person, name) L5: He was honest,`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -970,7 +970,15 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			title = titleBefore(toks, r.toks[0].start)
 		}
 		if title == "" {
-			title = appositiveBefore(plain[:r.start()])
+			var list bool
+			title, list = appositiveBefore(plain[:r.start()])
+			if one, ok := singularRole(title); ok && list {
+				// "the two founding members of Bang Camaro, Alex
+				// Necochea and Bryn Bennett": each is one
+				title, listTitle, listEnd = one, one, r.end()
+			} else if ok {
+				title = "" // "the members of the CentOS project, Pablo Greco and Rich Bowen": the group's
+			}
 		}
 		// what follows a name that can describe it is short: a window
 		// keeps reading a long paragraph linear
@@ -1061,6 +1069,19 @@ func singularOffice(title string) (string, bool) {
 		return "", false
 	}
 	return title[:i] + one, true
+}
+
+// singularRole is a title whose role is plural, as a description of the
+// names of a list is, made singular: "founding members of Bang Camaro" →
+// "founding member of Bang Camaro".
+func singularRole(title string) (string, bool) {
+	head := headPhrase(title)
+	i := strings.LastIndexByte(head, ' ') + 1
+	one, ok := strings.CutSuffix(head[i:], "s")
+	if !ok || strings.HasSuffix(one, "s") || !isRoleNoun(one) {
+		return "", false
+	}
+	return head[:i] + one + title[len(head):], true
 }
 
 // inList tells the words between two names of a list: commas, "and", a
@@ -1274,11 +1295,13 @@ than but or while when after before about including like said: says: is was were
 his her their its our my your this these those who whom which one two three`)
 
 // appositiveBefore reads a title set before a name between commas: "The
-// regional governor, Ana Lima, said" → "regional governor".
-func appositiveBefore(before string) string {
+// regional governor, Ana Lima, said" → "regional governor"; list tells one
+// that counts the names after it: "the two founding members of Bang
+// Camaro, Alex Necochea and Bryn Bennett".
+func appositiveBefore(before string) (title string, list bool) {
 	b := strings.TrimSpace(before)
 	if !strings.HasSuffix(b, ",") {
-		return ""
+		return "", false
 	}
 	b = strings.TrimSuffix(b, ",")
 	if i := max(strings.LastIndexAny(b, ",;:“”\""), strings.LastIndex(b, ". ")); i >= 0 {
@@ -1289,13 +1312,26 @@ func appositiveBefore(before string) string {
 		f = f[2:] // "According to a representative of GSP, Lulu Tabanesku"
 	}
 	if len(f) > 0 && strings.HasSuffix(strings.ToLower(f[0]), "ing") {
-		return "" // "Refusing to give up power," says what the person did
+		return "", false // "Refusing to give up power," says what the person did
 	}
 	if len(f) > 0 && isSpeechVerb(strings.ToLower(f[0])) {
 		f = f[1:] // "…,” said his father, Abdullah Kurdi"
 	}
+	if len(f) > 2 && strings.EqualFold(f[0], "one") && f[1] == "of" {
+		f, list = f[2:], true // "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior": one of them
+	}
 	if len(f) > 0 && determiners.Has(strings.ToLower(f[0])) {
 		f = f[1:]
+	}
+	if len(f) > 6 {
+		// "… journeyed to the Bowery Ballroom to talk to the two founding
+		// members of Bang Camaro,": the phrase after a "the" near its end
+		if i := slices.Index(f[len(f)-7:], "the"); i >= 0 {
+			f = f[len(f)-7+i+1:]
+		}
+	}
+	if len(f) > 1 && (countWord(strings.ToLower(f[0])) || f[0] == "both") {
+		f, list = f[1:], true // "the two founding members of Bang Camaro, Alex Necochea and Bryn Bennett"
 	}
 	for len(f) > 0 && sentenceWords.Has(f[0]) {
 		f = f[1:]
@@ -1308,22 +1344,22 @@ func appositiveBefore(before string) string {
 		f = f[:i]
 	}
 	if len(f) == 0 || len(f) > 6 {
-		return ""
+		return "", false
 	}
 	if isRoleNoun(strings.ToLower(headNoun(strings.Join(f, " ")))) || roleNouns.Has(strings.ToLower(f[0])) {
-		return strings.Join(f, " ")
+		return strings.Join(f, " "), list
 	}
 	// "the Royal College of Nursing's general secretary": the role after
 	// the body's possessive
 	for _, w := range f[:len(f)-1] {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			if isRoleNoun(strings.ToLower(f[len(f)-1])) {
-				return strings.Join(f, " ")
+				return strings.Join(f, " "), list
 			}
 			break
 		}
 	}
-	return ""
+	return "", false
 }
 
 // afterName reads what follows a name: an appositive title and

@@ -1047,6 +1047,18 @@ func turnLabel(p string) (label string, at int, ok bool) {
 			}
 		}
 	}
+	if rest, ok := wikiBold(p); ok {
+		// a wiki page's source, which sets the label in bold and
+		// indents the answers: "'''DS: Poughkeepsie, huh?",
+		// ":'''AN:''' Yeah!"
+		skip := len(p) - len(rest)
+		if i := strings.Index(rest, ":'''"); i > 0 && i <= 60 {
+			rest = rest[:i+1] + "   " + rest[i+4:] // the bold's end, after the label
+		}
+		if l, at, ok := turnLabel(rest); ok {
+			return l, skip + at, true
+		}
+	}
 	if end, at, ok := labelAt(p); ok {
 		// a label in capitals may say what the speaker is after a
 		// comma, "ROB MITCHELL, MEMBER FOR MCEWEN:", and names the
@@ -1061,6 +1073,14 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		return "", 0, false // "A" and nothing said
 	}
 	return bracketLabel(p)
+}
+
+// wikiBold is p without the wiki markup that opens a turn of an
+// interview in a page's source: the three apostrophes that set the label
+// in bold, perhaps after the colon that indents an answer.
+func wikiBold(p string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(p, ":"), "'''")
+	return rest, ok && !strings.HasPrefix(rest, "'")
 }
 
 // wikinewsLeft and wikinewsRight are what a Wikinews interview prints
@@ -1287,11 +1307,21 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	}
 	// the interviewer's labels, however named ("WIKINEWS:", "LAURA
 	// HALE:"): most of their turns end in a question
+	answers := map[string]bool{} // the surnames of labels that speak again and never ask: guests'
+	for l, k := range seen {
+		if k >= 2 && questions[l] == 0 {
+			answers[lastWord(l)] = true
+		}
+	}
 	asks = map[string]bool{}
 	for l, k := range seen {
 		// (or a reporter's initials that ask in every turn: "((RS))
-		// Does YouTube …?"; a briefer's one turn may end "How are you?")
-		asks[l] = questions[l] >= 2 && 2*questions[l] >= k || questions[l] == k && len(l) <= 4 && isAcronym(l)
+		// Does YouTube …?"; a briefer's one turn may end "How are you?";
+		// or, beside a guest who answers, a host who asks in each of
+		// his turns, "NICK MCCALLUM: So, Minister, … isn't it?", but
+		// not the guest under another label, "SEC. SHANAHAN:")
+		asks[l] = questions[l] >= 2 && 2*questions[l] >= k || questions[l] == k && len(l) <= 4 && isAcronym(l) ||
+			questions[l] == k && len(answers) > 0 && !answers[lastWord(l)]
 	}
 	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 ||
 		declared && len(upper)+len(persons) >= 1, asks

@@ -71,7 +71,7 @@ type rawLine struct {
 // fails; a text with no words gives an empty Text.
 func Parse(text string) *Text {
 	t := &Text{}
-	paras := splitGlued(reflow(splitLines(text)))
+	paras := splitWikiTurns(splitGlued(reflow(splitLines(text))))
 	kinds := make([]kind, len(paras))
 	titled := false
 	bodyStarted := false
@@ -389,6 +389,37 @@ func splitGlued(paras []Para) []Para {
 		if last == 0 {
 			out = append(out, p)
 			continue
+		}
+		out = append(out, Para{Text: p.Text[last:], Line: p.LineAt(last), breaks: p.breaksFrom(last, len(p.Text))})
+	}
+	return out
+}
+
+// wikiTurnRE finds where a turn of an interview opens in a wiki page's
+// source whose lines were joined with spaces: a label of up to four words
+// in bold (after three apostrophes), perhaps indented (after a colon), as
+// in "DS: What kind of crowd is there?" and then the answer "AN: From what
+// I could tell, …", each label in bold.
+var wikiTurnRE = lazy.Regexp(` (:?'''[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}:)`)
+
+// splitWikiTurns splits a paragraph of a wiki page's source that holds a
+// whole interview, its lines joined, at the turns' labels; it takes
+// three labels or more to tell one.
+func splitWikiTurns(paras []Para) []Para {
+	var out []Para
+	for _, p := range paras {
+		idx := [][]int(nil)
+		if strings.Contains(p.Text, "'''") {
+			idx = wikiTurnRE().FindAllStringSubmatchIndex(p.Text, -1)
+		}
+		if len(idx) < 3 {
+			out = append(out, p)
+			continue
+		}
+		last := 0
+		for _, m := range idx {
+			out = append(out, Para{Text: strings.TrimSpace(p.Text[last:m[2]]), Line: p.LineAt(last), breaks: p.breaksFrom(last, m[2])})
+			last = m[2]
 		}
 		out = append(out, Para{Text: p.Text[last:], Line: p.LineAt(last), breaks: p.breaksFrom(last, len(p.Text))})
 	}
