@@ -1093,6 +1093,30 @@ Our reporter went to the club to talk to the two founding members of Bang Camaro
 Bryn Bennett||founding member of Bang Camaro| (person, name) L5: We play loud,
 Pablo Greco||| (person, name) L5: It is a fork,
 Rebecca Nyandeng De Mabior||South Sudan's Vice President| (person, name) L5: He was honest,`},
+		{"a quotation split by a paragraph that only says who spoke it, twice", `Grants announced
+
+Associate Attorney General Tony West and Assistant Attorney General Karol Mason made the announcement.
+
+“These programs take a comprehensive approach to the causes of crime,”
+
+said Associate Attorney General West.
+
+“The programs are critical tools to help reverse high rates of crime.”
+
+“The Department has a responsibility to make its resources accessible to tribes,”
+
+said Assistant Attorney General Mason.
+
+“As we have shown over the last four years, the Department takes this seriously.”
+`, `Tony West||Associate Attorney General| (person, name) L5: These programs take a comprehensive approach to the causes of crime, The programs are critical tools to help reverse high rates of crime.
+Karol Mason||Assistant Attorney General| (person, name) L11: The Department has a responsibility to make its resources accessible to tribes, As we have shown over the last four years, the Department takes this seriously.`},
+		{"a laureate is a role: \"Russian Nobel laureate Dmitry Muratov\"", `Story
+
+Russian Nobel laureate Dmitry Muratov: ‘Repression occurs when no one knows who might be targeted tonight’
+
+“We will keep going no matter what,” said Nobel laureate Maria Ressa.
+`, `Dmitry Muratov||Russian Nobel laureate| (person, name) L3: Repression occurs when no one knows who might be targeted tonight
+Maria Ressa||Nobel laureate| (person, name) L5: We will keep going no matter what,`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

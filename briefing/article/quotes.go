@@ -673,6 +673,11 @@ func (t *Text) findQuotes() []Quote {
 					}
 				}
 			}
+			if who == nil && closedWith == ',' && strings.TrimSpace(text[lastSpan.close:]) == "" && pi+1 < len(t.Body) && attributionAlone(t.Body[pi+1].Text) {
+				// "“A,”", then "said Associate Attorney General West." as a
+				// paragraph of its own
+				who, via, attribution = r.attributionAfter(t.Body[pi+1].Text, closedWith, pi, lastSpan.close)
+			}
 			if who == nil {
 				// (the clause since the quotation before it in the same
 				// sentence, if that names a speaker: "X, the leader, told
@@ -724,11 +729,15 @@ func (t *Text) findQuotes() []Quote {
 				who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
 			}
 			if who == nil && strings.TrimSpace(before) == "" && sentS == 0 && last != nil && !last.Partial && !q.Partial &&
-				(lastEnd >= pi-1 || lastEnd == pi-2 && r.openAtEnd(lastEnd, spans)) {
+				(lastEnd >= pi-1 || lastEnd == pi-2 && (r.openAtEnd(lastEnd, spans) || attributionAlone(t.Body[pi-1].Text))) &&
+				(pi+1 >= len(t.Body) || !attributionAlone(t.Body[pi+1].Text)) {
 				// (or the quotation went on over paragraphs, left open, and
-				// one paragraph printed without marks came between)
+				// one paragraph printed without marks came between, or the
+				// paragraph that said who spoke: "“A,”", "said Sen. Lee.",
+				// "“B.”"; but not a quotation whose own speaker the next
+				// paragraph names)
 				who, via = last.Speaker, Continued
-				if lastEnd == pi-1 && strings.HasSuffix(strings.TrimSpace(last.Parts[len(last.Parts)-1]), ",") {
+				if lastEnd >= pi-2 && strings.HasSuffix(strings.TrimSpace(last.Parts[len(last.Parts)-1]), ",") {
 					// "“A,”\nsaid Sen. Lee.\n“B.”": the quote broke off at a
 					// comma and goes on in this paragraph
 					last.Gaps = append(append(last.Gaps, across(pi, first.open)), q.Gaps...)
@@ -1073,6 +1082,15 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		return "", 0, false // "A" and nothing said
 	}
 	return bracketLabel(p)
+}
+
+// attributionAlone tells a paragraph that only says who spoke the
+// quotation before it, split from it: "said Associate Attorney General
+// West."
+func attributionAlone(p string) bool {
+	f := strings.Fields(p)
+	return len(f) >= 2 && len(f) <= 12 && isSpeechVerb(f[0]) && !strings.ContainsAny(p, "\"“”«»") &&
+		strings.ContainsAny(lastWord(p), ".,")
 }
 
 // wikiBold is p without the wiki markup that opens a turn of an
@@ -3546,6 +3564,7 @@ func chainHead(s string) string {
 // npAfter takes the noun phrase at the start of s: "Ann Smith, a
 // professor at Y." → "Ann Smith"; "the minister" → "the minister".
 func npAfter(s string) string {
+
 	s = skipAge(strings.TrimSpace(head(s, window)))
 	if w, rest, ok := strings.Cut(s, " "); ok && formerly.Has(w) && isCap(rest) {
 		s = rest // "said retired Navy Vice Admiral Conrad C. Lautenbacher": the name and its titles

@@ -148,7 +148,7 @@ var particles = lazy.Words(`de da das do dos du del della der den van von ter te
 
 // roleNouns are lower-case nouns that name what a person does; "the
 // minister" refers back to a person whose title has the same noun.
-var roleNouns = lazy.Words(`minister president secretary attorney director administrator commissioner governor
+var roleNouns = lazy.Words(`minister laureate nominee president secretary attorney director administrator commissioner governor
 senator representative congressman congresswoman mayor judge justice chief officer ambassador
 spokesman spokeswoman spokesperson chairman chairwoman chair chancellor premier king queen
 prince princess pope deputy inspector superintendent sheriff detective coach manager ceo
