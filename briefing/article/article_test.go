@@ -1117,6 +1117,15 @@ Russian Nobel laureate Dmitry Muratov: ‘Repression occurs when no one knows wh
 “We will keep going no matter what,” said Nobel laureate Maria Ressa.
 `, `Dmitry Muratov||Russian Nobel laureate| (person, name) L3: Repression occurs when no one knows who might be targeted tonight
 Maria Ressa||Nobel laureate| (person, name) L5: We will keep going no matter what,`},
+		{"a sound bite's time-code cue is no speaker; a capitalised title set off after a name is not the name", `Marine Minute
+
+The Marine Corps acquired land. Col. Timothy Miller, Commanding Officer for Marine Corps Air Station Beaufort, talked about the importance of the acquisition for the Corps:
+
+SB(0:07:25): "This is a great initiative for the Marine Corps because I have a responsibility to my squadrons."
+
+One European observer, Richard Howitt, says he saw intimidation of voters, calling it a "serious misuse of government resources."
+`, `Timothy Miller|Col.|| (person, name) L5: This is a great initiative for the Marine Corps because I have a responsibility to my squadrons.
+Richard Howitt||European observer| (person, name, partial) L7: serious misuse of government resources.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -641,6 +641,12 @@ func (t *Text) findQuotes() []Quote {
 			r.readSpeech(text[consumed:first.open], consumed, pi, starts)
 			sentS, sentE := sentenceAt(starts, first.open, len(text))
 			before := text[sentS:first.open]
+			// "SB(0:07:25): “…”": a script's cue for a sound bite, not
+			// who speaks it
+			cue := timeCue(text[:first.open])
+			if cue {
+				sentS, before = first.open, ""
+			}
 			_, endE := sentenceAt(starts, max(lastSpan.close-1, 0), len(text))
 			after := text[lastSpan.close:max(endE, lastSpan.close)]
 			if i := strings.IndexFunc(after, isMark); i >= 0 {
@@ -686,7 +692,7 @@ func (t *Text) findQuotes() []Quote {
 				if consumed > sentS && ownSubject(text[consumed:first.open]) {
 					who, via, attribution = r.attributionBefore(text, starts, consumed, first.open, pi)
 				}
-				if s, v, a := r.attributionBefore(text, starts, sentS, first.open, pi); who == nil && s != nil {
+				if s, v, a := r.attributionBefore(text, starts, sentS, first.open, pi); who == nil && s != nil && !cue {
 					who, via, attribution = s, v, a
 				}
 			}
@@ -722,7 +728,7 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			headed(true)
-			if who == nil && sentS == 0 && strings.TrimSpace(before) == "" && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
+			if who == nil && (sentS == 0 || sentS == first.open) && strings.TrimSpace(before) == "" && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
 				prev := strings.TrimSpace(t.Body[pi-1].Text)
 				pst := sentenceStarts(prev)
 				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
@@ -1083,6 +1089,21 @@ func turnLabel(p string) (label string, at int, ok bool) {
 	}
 	return bracketLabel(p)
 }
+
+// timeCue tells a script's cue that opens a paragraph with a time code:
+// "SB(0:07:25):", "SOT (0:12)", "[00:01:23]".
+func timeCue(s string) bool {
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || !timeCodeRE().MatchString(s) {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" ():[].-", r)
+	}) < 0
+}
+
+var timeCodeRE = lazy.Regexp(`\d{1,2}:\d\d`)
 
 // attributionAlone tells a paragraph that only says who spoke the
 // quotation before it, split from it: "said Associate Attorney General
@@ -2518,6 +2539,18 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			}
 		}
 		sub := npBefore(clause[:toks[i].start])
+		if k := strings.LastIndex(clause[:toks[i].start], sub); sub != "" && k > 2 && clause[k-2:k] == ", " {
+			// "Col. Timothy Miller, Commanding Officer for Marine Corps
+			// Air Station Beaufort, said": the name a title is set off
+			// from, when a person's that opens the clause (not "One
+			// European observer, Richard Howitt, says")
+			title, _ := parseRun(strings.Fields(sub))
+			if name := npBefore(clause[:k-2]); title.title != "" && isCap(name) && strings.TrimSpace(strings.TrimSuffix(clause[:k-2], name)) == "" {
+				if np, ok := parseRun(strings.Fields(name)); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
+					sub = name
+				}
+			}
+		}
 		if sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) {
 			// "said X:" inversion before a quote ("told X:" names who
 			// listened)
