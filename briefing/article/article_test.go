@@ -1126,6 +1126,17 @@ SB(0:07:25): "This is a great initiative for the Marine Corps because I have a r
 One European observer, Richard Howitt, says he saw intimidation of voters, calling it a "serious misuse of government resources."
 `, `Timothy Miller|Col.|| (person, name) L5: This is a great initiative for the Marine Corps because I have a responsibility to my squadrons.
 Richard Howitt||European observer| (person, name, partial) L7: serious misuse of government resources.`},
+		{"a speaker named after the verb at a sentence's end is who the next paragraph's quotation is heard from", `Flag referendum
+
+Cabinet has agreed on the details of the flag referendum process, say Prime Minister John Key and Deputy Prime Minister Bill English.
+
+“Our flag is the most important symbol of our national identity and I believe this is the right time.”
+
+Kem Sokha, vice president of the opposition party, told VOA Khmer that he would not bow to pressure from the court.
+
+“It helps promote my face. And the international community is paying more attention.”
+`, `John Key||Prime Minister| (person, nearby) L5: Our flag is the most important symbol of our national identity and I believe this is the right time.
+Kem Sokha||vice president of the opposition party| (person, nearby) L9: It helps promote my face. And the international community is paying more attention.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -3014,6 +3014,15 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			continue // "is expected to announce": nothing said yet
 		}
 		sub := npBefore(s[:t.start])
+		if i > 0 && strings.HasSuffix(toks[i-1].tail, ",") && !listenerVerbs.Has(strings.ToLower(t.core)) {
+			// "…, say Prime Minister John Key and Deputy Prime Minister
+			// Bill English.": the subject after its verb, a person's name
+			if after := npAfter(s[t.end:]); isCap(after) {
+				if np, ok := parseRun(strings.Fields(after)); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
+					sub = after
+				}
+			}
+		}
 		if sub == "" {
 			continue
 		}
