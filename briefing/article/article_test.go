@@ -1137,6 +1137,27 @@ Kem Sokha, vice president of the opposition party, told VOA Khmer that he would 
 “It helps promote my face. And the international community is paying more attention.”
 `, `John Key||Prime Minister| (person, nearby) L5: Our flag is the most important symbol of our national identity and I believe this is the right time.
 Kem Sokha||vice president of the opposition party| (person, nearby) L9: It helps promote my face. And the international community is paying more attention.`},
+		{"a transcript that prints its labels on lines of their own: an office's turns are quoted, a bare name's are not", `Transcript
+
+Television interview - The Project
+
+PETER HELLIAR:
+
+Welcome back, Prime Minister.
+
+PRIME MINISTER:
+
+Yeah good to be here. Welcome to Sydney.
+
+PETER HELLIAR:
+
+It's great to be in Sydney as always. We thought we might give you a little present.
+
+PRIME MINISTER:
+
+I'll keep that in mind. Everyone will have seen you giving that to me.
+`, `prime minister||| (unnamed, name) L11: Yeah good to be here. Welcome to Sydney.
+prime minister||| (unnamed, name) L19: I'll keep that in mind. Everyone will have seen you giving that to me.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

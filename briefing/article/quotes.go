@@ -454,13 +454,14 @@ func (t *Text) findQuotes() []Quote {
 				}
 				// Only a voice the label says something of is read: a
 				// sound bite ("Selim, Earthquake Survivor:",
-				// "Unidentified Rescue Worker:"); a bare name may be an
-				// interviewer's as well as a guest's, and the page does
-				// not say which. The bite is its paragraph.
+				// "Unidentified Rescue Worker:"), an office ("PRIME
+				// MINISTER:", whom the hosts interview by name); a bare
+				// name may be an interviewer's as well as a guest's, and
+				// the page does not say which. The bite is its paragraph.
 				var who *Speaker
 				if rest, ok := cutPrefixFold(name, "Unidentified "); ok {
 					who = &Speaker{Name: strings.ToLower(rest), Kind: Unnamed}
-				} else if title != "" {
+				} else if f := strings.Fields(name); title != "" || len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) {
 					if who, _ = r.label(labelName(name), pi, text); (who == nil || who.Kind == Organisation) && !strings.Contains(name, " ") {
 						who = r.cast.person(name, true) // a given name alone
 					}
