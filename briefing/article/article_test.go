@@ -1158,6 +1158,10 @@ PRIME MINISTER:
 I'll keep that in mind. Everyone will have seen you giving that to me.
 `, `prime minister||| (unnamed, name) L11: Yeah good to be here. Welcome to Sydney.
 prime minister||| (unnamed, name) L19: I'll keep that in mind. Everyone will have seen you giving that to me.`},
+		{"\"the magazine\" is the publication the sentence before opens with", `Top science news
+
+Science News also cited the NIST relativity demonstrations in a compilation. The magazine said NIST’s “tabletop experiments demonstrate the time-warping effects of relativity at the human scale” (see http://www.example.org).
+`, `Science News||| (organisation, role, partial) L3: tabletop experiments demonstrate the time-warping effects of relativity at the human scale`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

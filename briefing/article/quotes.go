@@ -3855,6 +3855,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if orgRoleNouns.Has(head) && det == "the" && slices.ContainsFunc(strings.Fields(np)[1:], isCap) {
 			return r.cast.org(np[len(det)+1:]), ByName // "the Aslef union": a name
 		}
+		if mediaNouns.Has(head) && det == "the" {
+			// "Physics World selected NIST's demonstrations … . The
+			// magazine said": the publication the sentence before opens
+			// with
+			if o := r.subjectBefore(pi, at); o != nil {
+				return o, ByRole
+			}
+		}
 		if orgRoleNouns.Has(head) {
 			if o := r.cast.orgByNoun(head); o != nil {
 				return o, ByRole
@@ -3969,9 +3977,30 @@ func (r *reader) formerLatter(latter bool, pi, at int) *Speaker {
 	return named[len(named)-2].sp
 }
 
+// mediaNouns name a publication or a broadcaster by what it is.
+var mediaNouns = lazy.Words(`magazine newspaper paper daily weekly journal broadcaster network channel station website site outlet publication`)
+
+// subjectBefore is the body a sentence before at in paragraph pi opens
+// with as its subject, named: "Physics World selected …" → Physics World.
+func (r *reader) subjectBefore(pi, at int) *Speaker {
+	text := r.t.Body[pi].Text[:at]
+	starts := sentenceStarts(text)
+	s0, _ := sentenceAt(starts, max(at-1, 0), len(text))
+	if s0 == 0 {
+		return nil
+	}
+	prev, _ := sentenceAt(starts, s0-1, len(text))
+	np := leadingSubject(text[prev:s0])
+	if np == "" || !isCap(np) || pronouns.Has(np) {
+		return nil
+	}
+	return r.cast.org(np)
+}
+
 // latestOrg is the latest organisation named in paragraph pi (before at)
 // or the one before.
 func (r *reader) latestOrg(pi, at int) *Speaker {
+
 	for i := len(r.cast.orgMentions) - 1; i >= 0; i-- {
 		m := r.cast.orgMentions[i]
 		if m.para > pi || m.para == pi && m.at >= at {
