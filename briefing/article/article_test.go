@@ -1162,6 +1162,14 @@ prime minister||| (unnamed, name) L19: I'll keep that in mind. Everyone will hav
 
 Science News also cited the NIST relativity demonstrations in a compilation. The magazine said NIST’s “tabletop experiments demonstrate the time-warping effects of relativity at the human scale” (see http://www.example.org).
 `, `Science News||| (organisation, role, partial) L3: tabletop experiments demonstrate the time-warping effects of relativity at the human scale`},
+		{"\"Quotes attributable to X:\" announces X's block quotation", `Flood grants
+
+The grants open today for primary producers.
+
+Quotes attributable to the Acting Prime Minister, Richard Marles:
+
+Once again as rivers rise our thoughts are with the people of NSW who have been doing it tough.
+`, `Richard Marles||Acting Prime Minister| (person, name) L7: Once again as rivers rise our thoughts are with the people of NSW who have been doing it tough.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -867,7 +867,7 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 		return nil, 0, ""
 	}
 	for _, w := range strings.Fields(strings.ToLower(clause)) {
-		if statementNouns.Has(strings.Trim(w, ",.;")) {
+		if w = strings.Trim(w, ",.;"); statementNouns.Has(w) || w == "quotes" {
 			return r.introducer(prev[s0:], pi-1, s0)
 		}
 	}
@@ -2379,9 +2379,14 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 		// "The palace issued the following statement from the king:":
 		// whose the statement is
 		f := strings.Fields(strings.TrimSuffix(b, ":"))
-		for k := len(f) - 2; k >= 0 && k >= len(f)-8; k-- {
-			if statementNouns.Has(strings.ToLower(f[k])) && (f[k+1] == "from" || f[k+1] == "by") && k+2 < len(f) {
-				if sp, via := r.resolve(strings.Join(f[k+2:], " "), pi, at); sp != nil && sp.Kind != Unnamed {
+		for k := len(f) - 2; k >= 0 && k >= len(f)-10; k-- {
+			by := 1 // "statement from the king", "Quotes attributable to the Acting Prime Minister, Richard Marles"
+			if f[k+1] == "attributable" && k+2 < len(f) && f[k+2] == "to" {
+				by = 2
+			}
+			if w := strings.ToLower(f[k]); (statementNouns.Has(w) || w == "quotes") && (f[k+1] == "from" || f[k+1] == "by" || by == 2) && k+by+1 < len(f) {
+				who := strings.Join(f[k+by+1:], " ")
+				if sp, via := r.resolve(setOffName(who, npAfter(who)), pi, at); sp != nil && sp.Kind != Unnamed {
 					return sp, via, b
 				}
 				break
