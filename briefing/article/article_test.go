@@ -1170,6 +1170,11 @@ Quotes attributable to the Acting Prime Minister, Richard Marles:
 
 Once again as rivers rise our thoughts are with the people of NSW who have been doing it tough.
 `, `Richard Marles||Acting Prime Minister| (person, name) L7: Once again as rivers rise our thoughts are with the people of NSW who have been doing it tough.`},
+		{"a wiki page's source whose labels close their bold before the colon, or have none, and whose questions have no label", `How did you come to be involved with this discovery? ::'''Marymegan Daly''': Frank Rack got in touch after they returned from Antarctica. What was your first reaction? ::'''MD''' I was amazed and really excited. Are you intending to go there yourself? ::'''MD''' I would love to. But I am also happy to not go! Is it really one or the other? ::'''MD''' Is it really? Can I just say both?
+`, `Marymegan Daly||| (person, name) L1: Frank Rack got in touch after they returned from Antarctica.
+Marymegan Daly||| (person, name) L1: I was amazed and really excited.
+Marymegan Daly||| (person, name) L1: I would love to. But I am also happy to not go!
+Marymegan Daly||| (person, name) L1: Is it really? Can I just say both?`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -1068,8 +1068,15 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		// indents the answers: "'''DS: Poughkeepsie, huh?",
 		// ":'''AN:''' Yeah!"
 		skip := len(p) - len(rest)
-		if i := strings.Index(rest, ":'''"); i > 0 && i <= 60 {
-			rest = rest[:i+1] + "   " + rest[i+4:] // the bold's end, after the label
+		if i := strings.Index(rest, "'''"); i > 0 && i <= 60 {
+			switch colon := strings.IndexByte(rest[:i], ':'); {
+			case colon == i-1:
+				rest = rest[:i] + "   " + rest[i+3:] // "AN:''' Yeah!": the bold's end, after the label
+			case colon < 0 && strings.HasPrefix(rest[i+3:], ":"):
+				rest = rest[:i] + ":   " + rest[i+4:] // "Marymegan Daly''': Frank": the colon after the bold
+			case colon < 0:
+				rest = rest[:i] + ":  " + rest[i+3:] // "MD''' I was amazed": a label in bold without a colon
+			}
 		}
 		if l, at, ok := turnLabel(rest); ok {
 			return l, skip + at, true
@@ -1117,9 +1124,9 @@ func attributionAlone(p string) bool {
 
 // wikiBold is p without the wiki markup that opens a turn of an
 // interview in a page's source: the three apostrophes that set the label
-// in bold, perhaps after the colon that indents an answer.
+// in bold, perhaps after the colons that indent an answer.
 func wikiBold(p string) (string, bool) {
-	rest, ok := strings.CutPrefix(strings.TrimPrefix(p, ":"), "'''")
+	rest, ok := strings.CutPrefix(strings.TrimLeft(p, ":"), "'''")
 	return rest, ok && !strings.HasPrefix(rest, "'")
 }
 

@@ -400,7 +400,7 @@ func splitGlued(paras []Para) []Para {
 // in bold (after three apostrophes), perhaps indented (after a colon), as
 // in "DS: What kind of crowd is there?" and then the answer "AN: From what
 // I could tell, …", each label in bold.
-var wikiTurnRE = lazy.Regexp(` (:?'''[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}:)`)
+var wikiTurnRE = lazy.Regexp(` (:{0,2}'''[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?::|'''))`)
 
 // splitWikiTurns splits a paragraph of a wiki page's source that holds a
 // whole interview, its lines joined, at the turns' labels; it takes
@@ -416,14 +416,41 @@ func splitWikiTurns(paras []Para) []Para {
 			out = append(out, p)
 			continue
 		}
+		cut := func(from, to int) {
+			out = append(out, Para{Text: strings.TrimSpace(p.Text[from:to]), Line: p.LineAt(from), breaks: p.breaksFrom(from, to)})
+		}
 		last := 0
-		for _, m := range idx {
-			out = append(out, Para{Text: strings.TrimSpace(p.Text[last:m[2]]), Line: p.LineAt(last), breaks: p.breaksFrom(last, m[2])})
+		for i, m := range idx {
+			// a question set on a line of its own, with no label, ends
+			// the turn before it: "… on my behalf! Are you intending to
+			// go there yourself? ::'''MD''' I would love to."
+			if q := questionAtEnd(strings.TrimRight(p.Text[last:m[2]], " ")); i > 0 && q > 0 {
+				cut(last, last+q)
+				last += q
+			}
+			cut(last, m[2])
 			last = m[2]
 		}
-		out = append(out, Para{Text: p.Text[last:], Line: p.LineAt(last), breaks: p.breaksFrom(last, len(p.Text))})
+		cut(last, len(p.Text))
 	}
 	return out
+}
+
+// questionAtEnd is where the question that ends s starts, after a
+// sentence that does not ask; 0 when s ends otherwise.
+func questionAtEnd(s string) int {
+	if lastRune(s) != '?' {
+		return 0
+	}
+	q := strings.TrimRight(s, "?")
+	i := strings.LastIndexAny(q, ".!?")
+	for i >= 0 && (i+1 >= len(q) || q[i+1] != ' ') {
+		i = strings.LastIndexAny(q[:i], ".!?") // "U.S." and "3.5" end no sentence
+	}
+	if i < 0 || q[i] == '?' {
+		return 0 // (a turn that asks twice is a turn: "Is it really one or the other? Can I just go gay?")
+	}
+	return i + 2
 }
 
 // breaksFrom are the line breaks of p between from and to, as offsets
