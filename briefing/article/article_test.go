@@ -1175,6 +1175,13 @@ Once again as rivers rise our thoughts are with the people of NSW who have been 
 Marymegan Daly||| (person, name) L1: I was amazed and really excited.
 Marymegan Daly||| (person, name) L1: I would love to. But I am also happy to not go!
 Marymegan Daly||| (person, name) L1: Is it really? Can I just say both?`},
+		{"\"according to its press release, the NBA\" is the NBA's; a cited phrase is the citer's", `NBA suspends season
+
+The decision came after a player of the National Basketball Association (NBA) tested positive. According to its press release, the NBA was "suspending game play following the conclusion of [Wednesday's] schedule of games until further notice."
+
+Secretary of State Mike Pompeo sent a letter requesting the new rules. In the letter, Pompeo cited the Cuban government's "ongoing repression of the Cuban people and its support for Nicolas Maduro in Venezuela".
+`, `National Basketball Association||| (organisation, name, partial) L3: suspending game play following the conclusion of [Wednesday's] schedule of games until further notice.
+Mike Pompeo||Secretary of State| (person, name, partial) L5: ongoing repression of the Cuban people and its support for Nicolas Maduro in Venezuela`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -2463,6 +2463,26 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			if subj, ok := objectPronouns[strings.ToLower(np)]; ok {
 				np = subj // "According to him, …"
 			}
+			if owner, _, _ := strings.Cut(strings.ToLower(np), " "); ownerPronoun[owner] != "" {
+				// "According to its press release, the NBA was": whose
+				// the possessive says, when the clause names it next
+				rest := clause[toks[i+1].end:]
+				if j := strings.Index(rest, np+", "); j >= 0 {
+					f := strings.Fields(rest[j+len(np)+2:])
+					if len(f) > 0 && strings.EqualFold(f[0], "the") {
+						f = f[1:]
+					}
+					k := 0
+					for k < len(f) && k < 6 && isCap(f[k]) && !pronouns.Has(f[k]) {
+						k++
+					}
+					if next := strings.TrimRight(strings.Join(f[:k], " "), ",.;:"); next != "" {
+						if sp, via := r.resolve(next, pi, base+toks[i].start); sp != nil {
+							return sp, via, strings.TrimSpace(clause[toks[i].start:])
+						}
+					}
+				}
+			}
 			sp, via := r.resolve(np, pi, base+toks[i].start)
 			if sp != nil {
 				return sp, via, strings.TrimSpace(clause[toks[i].start:])
@@ -3711,6 +3731,15 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if pronouns.Has(np) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
+	if owner, doc, ok := strings.Cut(strings.ToLower(np), " "); ok && ownerPronoun[owner] != "" && reportingNouns.Has(headNoun(doc)) {
+		// "according to its press release": whose the possessive says,
+		// for "its" the body last named if none has spoken
+		sp := r.pronoun(ownerPronoun[owner], pi, at)
+		if sp == nil && owner == "its" {
+			sp = r.latestOrg(pi, at)
+		}
+		return sp, ByPronoun
+	}
 	if f := strings.Fields(strings.ToLower(np)); len(f) > 2 && determiners.Has(f[0]) && reportingNouns.Has(f[1]) && (strings.Contains(np, " by ") || strings.Contains(np, " from ")) {
 		// "a memo posted online by Senator Juan Dalmau", "a statement
 		// from the ministry": whose the document is
@@ -3988,6 +4017,9 @@ func (r *reader) formerLatter(latter bool, pi, at int) *Speaker {
 	}
 	return named[len(named)-2].sp
 }
+
+// ownerPronoun gives the subject pronoun of a possessive one.
+var ownerPronoun = map[string]string{"its": "it", "his": "he", "her": "she", "their": "they"}
 
 // mediaNouns name a publication or a broadcaster by what it is.
 var mediaNouns = lazy.Words(`magazine newspaper paper daily weekly journal broadcaster network channel station website site outlet publication`)
