@@ -1182,6 +1182,12 @@ The decision came after a player of the National Basketball Association (NBA) te
 Secretary of State Mike Pompeo sent a letter requesting the new rules. In the letter, Pompeo cited the Cuban government's "ongoing repression of the Cuban people and its support for Nicolas Maduro in Venezuela".
 `, `National Basketball Association||| (organisation, name, partial) L3: suspending game play following the conclusion of [Wednesday's] schedule of games until further notice.
 Mike Pompeo||Secretary of State| (person, name, partial) L5: ongoing repression of the Cuban people and its support for Nicolas Maduro in Venezuela`},
+		{"one who decided to do something said nothing: \"he\" is the runner who spoke", `Marathon cancelled
+
+In 2010, Ethiopian runner Gebre Gebremariam won the New York City Marathon. But he said he understood why the mayor had decided to cancel the race.
+
+“It's the right decision. We saw the damage,” he said.
+`, `Gebre Gebremariam||Ethiopian runner| (person, pronoun) L5: It's the right decision. We saw the damage,`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -3046,6 +3046,9 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if i > 0 && toks[i-1].core == "to" && toks[i-1].tail == "" {
 			continue // "is expected to announce": nothing said yet
 		}
+		if w := strings.ToLower(t.core); (strings.HasPrefix(w, "decid") || strings.HasPrefix(w, "determin")) && i+1 < len(toks) && toks[i+1].core == "to" {
+			continue // "why the mayor had decided to cancel the race": a decision, not words
+		}
 		sub := npBefore(s[:t.start])
 		if i > 0 && strings.HasSuffix(toks[i-1].tail, ",") && !listenerVerbs.Has(strings.ToLower(t.core)) {
 			// "…, say Prime Minister John Key and Deputy Prime Minister
