@@ -1188,6 +1188,12 @@ In 2010, Ethiopian runner Gebre Gebremariam won the New York City Marathon. But 
 
 “It's the right decision. We saw the damage,” he said.
 `, `Gebre Gebremariam||Ethiopian runner| (person, pronoun) L5: It's the right decision. We saw the damage,`},
+		{"papers that report that a person said something, \"saying\": the person's words", `Home Office in the media
+
+Shamima Begum left the UK in 2015.
+
+The Guardian, Express, Times and Metro further report that Begum regrets speaking to the media, saying: “they are making an example of me. I regret speaking to the media.”
+`, `Shamima Begum||| (person, name, partial) L5: they are making an example of me. I regret speaking to the media.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -2545,6 +2545,19 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
 			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base); sp != nil {
+				if sp.Kind == Organisation {
+					// "The Guardian, Express, Times and Metro further report
+					// that Begum regrets speaking to the media, saying": the
+					// person the papers report of
+					lead := clause[:toks[i-1].end]
+					if j := strings.LastIndex(lead, " that "); j >= 0 {
+						if np := npAfter(lead[j+6:]); isCap(np) {
+							if p, pv := r.resolve(np, pi, base+j+6); p != nil && p.Kind == Person {
+								return p, pv, strings.TrimSpace(clause[j+1 : toks[i].coreEnd()])
+							}
+						}
+					}
+				}
 				return sp, via, att
 			}
 			// "The largest opposition party, the Conservative Party,
