@@ -1194,6 +1194,28 @@ Shamima Begum left the UK in 2015.
 
 The Guardian, Express, Times and Metro further report that Begum regrets speaking to the media, saying: “they are making an example of me. I regret speaking to the media.”
 `, `Shamima Begum||| (person, name, partial) L5: they are making an example of me. I regret speaking to the media.`},
+		{"a transcript's labels on lines of their own that give what the speaker is before the name", `Antarctic whale expedition at half way mark
+Video transcript
+Expedition leader, Dr Nick Gales:
+Well it's all part of a bigger picture, I suppose, of understanding whales in the Southern Ocean.
+Voyage leader, Anthony Hull:
+We've just had a briefing this morning with the science crew and we're making serious preparations.
+Whale researcher, Dr Mike Double:
+So this is a biopsy sample that we just took off the humpback whale.
+`, `Nick Gales|Dr|Expedition leader| (person, name) L4: Well it's all part of a bigger picture, I suppose, of understanding whales in the Southern Ocean.
+Anthony Hull||Voyage leader| (person, name) L6: We've just had a briefing this morning with the science crew and we're making serious preparations.
+Mike Double|Dr|Whale researcher| (person, name) L8: So this is a biopsy sample that we just took off the humpback whale.`},
+		{"a television script's sound-bite label over two lines", `VOA CONNECT
+TRANSCRIPT
+
+Preserving the Past
+((SOT))
+((Amelie Diamant-Holmstrom
+Holocaust Survivor))
+
+My father had his office. He had some beautiful paintings. And the Germans came and cut them up.
+((Animation Transition))
+`, `Amelie Diamant-Holmstrom||Holocaust Survivor| (person, name) L9: My father had his office. He had some beautiful paintings. And the Germans came and cut them up.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -1181,6 +1181,10 @@ func (r *reader) soundBite(pi int, sp []span) (*Speaker, string) {
 	}
 	if hs := r.t.headingsBefore(r.t.Body[pi].Line); len(hs) > 0 && (pi == 0 || hs[len(hs)-1].Line > r.t.Body[pi-1].Line) {
 		label = hs[len(hs)-1].Text // the nearest line before, set apart as a heading
+		if n := len(hs); n > 1 && hs[n-2].Line == hs[n-1].Line-1 && strings.HasPrefix(hs[n-2].Text, "((") && !strings.Contains(hs[n-2].Text, "))") &&
+			!strings.HasPrefix(label, "((") && strings.HasSuffix(label, "))") {
+			label = hs[n-2].Text + ", " + label // a label over two lines: "((Amelie Diamant-Holmstrom", "Holocaust Survivor))"
+		}
 	}
 	name, title, ok := biteLabel(label)
 	if !ok {
@@ -4598,15 +4602,20 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 // ownLineLabel reads a speaker's label printed on a line of its own, as
 // some transcripts print every turn's: "Unidentified Rescue Worker:",
 // "ANITA POWELL, VOA White House Correspondent:", "Selim, Earthquake
-// Survivor:". The name is one to four capitalised words; what the
-// speaker is may follow it after a comma.
+// Survivor:", "Expedition leader, Dr Nick Gales:". The name is one to four
+// capitalised words, five with an honorific; what the speaker is may
+// follow it after a comma, or come before it.
 func ownLineLabel(s string) (name, title string, ok bool) {
 	l, found := strings.CutSuffix(strings.TrimSpace(s), ":")
 	if !found || len(strings.Fields(l)) > 12 {
 		return "", "", false
 	}
 	name, title, _ = strings.Cut(l, ", ")
-	if !capWords(name, 4, isUpperLetter, isLabelLetter) || furnitureLabel(name) {
+	if !capWords(name, 4, isUpperLetter, isLabelLetter) && title != "" && capWords(title, 5, isUpperLetter, isLabelLetter) && !strings.Contains(title, ", ") {
+		name, title = title, name // what the speaker is, then the name: "Expedition leader, Dr Nick Gales:"
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if !capWords(name, 4, isUpperLetter, isLabelLetter) && !(honorifics.Has(first) && capWords(name, 5, isUpperLetter, isLabelLetter)) || furnitureLabel(name) {
 		return "", "", false
 	}
 	return name, strings.TrimSpace(title), true
