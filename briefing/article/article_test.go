@@ -1216,6 +1216,12 @@ Holocaust Survivor))
 My father had his office. He had some beautiful paintings. And the Germans came and cut them up.
 ((Animation Transition))
 `, `Amelie Diamant-Holmstrom||Holocaust Survivor| (person, name) L9: My father had his office. He had some beautiful paintings. And the Germans came and cut them up.`},
+		{"a block quotation that ends with the closing mark of a quotation never opened", `EU aid
+
+Commissioner for Crisis Management Janez Lenarcic yesterday said:
+
+Humanitarian needs are at an all-time high and continue to grow. Our funding will allow the EU to do its part.”
+`, `Janez Lenarcic||Commissioner for Crisis Management| (person, name) L5: Humanitarian needs are at an all-time high and continue to grow. Our funding will allow the EU to do its part.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

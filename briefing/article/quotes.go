@@ -423,7 +423,7 @@ func (t *Text) findQuotes() []Quote {
 	}
 	extendBlock := func(pi int) {
 		b := &r.out[block]
-		if parts, gaps := turnParts(unbulleted(t.Body[pi].Text)); len(parts) > 0 {
+		if parts, gaps := turnParts(withoutStrayCloser(unbulleted(t.Body[pi].Text))); len(parts) > 0 {
 			b.Gaps = append(append(b.Gaps, 0), gaps...)
 			b.Parts = append(b.Parts, parts...)
 			b.Text = strings.Join(b.Parts, " ")
@@ -578,7 +578,7 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 			if who, via, att := r.announced(pi); who != nil {
-				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{unbulleted(text)}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
 		}
@@ -1531,6 +1531,7 @@ var statementNouns = lazy.Words(`statement statements message remarks comment co
 // prose tells a paragraph of sentences from a list item or a heading: it
 // ends a sentence and has a few words.
 func prose(p string) bool {
+	p = withoutStrayCloser(p)
 	if wordsIn(p) < 5 || strings.IndexFunc(p, isMark) >= 0 {
 		return false
 	}
@@ -1538,6 +1539,23 @@ func prose(p string) bool {
 		return false
 	}
 	return strings.ContainsRune(".!?…", lastRune(p))
+}
+
+// withoutStrayCloser is p without a closing mark that ends it after its
+// last sentence's stop when p has no other mark: a block quotation whose
+// copy kept the closing mark of a quotation it never opened ("… the
+// Rohingya people.”").
+func withoutStrayCloser(p string) string {
+	p = strings.TrimSpace(p)
+	r := lastRune(p)
+	if r != '”' && r != '"' {
+		return p
+	}
+	rest := strings.TrimSpace(p[:len(p)-utf8.RuneLen(r)])
+	if strings.IndexFunc(rest, isMark) >= 0 || !strings.ContainsRune(".!?", lastRune(rest)) {
+		return p
+	}
+	return rest
 }
 
 // sentenceLike tells a paragraph that reads as a sentence which lost its
