@@ -1222,6 +1222,10 @@ Commissioner for Crisis Management Janez Lenarcic yesterday said:
 
 Humanitarian needs are at an all-time high and continue to grow. Our funding will allow the EU to do its part.”
 `, `Janez Lenarcic||Commissioner for Crisis Management| (person, name) L5: Humanitarian needs are at an all-time high and continue to grow. Our funding will allow the EU to do its part.`},
+		{"a town's state after a comma is no speaker: \"Paul Jones of Williamstown, VT spoke\"", `Seniors town hall
+
+Paul Jones of Williamstown, VT spoke of his difficulty affording basic necessities, saying “I’m going to have to keep us going on a small check each month.”
+`, `Paul Jones|||Williamstown (person, name) L3: I’m going to have to keep us going on a small check each month.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -1113,6 +1113,11 @@ func timeCue(s string) bool {
 
 var timeCodeRE = lazy.Regexp(`\d{1,2}:\d\d`)
 
+// postalStates are the US states' postal codes, which follow a town:
+// "another Vermonter from Williamstown, VT".
+var postalStates = lazy.Words(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`)
+
 // attributionAlone tells a paragraph that only says who spoke the
 // quotation before it, split from it: "said Associate Attorney General
 // West."
@@ -3192,10 +3197,11 @@ func npBefore(s string) string {
 			break
 		}
 		seg := strings.Fields(s[i+2:])
-		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0])) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
+		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0]) || postalStates.Has(seg[0]) && isCap(lastWord(s[:i]))) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
 			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) {
-			// an age, a party and state ("D-N.Y."), an affiliation (", of
+			// an age, a party and state ("D-N.Y."), a town's state
+			// ("Williamstown, VT"), an affiliation (", of
 			// the Society for Acute Medicine,"), a relative clause,
 			// "speaking by phone from Kabul",
 			// "in a statement": what the name did or where, not who
