@@ -1226,6 +1226,19 @@ Humanitarian needs are at an all-time high and continue to grow. Our funding wil
 
 Paul Jones of Williamstown, VT spoke of his difficulty affording basic necessities, saying “I’m going to have to keep us going on a small check each month.”
 `, `Paul Jones|||Williamstown (person, name) L3: I’m going to have to keep us going on a small check each month.`},
+		{"\"he\" goes back through a paragraph that opens with \"He\" to the person named before it", `West Africa's fish
+
+Beninese fisherman Geoffroy Gbedevi said it's getting harder to feed his family.
+
+"Nothing is going the way it used to," he said.
+
+Yaya Toshu Koma Benoit is a community leader in Grand Popo, a small fishing town in Benin.
+
+He blamed the problem in part on techniques that catch fish before the fish are fully developed.
+
+"That's why there are no more fish," he said.
+`, `Geoffroy Gbedevi||Beninese fisherman| (person, pronoun) L5: Nothing is going the way it used to,
+Yaya Toshu Koma Benoit||community leader|Grand Popo (person, pronoun) L11: That's why there are no more fish,`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

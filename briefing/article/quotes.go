@@ -4610,6 +4610,16 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 			}
 			return named(pi-1, false)
 		},
+		func() *Speaker {
+			// "Yaya Toshu Koma Benoit is a community leader …" / "He
+			// blamed the problem …" / "“…,” he said.": the same pronoun
+			// opens the paragraph before, and goes back to the subject
+			// of the one before that
+			if first, _, _ := strings.Cut(strings.TrimSpace(r.t.Body[max(pi-1, 0)].Text), " "); pi >= 2 && strings.EqualFold(first, p) {
+				return named(pi-2, true)
+			}
+			return nil
+		},
 	} {
 		if s := sp(); s != nil {
 			return mark(s)
