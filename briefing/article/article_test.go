@@ -1239,6 +1239,12 @@ He blamed the problem in part on techniques that catch fish before the fish are 
 "That's why there are no more fish," he said.
 `, `Geoffroy Gbedevi||Beninese fisherman| (person, pronoun) L5: Nothing is going the way it used to,
 Yaya Toshu Koma Benoit||community leader|Grand Popo (person, pronoun) L11: That's why there are no more fish,`},
+		{"a creek, a boulevard or a bay is a place, not the person \"he\" is", `Storm losses
+
+Many netizens shared their photographs and videos via Twitter. On Facebook, Taran Rampersad shared photos and stories, and gave updates on several areas across the country, including reports that Mosquito Creek, a major south causeway that hugs the coastline, was flooded, making access from south Trinidad to the central and north of the island quite difficult.
+
+In a moment of frustration, he added: “Everyone sees what’s wrong with Mosquito Creek – has seen it for generations.”
+`, `Taran Rampersad||| (person, pronoun) L5: Everyone sees what’s wrong with Mosquito Creek – has seen it for generations.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -1046,7 +1046,7 @@ func (c *cast) describedAfter(plain string, para int) {
 
 // surnameNouns are nouns of bodies and places that are surnames too:
 // "Mike Hall", "Tom Church", "Lee Park".
-var surnameNouns = lazy.Words(`Hall House Park Bank Banks Church Post Street Field Fields Hill Hills Lake Bridge Tower
+var surnameNouns = lazy.Words(`Hall House Park Bank Banks Church Post Street Field Fields Hill Hills Lake Bridge Tower Lane Bay Beach Ridge Forest Coast
 Tribune Guard Marshall Court`)
 
 // placeNouns name a kind of place, after the name of one: "Brazil's Rio

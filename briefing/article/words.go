@@ -112,7 +112,7 @@ Council Cabinet Kremlin Pentagon Vatican News Times Post Journal Herald Tribune 
 Television TV Press Media Magazine Newspaper Podcast Studio Studios Publishing Publications Channel Broadcasting Observatory Station Survey Secretariat
 Directorate Command Corps Brigade Regiment Battalion Division Fleet Marines Coast Republic
 Kingdom State States Province County City Town Village District Region Island Islands River
-Mountain Mountains Lake Sea Ocean Valley Park Street Road Avenue Square Hall House Palace
+Mountain Mountains Lake Sea Ocean Valley Park Street Road Avenue Boulevard Lane Drive Highway Creek Bay Beach Ridge Canyon Falls Harbor Harbour Gulf Strait Coast Forest Canal Parkway Plaza Square Hall House Palace
 Tower Bridge Airport Port Hotel Stadium Market Mall Festival Games Cup Championship Olympics
 Prize Award Act Bill Treaty Accord Agreement Initiative Project Mission Operation Plan
 Fire Storm Hurricane Typhoon Cyclone Tropical Reserve Refinery Plant Mine Dam Facility
