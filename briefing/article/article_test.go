@@ -1245,6 +1245,19 @@ Many netizens shared their photographs and videos via Twitter. On Facebook, Tara
 
 In a moment of frustration, he added: “Everyone sees what’s wrong with Mosquito Creek – has seen it for generations.”
 `, `Taran Rampersad||| (person, pronoun) L5: Everyone sees what’s wrong with Mosquito Creek – has seen it for generations.`},
+		{"a transcript's labels that set what the speaker is after a dash, on a line of their own or before the words", `Grand Designs: Macca
+Video transcript
+Adrian Young — Project Manager
+We’ve selected a site just to the south of the existing station, outside of the storm surge area.
+Travis Thom — Strategic Infrastructure Project Lead
+The reason we’ve had to make a virtual tour is that it’s really difficult to get to Macquarie Island.
+[end transcript]
+Virtual Space Station
+Video transcript
+Dr JEFF AYTON — CHIEF MEDICAL OFFICER, AAD: A mission to Mars is analogous to an Antarctic mission.
+`, `Adrian Young||Project Manager| (person, name) L4: We’ve selected a site just to the south of the existing station, outside of the storm surge area.
+Travis Thom||Strategic Infrastructure Project Lead| (person, name) L6: The reason we’ve had to make a virtual tour is that it’s really difficult to get to Macquarie Island.
+Jeff Ayton|Dr|| (person, name) L10: A mission to Mars is analogous to an Antarctic mission.`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

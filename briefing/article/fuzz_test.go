@@ -224,7 +224,8 @@ func fuzzCases(f *testing.F, cases []string, check func(*testing.T, string)) {
 // after the label, with something said (white space as the label
 // expressions see it: perlSpace).
 func FuzzTurnLabel(f *testing.F) {
-	for _, s := range []string{"((Aparna Garg))  There were fifteen.", "((WN)) : Why?", "((WN))", "MR PRICE: Good afternoon.", "Q    Sure.", "((", "(())x", "((A))\u00a0b"} {
+	for _, s := range []string{"((Aparna Garg))  There were fifteen.", "((WN)) : Why?", "((WN))", "MR PRICE: Good afternoon.", "Q    Sure.", "((", "(())x", "((A))\u00a0b",
+		"::'''MD''' I was amazed", ":'''AN:''' Yeah!", "'''Marymegan Daly''': Frank", "''''''", ":'''", "Dr JEFF AYTON — CHIEF MEDICAL OFFICER, AAD: A mission"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, p string) {
@@ -278,11 +279,13 @@ func FuzzMissingOpener(f *testing.F) {
 }
 
 // FuzzOwnLineLabel reads any line as a label on a line of its own: it
-// never panics, and a label it finds ends the line with a colon and
-// names someone in one to four capitalised words.
+// never panics, and a label it finds ends the line with a colon or sets
+// what the speaker is after a dash, and names someone in one to four
+// capitalised words, five when the first is an honorific.
 func FuzzOwnLineLabel(f *testing.F) {
 	for _, s := range []string{"Unidentified Rescue Worker:", "ANITA POWELL, VOA White House Correspondent:", "Selim, Earthquake Survivor:",
-		"Show Open:", "the end:", ":", ", x:", "A, :", "É, é:", "A B C D E:", "A\xff:"} {
+		"Show Open:", "the end:", ":", ", x:", "A, :", "É, é:", "A B C D E:", "A\xff:",
+		"Expedition leader, Dr Nick Gales:", "Adrian Young — Project Manager", " — ", "Dr A B C D:", "x, Dr:"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -290,7 +293,12 @@ func FuzzOwnLineLabel(f *testing.F) {
 		if !ok {
 			return
 		}
-		if !strings.HasSuffix(strings.TrimSpace(s), ":") || name == "" || len(strings.Fields(name)) > 4 || !unicode.IsUpper(firstRune(name)) {
+		words := strings.Fields(name)
+		limit := 4
+		if len(words) > 0 && honorifics.Has(words[0]) {
+			limit = 5
+		}
+		if !strings.HasSuffix(strings.TrimSpace(s), ":") && !strings.Contains(s, " — ") || name == "" || len(words) > limit || !unicode.IsUpper(firstRune(name)) {
 			t.Fatalf("ownLineLabel(%q) = %q", s, name)
 		}
 	})

@@ -931,6 +931,9 @@ func labelAt(p string) (end, at int, ok bool) {
 	if role := labelRole(p[:colon]); role != "" {
 		end = colon - len(role) - 3 // " (" and ")"
 	}
+	if i := strings.Index(p[:end], " — "); i > 0 {
+		end = i // "Dr JEFF AYTON — CHIEF MEDICAL OFFICER, AAD:": the name, then what the speaker is
+	}
 	label := p[:end]
 	mixed := capWords(label, 4, isUpperLetter, isLabelLetter) // "State Department Official One"
 	if !capsLabel(label) && !mixed {
@@ -4641,7 +4644,16 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 // follow it after a comma, or come before it.
 func ownLineLabel(s string) (name, title string, ok bool) {
 	l, found := strings.CutSuffix(strings.TrimSpace(s), ":")
-	if !found || len(strings.Fields(l)) > 12 {
+	if !found {
+		// or a name and what the speaker is after a dash, with no
+		// colon: "Adrian Young — Project Manager"
+		n, t, dash := strings.Cut(l, " — ")
+		if !dash || !capWords(t, 8, isUpperLetter, isLabelLetter) {
+			return "", "", false
+		}
+		l = n + ", " + t
+	}
+	if len(strings.Fields(l)) > 12 {
 		return "", "", false
 	}
 	name, title, _ = strings.Cut(l, ", ")
@@ -4662,7 +4674,8 @@ type ownLabel struct{ line, name, title string }
 // ownLineLabels maps each paragraph of a transcript that prints its
 // labels on lines of their own to the label above it: only a text that
 // calls itself a transcript (declared), with at least three such labels,
-// is read so; otherwise it is nil.
+// or two that say what their speakers are, is read so; otherwise it is
+// nil.
 func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 	if !declared {
 		return nil
@@ -4675,8 +4688,14 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 			}
 		}
 	}
-	if len(out) < 3 {
-		return nil
+	titled := 0
+	for _, l := range out {
+		if l.title != "" {
+			titled++
+		}
+	}
+	if len(out) < 3 && (len(out) < 2 || titled < len(out)) {
+		return nil // (two are enough when both say what their speakers are)
 	}
 	return out
 }
