@@ -1258,6 +1258,12 @@ Dr JEFF AYTON — CHIEF MEDICAL OFFICER, AAD: A mission to Mars is analogous to 
 `, `Adrian Young||Project Manager| (person, name) L4: We’ve selected a site just to the south of the existing station, outside of the storm surge area.
 Travis Thom||Strategic Infrastructure Project Lead| (person, name) L6: The reason we’ve had to make a virtual tour is that it’s really difficult to get to Macquarie Island.
 Jeff Ayton|Dr|| (person, name) L10: A mission to Mars is analogous to an Antarctic mission.`},
+		{"a Northern Ireland member's letters after the name: \"David Ford MLA\"", `Police chiefs meet
+
+Minister for Justice Alan Shatter met Justice Minister David Ford MLA in Dublin.
+
+“This meeting provided the opportunity to reinforce our working relationships,” said David Ford MLA.
+`, `David Ford||Justice Minister| (person, name) L5: This meeting provided the opportunity to reinforce our working relationships,`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

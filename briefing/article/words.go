@@ -209,8 +209,8 @@ var pronouns = lazy.Words(`he she they it He She They It`)
 // carry after it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk ("QC",
 // "KC", "SC"), an honour or an order ("OBE", "MVO", "CMG", "AO"), a
 // fellowship or a degree.
-var postNominals = lazy.Words(`MP MSP MS MEP TD QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC ONZM CNZM KNZM MNZM PhD Ph.D. M.D. MD MBA J.D. Esq. DPhil D.Phil. RN`)
+var postNominals = lazy.Words(`MP MSP MS MEP TD MLA MLC QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC ONZM CNZM KNZM MNZM PhD Ph.D. M.D. MD MBA J.D. Esq. DPhil D.Phil. RN`)
 
 // seatLetters are the postNominals that name a seat, which follow a body's
 // name too ("Labour MP"); silk and honours follow only a person's.
-var seatLetters = lazy.Words(`MP MSP MS MEP TD`)
+var seatLetters = lazy.Words(`MP MSP MS MEP TD MLA MLC`)
