@@ -1264,6 +1264,12 @@ Minister for Justice Alan Shatter met Justice Minister David Ford MLA in Dublin.
 
 “This meeting provided the opportunity to reinforce our working relationships,” said David Ford MLA.
 `, `David Ford||Justice Minister| (person, name) L5: This meeting provided the opportunity to reinforce our working relationships,`},
+		{"a surname in two words printed later as one: \"Heather Mac Donald\", then \"MacDonald\"", `Campus speech
+
+Students in California targeted Heather Mac Donald, a Manhattan Institute scholar, with protests.
+
+The protesters shouted until “the cops decided that things were getting too chaotic and I should stop speaking,” MacDonald later said.
+`, `Heather Mac Donald||Manhattan Institute scholar| (person, name, partial) L5: the cops decided that things were getting too chaotic and I should stop speaking,`},
 		{"a broadcast script's own voices quote no one", `This Is America
 
 VOICE ONE: Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.

@@ -736,6 +736,11 @@ func (c *cast) index(p *Speaker, folded string) {
 	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
 		c.byGiven[given] = append(c.byGiven[given], p)
 	}
+	if f := strings.Fields(withoutSuffix(folded)); len(f) >= 3 && len(f[len(f)-2]) <= 3 && c.bySurname[f[len(f)-2]+f[len(f)-1]] == nil {
+		// a surname in two words that copy may also print as one:
+		// "Heather Mac Donald", then "MacDonald"
+		c.bySurname[f[len(f)-2]+f[len(f)-1]] = p
+	}
 	if f := strings.Fields(withoutSuffix(folded)); len(f) >= 3 && len(f[len(f)-2]) > 2 && !particles.Has(f[len(f)-2]) && c.bySurname[f[len(f)-2]] == nil {
 		// a Spanish or Portuguese name's first surname, by which copy
 		// calls the person again: "Ricardo Rosselló Nevares" is Rosselló
