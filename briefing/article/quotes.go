@@ -1104,14 +1104,16 @@ func turnLabel(p string) (label string, at int, ok bool) {
 // timeCue tells a script's cue that opens a paragraph with a time code:
 // "SB(0:07:25):", "SOT (0:12)", "[00:01:23]".
 func timeCue(s string) bool {
+	// (the cheap tests first: this runs on the words before every
+	// quotation, which stop at their first lower-case letter)
 	s = strings.TrimSpace(s)
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 3 || !timeCodeRE().MatchString(s) {
+	if strings.IndexFunc(s, func(r rune) bool {
+		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" ():[].-", r)
+	}) >= 0 || !timeCodeRE().MatchString(s) {
 		return false
 	}
-	return strings.IndexFunc(s, func(r rune) bool {
-		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" ():[].-", r)
-	}) < 0
+	f := strings.Fields(s)
+	return len(f) > 0 && len(f) <= 3
 }
 
 var timeCodeRE = lazy.Regexp(`\d{1,2}:\d\d`)
@@ -1125,9 +1127,15 @@ NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`)
 // quotation before it, split from it: "said Associate Attorney General
 // West."
 func attributionAlone(p string) bool {
+	first := strings.TrimLeftFunc(p, unicode.IsSpace)
+	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+		first = first[:i]
+	}
+	if !isSpeechVerb(first) {
+		return false // (before the paragraph's words are split: most paragraphs stop here)
+	}
 	f := strings.Fields(p)
-	return len(f) >= 2 && len(f) <= 12 && isSpeechVerb(f[0]) && !strings.ContainsAny(p, "\"“”«»") &&
-		strings.ContainsAny(lastWord(p), ".,")
+	return len(f) >= 2 && len(f) <= 12 && !strings.ContainsAny(p, "\"“”«»") && strings.ContainsAny(lastWord(p), ".,")
 }
 
 // wikiBold is p without the wiki markup that opens a turn of an

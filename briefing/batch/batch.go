@@ -713,10 +713,11 @@ func writeState(w io.Writer, st *batchState) error {
 		if err != nil {
 			return err
 		}
-		if i > 0 {
-			k = append([]byte{','}, k...)
+		sep := ","
+		if i == 0 {
+			sep = ""
 		}
-		if _, err := fmt.Fprintf(w, "%s:%s", k, v); err != nil {
+		if _, err := fmt.Fprintf(w, "%s%s:%s", sep, k, v); err != nil {
 			return err
 		}
 	}

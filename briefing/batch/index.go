@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
@@ -39,18 +38,11 @@ type IndexEntry struct {
 // indexEntry describes an episode built from sheet, with its contract
 // (what its episode.json holds) and its files.
 func indexEntry(sheet string, c *briefing.EpisodeJSON, files []briefing.OutputFile) IndexEntry {
-	// Kept until the batch ends: slices of their length, the outputs'
-	// names in one string.
+	// Kept until the batch ends: slices of their length.
 	e := IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: slices.Clone(c.Warnings), Errors: []string{},
-		Outputs: make([]string, len(files))}
-	var names strings.Builder
+		Outputs: make([]string, 0, len(files))}
 	for _, f := range files {
-		names.WriteString(c.Slug + "/" + f.Name)
-	}
-	all := names.String()
-	for i, f := range files {
-		n := len(c.Slug) + 1 + len(f.Name)
-		e.Outputs[i], all = all[:n], all[n:]
+		e.Outputs = append(e.Outputs, c.Slug+"/"+f.Name)
 	}
 	return e
 }
