@@ -273,7 +273,7 @@ func capRuns(toks []token) []capRun {
 			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
-				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && titledAhead(toks[j+2:]) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
+				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && (titledAhead(toks[j+2:]) || portfolio(toks[i:j+1])) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
 					next.core == "from" && offices.Has(t.core) && j+3 < len(toks) && toks[j+2].tail == "" && isCap(toks[j+3].core) {
 					// "Senator from Vermont Bernie Sanders": a seat and
 					// the state it is for, then a name
@@ -341,6 +341,29 @@ func runIsTitled(toks []token) bool {
 	for _, t := range toks {
 		if offices.Has(t.core) || orgNouns.Has(t.core) {
 			return true
+		}
+	}
+	return false
+}
+
+// portfolio tells a run that names an office and what it is for, whose
+// field may go on with "and": "Minister for Rural and Community
+// Development Heather Humphreys", "Secretary of State for Health and
+// Social Care".
+// It reads back from the run's last word over capitalised words and
+// joiners to an office and its "for" or "of".
+func portfolio(toks []token) bool {
+	for k := len(toks) - 1; k > 0 && len(toks)-k <= 10; k-- {
+		t := toks[k]
+		switch {
+		case t.tail != "" && k < len(toks)-1:
+			return false
+		case t.core == "for" || t.core == "of":
+			if offices.Has(toks[k-1].core) {
+				return true
+			}
+		case !isCap(t.core) && t.core != "and":
+			return false
 		}
 	}
 	return false
@@ -1309,6 +1332,9 @@ func appositiveBefore(before string) (title string, list bool) {
 		return "", false
 	}
 	b = strings.TrimSuffix(b, ",")
+	if t := officeField(b); t != "" {
+		return t, false
+	}
 	if i := max(strings.LastIndexAny(b, ",;:“”\""), strings.LastIndex(b, ". ")); i >= 0 {
 		b = b[i+1:] // the phrase after the last clause or sentence break ("the U.N.'s commissioner" is one)
 	}
@@ -1366,6 +1392,37 @@ func appositiveBefore(before string) (title string, list bool) {
 	}
 	return "", false
 }
+
+// officeField reads an office and a field of several parts at the end of
+// b, the words before a name's comma: "Minister for Housing, Local
+// Government and Heritage", "Secretary of State for Health and Social
+// Care". It reads back over capitalised words, commas and "and" to an
+// office and its "for" or "of"; a field of one part ("Minister for
+// Justice") is "" here, read as any appositive is.
+func officeField(b string) string {
+	f := strings.Fields(b)
+	for k := len(f) - 1; k > 0 && len(f)-k <= 12; k-- {
+		w := f[k]
+		switch {
+		case k < len(f)-1 && strings.HasSuffix(w, ".") && !isAbbrev(w):
+			return "" // the sentence before
+		case w == "for" || w == "of":
+			if o := f[k-1]; offices.Has(o) {
+				if t := strings.Join(f[k-1:], " "); strings.Contains(t, ",") || slices.Contains(f[k:], "and") {
+					return t
+				}
+				return ""
+			}
+		case w == "the" && (f[k-1] == "of" || f[k-1] == "for"):
+		case !isCap(strings.TrimSuffix(w, ",")) && w != "and" && w != "&":
+			return ""
+		}
+	}
+	return ""
+}
+
+// relativeWords open a relative clause after a name.
+var relativeWords = lazy.Words(`who whom whose which`)
 
 // afterName reads what follows a name: an appositive title and
 // affiliation (", a professor of history at King's College London,", or
@@ -1460,6 +1517,29 @@ func afterName(rest string) (title, aff, note string) {
 				title, aff = splitAffiliation(seg)
 			}
 			return
+		case hasAnyPrefix(rest, " — ", " – ", " -- "):
+			// an aside between dashes, then the sentence goes on: "Bowen
+			// — who, unlike Greco, works for Red Hat — is the community
+			// manager"; "Jane Doe — a nurse at the clinic — said"
+			dash, _, _ := strings.Cut(rest[1:], " ")
+			aside, after, ok := strings.Cut(rest[len(dash)+2:], " "+dash)
+			f := strings.Fields(aside)
+			switch {
+			case !ok || len(f) == 0 || len(f) > 16:
+				return
+			case relativeWords.Has(strings.TrimRight(f[0], ",")):
+				if note == "" {
+					note = aside
+				}
+			case (f[0] == "a" || f[0] == "an" || f[0] == "the") && isRoleNoun(strings.ToLower(headNoun(aside))):
+				if title == "" {
+					title, aff = splitAffiliation(aside)
+				}
+			default:
+				return
+			}
+			rest = after
+			continue
 		case hasAnyPrefix(rest, " of ", " with ", " at ", " from "):
 			_, after, _ := strings.Cut(rest[1:], " ")
 			org := orgAfter(after)

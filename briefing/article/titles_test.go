@@ -54,6 +54,13 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, CEO of Bletchley Park Trust, spoke on Monday.", "Jane Doe||CEO|Bletchley Park Trust"},
 		{"According to a representative of GSP, Jane Doe, the rig was boarded.", "Jane Doe||representative of GSP|"},
 		{"Arts Minister Lord Jane Doe of Whitley Bay spoke on Monday.", "Jane Doe|Lord|Arts Minister|"},
+		// an office whose field has several parts, with "and" and commas
+		{"Minister for Rural and Community Development Jane Doe spoke on Monday.", "Jane Doe||Minister for Rural and Community Development|"},
+		{"Minister for Housing, Local Government and Heritage, Jane Doe, spoke on Monday.", "Jane Doe||Minister for Housing, Local Government and Heritage|"},
+		{"The Secretary of State for Health and Social Care, Jane Doe, spoke on Monday.", "Jane Doe||Secretary of State for Health and Social Care|"},
+		// an aside between dashes
+		{"Jane Doe and Rich Roe spoke. Roe — who, unlike Doe, works for Red Hat — is the community manager of the CentOS project.", "Rich Roe||community manager|CentOS project"},
+		{"Jane Doe — a nurse at the Kibera clinic — spoke on Monday.", "Jane Doe||nurse|Kibera clinic"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.intro, func(t *testing.T) {
