@@ -924,6 +924,19 @@ Paul Fulton (Moderator): Thank you for joining us today. We are joined by Direct
 Dr. Redfield: Thank you, Paul, and thank you all for joining us today.
 `, `Paul Fulton||Moderator| (person, name) L5: Thank you for joining us today. We are joined by Director Dr. Robert Redfield.
 Robert Redfield|Dr.|Director| (person, name) L7: Thank you, Paul, and thank you all for joining us today.`},
+		{"labels in small letters with what the speaker is after a comma; the office alone names the same person", `Podcast interview
+
+Katherine Murphy, Host: Anthony Albanese, welcome to the Pod.
+
+Anthony Albanese, Prime Minister: Good to be with you, Katherine.
+
+Murphy: So, I want to start with the last time we spoke on the podcast.
+
+Prime Minister: Feels like a long time ago, and we have done many things since.
+`, `Katherine Murphy||Host| (person, name) L3: Anthony Albanese, welcome to the Pod.
+Anthony Albanese||Prime Minister| (person, name) L5: Good to be with you, Katherine.
+Katherine Murphy||Host| (person, name) L7: So, I want to start with the last time we spoke on the podcast.
+Anthony Albanese||Prime Minister| (person, name) L9: Feels like a long time ago, and we have done many things since.`},
 		{"a verb after and shares the sentence's subject", `Leaders react to the attack
 Secretary of State John Kerry, who had been in France to celebrate Bastille Day, called the attack "horrendous," and said, "the United States will stand with the French people."
 `, `John Kerry||Secretary of State| (person, name, partial) L2: horrendous,

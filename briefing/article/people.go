@@ -875,11 +875,17 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	// ("PRIME MINISTER: Medibank Private. We've …" names no Prime
 	// Minister Medibank Private)
 	skip := len(p) - len(withoutDateline(p))
+	colon := -1 // a label's colon in small letters, which ends what the label says of its speaker
 	if _, at, ok := turnLabel(p); ok && strings.ToUpper(p[:at]) == p[:at] {
 		skip = max(skip, at)
+	} else if ok {
+		colon = strings.LastIndexByte(p[:at], ':')
 	}
 	plain := blankSpans(p, spans)
 	plain = strings.Repeat(" ", skip) + plain[skip:]
+	if colon > skip {
+		plain = plain[:colon] + "." + plain[colon+1:] // "Anthony Albanese, Prime Minister: Good to be with you"
+	}
 	toks := tokenize(plain, 0)
 	starts := sentenceStarts(plain)
 	lastSentence := -1 // the start of the sentence whose first name was seen

@@ -936,6 +936,13 @@ func labelAt(p string) (end, at int, ok bool) {
 	}
 	label := p[:end]
 	mixed := capWords(label, 4, isUpperLetter, isLabelLetter) // "State Department Official One"
+	if name, role, ok := strings.Cut(label, ", "); ok && !mixed && capWords(name, 4, isUpperLetter, isLabelLetter) && capWords(role, 4, isUpperLetter, isLabelLetter) &&
+		strings.IndexByte(name, ' ') > 0 && isGivenName(name[:strings.IndexByte(name, ' ')]) {
+		// a full name and what the speaker is, in capitals and small
+		// letters: "Anthony Albanese, Prime Minister:", "Katherine
+		// Murphy, Host:"
+		mixed = true
+	}
 	if !capsLabel(label) && !mixed {
 		return 0, 0, false
 	}
