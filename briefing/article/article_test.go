@@ -937,6 +937,17 @@ Prime Minister: Feels like a long time ago, and we have done many things since.
 Anthony Albanese||Prime Minister| (person, name) L5: Good to be with you, Katherine.
 Katherine Murphy||Host| (person, name) L7: So, I want to start with the last time we spoke on the podcast.
 Anthony Albanese||Prime Minister| (person, name) L9: Feels like a long time ago, and we have done many things since.`},
+		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
+
+Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.
+
+Chum Mey, a survivor of the regime, sits outside his kiosk. He sells books about the Khmer Rouge.
+
+He said he is now awaiting the verdict of the tribunal.
+
+“I’m happy to see there will be a verdict,” he said.
+`, `Lauren Landa||voice actor| (person, pronoun) L3: I swear to you, I was speechless,
+Chum Mey||survivor of the regime| (person, pronoun) L9: I’m happy to see there will be a verdict,`},
 		{"a verb after and shares the sentence's subject", `Leaders react to the attack
 Secretary of State John Kerry, who had been in France to celebrate Bastille Day, called the attack "horrendous," and said, "the United States will stand with the French people."
 `, `John Kerry||Secretary of State| (person, name, partial) L2: horrendous,

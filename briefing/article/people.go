@@ -894,7 +894,10 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	listTitle, listEnd := "", -1
 	for _, r := range capRuns(toks) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
-		first := sent != lastSentence // the first person named in the sentence
+		// the first person named in the sentence, unless a pronoun is
+		// its subject: "She was given a chance when Vizmedia dubbed
+		// Sailor Moon" is about whom "she" is
+		first := sent != lastSentence && !pronounSubject(plain[sent:r.start()])
 		opens := first && opensSentence(plain[sent:r.start()])
 		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && (orgRoleNouns.Has(toks[next].core) || placeNouns.Has(toks[next].core)) {
 			continue // "the Khmer Rouge tribunal", "the Obama administration", "the Rio Grande do Sul region": a modifier
@@ -929,6 +932,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// "319th Communications Squadron", "20th Fighter Wing": a
 			// number in order names a unit or a body, never a person
 			np.org, np.name = true, strings.Join(r.words(), " ")
+		}
+		if before == "the" && !np.org && np.title == "" && np.honorific == "" && strings.Contains(np.name, " ") {
+			// "about the Khmer Rouge", "the Sailor Moon series": a
+			// name after "the" is a body's or a thing's, never a person's
+			np.org = true
 		}
 		if np.org {
 			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) {
@@ -1188,6 +1196,13 @@ func opensSentence(before string) bool {
 		}
 	}
 	return true
+}
+
+// pronounSubject tells the words of a sentence before a name that open
+// with a personal pronoun as its subject: "She was given a chance to …".
+func pronounSubject(before string) bool {
+	f := strings.Fields(before)
+	return len(f) > 1 && (f[0] == "He" || f[0] == "She" || f[0] == "They" || f[0] == "I" || f[0] == "We")
 }
 
 // blankSpans replaces each quotation of p with spaces, keeping offsets.
@@ -1664,6 +1679,9 @@ func lastWord(s string) string {
 func splitAffiliation(seg string) (string, string) {
 	for _, det := range []string{"the ", "a ", "an ", "his ", "her ", "their ", "its "} {
 		seg = strings.TrimPrefix(seg, det)
+	}
+	if age, rest, ok := strings.Cut(seg, " "); ok && (strings.HasSuffix(age, "-year-old") || strings.HasSuffix(age, "-year-old,")) {
+		seg = rest // "an 82-year-old survivor of the Khmer Rouge": an age is no part of what the person is
 	}
 	for _, rel := range []string{" who ", " which ", " whose "} {
 		if i := strings.Index(seg, rel); i > 0 {

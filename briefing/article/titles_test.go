@@ -58,6 +58,8 @@ func TestTitles(t *testing.T) {
 		{"Minister for Rural and Community Development Jane Doe spoke on Monday.", "Jane Doe||Minister for Rural and Community Development|"},
 		{"Minister for Housing, Local Government and Heritage, Jane Doe, spoke on Monday.", "Jane Doe||Minister for Housing, Local Government and Heritage|"},
 		{"The Secretary of State for Health and Social Care, Jane Doe, spoke on Monday.", "Jane Doe||Secretary of State for Health and Social Care|"},
+		// an age is no part of the title
+		{"Jane Doe, an 82-year-old survivor of the Khmer Rouge, spoke on Monday.", "Jane Doe||survivor|Khmer Rouge"},
 		// an aside between dashes
 		{"Jane Doe and Rich Roe spoke. Roe — who, unlike Doe, works for Red Hat — is the community manager of the CentOS project.", "Rich Roe||community manager|CentOS project"},
 		{"Jane Doe — a nurse at the Kibera clinic — spoke on Monday.", "Jane Doe||nurse|Kibera clinic"},

@@ -198,7 +198,7 @@ var (
 congresswoman councilwoman businesswoman woman girl mother wife daughter sister actress nun
 grandmother aunt niece her hers herself she`)
 	maleWords = lazy.Words(`Mr Mr. Sir Lord Baron Brother Father King Prince spokesman chairman congressman
-councilman businessman man boy father husband son brother actor monk grandfather uncle
+councilman businessman man boy father husband son brother monk grandfather uncle
 nephew his him himself he`)
 )
 
