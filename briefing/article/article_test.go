@@ -937,6 +937,13 @@ Prime Minister: Feels like a long time ago, and we have done many things since.
 Anthony Albanese||Prime Minister| (person, name) L5: Good to be with you, Katherine.
 Katherine Murphy||Host| (person, name) L7: So, I want to start with the last time we spoke on the podcast.
 Anthony Albanese||Prime Minister| (person, name) L9: Feels like a long time ago, and we have done many things since.`},
+		{"an office and what it serves set off after a name, before the verb", `Top prosecutions
+
+“Our investigators have been working hard to crack down on tax crimes,” Mel Stride, Financial Secretary to the Treasury, said.
+
+Jane Roe, Special Representative to South Sudan, said: “The fighting must stop now.”
+`, `Mel Stride||Financial Secretary to the Treasury| (person, name) L3: Our investigators have been working hard to crack down on tax crimes,
+Jane Roe||Special Representative to South Sudan| (person, name) L5: The fighting must stop now.`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

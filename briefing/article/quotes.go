@@ -3259,6 +3259,9 @@ func npBefore(s string) string {
 		if n := len(seg); n > 1 && closed && isCap(seg[0]) && isRoleNoun(seg[n-1]) && unicode.IsLower(firstRune(seg[n-1])) && i > 0 && isCap(lastWord(s[:i])) {
 			apposite = true // "Phil Davies, Joint Unit for Waste Crime manager, added": a role after a name
 		}
+		if k := slices.IndexFunc(seg, func(w string) bool { return !isCap(w) }); k > 0 && closed && (attachPreps.Has(seg[k]) || seg[k] == "to") && slices.ContainsFunc(seg[:k], offices.Has) && i > 0 && isCap(lastWord(s[:i])) {
+			apposite = true // "Mel Stride, Financial Secretary to the Treasury, said": an office and what it serves
+		}
 		if len(seg) > 1 && apposite {
 			head := strings.TrimSpace(s[:i])
 			if j := strings.LastIndex(head, ", "); j >= 0 && isNumber(head[j+2:]) {
@@ -4330,7 +4333,7 @@ func headNoun(s string) string {
 // "from" or "in" phrase: "source familiar with the talks" → "source
 // familiar".
 func headPhrase(s string) string {
-	for _, sep := range []string{" of ", " for ", " at ", " with ", " from ", " in "} {
+	for _, sep := range []string{" of ", " for ", " at ", " with ", " from ", " in ", " to "} {
 		if i := strings.Index(s, sep); i >= 0 {
 			s = s[:i]
 		}
