@@ -944,6 +944,18 @@ Anthony Albanese||Prime Minister| (person, name) L9: Feels like a long time ago,
 Jane Roe, Special Representative to South Sudan, said: “The fighting must stop now.”
 `, `Mel Stride||Financial Secretary to the Treasury| (person, name) L3: Our investigators have been working hard to crack down on tax crimes,
 Jane Roe||Special Representative to South Sudan| (person, name) L5: The fighting must stop now.`},
+		{"a role of a person named before, then the speaker's name; according to a person who is described; a clause after according to says nothing of its person", `Storm recovery begins
+
+Maria Lopez has led Ponce for five years. Sheldon Yett of UNICEF visited the city.
+
+“We will rebuild every school that was lost in the storm,” said Lopez's deputy, Ana Ruiz.
+
+According to Maria Lopez, the city's mayor, “the work will take years.”
+
+According to Yett, the goal for the two-day campaign was to exceed 90 percent. “We have never seen anything like it,” Yett said.
+`, `Ana Ruiz||Lopez's deputy| (person, name) L5: We will rebuild every school that was lost in the storm,
+Maria Lopez||city's mayor| (person, name, partial) L7: the work will take years.
+Sheldon Yett|||UNICEF (person, name) L9: We have never seen anything like it,`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

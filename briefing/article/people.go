@@ -954,9 +954,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			continue
 		}
 		if given := strings.Fields(np.name); np.title == "" && np.honorific == "" && !(len(given) >= 3 && isGivenName(given[0])) &&
-			(placePreps.Has(before) || before == "the" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start))) {
+			(placePreps.Has(before) && !(before == "to" && strings.EqualFold(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start), "according")) ||
+				before == "the" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start))) {
 			// a place or a time: "in Lewisham", "in the Eastern
-			// Mediterranean", "during World War II"; but a title or a
+			// Mediterranean", "during World War II" (but "according to
+			// Maria Lopez" names a person); but a title or a
 			// rank names a person: "according to General James Conway",
 			// and so does a given name and two more: "thanks to Irving
 			// Jahir Saladino Aranda"
@@ -1498,6 +1500,8 @@ func afterName(rest string) (title, aff, note string) {
 				continue
 			case namesPerson(seg):
 				return // the next person of a list: ", Special Envoy Angelina Jolie Pitt and …"
+			case finite(f):
+				return // "According to Yett, the goal for the shut down was to …": a clause, not what Yett is
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || offices.Has(f[0]) || isRoleNoun(strings.ToLower(headNoun(seg))):
 				if len(f) > 16 {
 					seg = headPhrase(seg) // what the person is, not all the writer says of it
@@ -1573,6 +1577,21 @@ func afterName(rest string) (title, aff, note string) {
 		}
 	}
 	return
+}
+
+// finite tells words that say what something is or does, with a verb of
+// their own before any relative clause: "the goal was to exceed 90
+// percent" is a clause, "a group that was founded in 2001" an appositive.
+func finite(f []string) bool {
+	for _, w := range f {
+		switch w {
+		case "who", "which", "that", "whose", "whom":
+			return false
+		case "is", "was", "were", "are", "will", "has", "had", "have":
+			return true
+		}
+	}
+	return false
 }
 
 // positional tells the words a caption sets after a name to say where

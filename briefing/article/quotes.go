@@ -3521,7 +3521,7 @@ func trailingNP(s string) (string, int) {
 // after it, or else np: "said his father, Abdullah Kurdi,", "according
 // to a representative of GSP, Lulu Tabanesku,".
 func setOffName(rest, np string) string {
-	if np == "" || isCap(np) {
+	if np == "" {
 		return np
 	}
 	i := strings.Index(rest, np)
@@ -3529,6 +3529,19 @@ func setOffName(rest, np string) string {
 		return np
 	}
 	after := rest[i+len(np):]
+	if isCap(np) {
+		// "Lopez's deputy, Ana Ruiz": the person the role is of names
+		// the role, and the name after it the speaker
+		role, ok := strings.CutPrefix(after, "'s ")
+		if !ok {
+			role, ok = strings.CutPrefix(after, "’s ")
+		}
+		j := strings.Index(role, ", ")
+		if !ok || j <= 0 || len(strings.Fields(role[:j])) > 4 || !isRoleNoun(strings.ToLower(lastWord(role[:j]))) {
+			return np
+		}
+		after = role[j:]
+	}
 	if of, ok := strings.CutPrefix(after, " of "); ok {
 		// "a representative of GSP, …": the body the description names
 		if j := strings.Index(of, ", "); j > 0 && j <= 60 && isCap(of[:j]) {
