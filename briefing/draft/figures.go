@@ -882,6 +882,14 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 	} else {
 		return false
 	}
+	if i+4 < len(toks) && toks[i+1].lc == "and" && toks[i+2].lc == "a" && toks[i+3].lc == "half" && !toks[i].punct() && !toks[i+1].punct() && !toks[i+2].punct() && !toks[i+3].punct() {
+		if sc, ok := nextIs(i+4, cntScale()); ok && sc >= 1e3 {
+			// "one and a half million people", as copy written to be
+			// read aloud gives it
+			n.val, n.j, n.scaled = (n.val+0.5)*sc, i+4, sc >= 1e6
+			return true
+		}
+	}
 	return cntMoreWords(toks, n)
 }
 
@@ -1990,6 +1998,9 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 		}
 		if kind, ok := cntCues()[t.lc]; ok {
 			if t.lc == "hospital" || t.lc == "positive" || t.lc == "custody" || t.lc == "dead" || t.lc == "missing" || t.lc == "homeless" {
+				if a.tok(x-1).lc == "of" && a.tok(x-2).lc == "number" {
+					return kind, x // "the number of dead stands at 45"
+				}
 				return "", -1
 			}
 			return kind, x
@@ -2003,7 +2014,31 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 		if cntCueGap.Has(t.lc) || strings.HasSuffix(t.lc, "ly") {
 			continue
 		}
+		if kind, y := a.tollBefore(x); kind != "" {
+			return kind, y
+		}
 		return "", -1
+	}
+	return "", -1
+}
+
+// tollBefore reads a phrase of place or cause that ends at token x after
+// a noun of what a number counts: "the death toll in the earthquake
+// (topped 360)", "the number of dead (stands at 45)", "deaths from the
+// storm (rose to 20)". It gives the kind and the noun's index, or "".
+func (a *cntAnalysis) tollBefore(x int) (string, int) {
+	s := a.toks[x].sent
+	for y := x; y > 0 && x-y < 5 && a.toks[y-1].sent == s && !a.toks[y-1].punct(); y-- {
+		prev := a.toks[y-1].lc
+		if !(a.toks[y].lc == "in" || a.toks[y].lc == "from" || a.toks[y].lc == "of") || y == x {
+			continue
+		}
+		if prev == "toll" {
+			return "killed", y - 1
+		}
+		if kind := cntNounKinds()[prev]; kind != "" && cntEventKinds.Has(kind) {
+			return kind, y - 1
+		}
 	}
 	return "", -1
 }
