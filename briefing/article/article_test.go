@@ -956,6 +956,16 @@ According to Yett, the goal for the two-day campaign was to exceed 90 percent. �
 `, `Ana Ruiz||Lopez's deputy| (person, name) L5: We will rebuild every school that was lost in the storm,
 Maria Lopez||city's mayor| (person, name, partial) L7: the work will take years.
 Sheldon Yett|||UNICEF (person, name) L9: We have never seen anything like it,`},
+		{"a name after the verb of a subject is whom the subject spoke of; a verb after and with an auxiliary; a body set off with its acronym", `Leaders react
+
+A newscaster on state-run Chinese television said Nelson Mandela "belongs to people across the world."
+
+Riek Machar, whom Kiir fired in July, has vowed to challenge Kiir for the leadership, and has accused the president of having “dictatorial tendencies.”
+
+One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said it was given "assurances from the US that it would not allow any Turkish operations."
+`, `newscaster||| (unnamed, name, partial) L3: belongs to people across the world.
+Riek Machar||| (person, name, partial) L5: dictatorial tendencies.
+Syrian Democratic Forces||| (organisation, name, partial) L7: assurances from the US that it would not allow any Turkish operations.`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -2618,14 +2618,20 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				continue // "telling the Nevada Independent:": who listened
 			}
 		}
-		if i > 1 && strings.EqualFold(toks[i-1].core, "and") && toks[i-1].lead == "" {
+		and := i - 1 // "and has accused": the auxiliaries between
+		for and > 1 && auxiliaries.Has(strings.ToLower(toks[and].core)) && toks[and].tail == "" {
+			and--
+		}
+		if and > 0 && strings.EqualFold(toks[and].core, "and") && toks[and].lead == "" {
 			// "Secretary of State John Kerry, who had been in France to
 			// celebrate Bastille Day, called the attack “horrendous,” and
 			// said": a verb after "and" shares the sentence's subject
-			lead := clause[:toks[i-1].start]
-			for _, np := range []string{leadingSubject(lead), openingName(lead)} {
+			// ("One of these groups, the Syrian Democratic Forces,
+			// opposed the withdrawal and said": the one it names)
+			lead := clause[:toks[and].start]
+			for _, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead)} {
 				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && sp.Kind != Unnamed {
-					return sp, via, strings.TrimSpace(clause[toks[i-1].start:toks[i].coreEnd()])
+					return sp, via, strings.TrimSpace(clause[toks[and].start:toks[i].coreEnd()])
 				}
 			}
 		}
@@ -2642,9 +2648,11 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
-		if sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) {
+		if lead := strings.TrimSpace(clause[:toks[i].start]); sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) && (lead == "" || strings.ContainsRune(",:;“”\"", lastRune(lead))) {
 			// "said X:" inversion before a quote ("told X:" names who
-			// listened)
+			// listened); but in "A newscaster on state-run television
+			// said Nelson Mandela “…”" the words before the verb are its
+			// subject, and Mandela the one the newscaster spoke of
 			sub = npAfter(clause[toks[i].end:])
 		}
 		if sub == "" {
@@ -3051,7 +3059,11 @@ func openingAppositive(sentence string) string {
 	if len(segs) < 3 || len(strings.Fields(segs[0])) > 6 {
 		return ""
 	}
-	f := strings.Fields(segs[1])
+	name := segs[1]
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") && isAcronym(name[i+2:len(name)-1]) {
+		name = name[:i] // "the Syrian Democratic Forces (SDF)"
+	}
+	f := strings.Fields(name)
 	if len(f) == 0 || len(f) > 6 {
 		return ""
 	}
@@ -3060,7 +3072,7 @@ func openingAppositive(sentence string) string {
 			return ""
 		}
 	}
-	return segs[1]
+	return name
 }
 
 // leadingSubject is the noun phrase a sentence opens with, the subject
