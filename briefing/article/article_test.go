@@ -966,6 +966,10 @@ One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal 
 `, `newscaster||| (unnamed, name, partial) L3: belongs to people across the world.
 Riek Machar||| (person, name, partial) L5: dictatorial tendencies.
 Syrian Democratic Forces||| (organisation, name, partial) L7: assurances from the US that it would not allow any Turkish operations.`},
+		{"a word quoted inside a quotation in the same marks", `Egg labels act
+
+“Misbranded egg alternatives profit off of deceiving consumers with the use of terms such as “egg” in their marketing. This is false advertising,” said Congresswoman Elise Stefanik.
+`, `Elise Stefanik||Congresswoman| (person, name) L3: Misbranded egg alternatives profit off of deceiving consumers with the use of terms such as “egg” in their marketing. This is false advertising,`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -108,8 +108,9 @@ func findSpans(p string) []span {
 	}
 	inside := false
 	var cur span
+	skip := 0 // the end of a quotation inside the open one
 	for i, r := range p {
-		if !isMark(r) {
+		if !isMark(r) || i < skip {
 			continue
 		}
 		size := utf8.RuneLen(r)
@@ -132,6 +133,12 @@ func findSpans(p string) []span {
 			continue
 		}
 		if isOpenMark(r) && afterSpace && beforeWord && i > cur.start {
+			if end := nestedQuote(p, i+size); end > 0 {
+				// “… terms such as “egg” in their marketing. …,”: a
+				// word quoted inside the quotation in the same marks
+				skip = end
+				continue
+			}
 			// a new quotation opens: the last one was left unclosed
 			cur.end, cur.close, cur.unclosed = trimEnd(p, cur.start, i), i, true
 			out = append(out, cur)
@@ -153,6 +160,35 @@ func findSpans(p string) []span {
 		}
 	}
 	return kept
+}
+
+// nestedQuote reads a few words quoted inside a quotation in its own
+// marks, from offset from just after their opening mark: they close
+// within four words, the sentence goes on after them in small letters,
+// and a closing mark follows later for the quotation around them. It
+// gives the offset after their closing mark, or 0.
+func nestedQuote(p string, from int) int {
+	j := strings.IndexFunc(p[from:], isMark)
+	if j < 0 {
+		return 0
+	}
+	j += from
+	r, size := utf8.DecodeRuneInString(p[j:])
+	if !isCloseMark(r) || wordsIn(p[from:j]) > 4 {
+		return 0
+	}
+	rest := p[j+size:]
+	if !strings.HasPrefix(rest, " ") || !unicode.IsLower(firstRune(strings.TrimLeft(rest, " "))) {
+		return 0
+	}
+	k := strings.IndexFunc(rest, isMark)
+	if k < 0 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[k:]); !isCloseMark(r) {
+		return 0
+	}
+	return j + size
 }
 
 // missingOpener reads a quotation whose opening mark the copy left out:
