@@ -970,6 +970,14 @@ Syrian Democratic Forces||| (organisation, name, partial) L7: assurances from th
 
 “Misbranded egg alternatives profit off of deceiving consumers with the use of terms such as “egg” in their marketing. This is false advertising,” said Congresswoman Elise Stefanik.
 `, `Elise Stefanik||Congresswoman| (person, name) L3: Misbranded egg alternatives profit off of deceiving consumers with the use of terms such as “egg” in their marketing. This is false advertising,`},
+		{"a paragraph that ends with its speech verb and a comma announces the quotation after it", `Flood relief plans
+
+The Minister for the Office of Public Works (OPW), Patrick O’Donovan TD, today visited Cork City.
+
+Speaking afterwards, the Minister said,
+
+I am all too aware of the hardship experienced by homeowners and business owners in the event of flooding.
+`, `Patrick O’Donovan||Minister for the Office of Public Works| (person, role) L7: I am all too aware of the hardship experienced by homeowners and business owners in the event of flooding.`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -460,6 +460,12 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners.Has(words[len(words)-1]) {
 		return np, false // "Q Is there anything …": a question, not a name
 	}
+	if n := len(words); n > 2 && orgNouns.Has(words[0]) && (words[1] == "of" || words[1] == "for") && givenSex(strings.ToLower(words[n-2])) == 0 && !slices.ContainsFunc(words, honorifics.Has) {
+		// "Office of Public Works", "Ministry of Defence": a body, though
+		// "Public" may open an office's name ("Public Affairs Officer")
+		np.org, np.name = true, strings.Join(words, " ")
+		return np, true
+	}
 	k := -1
 	for i, w := range words {
 		last := i == len(words)-1
@@ -1355,6 +1361,9 @@ func appositiveBefore(before string) (title string, list bool) {
 		return "", false
 	}
 	b = strings.TrimSuffix(b, ",")
+	if i := strings.LastIndex(b, " ("); i > 0 && strings.HasSuffix(b, ")") && isAcronym(b[i+2:len(b)-1]) {
+		b = b[:i] // "The Minister for the Office of Public Works (OPW),"
+	}
 	if t := officeField(b); t != "" {
 		return t, false
 	}
@@ -1420,8 +1429,7 @@ func appositiveBefore(before string) (title string, list bool) {
 // b, the words before a name's comma: "Minister for Housing, Local
 // Government and Heritage", "Secretary of State for Health and Social
 // Care". It reads back over capitalised words, commas and "and" to an
-// office and its "for" or "of"; a field of one part ("Minister for
-// Justice") is "" here, read as any appositive is.
+// office and its "for" or "of".
 func officeField(b string) string {
 	f := strings.Fields(b)
 	for k := len(f) - 1; k > 0 && len(f)-k <= 12; k-- {
@@ -1431,10 +1439,14 @@ func officeField(b string) string {
 			return "" // the sentence before
 		case w == "for" || w == "of":
 			if o := f[k-1]; offices.Has(o) {
-				if t := strings.Join(f[k-1:], " "); strings.Contains(t, ",") || slices.Contains(f[k:], "and") {
-					return t
+				j := k - 1 // and the words of the office before it: "Deputy Prime Minister of Australia"
+				for j > 0 && k-j < 5 && isCap(f[j-1]) && !determiners.Has(strings.ToLower(f[j-1])) && !strings.ContainsAny(f[j-1], ",.;:") {
+					j--
 				}
-				return ""
+				if j > 0 && f[j-1] == "and" {
+					return "" // the second of two roles: the first is read as any appositive is
+				}
+				return strings.Join(f[j:], " ")
 			}
 		case w == "the" && (f[k-1] == "of" || f[k-1] == "for"):
 		case !isCap(strings.TrimSuffix(w, ",")) && w != "and" && w != "&":

@@ -876,10 +876,14 @@ func (t *Text) findQuotes() []Quote {
 // without marks, as releases print a block quotation: prose after a
 // paragraph that announces a speaker with a colon ("Defence Secretary
 // John Healey said:", "In a statement, the ministry said:", "Chairwoman
-// Maloney issued the following statement:"). The colon must end the
-// speech: "He said the measures include:" announces a list.
+// Maloney issued the following statement:"), or a comma or a semicolon
+// after its verb ("the Minister said,"). The colon must end the speech:
+// "He said the measures include:" announces a list.
 func (r *reader) announced(pi int) (*Speaker, Via, string) {
 	prev := strings.TrimSpace(blankLinkMarks(r.t.Body[pi-1].Text))
+	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";")) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) {
+		prev = prev[:len(prev)-1] + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;"
+	}
 	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(r.t.Body[pi].Text)) && !sentenceLike(r.t.Body[pi].Text) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}

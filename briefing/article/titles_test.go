@@ -58,6 +58,9 @@ func TestTitles(t *testing.T) {
 		{"Minister for Rural and Community Development Jane Doe spoke on Monday.", "Jane Doe||Minister for Rural and Community Development|"},
 		{"Minister for Housing, Local Government and Heritage, Jane Doe, spoke on Monday.", "Jane Doe||Minister for Housing, Local Government and Heritage|"},
 		{"The Secretary of State for Health and Social Care, Jane Doe, spoke on Monday.", "Jane Doe||Secretary of State for Health and Social Care|"},
+		{"The Minister for the Office of Public Works (OPW), Jane Doe TD, spoke on Monday.", "Jane Doe||Minister for the Office of Public Works|"},
+		{"The Deputy Prime Minister of Australia, Jane Doe, spoke on Monday.", "Jane Doe||Deputy Prime Minister of Australia|"},
+		{"The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, Jane Doe, spoke on Monday.", "Jane Doe||then-manager of Barmouth Publicity|"},
 		// an age is no part of the title
 		{"Jane Doe, an 82-year-old survivor of the Khmer Rouge, spoke on Monday.", "Jane Doe||survivor|Khmer Rouge"},
 		// an aside between dashes
