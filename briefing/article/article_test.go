@@ -978,6 +978,14 @@ Speaking afterwards, the Minister said,
 
 I am all too aware of the hardship experienced by homeowners and business owners in the event of flooding.
 `, `Patrick O’Donovan||Minister for the Office of Public Works| (person, role) L7: I am all too aware of the hardship experienced by homeowners and business owners in the event of flooding.`},
+		{"a place before a person's name after in", `Cyclone response
+
+The agency's head of office in Mozambique Jane Turton appeared on the lunchtime news.
+
+She said:
+
+The situation on the ground in Maputo is incredibly serious.
+`, `Jane Turton||| (person, pronoun) L7: The situation on the ground in Maputo is incredibly serious.`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -968,7 +968,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// rank names a person: "according to General James Conway",
 			// and so does a given name and two more: "thanks to Irving
 			// Jahir Saladino Aranda"
-			continue
+			n := len(given)
+			if n < 3 || !isGivenName(given[n-2]) || r.possessive {
+				continue
+			}
+			np.name = strings.Join(given[n-2:], " ") // "head of office in Mozambique Cate Turton": the place, then the person
 		}
 		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
 			// a surname or a given name alone introduces no one, but
