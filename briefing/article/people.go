@@ -1519,7 +1519,9 @@ func afterName(rest string) (title, aff, note string) {
 			case finite(f):
 				return // "According to Yett, the goal for the shut down was to …": a clause, not what Yett is
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || offices.Has(f[0]) || isRoleNoun(strings.ToLower(headNoun(seg))):
-				if len(f) > 16 {
+				if t, o := ownedRole(strings.TrimPrefix(seg, "the ")); t != "" && len(f) > 16 {
+					seg = "the " + o + "'s " + t // "the Democratic Republic of Congo's government spokesperson on Monday took to …"
+				} else if len(f) > 16 {
 					seg = headPhrase(seg) // what the person is, not all the writer says of it
 				}
 				if title == "" {
@@ -1718,10 +1720,13 @@ func splitAffiliation(seg string) (string, string) {
 	if age, rest, ok := strings.Cut(seg, " "); ok && (strings.HasSuffix(age, "-year-old") || strings.HasSuffix(age, "-year-old,")) {
 		seg = rest // "an 82-year-old survivor of the Khmer Rouge": an age is no part of what the person is
 	}
-	for _, rel := range []string{" who ", " which ", " whose "} {
+	for _, rel := range []string{" who ", " which ", " whose ", " that "} {
 		if i := strings.Index(seg, rel); i > 0 {
 			seg = seg[:i] // "at the University of York who was not involved": the clause is no part of it
 		}
+	}
+	if title, owner := ownedRole(seg); title != "" {
+		return title, owner
 	}
 	// the first "at", "with", "for" or "from" that a name follows, or
 	// else the first "of" or "in": "U.S. attorney for the District of
@@ -1758,6 +1763,46 @@ func splitAffiliation(seg string) (string, string) {
 	title := seg[:best]
 	_, after, _ := strings.Cut(seg[best+1:], " ")
 	return title, dropPlace(strings.TrimPrefix(after, "the "))
+}
+
+// ownedRole reads a role after the possessive of the body it is in:
+// "Democratic Republic of Congo's government spokesperson (on Monday
+// took …)" is a government spokesperson of the Democratic Republic of
+// Congo. The body is a name of two words or more ("Lopez's deputy" keeps
+// its possessive), and the role ends at its noun.
+func ownedRole(seg string) (title, owner string) {
+	f := strings.Fields(seg)
+	for i, w := range f[:min(len(f), 8)] {
+		base, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			base, ok = strings.CutSuffix(w, "’s")
+		}
+		if !ok {
+			continue
+		}
+		if i == 0 || !isCap(base) || !isCap(f[0]) {
+			return "", ""
+		}
+		// the words in small letters after the possessive, to the last
+		// role noun among them: "deputy resident representative"
+		end := -1
+		for j := i + 1; j < len(f) && j <= i+5 && !stopBefore.Has(f[j]) && unicode.IsLower(firstRune(f[j])); j++ {
+			if isRoleNoun(strings.ToLower(strings.Trim(f[j], ",."))) {
+				end = j
+			}
+			if strings.ContainsAny(f[j], ",.;:") {
+				break
+			}
+		}
+		if end < 0 {
+			return "", ""
+		}
+		if end+1 < len(f) && (f[end+1] == "for" || f[end+1] == "of" || f[end+1] == "to") {
+			end = len(f) - 1 // "presumptive nominee for President of the United States": what the role is for is part of it
+		}
+		return strings.Trim(strings.Join(f[i+1:end+1], " "), ",."), strings.Join(append(slices.Clone(f[:i]), base), " ")
+	}
+	return "", ""
 }
 
 // dropPlace drops where an organisation is from its name: "NASA

@@ -61,6 +61,10 @@ func TestTitles(t *testing.T) {
 		{"The Minister for the Office of Public Works (OPW), Jane Doe TD, spoke on Monday.", "Jane Doe||Minister for the Office of Public Works|"},
 		{"The Deputy Prime Minister of Australia, Jane Doe, spoke on Monday.", "Jane Doe||Deputy Prime Minister of Australia|"},
 		{"The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, Jane Doe, spoke on Monday.", "Jane Doe||then-manager of Barmouth Publicity|"},
+		// a role after the possessive of its body, and a relative clause after "that"
+		{"Jane Doe, the Democratic Republic of Congo's government spokesperson on Monday took to the social media site X to say that authorities in the Central African nation are working hard.", "Jane Doe||government spokesperson|Democratic Republic of Congo"},
+		{"Jane Doe, the U.N. Development Program’s deputy resident representative for South Sudan, spoke on Monday.", "Jane Doe||deputy resident representative for South Sudan|U.N. Development Program"},
+		{"Jane Doe, leader of the Congo River Alliance that includes the M23, spoke on Monday.", "Jane Doe||leader|Congo River Alliance"},
 		// an age is no part of the title
 		{"Jane Doe, an 82-year-old survivor of the Khmer Rouge, spoke on Monday.", "Jane Doe||survivor|Khmer Rouge"},
 		// an aside between dashes
