@@ -433,7 +433,7 @@ var cntCues = sync.OnceValue(func() map[string]string {
 		"sentenced": "arrested", "jailed": "arrested", "imprisoned": "arrested", "indicted": "arrested",
 		"apprehended": "arrested", "custody": "arrested", "prosecuted": "arrested", "guilty": "arrested",
 		"evacuated": "displaced", "evacuating": "displaced", "displaced": "displaced", "displacing": "displaced",
-		"fled": "displaced", "homeless": "displaced", "relocated": "displaced", "uprooted": "displaced",
+		"fled": "displaced", "flee": "displaced", "fleeing": "displaced", "homeless": "displaced", "relocated": "displaced", "uprooted": "displaced",
 		"rescued": "rescued", "rescuing": "rescued", "saved": "rescued", "freed": "rescued", "rescues": "rescued",
 		"rescue": "rescued", "arrests": "arrested", "evacuates": "displaced",
 		"evacuate": "displaced", "detains": "arrested",

@@ -94,6 +94,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{133, "", "killed", "", ""}}},
 		{"a phrase of place or cause after the toll", "The combined death toll in the earthquake topped 360, officials said. Deaths from the storm rose to 20.",
 			[]figWant{{360, "", "killed", "", ""}, {20, "", "killed", "", ""}}},
+		{"to flee", "Fighting could force more than 800,000 people to flee the country.",
+			[]figWant{{800000, "more than", "displaced", "people", ""}}},
 		{"the number of dead", "The number of dead stands at 45.",
 			[]figWant{{45, "", "killed", "", ""}}},
 		{"one and a half million", "Officials say more than one and a half million people have been cut off by the flooding.",
