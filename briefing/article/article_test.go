@@ -986,6 +986,15 @@ She said:
 
 The situation on the ground in Maputo is incredibly serious.
 `, `Jane Turton||| (person, pronoun) L7: The situation on the ground in Maputo is incredibly serious.`},
+		{"a nation's adjective opens a description, no name; before a name it is the person's nation", `Ship heads home
+
+Master of the ship, Captain Gerry O'Doherty, a veteran of previous Australian Antarctic voyages, is excited to be at the helm.
+
+"The people of Hobart will be blown away when they see the size of the ship," he said.
+
+Egyptian blogger Aida Elkashef laughed. "It makes you laugh and cry at the same time," Elkashef wrote.
+`, `Gerry O'Doherty|Captain|Master of the ship| (person, pronoun) L5: The people of Hobart will be blown away when they see the size of the ship,
+Aida Elkashef||Egyptian blogger| (person, name) L7: It makes you laugh and cry at the same time,`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -547,10 +547,34 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if n := len(title); n > 0 && !offices.Has(title[n-1]) && offices.Has(strings.TrimSuffix(title[n-1], "s")) {
 		title = append(title[:n-1:n-1], strings.TrimSuffix(title[n-1], "s")) // one of "Commissioners Thierry Breton and Stella Kyriakides" is a commissioner
 	}
+	if len(title) == 0 && np.honorific == "" && len(name) >= 2 && nationalAdjective(name[0]) {
+		if len(name) == 2 {
+			return np, false // "previous Australian Antarctic voyages": a description, no one's name
+		}
+		name = name[1:] // "Egyptian Aida Elkashef": the nation, then the person
+	}
 	np.title = strings.Join(title, " ")
 	np.name = strings.Join(name, " ")
 	return np, true
 }
+
+// nationalAdjective tells a word that says what nation or region
+// something is of: "Australian", "Japanese", "British".
+func nationalAdjective(w string) bool { return nationalAdjectives.Has(w) }
+
+// nationalAdjectives are the adjectives of nations and regions that open
+// descriptions in capitals ("Australian Antarctic voyages").
+var nationalAdjectives = lazy.Words(`American Australian British Canadian Chinese Japanese Indian French German Italian
+Spanish Russian Ukrainian Iranian Iraqi Syrian Turkish Egyptian Israeli Palestinian Saudi Afghan Pakistani Nigerian
+Kenyan Ethiopian Somali Sudanese Mexican Brazilian Argentine Argentinian Colombian Venezuelan Cuban Korean Vietnamese
+Thai Filipino Indonesian Malaysian Burmese Cambodian Bangladeshi Nepali Nepalese Lankan European African Asian Arab
+Irish Scottish Welsh English Dutch Belgian Swiss Austrian Polish Czech Hungarian Romanian Bulgarian Greek Serbian
+Croatian Swedish Norwegian Danish Finnish Icelandic Portuguese Haitian Jamaican Chilean Peruvian Bolivian Ecuadorian
+Lebanese Jordanian Yemeni Libyan Tunisian Moroccan Algerian Ghanaian Ugandan Tanzanian Rwandan Congolese Zimbabwean
+Zambian Malawian Mozambican Angolan Cameroonian Senegalese Malian Chadian Taiwanese Mongolian Kazakh Uzbek Armenian
+Azerbaijani Belarusian Latvian Lithuanian Estonian Slovak Slovenian Cypriot Maltese Qatari Emirati Kuwaiti Omani
+Bahraini Tibetan Uyghur Kurdish Samoan Fijian Tongan Papuan Caribbean Latin Nordic Balkan Antarctic Arctic Pacific
+Atlantic Mediterranean Scandinavian Soviet`)
 
 // contraction tells a pronoun run into its verb, which opens a sentence
 // before a name: "You're Jim Blake", "I'm Avi Arditti".
