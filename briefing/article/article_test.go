@@ -995,6 +995,16 @@ Master of the ship, Captain Gerry O'Doherty, a veteran of previous Australian An
 Egyptian blogger Aida Elkashef laughed. "It makes you laugh and cry at the same time," Elkashef wrote.
 `, `Gerry O'Doherty|Captain|Master of the ship| (person, pronoun) L5: The people of Hobart will be blown away when they see the size of the ship,
 Aida Elkashef||Egyptian blogger| (person, name) L7: It makes you laugh and cry at the same time,`},
+		{"a given name alone is a person; someone of a place the text names is unnamed; a state after a town is no person", `Seniors town hall
+
+Vermont seniors joined the call. Paul from Johnson, VT said, “I’m committed to what I do for work.”
+
+Another Vermonter from Williamstown spoke of their difficulty, saying “I’m going to have to keep us going on a small check each month.”
+
+Courtney Dressing of Alexandria, Virginia, says the students share ideas. “It's great,” Virginia said.
+`, `Paul||| (person, name) L3: I’m committed to what I do for work.
+Vermonter||| (unnamed, name) L5: I’m going to have to keep us going on a small check each month.
+Virginia||| (organisation, name) L7: It's great,`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -4001,6 +4001,12 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(strings.ToLower(parts.name), "ly") && !isAcronym(parts.name) {
 			return nil, 0 // "Finally", "Additionally": an adverb opening a sentence
 		}
+		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" && givenSex(strings.ToLower(parts.name)) != 0 && !isAcronym(parts.name) && !r.placeName(parts.name) {
+			return r.cast.person(parts.name, true), ByName // "Paul from Johnson, VT said": a person the text gives by first name only
+		}
+		if n := parts.name; len(strings.Fields(n)) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(n, "er") && len(n) > 5 && r.hasWord(n[:len(n)-2]) {
+			return &Speaker{Name: n, Kind: Unnamed}, ByName // "another Vermonter from Williamstown": someone of a place the text names
+		}
 		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" {
 			// one word no one was introduced with: an acronym ("NASA"),
 			// an organisation named in one word ("Gazprom"), or a
@@ -4508,6 +4514,45 @@ func (r *reader) familyMember(sex byte, pi int) *Speaker {
 		}
 	}
 	return found
+}
+
+// hasWord tells whether the text has w as a word of its own.
+func (r *reader) hasWord(w string) bool {
+	for _, p := range r.t.Body {
+		for at := 0; ; {
+			i := strings.Index(p.Text[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			end := i + len(w)
+			if (i == 0 || !unicode.IsLetter(lastRune(p.Text[:i]))) && (end == len(p.Text) || !unicode.IsLetter(firstRune(p.Text[end:]))) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
+}
+
+// placeName tells a word the text sets after a town's comma, as it sets
+// a state or a country: "Alexandria, Virginia", "Amman, Jordan".
+func (r *reader) placeName(w string) bool {
+	for _, p := range r.t.Body {
+		for at := 0; ; {
+			i := strings.Index(p.Text[at:], ", "+w)
+			if i < 0 {
+				break
+			}
+			i += at
+			end := i + 2 + len(w)
+			if (end == len(p.Text) || !unicode.IsLetter(firstRune(p.Text[end:]))) && isCap(lastWord(p.Text[:i])) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
 }
 
 // demonym tells a word that names a person by their nation: "Dutchman",
