@@ -1005,6 +1005,10 @@ Courtney Dressing of Alexandria, Virginia, says the students share ideas. “It'
 `, `Paul||| (person, name) L3: I’m committed to what I do for work.
 Vermonter||| (unnamed, name) L5: I’m going to have to keep us going on a small check each month.
 Virginia||| (organisation, name) L7: It's great,`},
+		{"it is the organisation that opens a sentence of the paragraph", `Cosmonaut dies
+
+NASA interrupted its live coverage of an International Space Station spacewalk to mourn Leonov's passing. It also credited Leonov with making the spacewalk possible, noting on Twitter "[h]is venture into the vacuum of space began the history of extravehicular activity".
+`, `NASA||| (organisation, pronoun, partial) L3: [h]is venture into the vacuum of space began the history of extravehicular activity`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -4194,6 +4194,27 @@ func (r *reader) latestOrg(pi, at int) *Speaker {
 	return nil
 }
 
+// subjectOrg is the latest organisation named as the subject of a
+// sentence, in paragraph pi before offset at or in the paragraph before:
+// one that opens its sentence ("NASA interrupted …", "The agency said").
+func (r *reader) subjectOrg(pi, at int) *Speaker {
+	for i := len(r.cast.orgMentions) - 1; i >= 0; i-- {
+		m := r.cast.orgMentions[i]
+		if m.para > pi || m.para == pi && m.at >= at || m.para < 0 {
+			continue
+		}
+		if m.para < pi-1 {
+			return nil
+		}
+		text := r.t.Body[m.para].Text
+		s0, _ := sentenceAt(sentenceStarts(text), m.at, len(text))
+		if before := strings.TrimSpace(text[s0:m.at]); before == "" || strings.EqualFold(before, "the") {
+			return m.sp
+		}
+	}
+	return nil
+}
+
 // documentAuthor is who wrote the document named right before "read":
 // "Stardom's official statement yesterday" → Stardom, "the decree signed
 // by the Pope" → the Pope, "Facebook released a statement which" →
@@ -4618,7 +4639,7 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 				return r.speakers[i]
 			}
 		}
-		return nil
+		return r.subjectOrg(pi, at) // "NASA interrupted its coverage … It also credited Leonov …, noting"
 	}
 	soft := false // a sex guessed from a first name may be wrong ("Ola Källenius")
 	agrees := func(sp *Speaker) bool {
