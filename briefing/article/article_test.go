@@ -1009,6 +1009,13 @@ Virginia||| (organisation, name) L7: It's great,`},
 
 NASA interrupted its live coverage of an International Space Station spacewalk to mourn Leonov's passing. It also credited Leonov with making the spacewalk possible, noting on Twitter "[h]is venture into the vacuum of space began the history of extravehicular activity".
 `, `NASA||| (organisation, pronoun, partial) L3: [h]is venture into the vacuum of space began the history of extravehicular activity`},
+		{"PM is the Prime Minister's label", `Flood press conference
+
+PM: Of course St George has been on alert about rising floodwaters for many days now.
+
+PREMIER BLIGH: Well thank you Prime Minister. It's very heartening to see you here.
+`, `prime minister||| (unnamed, name) L3: Of course St George has been on alert about rising floodwaters for many days now.
+Bligh||Premier| (person, name) L5: Well thank you Prime Minister. It's very heartening to see you here.`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -2745,6 +2745,9 @@ const perlSpace = " \t\n\f\r"
 // "STUDENTS", "TEACHER AND STUDENTS"): the person introduced with that
 // title, or else speakers the text does not name.
 func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
+	if l == "PM" {
+		l = "Prime Minister" // "PM: Of course St George has been on alert …", as Australian and British transcripts label the Prime Minister
+	}
 	if anonymousLabel(l) {
 		// "State Department Official One": someone the briefing does
 		// not name, the same one in each of the label's turns
