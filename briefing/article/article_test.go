@@ -1016,6 +1016,38 @@ PM: Of course St George has been on alert about rising floodwaters for many days
 PREMIER BLIGH: Well thank you Prime Minister. It's very heartening to see you here.
 `, `prime minister||| (unnamed, name) L3: Of course St George has been on alert about rising floodwaters for many days now.
 Bligh||Premier| (person, name) L5: Well thank you Prime Minister. It's very heartening to see you here.`},
+		{"British copy opens each paragraph of a quotation with a single mark and may leave it open", `Fish kill apology
+
+‘We unreservedly apologise for this incident. We deeply regret the pollution,’ said Martin Weiler for the Environment Agency.
+
+‘We have learned lessons and improved our procedures and practices for managing contractors.
+
+Responding to the statistics, Policing Minister Nick Herbert said:
+
+Today’s crime figures show a mixed picture and cannot be used to show a long term change.
+
+‘There are areas of concern and, as we have consistently said, crime remains too high.
+`, `Martin Weiler|||Environment Agency (person, name) L3: We unreservedly apologise for this incident. We deeply regret the pollution, We have learned lessons and improved our procedures and practices for managing contractors.
+Nick Herbert||Policing Minister| (person, name) L9: Today’s crime figures show a mixed picture and cannot be used to show a long term change. There are areas of concern and, as we have consistently said, crime remains too high.`},
+		{"a colon after what a person said announces her words in the first person, which may quote someone", `Election night
+
+Another diaspora blogger, Liza from Puerto Rico, said that the voting process was emotional for her:
+
+I got so overwhelmed by this historic moment that I totally lost it. I came out crying from the voting booth.
+
+All my neighbors were asking what was wrong. I couldn't say anything and Mark just said: ‘She's having a moment.’
+`, `Liza||| (person, name) L5: I got so overwhelmed by this historic moment that I totally lost it. I came out crying from the voting booth. All my neighbors were asking what was wrong. I couldn't say anything and Mark just said: ‘She's having a moment.’`},
+		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
+
+Another police officer who declined to give his name was among the first responders.
+
+"I knew the man. His name was Maslah," the anonymous officer said.
+
+(Attributable to Pentagon Press Secretary John Kirby)
+
+“At President Biden’s direction, U.S. military forces conducted airstrikes in eastern Syria.”
+`, `anonymous officer||| (unnamed, role) L5: I knew the man. His name was Maslah,
+John Kirby||Pentagon Press Secretary| (person, name) L9: At President Biden’s direction, U.S. military forces conducted airstrikes in eastern Syria.`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

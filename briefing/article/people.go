@@ -1203,8 +1203,11 @@ func (c *cast) introduceTitled(headline string) {
 	for _, r := range capRuns(toks) {
 		np, ok := parseRun(r.words())
 		if !ok || np.org || np.name == "" || np.title == "" && np.honorific == "" || !slices.ContainsFunc(r.words(), func(w string) bool { return offices.Has(w) || honorifics.Has(w) }) ||
-			slices.ContainsFunc(strings.Fields(np.name), func(w string) bool { return demonym(w) || isRoleNoun(strings.ToLower(w)) }) {
-			continue // ("First American Woman to Win")
+			slices.ContainsFunc(strings.Fields(np.name), func(w string) bool {
+				lw := strings.ToLower(w)
+				return demonym(w) || isRoleNoun(lw) || countWord(lw) || strings.HasSuffix(lw, "ly") && givenSex(lw) == 0
+			}) {
+			continue // ("First American Woman to Win", "Kenyan Police Officer Fatally Shoots Six Colleagues")
 		}
 		sp := c.findTitled(np)
 		c.mentions = append(c.mentions, mention{sp: sp, para: -1, at: r.start()})
@@ -1607,9 +1610,12 @@ func afterName(rest string) (title, aff, note string) {
 			}
 			rest = after
 			continue
-		case hasAnyPrefix(rest, " of ", " with ", " at ", " from "):
+		case hasAnyPrefix(rest, " of ", " with ", " at ", " from ", " for "):
 			_, after, _ := strings.Cut(rest[1:], " ")
 			org := orgAfter(after)
+			if strings.HasPrefix(rest, " for ") && !strings.Contains(org, " ") && !isAcronym(org) {
+				org = "" // "said Martin Weiler for the Environment Agency", but not "Google Print for Libraries"
+			}
 			if org != "" && aff == "" && !eventNouns.Has(lastWord(strings.TrimRight(org, "0123456789 "))) {
 				aff = org // (an event is where the person is, not whom they work for: "at the Davos Agenda Week 2021")
 			}

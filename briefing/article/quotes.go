@@ -258,6 +258,15 @@ func singleSpans(p string) []span {
 			open = -1
 		}
 	}
+	if open == 0 && p[0] != '\'' {
+		// "‘We have learned lessons … in the affected area.": a
+		// paragraph that opens a quotation and leaves it open, to go on
+		// in the next or to end with the text
+		start := utf8.RuneLen(firstRune(p))
+		if len(strings.Fields(p[start:])) >= 3 {
+			out = append(out, span{open: 0, start: start, end: trimEnd(p, start, len(p)), close: len(p), unclosed: true})
+		}
+	}
 	return out
 }
 
@@ -618,6 +627,28 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
+		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && inFirstPersonSingular(text) && r.out[block].Unmarked && !r.headingBefore(pi) {
+			// "I couldn't say anything and Mark just said: ‘She's having
+			// a moment.’": a block quotation goes on in the first person,
+			// quoting someone inside it
+			extendBlock(pi)
+			last, lastEnd, lastClose = &r.out[block], pi, len(text)
+			continue
+		}
+		if len(sp) == 1 && sp[0].open == 0 && sp[0].unclosed && strings.HasPrefix(text, "‘") && block >= 0 && blockEnd == pi-1 && !transcript {
+			// "Nick Herbert said:\n\nToday’s crime figures show …\n\n‘There
+			// are areas of concern …": the block goes on in a paragraph
+			// opened with a mark, as British copy opens each of a
+			// quotation's paragraphs
+			b := &r.out[block]
+			b.Gaps = append(b.Gaps, 0)
+			b.Parts = append(b.Parts, strings.TrimSpace(text[sp[0].start:sp[0].end]))
+			b.Text = strings.Join(b.Parts, " ")
+			b.Cut = pi == len(t.Body)-1 && unfinished(b.Text)
+			blockEnd = pi
+			last, lastEnd, lastClose = b, pi, len(text)
+			continue
+		}
 		// Group the spans into quotes: spans with only an attribution
 		// (or nothing) between them are parts of one quote.
 		consumed := 0 // offset up to which speech verbs were read
@@ -903,6 +934,11 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 		}
 		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 4 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) {
 			return sp, via, att // what a verb other than "say" took up: "recalled the storm experience:"
+		}
+		if len(rest) >= 2 && rest[0] == "that" && sp.Kind == Person && inFirstPersonSingular(r.t.Body[pi].Text) {
+			// "Liza from Puerto Rico said that the voting process was
+			// emotional for her:" and then her words, in the first person
+			return sp, via, att
 		}
 		return nil, 0, ""
 	}
@@ -2352,6 +2388,9 @@ func (t *Text) headingsBefore(line int) []Para {
 // signature reads a line that is only a person's title and name, as a
 // release signs a quote with: "Senator Josh Hawley".
 func (r *reader) signature(p string) *Speaker {
+	if inner, ok := strings.CutPrefix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(p), "("), ")"), "Attributable to "); ok {
+		p = inner // "(Attributable to Pentagon Press Secretary John Kirby)", above a statement
+	}
 	if sp := r.describedSignature(p); sp != nil {
 		return sp
 	}
