@@ -1048,6 +1048,12 @@ Another police officer who declined to give his name was among the first respond
 “At President Biden’s direction, U.S. military forces conducted airstrikes in eastern Syria.”
 `, `anonymous officer||| (unnamed, role) L5: I knew the man. His name was Maslah,
 John Kirby||Pentagon Press Secretary| (person, name) L9: At President Biden’s direction, U.S. military forces conducted airstrikes in eastern Syria.`},
+		{"the PM is the Prime Minister", `Quake response
+
+Prime Minister David Cameron has spoken to his New Zealand counterpart.
+
+The PM said Britain “stands ready to provide whatever assistance is required” after the earthquake.
+`, `David Cameron||Prime Minister| (person, role, partial) L5: stands ready to provide whatever assistance is required`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

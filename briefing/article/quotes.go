@@ -3903,6 +3903,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if pronouns.Has(np) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
+	if np == "PM" || np == "The PM" || np == "the PM" {
+		np = "the Prime Minister" // "The PM said Britain “stands ready …”"
+	}
 	if owner, doc, ok := strings.Cut(strings.ToLower(np), " "); ok && ownerPronoun[owner] != "" && reportingNouns.Has(headNoun(doc)) {
 		// "according to its press release": whose the possessive says,
 		// for "its" the body last named if none has spoken
