@@ -714,6 +714,9 @@ func cntParse(toks []cntTok, i int) *cntNum {
 		switch {
 		case rest == "":
 			n.plain4 = len(num) == 4 && !strings.ContainsAny(num, ",.") && n.cur == ""
+			if t.post == "," && len(num) <= 3 && !strings.ContainsAny(num, ",.") && i+1 < len(toks) && toks[i+1].core == "000" && toks[i+1].pre == "" {
+				n.val, n.j, n.plain4 = v*1000+0, i+1, false // "more than 50, 000 people": a space typed after the comma
+			}
 		case rest == "%":
 			n.pct = true
 		case cntMoneyScale()[lrest] > 0 && (n.cur != "" || lrest == "bn"):
@@ -829,6 +832,12 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 	n.word = true
 	switch lc {
 	case "a", "an":
+		if i+4 < len(toks) && toks[i+1].lc == "quarter" && toks[i+2].lc == "of" && (toks[i+3].lc == "a" || toks[i+3].lc == "an") && !toks[i+1].punct() && !toks[i+2].punct() && !toks[i+3].punct() {
+			if v, ok := nextIs(i+4, cntScale()); ok && v >= 1e3 {
+				n.val, n.j, n.scaled = v/4, i+4, v >= 1e6 // "a quarter of a million people"
+				return true
+			}
+		}
 		if v, ok := nextIs(i+1, cntScale()); ok && v >= 100 {
 			n.val, n.j, n.scaled = v, i+1, v >= 1e6
 		} else if i+1 < len(toks) && toks[i+1].lc == "dozen" && !toks[i].punct() {
@@ -1584,6 +1593,11 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 		// "15 dead", "30 injured", "5 missing"
 		n.counted, n.npEnd, n.noun = true, np[len(np)-1], head
 		n.kind = cntNounKinds()[head]
+		return
+	}
+	if len(np) == 1 && cntDemonym(a.toks[np[0]]) && strings.HasSuffix(head, "ese") {
+		// "580,000 Sudanese": people of a nation, whose plural is the singular
+		n.counted, n.npEnd, n.noun, n.kind = true, np[0], a.toks[np[0]].core, "people"
 		return
 	}
 	if !cntPlural(head) && !n.one {
