@@ -4584,35 +4584,28 @@ func (r *reader) familyMember(sex byte, pi int) *Speaker {
 
 // hasWord tells whether the text has w as a word of its own.
 func (r *reader) hasWord(w string) bool {
-	for _, p := range r.t.Body {
-		for at := 0; ; {
-			i := strings.Index(p.Text[at:], w)
-			if i < 0 {
-				break
-			}
-			i += at
-			end := i + len(w)
-			if (i == 0 || !unicode.IsLetter(lastRune(p.Text[:i]))) && (end == len(p.Text) || !unicode.IsLetter(firstRune(p.Text[end:]))) {
-				return true
-			}
-			at = end
-		}
-	}
-	return false
+	return r.anyWord(w, func(string, int) bool { return true })
 }
 
 // placeName tells a word the text sets after a town's comma, as it sets
 // a state or a country: "Alexandria, Virginia", "Amman, Jordan".
 func (r *reader) placeName(w string) bool {
-	for _, p := range r.t.Body {
+	return r.anyWord(w, func(p string, i int) bool { return strings.HasSuffix(p[:i], ", ") && isCap(lastWord(p[:i-2])) })
+}
+
+// anyWord tells whether w stands as a word of its own somewhere in the
+// text's body where ok, given the paragraph and the offset, holds.
+func (r *reader) anyWord(w string, ok func(p string, i int) bool) bool {
+	for _, para := range r.t.Body {
+		p := para.Text
 		for at := 0; ; {
-			i := strings.Index(p.Text[at:], ", "+w)
+			i := strings.Index(p[at:], w)
 			if i < 0 {
 				break
 			}
 			i += at
-			end := i + 2 + len(w)
-			if (end == len(p.Text) || !unicode.IsLetter(firstRune(p.Text[end:]))) && isCap(lastWord(p.Text[:i])) {
+			end := i + len(w)
+			if (i == 0 || !unicode.IsLetter(lastRune(p[:i]))) && (end == len(p) || !unicode.IsLetter(firstRune(p[end:]))) && ok(p, i) {
 				return true
 			}
 			at = end
