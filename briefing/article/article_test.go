@@ -1054,6 +1054,38 @@ Prime Minister David Cameron has spoken to his New Zealand counterpart.
 
 The PM said Britain “stands ready to provide whatever assistance is required” after the earthquake.
 `, `David Cameron||Prime Minister| (person, role, partial) L5: stands ready to provide whatever assistance is required`},
+		{"an office's label is the person the page is filed under", `PM Transcripts
+
+Transcripts from the Prime Ministers of Australia
+
+Turnbull, Malcolm
+
+PRESENTER: Welcome to the Grill Team, Prime Minister.
+
+PRIME MINISTER: Yeah, thank you very much. Great to be with you.
+`, `Malcolm Turnbull||Prime Minister| (person, name) L9: Yeah, thank you very much. Great to be with you.`},
+		{"labels that lost their colons with their bold type; a role in square brackets", `Interview with Sabra Lane, AM Program
+
+Sabra Lane Trade Minister Simon Birmingham joined me earlier from Adelaide. Simon Birmingham, welcome back to AM.
+
+Simon Birmingham Hello Sabra, great to be with you.
+
+Sabra Lane Can you move beyond the culture wars?
+
+Simon Birmingham I am confident that the government will deliver on our energy policy settings.
+
+ANTHONY CHISHOLM [ASSISTANT MINISTER]: It's great to be here at Brisbane Airport today.
+`, `Sabra Lane||| (person, name) L3: Trade Minister Simon Birmingham joined me earlier from Adelaide. Simon Birmingham, welcome back to AM.
+Simon Birmingham||Trade Minister| (person, name) L5: Hello Sabra, great to be with you.
+Sabra Lane||| (person, name) L7: Can you move beyond the culture wars?
+Simon Birmingham||Trade Minister| (person, name) L9: I am confident that the government will deliver on our energy policy settings.
+Anthony Chisholm||Assistant Minister| (person, name) L11: It's great to be here at Brisbane Airport today.`},
+		{"a heading that says whose statement follows", `Press Release
+
+Statement from Minister Finian McGrath TD
+
+“I was appalled at what I saw on Primetime tonight. I am very concerned at the issues raised.”
+`, `Finian McGrath||Minister| (person, name) L5: I was appalled at what I saw on Primetime tonight. I am very concerned at the issues raised.`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -910,6 +910,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		skip = max(skip, at)
 	} else if ok {
 		colon = strings.LastIndexByte(p[:at], ':')
+		if colon+1 < len(p) && p[colon+1] != ' ' {
+			skip, colon = max(skip, at), -1 // "Sabra Lane:Trade Minister Simon Birmingham joined me": a name's label that lost its space
+		}
 	}
 	plain := blankSpans(p, spans)
 	plain = strings.Repeat(" ", skip) + plain[skip:]

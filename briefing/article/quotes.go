@@ -205,6 +205,9 @@ func missingOpener(p string) (span, bool) {
 		return span{}, false
 	}
 	start := len(p) - len(strings.TrimLeft(p, perlSpace))
+	if strings.HasPrefix(p[start:], "‘") {
+		start += len("‘") // "‘Regions hardest hit …,” says Ms Kaye": a single mark opened it
+	}
 	if start >= i || wordsIn(p[start:i]) < 4 || strings.IndexFunc(p[start:i], unicode.IsLetter) < 0 {
 		return span{}, false
 	}
@@ -258,10 +261,11 @@ func singleSpans(p string) []span {
 			open = -1
 		}
 	}
-	if open == 0 && p[0] != '\'' {
+	if open == 0 && p[0] != '\'' && strings.IndexFunc(p, isMark) < 0 {
 		// "‘We have learned lessons … in the affected area.": a
 		// paragraph that opens a quotation and leaves it open, to go on
-		// in the next or to end with the text
+		// in the next or to end with the text (but "‘Regions hardest hit
+		// …,” says Ms Kaye." closes it with another mark)
 		start := utf8.RuneLen(firstRune(p))
 		if len(strings.Fields(p[start:])) >= 3 {
 			out = append(out, span{open: 0, start: start, end: trimEnd(p, start, len(p)), close: len(p), unclosed: true})
@@ -421,6 +425,9 @@ func (t *Text) Quotes() []Quote {
 type reader struct {
 	t        *Text
 	cast     cast
+	// catalogued is the one person the page files itself under, by an
+	// inverted name in a heading ("Howard, John"), or nil
+	catalogued *Speaker
 	speakers []*Speaker // subjects of speech verbs, latest last
 	heardIn  []int      // the paragraph each of speakers was heard in
 	heardAt  []int      // and where in it
@@ -436,6 +443,7 @@ func (t *Text) findQuotes() []Quote {
 		// finds its president
 		r.cast.introduceTitled(t.Title)
 	}
+	r.catalogued = r.cataloguedPerson()
 	spans := make([][]span, len(t.Body))
 	for i, p := range t.Body {
 		spans[i] = findSpans(p.Text)
@@ -1058,10 +1066,16 @@ func capsLabel(label string) bool {
 var capsLabelWords = [2]int{9, 6}
 
 // labelRole is what a label says its speaker is in brackets at its end,
-// "Moderator" in "Paul Fulton (Moderator)", or "".
+// "Moderator" in "Paul Fulton (Moderator)" or "ASSISTANT MINISTER" in
+// "ANTHONY CHISHOLM [ASSISTANT MINISTER]", or "".
 func labelRole(label string) string {
 	body, ok := strings.CutSuffix(label, ")")
 	i := strings.LastIndex(body, " (")
+	if !ok {
+		// "ANTHONY CHISHOLM [ASSISTANT MINISTER]:"
+		body, ok = strings.CutSuffix(label, "]")
+		i = strings.LastIndex(body, " [")
+	}
 	if !ok || i < 0 {
 		return ""
 	}
@@ -1119,6 +1133,9 @@ func labelTitle(p string) string {
 		return ""
 	}
 	if role := labelRole(p[:strings.IndexByte(p, ':')]); role != "" {
+		if strings.ToUpper(role) == role {
+			return labelName(role) // "[ASSISTANT MINISTER]"
+		}
 		return role
 	}
 	_, title, ok := strings.Cut(p[:end], ", ")
@@ -2388,8 +2405,12 @@ func (t *Text) headingsBefore(line int) []Para {
 // signature reads a line that is only a person's title and name, as a
 // release signs a quote with: "Senator Josh Hawley".
 func (r *reader) signature(p string) *Speaker {
-	if inner, ok := strings.CutPrefix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(p), "("), ")"), "Attributable to "); ok {
-		p = inner // "(Attributable to Pentagon Press Secretary John Kirby)", above a statement
+	inner := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(p), "("), ")")
+	for _, by := range []string{"Attributable to ", "Statement from ", "Statement by ", "Comment from ", "Comments from "} {
+		if rest, ok := strings.CutPrefix(inner, by); ok {
+			p = rest // "(Attributable to Pentagon Press Secretary John Kirby)", "Statement from Minister Finian McGrath TD", above a statement
+			break
+		}
 	}
 	if sp := r.describedSignature(p); sp != nil {
 		return sp
@@ -2822,9 +2843,41 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil {
 			return sp, ByRole
 		}
+		if sp := r.catalogued; sp != nil {
+			// a page of the Prime Ministers' transcripts filed under
+			// "Turnbull, Malcolm": the office's turns are his
+			if sp.Title == "" {
+				sp.Title = labelName(strings.TrimPrefix(l, "The "))
+			}
+			return sp, ByRole
+		}
 		return &Speaker{Name: strings.ToLower(strings.TrimPrefix(l, "The ")), Kind: Unnamed}, ByName
 	}
 	return r.resolve(l, pi, 0)
+}
+
+// cataloguedPerson is the person a page files itself under: the one
+// name its headings give inverted, "Surname, Given" ("Turnbull,
+// Malcolm", "Howard, John"), as an archive's catalogue does; nil when
+// they give none, or more than one person.
+func (r *reader) cataloguedPerson() *Speaker {
+	name := ""
+	for _, h := range r.t.Headings {
+		surname, given, ok := strings.Cut(strings.TrimSpace(h.Text), ", ")
+		g := strings.Fields(given)
+		if !ok || strings.Contains(surname, " ") || !isCap(surname) || len(g) == 0 || len(g) > 2 || !isGivenName(g[0]) || slices.ContainsFunc(g, func(w string) bool { return !isCap(w) }) {
+			continue
+		}
+		if n := g[0] + " " + surname; name == "" {
+			name = n
+		} else if n != name {
+			return nil
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	return r.cast.person(name, true)
 }
 
 // misspelt tells two words of five letters or more, in lower case, that

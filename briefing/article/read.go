@@ -71,7 +71,7 @@ type rawLine struct {
 // fails; a text with no words gives an empty Text.
 func Parse(text string) *Text {
 	t := &Text{}
-	paras := splitWikiTurns(splitGlued(reflow(splitLines(text))))
+	paras := colonlessLabels(splitWikiTurns(splitGlued(reflow(splitLines(text)))))
 	kinds := make([]kind, len(paras))
 	titled := false
 	bodyStarted := false
@@ -405,6 +405,47 @@ var wikiTurnRE = lazy.Regexp(` (:{0,2}'''[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0
 // splitWikiTurns splits a paragraph of a wiki page's source that holds a
 // whole interview, its lines joined, at the turns' labels; it takes
 // three labels or more to tell one.
+// colonlessLabels gives back their colons to a transcript's labels that
+// lost them with their bold type: two people's full names that each open
+// two paragraphs or more, then a capital ("Sabra Lane Can you move …",
+// "Simon Birmingham I am confident …"). The space after the name becomes
+// the colon, keeping every offset ("Simon Birmingham:I am …", read as a
+// label whose colon lost its space).
+func colonlessLabels(paras []Para) []Para {
+	name := func(p string) string {
+		f := strings.SplitN(p, " ", 4)
+		if len(f) < 3 || !capWords(f[0]+" "+f[1], 2, unicode.IsUpper, unicode.IsLetter) || sentenceWords.Has(f[0]) || !unicode.IsUpper(firstRune(f[2])) ||
+			strings.ToUpper(f[0]) == f[0] || strings.ToUpper(f[1]) == f[1] {
+			// (a name as names are written: "SENIOR ADMINISTRATION
+			// OFFICIAL" in capitals keeps the colon it has)
+			return ""
+		}
+		return f[0] + " " + f[1]
+	}
+	count := map[string]int{}
+	for _, p := range paras {
+		if n := name(p.Text); n != "" {
+			count[n]++
+		}
+	}
+	names, turns := 0, 0
+	for _, c := range count {
+		if c >= 2 {
+			names++
+			turns += c
+		}
+	}
+	if names < 2 || turns < 4 {
+		return paras
+	}
+	for i, p := range paras {
+		if n := name(p.Text); count[n] >= 2 {
+			paras[i].Text = n + ":" + p.Text[len(n)+1:]
+		}
+	}
+	return paras
+}
+
 func splitWikiTurns(paras []Para) []Para {
 	var out []Para
 	for _, p := range paras {

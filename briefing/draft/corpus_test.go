@@ -61,11 +61,14 @@ var corpusDetail = flag.Bool("corpus.detail", false, "print each quote the score
 // when held-out batch 22, measured once on arrival (precision 0.88,
 // titles 0.60 on it), joined, the other floors of both parts raised; the
 // held-out recall floor when held-out batches 23 and 24, each measured
-// once on arrival (recall 0.69 and 0.66 on them), joined).
+// once on arrival (recall 0.69 and 0.66 on them), joined; the
+// development recall floor back to 0.89 when batch 33, New Zealand,
+// Australian, UK and Irish government copy chosen for its hard shapes
+// (recall 0.63 on arrival of its first half), joined).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures float64 }{
-	"dev":     {0.95, 0.90, 0.94, 0.75, 0.90},
+	"dev":     {0.95, 0.89, 0.94, 0.75, 0.90},
 	"heldout": {0.94, 0.78, 0.89, 0.69, 0.87},
 }
 

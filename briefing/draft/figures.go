@@ -158,7 +158,7 @@ var cntScale = sync.OnceValue(func() map[string]float64 {
 
 // after an amount of money: "$5m", "£2bn"
 var cntMoneyScale = sync.OnceValue(func() map[string]float64 {
-	return map[string]float64{"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12}
+	return map[string]float64{"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 })
 
 // cntWordNumber reads "seven", "twenty-five".
@@ -1595,8 +1595,9 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 		n.kind = cntNounKinds()[head]
 		return
 	}
-	if len(np) == 1 && cntDemonym(a.toks[np[0]]) && strings.HasSuffix(head, "ese") {
-		// "580,000 Sudanese": people of a nation, whose plural is the singular
+	if len(np) == 1 && cntDemonym(a.toks[np[0]]) && (strings.HasSuffix(head, "ese") || strings.HasSuffix(head, "is")) {
+		// "580,000 Sudanese", "17 million Yemenis": people of a nation,
+		// whose plural is the singular or does not look like one
 		n.counted, n.npEnd, n.noun, n.kind = true, np[0], a.toks[np[0]].core, "people"
 		return
 	}

@@ -96,6 +96,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{360, "", "killed", "", ""}, {20, "", "killed", "", ""}}},
 		{"a quarter of a million; a space typed after a thousands comma; people of a nation", "Almost a quarter of a million people have been driven from their homes. The war killed more than 50, 000 people. That included 580,000 Sudanese.",
 			[]figWant{{250000, "almost", "people", "people", ""}, {50000, "more than", "killed", "people", ""}, {580000, "", "people", "Sudanese", ""}}},
+		{"a scale glued to money; people of a nation whose plural ends in -is", "A £9million investment was made. 17 million Yemenis remain exposed to hunger.",
+			[]figWant{{9e6, "", "money", "pounds", "GBP"}, {1.7e7, "", "people", "Yemenis", ""}}},
 		{"to flee", "Fighting could force more than 800,000 people to flee the country.",
 			[]figWant{{800000, "more than", "displaced", "people", ""}}},
 		{"the number of dead", "The number of dead stands at 45.",
