@@ -586,7 +586,9 @@ func contraction(w string) bool {
 // headlineVerbs follow a name in a headline written in capitals.
 var headlineVerbs = lazy.Words(`Holds Says Announces Visits Meets Calls Makes Gives Takes Launches Signs Delivers Hosts
 Welcomes Condemns Urges Warns Names Releases Issues Speaks Briefs Discusses Joins Leads Opens Unveils Praises Testifies
-Becomes Comes Wins Loses Faces Vows Denies Rejects Backs Resigns Dies Defends Accuses Blames Orders Seeks Expects`)
+Becomes Comes Wins Loses Faces Vows Denies Rejects Backs Resigns Dies Defends Accuses Blames Orders Seeks Expects
+Marks Hails Outlines Confirms Pledges Celebrates Thanks Sets Commits Responds Reveals Appoints Approves Attends Tours
+Congratulates Sends`)
 
 // questionOpeners open a question with a capital, after a transcript's
 // "Q".
@@ -1071,9 +1073,10 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if title == "" {
 			title = atitle
 		}
-		if sp.Title == "" || len(title) > len(sp.Title) && strings.HasSuffix(title, " "+sp.Title) {
+		if sp.Title == "" || len(title) > len(sp.Title) && (strings.HasSuffix(title, " "+sp.Title) || strings.HasPrefix(title, sp.Title+" ")) {
 			// (or the same title in full: "Judge Leonie Brinkema", then
-			// "U.S. District Judge Leonie Brinkema")
+			// "U.S. District Judge Leonie Brinkema"; "Secretary Salazar",
+			// then "Secretary of the Interior Ken Salazar")
 			sp.Title = title
 		}
 		if sp.Affiliation == "" {

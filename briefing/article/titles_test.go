@@ -65,6 +65,9 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, the Democratic Republic of Congo's government spokesperson on Monday took to the social media site X to say that authorities in the Central African nation are working hard.", "Jane Doe||government spokesperson|Democratic Republic of Congo"},
 		{"Jane Doe, the U.N. Development Program’s deputy resident representative for South Sudan, spoke on Monday.", "Jane Doe||deputy resident representative for South Sudan|U.N. Development Program"},
 		{"Jane Doe, leader of the Congo River Alliance that includes the M23, spoke on Monday.", "Jane Doe||leader|Congo River Alliance"},
+		// a headline's verb ends a name; the office given in full later is the title
+		{"Minister Jane Doe Hails the new fund. Minister for Rural and Community Development Jane Doe spoke on Monday.", "Jane Doe||Minister for Rural and Community Development|"},
+		{"Secretary Doe Celebrates the refuge. Secretary of the Interior Jane Doe spoke on Monday.", "Jane Doe||Secretary of the Interior|"},
 		// an age is no part of the title
 		{"Jane Doe, an 82-year-old survivor of the Khmer Rouge, spoke on Monday.", "Jane Doe||survivor|Khmer Rouge"},
 		// an aside between dashes
