@@ -1086,6 +1086,18 @@ Statement from Minister Finian McGrath TD
 
 “I was appalled at what I saw on Primetime tonight. I am very concerned at the issues raised.”
 `, `Finian McGrath||Minister| (person, name) L5: I was appalled at what I saw on Primetime tonight. I am very concerned at the issues raised.`},
+		{"an opening phrase before the subject is no name an appositive follows", `Weather watch
+
+Prime Minister Gordon Brown has thanked the emergency services.
+
+Appearing on the BBC’s Radio Solent, the Prime Minister said the government was doing everything it could, adding: “If there are things that are outstanding, we should be told.”
+
+Echoing the comments of many Kurdish Iraqis, Mohammed Saleh, a 42-year-old Kurd in Kirkuk, told reporters: "Today Jalal Talabani made it to the seat of power."
+
+In the blog post Chris Wright, the Chief Technological Officer of Red Hat said Red Hat was "shifting our investment fully from CentOS Linux to CentOS Stream".
+`, `Gordon Brown||Prime Minister| (person, role) L5: If there are things that are outstanding, we should be told.
+Mohammed Saleh||Kurd|Kirkuk (person, name) L7: Today Jalal Talabani made it to the seat of power.
+Chris Wright||Chief Technological Officer|Red Hat (person, name, partial) L9: shifting our investment fully from CentOS Linux to CentOS Stream`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

@@ -423,16 +423,16 @@ func (t *Text) Quotes() []Quote {
 }
 
 type reader struct {
-	t        *Text
-	cast     cast
+	t    *Text
+	cast cast
 	// catalogued is the one person the page files itself under, by an
 	// inverted name in a heading ("Howard, John"), or nil
 	catalogued *Speaker
-	speakers []*Speaker // subjects of speech verbs, latest last
-	heardIn  []int      // the paragraph each of speakers was heard in
-	heardAt  []int      // and where in it
-	out      []Quote
-	para     int // the paragraph being read
+	speakers   []*Speaker // subjects of speech verbs, latest last
+	heardIn    []int      // the paragraph each of speakers was heard in
+	heardAt    []int      // and where in it
+	out        []Quote
+	para       int // the paragraph being read
 }
 
 func (t *Text) findQuotes() []Quote {
@@ -3294,6 +3294,36 @@ func (r *reader) subjectOf(gap string, pi, at int) (*Speaker, Via, string) {
 	return sp, via, strings.TrimRight(g, ".,: ")
 }
 
+// openingPhrase tells words that open a sentence as a phrase of their
+// own before its subject, not as a name an appositive follows:
+// "Appearing on the BBC’s Radio Solent, (the Prime Minister said)", "In
+// a statement, (the ministry said)".
+func openingPhrase(s string) bool {
+	if i := strings.LastIndex(s, ", "); i >= 0 {
+		s = s[i+2:] // "Echoing the comments of many Kurdish Iraqis, Mohammed Saleh": the name, after the phrase
+	}
+	first := strings.ToLower(strings.Join(firstWords(s, 1), ""))
+	if !(len(first) > 4 && strings.HasSuffix(first, "ing") && first != "according" || framePreps.Has(first) || subordinators.Has(first)) {
+		return false
+	}
+	// a person's name may end the phrase, its comma left out: "In the
+	// blog post Chris Wright, the Chief Technological Officer of Red Hat
+	// said"
+	runs := capRuns(tokenize(s, 0))
+	if len(runs) == 0 || runs[len(runs)-1].end() < len(strings.TrimRight(s, " ")) {
+		return true
+	}
+	np, ok := parseRun(runs[len(runs)-1].words())
+	return !ok || np.org || runs[len(runs)-1].possessive || len(strings.Fields(np.name)) < 2 || afterPossessive(s, runs[len(runs)-1].start())
+}
+
+// afterPossessive tells a name that follows a possessive: "the BBC’s Radio
+// Solent" is the BBC's, a programme, no person.
+func afterPossessive(s string, at int) bool {
+	b := strings.TrimRight(s[:at], " ")
+	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s")
+}
+
 // npBefore takes the noun phrase that ends a clause, the subject of the
 // verb that follows it: "When asked by reporters, Major" → "Major";
 // "Ann Smith, a professor at Y," → "Ann Smith"; "he also" → "he"; "Michael
@@ -3409,7 +3439,7 @@ func npBefore(s string) string {
 		if k := slices.IndexFunc(seg, func(w string) bool { return !isCap(w) }); k > 0 && closed && (attachPreps.Has(seg[k]) || seg[k] == "to") && slices.ContainsFunc(seg[:k], offices.Has) && i > 0 && isCap(lastWord(s[:i])) {
 			apposite = true // "Mel Stride, Financial Secretary to the Treasury, said": an office and what it serves
 		}
-		if len(seg) > 1 && apposite {
+		if len(seg) > 1 && apposite && !openingPhrase(s[:i]) {
 			head := strings.TrimSpace(s[:i])
 			if j := strings.LastIndex(head, ", "); j >= 0 && isNumber(head[j+2:]) {
 				head = head[:j] // "Ahmed Ali, 34, a taxi driver"
@@ -3436,7 +3466,7 @@ func npBefore(s string) string {
 		// an appositive: "Ann Smith, a professor at Y", "General Michael
 		// Kurilla, the commander of US Central Command"
 		prefix := strings.TrimSpace(s[:at])
-		if strings.HasSuffix(prefix, ",") {
+		if strings.HasSuffix(prefix, ",") && !openingPhrase(prefix) {
 			if head, _ := trailingNP(strings.TrimSuffix(prefix, ",")); head != "" && isCap(head) && !pronouns.Has(head) {
 				return head
 			}
