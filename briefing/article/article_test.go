@@ -1098,6 +1098,20 @@ In the blog post Chris Wright, the Chief Technological Officer of Red Hat said R
 `, `Gordon Brown||Prime Minister| (person, role) L5: If there are things that are outstanding, we should be told.
 Mohammed Saleh||Kurd|Kirkuk (person, name) L7: Today Jalal Talabani made it to the seat of power.
 Chris Wright||Chief Technological Officer|Red Hat (person, name, partial) L9: shifting our investment fully from CentOS Linux to CentOS Stream`},
+		{"words in capitals that name a body are no person the office is given to", `Category: Press Releases
+
+  • HISTORIC PRESS RELEASE : Government closely monitoring weather situation says Prime Minister [January 2010]
+
+    HISTORIC PRESS RELEASE : Government closely monitoring weather situation says Prime Minister [January 2010]
+
+    The press release issued by 10 Downing Street on 7 January 2010.
+
+    The Prime Minister has thanked the voluntary and emergency services.
+
+    Appearing on the BBC’s Radio Solent, the Prime Minister said the government was doing everything it could, adding: “If there are things that are outstanding, we should be told.”
+
+    Gordon Brown said he had spoken to the salt makers.
+`, `Prime Minister||| (unnamed, role) L11: If there are things that are outstanding, we should be told.`},
 		{"an actor may be a woman; a name after the is no person's", `Voice actors at the convention
 
 Another voice actor, Lauren Landa, would list two roles as her dream. She was given a chance to audition for them when Vizmedia dubbed the first two seasons of Sailor Moon. When she was cast, "I swear to you, I was speechless," she told an audience.

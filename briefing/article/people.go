@@ -953,6 +953,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			strings.ContainsAny(lastWord(strings.TrimRight(p[:r.start()], ", ")), "”\"’") {
 			words = words[:1] // "…,” Cornyn Said.": a verb in capitals, not a name
 		}
+		if j := strings.Join(words, " "); len(words) > 1 && strings.ToUpper(j) == j {
+			words = strings.Fields(labelName(j)) // "HISTORIC PRESS RELEASE": read as the words are written, a body's
+		}
 		np, ok := parseRun(words)
 		if !ok || np.name == "" || r.possessive && (np.org || !first && !strings.Contains(np.name, " ")) {
 			// "China's foreign ministry" names no one to quote; "Actor
