@@ -662,6 +662,7 @@ func (t *Text) findQuotes() []Quote {
 		consumed := 0 // offset up to which speech verbs were read
 		for si := 0; si < len(sp); si++ {
 			first := sp[si]
+			consumed = min(consumed, first.open) // (an attribution read past the next quotation's mark does not swallow it)
 			group := []span{first}
 			var between []string
 			for si+1 < len(sp) {
