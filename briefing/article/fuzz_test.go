@@ -48,13 +48,15 @@ func FuzzParse(f *testing.F) {
 // The regular expressions labelAt and labelLine are written out from:
 // they are the specification the matchers are held to.
 var (
-	turnLabelRE   = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,8}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5}){0,3}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?: \([^():]{1,60}\))?:\s+\S|^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})(?: \([^():]{1,60}\))?:\p{Lu}`)
+	turnLabelRE   = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,8}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5}){0,3}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}\p{Ll}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?: (?:\([^():\[\]]{1,60}\)|\[[^():\[\]]{1,60}\]))?:\s+\S|^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})(?: (?:\([^():\[\]]{1,60}\)|\[[^():\[\]]{1,60}\]))?:\p{Lu}`)
 	speakerLineRE = regexp.MustCompile(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
 )
 
 // labelCases are labels and near misses for TestLabelMatchers and the
 // seeds of FuzzLabelMatchers.
 var labelCases = []string{
+	"Anthony Albanese, Prime Minister: Good to be with you.", "Katherine Murphy, Host: Welcome.", "BOB A, AA:A", "Bob Smith, Host:Yes", "A Smith, Host: x",
+	"ANTHONY CHISHOLM [ASSISTANT MINISTER]: It's great.", "Jane Doe [Host]:Yes", "A [x [y]: z", "Paul Fulton (Moderator [1]): x",
 	"MR PRICE: Good afternoon.", "SECRETARY BLINKEN:  Great to be with you.", "Fugate: No.",
 	"ROB MITCHELL, MEMBER FOR MCEWEN: Thanks.", "A B C D E F: x", "A B C D E F G: x", "Greg Smith:Look", "State Department Official One: Thank you.", "State Department Official One Two: x", "Greg Smith:look", "Greg:Look", "Greg Smith (Host):Yes", "GREG SMITH:Look", "A B C D E F G H I: x", "A B C D E F G H I J: x", "A, B C D E F G: x",
 	"DR. JOE BRESEE, BRANCH CHIEF, BRANCH OF EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION:  Thanks.", "A, B, C, D, E: x",

@@ -1021,14 +1021,14 @@ func labelAt(p string) (end, at int, ok bool) {
 	}
 	label := p[:end]
 	mixed := capWords(label, 4, isUpperLetter, isLabelLetter) // "State Department Official One"
-	if name, role, ok := strings.Cut(label, ", "); ok && !mixed && capWords(name, 4, isUpperLetter, isLabelLetter) && capWords(role, 4, isUpperLetter, isLabelLetter) &&
-		strings.IndexByte(name, ' ') > 0 && isGivenName(name[:strings.IndexByte(name, ' ')]) {
-		// a full name and what the speaker is, in capitals and small
-		// letters: "Anthony Albanese, Prime Minister:", "Katherine
-		// Murphy, Host:"
-		mixed = true
+	// a full name and what the speaker is, in capitals and small
+	// letters: "Anthony Albanese, Prime Minister:", "Katherine Murphy,
+	// Host:"
+	name, role, named := strings.Cut(label, ", ")
+	if r := []rune(name); !named || len(r) < 2 || !unicode.Is(unicode.Ll, r[1]) || !capWords(name, 4, isUpperLetter, isLabelLetter) || strings.IndexByte(name, ' ') < 0 || !capWords(role, 4, isUpperLetter, isLabelLetter) {
+		named = false
 	}
-	if !capsLabel(label) && !mixed {
+	if !capsLabel(label) && !mixed && !named {
 		return 0, 0, false
 	}
 	at = colon + 1
@@ -1081,7 +1081,7 @@ func labelRole(label string) string {
 		return ""
 	}
 	role := body[i+2:]
-	if n := utf8.RuneCountInString(role); n < 1 || n > 60 || strings.ContainsAny(role, "()") {
+	if n := utf8.RuneCountInString(role); n < 1 || n > 60 || strings.ContainsAny(role, "()[]") {
 		return ""
 	}
 	return role
