@@ -1360,9 +1360,30 @@ func titleBefore(toks []token, at int) string {
 		return ""
 	}
 	if last := t[len(t)-1]; !isRoleNoun(strings.ToLower(last)) && !honorifics.Has(capitalised(last)) && !offices.Has(capitalised(last)) {
-		return "" // a role, or a rank or an office in lower case: "archbishop Jorge Scheinig"
+		// a role, or a rank or an office in lower case: "archbishop Jorge
+		// Scheinig"; or a role of a body, in small letters before the
+		// name: "speaker of the parliament Ali Larijani"
+		return roleOfBody(toks, at, t)
 	}
 	return strings.Join(t, " ")
+}
+
+// roleOfBody reads "ROLE of (the) BODY" in small letters right before a
+// name whose last words, t, name the body: "speaker of the parliament",
+// "head of the agency"; or "".
+func roleOfBody(toks []token, at int, t []string) string {
+	i := tokenBefore(toks, at) - len(t) // the word before t
+	if i >= 0 && toks[i].core == "the" && toks[i].tail == "" {
+		i--
+	}
+	if i < 1 || toks[i].core != "of" || toks[i].tail != "" || toks[i-1].tail != "" || !unicode.IsLower(firstRune(toks[i-1].core)) || !roleNouns.Has(toks[i-1].core) {
+		return ""
+	}
+	var out []string
+	for _, tk := range toks[i-1 : tokenBefore(toks, at)+1] {
+		out = append(out, tk.core)
+	}
+	return strings.Join(out, " ")
 }
 
 // isRoleNoun tells a noun that names what someone does: one of

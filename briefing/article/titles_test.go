@@ -68,6 +68,8 @@ func TestTitles(t *testing.T) {
 		// a headline's verb ends a name; the office given in full later is the title
 		{"Minister Jane Doe Hails the new fund. Minister for Rural and Community Development Jane Doe spoke on Monday.", "Jane Doe||Minister for Rural and Community Development|"},
 		{"Secretary Doe Celebrates the refuge. Secretary of the Interior Jane Doe spoke on Monday.", "Jane Doe||Secretary of the Interior|"},
+		// a role of a body in small letters before the name
+		{"Offering his condolence, speaker of the parliament Jane Doe wrote on Instagram.", "Jane Doe||speaker of the parliament|"},
 		// an age is no part of the title
 		{"Jane Doe, an 82-year-old survivor of the Khmer Rouge, spoke on Monday.", "Jane Doe||survivor|Khmer Rouge"},
 		// an aside between dashes
