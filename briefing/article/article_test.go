@@ -1858,6 +1858,17 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 	if a.Meta.Date != "4.17.2007" || a.Title != "Bush Says America Shocked by University Shooting" {
 		t.Errorf("have title %q, date %q", a.Title, a.Meta.Date)
 	}
+
+	// a page's banners before its headline; a headline printed twice
+	for _, c := range []struct{ text, want string }{
+		{"An official website of the United States government\n\nYou are here\n\nSecretary Perdue Names NRCS Chief\n\nU.S. Secretary of Agriculture Sonny Perdue announced today the appointment of Matt Lohr.\n", "Secretary Perdue Names NRCS Chief"},
+		{"Scoop has an Ethical Paywall\n\nParliament\n\nProgress on recovery from severe storm\n\nProgress on recovery from severe storm\n\nCivil Defence Minister Nikki Kaye says the recovery is well under way.\n", "Progress on recovery from severe storm"},
+		{"Transcript\n\nTelevision interview - The Project\n\nPETER HELLIAR:\n\nWelcome back, Prime Minister.\n", "Television interview"},
+	} {
+		if a = Parse(c.text); a.Title != c.want {
+			t.Errorf("title %q, want %q", a.Title, c.want)
+		}
+	}
 }
 
 func TestSentences(t *testing.T) {

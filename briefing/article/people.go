@@ -1076,10 +1076,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if title == "" {
 			title = atitle
 		}
-		if sp.Title == "" || len(title) > len(sp.Title) && (strings.HasSuffix(title, " "+sp.Title) || strings.HasPrefix(title, sp.Title+" ")) {
+		if sp.Title == "" || len(title) > len(sp.Title) && strings.Contains(" "+title+" ", " "+sp.Title+" ") {
 			// (or the same title in full: "Judge Leonie Brinkema", then
 			// "U.S. District Judge Leonie Brinkema"; "Secretary Salazar",
-			// then "Secretary of the Interior Ken Salazar")
+			// then "Secretary of the Interior Ken Salazar" or "U.S.
+			// Secretary of Agriculture Sonny Perdue")
 			sp.Title = title
 		}
 		if sp.Affiliation == "" {

@@ -73,7 +73,7 @@ func Parse(text string) *Text {
 	t := &Text{}
 	paras := colonlessLabels(splitWikiTurns(splitGlued(reflow(splitLines(text)))))
 	kinds := make([]kind, len(paras))
-	titled := false
+	titled, fromLabel := false, false
 	bodyStarted := false
 	for i, p := range paras {
 		kinds[i] = t.classify(p.Text, !titled && !bodyStarted)
@@ -85,7 +85,7 @@ func Parse(text string) *Text {
 		}
 		bodyStarted = bodyStarted || kinds[i] == kindBody
 		if t.Title != "" && !titled {
-			titled = true // from a "Title:" line
+			titled, fromLabel = true, true // from a "Title:" line
 		}
 		if kinds[i] == kindTitle {
 			titled = true
@@ -94,6 +94,9 @@ func Parse(text string) *Text {
 				t.Title, t.Outlet = m[1], m[2]
 			}
 		}
+	}
+	if titled && !fromLabel {
+		t.betterTitle(paras, kinds)
 	}
 	if !titled {
 		// no headline: the text starts with its story; name it by its
@@ -444,6 +447,44 @@ func colonlessLabels(paras []Para) []Para {
 		}
 	}
 	return paras
+}
+
+// betterTitle chooses the headline among the short lines before the
+// story, where a scraped page sets its banners and section names before
+// the headline ("An official website of the United States government",
+// "You are here", "PM Transcripts"): a line the page prints twice in a
+// row, as its heading and its title, or else the last line of four words
+// or more that does not end a sentence, right above the story. A page
+// with none keeps its first short line.
+func (t *Text) betterTitle(paras []Para, kinds []kind) {
+	best := ""
+	for i := 0; i < len(paras) && i < 30 && kinds[i] != kindBody; i++ {
+		if kinds[i] != kindTitle && kinds[i] != kindHeading {
+			continue
+		}
+		p := strings.TrimSpace(paras[i].Text)
+		n := len(strings.Fields(p))
+		if n < 4 || n > 30 || strings.HasSuffix(p, ".") {
+			continue
+		}
+		if i+1 < len(paras) && strings.TrimSpace(paras[i+1].Text) == p {
+			best = p // printed twice: the headline
+			break
+		}
+		best = p
+	}
+	if best == "" || best == t.Title {
+		return
+	}
+	for i := range paras {
+		if kinds[i] == kindTitle {
+			kinds[i] = kindHeading // the line first taken for the title stays as a heading: "Transcript"
+		}
+	}
+	t.Title, t.Outlet = best, ""
+	if m := titleSuffixRE().FindStringSubmatch(best); m != nil {
+		t.Title, t.Outlet = m[1], m[2]
+	}
 }
 
 func splitWikiTurns(paras []Para) []Para {
