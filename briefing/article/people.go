@@ -547,7 +547,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if n := len(title); n > 0 && !offices.Has(title[n-1]) && offices.Has(strings.TrimSuffix(title[n-1], "s")) {
 		title = append(title[:n-1:n-1], strings.TrimSuffix(title[n-1], "s")) // one of "Commissioners Thierry Breton and Stella Kyriakides" is a commissioner
 	}
-	if len(title) == 0 && np.honorific == "" && len(name) >= 2 && nationalAdjective(name[0]) {
+	if len(title) == 0 && np.honorific == "" && len(name) >= 2 && nationalAdjectives.Has(name[0]) {
 		if len(name) == 2 {
 			return np, false // "previous Australian Antarctic voyages": a description, no one's name
 		}
@@ -558,12 +558,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	return np, true
 }
 
-// nationalAdjective tells a word that says what nation or region
-// something is of: "Australian", "Japanese", "British".
-func nationalAdjective(w string) bool { return nationalAdjectives.Has(w) }
-
 // nationalAdjectives are the adjectives of nations and regions that open
-// descriptions in capitals ("Australian Antarctic voyages").
+// descriptions in capitals: "Australian Antarctic voyages".
 var nationalAdjectives = lazy.Words(`American Australian British Canadian Chinese Japanese Indian French German Italian
 Spanish Russian Ukrainian Iranian Iraqi Syrian Turkish Egyptian Israeli Palestinian Saudi Afghan Pakistani Nigerian
 Kenyan Ethiopian Somali Sudanese Mexican Brazilian Argentine Argentinian Colombian Venezuelan Cuban Korean Vietnamese

@@ -474,15 +474,19 @@ func (t *Text) findQuotes() []Quote {
 		last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(t.Body[pi].Text)
 		block, blockEnd, impersonal = len(r.out)-1, pi, 0
 	}
-	extendBlock := func(pi int) {
+	extendBlockWith := func(pi int, parts []string, gaps []int) {
 		b := &r.out[block]
-		if parts, gaps := turnParts(withoutStrayCloser(unbulleted(t.Body[pi].Text))); len(parts) > 0 {
+		if len(parts) > 0 {
 			b.Gaps = append(append(b.Gaps, 0), gaps...)
 			b.Parts = append(b.Parts, parts...)
 			b.Text = strings.Join(b.Parts, " ")
 			b.Cut = pi == len(t.Body)-1 && unfinished(b.Text)
 		}
 		blockEnd = pi
+	}
+	extendBlock := func(pi int) {
+		parts, gaps := turnParts(withoutStrayCloser(unbulleted(t.Body[pi].Text)))
+		extendBlockWith(pi, parts, gaps)
 	}
 	declared := t.saysTranscript()
 	transcript, asks := isTranscript(t.Body, declared)
@@ -648,13 +652,8 @@ func (t *Text) findQuotes() []Quote {
 			// are areas of concern …": the block goes on in a paragraph
 			// opened with a mark, as British copy opens each of a
 			// quotation's paragraphs
-			b := &r.out[block]
-			b.Gaps = append(b.Gaps, 0)
-			b.Parts = append(b.Parts, strings.TrimSpace(text[sp[0].start:sp[0].end]))
-			b.Text = strings.Join(b.Parts, " ")
-			b.Cut = pi == len(t.Body)-1 && unfinished(b.Text)
-			blockEnd = pi
-			last, lastEnd, lastClose = b, pi, len(text)
+			extendBlockWith(pi, []string{strings.TrimSpace(text[sp[0].start:sp[0].end])}, nil)
+			last, lastEnd, lastClose = &r.out[block], pi, len(text)
 			continue
 		}
 		// Group the spans into quotes: spans with only an attribution
@@ -2806,9 +2805,7 @@ const perlSpace = " \t\n\f\r"
 // "STUDENTS", "TEACHER AND STUDENTS"): the person introduced with that
 // title, or else speakers the text does not name.
 func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
-	if l == "PM" {
-		l = "Prime Minister" // "PM: Of course St George has been on alert …", as Australian and British transcripts label the Prime Minister
-	}
+	l = unabbreviated(l) // "PM: Of course St George has been on alert …"
 	if anonymousLabel(l) {
 		// "State Department Official One": someone the briefing does
 		// not name, the same one in each of the label's turns
@@ -2855,6 +2852,19 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		return &Speaker{Name: strings.ToLower(strings.TrimPrefix(l, "The ")), Kind: Unnamed}, ByName
 	}
 	return r.resolve(l, pi, 0)
+}
+
+// unabbreviated writes out the office that Australian and British copy
+// abbreviates, in a label ("PM:") or a sentence ("The PM said"): the
+// Prime Minister.
+func unabbreviated(np string) string {
+	switch np {
+	case "PM":
+		return "Prime Minister"
+	case "The PM", "the PM":
+		return "the Prime Minister"
+	}
+	return np
 }
 
 // cataloguedPerson is the person a page files itself under: the one
@@ -3987,9 +3997,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if pronouns.Has(np) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
-	if np == "PM" || np == "The PM" || np == "the PM" {
-		np = "the Prime Minister" // "The PM said Britain “stands ready …”"
-	}
+	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
 	if owner, doc, ok := strings.Cut(strings.ToLower(np), " "); ok && ownerPronoun[owner] != "" && reportingNouns.Has(headNoun(doc)) {
 		// "according to its press release": whose the possessive says,
 		// for "its" the body last named if none has spoken

@@ -89,10 +89,7 @@ func Parse(text string) *Text {
 		}
 		if kinds[i] == kindTitle {
 			titled = true
-			t.Title = p.Text
-			if m := titleSuffixRE().FindStringSubmatch(p.Text); m != nil {
-				t.Title, t.Outlet = m[1], m[2]
-			}
+			t.setTitle(p.Text)
 		}
 	}
 	if titled && !fromLabel {
@@ -481,8 +478,14 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) {
 			kinds[i] = kindHeading // the line first taken for the title stays as a heading: "Transcript"
 		}
 	}
-	t.Title, t.Outlet = best, ""
-	if m := titleSuffixRE().FindStringSubmatch(best); m != nil {
+	t.setTitle(best)
+}
+
+// setTitle makes line the headline, and the outlet a suffix names in it
+// ("… - VOA") the publisher.
+func (t *Text) setTitle(line string) {
+	t.Title, t.Outlet = line, ""
+	if m := titleSuffixRE().FindStringSubmatch(line); m != nil {
 		t.Title, t.Outlet = m[1], m[2]
 	}
 }
