@@ -367,6 +367,23 @@ MS HALE: Do you still follow the Jets these days?
 `, `Kirby|Mr|| (person, name) L3: Hello, everybody. How are you today?
 Kirby|Mr|| (person, name) L7: Okay. I have a couple of things to start with today about Syria.
 Kirby|Mr|| (person, name) L13: Yes, I grew up in Winnipeg and moved away at twenty.`},
+		{"a transcript's headline below the page's banners names the briefer with his title", `The Largest Security-Cleared Career Network for Defense and Intelligence Jobs - JOIN NOW
+
+U.S. Department of Defense
+Office of the Assistant Secretary of Defense (Public Affairs)
+News Transcript
+
+Presenter: Pentagon Press Secretary Peter Cook September 8, 2015
+
+Department of Defense Press Briefing by Pentagon Press Secretary Peter Cook in the Pentagon Briefing Room
+
+PETER COOK: Hi everyone. Sorry to keep you waiting. And welcome to the Pentagon.
+
+Q: How many families would be affected?
+
+MR. COOK: My understanding is the total number is about 900 people.
+`, `Peter Cook||Pentagon Press Secretary| (person, name) L11: Hi everyone. Sorry to keep you waiting. And welcome to the Pentagon.
+Peter Cook||Pentagon Press Secretary| (person, name) L15: My understanding is the total number is about 900 people.`},
 		{"a television script's sound bites under their labels", `Music, Immigration and Dreams
 ((SOT))
 ((Deepa McCauley, Volunteer ESL Teacher, Intercambio))
@@ -1859,11 +1876,26 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		t.Errorf("have title %q, date %q", a.Title, a.Meta.Date)
 	}
 
-	// a page's banners before its headline; a headline printed twice
+	// a page's banners before its headline; a headline printed twice;
+	// the line of the page's head that tells what the story tells
 	for _, c := range []struct{ text, want string }{
 		{"An official website of the United States government\n\nYou are here\n\nSecretary Perdue Names NRCS Chief\n\nU.S. Secretary of Agriculture Sonny Perdue announced today the appointment of Matt Lohr.\n", "Secretary Perdue Names NRCS Chief"},
 		{"Scoop has an Ethical Paywall\n\nParliament\n\nProgress on recovery from severe storm\n\nProgress on recovery from severe storm\n\nCivil Defence Minister Nikki Kaye says the recovery is well under way.\n", "Progress on recovery from severe storm"},
 		{"Transcript\n\nTelevision interview - The Project\n\nPETER HELLIAR:\n\nWelcome back, Prime Minister.\n", "Television interview"},
+		// a banner taken for the headline, the headline read as the
+		// story's first line: the one that shares the story's words
+		{"FROM: U.S. JUSTICE DEPARTMENT\n\nFormer CIA Officer Sentenced to 42 Months in Prison for Leaking Classified Information\n\nA former CIA officer was sentenced today to 42 months in prison for leaking classified information.\n",
+			"Former CIA Officer Sentenced to 42 Months in Prison for Leaking Classified Information"},
+		{"Feed aggregator\n\nNorth Korea says its latest satellite launch exploded in flight\n\nSEOUL — North Korea says its latest attempt to launch a spy satellite exploded in flight on Monday.\n",
+			"North Korea says its latest satellite launch exploded in flight"},
+		// a caption above its photograph's credit is no headline, though
+		// it tells the story too
+		{"Archive: Viewpoint: Dr Francis S Collins\n\nNIH Director Francis Collins poses with three young women in Uganda\nPhoto by Dr. Roger I. Glass\n\nDr Francis Collins met three young women in Uganda who took part in trials.\n",
+			"Archive: Viewpoint: Dr Francis S Collins"},
+		// a line of the page's head that shares none of the story's words
+		// does not take the headline from one that does
+		{"Citizen media stories from around the world\n\nThe Long Road of Burundi's Diplomatic Isolation\n\nBurundi has been in diplomatic isolation since its long road began in 2015.\n",
+			"The Long Road of Burundi's Diplomatic Isolation"},
 	} {
 		if a = Parse(c.text); a.Title != c.want {
 			t.Errorf("title %q, want %q", a.Title, c.want)
@@ -2025,6 +2057,25 @@ func TestSingularOffice(t *testing.T) {
 	for s, want := range map[string]bool{" (R-UT), ": true, ", and ": true, " and ": true, ", ": true, " said ": false, "": false, " (Reuters), ": false} {
 		if got := inList(s); got != want {
 			t.Errorf("inList(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIntroduceTitled(t *testing.T) {
+	for headline, want := range map[string]string{
+		"Department of Defense Press Briefing by Pentagon Press Secretary Peter Cook in the Pentagon Briefing Room": "Peter Cook|Pentagon Press Secretary",
+		"Remarks by President Trump in Briefing with DHS Secretary Kirstjen Nielsen":                                "Trump|President; Kirstjen Nielsen|DHS Secretary",
+		"Kenyan Police Officer Fatally Shoots Six Colleagues":                                                       "",
+		"First American Woman to Win": "",
+	} {
+		var c cast
+		c.introduceTitled(headline)
+		var got []string
+		for _, m := range c.mentions {
+			got = append(got, m.sp.Name+"|"+m.sp.Title)
+		}
+		if strings.Join(got, "; ") != want {
+			t.Errorf("introduceTitled(%q) = %q, want %q", headline, strings.Join(got, "; "), want)
 		}
 	}
 }

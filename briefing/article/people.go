@@ -1209,11 +1209,11 @@ func (c *cast) introduceTitled(headline string) {
 	for _, r := range capRuns(toks) {
 		np, ok := parseRun(r.words())
 		if !ok || np.org || np.name == "" || np.title == "" && np.honorific == "" || !slices.ContainsFunc(r.words(), func(w string) bool { return offices.Has(w) || honorifics.Has(w) }) ||
-			slices.ContainsFunc(strings.Fields(np.name), func(w string) bool {
+			givenSex(strings.ToLower(strings.Fields(np.name)[0])) == 0 && slices.ContainsFunc(strings.Fields(np.name), func(w string) bool {
 				lw := strings.ToLower(w)
 				return demonym(w) || isRoleNoun(lw) || countWord(lw) || strings.HasSuffix(lw, "ly") && givenSex(lw) == 0
 			}) {
-			continue // ("First American Woman to Win", "Kenyan Police Officer Fatally Shoots Six Colleagues")
+			continue // ("First American Woman to Win", "Kenyan Police Officer Fatally Shoots Six Colleagues"; but "Secretary Peter Cook")
 		}
 		sp := c.findTitled(np)
 		c.mentions = append(c.mentions, mention{sp: sp, para: -1, at: r.start()})

@@ -92,8 +92,9 @@ func Parse(text string) *Text {
 			t.setTitle(p.Text)
 		}
 	}
+	kept := -1 // a paragraph of the body that is the headline
 	if titled && !fromLabel {
-		t.betterTitle(paras, kinds)
+		kept = t.betterTitle(paras, kinds)
 	}
 	if !titled {
 		// no headline: the text starts with its story; name it by its
@@ -109,7 +110,7 @@ func Parse(text string) *Text {
 	for i, p := range paras {
 		switch kinds[i] {
 		case kindBody:
-			if p.Text == t.Title && titled {
+			if p.Text == t.Title && titled && i != kept {
 				continue
 			}
 			if len(t.Body) == 0 {
@@ -402,9 +403,6 @@ func splitGlued(paras []Para) []Para {
 // I could tell, …", each label in bold.
 var wikiTurnRE = lazy.Regexp(` (:{0,2}'''[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?::|'''))`)
 
-// splitWikiTurns splits a paragraph of a wiki page's source that holds a
-// whole interview, its lines joined, at the turns' labels; it takes
-// three labels or more to tell one.
 // colonlessLabels gives back their colons to a transcript's labels that
 // lost them with their bold type: two people's full names that each open
 // two paragraphs or more, then a capital ("Sabra Lane Can you move …",
@@ -446,39 +444,117 @@ func colonlessLabels(paras []Para) []Para {
 	return paras
 }
 
-// betterTitle chooses the headline among the short lines before the
-// story, where a scraped page sets its banners and section names before
-// the headline ("An official website of the United States government",
-// "You are here", "PM Transcripts"): a line the page prints twice in a
-// row, as its heading and its title, or else the last line of four words
-// or more that does not end a sentence, right above the story. A page
-// with none keeps its first short line.
-func (t *Text) betterTitle(paras []Para, kinds []kind) {
-	best := ""
-	for i := 0; i < len(paras) && i < 30 && kinds[i] != kindBody; i++ {
-		if kinds[i] != kindTitle && kinds[i] != kindHeading {
+// betterTitle chooses the headline among the lines before the story,
+// where a scraped page sets its banners, section names and captions
+// around the headline ("An official website of the United States
+// government", "You are here", "FROM: U.S. JUSTICE DEPARTMENT"): the line
+// that shares the most words with the story's opening (two at least),
+// since a headline tells what the story tells and a banner does not; or
+// else the last heading of four words or more, right above the story. The
+// story starts at the first paragraph that cannot be a headline (see
+// headlineLike); the line above a photograph's credit is its caption. A
+// page with none of these keeps its first short line. It returns the
+// paragraph chosen when that is one of the body's, which it stays, or -1.
+func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
+	end := 0
+	for end < len(paras) && end < 40 && !(kinds[end] == kindBody && !headlineLike(paras[end].Text)) {
+		end++
+	}
+	opening := map[string]bool{}
+	n := 0
+	for i := end; i < len(paras) && n < 300; i++ {
+		if kinds[i] == kindBody {
+			for _, w := range strings.Fields(paras[i].Text) {
+				if k := contentKey(w); k != "" {
+					opening[k] = true
+				}
+				n++
+			}
+		}
+	}
+	fallback := -1
+	shares := make([]int, end)
+	for i := 0; i < end; i++ {
+		if kinds[i] == kindCaption || kinds[i] == kindFurniture {
 			continue
 		}
 		p := strings.TrimSpace(paras[i].Text)
-		n := len(strings.Fields(p))
-		if n < 4 || n > 30 || strings.HasSuffix(p, ".") {
-			continue
+		f := strings.Fields(p)
+		if len(f) < 3 || len(f) > 30 || strings.HasSuffix(p, ".") || creditLine(p) || i+1 < len(paras) && creditLine(paras[i+1].Text) {
+			continue // (the line above a photograph's credit is its caption)
 		}
-		if i+1 < len(paras) && strings.TrimSpace(paras[i+1].Text) == p {
-			best = p // printed twice: the headline
-			break
+		if len(f) >= 4 && kinds[i] != kindBody {
+			fallback = i
 		}
-		best = p
+		shared := map[string]bool{}
+		for _, w := range f {
+			if k := contentKey(w); opening[k] {
+				shared[k] = true
+			}
+		}
+		shares[i] = len(shared)
 	}
-	if best == "" || best == t.Title {
-		return
+	// the first line that tells the story about as well as the one that
+	// tells it best: a standfirst or a caption after the headline may
+	// share more of the story's words
+	most := max(slices.Max(append(shares, 0)), 2)
+	best := slices.IndexFunc(shares, func(n int) bool { return n >= 2 && 2*n >= most })
+	if best < 0 {
+		best = fallback
+	}
+	if best < 0 || strings.TrimSpace(paras[best].Text) == t.Title {
+		return -1
 	}
 	for i := range paras {
 		if kinds[i] == kindTitle {
 			kinds[i] = kindHeading // the line first taken for the title stays as a heading: "Transcript"
 		}
 	}
-	t.setTitle(best)
+	t.setTitle(strings.TrimSpace(paras[best].Text))
+	if kinds[best] == kindBody {
+		// a headline first read as the story's opening paragraph stays
+		// one, read for the people it names: "John Grunsfeld Announces
+		// Retirement from NASA"
+		return best
+	}
+	return -1
+}
+
+// headlineLike tells a paragraph that may be a headline set as a line
+// of the page's head, not the story's first paragraph: three to 30 words
+// from a capital, ending in no stop, colon or quotation mark (a question
+// mark only in a line of up to 15 words), and no transcript's label.
+func headlineLike(p string) bool {
+	p = strings.TrimSpace(p)
+	f := strings.Fields(p)
+	if len(f) < 3 || len(f) > 30 || !unicode.IsUpper(firstRune(p)) || strings.ContainsRune(".!:;,”\"’…»)", lastRune(p)) || lastRune(p) == '?' && len(f) > 15 {
+		return false
+	}
+	if _, _, ok := turnLabel(p); ok {
+		return false
+	}
+	if _, _, ok := ownLineLabel(p); ok {
+		return false
+	}
+	return true
+}
+
+// headStop are the words too common to tell a headline from a banner.
+var headStop = lazy.Words(`the and for with from that this are was were has have its his her their will into over
+after about new news says said more than not but who what`)
+
+// contentKey is the form of a word a headline and its story share: in
+// small letters, its punctuation trimmed, its first six letters
+// ("announces" and "announced"); "" for a short or common word.
+func contentKey(w string) string {
+	w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	if utf8.RuneCountInString(w) < 3 || headStop.Has(w) {
+		return ""
+	}
+	if r := []rune(w); len(r) > 6 {
+		w = string(r[:6])
+	}
+	return w
 }
 
 // setTitle makes line the headline, and the outlet a suffix names in it
@@ -490,6 +566,9 @@ func (t *Text) setTitle(line string) {
 	}
 }
 
+// splitWikiTurns splits a paragraph of a wiki page's source that holds a
+// whole interview, its lines joined, at the turns' labels; it takes
+// three labels or more to tell one.
 func splitWikiTurns(paras []Para) []Para {
 	var out []Para
 	for _, p := range paras {
@@ -847,6 +926,18 @@ func isCaption(p string) bool {
 	}
 	n := utf8.RuneCountInString(m[1])
 	return n >= 2 && n <= 80
+}
+
+// creditLine tells a short line that credits a photograph: "Photo by
+// Dr. Roger I. Glass", "Image: NASA", "Getty Images".
+func creditLine(p string) bool {
+	p = strings.TrimSpace(p)
+	if len(strings.Fields(p)) > 10 {
+		return false
+	}
+	l := strings.ToLower(p)
+	return creditRE().MatchString(p) || slices.ContainsFunc([]string{"photo by", "photo:", "photo credit", "photograph by", "photograph:", "image:", "image by", "image credit", "picture:", "picture by", "credit:", "courtesy"},
+		func(w string) bool { return strings.HasPrefix(l, w) })
 }
 
 // mayBeCaption is a cheap test that rules out most paragraphs before
