@@ -367,6 +367,10 @@ MS HALE: Do you still follow the Jets these days?
 `, `Kirby|Mr|| (person, name) L3: Hello, everybody. How are you today?
 Kirby|Mr|| (person, name) L7: Okay. I have a couple of things to start with today about Syria.
 Kirby|Mr|| (person, name) L13: Yes, I grew up in Winnipeg and moved away at twenty.`},
+		{"a sentence adverb set off, then a phrase of place before the subject with its comma left out", `Harris speaks
+
+Meanwhile, speaking to reporters on Friday morning Taoiseach Leo Varadkar said the revelations were “a matter of real concern”, and suggested that accounting rules a
+`, `Leo Varadkar||Taoiseach| (person, name, partial) L3: a matter of real concern`},
 		{"a transcript's headline below the page's banners names the briefer with his title", `The Largest Security-Cleared Career Network for Defense and Intelligence Jobs - JOIN NOW
 
 U.S. Department of Defense

@@ -3405,12 +3405,15 @@ func npBefore(s string) string {
 		seg := strings.Fields(s[i+2:])
 		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0]) || postalStates.Has(seg[0]) && isCap(lastWord(s[:i]))) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
-			strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) {
+			(strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) &&
+				(closed || !endsWithPerson(seg))) {
 			// an age, a party and state ("D-N.Y."), a town's state
 			// ("Williamstown, VT"), an affiliation (", of
 			// the Society for Acute Medicine,"), a relative clause,
 			// "speaking by phone from Kabul",
 			// "in a statement": what the name did or where, not who
+			// (but "Meanwhile, in Brussels Leo Varadkar said": the
+			// phrase ends with its sentence's subject)
 			s = strings.TrimSpace(s[:i])
 			continue
 		}
@@ -3424,14 +3427,8 @@ func npBefore(s string) string {
 		if n := len(seg); n >= 3 && isCap(seg[n-1]) && isCap(seg[n-2]) && !isCap(seg[n-3]) && !orgNouns.Has(seg[n-1]) && !attachPreps.Has(seg[n-3]) && !titleJoiners.Has(seg[n-3]) {
 			apposite = false // "an attendee Om Prakash": the segment ends with a name
 		}
-		if k := len(seg); apposite && !closed {
-			for k > 0 && (isCap(seg[k-1]) || particles.Has(seg[k-1])) {
-				k--
-			}
-			if np, ok := parseRun(seg[k:]); ok && !np.org && len(strings.Fields(np.name)) >= 2 &&
-				(np.title != "" || np.honorific != "" || givenSex(strings.ToLower(strings.Fields(np.name)[0])) != 0) {
-				apposite = false // "…, new Prime Minister Hamza Abdi Barre spoke": the segment ends with its subject
-			}
+		if apposite && !closed && endsWithPerson(seg) {
+			apposite = false // "…, new Prime Minister Hamza Abdi Barre spoke": the segment ends with its subject
 		}
 		if named := slices.DeleteFunc(slices.Clone(seg), func(w string) bool { return w == "the" }); !slices.ContainsFunc(named, func(w string) bool { return !isCap(w) }) {
 			// "…, Prime Minister Tuilaepa", "…, Senator the Hon Penny
@@ -3799,6 +3796,24 @@ func unbracketName(s string) string {
 		}
 		from = i + 1
 	}
+}
+
+// endsWithPerson tells words that end with a person's name of two words
+// or more, with a title, an honorific or a given name the text shows as
+// one: "in Brussels Leo Varadkar", "new Prime Minister Hamza Abdi Barre".
+func endsWithPerson(seg []string) bool {
+	k := len(seg)
+	for k > 0 && (isCap(seg[k-1]) || particles.Has(seg[k-1])) {
+		k--
+	}
+	for ; k <= len(seg)-2; k++ { // the name may follow a place: "in Brussels Leo Varadkar"
+		np, ok := parseRun(seg[k:])
+		if ok && !np.org && len(strings.Fields(np.name)) >= 2 &&
+			(np.title != "" || np.honorific != "" || givenSex(strings.ToLower(strings.Fields(np.name)[0])) != 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // placedDescription reads a subject that is a description of someone
