@@ -367,6 +367,27 @@ MS HALE: Do you still follow the Jets these days?
 `, `Kirby|Mr|| (person, name) L3: Hello, everybody. How are you today?
 Kirby|Mr|| (person, name) L7: Okay. I have a couple of things to start with today about Syria.
 Kirby|Mr|| (person, name) L13: Yes, I grew up in Winnipeg and moved away at twenty.`},
+		{"a split quote whose second part the copy stops inside is cut", `Intern finds planet
+
+Wolf Cukier, a NASA intern, found the planet.
+
+"I was looking through the data for everything the volunteers had flagged," Cukier said.
+
+"About three days into `, `Wolf Cukier||NASA intern| (person, name, cut) L5: I was looking through the data for everything the volunteers had flagged, About three days into`},
+		{"a feature's heading over the words of a person it introduced: name on subject", `Murray wins Wimbledon
+
+Here, BBC commentator Tim Henman, who joined Murray in the locker room after the match, gives his verdict.
+
+Tim Henman on Andy Murray
+
+"I was privileged enough to go into the locker room straight after the match.
+
+"It's just an incredible achievement and it is still sinking in.
+
+Sue Barker on the crowd
+
+The crowd stayed on Centre Court long after the final point.
+`, `Tim Henman||BBC commentator| (person, name) L7: I was privileged enough to go into the locker room straight after the match. It's just an incredible achievement and it is still sinking in.`},
 		{"a sentence adverb set off, then a phrase of place before the subject with its comma left out", `Harris speaks
 
 Meanwhile, speaking to reporters on Friday morning Taoiseach Leo Varadkar said the revelations were “a matter of real concern”, and suggested that accounting rules a

@@ -825,6 +825,9 @@ func (t *Text) findQuotes() []Quote {
 					last.Gaps = append(append(last.Gaps, across(pi, first.open)), q.Gaps...)
 					last.Parts = append(last.Parts, q.Parts...)
 					last.Text = strings.Join(last.Parts, " ")
+					if lastSpan.unclosed && pi == len(t.Body)-1 {
+						last.Cut = cutOff(last.Text) // "“About three days into ": the copy stops inside it
+					}
 					lastEnd, lastClose = pi, lastSpan.close
 					consumed = lastSpan.close
 					continue
@@ -2414,6 +2417,13 @@ func (r *reader) signature(p string) *Speaker {
 	}
 	if sp := r.describedSignature(p); sp != nil {
 		return sp
+	}
+	if name, _, ok := strings.Cut(p, " on "); ok && len(strings.Fields(p)) <= 8 && capWords(name, 4, unicode.IsUpper, unicode.IsLetter) {
+		// "Tim Henman on Andy Murray": a feature's heading over the
+		// words of someone it has introduced
+		if sp := r.cast.known(lastWord(name)); sp != nil && sp.Kind == Person && FoldName(sp.Name) == FoldName(name) {
+			return sp
+		}
 	}
 	words := strings.Fields(p)
 	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics.Has(w) || offices.Has(w) }) {
