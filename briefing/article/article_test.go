@@ -367,6 +367,25 @@ MS HALE: Do you still follow the Jets these days?
 `, `Kirby|Mr|| (person, name) L3: Hello, everybody. How are you today?
 Kirby|Mr|| (person, name) L7: Okay. I have a couple of things to start with today about Syria.
 Kirby|Mr|| (person, name) L13: Yes, I grew up in Winnipeg and moved away at twenty.`},
+		{"a quotation that opens its paragraph after one whose subject is a pronoun for the person", `Adviser says no evidence
+
+Jody Thomas, who advises Prime Minister Justin Trudeau, testified on Thursday.
+
+She cast doubt on suggestions of a specific series of warnings.
+
+“There is a news report on election interference. There is not necessarily a CSIS report that equates to that news report,” T`,
+			`Jody Thomas||| (person, nearby) L7: There is a news report on election interference. There is not necessarily a CSIS report that equates to that news report,`},
+		{"a split quote goes on past an audio player's lines", `Joyce wants drought aid
+
+Mr Joyce wants a drought package, but he admits he has a fight on his hands.
+
+"There are 19 people in the Cabinet," he told the ABC.
+
+Space to play or pause, M to mute, left and right arrows to seek, up and down arrows for volume.
+Listen to the story(Anna Henderson)
+
+"I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
+`, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
 		{"a split quote whose second part the copy stops inside is cut", `Intern finds planet
 
 Wolf Cukier, a NASA intern, found the planet.

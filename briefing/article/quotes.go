@@ -1821,6 +1821,13 @@ func (r *reader) nearby(pi, at int) *Speaker {
 				return m.sp
 			}
 		}
+		// or opens with "he" or "she" for the person: "Jody Thomas …
+		// testified.\nShe cast doubt on …\n“There is …,” T"
+		if w := strings.Join(firstWords(r.t.Body[pi-1].Text, 1), ""); w == "He" || w == "She" {
+			if sp := r.pronoun(strings.ToLower(w), pi-1, 0); sp != nil && sp.Kind == Person {
+				return sp
+			}
+		}
 	}
 	// "In an interview with Horizon Magazine, the Commissioner reflects
 	// on … ‘…’": a sentence of the paragraph before the quote opens with

@@ -812,7 +812,8 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 var furniturePhrases = []string{"your support", "commenting forum", "thought-provoking conversations",
 	"email address will not be published", "required fields are marked", "sign up", "newsletter",
 	"all rights reserved", "subscribe to", "cookie", "terms of use", "terms of service", "privacy policy",
-	"forum has been closed", "there are no comments", "add a comment", "first to comment", "comments are closed"}
+	"forum has been closed", "there are no comments", "add a comment", "first to comment", "comments are closed",
+	"play or pause", "arrows to seek"}
 
 // isFurniture tells a paragraph of page furniture: a line such as
 // "Related stories" or "Share this article", or one that speaks of
@@ -830,7 +831,7 @@ var (
 		"advertisement", "share", "share this", "share article", "share story", "share this article", "share this story",
 		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
 		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "xs", "sm", "md", "lg", "xl"}
-	furnitureOpeners = []string{"related", "read more", "follow us", "more from "}
+	furnitureOpeners = []string{"related", "read more", "follow us", "more from ", "listen to the story", "watch the video"}
 )
 
 // isFurnitureLine tells a line that is page furniture as a whole: one of
