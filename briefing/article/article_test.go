@@ -1938,6 +1938,10 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 			"Archive: Viewpoint: Dr Francis S Collins"},
 		// a line of the page's head that shares none of the story's words
 		// does not take the headline from one that does
+		// a headline that opens with a quotation, below a close button
+		// and a line of a few characters
+		{"x\nBreaking News\nMore () »\n\n'The work is not done, it just started': Police share new info on arrest in Idaho murders\n\nMoscow Police Chief James Fry announced an arrest in the Idaho murders on Friday.\n",
+			"'The work is not done, it just started': Police share new info on arrest in Idaho murders"},
 		{"Citizen media stories from around the world\n\nThe Long Road of Burundi's Diplomatic Isolation\n\nBurundi has been in diplomatic isolation since its long road began in 2015.\n",
 			"The Long Road of Burundi's Diplomatic Isolation"},
 	} {

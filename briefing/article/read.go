@@ -451,13 +451,13 @@ func colonlessLabels(paras []Para) []Para {
 // that shares the most words with the story's opening (two at least),
 // since a headline tells what the story tells and a banner does not; or
 // else the last heading of four words or more, right above the story. The
-// story starts at the first paragraph that cannot be a headline (see
-// headlineLike); the line above a photograph's credit is its caption. A
+// story starts at the first paragraph of three words or more that cannot
+// be a headline (see headlineLike); the line above a photograph's credit is its caption. A
 // page with none of these keeps its first short line. It returns the
 // paragraph chosen when that is one of the body's, which it stays, or -1.
 func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	end := 0
-	for end < len(paras) && end < 40 && !(kinds[end] == kindBody && !headlineLike(paras[end].Text)) {
+	for end < len(paras) && end < 40 && !(kinds[end] == kindBody && wordsIn(paras[end].Text) >= 3 && !headlineLike(paras[end].Text)) {
 		end++
 	}
 	opening := map[string]bool{}
@@ -522,12 +522,16 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 
 // headlineLike tells a paragraph that may be a headline set as a line
 // of the page's head, not the story's first paragraph: three to 30 words
-// from a capital, ending in no stop, colon or quotation mark (a question
-// mark only in a line of up to 15 words), and no transcript's label.
+// from a capital, ending in no stop or colon (a question mark only in a
+// line of up to 15 words), quotation marks aside, and no transcript's
+// label.
 func headlineLike(p string) bool {
 	p = strings.TrimSpace(p)
 	f := strings.Fields(p)
-	if len(f) < 3 || len(f) > 30 || !unicode.IsUpper(firstRune(p)) || strings.ContainsRune(".!:;,”\"’…»)", lastRune(p)) || lastRune(p) == '?' && len(f) > 15 {
+	// (a headline may open or end with a quotation: "'The work is not
+	// done, it just started': Police share new info", "… on ‘thugs’")
+	words := strings.TrimFunc(p, func(r rune) bool { return isMark(r) || r == '\'' })
+	if len(f) < 3 || len(f) > 30 || !unicode.IsUpper(firstRune(words)) || strings.ContainsRune(".!:;,…)", lastRune(words)) || lastRune(words) == '?' && len(f) > 15 {
 		return false
 	}
 	if _, _, ok := turnLabel(p); ok {
@@ -929,15 +933,16 @@ func isCaption(p string) bool {
 	return n >= 2 && n <= 80
 }
 
-// creditLine tells a short line that credits a photograph: "Photo by
-// Dr. Roger I. Glass", "Image: NASA", "Getty Images".
+// creditLine tells a short line that credits a photograph or a
+// recording: "Photo by Dr. Roger I. Glass", "Image: NASA", "Getty
+// Images", "Audio by Cpl. Savannah Mosby".
 func creditLine(p string) bool {
 	p = strings.TrimSpace(p)
 	if len(strings.Fields(p)) > 10 {
 		return false
 	}
 	l := strings.ToLower(p)
-	return creditRE().MatchString(p) || slices.ContainsFunc([]string{"photo by", "photo:", "photo credit", "photograph by", "photograph:", "image:", "image by", "image credit", "picture:", "picture by", "credit:", "courtesy"},
+	return creditRE().MatchString(p) || slices.ContainsFunc([]string{"photo by", "photo:", "photo credit", "photograph by", "photograph:", "image:", "image by", "image credit", "picture:", "picture by", "audio by", "video by", "credit:", "courtesy"},
 		func(w string) bool { return strings.HasPrefix(l, w) })
 }
 
