@@ -2127,3 +2127,18 @@ func TestIntroduceTitled(t *testing.T) {
 		}
 	}
 }
+
+func TestIsRoleNoun(t *testing.T) {
+	for w, want := range map[string]bool{"teacher": true, "protesters": true, "spokesman": true, "resident": true, "historian": true,
+		"government": false, "earlier": false, "number": false, "quarter": false, "weather": false, "day": false} {
+		if got := isRoleNoun(w); got != want {
+			t.Errorf("isRoleNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if title, _ := appositiveBefore("A day earlier, "); title != "" {
+		t.Errorf("appositiveBefore(%q) = %q, want none", "A day earlier, ", title)
+	}
+	if title, _ := appositiveBefore("The regional governor, "); title != "regional governor" {
+		t.Errorf("appositiveBefore(%q) = %q, want %q", "The regional governor, ", title, "regional governor")
+	}
+}

@@ -1394,8 +1394,8 @@ func isRoleNoun(w string) bool {
 		return false
 	}
 	w = strings.TrimSuffix(w, "s") // "protesters"
-	if strings.HasSuffix(w, "ment") {
-		return false // "commitment", "comment", "government": no one
+	if strings.HasSuffix(w, "ment") || notRoleNouns.Has(w) {
+		return false // "commitment", "comment", "government", "earlier", "number": no one
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person"} {
 		if strings.HasSuffix(w, suf) {
@@ -1404,6 +1404,13 @@ func isRoleNoun(w string) bool {
 	}
 	return false
 }
+
+// notRoleNouns end as the words for people do, and are none: "A day
+// earlier, Sir Keir's bill …".
+var notRoleNouns = lazy.Words(`earlier later other another never however together rather further whether either
+neither whatever summer winter number water center centre border quarter order matter letter paper power
+corner river weather error sector factor interior exterior motor labor labour favor favour honor honour
+colour color floor door chapter register monitor corridor`)
 
 var stopBefore = lazy.Words(`to by with the a an and of says said that from for as in on at told
 than but or while when after before about including like said: says: is was were are be been
