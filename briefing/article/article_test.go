@@ -386,6 +386,14 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"\"the force\" is the police force named before it, not one named after", `Met draws in armed officers
+
+Armed officers from other forces will be drafted in to support the Metropolitan Police as it faces a revolt.
+
+The force said “a number of officers have taken the decision to step back from armed duties while they consider their position”.
+
+Detective Sergeant Carl Russell of the Force Support Unit said the review would take weeks.
+`, `Metropolitan Police||| (organisation, role, partial) L5: a number of officers have taken the decision to step back from armed duties while they consider their position`},
 		{"a split quote whose second part the copy stops inside is cut", `Intern finds planet
 
 Wolf Cukier, a NASA intern, found the planet.

@@ -880,14 +880,35 @@ func (c *cast) org(name string) *Speaker {
 // one introduced whose name has that noun.
 func (c *cast) orgByNoun(noun string) *Speaker {
 	for i := len(c.orgs) - 1; i >= 0; i-- {
-		for _, w := range strings.Fields(c.orgs[i].Name) {
-			if strings.EqualFold(w, noun) {
-				return c.orgs[i]
-			}
+		if nameHasNoun(c.orgs[i].Name, noun) {
+			return c.orgs[i]
 		}
 	}
 	return nil
 }
+
+// orgByNounAt is orgByNoun for the words at offset at of paragraph pi:
+// the latest such organisation named before them, if any was.
+func (c *cast) orgByNounAt(noun string, pi, at int) *Speaker {
+	for i := len(c.orgMentions) - 1; i >= 0; i-- {
+		if m := c.orgMentions[i]; (m.para < pi || m.para == pi && m.at < at) && nameHasNoun(m.sp.Name, noun) {
+			return m.sp
+		}
+	}
+	return c.orgByNoun(noun)
+}
+
+// nameHasNoun tells a body's name that has the noun, or a word the noun
+// refers back to (see orgNounAlso).
+func nameHasNoun(name, noun string) bool {
+	return slices.ContainsFunc(strings.Fields(name), func(w string) bool {
+		return strings.EqualFold(w, noun) || slices.ContainsFunc(orgNounAlso[noun], func(a string) bool { return strings.EqualFold(w, a) })
+	})
+}
+
+// orgNounAlso are the other words of a body's name that a noun refers
+// back to: "the Metropolitan Police … The force said".
+var orgNounAlso = map[string][]string{"force": {"police", "constabulary"}}
 
 // introduce reads how a paragraph introduces the people it names: the
 // title and honorific before a name, an appositive after it (", a

@@ -4114,7 +4114,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	if len(f) == 2 && strings.EqualFold(f[0], "the") && isCap(f[1]) && orgRoleNouns.Has(strings.ToLower(f[1])) {
 		// "the Court", "the Ministry": the organisation named with it
-		if o := r.cast.orgByNoun(strings.ToLower(f[1])); o != nil {
+		if o := r.cast.orgByNounAt(strings.ToLower(f[1]), pi, at); o != nil {
 			return o, ByRole
 		}
 	}
@@ -4210,7 +4210,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			}
 		}
 		if orgRoleNouns.Has(head) {
-			if o := r.cast.orgByNoun(head); o != nil {
+			if o := r.cast.orgByNounAt(head, pi, at); o != nil {
 				return o, ByRole
 			}
 			if o := r.latestOrg(pi, at); o != nil && (head == "organisation" || head == "organization" || head == "group" || head == "company" || head == "firm") {

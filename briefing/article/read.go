@@ -834,7 +834,7 @@ var (
 	furnitureLines = []string{"latest news", "comment", "comments", "leave a reply", "back to top", "back to top button",
 		"advertisement", "share", "share this", "share article", "share story", "share this article", "share this story",
 		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
-		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "xs", "sm", "md", "lg", "xl"}
+		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl"}
 	furnitureOpeners = []string{"related", "read more", "follow us", "more from ", "listen to the story", "watch the video"}
 )
 

@@ -181,7 +181,7 @@ source`)
 // orgRoleNouns are lower-case nouns for an organisation speaking: "the
 // ministry said", "police said".
 var orgRoleNouns = lazy.Words(`ministry department agency government administration company firm
-police military army navy court tribunal office commission committee council embassy group
+police force military army navy court tribunal office commission committee council embassy group
 organization organisation institute university hospital board authority authorities
 union party campaign team club bank firm service bureau cabinet kremlin parliament
 senate congress assembly secretariat coalition alliance movement network station
