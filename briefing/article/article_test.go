@@ -386,6 +386,15 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"\"the energy minister\" is the minister whose title says energy, not the one heard last", `Minister's phone rings
+
+Saudi Energy Minister Khalid Al-Falih spoke at a press conference with Commerce Minister Majid Al-Qassabi.
+
+“The rule of law will follow,” Al-Qassabi said.
+
+The energy minister agreed that the move had not hurt investors because “they have not been partners in corruption.”
+`, `Majid Al-Qassabi||Commerce Minister| (person, name) L5: The rule of law will follow,
+Khalid Al-Falih||Saudi Energy Minister| (person, role, partial) L7: they have not been partners in corruption.`},
 		{"\"the force\" is the police force named before it, not one named after", `Met draws in armed officers
 
 Armed officers from other forces will be drafted in to support the Metropolitan Police as it faces a revolt.

@@ -4221,7 +4221,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if reportingNouns.Has(head) {
 			return r.statementFrom(np, pi, at)
 		}
-		if sp := r.byRole(head, pi, at); sp != nil {
+		role := head
+		if f := strings.Fields(rest); len(f) > 1 && len(f) <= 4 && f[len(f)-1] == head {
+			role = rest // "the energy minister": the minister whose title says energy
+		}
+		if sp := r.byRole(role, pi, at); sp != nil {
 			return sp, ByRole
 		}
 		if head == "" || !unicode.IsLetter(firstRune(head)) {
@@ -4631,6 +4635,25 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			prev = w
 		}
 		return false
+	}
+	// the words before the noun, when the title of someone who matches
+	// has them all: "the energy minister" is the Energy Minister, not the
+	// Commerce Minister heard since
+	if mods := words[:len(words)-1]; len(mods) > 0 {
+		described := func(sp *Speaker) bool {
+			t := strings.Fields(strings.ToLower(sp.Title))
+			return match(sp, false) && !slices.ContainsFunc(mods, func(m string) bool { return !slices.Contains(t, m) })
+		}
+		for i := len(r.speakers) - 1; i >= 0; i-- {
+			if described(r.speakers[i]) {
+				return r.speakers[i]
+			}
+		}
+		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+			if m := r.cast.mentions[i]; m.para <= pi && described(m.sp) {
+				return m.sp
+			}
+		}
 	}
 	for _, strict := range []bool{true, false} {
 		for i := len(r.speakers) - 1; i >= 0; i-- {
