@@ -386,6 +386,24 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"straight single marks announced by a colon mid-paragraph, left open over paragraphs, past a caption printed twice", `Strachan praises players
+
+Scotland manager Gordon Strachan has told his players to take a bow.
+
+Strachan insisted the credit belonged to the players, saying: 'It was a nice way to finish the week.
+
+'They should be really proud of themselves.
+
+Robert Snodgrass of Scotland celebrates his goal with Barry Bannan
+
+Robert Snodgrass of Scotland celebrates his goal with Barry Bannan
+
+'Snodgrass did well tonight playing in an unusual role.
+
+'He makes team-mates better.'
+
+The win came late.
+`, `Gordon Strachan||Scotland manager| (person, name) L5: It was a nice way to finish the week. They should be really proud of themselves. Snodgrass did well tonight playing in an unusual role. He makes team-mates better.`},
 		{"\"the energy minister\" is the minister whose title says energy, not the one heard last", `Minister's phone rings
 
 Saudi Energy Minister Khalid Al-Falih spoke at a press conference with Commerce Minister Majid Al-Qassabi.

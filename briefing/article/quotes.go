@@ -261,14 +261,16 @@ func singleSpans(p string) []span {
 			open = -1
 		}
 	}
-	if open == 0 && p[0] != '\'' && strings.IndexFunc(p, isMark) < 0 {
+	if before := strings.TrimSpace(p[:max(open, 0)]); open >= 0 && (open == 0 || strings.HasSuffix(before, ":")) && strings.IndexFunc(p, isMark) < 0 {
 		// "‘We have learned lessons … in the affected area.": a
 		// paragraph that opens a quotation and leaves it open, to go on
-		// in the next or to end with the text (but "‘Regions hardest hit
-		// …,” says Ms Kaye." closes it with another mark)
-		start := utf8.RuneLen(firstRune(p))
+		// in the next or to end with the text, as does one announced by
+		// a colon ("the credit belonged to the players saying: 'It was a
+		// nice way to finish the week.") (but "‘Regions hardest hit …,”
+		// says Ms Kaye." closes it with another mark)
+		start := open + utf8.RuneLen(firstRune(p[open:]))
 		if len(strings.Fields(p[start:])) >= 3 {
-			out = append(out, span{open: 0, start: start, end: trimEnd(p, start, len(p)), close: len(p), unclosed: true})
+			out = append(out, span{open: open, start: start, end: trimEnd(p, start, len(p)), close: len(p), unclosed: true})
 		}
 	}
 	return out

@@ -92,6 +92,7 @@ func Parse(text string) *Text {
 			t.setTitle(p.Text)
 		}
 	}
+	captionsTwice(paras, kinds)
 	kept := -1 // a paragraph of the body that is the headline
 	if titled && !fromLabel {
 		kept = t.betterTitle(paras, kinds)
@@ -442,6 +443,23 @@ func colonlessLabels(paras []Para) []Para {
 		}
 	}
 	return paras
+}
+
+// captionsTwice marks as captions the lines a page prints twice in a
+// row inside its story, a photograph's alternative text and then its
+// caption ("Robert Snodgrass of Scotland celebrates his goal with Barry
+// Bannan"), so that they break no quotation running over paragraphs and
+// name no speaker. (A headline printed twice comes before the story.)
+func captionsTwice(paras []Para, kinds []kind) {
+	body := false // the story has started before the pair (as betterTitle tells it)
+	for i := 1; i < len(paras); i++ {
+		p := paras[i].Text
+		if body && p == paras[i-1].Text && (kinds[i] == kindBody || kinds[i] == kindHeading) && len(strings.Fields(p)) <= 40 &&
+			!strings.ContainsFunc(p, isMark) && !strings.ContainsAny(p, "'‘’") {
+			kinds[i-1], kinds[i] = kindCaption, kindCaption
+		}
+		body = body || kinds[i-1] == kindBody && wordsIn(paras[i-1].Text) >= 3 && !headlineLike(paras[i-1].Text)
+	}
 }
 
 // betterTitle chooses the headline among the lines before the story,
@@ -1056,6 +1074,9 @@ func isHeading(p string) bool {
 		p = p[:i] // "… eh! (laughter)": the sentence before the bracket ends it
 	}
 	last := lastRune(p)
+	if end := strings.TrimRight(p, "'’"); end != p && strings.ContainsRune(".!,", lastRune(end)) {
+		return false // a sentence quoted in single marks: "'They should be really proud of themselves.'"
+	}
 	f := strings.Fields(p)
 	if len(f) > 9 || strings.ContainsFunc(p, isMark) || strings.ContainsRune("—–-•*·▪●◦", firstRune(p)) {
 		return false // a dash opens a quote's signature, and a bullet an item of a list, not a crosshead
