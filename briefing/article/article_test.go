@@ -386,6 +386,10 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"a dash after a quote that names someone in a phrase is no signature; the subject of the sentence a participle follows says the words", `Man charged
+
+And last Thursday, a man was charged with making violent threats to employees at the Boston Globe, calling it the "enemy of the people" – a phrase repeatedly used by President Donald Trump to attack the news media.
+`, `man||| (unnamed, name, partial) L3: enemy of the people`},
 		{"straight single marks announced by a colon mid-paragraph, left open over paragraphs, past a caption printed twice", `Strachan praises players
 
 Scotland manager Gordon Strachan has told his players to take a bow.

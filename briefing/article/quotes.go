@@ -2489,8 +2489,8 @@ func (r *reader) dashAttribution(after string) *Speaker {
 			parts = append(parts, part)
 		}
 	}
-	if len(parts) == 0 {
-		return nil
+	if len(parts) == 0 || slices.ContainsFunc(strings.Fields(parts[0]), func(w string) bool { return !isCap(w) && !particles.Has(w) && !titleJoiners.Has(w) }) {
+		return nil // a signature is a name, perhaps with its title, not "a phrase repeatedly used by President Donald Trump to attack the news media"
 	}
 	np, ok := parseRun(strings.Fields(parts[0]))
 	if !ok || np.org || len(strings.Fields(np.name)) < 2 {
@@ -2728,8 +2728,8 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// greeted the release with scepticism, saying": the
 			// sentence's subject, or the name set off after it
 			lead := clause[:toks[i-1].end]
-			for _, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
-				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && sp.Kind != Unnamed {
+			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
+				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && (sp.Kind != Unnamed || k == 0) {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
 				}
 			}
