@@ -386,6 +386,13 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"a surname that is also an office, after an honorific, names the person introduced with it", `Nature report
+
+"David Cameron promised the greenest government ever," said Wildlife and Countryside Link director Dr Elaine King.
+
+"The message from the public is clear," said Dr King.
+`, `Elaine King|Dr|Wildlife and Countryside Link director| (person, name) L3: David Cameron promised the greenest government ever,
+Elaine King|Dr|Wildlife and Countryside Link director| (person, name) L5: The message from the public is clear,`},
 		{"a dash after a quote that names someone in a phrase is no signature; the subject of the sentence a participle follows says the words", `Man charged
 
 And last Thursday, a man was charged with making violent threats to employees at the Boston Globe, calling it the "enemy of the people" – a phrase repeatedly used by President Donald Trump to attack the news media.

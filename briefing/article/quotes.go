@@ -4032,6 +4032,13 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
+	if f := strings.Fields(np); len(f) == 2 && honorifics.Has(f[0]) && offices.Has(f[1]) {
+		// "said Dr King" after "Dr Elaine King": a surname that is also
+		// an office names the person introduced with it
+		if sp := r.cast.known(f[1]); sp != nil && sp.Kind == Person && lastWord(sp.Name) == f[1] {
+			return sp, ByName
+		}
+	}
 	if owner, doc, ok := strings.Cut(strings.ToLower(np), " "); ok && ownerPronoun[owner] != "" && reportingNouns.Has(headNoun(doc)) {
 		// "according to its press release": whose the possessive says,
 		// for "its" the body last named if none has spoken
