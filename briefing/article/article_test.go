@@ -386,6 +386,26 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"a family speaks as one, named by whose it is or not at all", `Tributes
+
+Massacre victim Susan Hughes died on Wednesday.
+
+Her family said: "Susan was a proud and determined mother of two daughters."
+
+The family said: "She is completely irreplaceable to her family and friends."
+`, `family||| (unnamed, role) L5: Susan was a proud and determined mother of two daughters.
+family||| (unnamed, role) L7: She is completely irreplaceable to her family and friends.`},
+		{"\"his lawyer\" is the lawyer the text named, or else someone known by whose lawyer they are", `Trial
+
+Jane Doe, a lawyer for John Smith, said he would plead not guilty.
+
+"He will fight this," his lawyer said.
+
+Peter Roe was charged on Monday, police said.
+
+"He denies it all," his lawyer said.
+`, `Jane Doe||lawyer|John Smith (person, role) L5: He will fight this,
+Peter Roe’s lawyer||| (unnamed, role) L9: He denies it all,`},
 		{"a surname that is also an office, after an honorific, names the person introduced with it", `Nature report
 
 "David Cameron promised the greenest government ever," said Wildlife and Countryside Link director Dr Elaine King.

@@ -3370,7 +3370,7 @@ func npBefore(s string) string {
 	for {
 		w := lastWord(s)
 		lw := strings.ToLower(w)
-		if auxiliaries.Has(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4 && !isCap(w) {
+		if auxiliaries.Has(lw) || strings.HasSuffix(lw, "ly") && len(lw) > 4 && !isCap(w) && !lyNouns.Has(strings.TrimSuffix(lw, ",")) {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
@@ -3502,6 +3502,9 @@ func npBefore(s string) string {
 	return np
 }
 
+// lyNouns end as adverbs do and are nouns: "Her family said".
+var lyNouns = lazy.Words(`family ally assembly supply monopoly rally bully anomaly homily folly tally`)
+
 var auxiliaries = lazy.Words(`also later then has had have was were is are will would could may might
 previously recently once earlier again further repeatedly separately publicly privately
 already still even just quickly reportedly initially subsequently finally last this week
@@ -3510,7 +3513,7 @@ has, had,`)
 
 // kinNouns describe who someone is to others, not what they do: "the
 // father said" is not a new description of the last speaker.
-var kinNouns = lazy.Words(`father mother wife husband son daughter brother sister man woman boy girl
+var kinNouns = lazy.Words(`family father mother wife husband son daughter brother sister man woman boy girl
 child parent relative friend neighbour neighbor resident victim witness survivor member
 grandmother grandfather uncle aunt cousin partner fan`)
 
@@ -4047,6 +4050,21 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			sp = r.latestOrg(pi, at)
 		}
 		return sp, ByPronoun
+	}
+	if owner, rest, ok := strings.Cut(np, " "); ok && ownerPronoun[strings.ToLower(owner)] != "" && !strings.ContainsAny(rest, ",;:") {
+		// "her family said", "his lawyer said": someone the text does
+		// not name, known by whose they are
+		if head := headNoun(strings.ToLower(rest)); len(strings.Fields(rest)) <= 3 && (kinNouns.Has(strings.TrimSuffix(head, "s")) || isRoleNoun(head)) {
+			whose := r.pronoun(ownerPronoun[strings.ToLower(owner)], pi, at)
+			if sp := r.byRole(head, pi, at); sp != nil && (whose == nil || whose.Kind == Unnamed || strings.Contains(sp.Title+" "+sp.Affiliation, lastWord(whose.Name))) {
+				return sp, ByRole // "Jane Doe, a lawyer for John Smith, … his lawyer said"
+			}
+			name := rest
+			if whose != nil && whose.Kind != Unnamed {
+				name = whose.Name + "’s " + rest // "Susan Hughes’s family"
+			}
+			return &Speaker{Name: name, Kind: Unnamed}, ByRole
+		}
 	}
 	if f := strings.Fields(strings.ToLower(np)); len(f) > 2 && determiners.Has(f[0]) && reportingNouns.Has(f[1]) && (strings.Contains(np, " by ") || strings.Contains(np, " from ")) {
 		// "a memo posted online by Senator Juan Dalmau", "a statement
