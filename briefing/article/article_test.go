@@ -386,6 +386,13 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"a chain of appositives does not reach past a name nearer the verb; \"protested\" reports speech", `Doctors' strike
+
+Lord Ara Darzi, a former health minister and surgeon, followed calls made by Professor Robert Winston, a Labour peer, who told the Times the “highly dangerous” walkout could damage trust.
+
+The Tory MP Philip Hollobone said it was time to act. He protested that MPs were "often the last to know" about changes in policy.
+`, `Robert Winston|Professor|Labour peer| (person, name, partial) L3: highly dangerous
+Philip Hollobone||Tory MP| (person, pronoun, partial) L5: often the last to know`},
 		{"a family speaks as one, named by whose it is or not at all", `Tributes
 
 Massacre victim Susan Hughes died on Wednesday.

@@ -3930,8 +3930,8 @@ func chainHead(s string) string {
 			continue
 		}
 		for _, later := range segs[k+1:] {
-			if person(later) != "" {
-				return ""
+			if person(later) != "" || endsWithPerson(strings.Fields(later)) {
+				return "" // (a later name is nearer the verb: "…, followed calls made by Professor Robert Winston, a Labour peer, who told")
 			}
 		}
 		return seg

@@ -38,6 +38,7 @@ speaking discussed ruled determined decided characterized characterised characte
 characterises characterizing characterising opine opines opined opining retort retorts retorted
 boast boasts boasted scoffed scoffs contend contends contended assert asserts asserted disclosed
 hailed hails hail lauded lauds laud assailed assails slammed slams blasted decried decries decry
+protested protests blamed blames objected objects
 denounced denounces denounce touted touts tout mocked mocks lambasted bemoaned bemoans expressed
 expresses ridiculed ridicules claim write allege indicated indicates chimed chimes interjected interjects
 apologised apologized apologises apologizes apologise apologize clarified clarifies elaborated
