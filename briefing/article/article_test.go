@@ -386,6 +386,12 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"a statement from someone speaks for them", `Tributes
+
+Massacre victim Susan Hughes died on Wednesday.
+
+A statement from the family said: "Susan was a proud and determined mother of two daughters."
+`, `family||| (unnamed, role) L5: Susan was a proud and determined mother of two daughters.`},
 		{"a chain of appositives does not reach past a name nearer the verb; \"protested\" reports speech", `Doctors' strike
 
 Lord Ara Darzi, a former health minister and surgeon, followed calls made by Professor Robert Winston, a Labour peer, who told the Times the “highly dangerous” walkout could damage trust.

@@ -2777,6 +2777,12 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		if sub == "" {
 			sub = clauseSubject(clause[:toks[i].start])
 		}
+		if k := strings.LastIndex(clause[:toks[i].start], sub); sub != "" && k >= 0 && reportingNouns.Has(headNoun(strings.ToLower(sub))) {
+			// "A statement from her family said": whose the statement is
+			if rest := strings.TrimSpace(clause[k+len(sub) : toks[i].start]); (strings.HasPrefix(rest, "from ") || strings.HasPrefix(rest, "by ")) && !strings.ContainsAny(rest, ",;:") {
+				sub = strings.TrimSpace(sub) + " " + rest
+			}
+		}
 		sp, via := r.resolve(sub, pi, base+toks[i].start)
 		if sp == nil && sub != "" {
 			// the words right before the verb name no one: the clause's
