@@ -386,6 +386,10 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"a role at a body is the person, not the body", `CDC chief concerned
+
+The top official at the Centers for Disease Control and Prevention (CDC) on Sunday said he is “deeply concerned” about the second diagnosis of Ebola.
+`, `top official at the Centers for Disease Control and Prevention (CDC)||| (unnamed, role, partial) L3: deeply concerned`},
 		{"a statement from someone speaks for them", `Tributes
 
 Massacre victim Susan Hughes died on Wednesday.

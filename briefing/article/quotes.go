@@ -3495,6 +3495,9 @@ func npBefore(s string) string {
 		s = strings.TrimSpace(s[:len(s)-len(w)])
 	}
 	np, at := trailingNP(s)
+	if np := roleAtBody(s); np != "" {
+		return np
+	}
 	if np != "" && !isCap(np) && !pronouns.Has(np) {
 		// an appositive: "Ann Smith, a professor at Y", "General Michael
 		// Kurilla, the commander of US Central Command"
@@ -3824,6 +3827,35 @@ func unbracketName(s string) string {
 		}
 		from = i + 1
 	}
+}
+
+// roleAtBody reads a clause's subject that is a role at a body, "The
+// top official at the Centers for Disease Control and Prevention (CDC)
+// (on Sunday)": the official, not the body they work for; "" for any
+// other words.
+func roleAtBody(s string) string {
+	f := strings.Fields(s)
+	if n := len(f); n > 2 && f[n-2] == "on" && strings.HasSuffix(f[n-1], "day") && isCap(f[n-1]) {
+		f = f[:n-2]
+	}
+	k := 1
+	for k < len(f) && k <= 3 && !attachPreps.Has(f[k]) {
+		k++
+	}
+	if len(f) < 4 || k >= len(f)-1 || k > 3 || !determiners.Has(strings.ToLower(f[0])) || !isRoleNoun(strings.ToLower(f[k-1])) ||
+		slices.ContainsFunc(f[1:k], func(w string) bool { return isCap(w) || strings.ContainsAny(w, ",;:") }) {
+		return ""
+	}
+	body := f[k+1:]
+	if len(body) > 0 && strings.EqualFold(body[0], "the") {
+		body = body[1:]
+	}
+	if len(body) == 0 || slices.ContainsFunc(body, func(w string) bool {
+		return !isCap(strings.Trim(w, "()")) && !titleJoiners.Has(w)
+	}) {
+		return ""
+	}
+	return strings.Join(f, " ")
 }
 
 // endsWithPerson tells words that end with a person's name of two words
