@@ -386,6 +386,10 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"a title in small letters between the verb and the name", `Steelers lose
+
+“They out-executed us and it wasn’t like we weren’t physical,” said right defensive end Stephon Tuitt.
+`, `Stephon Tuitt||right defensive end| (person, name) L3: They out-executed us and it wasn’t like we weren’t physical,`},
 		{"a role at a body is the person, not the body", `CDC chief concerned
 
 The top official at the Centers for Disease Control and Prevention (CDC) on Sunday said he is “deeply concerned” about the second diagnosis of Ebola.

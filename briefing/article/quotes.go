@@ -4118,6 +4118,22 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		return nil, 0
 	}
+	if f := strings.Fields(strings.TrimRight(np, ".,;:")); len(f) >= 3 && unicode.IsLower(firstRune(f[0])) && !determiners.Has(f[0]) && !pronouns.Has(f[0]) {
+		// "said defensive end Stephon Tuitt": a title in small letters,
+		// then the person's name
+		k := slices.IndexFunc(f, isCap)
+		if k > 0 && k <= 4 && len(f)-k >= 2 && !slices.ContainsFunc(f[:k], func(w string) bool {
+			return !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ",;:") || isSpeechVerb(w) || attachPreps.Has(w) || titleJoiners.Has(w)
+		}) {
+			if p, ok := parseRun(f[k:]); ok && !p.org && len(strings.Fields(p.name)) >= 2 && givenSex(strings.ToLower(strings.Fields(p.name)[0])) != 0 {
+				sp := r.cast.person(p.name, true)
+				if sp.Title == "" {
+					sp.Title = strings.TrimSpace(strings.Join(f[:k], " ") + " " + p.title)
+				}
+				return sp, ByName
+			}
+		}
+	}
 	if name := pseudonym(np); name != "" {
 		// "a protester using the pseudonym Katya": the name is the person's
 		return r.cast.person(name, true), ByName
