@@ -386,6 +386,19 @@ Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
 `, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+		{"a radio piece's reporter, labelled as its byline and then by surname, narrates; the voices it plays are quotes", `UAW Votes To Strike
+
+The United Auto Workers and General Motors have failed to agree. As NPR's Bobby Allyn reports, a strike will start tonight.
+
+BOBBY ALLYN, BYLINE: UAW Vice President Terry Dittes says talks with GM have broken down.
+
+TERRY DITTES: The strike is about the members in Texas, Missouri, Indiana and Ohio.
+
+ALLYN: The four-year contract between GM and UAW lapsed on Saturday.
+
+BRIAN ROTHENBERG: Basically, when the morning shift would have reported for work, they won't be there.
+`, `Terry Dittes||UAW Vice President| (person, name) L7: The strike is about the members in Texas, Missouri, Indiana and Ohio.
+Brian Rothenberg||| (person, name) L11: Basically, when the morning shift would have reported for work, they won't be there.`},
 		{"a title in small letters between the verb and the name", `Steelers lose
 
 “They out-executed us and it wasn’t like we weren’t physical,” said right defensive end Stephon Tuitt.
@@ -1072,7 +1085,7 @@ Paul Fulton (Moderator): Thank you for joining us today. We are joined by Direct
 Dr. Redfield: Thank you, Paul, and thank you all for joining us today.
 `, `Paul Fulton||Moderator| (person, name) L5: Thank you for joining us today. We are joined by Director Dr. Robert Redfield.
 Robert Redfield|Dr.|Director| (person, name) L7: Thank you, Paul, and thank you all for joining us today.`},
-		{"labels in small letters with what the speaker is after a comma; the office alone names the same person", `Podcast interview
+		{"labels in small letters with what the speaker is after a comma; the office alone names the same person; the host's turns, under either label, are the programme's", `Podcast interview
 
 Katherine Murphy, Host: Anthony Albanese, welcome to the Pod.
 
@@ -1081,9 +1094,7 @@ Anthony Albanese, Prime Minister: Good to be with you, Katherine.
 Murphy: So, I want to start with the last time we spoke on the podcast.
 
 Prime Minister: Feels like a long time ago, and we have done many things since.
-`, `Katherine Murphy||Host| (person, name) L3: Anthony Albanese, welcome to the Pod.
-Anthony Albanese||Prime Minister| (person, name) L5: Good to be with you, Katherine.
-Katherine Murphy||Host| (person, name) L7: So, I want to start with the last time we spoke on the podcast.
+`, `Anthony Albanese||Prime Minister| (person, name) L5: Good to be with you, Katherine.
 Anthony Albanese||Prime Minister| (person, name) L9: Feels like a long time ago, and we have done many things since.`},
 		{"an office and what it serves set off after a name, before the verb", `Top prosecutions
 

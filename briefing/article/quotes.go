@@ -1495,6 +1495,14 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		asks[l] = questions[l] >= 2 && 2*questions[l] >= k || questions[l] == k && len(l) <= 4 && isAcronym(l) ||
 			questions[l] == k && len(answers) > 0 && !answers[lastWord(l)]
 	}
+	// and the programme's own voices, whose turns are its script: "BOBBY
+	// ALLYN, BYLINE:", "GUY RAZ, HOST:", and then "ALLYN:"
+	for _, p := range body {
+		if l, _, ok := turnLabel(p.Text); ok && ownVoice(labelTitle(p.Text)) {
+			name, _, _ := strings.Cut(strings.ToUpper(l), ",")
+			asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
+		}
+	}
 	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 ||
 		declared && len(upper)+len(persons) >= 1, asks
 }
@@ -5117,11 +5125,12 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 
 // ownVoice tells what a label says its speaker is when that is one of
 // the programme's own voices, whose turns are its script, not quotes:
-// "VOA White House Correspondent", "Reporting for VOA", "Host".
+// "VOA White House Correspondent", "Reporting for VOA", "Host", and
+// "Byline", as NPR labels its reporter.
 func ownVoice(title string) bool {
 	for _, w := range strings.Fields(strings.ToLower(title)) {
 		switch w {
-		case "correspondent", "reporter", "reporting", "host", "anchor", "presenter", "narrator":
+		case "correspondent", "reporter", "reporting", "host", "anchor", "presenter", "narrator", "byline":
 			return true
 		}
 	}
