@@ -399,6 +399,19 @@ ALLYN: The four-year contract between GM and UAW lapsed on Saturday.
 BRIAN ROTHENBERG: Basically, when the morning shift would have reported for work, they won't be there.
 `, `Terry Dittes||UAW Vice President| (person, name) L7: The strike is about the members in Texas, Missouri, Indiana and Ohio.
 Brian Rothenberg||| (person, name) L11: Basically, when the morning shift would have reported for work, they won't be there.`},
+		{"a host labelled on a line of his own, and then by surname inline, narrates", `As The Facts Win Out, Vaccinations May, Too
+
+GUY RAZ, host:
+
+Welcome back to ALL THINGS CONSIDERED from NPR News. I'm Guy Raz.
+
+Mr. ANDREW WAKEFIELD: What it is is a ruthless, pragmatic attempt to crush any investigation.
+
+RAZ: Wakefield's study unleashed a powerful anti-vaccine movement in Europe.
+
+Ms. KELLY LACEK: So we just made sure he was okay. We went to the dance.
+`, `Andrew Wakefield|Mr.|| (person, name) L7: What it is is a ruthless, pragmatic attempt to crush any investigation.
+Kelly Lacek|Ms.|| (person, name) L11: So we just made sure he was okay. We went to the dance.`},
 		{"a title in small letters between the verb and the name", `Steelers lose
 
 “They out-executed us and it wasn’t like we weren’t physical,” said right defensive end Stephon Tuitt.

@@ -1498,10 +1498,19 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// and the programme's own voices, whose turns are its script: "BOBBY
 	// ALLYN, BYLINE:", "GUY RAZ, HOST:", and then "ALLYN:"
 	for _, p := range body {
-		if l, _, ok := turnLabel(p.Text); ok && ownVoice(labelTitle(p.Text)) {
-			name, _, _ := strings.Cut(strings.ToUpper(l), ",")
-			asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
+		l, _, ok := turnLabel(p.Text)
+		if ok && !ownVoice(labelTitle(p.Text)) {
+			continue
 		}
+		if !ok {
+			// ("GUY RAZ, host:" on a line of its own)
+			var title string
+			if l, title, ok = ownLineLabel(p.Text); !ok || !ownVoice(title) {
+				continue
+			}
+		}
+		name, _, _ := strings.Cut(strings.ToUpper(l), ",")
+		asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
 	}
 	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 ||
 		declared && len(upper)+len(persons) >= 1, asks
