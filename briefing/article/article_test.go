@@ -2253,3 +2253,25 @@ func TestIsRoleNoun(t *testing.T) {
 		t.Errorf("appositiveBefore(%q) = %q, want %q", "The regional governor, ", title, "regional governor")
 	}
 }
+
+func TestNamesThing(t *testing.T) {
+	for _, c := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"the previous day marking the first anniversary of the anti-government ", " rallies.", true},
+		{"the first anniversary of the anti-government ", " protests.", false}, // "protests" may be a verb of speech
+		{"to make Americans aware of the tremendous ", " impact of their dollars", true},
+		{"Americans were rarely aware of the ", " movement.", false},                          // right after the article: perhaps words said, "an “emerging” leader"
+		{"The judge said this is the government's ", " affecting Moussaoui's rights.", false}, // what it is, said
+		{"Frieden said on Sunday that ", " avoid all risk", false},                            // "that" opens what was said
+		{"She called the plan a ", " and walked out.", false},                                 // then a conjunction
+		{"He called the plan a ", " said Smith.", false},                                      // then a verb of speech
+		{"They warned of ", " chaos ahead.", false},                                           // no article
+		{"the ", ".", false}, // the sentence ends
+	} {
+		if got := namesThing(c.before, c.after); got != c.want {
+			t.Errorf("namesThing(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+}

@@ -865,7 +865,8 @@ func (t *Text) findQuotes() []Quote {
 					who, via = sp, Nearby
 				}
 			}
-			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByRole && describedAs(before)))
+			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByRole && describedAs(before)) ||
+				q.Partial && words <= 3 && len(group) == 1 && namesThing(before, text[lastSpan.close:]))
 			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”)
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
@@ -1948,6 +1949,34 @@ func allCapitalised(s string) bool {
 	}
 	return true
 }
+
+// namesThing tells a few words in marks that name a thing in the
+// writer's sentence rather than report anyone's words: inside a noun
+// phrase, after an article and a word that describes, before the noun,
+// "the tremendous “soft power” impact", "the anti-government “yellow
+// vest” rallies". (Right after the article they may be words said: "an
+// “emerging” leader", "the “immediate area”".)
+func namesThing(before, after string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	article := func(w string) bool { return w == "the" || w == "a" || w == "an" } // (not "said that “it’s hard” avoid")
+	if n < 2 || !strings.HasPrefix(after, " ") || !article(f[n-2]) || article(f[n-1]) || makeToken(f[n-1], 0).possessive ||
+		slices.ContainsFunc(f[max(n-4, 0):], func(w string) bool {
+			return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been"
+		}) {
+		return false // (but "this is the government's “second significant error” affecting": what it is, said)
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	next = strings.TrimRight(next, ".,;:!?")
+	return next != "" && unicode.IsLower(firstRune(next)) && !strings.ContainsAny(next, "“”\"") &&
+		!sentenceWords.Has(next) && !notThingNouns.Has(next) && !isSpeechVerb(next) // ("the “yellow vest” protests" reads as a verb of speech)
+}
+
+// notThingNouns follow a phrase in marks without making it a name: "the
+// “right thing” to do", "a “disaster” and a shame".
+var notThingNouns = lazy.Words(`and or but nor to for in on at with as of from by that which who whom whose when while because
+after before over about is was were are be been has have had will would could should may might can not than then so if
+into onto upon since until unless though although whereas where why how`)
 
 // oneWord tells a quote of one word, said once or over again ("Wake.
 // Wake.").
