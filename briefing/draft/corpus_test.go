@@ -74,12 +74,15 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // (recall 0.63 on arrival of its first half), joined). Headline accuracy
 // (the source title the draft gives against the headline the gold says
 // the text prints) was added the same day, its floors what each set
-// measured then.
+// measured then; both were raised in a later sitting, when the headline was
+// taken to be the line of the page's head that tells the story (0.64 on
+// the development set, 0.74 held out), and the development precision
+// floor with them.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
-	"dev":     {0.95, 0.89, 0.94, 0.75, 0.90, 0.53},
-	"heldout": {0.94, 0.78, 0.89, 0.69, 0.87, 0.61},
+	"dev":     {0.96, 0.89, 0.94, 0.75, 0.90, 0.63},
+	"heldout": {0.94, 0.78, 0.89, 0.69, 0.87, 0.74},
 }
 
 type goldFile struct {
