@@ -108,7 +108,7 @@ func checkLabelMatchers(t *testing.T, s string) {
 }
 
 // furnitureRE is the expression isFurnitureLine is written out from.
-var furnitureRE = regexp.MustCompile(`(?i)^(?:related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|listen to the story.*|watch the video.*|xs|sm|md|lg|xl)$`)
+var furnitureRE = regexp.MustCompile(`(?i)^(?:related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|listen to the story.*|watch the video.*|xs|sm|md|lg|xl)$`)
 
 // furnitureCases are lines and near misses for TestFurnitureLine and the
 // seeds of FuzzFurnitureLine.
@@ -116,7 +116,7 @@ var furnitureCases = []string{
 	"Related", "RELATED STORIES: x", "related\nx", "Latest News", "comment", "Comments", "Comments:", "Share",
 	"Share:", "SHARE THIS ARTICLE:", "Share this story", "share this", "share story:", "Share on Facebook",
 	"Share on ", "Share on Face book", "Share on X_1", "share on ſite", "share on \u212aite", "Share on é",
-	"ſhare:", "ſhare this:", "Listen to the story(Anna Henderson)", "Connect with us", "connect with usa", "Listen to the stor", "liſten to the ſtory", "Watch the video", "Read more about it", "read mor", "Follow us on X", "More from VOA", "More from",
+	"ſhare:", "ſhare this:", "Listen to the story(Anna Henderson)", "Connect with us", "connect with usa", "More:Washington Post files motion", "more", "More: x", "Listen to the stor", "liſten to the ſtory", "Watch the video", "Read more about it", "read mor", "Follow us on X", "More from VOA", "More from",
 	"xs", "XL", "ſm", "m", "(With inputs from agencies)", "Skip to main content", "skip to  content", "Print ",
 	" Print", "Back to top button", "bac\u212a to top", "Email", "e-mail", "See all news", "see all:", "",
 }
@@ -172,7 +172,7 @@ func checkGuards(t *testing.T, s string) {
 }
 
 // captionWholeRE is the expression isCaption is written out from.
-var captionWholeRE = regexp.MustCompile(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
+var captionWholeRE = regexp.MustCompile(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:|[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: [^:]{2,80}$`)
 
 // captionCases are captions and near misses for TestCaption and the seeds
 // of FuzzCaption.
@@ -182,6 +182,8 @@ var captionCases = []string{
 	"Flooded streets. Photo: Jo Lee/VOA", "Flooded streets. Photo: J", "Flooded streets. Photos: " + strings.Repeat("é", 80),
 	"Flooded streets. Photos: " + strings.Repeat("é", 81), "Flooded streets. Source: a: b", "x) credit: ab\n",
 	"Image by Ann, courtesy of the museum", "The report, photo by", "No caption here.", "",
+	"In this image made from video provided by the Survival Media Agency, Nick Sandmann stands", "In this Feb. 3, 2020, file photo, a man waves",
+	"In this case the photo was fake.", "In this town photographs abound", "In this " + strings.Repeat("x", 81) + " photo",
 }
 
 // TestCaption holds isCaption to its expression.

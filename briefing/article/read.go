@@ -747,7 +747,7 @@ var (
 	agencyRE      = lazy.Regexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
 	datelineRE    = lazy.Regexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
-	captionRE     = lazy.Regexp(`(?i)\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
+	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
 	// sentence, "… in 2019. Photo: Jo Lee/VOA": its words are 2 to 80
 	// characters without a colon (see isCaption).
@@ -853,7 +853,7 @@ var (
 		"advertisement", "share", "share this", "share article", "share story", "share this article", "share this story",
 		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
 		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl"}
-	furnitureOpeners = []string{"related", "read more", "follow us", "more from ", "listen to the story", "watch the video"}
+	furnitureOpeners = []string{"related", "read more", "follow us", "more from ", "more:", "listen to the story", "watch the video"}
 )
 
 // isFurnitureLine tells a line that is page furniture as a whole: one of
