@@ -433,6 +433,20 @@ Lord Ara Darzi, a former health minister and surgeon, followed calls made by Pro
 The Tory MP Philip Hollobone said it was time to act. He protested that MPs were "often the last to know" about changes in policy.
 `, `Robert Winston|Professor|Labour peer| (person, name, partial) L3: highly dangerous
 Philip Hollobone||Tory MP| (person, pronoun, partial) L5: often the last to know`},
+		{"a tabloid's first word in capitals is no part of the name after it; her daughters are hers", `Tributes
+
+ADORED Jane Tweddle was a "warrior mum" and "a true friend", her daughters said.
+`, `Jane Tweddle’s daughters||| (unnamed, role, partial) L3: warrior mum
+Jane Tweddle’s daughters||| (unnamed, role, partial) L3: a true friend`},
+		{"phrases joined by \"and\" that end their clause share the attribution after them; ones inside the writer's clause do not", `Campaign
+
+President Donald Trump questioned the selection. He said the "very phony" and "truly nasty" Harris attacked Biden during the debates.
+
+Her daughters said she was "a warrior mum" and "a true friend to all", Sky News reported.
+`, `Donald Trump||President| (person, pronoun, partial) L3: very phony
+Donald Trump||President| (person, pronoun, partial) L3: truly nasty
+daughters||| (unnamed, role, partial) L5: a warrior mum
+daughters||| (unnamed, role, partial) L5: a true friend to all`},
 		{"a family speaks as one, named by whose it is or not at all", `Tributes
 
 Massacre victim Susan Hughes died on Wednesday.

@@ -440,6 +440,10 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]
 	}
+	if len(words) >= 3 && len(words[0]) >= 4 && strings.ToUpper(words[0]) == words[0] && strings.IndexFunc(words[0], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 &&
+		strings.ToUpper(words[1]) != words[1] && givenSex(strings.ToLower(words[1])) != 0 {
+		words = words[1:] // "ADORED Jane Tweddle was …": a tabloid's first word in capitals, then the name
+	}
 	if len(words) > 1 && (strings.HasSuffix(words[0], "icans") || strings.HasSuffix(words[0], "ians") || strings.HasSuffix(words[0], "eans")) {
 		words = words[1:] // "Americans Kay and Larry Day": people by nation, then names
 	}

@@ -748,10 +748,11 @@ func (t *Text) findQuotes() []Quote {
 			if who == nil {
 				if s, v, a := r.attributionAfter(after, closedWith, pi, lastSpan.close); s != nil {
 					who, via, attribution = s, v, a
-					if s.Kind == Organisation && strings.HasPrefix(strings.ToLower(a), "according to") {
+					if l := strings.ToLower(a); s.Kind == Organisation && (strings.HasPrefix(l, "according to") || strings.HasSuffix(l, " reported") || strings.HasSuffix(l, " reports")) {
 						// "Pelosi called Trump's conduct a “…,” according to
-						// NBC": the outlet reports what the person said
-						if p, pv, pa := r.attributionBefore(text, starts, sentS, first.open, pi); p != nil && p.Kind == Person {
+						// NBC", "Her daughters said she was “…”, Sky News
+						// reported": the outlet reports what the person said
+						if p, pv, pa := r.attributionBefore(text, starts, sentS, first.open, pi); p != nil && p.Kind != Organisation {
 							who, via, attribution = p, pv, pa
 						}
 					}
@@ -772,6 +773,22 @@ func (t *Text) findQuotes() []Quote {
 				}
 				if s, v, a := r.attributionBefore(text, starts, sentS, first.open, pi); who == nil && s != nil && !cue {
 					who, via, attribution = s, v, a
+				}
+			}
+			if who == nil && q.Partial && si+1 < len(sp) && strings.TrimSpace(after) == "and" {
+				// "… was a “warrior mum” and “a true friend”, her daughters
+				// said": phrases joined by "and" share the attribution
+				// after the last of them
+				k := si + 1
+				for k+1 < len(sp) && sp[k+1].open < endE && strings.TrimSpace(text[sp[k].close:sp[k+1].open]) == "and" {
+					k++
+				}
+				// (the last one ends its clause: not "the “phony” and “nasty” Harris attacked")
+				if _, e := sentenceAt(starts, max(sp[k].close-1, 0), len(text)); sp[k].close <= e &&
+					(strings.HasPrefix(strings.TrimSpace(text[sp[k].close:e]), ",") || lastRune(strings.TrimSpace(text[sp[k].start:sp[k].end])) == ',') {
+					if s, v, a := r.attributionAfter(text[sp[k].close:e], lastRune(strings.TrimSpace(text[sp[k].start:sp[k].end])), pi, sp[k].close); s != nil {
+						who, via, attribution = s, v, a
+					}
 				}
 			}
 			headed := func(signs bool) {
