@@ -433,6 +433,15 @@ Lord Ara Darzi, a former health minister and surgeon, followed calls made by Pro
 The Tory MP Philip Hollobone said it was time to act. He protested that MPs were "often the last to know" about changes in policy.
 `, `Robert Winston|Professor|Labour peer| (person, name, partial) L3: highly dangerous
 Philip Hollobone||Tory MP| (person, pronoun, partial) L5: often the last to know`},
+		{"a person after a body's possessive, by surname; a player's label glued to its caption", `Protest at the embassy
+
+Al Jazeera's Mohamed Fadel Fahmy said the protesters chanted slogans.
+
+"The Interior Ministry would have known about it," Al Jazeera's Fahmy said.
+
+Media captionJeremy Hunt: 'Discussions the prime minister had on the deal were irrelevant'
+`, `Mohamed Fadel Fahmy|||Al Jazeera (person, name) L5: The Interior Ministry would have known about it,
+Jeremy Hunt||| (person, name) L7: Discussions the prime minister had on the deal were irrelevant`},
 		{"a tabloid's first word in capitals is no part of the name after it; her daughters are hers", `Tributes
 
 ADORED Jane Tweddle was a "warrior mum" and "a true friend", her daughters said.

@@ -4216,7 +4216,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				sp.Title = parts.title
 			}
 			if sp.Affiliation == "" {
-				sp.Affiliation = makeToken(f[i], 0).core
+				owner := f[:i+1] // "Al Jazeera's Mohamed Fadel Fahmy"; not "But" or "The" before it
+				for len(owner) > 1 && (sentenceWords.Has(owner[0]) || determiners.Has(strings.ToLower(owner[0]))) {
+					owner = owner[1:]
+				}
+				sp.Affiliation = makeToken(strings.Join(owner, " "), 0).core
 			}
 			return sp, ByName
 		}
@@ -4269,6 +4273,13 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if len(f) == 1 {
 		if sp := r.cast.known(makeToken(f[0], 0).core); sp != nil {
 			return sp, ByName // a surname, even one that is also a rank, or a given name
+		}
+	}
+	if n := len(f); n >= 2 && isCap(f[0]) && isCap(f[n-1]) && makeToken(f[n-2], 0).possessive {
+		// "Al Jazeera's Fahmy": a person the text has named, by surname,
+		// after the possessive of the body they work for
+		if sp := r.cast.known(f[n-1]); sp != nil && sp.Kind == Person {
+			return sp, ByName
 		}
 	}
 	if isCap(f[0]) && !sentenceWords.Has(f[0]) || len(f) > 1 && (sentenceWords.Has(f[0]) || isOrdinal(f[0])) && isCap(f[len(f)-1]) {

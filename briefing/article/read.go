@@ -379,6 +379,14 @@ var gluedRE = lazy.Regexp(`[a-z0-9][.!?]([A-Z][a-z])`)
 func splitGlued(paras []Para) []Para {
 	var out []Para
 	for _, p := range paras {
+		for _, label := range []string{"Media caption", "Image caption"} {
+			// "Media captionJeremy Hunt: 'Discussions …'": a player's
+			// label glued to the caption it labels
+			if rest, ok := strings.CutPrefix(p.Text, label); ok && unicode.IsUpper(firstRune(rest)) {
+				out = append(out, Para{Text: label, Line: p.Line})
+				p = Para{Text: rest, Line: p.LineAt(len(label)), breaks: p.breaksFrom(len(label), len(p.Text))}
+			}
+		}
 		idx := gluedRE().FindAllStringSubmatchIndex(p.Text, -1)
 		last := 0
 		for _, m := range idx {
@@ -849,7 +857,7 @@ func isFurniture(p string) bool {
 // case, and furnitureOpeners lines that start so ("Related stories: …",
 // "Read more about …").
 var (
-	furnitureLines = []string{"latest news", "comment", "comments", "leave a reply", "back to top", "back to top button",
+	furnitureLines = []string{"media caption", "media caption,", "image caption", "image caption,", "image source", "image source,", "latest news", "comment", "comments", "leave a reply", "back to top", "back to top button",
 		"advertisement", "share", "share this", "share article", "share story", "share this article", "share this story",
 		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
 		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl"}
