@@ -433,6 +433,14 @@ Lord Ara Darzi, a former health minister and surgeon, followed calls made by Pro
 The Tory MP Philip Hollobone said it was time to act. He protested that MPs were "often the last to know" about changes in policy.
 `, `Robert Winston|Professor|Labour peer| (person, name, partial) L3: highly dangerous
 Philip Hollobone||Tory MP| (person, pronoun, partial) L5: often the last to know`},
+		{"a short sentence after a quote that closes its own says who spoke, though the text never introduced them", `Trial
+
+Det Sgt Robert Madden gave evidence of securing search warrants.
+
+"Why was it deemed necessary to acquire a search warrant for the mobile phone, why not just ask for it?" Mr Byrne asked.
+
+Det Sgt Madden said it was a criminal investigation.
+`, `Byrne|Mr|| (person, name) L5: Why was it deemed necessary to acquire a search warrant for the mobile phone, why not just ask for it?`},
 		{"a person after a body's possessive, by surname; a player's label glued to its caption", `Protest at the embassy
 
 Al Jazeera's Mohamed Fadel Fahmy said the protesters chanted slogans.

@@ -727,6 +727,13 @@ func (t *Text) findQuotes() []Quote {
 			}
 			_, endE := sentenceAt(starts, max(lastSpan.close-1, 0), len(text))
 			after := text[lastSpan.close:max(endE, lastSpan.close)]
+			if strings.TrimSpace(after) == "" && endE < len(text) {
+				// "“… ask for it?” Mr Byrne asked.": a sentence of a few
+				// words after the quote's own may say who spoke
+				if _, e := sentenceAt(starts, endE, len(text)); wordsIn(text[endE:e]) <= 6 && strings.HasSuffix(strings.TrimSpace(text[endE:e]), ".") {
+					after = text[lastSpan.close:e]
+				}
+			}
 			if i := strings.IndexFunc(after, isMark); i >= 0 {
 				after = after[:i]
 			}
