@@ -433,6 +433,13 @@ Lord Ara Darzi, a former health minister and surgeon, followed calls made by Pro
 The Tory MP Philip Hollobone said it was time to act. He protested that MPs were "often the last to know" about changes in policy.
 `, `Robert Winston|Professor|Labour peer| (person, name, partial) L3: highly dangerous
 Philip Hollobone||Tory MP| (person, pronoun, partial) L5: often the last to know`},
+		{"\"what X said\" reports what was said; X is not heard speaking", `Minister speaks
+
+Stressing that the Dáil was the proper place, Mr Ó Cuív went on to say that he was "perfectly happy" that that was what the Taoiseach said he was going to do.
+
+"The Taoiseach has made it absolutely clear he's going to go into the Dáil. I am happy to leave it at that."
+`, `Ó Cuív|Mr|| (person, name, partial) L3: perfectly happy
+Ó Cuív|Mr|| (person, nearby) L5: The Taoiseach has made it absolutely clear he's going to go into the Dáil. I am happy to leave it at that.`},
 		{"a short sentence after a quote that closes its own says who spoke, though the text never introduced them", `Trial
 
 Det Sgt Robert Madden gave evidence of securing search warrants.

@@ -3373,6 +3373,11 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if sub == "" {
 			continue
 		}
+		if k := strings.LastIndex(s[:t.start], sub); k > 0 {
+			if w := strings.ToLower(lastWord(strings.TrimSpace(s[:k]))); w == "what" || w == "whatever" {
+				continue // "that was what the Taoiseach said he was going to do": what was said, reported, not a speaker heard
+			}
+		}
 		if sp, _ := r.resolve(sub, pi, base+t.start); sp != nil {
 			r.heard(sp, base+t.start)
 		}
