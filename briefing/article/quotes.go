@@ -791,9 +791,9 @@ func (t *Text) findQuotes() []Quote {
 					k++
 				}
 				// (the last one ends its clause: not "the “phony” and “nasty” Harris attacked")
-				if _, e := sentenceAt(starts, max(sp[k].close-1, 0), len(text)); sp[k].close <= e &&
-					(strings.HasPrefix(strings.TrimSpace(text[sp[k].close:e]), ",") || lastRune(strings.TrimSpace(text[sp[k].start:sp[k].end])) == ',') {
-					if s, v, a := r.attributionAfter(text[sp[k].close:e], lastRune(strings.TrimSpace(text[sp[k].start:sp[k].end])), pi, sp[k].close); s != nil {
+				closed := lastRune(strings.TrimSpace(text[sp[k].start:sp[k].end]))
+				if _, e := sentenceAt(starts, max(sp[k].close-1, 0), len(text)); sp[k].close <= e && (strings.HasPrefix(strings.TrimSpace(text[sp[k].close:e]), ",") || closed == ',') {
+					if s, v, a := r.attributionAfter(text[sp[k].close:e], closed, pi, sp[k].close); s != nil {
 						who, via, attribution = s, v, a
 					}
 				}
@@ -4803,37 +4803,35 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 		}
 		return false
 	}
+	// latest is the latest speaker heard who is ok, or else the latest
+	// person named in this paragraph or before
+	latest := func(ok func(*Speaker) bool) *Speaker {
+		for i := len(r.speakers) - 1; i >= 0; i-- {
+			if ok(r.speakers[i]) {
+				return r.speakers[i]
+			}
+		}
+		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+			if m := r.cast.mentions[i]; m.para <= pi && ok(m.sp) {
+				return m.sp
+			}
+		}
+		return nil
+	}
 	// the words before the noun, when the title of someone who matches
 	// has them all: "the energy minister" is the Energy Minister, not the
 	// Commerce Minister heard since
 	if mods := words[:len(words)-1]; len(mods) > 0 {
-		described := func(sp *Speaker) bool {
+		if sp := latest(func(sp *Speaker) bool {
 			t := strings.Fields(strings.ToLower(sp.Title))
 			return match(sp, false) && !slices.ContainsFunc(mods, func(m string) bool { return !slices.Contains(t, m) })
-		}
-		for i := len(r.speakers) - 1; i >= 0; i-- {
-			if described(r.speakers[i]) {
-				return r.speakers[i]
-			}
-		}
-		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
-			if m := r.cast.mentions[i]; m.para <= pi && described(m.sp) {
-				return m.sp
-			}
+		}); sp != nil {
+			return sp
 		}
 	}
 	for _, strict := range []bool{true, false} {
-		for i := len(r.speakers) - 1; i >= 0; i-- {
-			if match(r.speakers[i], strict) {
-				return r.speakers[i]
-			}
-		}
-		// people named in this paragraph or before, the latest first
-		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
-			m := r.cast.mentions[i]
-			if m.para <= pi && match(m.sp, strict) {
-				return m.sp
-			}
+		if sp := latest(func(sp *Speaker) bool { return match(sp, strict) }); sp != nil {
+			return sp
 		}
 	}
 	if sex := parentSex(noun); sex != 0 && bare {

@@ -459,31 +459,39 @@ func colonlessLabels(paras []Para) []Para {
 // Bannan"), so that they break no quotation running over paragraphs and
 // name no speaker. (A headline printed twice comes before the story.)
 func captionsTwice(paras []Para, kinds []kind) {
-	body := false // the story has started before the pair (as betterTitle tells it)
+	body := false // the story has started before the pair
 	for i := 1; i < len(paras); i++ {
 		p := paras[i].Text
 		if body && p == paras[i-1].Text && (kinds[i] == kindBody || kinds[i] == kindHeading) && len(strings.Fields(p)) <= 40 &&
 			!strings.ContainsFunc(p, isMark) && !strings.ContainsAny(p, "'‘’") {
 			kinds[i-1], kinds[i] = kindCaption, kindCaption
 		}
-		body = body || kinds[i-1] == kindBody && wordsIn(paras[i-1].Text) >= 3 && !headlineLike(paras[i-1].Text)
+		body = body || opensStory(paras[i-1], kinds[i-1])
 	}
 }
 
-// betterTitle chooses the headline among the lines before the story,
-// where a scraped page sets its banners, section names and captions
-// around the headline ("An official website of the United States
-// government", "You are here", "FROM: U.S. JUSTICE DEPARTMENT"): the line
-// that shares the most words with the story's opening (two at least),
-// since a headline tells what the story tells and a banner does not; or
-// else the last heading of four words or more, right above the story. The
-// story starts at the first paragraph of three words or more that cannot
-// be a headline (see headlineLike); the line above a photograph's credit is its caption. A
-// page with none of these keeps its first short line. It returns the
-// paragraph chosen when that is one of the body's, which it stays, or -1.
+// opensStory tells a paragraph that can open the story, not a line of
+// the page's head: one of the body's, of three words or more, that cannot
+// be a headline (see headlineLike).
+func opensStory(p Para, k kind) bool {
+	return k == kindBody && wordsIn(p.Text) >= 3 && !headlineLike(p.Text)
+}
+
+// betterTitle chooses the headline among the lines before the story (see
+// opensStory), where a scraped page sets its banners, section names and
+// captions around the headline ("An official website of the United
+// States government", "You are here", "FROM: U.S. JUSTICE DEPARTMENT"):
+// the first line that shares with the story's opening at least half as
+// many words as the line that shares the most (two at least), since a
+// headline tells what the story tells and a banner does not, and a
+// standfirst after it tells more; or else the last heading of four words
+// or more, right above the story. The line above a photograph's credit is
+// its caption. A page with none of these keeps its first short line. It
+// returns the paragraph chosen when that is one of the body's, which it
+// stays, or -1.
 func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	end := 0
-	for end < len(paras) && end < 40 && !(kinds[end] == kindBody && wordsIn(paras[end].Text) >= 3 && !headlineLike(paras[end].Text)) {
+	for end < len(paras) && end < 40 && !opensStory(paras[end], kinds[end]) {
 		end++
 	}
 	opening := map[string]bool{}
