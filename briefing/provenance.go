@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -39,9 +40,21 @@ func splitSource(data []byte) (*sourceText, error) {
 	st := &sourceText{raw: string(data), vocab: map[string]int32{}}
 	st.quotes = sync.OnceValue(func() []sourceQuote {
 		qs := article.Parse(st.raw).Quotes()
-		out := make([]sourceQuote, len(qs))
+		out := make([]sourceQuote, 0, len(qs))
+		var run []string // the words of a quotation over paragraphs so far
+		first := 0
 		for i := range qs {
-			out[i] = sourceQuote{Quote: &qs[i], words: words(qs[i].Text)}
+			w := words(qs[i].Text)
+			out = append(out, sourceQuote{Quote: &qs[i], words: w})
+			if i > 0 && qs[i].GoesOnFrom > 0 {
+				// a paragraph that goes on with the quotation before
+				// it: a fact sheet may quote across them, as the
+				// speaker said them, attributed where the run starts
+				run = append(slices.Clip(run), w...)
+				out = append(out, sourceQuote{Quote: &qs[first], words: run})
+				continue
+			}
+			run, first = w, i
 		}
 		return out
 	})

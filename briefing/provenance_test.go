@@ -210,6 +210,8 @@ func TestCheckAttribution(t *testing.T) {
 Mayor Ann Lee spoke on Monday. “The water is rising fast,” she said.
 Engineer Tom Ward disagreed. “The levee will hold,” Ward said.
 Ward called the plan “too late.” Lee also called it “too late.”
+“The pumps are ready,” Lee said. “They ran all night.
+“We will not stop them until the river falls.”
 `
 	st, err := splitSource([]byte(src))
 	if err != nil {
@@ -229,6 +231,7 @@ Ward called the plan “too late.” Lee also called it “too late.”
 		{"someone else through a pronoun", "The water is rising fast.", ward, `warning: quote "q": source "s" (s.txt), line 3, attributes these words only by a pronoun, which refers to Ann Lee, not Tom Ward: "she said"; check who said them`},
 		{"words the source gives to two people, the second of them", "too late", lee, ""},
 		{"words the source gives to two people, the first of them", "too late", ward, ""},
+		{"a quote over two of the source's paragraphs", "They ran all night. We will not stop them until the river falls.", lee, ""},
 		{"no attribution", "Nobody knows what happens next.", lee, `warning: quote "q": source "s" (s.txt) prints these words but no attribution to Ann Lee could be found for them; check who said them`},
 	}
 	for _, tc := range tests {

@@ -22,6 +22,9 @@ func quoteLines(t *Text) string {
 		if q.Cut {
 			flags += ", cut"
 		}
+		if q.GoesOnFrom > 0 {
+			flags += fmt.Sprintf(", goes on from L%d", q.GoesOnFrom)
+		}
 		out = append(out, fmt.Sprintf("%s|%s|%s|%s (%s) L%d: %s", sp.Name, sp.Honorific, sp.Title, sp.Affiliation, flags, q.Line, q.Text))
 	}
 	return strings.Join(out, "\n")
@@ -77,7 +80,9 @@ Mayor Lee Park said:
 "The first thing we did was open the shelters.
 "Then we called the army.
 "Now we wait," Park said.
-`, `Lee Park||Mayor| (person, name) L3: The first thing we did was open the shelters. Then we called the army. Now we wait,`},
+`, `Lee Park||Mayor| (person, name) L3: The first thing we did was open the shelters.
+Lee Park||Mayor| (person, name, goes on from L3) L4: Then we called the army.
+Lee Park||Mayor| (person, name, goes on from L3) L5: Now we wait,`},
 		{"organisations and unnamed people", `Residents describe the night of the storm
 The Health Ministry said in a statement: "Hospitals are open."
 "I lost everything," a young woman told VOA.
@@ -125,7 +130,9 @@ Making it easier for small firms to bid for contracts.
 After the briefing, Chairwoman Ann Lee issued the following statement:
 
 The Bureau has a difficult task this year.
-`, `John Healey|Mr|Defence Secretary| (person, name) L5: The strategy will make defence an engine for growth in every part of the country. We are backing Scottish businesses and our armed forces together. This is a decade of renewal for British defence.
+`, `John Healey|Mr|Defence Secretary| (person, name) L5: The strategy will make defence an engine for growth in every part of the country.
+John Healey|Mr|Defence Secretary| (person, name, goes on from L5) L7: We are backing Scottish businesses and our armed forces together.
+John Healey|Mr|Defence Secretary| (person, name, goes on from L5) L9: This is a decade of renewal for British defence.
 Ann Lee||Chairwoman| (person, name) L19: The Bureau has a difficult task this year.`},
 		{"a second speaker in a clause after while", `Leaders speak
 "We all want this to end," said Volodymyr Zelensky, while Dmitry Peskov said: "Peace is possible on our terms."
@@ -256,7 +263,8 @@ Harry Jones may have been a respectable local businessman but his actions that d
 The court also took a dim view of his actions and increased his prison term, sending a stark warning.
 
 Harry Jones was sentenced to 10 years imprisonment at Wolverhampton Crown Court on 21 July 2023.
-`, `Michael Tomlinson||Solicitor General| (person, name) L4: Harry Jones may have been a respectable local businessman but his actions that day were deplorable. The court also took a dim view of his actions and increased his prison term, sending a stark warning.`},
+`, `Michael Tomlinson||Solicitor General| (person, name) L4: Harry Jones may have been a respectable local businessman but his actions that day were deplorable.
+Michael Tomlinson||Solicitor General| (person, name, goes on from L4) L6: The court also took a dim view of his actions and increased his prison term, sending a stark warning.`},
 		{"a senator from a state, a phrase after 'calling it a', a speaker before 'to parliament'", `Sanders ends his bid
 On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid.
 Sanders said in his live stream, "I do not make this decision lightly", calling it a "difficult and painful decision".
@@ -519,7 +527,10 @@ Robert Snodgrass of Scotland celebrates his goal with Barry Bannan
 'He makes team-mates better.'
 
 The win came late.
-`, `Gordon Strachan||Scotland manager| (person, name) L5: It was a nice way to finish the week. They should be really proud of themselves. Snodgrass did well tonight playing in an unusual role. He makes team-mates better.`},
+`, `Gordon Strachan||Scotland manager| (person, name) L5: It was a nice way to finish the week.
+Gordon Strachan||Scotland manager| (person, name, goes on from L5) L7: They should be really proud of themselves.
+Gordon Strachan||Scotland manager| (person, name, goes on from L5) L13: Snodgrass did well tonight playing in an unusual role.
+Gordon Strachan||Scotland manager| (person, name, goes on from L5) L15: He makes team-mates better.`},
 		{"\"the energy minister\" is the minister whose title says energy, not the one heard last", `Minister's phone rings
 
 Saudi Energy Minister Khalid Al-Falih spoke at a press conference with Commerce Minister Majid Al-Qassabi.
@@ -557,7 +568,8 @@ Tim Henman on Andy Murray
 Sue Barker on the crowd
 
 The crowd stayed on Centre Court long after the final point.
-`, `Tim Henman||BBC commentator| (person, name) L7: I was privileged enough to go into the locker room straight after the match. It's just an incredible achievement and it is still sinking in.`},
+`, `Tim Henman||BBC commentator| (person, name) L7: I was privileged enough to go into the locker room straight after the match.
+Tim Henman||BBC commentator| (person, name, goes on from L7) L9: It's just an incredible achievement and it is still sinking in.`},
 		{"a sentence adverb set off, then a phrase of place before the subject with its comma left out", `Harris speaks
 
 Meanwhile, speaking to reporters on Friday morning Taoiseach Leo Varadkar said the revelations were “a matter of real concern”, and suggested that accounting rules a
@@ -611,7 +623,8 @@ Canadian Prime Minister Paul Martin made a statement from the G8 summit, stating
 - Today, we have been witness to acts of cowardice and terror.
 - On behalf of all Canadians, I have extended to Prime Minister Blair our deepest condolences.
 France's Prime Minister made a short statement to offer support to the population of London.
-`, `Paul Martin||Canadian Prime Minister| (person, name) L3: Today, we have been witness to acts of cowardice and terror. On behalf of all Canadians, I have extended to Prime Minister Blair our deepest condolences.`},
+`, `Paul Martin||Canadian Prime Minister| (person, name) L3: Today, we have been witness to acts of cowardice and terror.
+Paul Martin||Canadian Prime Minister| (person, name, goes on from L3) L4: On behalf of all Canadians, I have extended to Prime Minister Blair our deepest condolences.`},
 		{"a handle ends at a space; silk after a name that is also a body's noun", `Students locked down
 "My niece is stuck in Wuhan, and she can't travel home," tweeted @harinatha with a video showing a van blocking a road.
 Prosecutor Durham Hall QC said the accused "appear not to have shown any respect for the minimum standards of decent behaviour".
@@ -687,7 +700,8 @@ Local grassroots community groups are best placed to understand the challenges i
 I’d urge small groups to come forward and bid for this cash from today
 
 Mr Percy announced the fund on Monday.
-`, `Andrew Percy|Mr|Communities Minister| (person, name) L4: Local grassroots community groups are best placed to understand the challenges in their neighbourhoods. I’d urge small groups to come forward and bid for this cash from today`},
+`, `Andrew Percy|Mr|Communities Minister| (person, name) L4: Local grassroots community groups are best placed to understand the challenges in their neighbourhoods.
+Andrew Percy|Mr|Communities Minister| (person, name, goes on from L4) L6: I’d urge small groups to come forward and bid for this cash from today`},
 		{"a quotation left open goes on over a paragraph that only closes it", `Funds launched
 Chancellor Gordon Brown said:
 
@@ -1238,7 +1252,8 @@ Today’s crime figures show a mixed picture and cannot be used to show a long t
 
 ‘There are areas of concern and, as we have consistently said, crime remains too high.
 `, `Martin Weiler|||Environment Agency (person, name) L3: We unreservedly apologise for this incident. We deeply regret the pollution, We have learned lessons and improved our procedures and practices for managing contractors.
-Nick Herbert||Policing Minister| (person, name) L9: Today’s crime figures show a mixed picture and cannot be used to show a long term change. There are areas of concern and, as we have consistently said, crime remains too high.`},
+Nick Herbert||Policing Minister| (person, name) L9: Today’s crime figures show a mixed picture and cannot be used to show a long term change.
+Nick Herbert||Policing Minister| (person, name, goes on from L9) L11: There are areas of concern and, as we have consistently said, crime remains too high.`},
 		{"a colon after what a person said announces her words in the first person, which may quote someone", `Election night
 
 Another diaspora blogger, Liza from Puerto Rico, said that the voting process was emotional for her:
@@ -1246,7 +1261,8 @@ Another diaspora blogger, Liza from Puerto Rico, said that the voting process wa
 I got so overwhelmed by this historic moment that I totally lost it. I came out crying from the voting booth.
 
 All my neighbors were asking what was wrong. I couldn't say anything and Mark just said: ‘She's having a moment.’
-`, `Liza||| (person, name) L5: I got so overwhelmed by this historic moment that I totally lost it. I came out crying from the voting booth. All my neighbors were asking what was wrong. I couldn't say anything and Mark just said: ‘She's having a moment.’`},
+`, `Liza||| (person, name) L5: I got so overwhelmed by this historic moment that I totally lost it. I came out crying from the voting booth.
+Liza||| (person, name, goes on from L5) L7: All my neighbors were asking what was wrong. I couldn't say anything and Mark just said: ‘She's having a moment.’`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.
@@ -1963,7 +1979,8 @@ I’d like to place on record my profound thanks to Sir Christopher for all he h
 It is important that the work continues, and I am pleased that Sir John Mitting will be taking over as chair.
 
 Sir John Mitting has been a High Court judge in England and Wales since 2001.
-`, `Amber Rudd||Home Secretary| (person, name) L5: I’d like to place on record my profound thanks to Sir Christopher for all he has done. It is important that the work continues, and I am pleased that Sir John Mitting will be taking over as chair.`},
+`, `Amber Rudd||Home Secretary| (person, name) L5: I’d like to place on record my profound thanks to Sir Christopher for all he has done.
+Amber Rudd||Home Secretary| (person, name, goes on from L5) L7: It is important that the work continues, and I am pleased that Sir John Mitting will be taking over as chair.`},
 		{"a relative clause that a quotation ends parts two quotations", `Miners trapped
 
 "The situation is very complex, there is a geological fault-line," said Sebastián Piñera, President of Chile, who "pledged to do everything possible to get to the trapped miners," but acknowledged the difficulty.
@@ -2013,7 +2030,8 @@ Now is not the time for politics.
 
 “This critical assistance is helping people get back on their feet.”
 `, `David Littleproud||Minister| (person, name) L3: The Government stood with these communities, New figures today show the Government has spent $569 million on recovery.
-David Littleproud||Minister| (person, continued) L9: Now is the time to come together and help these areas recover. This critical assistance is helping people get back on their feet.`},
+David Littleproud||Minister| (person, continued) L9: Now is the time to come together and help these areas recover.
+David Littleproud||Minister| (person, continued, goes on from L9) L11: This critical assistance is helping people get back on their feet.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news
 
 The club met on Friday. Members agreed to meet again in June.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -72,6 +73,12 @@ type Quote struct {
 	// Signed is, for a paragraph of a letter the text reprints in full,
 	// the names the letter is signed with ("Josh Hawley, Roy Blunt").
 	Signed string
+	// GoesOnFrom is, for a paragraph that goes on with the quotation of
+	// the one before it (its opening mark repeated with none closing it
+	// before, or a block quotation's next paragraph), the line that
+	// quotation opens on; 0 otherwise. Each such paragraph is a quote of
+	// its own, whose speaker, Via and Attribution are the quotation's.
+	GoesOnFrom int
 }
 
 // span is one quotation in a paragraph: its words between open and
@@ -464,6 +471,10 @@ func (t *Text) findQuotes() []Quote {
 	across := func(pi, at int) int {
 		return wordsIn(t.Body[lastEnd].Text[min(lastClose, len(t.Body[lastEnd].Text)):]) + wordsIn(t.Body[pi].Text[:at])
 	}
+	declared := t.saysTranscript()
+	transcript, asks := isTranscript(t.Body, declared)
+	ownLabels := t.ownLineLabels(declared)
+	transcript = transcript || ownLabels != nil
 	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
 	impersonal := 0           // the paragraphs in a row it went on over without the first person
 	// openBlock adds a quotation printed without marks that opens in
@@ -478,11 +489,21 @@ func (t *Text) findQuotes() []Quote {
 	}
 	extendBlockWith := func(pi int, parts []string, gaps []int) {
 		b := &r.out[block]
-		if len(parts) > 0 {
+		switch {
+		case len(parts) == 0:
+		case transcript || pi == len(t.Body)-1 && unfinished(strings.Join(parts, " ")):
+			// a turn goes on; a paragraph the copy cuts off ends the
+			// quote before it
 			b.Gaps = append(append(b.Gaps, 0), gaps...)
 			b.Parts = append(b.Parts, parts...)
 			b.Text = strings.Join(b.Parts, " ")
 			b.Cut = pi == len(t.Body)-1 && unfinished(b.Text)
+		default:
+			q := Quote{Para: pi, Line: t.Body[pi].Line, Speaker: b.Speaker, Via: b.Via, Attribution: b.Attribution, Unmarked: true, Parts: parts, Gaps: gaps, Signed: b.Signed, GoesOnFrom: cmp.Or(b.GoesOnFrom, b.Line)}
+			q.Text = strings.Join(q.Parts, " ")
+			r.heard(q.Speaker, len(t.Body[pi].Text))
+			r.out = append(r.out, q)
+			block = len(r.out) - 1
 		}
 		blockEnd = pi
 	}
@@ -490,10 +511,6 @@ func (t *Text) findQuotes() []Quote {
 		parts, gaps := turnParts(withoutStrayCloser(unbulleted(t.Body[pi].Text)))
 		extendBlockWith(pi, parts, gaps)
 	}
-	declared := t.saysTranscript()
-	transcript, asks := isTranscript(t.Body, declared)
-	ownLabels := t.ownLineLabels(declared)
-	transcript = transcript || ownLabels != nil
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
@@ -705,14 +722,22 @@ func (t *Text) findQuotes() []Quote {
 			// A paragraph that opens inside a quote left open at the end
 			// of the last one goes on with it.
 			if last != nil && lastEnd == pi-1 && strings.TrimSpace(text[:first.open]) == "" && r.openAtEnd(pi-1, spans) && !r.otherSpeaker(text, starts, first, last.Speaker, pi) {
-				last.Gaps = append(append(last.Gaps, across(pi, first.open)), q.Gaps...)
-				lastEnd, lastClose = pi, lastSpan.close
-				last.Parts = append(last.Parts, q.Parts...)
-				last.Text = strings.Join(last.Parts, " ")
-				if lastSpan.unclosed && pi == len(t.Body)-1 {
-					last.Cut = cutOff(last.Text)
+				q.Speaker, q.Via, q.Attribution, q.GoesOnFrom = last.Speaker, last.Via, last.Attribution, cmp.Or(last.GoesOnFrom, last.Line)
+				q.Text = strings.Join(q.Parts, " ")
+				if lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(q.Text) {
+					// a paragraph the copy cuts off is no quote of its own:
+					// it ends the one it goes on from
+					last.Gaps = append(append(last.Gaps, across(pi, first.open)), q.Gaps...)
+					last.Parts = append(last.Parts, q.Parts...)
+					last.Text, last.Cut = strings.Join(last.Parts, " "), true
+					lastEnd, lastClose = pi, lastSpan.close
+					consumed = lastSpan.close
+					continue
 				}
 				r.readSpeech(text[consumed:first.open], consumed, pi, starts)
+				r.heard(q.Speaker, lastSpan.close)
+				r.out = append(r.out, q)
+				last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, lastSpan.close
 				consumed = lastSpan.close
 				continue
 			}

@@ -50,6 +50,10 @@ type Quote struct {
 	Via         article.Via
 	Attribution string
 	Line        int
+	// From is, for a paragraph that goes on with a quotation over
+	// paragraphs, the line the quotation opens on, whose attribution it
+	// shares; 0 otherwise.
+	From int
 	// Also lists the other articles that print the quote, and Wording
 	// the words of each where they differ.
 	Also    []string
@@ -238,7 +242,7 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 			case !cut && !strings.ContainsRune(".?!…—–:", lastRune(text)):
 				text += "." // but "So —" broke off, and "… to the following:" leads into what follows
 			}
-			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line, Unmarked: q.Unmarked, Signed: q.Signed}
+			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line, From: q.GoesOnFrom, Unmarked: q.Unmarked, Signed: q.Signed}
 			if i == 0 {
 				dq.LeadIn = leadIn(q.Before)
 				if q.Para >= 0 && q.Para < len(a.text.Body) {
@@ -899,6 +903,10 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 		}
 		switch {
 		case dq.Via == article.ByName:
+		case dq.From > 0 && dq.Attribution == "":
+			w("    # TODO: goes on from the quote on line %d, which has no attribution and is given to the speaker nearest it: confirm who said it\n", dq.From)
+		case dq.From > 0:
+			w("    # TODO: goes on from the quote on line %d, attributed by %s (%q): confirm who said it\n", dq.From, dq.Via.Describe(), dq.Attribution)
 		case dq.Attribution == "":
 			w("    # TODO: no attribution; given to the speaker nearest it (line %d): confirm who said it\n", dq.Line)
 		default:

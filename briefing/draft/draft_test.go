@@ -168,9 +168,9 @@ func TestDraftQuotePatterns(t *testing.T) {
 		{"nested quotation marks",
 			"Title\n“They told us ‘go home’ and we did,” said Rosa Diaz.",
 			"Rosa Diaz: They told us ‘go home’ and we did. [a1]"},
-		{"a quotation over several paragraphs",
+		{"a quotation over several paragraphs: a quote for each",
 			"Title\n“We have never seen anything like it,” said Ann Lee, the mayor. “The water came in overnight.\n“By morning the whole street was gone.”",
-			"Ann Lee: We have never seen anything like it. The water came in overnight. By morning the whole street was gone. [a1]"},
+			"Ann Lee: We have never seen anything like it. The water came in overnight. [a1]\nAnn Lee: By morning the whole street was gone. [a1]"},
 		{"told an outlet, surname resolved",
 			"Title\nThe report was written by Ruth Ochoa, a professor at Lakeside University.\n“The numbers do not add up,” Ochoa told Reuters.",
 			"Ruth Ochoa: The numbers do not add up. [a1]"},
@@ -300,15 +300,16 @@ Ann Lee: Nobody should go home tonight. [a2]`
 // TestFormatMarksWhatToConfirm drafts an article with every kind of
 // uncertainty and checks the fact sheet says so where a producer will
 // look: what the text says about itself, a partial quote with the lead-in
-// it completes, a quote attributed by a pronoun, a quote the text stops
-// inside, an unnamed speaker.
+// it completes, a quote attributed by a pronoun and the paragraph its
+// quotation goes on in, a quote the text stops inside, an unnamed speaker.
 func TestFormatMarksWhatToConfirm(t *testing.T) {
 	text := `# source: https://example.org/news/flood
 Flood closes the valley road
 May 27, 2024
 By Jane Doe
 RIVERTON — Mayor Ann Lee said on Monday that the road would stay closed. She warned it could take “at least three weeks” to reopen.
-“We are doing everything we can,” she said.
+“We are doing everything we can,” she said. “Crews are out all night.
+“The road will reopen when the water falls.”
 “I lost my car,” a local farmer told reporters.
 Lee added that “the number of crews will dou`
 	draftSays(t, "wire", text,
@@ -321,9 +322,10 @@ Lee added that “the number of crews will dou`
 		"partial: true   # a phrase inside the writer's sentence",
 		`lead_in: "She warned it could take"   # TODO: the article's words; put them in the host's`,
 		`# TODO: attributed by a pronoun ("she said", line 6): confirm who said it`,
+		`# TODO: goes on from the quote on line 6, attributed by a pronoun ("she said"): confirm who said it`,
 		`name: "local farmer"`,
 		"# TODO: the articles do not name this speaker; say on air who they are",
-		"# TODO: the article's text stops inside this quote (line 8); find the rest or cut it",
+		"# TODO: the article's text stops inside this quote (line 9); find the rest or cut it",
 	)
 }
 
