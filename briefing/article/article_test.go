@@ -1238,7 +1238,7 @@ NASA interrupted its live coverage of an International Space Station spacewalk t
 PM: Of course St George has been on alert about rising floodwaters for many days now.
 
 PREMIER BLIGH: Well thank you Prime Minister. It's very heartening to see you here.
-`, `prime minister||| (unnamed, name) L3: Of course St George has been on alert about rising floodwaters for many days now.
+`, `prime minister||Prime Minister| (unnamed, name) L3: Of course St George has been on alert about rising floodwaters for many days now.
 Bligh||Premier| (person, name) L5: Well thank you Prime Minister. It's very heartening to see you here.`},
 		{"British copy opens each paragraph of a quotation with a single mark and may leave it open", `Fish kill apology
 
@@ -1383,6 +1383,26 @@ Just like the presidential elections were a success in Egypt, the parliamentary 
 The election commission said the results will be final on Sunday.
 `, `Aida Elkashef||| (person, name) L5: What makes you laugh and cry at the same time is that the runner-up came third
 Abo Omar Al Shafee||| (person, pronoun) L9: Just like the presidential elections were a success in Egypt, the parliamentary elections will be a success in Bahrain`},
+		{"a page that does not say it is a transcript shows it: labels on lines of their own, two voices that come back", `NEIL MITCHELL:
+Prime Minister, good morning.
+PRIME MINISTER:
+Morning, Neil.
+NEIL MITCHELL:
+Do you plan to sell the company?
+PRIME MINISTER:
+We have been saying for years that it would be better off in the private sector.
+NEIL MITCHELL:
+Would you like to sell it sooner rather than later?
+PRIME MINISTER:
+We want to do what is right for taxpayers.
+`, `prime minister||Prime Minister| (unnamed, name) L8: We have been saying for years that it would be better off in the private sector.
+prime minister||Prime Minister| (unnamed, name) L12: We want to do what is right for taxpayers.`},
+		{"two labels that do not come back are no transcript", `Club news
+NEIL MITCHELL:
+The club met on Friday.
+ANN LEE:
+Members agreed to meet again in June.
+`, ``},
 		{"a page that says it is a transcript needs one label", `Press conference - Canberra
 
 Transcript
@@ -1489,8 +1509,8 @@ NEIL MITCHELL: Do you plan to sell it?
 PRIME MINISTER: Well again, Neil, we want to do what is right for taxpayers.
 
 NEIL MITCHELL: Would you sell it sooner rather than later?
-`, `prime minister||| (unnamed, name) L5: Medibank Private. We have been saying for years that it would be better off in the private sector.
-prime minister||| (unnamed, name) L9: Well again, Neil, we want to do what is right for taxpayers.`},
+`, `prime minister||Prime Minister| (unnamed, name) L5: Medibank Private. We have been saying for years that it would be better off in the private sector.
+prime minister||Prime Minister| (unnamed, name) L9: Well again, Neil, we want to do what is right for taxpayers.`},
 		{"hosts who ask in each of their turns beside a guest who answers; not the guest's other label", `Minister radio interview, 3AW
 
 DARREN JAMES: A good news story. Let's find out more. Catherine Price, Federal Minister. Good news, huh?
@@ -1581,8 +1601,8 @@ It's great to be in Sydney as always. We thought we might give you a little pres
 PRIME MINISTER:
 
 I'll keep that in mind. Everyone will have seen you giving that to me.
-`, `prime minister||| (unnamed, name) L11: Yeah good to be here. Welcome to Sydney.
-prime minister||| (unnamed, name) L19: I'll keep that in mind. Everyone will have seen you giving that to me.`},
+`, `prime minister||Prime Minister| (unnamed, name) L11: Yeah good to be here. Welcome to Sydney.
+prime minister||Prime Minister| (unnamed, name) L19: I'll keep that in mind. Everyone will have seen you giving that to me.`},
 		{"\"the magazine\" is the publication the sentence before opens with", `Top science news
 
 Science News also cited the NIST relativity demonstrations in a compilation. The magazine said NIST’s “tabletop experiments demonstrate the time-warping effects of relativity at the human scale” (see http://www.example.org).
@@ -2069,6 +2089,10 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 
 (Reporting by Jennifer Rigby; Editing by Alison Williams)
 `
+	// nor is a transcript's first label its headline
+	if a := Parse("NEIL MITCHELL:\nPrime Minister, good morning.\nPRIME MINISTER:\nMorning, Neil.\n"); a.Title == "NEIL MITCHELL:" {
+		t.Errorf("a speaker's label is taken for the headline")
+	}
 	a = Parse(wire)
 	want = Meta{Date: "March 12", Byline: "Jennifer Rigby", Agency: "Reuters", Dateline: "GENEVA"}
 	if a.Meta != want || !strings.HasPrefix(a.Title, "Measles cases in Europe") {

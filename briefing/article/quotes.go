@@ -2969,7 +2969,9 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			}
 			return sp, ByRole
 		}
-		return &Speaker{Name: strings.ToLower(strings.TrimPrefix(l, "The ")), Kind: Unnamed}, ByName
+		// (whose title it is: "Prime Minister")
+		office := strings.TrimPrefix(l, "The ")
+		return &Speaker{Name: strings.ToLower(office), Title: labelName(office), Kind: Unnamed}, ByName
 	}
 	return r.resolve(l, pi, 0)
 }
@@ -5160,6 +5162,12 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 	return nil
 }
 
+// isOwnLineLabel tells a line that is a speaker's label alone.
+func isOwnLineLabel(s string) bool {
+	_, _, ok := ownLineLabel(s)
+	return ok
+}
+
 // ownLineLabel reads a speaker's label printed on a line of its own, as
 // some transcripts print every turn's: "Unidentified Rescue Worker:",
 // "ANITA POWELL, VOA White House Correspondent:", "Selim, Earthquake
@@ -5201,15 +5209,30 @@ type ownLabel struct{ line, name, title string }
 // or two that say what their speakers are, is read so; otherwise it is
 // nil.
 func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
-	if !declared {
-		return nil
-	}
 	out := map[int]ownLabel{}
+	seen := map[string]int{}
 	for pi := range t.Body {
 		if line, _ := t.lineBefore(pi); line != "" {
 			if name, title, ok := ownLineLabel(line); ok {
-				out[pi] = ownLabel{strings.TrimSuffix(strings.TrimSpace(line), ":"), name, title}
+				l := strings.TrimSuffix(strings.TrimSpace(line), ":")
+				out[pi] = ownLabel{l, name, title}
+				seen[strings.ToUpper(l)]++
 			}
+		}
+	}
+	if !declared {
+		// a page that does not say it is a transcript is one when it
+		// shows it: a conversation, two voices or more whose labels
+		// come back, over four turns at least ("NEIL MITCHELL:",
+		// "PRIME MINISTER:", …)
+		again := 0
+		for _, n := range seen {
+			if n >= 2 {
+				again++
+			}
+		}
+		if len(out) < 4 || again < 2 {
+			return nil
 		}
 	}
 	titled := 0

@@ -101,7 +101,7 @@ func Parse(text string) *Text {
 		// no headline: the text starts with its story; name it by its
 		// first words
 		for i, p := range paras {
-			if kinds[i] == kindBody {
+			if kinds[i] == kindBody && !isOwnLineLabel(p.Text) {
 				t.Title = firstSentence(withoutDateline(p.Text))
 				break
 			}
@@ -837,8 +837,8 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		return kindFurniture
 	case words <= 150 && mayBeCaption(p) && isCaption(p):
 		return kindCaption
-	case beforeTitle && words <= 30 && !strings.HasSuffix(p, "."):
-		return kindTitle // a headline does not end with a full stop
+	case beforeTitle && words <= 30 && !strings.HasSuffix(p, ".") && !isOwnLineLabel(p):
+		return kindTitle // a headline does not end with a full stop, nor is it a speaker's label ("NEIL MITCHELL:")
 	case isHeading(p):
 		return kindHeading
 	}
