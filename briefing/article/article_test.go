@@ -1383,6 +1383,15 @@ Just like the presidential elections were a success in Egypt, the parliamentary 
 The election commission said the results will be final on Sunday.
 `, `Aida Elkashef||| (person, name) L5: What makes you laugh and cry at the same time is that the runner-up came third
 Abo Omar Al Shafee||| (person, pronoun) L9: Just like the presidential elections were a success in Egypt, the parliamentary elections will be a success in Bahrain`},
+		{"a body named after the possessive of what owns it and a description", `Report
+
+Charities say the government is not meeting its targets.
+
+The government's environment department Defra disagrees with many of the criticisms, saying they were based on "opinion, not facts".
+
+They added that their "ambitions are long term and we are making good progress."
+`, `Defra||| (organisation, name, partial) L5: opinion, not facts
+Defra||| (organisation, pronoun, partial) L7: ambitions are long term and we are making good progress.`},
 		{"a page that does not say it is a transcript shows it: labels on lines of their own, two voices that come back", `NEIL MITCHELL:
 Prime Minister, good morning.
 PRIME MINISTER:

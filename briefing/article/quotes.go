@@ -3170,6 +3170,35 @@ func passive(toks []token, i int) bool {
 	return false
 }
 
+// pastOwner extends a noun phrase of toks that ends (before end) in a
+// possessive to what is owned: its words in small letters up to a role
+// or a body ("the ministry's chief spokesman"), and the name set after
+// them, which is then the phrase ("The government's environment
+// department Defra" is Defra). It returns where the phrase starts and
+// ends: 0 and end when it ends in no possessive.
+func pastOwner(toks []token, end int) (int, int) {
+	if !toks[end-1].possessive || toks[end-1].tail != "" {
+		return 0, end
+	}
+	noun := -1
+	for k := end; k < len(toks) && k < end+4 && toks[k-1].tail == "" && unicode.IsLower(firstRune(toks[k].core)); k++ {
+		if w := strings.ToLower(toks[k].core); isRoleNoun(w) || orgRoleNouns.Has(w) {
+			noun = k
+		}
+	}
+	if noun < 0 {
+		return 0, end
+	}
+	end = noun + 1
+	for end < len(toks) && end < noun+4 && toks[end-1].tail == "" && isCap(toks[end].core) {
+		end++
+	}
+	if end > noun+1 {
+		return noun + 1, end
+	}
+	return 0, end
+}
+
 // reducedPassive open a clause whose participle is passive: "when asked",
 // "if pressed".
 var reducedPassive = lazy.Words(`when if after unless before until`)
@@ -3213,7 +3242,9 @@ func clauseSubject(clause string) string {
 		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns.Has(strings.ToLower(toks[end].core))) {
 			end++
 		}
-		np = c[:toks[end-1].coreEnd()]
+		var from int
+		from, end = pastOwner(toks, end)
+		np = c[toks[from].start+len(toks[from].lead) : toks[end-1].coreEnd()]
 		if timeNouns.Has(strings.ToLower(toks[end-1].core)) {
 			return "" // "This week, …": when, not who
 		}
