@@ -292,6 +292,13 @@ Amnesty International called the verdict "unjust".
 Police seized MDMA ("ecstasy") in the raid.
 `, `John Grunsfeld|||NASA (person, name) L4: I can now boldly go where I've rarely gone before,
 Amnesty International||| (organisation, name, partial) L5: unjust`},
+		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
+French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
+Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.
+He told her to kill her “kuffar” (non-Muslim) parents, police said.
+“COVID-19” is to replace the WHO's temporary designation “2019-nCoV”, the agency said.
+`, `Christophe Castaner||French Interior Minister| (person, name, partial) L2: thugs
+Rishi Sunak||Prime Minister| (person, name, partial) L3: clarity`},
 		{"two people joined by and; letters of an order after a name", `Leaders disagree
 Opposition leader Morgan Tsvangirai and Deputy Information Minister Bright Matonga spoke on Monday.
 "You should step up, not step down," Tsvangirai said.

@@ -914,7 +914,7 @@ func (t *Text) findQuotes() []Quote {
 					who, via = sp, Nearby
 				}
 			}
-			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByRole && describedAs(before)) ||
+			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByPronoun && !termInMarks(before, text[lastSpan.close:])) ||
 				q.Partial && words <= 3 && len(group) == 1 && namesThing(before, text[lastSpan.close:]))
 			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”)
@@ -2046,38 +2046,30 @@ func oneWord(parts []string) bool {
 	return same
 }
 
-// describedAs tells a word in marks that the speaker's sentence gives as
-// what something is or is called ("called the ruling “unjust”", "said it
-// was “humbled”", "condemned the attack as “cowardly”", "labelled it a
-// “distraction”"), which is the speaker's word, from one the writer sets
-// off ("denied any “hatred”", "for “insulting” the leader", "MDMA
-// (“ecstasy”)").
-func describedAs(before string) bool {
-	// the clause the word ends: after any quotation before it in the
-	// sentence, a comma or an "and"
-	if i := strings.LastIndexFunc(before, isMark); i >= 0 {
-		before = before[i:]
-	}
-	for _, sep := range []string{", ", " and "} {
-		if i := strings.LastIndex(before, sep); i >= 0 {
-			before = before[i+len(sep):]
-		}
-	}
-	f := strings.Fields(strings.ToLower(before))
-	if len(f) == 0 {
-		return false
-	}
-	switch strings.TrimFunc(f[len(f)-1], unicode.IsPunct) {
-	case "is", "was", "were", "are", "be", "been", "being", "as", "a", "an", "the":
+// termInMarks tells a word in marks that the writer sets off as a term
+// rather than as what someone said: glossed in brackets ("MDMA
+// (“ecstasy”)", "her “kuffar” (non-Muslim) parents") or named as a
+// term ("the temporary designation “2019-nCoV”", "the issue of
+// “packing” the court"). before and after are the sentence's words on
+// either side of it.
+func termInMarks(before, after string) bool {
+	b := strings.TrimSpace(before)
+	if strings.HasSuffix(b, "(") || strings.HasPrefix(strings.TrimSpace(strings.TrimLeft(after, ".,;:")), "(") {
 		return true
 	}
-	return slices.ContainsFunc(f, func(w string) bool { return namingVerbs.Has(strings.TrimFunc(w, unicode.IsPunct)) })
+	f := strings.Fields(strings.ToLower(b))
+	if n := len(f); n > 0 {
+		if termNouns.Has(f[n-1]) || n > 1 && f[n-1] == "of" && termNouns.Has(f[n-2]) {
+			return true
+		}
+	}
+	return false
 }
 
-// namingVerbs give a thing a name or a description: the word that
-// follows in marks is the speaker's.
-var namingVerbs = lazy.Words(`call calls called calling label labels labelled labeled labelling labeling describe describes
-described describing term terms termed dub dubs dubbed brand brands branded deem deems deemed`)
+// termNouns name a word as a term: "the designation “2019-nCoV”", "the
+// issue of “packing”".
+var termNouns = lazy.Words(`term terms word words phrase name designation label slogan hashtag motto
+issue concept practice notion idea`)
 
 // eachWord calls f with each word of parts, in order, until f returns
 // false.
