@@ -292,6 +292,13 @@ Amnesty International called the verdict "unjust".
 Police seized MDMA ("ecstasy") in the raid.
 `, `John Grunsfeld|||NASA (person, name) L4: I can now boldly go where I've rarely gone before,
 Amnesty International||| (organisation, name, partial) L5: unjust`},
+		{"a description of the person just heard gives them the title the text named them without", `Reynolds mocks Farage
+
+Jonathan Reynolds has mocked Nigel Farage for wanting to reopen the coal mines, dubbing him an “absolute parody”.
+
+The business secretary admitted that Reform UK are Labour’s biggest opponents, saying: “We might have different views but we have to engage with them.”
+`, `Jonathan Reynolds||business secretary| (person, name, partial) L3: absolute parody
+Jonathan Reynolds||business secretary| (person, role) L5: We might have different views but we have to engage with them.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

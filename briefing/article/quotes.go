@@ -4461,8 +4461,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// "said co-author Karen Alley. The Wooster professor added":
 			// a new description of the person just heard (but "the
 			// mayor" is an office, which a lawyer just heard does not
-			// hold)
-			return r.speakers[len(r.speakers)-1], ByRole
+			// hold); one the text named without a title has it now:
+			// "Jonathan Reynolds has mocked … . The business secretary
+			// admitted"
+			sp := r.speakers[len(r.speakers)-1]
+			if sp.Title == "" && !kinNouns.Has(head) {
+				sp.Title = np[len(det)+1:]
+			}
+			return sp, ByRole
 		}
 		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
 	case "a", "an", "one", "another", "some", "several", "many":
