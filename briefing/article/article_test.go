@@ -299,6 +299,24 @@ Jonathan Reynolds has mocked Nigel Farage for wanting to reopen the coal mines, 
 The business secretary admitted that Reform UK are Labour’s biggest opponents, saying: “We might have different views but we have to engage with them.”
 `, `Jonathan Reynolds||business secretary| (person, name, partial) L3: absolute parody
 Jonathan Reynolds||business secretary| (person, role) L5: We might have different views but we have to engage with them.`},
+		{"a headline's quotation is the speaker's the headline names among the story's people, or the story gives the same words", `French interior minister blames protest violence on ‘thugs’
+
+French Interior Minister Christophe Castaner blamed violent protesters on Sunday for the damage.
+
+“They came to destroy,” Castaner told reporters.
+`, `Christophe Castaner||French Interior Minister| (person, role, partial) L1: thugs
+Christophe Castaner||French Interior Minister| (person, name) L5: They came to destroy,`},
+		{"a headline's quotation whose speaker the story does not name is left out", `Council approves 'historic' plan
+
+The council approved the plan on Monday.
+
+"We are pleased," said Ann Lee, the council leader.
+`, `Ann Lee||council leader| (person, name) L5: We are pleased,`},
+		{"a headline's quotation the story quotes", `Mayor: 'We will rebuild every home'
+
+"We will rebuild every home, whatever it takes," Mayor Ann Lee told residents on Monday.
+`, `Ann Lee||Mayor| (person, name) L1: We will rebuild every home
+Ann Lee||Mayor| (person, name) L3: We will rebuild every home, whatever it takes,`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

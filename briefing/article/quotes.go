@@ -79,6 +79,10 @@ type Quote struct {
 	// quotation opens on; 0 otherwise. Each such paragraph is a quote of
 	// its own, whose speaker, Via and Attribution are the quotation's.
 	GoesOnFrom int
+	// Headline: the quotation is in the headline, on Line, and its
+	// Attribution says how the story gives it its speaker ("the same
+	// words, line 12", or the headline's words that name them).
+	Headline bool
 }
 
 // span is one quotation in a paragraph: its words between open and
@@ -248,7 +252,11 @@ func marksWithin(p string, spans []span) bool {
 // its main marks: an opening mark after a space, a closing one before a
 // space or punctuation, and three words or more between them (shorter
 // ones are scare quotes, and apostrophes are never at a word's start).
-func singleSpans(p string) []span {
+func singleSpans(p string) []span { return singleSpansOf(p, 3) }
+
+// singleSpansOf is singleSpans for quotations of at least least words
+// (a headline's may be one: "Moyes rues United 'sickener'").
+func singleSpansOf(p string, least int) []span {
 	var out []span
 	open := -1
 	for i, r := range p {
@@ -262,7 +270,7 @@ func singleSpans(p string) []span {
 			open = i
 		case open >= 0 && r != '‘' && !unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || unicode.IsPunct(next)):
 			start := open + utf8.RuneLen(firstRune(p[open:]))
-			if len(strings.Fields(p[start:i])) >= 3 {
+			if len(strings.Fields(p[start:i])) >= least {
 				out = append(out, span{open: open, start: start, end: i, close: i + utf8.RuneLen(r)})
 			}
 			open = -1
@@ -962,6 +970,9 @@ func (t *Text) findQuotes() []Quote {
 		if consumed < len(text) {
 			r.readSpeech(text[consumed:], consumed, pi, starts)
 		}
+	}
+	if hq := r.headlineQuotes(); len(hq) > 0 {
+		return append(hq, r.out...)
 	}
 	return r.out
 }

@@ -27,6 +27,7 @@ type Text struct {
 	Outlet, Via, CopyDomain string
 
 	letters    []letter // reprinted in full, without marks
+	titleLine  int      // the line of the headline, 0 when the text prints none
 	quotesOnce sync.Once
 	quotes     []Quote
 }
@@ -86,10 +87,12 @@ func Parse(text string) *Text {
 		bodyStarted = bodyStarted || kinds[i] == kindBody
 		if t.Title != "" && !titled {
 			titled, fromLabel = true, true // from a "Title:" line
+			t.titleLine = p.Line
 		}
 		if kinds[i] == kindTitle {
 			titled = true
 			t.setTitle(p.Text)
+			t.titleLine = p.Line
 		}
 	}
 	captionsTwice(paras, kinds)
@@ -545,6 +548,7 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 		}
 	}
 	t.setTitle(strings.TrimSpace(paras[best].Text))
+	t.titleLine = paras[best].Line
 	if kinds[best] == kindBody {
 		// a headline first read as the story's opening paragraph stays
 		// one, read for the people it names: "John Grunsfeld Announces

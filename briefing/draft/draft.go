@@ -54,6 +54,9 @@ type Quote struct {
 	// paragraphs, the line the quotation opens on, whose attribution it
 	// shares; 0 otherwise.
 	From int
+	// Headline: the quotation is in the article's headline, given its
+	// speaker by the story (Attribution says how).
+	Headline bool
 	// Also lists the other articles that print the quote, and Wording
 	// the words of each where they differ.
 	Also    []string
@@ -242,7 +245,7 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 			case !cut && !strings.ContainsRune(".?!…—–:", lastRune(text)):
 				text += "." // but "So —" broke off, and "… to the following:" leads into what follows
 			}
-			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line, From: q.GoesOnFrom, Unmarked: q.Unmarked, Signed: q.Signed}
+			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: q.Attribution, Line: q.Line, From: q.GoesOnFrom, Headline: q.Headline, Unmarked: q.Unmarked, Signed: q.Signed}
 			if i == 0 {
 				dq.LeadIn = leadIn(q.Before)
 				if q.Para >= 0 && q.Para < len(a.text.Body) {
@@ -902,6 +905,8 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 			w("    # TODO: printed without quotation marks (line %d, after %q): confirm where the speaker's words end\n", dq.Line, dq.Attribution)
 		}
 		switch {
+		case dq.Headline:
+			w("    # TODO: quoted in the headline (line %d), given to this speaker by %s: confirm who said it\n", dq.Line, q(dq.Attribution))
 		case dq.Via == article.ByName:
 		case dq.From > 0 && dq.Attribution == "":
 			w("    # TODO: goes on from the quote on line %d, which has no attribution and is given to the speaker nearest it: confirm who said it\n", dq.From)

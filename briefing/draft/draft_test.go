@@ -329,6 +329,15 @@ Lee added that “the number of crews will dou`
 	)
 }
 
+// TestFormatMarksHeadlineQuotes drafts an article whose headline quotes
+// its speaker and checks the draft says so, for a producer to confirm.
+func TestFormatMarksHeadlineQuotes(t *testing.T) {
+	draftSays(t, "wire", "French interior minister blames protest violence on ‘thugs’\n\nFrench Interior Minister Christophe Castaner blamed violent protesters on Sunday.\n\n“They came to destroy,” Castaner told reporters.\n",
+		`text: "thugs"`,
+		`# TODO: quoted in the headline (line 1), given to this speaker by "French interior minister": confirm who said it`,
+	)
+}
+
 // draftSays drafts one article, text, read as source id, and checks
 // that the draft says each of wants.
 func draftSays(t *testing.T, id, text string, wants ...string) {

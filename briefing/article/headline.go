@@ -1,0 +1,156 @@
+package article
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// headlineQuotes reads the quotations of the headline ("French interior
+// minister blames protest violence on ‘thugs’", "Moyes rues United
+// 'sickener'", "Government 'not doing enough' for nature, say
+// charities"). A headline speaks in shorthand and names its speaker, if
+// at all, as the story under it does later, so a quotation there is
+// someone's only when the story says whose: the story quotes the same
+// words, or the headline names, by name, surname or title, a person or
+// a body the story has named, before the quotation ("Moyes rues"), as
+// a label ("Chris Cassidy: SpaceX launch is …") or after it ("…, say
+// charities"). Anything else in marks there is left out. They come
+// first, in the order of the text.
+func (r *reader) headlineQuotes() []Quote {
+	t := r.t
+	h := t.Title
+	if t.titleLine == 0 || h == "" || slices.ContainsFunc(t.Body, func(p Para) bool { return p.Line == t.titleLine }) {
+		return nil // no headline, or one the story reads as a paragraph of its own
+	}
+	spans := findSpans(h)
+	if !strings.ContainsFunc(h, isMark) {
+		spans = singleSpansOf(h, 1) // headlines quote in single marks, a word at a time
+	}
+	var out []Quote
+	for _, s := range spans {
+		said := strings.TrimSpace(h[s.start:s.end])
+		partial := isPartial(said, h[:s.open])
+		if s.unclosed || !strings.ContainsFunc(said, unicode.IsLetter) || titleCased([]string{said}, partial) || partial && allCapitalised(said) {
+			continue // (nor is a title in marks: “I’m A Celebrity…Get Me Out Of Here!”)
+		}
+		sp, att := r.sameWordsInStory(said)
+		via := ByName
+		if sp == nil {
+			sp, via, att = r.headlineSpeaker(h, s)
+		}
+		if sp == nil {
+			continue
+		}
+		out = append(out, Quote{Text: said, Parts: []string{said}, Speaker: sp, Via: via, Attribution: att,
+			Para: -1, Line: t.titleLine, Headline: true, Partial: partial})
+	}
+	return out
+}
+
+// sameWordsInStory finds the story's quote that holds the words of a
+// headline's quotation, in the same order, and gives its speaker and
+// where the story says it: "the same words, line 12".
+func (r *reader) sameWordsInStory(said string) (*Speaker, string) {
+	w := foldedWords(said)
+	if len(w) == 0 {
+		return nil, ""
+	}
+	for _, q := range r.out {
+		// (a word or two must be all the story's quote says: "Deepfake"
+		// is a word of many quotes)
+		if qw := foldedWords(q.Text); len(w) < 3 && slices.Equal(qw, w) || len(w) >= 3 && containsRun(qw, w) {
+			return q.Speaker, fmt.Sprintf("the same words, line %d", q.Line)
+		}
+	}
+	return nil, ""
+}
+
+// headlineSpeaker is whom a headline gives its quotation at s to: the
+// label before a colon, the subject of its clause, or the speaker after
+// the quotation ("…, say charities", "…: Barber's lawyer"), each only if
+// the story has named them.
+func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
+	before := h[:s.open]
+	var candidates []string
+	if i := strings.LastIndex(before, ": "); i >= 0 {
+		candidates = append(candidates, strings.TrimSpace(before[:i])) // "Chris Cassidy: SpaceX launch is"
+		before = before[i+2:]
+	}
+	// the subject: the longest of the clause's first words that names
+	// someone ("French interior minister blames", "Moyes rues")
+	f := strings.Fields(before)
+	for k := min(len(f), 6); k > 0; k-- {
+		candidates = append(candidates, strings.Join(f[:k], " "))
+	}
+	after := strings.TrimSpace(strings.TrimLeft(h[s.close:], " "))
+	for _, lead := range []string{", say ", ", says ", ", said ", ": ", "- ", "– ", "— "} {
+		if rest, ok := strings.CutPrefix(after, strings.TrimLeft(lead, " ")); ok || strings.HasPrefix(after, lead) {
+			if !ok {
+				rest = after[len(lead):]
+			}
+			candidates = append(candidates, strings.TrimSpace(rest))
+		}
+	}
+	for _, np := range candidates {
+		if sp, via := r.namedInStory(np); sp != nil {
+			return sp, via, np
+		}
+	}
+	return nil, 0, ""
+}
+
+// namedInStory finds the person or body a headline's noun phrase names
+// among those the story has named, without adding anyone: a name or a
+// surname ("Moyes"), a title ("Saudi energy minister", "CDC chief"), an
+// organisation's name, or a speaker the story describes the same way
+// ("charities").
+func (r *reader) namedInStory(np string) (*Speaker, Via) {
+	np = strings.TrimSpace(strings.TrimRight(np, ".,;:!?"))
+	np = strings.TrimPrefix(strings.TrimPrefix(np, "The "), "the ")
+	f := strings.Fields(np)
+	if len(f) == 0 || len(f) > 6 {
+		return nil, 0
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(np, "'s"), "’s")
+	for _, sp := range r.cast.people {
+		if strings.EqualFold(sp.Name, name) {
+			return sp, ByName
+		}
+	}
+	if len(f) == 1 {
+		if sp := r.cast.known(name); sp != nil {
+			return sp, ByName
+		}
+	} else if sp := r.cast.known(lastWord(name)); sp != nil && isCap(f[0]) && strings.Contains(sp.Name, f[0]) {
+		return sp, ByName // "Jeremy Hunt"
+	}
+	for _, sp := range r.speakers {
+		if sp.Kind != Person && (strings.EqualFold(sp.Name, name) || r.cast.acronyms[name] == sp) {
+			return sp, ByName // a body or a group the story quotes: "Labour", "charities"
+		}
+	}
+	lower := strings.ToLower(name)
+	if head := headNoun(lower); isRoleNoun(head) || head == "chief" {
+		if sp := r.byRole(lower, len(r.t.Body), 0); sp != nil && sp.Kind == Person {
+			return sp, ByRole
+		}
+	}
+	return nil, 0
+}
+
+// foldedWords are the words of s in lower case, letters and digits only.
+func foldedWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// containsRun tells whether sub occurs in w as consecutive words.
+func containsRun(w, sub []string) bool {
+	for i := 0; i+len(sub) <= len(w); i++ {
+		if slices.Equal(w[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
