@@ -317,6 +317,19 @@ The council approved the plan on Monday.
 "We will rebuild every home, whatever it takes," Mayor Ann Lee told residents on Monday.
 `, `Ann Lee||Mayor| (person, name) L1: We will rebuild every home
 Ann Lee||Mayor| (person, name) L3: We will rebuild every home, whatever it takes,`},
+		{"bulleted quotations after the paragraph that says whose they are", `Sox moving on
+
+Theo Epstein met with Sox players before a press conference. “We had a meeting with 25 guys who feel like a team,” Epstein said.
+
+Third baseman Mike Lowell said the atmosphere was weird.
+
+More quotes from Theo at the pregame press conference:
+
+  • “There was going to be a time when we had somebody other than Manny Ramirez in left field.”
+  • “I don’t think it’s fair to look back and comment on why Manny was unhappy.”
+`, `Theo Epstein||| (person, name) L3: We had a meeting with 25 guys who feel like a team,
+Theo Epstein||| (person, name) L9: There was going to be a time when we had somebody other than Manny Ramirez in left field.
+Theo Epstein||| (person, continued) L10: I don’t think it’s fair to look back and comment on why Manny was unhappy.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -729,7 +729,7 @@ func (t *Text) findQuotes() []Quote {
 			}
 			// A paragraph that opens inside a quote left open at the end
 			// of the last one goes on with it.
-			if last != nil && lastEnd == pi-1 && strings.TrimSpace(text[:first.open]) == "" && r.openAtEnd(pi-1, spans) && !r.otherSpeaker(text, starts, first, last.Speaker, pi) {
+			if last != nil && lastEnd == pi-1 && bulletOnly(text[:first.open]) && r.openAtEnd(pi-1, spans) && !r.otherSpeaker(text, starts, first, last.Speaker, pi) {
 				q.Speaker, q.Via, q.Attribution, q.GoesOnFrom = last.Speaker, last.Via, last.Attribution, cmp.Or(last.GoesOnFrom, last.Line)
 				q.Text = strings.Join(q.Parts, " ")
 				if lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(q.Text) {
@@ -782,7 +782,7 @@ func (t *Text) findQuotes() []Quote {
 					who, via, attribution = r.subjectOf(gap, pi, first.open)
 				}
 			}
-			if who == nil && strings.TrimSpace(text[:first.open]) == "" {
+			if who == nil && bulletOnly(text[:first.open]) {
 				who, via, attribution = r.authorAfterColon(after, pi, lastSpan.close)
 			}
 			if who == nil {
@@ -863,13 +863,13 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			headed(true)
-			if who == nil && (sentS == 0 || sentS == first.open) && strings.TrimSpace(before) == "" && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
+			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
 				prev := strings.TrimSpace(t.Body[pi-1].Text)
 				pst := sentenceStarts(prev)
 				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
 				who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
 			}
-			if who == nil && strings.TrimSpace(before) == "" && sentS == 0 && last != nil && !last.Partial && !q.Partial &&
+			if who == nil && bulletOnly(before) && sentS == 0 && last != nil && !last.Partial && !q.Partial &&
 				(lastEnd >= pi-1 || lastEnd == pi-2 && (r.openAtEnd(lastEnd, spans) || attributionAlone(t.Body[pi-1].Text))) &&
 				(pi+1 >= len(t.Body) || !attributionAlone(t.Body[pi+1].Text)) {
 				// (or the quotation went on over paragraphs, left open, and
@@ -1764,6 +1764,16 @@ func withoutStrayCloser(p string) string {
 func sentenceLike(p string) bool {
 	p = strings.TrimSpace(p)
 	return wordsIn(p) >= 8 && unicode.IsUpper(firstRune(p)) && strings.IndexFunc(p, isMark) < 0 && lastRune(p) != ':'
+}
+
+// bulletOnly tells whether s, the words before a quotation in its
+// paragraph, is nothing or only a list's bullet ("• “There was …”").
+func bulletOnly(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "", "•", "·", "-", "–", "—", "*", "▪", "●":
+		return true
+	}
+	return false
 }
 
 // unbulleted is a paragraph without the dash some copy sets before a
