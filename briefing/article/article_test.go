@@ -330,6 +330,14 @@ More quotes from Theo at the pregame press conference:
 `, `Theo Epstein||| (person, name) L3: We had a meeting with 25 guys who feel like a team,
 Theo Epstein||| (person, name) L9: There was going to be a time when we had somebody other than Manny Ramirez in left field.
 Theo Epstein||| (person, continued) L10: I don’t think it’s fair to look back and comment on why Manny was unhappy.`},
+		{"a movement's name is no person's for a pronoun to find", `Protest group criticised
+
+George Eustice said the climate change protest group were disrupting people’s lives.
+
+Extinction Rebellion: London demonstrations
+
+But he warned: “This hasn’t got to be a niche thing for a small number of people.”
+`, `George Eustice||| (person, pronoun) L7: This hasn’t got to be a niche thing for a small number of people.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.
