@@ -338,6 +338,22 @@ Extinction Rebellion: London demonstrations
 
 But he warned: “This hasn’t got to be a niche thing for a small number of people.”
 `, `George Eustice||| (person, pronoun) L7: This hasn’t got to be a niche thing for a small number of people.`},
+		{"copy that sets its quotations in doubled apostrophes; bodies the text does not name one by one; a plural is no one person's title", `Groups warn
+
+Environment groups are threatening to mobilise two million people.
+
+In a letter to Mr Rudd, the environment groups warned of the ''continual erosion of environmental laws''.
+
+The groups warn that giving ''cash-strapped'' states full power will lead to a rash of approvals.
+
+Foundation chief executive Don Henry said Australia could ''kiss goodbye'' to the reef.
+`, `environment groups||| (unnamed, name, partial) L5: continual erosion of environmental laws
+environment groups||| (unnamed, role, partial) L7: cash-strapped
+Don Henry||Foundation chief executive| (person, name, partial) L9: kiss goodbye`},
+		{"doubled apostrophes are a wiki's italics in a text with quotation marks", `Google sued
+
+Google claims the text is used under ''fair use''. "We disagree," said Ann Lee, the authors' lawyer.
+`, `Ann Lee||authors' lawyer| (person, name) L3: We disagree,`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

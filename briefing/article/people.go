@@ -1604,6 +1604,8 @@ func afterName(rest string) (title, aff, note string) {
 				return // the next person of a list: ", Special Envoy Angelina Jolie Pitt and …"
 			case finite(f):
 				return // "According to Yett, the goal for the shut down was to …": a clause, not what Yett is
+			case pluralHead(seg):
+				return // "In a letter to Mr Rudd, the environment groups warned": more than one, so not what the person is
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || offices.Has(f[0]) || isRoleNoun(strings.ToLower(headNoun(seg))):
 				if t, o := ownedRole(strings.TrimPrefix(seg, "the ")); t != "" && len(f) > 16 {
 					seg = "the " + o + "'s " + t // "the Democratic Republic of Congo's government spokesperson on Monday took to …"
@@ -1741,6 +1743,13 @@ func unitName(f []string) bool {
 		}
 	}
 	return named
+}
+
+// pluralHead tells a noun phrase whose head is plural ("the environment
+// groups", "the protesters"), which describes no one person.
+func pluralHead(seg string) bool {
+	h := strings.ToLower(headNoun(seg))
+	return len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "us") && !roleNouns.Has(h) && !offices.Has(headNoun(seg))
 }
 
 // untilSpeechVerb cuts an appositive at a speech verb the writer put

@@ -173,6 +173,48 @@ func findSpans(p string) []span {
 	return kept
 }
 
+// quotesInApostrophes tells a text that sets its quotations in doubled
+// apostrophes (”emergency meeting”), as some papers' systems print
+// double marks: it has them, and no quotation marks of any kind, nor the
+// bold of a wiki's markup (”'…”'), whose doubled apostrophes are
+// italics.
+func (t *Text) quotesInApostrophes() bool {
+	found := false
+	for _, p := range t.Body {
+		if strings.ContainsFunc(p.Text, isMark) || strings.Contains(p.Text, "'''") {
+			return false
+		}
+		found = found || strings.Contains(p.Text, "''")
+	}
+	return found
+}
+
+// apostropheSpans finds the quotations of a paragraph set in doubled
+// apostrophes: each pair opens a quotation or closes the open one; one
+// left open runs to the paragraph's end.
+func apostropheSpans(p string) []span {
+	var out []span
+	open := -1
+	for i := 0; i+1 < len(p); i++ {
+		if p[i] != '\'' || p[i+1] != '\'' {
+			continue
+		}
+		if open < 0 {
+			open = i
+		} else {
+			if strings.TrimSpace(p[open+2:i]) != "" {
+				out = append(out, span{open: open, start: open + 2, end: i, close: i + 2})
+			}
+			open = -1
+		}
+		i++
+	}
+	if open >= 0 && strings.TrimSpace(p[open+2:]) != "" {
+		out = append(out, span{open: open, start: open + 2, end: trimEnd(p, open+2, len(p)), close: len(p), unclosed: true})
+	}
+	return out
+}
+
 // nestedQuote reads a few words quoted inside a quotation in its own
 // marks, from offset from just after their opening mark: they close
 // within four words, the sentence goes on after them in small letters,
@@ -462,8 +504,12 @@ func (t *Text) findQuotes() []Quote {
 	}
 	r.catalogued = r.cataloguedPerson()
 	spans := make([][]span, len(t.Body))
+	apostrophes := t.quotesInApostrophes()
 	for i, p := range t.Body {
 		spans[i] = findSpans(p.Text)
+		if apostrophes {
+			spans[i] = apostropheSpans(p.Text)
+		}
 		if i == 0 || !r.openAtEnd(i-1, spans) {
 			if sp, ok := missingOpener(p.Text); ok && (len(spans[i]) == 0 || spans[i][0].open >= sp.close) {
 				spans[i] = append([]span{sp}, spans[i]...)
@@ -4468,6 +4514,20 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		if head == "" || !unicode.IsLetter(firstRune(head)) {
 			return nil, 0
+		}
+		if orgRoleNouns.Has(strings.TrimSuffix(head, "s")) || strings.HasSuffix(head, "ies") && orgRoleNouns.Has(strings.TrimSuffix(head, "ies")+"y") {
+			// "the environment groups warned", "the agencies said":
+			// bodies the text does not name one by one ("the groups",
+			// the ones it has just heard)
+			for i := len(r.speakers) - 1; i >= 0; i-- {
+				if sp := r.speakers[i]; sp.Kind == Unnamed && strings.EqualFold(headNoun(sp.Name), head) {
+					if strings.EqualFold(sp.Name, np[len(det)+1:]) {
+						return sp, ByName // the same words again
+					}
+					return sp, ByRole
+				}
+			}
+			return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByName
 		}
 		if !isRoleNoun(head) && !kinNouns.Has(head) {
 			return nil, 0 // "the need for boundaries" is no one
