@@ -174,10 +174,10 @@ func findSpans(p string) []span {
 }
 
 // quotesInApostrophes tells a text that sets its quotations in doubled
-// apostrophes (”emergency meeting”), as some papers' systems print
-// double marks: it has them, and no quotation marks of any kind, nor the
-// bold of a wiki's markup (”'…”'), whose doubled apostrophes are
-// italics.
+// apostrophes, two ASCII apostrophes for each mark, as some papers'
+// systems print double marks: it has them, and no quotation marks of any
+// kind, nor the bold of a wiki's markup (three apostrophes), whose
+// doubled apostrophes are italics.
 func (t *Text) quotesInApostrophes() bool {
 	found := false
 	for _, p := range t.Body {
