@@ -354,6 +354,18 @@ Don Henry||Foundation chief executive| (person, name, partial) L9: kiss goodbye`
 
 Google claims the text is used under ''fair use''. "We disagree," said Ann Lee, the authors' lawyer.
 `, `Ann Lee||authors' lawyer| (person, name) L3: We disagree,`},
+		{"two words in single marks in copy with no double ones; a block quotation goes on past a phrase it sets in marks", `Knife crime
+
+Alun Ebenezer, headteacher at Caldicot school, told ITV Wales that their 'strict, no-nonsense' approach to discipline met resistance.
+
+A Home Office spokesman said:
+
+Knife crime has a devastating impact on individuals, families and community.
+
+To support this we are consulting on a new ‘public health’ approach to tackling serious violence.
+`, `Alun Ebenezer||headteacher|Caldicot school (person, name, partial) L3: strict, no-nonsense
+Home Office spokesman||| (unnamed, name) L7: Knife crime has a devastating impact on individuals, families and community.
+Home Office spokesman||| (unnamed, name, goes on from L7) L9: To support this we are consulting on a new ‘public health’ approach to tackling serious violence.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

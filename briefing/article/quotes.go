@@ -107,7 +107,7 @@ func isMark(r rune) bool      { return isOpenMark(r) || isCloseMark(r) || r == '
 func findSpans(p string) []span {
 	var out []span
 	if !strings.ContainsFunc(p, isMark) {
-		return singleSpans(p)
+		return singleSpansOf(p, 2) // (a word alone in single marks may be an apostrophe's: "rock 'n' roll")
 	}
 	if strings.ContainsRune(p, '‘') {
 		// British copy quotes in single marks and quotes inside a
@@ -511,8 +511,13 @@ func (t *Text) findQuotes() []Quote {
 			spans[i] = apostropheSpans(p.Text)
 		}
 		if i == 0 || !r.openAtEnd(i-1, spans) {
-			if sp, ok := missingOpener(p.Text); ok && (len(spans[i]) == 0 || spans[i][0].open >= sp.close) {
-				spans[i] = append([]span{sp}, spans[i]...)
+			if sp, ok := missingOpener(p.Text); ok {
+				// (what single marks set off inside it is part of it:
+				// "… a new ‘public health’ approach …")
+				spans[i] = slices.DeleteFunc(spans[i], func(in span) bool { return in.open >= sp.start && in.close <= sp.end })
+				if len(spans[i]) == 0 || spans[i][0].open >= sp.close {
+					spans[i] = append([]span{sp}, spans[i]...)
+				}
 			}
 		}
 		r.cast.introduce(p.Text, spans[i], i)
@@ -712,10 +717,11 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
-		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && inFirstPersonSingular(text) && r.out[block].Unmarked && !r.headingBefore(pi) {
+		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && !r.headingBefore(pi) && r.goesOnQuoting(pi, text, r.out[block].Speaker, impersonal) {
 			// "I couldn't say anything and Mark just said: ‘She's having
 			// a moment.’": a block quotation goes on in the first person,
-			// quoting someone inside it
+			// quoting someone inside it, or setting a phrase off ("we
+			// are consulting on a new ‘public health’ approach")
 			extendBlock(pi)
 			last, lastEnd, lastClose = &r.out[block], pi, len(text)
 			continue
@@ -1856,6 +1862,17 @@ func (r *reader) headingBefore(pi int) bool {
 		}
 	}
 	return false
+}
+
+// goesOnQuoting tells whether paragraph pi, text, which sets words in
+// marks inside its prose, goes on with the block quotation of who's
+// before it: in the first person singular, or as speaksOn tells.
+func (r *reader) goesOnQuoting(pi int, text string, who *Speaker, impersonal int) bool {
+	if inFirstPersonSingular(text) {
+		return true
+	}
+	goesOn, _ := r.speaksOn(pi, who, impersonal)
+	return goesOn
 }
 
 // speaksOn tells whether paragraph pi, after a block quotation of who's,
