@@ -366,6 +366,14 @@ To support this we are consulting on a new ‘public health’ approach to tackl
 `, `Alun Ebenezer||headteacher|Caldicot school (person, name, partial) L3: strict, no-nonsense
 Home Office spokesman||| (unnamed, name) L7: Knife crime has a devastating impact on individuals, families and community.
 Home Office spokesman||| (unnamed, name, goes on from L7) L9: To support this we are consulting on a new ‘public health’ approach to tackling serious violence.`},
+		{"an office of a body before a name; whose comment a quotation is; calling it names what was said", `Remark row
+
+Leader of the Opposition Pritam Singh had said that “the court of public opinion can be bigger than any court” when asked.
+
+Law Minister Edwin Tong on Saturday slammed Mr Singh’s comment that “the court of public opinion matters more”, calling it “an outrageous statement”.
+`, `Pritam Singh||| (person, name, partial) L3: the court of public opinion can be bigger than any court
+Pritam Singh||| (person, name, partial) L5: the court of public opinion matters more
+Edwin Tong||Law Minister| (person, name, partial) L5: an outrageous statement`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -760,6 +760,9 @@ func (t *Text) findQuotes() []Quote {
 						}
 					}
 				}
+				if namesWhatWasSaid(gap) {
+					break // "… comment that “A”, calling it “B”": the caller's words about A
+				}
 				if determiners.Has(strings.ToLower(lastWord(strings.TrimSpace(gap)))) {
 					break // "“I do not make this decision lightly”, calling it a “difficult and painful decision”": the writer's phrase
 				}
@@ -1779,6 +1782,70 @@ func turnParts(s string) (parts []string, gaps []int) {
 // "issued the following statement:", "in a message to staff:".
 var statementNouns = lazy.Words(`statement statements message remarks comment comments words letter email tweet post`)
 
+// ownedStatement tells an attribution that is a possessive and a
+// statement noun: "Pritam Singh’s comment".
+func ownedStatement(att string) bool {
+	f := strings.Fields(att)
+	n := len(f)
+	return n >= 2 && statementNouns.Has(strings.ToLower(f[n-1])) && (strings.HasSuffix(f[n-2], "’s") || strings.HasSuffix(f[n-2], "'s"))
+}
+
+// namesWhatWasSaid tells the words between two quotations that say the
+// second names the first: ", calling it", ", describing it as".
+func namesWhatWasSaid(gap string) bool {
+	f := strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(gap), ",")))
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	switch f[0] {
+	case "calling", "describing", "labelling", "labeling", "dubbing", "branding", "terming", "deeming":
+	default:
+		return false
+	}
+	switch f[1] {
+	case "it", "them", "this", "that", "him", "her":
+	default:
+		return false
+	}
+	return len(f) == 2 || f[2] == "as"
+}
+
+// ownersWords reads whose words a quotation is when the words before it
+// say so with a possessive and "that": "slammed Pritam Singh’s comment
+// that “…”" (but "opposed Macron's statement: “…”" quotes the one who
+// opposed it). It gives the owner, if the text names one, and the words
+// that say it.
+func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
+	f := strings.Fields(before)
+	if n := len(f); n == 0 || f[n-1] != "that" {
+		return nil, ""
+	}
+	f = f[:len(f)-1]
+	n := len(f)
+	if n < 2 || !statementNouns.Has(f[n-1]) && f[n-1] != "remark" && f[n-1] != "claim" && f[n-1] != "warning" {
+		return nil, ""
+	}
+	owner, ok := strings.CutSuffix(f[n-2], "’s")
+	if !ok {
+		owner, ok = strings.CutSuffix(f[n-2], "'s")
+	}
+	if !ok || !isCap(owner) {
+		return nil, ""
+	}
+	name := []string{owner}
+	for k := n - 3; k >= 0 && k >= n-5 && isCap(f[k]) && !sentenceWords.Has(f[k]); k-- {
+		name = append([]string{f[k]}, name...)
+	}
+	sp := r.cast.known(owner) // (the person "Leader of the Opposition Pritam Singh’s" names)
+	if sp == nil || len(name) > 1 && !strings.Contains(sp.Name, name[len(name)-2]) {
+		sp, _ = r.resolve(strings.Join(name, " "), pi, at)
+	}
+	if sp == nil || sp.Kind == Unnamed {
+		return nil, ""
+	}
+	return sp, strings.Join(f[n-1-len(name):], " ")
+}
+
 // prose tells a paragraph of sentences from a list item or a heading: it
 // ends a sentence and has a few words.
 func prose(p string) bool {
@@ -2688,6 +2755,9 @@ func (r *reader) dashAttribution(after string) *Speaker {
 // sentence, or in the sentence before it when that ends in a colon.
 func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi int) (*Speaker, Via, string) {
 	before := text[sentS:open]
+	if sp, att := r.ownersWords(before, pi, sentS); sp != nil {
+		return sp, ByName, att
+	}
 	if l, ok := labelLine(before); ok && sentS == 0 && !furnitureLabel(l) {
 		// an interview's speaker label: "Fugate: “No. Again…”"
 		if sp, via := r.label(l, pi, text[open:]); sp != nil {
@@ -2879,7 +2949,9 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(toks[i-1].tail, ",") || participleOfSubject(toks, i) && !r.personNamed(npBefore(clause[:toks[i].start]))) {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
-			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base); sp != nil {
+			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base); sp != nil && !ownedStatement(att) {
+				// (not the owner of what the clause quotes: "Tong
+				// slammed Singh’s comment that “…”, calling it" is Tong's)
 				if sp.Kind == Organisation {
 					// "The Guardian, Express, Times and Metro further report
 					// that Begum regrets speaking to the media, saying": the
@@ -2897,8 +2969,9 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			}
 			// "The largest opposition party, the Conservative Party,
 			// greeted the release with scepticism, saying": the
-			// sentence's subject, or the name set off after it
-			lead := clause[:toks[i-1].end]
+			// sentence's subject, or the name set off after it (after
+			// any dateline: "SINGAPORE: Law Minister Edwin Tong …")
+			lead := withoutDateline(clause[:toks[i-1].end])
 			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
 				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && (sp.Kind != Unnamed || k == 0) {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
@@ -3879,6 +3952,13 @@ func trailingNP(s string) (string, int) {
 			if np, at := trailingNP(s[:toks[j-3].start]); np != "" && isCap(np) {
 				return strings.TrimSpace(np), at
 			}
+		}
+		if j > 1 && toks[j-1].core == "of" && toks[j-1].tail == "" && j == i-1 && n-i >= 3 && (offices.Has(toks[j-2].core) || roleNouns.Has(strings.ToLower(toks[j-2].core))) &&
+			!orgNouns.Has(toks[n-1].core) && !orgNouns.Has(toks[n-2].core) {
+			// "Leader of the Opposition Pritam Singh": an office of a
+			// body, then the name of who holds it, its last two words
+			at := toks[n-2].start + len(toks[n-2].lead)
+			return s[at:], at
 		}
 		if j > 1 && attachPreps.Has(toks[j-1].core) && toks[j-1].tail == "" && isCap(toks[j-2].core) {
 			// "Sam Okafor of King's College London", not "agreeing
