@@ -2187,6 +2187,17 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 
 (Reporting by Jennifer Rigby; Editing by Alison Williams)
 `
+	// a dateline set with a colon, and a label that looks like one
+	for text, place := range map[string]string{
+		"Remark row\n\nSINGAPORE: Law Minister Edwin Tong on Saturday slammed the opposition leader's comment on his court case.\n": "SINGAPORE",
+		"Briefing\n\nQUESTION: Can you tell us what the minister said to the ambassador about the talks on Monday?\n":               "",
+		"Wordmaster\n\nAA: I'm Avi Arditti, and this week on Wordmaster we meet some of the teachers who use the show.\n":           "",
+		"Interview\n\nANTHONY ALBANESE: Good afternoon. Last Saturday the Australian people voted for a better future.\n":           "",
+	} {
+		if a := Parse(text); a.Meta.Dateline != place {
+			t.Errorf("dateline of %q: have %q, want %q", text, a.Meta.Dateline, place)
+		}
+	}
 	// nor is a transcript's first label its headline
 	if a := Parse("NEIL MITCHELL:\nPrime Minister, good morning.\nPRIME MINISTER:\nMorning, Neil.\n"); a.Title == "NEIL MITCHELL:" {
 		t.Errorf("a speaker's label is taken for the headline")

@@ -1045,6 +1045,9 @@ func agencyName(s string) string {
 func (t *Text) dateline(p string) {
 	m := datelineRE().FindStringSubmatch(p)
 	if m == nil {
+		if place, _, ok := colonDateline(p); ok {
+			t.Meta.Dateline = place // "SINGAPORE: Law Minister Edwin Tong …"
+		}
 		return
 	}
 	place := strings.TrimRight(m[1], " ,")
@@ -1077,12 +1080,51 @@ func monthAbbrev(d string) bool {
 // withoutDateline is a first paragraph without its dateline: "WASHINGTON
 // (AP) — The Senate …" → "The Senate …".
 func withoutDateline(p string) string {
+	if _, rest, ok := colonDateline(p); ok {
+		return p[rest:]
+	}
 	m := datelineRE().FindStringSubmatchIndex(p)
 	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 {
 		return p
 	}
 	return p[m[1]-1:] // the match ends with the paragraph's first letter
 }
+
+// colonDateline reads the dateline some outlets set with a colon: a
+// place in capitals, then the story's first sentence ("SINGAPORE: Law
+// Minister Edwin Tong on Saturday slammed …", "NEW DELHI: …"). A
+// transcript's label looks the same, so the place must not be a
+// speaker's ("MR PRICE:", "QUESTION:", "ANTHONY ALBANESE:", "PRIME
+// MINISTER:") and a long sentence must follow. It gives the place and
+// the offset where the sentence starts. (Initials, "AA:", are a label.)
+func colonDateline(p string) (place string, rest int, ok bool) {
+	head, tail, found := strings.Cut(p, ": ")
+	f := strings.Fields(head)
+	if !found || len(f) == 0 || len(f) > 3 || len(head) < 3 || strings.ToUpper(head) != head || !strings.ContainsFunc(head, unicode.IsLetter) {
+		return "", 0, false
+	}
+	for _, w := range f {
+		if !isUpperWord(w) || isGivenName(w) || labelWords.Has(strings.Trim(w, ".")) {
+			return "", 0, false
+		}
+	}
+	if words := strings.Fields(tail); len(words) < 12 || !unicode.IsUpper(firstRune(tail)) {
+		return "", 0, false
+	}
+	return head, len(head) + 2, true
+}
+
+// isUpperWord tells a word of a place in capitals: letters, with dots,
+// hyphens, apostrophes or a slash ("ST. LOUIS", "SEOUL/TOKYO").
+func isUpperWord(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) && !strings.ContainsRune(".-'’/", r) }) < 0
+}
+
+// labelWords are the capitals a transcript's label may be made of, which
+// no dateline's place is.
+var labelWords = lazy.Words(`Q A QUESTION ANSWER MODERATOR OPERATOR HOST ANCHOR REPORTER INTERVIEWER MR MRS MS DR
+SEN REP PRESIDENT SECRETARY MINISTER PRIME GOVERNOR SPEAKER CHAIRMAN CHAIR UPDATE BREAKING NOTE EDITOR
+WATCH READ ALSO PHOTO VIDEO LIVE EXCLUSIVE OPINION ANALYSIS AUDIENCE PARTICIPANT NARRATOR THE`)
 
 // isHeading tells a crosshead ("Who are ISIS-K?") from copy: a short line
 // that does not end a sentence, or asks a question.
