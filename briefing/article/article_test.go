@@ -374,6 +374,16 @@ Law Minister Edwin Tong on Saturday slammed Mr Singh’s comment that “the cou
 `, `Pritam Singh||| (person, name, partial) L3: the court of public opinion can be bigger than any court
 Pritam Singh||| (person, name, partial) L5: the court of public opinion matters more
 Edwin Tong||Law Minister| (person, name, partial) L5: an outrageous statement`},
+		{"a sentence that ends by naming its speaker; a phrase of the sentence's subject, whom the text has quoted", `All Blacks win
+
+The All Blacks "squeezed" the Aussies in their 22 - 16 win at Eden Park tonight, says captain Richie McCaw.
+
+"We pretty much squeezed them and it wasn't that pretty," McCaw said.
+
+McCaw rated the game as one of the toughest after "having to get out of second gear" early on.
+`, `Richie McCaw||captain| (person, name, partial) L3: squeezed
+Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
+Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

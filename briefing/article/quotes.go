@@ -977,6 +977,16 @@ func (t *Text) findQuotes() []Quote {
 					who, via = sp, Nearby
 				}
 			}
+			if who == nil && q.Partial && words >= 3 && !cut {
+				// "McCaw rated the game as one of the toughest after
+				// “having to get out of second gear”": the words of the
+				// sentence's subject, someone the text has already quoted
+				if np := leadingSubject(before); np != "" && isCap(np) {
+					if sp := r.cast.known(np); sp != nil && slices.Contains(r.speakers, sp) {
+						who, via, attribution = sp, ByName, np
+					}
+				}
+			}
 			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByPronoun && !termInMarks(before, text[lastSpan.close:])) ||
 				q.Partial && words <= 3 && len(group) == 1 && namesThing(before, text[lastSpan.close:]))
 			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
@@ -2450,6 +2460,19 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	} else {
 		if toks[verb-1].tail != "" && !strings.HasSuffix(toks[verb-1].tail, ",") {
 			return nil, 0, ""
+		}
+		if strings.HasSuffix(toks[verb-1].tail, ",") && sayVerbs.Has(strings.ToLower(toks[verb].core)) {
+			// "“squeezed” the Aussies in their win tonight, says captain
+			// Richie McCaw.": the sentence's words are the speaker's
+			// the end of it names, after the verb
+			rest := a[toks[verb].end:]
+			if c, _ := clauseToStop(rest); wordsIn(c) <= 8 {
+				if np := setOffName(rest, npAfter(rest)); np != "" && !pronouns.Has(strings.ToLower(np)) {
+					if sp, via := r.resolve(np, pi, at); sp != nil {
+						return sp, via, strings.TrimSpace(a[toks[verb].start:])
+					}
+				}
+			}
 		}
 		np := npBefore(a[:toks[verb].start])
 		lead, _, found := strings.Cut(strings.TrimLeft(a, "“\"‘'("), np)
