@@ -384,6 +384,17 @@ McCaw rated the game as one of the toughest after "having to get out of second g
 `, `Richie McCaw||captain| (person, name, partial) L3: squeezed
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear`},
+		{"a sentence a caption cuts in two goes on; a relative of the person named is someone else, the one of the surname the text names next", `Tributes
+
+The husband of nurse Alison Howe, 44, from Royton, Oldham, told how his family
+
+VICTIM Olivia Campbell-Hardy
+
+had been “destroyed” by her death. Stephen Howe revealed he had asked her to marry him.
+
+The brother of teacher Ann Lee said she had been “the heart of the school”.
+`, `Stephen Howe||| (person, role, partial) L7: destroyed
+brother of teacher Ann Lee||| (unnamed, name, partial) L9: the heart of the school`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -3733,7 +3733,7 @@ func npBefore(s string) string {
 			break
 		}
 		seg := strings.Fields(s[i+2:])
-		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0]) || postalStates.Has(seg[0]) && isCap(lastWord(s[:i]))) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
+		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0]) || postalStates.Has(seg[0]) && isCap(lastWord(s[:i])) || isCap(seg[0]) && placedBefore(s[:i])) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
 			(strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) &&
 				(closed || !endsWithPerson(seg))) {
@@ -3975,6 +3975,13 @@ func trailingNP(s string) (string, int) {
 			if np, at := trailingNP(s[:toks[j-3].start]); np != "" && isCap(np) {
 				return strings.TrimSpace(np), at
 			}
+		}
+		if k := relativeOf(toks, j); k >= 0 {
+			// "The husband of nurse Alison Howe", "the mother of murdered
+			// teenager Jimmy Mizen": someone known by whose they are, not
+			// the person named
+			at := toks[k].start + len(toks[k].lead)
+			return s[at:], at
 		}
 		if j > 1 && toks[j-1].core == "of" && toks[j-1].tail == "" && j == i-1 && n-i >= 3 && (offices.Has(toks[j-2].core) || roleNouns.Has(strings.ToLower(toks[j-2].core))) &&
 			!orgNouns.Has(toks[n-1].core) && !orgNouns.Has(toks[n-2].core) {
@@ -4289,6 +4296,42 @@ func chainHead(s string) string {
 	return ""
 }
 
+// relativeOf finds, before the name that starts at token j, a relative
+// or a friend of that person and "of": up to two words in small letters
+// that describe the person ("nurse", "murdered teenager"), "of", and a
+// word for kin with its determiner ("The husband", "the mother", "a
+// friend"). It gives where that phrase starts, or -1.
+func relativeOf(toks []token, j int) int {
+	k := j - 1
+	for d := 0; d < 2 && k >= 0 && toks[k].tail == "" && unicode.IsLower(firstRune(toks[k].core)) && toks[k].core != "of" && !stopBefore.Has(toks[k].core); d++ {
+		k--
+	}
+	if k < 1 || toks[k].core != "of" || toks[k].tail != "" || toks[k-1].tail != "" {
+		return -1
+	}
+	noun := strings.ToLower(toks[k-1].core)
+	if !kinNouns.Has(strings.TrimSuffix(noun, "s")) && noun != "friend" && noun != "friends" && noun != "widow" && noun != "fiancée" && noun != "fiance" && noun != "fiancé" {
+		return -1
+	}
+	if k >= 2 && determiners.Has(strings.ToLower(toks[k-2].core)) && toks[k-2].tail == "" {
+		return k - 2
+	}
+	return k - 1
+}
+
+// placedBefore tells a clause whose last part, after a comma, says
+// where someone is from ("…, 44, from Royton"), so that a capitalised
+// word after it is the place's region ("…, from Royton, Oldham"), not
+// who speaks.
+func placedBefore(s string) bool {
+	seg := s
+	if i := strings.LastIndex(s, ", "); i >= 0 {
+		seg = s[i+2:]
+	}
+	f := strings.Fields(seg)
+	return len(f) >= 2 && len(f) <= 4 && (f[0] == "from" || f[0] == "in") && isCap(f[len(f)-1])
+}
+
 // npAfter takes the noun phrase at the start of s: "Ann Smith, a
 // professor at Y." → "Ann Smith"; "the minister" → "the minister".
 func npAfter(s string) string {
@@ -4385,6 +4428,40 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
+	if toks := tokenize(np, 0); len(toks) >= 4 && isCap(toks[len(toks)-1].core) {
+		j := len(toks) - 1
+		for j > 0 && isCap(toks[j-1].core) && toks[j-1].tail == "" {
+			j--
+		}
+		if relativeOf(toks, j) == 0 {
+			// "The husband of nurse Alison Howe told": her husband, not
+			// her; the one of her surname the text names next, if it
+			// does so soon ("Stephen Howe revealed"), or else someone
+			// it does not name
+			surname := FoldName(toks[len(toks)-1].core)
+			for _, m := range r.cast.mentions {
+				if m.para < pi || m.para == pi && m.at <= at {
+					continue
+				}
+				if m.para > pi+1 {
+					break
+				}
+				if f := strings.Fields(m.sp.Name); m.sp.Kind == Person && len(f) >= 2 && FoldName(f[len(f)-1]) == surname && !strings.HasSuffix(np, m.sp.Name) {
+					return m.sp, ByRole
+				}
+			}
+			name := np
+			if f := strings.Fields(np); determiners.Has(strings.ToLower(f[0])) {
+				name = strings.Join(f[1:], " ")
+			}
+			for _, sp := range r.speakers {
+				if sp.Kind == Unnamed && strings.EqualFold(sp.Name, name) {
+					return sp, ByName
+				}
+			}
+			return &Speaker{Name: name, Kind: Unnamed}, ByName
+		}
+	}
 	if f := strings.Fields(np); len(f) == 2 && honorifics.Has(f[0]) && offices.Has(f[1]) {
 		// "said Dr King" after "Dr Elaine King": a surname that is also
 		// an office names the person introduced with it

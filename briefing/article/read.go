@@ -96,6 +96,7 @@ func Parse(text string) *Text {
 		}
 	}
 	captionsTwice(paras, kinds)
+	joinCutSentences(paras, kinds)
 	kept := -1 // a paragraph of the body that is the headline
 	if titled && !fromLabel {
 		kept = t.betterTitle(paras, kinds)
@@ -760,7 +761,45 @@ const (
 	kindCaption
 	kindHeading
 	kindFurniture
+	kindJoined // a paragraph joined to the one before it (joinCutSentences)
 )
+
+// joinCutSentences joins a paragraph of the body that stops in the middle
+// of a sentence to the next one of the body, which goes on with it in
+// small letters, over the captions, credits and headings a page set
+// between them: "The husband of nurse Alison Howe … told how his family"
+// / "VICTIM Olivia Campbell-Hardy" / "had been “destroyed” by her death."
+func joinCutSentences(paras []Para, kinds []kind) {
+	for i := 0; i < len(paras); i++ {
+		if kinds[i] != kindBody || !midSentence(paras[i].Text) {
+			continue
+		}
+		for j := i + 1; j < len(paras) && j <= i+3; j++ {
+			if kinds[j] == kindCaption || kinds[j] == kindHeading || kinds[j] == kindFurniture {
+				continue
+			}
+			if kinds[j] == kindBody && startsLower(paras[j].Text) && unicode.IsLetter(firstRune(paras[j].Text)) {
+				a, b := &paras[i], paras[j]
+				off := len(a.Text) + 1
+				a.breaks = append(a.breaks, lineAt{off: off, line: b.Line})
+				for _, br := range b.breaks {
+					a.breaks = append(a.breaks, lineAt{off: off + br.off, line: br.line})
+				}
+				a.Text += " " + b.Text
+				kinds[j] = kindJoined
+				i-- // (it may stop in mid-sentence again)
+			}
+			break
+		}
+	}
+}
+
+// midSentence tells a paragraph that stops where no sentence ends: on a
+// word or a comma.
+func midSentence(p string) bool {
+	r := lastRune(strings.TrimSpace(p))
+	return unicode.IsLetter(r) || r == ','
+}
 
 var (
 	dateRE        = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
