@@ -395,6 +395,12 @@ had been “destroyed” by her death. Stephen Howe revealed he had asked her to
 The brother of teacher Ann Lee said she had been “the heart of the school”.
 `, `Stephen Howe||| (person, role, partial) L7: destroyed
 brother of teacher Ann Lee||| (unnamed, name, partial) L9: the heart of the school`},
+		{"a page flattened to one line, a full stop alone where each block ended (not a spaced ellipsis); a subject joined by but; a colon after explains why", `Bloggers react
+
+Blogs are reacting to the speech. Hoo Boy. . Syrian Khaldoun Jarbou too wasn't impressed but writes: . I don’t see anything new in the speech, and I have kept up with his campaign. . Writing at her blog, Esra Ahmed explains why she did not tune into the speech: . As an Arab and a Muslim, there was nothing much I can benefit from what he has to say. . Ann Lee said she was “going into the Dáil . . . I am happy to leave it at that.”
+`, `Khaldoun Jarbou||| (person, name) L3: I don’t see anything new in the speech, and I have kept up with his campaign.
+Esra Ahmed||| (person, name) L3: As an Arab and a Muslim, there was nothing much I can benefit from what he has to say.
+Ann Lee||| (person, name, partial) L3: going into the Dáil . . . I am happy to leave it at that.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -1074,6 +1074,11 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 4 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) {
 			return sp, via, att // what a verb other than "say" took up: "recalled the storm experience:"
 		}
+		if len(rest) >= 2 && (rest[0] == "why" || rest[0] == "how" || rest[0] == "what" || rest[0] == "whether") && sp.Kind == Person && inFirstPerson(r.t.Body[pi].Text) {
+			// "fellow Bahraini Esra'a explains why she did not tune into
+			// the speech:" and then her words, in the first person
+			return sp, via, att
+		}
 		if len(rest) >= 2 && rest[0] == "that" && sp.Kind == Person && inFirstPersonSingular(r.t.Body[pi].Text) {
 			// "Liza from Puerto Rico said that the voting process was
 			// emotional for her:" and then her words, in the first person
@@ -1945,8 +1950,22 @@ func (r *reader) headingBefore(pi int) bool {
 // marks inside its prose, goes on with the block quotation of who's
 // before it: in the first person singular, or as speaksOn tells.
 func (r *reader) goesOnQuoting(pi int, text string, who *Speaker, impersonal int) bool {
-	if inFirstPersonSingular(text) {
-		return true
+	// (the words outside its marks: a paragraph that reports someone's
+	// speech, "Ann Lee said she was “… I am happy …”", is the writer's)
+	var outside strings.Builder
+	last := 0
+	for _, s := range findSpans(text) {
+		outside.WriteString(text[last:s.open])
+		last = s.close
+	}
+	outside.WriteString(text[last:])
+	if inFirstPersonSingular(outside.String()) {
+		return true // "I couldn't say anything and Mark just said: ‘…’"
+	}
+	for _, w := range strings.Fields(outside.String()) {
+		if isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) {
+			return false
+		}
 	}
 	goesOn, _ := r.speaksOn(pi, who, impersonal)
 	return goesOn
@@ -3704,9 +3723,10 @@ func npBefore(s string) string {
 	if np := placedDescription(s); np != "" {
 		return np // "a female teacher in Takhar (told VOA)": the teacher
 	}
-	if rest, ok := strings.CutSuffix(s, " and"); ok {
-		// "Trump refused to visit the cemetery and (referred)": the
-		// subject of the verb the "and" joins it to
+	if rest, ok := cutSuffixAny(s, " and", " but"); ok {
+		// "Trump refused to visit the cemetery and (referred)", "Syrian
+		// Khaldoun Jarbou too wasn't impressed but (writes)": the
+		// subject of the verb the "and" or "but" joins it to
 		if i := strings.LastIndex(rest, ", "); i >= 0 {
 			rest = rest[i+2:]
 		}
@@ -4317,6 +4337,17 @@ func relativeOf(toks []token, j int) int {
 		return k - 2
 	}
 	return k - 1
+}
+
+// cutSuffixAny is strings.CutSuffix for the first of suffixes s ends
+// with.
+func cutSuffixAny(s string, suffixes ...string) (string, bool) {
+	for _, suf := range suffixes {
+		if rest, ok := strings.CutSuffix(s, suf); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 // placedBefore tells a clause whose last part, after a comma, says

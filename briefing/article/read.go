@@ -391,6 +391,24 @@ func splitGlued(paras []Para) []Para {
 				p = Para{Text: rest, Line: p.LineAt(len(label)), breaks: p.breaksFrom(len(label), len(p.Text))}
 			}
 		}
+		if blockStops(p.Text, 0) >= 0 && blockStops(p.Text, blockStops(p.Text, 0)+3) >= 0 {
+			// "…, writes: . 54 minutes and 22 seconds … . Syrian
+			// Khaldoun Jarbou too …": a page flattened to one line, a
+			// full stop standing alone where each block ended
+			last := 0
+			for last < len(p.Text) {
+				end := blockStops(p.Text, last) - last
+				if end < 0 {
+					end = len(p.Text) - last
+				}
+				if piece := strings.TrimSpace(p.Text[last : last+end]); piece != "" && piece != "." {
+					at := last + strings.Index(p.Text[last:], piece)
+					out = append(out, Para{Text: piece, Line: p.LineAt(at), breaks: p.breaksFrom(at, at+len(piece))})
+				}
+				last += end + len(" . ")
+			}
+			continue
+		}
 		idx := gluedRE().FindAllStringSubmatchIndex(p.Text, -1)
 		last := 0
 		for _, m := range idx {
@@ -407,6 +425,24 @@ func splitGlued(paras []Para) []Para {
 		out = append(out, Para{Text: p.Text[last:], Line: p.LineAt(last), breaks: p.breaksFrom(last, len(p.Text))})
 	}
 	return out
+}
+
+// blockStops finds, from offset from, a full stop standing alone
+// between spaces (" . ") that is not part of an ellipsis spaced out
+// (" . . . "); -1 when there is none.
+func blockStops(p string, from int) int {
+	for from < len(p) {
+		i := strings.Index(p[from:], " . ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if (i < 2 || p[i-2:i] != " .") && (i+3 >= len(p) || p[i+3] != '.') {
+			return i
+		}
+		from = i + 2
+	}
+	return -1
 }
 
 // wikiTurnRE finds where a turn of an interview opens in a wiki page's
