@@ -401,6 +401,17 @@ Blogs are reacting to the speech. Hoo Boy. . Syrian Khaldoun Jarbou too wasn't i
 `, `Khaldoun Jarbou||| (person, name) L3: I don’t see anything new in the speech, and I have kept up with his campaign.
 Esra Ahmed||| (person, name) L3: As an Arab and a Muslim, there was nothing much I can benefit from what he has to say.
 Ann Lee||| (person, name, partial) L3: going into the Dáil . . . I am happy to leave it at that.`},
+		{"the phrases of a sentence whose end names its speaker; interrupted is a speech verb", `Hard winter
+
+Louisville's COVID-19 cases are once again showing a "steep incline," and with flu cases up, it looks like it will be "a very hard winter ahead," Louisville Chief Health Strategist Dr. Sarah Moyer said Tuesday.
+
+"Just hanging out," Williams said happily.
+
+"You can no longer hang out, I have more work for you," spacecraft communicator Stephen Bowen interrupted.
+`, `Sarah Moyer|Dr.|Louisville Chief Health Strategist| (person, name, partial) L3: steep incline,
+Sarah Moyer|Dr.|Louisville Chief Health Strategist| (person, name, partial) L3: a very hard winter ahead,
+Williams||| (person, name) L5: Just hanging out,
+Stephen Bowen||spacecraft communicator| (person, name) L7: You can no longer hang out, I have more work for you,`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -886,6 +886,22 @@ func (t *Text) findQuotes() []Quote {
 					}
 				}
 			}
+			if who == nil && q.Partial && si+1 < len(sp) && sp[si+1].open < endE {
+				// "cases are once again showing a “steep incline,” and …
+				// it will be “a very hard winter ahead,” Dr. Sarah Moyer
+				// said Tuesday.": the sentence's phrases are the speaker's
+				// its end names
+				k := si + 1
+				for k+1 < len(sp) && sp[k+1].open < endE {
+					k++
+				}
+				closed := lastRune(strings.TrimSpace(text[sp[k].start:sp[k].end]))
+				if _, e := sentenceAt(starts, max(sp[k].close-1, 0), len(text)); sp[k].close <= e && e == endE && (strings.HasPrefix(strings.TrimSpace(text[sp[k].close:e]), ",") || closed == ',') {
+					if s, v, a := r.attributionAfter(text[sp[k].close:e], closed, pi, sp[k].close); s != nil {
+						who, via, attribution = s, v, a
+					}
+				}
+			}
 			headed := func(signs bool) {
 				// a name line above a paragraph that is a quotation, as a
 				// page of statements heads each with its speaker:

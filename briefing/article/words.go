@@ -29,6 +29,7 @@ demands questioned questions criticised criticized criticises criticizes reitera
 reiterates assured assures maintained maintains recounted recounts explained
 highlighted highlights underlined underscored underscores exclaimed wondered wonders
 admitted reported reports advised advises cried pleaded pleads sighed laughed
+interrupted interrupts interjected interjects retorted retorts snapped chimed
 announcing stressing urging insisting acknowledging recalling explaining
 add explain warn note argue urge stress insist describe emphasise emphasize reiterate
 announce declare acknowledge admit concede caution remark predict vow pledge promise complain
