@@ -412,6 +412,14 @@ Louisville's COVID-19 cases are once again showing a "steep incline," and with f
 Sarah Moyer|Dr.|Louisville Chief Health Strategist| (person, name, partial) L3: a very hard winter ahead,
 Williams||| (person, name) L5: Just hanging out,
 Stephen Bowen||spacecraft communicator| (person, name) L7: You can no longer hang out, I have more work for you,`},
+		{"an added task is no one speaking; he is the one person the paragraph before last opened with", `Dry
+
+Wedderburn farmer Cameron Turnbull is one of many across the Loddon Shire who has had to haul in water to keep his flock alive.
+
+The 40-kilometre weekly round-trip is another added task that takes its toll on the 45-year-old father of two.
+
+“It’s just been a shit of a year,” he said.
+`, `Cameron Turnbull||Wedderburn farmer| (person, pronoun) L7: It’s just been a shit of a year,`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -3616,6 +3616,9 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if !isSpeechVerb(strings.ToLower(t.core)) || passive(toks, i) || nameWord(toks, i) {
 			continue
 		}
+		if i > 0 && toks[i-1].tail == "" && determiners.Has(strings.ToLower(toks[i-1].core)) && strings.HasSuffix(strings.ToLower(t.core), "ed") {
+			continue // "another added task", "the stated aim": a word of the noun, no verb
+		}
 		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
 			continue // "…, saying": the clause before has the subject
 		}
@@ -5502,6 +5505,28 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 				return named(pi-2, true)
 			}
 			return nil
+		},
+		func() *Speaker {
+			// "Wedderburn farmer Cameron Turnbull is one of many …" / "The
+			// round-trip takes its toll on the 45-year-old father of
+			// two." / "“…,” he said.": the subject of the paragraph
+			// before that, when the one between names no one and no one
+			// spoke in either
+			if pi < 2 || heard(pi-2) != nil || slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.para == pi-1 }) {
+				return nil
+			}
+			// (the one person that paragraph names, whom it opens with)
+			var only *Speaker
+			for _, m := range r.cast.mentions {
+				switch {
+				case m.para != pi-2:
+				case only == nil && m.opens && m.sp.Kind == Person && agrees(m.sp):
+					only = m.sp
+				case m.sp != only:
+					return nil
+				}
+			}
+			return only
 		},
 	} {
 		if s := sp(); s != nil {
