@@ -420,6 +420,17 @@ The 40-kilometre weekly round-trip is another added task that takes its toll on 
 
 “It’s just been a shit of a year,” he said.
 `, `Cameron Turnbull||Wedderburn farmer| (person, pronoun) L7: It’s just been a shit of a year,`},
+		{"a description long after the person was named gives them no title", `Plan
+
+Ann Lee said the plan was “bold and necessary for all of us”.
+
+The plan goes to a vote.
+
+Voters will decide in May.
+
+The minister said it was “a good plan for the whole country”.
+`, `Ann Lee||| (person, name, partial) L3: bold and necessary for all of us
+Ann Lee||| (person, role, partial) L9: a good plan for the whole country`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -4793,8 +4793,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// "Jonathan Reynolds has mocked … . The business secretary
 			// admitted"
 			sp := r.speakers[len(r.speakers)-1]
-			if sp.Title == "" && !kinNouns.Has(head) {
-				sp.Title = np[len(det)+1:]
+			if sp.Title == "" && !kinNouns.Has(head) && slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.sp == sp && m.para >= pi-1 && m.para <= pi }) {
+				sp.Title = np[len(det)+1:] // (named just now, so the description is new)
 			}
 			return sp, ByRole
 		}
