@@ -431,6 +431,19 @@ Voters will decide in May.
 The minister said it was “a good plan for the whole country”.
 `, `Ann Lee||| (person, name, partial) L3: bold and necessary for all of us
 Ann Lee||| (person, role, partial) L9: a good plan for the whole country`},
+		{"a transcript's turn whose label the page lost, its speaker naming themselves", `Whale expedition video transcript
+
+NARRATOR:
+The Antarctic expedition left Wellington this week.
+
+NARRATOR:
+It will spend six weeks at sea.
+
+I’m Nick Gales. I head up the Australian Marine Mammal Centre, which is part of the science branch.
+
+NARRATOR:
+The ship is the Tangaroa.
+`, `Nick Gales||| (person, name) L9: I’m Nick Gales. I head up the Australian Marine Mammal Centre, which is part of the science branch.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -676,6 +676,18 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 		}
+		if prev, _ := t.lineBefore(pi); transcript && !labelled && len(sp) == 0 && blockEnd != pi-1 && !isOwnLineLabel(prev) {
+			if name, att := selfNamed(text); name != "" {
+				// ": I'm Andrew Charlton, Member for Parramatta. I want
+				// to …": a turn whose label the stored page lost, its
+				// speaker naming themselves
+				q := Quote{Para: pi, Line: p.Line, Speaker: r.cast.person(name, true), Via: ByName, Attribution: att, Unmarked: true}
+				if q.Parts, q.Gaps = turnParts(strings.TrimLeft(text, ": ")); len(q.Parts) > 0 {
+					openBlock(q, pi)
+					continue
+				}
+			}
+		}
 		if transcript && !labelled && len(sp) > 0 && block >= 0 && blockEnd == pi-1 && !r.headingBefore(pi) {
 			// a turn goes on over a paragraph that quotes someone: "As
 			// General McKenzie said …, “…”"; the quotation is read too
@@ -4356,6 +4368,40 @@ func relativeOf(toks []token, j int) int {
 		return k - 2
 	}
 	return k - 1
+}
+
+// selfNamed reads the name a speaker gives themselves in the first two
+// sentences of a turn: "I'm Nick Gales.", "My name's Joe Buffone.", "My
+// name is Ann Lee, and …". It gives the name and the words that give it.
+func selfNamed(text string) (name, att string) {
+	text = strings.TrimLeft(text, ": ")
+	starts := sentenceStarts(text)
+	end := len(text)
+	if len(starts) > 2 {
+		end = starts[2]
+	}
+	head := text[:end]
+	for _, intro := range []string{"I'm ", "I’m ", "I am ", "My name is ", "My name's ", "My name’s "} {
+		i := strings.Index(head, intro)
+		if i < 0 || i > 0 && !strings.ContainsAny(head[i-1:i], " ") {
+			continue
+		}
+		var f []string
+		for _, w := range strings.Fields(head[i+len(intro):]) {
+			core := strings.TrimRight(w, ".,;:!")
+			if !isCap(core) || len(f) == 3 {
+				break
+			}
+			f = append(f, core)
+			if core != w {
+				break
+			}
+		}
+		if len(f) >= 2 && givenSex(strings.ToLower(f[0])) != 0 || len(f) >= 2 && isGivenName(f[0]) {
+			return strings.Join(f, " "), strings.TrimSpace(intro) + " " + strings.Join(f, " ")
+		}
+	}
+	return "", ""
 }
 
 // cutSuffixAny is strings.CutSuffix for the first of suffixes s ends
