@@ -43,8 +43,17 @@ func (r *reader) headlineQuotes() []Quote {
 		if sp == nil {
 			continue
 		}
-		out = append(out, Quote{Text: said, Parts: []string{said}, Speaker: sp, Via: via, Attribution: att,
-			Para: -1, Line: t.titleLine, Headline: true, Partial: partial})
+		q := Quote{Text: said, Parts: []string{said}, Speaker: sp, Via: via, Attribution: att,
+			Para: -1, Line: t.titleLine, Headline: true, Partial: partial}
+		if partial {
+			// the headline's words it completes, after any label
+			before := h[:s.open]
+			if i := strings.LastIndex(before, ": "); i >= 0 {
+				before = before[i+2:]
+			}
+			q.Before = strings.TrimSpace(before)
+		}
+		out = append(out, q)
 	}
 	return out
 }

@@ -334,6 +334,7 @@ Lee added that “the number of crews will dou`
 func TestFormatMarksHeadlineQuotes(t *testing.T) {
 	draftSays(t, "wire", "French interior minister blames protest violence on ‘thugs’\n\nFrench Interior Minister Christophe Castaner blamed violent protesters on Sunday.\n\n“They came to destroy,” Castaner told reporters.\n",
 		`text: "thugs"`,
+		`lead_in: "French interior minister blames protest violence on"`,
 		`# TODO: quoted in the headline (line 1), given to this speaker by "French interior minister": confirm who said it`,
 	)
 }
