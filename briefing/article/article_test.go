@@ -444,6 +444,13 @@ I’m Nick Gales. I head up the Australian Marine Mammal Centre, which is part o
 NARRATOR:
 The ship is the Tangaroa.
 `, `Nick Gales||| (person, name) L9: I’m Nick Gales. I head up the Australian Marine Mammal Centre, which is part of the science branch.`},
+		{"an office of a field set off before the name that holds it; a hyphenated office of a body before a name", `EU aid
+
+“We stand ready to provide further assistance,” said Commissioner for Humanitarian Aid and Crisis Management, Janez Lenarčič.
+
+Executive Vice-President of the European Commission Frans Timmermans said: “The European Green Deal is our new growth strategy.”
+`, `Janez Lenarčič||Commissioner for Humanitarian Aid and Crisis Management| (person, name) L3: We stand ready to provide further assistance,
+Frans Timmermans||| (person, name) L5: The European Green Deal is our new growth strategy.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -4034,7 +4034,7 @@ func trailingNP(s string) (string, int) {
 			at := toks[k].start + len(toks[k].lead)
 			return s[at:], at
 		}
-		if j > 1 && toks[j-1].core == "of" && toks[j-1].tail == "" && j == i-1 && n-i >= 3 && (offices.Has(toks[j-2].core) || roleNouns.Has(strings.ToLower(toks[j-2].core))) &&
+		if j > 1 && toks[j-1].core == "of" && toks[j-1].tail == "" && j == i-1 && n-i >= 3 && (offices.Has(toks[j-2].core) || isRoleNoun(strings.ToLower(lastHyphenPart(toks[j-2].core)))) &&
 			!orgNouns.Has(toks[n-1].core) && !orgNouns.Has(toks[n-2].core) {
 			// "Leader of the Opposition Pritam Singh": an office of a
 			// body, then the name of who holds it, its last two words
@@ -4115,6 +4115,18 @@ func setOffName(rest, np string) string {
 		return np
 	}
 	after := rest[i+len(np):]
+	if f := strings.Fields(np); isCap(np) && strings.HasPrefix(after, ", ") && (offices.Has(f[0]) || isRoleNoun(strings.ToLower(lastHyphenPart(f[0])))) {
+		// "said Commissioner for Humanitarian Aid and Crisis
+		// Management, Janez Lenarčič": an office in capitals, then who
+		// holds it
+		if strings.Contains(np, " for ") || strings.Contains(np, " of ") { // an office of a field (not "Chaplain (Capt.) James Finley, 20th Fighter Wing …")
+			if next := npAfter(after[2:]); next != "" && !strings.ContainsFunc(next, unicode.IsDigit) {
+				if parts, ok := parseRun(strings.Fields(next)); ok && !parts.org && len(strings.Fields(parts.name)) >= 2 {
+					return next
+				}
+			}
+		}
+	}
 	if isCap(np) {
 		// "Lopez's deputy, Ana Ruiz": the person the role is of names
 		// the role, and the name after it the speaker
@@ -4345,6 +4357,15 @@ func chainHead(s string) string {
 		return seg
 	}
 	return ""
+}
+
+// lastHyphenPart is the word after the last hyphen of w: "President" of
+// "Vice-President".
+func lastHyphenPart(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return w[i+1:]
+	}
+	return w
 }
 
 // relativeOf finds, before the name that starts at token j, a relative
