@@ -451,6 +451,10 @@ The ship is the Tangaroa.
 Executive Vice-President of the European Commission Frans Timmermans said: “The European Green Deal is our new growth strategy.”
 `, `Janez Lenarčič||Commissioner for Humanitarian Aid and Crisis Management| (person, name) L3: We stand ready to provide further assistance,
 Frans Timmermans||| (person, name) L5: The European Green Deal is our new growth strategy.`},
+		{"people described by where they are from are no one named", `Rights report
+
+Cambodian government officials declined to comment on the report, saying it was “not worth reading at all”.
+`, `Cambodian government officials||| (unnamed, name, partial) L3: not worth reading at all`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -3474,6 +3474,15 @@ func clauseSubject(clause string) string {
 		}
 		end = len(runs[0].toks)
 		np = c[:runs[0].end()]
+		if end == 1 && isDemonym(toks[0].core) && toks[0].tail == "" {
+			// "Cambodian government officials declined": what the
+			// people are, not a name
+			for k := 1; k < len(toks) && k <= 4 && unicode.IsLower(firstRune(toks[k].core)) && toks[k-1].tail == ""; k++ {
+				if w := strings.ToLower(toks[k].core); isRoleNoun(w) || orgRoleNouns.Has(strings.TrimSuffix(w, "s")) {
+					end, np = k+1, c[:toks[k].coreEnd()]
+				}
+			}
+		}
 		if name := nameAfterTitle(toks, c); name != "" && len(runs) > 1 {
 			// "Assembly president Richard Ferrand …": the name after the
 			// body and the role
@@ -4359,6 +4368,21 @@ func chainHead(s string) string {
 	return ""
 }
 
+// isDemonym tells a word for the people of a place ("Cambodian",
+// "Trinidadian", "Japanese", "Pakistani"), which may open a description
+// but names no one.
+func isDemonym(w string) bool {
+	if len(w) < 5 || !isCap(w) || isGivenName(w) {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastHyphenPart is the word after the last hyphen of w: "President" of
 // "Vice-President".
 func lastHyphenPart(w string) string {
@@ -4545,6 +4569,13 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
+	if f := strings.Fields(np); len(f) >= 2 && isDemonym(f[0]) && !slices.ContainsFunc(f[1:], isCap) {
+		// "Cambodian government officials": people the text describes
+		// by where they are from, not by name
+		if head := strings.ToLower(f[len(f)-1]); isRoleNoun(head) || orgRoleNouns.Has(strings.TrimSuffix(head, "s")) {
+			return &Speaker{Name: np, Kind: Unnamed}, ByName
+		}
+	}
 	if toks := tokenize(np, 0); len(toks) >= 4 && isCap(toks[len(toks)-1].core) {
 		j := len(toks) - 1
 		for j > 0 && isCap(toks[j-1].core) && toks[j-1].tail == "" {
