@@ -455,6 +455,20 @@ Frans Timmermans||| (person, name) L5: The European Green Deal is our new growth
 
 Cambodian government officials declined to comment on the report, saying it was “not worth reading at all”.
 `, `Cambodian government officials||| (unnamed, name, partial) L3: not worth reading at all`},
+		{"the dateline's place is no speaker; an adverb opening a sentence is no name", `Senators debunk claim
+
+MANILA, Philippines — Several senators debunked the claim of President Rodrigo Duterte that Senate investigations lead to “nothing,” with one saying the Chief Executive should focus on the “shortcomings” of his administration.
+
+The finding is likely to be controversial. Already, Smithsonian Magazine noted, the question of when humans arrived is "a flashpoint among archaeologists."
+`, `Smithsonian Magazine||| (organisation, name, partial) L5: a flashpoint among archaeologists.`},
+		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
+
+RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.
+
+He was speaking at a press conference in Riyadh.
+
+Saudi energy minister says phone has ‘not stopped ringing’
+`, `Khalid Al-Falih||Saudi Energy Minister| (person, role, partial) L7: not stopped ringing`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -4569,11 +4569,22 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
+	if d := r.t.Meta.Dateline; d != "" && np == strings.ToUpper(np) && strings.HasPrefix(d, strings.TrimRight(np, ",")) {
+		return nil, 0 // "MANILA, Philippines — …": where the story was filed, no one speaking
+	}
 	if f := strings.Fields(np); len(f) >= 2 && isDemonym(f[0]) && !slices.ContainsFunc(f[1:], isCap) {
 		// "Cambodian government officials": people the text describes
 		// by where they are from, not by name
-		if head := strings.ToLower(f[len(f)-1]); isRoleNoun(head) || orgRoleNouns.Has(strings.TrimSuffix(head, "s")) {
+		// (but "Saudi energy minister" is one person, whom the text
+		// names with that title)
+		head := strings.ToLower(f[len(f)-1])
+		if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (isRoleNoun(head) || orgRoleNouns.Has(strings.TrimSuffix(head, "s"))) {
 			return &Speaker{Name: np, Kind: Unnamed}, ByName
+		}
+		if isRoleNoun(head) {
+			if sp := r.byRole(strings.ToLower(np), len(r.t.Body), 0); sp != nil {
+				return sp, ByRole
+			}
 		}
 	}
 	if toks := tokenize(np, 0); len(toks) >= 4 && isCap(toks[len(toks)-1].core) {

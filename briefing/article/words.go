@@ -137,6 +137,7 @@ Today Tonight Yesterday Tomorrow Here There Where What Who Why How Which Whose W
 Speaking Writing Addressing Responding Following Amid Without Within Upon Once Further
 Other Another Such More Less Few Much Any Either Neither One Two Three Four Five Six Seven
 Eight Nine Ten Dozens Hundreds Thousands Millions Scores Dear Thank Thanks Please Yes Well Oh Like Unlike Regarding Despite Given
+Already Accompanying Again Almost Indeed Perhaps Maybe Otherwise Sometimes Often Together Nevertheless Nonetheless Furthermore Moreover Likewise Similarly Separately Elsewhere Overall Ultimately Finally Initially Originally Previously Currently Recently
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Photo Image Video
 Read Listen Click Download Visit Related Editor Editors Note Update Updated Posted Published Share Print Email Together Instead
