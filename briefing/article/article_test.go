@@ -469,6 +469,16 @@ He was speaking at a press conference in Riyadh.
 
 Saudi energy minister says phone has ‘not stopped ringing’
 `, `Khalid Al-Falih||Saudi Energy Minister| (person, role, partial) L7: not stopped ringing`},
+		{"a participle after an appositive is what the person named is doing, not someone else heard", `Jury bill
+
+"What it does is provide public information to a jury that a jury is entitled to know," said Susan Elizabeth Reese, a defense attorney speaking in favor of the bill at hearing in Salem. "It doesn't tell the jury what to do with this information. It tells them these are the facts."
+
+A Rangoon resident speaking to VOA by telephone says she saw crowds in her neighborhood.
+
+"People from all the neighborhood came out and surrounded these trucks."
+`, `Susan Elizabeth Reese||defense attorney| (person, name) L3: What it does is provide public information to a jury that a jury is entitled to know,
+Susan Elizabeth Reese||defense attorney| (person, nearby) L3: It doesn't tell the jury what to do with this information. It tells them these are the facts.
+Rangoon resident||| (unnamed, nearby) L7: People from all the neighborhood came out and surrounded these trucks.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -3650,6 +3650,10 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			continue // "why the mayor had decided to cancel the race": a decision, not words
 		}
 		sub := npBefore(s[:t.start])
+		if f := strings.Fields(strings.ToLower(sub)); strings.HasSuffix(strings.ToLower(t.core), "ing") && len(f) > 1 && (f[0] == "a" || f[0] == "an") &&
+			strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[:t.start]), sub)), ",") {
+			continue // "said Susan Reese, a defense attorney speaking in favor of the bill": what she is, not someone else heard
+		}
 		if i > 0 && strings.HasSuffix(toks[i-1].tail, ",") && !listenerVerbs.Has(strings.ToLower(t.core)) {
 			// "…, say Prime Minister John Key and Deputy Prime Minister
 			// Bill English.": the subject after its verb, a person's name
