@@ -479,6 +479,12 @@ A Rangoon resident speaking to VOA by telephone says she saw crowds in her neigh
 `, `Susan Elizabeth Reese||defense attorney| (person, name) L3: What it does is provide public information to a jury that a jury is entitled to know,
 Susan Elizabeth Reese||defense attorney| (person, nearby) L3: It doesn't tell the jury what to do with this information. It tells them these are the facts.
 Rangoon resident||| (unnamed, nearby) L7: People from all the neighborhood came out and surrounded these trucks.`},
+		{"a paragraph that stops on a word no sentence ends with goes on in the next, even in capitals", `Oil price drops
+
+“No one can really quantify this,” said Bill Herbert, managing director at
+
+Simmons Energy in Houston. “I don’t think anybody has a clue to where the price is going.”
+`, `Bill Herbert||managing director|Simmons Energy (person, name) L3: No one can really quantify this, I don’t think anybody has a clue to where the price is going.`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

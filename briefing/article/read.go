@@ -802,8 +802,8 @@ const (
 
 // joinCutSentences joins a paragraph of the body that stops in the middle
 // of a sentence to the next one of the body, which goes on with it in
-// small letters, over the captions, credits and headings a page set
-// between them: "The husband of nurse Alison Howe … told how his family"
+// small letters (or in capitals after "at", "the" …), over the captions,
+// credits and headings a page set between them: "The husband of nurse Alison Howe … told how his family"
 // / "VICTIM Olivia Campbell-Hardy" / "had been “destroyed” by her death."
 func joinCutSentences(paras []Para, kinds []kind) {
 	for i := 0; i < len(paras); i++ {
@@ -814,7 +814,7 @@ func joinCutSentences(paras []Para, kinds []kind) {
 			if kinds[j] == kindCaption || kinds[j] == kindHeading || kinds[j] == kindFurniture {
 				continue
 			}
-			if kinds[j] == kindBody && startsLower(paras[j].Text) && unicode.IsLetter(firstRune(paras[j].Text)) {
+			if kinds[j] == kindBody && unicode.IsLetter(firstRune(paras[j].Text)) && (startsLower(paras[j].Text) || endsOnFunctionWord(paras[i].Text)) {
 				a, b := &paras[i], paras[j]
 				off := len(a.Text) + 1
 				a.breaks = append(a.breaks, lineAt{off: off, line: b.Line})
@@ -828,6 +828,17 @@ func joinCutSentences(paras []Para, kinds []kind) {
 			break
 		}
 	}
+}
+
+// endsOnFunctionWord tells a paragraph that stops on a word no sentence
+// ends with ("… managing director at" / "Simmons Energy in Houston."),
+// so that the next goes on with it even in capitals.
+func endsOnFunctionWord(p string) bool {
+	switch lastWord(strings.TrimSpace(p)) {
+	case "at", "of", "for", "in", "on", "to", "with", "by", "from", "the", "a", "an", "and", "or", "but":
+		return true
+	}
+	return false
 }
 
 // midSentence tells a paragraph that stops where no sentence ends: on a
