@@ -485,6 +485,10 @@ Rangoon resident||| (unnamed, nearby) L7: People from all the neighborhood came 
 
 Simmons Energy in Houston. “I don’t think anybody has a clue to where the price is going.”
 `, `Bill Herbert||managing director|Simmons Energy (person, name) L3: No one can really quantify this, I don’t think anybody has a clue to where the price is going.`},
+		{"a party in brackets after a name, alone", `Council budget
+
+"These cuts are painful and they're horrible," Jim Kenney (D) of the Philadelphia City Council said.
+`, `Jim Kenney||| (person, name) L3: These cuts are painful and they're horrible,`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

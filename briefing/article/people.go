@@ -2035,7 +2035,8 @@ func isPartyState(w string) bool {
 }
 
 // blankPartyStates blanks, with as many spaces, each party and state in
-// brackets that a US legislator's name carries ("Eliot Engel (D-NY)"),
+// brackets that a US legislator's name carries ("Eliot Engel (D-NY)",
+// "Bill Green (D)"),
 // so that the name stands next to its verb; offsets into s stay valid.
 func blankPartyStates(s string) string {
 	for i := 0; i < len(s); {
@@ -2048,7 +2049,7 @@ func blankPartyStates(s string) string {
 		if k < 0 {
 			break
 		}
-		if k += j; isPartyState(s[j+1 : k]) {
+		if k += j; isPartyState(s[j+1:k]) || len(s[j+1:k]) == 1 && strings.Contains("DRI", s[j+1:k]) { // "(D-NY)", "(R)"
 			s = s[:j] + strings.Repeat(" ", k+1-j) + s[k+1:]
 		}
 		i = k + 1
