@@ -489,6 +489,13 @@ Simmons Energy in Houston. “I don’t think anybody has a clue to where the pr
 
 "These cuts are painful and they're horrible," Jim Kenney (D) of the Philadelphia City Council said.
 `, `Jim Kenney||| (person, name) L3: These cuts are painful and they're horrible,`},
+		{"says a place, the body it serves, a rank and a name: the person", `Burglar
+
+"The potential for somebody to get hurt is very real," says Salt Lake City police Lt. Melody Gray.
+
+"It was very loud," said another resident, Nur Yusuf Kabale.
+`, `Melody Gray|Lt.|| (person, name) L3: The potential for somebody to get hurt is very real,
+Nur Yusuf Kabale||resident| (person, name) L5: It was very loud,`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

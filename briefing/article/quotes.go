@@ -1833,6 +1833,13 @@ func ownedStatement(att string) bool {
 	return n >= 2 && statementNouns.Has(strings.ToLower(f[n-1])) && (strings.HasSuffix(f[n-2], "’s") || strings.HasSuffix(f[n-2], "'s"))
 }
 
+// orgRun tells a run of capitalised words that names a body or a place
+// ("Salt Lake City"), not a person.
+func orgRun(np string) bool {
+	p, ok := parseRun(strings.Fields(np))
+	return ok && p.org
+}
+
 // namesWhatWasSaid tells the words between two quotations that say the
 // second names the first: ", calling it", ", describing it as".
 func namesWhatWasSaid(gap string) bool {
@@ -2495,6 +2502,12 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		}
 		if c, _ := clauseToStop(rest); pseudonym(c) != "" {
 			np = c // "said a voter who gave her name as Fona": the name she goes by
+		} else if f := strings.Fields(strings.TrimRight(c, ".,;:")); len(f) > len(strings.Fields(np)) && len(f) <= 8 && isCap(np) && orgRun(np) && endsWithPerson(f) {
+			// "says Salt Lake City police Lt. Melody Gray": the name the
+			// clause ends with, after the place and the body it serves
+			if name, _ := trailingNP(strings.Join(f, " ")); name != "" && isCap(name) {
+				np = strings.Join(f, " ")
+			}
 		}
 		sp, via = r.resolve(np, pi, at)
 		if sp != nil && sp.Kind == Organisation {
