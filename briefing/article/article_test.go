@@ -496,6 +496,12 @@ Simmons Energy in Houston. “I don’t think anybody has a clue to where the pr
 "It was very loud," said another resident, Nur Yusuf Kabale.
 `, `Melody Gray|Lt.|| (person, name) L3: The potential for somebody to get hurt is very real,
 Nur Yusuf Kabale||resident| (person, name) L5: It was very loud,`},
+		{"a place's two-word name is no person for a pronoun to find", `World Cup
+
+South Africa spent heavily on its stadiums for the tournament.
+
+“I wish I was out there, but they seem to be doing a good job,” he said.
+`, ``},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

@@ -464,6 +464,11 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners.Has(words[len(words)-1]) {
 		return np, false // "Q Is there anything …": a question, not a name
 	}
+	if len(words) == 2 && placeOpeners.Has(words[0]) {
+		// "South Africa", "Porto Alegre", "New Zealand": a place
+		np.org, np.name = true, strings.Join(words, " ")
+		return np, true
+	}
 	if n := len(words); n > 2 && orgNouns.Has(words[0]) && (words[1] == "of" || words[1] == "for") && givenSex(strings.ToLower(words[n-2])) == 0 && !slices.ContainsFunc(words, honorifics.Has) {
 		// "Office of Public Works", "Ministry of Defence": a body, though
 		// "Public" may open an office's name ("Public Affairs Officer")

@@ -101,6 +101,11 @@ var surnameTitles = lazy.Words(`Dean King Major Marshal Bishop Judge Prince Sher
 Leader Speaker Head Lord Sergeant Chancellor Rector Provost Deacon Priest Knight Cardinal
 Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page`)
 
+// placeOpeners open the two-word names of places, never a person's:
+// "South Africa", "New Zealand", "Porto Alegre", "San Diego".
+var placeOpeners = lazy.Words(`North South East West New San Santa Porto Port Puerto Saint Fort Mount Lake Las Los Rio Sri
+Hong Papua Cape Buenos São Sao Costa`)
+
 // orgNouns make a run of capitalised words the name of an organisation,
 // a place or a thing, not of a person.
 var orgNouns = lazy.Words(`Ministry Department Dept. University College School Academy Institute Institution
