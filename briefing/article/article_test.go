@@ -485,10 +485,13 @@ Rangoon resident||| (unnamed, nearby) L7: People from all the neighborhood came 
 
 Simmons Energy in Houston. “I don’t think anybody has a clue to where the price is going.”
 `, `Bill Herbert||managing director|Simmons Energy (person, name) L3: No one can really quantify this, I don’t think anybody has a clue to where the price is going.`},
-		{"a party in brackets after a name, alone", `Council budget
+		{"a party in brackets after a name, alone; a name's suffix after a comma is no one", `Council budget
 
 "These cuts are painful and they're horrible," Jim Kenney (D) of the Philadelphia City Council said.
-`, `Jim Kenney||| (person, name) L3: These cuts are painful and they're horrible,`},
+
+"We are not talking about some buildings being closed," Jack Kelly, Jr. (R) of the Philadelphia City Council said.
+`, `Jim Kenney||| (person, name) L3: These cuts are painful and they're horrible,
+Jack Kelly||| (person, name) L5: We are not talking about some buildings being closed,`},
 		{"says a place, the body it serves, a rank and a name: the person", `Burglar
 
 "The potential for somebody to get hurt is very real," says Salt Lake City police Lt. Melody Gray.

@@ -3810,6 +3810,10 @@ func npBefore(s string) string {
 			break
 		}
 		seg := strings.Fields(s[i+2:])
+		if len(seg) > 0 && nameSuffix(seg[0]) != "" && isCap(lastWord(s[:i])) {
+			s = strings.TrimSpace(s[:i]) // "Jack Kelly, Jr. of the council": the name, its suffix and body aside
+			continue
+		}
 		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0]) || postalStates.Has(seg[0]) && isCap(lastWord(s[:i])) || isCap(seg[0]) && placedBefore(s[:i])) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
 			(strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) &&
@@ -4586,6 +4590,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
+	if nameSuffix(np) != "" {
+		// "Jack Kelly, Jr. (R) of the council said": the name before
+		// the suffix
+		return nil, 0
+	}
 	if d := r.t.Meta.Dateline; d != "" && np == strings.ToUpper(np) && strings.HasPrefix(d, strings.TrimRight(np, ",")) {
 		return nil, 0 // "MANILA, Philippines — …": where the story was filed, no one speaking
 	}
