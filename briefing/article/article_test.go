@@ -505,6 +505,12 @@ South Africa spent heavily on its stadiums for the tournament.
 
 “I wish I was out there, but they seem to be doing a good job,” he said.
 `, ``},
+		{"the head of a body, described before the text names them", `CDC chief concerned
+
+The top official at the Centers for Disease Control and Prevention (CDC) on Sunday said he is “deeply concerned” about the second case.
+
+The worker had tested positive late Saturday, CDC Director Dr. Tom Frieden told Bob Schieffer on CBS.
+`, `Tom Frieden|Dr.|CDC Director| (person, role, partial) L3: deeply concerned`},
 		{"a one-word quote its sentence attributes is a quote; a term in marks is not", `Protest violence
 French Interior Minister Christophe Castaner blamed “thugs” on Sunday for the violence.
 Prime Minister Rishi Sunak, who said armed officers need “clarity”, backed the review.

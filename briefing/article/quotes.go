@@ -1833,6 +1833,54 @@ func ownedStatement(att string) bool {
 	return n >= 2 && statementNouns.Has(strings.ToLower(f[n-1])) && (strings.HasSuffix(f[n-2], "’s") || strings.HasSuffix(f[n-2], "'s"))
 }
 
+// namedNext finds the person a description of the one who leads a body
+// ("the top official at the Centers for Disease Control and Prevention
+// (CDC)", "the head of the agency") refers to when the text names them
+// only after it: the first person named in this paragraph after at, or
+// in the next, whose title or affiliation holds the body's short name
+// or its name ("CDC Director Dr. Tom Frieden told …"). rest is the
+// description in small letters, after its "the".
+func (r *reader) namedNext(rest string, pi, at int) *Speaker {
+	head, body, ok := strings.Cut(rest, " at ")
+	if !ok {
+		head, body, ok = strings.Cut(rest, " of ")
+	}
+	if !ok || !leadingRole(head) {
+		return nil
+	}
+	keys := []string{}
+	if i, j := strings.LastIndex(body, "("), strings.LastIndex(body, ")"); i >= 0 && j > i {
+		keys = append(keys, strings.ToLower(body[i+1:j])) // "(cdc)"
+		body = body[:i]
+	}
+	keys = append(keys, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(body), "the ")))
+	for _, m := range r.cast.mentions {
+		if m.para < pi || m.para == pi && m.at <= at || m.sp.Kind != Person {
+			continue
+		}
+		if m.para > pi+1 {
+			break
+		}
+		held := strings.ToLower(m.sp.Title + " " + m.sp.Affiliation)
+		for _, k := range keys {
+			if k != "" && strings.Contains(" "+held+" ", " "+k+" ") {
+				return m.sp
+			}
+		}
+	}
+	return nil
+}
+
+// leadingRole tells a description of the one who leads a body: "top
+// official", "head", "chief", "director", "leader".
+func leadingRole(head string) bool {
+	switch lastWord(strings.TrimSpace(head)) {
+	case "official", "head", "chief", "director", "leader", "boss", "commander", "chairman", "chairwoman", "chair", "president", "administrator", "commissioner", "secretary", "minister":
+		return true
+	}
+	return false
+}
+
 // orgRun tells a run of capitalised words that names a body or a place
 // ("Salt Lake City"), not a person.
 func orgRun(np string) bool {
@@ -4931,6 +4979,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			if sp.Title == "" && !kinNouns.Has(head) && slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.sp == sp && m.para >= pi-1 && m.para <= pi }) {
 				sp.Title = np[len(det)+1:] // (named just now, so the description is new)
 			}
+			return sp, ByRole
+		}
+		if sp := r.namedNext(rest, pi, at); sp != nil && !plural {
 			return sp, ByRole
 		}
 		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
