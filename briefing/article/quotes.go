@@ -1873,13 +1873,11 @@ func (r *reader) namedNext(rest string, pi, at int) *Speaker {
 
 // leadingRole tells a description of the one who leads a body: "top
 // official", "head", "chief", "director", "leader".
-func leadingRole(head string) bool {
-	switch lastWord(strings.TrimSpace(head)) {
-	case "official", "head", "chief", "director", "leader", "boss", "commander", "chairman", "chairwoman", "chair", "president", "administrator", "commissioner", "secretary", "minister":
-		return true
-	}
-	return false
-}
+func leadingRole(head string) bool { return leadingRoles.Has(lastWord(strings.TrimSpace(head))) }
+
+// leadingRoles are the last words of leadingRole's descriptions.
+var leadingRoles = lazy.Words(`official head chief director leader boss commander chairman chairwoman chair president
+administrator commissioner secretary minister`)
 
 // orgRun tells a run of capitalised words that names a body or a place
 // ("Salt Lake City"), not a person.

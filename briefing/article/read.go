@@ -833,13 +833,11 @@ func joinCutSentences(paras []Para, kinds []kind) {
 // endsOnFunctionWord tells a paragraph that stops on a word no sentence
 // ends with ("… managing director at" / "Simmons Energy in Houston."),
 // so that the next goes on with it even in capitals.
-func endsOnFunctionWord(p string) bool {
-	switch lastWord(strings.TrimSpace(p)) {
-	case "at", "of", "for", "in", "on", "to", "with", "by", "from", "the", "a", "an", "and", "or", "but":
-		return true
-	}
-	return false
-}
+func endsOnFunctionWord(p string) bool { return functionWords.Has(lastWord(strings.TrimSpace(p))) }
+
+// functionWords are the words endsOnFunctionWord knows no sentence ends
+// with.
+var functionWords = lazy.Words(`at of for in on to with by from the a an and or but`)
 
 // midSentence tells a paragraph that stops where no sentence ends: on a
 // word or a comma.
