@@ -93,12 +93,9 @@ func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
 	for k := min(len(f), 6); k > 0; k-- {
 		candidates = append(candidates, strings.Join(f[:k], " "))
 	}
-	after := strings.TrimSpace(strings.TrimLeft(h[s.close:], " "))
+	after := strings.TrimSpace(h[s.close:])
 	for _, lead := range []string{", say ", ", says ", ", said ", ": ", "- ", "– ", "— "} {
-		if rest, ok := strings.CutPrefix(after, strings.TrimLeft(lead, " ")); ok || strings.HasPrefix(after, lead) {
-			if !ok {
-				rest = after[len(lead):]
-			}
+		if rest, ok := strings.CutPrefix(after, lead); ok {
 			candidates = append(candidates, strings.TrimSpace(rest))
 		}
 	}
@@ -122,7 +119,10 @@ func (r *reader) namedInStory(np string) (*Speaker, Via) {
 	if len(f) == 0 || len(f) > 6 {
 		return nil, 0
 	}
-	name := strings.TrimSuffix(strings.TrimSuffix(np, "'s"), "’s")
+	name := np
+	if last := makeToken(f[len(f)-1], 0); last.possessive {
+		name = strings.TrimSpace(strings.Join(f[:len(f)-1], " ") + " " + last.core) // "Moyes's"
+	}
 	for _, sp := range r.cast.people {
 		if strings.EqualFold(sp.Name, name) {
 			return sp, ByName

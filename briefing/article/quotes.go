@@ -530,6 +530,17 @@ func (t *Text) findQuotes() []Quote {
 	across := func(pi, at int) int {
 		return wordsIn(t.Body[lastEnd].Text[min(lastClose, len(t.Body[lastEnd].Text)):]) + wordsIn(t.Body[pi].Text[:at])
 	}
+	// goOn adds q, which opens at offset at of paragraph pi and ends with
+	// span end, to the latest quote, whose words it goes on with.
+	goOn := func(pi, at int, q Quote, end span) {
+		last.Gaps = append(append(last.Gaps, across(pi, at)), q.Gaps...)
+		last.Parts = append(last.Parts, q.Parts...)
+		last.Text = strings.Join(last.Parts, " ")
+		if end.unclosed && pi == len(t.Body)-1 {
+			last.Cut = cutOff(last.Text) // "“About three days into ": the copy stops inside it
+		}
+		lastEnd, lastClose = pi, end.close
+	}
 	declared := t.saysTranscript()
 	transcript, asks := isTranscript(t.Body, declared)
 	ownLabels := t.ownLineLabels(declared)
@@ -729,7 +740,7 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
-		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && !r.headingBefore(pi) && r.goesOnQuoting(pi, text, r.out[block].Speaker, impersonal) {
+		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && !r.headingBefore(pi) && r.goesOnQuoting(pi, text, sp, r.out[block].Speaker, impersonal) {
 			// "I couldn't say anything and Mark just said: ‘She's having
 			// a moment.’": a block quotation goes on in the first person,
 			// quoting someone inside it, or setting a phrase off ("we
@@ -802,10 +813,7 @@ func (t *Text) findQuotes() []Quote {
 				if lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(q.Text) {
 					// a paragraph the copy cuts off is no quote of its own:
 					// it ends the one it goes on from
-					last.Gaps = append(append(last.Gaps, across(pi, first.open)), q.Gaps...)
-					last.Parts = append(last.Parts, q.Parts...)
-					last.Text, last.Cut = strings.Join(last.Parts, " "), true
-					lastEnd, lastClose = pi, lastSpan.close
+					goOn(pi, first.open, q, lastSpan)
 					consumed = lastSpan.close
 					continue
 				}
@@ -964,13 +972,7 @@ func (t *Text) findQuotes() []Quote {
 				if lastEnd >= pi-2 && strings.HasSuffix(strings.TrimSpace(last.Parts[len(last.Parts)-1]), ",") {
 					// "“A,”\nsaid Sen. Lee.\n“B.”": the quote broke off at a
 					// comma and goes on in this paragraph
-					last.Gaps = append(append(last.Gaps, across(pi, first.open)), q.Gaps...)
-					last.Parts = append(last.Parts, q.Parts...)
-					last.Text = strings.Join(last.Parts, " ")
-					if lastSpan.unclosed && pi == len(t.Body)-1 {
-						last.Cut = cutOff(last.Text) // "“About three days into ": the copy stops inside it
-					}
-					lastEnd, lastClose = pi, lastSpan.close
+					goOn(pi, first.open, q, lastSpan)
 					consumed = lastSpan.close
 					continue
 				}
@@ -1830,7 +1832,7 @@ var statementNouns = lazy.Words(`statement statements message remarks comment co
 func ownedStatement(att string) bool {
 	f := strings.Fields(att)
 	n := len(f)
-	return n >= 2 && statementNouns.Has(strings.ToLower(f[n-1])) && (strings.HasSuffix(f[n-2], "’s") || strings.HasSuffix(f[n-2], "'s"))
+	return n >= 2 && statementNouns.Has(strings.ToLower(f[n-1])) && makeToken(f[n-2], 0).possessive
 }
 
 // namedNext finds the person a description of the one who leads a body
@@ -1921,11 +1923,9 @@ func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
 	if n < 2 || !statementNouns.Has(f[n-1]) && f[n-1] != "remark" && f[n-1] != "claim" && f[n-1] != "warning" {
 		return nil, ""
 	}
-	owner, ok := strings.CutSuffix(f[n-2], "’s")
-	if !ok {
-		owner, ok = strings.CutSuffix(f[n-2], "'s")
-	}
-	if !ok || !isCap(owner) {
+	tok := makeToken(f[n-2], 0)
+	owner := tok.core
+	if !tok.possessive || !isCap(owner) {
 		return nil, ""
 	}
 	name := []string{owner}
@@ -2028,14 +2028,14 @@ func (r *reader) headingBefore(pi int) bool {
 }
 
 // goesOnQuoting tells whether paragraph pi, text, which sets words in
-// marks inside its prose, goes on with the block quotation of who's
-// before it: in the first person singular, or as speaksOn tells.
-func (r *reader) goesOnQuoting(pi int, text string, who *Speaker, impersonal int) bool {
+// marks (spans) inside its prose, goes on with the block quotation of
+// who's before it: in the first person singular, or as speaksOn tells.
+func (r *reader) goesOnQuoting(pi int, text string, spans []span, who *Speaker, impersonal int) bool {
 	// (the words outside its marks: a paragraph that reports someone's
 	// speech, "Ann Lee said she was “… I am happy …”", is the writer's)
 	var outside strings.Builder
 	last := 0
-	for _, s := range findSpans(text) {
+	for _, s := range spans {
 		outside.WriteString(text[last:s.open])
 		last = s.close
 	}
