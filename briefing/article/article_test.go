@@ -384,17 +384,22 @@ McCaw rated the game as one of the toughest after "having to get out of second g
 `, `Richie McCaw||captain| (person, name, partial) L3: squeezed
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear`},
-		{"a sentence a caption cuts in two goes on; a relative of the person named is someone else, the one of the surname the text names next", `Tributes
+		{"a sentence a caption cuts in two goes on, over a caption in capitals when the next paragraph starts in small letters; a relative of the person named is someone else, the one of the surname the text names next", `Tributes
 
 The husband of nurse Alison Howe, 44, from Royton, Oldham, told how his family
 
 VICTIM Olivia Campbell-Hardy
 
-had been “destroyed” by her death. Stephen Howe revealed he had asked her to marry him.
+had been “destroyed” by her death. Stephen Howe revealed he had asked her to marry him after
+
+ADORED Jane Tweddle, third from left. Inset, Alison Howe
+
+an accident: “Alison took me to hospital.”
 
 The brother of teacher Ann Lee said she had been “the heart of the school”.
 `, `Stephen Howe||| (person, role, partial) L7: destroyed
-brother of teacher Ann Lee||| (unnamed, name, partial) L9: the heart of the school`},
+Stephen Howe||| (person, pronoun) L11: Alison took me to hospital.
+brother of teacher Ann Lee||| (unnamed, name, partial) L13: the heart of the school`},
 		{"a page flattened to one line, a full stop alone where each block ended (not a spaced ellipsis); a subject joined by but; a colon after explains why", `Bloggers react
 
 Blogs are reacting to the speech. Hoo Boy. . Syrian Khaldoun Jarbou too wasn't impressed but writes: . I don’t see anything new in the speech, and I have kept up with his campaign. . Writing at her blog, Esra Ahmed explains why she did not tune into the speech: . As an Arab and a Muslim, there was nothing much I can benefit from what he has to say. . Ann Lee said she was “going into the Dáil . . . I am happy to leave it at that.”

@@ -810,8 +810,17 @@ func joinCutSentences(paras []Para, kinds []kind) {
 		if kinds[i] != kindBody || !midSentence(paras[i].Text) {
 			continue
 		}
-		for j := i + 1; j < len(paras) && j <= i+3; j++ {
-			if kinds[j] == kindCaption || kinds[j] == kindHeading || kinds[j] == kindFurniture {
+		for j, seen := i+1, 0; j < len(paras) && seen < 3; j++ {
+			switch kinds[j] {
+			case kindJoined:
+				continue
+			case kindCaption, kindHeading, kindFurniture:
+				seen++
+				continue
+			}
+			seen++
+			if kinds[j] == kindBody && unicode.IsUpper(firstRune(paras[j].Text)) && goesOnLower(paras, kinds, j+1, 3-seen) {
+				kinds[j] = kindCaption // the page's, set in the sentence ("ADORED Jane Tweddle, third from left, … Inset, Alison Howe")
 				continue
 			}
 			if kinds[j] == kindBody && unicode.IsLetter(firstRune(paras[j].Text)) && (startsLower(paras[j].Text) || endsOnFunctionWord(paras[i].Text)) {
@@ -828,6 +837,22 @@ func joinCutSentences(paras []Para, kinds []kind) {
 			break
 		}
 	}
+}
+
+// goesOnLower tells whether one of the next n paragraphs from j is of the
+// body and starts in small letters: the sentence cut off before j goes on
+// there, and what stands between is the page's.
+func goesOnLower(paras []Para, kinds []kind, j, n int) bool {
+	for ; j < len(paras) && n > 0; j++ {
+		if kinds[j] == kindJoined {
+			continue
+		}
+		n--
+		if kinds[j] == kindBody && startsLower(paras[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsOnFunctionWord tells a paragraph that stops on a word no sentence
