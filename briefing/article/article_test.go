@@ -384,6 +384,13 @@ McCaw rated the game as one of the toughest after "having to get out of second g
 `, `Richie McCaw||captain| (person, name, partial) L3: squeezed
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear`},
+		{"a given name that ends as adverbs do is a name; of a possessive and the names after a word for kin, the names speak", `Tributes
+
+Jane Tweddle’s three girls, Isabelle, Harriet and Lily said in a statement: “You always knew how to brighten someone’s day.”
+
+“She was our rock,” Kimberly said.
+`, `Lily||| (person, name) L3: You always knew how to brighten someone’s day.
+Kimberly||| (person, name) L5: She was our rock,`},
 		{"a sentence a caption cuts in two goes on, over a caption in capitals when the next paragraph starts in small letters; a relative of the person named is someone else, the one of the surname the text names next", `Tributes
 
 The husband of nurse Alison Howe, 44, from Royton, Oldham, told how his family

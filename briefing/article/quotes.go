@@ -4879,8 +4879,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				return sp, ByName
 			}
 		}
-		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(strings.ToLower(parts.name), "ly") && !isAcronym(parts.name) {
-			return nil, 0 // "Finally", "Additionally": an adverb opening a sentence
+		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(strings.ToLower(parts.name), "ly") && !isAcronym(parts.name) && givenSex(strings.ToLower(parts.name)) == 0 {
+			return nil, 0 // "Finally", "Additionally": an adverb opening a sentence (but "Lily", "Emily", "Kimberly")
 		}
 		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" && givenSex(strings.ToLower(parts.name)) != 0 && !isAcronym(parts.name) && !r.placeName(parts.name) {
 			return r.cast.person(parts.name, true), ByName // "Paul from Johnson, VT said": a person the text gives by first name only
