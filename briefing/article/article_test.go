@@ -374,16 +374,19 @@ Law Minister Edwin Tong on Saturday slammed Mr Singh’s comment that “the cou
 `, `Pritam Singh||| (person, name, partial) L3: the court of public opinion can be bigger than any court
 Pritam Singh||| (person, name, partial) L5: the court of public opinion matters more
 Edwin Tong||Law Minister| (person, name, partial) L5: an outrageous statement`},
-		{"a sentence that ends by naming its speaker; a phrase of the sentence's subject, whom the text has quoted", `All Blacks win
+		{"a sentence that ends by naming its speaker; a phrase of the sentence's subject, whom the text has quoted, even of two words", `All Blacks win
 
 The All Blacks "squeezed" the Aussies in their 22 - 16 win at Eden Park tonight, says captain Richie McCaw.
 
 "We pretty much squeezed them and it wasn't that pretty," McCaw said.
 
 McCaw rated the game as one of the toughest after "having to get out of second gear" early on.
+
+McCaw remains "fully committed" to the side.
 `, `Richie McCaw||captain| (person, name, partial) L3: squeezed
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
-Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear`},
+Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
+Richie McCaw||captain| (person, name, partial) L9: fully committed`},
 		{"a given name that ends as adverbs do is a name; of a possessive and the names after a word for kin, the names speak", `Tributes
 
 Jane Tweddle’s three girls, Isabelle, Harriet and Lily said in a statement: “You always knew how to brighten someone’s day.”

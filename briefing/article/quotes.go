@@ -1007,7 +1007,7 @@ func (t *Text) findQuotes() []Quote {
 					who, via = sp, Nearby
 				}
 			}
-			if who == nil && q.Partial && words >= 3 && !cut {
+			if who == nil && q.Partial && words >= 2 && !cut {
 				// "McCaw rated the game as one of the toughest after
 				// “having to get out of second gear”": the words of the
 				// sentence's subject, someone the text has already quoted
