@@ -624,7 +624,7 @@ She cast doubt on suggestions of a specific series of warnings.
 
 “There is a news report on election interference. There is not necessarily a CSIS report that equates to that news report,” T`,
 			`Jody Thomas||| (person, nearby) L7: There is a news report on election interference. There is not necessarily a CSIS report that equates to that news report,`},
-		{"a split quote goes on past an audio player's lines", `Joyce wants drought aid
+		{"the paragraph of a quotation after an audio player's lines is its speaker's", `Joyce wants drought aid
 
 Mr Joyce wants a drought package, but he admits he has a fight on his hands.
 
@@ -634,7 +634,8 @@ Space to play or pause, M to mute, left and right arrows to seek, up and down ar
 Listen to the story(Anna Henderson)
 
 "I'm one voice and you've got to convince 10 at least to try to get your idea across the line."
-`, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet, I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
+`, `Joyce|Mr|| (person, pronoun) L5: There are 19 people in the Cabinet,
+Joyce|Mr|| (person, continued) L10: I'm one voice and you've got to convince 10 at least to try to get your idea across the line.`},
 		{"a radio piece's reporter, labelled as its byline and then by surname, narrates; the voices it plays are quotes", `UAW Votes To Strike
 
 The United Auto Workers and General Motors have failed to agree. As NPR's Bobby Allyn reports, a strike will start tonight.
@@ -789,13 +790,14 @@ The force said “a number of officers have taken the decision to step back from
 
 Detective Sergeant Carl Russell of the Force Support Unit said the review would take weeks.
 `, `Metropolitan Police||| (organisation, role, partial) L5: a number of officers have taken the decision to step back from armed duties while they consider their position`},
-		{"a split quote whose second part the copy stops inside is cut", `Intern finds planet
+		{"the paragraph of a quotation the copy stops inside is its speaker's, and cut", `Intern finds planet
 
 Wolf Cukier, a NASA intern, found the planet.
 
 "I was looking through the data for everything the volunteers had flagged," Cukier said.
 
-"About three days into `, `Wolf Cukier||NASA intern| (person, name, cut) L5: I was looking through the data for everything the volunteers had flagged, About three days into`},
+"About three days into `, `Wolf Cukier||NASA intern| (person, name) L5: I was looking through the data for everything the volunteers had flagged,
+Wolf Cukier||NASA intern| (person, continued, cut) L7: About three days into`},
 		{"a feature's heading over the words of a person it introduced: name on subject", `Murray wins Wimbledon
 
 Here, BBC commentator Tim Henman, who joined Murray in the locker room after the match, gives his verdict.
@@ -1231,7 +1233,8 @@ said Sen. Ruth Hale.
 “
 It is long overdue
 .”
-`, `Ruth Hale||Sen.| (person, name) L3: This bill will cut waiting times , It is long overdue .`},
+`, `Ruth Hale||Sen.| (person, name) L3: This bill will cut waiting times ,
+Ruth Hale||Sen.| (person, continued) L7: It is long overdue .`},
 		{"spaces a scraped page lost around the marks", `Governor thanks the senator
 “We will get through this,”said Sen. Ruth Hale.“Together.”Said Governor Tom Reed:“I appreciate the call.”
 `, `Ruth Hale||Sen.| (person, name) L2: We will get through this, Together.
@@ -1492,7 +1495,8 @@ Responding to the statistics, Policing Minister Nick Herbert said:
 Today’s crime figures show a mixed picture and cannot be used to show a long term change.
 
 ‘There are areas of concern and, as we have consistently said, crime remains too high.
-`, `Martin Weiler|||Environment Agency (person, name) L3: We unreservedly apologise for this incident. We deeply regret the pollution, We have learned lessons and improved our procedures and practices for managing contractors.
+`, `Martin Weiler|||Environment Agency (person, name) L3: We unreservedly apologise for this incident. We deeply regret the pollution,
+Martin Weiler|||Environment Agency (person, continued) L5: We have learned lessons and improved our procedures and practices for managing contractors.
 Nick Herbert||Policing Minister| (person, name) L9: Today’s crime figures show a mixed picture and cannot be used to show a long term change.
 Nick Herbert||Policing Minister| (person, name, goes on from L9) L11: There are areas of concern and, as we have consistently said, crime remains too high.`},
 		{"a colon after what a person said announces her words in the first person, which may quote someone", `Election night
@@ -1803,8 +1807,10 @@ said Associate Attorney General West.
 said Assistant Attorney General Mason.
 
 “As we have shown over the last four years, the Department takes this seriously.”
-`, `Tony West||Associate Attorney General| (person, name) L5: These programs take a comprehensive approach to the causes of crime, The programs are critical tools to help reverse high rates of crime.
-Karol Mason||Assistant Attorney General| (person, name) L11: The Department has a responsibility to make its resources accessible to tribes, As we have shown over the last four years, the Department takes this seriously.`},
+`, `Tony West||Associate Attorney General| (person, name) L5: These programs take a comprehensive approach to the causes of crime,
+Tony West||Associate Attorney General| (person, continued) L9: The programs are critical tools to help reverse high rates of crime.
+Karol Mason||Assistant Attorney General| (person, name) L11: The Department has a responsibility to make its resources accessible to tribes,
+Karol Mason||Assistant Attorney General| (person, continued) L15: As we have shown over the last four years, the Department takes this seriously.`},
 		{"a laureate is a role: \"Russian Nobel laureate Dmitry Muratov\"", `Story
 
 Russian Nobel laureate Dmitry Muratov: ‘Repression occurs when no one knows who might be targeted tonight’
@@ -2299,7 +2305,8 @@ Now is not the time for politics.
 “Now is the time to come together and help these areas recover.
 
 “This critical assistance is helping people get back on their feet.”
-`, `David Littleproud||Minister| (person, name) L3: The Government stood with these communities, New figures today show the Government has spent $569 million on recovery.
+`, `David Littleproud||Minister| (person, name) L3: The Government stood with these communities,
+David Littleproud||Minister| (person, continued) L5: New figures today show the Government has spent $569 million on recovery.
 David Littleproud||Minister| (person, continued) L9: Now is the time to come together and help these areas recover.
 David Littleproud||Minister| (person, continued, goes on from L9) L11: This critical assistance is helping people get back on their feet.`},
 		{"a valediction without an address or a salutation above it is no letter", `Club news

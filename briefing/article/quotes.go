@@ -967,15 +967,11 @@ func (t *Text) findQuotes() []Quote {
 				// one paragraph printed without marks came between, or the
 				// paragraph that said who spoke: "“A,”", "said Sen. Lee.",
 				// "“B.”"; but not a quotation whose own speaker the next
-				// paragraph names)
+				// paragraph names). It is a quote of its own, as every
+				// paragraph of a quotation is, even when the one before
+				// broke off at a comma for its attribution ("“A,” said
+				// McCullum." / "“B.”").
 				who, via = last.Speaker, Continued
-				if lastEnd >= pi-2 && strings.HasSuffix(strings.TrimSpace(last.Parts[len(last.Parts)-1]), ",") {
-					// "“A,”\nsaid Sen. Lee.\n“B.”": the quote broke off at a
-					// comma and goes on in this paragraph
-					goOn(pi, first.open, q, lastSpan)
-					consumed = lastSpan.close
-					continue
-				}
 			}
 			said := strings.Join(q.Parts, " ") // the words so far
 			words := len(strings.Fields(said))
