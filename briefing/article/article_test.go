@@ -387,6 +387,15 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a verb that reports speech with the word after it: pointed out, believes that", `Earnings
+
+Dirk van Dijk, director of research at Zacks Investment Research, spoke to CNBC.
+
+The research director pointed out that each quarter had "far more positive surprises than disappointments," beating views.
+
+He believes that "companies have discovered it's better to under-promise."
+`, `Dirk van Dijk||director of research|Zacks Investment Research (person, role, partial) L5: far more positive surprises than disappointments,
+Dirk van Dijk||director of research|Zacks Investment Research (person, pronoun, partial) L7: companies have discovered it's better to under-promise.`},
 		{"a given name that ends as adverbs do is a name; of a possessive and the names after a word for kin, the names speak", `Tributes
 
 Jane Tweddle’s three girls, Isabelle, Harriet and Lily said in a statement: “You always knew how to brighten someone’s day.”

@@ -2490,7 +2490,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if i > 14 && !strings.HasSuffix(toks[i-1].tail, ",") {
 			continue
 		}
-		if w := strings.ToLower(t.core); (isSpeechVerb(w) || afterQuoteVerbs.Has(w)) && !passive(toks, i) && (!nameWord(toks, i) || i == 1 && strings.HasPrefix(t.tail, ".")) {
+		if w := strings.ToLower(t.core); (reportsSpeech(toks, i) || afterQuoteVerbs.Has(w)) && !passive(toks, i) && (!nameWord(toks, i) || i == 1 && strings.HasPrefix(t.tail, ".")) {
 			// (a name and a verb in capitals that end the sentence are a
 			// typing slip: "…” Cornyn Said.")
 			verb = i
@@ -3027,8 +3027,8 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			}
 			continue
 		}
-		if !isSpeechVerb(w) && !(w == "put" && i+1 < len(toks) && toks[i+1].core == "it") || nameWord(toks, i) {
-			continue // "as X put it:" reports speech too
+		if !reportsSpeech(toks, i) || nameWord(toks, i) {
+			continue
 		}
 		if passive(toks, i) {
 			// "he was told by Emergencies Minister Yevgeny Zinichev": the
@@ -3689,7 +3689,7 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			}
 			continue
 		}
-		if !isSpeechVerb(strings.ToLower(t.core)) || passive(toks, i) || nameWord(toks, i) {
+		if !reportsSpeech(toks, i) || passive(toks, i) || nameWord(toks, i) {
 			continue
 		}
 		if i > 0 && toks[i-1].tail == "" && determiners.Has(strings.ToLower(toks[i-1].core)) && strings.HasSuffix(strings.ToLower(t.core), "ed") {
@@ -3938,6 +3938,35 @@ func npBefore(s string) string {
 	}
 	return np
 }
+
+// reportsSpeech tells a verb at token i that reports what its subject
+// said or holds: a verb of speech, or one that does with the word after
+// it ("as X put it:", "pointed out that", "believes that").
+func reportsSpeech(toks []token, i int) bool {
+	w := strings.ToLower(toks[i].core)
+	if isSpeechVerb(w) {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i].tail != "" {
+		return false
+	}
+	switch next := strings.ToLower(toks[i+1].core); next {
+	case "it":
+		return w == "put"
+	case "out":
+		return pointVerbs.Has(w)
+	case "that":
+		return beliefVerbs.Has(w)
+	}
+	return false
+}
+
+// pointVerbs report speech with "out"; beliefVerbs with "that", what
+// follows being what the subject holds: "He believes that “…”".
+var (
+	pointVerbs  = lazy.Words(`point points pointed pointing`)
+	beliefVerbs = lazy.Words(`believe believes believed think thinks feel feels felt`)
+)
 
 // lyNouns end as adverbs do and are nouns: "Her family said".
 var lyNouns = lazy.Words(`family ally assembly supply monopoly rally bully anomaly homily folly tally`)
