@@ -387,6 +387,15 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"an attribution that calls the quote someone's response or reply", `Chelsea beaten
+
+Chelsea manager Emma Hayes spoke after the game.
+
+"I've got a 20-minute drive home," was Hayes' response when asked if there were any positives.
+
+"We go again," came Ann Smith’s reply.
+`, `Emma Hayes||Chelsea manager| (person, name) L5: I've got a 20-minute drive home,
+Ann Smith||| (person, name) L7: We go again,`},
 		{"a verb that reports speech with the word after it: pointed out, believes that", `Earnings
 
 Dirk van Dijk, director of research at Zacks Investment Research, spoke to CNBC.

@@ -2481,6 +2481,11 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	// a name and what it is set off between commas may be long before
 	// the verb: "Om Yentieng, an adviser to Prime Minister Hun Sen and
 	// the head of the government's human rights committee, told VOA"
+	if np := responseOf(toks); np != "" {
+		if sp, via := r.resolve(np, pi, at); sp != nil {
+			return sp, via, strings.TrimSpace(orig[:toks[min(len(toks)-1, len(strings.Fields(np))+1)].coreEnd()])
+		}
+	}
 	setOff := len(toks) > 2 && isCap(toks[0].core) && (strings.HasSuffix(toks[1].tail, ",") || strings.HasSuffix(toks[2].tail, ",") && isCap(toks[1].core))
 	verb := -1
 	for i, t := range toks {
@@ -3938,6 +3943,44 @@ func npBefore(s string) string {
 	}
 	return np
 }
+
+// responseOf reads the name in an attribution that calls the quote what
+// someone said, after it: "“…,” was Hayes' response", "“…” came
+// Smith’s reply". It gives the name, without its possessive, or "".
+func responseOf(toks []token) string {
+	if len(toks) < 3 || !copulas.Has(strings.ToLower(toks[0].core)) || toks[0].tail != "" {
+		return ""
+	}
+	// (a plain apostrophe after an s is read as a quotation's close,
+	// "Hayes'", but here a noun follows)
+	owner := func(t token) bool {
+		return t.possessive && t.tail == "" || strings.HasSuffix(t.core, "s") && (t.tail == "'" || t.tail == "’")
+	}
+	var name []string
+	for _, t := range toks[1:] {
+		if !isCap(t.core) || len(name) == 4 {
+			return ""
+		}
+		name = append(name, t.core)
+		if owner(t) {
+			break
+		}
+		if t.tail != "" {
+			return ""
+		}
+	}
+	n := len(name)
+	if n == 0 || !owner(toks[n]) || n+1 >= len(toks) || !responseNouns.Has(strings.ToLower(toks[n+1].core)) {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// copulas and responseNouns make the attribution responseOf reads.
+var (
+	copulas       = lazy.Words(`was is came comes`)
+	responseNouns = lazy.Words(`response reply answer verdict reaction retort message assessment view take explanation advice warning comment words`)
+)
 
 // reportsSpeech tells a verb at token i that reports what its subject
 // said or holds: a verb of speech, or one that does with the word after
