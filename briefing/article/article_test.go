@@ -387,6 +387,18 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"two people named as the subject after a quote: the second speaks; a speaker known by a possessive is named without it", `Owners react
+
+Executives condemned the president's remarks in statements.
+
+"Comments like we heard are divisive and have no place here."
+
+"We are proud of our players," Giants owners John Mara and Steve Tisch said in a joint message issued Saturday.
+
+"We are proud," John Smith and Ann Lee said.
+`, `president||| (unnamed, nearby) L5: Comments like we heard are divisive and have no place here.
+Steve Tisch||| (person, name) L7: We are proud of our players,
+Ann Lee||| (person, name) L9: We are proud,`},
 		{"an attribution that calls the quote someone's response or reply", `Chelsea beaten
 
 Chelsea manager Emma Hayes spoke after the game.

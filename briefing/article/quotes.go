@@ -2583,6 +2583,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		}
 		np := npBefore(a[:toks[verb].start])
 		lead, _, found := strings.Cut(strings.TrimLeft(a, "“\"‘'("), np)
+		lead = withoutCoSubject(lead) // "Giants owners John Mara and (Steve Tisch said)"
 		if np == "" || !found || !titleWords(lead) && !titleAppositive(lead) {
 			return nil, 0, "" // the writer's next clause, not an attribution
 		}
@@ -3944,6 +3945,28 @@ func npBefore(s string) string {
 	return np
 }
 
+// withoutCoSubject takes off the end of lead a name joined by "and" to
+// the name that follows it, so that what is left is what stands before
+// both: "Giants owners John Mara and " → "Giants owners ".
+func withoutCoSubject(lead string) string {
+	rest, ok := strings.CutSuffix(lead, " and ")
+	if !ok {
+		return lead
+	}
+	toks := tokenize(rest, 0)
+	j := len(toks)
+	for j > 0 && len(toks)-j < 4 && isCap(toks[j-1].core) && toks[j-1].tail == "" && !toks[j-1].possessive {
+		j--
+	}
+	if j == len(toks) || j > 0 && toks[j-1].tail != "" {
+		return lead
+	}
+	if j == 0 {
+		return ""
+	}
+	return rest[:toks[j].start]
+}
+
 // responseOf reads the name in an attribution that calls the quote what
 // someone said, after it: "“…,” was Hayes' response", "“…” came
 // Smith’s reply". It gives the name, without its possessive, or "".
@@ -4704,6 +4727,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
+	if f := strings.Fields(np); len(f) > 1 && unicode.IsLower(firstRune(f[len(f)-1])) {
+		if t := makeToken(f[len(f)-1], 0); t.possessive && t.tail == "" {
+			// "(condemned) the president's (remarks)": the owner of
+			// what was said, known by a description
+			f[len(f)-1] = t.core
+			np = strings.Join(f, " ")
+		}
+	}
 	if nameSuffix(np) != "" {
 		// "Jack Kelly, Jr. (R) of the council said": the name before
 		// the suffix
