@@ -387,6 +387,12 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a person named after a body's possessive, by a first name of either sex", `Football
+
+Callum Wilson's injury 'doesn't look good,' says Bournemouth's Eddie Howe
+
+Bournemouth boss Eddie Howe admitted things did not look good.
+`, `Eddie Howe|||Bournemouth (person, name, partial) L3: doesn't look good,`},
 		{"two people named as the subject after a quote: the second speaks; a speaker known by a possessive is named without it", `Owners react
 
 Executives condemned the president's remarks in statements.

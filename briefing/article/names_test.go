@@ -6,13 +6,13 @@ import (
 )
 
 // TestGivenNameLists checks what listed relies on, that each list is in
-// byte order after its comments, and finds every name of both lists and
-// none of the words between them.
+// byte order after its comments, and finds every name of the three lists
+// and none of the words between them.
 func TestGivenNameLists(t *testing.T) {
 	for _, l := range []struct {
 		name, text string
 		sex        byte
-	}{{"female", femaleNames, 'f'}, {"male", maleNames, 'm'}} {
+	}{{"female", femaleNames, 'f'}, {"male", maleNames, 'm'}, {"unisex", unisexNames, 0}} {
 		var prev string
 		n := 0
 		for _, ln := range strings.Split(strings.TrimSuffix(l.text, "\n"), "\n") {
@@ -28,8 +28,11 @@ func TestGivenNameLists(t *testing.T) {
 			if got := givenSex(ln); got != l.sex {
 				t.Errorf("givenSex(%q) = %q, want %q", ln, got, l.sex)
 			}
-			if w := prev + "a"; prev != "" && givenSex(w) != 0 && !strings.Contains(femaleNames+maleNames, "\n"+w+"\n") {
-				t.Errorf("givenSex(%q) found a name that is not listed", prev+"a")
+			if !isGivenName(ln) {
+				t.Errorf("isGivenName(%q) = false", ln)
+			}
+			if w := prev + "a"; prev != "" && isGivenName(w) && !strings.Contains(femaleNames+maleNames+unisexNames, "\n"+w+"\n") {
+				t.Errorf("isGivenName(%q) found a name that is not listed", prev+"a")
 			}
 			prev = ln
 			n++
@@ -43,7 +46,14 @@ func TestGivenNameLists(t *testing.T) {
 			t.Errorf("givenSex(%q) = %q, want 0", w, got)
 		}
 	}
-	for w, want := range map[string]byte{"mary": 'f', "john": 'm', "aaliyah": 'f'} {
+	// a name of both sexes is a given name of neither; one that is
+	// also a place or a word is none
+	for w, want := range map[string]bool{"Eddie": true, "Chris": true, "Kelly": true, "Mary": true, "Dallas": false, "Young": false, "An": false, "Smith": false} {
+		if got := isGivenName(w); got != want {
+			t.Errorf("isGivenName(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]byte{"mary": 'f', "john": 'm', "aaliyah": 'f', "eddie": 0} {
 		if got := givenSex(w); got != want {
 			t.Errorf("givenSex(%q) = %q, want %q", w, got, want)
 		}
