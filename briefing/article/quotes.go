@@ -1905,19 +1905,50 @@ func namesWhatWasSaid(gap string) bool {
 }
 
 // ownersWords reads whose words a quotation is when the words before it
-// say so with a possessive and "that": "slammed Pritam Singh’s comment
-// that “…”" (but "opposed Macron's statement: “…”" quotes the one who
-// opposed it). It gives the owner, if the text names one, and the words
-// that say it.
+// say so with a possessive or "by" and "that" (or "to" after a call):
+// "slammed Pritam Singh’s comment that “…”", "Schieffer’s claims that
+// health authorities are treating it “…”", "Trump's call to ‘fire’
+// protesters", "a request by Donald Trump to have NFL players “fired”"
+// (but "opposed Macron's statement: “…”" quotes the one who opposed it).
+// Between "that" and the quotation the words may go on, but say nothing
+// more of speech. It gives the owner, if the text names one, and the
+// words that say it.
 func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
 	f := strings.Fields(before)
-	if n := len(f); n == 0 || f[n-1] != "that" {
+	link := -1 // "that" or "to"
+	for k := len(f) - 1; k >= 0 && k >= len(f)-15; k-- {
+		w := strings.ToLower(f[k])
+		if strings.ContainsAny(f[k], "“”\"‘’.;:") && !makeToken(f[k], 0).possessive || isSpeechVerb(w) {
+			return nil, ""
+		}
+		if w == "that" || w == "to" {
+			link = k
+			break
+		}
+	}
+	if link < 2 {
 		return nil, ""
 	}
-	f = f[:len(f)-1]
-	n := len(f)
-	if n < 2 || !statementNouns.Has(f[n-1]) && f[n-1] != "remark" && f[n-1] != "claim" && f[n-1] != "warning" {
-		return nil, ""
+	noun := strings.ToLower(f[link-1])
+	if f[link] == "that" && !ownedNouns.Has(strings.TrimSuffix(noun, "s")) && !statementNouns.Has(noun) || f[link] == "to" && !callNouns.Has(noun) {
+		// "a request by Donald Trump to": the noun before "by"
+		k := link - 1
+		for k > 0 && isCap(f[k]) && link-k <= 4 {
+			k--
+		}
+		if k < 1 || k == link-1 || f[k] != "by" || !callNouns.Has(strings.ToLower(f[k-1])) && !ownedNouns.Has(strings.TrimSuffix(strings.ToLower(f[k-1]), "s")) {
+			return nil, ""
+		}
+		name := strings.Join(f[k+1:link], " ")
+		sp, _ := r.resolve(name, pi, at)
+		if sp == nil || sp.Kind == Unnamed {
+			return nil, ""
+		}
+		return sp, strings.Join(f[k-1:link+1], " ")
+	}
+	n := link
+	for d := 0; d < 2 && n > 2 && !makeToken(f[n-2], 0).possessive && unicode.IsLower(firstRune(f[n-2])); d++ {
+		n-- // "Trump's repeated call to": a word or two that describe the noun
 	}
 	tok := makeToken(f[n-2], 0)
 	owner := tok.core
@@ -1935,8 +1966,16 @@ func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
 	if sp == nil || sp.Kind == Unnamed {
 		return nil, ""
 	}
-	return sp, strings.Join(f[n-1-len(name):], " ")
+	return sp, strings.Join(f[n-1-len(name):link+1], " ")
 }
+
+// ownedNouns name what someone said, owned by a possessive before "that"
+// (beside statementNouns; each also with an s); callNouns ask for
+// something, before "to".
+var (
+	ownedNouns = lazy.Words(`remark claim warning assertion suggestion insistence argument view belief accusation allegation`)
+	callNouns  = lazy.Words(`call calls plea pleas appeal appeals demand demands request requests promise promises pledge pledges threat threats vow vows`)
+)
 
 // prose tells a paragraph of sentences from a list item or a heading: it
 // ends a sentence and has a few words.
