@@ -387,14 +387,15 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
-		{"whose words a quotation is, said by a possessive or by before that or a call's to, the words going on between", `NFL owners
+		{"whose words a quotation is, said by a possessive or by before that or a call's to, the words going on between; in the headline too", `NFL owners back players after Trump's call to 'fire' protesters
 
 In response to a request by Donald Trump to have NFL players "fired" for protesting, teams condemned the remarks.
 
 Owners rejected Trump's repeated call to "fire the protesters" at once.
 
 Frieden pushed back at Schieffer’s claims that health authorities are treating the case “as if they were dealing with top secret information,” and moved on.
-`, `Donald Trump||| (person, name, partial) L3: fired
+`, `Donald Trump||| (person, name, partial) L1: fire
+Donald Trump||| (person, name, partial) L3: fired
 Donald Trump||| (person, name, partial) L5: fire the protesters
 Schieffer||| (organisation, name, partial) L7: as if they were dealing with top secret information,`},
 		{"a person named after a body's possessive, by a first name of either sex", `Football

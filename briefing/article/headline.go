@@ -83,6 +83,9 @@ func (r *reader) sameWordsInStory(said string) (*Speaker, string) {
 func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
 	before := h[:s.open]
 	var candidates []string
+	if name, _, _ := ownerPhrase(before); name != "" {
+		candidates = append(candidates, name) // "NFL owners back players after Trump's call to ‘fire’ protesters"
+	}
 	if i := strings.LastIndex(before, ": "); i >= 0 {
 		candidates = append(candidates, strings.TrimSpace(before[:i])) // "Chris Cassidy: SpaceX launch is"
 		before = before[i+2:]

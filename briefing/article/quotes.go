@@ -1914,12 +1914,38 @@ func namesWhatWasSaid(gap string) bool {
 // more of speech. It gives the owner, if the text names one, and the
 // words that say it.
 func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
+	name, att, possessive := ownerPhrase(before)
+	if name == "" {
+		return nil, ""
+	}
+	var sp *Speaker
+	if f := strings.Fields(name); possessive {
+		// the owner's possessive: the person its last word names
+		// ("Leader of the Opposition Pritam Singh’s"), else the name
+		sp = r.cast.known(f[len(f)-1])
+		if sp == nil || len(f) > 1 && !strings.Contains(sp.Name, f[len(f)-2]) {
+			sp = nil
+		}
+	}
+	if sp == nil {
+		sp, _ = r.resolve(name, pi, at)
+	}
+	if sp == nil || sp.Kind == Unnamed {
+		return nil, ""
+	}
+	return sp, att
+}
+
+// ownerPhrase finds in the words before a quotation the name of the one
+// whose words they say it is (see ownersWords), the words that say so,
+// and whether the name was a possessive; or "".
+func ownerPhrase(before string) (name, att string, possessive bool) {
 	f := strings.Fields(before)
 	link := -1 // "that" or "to"
 	for k := len(f) - 1; k >= 0 && k >= len(f)-15; k-- {
 		w := strings.ToLower(f[k])
 		if strings.ContainsAny(f[k], "“”\"‘’.;:") && !makeToken(f[k], 0).possessive || isSpeechVerb(w) {
-			return nil, ""
+			return "", "", false
 		}
 		if w == "that" || w == "to" {
 			link = k
@@ -1927,7 +1953,7 @@ func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
 		}
 	}
 	if link < 2 {
-		return nil, ""
+		return "", "", false
 	}
 	noun := strings.ToLower(f[link-1])
 	if f[link] == "that" && !ownedNouns.Has(strings.TrimSuffix(noun, "s")) && !statementNouns.Has(noun) || f[link] == "to" && !callNouns.Has(noun) {
@@ -1937,36 +1963,24 @@ func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
 			k--
 		}
 		if k < 1 || k == link-1 || f[k] != "by" || !callNouns.Has(strings.ToLower(f[k-1])) && !ownedNouns.Has(strings.TrimSuffix(strings.ToLower(f[k-1]), "s")) {
-			return nil, ""
+			return "", "", false
 		}
-		name := strings.Join(f[k+1:link], " ")
-		sp, _ := r.resolve(name, pi, at)
-		if sp == nil || sp.Kind == Unnamed {
-			return nil, ""
-		}
-		return sp, strings.Join(f[k-1:link+1], " ")
+		return strings.Join(f[k+1:link], " "), strings.Join(f[k-1:link+1], " "), false
 	}
 	n := link
 	for d := 0; d < 2 && n > 2 && !makeToken(f[n-2], 0).possessive && unicode.IsLower(firstRune(f[n-2])); d++ {
 		n-- // "Trump's repeated call to": a word or two that describe the noun
 	}
 	tok := makeToken(f[n-2], 0)
-	owner := tok.core
-	if !tok.possessive || !isCap(owner) {
-		return nil, ""
+	if !tok.possessive || !isCap(tok.core) {
+		return "", "", false
 	}
-	name := []string{owner}
-	for k := n - 3; k >= 0 && k >= n-5 && isCap(f[k]) && !sentenceWords.Has(f[k]); k-- {
-		name = append([]string{f[k]}, name...)
+	name = tok.core
+	k := n - 3
+	for ; k >= 0 && k >= n-5 && isCap(f[k]) && !sentenceWords.Has(f[k]); k-- {
+		name = f[k] + " " + name
 	}
-	sp := r.cast.known(owner) // (the person "Leader of the Opposition Pritam Singh’s" names)
-	if sp == nil || len(name) > 1 && !strings.Contains(sp.Name, name[len(name)-2]) {
-		sp, _ = r.resolve(strings.Join(name, " "), pi, at)
-	}
-	if sp == nil || sp.Kind == Unnamed {
-		return nil, ""
-	}
-	return sp, strings.Join(f[n-1-len(name):link+1], " ")
+	return name, strings.Join(f[k+1:link+1], " "), true
 }
 
 // ownedNouns name what someone said, owned by a possessive before "that"
