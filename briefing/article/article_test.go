@@ -387,6 +387,12 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"someone described, not named, who gives their name in the quotation", `First week
+
+Joanna Gould said that both her children are excited about their teachers. Her daughter told KALW:
+
+“I’m Lucy - this first week's been going very well. And, like, some of the kids in my class are really nice.”
+`, `Lucy||| (person, role) L5: I’m Lucy - this first week's been going very well. And, like, some of the kids in my class are really nice.`},
 		{"whose words a quotation is, said by a possessive or by before that or a call's to, the words going on between; in the headline too", `NFL owners back players after Trump's call to 'fire' protesters
 
 In response to a request by Donald Trump to have NFL players "fired" for protesting, teams condemned the remarks.

@@ -688,7 +688,7 @@ func (t *Text) findQuotes() []Quote {
 			}
 		}
 		if prev, _ := t.lineBefore(pi); transcript && !labelled && len(sp) == 0 && blockEnd != pi-1 && !isOwnLineLabel(prev) {
-			if name, att := selfNamed(text); name != "" {
+			if name, att := selfNamed(text, 2); name != "" {
 				// ": I'm Andrew Charlton, Member for Parramatta. I want
 				// to …": a turn whose label the stored page lost, its
 				// speaker naming themselves
@@ -1060,6 +1060,15 @@ func (t *Text) findQuotes() []Quote {
 		}
 		if consumed < len(text) {
 			r.readSpeech(text[consumed:], consumed, pi, starts)
+		}
+	}
+	for i, q := range r.out {
+		if q.Speaker.Kind == Unnamed && !q.Partial {
+			// "Her daughter told KALW: “I’m Lucy - …”": someone the text
+			// describes, who gives their name
+			if name, _ := selfNamed(q.Text, 1); name != "" {
+				r.out[i].Speaker = r.cast.person(name, true)
+			}
 		}
 	}
 	if hq := r.headlineQuotes(); len(hq) > 0 {
@@ -4628,8 +4637,9 @@ func relativeOf(toks []token, j int) int {
 
 // selfNamed reads the name a speaker gives themselves in the first two
 // sentences of a turn: "I'm Nick Gales.", "My name's Joe Buffone.", "My
-// name is Ann Lee, and …". It gives the name and the words that give it.
-func selfNamed(text string) (name, att string) {
+// name is Ann Lee, and …": a given name and at least least words in all.
+// It gives the name and the words that give it.
+func selfNamed(text string, least int) (name, att string) {
 	text = strings.TrimLeft(text, ": ")
 	starts := sentenceStarts(text)
 	end := len(text)
@@ -4653,7 +4663,7 @@ func selfNamed(text string) (name, att string) {
 				break
 			}
 		}
-		if len(f) >= 2 && givenSex(strings.ToLower(f[0])) != 0 || len(f) >= 2 && isGivenName(f[0]) {
+		if len(f) >= least && isGivenName(f[0]) {
 			return strings.Join(f, " "), strings.TrimSpace(intro) + " " + strings.Join(f, " ")
 		}
 	}
