@@ -387,6 +387,12 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a body named by its initials and in full, neither in brackets after the other, is one body, by its full name", `Tesla removed
+
+The NTSB says Tesla is oversharing.
+
+Tesla has been removed from the National Transportation Safety Board’s investigation. The NTSB says Tesla had released “investigative information before it was vetted.”
+`, `National Transportation Safety Board||| (organisation, name, partial) L5: investigative information before it was vetted.`},
 		{"someone described, not named, who gives their name in the quotation", `First week
 
 Joanna Gould said that both her children are excited about their teachers. Her daughter told KALW:

@@ -880,9 +880,51 @@ func (c *cast) org(name string) *Speaker {
 			return o
 		}
 	}
+	// a body named by its initials and in full, without the one set
+	// after the other in brackets: "The NTSB says", "the National
+	// Transportation Safety Board’s investigation": one body, by its
+	// full name
+	acr, full := name, ""
+	if !isAcronym(name) {
+		acr, full = initials(name), name
+	}
+	for _, o := range c.orgs {
+		if len(acr) < 2 || !(full == "" && initials(o.Name) == acr || full != "" && o.Name == acr) {
+			continue
+		}
+		if full != "" {
+			o.Name = full
+		}
+		if c.acronyms == nil {
+			c.acronyms = map[string]*Speaker{}
+		}
+		c.acronyms[acr] = o
+		return o
+	}
 	o := &Speaker{Name: name, Kind: Organisation}
 	c.orgs = append(c.orgs, o)
 	return o
+}
+
+// initials are the first letters of a name of two words or more, each
+// in capitals, leaving out the small words between them: "National
+// Transportation Safety Board" → "NTSB"; "" for any other name.
+func initials(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		switch r := firstRune(w); {
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case particles.Has(w) || w == "of" || w == "and" || w == "for" || w == "the" || w == "on":
+		default:
+			return ""
+		}
+	}
+	return b.String()
 }
 
 // orgByNoun finds the organisation "the ministry" refers to: the latest
@@ -989,6 +1031,12 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// Fraser its subject, and "he" may be him; later in the
 			// sentence a full name introduces its person ("declined
 			// Prime Minister Oleksiy Honcharuk's offer") but is no subject
+			if ok && np.org && r.possessive && strings.Contains(np.name, " ") {
+				// but a body of a name of two words or more is known by
+				// it for later ("the National Transportation Safety
+				// Board’s investigation", then "The NTSB says")
+				c.org(np.name)
+			}
 			continue
 		}
 		before := prevWord(toks, r.toks[0].start)
