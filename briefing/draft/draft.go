@@ -57,10 +57,12 @@ type Quote struct {
 	// Headline: the quotation is in the article's headline, given its
 	// speaker by the story (Attribution says how).
 	Headline bool
-	// Also lists the other articles that print the quote, and Wording
+	// Also lists the other articles that print the quote (or its own
+	// again, as a headline may), AlsoLine the line of each, and Wording
 	// the words of each where they differ.
-	Also    []string
-	Wording []string
+	Also     []string
+	AlsoLine []int
+	Wording  []string
 	// LeadIn is the article's own words before a partial quote, which
 	// the draft offers as the quote's lead_in.
 	LeadIn string
@@ -611,6 +613,7 @@ func Analyze(arts []*Article) *Result {
 		for _, q := range a.quotes(speakers) {
 			if dup := findSameQuote(res.Quotes, q); dup != nil {
 				dup.Also = append(dup.Also, a.ID)
+				dup.AlsoLine = append(dup.AlsoLine, q.Line)
 				wording := ""
 				if !briefing.SameWords(dup.Text, q.Text) {
 					wording = q.Text
@@ -918,10 +921,14 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 			w("    # TODO: attributed by %s (%q, line %d): confirm who said it\n", dq.Via.Describe(), dq.Attribution, dq.Line)
 		}
 		for i, also := range dq.Also {
+			where := "in " + also
+			if also == dq.Source {
+				where = fmt.Sprintf("on line %d of the same article", dq.AlsoLine[i])
+			}
 			if dq.Wording[i] != "" {
-				w("    # also in %s, worded: %s\n", also, q(dq.Wording[i]))
+				w("    # also %s, worded: %s\n", where, q(dq.Wording[i]))
 			} else {
-				w("    # also in %s\n", also)
+				w("    # also %s\n", where)
 			}
 		}
 	}

@@ -330,12 +330,17 @@ Lee added that “the number of crews will dou`
 }
 
 // TestFormatMarksHeadlineQuotes drafts an article whose headline quotes
-// its speaker and checks the draft says so, for a producer to confirm.
+// its speaker and checks the draft says so, for a producer to confirm,
+// and where the story quotes the same words.
 func TestFormatMarksHeadlineQuotes(t *testing.T) {
 	draftSays(t, "wire", "French interior minister blames protest violence on ‘thugs’\n\nFrench Interior Minister Christophe Castaner blamed violent protesters on Sunday.\n\n“They came to destroy,” Castaner told reporters.\n",
 		`text: "thugs"`,
 		`lead_in: "French interior minister blames protest violence on"`,
 		`# TODO: quoted in the headline (line 1), given to this speaker by "French interior minister": confirm who said it`,
+	)
+	draftSays(t, "wire", "Chelsea 'bullied' by Arsenal\n\nChelsea manager Emma Hayes said her side were \"bullied\" in the defeat.\n",
+		`text: "bullied"`,
+		"# also on line 3 of the same article",
 	)
 }
 
