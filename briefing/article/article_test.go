@@ -387,6 +387,16 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"Cllr is a councillor's honorific; a role and where it is after a name; a plan's to", `Merseyside
+
+MERSEYSIDE council leaders have condemned former Liverpool leader Mike Storey's plan to “consign them to oblivion”.
+
+His views were echoed by Cllr Peter Dowd, Labour leader from Sefton, who added: “One of the strengths of the region is its diversity.”
+
+Cllr Storey said: “We are in a downturn.”
+`, `Mike Storey|Cllr|Liverpool leader| (person, name, partial) L3: consign them to oblivion
+Peter Dowd|Cllr|Labour leader|Sefton (person, name) L5: One of the strengths of the region is its diversity.
+Mike Storey|Cllr|Liverpool leader| (person, name) L7: We are in a downturn.`},
 		{"a body named by its initials and in full, neither in brackets after the other, is one body, by its full name", `Tesla removed
 
 The NTSB says Tesla is oversharing.

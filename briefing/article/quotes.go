@@ -1997,7 +1997,8 @@ func ownerPhrase(before string) (name, att string, possessive bool) {
 // something, before "to".
 var (
 	ownedNouns = lazy.Words(`remark claim warning assertion suggestion insistence argument view belief accusation allegation`)
-	callNouns  = lazy.Words(`call calls plea pleas appeal appeals demand demands request requests promise promises pledge pledges threat threats vow vows`)
+	callNouns  = lazy.Words(`call calls plea pleas appeal appeals demand demands request requests promise promises pledge pledges threat threats vow vows
+plan plans proposal proposals bid bids`)
 )
 
 // prose tells a paragraph of sentences from a list item or a heading: it
@@ -3964,6 +3965,9 @@ func npBefore(s string) string {
 		}
 		if n := len(seg); n > 1 && closed && isCap(seg[0]) && isRoleNoun(seg[n-1]) && unicode.IsLower(firstRune(seg[n-1])) && i > 0 && isCap(lastWord(s[:i])) {
 			apposite = true // "Phil Davies, Joint Unit for Waste Crime manager, added": a role after a name
+		}
+		if k := slices.IndexFunc(seg, func(w string) bool { return !isCap(w) }); k > 0 && k+1 < len(seg) && closed && isRoleNoun(seg[k]) && (attachPreps.Has(seg[k+1]) || seg[k+1] == "in") && i > 0 && isCap(lastWord(s[:i])) {
+			apposite = true // "Cllr Peter Dowd, Labour leader from Sefton, (who added)": a role and where
 		}
 		if k := slices.IndexFunc(seg, func(w string) bool { return !isCap(w) }); k > 0 && closed && (attachPreps.Has(seg[k]) || seg[k] == "to") && slices.ContainsFunc(seg[:k], offices.Has) && i > 0 && isCap(lastWord(s[:i])) {
 			apposite = true // "Mel Stride, Financial Secretary to the Treasury, said": an office and what it serves
