@@ -387,6 +387,20 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a description with a that the text names next by a title holding its noun; the judge is Mr Justice; a description of another body is someone else", `Judge seeks response
+
+Armed burglars must be met with “an iron fist”, a High Court judge has declared.
+
+Mr Justice McLaughlin set out his approach after hearing the case.
+
+The judge said: “Society falls apart and people get away with it.”
+
+Wiranto suffered "two deep wounds" in the attack according to a hospital spokesperson.
+
+Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two suspects were arrested.
+`, `McLaughlin||Mr Justice| (person, role, partial) L3: an iron fist
+McLaughlin||Mr Justice| (person, role) L7: Society falls apart and people get away with it.
+hospital spokesperson||| (unnamed, name, partial) L9: two deep wounds`},
 		{"Cllr is a councillor's honorific; a role and where it is after a name; a plan's to", `Merseyside
 
 MERSEYSIDE council leaders have condemned former Liverpool leader Mike Storey's plan to “consign them to oblivion”.

@@ -1840,6 +1840,44 @@ func ownedStatement(att string) bool {
 	return n >= 2 && statementNouns.Has(strings.ToLower(f[n-1])) && makeToken(f[n-2], 0).possessive
 }
 
+// titledNext finds the person a description with "a" ("a High Court
+// judge has declared") introduces when the text names them only after
+// it, as a story's first lines do: the first person named after at, in
+// this paragraph or the next, whose title holds the description's noun
+// ("Mr Justice McLaughlin set out …"), and whose body, if the text gives
+// one, is the one the description names ("a hospital spokesperson" is
+// not "Dedi Prasetyo, a spokesperson for the Indonesian National
+// Police"). desc is the description after its "a", noun its noun.
+func (r *reader) titledNext(desc, noun string, pi, at int) *Speaker {
+	words := []string{noun}
+	if w, ok := sameRoles[noun]; ok {
+		words = append(words, w)
+	}
+	mods, _, _ := strings.Cut(strings.ToLower(desc), noun)
+	for _, m := range r.cast.mentions {
+		if m.para < pi || m.para == pi && m.at <= at || m.sp.Kind != Person {
+			continue
+		}
+		if m.para > pi+1 {
+			break
+		}
+		held := strings.Fields(strings.ToLower(m.sp.Honorific + " " + m.sp.Title))
+		if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(held, w) }) {
+			continue
+		}
+		body := strings.ToLower(m.sp.Title + " " + m.sp.Affiliation)
+		if m.sp.Affiliation != "" && slices.ContainsFunc(strings.Fields(mods), func(w string) bool { return !strings.Contains(body, w) }) {
+			continue
+		}
+		return m.sp
+	}
+	return nil
+}
+
+// sameRoles are the titles a role noun is written as before a name: a
+// judge is "Mr Justice X".
+var sameRoles = map[string]string{"judge": "justice", "spokesperson": "spokesman", "lawmaker": "senator", "legislator": "representative"}
+
 // namedNext finds the person a description of the one who leads a body
 // ("the top official at the Centers for Disease Control and Prevention
 // (CDC)", "the head of the agency") refers to when the text names them
@@ -5182,6 +5220,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName
 				}
 			}
+			if sp := r.titledNext(rest, head, pi, at); sp != nil {
+				return sp, ByRole
+			}
 		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool {
 			return isRoleNoun(w) || kinNouns.Has(w) || w == "them" || w == "us" || w == "those"
 		}):
@@ -5530,8 +5571,8 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			if full := titleAbbreviations[w]; full != "" {
 				w = full // "Sen." is a senator
 			}
-			if w == noun && !(strict && bare && subordinate.Has(prev)) {
-				return true
+			if (w == noun || sameRoles[noun] == w) && !(strict && bare && subordinate.Has(prev)) {
+				return true // ("the judge" is Mr Justice McLaughlin)
 			}
 			prev = w
 		}
