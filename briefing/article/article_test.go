@@ -387,6 +387,12 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"the subject of a clause after an opening phrase of a participle, for a verb after and", `Outgoing mayor
+
+Labour mayor of Bristol, Marvin Rees, conveyed urgency to whoever takes control.
+
+Chairing the council's public meeting at City Hall, he outlined the key issues facing future leaders, and added "I wish you all the best."
+`, `Marvin Rees||Labour mayor of Bristol| (person, pronoun) L5: I wish you all the best.`},
 		{"a description with a that the text names next by a title holding its noun; the judge is Mr Justice; a description of another body is someone else", `Judge seeks response
 
 Armed burglars must be met with “an iron fist”, a High Court judge has declared.

@@ -3775,6 +3775,9 @@ func leadingSubject(sentence string) string {
 		if i > 1 {
 			break
 		}
+		if i == 0 && len(segs) > 1 && openingPhrase(seg) {
+			continue // "Chairing the council's meeting, he outlined": the subject after the phrase
+		}
 		if f := strings.Fields(seg); len(f) > 8 {
 			seg = strings.Join(f[:8], " ")
 		}
