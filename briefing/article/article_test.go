@@ -387,6 +387,15 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a place's possessive and a role, the one who holds it, named next; a person's possessive and a role is not that person; to and a verb of speech after what the subject did", `Outgoing mayor says city facing multiple challenges
+
+Bristol's outgoing mayor has used his last cabinet meeting to urge his successors to show "serious leadership" in order to tackle the challenges.
+
+Labour mayor of Bristol, Marvin Rees, conveyed urgency to whoever takes control.
+
+Donald Trump faces a trial. Trump's lawyer said "we will appeal."
+`, `Marvin Rees||Labour mayor of Bristol| (person, role, partial) L3: serious leadership
+Trump's lawyer||| (unnamed, role, partial) L7: we will appeal.`},
 		{"the subject of a clause after an opening phrase of a participle, for a verb after and", `Outgoing mayor
 
 Labour mayor of Bristol, Marvin Rees, conveyed urgency to whoever takes control.

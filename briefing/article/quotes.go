@@ -3250,6 +3250,13 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// subject, and Mandela the one the newscaster spoke of
 			sub = npAfter(clause[toks[i].end:])
 		}
+		if sub == "" && i > 1 && strings.EqualFold(toks[i-1].core, "to") && toks[i-1].tail == "" && toks[i-2].tail == "" &&
+			!slices.ContainsFunc(toks[:i-1], func(t token) bool { return unsaid.Has(strings.ToLower(t.core)) }) {
+			// "The outgoing mayor has used his last meeting to urge":
+			// what the subject did to say it (but "is expected to
+			// announce" says nothing yet)
+			sub = leadingSubject(clause[:toks[i-1].start])
+		}
 		if sub == "" {
 			sub = clauseSubject(clause[:toks[i].start])
 		}
@@ -3642,6 +3649,16 @@ func clauseSubject(clause string) string {
 			for k := 1; k < len(toks) && k <= 4 && unicode.IsLower(firstRune(toks[k].core)) && toks[k-1].tail == ""; k++ {
 				if w := strings.ToLower(toks[k].core); isRoleNoun(w) || orgRoleNouns.Has(strings.TrimSuffix(w, "s")) {
 					end, np = k+1, c[:toks[k].coreEnd()]
+				}
+			}
+		}
+		if runs[0].possessive && end == len(runs[0].toks) {
+			// "Bristol's outgoing mayor has used": the role the
+			// possessive is of, a word or two after it
+			for k := end; k < len(toks) && k <= end+2 && unicode.IsLower(firstRune(toks[k].core)) && toks[k-1].tail == ""; k++ {
+				if w := strings.ToLower(toks[k].core); isRoleNoun(w) && !strings.HasSuffix(w, "s") {
+					end, np = k+1, c[:toks[k].coreEnd()]
+					break
 				}
 			}
 		}
@@ -4140,6 +4157,16 @@ var (
 	pointVerbs  = lazy.Words(`point points pointed pointing`)
 	beliefVerbs = lazy.Words(`believe believes believed think thinks feel feels felt`)
 )
+
+// unsaid are the words before "to" and a verb of speech that say the
+// subject does not say them: not yet, or not at all ("is expected to
+// announce", "refused to comment"), or someone else does, whom the
+// subject moved to ("prompted yet another to warn").
+var unsaid = lazy.Words(`expected expects expect set due going plan plans planned want wants wanted hope hopes hoped
+likely unlikely able unable scheduled poised aim aims aimed intend intends intended will would
+try tries tried trying attempt attempts attempted refuse refuses refused decline declines declined
+ready prepared preparing need needs needed asked urged called invited allowed permitted forced told
+prompted prompts led leads caused causes encouraged encourages inspired inspires persuaded convinced`)
 
 // lyNouns end as adverbs do and are nouns: "Her family said".
 var lyNouns = lazy.Words(`family ally assembly supply monopoly rally bully anomaly homily folly tally`)
@@ -4835,6 +4862,21 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
+	if f := strings.Fields(np); len(f) >= 2 && len(f) <= 4 && isCap(f[0]) && makeToken(f[0], 0).possessive &&
+		!slices.ContainsFunc(f[1:], func(w string) bool { return !unicode.IsLower(firstRune(w)) }) {
+		// "Bristol's outgoing mayor": the one who holds that role
+		// there, named before or, as a story's first lines do, next
+		rest := strings.Join(f[1:], " ")
+		if head := f[len(f)-1]; isRoleNoun(head) && !strings.HasSuffix(head, "s") {
+			if sp := r.byRole(head, pi, at); sp != nil {
+				return sp, ByRole
+			}
+			if sp := r.titledNext(rest, head, pi, at); sp != nil {
+				return sp, ByRole
+			}
+			return &Speaker{Name: np, Kind: Unnamed}, ByRole // "Trump's lawyer": not Trump
+		}
+	}
 	if f := strings.Fields(np); len(f) > 1 && unicode.IsLower(firstRune(f[len(f)-1])) {
 		if t := makeToken(f[len(f)-1], 0); t.possessive && t.tail == "" {
 			// "(condemned) the president's (remarks)": the owner of
