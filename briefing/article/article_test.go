@@ -387,6 +387,16 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"someone, a crowd and people who open a sentence speak as unnamed speakers; chanted and yelled are verbs of speech", `Verdict
+
+Cheers erupted in the courthouse as the verdict was announced, and someone yelled “Thank you, Jesus.”
+
+In the hallway outside the courtroom, a crowd celebrated and chanted “black lives matter,” and the crowd broke into cheers.
+
+Protesters chanted “no justice, no peace” outside.
+`, `someone||| (unnamed, name) L3: Thank you, Jesus.
+crowd||| (unnamed, name, partial) L5: black lives matter,
+protesters||| (unnamed, name, partial) L7: no justice, no peace`},
 		{"a place's possessive and a role, the one who holds it, named next; a person's possessive and a role is not that person; to and a verb of speech after what the subject did", `Outgoing mayor says city facing multiple challenges
 
 Bristol's outgoing mayor has used his last cabinet meeting to urge his successors to show "serious leadership" in order to tackle the challenges.

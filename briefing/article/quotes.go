@@ -3224,8 +3224,8 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// ("One of these groups, the Syrian Democratic Forces,
 			// opposed the withdrawal and said": the one it names)
 			lead := clause[:toks[and].start]
-			for _, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead)} {
-				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && sp.Kind != Unnamed {
+			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead)} {
+				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && (sp.Kind != Unnamed || k == 0) {
 					return sp, via, strings.TrimSpace(clause[toks[and].start:toks[i].coreEnd()])
 				}
 			}
@@ -3943,6 +3943,9 @@ func npBefore(s string) string {
 		}
 		break
 	}
+	if w := lastWord(s); w == "someone" || w == "somebody" {
+		return w // "…, and someone (yelled)"
+	}
 	if np := relativeSubject(s); np != "" {
 		return np
 	}
@@ -4157,6 +4160,10 @@ var (
 	pointVerbs  = lazy.Words(`point points pointed pointing`)
 	beliefVerbs = lazy.Words(`believe believes believed think thinks feel feels felt`)
 )
+
+// crowdNouns are people together, who chant or shout as one: "a crowd
+// chanted “…”".
+var crowdNouns = lazy.Words(`crowd crowds audience audiences mob mobs congregation chorus`)
 
 // unsaid are the words before "to" and a verb of speech that say the
 // subject does not say them: not yet, or not at all ("is expected to
@@ -4861,6 +4868,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if pronouns.Has(np) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
+	if l := strings.ToLower(np); l == "someone" || l == "somebody" {
+		return &Speaker{Name: l, Kind: Unnamed}, ByName // "someone yelled “Thank you, Jesus.”"
+	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
 	if f := strings.Fields(np); len(f) >= 2 && len(f) <= 4 && isCap(f[0]) && makeToken(f[0], 0).possessive &&
 		!slices.ContainsFunc(f[1:], func(w string) bool { return !unicode.IsLower(firstRune(w)) }) {
@@ -5137,6 +5147,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if n := parts.name; len(strings.Fields(n)) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(n, "er") && len(n) > 5 && r.hasWord(n[:len(n)-2]) {
 			return &Speaker{Name: n, Kind: Unnamed}, ByName // "another Vermonter from Williamstown": someone of a place the text names
 		}
+		if l := strings.ToLower(parts.name); len(strings.Fields(l)) == 1 && parts.title == "" && parts.honorific == "" && !isAcronym(parts.name) &&
+			(crowdNouns.Has(l) || strings.HasSuffix(l, "s") && isRoleNoun(l) && !r.hasWord(parts.name[:len(parts.name)-1])) {
+			return &Speaker{Name: l, Kind: Unnamed}, ByName // "Protesters chanted", opening the sentence: people, not a body
+		}
 		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" {
 			// one word no one was introduced with: an acronym ("NASA"),
 			// an organisation named in one word ("Gazprom"), or a
@@ -5269,7 +5283,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				return sp, ByRole
 			}
 		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool {
-			return isRoleNoun(w) || kinNouns.Has(w) || w == "them" || w == "us" || w == "those"
+			return isRoleNoun(w) || kinNouns.Has(w) || crowdNouns.Has(w) || w == "them" || w == "us" || w == "those"
 		}):
 			return nil, 0 // "after some controversial remarks": a noun, not someone speaking
 		}
