@@ -387,6 +387,12 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a surname alone after a body and a role in small letters; a position in a team is a role", `York City lose
+
+Not being sharp enough was, according to York City manager Steve Watson, the reason his team lost.
+
+“We did a lot right today,” commented former Sheffield Wednesday full-back Watson at full-time.
+`, `Steve Watson||York City manager| (person, name) L5: We did a lot right today,`},
 		{"someone, a crowd and people who open a sentence speak as unnamed speakers; chanted and yelled are verbs of speech", `Verdict
 
 Cheers erupted in the courthouse as the verdict was announced, and someone yelled “Thank you, Jesus.”

@@ -4852,8 +4852,8 @@ func nameAfterTitle(toks []token, s string) string {
 		return ""
 	}
 	runs := capRuns(toks[j:])
-	if len(runs) == 0 || len(runs[0].toks) < 2 {
-		return ""
+	if len(runs) == 0 || len(runs[0].toks) < 2 && (timeNouns.Has(strings.ToLower(runs[0].toks[0].core)) || sentenceWords.Has(runs[0].toks[0].core) || isAcronym(runs[0].toks[0].core)) {
+		return "" // (a surname alone names a person: "Sheffield Wednesday full-back Watson")
 	}
 	r := runs[0]
 	return s[r.start()+len(r.toks[0].lead) : r.end()]

@@ -179,7 +179,8 @@ barrister solicitor judge magistrate juror defendant plaintiff prosecutor detect
 constable sheriff deputy warden monk nun cleric chaplain rabbi imam pastor priest vicar
 student pupil graduate intern trainee apprentice coach captain striker goalkeeper referee
 umpire jockey athlete runner swimmer cyclist boxer wrestler champion medallist medalist
-forward midfielder defender winger quarterback batsman bowler
+forward midfielder defender winger quarterback batsman bowler full-back fullback wing-back centre-back
+center-back half-back fly-half scrum-half linebacker playmaker keeper all-rounder wicketkeeper
 entrepreneur investor banker trader broker accountant auditor executive director manager
 supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman herder
 miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker blogger netizen commenter
