@@ -387,6 +387,16 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a quotation with no attribution after a paragraph that opens with her", `Nurses
+
+Auckland nurse Rangi Blackmoore-Tufi was the first to stand and walk to the back of the room.
+
+The reality was that patients were suffering delayed care every day, she said.
+
+Her impromptu protest was intended as a clear message to the government.
+
+"I feel like you're not listening to everything we have been saying."
+`, `Rangi Blackmoore-Tufi||Auckland nurse| (person, nearby) L9: I feel like you're not listening to everything we have been saying.`},
 		{"a surname alone after a body and a role in small letters; a position in a team is a role", `York City lose
 
 Not being sharp enough was, according to York City manager Steve Watson, the reason his team lost.

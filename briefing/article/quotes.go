@@ -2248,10 +2248,13 @@ func (r *reader) nearby(pi, at int) *Speaker {
 				return m.sp
 			}
 		}
-		// or opens with "he" or "she" for the person: "Jody Thomas …
-		// testified.\nShe cast doubt on …\n“There is …,” T"
-		if w := strings.Join(firstWords(r.t.Body[pi-1].Text, 1), ""); w == "He" || w == "She" {
-			if sp := r.pronoun(strings.ToLower(w), pi-1, 0); sp != nil && sp.Kind == Person {
+		// or opens with "he" or "she" for the person, or "his" or
+		// "her": "Jody Thomas … testified.\nShe cast doubt on …\n“There
+		// is …,” T", "Her impromptu protest was intended as a message.\n“I
+		// feel like you're not listening …”"
+		w := strings.Join(firstWords(r.t.Body[pi-1].Text, 1), "")
+		if subj, ok := map[string]string{"He": "he", "She": "she", "His": "he", "Her": "she"}[w]; ok {
+			if sp := r.pronoun(subj, pi-1, 0); sp != nil && sp.Kind == Person {
 				return sp
 			}
 		}
