@@ -387,6 +387,9 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a paragraph without marks in the first person after a quote goes on with its speaker", "Trolleys\n\nDr. Laura Durcan fears things will get worse.\n\n\"There is a strong feeling that the wheels are coming off,\" she said.\n\nI hope that things may start to improve but I would worry in the short-term.\n", `Laura Durcan|Dr.|| (person, pronoun) L5: There is a strong feeling that the wheels are coming off,
+Laura Durcan|Dr.|| (person, continued, goes on from L5) L7: I hope that things may start to improve but I would worry in the short-term.`},
+		{"but not where the writer speaks in the first person elsewhere", "At the camp\n\nI went to the camp last week.\n\n\"We have nothing,\" said Ann Lee.\n\nI asked her what she needed most.\n", `Ann Lee||| (person, name) L5: We have nothing,`},
 		{"a quotation with no attribution after a paragraph that opens with her", `Nurses
 
 Auckland nurse Rangi Blackmoore-Tufi was the first to stand and walk to the back of the room.

@@ -739,6 +739,13 @@ func (t *Text) findQuotes() []Quote {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
+			if !transcript && last != nil && lastEnd == pi-1 && !last.Partial && last.Speaker.Kind == Person && t.speaksUnmarked(pi) {
+				// "“…,” she said." / "I hope that things may start to
+				// improve …": the speaker goes on in the first person,
+				// the page having lost the marks
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: last.Speaker, Via: Continued, Attribution: last.Attribution, Unmarked: true, GoesOnFrom: cmp.Or(last.GoesOnFrom, last.Line)}, pi)
+				continue
+			}
 		}
 		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && !r.headingBefore(pi) && r.goesOnQuoting(pi, text, sp, r.out[block].Speaker, impersonal) {
 			// "I couldn't say anything and Mark just said: ‘She's having
@@ -2148,6 +2155,26 @@ func (r *reader) goesOnQuoting(pi int, text string, spans []span, who *Speaker, 
 	goesOn, _ := r.speaksOn(pi, who, impersonal)
 	return goesOn
 }
+
+// speaksUnmarked tells a paragraph of prose without marks that opens in
+// the first person singular ("I hope that …"), in copy whose writer
+// does not speak so anywhere else: a speaker's words that lost their
+// marks, not a first-person piece's narration.
+func (t *Text) speaksUnmarked(pi int) bool {
+	p := t.Body[pi].Text
+	if f := firstWords(p, 1); len(f) == 0 || !firstPersonOpeners.Has(strings.Trim(f[0], ",")) || !prose(p) || !inFirstPersonSingular(p) {
+		return false
+	}
+	for i, b := range t.Body {
+		if i != pi && strings.IndexFunc(b.Text, isMark) < 0 && inFirstPersonSingular(b.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonOpeners open a sentence in the first person singular.
+var firstPersonOpeners = lazy.Words(`I I'm I’m I've I’ve I'd I’d I'll I’ll`)
 
 // speaksOn tells whether paragraph pi, after a block quotation of who's,
 // goes on with it, and whether in the first person: prose in the
