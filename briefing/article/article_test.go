@@ -387,6 +387,8 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"one of the men, one of the women", "Judge in contempt warning\n\nThree men were escorted back in. One of the men nodded and said: \"I understand\".\n\nOne of the women said: \"I understand what you mean\".\n", `one of the men||| (unnamed, name) L3: I understand
+one of the women||| (unnamed, name) L5: I understand what you mean`},
 		{"a paragraph without marks in the first person after a quote goes on with its speaker", "Trolleys\n\nDr. Laura Durcan fears things will get worse.\n\n\"There is a strong feeling that the wheels are coming off,\" she said.\n\nI hope that things may start to improve but I would worry in the short-term.\n", `Laura Durcan|Dr.|| (person, pronoun) L5: There is a strong feeling that the wheels are coming off,
 Laura Durcan|Dr.|| (person, continued, goes on from L5) L7: I hope that things may start to improve but I would worry in the short-term.`},
 		{"but not where the writer speaks in the first person elsewhere", "At the camp\n\nI went to the camp last week.\n\n\"We have nothing,\" said Ann Lee.\n\nI asked her what she needed most.\n", `Ann Lee||| (person, name) L5: We have nothing,`},
@@ -1400,7 +1402,7 @@ Greg Ryan||Coach| (person, pronoun) L7: My mistake was not rotating them earlier
 “We don't want others to feel our pain,” said The Gambia's Justice Minister Abubacarr Tambadou.
 One of them even went as far as to say, “It made me the person I am today.”
 `, `Abubacarr Tambadou||Justice Minister| (person, name) L2: We don't want others to feel our pain,
-One of them||| (unnamed, name) L3: It made me the person I am today.`},
+one of them||| (unnamed, name) L3: It made me the person I am today.`},
 		{"a quotation goes on over lines with no marks to the line that closes it", `A rookie joins the team
 “Look how far we came
 Through the fire, I stood knowing we would reign
@@ -1418,7 +1420,7 @@ STUDENTS: "Wake. Wake."
 		{"the clause's subject when the words before the verb name no one", `Marchers fill the streets
 Some of the protesters Wikinews interviewed said they had gone to “defend their right to work in Europe”.
 Francis Nath a UN Education Associate who assisted with the training, said “you can see the level of English improve by the second day.”
-`, `Some of the protesters||| (unnamed, name, partial) L2: defend their right to work in Europe
+`, `some of the protesters||| (unnamed, name, partial) L2: defend their right to work in Europe
 Francis Nath||UN Education Associate| (person, name, partial) L3: you can see the level of English improve by the second day.`},
 		{"a list of people, and a bare title", `Officials meet refugees
 Secretary of State John Kerry, Special Envoy Angelina Jolie Pitt and Assistant Secretary of State Anne C. Richard met refugees. Speaking about the crisis, the Secretary took the opportunity to stress that “a huge effort is being made to respond to this crisis.”

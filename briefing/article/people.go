@@ -1465,7 +1465,7 @@ func roleOfBody(toks []token, at int, t []string) string {
 // roleNouns, or a noun of agent by its ending ("astronomer", "director",
 // "economist", "historian", "consultant", "spokesperson").
 func isRoleNoun(w string) bool {
-	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" {
+	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" || w == "men" || w == "women" {
 		return true
 	}
 	if len(w) < 5 {

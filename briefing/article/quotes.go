@@ -5283,7 +5283,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		name := np[min(len(det)+1, len(np)):]
 		if of, ok := strings.CutPrefix(rest, "of "); ok {
 			rest = strings.TrimPrefix(of, "the ")
-			name = np // "one of the children" is the description, "of" and all
+			name = det + np[len(det):] // "one of the children" is the description, "of" and all
 		}
 		head := headNoun(rest)
 		switch {
