@@ -387,6 +387,12 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a public body just named, by the noun of another; a plan's name of a word and a year is no quote", `Masterplan
+
+Kent County Council’s ruling administration has set out how it intends to fulfil its objectives in "Towards 2010", a masterplan setting out 63 targets.
+
+The authority says the strategy is "the most radical ever set by a council".
+`, `Kent County Council||| (organisation, role, partial) L5: the most radical ever set by a council`},
 		{"one of the men, one of the women", "Judge in contempt warning\n\nThree men were escorted back in. One of the men nodded and said: \"I understand\".\n\nOne of the women said: \"I understand what you mean\".\n", `one of the men||| (unnamed, name) L3: I understand
 one of the women||| (unnamed, name) L5: I understand what you mean`},
 		{"a paragraph without marks in the first person after a quote goes on with its speaker", "Trolleys\n\nDr. Laura Durcan fears things will get worse.\n\n\"There is a strong feeling that the wheels are coming off,\" she said.\n\nI hope that things may start to improve but I would worry in the short-term.\n", `Laura Durcan|Dr.|| (person, pronoun) L5: There is a strong feeling that the wheels are coming off,

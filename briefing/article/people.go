@@ -1034,8 +1034,10 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			if ok && np.org && r.possessive && strings.Contains(np.name, " ") {
 				// but a body of a name of two words or more is known by
 				// it for later ("the National Transportation Safety
-				// Board’s investigation", then "The NTSB says")
-				c.org(np.name)
+				// Board’s investigation", then "The NTSB says"; "Kent
+				// County Council’s ruling administration …", then "The
+				// authority says")
+				c.orgMentions = append(c.orgMentions, mention{sp: c.org(np.name), para: para, at: r.start()})
 			}
 			continue
 		}

@@ -2480,11 +2480,13 @@ func eachWord(parts []string, f func(string) bool) {
 // capitalised words or more, or two in a phrase inside the writer's
 // sentence ("organised by the “Mothers for Peace” movement").
 func titleCased(parts []string, partial bool) bool {
-	caps := 0
+	caps, numbers := 0, 0
 	eachWord(parts, func(w string) bool {
 		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) && r != '&' })
 		switch {
-		case w == "" || w == "&" || isNumber(w):
+		case isNumber(w):
+			numbers++
+		case w == "" || w == "&":
 		case isCap(w):
 			caps++
 		case !titleSmallWords.Has(w) && !particles.Has(w):
@@ -2493,7 +2495,7 @@ func titleCased(parts []string, partial bool) bool {
 		}
 		return true
 	})
-	return caps >= 3 || partial && caps == 2
+	return caps >= 3 || partial && (caps == 2 || caps == 1 && numbers > 0) // ("Towards 2010", "Vision 2030": a plan's name)
 }
 
 // titleSmallWords are the words a title keeps in lower case.
@@ -4191,6 +4193,11 @@ var (
 	beliefVerbs = lazy.Words(`believe believes believed think thinks feel feels felt`)
 )
 
+// publicNouns name public bodies, and a public body by any of them:
+// "the authority" may be Kent County Council.
+var publicNouns = lazy.Words(`authority council agency department ministry board commission administration
+regulator watchdog office bureau service`)
+
 // crowdNouns are people together, who chant or shout as one: "a crowd
 // chanted “…”".
 var crowdNouns = lazy.Words(`crowd crowds audience audiences mob mobs congregation chorus`)
@@ -5220,6 +5227,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			}
 			if o := r.latestOrg(pi, at); o != nil && (head == "organisation" || head == "organization" || head == "group" || head == "company" || head == "firm") {
 				return o, ByRole // "the group said": the organisation just named
+			}
+			if o := r.latestOrg(pi, at); o != nil && publicNouns.Has(head) && slices.ContainsFunc(strings.Fields(o.Name), func(w string) bool { return publicNouns.Has(strings.ToLower(w)) }) {
+				return o, ByRole // "Kent County Council … The authority says": a public body just named, whatever its name calls it
 			}
 			return r.cast.org(strings.TrimPrefix(np[len(det)+1:], "")), ByRole
 		}
