@@ -387,6 +387,16 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a split quote whose first part lost its comma is one quote; a phrase without one is not joined", `Title match
+
+Geno Auriemma coached UConn.
+
+“It’s hard to say each year what could happen” Auriemma said. “This year was a perfect example.”
+
+The NAACP national office “looks forward to a full and thorough investigation” Ann Lee said. “I'm thankful that none of the volunteers were hurt.”
+`, `Geno Auriemma||| (person, name) L5: It’s hard to say each year what could happen This year was a perfect example.
+Ann Lee||| (person, name, partial) L7: looks forward to a full and thorough investigation
+Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hurt.`},
 		{"a public body just named, by the noun of another; a plan's name of a word and a year is no quote", `Masterplan
 
 Kent County Council’s ruling administration has set out how it intends to fulfil its objectives in "Towards 2010", a masterplan setting out 63 targets.

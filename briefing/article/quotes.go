@@ -2556,7 +2556,8 @@ func continuesAfter(part, gap string) bool {
 		return true
 	}
 	end := lastRune(strings.TrimSpace(part))
-	return end == ',' || end == '—' || end == '–' || firstRune(g) == ',' || !strings.ContainsRune(".?!…", end) && unicode.IsLower(firstRune(g))
+	return end == ',' || end == '—' || end == '–' || firstRune(g) == ',' || !strings.ContainsRune(".?!…", end) && unicode.IsLower(firstRune(g)) ||
+		unicode.IsLetter(end) && unicode.IsUpper(firstRune(strings.TrimSpace(part))) && wordsIn(part) >= 3 // "“It’s hard to say what could happen” Auriemma said. “…”": a sentence whose comma was left out
 }
 
 // isAttributionOnly tells whether the words between two quotations only
