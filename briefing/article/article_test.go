@@ -387,6 +387,10 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a headline's quotation whose speaker a plural noun at its end names, after a comma and say, when the story uses the word", `Government 'not doing enough' for nature, say charities
+
+Charities including the RSPB, WWF and the RSPCA say the government isn't meeting its environmental targets.
+`, `charities||| (unnamed, name, partial) L1: not doing enough`},
 		{"a split quote whose first part lost its comma is one quote; a phrase without one is not joined", `Title match
 
 Geno Auriemma coached UConn.

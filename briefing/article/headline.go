@@ -97,9 +97,15 @@ func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
 		candidates = append(candidates, strings.Join(f[:k], " "))
 	}
 	after := strings.TrimSpace(h[s.close:])
-	for _, lead := range []string{", say ", ", says ", ", said ", ": ", "- ", "– ", "— "} {
+	for _, lead := range []string{": ", "- ", "– ", "— "} {
 		if rest, ok := strings.CutPrefix(after, lead); ok {
 			candidates = append(candidates, strings.TrimSpace(rest))
+		}
+	}
+	for _, lead := range []string{", say ", ", says ", ", said "} {
+		if i := strings.LastIndex(" "+after, lead); i >= 0 {
+			// "Government ‘not doing enough’ for nature, say charities"
+			candidates = append(candidates, strings.TrimSpace(after[max(i-1, 0)+len(lead):]))
 		}
 	}
 	for _, np := range candidates {
@@ -144,6 +150,9 @@ func (r *reader) namedInStory(np string) (*Speaker, Via) {
 		}
 	}
 	lower := strings.ToLower(name)
+	if len(f) == 1 && name == lower && strings.HasSuffix(lower, "s") && (r.hasWord(lower) || r.hasWord(strings.ToUpper(lower[:1])+lower[1:])) {
+		return &Speaker{Name: lower, Kind: Unnamed}, ByName // "…, say charities": those the story calls so
+	}
 	if head := headNoun(lower); isRoleNoun(head) || head == "chief" {
 		if sp := r.byRole(lower, len(r.t.Body), 0); sp != nil && sp.Kind == Person {
 			return sp, ByRole
