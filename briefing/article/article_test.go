@@ -387,6 +387,15 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a page of quotes on topics, announced as someone's quotes: each is theirs, not the topic's", `He said it: Coach Vigneault on conference call
+
+VANCOUVER — Random Quotes from Canuck coach Alain Vigneault from Wednesday's conference call:
+
+On his goaltending after starting Cory Schneider: in the final three playoff games: “I think Cory's development from last year to this year, obviously he's improved.”
+
+On his biggest regret: “Looking back, if there was one thing that I could have a do-over, it was in Daniel Sedin's case.”
+`, `Alain Vigneault||Coach| (person, name) L5: I think Cory's development from last year to this year, obviously he's improved.
+Alain Vigneault||Coach| (person, continued) L7: Looking back, if there was one thing that I could have a do-over, it was in Daniel Sedin's case.`},
 		{"a headline's quotation whose speaker a plural noun at its end names, after a comma and say, when the story uses the word", `Government 'not doing enough' for nature, say charities
 
 Charities including the RSPB, WWF and the RSPCA say the government isn't meeting its environmental targets.

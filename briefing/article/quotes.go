@@ -3020,6 +3020,15 @@ func (r *reader) dashAttribution(after string) *Speaker {
 // sentence, or in the sentence before it when that ends in a colon.
 func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi int) (*Speaker, Via, string) {
 	before := text[sentS:open]
+	if topic, ok := topicLabel(text[:open]); ok {
+		// "On his biggest regret: “…”": what the speaker of a page of
+		// quotes was asked about, after "Quotes from coach Alain
+		// Vigneault:" or the quotes before
+		if sp, via := r.quotedOnTopics(pi); sp != nil {
+			return sp, via, topic
+		}
+		return nil, 0, ""
+	}
 	if sp, att := r.ownersWords(before, pi, sentS); sp != nil {
 		return sp, ByName, att
 	}
@@ -3038,6 +3047,41 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 		return nil, 0, ""
 	}
 	return r.introducer(withoutAsides(before), pi, sentS)
+}
+
+// topicLabel reads the topic a paragraph of quotes opens with, before
+// its quotation: "On his goaltending after starting Cory Schneider:".
+func topicLabel(before string) (string, bool) {
+	b := strings.TrimSpace(before)
+	rest, ok := strings.CutPrefix(b, "On ")
+	if !ok || !strings.HasSuffix(b, ":") || len(rest) > 100 || strings.ContainsAny(rest, "“”\"") {
+		return "", false
+	}
+	return b, true
+}
+
+// quotedOnTopics is whose quotes a paragraph of topic and quotation
+// (see topicLabel) gives: the speaker of the quotes before it, or the
+// one a paragraph before announces ("Random Quotes from Canuck coach
+// Alain Vigneault from Wednesday's conference call:").
+func (r *reader) quotedOnTopics(pi int) (*Speaker, Via) {
+	if n := len(r.out); n > 0 && r.out[n-1].Para >= pi-3 {
+		return r.out[n-1].Speaker, Continued
+	}
+	for k := pi - 1; k >= 0 && k >= pi-2; k-- {
+		p := strings.TrimSpace(r.t.Body[k].Text)
+		if !strings.HasSuffix(p, ":") {
+			continue
+		}
+		for _, from := range []string{"uotes from ", "omments from ", "emarks from ", "houghts from "} {
+			if i := strings.Index(p, from); i >= 0 {
+				if sp, _ := r.resolve(npAfter(p[i+len(from):]), k, i); sp != nil && sp.Kind != Unnamed {
+					return sp, ByName
+				}
+			}
+		}
+	}
+	return nil, 0
 }
 
 // introducer is who speaks the quotation a clause introduces: the subject
