@@ -387,6 +387,13 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a description that opens a sentence after one opened by a person the text has not titled: that person, titled so; not a description inside the sentence", `Record straight
+
+Len McCluskey is not a happy man. The Unite general secretary is on the warpath over my piece, describing it as "a distortion" in a letter.
+
+Matt H had to view images which the judge described as ‘some of the most vicious that this court has ever come across’.
+`, `Len McCluskey||Unite general secretary| (person, role, partial) L3: a distortion
+judge||| (unnamed, role, partial) L5: some of the most vicious that this court has ever come across`},
 		{"a page of quotes on topics, announced as someone's quotes: each is theirs, not the topic's", `He said it: Coach Vigneault on conference call
 
 VANCOUVER — Random Quotes from Canuck coach Alain Vigneault from Wednesday's conference call:

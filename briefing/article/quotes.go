@@ -4257,6 +4257,16 @@ try tries tried trying attempt attempts attempted refuse refuses refused decline
 ready prepared preparing need needs needed asked urged called invited allowed permitted forced told
 prompted prompts led leads caused causes encouraged encourages inspired inspires persuaded convinced`)
 
+// sentenceOpensWith tells whether the sentence of text that holds
+// offset at-1 opens with np, in small letters.
+func sentenceOpensWith(text string, at int, np string) bool {
+	if at <= 0 || at > len(text) {
+		return false
+	}
+	s0, _ := sentenceAt(sentenceStarts(text), at-1, len(text))
+	return strings.HasPrefix(strings.ToLower(strings.TrimLeft(text[s0:], "“\"‘' ")), np)
+}
+
 // lyNouns end as adverbs do and are nouns: "Her family said".
 var lyNouns = lazy.Words(`family ally assembly supply monopoly rally bully anomaly homily folly tally`)
 
@@ -5329,6 +5339,22 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		if sp := r.namedNext(rest, pi, at); sp != nil && !plural {
 			return sp, ByRole
+		}
+		if isRoleNoun(head) && described && !plural && !kinNouns.Has(head) && sentenceOpensWith(r.t.Body[pi].Text, at, lower) {
+			// "Len McCluskey is not a happy man. The Unite general
+			// secretary is on the warpath": a new description, opening
+			// its sentence, of the person who opened a sentence just
+			// before, untitled till now
+			for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+				m := r.cast.mentions[i]
+				if m.para < pi {
+					break
+				}
+				if m.para == pi && m.at < at && m.opens && m.sp.Kind == Person && m.sp.Title == "" {
+					m.sp.Title = np[len(det)+1:]
+					return m.sp, ByRole
+				}
+			}
 		}
 		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
 	case "a", "an", "one", "another", "some", "several", "many":
