@@ -387,6 +387,12 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a phrase whose sentence ends by naming its speaker after a comma; not when a verb of speech comes before it; a month shortened before a day ends no sentence", `Detroit weekend
+
+Detroit — An "extremely violent weekend" in the city culminated on the east side Sunday when an undercover officer fatally shot a man who drew a gun on him, interim police chief James White said.
+
+The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
+`, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
 		{"a description that opens a sentence after one opened by a person the text has not titled: that person, titled so; not a description inside the sentence", `Record straight
 
 Len McCluskey is not a happy man. The Unite general secretary is on the warpath over my piece, describing it as "a distortion" in a letter.

@@ -373,6 +373,9 @@ func sentenceStarts(p string) []int {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isMark(r) || r == '‘') {
 			continue
 		}
+		if c == '.' && j == i+1 && unicode.IsDigit(r) && monthAbbrevs.Has(lastWord(p[:i+1])) {
+			continue // "in a Jan. 20 letter": a date, not a sentence's end
+		}
 		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
 		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
 			w := strings.TrimLeft(lastWord(p[:i+1]), "(")
@@ -1018,6 +1021,17 @@ func (t *Text) findQuotes() []Quote {
 					if sp := r.cast.known(np); sp != nil && slices.Contains(r.speakers, sp) {
 						who, via, attribution = sp, ByName, np
 					}
+				}
+			}
+			if who == nil && q.Partial && !cut && !slices.ContainsFunc(strings.Fields(before), func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) {
+				// "An “extremely violent weekend” in the city culminated …
+				// when an officer shot a man, interim police chief James
+				// White said.": the sentence's own last clause says whose
+				// phrase it is (but in "The pair told Polis in a Jan. 20
+				// letter that “…”, The Denver Post reported." the pair
+				// said it: a verb of speech in the words before)
+				if sp, v, att := r.sentenceEndSpeaker(text, starts, lastSpan.close, pi); sp != nil {
+					who, via, attribution = sp, v, att
 				}
 			}
 			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByPronoun && !termInMarks(before, text[lastSpan.close:])) ||
@@ -3049,6 +3063,31 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 	return r.introducer(withoutAsides(before), pi, sentS)
 }
 
+// sentenceEndSpeaker reads the attribution that ends the sentence of
+// text going on at offset at, after its last comma: ", interim police
+// chief James White said." (a clause of one verb of speech and a few
+// words, with no quotation in it).
+func (r *reader) sentenceEndSpeaker(text string, starts []int, at, pi int) (*Speaker, Via, string) {
+	_, end := sentenceAt(starts, at, len(text))
+	s := text[at:end]
+	i := strings.LastIndex(s, ", ")
+	if i < 0 {
+		return nil, 0, ""
+	}
+	clause := strings.TrimSpace(s[i+2:])
+	if strings.IndexFunc(clause, isMark) >= 0 || wordsIn(clause) > 12 || !strings.HasSuffix(clause, ".") {
+		return nil, 0, ""
+	}
+	toks := tokenize(clause, 0)
+	if slices.ContainsFunc(toks[:max(len(toks)-2, 0)], func(t token) bool { return isSpeechVerb(strings.ToLower(t.core)) }) {
+		return nil, 0, "" // one verb of speech, at the end
+	}
+	if n := len(toks); n < 2 || !isSpeechVerb(strings.ToLower(toks[n-1].core)) && !(n > 2 && isSpeechVerb(strings.ToLower(toks[n-2].core)) && timeNouns.Has(strings.ToLower(toks[n-1].core))) {
+		return nil, 0, "" // the verb ends the clause, or a day after it: "…, White said (Sunday)."
+	}
+	return r.lastSubject(strings.TrimSuffix(clause, "."), pi, at+i+2)
+}
+
 // topicLabel reads the topic a paragraph of quotes opens with, before
 // its quotation: "On his goaltending after starting Cory Schneider:".
 func topicLabel(before string) (string, bool) {
@@ -4256,6 +4295,9 @@ likely unlikely able unable scheduled poised aim aims aimed intend intends inten
 try tries tried trying attempt attempts attempted refuse refuses refused decline declines declined
 ready prepared preparing need needs needed asked urged called invited allowed permitted forced told
 prompted prompts led leads caused causes encouraged encourages inspired inspires persuaded convinced`)
+
+// monthAbbrevs are the months as news copy shortens them before a day.
+var monthAbbrevs = lazy.Words(`Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.`)
 
 // sentenceOpensWith tells whether the sentence of text that holds
 // offset at-1 opens with np, in small letters.
