@@ -387,6 +387,13 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"verbs of speech that say how: raves, gushed, marvelled; a paragraph that lost its opening mark", `Stones roll on
+
+I can’t think of a tour that’s kicked off with such wonderful enthusiasm,” raves guitarist Keith Richards, twenty shows into the tour.
+
+“It was the best night of my life,” gushed Ann Lee.
+`, `Keith Richards||guitarist| (person, name) L3: I can’t think of a tour that’s kicked off with such wonderful enthusiasm,
+Ann Lee||| (person, name) L5: It was the best night of my life,`},
 		{"a phrase whose sentence ends by naming its speaker after a comma; not when a verb of speech comes before it; a month shortened before a day ends no sentence", `Detroit weekend
 
 Detroit — An "extremely violent weekend" in the city culminated on the east side Sunday when an undercover officer fatally shot a man who drew a gun on him, interim police chief James White said.

@@ -43,7 +43,10 @@ protested protests blamed blames objected objects
 denounced denounces denounce touted touts tout mocked mocks lambasted bemoaned bemoans expressed
 expresses ridiculed ridicules claim write allege indicated indicates chimed chimes interjected interjects
 apologised apologized apologises apologizes apologise apologize clarified clarifies elaborated
-hinted hints appealed appeals yelled yells screamed screams chanted chants`)
+hinted hints appealed appeals yelled yells screamed screams chanted chants
+rave raves raved gush gushes gushed enthuse enthuses enthused marvel marvels marveled marvelled
+vent vents vented grumble grumbles grumbled mutter mutters muttered
+sneer sneers sneered gripe gripes griped boasted lamented admitted cautioned`)
 
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
