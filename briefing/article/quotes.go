@@ -2721,7 +2721,11 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			// Richie McCaw.": the sentence's words are the speaker's
 			// the end of it names, after the verb
 			rest := a[toks[verb].end:]
-			if c, _ := clauseToStop(rest); wordsIn(c) <= 8 {
+			if c, _ := clauseToStop(rest); wordsIn(c) <= 8 || wordsIn(c) <= 24 && personRunAfter(rest) {
+				// (a long clause when a person's name opens it: "…, said
+				// Boulder County District Attorney Michael Dougherty, a
+				// Democrat, and Mesa County District Attorney Dan
+				// Rubinstein, a Republican.")
 				if np := setOffName(rest, npAfter(rest)); np != "" && !pronouns.Has(strings.ToLower(np)) {
 					if sp, via := r.resolve(np, pi, at); sp != nil {
 						return sp, via, strings.TrimSpace(a[toks[verb].start:])
@@ -3086,6 +3090,18 @@ func (r *reader) sentenceEndSpeaker(text string, starts []int, at, pi int) (*Spe
 		return nil, 0, "" // the verb ends the clause, or a day after it: "…, White said (Sunday)."
 	}
 	return r.lastSubject(strings.TrimSuffix(clause, "."), pi, at+i+2)
+}
+
+// personRunAfter tells words that open with a person's name of two
+// words or more, after any title: "Boulder County District Attorney
+// Michael Dougherty, a Democrat, …".
+func personRunAfter(s string) bool {
+	runs := capRuns(tokenize(strings.TrimSpace(s), 0))
+	if len(runs) == 0 || runs[0].start() != 0 {
+		return false
+	}
+	np, ok := parseRun(runs[0].words())
+	return ok && !np.org && len(strings.Fields(np.name)) >= 2
 }
 
 // topicLabel reads the topic a paragraph of quotes opens with, before
