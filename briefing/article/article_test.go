@@ -387,6 +387,15 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a month that is a given name, before a surname", `Open mike
+
+But School Board members April Griffin and Susan Valdes took issue Tuesday with the recorded dialogue.
+
+"My disappointment is that you and I have been working hard on our relationship," Griffin told Elia.
+
+"I was hurt," said June Carter.
+`, `April Griffin||School Board members| (person, name) L5: My disappointment is that you and I have been working hard on our relationship,
+June Carter||| (person, name) L7: I was hurt,`},
 		{"a long attribution after its verb, opened by a person's name", "DAs object\n\nThe commutation was “unprecedented, premature and unwarranted” because the case was still pending, said Boulder County District Attorney Michael Dougherty, a Democrat, and Mesa County District Attorney Dan Rubinstein, a Republican.\n", `Michael Dougherty||Boulder County District Attorney| (person, name, partial) L3: unprecedented, premature and unwarranted`},
 		{"verbs of speech that say how: raves, gushed, marvelled; a paragraph that lost its opening mark", `Stones roll on
 

@@ -318,6 +318,9 @@ func endsWithName(toks []token) int {
 	return 0
 }
 
+// namedMonths are the months that are also common given names.
+var namedMonths = lazy.Words(`April May June`)
+
 // months open a date after a name.
 var months = lazy.Words(`January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
@@ -429,6 +432,9 @@ type nameParts struct {
 
 func parseRun(words []string) (np nameParts, ok bool) {
 	for len(words) > 0 && (sentenceWords.Has(words[0]) || isSpeechVerb(strings.ToLower(words[0])) || len(words) > 1 && platforms.Has(words[0]) || contraction(words[0])) {
+		if len(words) > 1 && namedMonths.Has(words[0]) && isCap(words[1]) && !sentenceWords.Has(words[1]) {
+			break // "April Griffin", "June Carter": a month that is a given name, before a surname
+		}
 		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"; "on Twitter West accused"
 	}
 	for len(words) > 1 && creditWords.Has(words[len(words)-1]) {
