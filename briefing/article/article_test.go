@@ -387,6 +387,10 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"the paper that reported: the name that opens the sentence before, before its verb of speech", `Nursing homes
+
+The Shreveport Times reported that a resident with dementia at a Bossier City, La., nursing home went missing for more than 3½ hours last year before staff went looking for her. A worker found Hattie Mae Chambers “outside the facility lying in a fetal position near a fence,” the paper reported.
+`, `Shreveport Times||| (organisation, role, partial) L3: outside the facility lying in a fetal position near a fence,`},
 		{"a month that is a given name, before a surname", `Open mike
 
 But School Board members April Griffin and Susan Valdes took issue Tuesday with the recorded dialogue.

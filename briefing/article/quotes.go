@@ -5514,6 +5514,16 @@ func (r *reader) subjectBefore(pi, at int) *Speaker {
 	}
 	prev, _ := sentenceAt(starts, s0-1, len(text))
 	np := leadingSubject(text[prev:s0])
+	// "The Shreveport Times reported that a resident at a Bossier City,
+	// La., nursing home went missing": a name, then its verb of speech,
+	// however long what it said
+	if toks := tokenize(text[prev:s0], 0); len(toks) > 0 {
+		if runs := capRuns(toks); len(runs) > 0 && runs[0].start() == toks[0].start {
+			if k := len(runs[0].toks); k < len(toks) && isSpeechVerb(strings.ToLower(toks[k].core)) {
+				np = strings.TrimPrefix(strings.Join(runs[0].words(), " "), "The ")
+			}
+		}
+	}
 	if np == "" || !isCap(np) || pronouns.Has(np) {
 		return nil
 	}
