@@ -387,6 +387,17 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"quotations set in pairs of curly single marks, in copy with no double marks", `No win but coach proud
+
+For coach Jason Forrest it augured well for the 2021 season.
+
+‘‘I couldn’t be more proud of what the boys produced today.
+
+‘‘We were slow to start but battled in the early stages,’’ Forrest said.
+
+A strong wind was blowing straight down the ground, making the players’ task ‘difficult’.
+`, `Jason Forrest||coach| (person, nearby) L5: I couldn’t be more proud of what the boys produced today.
+Jason Forrest||coach| (person, nearby, goes on from L5) L7: We were slow to start but battled in the early stages,`},
 		{"the paper that reported: the name that opens the sentence before, before its verb of speech", `Nursing homes
 
 The Shreveport Times reported that a resident with dementia at a Bossier City, La., nursing home went missing for more than 3½ hours last year before staff went looking for her. A worker found Hattie Mae Chambers “outside the facility lying in a fetal position near a fence,” the paper reported.

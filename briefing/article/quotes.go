@@ -192,28 +192,50 @@ func (t *Text) quotesInApostrophes() bool {
 // apostropheSpans finds the quotations of a paragraph set in doubled
 // apostrophes: each pair opens a quotation or closes the open one; one
 // left open runs to the paragraph's end.
-func apostropheSpans(p string) []span {
+func apostropheSpans(p string) []span { return doubledSpans(p, "''", "''") }
+
+// doubledSpans finds the quotations of a paragraph whose marks are each
+// a pair of single marks, opener and closer (see apostropheSpans,
+// curlySpans); one left open runs to the paragraph's end.
+func doubledSpans(p, opener, closer string) []span {
 	var out []span
 	open := -1
-	for i := 0; i+1 < len(p); i++ {
-		if p[i] != '\'' || p[i+1] != '\'' {
-			continue
-		}
-		if open < 0 {
+	for i := 0; i < len(p); i++ {
+		switch {
+		case open < 0 && strings.HasPrefix(p[i:], opener):
 			open = i
-		} else {
-			if strings.TrimSpace(p[open+2:i]) != "" {
-				out = append(out, span{open: open, start: open + 2, end: i, close: i + 2})
+			i += len(opener) - 1
+		case open >= 0 && strings.HasPrefix(p[i:], closer):
+			if strings.TrimSpace(p[open+len(opener):i]) != "" {
+				out = append(out, span{open: open, start: open + len(opener), end: i, close: i + len(closer)})
 			}
 			open = -1
+			i += len(closer) - 1
 		}
-		i++
 	}
-	if open >= 0 && strings.TrimSpace(p[open+2:]) != "" {
-		out = append(out, span{open: open, start: open + 2, end: trimEnd(p, open+2, len(p)), close: len(p), unclosed: true})
+	if open >= 0 && strings.TrimSpace(p[open+len(opener):]) != "" {
+		out = append(out, span{open: open, start: open + len(opener), end: trimEnd(p, open+len(opener), len(p)), close: len(p), unclosed: true})
 	}
 	return out
 }
+
+// quotesInDoubledSingles tells a text that sets its quotations in pairs
+// of curly single marks, ‘‘…’’, as some papers' pages print double
+// marks: it has them, and no double marks.
+func (t *Text) quotesInDoubledSingles() bool {
+	found := false
+	for _, p := range t.Body {
+		if strings.ContainsAny(p.Text, "“”\"") {
+			return false
+		}
+		found = found || strings.Contains(p.Text, "‘‘") || strings.Contains(p.Text, "’’")
+	}
+	return found
+}
+
+// curlySpans finds the quotations of a paragraph set in pairs of curly
+// single marks.
+func curlySpans(p string) []span { return doubledSpans(p, "‘‘", "’’") }
 
 // nestedQuote reads a few words quoted inside a quotation in its own
 // marks, from offset from just after their opening mark: they close
@@ -507,11 +529,14 @@ func (t *Text) findQuotes() []Quote {
 	}
 	r.catalogued = r.cataloguedPerson()
 	spans := make([][]span, len(t.Body))
-	apostrophes := t.quotesInApostrophes()
+	apostrophes, curly := t.quotesInApostrophes(), t.quotesInDoubledSingles()
 	for i, p := range t.Body {
 		spans[i] = findSpans(p.Text)
-		if apostrophes {
+		switch {
+		case apostrophes:
 			spans[i] = apostropheSpans(p.Text)
+		case curly:
+			spans[i] = curlySpans(p.Text)
 		}
 		if i == 0 || !r.openAtEnd(i-1, spans) {
 			if sp, ok := missingOpener(p.Text); ok {
