@@ -387,6 +387,19 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a title joined by and to a one-word name is two of them, not a person; a capitalised word joined to a participle is the writer's", `Top marks
+
+Like a shopper ticking off the grocery list, Mark McGowan rattled off his Government’s achievements this year.
+
+What has also given the Premier and WA Labor a leg-up this year is the state of the Liberal Party.
+
+“I suppose the Liberal Party is in disarray,” he said.
+
+Offers of funding for debt-ridden and GST-deprived WA came flooding in, which prompted Mr McGowan’s biggest boast.
+
+“I am so proud that the Commonwealth Government is paying for our rail expansion,” he said.
+`, `Mark McGowan|Mr|| (person, pronoun) L7: I suppose the Liberal Party is in disarray,
+Mark McGowan|Mr|| (person, pronoun) L11: I am so proud that the Commonwealth Government is paying for our rail expansion,`},
 		{"quotations set in pairs of curly single marks, in copy with no double marks", `No win but coach proud
 
 For coach Jason Forrest it augured well for the 2021 season.

@@ -318,6 +318,20 @@ func endsWithName(toks []token) int {
 	return 0
 }
 
+// adjectiveCompound tells a capitalised word joined by a hyphen to a
+// participle or the like in small letters ("GST-deprived", "US-led",
+// "Kremlin-backed", "state-run"), which no name is made of
+// ("Campbell-Hardy", "al-Hassani", "Kim Jong-un" are).
+func adjectiveCompound(w string) bool {
+	head, rest, ok := strings.Cut(w, "-")
+	return ok && !particles.Has(strings.ToLower(head)) && rest != "" && unicode.IsLower(firstRune(rest)) &&
+		(strings.HasSuffix(rest, "ed") || compoundEnds.Has(rest))
+}
+
+// compoundEnds end words that describe, after a capitalised word and a
+// hyphen: "Moscow-run", "Iowa-born".
+var compoundEnds = lazy.Words(`run born made based wide style owned only free friendly linked`)
+
 // namedMonths are the months that are also common given names.
 var namedMonths = lazy.Words(`April May June`)
 
@@ -437,6 +451,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		}
 		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"; "on Twitter West accused"
 	}
+	for len(words) > 1 && adjectiveCompound(words[0]) {
+		words = words[1:] // "GST-deprived WA", "the Kurdish-led Syrian Democratic Forces": the writer's word, then the name
+	}
 	for len(words) > 1 && creditWords.Has(words[len(words)-1]) {
 		words = words[:len(words)-1] // "Mark Seidenberg Image": a caption's credit
 	}
@@ -541,6 +558,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	}
 	if len(name) == 1 && len(title) == 0 && isAcronym(name[0]) {
 		np.org = true
+	}
+	if len(name) == 1 && slices.Contains(title, "and") && !slices.ContainsFunc(title, honorifics.Has) {
+		np.org = true // "the Premier and WA Labor": two of them, the second a body, no person's title and name
 	}
 	if np.org {
 		np.name = strings.Join(words, " ")
