@@ -3092,6 +3092,19 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 	return r.introducer(withoutAsides(before), pi, sentS)
 }
 
+// groupBefore is the plural noun for people that paragraph pi names last
+// before offset at, outside quotations ("The bureaucrats chuckled"), or "".
+func (r *reader) groupBefore(pi, at int) string {
+	text := r.t.Body[pi].Text
+	f := strings.Fields(blankSpans(text[:min(at, len(text))], findSpans(text[:min(at, len(text))])))
+	for k := len(f) - 1; k >= 0; k-- {
+		if w := strings.ToLower(strings.Trim(f[k], ",.;:")); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isRoleNoun(w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // sentenceEndSpeaker reads the attribution that ends the sentence of
 // text going on at offset at, after its last comma: ", interim police
 // chief James White said." (a clause of one verb of speech and a few
@@ -4100,8 +4113,11 @@ func npBefore(s string) string {
 		}
 		break
 	}
-	if w := lastWord(s); w == "someone" || w == "somebody" {
-		return w // "…, and someone (yelled)"
+	if w := lastWord(s); w == "someone" || w == "somebody" || strings.EqualFold(s, "one") {
+		return w // "…, and someone (yelled)", "“…,” one (wrote)"
+	}
+	if strings.EqualFold(s, "the other") {
+		return s // "“…,” the other (added)"
 	}
 	if np := relativeSubject(s); np != "" {
 		return np
@@ -5045,6 +5061,16 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	if l := strings.ToLower(np); l == "someone" || l == "somebody" {
 		return &Speaker{Name: l, Kind: Unnamed}, ByName // "someone yelled “Thank you, Jesus.”"
+	}
+	if l := strings.ToLower(np); l == "one" || l == "the other" {
+		// "The bureaucrats chuckled … “…,” one wrote. “…,” the other
+		// added.": one of the people the paragraph has just named
+		if group := r.groupBefore(pi, at); group != "" {
+			if l == "one" {
+				return &Speaker{Name: "one of the " + group, Kind: Unnamed}, ByRole
+			}
+			return &Speaker{Name: "another of the " + group, Kind: Unnamed}, ByRole
+		}
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
 	if f := strings.Fields(np); len(f) >= 2 && len(f) <= 4 && isCap(f[0]) && makeToken(f[0], 0).possessive &&

@@ -423,7 +423,21 @@ func sameSpeaker(sp *Speaker, gold, kind string) bool {
 		}
 		return subset(fa, fb) || subset(fb, fa)
 	}
-	return strings.Contains(" "+a+" ", " "+headOf(b)+" ") || strings.Contains(" "+b+" ", " "+headOf(a)+" ")
+	// (a plural and its singular are one noun: "one of the victims" is
+	// a victim, "another bureaucrat" one of "the bureaucrats")
+	sameHead := func(x, y string) bool {
+		h := singular(headOf(y))
+		return slices.ContainsFunc(strings.Fields(x), func(w string) bool { return singular(w) == h })
+	}
+	return sameHead(a, b) || sameHead(b, a)
+}
+
+// singular is a plural noun in s without its s: "victims" → "victim".
+func singular(w string) string {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 func normName(s string) string {
@@ -437,6 +451,9 @@ func normName(s string) string {
 }
 
 func headOf(s string) string {
+	for _, some := range []string{"one of ", "another of ", "some of ", "two of ", "many of ", "several of ", "most of "} {
+		s = strings.TrimPrefix(s, some) // "one of the victims": a victim
+	}
 	for _, sep := range []string{" of ", " for ", " at ", " with ", " from "} {
 		if i := strings.Index(s, sep); i >= 0 {
 			s = s[:i]
