@@ -387,6 +387,11 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"one and the other, after a paragraph names a group: one of them, another of them", `Sirius
+
+The bureaucrats chuckled about the comments in a private chat. "Getting his knickers in a knot," one wrote. "He's such an old white guy," the other added.
+`, `one of the bureaucrats||| (unnamed, role) L3: Getting his knickers in a knot,
+another of the bureaucrats||| (unnamed, role) L3: He's such an old white guy,`},
 		{"a title joined by and to a one-word name is two of them, not a person; a capitalised word joined to a participle is the writer's", `Top marks
 
 Like a shopper ticking off the grocery list, Mark McGowan rattled off his Government’s achievements this year.
@@ -1191,9 +1196,9 @@ Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Al
 Former vice president Joe Biden spoke in March.
 Biden's commitment was plain: "My running mate will be a woman."
 `, `Joe Biden||Former vice president| (person, name) L3: My running mate will be a woman.`},
-		{"a count opening a sentence is no name", `Uniform changes
+		{"a count opening a sentence is no name; the one who asked is one of them", `Uniform changes
 Dozens of soldiers applauded when one asked the sergeant major to "hold off making any more uniform changes for a while."
-`, ``},
+`, `one of the soldiers||| (unnamed, role, partial) L2: hold off making any more uniform changes for a while.`},
 		{"an outlet quotes someone saying: the one quoted speaks", `Bank row
 The Associated Press quotes the Belgian Development Aid minister saying, "There are no objections of EU countries."
 `, `Belgian Development Aid minister||| (unnamed, role) L2: There are no objections of EU countries.`},
