@@ -387,6 +387,7 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a label of the page's before a quotation speaks for no one: an advertisement, music", "Ruling\n\nThe commission called the ruling a “dangerous precedent”.\n\nTEXT AD:\"Warning to Men, These 3 Foods Are Slowly Killing You\". Click Here to Know Them\n\nMUSIC: \"Our World\"\n", `commission||| (organisation, role, partial) L3: dangerous precedent`},
 		{"one and the other, after a paragraph names a group: one of them, another of them", `Sirius
 
 The bureaucrats chuckled about the comments in a private chat. "Getting his knickers in a knot," one wrote. "He's such an old white guy," the other added.

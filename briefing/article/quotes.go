@@ -1789,7 +1789,7 @@ var labelFurniture = lazy.Words(`teaser headline headlines published at on bylin
 videographer videographers camera photographer photographers script scripts editor editors video audio source sources
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
-playbook show open close episode music sound sfx theme`)
+playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
@@ -3063,6 +3063,9 @@ func (r *reader) dashAttribution(after string) *Speaker {
 // sentence, or in the sentence before it when that ends in a colon.
 func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi int) (*Speaker, Via, string) {
 	before := text[sentS:open]
+	if l, ok := strings.CutSuffix(strings.TrimSpace(before), ":"); ok && furnitureLabel(l) {
+		return nil, 0, "" // "TEXT AD:“…”": the page's, no one's words
+	}
 	if topic, ok := topicLabel(text[:open]); ok {
 		// "On his biggest regret: “…”": what the speaker of a page of
 		// quotes was asked about, after "Quotes from coach Alain
