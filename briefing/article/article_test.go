@@ -387,6 +387,10 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"an adjective of the writer's before the title and name after a verb of speech", `Boat Race
+
+“This Boat Race just means so much, this Club just means so much” said victorious Men’s President Seb Benzecry.
+`, `Seb Benzecry||President| (person, name) L3: This Boat Race just means so much, this Club just means so much`},
 		{"a label of the page's before a quotation speaks for no one: an advertisement, music", "Ruling\n\nThe commission called the ruling a “dangerous precedent”.\n\nTEXT AD:\"Warning to Men, These 3 Foods Are Slowly Killing You\". Click Here to Know Them\n\nMUSIC: \"Our World\"\n", `commission||| (organisation, role, partial) L3: dangerous precedent`},
 		{"one and the other, after a paragraph names a group: one of them, another of them", `Sirius
 

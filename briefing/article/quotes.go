@@ -4975,6 +4975,16 @@ func npAfter(s string) string {
 	if w, rest, ok := strings.Cut(s, " "); ok && formerly.Has(w) && isCap(rest) {
 		s = rest // "said retired Navy Vice Admiral Conrad C. Lautenbacher": the name and its titles
 	}
+	if w, rest, ok := strings.Cut(s, " "); ok && unicode.IsLower(firstRune(w)) && !determiners.Has(w) && !stopBefore.Has(w) && !isRoleNoun(w) &&
+		!isSpeechVerb(w) && !pronouns.Has(w) && isCap(rest) {
+		// "said victorious Men’s President Seb Benzecry": how the
+		// writer sees them, then the person's title and name
+		if np := npAfter(rest); np != "" {
+			if parts, ok := parseRun(strings.Fields(np)); ok && !parts.org && len(strings.Fields(parts.name)) >= 2 {
+				return np
+			}
+		}
+	}
 	toks := tokenize(s, 0)
 	if len(toks) == 0 {
 		return ""
