@@ -387,6 +387,10 @@ McCaw remains "fully committed" to the side.
 Richie McCaw||captain| (person, name) L5: We pretty much squeezed them and it wasn't that pretty,
 Richie McCaw||captain| (person, name, partial) L7: having to get out of second gear
 Richie McCaw||captain| (person, name, partial) L9: fully committed`},
+		{"a transcript's excerpt: a name and an office in capitals make it one; its first turn lost its label and its speaker names himself", `: Good morning all. My name's Joe Buffone. I'm one of the Deputy Coordinator-Generals here at NEMA.
+ANTHONY ALBANESE, PRIME MINISTER: Well, thanks very much, Joe. And can I thank everyone here at NEMA.
+`, `Joe Buffone||| (person, name) L1: Good morning all. My name's Joe Buffone. I'm one of the Deputy Coordinator-Generals here at NEMA.
+Anthony Albanese||Prime Minister| (person, name) L2: Well, thanks very much, Joe. And can I thank everyone here at NEMA.`},
 		{"an adjective of the writer's before the title and name after a verb of speech", `Boat Race
 
 “This Boat Race just means so much, this Club just means so much” said victorious Men’s President Seb Benzecry.

@@ -715,7 +715,8 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 		}
-		if prev, _ := t.lineBefore(pi); transcript && !labelled && len(sp) == 0 && blockEnd != pi-1 && !isOwnLineLabel(prev) {
+		if prev, _ := t.lineBefore(pi); transcript && !labelled && len(sp) == 0 && (blockEnd < 0 || blockEnd != pi-1) && !isOwnLineLabel(prev) &&
+			!strings.HasPrefix(strings.TrimLeft(text, ": "), "Welcome to") { // ("Welcome to THIS IS AMERICA … I'm Steve Ember": the programme's own voice)
 			if name, att := selfNamed(text, 2); name != "" {
 				// ": I'm Andrew Charlton, Member for Parramatta. I want
 				// to …": a turn whose label the stored page lost, its
@@ -1660,10 +1661,13 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	upper := map[string]bool{}    // labels in capitals, as official transcripts print them
 	persons := map[string]bool{}  // labels that are a person's name: "Glen Nowak:", "Dr. Redfield:"
 	n := 0
-	again, asked := false, false
+	again, asked, office := false, false, false
 	for _, p := range body {
-		if l, _, ok := turnLabel(p.Text); ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) {
+		if l, at, ok := turnLabel(p.Text); ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) {
 			n++
+			if head := p.Text[:at]; strings.ToUpper(head) == head && strings.Contains(l, " ") && labelTitle(p.Text) != "" && strings.Contains(head, ", ") {
+				office = true // "ANTHONY ALBANESE, PRIME MINISTER:": a name and an office in capitals, as only transcripts print them
+			}
 			if lastRune(strings.TrimSpace(p.Text)) == '?' {
 				questions[strings.ToUpper(l)]++
 			}
@@ -1724,7 +1728,7 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		name, _, _ := strings.Cut(strings.ToUpper(l), ",")
 		asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
 	}
-	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 ||
+	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
 		declared && len(upper)+len(persons) >= 1, asks
 }
 
