@@ -1162,7 +1162,8 @@ Bill Gerstenmaier, Associate Administrator for Space Operations
 
 (:17)  This is turning out to be a little more complicated from an analysis standpoint.
 › Play Now
-`, `Glen Nowak||| (person, name) L7: Thank you. And thank you all for joining us this afternoon for our weekly update.
+`, `operator||| (unnamed, name) L5: Welcome and thank you for standing by. At this time we're in listen-only mode.
+Glen Nowak||| (person, name) L7: Thank you. And thank you all for joining us this afternoon for our weekly update.
 Daniel Jernigan|Dr.|medical epidemiologist| (person, name) L9: Thank you very much. Well, the flu season has begun, and it has begun early.
 Bill Gerstenmaier||Associate Administrator for Space Operations| (person, name) L13: This is turning out to be a little more complicated from an analysis standpoint.`},
 		{"a block quotation goes on over a first-person paragraph that lost its full stop", `Communities fund
@@ -1622,7 +1623,8 @@ Operator: Welcome, and thank you all for standing by for today's call.
 Paul Fulton (Moderator): Thank you for joining us today. We are joined by Director Dr. Robert Redfield.
 
 Dr. Redfield: Thank you, Paul, and thank you all for joining us today.
-`, `Paul Fulton||Moderator| (person, name) L5: Thank you for joining us today. We are joined by Director Dr. Robert Redfield.
+`, `operator||| (unnamed, name) L3: Welcome, and thank you all for standing by for today's call.
+Paul Fulton||Moderator| (person, name) L5: Thank you for joining us today. We are joined by Director Dr. Robert Redfield.
 Robert Redfield|Dr.|Director| (person, name) L7: Thank you, Paul, and thank you all for joining us today.`},
 		{"labels in small letters with what the speaker is after a comma; the office alone names the same person; the host's turns, under either label, are the programme's", `Podcast interview
 
@@ -2388,7 +2390,8 @@ State Department Official One: Thank you, and thank you for this opportunity to 
 Moderator: Our first question.
 
 State Department Official One: We are pleased with the agreement and we will say more soon.
-`, `State Department Official One||| (unnamed, name) L5: Thank you, and thank you for this opportunity to speak with you today.
+`, `moderator||| (unnamed, name) L3: Thank you all. I will turn it over to Official One.
+State Department Official One||| (unnamed, name) L5: Thank you, and thank you for this opportunity to speak with you today.
 State Department Official One||| (unnamed, name) L9: We are pleased with the agreement and we will say more soon.`},
 		{"a verb in capitals that ends the attribution is still a verb", `Statements
 

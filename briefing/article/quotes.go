@@ -1676,7 +1676,7 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 			}
 			seen[strings.ToUpper(l)]++
 			again = again || seen[strings.ToUpper(l)] > 1
-			if questioner.Has(strings.ToUpper(l)) {
+			if questioner.Has(strings.ToUpper(l)) || chairs.Has(strings.ToUpper(l)) {
 				asked = true
 			} else if strings.ToUpper(l) == l && len(l) > 1 {
 				upper[l] = true
@@ -1800,8 +1800,13 @@ playbook show open close episode music sound sfx theme text ad ads advert advert
 // which read its copy and quote no one: "VOICE ONE:", "NARRATOR:".
 var presenters = lazy.Of("VOICE ONE", "VOICE TWO", "VOICE THREE", "NARRATOR", "ANNOUNCER", "ANCHOR", "PRESENTER", "HOST")
 
-var questioner = lazy.Words(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS OPERATOR MODERATOR AUDIENCE MEMBER PARTICIPANT
+var questioner = lazy.Words(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS AUDIENCE MEMBER PARTICIPANT
 WN WIKINEWS`)
+
+// chairs label who runs a call or a briefing, whose turns are quoted as
+// any speaker's ("Operator: Welcome, and thank you all for standing
+// by.") and who show a transcript as a questioner does.
+var chairs = lazy.Words(`OPERATOR MODERATOR`)
 
 // labelName is a label as a name: "MR PRICE" → "Mr Price", "ACTING
 // SECRETARY OF DEFENSE PATRICK SHANAHAN" → "Acting Secretary of Defense
@@ -3500,6 +3505,9 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			}
 		}
 		return &Speaker{Name: labelName(l), Kind: Unnamed}, ByName
+	}
+	if chairs.Has(strings.ToUpper(l)) {
+		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName // "Operator:", "MODERATOR:": who runs the call
 	}
 	if l == "A" {
 		// "Q: … A: …": the answers are the interviewee's
