@@ -395,7 +395,7 @@ func sentenceStarts(p string) []int {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isMark(r) || r == '‘') {
 			continue
 		}
-		if c == '.' && j == i+1 && unicode.IsDigit(r) && monthAbbrevs.Has(lastWord(p[:i+1])) {
+		if w := lastWord(p[:i+1]); c == '.' && j == i+1 && unicode.IsDigit(r) && strings.HasSuffix(w, ".") && months.Has(strings.TrimSuffix(w, ".")) {
 			continue // "in a Jan. 20 letter": a date, not a sentence's end
 		}
 		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
@@ -1905,7 +1905,7 @@ func ownedStatement(att string) bool {
 // Police"). desc is the description after its "a", noun its noun.
 func (r *reader) titledNext(desc, noun string, pi, at int) *Speaker {
 	words := []string{noun}
-	if w, ok := sameRoles[noun]; ok {
+	if w := sameRole(noun); w != "" {
 		words = append(words, w)
 	}
 	mods, _, _ := strings.Cut(strings.ToLower(desc), noun)
@@ -1929,9 +1929,21 @@ func (r *reader) titledNext(desc, noun string, pi, at int) *Speaker {
 	return nil
 }
 
-// sameRoles are the titles a role noun is written as before a name: a
-// judge is "Mr Justice X".
-var sameRoles = map[string]string{"judge": "justice", "spokesperson": "spokesman", "lawmaker": "senator", "legislator": "representative"}
+// sameRole is the title a role noun is written as before a name, if
+// another: a judge is "Mr Justice X".
+func sameRole(noun string) string {
+	switch noun {
+	case "judge":
+		return "justice"
+	case "spokesperson":
+		return "spokesman"
+	case "lawmaker":
+		return "senator"
+	case "legislator":
+		return "representative"
+	}
+	return ""
+}
 
 // namedNext finds the person a description of the one who leads a body
 // ("the top official at the Centers for Disease Control and Prevention
@@ -4368,9 +4380,6 @@ try tries tried trying attempt attempts attempted refuse refuses refused decline
 ready prepared preparing need needs needed asked urged called invited allowed permitted forced told
 prompted prompts led leads caused causes encouraged encourages inspired inspires persuaded convinced`)
 
-// monthAbbrevs are the months as news copy shortens them before a day.
-var monthAbbrevs = lazy.Words(`Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.`)
-
 // sentenceOpensWith tells whether the sentence of text that holds
 // offset at-1 opens with np, in small letters.
 func sentenceOpensWith(text string, at int, np string) bool {
@@ -5885,7 +5894,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			if full := titleAbbreviations[w]; full != "" {
 				w = full // "Sen." is a senator
 			}
-			if (w == noun || sameRoles[noun] == w) && !(strict && bare && subordinate.Has(prev)) {
+			if (w == noun || w == sameRole(noun)) && !(strict && bare && subordinate.Has(prev)) {
 				return true // ("the judge" is Mr Justice McLaughlin)
 			}
 			prev = w
