@@ -459,6 +459,14 @@ Len McCluskey is not a happy man. The Unite general secretary is on the warpath 
 Matt H had to view images which the judge described as ‘some of the most vicious that this court has ever come across’.
 `, `Len McCluskey||Unite general secretary| (person, role, partial) L3: a distortion
 judge||| (unnamed, role, partial) L5: some of the most vicious that this court has ever come across`},
+		{"an opening statement on a page of quotes announced by what someone said; a participle that opens a sentence is no one", `What Dan Quinn said after win over Bucs
+
+Here's what Falcons coach Dan Quinn said after the dramatic 34-32 win over the Buccaneers on Sunday:
+
+Opening statement: "Today was a clear example of the fight of the team."
+
+Having told a different reporter that he had “nothing to say to referees” when asked, he moved on.
+`, `Dan Quinn||Falcons coach| (person, name) L5: Today was a clear example of the fight of the team.`},
 		{"a page of quotes on topics, announced as someone's quotes: each is theirs, not the topic's", `He said it: Coach Vigneault on conference call
 
 VANCOUVER — Random Quotes from Canuck coach Alain Vigneault from Wednesday's conference call:

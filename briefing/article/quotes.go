@@ -3167,10 +3167,14 @@ func personRunAfter(s string) bool {
 }
 
 // topicLabel reads the topic a paragraph of quotes opens with, before
-// its quotation: "On his goaltending after starting Cory Schneider:".
+// its quotation: "On his goaltending after starting Cory Schneider:",
+// "Opening statement:".
 func topicLabel(before string) (string, bool) {
 	b := strings.TrimSpace(before)
 	rest, ok := strings.CutPrefix(b, "On ")
+	for _, opening := range []string{"Opening statement:", "Opening remarks:", "Closing statement:", "Closing remarks:"} {
+		ok = ok || b == opening
+	}
 	if !ok || !strings.HasSuffix(b, ":") || len(rest) > 100 || strings.ContainsAny(rest, "“”\"") {
 		return "", false
 	}
@@ -3180,7 +3184,8 @@ func topicLabel(before string) (string, bool) {
 // quotedOnTopics is whose quotes a paragraph of topic and quotation
 // (see topicLabel) gives: the speaker of the quotes before it, or the
 // one a paragraph before announces ("Random Quotes from Canuck coach
-// Alain Vigneault from Wednesday's conference call:").
+// Alain Vigneault from Wednesday's conference call:", "Here's what
+// Falcons coach Dan Quinn said after the win:").
 func (r *reader) quotedOnTopics(pi int) (*Speaker, Via) {
 	if n := len(r.out); n > 0 && r.out[n-1].Para >= pi-3 {
 		return r.out[n-1].Speaker, Continued
@@ -3196,6 +3201,11 @@ func (r *reader) quotedOnTopics(pi int) (*Speaker, Via) {
 					return sp, ByName
 				}
 			}
+		}
+		// "Here's what Falcons coach Dan Quinn said after the win on
+		// Sunday:"
+		if sp, _, _ := r.lastSubject(strings.TrimSuffix(p, ":"), k, 0); sp != nil && sp.Kind == Person {
+			return sp, ByName
 		}
 	}
 	return nil, 0
@@ -5330,6 +5340,17 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// "Al Jazeera's Fahmy": a person the text has named, by surname,
 		// after the possessive of the body they work for
 		if sp := r.cast.known(f[n-1]); sp != nil && sp.Kind == Person {
+			return sp, ByName
+		}
+	}
+	if n := nameAfterTitle(tokenize(np, 0), np); n != "" && n != np && isCap(f[0]) {
+		// "Falcons coach Dan Quinn": a body and a role in small letters,
+		// then the person
+		if p, ok := parseRun(strings.Fields(n)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
+			sp := r.cast.person(p.name, true)
+			if sp.Title == "" {
+				sp.Title = strings.TrimSpace(strings.TrimSuffix(np, n))
+			}
 			return sp, ByName
 		}
 	}

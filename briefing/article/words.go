@@ -143,6 +143,9 @@ Though Although Because Despite During Under Over Among Between Into Through Abo
 Against Along Around Earlier Later Last Next Still Yet Even Only Just Instead Thus Hence
 Today Tonight Yesterday Tomorrow Here There Where What Who Why How Which Whose Whom Asked
 Speaking Writing Addressing Responding Following Amid Without Within Upon Once Further
+Having Being Opening Looking Turning Noting Citing Calling Describing Reflecting Referring Commenting Explaining
+Adding Admitting Acknowledging Arguing Insisting Saying Reacting Discussing Pointing Praising Criticising Criticizing
+Defending Urging Warning Welcoming
 Other Another Such More Less Few Much Any Either Neither One Two Three Four Five Six Seven
 Eight Nine Ten Dozens Hundreds Thousands Millions Scores Dear Thank Thanks Please Yes Well Oh Like Unlike Regarding Despite Given
 Already Accompanying Again Almost Indeed Perhaps Maybe Otherwise Sometimes Often Together Nevertheless Nonetheless Furthermore Moreover Likewise Similarly Separately Elsewhere Overall Ultimately Finally Initially Originally Previously Currently Recently
