@@ -459,6 +459,15 @@ Len McCluskey is not a happy man. The Unite general secretary is on the warpath 
 Matt H had to view images which the judge described as ‘some of the most vicious that this court has ever come across’.
 `, `Len McCluskey||Unite general secretary| (person, role, partial) L3: a distortion
 judge||| (unnamed, role, partial) L5: some of the most vicious that this court has ever come across`},
+		{"the American: the person just heard, described by their country", `Champion
+
+“It’s just so surreal right now,” said Justin Gatlin, the new champion.
+
+The American then went on to discuss the booing he faced during the competition:
+
+“It’s not about the crowd: I tuned it out through the rounds.”
+`, `Justin Gatlin||new champion| (person, name) L3: It’s just so surreal right now,
+Justin Gatlin||new champion| (person, role) L7: It’s not about the crowd: I tuned it out through the rounds.`},
 		{"an opening statement on a page of quotes announced by what someone said; a participle that opens a sentence is no one", `What Dan Quinn said after win over Bucs
 
 Here's what Falcons coach Dan Quinn said after the dramatic 34-32 win over the Buccaneers on Sunday:

@@ -4376,6 +4376,10 @@ var (
 var publicNouns = lazy.Words(`authority council agency department ministry board commission administration
 regulator watchdog office bureau service`)
 
+// nationals are the nouns for a person of a country that isDemonym's
+// endings do not tell: "the American", "the Briton".
+var nationals = lazy.Words(`American African Mexican Briton Scot Dane Swede Finn Pole Turk Greek Kiwi Aussie Dutchman Frenchman Welshman Irishman Englishman Scotsman`)
+
 // crowdNouns are people together, who chant or shout as one: "a crowd
 // chanted “…”".
 var crowdNouns = lazy.Words(`crowd crowds audience audiences mob mobs congregation chorus`)
@@ -5325,6 +5329,13 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// "the Court", "the Ministry": the organisation named with it
 		if o := r.cast.orgByNounAt(strings.ToLower(f[1]), pi, at); o != nil {
 			return o, ByRole
+		}
+	}
+	if len(f) == 2 && strings.EqualFold(f[0], "the") && (isDemonym(f[1]) || nationals.Has(f[1])) {
+		// "The American then went on to discuss …": the person just
+		// heard, described by their country
+		if n := len(r.speakers); n > 0 && r.speakers[n-1].Kind == Person && r.heardIn[n-1] >= pi-2 {
+			return r.speakers[n-1], ByRole
 		}
 	}
 	if len(f) > 1 && strings.EqualFold(f[0], "the") && !slices.ContainsFunc(f[1:], func(w string) bool { return !isCap(w) && !particles.Has(w) && w != "of" && w != "and" && w != "for" }) {
