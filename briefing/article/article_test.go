@@ -459,6 +459,12 @@ Len McCluskey is not a happy man. The Unite general secretary is on the warpath 
 Matt H had to view images which the judge described as ‘some of the most vicious that this court has ever come across’.
 `, `Len McCluskey||Unite general secretary| (person, role, partial) L3: a distortion
 judge||| (unnamed, role, partial) L5: some of the most vicious that this court has ever come across`},
+		{"a quotation with no attribution after a paragraph whose last sentence opens with But she", `England win
+
+On the other hand, England skipper Heather Knight sounded mighty pleased with her team’s effort. But she reflected on one area that the team needs to work on – batting.
+
+“It was a nail-biter, a brilliant game in the end. We kept it very simple.”
+`, `Heather Knight||England skipper| (person, nearby) L5: It was a nail-biter, a brilliant game in the end. We kept it very simple.`},
 		{"the American: the person just heard, described by their country", `Champion
 
 “It’s just so surreal right now,” said Justin Gatlin, the new champion.

@@ -2339,10 +2339,26 @@ func (r *reader) nearby(pi, at int) *Speaker {
 		// "her": "Jody Thomas … testified.\nShe cast doubt on …\n“There
 		// is …,” T", "Her impromptu protest was intended as a message.\n“I
 		// feel like you're not listening …”"
-		w := strings.Join(firstWords(r.t.Body[pi-1].Text, 1), "")
-		if subj, ok := map[string]string{"He": "he", "She": "she", "His": "he", "Her": "she"}[w]; ok {
-			if sp := r.pronoun(subj, pi-1, 0); sp != nil && sp.Kind == Person {
-				return sp
+		// (or its last sentence does, after a "But": "England skipper
+		// Heather Knight sounded pleased. But she reflected on one area
+		// …" / "“It was a nail-biter …”")
+		prev := r.t.Body[pi-1].Text
+		last := 0
+		if st := sentenceStarts(prev); len(st) > 0 {
+			last = st[len(st)-1]
+		}
+		for _, at := range []int{0, last} {
+			f := firstWords(prev[at:], 2)
+			if len(f) == 2 && (f[0] == "But" || f[0] == "And" || f[0] == "So") && at > 0 {
+				f = []string{strings.ToUpper(f[1][:1]) + f[1][1:]}
+			}
+			if len(f) == 0 {
+				continue
+			}
+			if subj := subjectPronoun(f[0]); subj != "" {
+				if sp := r.pronoun(subj, pi-1, at); sp != nil && sp.Kind == Person {
+					return sp
+				}
 			}
 		}
 	}
@@ -4393,6 +4409,18 @@ likely unlikely able unable scheduled poised aim aims aimed intend intends inten
 try tries tried trying attempt attempts attempted refuse refuses refused decline declines declined
 ready prepared preparing need needs needed asked urged called invited allowed permitted forced told
 prompted prompts led leads caused causes encouraged encourages inspired inspires persuaded convinced`)
+
+// subjectPronoun is "he" or "she" for a word that opens a sentence about
+// a person, as a pronoun or its possessive ("She", "His"), or "".
+func subjectPronoun(w string) string {
+	switch w {
+	case "He", "His":
+		return "he"
+	case "She", "Her":
+		return "she"
+	}
+	return ""
+}
 
 // sentenceOpensWith tells whether the sentence of text that holds
 // offset at-1 opens with np, in small letters.
