@@ -150,7 +150,7 @@ func (r *reader) namedInStory(np string) (*Speaker, Via) {
 		}
 	}
 	lower := strings.ToLower(name)
-	if len(f) == 1 && name == lower && strings.HasSuffix(lower, "s") && (r.hasWord(lower) || r.hasWord(strings.ToUpper(lower[:1])+lower[1:])) {
+	if len(f) == 1 && name == lower && strings.HasSuffix(lower, "s") && (r.hasWord(lower) || r.hasWord(capitalised(lower))) {
 		return &Speaker{Name: lower, Kind: Unnamed}, ByName // "…, say charities": those the story calls so
 	}
 	if head := headNoun(lower); isRoleNoun(head) || head == "chief" {

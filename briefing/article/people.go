@@ -945,7 +945,7 @@ func initials(name string) string {
 		switch r := firstRune(w); {
 		case unicode.IsUpper(r):
 			b.WriteRune(r)
-		case particles.Has(w) || w == "of" || w == "and" || w == "for" || w == "the" || w == "on":
+		case particles.Has(w) || titleSmallWords.Has(w):
 		default:
 			return ""
 		}

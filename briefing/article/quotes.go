@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -288,7 +289,7 @@ func missingOpener(p string) (span, bool) {
 	}
 	_, size := utf8.DecodeRuneInString(p[i:])
 	after := strings.Fields(head(p[i+size:], 80))
-	if !slices.ContainsFunc(after[:min(len(after), 6)], func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) {
+	if !slices.ContainsFunc(after[:min(len(after), 6)], speechWord) {
 		return span{}, false // "… out to the polls.”": a stray mark, no quotation
 	}
 	return span{open: start, start: start, end: trimEnd(p, start, i), close: i + size}, true
@@ -569,6 +570,10 @@ func (t *Text) findQuotes() []Quote {
 		}
 		lastEnd, lastClose = pi, end.close
 	}
+	// the paragraphs without marks in the first person singular, counted
+	// once, when a paragraph might be a speaker's words that lost their
+	// marks: it is, when no other is the writer's
+	firstPersonProse := sync.OnceValue(t.firstPersonProse)
 	declared := t.saysTranscript()
 	transcript, asks := isTranscript(t.Body, declared)
 	ownLabels := t.ownLineLabels(declared)
@@ -768,7 +773,7 @@ func (t *Text) findQuotes() []Quote {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
-			if !transcript && last != nil && lastEnd == pi-1 && !last.Partial && last.Speaker.Kind == Person && t.speaksUnmarked(pi) {
+			if !transcript && last != nil && lastEnd == pi-1 && !last.Partial && last.Speaker.Kind == Person && opensFirstPerson(text) && firstPersonProse() == b2i(firstPersonParagraph(text)) {
 				// "“…,” she said." / "I hope that things may start to
 				// improve …": the speaker goes on in the first person,
 				// the page having lost the marks
@@ -1049,7 +1054,7 @@ func (t *Text) findQuotes() []Quote {
 					}
 				}
 			}
-			if who == nil && q.Partial && !cut && !slices.ContainsFunc(strings.Fields(before), func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) {
+			if who == nil && q.Partial && !cut && !slices.ContainsFunc(strings.Fields(before), speechWord) {
 				// "An “extremely violent weekend” in the city culminated …
 				// when an officer shot a man, interim police chief James
 				// White said.": the sentence's own last clause says whose
@@ -2207,30 +2212,44 @@ func (r *reader) goesOnQuoting(pi int, text string, spans []span, who *Speaker, 
 	if inFirstPersonSingular(outside.String()) {
 		return true // "I couldn't say anything and Mark just said: ‘…’"
 	}
-	for _, w := range strings.Fields(outside.String()) {
-		if isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) {
-			return false
-		}
+	if slices.ContainsFunc(strings.Fields(outside.String()), speechWord) {
+		return false
 	}
 	goesOn, _ := r.speaksOn(pi, who, impersonal)
 	return goesOn
 }
 
-// speaksUnmarked tells a paragraph of prose without marks that opens in
-// the first person singular ("I hope that …"), in copy whose writer
-// does not speak so anywhere else: a speaker's words that lost their
-// marks, not a first-person piece's narration.
-func (t *Text) speaksUnmarked(pi int) bool {
-	p := t.Body[pi].Text
-	if f := firstWords(p, 1); len(f) == 0 || !firstPersonOpeners.Has(strings.Trim(f[0], ",")) || !prose(p) || !inFirstPersonSingular(p) {
-		return false
+// opensFirstPerson tells a paragraph of prose that opens in the first
+// person singular ("I hope that …"): a speaker's words that lost their
+// marks, when the writer does not speak so anywhere else (see
+// firstPersonProse), not a first-person piece's narration.
+func opensFirstPerson(p string) bool {
+	f := firstWords(p, 1)
+	return len(f) > 0 && firstPersonOpeners.Has(strings.Trim(f[0], ",")) && prose(p) && inFirstPersonSingular(p)
+}
+
+// firstPersonProse counts the paragraphs of the body that are
+// firstPersonParagraphs.
+func (t *Text) firstPersonProse() int {
+	n := 0
+	for _, b := range t.Body {
+		n += b2i(firstPersonParagraph(b.Text))
 	}
-	for i, b := range t.Body {
-		if i != pi && strings.IndexFunc(b.Text, isMark) < 0 && inFirstPersonSingular(b.Text) {
-			return false
-		}
+	return n
+}
+
+// firstPersonParagraph tells a paragraph without marks that speaks in the
+// first person singular.
+func firstPersonParagraph(p string) bool {
+	return strings.IndexFunc(p, isMark) < 0 && inFirstPersonSingular(p)
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	return true
+	return 0
 }
 
 // firstPersonOpeners open a sentence in the first person singular.
@@ -2350,7 +2369,7 @@ func (r *reader) nearby(pi, at int) *Speaker {
 		for _, at := range []int{0, last} {
 			f := firstWords(prev[at:], 2)
 			if len(f) == 2 && (f[0] == "But" || f[0] == "And" || f[0] == "So") && at > 0 {
-				f = []string{strings.ToUpper(f[1][:1]) + f[1][1:]}
+				f = []string{capitalised(f[1])}
 			}
 			if len(f) == 0 {
 				continue
@@ -3136,7 +3155,8 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 // before offset at, outside quotations ("The bureaucrats chuckled"), or "".
 func (r *reader) groupBefore(pi, at int) string {
 	text := r.t.Body[pi].Text
-	f := strings.Fields(blankSpans(text[:min(at, len(text))], findSpans(text[:min(at, len(text))])))
+	text = text[:min(at, len(text))]
+	f := strings.Fields(blankSpans(text, findSpans(text)))
 	for k := len(f) - 1; k >= 0; k-- {
 		if w := strings.ToLower(strings.Trim(f[k], ",.;:")); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isRoleNoun(w) {
 			return w
@@ -4410,6 +4430,10 @@ try tries tried trying attempt attempts attempted refuse refuses refused decline
 ready prepared preparing need needs needed asked urged called invited allowed permitted forced told
 prompted prompts led leads caused causes encouraged encourages inspired inspires persuaded convinced`)
 
+// speechWord tells a word of running text, in any case and with its
+// punctuation, that is a verb of speech.
+func speechWord(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }
+
 // subjectPronoun is "he" or "she" for a word that opens a sentence about
 // a person, as a pronoun or its possessive ("She", "His"), or "".
 func subjectPronoun(w string) string {
@@ -5135,10 +5159,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if pronouns.Has(np) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
 	}
-	if l := strings.ToLower(np); l == "someone" || l == "somebody" {
+	switch l := strings.ToLower(np); l {
+	case "someone", "somebody":
 		return &Speaker{Name: l, Kind: Unnamed}, ByName // "someone yelled “Thank you, Jesus.”"
-	}
-	if l := strings.ToLower(np); l == "one" || l == "the other" {
+	case "one", "the other":
 		// "The bureaucrats chuckled … “…,” one wrote. “…,” the other
 		// added.": one of the people the paragraph has just named
 		if group := r.groupBefore(pi, at); group != "" {
