@@ -505,6 +505,12 @@ The NAACP national office “looks forward to a full and thorough investigation�
 `, `Geno Auriemma||| (person, name) L5: It’s hard to say each year what could happen This year was a perfect example.
 Ann Lee||| (person, name, partial) L7: looks forward to a full and thorough investigation
 Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hurt.`},
+		{"a split quote whose first part ends its sentence, around an attribution that is a sentence of its own, is one quote", `Title match
+
+Oumoul Thiam was named to the first team.
+
+“It was one of the best feelings and all I could think about was WE DID IT!” Thiam said. “I felt accomplished.”
+`, `Oumoul Thiam||| (person, name) L5: It was one of the best feelings and all I could think about was WE DID IT! I felt accomplished.`},
 		{"a public body just named, by the noun of another; a plan's name of a word and a year is no quote", `Masterplan
 
 Kent County Council’s ruling administration has set out how it intends to fulfil its objectives in "Towards 2010", a masterplan setting out 63 targets.

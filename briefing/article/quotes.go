@@ -2643,8 +2643,11 @@ func continuing(gap string) bool {
 
 // continuesAfter tells whether the quotation goes on after gap: the part
 // before it broke off at a comma ("“A,” she said, “b…”", "“A”, X said.
-// “B.”"), or the gap is empty. A part that ends its sentence ("“A.” X
-// remarked, “B.”") leaves the gap to introduce the next quote.
+// “B.”"), or the gap is empty, or an attribution that is a sentence of
+// its own stands between two of the speaker's sentences ("“We did it!”
+// Thiam said. “I felt …”"). A part that ends its sentence before an
+// attribution that goes on to the next ("“A.” X remarked, “B.”") leaves
+// the gap to introduce the next quote.
 func continuesAfter(part, gap string) bool {
 	g := strings.TrimSpace(gap)
 	if g == "" {
@@ -2652,6 +2655,7 @@ func continuesAfter(part, gap string) bool {
 	}
 	end := lastRune(strings.TrimSpace(part))
 	return end == ',' || end == '—' || end == '–' || firstRune(g) == ',' || !strings.ContainsRune(".?!…", end) && unicode.IsLower(firstRune(g)) ||
+		strings.ContainsRune(".?!", end) && strings.HasSuffix(g, ".") ||
 		unicode.IsLetter(end) && unicode.IsUpper(firstRune(strings.TrimSpace(part))) && wordsIn(part) >= 3 // "“It’s hard to say what could happen” Auriemma said. “…”": a sentence whose comma was left out
 }
 
