@@ -271,7 +271,21 @@ func scoreArticle(t *testing.T, goldPath string, detail bool) (score, int) {
 	// quote on the other, since where a run of one person's words is cut
 	// into quotes (a split quote, a quote over paragraphs) is a judgement
 	// the gold and the draft may make differently. Each match counts once.
-	draft := res.Quotes
+	// A quote the article prints twice (in its headline and its story,
+	// or in a box of key points) is one quote of the draft that lists
+	// where else it is printed: each printing counts, as in the gold.
+	var draft []*Quote
+	for _, q := range res.Quotes {
+		draft = append(draft, q)
+		for i, w := range q.Wording {
+			again := *q
+			if w != "" {
+				again.Text = w
+			}
+			again.Line, again.Also, again.AlsoLine, again.Wording = q.AlsoLine[i], nil, nil, nil
+			draft = append(draft, &again)
+		}
+	}
 	dw := make([][]string, len(draft))
 	for i, q := range draft {
 		dw[i] = scoreWords(q.Text)
