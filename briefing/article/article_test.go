@@ -505,6 +505,20 @@ The NAACP national office “looks forward to a full and thorough investigation�
 `, `Geno Auriemma||| (person, name) L5: It’s hard to say each year what could happen This year was a perfect example.
 Ann Lee||| (person, name, partial) L7: looks forward to a full and thorough investigation
 Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hurt.`},
+		{"an illness in capitals is no body that the group could be; the statement goes on in the words of whoever was quoted last", `Tour canceled
+
+The group released a statement about the COVID pandemic.
+
+"We are canceling our run," the group wrote.
+
+The statement reminded fans of refunds.
+
+"We ask that our fans stay safe," the statement continued.
+`, `group||| (organisation, role) L5: We are canceling our run,
+group||| (organisation, role) L9: We ask that our fans stay safe,`},
+		{"a participle and its agent open the sentence: the subject after them speaks", "Bookseller\n\nIn an interview, Barnes & Noble CEO James Daunt responded to questions.\n\nIntroduced by BISG chair Andrew Savikas, Daunt opened the exchange with the closures, calling the shutdown a “traumatic, a body blow.” Nevertheless, he said the chain was forced to “pivot” and focused its efforts.\n",
+			`James Daunt||Noble CEO| (person, name, partial) L5: traumatic, a body blow.
+James Daunt||Noble CEO| (person, pronoun, partial) L5: pivot`},
 		{"a split quote whose first part ends its sentence, around an attribution that is a sentence of its own, is one quote", `Title match
 
 Oumoul Thiam was named to the first team.

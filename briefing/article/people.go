@@ -1079,7 +1079,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			np.org = true
 		}
 		if np.org {
-			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) {
+			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) && !thingAcronyms.Has(np.name) {
 				o := c.org(np.name)
 				c.orgMentions = append(c.orgMentions, mention{sp: o, para: para, at: r.start()})
 				if rest := plain[r.end():]; strings.HasPrefix(rest, " (") {

@@ -4034,7 +4034,7 @@ func openingAppositive(sentence string) string {
 // However long the clause, only its opening words are read: "He provided
 // Wikinews with the text of a message he sent to …" → "He".
 func leadingSubject(sentence string) string {
-	segs := strings.Split(sentence, ", ")
+	segs := strings.Split(strings.TrimRight(sentence, ", "), ", ") // (the comma before "calling" ends no phrase)
 	for i, seg := range segs {
 		if i > 1 {
 			break
@@ -4135,15 +4135,17 @@ func openingPhrase(s string) bool {
 	if i := strings.LastIndex(s, ", "); i >= 0 {
 		s = s[i+2:] // "Echoing the comments of many Kurdish Iraqis, Mohammed Saleh": the name, after the phrase
 	}
-	first := strings.ToLower(strings.Join(firstWords(s, 1), ""))
-	if !(len(first) > 4 && strings.HasSuffix(first, "ing") && first != "according" || framePreps.Has(first) || subordinators.Has(first)) {
+	two := firstWords(s, 2)
+	first := strings.ToLower(strings.Join(two[:min(len(two), 1)], ""))
+	agent := len(two) == 2 && len(first) > 4 && strings.HasSuffix(first, "ed") && two[1] == "by" // "Introduced by BISG chair Andrew Savikas, Daunt opened"
+	if !(len(first) > 4 && strings.HasSuffix(first, "ing") && first != "according" || framePreps.Has(first) || subordinators.Has(first) || agent) {
 		return false
 	}
 	// a person's name may end the phrase, its comma left out: "In the
 	// blog post Chris Wright, the Chief Technological Officer of Red Hat
-	// said"
+	// said"; but a name after "by" is the participle's agent
 	runs := capRuns(tokenize(s, 0))
-	if len(runs) == 0 || runs[len(runs)-1].end() < len(strings.TrimRight(s, " ")) {
+	if agent || len(runs) == 0 || runs[len(runs)-1].end() < len(strings.TrimRight(s, " ")) {
 		return true
 	}
 	np, ok := parseRun(runs[len(runs)-1].words())
@@ -5827,6 +5829,11 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 			if m := r.cast.orgMentions[i]; m.para < pi || m.para == pi && m.at < at {
 				return m.sp, ByRole
 			}
+		}
+		// or, when the text names no body, whoever was quoted last: "“…,”
+		// the group wrote. … “…,” the statement continued."
+		if n := len(r.out); n > 0 && r.out[n-1].Speaker != nil && r.out[n-1].Para >= pi-3 {
+			return r.out[n-1].Speaker, ByRole
 		}
 	}
 	return nil, 0

@@ -218,6 +218,12 @@ councilman businessman man boy father husband son brother monk grandfather uncle
 nephew his him himself he`)
 )
 
+// thingAcronyms are written in capitals like a body's initials but name
+// an illness, a measure or a thing: "the COVID pandemic" names no one
+// that "the group said" could mean.
+var thingAcronyms = lazy.Words(`COVID COVID-19 HIV AIDS SARS SARS-CoV-2 MERS RSV TB MRSA PTSD ADHD GDP CPI DNA RNA PPE ICU
+IVF CBD THC LGBT LGBTQ LGBTQ+ LGBTQIA+ AI GPS PDF`)
+
 // pronouns that can be the subject of a speech verb.
 var pronouns = lazy.Words(`he she they it He She They It`)
 
