@@ -2643,6 +2643,19 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		t.Errorf("have %q %+v\nwant %+v", a.Title, a.Meta, want)
 	}
 
+	// an agency a dateline credits that no byline does (VOA's own copy
+	// once made Parse panic), or the agency alone before a dash
+	for text, want := range map[string]Meta{
+		"Senate passes bill\n\nWASHINGTON (VOA) — The Senate voted on Tuesday to pass the bill, officials said.\n":                                         {Agency: "VOA", Dateline: "WASHINGTON"},
+		"Google trial\n\n(Bloomberg) -- A senior Google executive sought to refute the case, testifying that it faces “fierce competition” from rivals.\n": {Agency: "Bloomberg"},
+	} {
+		if a := Parse(text); a.Meta != want {
+			t.Errorf("%q: have %+v, want %+v", text, a.Meta, want)
+		} else if qs := a.Quotes(); len(qs) > 0 && qs[0].Speaker != nil && qs[0].Speaker.Name == "Bloomberg" {
+			t.Errorf("%q: the agency of the dateline is taken for the speaker", text)
+		}
+	}
+
 	// a city in capitals and its state as written
 	a = Parse("Wildfire forces thousands to flee\n\nLAHAINA, Hawaii — A wildfire tore through the town on Tuesday.\n")
 	if a.Meta.Dateline != "LAHAINA, Hawaii" {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -871,10 +872,17 @@ func midSentence(p string) bool {
 	return unicode.IsLetter(r) || r == ','
 }
 
+// wireAgencies are the agencies a dateline credits in brackets:
+// "WASHINGTON (AP) —", "(Bloomberg) --".
+const wireAgencies = `AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|Bloomberg|CNN|PTI|IANS|ANI|AAP|CP|PA|TASS|Anadolu|Bernama|Sputnik`
+
 var (
-	dateRE        = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
-	agencyRE      = lazy.Regexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
-	datelineRE    = lazy.Regexp(`^((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE)\))?\s*[—–-]{1,2}\s*\S`)
+	dateRE   = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	agencyRE = lazy.Regexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
+	// datelineRE is a place (and a date) and the wire agency in
+	// brackets, or the agency alone ("(Bloomberg) -- A senior …"),
+	// before a dash.
+	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((` + wireAgencies + `)\))?|\((` + wireAgencies + `)\))\s*[—–-]{1,2}\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
 	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
@@ -1137,6 +1145,9 @@ func (t *Text) byline(who string) {
 
 func agencyName(s string) string {
 	m := agencyRE().FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return strings.TrimSpace(s) // an agency of a dateline, as printed: "(VOA)", "(Bloomberg)"
+	}
 	switch strings.ToLower(m[1]) {
 	case "ap", "associated press":
 		return "The Associated Press"
@@ -1162,15 +1173,15 @@ func (t *Text) dateline(p string) {
 	place := strings.TrimRight(m[1], " ,")
 	city, _, _ := strings.Cut(place, ",")
 	upper := strings.ToUpper(city) == city // "LAHAINA, Hawaii —"
-	if !upper && m[3] == "" {
+	if !upper && m[3] == "" && m[4] == "" {
 		return // "Police said — …" is a sentence, not a dateline
 	}
 	t.Meta.Dateline = place
 	if m[2] != "" && t.Meta.Date == "" && monthAbbrev(m[2]) {
 		t.Meta.Date = m[2] // "GENEVA, March 12 (Reuters) -"
 	}
-	if m[3] != "" && t.Meta.Agency == "" {
-		t.Meta.Agency = agencyName(m[3])
+	if agency := cmp.Or(m[3], m[4]); agency != "" && t.Meta.Agency == "" {
+		t.Meta.Agency = agencyName(agency)
 	}
 }
 
