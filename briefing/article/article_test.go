@@ -505,6 +505,16 @@ The NAACP national office “looks forward to a full and thorough investigation�
 `, `Geno Auriemma||| (person, name) L5: It’s hard to say each year what could happen This year was a perfect example.
 Ann Lee||| (person, name, partial) L7: looks forward to a full and thorough investigation
 Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hurt.`},
+		{"a participle after a quotation that closes with its comma goes with the sentence's subject, set off by phrases, not with whoever names the deed in a clause; a pronoun means no one heard after it", "Gallery strike\n\nOutgoing museum director Nicholas Penny approved the switch to private labor. Earlier this month, however, he performed what the Socialist Worker described as “a spectacular U-turn,” telling the Telegraph that “I would very much prefer to keep all the gallery assistants.”\n",
+			`Socialist Worker||| (person, name, partial) L3: a spectacular U-turn,
+Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
+		{"a pronoun means the speaker first heard before it, though heard again after", "Oceanographer dies\n\n\"Walter was the most brilliant scientist I have ever known,\" said the chancellor, Pradeep Khosla. Khosla talked of Munk's \"countless discoveries.\" Scripps director Margaret Leinen said \"Munk has been a world treasure.\" She described him as \"a guiding force in science\" who was \"one of the most distinguished scientists in the world\" and \"always interested in what's coming next.\"\n",
+			`Pradeep Khosla||chancellor| (person, name) L3: Walter was the most brilliant scientist I have ever known,
+Pradeep Khosla||chancellor| (person, name, partial) L3: countless discoveries.
+Margaret Leinen||Scripps director| (person, name) L3: Munk has been a world treasure.
+Margaret Leinen||Scripps director| (person, pronoun, partial) L3: a guiding force in science
+Margaret Leinen||Scripps director| (person, pronoun, partial) L3: one of the most distinguished scientists in the world
+Margaret Leinen||Scripps director| (person, pronoun, partial) L3: always interested in what's coming next.`},
 		{"an illness in capitals is no body that the group could be; the statement goes on in the words of whoever was quoted last", `Tour canceled
 
 The group released a statement about the COVID pandemic.

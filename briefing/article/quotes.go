@@ -516,6 +516,7 @@ type reader struct {
 	speakers   []*Speaker // subjects of speech verbs, latest last
 	heardIn    []int      // the paragraph each of speakers was heard in
 	heardAt    []int      // and where in it
+	heardFirst []int      // and where in it first, when heard again in a row
 	out        []Quote
 	para       int // the paragraph being read
 }
@@ -3381,6 +3382,9 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		if !reportsSpeech(toks, i) || nameWord(toks, i) {
 			continue
 		}
+		if whatCalled(toks, i) && strings.ContainsAny(clause[toks[i].end:], "”\"") {
+			continue // "he performed what the Socialist Worker described as “a U-turn,” telling": a name for the deed, set in the clause, whose subject speaks next
+		}
 		if passive(toks, i) {
 			// "he was told by Emergencies Minister Yevgeny Zinichev": the
 			// agent speaks
@@ -3422,7 +3426,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
-		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(toks[i-1].tail, ",") || participleOfSubject(toks, i) && !r.personNamed(npBefore(clause[:toks[i].start]))) {
+		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(strings.TrimRight(toks[i-1].tail, "”\"’"), ",") || participleOfSubject(toks, i) && !r.personNamed(npBefore(clause[:toks[i].start]))) {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
 			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base); sp != nil && !ownedStatement(att) {
@@ -3449,7 +3453,13 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// any dateline: "SINGAPORE: Law Minister Edwin Tong …")
 			lead := withoutDateline(clause[:toks[i-1].end])
 			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
-				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && (sp.Kind != Unnamed || k == 0) {
+				at := base + toks[i].start
+				if pronouns.Has(np) {
+					if j := wordAt(lead, np); j >= 0 {
+						at = base + len(clause[:toks[i-1].end]) - len(lead) + j // "he" is who it meant where it stands, not after the names the clause goes on to
+					}
+				}
+				if sp, via := r.resolve(np, pi, at); sp != nil && (sp.Kind != Unnamed || k == 0) {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
 				}
 			}
@@ -4035,12 +4045,14 @@ func openingAppositive(sentence string) string {
 // Wikinews with the text of a message he sent to …" → "He".
 func leadingSubject(sentence string) string {
 	segs := strings.Split(strings.TrimRight(sentence, ", "), ", ") // (the comma before "calling" ends no phrase)
+	framed := 0                                                    // the phrases set off before the subject
 	for i, seg := range segs {
-		if i > 1 {
+		if i > framed+1 {
 			break
 		}
-		if i == 0 && len(segs) > 1 && openingPhrase(seg) {
-			continue // "Chairing the council's meeting, he outlined": the subject after the phrase
+		if i == framed && i+1 < len(segs) && i < 3 && (i == 0 && openingPhrase(seg) || sentenceAdverbial(seg)) {
+			framed++
+			continue // "Chairing the council's meeting, he outlined", "Earlier this month, however, he performed": the subject after the phrases
 		}
 		if f := strings.Fields(seg); len(f) > 8 {
 			seg = strings.Join(f[:8], " ")
@@ -4108,12 +4120,16 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 
 func (r *reader) heard(sp *Speaker, at int) {
 	if n := len(r.speakers); n > 0 && r.speakers[n-1] == sp {
-		r.heardIn[n-1], r.heardAt[n-1] = r.para, at
+		if r.heardIn[n-1] != r.para {
+			r.heardFirst[n-1] = at
+		}
+		r.heardIn[n-1], r.heardAt[n-1], r.heardFirst[n-1] = r.para, at, min(r.heardFirst[n-1], at)
 		return
 	}
 	r.speakers = append(r.speakers, sp)
 	r.heardIn = append(r.heardIn, r.para)
 	r.heardAt = append(r.heardAt, at)
+	r.heardFirst = append(r.heardFirst, at)
 }
 
 // subjectOf reads the speaker in the attribution between two parts of a
@@ -4151,6 +4167,38 @@ func openingPhrase(s string) bool {
 	np, ok := parseRun(runs[len(runs)-1].words())
 	return !ok || np.org || runs[len(runs)-1].possessive || len(strings.Fields(np.name)) < 2 || afterPossessive(s, runs[len(runs)-1].start())
 }
+
+// whatCalled tells a verb of speech in a clause that names a thing by
+// what someone called it: "what the Socialist Worker described as",
+// "what critics called".
+func whatCalled(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if toks[j].tail != "" {
+			return false
+		}
+		if strings.EqualFold(toks[j].core, "what") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAdverbial tells a phrase of a few words set off before a
+// sentence's subject that says when or how the sentence follows on:
+// "however", "Earlier this month", "Last week", "Meanwhile".
+func sentenceAdverbial(seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) == 0 || len(f) > 4 || !sentenceAdverbs.Has(strings.ToLower(f[0])) {
+		return false
+	}
+	return !slices.ContainsFunc(f[1:], func(w string) bool { return isCap(w) && !sentenceWords.Has(w) }) // ("Last Monday", but not "Later Smith")
+}
+
+// sentenceAdverbs open a phrase that sets a sentence in time or in the
+// argument.
+var sentenceAdverbs = lazy.Words(`however meanwhile instead indeed still moreover furthermore also then now again
+later earlier yesterday today last this next separately additionally finally previously recently subsequently
+ultimately nevertheless nonetheless similarly likewise otherwise afterwards afterward`)
 
 // afterPossessive tells a name that follows a possessive: "the BBC’s Radio
 // Solent" is the BBC's, a programme, no person.
@@ -5890,6 +5938,9 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 // wordAt is the offset of word w in s as a whole word (punctuation
 // around it aside), or -1.
 func wordAt(s, w string) int {
+	if w == "" {
+		return -1
+	}
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], w)
 		if j < 0 {
@@ -6209,6 +6260,9 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 	heardAt := -1 // where in this paragraph the speaker heard(pi) was
 	heard := func(from int) *Speaker {
 		for i := len(r.speakers) - 1; i >= 0 && r.heardIn[i] >= from; i-- {
+			if r.heardIn[i] == pi && r.heardFirst[i] > at {
+				continue // heard after the pronoun, which cannot mean them: "… he performed what the Socialist Worker described as “…”"
+			}
 			if agrees(r.speakers[i]) {
 				if r.heardIn[i] == pi {
 					heardAt = r.heardAt[i]
