@@ -5189,8 +5189,9 @@ func nameAfterTitle(toks []token, s string) string {
 		i--
 	}
 	j := i
-	for j < len(toks) && j-i < 3 && unicode.IsLower(firstRune(toks[j].core)) && toks[j].tail == "" && !stopBefore.Has(toks[j].core) {
-		j++
+	for j < len(toks) && j-i < 5 && unicode.IsLower(firstRune(toks[j].core)) && toks[j].tail == "" &&
+		(!stopBefore.Has(toks[j].core) || toks[j].core == "and" && j > i && isRoleNoun(toks[j-1].core)) {
+		j++ // (two titles: "Tribeca programmer and managing director Nancy Schafer")
 	}
 	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) {
 		// "said Russell Zimmerman per ABC News": a source, not a title
