@@ -556,8 +556,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 			np.org = true
 		}
 	}
-	if len(name) == 1 && len(title) == 0 && isAcronym(name[0]) {
-		np.org = true
+	if len(name) == 1 && (len(title) == 0 && isAcronym(name[0]) || orgNouns.Has(name[0]) && !surnameNouns.Has(name[0])) {
+		np.org = true // ("US Justice Department": no Justice's surname)
 	}
 	if len(name) == 1 && slices.Contains(title, "and") && !slices.ContainsFunc(title, honorifics.Has) {
 		np.org = true // "the Premier and WA Labor": two of them, the second a body, no person's title and name

@@ -4920,8 +4920,16 @@ func placedDescription(s string) string {
 	d := f[:k]
 	// the description must be all the subject, opening with its
 	// determiner: after a name it describes the name ("Caroline
-	// Fitzsousa, a bar manager in …")
-	isDet := func(w string) bool { w = strings.ToLower(w); return w == "a" || w == "an" || w == "one" }
+	// Fitzsousa, a bar manager in …"); what the person is doing may
+	// follow the noun ("the federal judge overseeing the trial in
+	// Virginia (called)")
+	isDet := func(w string) bool { w = strings.ToLower(w); return w == "a" || w == "an" || w == "one" || w == "the" }
+	for len(d) > 1 && !isDet(d[0]) && (sentenceWords.Has(d[0]) || strings.HasSuffix(d[0], ",")) {
+		d = d[1:] // "But the federal judge", "Meanwhile, a teacher"
+	}
+	if m := slices.IndexFunc(d, func(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ing") }); m >= 2 && len(d)-m <= 4 {
+		d = d[:m]
+	}
 	if !isDet(d[0]) || len(d) < 2 || len(d) > 5 || slices.ContainsFunc(d[1:], func(w string) bool { return isCap(w) || isDet(w) }) ||
 		!isRoleNoun(strings.ToLower(d[len(d)-1])) {
 		return ""
