@@ -4684,6 +4684,17 @@ func trailingNP(s string) (string, int) {
 			at := toks[n-2].start + len(toks[n-2].lead)
 			return s[at:], at
 		}
+		if j > 1 && toks[j-1].core == "of" && j < i && i-j <= 3 && n-i >= 2 && offices.Has(toks[j-2].core) &&
+			!slices.ContainsFunc(toks[j:i], func(t token) bool {
+				return !unicode.IsLower(firstRune(t.core)) || t.tail != "" || determiners.Has(t.core)
+			}) {
+			// "VP of corporate communications Nancy Morrison": an office
+			// over a part of a body, in lower case, then who holds it
+			if np, ok := parseRun(capRun{toks: toks[i:]}.words()); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
+				at := toks[i].start + len(toks[i].lead)
+				return s[at:], at
+			}
+		}
 		if j > 1 && attachPreps.Has(toks[j-1].core) && toks[j-1].tail == "" && isCap(toks[j-2].core) {
 			// "Sam Okafor of King's College London", not "agreeing
 			// with Senator John McCain"
