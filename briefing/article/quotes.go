@@ -880,8 +880,9 @@ func (t *Text) findQuotes() []Quote {
 			if strings.TrimSpace(after) == "" && endE < len(text) {
 				// "“… ask for it?” Mr Byrne asked.": a sentence of a few
 				// words after the quote's own may say who spoke
-				if _, e := sentenceAt(starts, endE, len(text)); wordsIn(text[endE:e]) <= 6 && strings.HasSuffix(strings.TrimSpace(text[endE:e]), ".") {
-					after = text[lastSpan.close:e]
+				if _, e := sentenceAt(starts, endE, len(text)); wordsIn(text[endE:e]) <= 6 && strings.HasSuffix(strings.TrimSpace(text[endE:e]), ".") ||
+					e == len(text) && signature(text[endE:e], '.') {
+					after = text[lastSpan.close:e] // (or the signature that ends a pull quote's paragraph)
 				}
 			}
 			if i := strings.IndexFunc(after, isMark); i >= 0 {
@@ -2706,6 +2707,13 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if sp := r.dashAttribution(after); sp != nil {
 		return sp, ByName, strings.TrimSpace(after)
 	}
+	if signature(after, closedWith) {
+		// "‘It would take a painful economic event …’ Orphe Divounguy,
+		// senior economist at Zillow": a pull quote signed without a dash
+		if sp := r.dashAttribution("— " + after); sp != nil {
+			return sp, ByName, strings.TrimSpace(after)
+		}
+	}
 	orig := strings.TrimLeft(strings.TrimSpace(after), ",;—– ")
 	if orig == "" {
 		return nil, 0, ""
@@ -3064,6 +3072,20 @@ func (r *reader) signature(p string) *Speaker {
 	return sp
 }
 
+// signature tells the words after a quotation that closed its sentence
+// that only sign it, as a pull quote is signed: a name, a comma and
+// what the person is, in lower case, and nothing more ("Orphe
+// Divounguy, senior economist at Zillow").
+func signature(after string, closedWith rune) bool {
+	a := strings.TrimSpace(after)
+	name, what, ok := strings.Cut(a, ", ")
+	if !ok || !strings.ContainsRune(".!?", closedWith) || len(a) > window || strings.ContainsAny(a, "“”\"") ||
+		len(sentenceStarts(a)) > 1 || !unicode.IsLower(firstRune(what)) || len(strings.Fields(name)) > 4 {
+		return false
+	}
+	return !slices.ContainsFunc(strings.Fields(strings.ToLower(a)), func(w string) bool { return isSpeechVerb(strings.Trim(w, ".,;:")) || auxiliaries.Has(w) })
+}
+
 // dashAttribution reads the signature a press release puts after a
 // quote: "— Maria Perez, Director, Office of Rural Health": a dash, a
 // name, then the title and the organisation.
@@ -3078,6 +3100,9 @@ func (r *reader) dashAttribution(after string) *Speaker {
 	}
 	if !ok {
 		rest, ok = strings.CutPrefix(a, "- ")
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(a, "-")); !ok && strings.HasPrefix(a, "-") && unicode.IsLetter(r) {
+		rest, ok = a[1:], true // "-senior Oumoul Thiam": the dash set against the name
 	}
 	if !ok {
 		return nil
@@ -3096,15 +3121,28 @@ func (r *reader) dashAttribution(after string) *Speaker {
 			parts = append(parts, part)
 		}
 	}
-	if len(parts) == 0 || slices.ContainsFunc(strings.Fields(parts[0]), func(w string) bool { return !isCap(w) && !particles.Has(w) && !titleJoiners.Has(w) }) {
+	if len(parts) == 0 {
+		return nil
+	}
+	// the title may come first, in lower case: "— senior Oumoul Thiam",
+	// "— head coach Derek Dorris"
+	f := strings.Fields(parts[0])
+	k := 0
+	for k < len(f) && k < 3 && unicode.IsLower(firstRune(f[k])) && (isRoleNoun(f[k]) || titleOpeners.Has(f[k]) || classYears.Has(f[k])) {
+		k++
+	}
+	if k == len(f) || slices.ContainsFunc(f[k:], func(w string) bool { return !isCap(w) && !particles.Has(w) && !titleJoiners.Has(w) }) {
 		return nil // a signature is a name, perhaps with its title, not "a phrase repeatedly used by President Donald Trump to attack the news media"
 	}
-	np, ok := parseRun(strings.Fields(parts[0]))
+	np, ok := parseRun(f[k:])
 	if !ok || np.org || len(strings.Fields(np.name)) < 2 {
 		return nil
 	}
 	sp := r.cast.person(np.name, true)
 	title, aff := np.title, ""
+	if k > 0 {
+		title = strings.TrimSpace(strings.Join(f[:k], " ") + " " + np.title)
+	}
 	if len(parts) > 1 {
 		title, aff = splitAffiliation(parts[1])
 		if len(parts) > 2 && aff == "" {
@@ -4537,6 +4575,10 @@ var framePreps = lazy.Words(`in on at during after before from via through by ov
 // fellow".
 var titleOpeners = lazy.Words(`former then acting deputy chief senior lead junior interim outgoing
 incoming longtime veteran retired assistant associate vice co-founder founding general`)
+
+// classYears say which year of school or college a student is in, the
+// title a student paper gives them: "senior Oumoul Thiam".
+var classYears = lazy.Words(`freshman sophomore junior senior first-year second-year third-year fourth-year fifth-year graduate`)
 
 var determiners = lazy.Words(`the a an one another two three several some many other this that his her their its`)
 
