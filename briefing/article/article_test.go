@@ -508,6 +508,9 @@ Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hu
 		{"a participle after a quotation that closes with its comma goes with the sentence's subject, set off by phrases, not with whoever names the deed in a clause; a pronoun means no one heard after it", "Gallery strike\n\nOutgoing museum director Nicholas Penny approved the switch to private labor. Earlier this month, however, he performed what the Socialist Worker described as “a spectacular U-turn,” telling the Telegraph that “I would very much prefer to keep all the gallery assistants.”\n",
 			`Socialist Worker||| (person, name, partial) L3: a spectacular U-turn,
 Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
+		{"a hyphenated name in capitals opens no dateline; a document is issued by the sentence's subject when the one named nearest is an object", "Hollywood Docket\n\nSAG-AFTRA is putting its weight behind actress Ashley Judd in her legal battle with Harvey Weinstein in a filing that argues the ruling would leave \"countless\" members without recourse.\n\n\"The opinion opens a giant rift in sexual harassment law,\" states the filing.\n",
+			`SAG-AFTRA||| (organisation, role, partial) L3: countless
+SAG-AFTRA||| (organisation, role) L5: The opinion opens a giant rift in sexual harassment law,`},
 		{"a pull quote signed with the title first in lower case, with a dash set against it, or with no dash at all", "Season\n\n“It was one of the best feelings and all I could think about was WE DID IT!” -senior Oumoul Thiam (Photo from snuathletics.com)\n\nThe team won the title.\n\n“All I could think about was the next game.” — head coach Derek Dorris\n\n'It would take a painful economic event for mortgage rates to fall significantly.' Orphe Divounguy, senior economist at Zillow\n",
 			`Oumoul Thiam||senior| (person, name) L3: It was one of the best feelings and all I could think about was WE DID IT!
 Derek Dorris||head coach| (person, name) L7: All I could think about was the next game.
@@ -2648,6 +2651,7 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		"Briefing\n\nQUESTION: Can you tell us what the minister said to the ambassador about the talks on Monday?\n":               "",
 		"Wordmaster\n\nAA: I'm Avi Arditti, and this week on Wordmaster we meet some of the teachers who use the show.\n":           "",
 		"Interview\n\nANTHONY ALBANESE: Good afternoon. Last Saturday the Australian people voted for a better future.\n":           "",
+		"Docket\n\nSAG-AFTRA is putting its weight behind actress Ashley Judd in a filing that argues the ruling is wrong.\n":       "",
 	} {
 		if a := Parse(text); a.Meta.Dateline != place {
 			t.Errorf("dateline of %q: have %q, want %q", text, a.Meta.Dateline, place)

@@ -5951,10 +5951,10 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 
 // author is whoever the text said wrote or issued the document a noun
 // names ("the memo said"): in the latest sentence before that names the
-// same document, the person or body named nearest before the noun
-// ("Assistant U.S. Attorney Brandon Helms wrote in a sentencing memo"), or
-// else the first named after it ("A statement was issued on the MSF
-// website").
+// same document, the person or body it opens with, its subject, or else
+// the one named nearest before the noun ("Assistant U.S. Attorney
+// Brandon Helms wrote in a sentencing memo"), or else the first named
+// after it ("A statement was issued on the MSF website").
 func (r *reader) author(noun string, pi, at int) *Speaker {
 	if noun == "" {
 		return nil
@@ -5975,12 +5975,14 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 				continue
 			}
 			n += starts[k]
-			var before, after *Speaker
+			var before, after, opener *Speaker
 			beforeAt, afterAt := -1, end
 			for _, ms := range [][]mention{r.cast.mentions, r.cast.orgMentions} {
 				for _, m := range ms {
 					switch {
 					case m.para != p || m.at < starts[k] || m.at >= end:
+					case m.at < n && strings.TrimSpace(text[starts[k]:m.at]) == "":
+						opener = m.sp // the sentence's subject: "SAG-AFTRA is putting its weight behind actress Ashley Judd in her battle with Harvey Weinstein in a filing"
 					case m.at < n && m.at > beforeAt:
 						before, beforeAt = m.sp, m.at
 					case m.at > n && m.at < afterAt:
@@ -5988,14 +5990,24 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 					}
 				}
 			}
+			if before != nil && opener != nil && objectWords.Has(strings.ToLower(lastWord(strings.TrimSpace(text[:beforeAt])))) {
+				return opener // the one named nearest is an object ("… in her legal battle with Harvey Weinstein in a filing"): the sentence's subject issued it
+			}
 			if before != nil {
 				return before
+			}
+			if opener != nil {
+				return opener
 			}
 			return after // the sentence that names the document says who wrote it, or no one
 		}
 	}
 	return nil
 }
+
+// objectWords put the name after them in a clause's object, not its
+// subject: "a battle with Harvey Weinstein".
+var objectWords = lazy.Words(`with against behind to for from by of about on at over into toward towards between among`)
 
 // wordAt is the offset of word w in s as a whole word (punctuation
 // around it aside), or -1.
