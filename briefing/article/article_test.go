@@ -508,6 +508,8 @@ Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hu
 		{"a participle after a quotation that closes with its comma goes with the sentence's subject, set off by phrases, not with whoever names the deed in a clause; a pronoun means no one heard after it", "Gallery strike\n\nOutgoing museum director Nicholas Penny approved the switch to private labor. Earlier this month, however, he performed what the Socialist Worker described as “a spectacular U-turn,” telling the Telegraph that “I would very much prefer to keep all the gallery assistants.”\n",
 			`Socialist Worker||| (person, name, partial) L3: a spectacular U-turn,
 Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
+		{"said to and a verb after a quote is said, not said of", "Council\n\n\"The Council is not going to talk, we're going to listen,\" Councillor Mike Sullivan said to open the meeting.\n\nThe Council is said to be divided.\n",
+			`Mike Sullivan||Councillor| (person, name) L3: The Council is not going to talk, we're going to listen,`},
 		{"a hyphenated name in capitals opens no dateline; a document is issued by the sentence's subject when the one named nearest is an object", "Hollywood Docket\n\nSAG-AFTRA is putting its weight behind actress Ashley Judd in her legal battle with Harvey Weinstein in a filing that argues the ruling would leave \"countless\" members without recourse.\n\n\"The opinion opens a giant rift in sexual harassment law,\" states the filing.\n",
 			`SAG-AFTRA||| (organisation, role, partial) L3: countless
 SAG-AFTRA||| (organisation, role) L5: The opinion opens a giant rift in sexual harassment law,`},

@@ -3825,8 +3825,9 @@ func head(s string, n int) string {
 // "Congress was told", "with Congress told last March that", "was asked".
 func passive(toks []token, i int) bool {
 	w := strings.ToLower(toks[i].core)
-	if infinitiveVerbs.Has(w) && i+2 < len(toks) && toks[i+1].core == "to" && toks[i].tail == "" && !determiners.Has(strings.ToLower(toks[i+2].core)) && !isCap(toks[i+2].core) && !strings.HasSuffix(toks[i+2].core, "s") {
-		return true // "continues to view", "said to be"
+	if infinitiveVerbs.Has(w) && i+2 < len(toks) && toks[i+1].core == "to" && toks[i].tail == "" && !determiners.Has(strings.ToLower(toks[i+2].core)) && !isCap(toks[i+2].core) && !strings.HasSuffix(toks[i+2].core, "s") &&
+		(!sayVerbs.Has(w) || i > 0 && passiveBefore.Has(strings.ToLower(toks[i-1].core))) {
+		return true // "continues to view", "is said to be" (but "Councillor Mike Sullivan said to open the meeting")
 	}
 	if w != "told" && w != "asked" && w != "quoted" && w != "called" && w != "described" && w != "reported" && w != "urged" && w != "warned" && w != "pressed" && w != "questioned" {
 		return false
@@ -4581,6 +4582,10 @@ incoming longtime veteran retired assistant associate vice co-founder founding g
 var classYears = lazy.Words(`freshman sophomore junior senior first-year second-year third-year fourth-year fifth-year graduate`)
 
 var determiners = lazy.Words(`the a an one another two three several some many other this that his her their its`)
+
+// passiveBefore make "said to" passive: "is said to be", "reportedly
+// said to have".
+var passiveBefore = lazy.Words(`is are was were be been being reportedly allegedly widely long often`)
 
 // infinitiveVerbs report speech except before "to" and a verb: "continues
 // to view", "promised to build".
