@@ -5930,8 +5930,8 @@ var decrees = lazy.Words(`decree decrees proclamation judgment judgement sign op
 // ministry" → the ministry.
 func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 	for _, sep := range []string{" from ", " by ", " of "} {
-		if _, rest, ok := strings.Cut(np, sep); ok {
-			return r.resolve(rest, pi, at)
+		if _, rest, ok := strings.Cut(np, sep); ok && (sep != " of " || isCap(strings.TrimPrefix(rest, "the "))) {
+			return r.resolve(rest, pi, at) // ("a different account of events" is no one's)
 		}
 	}
 	if sp := r.author(headNoun(strings.ToLower(np)), pi, at); sp != nil {
