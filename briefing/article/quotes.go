@@ -3320,7 +3320,16 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 			}
 		}
 	}
-	nps := []string{leadingSubject(strings.TrimRight(b, ",:"))}
+	lead := strings.TrimRight(b, ",:")
+	for _, sep := range []string{"; ", ", but ", ", yet "} {
+		// "Bird “had an inkling” …, but the prime minister’s statement
+		// still came as a shock:": the last clause's subject
+		if i := strings.LastIndex(lead, sep); i >= 0 && leadingSubject(lead[i+len(sep):]) != "" {
+			lead = lead[i+len(sep):]
+			break
+		}
+	}
+	nps := []string{leadingSubject(lead)}
 	if strings.HasSuffix(b, ":") {
 		// a colon announces the quotation: the person the clause names
 		// introduces it ("After the briefing, Chairwoman Maloney issued
