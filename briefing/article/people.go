@@ -912,10 +912,10 @@ func (c *cast) org(name string) *Speaker {
 	// full name
 	acr, full := name, ""
 	if !isAcronym(name) {
-		acr, full = initials(name), name
+		acr, full = initials(name, false), name
 	}
 	for _, o := range c.orgs {
-		if len(acr) < 2 || !(full == "" && initials(o.Name) == acr || full != "" && o.Name == acr) {
+		if len(acr) < 2 || !(full == "" && slices.Contains(initialsOf(o.Name), acr) || full != "" && slices.Contains(initialsOf(full), o.Name)) {
 			continue
 		}
 		if full != "" {
@@ -933,9 +933,10 @@ func (c *cast) org(name string) *Speaker {
 }
 
 // initials are the first letters of a name of two words or more, each
-// in capitals, leaving out the small words between them: "National
-// Transportation Safety Board" → "NTSB"; "" for any other name.
-func initials(name string) string {
+// in capitals, leaving out the small words between them ("National
+// Transportation Safety Board" → "NTSB"), but for "of" when of is set;
+// "" for any other name.
+func initials(name string, of bool) string {
 	f := strings.Fields(name)
 	if len(f) < 2 {
 		return ""
@@ -945,12 +946,21 @@ func initials(name string) string {
 		switch r := firstRune(w); {
 		case unicode.IsUpper(r):
 			b.WriteRune(r)
+		case of && w == "of":
+			b.WriteRune('O')
 		case particles.Has(w) || titleSmallWords.Has(w):
 		default:
 			return ""
 		}
 	}
 	return b.String()
+}
+
+// initialsOf are the initials a body of that name may go by: without its
+// small words ("NTSB"), and with the O of its "of" ("Department of
+// Justice" → "DOJ", "Board of Trustees" → "BOT").
+func initialsOf(name string) []string {
+	return []string{initials(name, false), initials(name, true)}
 }
 
 // orgByNoun finds the organisation "the ministry" refers to: the latest
