@@ -3956,6 +3956,19 @@ func clauseSubject(clause string) string {
 					end, np = k+1, c[:toks[k].coreEnd()]
 				}
 			}
+		} else if !runs[0].possessive && end <= 3 && toks[end-1].tail == "" {
+			// "Harvard pro-Palestine organizers slammed", "Memphis parents
+			// are suing": people the name only says where or whose they are
+			for k := end; k < len(toks) && k <= end+3 && unicode.IsLower(firstRune(toks[k].core)) && toks[k-1].tail == ""; k++ {
+				w := strings.ToLower(toks[k].core)
+				if isRoleNoun(w) && pluralPeople(w) {
+					end, np = k+1, c[:toks[k].coreEnd()]
+					break
+				}
+				if stopBefore.Has(w) || determiners.Has(w) || isSpeechVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+					break // "Sanders shared with his supporters": a verb and its object
+				}
+			}
 		}
 		if runs[0].possessive && end == len(runs[0].toks) {
 			// "Bristol's outgoing mayor has used": the role the
@@ -4214,6 +4227,13 @@ func openingPhrase(s string) bool {
 	}
 	np, ok := parseRun(runs[len(runs)-1].words())
 	return !ok || np.org || runs[len(runs)-1].possessive || len(strings.Fields(np.name)) < 2 || afterPossessive(s, runs[len(runs)-1].start())
+}
+
+// pluralPeople tells a noun of people in the plural: "organizers",
+// "parents", "women".
+func pluralPeople(w string) bool {
+	return w == "people" || w == "men" || w == "women" || w == "children" || w == "police" ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // whatCalled tells a verb of speech in a clause that names a thing by
@@ -5348,6 +5368,12 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				return sp, ByRole
 			}
 		}
+	}
+	if f := strings.Fields(np); len(f) >= 2 && len(f) <= 6 && isCap(f[0]) && !isCap(f[len(f)-1]) && isRoleNoun(f[len(f)-1]) && pluralPeople(f[len(f)-1]) &&
+		!slices.ContainsFunc(f, func(w string) bool { return determiners.Has(strings.ToLower(w)) || isSpeechVerb(w) }) {
+		// "Harvard pro-Palestine organizers", "Memphis parents": people
+		// the name says only where or whose they are
+		return &Speaker{Name: np, Kind: Unnamed}, ByName
 	}
 	if toks := tokenize(np, 0); len(toks) >= 4 && isCap(toks[len(toks)-1].core) {
 		j := len(toks) - 1
