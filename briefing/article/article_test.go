@@ -508,6 +508,9 @@ Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hu
 		{"a participle after a quotation that closes with its comma goes with the sentence's subject, set off by phrases, not with whoever names the deed in a clause; a pronoun means no one heard after it", "Gallery strike\n\nOutgoing museum director Nicholas Penny approved the switch to private labor. Earlier this month, however, he performed what the Socialist Worker described as “a spectacular U-turn,” telling the Telegraph that “I would very much prefer to keep all the gallery assistants.”\n",
 			`Socialist Worker||| (person, name, partial) L3: a spectacular U-turn,
 Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
+		{"a verb of speech in the passive: its agent after the quotation speaks, its subject does not; the quote called what someone said after it", "Belarus\n\nBelarus President Alexander Lukashenko has been referred to as \"the last dictator in Europe,\" by Washington and has led the government for 14 years.\n\nManchester City were denied three points, and Pep Guardiola has “nothing to say to Spanish referees”.\n\n“He played really good” was the revelation from Guardiola, who looked like a man who would rather grunt.\n",
+			`Washington||| (organisation, name, partial) L3: the last dictator in Europe,
+Pep Guardiola||| (person, name) L7: He played really good`},
 		{"people a name only says where or whose they are: a group, not the name", "Rally\n\nHarvard pro-Palestine organizers slammed the University’s “repression” of student activism during a rally.\n\nMemphis parents are suing the district over a school closing, claiming that students will receive an “inferior and unequal” education.\n",
 			`Harvard pro-Palestine organizers||| (unnamed, name, partial) L3: repression
 Memphis parents||| (unnamed, name, partial) L5: inferior and unequal`},

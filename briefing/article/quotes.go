@@ -933,6 +933,18 @@ func (t *Text) findQuotes() []Quote {
 					who, via, attribution = s, v, a
 				}
 			}
+			if who == nil {
+				// "Lukashenko has been referred to as “the last dictator in
+				// Europe,” by Washington": the agent of a verb of speech in
+				// the passive
+				if rest, ok := strings.CutPrefix(strings.TrimLeft(after, ",.;—– "), "by "); ok && passiveSpeech(before) {
+					if np := npAfter(rest); isCap(np) && !pronouns.Has(np) {
+						if s, v := r.resolve(np, pi, lastSpan.close); s != nil {
+							who, via, attribution = s, v, "by "+np
+						}
+					}
+				}
+			}
 			if who == nil && q.Partial && si+1 < len(sp) && strings.TrimSpace(after) == "and" {
 				// "… was a “warrior mum” and “a true friend”, her daughters
 				// said": phrases joined by "and" share the attribution
@@ -3838,8 +3850,8 @@ func passive(toks []token, i int) bool {
 		(!sayVerbs.Has(w) || i > 0 && passiveBefore.Has(strings.ToLower(toks[i-1].core))) {
 		return true // "continues to view", "is said to be" (but "Councillor Mike Sullivan said to open the meeting")
 	}
-	if w != "told" && w != "asked" && w != "quoted" && w != "called" && w != "described" && w != "reported" && w != "urged" && w != "warned" && w != "pressed" && w != "questioned" {
-		return false
+	if w != "told" && !strings.HasSuffix(w, "ed") {
+		return false // (a participle in -ed may be passive: "was told", "were denied three points")
 	}
 	if i > 0 && reducedPassive.Has(strings.ToLower(toks[i-1].core)) && toks[i-1].tail == "" {
 		return true // "when asked to condemn them": the main clause's subject was asked
@@ -4229,6 +4241,18 @@ func openingPhrase(s string) bool {
 	return !ok || np.org || runs[len(runs)-1].possessive || len(strings.Fields(np.name)) < 2 || afterPossessive(s, runs[len(runs)-1].start())
 }
 
+// passiveSpeech tells a clause with a verb of speech in the passive: "has
+// been referred to as", "was described as".
+func passiveSpeech(clause string) bool {
+	toks := tokenize(clause, 0)
+	for i := range toks {
+		if reportsSpeech(toks, i) && passive(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralPeople tells a noun of people in the plural: "organizers",
 // "parents", "women".
 func pluralPeople(w string) bool {
@@ -4464,10 +4488,26 @@ func withoutCoSubject(lead string) string {
 
 // responseOf reads the name in an attribution that calls the quote what
 // someone said, after it: "“…,” was Hayes' response", "“…” came
-// Smith’s reply". It gives the name, without its possessive, or "".
+// Smith’s reply", "“…” was the verdict from Smith". It gives the name,
+// without its possessive, or "".
 func responseOf(toks []token) string {
 	if len(toks) < 3 || !copulas.Has(strings.ToLower(toks[0].core)) || toks[0].tail != "" {
 		return ""
+	}
+	if len(toks) >= 5 && strings.EqualFold(toks[1].core, "the") && responseNouns.Has(strings.ToLower(toks[2].core)) && toks[2].tail == "" &&
+		(toks[3].core == "from" || toks[3].core == "of") && toks[3].tail == "" && isCap(toks[4].core) {
+		// "“He played really good” was the revelation from Guardiola"
+		var name []string
+		for _, t := range toks[4:] {
+			if !isCap(t.core) || len(name) == 4 {
+				break
+			}
+			name = append(name, t.core)
+			if t.tail != "" || t.possessive {
+				break
+			}
+		}
+		return strings.Join(name, " ")
 	}
 	// (a plain apostrophe after an s is read as a quotation's close,
 	// "Hayes'", but here a noun follows)
@@ -4497,7 +4537,7 @@ func responseOf(toks []token) string {
 // copulas and responseNouns make the attribution responseOf reads.
 var (
 	copulas       = lazy.Words(`was is came comes`)
-	responseNouns = lazy.Words(`response reply answer verdict reaction retort message assessment view take explanation advice warning comment words`)
+	responseNouns = lazy.Words(`response reply answer verdict reaction retort message assessment view take explanation advice warning comment words revelation admission confession insistence promise claim`)
 )
 
 // reportsSpeech tells a verb at token i that reports what its subject
