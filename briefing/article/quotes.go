@@ -4253,6 +4253,13 @@ func passiveSpeech(clause string) bool {
 	return false
 }
 
+// laypeople are what the news calls people by what happened to them or
+// where they were, not by their work: a police spokesperson just heard
+// is not "the homeowner".
+var laypeople = lazy.Words(`homeowner resident neighbour neighbor witness victim survivor passenger driver
+customer shopper patient tenant visitor bystander onlooker motorist pedestrian worshipper fan spectator
+eyewitness householder landlord parent`)
+
 // pluralPeople tells a noun of people in the plural: "organizers",
 // "parents", "women".
 func pluralPeople(w string) bool {
@@ -5747,7 +5754,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		_, count, _ := strings.Cut(rest, " of ")
 		described := !kinNouns.Has(head) || slices.ContainsFunc(firstWords(count, 1), countWord)
 		if isRoleNoun(head) && described && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
-			!(seats.Has(head) && r.speakers[len(r.speakers)-1].Title != "") {
+			!((seats.Has(head) || laypeople.Has(head)) && r.speakers[len(r.speakers)-1].Title != "") {
 			// "said co-author Karen Alley. The Wooster professor added":
 			// a new description of the person just heard (but "the
 			// mayor" is an office, which a lawyer just heard does not
