@@ -508,6 +508,8 @@ Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hu
 		{"a participle after a quotation that closes with its comma goes with the sentence's subject, set off by phrases, not with whoever names the deed in a clause; a pronoun means no one heard after it", "Gallery strike\n\nOutgoing museum director Nicholas Penny approved the switch to private labor. Earlier this month, however, he performed what the Socialist Worker described as “a spectacular U-turn,” telling the Telegraph that “I would very much prefer to keep all the gallery assistants.”\n",
 			`Socialist Worker||| (person, name, partial) L3: a spectacular U-turn,
 Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
+		{"a name of a town, and the town's state after a comma, before the verb", "Baptists\n\nPastor Mike Law of Arlington, Virginia, said at last year’s meeting that he introduced the amendment: “When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.”\n",
+			`Mike Law|Pastor||Arlington (person, name) L3: When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.`},
 		{"what someone is by what happened to them is not a new description of the official just heard", "Shooter\n\n“It must be a madman,” said Erik Kummu, police spokesperson of the county police.\n\nWhen they opened, he said he was from the post office.\n\n“I thought it was a Halloween prank,” the homeowner told TV4.\n",
 			`Erik Kummu||police spokesperson of the county police| (person, name) L3: It must be a madman,
 homeowner||| (unnamed, role) L7: I thought it was a Halloween prank,`},
@@ -2688,6 +2690,7 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 	// an agency a dateline credits that no byline does (VOA's own copy
 	// once made Parse panic), or the agency alone before a dash
 	for text, want := range map[string]Meta{
+		"Church sues\n\nWASHINGTON (RNS) — A historic Black congregation in Washington is suing the group over a destroyed sign.\n":                        {Agency: "RNS", Dateline: "WASHINGTON"},
 		"Senate passes bill\n\nWASHINGTON (VOA) — The Senate voted on Tuesday to pass the bill, officials said.\n":                                         {Agency: "VOA", Dateline: "WASHINGTON"},
 		"Google trial\n\n(Bloomberg) -- A senior Google executive sought to refute the case, testifying that it faces “fierce competition” from rivals.\n": {Agency: "Bloomberg"},
 	} {

@@ -5247,7 +5247,12 @@ func placedBefore(s string) bool {
 		seg = s[i+2:]
 	}
 	f := strings.Fields(seg)
-	return len(f) >= 2 && len(f) <= 4 && (f[0] == "from" || f[0] == "in") && isCap(f[len(f)-1])
+	if len(f) >= 2 && len(f) <= 4 && (f[0] == "from" || f[0] == "in") && isCap(f[len(f)-1]) {
+		return true
+	}
+	// "Pastor Mike Law of Arlington, (Virginia)": a name, of a town
+	i := slices.Index(f, "of")
+	return i >= 2 && len(f)-i >= 2 && len(f)-i <= 3 && isCap(f[i-1]) && isCap(f[i-2]) && !slices.ContainsFunc(f[i+1:], func(w string) bool { return !isCap(w) || orgNouns.Has(w) })
 }
 
 // npAfter takes the noun phrase at the start of s: "Ann Smith, a

@@ -874,7 +874,7 @@ func midSentence(p string) bool {
 
 // wireAgencies are the agencies a dateline credits in brackets:
 // "WASHINGTON (AP) —", "(Bloomberg) --".
-const wireAgencies = `AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|Bloomberg|CNN|PTI|IANS|ANI|AAP|CP|PA|TASS|Anadolu|Bernama|Sputnik`
+const wireAgencies = `AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|Bloomberg|CNN|PTI|IANS|ANI|AAP|CP|PA|TASS|Anadolu|Bernama|Sputnik|RNS|CNS|JTA|KFF Health News|CalMatters`
 
 var (
 	dateRE   = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
