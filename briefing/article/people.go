@@ -1899,6 +1899,17 @@ func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
+// toListener tells the words after "to" that name whom someone spoke
+// to, not what the person serves: "local radio station P4 Norrbotten",
+// "reporters", "the BBC" (but "adviser to the president").
+func toListener(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return slices.ContainsFunc(f[:min(len(f), 4)], func(w string) bool {
+		w = strings.Trim(w, ",.")
+		return mediaNouns.Has(w) || w == "radio" || w == "television" || w == "tv" || w == "reporters" || w == "journalists"
+	})
+}
+
 // splitAffiliation splits an appositive into a title and the
 // organisation it names: "a professor of history at King's College
 // London" → "professor of history", "King's College London".
@@ -1913,6 +1924,9 @@ func splitAffiliation(seg string) (string, string) {
 		if i := strings.Index(seg, rel); i > 0 {
 			seg = seg[:i] // "at the University of York who was not involved": the clause is no part of it
 		}
+	}
+	if i := strings.Index(seg, " to "); i > 0 && toListener(seg[i+4:]) {
+		seg = seg[:i] // "police spokesperson of the county police to local radio station P4": whom the person spoke to
 	}
 	if title, owner := ownedRole(seg); title != "" {
 		return title, owner
