@@ -510,6 +510,8 @@ Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hu
 Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
 		{"a name of a town, and the town's state after a comma, before the verb", "Baptists\n\nPastor Mike Law of Arlington, Virginia, said at last year’s meeting that he introduced the amendment: “When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.”\n",
 			`Mike Law|Pastor||Arlington (person, name) L3: When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.`},
+		{"whom advice was for is not who gave it; a clause after a semicolon attributes nothing before it", "Chief rabbi to Shas minister\n\nSephardic religious leader Yosef admits this would be illegal, advises new Health and Interior Minister Moshe Arbel to ‘do it in a smart way’; Liberman calls for rabbi to be sacked\n\nSephardic Chief Rabbi Yitzhak Yosef on Saturday called on Moshe Arbel to fund towns.\n",
+			`Yitzhak Yosef|Chief Rabbi|Sephardic religious leader| (person, name, partial) L3: do it in a smart way`},
 		{"whom someone spoke to is no part of the title; what the person serves is", "Shooter\n\n“It must be a madman,” said Erik Kummu, police spokesperson of the county police to local radio station P4 Norrbotten.\n\n“It is calm now,” said Jo Lee, adviser to the president.\n",
 			`Erik Kummu||police spokesperson of the county police| (person, name) L3: It must be a madman,
 Jo Lee||adviser to the president| (person, name) L5: It is calm now,`},

@@ -2726,6 +2726,9 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			return sp, ByName, strings.TrimSpace(after)
 		}
 	}
+	if strings.HasPrefix(strings.TrimSpace(after), ";") {
+		return nil, 0, "" // "… to ‘do it in a smart way’; Liberman calls for …": a clause of its own
+	}
 	orig := strings.TrimLeft(strings.TrimSpace(after), ",;—– ")
 	if orig == "" {
 		return nil, 0, ""
@@ -3556,7 +3559,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
-		if lead := strings.TrimSpace(clause[:toks[i].start]); sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) && (lead == "" || strings.ContainsRune(",:;“”\"", lastRune(lead))) {
+		if lead := strings.TrimSpace(clause[:toks[i].start]); sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) && !addresseeVerbs.Has(w) && (lead == "" || strings.ContainsRune(",:;“”\"", lastRune(lead))) {
 			// "said X:" inversion before a quote ("told X:" names who
 			// listened); but in "A newscaster on state-run television
 			// said Nelson Mandela “…”" the words before the verb are its
@@ -4060,6 +4063,12 @@ var nounDeterminers = lazy.Words(`the a an his her their its our my your these t
 // listenerVerbs take who listened as their object: "told the Nevada
 // Independent", never "told Smith" for Smith speaking.
 var listenerVerbs = lazy.Words(`tell tells told telling`)
+
+// addresseeVerbs take whom the words were for as their object, never
+// who said them: "…, advises Minister Moshe Arbel to ‘do it in a smart
+// way’".
+var addresseeVerbs = lazy.Words(`advise advises advised urge urges urged ask asks asked warn warns warned remind reminds reminded
+implore implores implored encourage encourages encouraged instruct instructs instructed order orders ordered beg begs begged`)
 
 // openingName is the name a sentence opens with, however long the
 // clause after it: "Trump made a confusing statement about …, stating"
