@@ -1662,9 +1662,9 @@ func biteLabel(label string) (name, title string, ok bool) {
 }
 
 // afterQuoteVerbs attribute the quote they follow ("“…,” the party
-// informed the press", "“…,” Kay remembered") though before a quote or
-// in narration they report no words.
-var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflected reflects`)
+// informed the press", "“…,” Kay remembered", "“…,” Katash began")
+// though before a quote or in narration they report no words.
+var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflected reflects began begins concluded concludes`)
 
 // isTranscript tells a transcript from copy that has a "Note:" or two: its
 // paragraphs open with speaker labels, at least three of them, one of
@@ -2698,7 +2698,7 @@ func isAttributionOnly(gap string) bool {
 		if i == len(f)-1 && i > 0 && strings.HasSuffix(f[i-1], ",") && strings.HasSuffix(lw, "ing") {
 			continue // how it was said: "Evans said, laughing."
 		}
-		if isSpeechVerb(lw) {
+		if isSpeechVerb(lw) || afterQuoteVerbs.Has(lw) {
 			verbs++
 		}
 	}
