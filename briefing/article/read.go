@@ -416,6 +416,9 @@ func splitGlued(paras []Para) []Para {
 			if isAbbrev(lastWord(p.Text[last:m[2]])) {
 				continue // "U.S.Army"
 			}
+			if insideQuotation(p.Text[last:m[2]]) {
+				continue // "Baykal said, "… to stop it.The economy is shrinking …": a space lost inside the quotation, no paragraph
+			}
 			out = append(out, Para{Text: strings.TrimSpace(p.Text[last:m[2]]), Line: p.LineAt(last), breaks: p.breaksFrom(last, m[2])})
 			last = m[2]
 		}
@@ -426,6 +429,13 @@ func splitGlued(paras []Para) []Para {
 		out = append(out, Para{Text: p.Text[last:], Line: p.LineAt(last), breaks: p.breaksFrom(last, len(p.Text))})
 	}
 	return out
+}
+
+// insideQuotation tells text that ends inside a quotation it opened:
+// more opening marks than closing ones, or an odd number of straight
+// double marks.
+func insideQuotation(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”") || strings.Count(s, `"`)%2 == 1
 }
 
 // blockStops finds, from offset from, a full stop standing alone
