@@ -510,6 +510,8 @@ Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hu
 Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
 		{"a name of a town, and the town's state after a comma, before the verb", "Baptists\n\nPastor Mike Law of Arlington, Virginia, said at last year’s meeting that he introduced the amendment: “When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.”\n",
 			`Mike Law|Pastor||Arlington (person, name) L3: When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.`},
+		{"a title, then an honorific after the, then the name", "Church sues\n\n'We will not allow white supremacist violence to go unchecked,' said Metropolitan AME pastor the Rev. William H. Lamar IV.\n",
+			`William H. Lamar IV|Rev.|| (person, name) L3: We will not allow white supremacist violence to go unchecked,`},
 		{"a space lost after a full stop inside a quotation is no lost paragraph break", "Baykal\n\nUnderlining that the government is ignoring the unemployed, Deniz Baykal said, \"The ruling party is not taking any step to stop it.The economy is shrinking. What is the duty of the government?\"\n",
 			`Deniz Baykal||| (person, name) L3: The ruling party is not taking any step to stop it.The economy is shrinking. What is the duty of the government?`},
 		{"a quote the speaker began with, and a split quote around it", "Maccabi\n\nHoward dropped 28 points.\n\n“There are some games where we missed a lot of shots. That can happen,” Maccabi Tel Aviv head coach Oded Katash began. “The thing is that we really played the score.”\n\nThe season began with a win.\n",

@@ -5349,7 +5349,10 @@ func nameAfterTitle(toks []token, s string) string {
 		(!stopBefore.Has(toks[j].core) || toks[j].core == "and" && j > i && isRoleNoun(toks[j-1].core)) {
 		j++ // (two titles: "Tribeca programmer and managing director Nancy Schafer")
 	}
-	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) {
+	if j > i && j+1 < len(toks) && toks[j].core == "the" && toks[j].tail == "" && honorifics.Has(toks[j+1].core) && isRoleNoun(toks[j-1].core) {
+		j++ // "Metropolitan AME pastor the Rev. William H. Lamar IV"
+	}
+	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) && toks[j-1].core != "the" {
 		// "said Russell Zimmerman per ABC News": a source, not a title
 		return ""
 	}
