@@ -4795,6 +4795,12 @@ func trailingNP(s string) (string, int) {
 				break
 			}
 		}
+		if j >= 3 && toks[j-1].core == "for" && toks[j-1].tail == "" && toks[j-2].tail == "" && isRoleNoun(strings.ToLower(toks[j-2].core)) && determiners.Has(strings.ToLower(toks[j-3].core)) {
+			// "a spokesman for Pittsburgh’s Bishop Robert Duncan (told)":
+			// someone speaking for the person, not the person
+			at := toks[j-3].start + len(toks[j-3].lead)
+			return s[at:], at
+		}
 		if j > 3 && (toks[j-1].core == "to" || toks[j-1].core == "for") && isRoleNoun(strings.ToLower(toks[j-2].core)) && toks[j-3].core == "and" && toks[j-4].tail == "" {
 			// "Jennifer Daskal of American University and contributor to
 			// Slate": a second role, of the person named before
@@ -5439,6 +5445,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// the name says only where or whose they are
 		return &Speaker{Name: np, Kind: Unnamed}, ByName
 	}
+	if f := strings.Fields(np); len(f) >= 4 && (strings.EqualFold(f[0], "a") || strings.EqualFold(f[0], "an")) && isRoleNoun(strings.ToLower(f[1])) && f[2] == "for" && !strings.Contains(np, ",") {
+		// "A spokesman for Bishop Robert Duncan said": someone speaking
+		// for him, not he (but "A spokesman for UNICEF, James Elder,
+		// says" names the spokesman)
+		if o, _ := r.resolve(strings.Join(f[3:], " "), pi, at); o != nil && o.Kind == Person {
+			return &Speaker{Name: f[1] + " for " + o.Name, Kind: Unnamed, Title: f[1], Affiliation: o.Name}, ByName
+		}
+	}
 	if toks := tokenize(np, 0); len(toks) >= 4 && isCap(toks[len(toks)-1].core) {
 		j := len(toks) - 1
 		for j > 0 && isCap(toks[j-1].core) && toks[j-1].tail == "" {
@@ -5833,8 +5847,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// "a spokesperson for the ministry": someone speaking for
 			// the organisation the text has named
 			if _, whose, ok := strings.Cut(name, " for "); ok {
-				if o, _ := r.resolve(whose, pi, at); o != nil && o.Kind == Organisation {
-					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName
+				if o, _ := r.resolve(whose, pi, at); o != nil && (o.Kind == Organisation || o.Kind == Person && !strings.Contains(whose, ",")) {
+					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName // (or the person: "a spokesman for Bishop Robert Duncan")
 				}
 			}
 			if sp := r.titledNext(rest, head, pi, at); sp != nil {
