@@ -249,6 +249,9 @@ func capRuns(toks []token) []capRun {
 			if months.Has(next.core) && j+2 < len(toks) && isNumber(strings.TrimRight(toks[j+2].core, "thsrdn")) {
 				break // "Madeleine Albright June 4": a date after the name
 			}
+			if weekdays.Has(next.core) {
+				break // "said Jair Bolsonaro Wednesday": the day after the name
+			}
 			if next.core == "I" && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && unicode.IsLower(firstRune(toks[j+2].core)) {
 				break // "Michael Siegel I am a professor …": the pronoun starts the next sentence
 			}
@@ -334,6 +337,9 @@ var compoundEnds = lazy.Words(`run born made based wide style owned only free fr
 
 // namedMonths are the months that are also common given names.
 var namedMonths = lazy.Words(`April May June`)
+
+// weekdays say when, after a name: "said Jair Bolsonaro Wednesday".
+var weekdays = lazy.Words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
 // months open a date after a name.
 var months = lazy.Words(`January February March April May June July August September October November December
