@@ -510,6 +510,8 @@ Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hu
 Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
 		{"a name of a town, and the town's state after a comma, before the verb", "Baptists\n\nPastor Mike Law of Arlington, Virginia, said at last year’s meeting that he introduced the amendment: “When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.”\n",
 			`Mike Law|Pastor||Arlington (person, name) L3: When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.`},
+		{"a role and an office in capitals joined before the name after the verb", "Blades\n\nThe Blades lost 3-1 to the Medicine Hat Tigers Friday night.\n\n“Hopefully some guys will wake up … because we have to be better,” said Blades head coach and GM Bob Woods.\n",
+			`Bob Woods||GM| (person, name) L5: Hopefully some guys will wake up … because we have to be better,`},
 		{"the day after a name is no part of it", "Bolsonaro\n\n\"Who will attend the inauguration? I will not,\" said Jair Bolsonaro Wednesday.\n",
 			`Jair Bolsonaro||| (person, name) L3: Who will attend the inauguration? I will not,`},
 		{"a spokesman for a person is not the person; a spokesman for a body, then named, is the one named", "Bishops\n\nThe bishops sued.\n\nLikewise, a spokesman for Pittsburgh’s Bishop Robert Duncan told the Reuters news agency that \"We are all praying for a peaceful resolution to this.”\n\nA spokesman for Bishop Robert Duncan said \"We are all praying.\"\n\nA spokesman for the United Nations Children's Fund, James Elder, says \"The rainy season is still very much commencing.\"\n",

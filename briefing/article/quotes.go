@@ -5358,7 +5358,7 @@ func nameAfterTitle(toks []token, s string) string {
 	if j > i && j+1 < len(toks) && toks[j].core == "the" && toks[j].tail == "" && honorifics.Has(toks[j+1].core) && isRoleNoun(toks[j-1].core) {
 		j++ // "Metropolitan AME pastor the Rev. William H. Lamar IV"
 	}
-	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) && toks[j-1].core != "the" {
+	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) && toks[j-1].core != "the" && !(toks[j-1].core == "and" && offices.Has(toks[j].core)) {
 		// "said Russell Zimmerman per ABC News": a source, not a title
 		return ""
 	}
