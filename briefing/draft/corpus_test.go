@@ -81,12 +81,15 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // a quotation over paragraphs became a quote per paragraph, as the gold
 // files count them (held-out recall 0.79 -> 0.84, precision 0.95 -> 0.96,
 // titles 0.71 -> 0.74; measured in totals), and the development recall
-// floor again at that sitting's end (0.91).
+// floor again at that sitting's end (0.91); the development recall floor
+// (0.92) and the held-out speakers floor (0.91) at the ninth sitting's
+// end, after the scorer counted each printing of a quote the article
+// prints twice.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
-	"dev":     {0.96, 0.91, 0.95, 0.77, 0.90, 0.63},
-	"heldout": {0.96, 0.85, 0.90, 0.74, 0.87, 0.74},
+	"dev":     {0.96, 0.92, 0.95, 0.77, 0.90, 0.63},
+	"heldout": {0.96, 0.85, 0.91, 0.74, 0.87, 0.74},
 }
 
 type goldFile struct {
