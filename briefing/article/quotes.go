@@ -6412,8 +6412,7 @@ func manyPeople(sp *Speaker) bool {
 		return false
 	}
 	w := headNoun(strings.ToLower(sp.Name)) // "head of the internal investigators" is one
-	return w == "people" || w == "police" || w == "staff" || w == "children" || w == "men" || w == "women" ||
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return w == "staff" || pluralPeople(w)
 }
 
 func (r *reader) pronoun(p string, pi, at int) *Speaker {
