@@ -510,6 +510,9 @@ Ann Lee||| (person, nearby) L7: I'm thankful that none of the volunteers were hu
 Nicholas Penny||Outgoing museum director| (person, pronoun) L3: I would very much prefer to keep all the gallery assistants.`},
 		{"a name of a town, and the town's state after a comma, before the verb", "Baptists\n\nPastor Mike Law of Arlington, Virginia, said at last year’s meeting that he introduced the amendment: “When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.”\n",
 			`Mike Law|Pastor||Arlington (person, name) L3: When an unbeliever looks for a church, we want them to find one that holds the Bible’s teachings.`},
+		{"a paragraph that is only a quotation, said by no one, is the speaker's who says the words later", "Nightlife bosses hit back\n\n“The lack of financial support, the industry has been put in this position because of them\"\n\nLeading UK nightlife figures have criticised the government.\n\n“My first feeling is just anger,” Michael Kill said. “The lack of financial support, the industry has been put in this position because of them and no-one else.”\n",
+			`Michael Kill||| (person, name) L3: The lack of financial support, the industry has been put in this position because of them
+Michael Kill||| (person, name) L7: My first feeling is just anger, The lack of financial support, the industry has been put in this position because of them and no-one else.`},
 		{"a role and an office in capitals joined before the name after the verb", "Blades\n\nThe Blades lost 3-1 to the Medicine Hat Tigers Friday night.\n\n“Hopefully some guys will wake up … because we have to be better,” said Blades head coach and GM Bob Woods.\n",
 			`Bob Woods||GM| (person, name) L5: Hopefully some guys will wake up … because we have to be better,`},
 		{"the day after a name is no part of it", "Bolsonaro\n\n\"Who will attend the inauguration? I will not,\" said Jair Bolsonaro Wednesday.\n",

@@ -61,12 +61,19 @@ func (r *reader) headlineQuotes() []Quote {
 // sameWordsInStory finds the story's quote that holds the words of a
 // headline's quotation, in the same order, and gives its speaker and
 // where the story says it: "the same words, line 12".
-func (r *reader) sameWordsInStory(said string) (*Speaker, string) {
+func (r *reader) sameWordsInStory(said string) (*Speaker, string) { return r.sameWordsAfter(said, -1) }
+
+// sameWordsAfter is sameWordsInStory among the quotes of paragraphs after
+// paragraph pi.
+func (r *reader) sameWordsAfter(said string, pi int) (*Speaker, string) {
 	w := foldedWords(said)
 	if len(w) == 0 {
 		return nil, ""
 	}
 	for _, q := range r.out {
+		if q.Para <= pi {
+			continue
+		}
 		// (a word or two must be all the story's quote says: "Deepfake"
 		// is a word of many quotes)
 		if qw := foldedWords(q.Text); len(w) < 3 && slices.Equal(qw, w) || len(w) >= 3 && containsRun(qw, w) {

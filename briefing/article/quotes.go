@@ -552,9 +552,10 @@ func (t *Text) findQuotes() []Quote {
 		}
 		r.cast.introduce(p.Text, spans[i], i)
 	}
-	var last *Quote // the latest quote, for one that goes on
-	lastEnd := -1   // the paragraph it ends in
-	lastClose := 0  // and where in that paragraph
+	var orphans []Quote // quotations alone in their paragraphs that no one said
+	var last *Quote     // the latest quote, for one that goes on
+	lastEnd := -1       // the paragraph it ends in
+	lastClose := 0      // and where in that paragraph
 	// across returns how many words lie between the end of the latest
 	// quote and offset at of paragraph pi, the paragraph after it.
 	across := func(pi, at int) int {
@@ -1081,6 +1082,14 @@ func (t *Text) findQuotes() []Quote {
 			}
 			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByPronoun && !termInMarks(before, text[lastSpan.close:])) ||
 				q.Partial && words <= 3 && len(group) == 1 && namesThing(before, text[lastSpan.close:]))
+			if who == nil && !q.Partial && !cut && words >= 4 && bulletOnly(before) && strings.TrimSpace(text[lastSpan.close:]) == "" && !titleCased(q.Parts, false) {
+				// a paragraph that is a quotation and nothing more, said by
+				// no one yet: a pull quote, whose words the story may
+				// quote again with its speaker (read when every
+				// paragraph has been)
+				q.Text = strings.Join(q.Parts, " ")
+				orphans = append(orphans, q)
+			}
 			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”)
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
@@ -1126,6 +1135,16 @@ func (t *Text) findQuotes() []Quote {
 		}
 		if consumed < len(text) {
 			r.readSpeech(text[consumed:], consumed, pi, starts)
+		}
+	}
+	for _, q := range orphans {
+		// "“The lack of financial support, the industry has been put in
+		// this position …”" under the headline, then "…,” he said. “The
+		// lack of financial support, …”": whoever says the words later
+		if sp, att := r.sameWordsAfter(q.Text, q.Para); sp != nil {
+			q.Speaker, q.Via, q.Attribution = sp, ByName, att
+			at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
+			r.out = slices.Insert(r.out, at, q)
 		}
 	}
 	for i, q := range r.out {
