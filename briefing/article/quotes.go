@@ -3354,15 +3354,7 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 			}
 		}
 	}
-	lead := strings.TrimRight(b, ",:")
-	for _, sep := range []string{"; ", ", but ", ", yet "} {
-		// "Bird “had an inkling” …, but the prime minister’s statement
-		// still came as a shock:": the last clause's subject
-		if i := strings.LastIndex(lead, sep); i >= 0 && leadingSubject(lead[i+len(sep):]) != "" {
-			lead = lead[i+len(sep):]
-			break
-		}
-	}
+	lead := lastClause(strings.TrimRight(b, ",:"), "; ", ", but ", ", yet ")
 	nps := []string{leadingSubject(lead)}
 	if strings.HasSuffix(b, ":") {
 		// a colon announces the quotation: the person the clause names
@@ -3532,7 +3524,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// greeted the release with scepticism, saying": the
 			// sentence's subject, or the name set off after it (after
 			// any dateline: "SINGAPORE: Law Minister Edwin Tong …")
-			lead := withoutDateline(clause[:toks[i-1].end])
+			lead := lastClause(withoutDateline(clause[:toks[i-1].end]), "; ", ", but ", ", and ")
 			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
 				at := base + toks[i].start
 				if pronouns.Has(np) {
@@ -4295,6 +4287,23 @@ func pluralPeople(w string) bool {
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
+// lastClause is the last of a sentence's clauses joined by one of seps
+// that has a subject of its own ("Bird “had an inkling” …, but the prime
+// minister’s statement still came as a shock", "Judd amended her
+// complaint, and Gutierrez again dismissed the claim"), or the sentence.
+func lastClause(sentence string, seps ...string) string {
+	for _, sep := range seps {
+		i := strings.LastIndex(sentence, sep)
+		if i < 0 || strings.Contains(strings.ToLower(sentence[:i]), "not only") {
+			continue // ("praise not only the forecasters, but the research community": one clause)
+		}
+		if np := leadingSubject(sentence[i+len(sep):]); np != "" && (isCap(np) || pronouns.Has(np) || strings.HasPrefix(np, "the ") && sep != ", and ") {
+			return sentence[i+len(sep):]
+		}
+	}
+	return sentence
+}
+
 // whatCalled tells a verb of speech in a clause that names a thing by
 // what someone called it: "what the Socialist Worker described as",
 // "what critics called".
@@ -4601,7 +4610,7 @@ func reportsSpeech(toks []token, i int) bool {
 // follows being what the subject holds: "He believes that “…”".
 var (
 	pointVerbs  = lazy.Words(`point points pointed pointing`)
-	beliefVerbs = lazy.Words(`believe believes believed think thinks feel feels felt`)
+	beliefVerbs = lazy.Words(`believe believes believed think thinks feel feels felt find finds found finding`)
 )
 
 // publicNouns name public bodies, and a public body by any of them:
