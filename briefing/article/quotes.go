@@ -5293,6 +5293,15 @@ func placedBefore(s string) bool {
 	if len(f) >= 2 && len(f) <= 4 && (f[0] == "from" || f[0] == "in") && isCap(f[len(f)-1]) {
 		return true
 	}
+	// "…, who directs the European Spallation Source in Lund, (Sweden)":
+	// a clause about the person that ends with where, a town of one to
+	// three words (but "Referring to the crash in Manhattan, (Rosenker
+	// said)" opens the sentence)
+	for k := len(f) - 2; k >= 1 && k >= len(f)-4 && (f[0] == "who" || f[0] == "whose" || f[0] == "a" || f[0] == "an"); k-- {
+		if (f[k] == "in" || f[k] == "from") && !slices.ContainsFunc(f[k+1:], func(w string) bool { return !isCap(w) || orgNouns.Has(w) }) {
+			return true
+		}
+	}
 	// "Pastor Mike Law of Arlington, (Virginia)": a name, of a town
 	i := slices.Index(f, "of")
 	return i >= 2 && len(f)-i >= 2 && len(f)-i <= 3 && isCap(f[i-1]) && isCap(f[i-2]) && !slices.ContainsFunc(f[i+1:], func(w string) bool { return !isCap(w) || orgNouns.Has(w) })
