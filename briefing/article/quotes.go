@@ -4675,7 +4675,7 @@ has, had,`)
 // father said" is not a new description of the last speaker.
 var kinNouns = lazy.Words(`family father mother wife husband son daughter brother sister man woman boy girl
 child parent relative friend neighbour neighbor resident victim witness survivor member
-grandmother grandfather uncle aunt cousin partner fan`)
+grandmother grandfather uncle aunt cousin partner fan mum mom dad`)
 
 // framePreps open a phrase of time, place or manner set off by commas
 // between a name and its verb: "Doe, in a statement, said".

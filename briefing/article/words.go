@@ -212,10 +212,10 @@ organisers organizers promoters developer developers contractor insurer lender`)
 var (
 	femaleWords = lazy.Words(`Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Sister Queen Princess spokeswoman chairwoman
 congresswoman councilwoman businesswoman woman girl mother wife daughter sister actress nun
-grandmother aunt niece her hers herself she`)
+grandmother aunt niece mum mom her hers herself she`)
 	maleWords = lazy.Words(`Mr Mr. Sir Lord Baron Brother Father King Prince spokesman chairman congressman
 councilman businessman man boy father husband son brother monk grandfather uncle
-nephew his him himself he`)
+nephew dad his him himself he`)
 )
 
 // thingAcronyms are written in capitals like a body's initials but name
