@@ -115,6 +115,23 @@ func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
 			candidates = append(candidates, strings.TrimSpace(after[max(i-1, 0)+len(lead):]))
 		}
 	}
+	if i := strings.LastIndex(after, ", "); i >= 0 {
+		// "Blades play ‘one of the worst games of the year’ against
+		// Tigers, coach says", "…, police say": whom the headline says
+		// said it, before anyone its clause names
+		if f := strings.Fields(strings.TrimRight(after[i+2:], ".!? ")); len(f) >= 2 && len(f) <= 5 && sayVerbs.Has(f[len(f)-1]) {
+			np := strings.Join(f[:len(f)-1], " ")
+			if sp, via := r.namedInStory(np); sp != nil {
+				return sp, via, np
+			}
+			if head := strings.ToLower(f[len(f)-2]); np == strings.ToLower(np) && isRoleNoun(head) {
+				if sp := r.byRole(np, len(r.t.Body), 0); sp != nil {
+					return sp, ByRole, np
+				}
+				return &Speaker{Name: np, Kind: Unnamed}, ByRole, np
+			}
+		}
+	}
 	for _, np := range candidates {
 		if sp, via := r.namedInStory(np); sp != nil {
 			return sp, via, np
