@@ -917,11 +917,12 @@ func (c *cast) org(name string) *Speaker {
 	// Transportation Safety Board’s investigation": one body, by its
 	// full name
 	acr, full := name, ""
+	var fullInitials []string
 	if !isAcronym(name) {
-		acr, full = initials(name, false), name
+		acr, full, fullInitials = initials(name, false), name, initialsOf(name)
 	}
 	for _, o := range c.orgs {
-		if len(acr) < 2 || !(full == "" && slices.Contains(initialsOf(o.Name), acr) || full != "" && slices.Contains(initialsOf(full), o.Name)) {
+		if len(acr) < 2 || !(full == "" && slices.Contains(initialsOf(o.Name), acr) || full != "" && slices.Contains(fullInitials, o.Name)) {
 			continue
 		}
 		if full != "" {

@@ -2741,7 +2741,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if signature(after, closedWith) {
 		// "‘It would take a painful economic event …’ Orphe Divounguy,
 		// senior economist at Zillow": a pull quote signed without a dash
-		if sp := r.dashAttribution("— " + after); sp != nil {
+		if sp := r.signedBy(after); sp != nil {
 			return sp, ByName, strings.TrimSpace(after)
 		}
 	}
@@ -3141,6 +3141,14 @@ func (r *reader) dashAttribution(after string) *Speaker {
 	if !ok {
 		return nil
 	}
+	return r.signedBy(rest)
+}
+
+// signedBy reads the name that signs a quote, perhaps with the title
+// before it in lower case and the title and the body after it: "Maria
+// Perez, Director, Office of Rural Health", "senior Oumoul Thiam", "the
+// words of U.S. Attorney General Loretta Lynch".
+func (r *reader) signedBy(rest string) *Speaker {
 	rest = strings.TrimSpace(rest)
 	for _, lead := range []string{"the words of ", "words of ", "so said ", "said "} {
 		// "“…” -- the words of U.S. Attorney General Loretta Lynch."
@@ -4213,10 +4221,11 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 
 func (r *reader) heard(sp *Speaker, at int) {
 	if n := len(r.speakers); n > 0 && r.speakers[n-1] == sp {
-		if r.heardIn[n-1] != r.para {
-			r.heardFirst[n-1] = at
+		first := at
+		if r.heardIn[n-1] == r.para {
+			first = min(r.heardFirst[n-1], at)
 		}
-		r.heardIn[n-1], r.heardAt[n-1], r.heardFirst[n-1] = r.para, at, min(r.heardFirst[n-1], at)
+		r.heardIn[n-1], r.heardAt[n-1], r.heardFirst[n-1] = r.para, at, first
 		return
 	}
 	r.speakers = append(r.speakers, sp)
@@ -5884,8 +5893,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// "a spokesperson for the ministry": someone speaking for
 			// the organisation the text has named
 			if _, whose, ok := strings.Cut(name, " for "); ok {
-				if o, _ := r.resolve(whose, pi, at); o != nil && (o.Kind == Organisation || o.Kind == Person && !strings.Contains(whose, ",")) {
-					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName // (or the person: "a spokesman for Bishop Robert Duncan")
+				if o, _ := r.resolve(whose, pi, at); o != nil && o.Kind == Organisation {
+					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName
 				}
 			}
 			if sp := r.titledNext(rest, head, pi, at); sp != nil {
