@@ -2669,6 +2669,27 @@ The club met on Friday. Members agreed to meet again in June.
 Regards,
 Ann Lee
 `, ``},
+		{"a county office numbered in words, and a body's initials before an office", `Storm leaves a trail of damage
+
+“We are thankful nobody got hurt,” Marion County District Two Supervisor Dana Cole says.
+
+“Crews worked all night,” said Marion County Emergency Management Agency (EMA) Director Lee Park.
+`, `Dana Cole||Marion County District Two Supervisor| (person, name) L3: We are thankful nobody got hurt,
+Lee Park||Marion County Emergency Management Agency EMA Director| (person, name) L5: Crews worked all night,`},
+		{"a description of where the person just heard belongs", `A new cafe opens downtown
+
+When Sam Ortiz decided to open a cafe, he looked at what the town lacked.
+
+“The town needed good coffee,” he said.
+
+Owning a cafe has been Ortiz’s dream for years.
+
+“It’s something I’ve wanted since I was little,” the lifetime Dover resident said.
+
+“Ask any regular,” the other resident said.
+`, `Sam Ortiz||| (person, pronoun) L5: The town needed good coffee,
+Sam Ortiz||| (person, role) L9: It’s something I’ve wanted since I was little,
+other resident||| (unnamed, name) L11: Ask any regular,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -242,6 +242,10 @@ func capRuns(toks []token) []capRun {
 				j += 2 // a rank or a given name in brackets: "Chaplain (Capt.) James Finley", "Lord (Tariq) Ahmad"
 				continue
 			}
+			if t.tail == "" && j+2 < len(toks) && toks[j+1].lead == "(" && toks[j+1].tail == ")" && isAcronym(toks[j+1].core) && toks[j+2].lead == "" && offices.Has(toks[j+2].core) {
+				j += 2 // a body's initials, then an office in it: "Clark County Emergency Management Agency (EMA) Director Michelle Clements-Pitstick"
+				continue
+			}
 			if t.tail != "" || t.possessive || j+1 >= len(toks) || toks[j+1].lead != "" {
 				break
 			}

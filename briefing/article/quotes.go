@@ -4680,6 +4680,27 @@ already still even just quickly reportedly initially subsequently finally last t
 yesterday today tonight
 has, had,`)
 
+// selfDescribed tells a description that says where someone belongs,
+// with a word before its noun: "the lifetime Seymour resident", "the
+// 38-year-old member", "the longtime fan" describe the person just
+// heard, where "the resident" or "the other member" may be anyone.
+func selfDescribed(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 2 || !belongingNouns.Has(f[len(f)-1]) {
+		return false
+	}
+	return !slices.ContainsFunc(f[:len(f)-1], func(w string) bool {
+		return otherWords.Has(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	})
+}
+
+// belongingNouns say where someone belongs or what they follow.
+var belongingNouns = lazy.Words(`resident member fan native local parishioner`)
+
+// otherWords make a description someone else's: "the other resident",
+// "a fellow member".
+var otherWords = lazy.Words(`other another fellow second third`)
+
 // kinNouns describe who someone is to others, not what they do: "the
 // father said" is not a new description of the last speaker.
 var kinNouns = lazy.Words(`family father mother wife husband son daughter brother sister man woman boy girl
@@ -5829,7 +5850,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// ("the father of four" describes whoever was just heard, as
 		// "the farmer" does; "the father" alone is someone's father)
 		_, count, _ := strings.Cut(rest, " of ")
-		described := !kinNouns.Has(head) || slices.ContainsFunc(firstWords(count, 1), countWord)
+		described := !kinNouns.Has(head) || slices.ContainsFunc(firstWords(count, 1), countWord) || selfDescribed(rest)
 		if isRoleNoun(head) && described && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
 			!((seats.Has(head) || laypeople.Has(head)) && r.speakers[len(r.speakers)-1].Title != "") {
 			// "said co-author Karen Alley. The Wooster professor added":
