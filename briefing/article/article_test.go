@@ -2690,6 +2690,18 @@ Owning a cafe has been Ortiz’s dream for years.
 `, `Sam Ortiz||| (person, pronoun) L5: The town needed good coffee,
 Sam Ortiz||| (person, role) L9: It’s something I’ve wanted since I was little,
 other resident||| (unnamed, name) L11: Ask any regular,`},
+		{"a clock time before a weekday ends no sentence; an official of a body is a person", `Strikes hit compound
+
+Warplanes hit a compound near the city, Defense Secretary Dan Roe said Tuesday.
+
+"There has been an attack from the air on a compound," Roe told reporters.
+
+An official with the U.S. Central Command told CNN two buildings were struck around 1:30 a.m. Wednesday, and that "battle damage is ongoing."
+
+"We know we did strike the targets," he said.
+`, `Dan Roe||Defense Secretary| (person, name) L5: There has been an attack from the air on a compound,
+official with the U.S. Central Command||| (unnamed, name, partial) L7: battle damage is ongoing.
+official with the U.S. Central Command||| (unnamed, pronoun) L9: We know we did strike the targets,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

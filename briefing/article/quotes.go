@@ -399,6 +399,12 @@ func sentenceStarts(p string) []int {
 		if w := lastWord(p[:i+1]); c == '.' && j == i+1 && unicode.IsDigit(r) && strings.HasSuffix(w, ".") && months.Has(strings.TrimSuffix(w, ".")) {
 			continue // "in a Jan. 20 letter": a date, not a sentence's end
 		}
+		if w := strings.ToLower(lastWord(p[:i+1])); c == '.' && j == i+1 && (w == "a.m." || w == "p.m." || w == "vs.") {
+			next, _, _ := strings.Cut(p[k:], " ")
+			if next = strings.TrimRight(next, ",.;:)"); weekdays.Has(next) || months.Has(next) || timeZones.Has(next) || w == "vs." {
+				continue // "at 1:30 a.m. Wednesday", "7 p.m. ET", "Leeds vs. Chelsea": the clock's or the fixture's, no sentence's end
+			}
+		}
 		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
 		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
 			w := strings.TrimLeft(lastWord(p[:i+1]), "(")
@@ -414,6 +420,10 @@ func sentenceStarts(p string) []int {
 	}
 	return out
 }
+
+// timeZones follow a clock time: "7 p.m. ET", "10 a.m. Eastern".
+var timeZones = lazy.Words(`ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST EET AEST AEDT ACST AWST
+NZST NZDT IST JST KST HKT SGT WAT EAT CAT Eastern Central Mountain Pacific Atlantic`)
 
 // Sentence is the sentence of paragraph p that holds the byte at offset
 // at, by the rules the reader splits sentences with (a stop, a space and a
@@ -5718,7 +5728,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return sp, ByName
 		}
 	}
-	if isCap(f[0]) && !sentenceWords.Has(f[0]) || len(f) > 1 && (sentenceWords.Has(f[0]) || isOrdinal(f[0])) && isCap(f[len(f)-1]) {
+	if isCap(f[0]) && !sentenceWords.Has(f[0]) || len(f) > 1 && (sentenceWords.Has(f[0]) || isOrdinal(f[0])) && isCap(f[len(f)-1]) && !describedBody(f) {
 		words := strings.Fields(strings.Map(func(r rune) rune {
 			if r == ',' {
 				return ' '
@@ -6262,6 +6272,22 @@ func headNoun(s string) string {
 	w := lastWord(headPhrase(s))
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	return strings.Trim(w, ",.;:")
+}
+
+// describedBody tells a person described by the body they are of, after
+// a determiner: "An official with the U.S. Central Command", "the
+// spokesman for the Justice Department" (not "The Justice Department",
+// "the ruling Labour Party").
+func describedBody(f []string) bool {
+	if len(f) < 3 || isCap(f[1]) || strings.Contains(strings.Join(f, " "), ",") {
+		return false // (or a name set after it: "an official of the group, Muhammed Gava")
+	}
+	switch strings.ToLower(f[0]) {
+	case "a", "an", "the", "one", "another":
+		head := headNoun(strings.ToLower(strings.Join(f[1:], " ")))
+		return isRoleNoun(head) && !orgRoleNouns.Has(head)
+	}
+	return false
 }
 
 // headPhrase is a noun phrase before any "of", "for", "at", "with",
