@@ -2702,6 +2702,37 @@ An official with the U.S. Central Command told CNN two buildings were struck aro
 `, `Dan Roe||Defense Secretary| (person, name) L5: There has been an attack from the air on a compound,
 official with the U.S. Central Command||| (unnamed, name, partial) L7: battle damage is ongoing.
 official with the U.S. Central Command||| (unnamed, pronoun) L9: We know we did strike the targets,`},
+		{"a round-table's guests labelled by surname; a page's furniture label is no one", `Showrunners tell all
+
+Timeline: Who Knew What and When?
+
+THR: Will you stick with the novel, or will you diverge?
+
+Mazzara: We have already diverged. We are our own entity now.
+
+THR: Does Twitter make your work easier or harder?
+
+Rhimes: I don’t think that it affects it at all, because we are so far ahead.
+
+Mazzara: Yeah, I actually am enjoying Twitter right now.
+`, `Mazzara||| (person, name) L7: We have already diverged. We are our own entity now.
+Rhimes||| (person, name) L11: I don’t think that it affects it at all, because we are so far ahead.
+Mazzara||| (person, name) L13: Yeah, I actually am enjoying Twitter right now.`},
+		{"post-game quotes under a coach's heading, each answer under what it is about", `Men's Basketball Post Game Quotes
+
+HEAD COACH Tom Penders
+Opening statement:
+
+“After the game, I have my radio show, so I wait until the next day to speak with them.”
+
+On handling the officials:
+“During the game, I told the players that I would handle the officials.”
+
+On Maurice McNeil:
+“He has a big heart, and he’s getting better.”
+`, `Tom Penders||Head Coach| (person, name) L6: After the game, I have my radio show, so I wait until the next day to speak with them.
+Tom Penders||Head Coach| (person, continued) L9: During the game, I told the players that I would handle the officials.
+Tom Penders||Head Coach| (person, continued) L12: He has a big heart, and he’s getting better.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -997,7 +997,11 @@ func (t *Text) findQuotes() []Quote {
 				if who != nil || strings.TrimSpace(text[:first.open]) != "" || strings.TrimSpace(text[lastSpan.close:]) != "" {
 					return
 				}
-				if prev, k := t.lineBefore(pi); prev != "" && (signs || k < 0 || !endsQuoting(t.Body[k].Text)) {
+				prev, k := t.lineBefore(pi)
+				if topicLine(prev) {
+					prev, k = t.lineAbove(pi, prev) // "HEAD COACH Tom Penders / Opening statement:"
+				}
+				if prev != "" && (signs || k < 0 || !endsQuoting(t.Body[k].Text)) {
 					if sp := r.signature(prev); sp != nil {
 						who, via, attribution = sp, ByName, prev
 					}
@@ -1020,7 +1024,7 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			headed(true)
-			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") {
+			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") && !topicLine(t.Body[pi-1].Text) {
 				prev := strings.TrimSpace(t.Body[pi-1].Text)
 				pst := sentenceStarts(prev)
 				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
@@ -1037,6 +1041,11 @@ func (t *Text) findQuotes() []Quote {
 				// paragraph of a quotation is, even when the one before
 				// broke off at a comma for its attribution ("“A,” said
 				// McCullum." / "“B.”").
+				who, via = last.Speaker, Continued
+			}
+			if prev, k := t.lineBefore(pi); who == nil && bulletOnly(before) && sentS == 0 && last != nil && !last.Partial && !q.Partial && lastEnd == k && topicLine(prev) {
+				// the next answer under a line that says what it is about
+				// ("On bouncing back:"): the same speaker's
 				who, via = last.Speaker, Continued
 			}
 			said := strings.Join(q.Parts, " ") // the words so far
@@ -3041,6 +3050,49 @@ func (t *Text) lineBefore(pi int) (line string, k int) {
 	return "", -1
 }
 
+// lineAbove is the line above line, itself the line before body
+// paragraph pi (a heading between paragraphs, or paragraph pi-1), with
+// the index of the body paragraph before it, as lineBefore gives them.
+func (t *Text) lineAbove(pi int, line string) (string, int) {
+	if pi > 0 && t.Body[pi-1].Text == line {
+		return t.lineBefore(pi - 1)
+	}
+	prevEnd := 0
+	if pi > 0 {
+		prevEnd = t.Body[pi-1].LineAt(len(t.Body[pi-1].Text))
+	}
+	i := sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= t.Body[pi].Line }) - 1
+	if i >= 1 && t.Headings[i].Text == line && t.Headings[i-1].Line > prevEnd {
+		return t.Headings[i-1].Text, pi - 1
+	}
+	if pi > 0 {
+		return t.Body[pi-1].Text, pi - 2
+	}
+	return "", -1
+}
+
+// topicLine tells a line that heads the answers below it with what they
+// are about, as a page of post-game quotes or an interview's write-up
+// does: "On handling the officials:", "Opening statement:". It names no
+// speaker ("On Maurice McNeil:" is what the coach was asked about).
+func topicLine(s string) bool {
+	body, ok := strings.CutSuffix(strings.TrimSpace(s), ":")
+	if !ok || strings.ContainsAny(body, ",;:“”\"") {
+		return false
+	}
+	f := strings.Fields(body)
+	if len(f) < 2 || len(f) > 8 || slices.ContainsFunc(f, func(w string) bool { return isSpeechVerb(strings.ToLower(w)) }) {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "on", "about", "regarding":
+		return true
+	case "opening", "closing":
+		return len(f) == 2 && slices.Contains([]string{"statement", "statements", "remarks", "comments"}, strings.ToLower(f[1]))
+	}
+	return false
+}
+
 // endsQuoting tells a paragraph that ends with a quotation: its last
 // character, before any full stop, is a closing or a straight mark.
 func endsQuoting(p string) bool {
@@ -3094,6 +3146,11 @@ func (r *reader) signature(p string) *Speaker {
 		}
 	}
 	words := strings.Fields(p)
+	for i, w := range words {
+		if t := capitalised(strings.ToLower(w)); len(w) > 1 && strings.ToUpper(w) == w && (offices.Has(t) || honorifics.Has(t)) {
+			words[i] = t // "HEAD COACH Tom Penders": the office set in capitals
+		}
+	}
 	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics.Has(w) || offices.Has(w) }) {
 		return nil
 	}
@@ -3708,6 +3765,18 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		// (whose title it is: "Prime Minister")
 		office := strings.TrimPrefix(l, "The ")
 		return &Speaker{Name: strings.ToLower(office), Title: labelName(office), Kind: Unnamed}, ByName
+	}
+	if rs := []rune(l); len(rs) > 2 && unicode.IsUpper(rs[0]) && !slices.ContainsFunc(rs[1:], func(c rune) bool { return !unicode.IsLower(c) && c != '-' && c != '\'' && c != '’' }) &&
+		!orgNouns.Has(l) && !placeOpeners.Has(l) {
+		if sp, via := r.resolve(l, pi, 0); sp != nil && sp.Kind != Organisation {
+			return sp, via
+		}
+		if !r.placeName(l) && inFirstPerson(said) {
+			// "Rhimes: I don’t think …": a surname alone, as a
+			// round-table prints its guests, speaking for themselves
+			// (not a page's "Timeline: Who Knew What and When?")
+			return r.cast.person(l, true), ByName
+		}
 	}
 	return r.resolve(l, pi, 0)
 }
