@@ -2733,6 +2733,22 @@ On Maurice McNeil:
 `, `Tom Penders||Head Coach| (person, name) L6: After the game, I have my radio show, so I wait until the next day to speak with them.
 Tom Penders||Head Coach| (person, continued) L9: During the game, I told the players that I would handle the officials.
 Tom Penders||Head Coach| (person, continued) L12: He has a big heart, and he’s getting better.`},
+		{"an edited transcript announced in a sentence, a pull quote signed by a name alone, the host's turns", `When a columnist digs into his data
+
+Host Molly Wood spoke with Geoffrey Fowler, who’s a technology columnist for the Washington Post. The following is an edited transcript of their conversation.
+
+“I’m shocked at the scale of the tracking.”
+
+Geoffrey Fowler
+
+Geoffrey Fowler: I’m shocked at the scale of the tracking. I have been running experiments for months.
+
+Molly Wood: One of the pieces you wrote was about the iPhone. There was still plenty of tracking.
+
+Geoffrey Fowler: Yes, and the apps send data while you sleep.
+`, `Geoffrey Fowler||technology columnist|Washington Post (person, name) L5: I’m shocked at the scale of the tracking.
+Geoffrey Fowler||technology columnist|Washington Post (person, name) L9: I’m shocked at the scale of the tracking. I have been running experiments for months.
+Geoffrey Fowler||technology columnist|Washington Post (person, name) L13: Yes, and the apps send data while you sleep.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1658,6 +1658,25 @@ var relativeWords = lazy.Words(`who whom whose which`)
 // clause kept as a note (", who led the inquiry,"), an affiliation
 // straight after it ("of the Wilson Center", "with WHO"), or what a
 // sentence says the person is (" is director of the program at …").
+// whoIsA is where a relative clause that only says what someone is
+// says it, after "who's" or "who is" and an article ("who’s a
+// technology columnist for …"), or 0.
+func whoIsA(f []string) int {
+	k := 0
+	switch {
+	case len(f) > 2 && (f[0] == "who's" || f[0] == "who’s"):
+		k = 1
+	case len(f) > 3 && f[0] == "who" && f[1] == "is":
+		k = 2
+	default:
+		return 0
+	}
+	if a := f[k]; (a == "a" || a == "an" || a == "the") && isRoleNoun(strings.ToLower(headNoun(strings.Join(f[k:], " ")))) {
+		return k + 1
+	}
+	return 0
+}
+
 func afterName(rest string) (title, aff, note string) {
 	for range 3 {
 		switch {
@@ -1676,6 +1695,12 @@ func afterName(rest string) (title, aff, note string) {
 				if aff == "" {
 					aff = orgAfter(strings.Join(f[1:], " "))
 				}
+				rest = tail
+				continue
+			case title == "" && whoIsA(f) > 0:
+				// ", who’s a technology columnist for the Washington
+				// Post": what the person is, said as a clause
+				title, aff = splitAffiliation(strings.Join(f[whoIsA(f):], " "))
 				rest = tail
 				continue
 			case f[0] == "who" || f[0] == "which" || f[0] == "whose":

@@ -710,7 +710,7 @@ func (t *Text) findQuotes() []Quote {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
 				// read as copy, and so are the quotations inside a turn
-				if up := strings.ToUpper(l); questioner.Has(up) || presenters.Has(up) || asks[up] {
+				if up := strings.ToUpper(l); questioner.Has(up) || presenters.Has(up) || asks[up] || ownVoice(r.labelledTitle(l)) {
 					if len(sp) == 0 {
 						r.readSpeech(text, 0, pi, starts)
 						continue // a question from the floor, the programme's own voice, an interviewer's turn
@@ -1020,6 +1020,8 @@ func (t *Text) findQuotes() []Quote {
 				if next := t.lineAfter(pi); next != "" {
 					if sp := r.signature(next); sp != nil {
 						who, via, attribution = sp, ByName, next
+					} else if sp := r.namedAlone(next); sp != nil {
+						who, via, attribution = sp, ByName, next // "Geoffrey Fowler" under a pull quote: someone the text has introduced
 					}
 				}
 			}
@@ -1828,10 +1830,20 @@ func (t *Text) saysTranscript() bool {
 			}) {
 				return true // "Transcript", "Transcript of the press conference", "Press Briefing Transcripts"
 			}
+			if l := strings.ToLower(p.Text); len(l) < 1000 && slices.ContainsFunc(editedNotes, func(n string) bool { return strings.Contains(l, n) }) {
+				return true // "The following is an edited transcript of their conversation."
+			}
 		}
 	}
 	return false
 }
+
+// editedNotes are what a page says of the conversation it prints below:
+// "The following is an edited transcript of their conversation", "This
+// interview has been edited for length and clarity".
+var editedNotes = []string{"edited transcript", "transcript of their conversation", "transcript of our conversation",
+	"transcript of the conversation", "transcript of the interview", "edited for length", "edited for clarity",
+	"condensed for clarity", "condensed and edited", "lightly edited"}
 
 // notLabels open a paragraph with a colon without naming a speaker.
 var notLabels = lazy.Words(`note editor's note update source photo related read more watch listen see also correction
@@ -3048,6 +3060,34 @@ func (t *Text) lineBefore(pi int) (line string, k int) {
 		return t.Body[pi-1].Text, pi - 2
 	}
 	return "", -1
+}
+
+// labelledTitle is the title the text has given the person a label
+// names by full name ("Host Molly Wood" for "Molly Wood:"), or "".
+func (r *reader) labelledTitle(l string) string {
+	if !strings.Contains(l, " ") {
+		return ""
+	}
+	if sp := r.namedAlone(l); sp != nil {
+		return sp.Title
+	}
+	return ""
+}
+
+// namedAlone is the person a line names and says nothing else of, when
+// the text has already introduced them by that full name.
+func (r *reader) namedAlone(line string) *Speaker {
+	f := strings.Fields(line)
+	if len(f) < 2 || len(f) > 4 || !slices.ContainsFunc(f, isCap) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !particles.Has(w) }) {
+		return nil
+	}
+	folded := FoldName(line)
+	for _, sp := range r.cast.people {
+		if FoldName(sp.Name) == folded && slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.sp == sp }) {
+			return sp
+		}
+	}
+	return nil
 }
 
 // lineAbove is the line above line, itself the line before body
