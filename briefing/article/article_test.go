@@ -2749,6 +2749,12 @@ Geoffrey Fowler: Yes, and the apps send data while you sleep.
 `, `Geoffrey Fowler||technology columnist|Washington Post (person, name) L5: I’m shocked at the scale of the tracking.
 Geoffrey Fowler||technology columnist|Washington Post (person, name) L9: I’m shocked at the scale of the tracking. I have been running experiments for months.
 Geoffrey Fowler||technology columnist|Washington Post (person, name) L13: Yes, and the apps send data while you sleep.`},
+		{"one turn of a page that says it prints an edited interview", `A chef on the new menu
+
+Ana Ruiz runs the kitchen at Casa Verde. This interview has been edited for length and clarity.
+
+Ana Ruiz: We wanted every dish to come from a farm within fifty miles.
+`, `Ana Ruiz||| (person, name) L5: We wanted every dish to come from a farm within fifty miles.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
