@@ -2755,6 +2755,14 @@ Ana Ruiz runs the kitchen at Casa Verde. This interview has been edited for leng
 
 Ana Ruiz: We wanted every dish to come from a farm within fifty miles.
 `, `Ana Ruiz||| (person, name) L5: We wanted every dish to come from a farm within fifty miles.`},
+		{"a platform named X ends its sentence; a company described by its owner is the one just named", `Box office
+
+Actor Sam Reyes predicted the film's staying power when it fell short. “Give it a few weeks,” he wrote on X. Shortly after, as the sequel suffered a similar fate, he shared, “It continues to have crazy legs.”
+
+The Kremlin-backed group said “nothing has changed.”
+`, `Sam Reyes||Actor| (person, pronoun) L3: Give it a few weeks,
+Sam Reyes||Actor| (person, nearby) L3: It continues to have crazy legs.
+Kremlin-backed group||| (organisation, role, partial) L5: nothing has changed.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

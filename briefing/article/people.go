@@ -249,6 +249,9 @@ func capRuns(toks []token) []capRun {
 			if t.tail != "" || t.possessive || j+1 >= len(toks) || toks[j+1].lead != "" {
 				break
 			}
+			if t.core == "X." && j == i && i > 0 && platformPreps.Has(toks[i-1].core) {
+				break // "he wrote on X. Shortly after": the platform, then a new sentence
+			}
 			next := toks[j+1]
 			if months.Has(next.core) && j+2 < len(toks) && isNumber(strings.TrimRight(toks[j+2].core, "thsrdn")) {
 				break // "Madeleine Albright June 4": a date after the name

@@ -408,6 +408,10 @@ func sentenceStarts(p string) []int {
 		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
 		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
 			w := strings.TrimLeft(lastWord(p[:i+1]), "(")
+			if w == "X." && platformPreps.Has(lastWord(strings.TrimSpace(p[:i-1]))) {
+				out = append(out, k) // "he wrote on X. Shortly after": the platform, no initial
+				continue
+			}
 			if honorifics.Has(w) || offices.Has(w) || len(strings.TrimSuffix(w, ".")) == 1 || w == "St." {
 				continue // "Dr. Lee", "John F. Kennedy"
 			}
@@ -420,6 +424,9 @@ func sentenceStarts(p string) []int {
 	}
 	return out
 }
+
+// platformPreps come before a platform's name: "posted on X".
+var platformPreps = lazy.Words(`on to via from`)
 
 // timeZones follow a clock time: "7 p.m. ET", "10 a.m. Eastern".
 var timeZones = lazy.Words(`ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST EET AEST AEDT ACST AWST
@@ -5912,7 +5919,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	switch det {
 	case "the", "this", "that":
 		head := headNoun(rest)
-		if orgRoleNouns.Has(head) && det == "the" && slices.ContainsFunc(strings.Fields(np)[1:], isCap) {
+		if orgRoleNouns.Has(head) && det == "the" && slices.ContainsFunc(strings.Fields(np)[1:], func(w string) bool { return isCap(w) && !adjectiveCompound(w) }) {
 			return r.cast.org(np[len(det)+1:]), ByName // "the Aslef union": a name
 		}
 		if mediaNouns.Has(head) && det == "the" {
