@@ -2763,6 +2763,16 @@ The Kremlin-backed group said “nothing has changed.”
 `, `Sam Reyes||Actor| (person, pronoun) L3: Give it a few weeks,
 Sam Reyes||Actor| (person, nearby) L3: It continues to have crazy legs.
 Kremlin-backed group||| (organisation, role, partial) L5: nothing has changed.`},
+		{"a member's seat for the person the paragraph before opened with; someone else's spokesperson", `Ministers accused
+
+Liam Kerr, the Scottish Conservative energy spokesperson, raised the issue on Tuesday.
+
+The MSP added: "Both statements cannot simultaneously be true."
+
+The First Minister’s spokesperson also said it was a matter of “public record” that officials knew. He said: “It’s there, you’ve got that.”
+`, `Liam Kerr||Scottish Conservative energy spokesperson| (person, role) L5: Both statements cannot simultaneously be true.
+First Minister’s spokesperson||| (unnamed, name, partial) L7: public record
+First Minister’s spokesperson||| (unnamed, pronoun) L7: It’s there, you’ve got that.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4806,6 +4806,66 @@ already still even just quickly reportedly initially subsequently finally last t
 yesterday today tonight
 has, had,`)
 
+// openerBefore is the latest person who opened a sentence of paragraph pi
+// before offset at, or of the paragraph before, when no one has been
+// heard since.
+func (r *reader) openerBefore(pi, at int) (mention, bool) {
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		m := r.cast.mentions[i]
+		if m.para > pi || m.para == pi && m.at >= at {
+			continue
+		}
+		if m.para < pi-1 {
+			break
+		}
+		if m.opens && m.sp.Kind == Person {
+			if n := len(r.speakers); n > 0 && r.speakers[n-1] != m.sp && (r.heardIn[n-1] > m.para || r.heardIn[n-1] == m.para && r.heardAt[n-1] > m.at) {
+				break // someone else spoke since
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// memberships are seats in a body that many hold beside another title:
+// the energy spokesperson is also "the MSP".
+var memberships = lazy.Words(`MP MSP MLA MEP MPP MHA TD Lawmaker Legislator Congressman Congresswoman Councillor Councilor`)
+
+// possessor is whose the role of a description is, when it says so with
+// a name or an office ("first minister" in "first minister’s official
+// spokesperson"), or "": a body's generic noun ("the company's chief
+// executive") names no one else.
+func possessor(rest, head string) string {
+	before, _, ok := strings.Cut(rest, " "+head)
+	if !ok {
+		return ""
+	}
+	before += " "
+	i := max(strings.LastIndex(before, "'s "), strings.LastIndex(before, "’s "))
+	if i < 0 {
+		return ""
+	}
+	owner := before[:i]
+	if f := strings.Fields(owner); len(f) == 0 || len(f) == 1 && (orgRoleNouns.Has(f[0]) || placeNouns.Has(f[0]) || genericOwners.Has(f[0])) {
+		return ""
+	}
+	return owner
+}
+
+// genericOwners are what a role may belong to without naming anyone:
+// "the city's police chief", "the country's president".
+var genericOwners = lazy.Words(`city country state nation county town region province school university college
+hospital club team company firm group agency department ministry government council party union network station`)
+
+// ownsRole tells whether a speaker's title or affiliation holds every
+// word of owner: the White House's press secretary is someone of the
+// White House.
+func ownsRole(sp *Speaker, owner string) bool {
+	held := strings.ToLower(sp.Title + " " + sp.Affiliation)
+	return !slices.ContainsFunc(strings.Fields(owner), func(w string) bool { return w != "the" && !strings.Contains(held, w) })
+}
+
 // selfDescribed tells a description that says where someone belongs,
 // with a word before its noun: "the lifetime Seymour resident", "the
 // 38-year-old member", "the longtime fan" describe the person just
@@ -5036,7 +5096,11 @@ func trailingNP(s string) (string, int) {
 		}
 		if toks[i].possessive && i < n-1 {
 			// "China's foreign ministry", "the agency's spokesman": a
-			// possessive opens the phrase like a determiner
+			// possessive opens the phrase like a determiner, with the
+			// rest of its name ("The First Minister’s spokesperson")
+			for isCap(toks[i].core) && i > 0 && toks[i-1].tail == "" && isCap(toks[i-1].core) && !determiners.Has(strings.ToLower(toks[i-1].core)) {
+				i--
+			}
 			if i > 0 && determiners.Has(strings.ToLower(toks[i-1].core)) {
 				i--
 			}
@@ -5871,6 +5935,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				sp.Title = parts.title // what the text now calls them
 				return sp, ByRole
 			}
+			if m, ok := r.openerBefore(pi, at); ok && m.para == pi-1 && memberships.Has(lastWord(parts.title)) &&
+				(sentenceOpensWith(r.t.Body[pi].Text, at, strings.ToLower(np)) || sentenceOpensWith(r.t.Body[pi].Text, at, "the "+strings.ToLower(np))) {
+				return m.sp, ByRole // "Liam Kerr … raised the fact …" / "The MSP added:"
+			}
 			return &Speaker{Name: parts.title, Kind: Unnamed}, ByRole
 		}
 		if sp := r.cast.ofSex(r.cast.person(parts.name, false), parts); sp != nil {
@@ -5949,6 +6017,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if f := strings.Fields(rest); len(f) > 1 && len(f) <= 4 && f[len(f)-1] == head {
 			role = rest // "the energy minister": the minister whose title says energy
 		}
+		if owner := possessor(rest, head); owner != "" {
+			// "The First Minister’s spokesperson": someone who speaks for
+			// another, not any spokesperson heard before
+			if sp := r.byRole(role, pi, at); sp != nil && ownsRole(sp, owner) {
+				return sp, ByRole
+			}
+			return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByName
+		}
 		if sp := r.byRole(role, pi, at); sp != nil {
 			return sp, ByRole
 		}
@@ -5999,15 +6075,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// secretary is on the warpath": a new description, opening
 			// its sentence, of the person who opened a sentence just
 			// before, untitled till now
-			for i := len(r.cast.mentions) - 1; i >= 0; i-- {
-				m := r.cast.mentions[i]
-				if m.para < pi {
-					break
-				}
-				if m.para == pi && m.at < at && m.opens && m.sp.Kind == Person && m.sp.Title == "" {
-					m.sp.Title = np[len(det)+1:]
-					return m.sp, ByRole
-				}
+			if m, ok := r.openerBefore(pi, at); ok && m.sp.Title == "" {
+				m.sp.Title = np[len(det)+1:]
+				return m.sp, ByRole
+			} else if ok && m.para == pi-1 && !seats.Has(head) {
+				// "Liam Kerr, the Scottish Conservative energy
+				// spokesperson, raised …" / "The MSP added:": the person
+				// the paragraph before opened with, no one heard since
+				return m.sp, ByRole
 			}
 		}
 		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
