@@ -2773,6 +2773,15 @@ The First Minister’s spokesperson also said it was a matter of “public recor
 `, `Liam Kerr||Scottish Conservative energy spokesperson| (person, role) L5: Both statements cannot simultaneously be true.
 First Minister’s spokesperson||| (unnamed, name, partial) L7: public record
 First Minister’s spokesperson||| (unnamed, pronoun) L7: It’s there, you’ve got that.`},
+		{"a body described before its name, then by that noun", `Lab firm denies short seller's claims
+
+(Reuters) - Lab testing firm Eurofins on Tuesday rejected allegations made by short seller Muddy Waters.
+
+“The allegations are inaccurate and misleading,” the firm said in a statement.
+
+The company added that it would respond “in due course”.
+`, `Eurofins||| (organisation, role) L5: The allegations are inaccurate and misleading,
+Eurofins||| (organisation, pronoun, partial) L7: in due course`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

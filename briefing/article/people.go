@@ -43,6 +43,7 @@ type Speaker struct {
 	// College London"). Note keeps a relative clause that followed the
 	// name ("who led the inquiry").
 	Honorific, Title, Affiliation, Note string
+	noun                                string // what the text called a body when it named it: "firm" for "firm Eurofins"
 	female, male                        bool
 	byName                              bool // the sex is a guess from the first name
 }
@@ -992,7 +993,7 @@ func (c *cast) orgByNoun(noun string) *Speaker {
 // the latest such organisation named before them, if any was.
 func (c *cast) orgByNounAt(noun string, pi, at int) *Speaker {
 	for i := len(c.orgMentions) - 1; i >= 0; i-- {
-		if m := c.orgMentions[i]; (m.para < pi || m.para == pi && m.at < at) && nameHasNoun(m.sp.Name, noun) {
+		if m := c.orgMentions[i]; (m.para < pi || m.para == pi && m.at < at) && (nameHasNoun(m.sp.Name, noun) || m.sp.noun == noun || (noun == "company" || noun == "firm") && businessNouns.Has(m.sp.noun)) {
 			return m.sp
 		}
 	}
@@ -1006,6 +1007,16 @@ func nameHasNoun(name, noun string) bool {
 		return strings.EqualFold(w, noun) || slices.ContainsFunc(orgNounAlso[noun], func(a string) bool { return strings.EqualFold(w, a) })
 	})
 }
+
+// businessNouns are the describingNouns of a business, which "the
+// company" and "the firm" refer back to.
+var businessNouns = lazy.Words(`firm company carmaker automaker retailer lender insurer bank airline startup
+conglomerate manufacturer chain`)
+
+// describingNouns say what kind of body the name after them is: "firm
+// Eurofins", "carmaker Toyota", "rights group Amnesty".
+var describingNouns = lazy.Words(`firm company group carmaker automaker retailer lender insurer bank airline charity
+startup conglomerate manufacturer chain`)
 
 // orgNounAlso are the other words of a body's name that a noun refers
 // back to: "the Metropolitan Police … The force said".
@@ -1096,6 +1107,18 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// "319th Communications Squadron", "20th Fighter Wing": a
 			// number in order names a unit or a body, never a person
 			np.org, np.name = true, strings.Join(r.words(), " ")
+		}
+		if describer := strings.ToLower(before); before == describer && describingNouns.Has(describer) && np.title == "" && np.honorific == "" && !r.possessive &&
+			givenSex(strings.ToLower(strings.Fields(np.name)[0])) == 0 {
+			// "Lab testing firm Eurofins", "rights group Amnesty": a body
+			// the word before says what it is, which "the firm" later
+			// means
+			o := c.org(np.name)
+			if o.noun == "" {
+				o.noun = describer
+			}
+			c.orgMentions = append(c.orgMentions, mention{sp: o, para: para, at: r.start()})
+			continue
 		}
 		if before == "the" && !np.org && np.title == "" && np.honorific == "" && strings.Contains(np.name, " ") {
 			// "about the Khmer Rouge", "the Sailor Moon series": a
