@@ -2782,6 +2782,21 @@ First Minister’s spokesperson||| (unnamed, pronoun) L7: It’s there, you’ve
 The company added that it would respond “in due course”.
 `, `Eurofins||| (organisation, role) L5: The allegations are inaccurate and misleading,
 Eurofins||| (organisation, pronoun, partial) L7: in due course`},
+		{"an interview whose labels stop after the first exchange", `INTERVIEW: The commissioner on drug prices
+
+Commissioner Scott Gottlieb spoke with Bloomberg News. This transcript of the interview has been edited for clarity and length.
+
+Bloomberg: What can the agency do about drug prices?
+
+Gottlieb: Some drug companies are taking advantage of certain rules to prolong monopolies.
+
+We want to have more generic drugs approved on the first cycle.
+
+Is it just small companies that are “gaming” the system, or bigger ones as well?
+
+It runs the gamut. A company that can extend its franchise usually will.
+`, `Scott Gottlieb||Commissioner| (person, name) L7: Some drug companies are taking advantage of certain rules to prolong monopolies. We want to have more generic drugs approved on the first cycle.
+Scott Gottlieb||Commissioner| (person, continued) L13: It runs the gamut. A company that can extend its franchise usually will.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -599,6 +599,12 @@ func (t *Text) findQuotes() []Quote {
 	transcript = transcript || ownLabels != nil
 	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
 	impersonal := 0           // the paragraphs in a row it went on over without the first person
+	// in a transcript whose labels stop after the first exchange, the
+	// question asked (in paragraph askedAt) of the one who answered
+	// before, who answers it in the next paragraph
+	var answerer *Speaker
+	askedAt := -1
+	questioned := false // a labelled turn has asked a question: an interview
 	// openBlock adds a quotation printed without marks that opens in
 	// paragraph pi; extendBlock adds paragraph pi to it.
 	openBlock := func(q Quote, pi int) {
@@ -712,6 +718,7 @@ func (t *Text) findQuotes() []Quote {
 			}
 			if labelled = ok; ok {
 				blockEnd = -1 // a new turn
+				questioned = questioned || lastRune(strings.TrimSpace(text)) == '?'
 			}
 			if ok && (len(sp) == 0 || sp[0].open > at) {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
@@ -750,6 +757,20 @@ func (t *Text) findQuotes() []Quote {
 					openBlock(q, pi)
 					continue
 				}
+			}
+		}
+		if transcript && questioned && !labelled && block >= 0 && blockEnd == pi-1 && r.out[block].Unmarked && lastRune(strings.TrimSpace(text)) == '?' {
+			// "Is it just small, opportunistic drug companies that are
+			// “gaming” the system …?": the interviewer's question, whose
+			// label the page dropped; the next paragraph answers it
+			answerer, askedAt, blockEnd = r.out[block].Speaker, pi, -1
+			r.readSpeech(text, 0, pi, starts)
+			continue
+		}
+		if transcript && !labelled && askedAt >= 0 && askedAt == pi-1 && !r.headingBefore(pi) && (len(sp) == 0 || sp[0].open > 0) {
+			if parts, gaps := turnParts(text); len(parts) > 0 {
+				openBlock(Quote{Para: pi, Line: p.Line, Speaker: answerer, Via: Continued, Unmarked: true, Parts: parts, Gaps: gaps}, pi)
+				continue
 			}
 		}
 		if transcript && !labelled && len(sp) > 0 && block >= 0 && blockEnd == pi-1 && !r.headingBefore(pi) {
@@ -1795,7 +1816,7 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
 	}
 	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
-		declared && len(upper)+len(persons) >= 1, asks
+		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks
 }
 
 // anonymousLabel tells the label of someone a briefing on background
