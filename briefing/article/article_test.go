@@ -2797,6 +2797,13 @@ Is it just small companies that are “gaming” the system, or bigger ones as w
 It runs the gamut. A company that can extend its franchise usually will.
 `, `Scott Gottlieb||Commissioner| (person, name) L7: Some drug companies are taking advantage of certain rules to prolong monopolies. We want to have more generic drugs approved on the first cycle.
 Scott Gottlieb||Commissioner| (person, continued) L13: It runs the gamut. A company that can extend its franchise usually will.`},
+		{"a quotation, \"and that\" and another, one attribution after both", `Senators target contract for deed
+
+Sen. Tina Smith introduced the bill on Thursday.
+
+“It makes me so angry that people who are trying to own their own home” and that “those individuals would be exploited,” Smith said in an interview.
+`, `Tina Smith||Sen.| (person, name) L5: It makes me so angry that people who are trying to own their own home
+Tina Smith||Sen.| (person, name, partial) L5: those individuals would be exploited,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

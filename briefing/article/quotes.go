@@ -984,12 +984,12 @@ func (t *Text) findQuotes() []Quote {
 					}
 				}
 			}
-			if who == nil && q.Partial && si+1 < len(sp) && strings.TrimSpace(after) == "and" {
+			if a := strings.TrimSpace(after); who == nil && si+1 < len(sp) && (q.Partial && a == "and" || a == "and that") {
 				// "… was a “warrior mum” and “a true friend”, her daughters
 				// said": phrases joined by "and" share the attribution
 				// after the last of them
 				k := si + 1
-				for k+1 < len(sp) && sp[k+1].open < endE && strings.TrimSpace(text[sp[k].close:sp[k+1].open]) == "and" {
+				for k+1 < len(sp) && sp[k+1].open < endE && (strings.TrimSpace(text[sp[k].close:sp[k+1].open]) == "and" || strings.TrimSpace(text[sp[k].close:sp[k+1].open]) == "and that") {
 					k++
 				}
 				// (the last one ends its clause: not "the “phony” and “nasty” Harris attacked")
