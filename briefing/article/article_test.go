@@ -2804,6 +2804,13 @@ Sen. Tina Smith introduced the bill on Thursday.
 “It makes me so angry that people who are trying to own their own home” and that “those individuals would be exploited,” Smith said in an interview.
 `, `Tina Smith||Sen.| (person, name) L5: It makes me so angry that people who are trying to own their own home
 Tina Smith||Sen.| (person, name, partial) L5: those individuals would be exploited,`},
+		{"a headline's speaker is the subject of its verb, not the owner of the comment it judges", `Singapore
+
+Edwin Tong says Pritam Singh's comment on his court case 'outrageous, plainly wrong and completely unacceptable'
+
+Leader of the Opposition Pritam Singh had said that “the court of public opinion can be bigger than any court”
+`, `Edwin Tong||| (person, name, partial) L3: outrageous, plainly wrong and completely unacceptable
+Pritam Singh||| (person, name, partial) L5: the court of public opinion can be bigger than any court`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
