@@ -2811,6 +2811,17 @@ Edwin Tong says Pritam Singh's comment on his court case 'outrageous, plainly wr
 Leader of the Opposition Pritam Singh had said that “the court of public opinion can be bigger than any court”
 `, `Edwin Tong||| (person, name, partial) L3: outrageous, plainly wrong and completely unacceptable
 Pritam Singh||| (person, name, partial) L5: the court of public opinion can be bigger than any court`},
+		{"a lede that describes someone the next paragraph names; not a spokesperson", `Mother tells jury of son's suffering
+
+A mother accused of giving her son a fatal dose of heroin told a jury "I would rather he go to heaven than have hell on Earth."
+
+Frances Inglis wept in the witness box as she described his injuries.
+
+A council spokesperson said "the matter is with the police."
+
+Sam Ortiz, the council leader, declined to comment.
+`, `Frances Inglis||| (person, role) L3: I would rather he go to heaven than have hell on Earth.
+council spokesperson||| (unnamed, name, partial) L7: the matter is with the police.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4831,6 +4831,30 @@ already still even just quickly reportedly initially subsequently finally last t
 yesterday today tonight
 has, had,`)
 
+// namedAfterLede is the person a story introduces by description in its
+// first paragraph about anyone ("A mother accused of giving her son a
+// fatal dose of heroin told an Old Bailey jury …") and names in the
+// next, which opens with the name ("Frances Inglis wept …"); or nil.
+func (r *reader) namedAfterLede(det string, pi int) *Speaker {
+	if det != "a" && det != "an" {
+		return nil
+	}
+	for _, m := range r.cast.mentions {
+		switch {
+		case m.para < pi && m.sp.Kind == Person:
+			return nil // someone named before: no lede's description
+		case m.para == pi+1 && m.opens && m.sp.Kind == Person:
+			if slices.ContainsFunc(r.cast.mentions, func(o mention) bool { return o.sp == m.sp && o.para <= pi }) {
+				return nil
+			}
+			return m.sp
+		case m.para > pi+1:
+			return nil
+		}
+	}
+	return nil
+}
+
 // openerBefore is the latest person who opened a sentence of paragraph pi
 // before offset at, or of the paragraph before, when no one has been
 // heard since.
@@ -6151,6 +6175,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return isRoleNoun(w) || kinNouns.Has(w) || crowdNouns.Has(w) || w == "them" || w == "us" || w == "those"
 		}):
 			return nil, 0 // "after some controversial remarks": a noun, not someone speaking
+		}
+		if sp := r.namedAfterLede(det, pi); sp != nil && (kinNouns.Has(headNoun(headPhrase(rest))) || laypeople.Has(headNoun(headPhrase(rest)))) {
+			return sp, ByRole
 		}
 		return &Speaker{Name: name, Kind: Unnamed}, ByName
 	}
