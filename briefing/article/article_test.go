@@ -2822,6 +2822,15 @@ A council spokesperson said "the matter is with the police."
 Sam Ortiz, the council leader, declined to comment.
 `, `Frances Inglis||| (person, role) L3: I would rather he go to heaven than have hell on Earth.
 council spokesperson||| (unnamed, name, partial) L7: the matter is with the police.`},
+		{"a quotation between two names keeps them apart; a nickname inside a name does not", `Tributes paid to charity trustee
+
+Luke Donovan, chair of the network, paid tribute to Bill Pilgrim.
+
+Even in retirement, Bill “still loved to help people and learn new things,” Luke added.
+
+Matthew J. “Matt” Lohr said: “I am honored to serve.”
+`, `Luke Donovan||chair of the network| (person, name, partial) L5: still loved to help people and learn new things,
+Matthew J. Lohr||| (person, name) L7: I am honored to serve.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1056,7 +1056,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	// a plural office before a list of names is each one's: "U.S.
 	// Senators Mitt Romney (R-UT), Mike Lee (R-UT) and Pat Toomey"
 	listTitle, listEnd := "", -1
-	for _, r := range capRuns(toks) {
+	for _, r := range splitAtQuotes(capRuns(toks), spans, p) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
 		// the first person named in the sentence, unless a pronoun is
 		// its subject: "She was given a chance when Vizmedia dubbed
@@ -1412,6 +1412,37 @@ func blankSpans(p string, spans []span) string {
 		}
 	}
 	return string(b)
+}
+
+// splitAtQuotes splits the runs of capitalised words that a quotation,
+// blanked out, stood inside: "Bill “still loved to help,” Luke added"
+// names two (but "Matthew J. “Matt” Lohr" one).
+func splitAtQuotes(runs []capRun, spans []span, p string) []capRun {
+	var out []capRun
+	for _, r := range runs {
+		from := 0
+		for k := 1; k < len(r.toks); k++ {
+			if slices.ContainsFunc(spans, func(s span) bool {
+				return s.open >= r.toks[k-1].end && s.close <= r.toks[k].start && !nickname(p, s)
+			}) {
+				out = append(out, capRun{toks: r.toks[from:k]})
+				from = k
+			}
+		}
+		out = append(out, capRun{toks: r.toks[from:], possessive: r.possessive})
+	}
+	return out
+}
+
+// nickname tells a quotation that is one capitalised word set inside a
+// name: "Matthew J. “Matt” Lohr", "Nemat “Minouche” Shafik".
+func nickname(p string, s span) bool {
+	if s.start >= s.end || s.end > len(p) || s.open == 0 || s.close >= len(p) {
+		return false
+	}
+	w := p[s.start:s.end]
+	return !strings.ContainsAny(w, " ,.;:!?") && isCap(w) && p[s.open-1] == ' ' && p[s.close] == ' ' &&
+		isCap(lastWord(strings.TrimSpace(p[:s.open]))) && isCap(strings.TrimSpace(p[s.close:]))
 }
 
 func prevWord(toks []token, at int) string {
