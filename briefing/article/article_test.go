@@ -2831,6 +2831,14 @@ Even in retirement, Bill “still loved to help people and learn new things,” 
 Matthew J. “Matt” Lohr said: “I am honored to serve.”
 `, `Luke Donovan||chair of the network| (person, name, partial) L5: still loved to help people and learn new things,
 Matthew J. Lohr||| (person, name) L7: I am honored to serve.`},
+		{"a street is no one", `Cafe reopens
+
+Owner Tony Colborne has leased the building to a new tenant.
+
+Mr Colborne, of Wyatt Close, Wargrave, closed the café in April.
+
+He said it was “brilliant” that the business was running again.
+`, `Tony Colborne|Mr|Owner| (person, pronoun, partial) L7: brilliant`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -573,6 +573,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(name) == 1 && (len(title) == 0 && isAcronym(name[0]) || orgNouns.Has(name[0]) && !surnameNouns.Has(name[0])) {
 		np.org = true // ("US Justice Department": no Justice's surname)
 	}
+	if n := len(name); n >= 2 && len(title) == 0 && streetNouns.Has(name[n-1]) && (!surnameNouns.Has(name[n-1]) || givenSex(strings.ToLower(name[0])) == 0) {
+		np.org = true // "Mr Colborne, of Wyatt Close, Wargrave": a street, no one
+	}
 	if len(name) == 1 && slices.Contains(title, "and") && !slices.ContainsFunc(title, honorifics.Has) {
 		np.org = true // "the Premier and WA Labor": two of them, the second a body, no person's title and name
 	}
@@ -1286,6 +1289,10 @@ func (c *cast) describedAfter(plain string, para int) {
 var surnameNouns = lazy.Words(`Hall House Park Bank Banks Church Post Street Field Fields Hill Hills Lake Bridge Tower Lane Bay Beach Ridge Forest Coast
 Tribune Guard Marshall Court`)
 
+// streetNouns end the names of streets: "Wyatt Close", "Baker Street"
+// (but "Tom Street" and "Mike Lane" are people, see surnameNouns).
+var streetNouns = lazy.Words(`Street Road Avenue Lane Close Drive Crescent Terrace Boulevard Mews Parkway Highway`)
+
 // placeNouns name a kind of place, after the name of one: "Brazil's Rio
 // Grande do Sul region".
 var placeNouns = lazy.Words(`region province state county district city town village area valley river island
@@ -1748,8 +1755,9 @@ func afterName(rest string) (title, aff, note string) {
 				rest = tail // an age, a legislator's party and state, a degree (", Ph.D.,"), or where a photo shows the person (", center,")
 				continue
 			case len(f) > 1 && (f[0] == "of" || f[0] == "from" || f[0] == "at" || f[0] == "with") && isCap(f[len(f)-1]):
-				// ", of the Society for Acute Medicine,"
-				if aff == "" {
+				// ", of the Society for Acute Medicine," (not ", of Wyatt
+				// Close, Wargrave,": where the person lives)
+				if aff == "" && !streetNouns.Has(strings.Trim(f[len(f)-1], ",.")) {
 					aff = orgAfter(strings.Join(f[1:], " "))
 				}
 				rest = tail
