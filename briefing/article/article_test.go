@@ -2839,6 +2839,10 @@ Mr Colborne, of Wyatt Close, Wargrave, closed the café in April.
 
 He said it was “brilliant” that the business was running again.
 `, `Tony Colborne|Mr|Owner| (person, pronoun, partial) L7: brilliant`},
+		{"an opening phrase that ends with a town and its state", `Donor gives staff a million dollars
+
+In a note delivered to the hospital in Santa Cruz, California, the donor said: “Thank you for standing up to care for our community.”
+`, `donor||| (unnamed, role) L3: Thank you for standing up to care for our community.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

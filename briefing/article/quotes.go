@@ -4402,6 +4402,15 @@ func (r *reader) subjectOf(gap string, pi, at int) (*Speaker, Via, string) {
 // a statement, (the ministry said)".
 func openingPhrase(s string) bool {
 	if i := strings.LastIndex(s, ", "); i >= 0 {
+		if f := strings.Fields(s[i+2:]); len(f) == 1 && isCap(f[0]) && townBefore(s[:i]) {
+			// "In a note to a hospital in Santa Cruz, California": a
+			// town and its state or country end the phrase
+			if j := strings.LastIndex(s[:i], ", "); j >= 0 {
+				i = j
+			} else {
+				i = -2
+			}
+		}
 		s = s[i+2:] // "Echoing the comments of many Kurdish Iraqis, Mohammed Saleh": the name, after the phrase
 	}
 	two := firstWords(s, 2)
@@ -5547,6 +5556,22 @@ func cutSuffixAny(s string, suffixes ...string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// townBefore tells a phrase that ends with a place's name of one to
+// three words after "in", "from", "near" or "at": "… in Santa Cruz".
+func townBefore(s string) bool {
+	f := strings.Fields(s)
+	for k := len(f) - 2; k >= 0 && k >= len(f)-4; k-- {
+		switch f[k] {
+		case "in", "from", "near", "at":
+			return !slices.ContainsFunc(f[k+1:], func(w string) bool { return !isCap(w) })
+		}
+		if !isCap(f[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // placedBefore tells a clause whose last part, after a comma, says
