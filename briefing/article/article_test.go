@@ -2843,6 +2843,17 @@ He said it was “brilliant” that the business was running again.
 
 In a note delivered to the hospital in Santa Cruz, California, the donor said: “Thank you for standing up to care for our community.”
 `, `donor||| (unnamed, role) L3: Thank you for standing up to care for our community.`},
+		{"a profile's heading of a name, an age and a role; a broadcaster named with the Arabic article", `Lebanon refugees talk to Al Jazeera
+
+Al Jazeera spoke to Palestinians from the refugee camp.
+
+Murtaja El-Hajj, 38, UNRWA sanitation officer
+
+"This is a repeat of 1948," el-Hajj said.
+
+"The smell is overwhelming," he told Al Jazeera.
+`, `Murtaja El-Hajj||UNRWA sanitation officer| (person, name) L7: This is a repeat of 1948,
+Murtaja El-Hajj||UNRWA sanitation officer| (person, pronoun) L9: The smell is overwhelming,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

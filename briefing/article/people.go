@@ -573,6 +573,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(name) == 1 && (len(title) == 0 && isAcronym(name[0]) || orgNouns.Has(name[0]) && !surnameNouns.Has(name[0])) {
 		np.org = true // ("US Justice Department": no Justice's surname)
 	}
+	if len(name) >= 2 && len(title) == 0 && (name[0] == "Al" || name[0] == "Al-") && alNames.Has(strings.TrimPrefix(name[1], "-")) {
+		np.org = true // "Al Jazeera", "Al Arabiya": the Arabic article, no Al Gore
+	}
 	if n := len(name); n >= 2 && len(title) == 0 && streetNouns.Has(name[n-1]) && (!surnameNouns.Has(name[n-1]) || givenSex(strings.ToLower(name[0])) == 0) {
 		np.org = true // "Mr Colborne, of Wyatt Close, Wargrave": a street, no one
 	}
@@ -1288,6 +1291,11 @@ func (c *cast) describedAfter(plain string, para int) {
 // "Mike Hall", "Tom Church", "Lee Park".
 var surnameNouns = lazy.Words(`Hall House Park Bank Banks Church Post Street Field Fields Hill Hills Lake Bridge Tower Lane Bay Beach Ridge Forest Coast
 Tribune Guard Marshall Court`)
+
+// alNames follow the Arabic article "Al" in the names of broadcasters,
+// papers, clubs and groups the news quotes.
+var alNames = lazy.Words(`Jazeera Arabiya Ahram Hayat Manar Mayadeen Masry Youm Watan Jazirah Hurra Quds Aqsa Qaeda
+Shabaab Shabab Nusra Ahli Hilal Nassr Ittihad Arabi Sharq Akhbar Rai Nahar Mustaqbal Riyadh Sabah Wafd Azhar`)
 
 // streetNouns end the names of streets: "Wyatt Close", "Baker Street"
 // (but "Tom Street" and "Mike Lane" are people, see surnameNouns).

@@ -547,6 +547,11 @@ func (t *Text) findQuotes() []Quote {
 		r.cast.introduceTitled(t.Title)
 	}
 	r.catalogued = r.cataloguedPerson()
+	for _, h := range t.Headings {
+		// a profile's heading: "Murtaja El-Hajj, 38, UNRWA sanitation
+		// officer", over what the text then says of and quotes from him
+		r.describedSignature(h.Text)
+	}
 	spans := make([][]span, len(t.Body))
 	apostrophes, curly := t.quotesInApostrophes(), t.quotesInDoubledSingles()
 	for i, p := range t.Body {
@@ -1659,7 +1664,11 @@ func (r *reader) clipLabel(pi int) (name, title, label string, ok bool) {
 func namedLine(p string) (np nameParts, desc string, ok bool) {
 	name, desc, found := strings.Cut(strings.TrimSpace(p), ", ")
 	words := strings.Fields(name)
-	if !found || len(words) < 2 || len(words) > 4 || !isGivenName(words[0]) ||
+	aged := false // "Murtaja El-Hajj, 38, UNRWA sanitation officer": an age says a person
+	if age, rest, ok := strings.Cut(desc, ","); ok && isNumber(age) && len(age) <= 3 {
+		desc, aged = strings.TrimSpace(rest), true
+	}
+	if !found || len(words) < 2 || len(words) > 4 || !isGivenName(words[0]) && !aged ||
 		slices.ContainsFunc(words, func(w string) bool { return !isCap(w) && !particles.Has(w) }) {
 		return np, "", false
 	}
