@@ -2854,6 +2854,15 @@ Murtaja El-Hajj, 38, UNRWA sanitation officer
 "The smell is overwhelming," he told Al Jazeera.
 `, `Murtaja El-Hajj||UNRWA sanitation officer| (person, name) L7: This is a repeat of 1948,
 Murtaja El-Hajj||UNRWA sanitation officer| (person, pronoun) L9: The smell is overwhelming,`},
+		{"an attribution a page broke over two paragraphs; a programme's name in marks after it", `Brady leads Bucs rally
+
+“Tom, he’s never behind in his mind. We can always make plays to win games,” coach
+
+Bruce Arians said.
+
+"They're right behind him," Gov. Terry McAuliffe said during an appearance on WTOP-FM's "Ask the Governor" Wednesday morning.
+`, `Bruce Arians||coach| (person, name) L3: Tom, he’s never behind in his mind. We can always make plays to win games,
+Terry McAuliffe||Gov.| (person, name) L7: They're right behind him,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

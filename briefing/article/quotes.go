@@ -872,6 +872,9 @@ func (t *Text) findQuotes() []Quote {
 				if namesWhatWasSaid(gap) {
 					break // "… comment that “A”, calling it “B”": the caller's words about A
 				}
+				if next := strings.TrimSpace(text[sp[si+1].start:sp[si+1].end]); !strings.ContainsAny(lastWord(next), ".,!?") && titleCased([]string{next}, true) {
+					break // "“…,” he said on WTOP-FM's “Ask the Governor”": a programme's name
+				}
 				if determiners.Has(strings.ToLower(lastWord(strings.TrimSpace(gap)))) {
 					break // "“I do not make this decision lightly”, calling it a “difficult and painful decision”": the writer's phrase
 				}

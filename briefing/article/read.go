@@ -811,6 +811,27 @@ const (
 	kindJoined // a paragraph joined to the one before it (joinCutSentences)
 )
 
+// attributionBegun tells a paragraph that ends with a quotation and the
+// first words of who said it, in small letters, whose name the next
+// paragraph, short and with a verb of speech, goes on with: "“…,” coach"
+// / "Bruce Arians said."
+func attributionBegun(p, next string) bool {
+	i := strings.LastIndexAny(p, "”\"")
+	if i < 0 {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(p[i:])
+	f := strings.Fields(p[i+size:])
+	if r != '”' && r != '"' {
+		return false
+	}
+	if len(f) == 0 || len(f) > 3 || slices.ContainsFunc(f, func(w string) bool { return !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ".,;:!?") }) {
+		return false
+	}
+	n := strings.Fields(next)
+	return len(n) <= 10 && slices.ContainsFunc(n, func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ".,;:"))) })
+}
+
 // joinCutSentences joins a paragraph of the body that stops in the middle
 // of a sentence to the next one of the body, which goes on with it in
 // small letters (or in capitals after "at", "the" …), over the captions,
@@ -834,7 +855,7 @@ func joinCutSentences(paras []Para, kinds []kind) {
 				kinds[j] = kindCaption // the page's, set in the sentence ("ADORED Jane Tweddle, third from left, … Inset, Alison Howe")
 				continue
 			}
-			if kinds[j] == kindBody && unicode.IsLetter(firstRune(paras[j].Text)) && (startsLower(paras[j].Text) || endsOnFunctionWord(paras[i].Text)) {
+			if kinds[j] == kindBody && unicode.IsLetter(firstRune(paras[j].Text)) && (startsLower(paras[j].Text) || endsOnFunctionWord(paras[i].Text) || attributionBegun(paras[i].Text, paras[j].Text)) {
 				a, b := &paras[i], paras[j]
 				off := len(a.Text) + 1
 				a.breaks = append(a.breaks, lineAt{off: off, line: b.Line})
