@@ -2863,6 +2863,12 @@ Bruce Arians said.
 "They're right behind him," Gov. Terry McAuliffe said during an appearance on WTOP-FM's "Ask the Governor" Wednesday morning.
 `, `Bruce Arians||coach| (person, name) L3: Tom, he’s never behind in his mind. We can always make plays to win games,
 Terry McAuliffe||Gov.| (person, name) L7: They're right behind him,`},
+		{"a councillor's honorific abbreviated Clr", `Tributes to Ron
+
+John Keeney, a member of Birchwood Town Council, paid tribute.
+
+Clr Keeney said: "He was a very hands-on person."
+`, `John Keeney|Clr|member|Birchwood Town Council (person, name) L5: He was a very hands-on person.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
