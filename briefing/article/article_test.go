@@ -2869,6 +2869,11 @@ John Keeney, a member of Birchwood Town Council, paid tribute.
 
 Clr Keeney said: "He was a very hands-on person."
 `, `John Keeney|Clr|member|Birchwood Town Council (person, name) L5: He was a very hands-on person.`},
+		{"no one is named inside a quotation the clause before a participle holds", `Box office
+
+Shortly after, as the sequel suffered a similar fate, actor Sam Reyes shared, “I know I’m a broken record, but ‘Fall Guy’ continues to have crazy legs,” while conceding that the “budget was still too high.”
+`, `Sam Reyes||actor| (person, nearby) L3: I know I’m a broken record, but ‘Fall Guy’ continues to have crazy legs,
+Sam Reyes||actor| (person, name, partial) L3: budget was still too high.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3566,8 +3566,12 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 	clause = tail(clause, 2*window)
 	base += len(full) - len(clause) // offsets in paragraph pi
 	toks := tokenize(clause, 0)
+	quoted := findSpans(clause)
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(toks[i].core)
+		if slices.ContainsFunc(quoted, func(s span) bool { return !s.unclosed && s.start <= toks[i].start && toks[i].start < s.end }) {
+			continue // a verb inside a quotation the clause holds is the speaker's: "“… ‘Fall Guy’ continues to …”"
+		}
 		if w == "according" && i+1 < len(toks) && toks[i+1].core == "to" {
 			np := setOffName(clause[toks[i+1].end:], npAfter(clause[toks[i+1].end:]))
 			if subj, ok := objectPronouns[strings.ToLower(np)]; ok {
@@ -3684,6 +3688,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// sentence's subject, or the name set off after it (after
 			// any dateline: "SINGAPORE: Law Minister Edwin Tong …")
 			lead := lastClause(withoutDateline(clause[:toks[i-1].end]), "; ", ", but ", ", and ")
+			lead = blankSpans(lead, findSpans(lead)) // (no one named inside a quotation: "“… ‘Fall Guy’ continues …,” while conceding")
 			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
 				at := base + toks[i].start
 				if pronouns.Has(np) {
