@@ -2874,6 +2874,10 @@ Clr Keeney said: "He was a very hands-on person."
 Shortly after, as the sequel suffered a similar fate, actor Sam Reyes shared, “I know I’m a broken record, but ‘Fall Guy’ continues to have crazy legs,” while conceding that the “budget was still too high.”
 `, `Sam Reyes||actor| (person, nearby) L3: I know I’m a broken record, but ‘Fall Guy’ continues to have crazy legs,
 Sam Reyes||actor| (person, name, partial) L3: budget was still too high.`},
+		{"a dateline whose comma was lost; a day between a name and its verb", `Duterte says probe prompted him to run
+
+MANILA Philippines — President Rodrigo Duterte on Thursday said that the hearings prodded him to run for senator, saying he wanted to remind senators of “fundamental laws.”
+`, `Rodrigo Duterte||President| (person, name, partial) L3: fundamental laws.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4549,6 +4549,11 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
+		if rest := strings.TrimSpace(strings.TrimSuffix(s, w)); weekdays.Has(w) && lastWord(rest) == "on" && isCap(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) {
+			// "President Rodrigo Duterte on Thursday (said)": when, not who
+			s = strings.TrimSpace(strings.TrimSuffix(rest, "on"))
+			continue
+		}
 		if w == "who" || w == "that" && !strings.Contains(s, ",") {
 			// "drafted by Alex Greenwich who said": the name before it
 			s = strings.TrimSpace(s[:len(s)-len(w)])

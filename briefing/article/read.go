@@ -1236,10 +1236,17 @@ func withoutDateline(p string) string {
 		return p[rest:]
 	}
 	m := datelineRE().FindStringSubmatchIndex(p)
-	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 {
+	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 && !townInCapitals(p[m[2]:m[3]]) {
 		return p
 	}
 	return p[m[1]-1:] // the match ends with the paragraph's first letter
+}
+
+// townInCapitals tells a dateline's place whose town is set in capitals
+// and its country or state not, its comma lost: "MANILA Philippines".
+func townInCapitals(place string) bool {
+	f := strings.Fields(place)
+	return len(f) >= 2 && len(f) <= 3 && len(f[0]) >= 3 && strings.ToUpper(f[0]) == f[0] && unicode.IsLetter(firstRune(f[0]))
 }
 
 // colonDateline reads the dateline some outlets set with a colon: a
