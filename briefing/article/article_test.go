@@ -2878,6 +2878,16 @@ Sam Reyes||actor| (person, name, partial) L3: budget was still too high.`},
 
 MANILA Philippines — President Rodrigo Duterte on Thursday said that the hearings prodded him to run for senator, saying he wanted to remind senators of “fundamental laws.”
 `, `Rodrigo Duterte||President| (person, name, partial) L3: fundamental laws.`},
+		{"a wire's dash glued to the story; a party member's title before a name; a day after a town", `Chemours shares slump
+
+(Reuters) -Chemours shares plunged after the chemical maker placed its executives on leave and said it was looking into potential "material weaknesses" in its reporting.
+
+"Congressman Grimm is finally admitting the truth," top House Democrat Nancy Pelosi said in a statement.
+
+A local rescue worker in Balakot Tuesday said: "People cannot do much with their hands."
+`, `Chemours||| (organisation, name, partial) L3: material weaknesses
+Nancy Pelosi||House Democrat| (person, name) L5: Congressman Grimm is finally admitting the truth,
+local rescue worker||| (unnamed, name) L7: People cannot do much with their hands.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -518,8 +518,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if last && i > 0 && (!offices.Has(w) || surnameTitles.Has(w)) && !offices.Has(words[i-1]) && !honorifics.Has(words[i-1]) && !orgNouns.Has(words[i-1]) {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
-		if offices.Has(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s"))) {
-			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)"
+		if offices.Has(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s"))) ||
+			i > 0 && i+2 < len(words) && partyMembers.Has(w) && givenSex(strings.ToLower(words[i+1])) != 0 {
+			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)", "House Democrat Nancy Pelosi"
 		}
 	}
 	title := words[:k+1]

@@ -3714,7 +3714,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// said": a verb after "and" shares the sentence's subject
 			// ("One of these groups, the Syrian Democratic Forces,
 			// opposed the withdrawal and said": the one it names)
-			lead := clause[:toks[and].start]
+			lead := withoutDateline(clause[:toks[and].start])
 			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead)} {
 				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && (sp.Kind != Unnamed || k == 0) {
 					return sp, via, strings.TrimSpace(clause[toks[and].start:toks[i].coreEnd()])
@@ -5095,6 +5095,12 @@ func trailingNP(s string) (string, int) {
 	}
 	if pronouns.Has(last.core) {
 		return last.core, last.start
+	}
+	if weekdays.Has(last.core) {
+		if n > 1 && toks[n-2].tail == "" && isCap(toks[n-2].core) {
+			return trailingNP(strings.TrimSpace(s[:last.start])) // "in St. Paul Tuesday": when, after the name
+		}
+		return "", 0 // "on Thursday": when, not who
 	}
 	if strings.HasSuffix(last.lead, "@") && last.core != "" {
 		return "@" + last.core, last.start // a social-media handle
