@@ -2884,10 +2884,15 @@ MANILA Philippines — President Rodrigo Duterte on Thursday said that the heari
 
 "Congressman Grimm is finally admitting the truth," top House Democrat Nancy Pelosi said in a statement.
 
-A local rescue worker in Balakot Tuesday said: "People cannot do much with their hands."
+Sigurd Hanson, a relief official, said teams had arrived. "We are here to help," Hanson said.
+
+Saturday, a local rescue worker said there is enough manpower, but digging is slow.
+
+"People cannot do much with their hands," the worker said.
 `, `Chemours||| (organisation, name, partial) L3: material weaknesses
 Nancy Pelosi||House Democrat| (person, name) L5: Congressman Grimm is finally admitting the truth,
-local rescue worker||| (unnamed, name) L7: People cannot do much with their hands.`},
+Sigurd Hanson||relief official| (person, name) L7: We are here to help,
+worker||| (unnamed, role) L11: People cannot do much with their hands,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
