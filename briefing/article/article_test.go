@@ -2893,6 +2893,12 @@ Saturday, a local rescue worker said there is enough manpower, but digging is sl
 Nancy Pelosi||House Democrat| (person, name) L5: Congressman Grimm is finally admitting the truth,
 Sigurd Hanson||relief official| (person, name) L7: We are here to help,
 worker||| (unnamed, role) L11: People cannot do much with their hands,`},
+		{"someone a speaker heard doing something is not heard speaking", `Police shooting
+
+Mujahid Torwali said he heard a man yelling threatening phrases before later hearing gunshots.
+
+“I was just going towards the backyard and there were crying sounds,” he said.
+`, `Mujahid Torwali||| (person, pronoun) L5: I was just going towards the backyard and there were crying sounds,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -428,6 +428,10 @@ func sentenceStarts(p string) []int {
 // platformPreps come before a platform's name: "posted on X".
 var platformPreps = lazy.Words(`on to via from`)
 
+// perceptionVerbs take someone heard or seen doing something as their
+// object: "he heard a man yelling".
+var perceptionVerbs = lazy.Words(`heard hear hears hearing saw see sees seeing watched watch noticed notice recalled`)
+
 // timeZones follow a clock time: "7 p.m. ET", "10 a.m. Eastern".
 var timeZones = lazy.Words(`ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST EET AEST AEDT ACST AWST
 NZST NZDT IST JST KST HKT SGT WAT EAT CAT Eastern Central Mountain Pacific Atlantic`)
@@ -4360,6 +4364,9 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			continue // "why the mayor had decided to cancel the race": a decision, not words
 		}
 		sub := npBefore(s[:t.start])
+		if k := strings.LastIndex(s[:t.start], sub); sub != "" && k > 0 && strings.HasSuffix(strings.ToLower(t.core), "ing") && perceptionVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(s[:k])))) {
+			continue // "he heard a man yelling": someone the speaker heard, not one the text quotes
+		}
 		if f := strings.Fields(strings.ToLower(sub)); strings.HasSuffix(strings.ToLower(t.core), "ing") && len(f) > 1 && (f[0] == "a" || f[0] == "an") &&
 			strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[:t.start]), sub)), ",") {
 			continue // "said Susan Reese, a defense attorney speaking in favor of the bill": what she is, not someone else heard
