@@ -2899,6 +2899,17 @@ Mujahid Torwali said he heard a man yelling threatening phrases before later hea
 
 “I was just going towards the backyard and there were crying sounds,” he said.
 `, `Mujahid Torwali||| (person, pronoun) L5: I was just going towards the backyard and there were crying sounds,`},
+		{"bloggers' block quotations after a colon, one wondering aloud, one setting a phrase in marks", `Bloggers react
+
+Bahraini Mahmood Al Yousif wonders out aloud on the speech venue:
+
+I keep asking myself why did Obama choose the most repressive regimes in the Middle East to honour.
+
+On the speech itself, Al Yousif adds:
+
+Regardless, he touched the perennial issues; Palestine through to women’s rights. Somehow a “shared interest” creeps in and all those promises get shelved.
+`, `Mahmood Al Yousif||| (person, name) L5: I keep asking myself why did Obama choose the most repressive regimes in the Middle East to honour.
+Mahmood Al Yousif||| (person, name) L9: Regardless, he touched the perennial issues; Palestine through to women’s rights. Somehow a “shared interest” creeps in and all those promises get shelved.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

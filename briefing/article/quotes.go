@@ -801,6 +801,15 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
+		if len(sp) > 0 && sp[0].open > 0 && pi > 0 && !transcript && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 && wordsIn(text) >= 12 && phrasesInMarks(text, sp) && !innerQuotesAttributed(text, sp) {
+			// a block quotation that quotes words of its own in marks:
+			// "On the speech itself, Al Yousif adds:" / "Regardless, he
+			// touched … Somehow a “shared interest” creeps in …"
+			if who, via, att := r.announced(pi, true); who != nil {
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
+				continue
+			}
+		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
 			goesOn, firstPerson := false, false
@@ -818,7 +827,7 @@ func (t *Text) findQuotes() []Quote {
 				last, lastEnd, lastClose = &r.out[block], pi, len(text)
 				continue
 			}
-			if who, via, att := r.announced(pi); who != nil {
+			if who, via, att := r.announced(pi, false); who != nil {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
@@ -1230,12 +1239,23 @@ func (t *Text) findQuotes() []Quote {
 // Maloney issued the following statement:"), or a comma or a semicolon
 // after its verb ("the Minister said,"). The colon must end the speech:
 // "He said the measures include:" announces a list.
-func (r *reader) announced(pi int) (*Speaker, Via, string) {
+func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	prev := strings.TrimSpace(blankLinkMarks(r.t.Body[pi-1].Text))
+	body := r.t.Body[pi].Text
+	if marked {
+		// (a block quotation that sets a phrase of its own in marks is
+		// prose all the same)
+		body = strings.Map(func(c rune) rune {
+			if isMark(c) {
+				return ' '
+			}
+			return c
+		}, body)
+	}
 	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";")) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) {
 		prev = prev[:len(prev)-1] + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(r.t.Body[pi].Text)) && !sentenceLike(r.t.Body[pi].Text) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -1255,7 +1275,7 @@ func (r *reader) announced(pi int) (*Speaker, Via, string) {
 		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 4 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) {
 			return sp, via, att // what a verb other than "say" took up: "recalled the storm experience:"
 		}
-		if len(rest) >= 2 && (rest[0] == "why" || rest[0] == "how" || rest[0] == "what" || rest[0] == "whether") && sp.Kind == Person && inFirstPerson(r.t.Body[pi].Text) {
+		if len(rest) >= 2 && (rest[0] == "why" || rest[0] == "how" || rest[0] == "what" || rest[0] == "whether") && sp.Kind == Person && (inFirstPerson(r.t.Body[pi].Text) || via == ByName && len(sentenceStarts(r.t.Body[pi].Text)) >= 2) {
 			// "fellow Bahraini Esra'a explains why she did not tune into
 			// the speech:" and then her words, in the first person
 			return sp, via, att
@@ -1308,7 +1328,7 @@ var sayVerbs = lazy.Words(`say says said saying`)
 // speechAdjuncts open what may follow a verb of speech before a colon
 // that announces the words: "said in a statement:", "added today:",
 // never "said the measures include:".
-var speechAdjuncts = lazy.Words(`in on at during after before from to via through when while as today
+var speechAdjuncts = lazy.Words(`in on at during after before from to via through when while as today aloud out up about
 yesterday tonight this last earlier later then again also afterwards recently`)
 
 // labelAt finds a transcript's speaker label at the start of a
@@ -3132,6 +3152,27 @@ func (r *reader) namedAlone(line string) *Speaker {
 		}
 	}
 	return nil
+}
+
+// phrasesInMarks tells a paragraph whose quotations are short phrases of
+// a few words ("a “shared interest” creeps in"), not quotations that
+// could be anyone's words.
+func phrasesInMarks(text string, sp []span) bool {
+	return !slices.ContainsFunc(sp, func(s span) bool { return s.unclosed || wordsIn(text[s.start:s.end]) > 4 })
+}
+
+// innerQuotesAttributed tells a paragraph whose quotations have a verb of
+// speech beside them: the writer's, quoting someone, not a block
+// quotation that holds a phrase in marks.
+func innerQuotesAttributed(text string, sp []span) bool {
+	for _, s := range sp {
+		before, after := strings.Fields(text[:s.open]), strings.Fields(text[s.close:])
+		around := append(before[max(len(before)-3, 0):], after[:min(len(after), 3)]...)
+		if slices.ContainsFunc(around, func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;:"))) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineAbove is the line above line, itself the line before body
