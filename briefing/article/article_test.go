@@ -2910,6 +2910,15 @@ On the speech itself, Al Yousif adds:
 Regardless, he touched the perennial issues; Palestine through to women’s rights. Somehow a “shared interest” creeps in and all those promises get shelved.
 `, `Mahmood Al Yousif||| (person, name) L5: I keep asking myself why did Obama choose the most repressive regimes in the Middle East to honour.
 Mahmood Al Yousif||| (person, name) L9: Regardless, he touched the perennial issues; Palestine through to women’s rights. Somehow a “shared interest” creeps in and all those promises get shelved.`},
+		{"a blogger's worry in a phrase of theirs, then their post", `Caribbean bloggers
+
+There was outrage over the death of a child. Guanaguanare was worried “that [it] will amount to nothing”:
+
+The sort of callousness that did not respect her humanity is not something that was one lifetime in the making.
+
+Government offices and officials can only do so much. We are the ones who have heard the cries.
+`, `Guanaguanare||| (organisation, name) L5: The sort of callousness that did not respect her humanity is not something that was one lifetime in the making.
+Guanaguanare||| (organisation, name, goes on from L5) L7: Government offices and officials can only do so much. We are the ones who have heard the cries.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -428,6 +428,11 @@ func sentenceStarts(p string) []int {
 // platformPreps come before a platform's name: "posted on X".
 var platformPreps = lazy.Words(`on to via from`)
 
+// mindVerbs say what someone thought or felt, as a blogger's round-up
+// introduces the post it quotes: "Guanaguanare was worried “…”:".
+var mindVerbs = lazy.Words(`worried worries fears feared hopes hoped thinks thought believes believed feels felt wonders
+wondered reflects reflected muses mused`)
+
 // perceptionVerbs take someone heard or seen doing something as their
 // object: "he heard a man yelling".
 var perceptionVerbs = lazy.Words(`heard hear hears hearing saw see sees seeing watched watch noticed notice recalled`)
@@ -1260,8 +1265,13 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
 	clause := prev[s0 : len(prev)-1]
-	if strings.IndexFunc(clause, isMark) >= 0 || isLabelLine(prev[s0:]) {
-		return nil, 0, "" // a quotation of its own, or a transcript's label
+	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) || isLabelLine(prev[s0:]) {
+		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
+	}
+	if k := strings.IndexFunc(clause, isMark); k > 0 {
+		if sp, via := r.resolve(leadingSubject(clause[:k]), pi-1, s0); sp != nil && via == ByName && sp.Kind != Unnamed && slices.ContainsFunc(strings.Fields(strings.ToLower(clause[:k])), mindVerbs.Has) {
+			return sp, via, strings.TrimSpace(clause) // the blogger's worry, in a phrase of theirs, then their post
+		}
 	}
 	if sp, via, att := r.lastSubject(clause, pi-1, s0); sp != nil {
 		i := strings.LastIndex(clause, att)
