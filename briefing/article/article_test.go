@@ -2919,6 +2919,12 @@ The sort of callousness that did not respect her humanity is not something that 
 Government offices and officials can only do so much. We are the ones who have heard the cries.
 `, `Guanaguanare||| (organisation, name) L5: The sort of callousness that did not respect her humanity is not something that was one lifetime in the making.
 Guanaguanare||| (organisation, name, goes on from L5) L7: Government offices and officials can only do so much. We are the ones who have heard the cries.`},
+		{"a paragraph of a quotation the copy cuts off is a quote of its own, cut", `Open data fund
+
+Francis Maude, Minister for the Cabinet Office, said:
+“This new funding will help us to exploit the power of open data to fuel growth.
+“But transparency i`, `Francis Maude||Minister|Cabinet Office (person, name) L4: This new funding will help us to exploit the power of open data to fuel growth.
+Francis Maude||Minister|Cabinet Office (person, name, cut, goes on from L4) L5: But transparency i`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

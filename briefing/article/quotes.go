@@ -587,22 +587,6 @@ func (t *Text) findQuotes() []Quote {
 	var last *Quote     // the latest quote, for one that goes on
 	lastEnd := -1       // the paragraph it ends in
 	lastClose := 0      // and where in that paragraph
-	// across returns how many words lie between the end of the latest
-	// quote and offset at of paragraph pi, the paragraph after it.
-	across := func(pi, at int) int {
-		return wordsIn(t.Body[lastEnd].Text[min(lastClose, len(t.Body[lastEnd].Text)):]) + wordsIn(t.Body[pi].Text[:at])
-	}
-	// goOn adds q, which opens at offset at of paragraph pi and ends with
-	// span end, to the latest quote, whose words it goes on with.
-	goOn := func(pi, at int, q Quote, end span) {
-		last.Gaps = append(append(last.Gaps, across(pi, at)), q.Gaps...)
-		last.Parts = append(last.Parts, q.Parts...)
-		last.Text = strings.Join(last.Parts, " ")
-		if end.unclosed && pi == len(t.Body)-1 {
-			last.Cut = cutOff(last.Text) // "“About three days into ": the copy stops inside it
-		}
-		lastEnd, lastClose = pi, end.close
-	}
 	// the paragraphs without marks in the first person singular, counted
 	// once, when a paragraph might be a speaker's words that lost their
 	// marks: it is, when no other is the writer's
@@ -917,13 +901,10 @@ func (t *Text) findQuotes() []Quote {
 			if last != nil && lastEnd == pi-1 && bulletOnly(text[:first.open]) && r.openAtEnd(pi-1, spans) && !r.otherSpeaker(text, starts, first, last.Speaker, pi) {
 				q.Speaker, q.Via, q.Attribution, q.GoesOnFrom = last.Speaker, last.Via, last.Attribution, cmp.Or(last.GoesOnFrom, last.Line)
 				q.Text = strings.Join(q.Parts, " ")
-				if lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(q.Text) {
-					// a paragraph the copy cuts off is no quote of its own:
-					// it ends the one it goes on from
-					goOn(pi, first.open, q, lastSpan)
-					consumed = lastSpan.close
-					continue
-				}
+				// (a paragraph the copy cuts off is a quote of its own, as
+				// every paragraph of a quotation is, and says it is cut:
+				// "“But transparency i")
+				q.Cut = lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(q.Text)
 				r.readSpeech(text[consumed:first.open], consumed, pi, starts)
 				r.heard(q.Speaker, lastSpan.close)
 				r.out = append(r.out, q)
