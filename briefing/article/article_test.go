@@ -2925,6 +2925,12 @@ Francis Maude, Minister for the Cabinet Office, said:
 “This new funding will help us to exploit the power of open data to fuel growth.
 “But transparency i`, `Francis Maude||Minister|Cabinet Office (person, name) L4: This new funding will help us to exploit the power of open data to fuel growth.
 Francis Maude||Minister|Cabinet Office (person, name, cut, goes on from L4) L5: But transparency i`},
+		{"a paragraph that is only a quotation, after one about a described person", `Google shares fall
+
+Speaking to Reuters, BCG analyst Colin Gillis shared his perspective on why Google took such a hit.
+
+"Click prices declined for the fourth consecutive quarter. That is a negative. This is the mobile problem."
+`, `Colin Gillis||BCG analyst| (person, nearby) L5: Click prices declined for the fourth consecutive quarter. That is a negative. This is the mobile problem.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

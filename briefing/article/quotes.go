@@ -1096,6 +1096,15 @@ func (t *Text) findQuotes() []Quote {
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
 			}
+			if who == nil && !q.Partial && words >= 4 && bulletOnly(before) && sentS == 0 && strings.TrimSpace(text[lastSpan.close:]) == "" {
+				// a paragraph that is a quotation and nothing more, after
+				// one that opens with the person it speaks of ("BCG
+				// analyst Colin Gillis shared his perspective …"), no one
+				// heard since
+				if m, ok := r.openerBefore(pi, 0, true); ok && m.para == pi-1 && m.sp.Title != "" {
+					who, via = m.sp, Nearby
+				}
+			}
 			if who == nil && q.Partial && words >= 4 && last != nil && lastEnd == pi && r.heardIn[len(r.speakers)-1] == pi && max(lastClose, consumed) <= first.open && continuesSpeech(text[max(lastClose, consumed):first.open]) &&
 				unicode.IsLower(firstRune(q.Parts[0])) && !strings.ContainsAny(said, "#{}<>=") {
 				// a phrase of the speaker this paragraph has just quoted,
@@ -4926,9 +4935,11 @@ func (r *reader) namedAfterLede(det string, pi int) *Speaker {
 }
 
 // openerBefore is the latest person who opened a sentence of paragraph pi
-// before offset at, or of the paragraph before, when no one has been
-// heard since.
-func (r *reader) openerBefore(pi, at int) (mention, bool) {
+// before offset at, or of the paragraph before, when no one else has been
+// heard since; with subject, also one who is the first person a sentence
+// names after a phrase that opens it ("Speaking to Reuters, BCG analyst
+// Colin Gillis shared …").
+func (r *reader) openerBefore(pi, at int, subject bool) (mention, bool) {
 	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
 		m := r.cast.mentions[i]
 		if m.para > pi || m.para == pi && m.at >= at {
@@ -4937,7 +4948,7 @@ func (r *reader) openerBefore(pi, at int) (mention, bool) {
 		if m.para < pi-1 {
 			break
 		}
-		if m.opens && m.sp.Kind == Person {
+		if (m.opens || subject && m.subject) && m.sp.Kind == Person {
 			if n := len(r.speakers); n > 0 && r.speakers[n-1] != m.sp && (r.heardIn[n-1] > m.para || r.heardIn[n-1] == m.para && r.heardAt[n-1] > m.at) {
 				break // someone else spoke since
 			}
@@ -6076,7 +6087,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				sp.Title = parts.title // what the text now calls them
 				return sp, ByRole
 			}
-			if m, ok := r.openerBefore(pi, at); ok && m.para == pi-1 && memberships.Has(lastWord(parts.title)) &&
+			if m, ok := r.openerBefore(pi, at, false); ok && m.para == pi-1 && memberships.Has(lastWord(parts.title)) &&
 				(sentenceOpensWith(r.t.Body[pi].Text, at, strings.ToLower(np)) || sentenceOpensWith(r.t.Body[pi].Text, at, "the "+strings.ToLower(np))) {
 				return m.sp, ByRole // "Liam Kerr … raised the fact …" / "The MSP added:"
 			}
@@ -6216,7 +6227,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// secretary is on the warpath": a new description, opening
 			// its sentence, of the person who opened a sentence just
 			// before, untitled till now
-			if m, ok := r.openerBefore(pi, at); ok && m.sp.Title == "" {
+			if m, ok := r.openerBefore(pi, at, false); ok && m.sp.Title == "" {
 				m.sp.Title = np[len(det)+1:]
 				return m.sp, ByRole
 			} else if ok && m.para == pi-1 && !seats.Has(head) {
