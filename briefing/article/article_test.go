@@ -2931,6 +2931,14 @@ Speaking to Reuters, BCG analyst Colin Gillis shared his perspective on why Goog
 
 "Click prices declined for the fourth consecutive quarter. That is a negative. This is the mobile problem."
 `, `Colin Gillis||BCG analyst| (person, nearby) L5: Click prices declined for the fourth consecutive quarter. That is a negative. This is the mobile problem.`},
+		{"a probe that continues speaks no words; a given name alone before a relative clause introduces her", `Neighbours react to stabbing
+
+Neighbours say they do not feel safe living there as a murder probe continues.
+
+Speaking this morning Jess, who lives close by but did not wish to give her surname, returned home to find her street full of police.
+
+She said: “We didn’t know straight away what had happened.”
+`, `Jess||| (person, pronoun) L7: We didn’t know straight away what had happened.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

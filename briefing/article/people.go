@@ -1298,6 +1298,10 @@ Tribune Guard Marshall Court`)
 var alNames = lazy.Words(`Jazeera Arabiya Ahram Hayat Manar Mayadeen Masry Youm Watan Jazirah Hurra Quds Aqsa Qaeda
 Shabaab Shabab Nusra Ahli Hilal Nassr Ittihad Arabi Sharq Akhbar Rai Nahar Mustaqbal Riyadh Sabah Wafd Azhar`)
 
+// timeWords say when, after a participle that opens a sentence:
+// "Speaking this morning".
+var timeWords = lazy.Words(`this that on last yesterday today tonight morning afternoon evening night earlier later`)
+
 // streetNouns end the names of streets: "Wyatt Close", "Baker Street"
 // (but "Tom Street" and "Mike Lane" are people, see surnameNouns).
 var streetNouns = lazy.Words(`Street Road Avenue Lane Close Drive Crescent Terrace Boulevard Mews Parkway Highway`)
@@ -1400,6 +1404,9 @@ func opensSentence(before string) bool {
 		return len(f) <= 8 && !slices.ContainsFunc(f, func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ","))) })
 	}
 	f := strings.Fields(before)
+	if len(f) >= 2 && len(f) <= 4 && strings.HasSuffix(f[0], "ing") && isCap(f[0]) && !slices.ContainsFunc(f[1:], func(w string) bool { return !timeWords.Has(strings.ToLower(w)) && !weekdays.Has(w) }) {
+		return true // "Speaking this morning Jess, who …": a participle and when, its comma left out
+	}
 	if len(f) > 3 {
 		return false
 	}
@@ -1496,7 +1503,7 @@ func givenAlone(toks []token, r capRun) bool {
 		return false
 	}
 	if r.toks[0].tail == "," {
-		return isNumber(toks[next].core) // "Jake, 27,"
+		return isNumber(toks[next].core) || toks[next].core == "who" // "Jake, 27,", "Jess, who lives close by,"
 	}
 	w := toks[next].core
 	return r.toks[0].tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w)

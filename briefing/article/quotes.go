@@ -4429,8 +4429,8 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 				continue // "that was what the Taoiseach said he was going to do": what was said, reported, not a speaker heard
 			}
 		}
-		if sp, _ := r.resolve(sub, pi, base+t.start); sp != nil {
-			r.heard(sp, base+t.start)
+		if sp, _ := r.resolve(sub, pi, base+t.start); sp != nil && !(sp.Kind != Person && strings.HasPrefix(strings.ToLower(t.core), "continu")) {
+			r.heard(sp, base+t.start) // (but "as a murder probe continues" is no one speaking)
 		}
 	}
 }
