@@ -2939,6 +2939,12 @@ Speaking this morning Jess, who lives close by but did not wish to give her surn
 
 She said: “We didn’t know straight away what had happened.”
 `, `Jess||| (person, pronoun) L7: We didn’t know straight away what had happened.`},
+		{"British police ranks abbreviated before a surname", `Detectives on television
+
+Those were the words of Detective Sergeant Julie Greenwood after her return to television.
+
+DS Greenwood said the case came to a “stalemate” for a while.
+`, `Julie Greenwood|Sergeant|Detective| (person, name, partial) L5: stalemate`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
