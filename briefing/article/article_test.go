@@ -2945,6 +2945,12 @@ Those were the words of Detective Sergeant Julie Greenwood after her return to t
 
 DS Greenwood said the case came to a “stalemate” for a while.
 `, `Julie Greenwood|Sergeant|Detective| (person, name, partial) L5: stalemate`},
+		{"a participle of speech that opens a sentence; Mrs May is someone", `May apologises
+
+Theresa May was forced to issue an apology today.
+
+Speaking during the first Prime Minister’s Questions of 2018, Mrs May took a swipe at Ms Rayner, noting that she was “not in her place on the front bench today”.
+`, `Theresa May|Mrs|| (person, name, partial) L5: not in her place on the front bench today`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

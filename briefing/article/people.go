@@ -567,7 +567,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	for i, w := range name {
 		given := i == 0 && len(name) > 1 && givenSex(strings.ToLower(w)) != 0 ||
 			i == 1 && len(name) == 2 && surnameNouns.Has(w) && givenSex(strings.ToLower(name[0])) != 0
-		if (orgNouns.Has(w) && len(title) == 0 && !given) || w == "&" || sentenceWords.Has(w) && len(name) == 1 {
+		if (orgNouns.Has(w) && len(title) == 0 && !given) || w == "&" || sentenceWords.Has(w) && len(name) == 1 && !slices.ContainsFunc(title, courtesyTitles.Has) { // ("Mrs May" is someone)
 			np.org = true
 		}
 	}
@@ -1301,6 +1301,10 @@ Shabaab Shabab Nusra Ahli Hilal Nassr Ittihad Arabi Sharq Akhbar Rai Nahar Musta
 // timeWords say when, after a participle that opens a sentence:
 // "Speaking this morning".
 var timeWords = lazy.Words(`this that on last yesterday today tonight morning afternoon evening night earlier later`)
+
+// courtesyTitles come before a person's name and nothing else's: "Mrs
+// May", "Dr No".
+var courtesyTitles = lazy.Words(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady`)
 
 // streetNouns end the names of streets: "Wyatt Close", "Baker Street"
 // (but "Tom Street" and "Mike Lane" are people, see surnameNouns).

@@ -3779,7 +3779,8 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
-		if lead := strings.TrimSpace(clause[:toks[i].start]); sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) && !addresseeVerbs.Has(w) && (lead == "" || strings.ContainsRune(",:;“”\"", lastRune(lead))) {
+		if lead := strings.TrimSpace(clause[:toks[i].start]); sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) && !addresseeVerbs.Has(w) && (lead == "" || strings.ContainsRune(",:;“”\"", lastRune(lead))) &&
+			!(lead == "" && strings.HasSuffix(w, "ing")) { // (not "Speaking during the first Prime Minister’s Questions, Mrs May …": a participle opens the sentence)
 			// "said X:" inversion before a quote ("told X:" names who
 			// listened); but in "A newscaster on state-run television
 			// said Nelson Mandela “…”" the words before the verb are its
