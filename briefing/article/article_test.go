@@ -2951,6 +2951,12 @@ Theresa May was forced to issue an apology today.
 
 Speaking during the first Prime Minister’s Questions of 2018, Mrs May took a swipe at Ms Rayner, noting that she was “not in her place on the front bench today”.
 `, `Theresa May|Mrs|| (person, name, partial) L5: not in her place on the front bench today`},
+		{"an office the lead does not say which of two people holds", `May apologises
+
+Theresa May was forced to apologise today after an attack on Labour’s Angela Rayner backfired.
+
+The Shadow Education Secretary had told the Spectator: “It is a high-risk strategy.”
+`, `Shadow Education Secretary||| (unnamed, role) L5: It is a high-risk strategy.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5110,6 +5110,11 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 			break
 		}
 		if m.opens && m.sp.Kind == Person && m.sp.Title == "" {
+			if slices.ContainsFunc(r.cast.mentions, func(o mention) bool {
+				return o.para == m.para && o.sp != m.sp && o.sp.Kind == Person && o.sp.Title == ""
+			}) {
+				return nil // ("Theresa May … an attack on Labour’s Angela Rayner": the lead names two, and which of them holds the office the text does not say)
+			}
 			return m.sp
 		}
 	}
