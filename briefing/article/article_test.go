@@ -2957,6 +2957,12 @@ Theresa May was forced to apologise today after an attack on Labour’s Angela R
 
 The Shadow Education Secretary had told the Spectator: “It is a high-risk strategy.”
 `, `Shadow Education Secretary||| (unnamed, role) L5: It is a high-risk strategy.`},
+		{"the father of the child the text has just named with him", `A proud day
+
+Martin Dorey recently shared a picture of his daughter Maggie at her new university.
+
+“Tears of joy,” the father added.
+`, `Martin Dorey||| (person, role) L5: Tears of joy,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

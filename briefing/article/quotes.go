@@ -6716,7 +6716,10 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 		}
 	}
 	if sex := parentSex(noun); sex != 0 && bare {
-		return r.familyMember(sex, pi)
+		if sp := r.familyMember(sex, pi); sp != nil {
+			return sp
+		}
+		return r.parentOf(noun, sex, pi, at)
 	}
 	if seats.Has(noun) && bare {
 		// "“…,” the president said." before the story names him:
@@ -6739,6 +6742,40 @@ func parentSex(noun string) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// parentOf is the person "the father" or "the mother" means when the
+// text has just named someone with their child: "Martin Dorey … shared a
+// picture of his daughter Maggie" / "“…,” the father added".
+func (r *reader) parentOf(noun string, sex byte, pi, at int) *Speaker {
+	if noun != "father" && noun != "mother" {
+		return nil
+	}
+	own := "his "
+	if sex == 'f' {
+		own = "her "
+	}
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		m := r.cast.mentions[i]
+		if m.para > pi || m.para == pi && m.at >= at {
+			continue
+		}
+		if m.para < pi-1 {
+			break
+		}
+		if m.sp.Kind != Person || sex == 'm' && m.sp.female || sex == 'f' && m.sp.male {
+			continue
+		}
+		text := strings.ToLower(r.t.Body[m.para].Text[m.at:])
+		if m.para == pi {
+			text = text[:max(min(at-m.at, len(text)), 0)]
+		}
+		text = text[:min(len(text), 200)]
+		if slices.ContainsFunc([]string{"daughter", "son ", "son,", "children", "child ", "baby"}, func(c string) bool { return strings.Contains(text, own+c) }) {
+			return m.sp
+		}
+	}
+	return nil
 }
 
 // familyMember is the one person of sex, by their first name, among the
