@@ -2963,6 +2963,15 @@ Martin Dorey recently shared a picture of his daughter Maggie at her new univers
 
 “Tears of joy,” the father added.
 `, `Martin Dorey||| (person, role) L5: Tears of joy,`},
+		{"a surname with an apostrophe the text also prints without; Kenya's CS", `Eastleigh lockdown
+
+Cabinet Secretary Fred Matiangi toured the area on Thursday.
+
+The CS told elders that the move was taken after cases rose. “The President wants me to assure you,” he said.
+
+“We are one as Kenyans,” Matiang’i said.
+`, `Fred Matiangi||Cabinet Secretary| (person, pronoun) L5: The President wants me to assure you,
+Fred Matiangi||Cabinet Secretary| (person, name) L7: We are one as Kenyans,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

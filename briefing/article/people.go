@@ -839,6 +839,9 @@ func (c *cast) index(p *Speaker, folded string) {
 		// the first person of a surname keeps it: news copy calls a
 		// relative introduced later by the given name ("Hunter")
 		c.bySurname[sur] = p
+		if bare := strings.ReplaceAll(sur, "'", ""); bare != sur && c.bySurname[bare] == nil {
+			c.bySurname[bare] = p // (and without its apostrophe: "Matiang'i" is "Matiangi")
+		}
 	}
 	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
 		c.byGiven[given] = append(c.byGiven[given], p)
@@ -862,6 +865,9 @@ func (c *cast) known(word string) *Speaker {
 	folded := FoldName(strings.TrimSpace(word))
 	if sp := c.bySurname[folded]; sp != nil {
 		return sp
+	}
+	if sp := c.bySurname[strings.ReplaceAll(folded, "'", "")]; sp != nil && strings.Contains(folded, "'") && !strings.HasSuffix(folded, "'s") {
+		return sp // "Matiang’i", after "Fred Matiangi"
 	}
 	if ps := c.byGiven[folded]; len(ps) == 1 {
 		return ps[0]

@@ -3925,6 +3925,8 @@ func unabbreviated(np string) string {
 		return "Prime Minister"
 	case "The PM", "the PM":
 		return "the Prime Minister"
+	case "The CS", "the CS":
+		return "the Cabinet Secretary" // Kenya's ministers: "The CS told elders"
 	}
 	return np
 }
