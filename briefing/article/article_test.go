@@ -2972,6 +2972,10 @@ The CS told elders that the move was taken after cases rose. “The President wa
 “We are one as Kenyans,” Matiang’i said.
 `, `Fred Matiangi||Cabinet Secretary| (person, pronoun) L5: The President wants me to assure you,
 Fred Matiangi||Cabinet Secretary| (person, name) L7: We are one as Kenyans,`},
+		{"a double mark that two apostrophes close", `Select Comfort shares fall
+
+"We believe our execution was muted by a more challenged consumer environment than anticipated,'' chief executive Shelly Ibach told analysts.
+`, `Shelly Ibach||chief executive| (person, name) L3: We believe our execution was muted by a more challenged consumer environment than anticipated,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
