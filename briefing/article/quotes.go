@@ -178,7 +178,7 @@ func findSpans(p string) []span {
 }
 
 // closingApostrophes writes two apostrophes that close a quotation a
-// double mark opened ("“… than anticipated,'' Ibach said", as some
+// double mark opened ("“… than anticipated,” Ibach said", as some
 // papers' systems print a closing mark) as a closing mark and a space,
 // keeping every offset, when the paragraph's double marks do not pair.
 func closingApostrophes(p string) string {
