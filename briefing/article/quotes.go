@@ -177,10 +177,11 @@ func findSpans(p string) []span {
 	return kept
 }
 
-// closingApostrophes writes two apostrophes that close a quotation a
-// double mark opened ("“… than anticipated,” Ibach said", as some
-// papers' systems print a closing mark) as a closing mark and a space,
-// keeping every offset, when the paragraph's double marks do not pair.
+// closingApostrophes writes two ASCII apostrophes that close a
+// quotation a double mark opened (after "than anticipated," in "“We
+// believe … than anticipated,” Ibach said", as some papers' systems print
+// a closing mark) as a closing mark and a space, keeping every offset,
+// when the paragraph's double marks do not pair.
 func closingApostrophes(p string) string {
 	if !strings.Contains(p, "''") || strings.Contains(p, "'''") {
 		return p
