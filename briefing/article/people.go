@@ -1021,15 +1021,14 @@ func nameHasNoun(name, noun string) bool {
 	})
 }
 
-// businessNouns are the describingNouns of a business, which "the
-// company" and "the firm" refer back to.
+// businessNouns say what kind of business the name after them is, and
+// "the company" and "the firm" refer back to it.
 var businessNouns = lazy.Words(`firm company carmaker automaker retailer lender insurer bank airline startup
 conglomerate manufacturer chain`)
 
-// describingNouns say what kind of body the name after them is: "firm
-// Eurofins", "carmaker Toyota", "rights group Amnesty".
-var describingNouns = lazy.Words(`firm company group carmaker automaker retailer lender insurer bank airline charity
-startup conglomerate manufacturer chain`)
+// describing tells a noun that says what kind of body the name after it
+// is: "firm Eurofins", "carmaker Toyota", "rights group Amnesty".
+func describing(w string) bool { return businessNouns.Has(w) || w == "group" || w == "charity" }
 
 // orgNounAlso are the other words of a body's name that a noun refers
 // back to: "the Metropolitan Police … The force said".
@@ -1121,7 +1120,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// number in order names a unit or a body, never a person
 			np.org, np.name = true, strings.Join(r.words(), " ")
 		}
-		if describer := strings.ToLower(before); before == describer && describingNouns.Has(describer) && np.title == "" && np.honorific == "" && !r.possessive &&
+		if describer := strings.ToLower(before); before == describer && describing(describer) && np.title == "" && np.honorific == "" && !r.possessive &&
 			givenSex(strings.ToLower(strings.Fields(np.name)[0])) == 0 {
 			// "Lab testing firm Eurofins", "rights group Amnesty": a body
 			// the word before says what it is, which "the firm" later
@@ -1741,13 +1740,6 @@ func officeField(b string) string {
 // relativeWords open a relative clause after a name.
 var relativeWords = lazy.Words(`who whom whose which`)
 
-// afterName reads what follows a name: an appositive title and
-// affiliation (", a professor of history at King's College London,", or
-// with its commas left out: " an Army musician with the 198th Army
-// Band"), a unit (", 319th Medical Group,"), an age (", 45,"), a relative
-// clause kept as a note (", who led the inquiry,"), an affiliation
-// straight after it ("of the Wilson Center", "with WHO"), or what a
-// sentence says the person is (" is director of the program at …").
 // whoIsA is where a relative clause that only says what someone is
 // says it, after "who's" or "who is" and an article ("who’s a
 // technology columnist for …"), or 0.
@@ -1767,6 +1759,13 @@ func whoIsA(f []string) int {
 	return 0
 }
 
+// afterName reads what follows a name: an appositive title and
+// affiliation (", a professor of history at King's College London,", or
+// with its commas left out: " an Army musician with the 198th Army
+// Band"), a unit (", 319th Medical Group,"), an age (", 45,"), a relative
+// clause kept as a note (", who led the inquiry,"), an affiliation
+// straight after it ("of the Wilson Center", "with WHO"), or what a
+// sentence says the person is (" is director of the program at …").
 func afterName(rest string) (title, aff, note string) {
 	for range 3 {
 		switch {

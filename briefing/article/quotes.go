@@ -3222,26 +3222,15 @@ func (t *Text) lineAbove(pi int, line string) (string, int) {
 	return "", -1
 }
 
-// topicLine tells a line that heads the answers below it with what they
-// are about, as a page of post-game quotes or an interview's write-up
-// does: "On handling the officials:", "Opening statement:". It names no
-// speaker ("On Maurice McNeil:" is what the coach was asked about).
+// topicLine tells a line of its own that heads the answers below it
+// with what they are about, as a page of post-game quotes does (see
+// topicLabel): "On handling the officials:", "Opening statement:". It
+// names no speaker ("On Maurice McNeil:" is what the coach was asked
+// about), and says nothing else ("On Tuesday, Smith said:" is no topic).
 func topicLine(s string) bool {
-	body, ok := strings.CutSuffix(strings.TrimSpace(s), ":")
-	if !ok || strings.ContainsAny(body, ",;:“”\"") {
-		return false
-	}
-	f := strings.Fields(body)
-	if len(f) < 2 || len(f) > 8 || slices.ContainsFunc(f, func(w string) bool { return isSpeechVerb(strings.ToLower(w)) }) {
-		return false
-	}
-	switch strings.ToLower(f[0]) {
-	case "on", "about", "regarding":
-		return true
-	case "opening", "closing":
-		return len(f) == 2 && slices.Contains([]string{"statement", "statements", "remarks", "comments"}, strings.ToLower(f[1]))
-	}
-	return false
+	_, ok := topicLabel(s)
+	f := strings.Fields(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	return ok && len(f) <= 8 && !strings.ContainsAny(s, ",;") && !slices.ContainsFunc(f, func(w string) bool { return isSpeechVerb(strings.ToLower(w)) })
 }
 
 // endsQuoting tells a paragraph that ends with a quotation: its last

@@ -821,10 +821,10 @@ func attributionBegun(p, next string) bool {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(p[i:])
-	f := strings.Fields(p[i+size:])
 	if r != '”' && r != '"' {
 		return false
 	}
+	f := strings.Fields(p[i+size:])
 	if len(f) == 0 || len(f) > 3 || slices.ContainsFunc(f, func(w string) bool { return !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ".,;:!?") }) {
 		return false
 	}
