@@ -2,6 +2,7 @@ package article
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -4958,14 +4959,7 @@ func (r *reader) namedAfterLede(det string, pi int) *Speaker {
 // names after a phrase that opens it ("Speaking to Reuters, BCG analyst
 // Colin Gillis shared …").
 func (r *reader) openerBefore(pi, at int, subject bool) (mention, bool) {
-	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
-		m := r.cast.mentions[i]
-		if m.para > pi || m.para == pi && m.at >= at {
-			continue
-		}
-		if m.para < pi-1 {
-			break
-		}
+	for m := range r.mentionsBack(pi, at) {
 		if (m.opens || subject && m.subject) && m.sp.Kind == Person {
 			if n := len(r.speakers); n > 0 && r.speakers[n-1] != m.sp && (r.heardIn[n-1] > m.para || r.heardIn[n-1] == m.para && r.heardAt[n-1] > m.at) {
 				break // someone else spoke since
@@ -4974,6 +4968,22 @@ func (r *reader) openerBefore(pi, at int, subject bool) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// mentionsBack yields the people and bodies named in paragraph pi before
+// offset at and in the paragraph before, the latest first.
+func (r *reader) mentionsBack(pi, at int) iter.Seq[mention] {
+	return func(yield func(mention) bool) {
+		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+			m := r.cast.mentions[i]
+			if m.para > pi || m.para == pi && m.at >= at {
+				continue
+			}
+			if m.para < pi-1 || !yield(m) {
+				return
+			}
+		}
+	}
 }
 
 // memberships are seats in a body that many hold beside another title:
@@ -6772,14 +6782,7 @@ func (r *reader) parentOf(noun string, sex byte, pi, at int) *Speaker {
 	if sex == 'f' {
 		own = "her "
 	}
-	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
-		m := r.cast.mentions[i]
-		if m.para > pi || m.para == pi && m.at >= at {
-			continue
-		}
-		if m.para < pi-1 {
-			break
-		}
+	for m := range r.mentionsBack(pi, at) {
 		if m.sp.Kind != Person || sex == 'm' && m.sp.female || sex == 'f' && m.sp.male {
 			continue
 		}
