@@ -2976,6 +2976,12 @@ Fred Matiangi||Cabinet Secretary| (person, name) L7: We are one as Kenyans,`},
 
 "We believe our execution was muted by a more challenged consumer environment than anticipated,'' chief executive Shelly Ibach told analysts.
 `, `Shelly Ibach||chief executive| (person, name) L3: We believe our execution was muted by a more challenged consumer environment than anticipated,`},
+		{"a double mark that two curly apostrophes close; a TD's seat before a name", `Taoiseach calls suggestion facile
+
+A suggestion by Independent TD Joan Collins was described as facile by Taoiseach Enda Kenny in the Dáil.
+
+“She stated these things that are not real,’’ Mr Kenny added.
+`, `Enda Kenny|Mr|Taoiseach| (person, name) L5: She stated these things that are not real,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -178,13 +178,13 @@ func findSpans(p string) []span {
 	return kept
 }
 
-// closingApostrophes writes two ASCII apostrophes that close a
-// quotation a double mark opened (after "than anticipated," in "“We
+// closingApostrophes writes two apostrophes, ASCII or curly, that close
+// a quotation a double mark opened (after "than anticipated," in "“We
 // believe … than anticipated,” Ibach said", as some papers' systems print
-// a closing mark) as a closing mark and a space, keeping every offset,
+// a closing mark) as a closing mark and spaces, keeping every offset,
 // when the paragraph's double marks do not pair.
 func closingApostrophes(p string) string {
-	if !strings.Contains(p, "''") || strings.Contains(p, "'''") {
+	if !strings.Contains(p, "''") && !strings.Contains(p, "’’") || strings.Contains(p, "'''") {
 		return p
 	}
 	marks := strings.Count(p, "\"") + strings.Count(p, "“") + strings.Count(p, "”")
@@ -193,9 +193,16 @@ func closingApostrophes(p string) string {
 	}
 	b := []byte(p)
 	for i := 1; i+1 < len(b); i++ {
-		if b[i] == '\'' && b[i+1] == '\'' && b[i-1] != ' ' && (i+2 == len(b) || b[i+2] == ' ' || b[i+2] == '.' || b[i+2] == ',') {
-			b[i], b[i+1] = '"', ' '
-			i++
+		pair, mark := "''", "\" "
+		if strings.HasPrefix(p[i:], "’’") {
+			pair, mark = "’’", "”   " // (a pair of curly apostrophes, "real,’’ he added": six bytes, as the mark and its spaces are)
+		} else if !strings.HasPrefix(p[i:], pair) {
+			continue
+		}
+		after := i + len(pair)
+		if b[i-1] != ' ' && (after == len(b) || b[after] == ' ' || b[after] == '.' || b[after] == ',') {
+			copy(b[i:], mark)
+			i = after - 1
 		}
 	}
 	return string(b)
