@@ -2982,6 +2982,12 @@ A suggestion by Independent TD Joan Collins was described as facile by Taoiseach
 
 “She stated these things that are not real,’’ Mr Kenny added.
 `, `Enda Kenny|Mr|Taoiseach| (person, name) L5: She stated these things that are not real,`},
+		{"the town of the school a person is at, after her description", `Lily takes command
+
+When Jenny Mitchell had a stroke, her daughter Lily took control.
+
+Lily, a pupil at Wyburns primary school, Rayleigh, said: "Mum wasn't speaking properly."
+`, `Lily||daughter| (person, name) L5: Mum wasn't speaking properly.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5713,6 +5713,9 @@ func placedBefore(s string) bool {
 		if (f[k] == "in" || f[k] == "from") && !slices.ContainsFunc(f[k+1:], func(w string) bool { return !isCap(w) || orgNouns.Has(w) }) {
 			return true
 		}
+		if f[0] == "a" && f[k] == "at" && isCap(f[k+1]) {
+			return true // "Lily, a pupil at Wyburns primary school, (Rayleigh)": where the place she is at is
+		}
 	}
 	// "Pastor Mike Law of Arlington, (Virginia)": a name, of a town
 	i := slices.Index(f, "of")
