@@ -2988,6 +2988,12 @@ When Jenny Mitchell had a stroke, her daughter Lily took control.
 
 Lily, a pupil at Wyburns primary school, Rayleigh, said: "Mum wasn't speaking properly."
 `, `Lily||daughter| (person, name) L5: Mum wasn't speaking properly.`},
+		{"a headline's talks are what its subject speaks of", `World News
+
+Ukraine's Poroshenko says Minsk talks 'last chance' for true ceasefire
+
+KIEV (Reuters) - Ukrainian President Petro Poroshenko said peace talks in Minsk on Wednesday were one of the last chances to declare a ceasefire.
+`, `Petro Poroshenko||Ukrainian President| (person, name, partial) L3: last chance`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

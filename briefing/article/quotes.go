@@ -3682,9 +3682,12 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		if !reportsSpeech(toks, i) || nameWord(toks, i) {
 			continue
 		}
-		if i > 0 && toks[i-1].possessive && toks[i-1].tail == "" && (i+1 >= len(toks) || toks[i+1].core != "that") &&
+		if i > 0 && (toks[i-1].possessive || w == "talks" && isCap(toks[i-1].core)) && toks[i-1].tail == "" && (i+1 >= len(toks) || toks[i+1].core != "that") &&
 			slices.ContainsFunc(toks[:i-1], func(t token) bool { return isSpeechVerb(strings.ToLower(t.core)) }) {
-			continue // "Edwin Tong says Pritam Singh's comment on his case “…”": the comment is what Tong speaks of
+			// "Edwin Tong says Pritam Singh's comment on his case “…”",
+			// "Poroshenko says Minsk talks ‘last chance’": the comment,
+			// the talks, are what the subject speaks of
+			continue
 		}
 		if whatCalled(toks, i) && strings.ContainsAny(clause[toks[i].end:], "”\"") {
 			continue // "he performed what the Socialist Worker described as “a U-turn,” telling": a name for the deed, set in the clause, whose subject speaks next
