@@ -3146,11 +3146,19 @@ func (t *Text) lineAfter(pi int) string {
 // paragraph before it, and the body paragraph before that line (-1 when
 // there is none).
 func (t *Text) lineBefore(pi int) (line string, k int) {
+	return t.lineAboveAt(pi, t.Body[pi].Line)
+}
+
+// lineAboveAt is the line above source line ln, which is body paragraph
+// pi's or a heading's between paragraph pi-1 and pi: the latest heading
+// above ln that comes after paragraph pi-1, else paragraph pi-1; with the
+// index of the body paragraph before it (-1 for none).
+func (t *Text) lineAboveAt(pi, ln int) (line string, k int) {
 	prevEnd := 0
 	if pi > 0 {
 		prevEnd = t.Body[pi-1].LineAt(len(t.Body[pi-1].Text))
 	}
-	i := sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= t.Body[pi].Line }) - 1
+	i := sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= ln }) - 1
 	if i >= 0 && t.Headings[i].Line > prevEnd {
 		return t.Headings[i].Text, pi - 1
 	}
@@ -3216,13 +3224,8 @@ func (t *Text) lineAbove(pi int, line string) (string, int) {
 	if pi > 0 && t.Body[pi-1].Text == line {
 		return t.lineBefore(pi - 1)
 	}
-	prevEnd := 0
-	if pi > 0 {
-		prevEnd = t.Body[pi-1].LineAt(len(t.Body[pi-1].Text))
-	}
-	i := sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= t.Body[pi].Line }) - 1
-	if i >= 1 && t.Headings[i].Text == line && t.Headings[i-1].Line > prevEnd {
-		return t.Headings[i-1].Text, pi - 1
+	if i := sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= t.Body[pi].Line }) - 1; i >= 0 && t.Headings[i].Text == line {
+		return t.lineAboveAt(pi, t.Headings[i].Line)
 	}
 	if pi > 0 {
 		return t.Body[pi-1].Text, pi - 2
@@ -3634,10 +3637,11 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 	clause = tail(clause, 2*window)
 	base += len(full) - len(clause) // offsets in paragraph pi
 	toks := tokenize(clause, 0)
-	quoted := findSpans(clause)
+	quoted := sync.OnceValue(func() []span { return findSpans(clause) }) // (read only for a word that may attribute)
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(toks[i].core)
-		if slices.ContainsFunc(quoted, func(s span) bool { return !s.unclosed && s.start <= toks[i].start && toks[i].start < s.end }) {
+		if (w == "according" || w == "read" || w == "reads" || reportsSpeech(toks, i)) &&
+			slices.ContainsFunc(quoted(), func(s span) bool { return !s.unclosed && s.start <= toks[i].start && toks[i].start < s.end }) {
 			continue // a verb inside a quotation the clause holds is the speaker's: "“… ‘Fall Guy’ continues to …”"
 		}
 		if w == "according" && i+1 < len(toks) && toks[i+1].core == "to" {
