@@ -2994,6 +2994,15 @@ Ukraine's Poroshenko says Minsk talks 'last chance' for true ceasefire
 
 KIEV (Reuters) - Ukrainian President Petro Poroshenko said peace talks in Minsk on Wednesday were one of the last chances to declare a ceasefire.
 `, `Petro Poroshenko||Ukrainian President| (person, name, partial) L3: last chance`},
+		{"a straight closing mark whose opening one the copy left out", `Minister says he should have left the meeting
+
+In a statement to the Dáil on Thursday, Deputy Niall Collins said neither he nor his wife were interested in the land.
+When the Council Executive recommended that the property should be put up for sale, neither I nor my wife had any interest in that property," he said.
+"In hindsight, it would have been better had I not participated in the meeting.
+He said he "regrets" it.
+`, `Niall Collins||Deputy| (person, pronoun) L4: When the Council Executive recommended that the property should be put up for sale, neither I nor my wife had any interest in that property,
+Niall Collins||Deputy| (person, continued) L5: In hindsight, it would have been better had I not participated in the meeting.
+Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -307,11 +307,20 @@ func nestedQuote(p string, from int) int {
 // Russell Callender". The words run from the paragraph's start to the
 // first closing mark, four words or more with no mark among them, and a
 // speech verb must follow within a few words. (A paragraph that closes a
-// quotation the one before left open is read as its end instead; straight
-// marks, which open and close alike, never.)
+// quotation the one before left open is read as its end instead.) A
+// straight mark, which opens and closes alike, is read so only when it is
+// the paragraph's one mark and stands where a quotation closes, after a
+// comma or a sentence's end: "When the Council Executive recommended …
+// in that property," he said.
 func missingOpener(p string) (span, bool) {
 	i := strings.IndexAny(p, "”»")
-	if i < 0 || strings.IndexFunc(p[:i], isMark) >= 0 {
+	if i < 0 {
+		i = strings.IndexByte(p, '"')
+		if i <= 0 || strings.Count(p, `"`) > 1 || !strings.ContainsRune(",.?!", rune(p[i-1])) {
+			return span{}, false
+		}
+	}
+	if strings.IndexFunc(p[:i], isMark) >= 0 {
 		return span{}, false
 	}
 	start := len(p) - len(strings.TrimLeft(p, perlSpace))
@@ -609,7 +618,8 @@ func (t *Text) findQuotes() []Quote {
 			if sp, ok := missingOpener(p.Text); ok {
 				// (what single marks set off inside it is part of it:
 				// "… a new ‘public health’ approach …")
-				spans[i] = slices.DeleteFunc(spans[i], func(in span) bool { return in.open >= sp.start && in.close <= sp.end })
+				// and a straight mark closing it is not an opening one
+				spans[i] = slices.DeleteFunc(spans[i], func(in span) bool { return in.open >= sp.start && in.open < sp.close })
 				if len(spans[i]) == 0 || spans[i][0].open >= sp.close {
 					spans[i] = append([]span{sp}, spans[i]...)
 				}
