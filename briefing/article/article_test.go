@@ -3003,6 +3003,12 @@ He said he "regrets" it.
 `, `Niall Collins||Deputy| (person, pronoun) L4: When the Council Executive recommended that the property should be put up for sale, neither I nor my wife had any interest in that property,
 Niall Collins||Deputy| (person, continued) L5: In hindsight, it would have been better had I not participated in the meeting.
 Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
+		{"a release's place in brackets before its first sentence", `Amnesty welcomes release
+
+(Washington, D.C.) — Frank Jannuzi issued the following statement in response to the release of political prisoners today:
+
+"Amnesty International welcomes the release of some political prisoners."
+`, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -3041,6 +3047,9 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		"Wordmaster\n\nAA: I'm Avi Arditti, and this week on Wordmaster we meet some of the teachers who use the show.\n":           "",
 		"Interview\n\nANTHONY ALBANESE: Good afternoon. Last Saturday the Australian people voted for a better future.\n":           "",
 		"Docket\n\nSAG-AFTRA is putting its weight behind actress Ashley Judd in a filing that argues the ruling is wrong.\n":       "",
+		"Protesters shot\n\n(Beirut) – Lebanese security forces fired on protesters on Saturday, Human Rights Watch said.\n":        "Beirut",
+		"Release\n\n(Washington, D.C.) — Frank Jannuzi issued the following statement today:\n":                                     "Washington, D.C.",
+		"Aside\n\n(Photo by Jane Doe) Lebanese security forces fired on protesters on Saturday.\n":                                  "",
 	} {
 		if a := Parse(text); a.Meta.Dateline != place {
 			t.Errorf("dateline of %q: have %q, want %q", text, a.Meta.Dateline, place)

@@ -3568,7 +3568,7 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 	if sp, via, att := r.lastSubject(clause, pi, at); sp != nil {
 		return sp, via, att
 	}
-	b := strings.TrimSpace(clause)
+	b := withoutDateline(strings.TrimSpace(clause)) // "(Washington, D.C.) — Frank Jannuzi … issued the following statement …:"
 	if !strings.HasSuffix(b, ",") && !strings.HasSuffix(b, ":") {
 		return nil, 0, ""
 	}

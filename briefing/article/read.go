@@ -911,10 +911,12 @@ var (
 	dateRE   = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
 	agencyRE = lazy.Regexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
 	// datelineRE is a place (and a date) and the wire agency in
-	// brackets, or the agency alone ("(Bloomberg) -- A senior …"),
+	// brackets, or the agency alone ("(Bloomberg) -- A senior …"), or
+	// the place alone in brackets, as releases set it ("(Washington,
+	// D.C.) — Frank Jannuzi, …", "(Beirut) – Lebanese authorities …"),
 	// before a dash (a hyphen only with a space after it: "SAG-AFTRA is"
 	// is a word).
-	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((` + wireAgencies + `)\))?\s*(?:[—–]{1,2}|--|-\s)|\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-))\s*\S`)
+	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((` + wireAgencies + `)\))?\s*(?:[—–]{1,2}|--|-\s)|\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\(([A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})\)\s*(?:[—–]{1,2}|--|-\s))\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
 	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
@@ -1200,6 +1202,10 @@ func (t *Text) dateline(p string) {
 		if place, _, ok := colonDateline(p); ok {
 			t.Meta.Dateline = place // "SINGAPORE: Law Minister Edwin Tong …"
 		}
+		return
+	}
+	if m[5] != "" {
+		t.Meta.Dateline = m[5] // "(Beirut) –"
 		return
 	}
 	place := strings.TrimRight(m[1], " ,")
