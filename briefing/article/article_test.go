@@ -3009,6 +3009,19 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a quotation across a short bridge of the writer's is the last speaker's; a caption's credit about a slash is no speaker", `Wētā numbers surge
+
+Wildlife manager Matthew Ronaldson is busy in the maternity centre.
+
+“We’ve got about 30 egg fields here waiting to hatch again this January.”
+
+A young giant wētā, in a milk-bottle cap. RNZ/ Libby Kirkby-McLeod
+
+Then it’s a waiting game.
+
+“Eggs can take anywhere from 10 months to two years to hatch.”
+`, `Matthew Ronaldson||Wildlife manager| (person, nearby) L5: We’ve got about 30 egg fields here waiting to hatch again this January.
+Matthew Ronaldson||Wildlife manager| (person, nearby) L11: Eggs can take anywhere from 10 months to two years to hatch.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -3332,6 +3345,22 @@ func TestNamesThing(t *testing.T) {
 	} {
 		if got := namesThing(c.before, c.after); got != c.want {
 			t.Errorf("namesThing(%q, %q) = %v, want %v", c.before, c.after, got, c.want)
+		}
+	}
+}
+
+func TestSlashCredit(t *testing.T) {
+	for p, want := range map[string]bool{
+		"Mahoenui giant wētā come in two colour morphs – dark brown and a speckled gold. Robin Martin / RNZ": true,
+		"A very young wētā, in a milk-bottle cap. RNZ/ Libby Kirkby-McLeod":                                  true,
+		"The mayor at the opening. Supplied / Getty Images":                                                  true,
+		"The band played for two hours. AC/DC fans sang along.":                                              false,
+		"He left early. The 24/7 service closes on Sunday.":                                                  false,
+		"Robin Martin / RNZ": false, // no caption before it: a credit line, read elsewhere
+		"Turnout was low. Police / fire crews attended the scene at the station": false,
+	} {
+		if got := slashCredit(p); got != want {
+			t.Errorf("slashCredit(%q) = %v, want %v", p, got, want)
 		}
 	}
 }

@@ -2493,6 +2493,17 @@ var firstPersonWords = lazy.Words(`i i'm i've i'd i'll me my mine myself we we'r
 // nearby is the latest speaker heard in paragraph pi, or else the latest
 // person named in it before offset at, or else, for a quote that opens
 // its paragraph, the latest speaker heard in the paragraph before.
+// bridge tells a paragraph of the writer's that only links two
+// quotations: a sentence or two, no quotation, no one named or spoken
+// of ("The wētā are thriving too.").
+func (r *reader) bridge(pi int) bool {
+	p := r.t.Body[pi].Text
+	if len(strings.Fields(p)) > 20 || strings.ContainsFunc(p, isMark) || len(sentenceStarts(p)) > 2 {
+		return false
+	}
+	return !slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.para == pi })
+}
+
 func (r *reader) nearby(pi, at int) *Speaker {
 	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi {
 		return r.speakers[n-1]
@@ -2509,6 +2520,12 @@ func (r *reader) nearby(pi, at int) *Speaker {
 	// "Reath says she lost her home.\n“We need food.”": the speaker of
 	// the paragraph before, when the quote opens its own
 	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi-1 && at == 0 {
+		return r.speakers[n-1]
+	}
+	// "“… hatch right on time.”\nThen it’s a waiting game.\n“I guess
+	// …”": or of the one before that, when the writer's words between
+	// are a short bridge that names no one
+	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi-2 && at == 0 && r.bridge(pi-1) {
 		return r.speakers[n-1]
 	}
 	// "Tamara Nelsen is the Senior Director of Commodities …\n“The

@@ -990,7 +990,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 	switch {
 	case words <= 6 && creditRE().MatchString(p), words <= 40 && isFurniture(p), words <= 80 && t.appeal(p):
 		return kindFurniture
-	case words <= 150 && mayBeCaption(p) && isCaption(p):
+	case words <= 150 && mayBeCaption(p) && isCaption(p), words <= 60 && slashCredit(p):
 		return kindCaption
 	case beforeTitle && words <= 30 && !strings.HasSuffix(p, ".") && !isOwnLineLabel(p):
 		return kindTitle // a headline does not end with a full stop, nor is it a speaker's label ("NEIL MITCHELL:")
@@ -1120,6 +1120,32 @@ func isCaption(p string) bool {
 	}
 	n := utf8.RuneCountInString(m[1])
 	return n >= 2 && n <= 80
+}
+
+// slashCredit tells a caption that ends with its photograph's credit,
+// the photographer and the outlet set about a slash: "Mahoenui giant
+// wētā come in two colour morphs. Robin Martin / RNZ", "… in a
+// milk-bottle cap. RNZ/ Libby Kirkby-McLeod". Each side is one to four
+// capitalised words.
+func slashCredit(p string) bool {
+	p = strings.TrimSpace(p)
+	dot := strings.LastIndex(p, ". ")
+	if dot < 0 || !strings.Contains(p[dot:], "/") {
+		return false
+	}
+	a, b, _ := strings.Cut(p[dot+2:], "/")
+	for _, side := range []string{a, b} {
+		f := strings.Fields(side)
+		if len(f) == 0 || len(f) > 4 {
+			return false
+		}
+		for _, w := range f {
+			if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ".,;:!?\"“”") && !strings.HasSuffix(w, ".") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // creditLine tells a short line that credits a photograph or a
