@@ -3022,6 +3022,10 @@ Then it’s a waiting game.
 “Eggs can take anywhere from 10 months to two years to hatch.”
 `, `Matthew Ronaldson||Wildlife manager| (person, nearby) L5: We’ve got about 30 egg fields here waiting to hatch again this January.
 Matthew Ronaldson||Wildlife manager| (person, nearby) L11: Eggs can take anywhere from 10 months to two years to hatch.`},
+		{"a delegate is someone, as a resident is", `Delegates speak on strong-mayor powers
+
+"Please put everything into effect that you can to protect the democracy of this chamber," one delegate said.
+`, `delegate||| (unnamed, name) L3: Please put everything into effect that you can to protect the democracy of this chamber,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
