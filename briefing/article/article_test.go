@@ -3026,6 +3026,14 @@ Matthew Ronaldson||Wildlife manager| (person, nearby) L11: Eggs can take anywher
 
 "Please put everything into effect that you can to protect the democracy of this chamber," one delegate said.
 `, `delegate||| (unnamed, name) L3: Please put everything into effect that you can to protect the democracy of this chamber,`},
+		{"a paper a paragraph cites does not say I: the person heard before it does", `Harris on the terror threat
+
+Simon Harris said the spectre of terrorism is taken seriously by State security services.
+“Ireland is not immune from the threats we see in other countries,” he said.
+Speaking to reporters on Sunday, he refused to confirm the change. The report in The Sunday Times states the increased threat level means an attack is considered likely.
+“For obvious reasons, I don’t comment on confidential security briefings.”
+`, `Simon Harris||| (person, pronoun) L4: Ireland is not immune from the threats we see in other countries,
+Simon Harris||| (person, nearby) L6: For obvious reasons, I don’t comment on confidential security briefings.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

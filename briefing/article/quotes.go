@@ -1139,6 +1139,14 @@ func (t *Text) findQuotes() []Quote {
 				// no attribution: the person this paragraph has just
 				// heard or named
 				who, via = r.nearby(pi, first.open), Nearby
+				if who != nil && who.Kind == Organisation && inFirstPersonSingular(said) {
+					// "The report in The Sunday Times states …" / "“For
+					// obvious reasons, I don’t comment …”": a paper does
+					// not say "I"; the person heard just before does
+					if sp := r.personHeardSince(pi - 3); sp != nil {
+						who = sp
+					}
+				}
 			}
 			if who == nil && !q.Partial && words >= 4 && bulletOnly(before) && sentS == 0 && strings.TrimSpace(text[lastSpan.close:]) == "" {
 				// a paragraph that is a quotation and nothing more, after
@@ -2493,6 +2501,17 @@ var firstPersonWords = lazy.Words(`i i'm i've i'd i'll me my mine myself we we'r
 // nearby is the latest speaker heard in paragraph pi, or else the latest
 // person named in it before offset at, or else, for a quote that opens
 // its paragraph, the latest speaker heard in the paragraph before.
+// personHeardSince is the latest person the text has quoted in
+// paragraph from or after it.
+func (r *reader) personHeardSince(from int) *Speaker {
+	for i := len(r.speakers) - 1; i >= 0 && r.heardIn[i] >= from; i-- {
+		if r.speakers[i].Kind == Person {
+			return r.speakers[i]
+		}
+	}
+	return nil
+}
+
 // bridge tells a paragraph of the writer's that only links two
 // quotations: a sentence or two, no quotation, no one named or spoken
 // of ("The wētā are thriving too.").
