@@ -3034,6 +3034,14 @@ Speaking to reporters on Sunday, he refused to confirm the change. The report in
 “For obvious reasons, I don’t comment on confidential security briefings.”
 `, `Simon Harris||| (person, pronoun) L4: Ireland is not immune from the threats we see in other countries,
 Simon Harris||| (person, nearby) L6: For obvious reasons, I don’t comment on confidential security briefings.`},
+		{"the capitals of a headline in title case are no names", `Soccer
+
+Newcastle United Confirm Signing of Striker Joselu From Stoke on Three-Year Deal
+
+Newcastle have confirmed the signing of striker Joselu from Stoke on a three-year contract.
+
+“I feel very happy, because I have signed for a very big club,” the striker said.
+`, `Joselu||striker|Stoke (person, role) L7: I feel very happy, because I have signed for a very big club,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -625,6 +625,13 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 		}
+		if i == 0 && p.Text == t.Title && titleCased([]string{p.Text}, false) {
+			// a headline in title case kept as the first paragraph: its
+			// capitals are no names ("Newcastle United Confirm Signing of
+			// Striker Joselu"), save a title's before one
+			r.cast.introduceTitled(p.Text)
+			continue
+		}
 		r.cast.introduce(p.Text, spans[i], i)
 	}
 	var orphans []Quote // quotations alone in their paragraphs that no one said
