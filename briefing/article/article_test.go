@@ -3042,6 +3042,12 @@ Newcastle have confirmed the signing of striker Joselu from Stoke on a three-yea
 
 “I feel very happy, because I have signed for a very big club,” the striker said.
 `, `Joselu||striker|Stoke (person, role) L7: I feel very happy, because I have signed for a very big club,`},
+		{"a silk's letters after a surname that is also an office", `Judge blasts killer
+
+Judge Nicholas Dean KC was filmed as he sentenced Shiloh Pottinger.
+
+The judge said: "Any parent whose child departs for university at 18 will feel a sense of trepidation."
+`, `Nicholas Dean||Judge| (person, role) L5: Any parent whose child departs for university at 18 will feel a sense of trepidation.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -471,8 +471,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	for len(words) > 1 && creditWords.Has(words[len(words)-1]) {
 		words = words[:len(words)-1] // "Mark Seidenberg Image": a caption's credit
 	}
-	for n := len(words); n > 2 && postNominals.Has(words[n-1]) && !offices.Has(words[n-2]) && !partyMembers.Has(words[n-2]) && (!orgNouns.Has(words[n-2]) || !seatLetters.Has(words[n-1])); n-- {
-		words = words[:n-1] // "Sir Keir Starmer MP", "Jane Hutt MS": letters after a name
+	for n := len(words); n > 2 && postNominals.Has(words[n-1]) && (!offices.Has(words[n-2]) || givenSex(strings.ToLower(words[n-3])) != 0) && !partyMembers.Has(words[n-2]) && (!orgNouns.Has(words[n-2]) || !seatLetters.Has(words[n-1])); n-- {
+		words = words[:n-1] // "Sir Keir Starmer MP", "Jane Hutt MS", "Judge Nicholas Dean KC" (a surname that is also an office): letters after a name
 	}
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]
