@@ -3048,6 +3048,12 @@ Judge Nicholas Dean KC was filmed as he sentenced Shiloh Pottinger.
 
 The judge said: "Any parent whose child departs for university at 18 will feel a sense of trepidation."
 `, `Nicholas Dean||Judge| (person, role) L5: Any parent whose child departs for university at 18 will feel a sense of trepidation.`},
+		{"who replies is who was asked; a teaser of another story is furniture", `Burglars walk free
+
+Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken more than three years for the matter to be brought to sentence.
+MORE NEWS: Violent gang jailed for ‘vicious attack’ on defenceless victim
+She replied: “The CPS were not asked for charging advice in this matter until June 2021.”
+`, `Tabitha Walker||prosecutor| (person, pronoun) L5: The CPS were not asked for charging advice in this matter until June 2021.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

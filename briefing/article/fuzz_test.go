@@ -108,7 +108,7 @@ func checkLabelMatchers(t *testing.T, s string) {
 }
 
 // furnitureRE is the expression isFurnitureLine is written out from.
-var furnitureRE = regexp.MustCompile(`(?i)^(?:(?:media caption|image caption|image source),?|related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|listen to the story.*|watch the video.*|click to play video.*|xs|sm|md|lg|xl)$`)
+var furnitureRE = regexp.MustCompile(`(?i)^(?:(?:media caption|image caption|image source),?|related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|more news:.*|see also:.*|also read:.*|read also:.*|listen to the story.*|watch the video.*|click to play video.*|xs|sm|md|lg|xl)$`)
 
 // furnitureCases are lines and near misses for TestFurnitureLine and the
 // seeds of FuzzFurnitureLine.
@@ -118,6 +118,7 @@ var furnitureCases = []string{
 	"Share on ", "Share on Face book", "Share on X_1", "share on ſite", "share on \u212aite", "Share on é",
 	"ſhare:", "ſhare this:", "Listen to the story(Anna Henderson)", "Connect with us", "connect with usa", "Media caption,", "Image source", "Media captions", "More:Washington Post files motion", "more", "More: x", "Listen to the stor", "liſten to the ſtory", "Watch the video", "Read more about it", "read mor", "Follow us on X", "More from VOA", "More from",
 	"Click to play video: 'B.C. declares provincial state of emergency'", "click to play vide",
+	"MORE NEWS: Violent gang jailed for ‘vicious attack’", "More news", "See also: the timeline", "Also read:", "Read also: x", "also reads:",
 	"xs", "XL", "ſm", "m", "(With inputs from agencies)", "Skip to main content", "skip to  content", "Print ",
 	" Print", "Back to top button", "bac\u212a to top", "Email", "e-mail", "See all news", "see all:", "",
 }

@@ -3886,6 +3886,13 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				sub = strings.TrimSpace(sub) + " " + rest
 			}
 		}
+		if replyVerbs.Has(w) && (strings.EqualFold(sub, "he") || strings.EqualFold(sub, "she")) {
+			// "Judge Shomon Khan asked prosecutor Tabitha Walker why …\nShe
+			// replied:": who replies is who was asked
+			if sp := r.askedOne(pi, base+toks[i].start, strings.ToLower(sub)); sp != nil {
+				return sp, ByPronoun, strings.TrimSpace(clause[toks[i-1].start:toks[i].coreEnd()])
+			}
+		}
 		sp, via := r.resolve(sub, pi, base+toks[i].start)
 		if sp == nil && sub != "" {
 			// the words right before the verb name no one: the clause's
@@ -3906,6 +3913,35 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		}
 	}
 	return nil, 0, ""
+}
+
+// replyVerbs say someone answers what they were asked.
+var replyVerbs = lazy.Words(`replied replies responded responds answered answers`)
+
+// askedOne is the person paragraph pi before offset at, or the one
+// before it, last asks something of ("Judge Shomon Khan asked prosecutor
+// Tabitha Walker why …"), when the pronoun p may be theirs.
+func (r *reader) askedOne(pi, at int, p string) *Speaker {
+	for k := pi; k >= max(pi-1, 0); k-- {
+		text := r.t.Body[k].Text
+		if k == pi {
+			text = text[:min(at, len(text))]
+		}
+		i := strings.LastIndex(text, " asked ")
+		if i < 0 {
+			continue
+		}
+		np := npAfter(text[i+len(" asked "):])
+		if !isCap(lastWord(np)) {
+			return nil // "asked why", "asked the court": no one named
+		}
+		sp, _ := r.resolve(np, k, i)
+		if sp == nil || sp.Kind != Person || p == "she" && sp.male || p == "he" && sp.female {
+			return nil
+		}
+		return sp
+	}
+	return nil
 }
 
 // labelLine reads s as a speaker's label and nothing else: one to four
