@@ -3054,6 +3054,12 @@ Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken more than thr
 MORE NEWS: Violent gang jailed for ‘vicious attack’ on defenceless victim
 She replied: “The CPS were not asked for charging advice in this matter until June 2021.”
 `, `Tabitha Walker||prosecutor| (person, pronoun) L5: The CPS were not asked for charging advice in this matter until June 2021.`},
+		{"a feed's markup: the value of a link is no quotation, nor an address in marks", `Migrant students enrollment
+
+<p>Schools chief Pedro Martinez said enrollment increased since <a href="https://www.chalkbeat.org/chicago/2023/9/19/enrollment/">the official count</a>.</p>
+
+“We welcomed more than 5,700 newly arrived students,” Martinez said. Details are at “https://www.cps.edu/enrollment”.
+`, `Pedro Martinez||chief| (person, name) L5: We welcomed more than 5,700 newly arrived students,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -171,11 +171,16 @@ func findSpans(p string) []span {
 	}
 	kept := out[:0]
 	for _, s := range out {
-		if strings.TrimSpace(p[s.start:s.end]) != "" {
-			kept = append(kept, s)
+		if in := strings.TrimSpace(p[s.start:s.end]); in != "" && !(s.open > 0 && p[s.open-1] == '=') && !webAddress(in) {
+			kept = append(kept, s) // (not the value of a page's markup, href="https://…", nor an address)
 		}
 	}
 	return kept
+}
+
+// webAddress tells a web address standing alone: "https://www.chalkbeat.org/chicago/".
+func webAddress(s string) bool {
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) && !strings.ContainsAny(s, " \t\n")
 }
 
 // closingApostrophes writes two apostrophes, ASCII or curly, that close
