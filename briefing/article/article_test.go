@@ -3060,6 +3060,12 @@ She replied: “The CPS were not asked for charging advice in this matter until 
 
 “We welcomed more than 5,700 newly arrived students,” Martinez said. Details are at “https://www.cps.edu/enrollment”.
 `, `Pedro Martinez||chief| (person, name) L5: We welcomed more than 5,700 newly arrived students,`},
+		{"an inn is a place, no one a pronoun refers to", `Freed after 20 years
+
+After his murder conviction was overturned in 2020, Marvin Cotton Jr. checked into a Comfort Inn outside Detroit.
+
+Freedom, however, was frightening. The first complete silence in half a lifetime, he said, “scared the hell out of me.”
+`, `Marvin Cotton Jr.||| (person, pronoun, partial) L5: scared the hell out of me.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
