@@ -3066,6 +3066,12 @@ After his murder conviction was overturned in 2020, Marvin Cotton Jr. checked in
 
 Freedom, however, was frightening. The first complete silence in half a lifetime, he said, “scared the hell out of me.”
 `, `Marvin Cotton Jr.||| (person, pronoun, partial) L5: scared the hell out of me.`},
+		{"the company is the one a sentence before opens with; a hyphen glued to the story after an agency's dateline", `AstraZeneca seeks to calm CEO speculation
+
+LONDON (Reuters) -AstraZeneca appeared to play down speculation about its CEO after its shares fell more than 4% on Monday.
+
+The company later issued a statement saying: “We do not comment on market rumours.”
+`, `AstraZeneca||| (organisation, role) L5: We do not comment on market rumours.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6301,6 +6301,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			if o := r.latestOrg(pi, at); o != nil && (head == "organisation" || head == "organization" || head == "group" || head == "company" || head == "firm") {
 				return o, ByRole // "the group said": the organisation just named
 			}
+			if head == "company" || head == "firm" {
+				if o := r.subjectCompany(pi, at); o != nil {
+					return o, ByRole
+				}
+			}
 			if o := r.latestOrg(pi, at); o != nil && publicNouns.Has(head) && slices.ContainsFunc(strings.Fields(o.Name), func(w string) bool { return publicNouns.Has(strings.ToLower(w)) }) {
 				return o, ByRole // "Kent County Council … The authority says": a public body just named, whatever its name calls it
 			}
@@ -6513,6 +6518,34 @@ func (r *reader) latestOrg(pi, at int) *Speaker {
 			return nil
 		}
 		return m.sp
+	}
+	return nil
+}
+
+// subjectCompany is what "the company" refers to when no organisation
+// is known by its kind: the name that is the subject of the latest
+// sentence, in paragraph pi before offset at or the two before, that
+// names no person and no place ("AstraZeneca appeared to play down
+// speculation …" / "The company … issued a statement saying").
+func (r *reader) subjectCompany(pi, at int) *Speaker {
+	for k := pi; k >= max(pi-2, 0); k-- {
+		text := r.t.Body[k].Text
+		if k == pi {
+			text = text[:min(at, len(text))]
+		}
+		starts := sentenceStarts(text)
+		for j := len(starts) - 1; j >= 0; j-- {
+			np := leadingSubject(withoutDateline(text[starts[j]:]))
+			f := strings.Fields(np)
+			if len(f) == 0 || len(f) > 3 || !isCap(np) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) ||
+				givenSex(strings.ToLower(f[0])) != 0 || pronouns.Has(np) || determiners.Has(strings.ToLower(f[0])) || isDemonym(f[0]) || placeNouns.Has(strings.ToLower(f[len(f)-1])) {
+				continue
+			}
+			if sp := r.cast.known(np); sp != nil && sp.Kind != Organisation {
+				continue
+			}
+			return r.cast.org(np)
+		}
 	}
 	return nil
 }

@@ -914,9 +914,10 @@ var (
 	// brackets, or the agency alone ("(Bloomberg) -- A senior …"), or
 	// the place alone in brackets, as releases set it ("(Washington,
 	// D.C.) — Frank Jannuzi, …", "(Beirut) – Lebanese authorities …"),
-	// before a dash (a hyphen only with a space after it: "SAG-AFTRA is"
-	// is a word).
-	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:\((` + wireAgencies + `)\))?\s*(?:[—–]{1,2}|--|-\s)|\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\(([A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})\)\s*(?:[—–]{1,2}|--|-\s))\s*\S`)
+	// before a dash (a hyphen only with a space after it, "SAG-AFTRA is"
+	// being a word, unless an agency comes first: "LONDON (Reuters)
+	// -AstraZeneca").
+	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?(?:\s*\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\s*(?:[—–]{1,2}|--|-\s))|\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\(([A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})\)\s*(?:[—–]{1,2}|--|-\s))\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
 	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
