@@ -3072,6 +3072,10 @@ LONDON (Reuters) -AstraZeneca appeared to play down speculation about its CEO af
 
 The company later issued a statement saying: “We do not comment on market rumours.”
 `, `AstraZeneca||| (organisation, role) L5: We do not comment on market rumours.`},
+		{"a role of a body whose name has several words, the last possessive", `Railway merger talk
+
+On Tuesday, Canadian Pacific Railway's chief operating officer told a Toronto conference that when it comes to consolidation, "it's not if, it's when."
+`, `Canadian Pacific Railway's chief operating officer||| (unnamed, role, partial) L3: it's not if, it's when.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

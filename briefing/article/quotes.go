@@ -5946,11 +5946,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
-	if f := strings.Fields(np); len(f) >= 2 && len(f) <= 4 && isCap(f[0]) && makeToken(f[0], 0).possessive &&
-		!slices.ContainsFunc(f[1:], func(w string) bool { return !unicode.IsLower(firstRune(w)) }) {
-		// "Bristol's outgoing mayor": the one who holds that role
-		// there, named before or, as a story's first lines do, next
-		rest := strings.Join(f[1:], " ")
+	if f := strings.Fields(np); possessiveOwner(f) >= 0 {
+		// "Bristol's outgoing mayor", "Canadian Pacific Railway's chief
+		// operating officer": the one who holds that role there, named
+		// before or, as a story's first lines do, next
+		rest := strings.Join(f[possessiveOwner(f)+1:], " ")
 		if head := f[len(f)-1]; isRoleNoun(head) && !strings.HasSuffix(head, "s") {
 			if sp := r.byRole(head, pi, at); sp != nil {
 				return sp, ByRole
@@ -6520,6 +6520,26 @@ func (r *reader) latestOrg(pi, at int) *Speaker {
 		return m.sp
 	}
 	return nil
+}
+
+// possessiveOwner is the index of the possessive that ends the capitals
+// opening f when one to three lower-case words of a role follow it
+// ("Bristol's outgoing mayor", "Canadian Pacific Railway's chief operating
+// officer"), or -1. A determiner opens no owner: "The First Minister’s
+// official spokesperson" is read as a description.
+func possessiveOwner(f []string) int {
+	for i := 0; i < len(f)-1 && i < 4; i++ {
+		if !isCap(f[i]) || determiners.Has(strings.ToLower(f[i])) {
+			return -1
+		}
+		if makeToken(f[i], 0).possessive {
+			if len(f)-i-1 > 3 || slices.ContainsFunc(f[i+1:], func(w string) bool { return !unicode.IsLower(firstRune(w)) }) {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // subjectCompany is what "the company" refers to when no organisation
