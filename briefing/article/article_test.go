@@ -3076,6 +3076,15 @@ The company later issued a statement saying: “We do not comment on market rumo
 
 On Tuesday, Canadian Pacific Railway's chief operating officer told a Toronto conference that when it comes to consolidation, "it's not if, it's when."
 `, `Canadian Pacific Railway's chief operating officer||| (unnamed, role, partial) L3: it's not if, it's when.`},
+		{"a lede's description may wait two paragraphs for its name", `Minister slams colleague over Angela Rayner comment
+
+A Government minister has slammed the "idiot" who told a newspaper that Angela Rayner crosses her legs to distract the Prime Minister.
+
+An unnamed Tory MP allegedly briefed the story to the Mail on Sunday.
+
+Armed forces minister James Heappey asked: "What planet are they on?"
+`, `James Heappey||Armed forces minister| (person, role, partial) L3: idiot
+James Heappey||Armed forces minister| (person, name) L7: What planet are they on?`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2110,8 +2110,8 @@ func (r *reader) titledNext(desc, noun string, pi, at int) *Speaker {
 		if m.para < pi || m.para == pi && m.at <= at || m.sp.Kind != Person {
 			continue
 		}
-		if m.para > pi+1 {
-			break
+		if m.para > pi+1 && (pi > 0 || m.para > pi+2) {
+			break // (the lede's description may wait a paragraph more for its name)
 		}
 		held := strings.Fields(strings.ToLower(m.sp.Honorific + " " + m.sp.Title))
 		if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(held, w) }) {
