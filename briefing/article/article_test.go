@@ -3085,6 +3085,21 @@ An unnamed Tory MP allegedly briefed the story to the Mail on Sunday.
 Armed forces minister James Heappey asked: "What planet are they on?"
 `, `James Heappey||Armed forces minister| (person, role, partial) L3: idiot
 James Heappey||Armed forces minister| (person, name) L7: What planet are they on?`},
+		{"a broadcaster's reporter, labelled as reporting, asks: his later turns are his programme's", `CNBC transcript: David Faber speaks with GE chief Jeff Immelt
+
+JOE KERNENreporting: It finally happened. General Electric and Comcast striking their long anticipated deal.
+
+DAVID FABER reporting: Thanks, Joe. We're here with Jeff Immelt, chairman and CEO of General Electric.
+
+FABER: Jeff, let me start with you. Why is General Electric selling control of NBC Universal?
+
+Mr. IMMELT: You know, David, first thing I want to ask you, did we get the deal right?
+
+FABER: I really appreciate you guys listening and actually sort of getting the numbers right.
+
+Mr. IMMELT: I think the world's different today than it was two years ago.
+`, `Jeff Immelt|Mr.|chairman and CEO|General Electric (person, name) L9: You know, David, first thing I want to ask you, did we get the deal right?
+Jeff Immelt|Mr.|chairman and CEO|General Electric (person, name) L13: I think the world's different today than it was two years ago.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -3424,6 +3439,21 @@ func TestSlashCredit(t *testing.T) {
 	} {
 		if got := slashCredit(p); got != want {
 			t.Errorf("slashCredit(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestReportingLabel(t *testing.T) {
+	for p, want := range map[string]string{
+		"DAVID FABER reporting: Thanks, Joe.":           "DAVID FABER",
+		"JOE KERNENreporting: It finally happened.":     "JOE KERNEN",
+		"FABER: I really appreciate it.":                "",
+		"Police are reporting: two people were hurt.":   "",
+		"reporting: the day's news":                     "",
+		"BBC NEWS AT SIX, Jane Hill reporting: Tonight": "",
+	} {
+		if _, name, _ := reportingLabel(p); name != want {
+			t.Errorf("reportingLabel(%q) = %q, want %q", p, name, want)
 		}
 	}
 }

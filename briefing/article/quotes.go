@@ -1901,6 +1901,11 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// and the programme's own voices, whose turns are its script: "BOBBY
 	// ALLYN, BYLINE:", "GUY RAZ, HOST:", and then "ALLYN:"
 	for _, p := range body {
+		if label, name, ok := reportingLabel(p.Text); ok {
+			// "DAVID FABER reporting:", "JOE KERNENreporting:", then "FABER:"
+			asks[strings.ToUpper(label)], asks[name], asks[lastWord(name)] = true, true, true
+			continue
+		}
 		l, _, ok := turnLabel(p.Text)
 		if ok && !ownVoice(labelTitle(p.Text)) {
 			continue
@@ -1917,6 +1922,20 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	}
 	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks
+}
+
+// reportingLabel reads the label a broadcaster's transcript gives its
+// own reporter, a name in capitals and "reporting", perhaps glued to it:
+// "DAVID FABER reporting: Thanks, Joe.", "JOE KERNENreporting: It
+// finally happened." It gives the label as printed and the name.
+func reportingLabel(p string) (label, name string, ok bool) {
+	label, _, found := strings.Cut(head(p, 60), ":")
+	name, cut := strings.CutSuffix(strings.TrimSpace(label), "reporting")
+	f := strings.Fields(name)
+	if !found || !cut || len(f) == 0 || len(f) > 4 || slices.ContainsFunc(f, func(w string) bool { return !isUpperWord(w) || !strings.ContainsFunc(w, unicode.IsLetter) }) {
+		return "", "", false
+	}
+	return label, strings.Join(f, " "), true
 }
 
 // anonymousLabel tells the label of someone a briefing on background
