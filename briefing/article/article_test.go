@@ -3100,6 +3100,13 @@ FABER: I really appreciate you guys listening and actually sort of getting the n
 Mr. IMMELT: I think the world's different today than it was two years ago.
 `, `Jeff Immelt|Mr.|chairman and CEO|General Electric (person, name) L9: You know, David, first thing I want to ask you, did we get the deal right?
 Jeff Immelt|Mr.|chairman and CEO|General Electric (person, name) L13: I think the world's different today than it was two years ago.`},
+		{"the name set off after a quotation's comma, its verb lost to the page", `Burglars caught
+
+“His trusty pooch had alerted him to two people outside his home,” Inspector Jim Wilson, A
+
+WHAT WAS SAID “It’s a positive for Brookfield as they’re buying at an attractive price,” Sheila McGrath, an analyst at Evercore ISI who covers Brookfield
+`, `Jim Wilson||Inspector| (person, name) L3: His trusty pooch had alerted him to two people outside his home,
+Sheila McGrath||analyst|Evercore ISI (person, name) L5: It’s a positive for Brookfield as they’re buying at an attractive price,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

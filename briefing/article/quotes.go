@@ -1023,6 +1023,14 @@ func (t *Text) findQuotes() []Quote {
 				// paragraph of its own
 				who, via, attribution = r.attributionAfter(t.Body[pi+1].Text, closedWith, pi, lastSpan.close)
 			}
+			if who == nil && closedWith == ',' {
+				// "“…,” Sheila McGrath, an analyst at Evercore ISI who
+				// covers Forest City" and the verb lost to the page's
+				// layout: the name set off after the comma says who
+				if sp, att := r.namedAfterComma(text[lastSpan.close:], pi, lastSpan.close); sp != nil {
+					who, via, attribution = sp, ByName, att
+				}
+			}
 			if who == nil {
 				// (the clause since the quotation before it in the same
 				// sentence, if that names a speaker: "X, the leader, told
@@ -1922,6 +1930,27 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	}
 	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks
+}
+
+// namedAfterComma reads the person named right after a quotation that
+// closes with a comma, when the name is all the sentence keeps of its
+// attribution: a full name whose first word is a given name (perhaps
+// after a title), then a comma or the paragraph's end.
+func (r *reader) namedAfterComma(after string, pi, at int) (*Speaker, string) {
+	np, _, _ := strings.Cut(strings.TrimSpace(after), ",")
+	f := strings.Fields(np)
+	if len(f) < 2 || len(f) > 5 || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) || strings.ContainsAny(np, ".;:!?") && !honorifics.Has(f[0]) {
+		return nil, ""
+	}
+	parts, ok := parseRun(f)
+	name := strings.Fields(parts.name)
+	if !ok || parts.org || len(name) < 2 || givenSex(strings.ToLower(name[0])) == 0 {
+		return nil, ""
+	}
+	if sp, _ := r.resolve(np, pi, at); sp != nil && sp.Kind == Person {
+		return sp, np
+	}
+	return nil, ""
 }
 
 // reportingLabel reads the label a broadcaster's transcript gives its
