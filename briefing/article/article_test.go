@@ -3107,6 +3107,12 @@ Jeff Immelt|Mr.|chairman and CEO|General Electric (person, name) L13: I think th
 WHAT WAS SAID “It’s a positive for Brookfield as they’re buying at an attractive price,” Sheila McGrath, an analyst at Evercore ISI who covers Brookfield
 `, `Jim Wilson||Inspector| (person, name) L3: His trusty pooch had alerted him to two people outside his home,
 Sheila McGrath||analyst|Evercore ISI (person, name) L5: It’s a positive for Brookfield as they’re buying at an attractive price,`},
+		{"initials spelled out in brackets after the verb that follows a quotation", `Journalists protest
+
+Journalists protested after statements by Emmanuel Macron.
+
+"France 24 is in no way the official voice of France", replied the SDJ (Society of Journalists) of the channel, in a statement.
+`, `SDJ||| (organisation, name) L5: France 24 is in no way the official voice of France`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -3461,6 +3467,21 @@ func TestReportingLabel(t *testing.T) {
 	} {
 		if _, name, _ := reportingLabel(p); name != want {
 			t.Errorf("reportingLabel(%q) = %q, want %q", p, name, want)
+		}
+	}
+}
+
+func TestWithoutGloss(t *testing.T) {
+	for s, want := range map[string]string{
+		"the SDJ (Society of Journalists) of the channel, in a statement": "the SDJ of the channel, in a statement",
+		"Sen. Ted Cruz (R-Texas) told reporters":                          "Sen. Ted Cruz (R-Texas) told reporters",
+		"the WHO (World Health Organization)":                             "the WHO",
+		"John Smith (Reuters) said":                                       "John Smith (Reuters) said",
+		"Jane Doe (Head of Research) said":                                "Jane Doe (Head of Research) said",
+		"the NHS (National Health Service":                                "the NHS (National Health Service",
+	} {
+		if got := withoutGloss(s); got != want {
+			t.Errorf("withoutGloss(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -1932,6 +1932,23 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks
 }
 
+// withoutGloss is s without the words in brackets that spell out the
+// initials a few words into it: "the SDJ (Society of Journalists) of the
+// channel" is read as "the SDJ of the channel". (Not a party and state,
+// "(R-Texas)", nor an agency, "(Reuters)".)
+func withoutGloss(s string) string {
+	i := strings.Index(s, " (")
+	if i < 0 || len(strings.Fields(s[:i])) > 4 {
+		return s
+	}
+	j := strings.IndexByte(s[i:], ')')
+	in := s[i+2 : i+max(j, 2)]
+	if j < 0 || j > 60 || len(strings.Fields(in)) < 2 || !unicode.IsUpper(firstRune(in)) || strings.ContainsAny(in, "-–0123456789") || !isAcronym(lastWord(s[:i])) {
+		return s
+	}
+	return s[:i] + s[i+j+1:]
+}
+
 // namedAfterComma reads the person named right after a quotation that
 // closes with a comma, when the name is all the sentence keeps of its
 // attribution: a full name whose first word is a given name (perhaps
@@ -5875,7 +5892,7 @@ func placedBefore(s string) bool {
 // professor at Y." → "Ann Smith"; "the minister" → "the minister".
 func npAfter(s string) string {
 
-	s = skipAge(strings.TrimSpace(head(s, window)))
+	s = skipAge(withoutGloss(strings.TrimSpace(head(s, window))))
 	if w, rest, ok := strings.Cut(s, " "); ok && formerly.Has(w) && isCap(rest) {
 		s = rest // "said retired Navy Vice Admiral Conrad C. Lautenbacher": the name and its titles
 	}
