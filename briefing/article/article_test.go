@@ -3113,6 +3113,12 @@ Journalists protested after statements by Emmanuel Macron.
 
 "France 24 is in no way the official voice of France", replied the SDJ (Society of Journalists) of the channel, in a statement.
 `, `SDJ||| (organisation, name) L5: France 24 is in no way the official voice of France`},
+		{"a pull quote signed with a title and a surname the text introduces", `Health Secretary reinforces commitment to vaccination
+
+“The measles vaccine is among the most-studied medical products we have.” — Secretary Azar
+
+Health and Human Services Secretary Alex Azar issued a statement on Thursday.
+`, `Alex Azar||Health and Human Services Secretary| (person, name) L3: The measles vaccine is among the most-studied medical products we have.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3518,7 +3518,15 @@ func (r *reader) signedBy(rest string) *Speaker {
 		return nil // a signature is a name, perhaps with its title, not "a phrase repeatedly used by President Donald Trump to attack the news media"
 	}
 	np, ok := parseRun(f[k:])
-	if !ok || np.org || len(strings.Fields(np.name)) < 2 {
+	if !ok || np.org || np.name == "" {
+		return nil
+	}
+	if len(strings.Fields(np.name)) < 2 {
+		// "— Secretary Azar": a surname, of someone the text has
+		// introduced with it
+		if sp := r.cast.known(np.name); sp != nil && sp.Kind == Person && (np.title != "" || np.honorific != "") {
+			return sp
+		}
 		return nil
 	}
 	sp := r.cast.person(np.name, true)
