@@ -3119,6 +3119,11 @@ Journalists protested after statements by Emmanuel Macron.
 
 Health and Human Services Secretary Alex Azar issued a statement on Thursday.
 `, `Alex Azar||Health and Human Services Secretary| (person, name) L3: The measles vaccine is among the most-studied medical products we have.`},
+		{"a costar is someone; a work's title before a participle is no one", `Jessica Alba's costar says she was "horrible" to work with at first
+
+Jessica Alba's costar Jensen Ackles has opened up about starring in the 2000 tv series Dark Angel saying she was initially "horrible to work with".
+`, `Jensen Ackles||Jessica Alba costar| (person, role, partial) L1: horrible
+Jensen Ackles||Jessica Alba costar| (person, name, partial) L3: horrible to work with`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2789,6 +2789,18 @@ func namesThing(before, after string) bool {
 		!sentenceWords.Has(next) && !notThingNouns.Has(next) && !isSpeechVerb(next) // ("the “yellow vest” protests" reads as a verb of speech)
 }
 
+// workTitle tells a clause that ends with the title of a work, named by
+// its kind: "starring in the 2000 tv series Dark Angel" (a title is no
+// one who speaks).
+func workTitle(clause string) bool {
+	np := npBefore(clause)
+	before := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(clause), np))
+	return np != "" && workNouns.Has(strings.ToLower(lastWord(before)))
+}
+
+// workNouns name kinds of works, whose titles follow them.
+var workNouns = lazy.Words(`series show film movie album song single book novel play musical documentary podcast programme program sitcom drama opera`)
+
 // notThingNouns follow a phrase in marks without making it a name: "the
 // “right thing” to do", "a “disaster” and a shame".
 var notThingNouns = lazy.Words(`and or but nor to for in on at with as of from by that which who whom whose when while because
@@ -3868,7 +3880,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
-		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(strings.TrimRight(toks[i-1].tail, "”\"’"), ",") || participleOfSubject(toks, i) && !r.personNamed(npBefore(clause[:toks[i].start]))) {
+		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(strings.TrimRight(toks[i-1].tail, "”\"’"), ",") || participleOfSubject(toks, i) && (!r.personNamed(npBefore(clause[:toks[i].start])) || workTitle(clause[:toks[i].start]))) {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
 			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base); sp != nil && !ownedStatement(att) {
