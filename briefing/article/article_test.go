@@ -3124,6 +3124,16 @@ Health and Human Services Secretary Alex Azar issued a statement on Thursday.
 Jessica Alba's costar Jensen Ackles has opened up about starring in the 2000 tv series Dark Angel saying she was initially "horrible to work with".
 `, `Jensen Ackles||Jessica Alba costar| (person, role, partial) L1: horrible
 Jensen Ackles||Jessica Alba costar| (person, name, partial) L3: horrible to work with`},
+		{"a minister's office names the untitled speaker of the lead when no one holds it", `Taskforce to review hospital waiting lists
+
+A "high-powered taskforce" will conduct a national review of all hospital waiting lists, Andrew Little says.
+Anne Daniels, the New Zealand Nurses Organisation President, says waiting lists have never been so bad.
+"It is absolutely abysmal," she told AM.
+The new group will work with hospitals to find ways to cut down waiting times.
+"I expect a national review of all waiting lists," the Health Minister said on Wednesday.
+`, `Andrew Little||Health Minister| (person, name, partial) L3: high-powered taskforce
+Anne Daniels||New Zealand Nurses Organisation President| (person, pronoun) L5: It is absolutely abysmal,
+Andrew Little||Health Minister| (person, role) L7: I expect a national review of all waiting lists,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5325,6 +5325,18 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 	if !seats.Has(strings.ToLower(lastWord(title))) {
 		return nil
 	}
+	if nationalOffices.Has(strings.ToLower(lastWord(title))) {
+		// or, for a minister, a president, a premier, the latest person
+		// heard in this paragraph or the three before, or in the lead,
+		// if untitled: "…, Andrew Little says." / "“…,” the Health
+		// Minister said" (someone heard since with another title cannot
+		// hold it: no one holds this one)
+		for i := len(r.speakers) - 1; i >= 0; i-- {
+			if sp := r.speakers[i]; (r.heardIn[i] >= pi-3 || r.heardIn[i] == 0) && sp.Kind == Person && sp.Title == "" && sp.Honorific == "" {
+				return sp
+			}
+		}
+	}
 	for _, m := range r.cast.mentions {
 		if m.para > pi {
 			break
@@ -5340,6 +5352,10 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 	}
 	return nil
 }
+
+// nationalOffices are the seats of government a story names its main
+// person by after naming them without the title.
+var nationalOffices = lazy.Words(`president minister premier chancellor taoiseach`)
 
 // seats are offices one person holds at a time, which a description of
 // someone else just heard ("the group's lawyer") cannot be.
