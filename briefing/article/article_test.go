@@ -3134,6 +3134,12 @@ The new group will work with hospitals to find ways to cut down waiting times.
 `, `Andrew Little||Health Minister| (person, name, partial) L3: high-powered taskforce
 Anne Daniels||New Zealand Nurses Organisation President| (person, pronoun) L5: It is absolutely abysmal,
 Andrew Little||Health Minister| (person, role) L7: I expect a national review of all waiting lists,`},
+		{"a company by the initials of its name before its business and legal form", `CP releases Norfolk Southern letter
+
+Canadian Pacific Railway Ltd. has released the letter it sent to Norfolk Southern Corp.'s chief executive officer.
+
+In the letter, CP says the offer is a "substantial" premium.
+`, `Canadian Pacific Railway Ltd.||| (organisation, name, partial) L5: substantial`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

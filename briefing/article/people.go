@@ -988,8 +988,17 @@ func initials(name string, of bool) string {
 // small words ("NTSB"), and with the O of its "of" ("Department of
 // Justice" → "DOJ", "Board of Trustees" → "BOT").
 func initialsOf(name string) []string {
-	return []string{initials(name, false), initials(name, true)}
+	out := []string{initials(name, false), initials(name, true)}
+	if f := strings.Fields(name); len(f) >= 3 && legalSuffixes.Has(f[len(f)-1]) {
+		// a company by the initials of its name before what it does and
+		// its legal form: "Canadian Pacific Railway Ltd." is CP, CPR
+		out = append(out, initials(strings.Join(f[:len(f)-1], " "), false), initials(strings.Join(f[:2], " "), false))
+	}
+	return out
 }
+
+// legalSuffixes end a company's name with its legal form.
+var legalSuffixes = lazy.Words(`Ltd. Ltd Inc. Inc Corp. Corp Co. LLC plc PLC Limited AG SA S.A. N.V. NV GmbH LP L.P.`)
 
 // orgByNoun finds the organisation "the ministry" refers to: the latest
 // one introduced whose name has that noun.
