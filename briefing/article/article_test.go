@@ -3140,6 +3140,17 @@ Canadian Pacific Railway Ltd. has released the letter it sent to Norfolk Souther
 
 In the letter, CP says the offer is a "substantial" premium.
 `, `Canadian Pacific Railway Ltd.||| (organisation, name, partial) L5: substantial`},
+		{"an office's whole name is no one's; a release's heading names the minister", `Minister's statement on Rodney District Council
+
+Hon Sandra Lee
+
+Minister of Local Government
+
+"I have today received confirmation of the resignation of the Mayor and five councillors," the Minister of Local Government said.
+
+Sandra Lee said: "Currently there is still a quorum at this council."
+`, `Sandra Lee||Minister of Local Government| (person, role) L7: I have today received confirmation of the resignation of the Mayor and five councillors,
+Sandra Lee||Minister of Local Government| (person, name) L9: Currently there is still a quorum at this council.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -540,6 +540,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if cut > 0 && (particles.Has(name[cut-1]) || isAbbrev(name[cut])) {
 			cut--
 		}
+		if cut == len(name)-1 && orgNouns.Has(name[cut]) {
+			cut++ // "Minister of Local Government": an office's whole name, no one named
+		}
 		title, name = append(title, name[:cut]...), name[cut:]
 	}
 	for j := len(name) - 3; j >= 0; j-- {

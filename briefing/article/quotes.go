@@ -5322,10 +5322,11 @@ fall decade century season`)
 // person a sentence of the story opens with, named there without a title
 // ("Theresa May today praised …").
 func (r *reader) leadPerson(title string, pi int) *Speaker {
-	if !seats.Has(strings.ToLower(lastWord(title))) {
+	office, _, _ := strings.Cut(strings.ToLower(title), " of ") // "Minister of Local Government"
+	if office = lastWord(office); !seats.Has(office) {
 		return nil
 	}
-	if nationalOffices.Has(strings.ToLower(lastWord(title))) {
+	if nationalOffices.Has(office) {
 		// or, for a minister, a president, a premier, the latest person
 		// heard in this paragraph or the three before, or in the lead,
 		// if untitled: "…, Andrew Little says." / "“…,” the Health
@@ -5348,6 +5349,18 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 				return nil // ("Theresa May … an attack on Labour’s Angela Rayner": the lead names two, and which of them holds the office the text does not say)
 			}
 			return m.sp
+		}
+	}
+	// or the one a release's heading names, with an honorific and nothing
+	// else ("Hon Sandra Lee" over "Minister of Local Government"), whom
+	// the text names
+	for _, h := range r.t.Headings {
+		f := strings.Fields(h.Text)
+		if len(f) < 3 || len(f) > 5 || !honorifics.Has(f[0]) {
+			continue
+		}
+		if sp := r.namedAlone(strings.Join(f[1:], " ")); sp != nil && sp.Title == "" {
+			return sp
 		}
 	}
 	return nil
@@ -6953,6 +6966,9 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 	words := strings.Fields(title)
 	if len(words) == 0 {
 		return nil
+	}
+	if i := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "for" }); i > 0 {
+		words = words[:i] // "the Minister of Local Government" is a minister
 	}
 	noun := words[len(words)-1]
 	bare := len(words) == 1 || !subordinate.Has(words[len(words)-2])
