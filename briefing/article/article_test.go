@@ -3151,6 +3151,15 @@ Minister of Local Government
 Sandra Lee said: "Currently there is still a quorum at this council."
 `, `Sandra Lee||Minister of Local Government| (person, role) L7: I have today received confirmation of the resignation of the Mayor and five councillors,
 Sandra Lee||Minister of Local Government| (person, name) L9: Currently there is still a quorum at this council.`},
+		{"a man named as her husband is not she, whatever his first name guesses", `Katy Perry talks Prism tour
+
+At Katy Perry’s listening party for her new album Prism on Tuesday night, she gave fans some hints.
+"The Prism tour is going to have a lot of magical moments," Perry said.
+Prism became available on Oct. 18.
+While she does sing about her ex-husband Russell Brand on the album, she says that she wants fans to interpret the singles in relation to their own lives.
+“It’s people making assumptions,” she told EW.
+`, `Katy Perry||| (person, name) L4: The Prism tour is going to have a lot of magical moments,
+Katy Perry||| (person, pronoun) L7: It’s people making assumptions,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

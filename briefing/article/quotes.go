@@ -5366,6 +5366,15 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 	return nil
 }
 
+// ownedBy tells a name that follows, within three words, the possessive
+// of the pronoun p: "her ex-husband Russell Brand" is not "she", whose
+// husband he is.
+func ownedBy(before, p string) bool {
+	f := strings.Fields(before)
+	own := map[string]string{"she": "her", "he": "his"}[p]
+	return own != "" && slices.ContainsFunc(f[max(len(f)-3, 0):], func(w string) bool { return strings.EqualFold(w, own) })
+}
+
 // nationalOffices are the seats of government a story names its main
 // person by after naming them without the title.
 var nationalOffices = lazy.Words(`president minister premier chancellor taoiseach`)
@@ -7273,7 +7282,7 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 			if m.para < from {
 				break
 			}
-			if (m.subject || !subjects) && agrees(m.sp) {
+			if (m.subject || !subjects) && agrees(m.sp) && !(soft && ownedBy(r.t.Body[m.para].Text[:m.at], p)) {
 				return m.sp
 			}
 		}
