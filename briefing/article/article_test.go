@@ -3160,6 +3160,12 @@ While she does sing about her ex-husband Russell Brand on the album, she says th
 “It’s people making assumptions,” she told EW.
 `, `Katy Perry||| (person, name) L4: The Prism tour is going to have a lot of magical moments,
 Katy Perry||| (person, pronoun) L7: It’s people making assumptions,`},
+		{"a sentence that opens with a description of the person just named; a pronoun means the subject of the paragraph before, not whom it names last", `Louis Tomlinson felt pressure to make best album for fans
+
+Louis Tomlinson felt a "pressure" to make the "best album" for his fans.
+The former One Direction star has taken three years since releasing his debut solo single with Steve Aoki to announce his first record.
+He confessed: "The pressure comes from the fan base."
+`, `Louis Tomlinson||| (person, pronoun) L5: The pressure comes from the fan base.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1080,8 +1080,18 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	// a plural office before a list of names is each one's: "U.S.
 	// Senators Mitt Romney (R-UT), Mike Lee (R-UT) and Pat Toomey"
 	listTitle, listEnd := "", -1
+	described := -1 // the sentence whose opening description was read
 	for _, r := range splitAtQuotes(capRuns(toks), spans, p) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
+		if sent != described && sent != lastSentence {
+			// "The former One Direction star has taken three years …":
+			// the person the sentence before opened with, described
+			described = sent
+			if sp := c.describedOpener(plain[sent:], para); sp != nil {
+				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: sent, subject: true, opens: true})
+				lastSentence = sent
+			}
+		}
 		// the first person named in the sentence, unless a pronoun is
 		// its subject: "She was given a chance when Vizmedia dubbed
 		// Sailor Moon" is about whom "she" is
@@ -1412,6 +1422,29 @@ func (c *cast) introduceTitled(headline string) {
 		sp := c.findTitled(np)
 		c.mentions = append(c.mentions, mention{sp: sp, para: -1, at: r.start()})
 	}
+}
+
+// describedOpener is the person a sentence opens with a description of,
+// "The" and what they are with more than a role ("The 31-year-old
+// singer", "The former One Direction star"): the latest person who opened
+// a sentence of this paragraph or the one before.
+func (c *cast) describedOpener(sentence string, para int) *Speaker {
+	f := strings.Fields(head(sentence, 80))
+	if len(f) < 3 || f[0] != "The" {
+		return nil
+	}
+	k := slices.IndexFunc(f[1:min(len(f), 6)], func(w string) bool {
+		return unicode.IsLower(firstRune(w)) && w != "former" && isRoleNoun(w) && !pluralPeople(w)
+	})
+	if k < 1 || !characterised(strings.Join(f[1:k+2], " "), strings.ToLower(f[k+1])) {
+		return nil
+	}
+	for i := len(c.mentions) - 1; i >= 0 && c.mentions[i].para >= para-1; i-- {
+		if m := c.mentions[i]; m.opens && m.sp.Kind == Person {
+			return m.sp
+		}
+	}
+	return nil
 }
 
 // opensSentence tells whether what stands before a name in its sentence

@@ -5366,6 +5366,20 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 	return nil
 }
 
+// characterised tells a description that says more of someone than a
+// role, as writers vary a name they have just given: an age, a past ("The
+// 31-year-old singer", "the former One Direction star", "the ex-minister")
+// or what they belong to in capitals.
+func characterised(desc, head string) bool {
+	mods, _, _ := strings.Cut(desc, " "+head)
+	for _, w := range strings.Fields(mods) {
+		if strings.HasSuffix(w, "-year-old") || strings.EqualFold(w, "former") || strings.HasPrefix(strings.ToLower(w), "ex-") || isCap(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedBy tells a name that follows, within three words, the possessive
 // of the pronoun p: "her ex-husband Russell Brand" is not "she", whose
 // husband he is.
@@ -6452,6 +6466,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if sp := r.byRole(role, pi, at); sp != nil {
 			return sp, ByRole
 		}
+		if det == "the" && isRoleNoun(head) && !pluralPeople(head) && characterised(rest, head) {
+			// "Louis Tomlinson felt a “pressure” …" / "The former One
+			// Direction star has taken three years …": a description
+			// of the person the sentence before opened with
+			if m, ok := r.openerBefore(pi, at, false); ok {
+				return m.sp, ByRole
+			}
+		}
 		if head == "" || !unicode.IsLetter(firstRune(head)) {
 			return nil, 0
 		}
@@ -7333,6 +7355,7 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 			return named(pi, true)
 		},
 		func() *Speaker { return heard(pi - 1) },
+		func() *Speaker { return named(pi-1, true) },
 		func() *Speaker { return named(pi-1, false) },
 		func() *Speaker {
 			soft = true // the paragraph before, a guess from a first name set aside
