@@ -3166,6 +3166,10 @@ Louis Tomlinson felt a "pressure" to make the "best album" for his fans.
 The former One Direction star has taken three years since releasing his debut solo single with Steve Aoki to announce his first record.
 He confessed: "The pressure comes from the fan base."
 `, `Louis Tomlinson||| (person, pronoun) L5: The pressure comes from the fan base.`},
+		{"a press conference's transcript stored as one line is split at its labels", `What Brownell said after the loss to Kansas
+COACH BROWNELL: First of all, congratulate Kansas. I thought they were really ready to play and just had a really good gear today. THE MODERATOR: Questions? Q. Coach, can you just talk a bit about the technical foul before halftime? COACH BROWNELL: You know, we weren't playing very well, but it was a two-point game.
+`, `Brownell||Coach| (person, name) L2: First of all, congratulate Kansas. I thought they were really ready to play and just had a really good gear today.
+Brownell||Coach| (person, name) L2: You know, we weren't playing very well, but it was a two-point game.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -656,17 +656,27 @@ func (t *Text) setTitle(line string) {
 	}
 }
 
-// splitWikiTurns splits a paragraph of a wiki page's source that holds a
-// whole interview, its lines joined, at the turns' labels; it takes
-// three labels or more to tell one.
+// flatTurnRE finds where a turn opens in a transcript stored as one line:
+// after a sentence's end, a label in capitals and a colon, or a
+// reporter's "Q." ("… to coach these guys. THE MODERATOR: Questions? Q.
+// Coach, can you … COACH BROWNELL: You know, …").
+var flatTurnRE = lazy.Regexp(`[.?!"”] ((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+: |Q\. )`)
+
+// splitWikiTurns splits a paragraph that holds a whole interview, its
+// lines joined, at the turns' labels: a wiki page's source, whose labels
+// are bold, or a transcript that opens with a label in capitals; it
+// takes three labels or more, the opening one among them, to tell one.
 func splitWikiTurns(paras []Para) []Para {
 	var out []Para
 	for _, p := range paras {
 		idx := [][]int(nil)
+		need := 3
 		if strings.Contains(p.Text, "'''") {
 			idx = wikiTurnRE().FindAllStringSubmatchIndex(p.Text, -1)
+		} else if l, _, ok := turnLabel(p.Text); ok && strings.ToUpper(l) == l && len(p.Text) > 200 {
+			idx, need = flatTurnRE().FindAllStringSubmatchIndex(p.Text, -1), 2
 		}
-		if len(idx) < 3 {
+		if len(idx) < need {
 			out = append(out, p)
 			continue
 		}
