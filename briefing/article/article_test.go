@@ -3170,6 +3170,10 @@ He confessed: "The pressure comes from the fan base."
 COACH BROWNELL: First of all, congratulate Kansas. I thought they were really ready to play and just had a really good gear today. THE MODERATOR: Questions? Q. Coach, can you just talk a bit about the technical foul before halftime? COACH BROWNELL: You know, we weren't playing very well, but it was a two-point game.
 `, `Brownell||Coach| (person, name) L2: First of all, congratulate Kansas. I thought they were really ready to play and just had a really good gear today.
 Brownell||Coach| (person, name) L2: You know, we weren't playing very well, but it was a two-point game.`},
+		{"a first paragraph whose sentence ends inside a closing mark is the story, not its headline", `“All you can hear at night is the sound of broken doors flapping in the wind,” says Abd Elaam, a 50-year-old furniture maker. “Even soldiers stay indoors after dark.”
+
+Elaam is one of the very few civilians living in Old Mosul.
+`, `Abd Elaam||furniture maker| (person, name) L1: All you can hear at night is the sound of broken doors flapping in the wind, Even soldiers stay indoors after dark.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1003,7 +1003,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		return kindFurniture
 	case words <= 150 && mayBeCaption(p) && isCaption(p), words <= 60 && slashCredit(p):
 		return kindCaption
-	case beforeTitle && words <= 30 && !strings.HasSuffix(p, ".") && !isOwnLineLabel(p):
+	case beforeTitle && words <= 30 && !endsSentence(p) && !isOwnLineLabel(p):
 		return kindTitle // a headline does not end with a full stop, nor is it a speaker's label ("NEIL MITCHELL:")
 	case isHeading(p):
 		return kindHeading
@@ -1327,6 +1327,12 @@ func isUpperWord(w string) bool {
 var labelWords = lazy.Words(`Q A QUESTION ANSWER MODERATOR OPERATOR HOST ANCHOR REPORTER INTERVIEWER MR MRS MS DR
 SEN REP PRESIDENT SECRETARY MINISTER PRIME GOVERNOR SPEAKER CHAIRMAN CHAIR UPDATE BREAKING NOTE EDITOR
 WATCH READ ALSO PHOTO VIDEO LIVE EXCLUSIVE OPINION ANALYSIS AUDIENCE PARTICIPANT NARRATOR THE`)
+
+// endsSentence tells a paragraph that ends with a full stop, perhaps
+// inside a quotation's closing mark: "… stay indoors after dark.”"
+func endsSentence(p string) bool {
+	return strings.HasSuffix(strings.TrimRight(p, "”\"’'"), ".") && (strings.HasSuffix(p, ".") || strings.ContainsAny(p, "“\"") && wordsIn(p) > 8)
+}
 
 // isHeading tells a crosshead ("Who are ISIS-K?") from copy: a short line
 // that does not end a sentence, or asks a question.
