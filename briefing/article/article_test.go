@@ -3174,6 +3174,16 @@ Brownell||Coach| (person, name) L2: You know, we weren't playing very well, but 
 
 Elaam is one of the very few civilians living in Old Mosul.
 `, `Abd Elaam||furniture maker| (person, name) L1: All you can hear at night is the sound of broken doors flapping in the wind, Even soldiers stay indoors after dark.`},
+		{"a quotation after a paragraph whose last sentence has the person's pronoun as subject after an opening clause", `Dangers high for health workers on Ebola front lines
+
+Dr. Melvin Korkor said he has a pretty good idea how he got Ebola.
+
+They later found out the woman lied. She had come from Lofa, an area at the Sierra Leone and Guinea borders.
+
+Five nurses from Korkor’s hospital have since died of Ebola. When he tested positive, he was taken to Monrovia.
+
+“One of the patients had just died. They prepared the bed and I went in.”
+`, `Melvin Korkor|Dr.|| (person, nearby) L9: One of the patients had just died. They prepared the bed and I went in.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

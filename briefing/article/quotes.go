@@ -2656,6 +2656,9 @@ func (r *reader) nearby(pi, at int) *Speaker {
 			if len(f) == 2 && (f[0] == "But" || f[0] == "And" || f[0] == "So") && at > 0 {
 				f = []string{capitalised(f[1])}
 			}
+			if _, rest, ok := strings.Cut(prev[at:], ", "); ok && at == last && len(f) > 0 && (subordinators.Has(strings.ToLower(f[0])) || framePreps.Has(strings.ToLower(f[0]))) {
+				f = firstWords(capitalised(rest), 1) // "When he tested positive, he was taken to Monrovia …": after an opening clause
+			}
 			if len(f) == 0 {
 				continue
 			}
