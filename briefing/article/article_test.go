@@ -3511,8 +3511,20 @@ func TestNamesThing(t *testing.T) {
 	}
 }
 
-func TestSlashCredit(t *testing.T) {
-	for p, want := range map[string]bool{
+// checkEach holds f to the result each case wants.
+func checkEach[In, Out comparable](t *testing.T, name string, f func(In) Out, cases map[In]Out) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%#v) = %#v, want %#v", name, in, got, want)
+		}
+	}
+}
+
+// TestLineReaders holds the readers of a caption's credit, a reporter's
+// label and a gloss in brackets to their cases.
+func TestLineReaders(t *testing.T) {
+	checkEach(t, "slashCredit", slashCredit, map[string]bool{
 		"Mahoenui giant wētā come in two colour morphs – dark brown and a speckled gold. Robin Martin / RNZ": true,
 		"A very young wētā, in a milk-bottle cap. RNZ/ Libby Kirkby-McLeod":                                  true,
 		"The mayor at the opening. Supplied / Getty Images":                                                  true,
@@ -3520,39 +3532,21 @@ func TestSlashCredit(t *testing.T) {
 		"He left early. The 24/7 service closes on Sunday.":                                                  false,
 		"Robin Martin / RNZ": false, // no caption before it: a credit line, read elsewhere
 		"Turnout was low. Police / fire crews attended the scene at the station": false,
-	} {
-		if got := slashCredit(p); got != want {
-			t.Errorf("slashCredit(%q) = %v, want %v", p, got, want)
-		}
-	}
-}
-
-func TestReportingLabel(t *testing.T) {
-	for p, want := range map[string]string{
+	})
+	checkEach(t, "reportingLabel", func(p string) string { _, name, _ := reportingLabel(p); return name }, map[string]string{
 		"DAVID FABER reporting: Thanks, Joe.":           "DAVID FABER",
 		"JOE KERNENreporting: It finally happened.":     "JOE KERNEN",
 		"FABER: I really appreciate it.":                "",
 		"Police are reporting: two people were hurt.":   "",
 		"reporting: the day's news":                     "",
 		"BBC NEWS AT SIX, Jane Hill reporting: Tonight": "",
-	} {
-		if _, name, _ := reportingLabel(p); name != want {
-			t.Errorf("reportingLabel(%q) = %q, want %q", p, name, want)
-		}
-	}
-}
-
-func TestWithoutGloss(t *testing.T) {
-	for s, want := range map[string]string{
+	})
+	checkEach(t, "withoutGloss", withoutGloss, map[string]string{
 		"the SDJ (Society of Journalists) of the channel, in a statement": "the SDJ of the channel, in a statement",
 		"Sen. Ted Cruz (R-Texas) told reporters":                          "Sen. Ted Cruz (R-Texas) told reporters",
 		"the WHO (World Health Organization)":                             "the WHO",
 		"John Smith (Reuters) said":                                       "John Smith (Reuters) said",
 		"Jane Doe (Head of Research) said":                                "Jane Doe (Head of Research) said",
 		"the NHS (National Health Service":                                "the NHS (National Health Service",
-	} {
-		if got := withoutGloss(s); got != want {
-			t.Errorf("withoutGloss(%q) = %q, want %q", s, got, want)
-		}
-	}
+	})
 }
