@@ -3184,6 +3184,12 @@ Five nurses from Korkor’s hospital have since died of Ebola. When he tested po
 
 “One of the patients had just died. They prepared the bed and I went in.”
 `, `Melvin Korkor|Dr.|| (person, nearby) L9: One of the patients had just died. They prepared the bed and I went in.`},
+		{"two offices joined before a name set off by commas, far into the sentence; the Tánaiste is an office one person holds", `Statement by the Tánaiste
+
+The Government yesterday approved proposals by the Tánaiste and Minister for Justice and Equality, Frances Fitzgerald TD, to give full effect to the recommendations.
+
+The Tánaiste said: "It is right that we should now move to establish a Commission."
+`, `Frances Fitzgerald||Tánaiste| (person, role) L5: It is right that we should now move to establish a Commission.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1714,9 +1714,16 @@ func appositiveBefore(before string) (title string, list bool) {
 	}
 	if len(f) > 6 {
 		// "… journeyed to the Bowery Ballroom to talk to the two founding
-		// members of Bang Camaro,": the phrase after a "the" near its end
+		// members of Bang Camaro,", "approved proposals by the Tánaiste
+		// and Minister for Justice and Equality,": the phrase after a
+		// "the" near its end
 		if i := slices.Index(f[len(f)-7:], "the"); i >= 0 {
 			f = f[len(f)-7+i+1:]
+		} else if n := min(len(f), 9); slices.Index(f[len(f)-n:], "the") >= 0 {
+			// (further back only for an office in capitals)
+			if i := slices.Index(f[len(f)-n:], "the"); isCap(f[len(f)-n+i+1]) {
+				f = f[len(f)-n+i+1:]
+			}
 		}
 	}
 	if len(f) > 1 && (countWord(strings.ToLower(f[0])) || f[0] == "both") {

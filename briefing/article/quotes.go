@@ -5394,12 +5394,13 @@ func ownedBy(before, p string) bool {
 
 // nationalOffices are the seats of government a story names its main
 // person by after naming them without the title.
-var nationalOffices = lazy.Words(`president minister premier chancellor taoiseach`)
+var nationalOffices = lazy.Words(`president minister premier chancellor taoiseach tánaiste`)
 
 // seats are offices one person holds at a time, which a description of
 // someone else just heard ("the group's lawyer") cannot be.
 var seats = lazy.Words(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
-chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director judge magistrate coroner`)
+chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director judge magistrate coroner
+taoiseach tánaiste`)
 
 // objectPreps take the noun after them as their object: "relaying the
 // news to parliament said" is not parliament speaking.

@@ -193,7 +193,7 @@ supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman h
 miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker blogger netizen commenter
 user tweeter influencer vlogger podcaster columnist reviewer critic poster neighbour neighbor owner organiser organizer protester demonstrator bureaucrat technocrat
 vendor shopkeeper businessman businesswoman entrepreneur administrator commentator observer
-source delegate teammate classmate attendee insider costar co-star star superstar`)
+source delegate teammate classmate attendee insider costar co-star star superstar taoiseach tánaiste`)
 
 // orgRoleNouns are lower-case nouns for an organisation speaking: "the
 // ministry said", "police said".
