@@ -3190,6 +3190,13 @@ The Government yesterday approved proposals by the Tánaiste and Minister for Ju
 
 The Tánaiste said: "It is right that we should now move to establish a Commission."
 `, `Frances Fitzgerald||Tánaiste| (person, role) L5: It is right that we should now move to establish a Commission.`},
+		{"quotations one after another, each said by a local or a source described, not one quote; a local is someone, and the Local Government Commission a body", `Mennonites and deforestation
+
+“They bought new land,” says a source in Meta. “Us Mbya live from the forest,” says an Indigenous local from Paraguay.
+
+Wairarapa is being consulted over proposals by the Local Government Commission.
+`, `source||| (unnamed, name) L3: They bought new land,
+Indigenous local from Paraguay||| (unnamed, name) L3: Us Mbya live from the forest,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

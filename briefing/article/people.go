@@ -1648,7 +1648,8 @@ func roleOfBody(toks []token, at int, t []string) string {
 // roleNouns, or a noun of agent by its ending ("astronomer", "director",
 // "economist", "historian", "consultant", "spokesperson").
 func isRoleNoun(w string) bool {
-	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" || w == "men" || w == "women" {
+	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" || w == "men" || w == "women" ||
+		w == "local" || w == "locals" { // ("an Indigenous local from Paraguay"; but not a title's word: "Local Government Commission")
 		return true
 	}
 	if len(w) < 5 {
