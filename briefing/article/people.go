@@ -1718,13 +1718,11 @@ func appositiveBefore(before string) (title string, list bool) {
 		// members of Bang Camaro,", "approved proposals by the Tánaiste
 		// and Minister for Justice and Equality,": the phrase after a
 		// "the" near its end
+		n := min(len(f), 9)
 		if i := slices.Index(f[len(f)-7:], "the"); i >= 0 {
 			f = f[len(f)-7+i+1:]
-		} else if n := min(len(f), 9); slices.Index(f[len(f)-n:], "the") >= 0 {
-			// (further back only for an office in capitals)
-			if i := slices.Index(f[len(f)-n:], "the"); isCap(f[len(f)-n+i+1]) {
-				f = f[len(f)-n+i+1:]
-			}
+		} else if i := slices.Index(f[len(f)-n:], "the"); i >= 0 && isCap(f[len(f)-n+i+1]) {
+			f = f[len(f)-n+i+1:] // (further back only for an office in capitals)
 		}
 	}
 	if len(f) > 1 && (countWord(strings.ToLower(f[0])) || f[0] == "both") {
