@@ -1942,8 +1942,10 @@ func withoutGloss(s string) string {
 		return s
 	}
 	j := strings.IndexByte(s[i:], ')')
-	in := s[i+2 : i+max(j, 2)]
-	if j < 0 || j > 60 || len(strings.Fields(in)) < 2 || !unicode.IsUpper(firstRune(in)) || strings.ContainsAny(in, "-–0123456789") || !isAcronym(lastWord(s[:i])) {
+	if j < 2 || j > 60 {
+		return s
+	}
+	if in := s[i+2 : i+j]; len(strings.Fields(in)) < 2 || !unicode.IsUpper(firstRune(in)) || strings.ContainsAny(in, "-–0123456789") || !isAcronym(lastWord(s[:i])) {
 		return s
 	}
 	return s[:i] + s[i+j+1:]
