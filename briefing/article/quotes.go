@@ -4017,11 +4017,7 @@ var replyVerbs = lazy.Words(`replied replies responded responds answered answers
 // before it, last asks something of ("Judge Shomon Khan asked prosecutor
 // Tabitha Walker why …"), when the pronoun p may be theirs.
 func (r *reader) askedOne(pi, at int, p string) *Speaker {
-	for k := pi; k >= max(pi-1, 0); k-- {
-		text := r.t.Body[k].Text
-		if k == pi {
-			text = text[:min(at, len(text))]
-		}
+	for k, text := range r.textsBack(pi, at, 1) {
 		i := strings.LastIndex(text, " asked ")
 		if i < 0 {
 			continue
@@ -5184,6 +5180,23 @@ func (r *reader) mentionsBack(pi, at int) iter.Seq[mention] {
 	}
 }
 
+// textsBack yields paragraph pi's text before offset at, then the whole
+// texts of the back paragraphs before it, the latest first, with their
+// indexes. (A pi past the body starts at its last paragraph, whole.)
+func (r *reader) textsBack(pi, at, back int) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for k := min(pi, len(r.t.Body)-1); k >= max(pi-back, 0); k-- {
+			text := r.t.Body[k].Text
+			if k == pi {
+				text = text[:min(at, len(text))]
+			}
+			if !yield(k, text) {
+				return
+			}
+		}
+	}
+}
+
 // memberships are seats in a body that many hold beside another title:
 // the energy spokesperson is also "the MSP".
 var memberships = lazy.Words(`MP MSP MLA MEP MPP MHA TD Lawmaker Legislator Congressman Congresswoman Councillor Councilor`)
@@ -5389,9 +5402,17 @@ func characterised(desc, head string) bool {
 // of the pronoun p: "her ex-husband Russell Brand" is not "she", whose
 // husband he is.
 func ownedBy(before, p string) bool {
+	var own string
+	switch p {
+	case "she":
+		own = "her"
+	case "he":
+		own = "his"
+	default:
+		return false
+	}
 	f := strings.Fields(before)
-	own := map[string]string{"she": "her", "he": "his"}[p]
-	return own != "" && slices.ContainsFunc(f[max(len(f)-3, 0):], func(w string) bool { return strings.EqualFold(w, own) })
+	return slices.ContainsFunc(f[max(len(f)-3, 0):], func(w string) bool { return strings.EqualFold(w, own) })
 }
 
 // nationalOffices are the seats of government a story names its main
@@ -6089,12 +6110,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
-	if f := strings.Fields(np); possessiveOwner(f) >= 0 {
+	if rest, ok := roleOfOwner(np); ok {
 		// "Bristol's outgoing mayor", "Canadian Pacific Railway's chief
 		// operating officer": the one who holds that role there, named
 		// before or, as a story's first lines do, next
-		rest := strings.Join(f[possessiveOwner(f)+1:], " ")
-		if head := f[len(f)-1]; isRoleNoun(head) && !strings.HasSuffix(head, "s") {
+		if head := lastWord(rest); isRoleNoun(head) && !strings.HasSuffix(head, "s") {
 			if sp := r.byRole(head, pi, at); sp != nil {
 				return sp, ByRole
 			}
@@ -6673,24 +6693,24 @@ func (r *reader) latestOrg(pi, at int) *Speaker {
 	return nil
 }
 
-// possessiveOwner is the index of the possessive that ends the capitals
-// opening f when one to three lower-case words of a role follow it
-// ("Bristol's outgoing mayor", "Canadian Pacific Railway's chief operating
-// officer"), or -1. A determiner opens no owner: "The First Minister’s
-// official spokesperson" is read as a description.
-func possessiveOwner(f []string) int {
-	for i := 0; i < len(f)-1 && i < 4; i++ {
-		if !isCap(f[i]) || determiners.Has(strings.ToLower(f[i])) {
-			return -1
-		}
-		if makeToken(f[i], 0).possessive {
-			if len(f)-i-1 > 3 || slices.ContainsFunc(f[i+1:], func(w string) bool { return !unicode.IsLower(firstRune(w)) }) {
-				return -1
-			}
-			return i
-		}
+// roleOfOwner reads the lower-case words of a role after a possessive
+// that opens np ("Bristol's outgoing mayor", one to three words), or
+// after a body's name of several words (ownedRole: "Canadian Pacific
+// Railway's chief operating officer"). A determiner opens no owner: "The
+// First Minister’s official spokesperson" is read as a description.
+func roleOfOwner(np string) (role string, ok bool) {
+	f := strings.Fields(np)
+	if len(f) < 2 || !isCap(f[0]) || determiners.Has(strings.ToLower(f[0])) {
+		return "", false
 	}
-	return -1
+	if makeToken(f[0], 0).possessive {
+		if len(f) > 4 || slices.ContainsFunc(f[1:], func(w string) bool { return !unicode.IsLower(firstRune(w)) }) {
+			return "", false
+		}
+		return strings.Join(f[1:], " "), true
+	}
+	role, _ = ownedRole(np)
+	return role, role != ""
 }
 
 // subjectCompany is what "the company" refers to when no organisation
@@ -6699,14 +6719,14 @@ func possessiveOwner(f []string) int {
 // names no person and no place ("AstraZeneca appeared to play down
 // speculation …" / "The company … issued a statement saying").
 func (r *reader) subjectCompany(pi, at int) *Speaker {
-	for k := pi; k >= max(pi-2, 0); k-- {
-		text := r.t.Body[k].Text
-		if k == pi {
-			text = text[:min(at, len(text))]
-		}
+	for _, text := range r.textsBack(pi, at, 2) {
 		starts := sentenceStarts(text)
 		for j := len(starts) - 1; j >= 0; j-- {
-			np := leadingSubject(withoutDateline(text[starts[j]:]))
+			sentence := text[starts[j]:]
+			if starts[j] == 0 {
+				sentence = withoutDateline(sentence) // (only a paragraph opens with one)
+			}
+			np := leadingSubject(sentence)
 			f := strings.Fields(np)
 			if len(f) == 0 || len(f) > 3 || !isCap(np) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) ||
 				givenSex(strings.ToLower(f[0])) != 0 || pronouns.Has(np) || determiners.Has(strings.ToLower(f[0])) || isDemonym(f[0]) || placeNouns.Has(strings.ToLower(f[len(f)-1])) {
@@ -6848,11 +6868,7 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 	if noun == "" {
 		return nil
 	}
-	for p := min(pi, len(r.t.Body)-1); p >= 0; p-- {
-		text := r.t.Body[p].Text
-		if p == pi {
-			text = text[:min(at, len(text))]
-		}
+	for p, text := range r.textsBack(pi, at, pi) {
 		starts := sentenceStarts(text)
 		for k := len(starts) - 1; k >= 0; k-- {
 			end := len(text)
