@@ -1429,8 +1429,11 @@ func (c *cast) introduceTitled(headline string) {
 // singer", "The former One Direction star"): the latest person who opened
 // a sentence of this paragraph or the one before.
 func (c *cast) describedOpener(sentence string, para int) *Speaker {
+	if !strings.HasPrefix(sentence, "The ") {
+		return nil // (most sentences: read without splitting their words)
+	}
 	f := strings.Fields(head(sentence, 80))
-	if len(f) < 3 || f[0] != "The" {
+	if len(f) < 3 {
 		return nil
 	}
 	k := slices.IndexFunc(f[1:min(len(f), 6)], func(w string) bool {
