@@ -3009,6 +3009,10 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a first paragraph under a dated dateline that announces a statement is no headline", `WASHINGTON, June 21, 2012- Agriculture Secretary Tom Vilsack made the following statement on the Senate's approval of the farm bill:
+
+"I'm very pleased that the Senate acted in bipartisan spirit today."
+`, `Tom Vilsack||Agriculture Secretary| (person, name) L3: I'm very pleased that the Senate acted in bipartisan spirit today.`},
 		{"a quotation across a short bridge of the writer's is the last speaker's; a caption's credit about a slash is no speaker", `Wētā numbers surge
 
 Wildlife manager Matthew Ronaldson is busy in the maternity centre.
@@ -3238,6 +3242,7 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		"Protesters shot\n\n(Beirut) – Lebanese security forces fired on protesters on Saturday, Human Rights Watch said.\n":        "Beirut",
 		"Release\n\n(Washington, D.C.) — Frank Jannuzi issued the following statement today:\n":                                     "Washington, D.C.",
 		"Aside\n\n(Photo by Jane Doe) Lebanese security forces fired on protesters on Saturday.\n":                                  "",
+		"Statement\n\nWASHINGTON, June 21, 2012- Agriculture Secretary Tom Vilsack made the following statement today:\n":           "WASHINGTON",
 	} {
 		if a := Parse(text); a.Meta.Dateline != place {
 			t.Errorf("dateline of %q: have %q, want %q", text, a.Meta.Dateline, place)

@@ -927,7 +927,7 @@ var (
 	// before a dash (a hyphen only with a space after it, "SAG-AFTRA is"
 	// being a word, unless an agency comes first: "LONDON (Reuters)
 	// -AstraZeneca").
-	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}))?(?:\s*\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\s*(?:[—–]{1,2}|--|-\s))|\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\(([A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})\)\s*(?:[—–]{1,2}|--|-\s))\s*\S`)
+	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:\s*\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\s*(?:[—–]{1,2}|--|-\s))|\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\(([A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})\)\s*(?:[—–]{1,2}|--|-\s))\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
 	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
@@ -1003,8 +1003,12 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		return kindFurniture
 	case words <= 150 && mayBeCaption(p) && isCaption(p), words <= 60 && slashCredit(p):
 		return kindCaption
-	case beforeTitle && words <= 30 && !endsSentence(p) && !isOwnLineLabel(p):
-		return kindTitle // a headline does not end with a full stop, nor is it a speaker's label ("NEIL MITCHELL:")
+	case beforeTitle && words <= 30 && !endsSentence(p) && !isOwnLineLabel(p) && withoutDateline(p) == p:
+		// a headline does not end with a full stop, nor is it a speaker's
+		// label ("NEIL MITCHELL:") or a story's opening under its dateline
+		// ("WASHINGTON, June 21, 2012- Agriculture Secretary Tom Vilsack
+		// made the following statement on …:")
+		return kindTitle
 	case isHeading(p):
 		return kindHeading
 	}
