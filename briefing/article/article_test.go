@@ -3009,6 +3009,12 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a place, then a person whose given name is rare in US records", `Cyclone response
+
+DFID’s head of office in Mozambique Cate Turton appeared on the ITV lunchtime news on Wednesday.
+She said during the ITV interview:
+The situation on the ground in Maputo is incredibly serious. Since the rainfall the city has had no power.
+`, `Cate Turton||| (person, pronoun) L5: The situation on the ground in Maputo is incredibly serious. Since the rainfall the city has had no power.`},
 		{"a first paragraph under a dated dateline that announces a statement is no headline", `WASHINGTON, June 21, 2012- Agriculture Secretary Tom Vilsack made the following statement on the Senate's approval of the farm bill:
 
 "I'm very pleased that the Senate acted in bipartisan spirit today."

@@ -9,7 +9,9 @@ import (
 // one sex, made from the US Social Security Administration's baby-name
 // counts (public domain; names/README.md says how): a name is listed when
 // at least 97 in 100 of the 2,000 or more people given it since 1930 were
-// of that sex. A first name on neither list says nothing.
+// of that sex, or of the 300 or more when the development corpus never
+// writes it as a word or a place ("Cate", "Niamh", "Hamish", but not
+// "Season" or "Washington"). A first name on neither list says nothing.
 //
 // Each list is one lower-case name per line, in byte order, after its
 // comment lines; givenSex searches them where they lie in the binary, so
