@@ -3009,6 +3009,22 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a bridge of two sentences of the writer's; but not a paragraph that opens with someone's title", `Further fruit fly found in Auckland
+
+Chief Operations Officer Andrew Coleman says thanks must go to the resident who captured the fly.
+
+“Our investigators immediately visited the property concerned,” Mr Coleman says.
+
+The Ministry and its response partners, including GIA signatories KVH and PipfruitNZ, are now deploying significant resources to respond to this localised detection.
+
+“We have every confidence that treatment will quickly and effectively eradicate this population.”
+
+Mr Noel Brett Chief Executive Officer of the RSA , has made a direct appeal to drivers to travel safely over the Christmas period.
+
+“Over the next two weeks people will be travelling on our roads.”
+`, `Andrew Coleman|Officer|Chief Operations| (person, name) L5: Our investigators immediately visited the property concerned,
+Andrew Coleman|Officer|Chief Operations| (person, nearby) L9: We have every confidence that treatment will quickly and effectively eradicate this population.
+Noel Brett|Mr|Chief Executive Officer|RSA (person, nearby) L13: Over the next two weeks people will be travelling on our roads.`},
 		{"a place, then a person whose given name is rare in US records", `Cyclone response
 
 DFID’s head of office in Mozambique Cate Turton appeared on the ITV lunchtime news on Wednesday.

@@ -553,6 +553,16 @@ func parseRun(words []string) (np nameParts, ok bool) {
 			break
 		}
 	}
+	if len(name) == 0 && len(title) >= 4 && honorifics.Has(title[0]) && isGivenName(title[1]) && !offices.Has(title[2]) && !honorifics.Has(title[2]) && offices.Has(title[len(title)-1]) {
+		// "Mr Noel Brett Chief Executive Officer of the RSA": the
+		// honorific and the name, then the office, no comma between
+		j := 2
+		for j < len(title) && !offices.Has(title[j]) && !honorifics.Has(title[j]) && !roleNouns.Has(strings.ToLower(title[j])) {
+			j++
+		}
+		np.honorific, np.name, np.title = title[0], strings.Join(title[1:j], " "), strings.Join(title[j:], " ")
+		return np, true
+	}
 	if len(name) == 0 {
 		np.title = strings.Join(title, " ")
 		return np, len(title) > 0

@@ -2593,11 +2593,14 @@ func (r *reader) personHeardSince(from int) *Speaker {
 
 // bridge tells a paragraph of the writer's that only links two
 // quotations: a sentence or two, no quotation, no one named or spoken
-// of ("The wētā are thriving too.").
+// of ("The wētā are thriving too.", "The Ministry and its response
+// partners are now deploying significant resources to respond to this
+// localised detection.").
 func (r *reader) bridge(pi int) bool {
 	p := r.t.Body[pi].Text
-	if len(strings.Fields(p)) > 20 || strings.ContainsFunc(p, isMark) || len(sentenceStarts(p)) > 2 {
-		return false
+	f := strings.Fields(p)
+	if len(f) > 45 || strings.ContainsFunc(p, isMark) || len(sentenceStarts(p)) > 2 || honorifics.Has(f[0]) || offices.Has(f[0]) {
+		return false // (nor one that opens with a title: "Mr Noel Brett Chief Executive Officer of the RSA , has made …")
 	}
 	return !slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.para == pi })
 }
