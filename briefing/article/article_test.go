@@ -3009,6 +3009,14 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a description by what someone belongs to is the one person the story's opening names", `Newcastle confirm signing of striker
+
+Newcastle have confirmed the signing of striker Joselu from Stoke on a three-year contract.
+
+Joselu becomes Newcastle's sixth signing of the window, following the captures of Christian Atsu and Florian Lejeune.
+
+“I feel very happy, because I have signed for a very big club,” the Spanish forward said.
+`, `Joselu||striker|Stoke (person, role) L7: I feel very happy, because I have signed for a very big club,`},
 		{"a bridge of two sentences of the writer's; but not a paragraph that opens with someone's title", `Further fruit fly found in Auckland
 
 Chief Operations Officer Andrew Coleman says thanks must go to the resident who captured the fly.

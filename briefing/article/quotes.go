@@ -5167,6 +5167,31 @@ func (r *reader) openerBefore(pi, at int, subject bool) (mention, bool) {
 	return mention{}, false
 }
 
+// storyLead is the one person named in the first paragraph that names
+// anyone, the story's opening, if it names one and pi comes after it.
+func (r *reader) storyLead(pi int) *Speaker {
+	var lead *Speaker
+	first := -1 // the opening's paragraph
+	for _, m := range r.cast.mentions {
+		if m.para < 0 || m.sp.Kind != Person {
+			continue
+		}
+		if lead == nil {
+			lead, first = m.sp, m.para
+		}
+		if m.para > first {
+			break
+		}
+		if m.sp != lead {
+			return nil
+		}
+	}
+	if first >= pi {
+		return nil
+	}
+	return lead
+}
+
 // mentionsBack yields the people and bodies named in paragraph pi before
 // offset at and in the paragraph before, the latest first.
 func (r *reader) mentionsBack(pi, at int) iter.Seq[mention] {
@@ -6558,6 +6583,15 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				// spokesperson, raised …" / "The MSP added:": the person
 				// the paragraph before opened with, no one heard since
 				return m.sp, ByRole
+			}
+		}
+		if det == "the" && isRoleNoun(head) && !seats.Has(head) && !plural && characterised(np[len(det)+1:], head) {
+			// the one person the story's opening names, whom it is
+			// about, described by what they belong to: "Newcastle have
+			// confirmed the signing of striker Joselu …" / "“…,” the
+			// Spanish forward said."
+			if sp := r.storyLead(pi); sp != nil {
+				return sp, ByRole
 			}
 		}
 		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
