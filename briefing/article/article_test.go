@@ -3009,6 +3009,10 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"an abbreviated deputy's rank", `Standoff ends
+
+"We're attempting to talk to (a) person in the building, but he's not responding," said Dep. Chief Jeff Morris.
+`, `Jeff Morris|Chief|Dep.| (person, name) L3: We're attempting to talk to (a) person in the building, but he's not responding,`},
 		{"a description by what someone belongs to is the one person the story's opening names", `Newcastle confirm signing of striker
 
 Newcastle have confirmed the signing of striker Joselu from Stoke on a three-year contract.

@@ -7266,7 +7266,7 @@ var titleAbbreviations = map[string]string{"sen": "senator", "sens": "senator", 
 	"maj": "major", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "adm": "admiral",
 	"dr": "doctor", "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
 	"pres": "president", "sec": "secretary", "amb": "ambassador", "atty": "attorney", "rev": "reverend",
-	"cpl": "corporal", "pvt": "private", "spc": "specialist"}
+	"cpl": "corporal", "pvt": "private", "spc": "specialist", "dep": "deputy", "asst": "assistant"}
 
 // subordinate words make an office a lesser one: "assistant secretary",
 // "deputy minister".

@@ -88,7 +88,7 @@ var offices = lazy.Words(`Minister President Vice Secretary Sec. Attorney Direct
 Governor Gov. Senator Senators Sen. Sens. Representative Representatives Reps. Rep. Congressman Congresswoman Mayor Judge Justice
 Chief Officer Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair
 Chairperson Chancellor Premier Taoiseach Tánaiste Prime King Queen Prince Princess Pope President-elect Whip
-Deputy Acting Assistant Special Agent Inspector Superintendent Sheriff Detective Constable
+Deputy Dep. Acting Assistant Asst. Special Agent Inspector Superintendent Sheriff Detective Constable
 Trooper Coach Manager CEO Executive Head Leader Speaker Councillor Councilor Councilman
 Councilwoman Commander Envoy Emir Sultan Crown Minister-President Lawmaker MP Delegate
 Consul Prosecutor Solicitor Counsel Auditor Comptroller Treasurer Registrar Principal
