@@ -3009,6 +3009,12 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a minister's portfolio, then another person joined by and", `Funding
+
+On Wednesday, Ralph Goodale, the Federal Minister of Public Safety and Emergency Preparedness and Donna Harpauer, Minister of Government Relations, announced over $38.6 million for 28 new projects.
+
+“These investments allow for continued growth,” Harpauer said.
+`, `Donna Harpauer||Minister|Government Relations (person, name) L5: These investments allow for continued growth,`},
 		{"an abbreviated deputy's rank", `Standoff ends
 
 "We're attempting to talk to (a) person in the building, but he's not responding," said Dep. Chief Jeff Morris.

@@ -282,6 +282,9 @@ func capRuns(toks []token) []capRun {
 				j += k + 1
 				continue
 			}
+			if next.core == "and" && next.tail == "" && j+3 < len(toks) && toks[j+2].tail == "" && toks[j+3].lead == "" && isGivenName(toks[j+2].core) && isCap(toks[j+3].core) && !isAcronym(toks[j+3].core) && !orgNouns.Has(toks[j+3].core) {
+				break // "the Federal Minister of Public Safety and Emergency Preparedness and Donna Harpauer": a portfolio, then a person
+			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" {
 				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && (titledAhead(toks[j+2:]) || portfolio(toks[i:j+1])) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
