@@ -3009,6 +3009,16 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"an aside between the speaker's name and the verb after the quote", `Funding
+
+On Wednesday, Ralph Goodale, the Federal Minister of Public Safety, announced the funding.
+
+The funding will support projects. Wastewater lagoons will be upgraded in nine towns.
+
+Buses will be bought too.
+
+“Infrastructure is the foundation,” Goodale, on behalf of Amarjeet Sohi, Minister of Infrastructure and Communities, said.
+`, `Ralph Goodale||Federal Minister|Public Safety (person, name) L9: Infrastructure is the foundation,`},
 		{"a minister's portfolio, then another person joined by and", `Funding
 
 On Wednesday, Ralph Goodale, the Federal Minister of Public Safety and Emergency Preparedness and Donna Harpauer, Minister of Government Relations, announced over $38.6 million for 28 new projects.

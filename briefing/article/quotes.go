@@ -3134,6 +3134,12 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			}
 		}
 		np := npBefore(a[:toks[verb].start])
+		if c := slices.IndexFunc(toks[:verb], func(t token) bool { return strings.HasSuffix(t.tail, ",") }); c >= 0 && c+1 < verb && c <= 3 && isCap(toks[0].core) &&
+			(asideOpeners.Has(toks[c+1].core) || framePreps.Has(toks[c+1].core)) && strings.HasSuffix(toks[verb-1].tail, ",") {
+			// "Goodale, on behalf of Amarjeet Sohi, Minister of
+			// Infrastructure, said": the name, then an aside
+			np = a[toks[0].start:toks[c].coreEnd()]
+		}
 		lead, _, found := strings.Cut(strings.TrimLeft(a, "“\"‘'("), np)
 		lead = withoutCoSubject(lead) // "Giants owners John Mara and (Steve Tisch said)"
 		if np == "" || !found || !titleWords(lead) && !titleAppositive(lead) {
@@ -5295,6 +5301,11 @@ grandmother grandfather uncle aunt cousin partner fan mum mom dad`)
 // subordinators open a clause with a subject of its own: in "said
 // Zelensky, while Peskov said:" Peskov is the second verb's subject.
 var subordinators = lazy.Words(`while when where whereas though although because since`)
+
+// asideOpeners open what a writer sets off between a speaker's name and
+// the verb, other than a preposition: "Goodale, speaking for the
+// minister, said".
+var asideOpeners = lazy.Words(`speaking writing responding referring answering addressing asked also standing reading`)
 
 var framePreps = lazy.Words(`in on at during after before from via through by over while when despite though although since`)
 
