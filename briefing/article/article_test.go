@@ -3009,6 +3009,12 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a Malaysian honorific, and the first two of three names", `Squash event safe
+
+Deputy Home Minister Datuk Nur Jazlan Mohamed brushed off the organiser’s claim that Malaysia was unsafe.
+
+“There is no security threat in Kuala Lumpur,” said Nur Jazlan.
+`, `Nur Jazlan Mohamed|Datuk|Deputy Home Minister| (person, name) L5: There is no security threat in Kuala Lumpur,`},
 		{"an aside between the speaker's name and the verb after the quote", `Funding
 
 On Wednesday, Ralph Goodale, the Federal Minister of Public Safety, announced the funding.
