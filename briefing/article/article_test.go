@@ -3009,6 +3009,10 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a capitalised role with its modifier and no name after it", `Brexit deal
+
+The Commission recommended the deal. Michel Barnier, the European Commission's Chief Negotiator, said: “We had difficult discussions over the past days.”
+`, `Michel Barnier||European Commission's Chief Negotiator| (person, name) L3: We had difficult discussions over the past days.`},
 		{"a Malaysian honorific, and the first two of three names", `Squash event safe
 
 Deputy Home Minister Datuk Nur Jazlan Mohamed brushed off the organiser’s claim that Malaysia was unsafe.

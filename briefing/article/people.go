@@ -566,6 +566,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.honorific, np.name, np.title = title[0], strings.Join(title[1:j], " "), strings.Join(title[j:], " ")
 		return np, true
 	}
+	if len(name) == 1 && len(title) > 0 && roleModifiers.Has(title[len(title)-1]) && roleNouns.Has(strings.ToLower(name[0])) {
+		title, name = append(title, name[0]), nil // "the European Commission's Chief Negotiator": a role, no one named
+	}
 	if len(name) == 0 {
 		np.title = strings.Join(title, " ")
 		return np, len(title) > 0
@@ -629,6 +632,10 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	np.name = strings.Join(name, " ")
 	return np, true
 }
+
+// roleModifiers are the words that make a role a higher or a lesser one
+// before its noun: "Chief Negotiator", "Senior Economist".
+var roleModifiers = lazy.Words(`Chief Senior Lead Principal Deputy Assistant Acting Special Associate Head`)
 
 // nationalAdjectives are the adjectives of nations and regions that open
 // descriptions in capitals: "Australian Antarctic voyages".

@@ -189,7 +189,7 @@ student pupil graduate intern trainee apprentice coach captain striker goalkeepe
 umpire jockey athlete runner swimmer cyclist boxer wrestler champion medallist medalist
 forward midfielder defender winger quarterback batsman bowler full-back fullback wing-back centre-back
 center-back half-back fly-half scrum-half linebacker playmaker keeper all-rounder wicketkeeper
-entrepreneur investor banker trader broker accountant auditor executive director manager
+entrepreneur investor banker trader broker accountant auditor executive director manager negotiator mediator
 supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman herder
 miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker blogger netizen commenter
 user tweeter influencer vlogger podcaster columnist reviewer critic poster neighbour neighbor owner organiser organizer protester demonstrator bureaucrat technocrat
