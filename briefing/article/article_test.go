@@ -3009,6 +3009,14 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a pronoun that says who said a sentence is not someone its reported words name", `Zafrul hits back
+
+PETALING JAYA: Tengku Zafrul Aziz has said as minister it is his responsibility to scrutinise potential ventures.
+
+It was not his job to rectify reports that misquoted Dr Mahathir Mohamad, he said.
+
+“I am the MITI minister,” he said, referring to the ministry’s acronym.
+`, `Tengku Zafrul Aziz||| (person, pronoun) L7: I am the MITI minister,`},
 		{"a capitalised role with its modifier and no name after it", `Brexit deal
 
 The Commission recommended the deal. Michel Barnier, the European Commission's Chief Negotiator, said: “We had difficult discussions over the past days.”

@@ -3,6 +3,7 @@ package article
 import (
 	"cmp"
 	"iter"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -7365,10 +7366,24 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		}
 		return nil
 	}
+	// a pronoun that says, after a comma, who said the sentence ("It was
+	// not his job to rectify reports that misquoted Dr Mahathir Mohamad,
+	// he said.") is not anyone the sentence's reported words name
+	reportedFrom := math.MaxInt
+	if pi >= 0 && pi < len(r.t.Body) && at > 2 && at < len(r.t.Body[pi].Text) {
+		text := r.t.Body[pi].Text
+		before := strings.TrimRight(text[:at], " ")
+		if w := lastWord(before); strings.EqualFold(w, p) {
+			before = strings.TrimRight(before[:len(before)-len(w)], " ") // (at may be the verb's)
+		}
+		if f := firstWords(text[at:], 2); strings.HasSuffix(before, ",") && len(f) > 0 && (sayVerbs.Has(strings.ToLower(strings.Trim(f[0], ".,"))) || len(f) == 2 && sayVerbs.Has(strings.ToLower(strings.Trim(f[1], ".,")))) {
+			reportedFrom, _ = sentenceAt(sentenceStarts(text), at, len(text))
+		}
+	}
 	named := func(from int, subjects bool) *Speaker {
 		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
 			m := r.cast.mentions[i]
-			if m.para > pi || m.para == pi && m.at > at {
+			if m.para > pi || m.para == pi && (m.at > at || m.at >= reportedFrom) {
 				continue
 			}
 			if m.para < from {
