@@ -3009,6 +3009,13 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a name in the phrase a sentence opens with is not its subject; a single mark a double one closes", `Albanese hits back
+
+In response to a question from Nationals leader David Littleproud about the referendum, Mr Anthony Albanese took aim at what he called an event “funded by hedge fund billionaires.”
+
+At the meeting, Cllr Christy Hyland said: ‘This is my fifth time bringing up anti-social behaviour.”
+`, `Anthony Albanese|Mr|| (person, pronoun, partial) L3: funded by hedge fund billionaires.
+Christy Hyland|Cllr|| (person, name) L5: This is my fifth time bringing up anti-social behaviour.`},
 		{"a pronoun that says who said a sentence is not someone its reported words name", `Zafrul hits back
 
 PETALING JAYA: Tengku Zafrul Aziz has said as minister it is his responsibility to scrutinise potential ventures.

@@ -1115,7 +1115,15 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		// the first person named in the sentence, unless a pronoun is
 		// its subject: "She was given a chance when Vizmedia dubbed
 		// Sailor Moon" is about whom "she" is
-		first := sent != lastSentence && !pronounSubject(plain[sent:r.start()])
+		// (nor a name in the phrase the sentence opens with: "In response
+		// to a question from David Littleproud about …, Mr Albanese took
+		// aim at what he called …" is about Mr Albanese)
+		opening := inOpeningPhrase(plain[sent:], r.start()-sent)
+		first := sent != lastSentence && !pronounSubject(plain[sent:r.start()]) && !opening
+		named := sent // the sentence whose first name this one is, once it is read
+		if opening {
+			named = lastSentence
+		}
 		opens := first && opensSentence(plain[sent:r.start()])
 		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && (orgRoleNouns.Has(toks[next].core) || placeNouns.Has(toks[next].core)) {
 			continue // "the Khmer Rouge tribunal", "the Obama administration", "the Rio Grande do Sul region": a modifier
@@ -1128,7 +1136,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// Leonard, …": the name the sentence's subject goes by
 			sp := c.person(name, true)
 			c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: true, opens: true})
-			lastSentence = sent
+			lastSentence = named
 			continue
 		}
 		words := r.words()
@@ -1225,14 +1233,14 @@ func (c *cast) introduce(p string, spans []span, para int) {
 					}
 				}
 				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
-				lastSentence = sent
+				lastSentence = named
 				continue
 			}
 			if full := sharedSurname(np.name, plain[r.end():]); full != "" {
 				// "Kay and Larry Day": Kay Day
 				sp := c.person(full, true)
 				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
-				lastSentence = sent
+				lastSentence = named
 				continue
 			}
 			t := titleBefore(toks, r.toks[0].start)
@@ -1294,7 +1302,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		}
 		learnGender(sp, follows)
 		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
-		lastSentence = sent
+		lastSentence = named
 	}
 	c.describedAfter(plain, para)
 }
@@ -1585,6 +1593,22 @@ func givenAlone(toks []token, r capRun) bool {
 	w := toks[next].core
 	return r.toks[0].tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w)
 }
+
+// inOpeningPhrase tells a name at offset at of sentence s that lies in
+// the phrase the sentence opens with, before its first comma, when that
+// phrase opens with a preposition: "In response to a question from
+// Nationals leader David Littleproud about …, Mr Albanese took aim".
+func inOpeningPhrase(s string, at int) bool {
+	f := firstWords(s, 1)
+	if len(f) == 0 || !openingPreps.Has(strings.ToLower(f[0])) {
+		return false // (but "When Aaron Brown decided to open a restaurant, he thought …": a clause, whose subject the sentence's may be)
+	}
+	c := strings.Index(s, ", ")
+	return c > at
+}
+
+// openingPreps open a phrase, not a clause, before a sentence's subject.
+var openingPreps = lazy.Words(`in on at during from via through by over despite amid with without under among following`)
 
 // placePreps come before the name of a place or of a time, never of a
 // person who speaks.

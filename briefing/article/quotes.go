@@ -100,6 +100,44 @@ func isOpenMark(r rune) bool  { return r == '“' || r == '„' || r == '«' || 
 func isCloseMark(r rune) bool { return r == '”' || r == '»' }
 func isMark(r rune) bool      { return isOpenMark(r) || isCloseMark(r) || r == '"' }
 
+// singleOpensDouble reads as a double opening mark a single one that a
+// double closing mark closes, the typing slip of "said: ‘This is my
+// fifth time bringing up anti-social behaviour.”": a ‘ after a space and
+// before a word, outside any quotation, with no ’, “ or ” after it
+// until a ” after a word. The
+// two marks are the same length, so every offset stays.
+func singleOpensDouble(p string) string {
+	out := []byte(nil)
+	for i := 0; i < len(p); {
+		j := strings.Index(p[i:], "‘")
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + len("‘")
+		prev, _ := utf8.DecodeLastRuneInString(p[:j])
+		next, _ := utf8.DecodeRuneInString(p[i:])
+		if j > 0 && !unicode.IsSpace(prev) || !unicode.IsLetter(next) || strings.Count(p[:j], "“") > strings.Count(p[:j], "”") {
+			continue // (nor inside a quotation: "“… depleted ‘yong budget natin …,” he said", an elision's mark)
+		}
+		k := strings.IndexAny(p[i:], "’“”")
+		if k < 0 || !strings.HasPrefix(p[i+k:], "”") {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(p[:i+k]); unicode.IsSpace(before) {
+			continue
+		}
+		if out == nil {
+			out = []byte(p)
+		}
+		copy(out[j:], "“")
+	}
+	if out == nil {
+		return p
+	}
+	return string(out)
+}
+
 // findSpans finds the quotations of a paragraph. Curly, straight and
 // angled marks are read alike, since copy mixes them ("“…\""): a mark
 // opens a quotation when none is open, and closes it otherwise, unless it
@@ -114,6 +152,9 @@ func findSpans(p string) []span {
 	}
 	if q := closingApostrophes(p); q != p {
 		p = q // "“We believe … than anticipated,'' Ibach told analysts": a double mark opened, two apostrophes close it
+	}
+	if strings.ContainsRune(p, '‘') && strings.ContainsRune(p, '”') {
+		p = singleOpensDouble(p) // "said: ‘This is my fifth time bringing up anti-social behaviour.”"
 	}
 	if strings.ContainsRune(p, '‘') {
 		// British copy quotes in single marks and quotes inside a
