@@ -3009,6 +3009,12 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a short line that names the voice the next paragraph plays", `Strike notice
+
+The union has filed a five-day strike notice.
+CUPE representative, Belleville’s Laura Walton.
+“They offered my coworkers a one dollar raise per hour. That amounts to $1,633 per year.”
+`, `Laura Walton||| (person, nearby) L5: They offered my coworkers a one dollar raise per hour. That amounts to $1,633 per year.`},
 		{"a name in the phrase a sentence opens with is not its subject; a single mark a double one closes", `Albanese hits back
 
 In response to a question from Nationals leader David Littleproud about the referendum, Mr Anthony Albanese took aim at what he called an event “funded by hedge fund billionaires.”

@@ -2682,7 +2682,7 @@ func (r *reader) nearby(pi, at int) *Speaker {
 			if m.para < pi-1 {
 				break
 			}
-			if m.para == pi-1 && m.opens {
+			if m.para == pi-1 && (m.opens || r.nameLine(m)) {
 				return m.sp
 			}
 		}
@@ -2732,6 +2732,17 @@ func (r *reader) nearby(pi, at int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// nameLine tells a mention that ends a short line naming no one else,
+// as broadcast copy names the voice it plays next: "CUPE
+// representative, Belleville’s Laura Walton."
+func (r *reader) nameLine(m mention) bool {
+	p := strings.TrimRight(strings.TrimSpace(r.t.Body[m.para].Text), ".:")
+	if wordsIn(p) > 10 || !strings.HasSuffix(p, lastWord(m.sp.Name)) || strings.ContainsFunc(p, isMark) {
+		return false
+	}
+	return !slices.ContainsFunc(r.cast.mentions, func(o mention) bool { return o.para == m.para && o.sp != m.sp && o.sp.Kind == Person })
 }
 
 // attributedAfter tells whether the quote at span has an attribution of
