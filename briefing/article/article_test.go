@@ -3009,6 +3009,27 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
+
+Detective Sergeant Stuart Needham said:
+
+“Our enquiries are ongoing in a bid to establish exactly what has happened.
+
+Officers are in the area speaking to local people but we would like to appeal to anyone who was on Sealand Road.
+
+This is a busy road and the incident was reported during rush hour.
+
+“We are particularly keen to speak to any drivers who may have dash cam footage.”
+
+Get in front of tomorrow's news for free.
+
+Journalism for the curious reader across politics, business and culture.
+
+“They went all that way to back multiculturalism.”
+`, `Stuart Needham|Sergeant|Detective| (person, name) L5: Our enquiries are ongoing in a bid to establish exactly what has happened.
+Stuart Needham|Sergeant|Detective| (person, continued, goes on from L5) L7: Officers are in the area speaking to local people but we would like to appeal to anyone who was on Sealand Road.
+Stuart Needham|Sergeant|Detective| (person, continued, goes on from L5) L9: This is a busy road and the incident was reported during rush hour.
+Stuart Needham|Sergeant|Detective| (person, continued) L11: We are particularly keen to speak to any drivers who may have dash cam footage.`},
 		{"a short line that names the voice the next paragraph plays", `Strike notice
 
 The union has filed a five-day strike notice.

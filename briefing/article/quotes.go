@@ -695,6 +695,7 @@ func (t *Text) findQuotes() []Quote {
 	transcript = transcript || ownLabels != nil
 	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
 	impersonal := 0           // the paragraphs in a row it went on over without the first person
+	reopenTo := -1            // the paragraph that opens again a quotation left open (see reopenedAt)
 	// in a transcript whose labels stop after the first exchange, the
 	// question asked (in paragraph askedAt) of the one who answered
 	// before, who answers it in the next paragraph
@@ -894,6 +895,23 @@ func (t *Text) findQuotes() []Quote {
 			// touched … Somehow a “shared interest” creeps in …"
 			if who, via, att := r.announced(pi, true); who != nil {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
+				continue
+			}
+		}
+		if len(sp) == 0 && pi > 0 && !transcript && last != nil && !last.Partial && lastEnd == pi-1 {
+			// "“Our enquiries are ongoing …" / "Officers are in the area
+			// …" / "This is a busy road …" / "“We are particularly keen
+			// …”": a quotation left open goes on over paragraphs printed
+			// without its mark until one that opens and closes it
+			if pi >= reopenTo && r.openAtEnd(pi-1, spans) {
+				reopenTo = r.reopenedAt(pi, spans)
+			}
+			if pi < reopenTo {
+				q := Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: last.Speaker, Via: Continued, Attribution: last.Attribution, Unmarked: true, GoesOnFrom: cmp.Or(last.GoesOnFrom, last.Line)}
+				q.Text = q.Parts[0]
+				r.heard(q.Speaker, len(text))
+				r.out = append(r.out, q)
+				last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
 				continue
 			}
 		}
@@ -2805,6 +2823,32 @@ func wordsIn(s string) int {
 func (r *reader) openAtEnd(pi int, spans [][]span) bool {
 	sp := spans[pi]
 	return len(sp) > 0 && sp[len(sp)-1].unclosed
+}
+
+// reopenedAt is the paragraph after pi, at most two on, that opens a
+// quotation with a mark and closes it, attributed to no one, when the
+// paragraphs from pi to it are prose without marks that name no one, one
+// of them at least in the first person: the speaker's, whose quotation
+// the paragraph before pi left open and the copy printed on without its
+// marks. It is -1 when there is none.
+func (r *reader) reopenedAt(pi int, spans [][]span) int {
+	voiced := false // a paragraph between is in the first person, the speaker's
+	for k := pi; k < len(r.t.Body) && k <= pi+2; k++ {
+		text := r.t.Body[k].Text
+		if len(spans[k]) == 0 {
+			if wordsIn(text) < 4 || !sentenceLike(text) || slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.para == k && m.sp.Kind == Person }) {
+				return -1
+			}
+			voiced = voiced || inFirstPerson(text)
+			continue
+		}
+		first, lastSpan := spans[k][0], spans[k][len(spans[k])-1]
+		if k == pi || !voiced || strings.TrimSpace(text[:first.open]) != "" || lastSpan.unclosed || strings.Trim(text[lastSpan.close:], " .") != "" {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // cutOff tells a quotation the text stops inside from one merely left
