@@ -3009,6 +3009,17 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a story that names its subject by one name, then by pronouns", `Tinashe postpones her tour
+
+Tinashe has pulled the rest of her current world tour to work on her forthcoming album.
+
+Taking to Facebook, she explains: “It is with a heavy heart that I come with the news that I need to postpone my tour.”
+
+Tensions are high in the camp.
+
+“They do not have anything to eat anymore,” she said.
+`, `Tinashe||| (person, pronoun) L5: It is with a heavy heart that I come with the news that I need to postpone my tour.
+Tinashe||| (person, pronoun) L9: They do not have anything to eat anymore,`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -7588,7 +7588,34 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 			return mark(r.speakers[i])
 		}
 	}
+	if (p == "he" || p == "she") && !slices.ContainsFunc(r.cast.mentions, func(m mention) bool {
+		return m.sp.Kind == Person && (m.para < pi || m.para == pi && m.at < at)
+	}) {
+		if sp := r.mononymLead(); sp != nil {
+			return mark(sp)
+		}
+	}
 	return nil
+}
+
+// mononymLead is the person the story opens with when it names them by one
+// name, as it does a singer or a footballer: "Tinashe has pulled the rest
+// of her current world tour …" / "Taking to Facebook, she explains …".
+// It is a pronoun's last resort, when the text has named no one else: a
+// word in capitals that opens the first paragraph before a verb in small
+// letters, is no plural ("Tensions are high …") nor a word the text also
+// writes in small letters, and is no one's or anything's the text
+// otherwise names.
+func (r *reader) mononymLead() *Speaker {
+	if len(r.t.Body) == 0 {
+		return nil
+	}
+	toks := tokenize(r.t.Body[0].Text, 0)
+	if len(toks) < 3 || toks[0].tail != "" || toks[0].possessive || !isCap(toks[0].core) || isAcronym(toks[0].core) || sentenceWords.Has(toks[0].core) ||
+		orgNouns.Has(toks[0].core) || r.placeName(toks[0].core) || strings.HasSuffix(toks[0].core, "s") || r.hasWord(strings.ToLower(toks[0].core)) || !unicode.IsLower(firstRune(toks[1].core)) || !(auxiliaries.Has(toks[1].core) || isSpeechVerb(toks[1].core) || strings.HasSuffix(toks[1].core, "ed") || strings.HasSuffix(toks[1].core, "s")) {
+		return nil
+	}
+	return r.cast.person(toks[0].core, true)
 }
 
 // isOwnLineLabel tells a line that is a speaker's label alone.
