@@ -3009,6 +3009,19 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a round-up heads each person's words with their name and what they belong to", `Premier League – What the managers said
+
+A look at what the top-flight managers had to say about their matches.
+
+Gary Megson (Bolton)
+
+“I don’t feel unlucky. Angry isn’t the right word because we are all angry with ourselves.”
+
+Martin O’Neill (Aston Villa)
+
+“If you could ever try to set the benchmark, that’s it.”
+`, `Gary Megson|||Bolton (person, name) L7: I don’t feel unlucky. Angry isn’t the right word because we are all angry with ourselves.
+Martin O’Neill|||Aston Villa (person, name) L11: If you could ever try to set the benchmark, that’s it.`},
 		{"a story that names its subject by one name, then by pronouns", `Tinashe postpones her tour
 
 Tinashe has pulled the rest of her current world tour to work on her forthcoming album.

@@ -1165,6 +1165,9 @@ func (t *Text) findQuotes() []Quote {
 						who, via, attribution = sp, ByName, prev
 					}
 				}
+				if sp := r.roundupHeading(prev); who == nil && sp != nil {
+					who, via, attribution = sp, ByName, prev // "Gary Megson (Bolton)" over each manager's words
+				}
 			}
 			headed(false)
 			if who == nil && strings.TrimSpace(text[lastSpan.close:]) == "" && pi+1 < len(t.Body) {
@@ -3520,6 +3523,26 @@ func (r *reader) describedSignature(p string) *Speaker {
 // headingsBefore are the headings above line, in order.
 func (t *Text) headingsBefore(line int) []Para {
 	return t.Headings[:sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= line })]
+}
+
+// nameLetter tells a letter of a name, or its apostrophe or hyphen:
+// "O’Neill", "Butler-Sloss".
+func nameLetter(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-' }
+
+// roundupHeading reads the line a round-up sets above each person's
+// words, the name and in brackets what they belong to: "Gary Megson
+// (Bolton)".
+func (r *reader) roundupHeading(p string) *Speaker {
+	name, body, ok := strings.Cut(strings.TrimSpace(p), " (")
+	if !ok || !strings.HasSuffix(body, ")") || strings.ContainsAny(body[:len(body)-1], "()") || !capWords(name, 3, unicode.IsUpper, nameLetter) ||
+		len(strings.Fields(name)) < 2 || !isGivenName(strings.Fields(name)[0]) {
+		return nil
+	}
+	sp := r.cast.person(name, true)
+	if sp.Affiliation == "" {
+		sp.Affiliation = strings.TrimSuffix(body, ")")
+	}
+	return sp
 }
 
 // signature reads a line that is only a person's title and name, as a
