@@ -3009,6 +3009,12 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"the office of a place before a colon is whoever the story says holds it", `Storm nears the coast
+
+North Carolina Gov. Roy Cooper urged residents to leave.
+
+N.C. governor: "There is still time to leave"
+`, `Roy Cooper||North Carolina Gov.| (person, role) L5: There is still time to leave`},
 		{"a round-up heads each person's words with their name and what they belong to", `Premier League – What the managers said
 
 A look at what the top-flight managers had to say about their matches.

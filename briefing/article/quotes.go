@@ -4550,7 +4550,9 @@ func clauseSubject(clause string) string {
 			// are suing": people the name only says where or whose they are
 			for k := end; k < len(toks) && k <= end+3 && unicode.IsLower(firstRune(toks[k].core)) && toks[k-1].tail == ""; k++ {
 				w := strings.ToLower(toks[k].core)
-				if isRoleNoun(w) && pluralPeople(w) {
+				if isRoleNoun(w) && pluralPeople(w) || k == end && seats.Has(w) {
+					// (or the office of the place, "North Carolina
+					// governor")
 					end, np = k+1, c[:toks[k].coreEnd()]
 					break
 				}
@@ -6525,6 +6527,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			}
 			return sp, ByName
 		}
+	}
+	if n := len(f); n >= 2 && n <= 4 && isCap(f[0]) && !sentenceWords.Has(f[0]) && seats.Has(f[n-1]) && isCap(f[n-2]) {
+		// "North Carolina governor", "N.C. governor": the office of a
+		// place, whoever the story says holds it
+		if sp := r.byRole(f[n-1], pi, at); sp != nil {
+			return sp, ByRole
+		}
+		return &Speaker{Name: np, Kind: Unnamed}, ByRole
 	}
 	if isCap(f[0]) && !sentenceWords.Has(f[0]) || len(f) > 1 && (sentenceWords.Has(f[0]) || isOrdinal(f[0])) && isCap(f[len(f)-1]) && !describedBody(f) {
 		words := strings.Fields(strings.Map(func(r rune) rune {
