@@ -3009,6 +3009,14 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a place and a party is a description, not a name", `Cole pours cold water
+
+COLE’S COLD WATER — Rep. Tom Cole wasn’t impressed by pressure from six conservative Senators.
+
+The Oklahoma Republican and key House appropriator said he isn’t interested in an imprecise hatchet job.
+
+“If your goal is to achieve some arbitrary number, that’s fine,” he said.
+`, `Tom Cole||Rep.| (person, pronoun) L7: If your goal is to achieve some arbitrary number, that’s fine,`},
 		{"the office of a place before a colon is whoever the story says holds it", `Storm nears the coast
 
 North Carolina Gov. Roy Cooper urged residents to leave.

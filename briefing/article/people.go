@@ -501,6 +501,10 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		// Grunsfeld Announces Retirement": a headline's verb ends the name
 		words = words[:i]
 	}
+	if n := len(words); n >= 2 && n <= 3 && partyMembers.Has(words[n-1]) && !honorifics.Has(words[0]) && !offices.Has(words[0]) {
+		np.title = strings.Join(words, " ") // "The Oklahoma Republican and key House appropriator said": a description, no one named
+		return np, true
+	}
 	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners.Has(words[len(words)-1]) {
 		return np, false // "Q Is there anything …": a question, not a name
 	}
