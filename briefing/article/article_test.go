@@ -3009,6 +3009,12 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a country that is also a given name, before its captain", `Kohli hails bowlers
+
+India skipper Virat Kohli on Saturday heaped praise on the bowlers, describing their performance as the biggest positive.
+
+“The bowlers were the biggest positive; we haven’t done 60 wickets in the past. That lower-order showed character.”
+`, `Virat Kohli||India skipper| (person, nearby) L5: The bowlers were the biggest positive; we haven’t done 60 wickets in the past. That lower-order showed character.`},
 		{"a place and a party is a description, not a name", `Cole pours cold water
 
 COLE’S COLD WATER — Rep. Tom Cole wasn’t impressed by pressure from six conservative Senators.

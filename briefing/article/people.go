@@ -1595,7 +1595,8 @@ func givenAlone(toks []token, r capRun) bool {
 		return isNumber(toks[next].core) || toks[next].core == "who" // "Jake, 27,", "Jess, who lives close by,"
 	}
 	w := toks[next].core
-	return r.toks[0].tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w)
+	return r.toks[0].tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w) &&
+		!roleNouns.Has(w) && !orgRoleNouns.Has(w) // ("India skipper Virat Kohli": a country that is also a given name, and its captain)
 }
 
 // inOpeningPhrase tells a name at offset at of sentence s that lies in

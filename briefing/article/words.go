@@ -185,7 +185,7 @@ paramedic firefighter soldier sailor marine veteran guard ranger pilot astronaut
 chemist biologist geologist engineer technician mechanic plumber electrician carpenter lawyer
 barrister solicitor judge magistrate juror defendant plaintiff prosecutor detective inspector
 constable sheriff deputy warden monk nun cleric chaplain rabbi imam pastor priest vicar
-student pupil graduate intern trainee apprentice coach captain striker goalkeeper referee
+student pupil graduate intern trainee apprentice coach captain skipper striker goalkeeper referee
 umpire jockey athlete runner swimmer cyclist boxer wrestler champion medallist medalist
 forward midfielder defender winger quarterback batsman bowler full-back fullback wing-back centre-back
 center-back half-back fly-half scrum-half linebacker playmaker keeper all-rounder wicketkeeper
