@@ -3009,6 +3009,13 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a description in a standfirst is the person the story names later with the same words and its role", `Apple headset
+
+Headset “doesn’t make sense to me as an Apple product,” says former senior marketing director
+
+The headset “just doesn’t make sense to me as an Apple product,” according to Michael Gartenberg, a former Apple senior director of worldwide marketing.
+`, `Michael Gartenberg||former Apple senior director of worldwide marketing| (person, name, partial) L3: doesn’t make sense to me as an Apple product,
+Michael Gartenberg||former Apple senior director of worldwide marketing| (person, name, partial) L5: just doesn’t make sense to me as an Apple product,`},
 		{"a country that is also a given name, before its captain", `Kohli hails bowlers
 
 India skipper Virat Kohli on Saturday heaped praise on the bowlers, describing their performance as the biggest positive.

@@ -1355,6 +1355,16 @@ func (t *Text) findQuotes() []Quote {
 				r.out[i].Speaker = r.cast.person(name, true)
 			}
 		}
+		if q.Speaker.Kind == Unnamed {
+			// "Headset “doesn’t make sense to me as an Apple product,”
+			// says former senior marketing director" / "…, according to
+			// Michael Gartenberg, a former Apple senior director of
+			// worldwide marketing": the person the story names later
+			// with the same words and the description's role
+			if sp, att := r.sameWordsAfter(q.Text, q.Para); sp != nil && sp.Kind == Person && slices.Contains(strings.Fields(strings.ToLower(sp.Title)), headNoun(strings.ToLower(q.Speaker.Name))) {
+				r.out[i].Speaker, r.out[i].Via, r.out[i].Attribution = sp, ByName, att
+			}
+		}
 	}
 	if hq := r.headlineQuotes(); len(hq) > 0 {
 		return append(hq, r.out...)
