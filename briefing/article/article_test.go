@@ -3009,6 +3009,17 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a relative clause between the speaker and the verb; an email from a body", `West Ham sign Fernandes
+
+West Ham coach Graham Potter spoke on Friday.
+
+Potter, who disclosed that Fernandes, has the ability to improve the West Ham midfield, added: “Mateus is a young player who has made impressive progress.”
+
+Janet Jackson postponed her tour.
+
+“It is not possible to confirm new dates,” an email from Ticketmaster said.
+`, `Graham Potter||West Ham coach| (person, name) L5: Mateus is a young player who has made impressive progress.
+Ticketmaster||| (organisation, name) L9: It is not possible to confirm new dates,`},
 		{"a description in a standfirst is the person the story names later with the same words and its role", `Apple headset
 
 Headset “doesn’t make sense to me as an Apple product,” says former senior marketing director

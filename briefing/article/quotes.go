@@ -3252,6 +3252,9 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		}
 		lead, _, found := strings.Cut(strings.TrimLeft(a, "“\"‘'("), np)
 		lead = withoutCoSubject(lead) // "Giants owners John Mara and (Steve Tisch said)"
+		if f := strings.Fields(strings.ToLower(lead)); len(f) == 3 && determiners.Has(f[0]) && statementNouns.Has(f[1]) && (f[2] == "from" || f[2] == "by") {
+			lead = "" // "an email from Ticketmaster informed fans": whose the words are
+		}
 		if np == "" || !found || !titleWords(lead) && !titleAppositive(lead) {
 			return nil, 0, "" // the writer's next clause, not an attribution
 		}
@@ -3842,6 +3845,9 @@ func (r *reader) quotedOnTopics(pi int) (*Speaker, Via) {
 // colon, its subject whatever the verb ("Trump, also on Twitter,
 // defended his decision, “…”").
 func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
+	if sp, via, att := r.relativeSubject(clause, pi, at); sp != nil {
+		return sp, via, att
+	}
 	if sp, via, att := r.lastSubject(clause, pi, at); sp != nil {
 		return sp, via, att
 	}
@@ -3885,6 +3891,32 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// relativeSubject reads a clause whose subject a relative clause set off
+// by commas parts from its verb of speech: "Potter, who disclosed that
+// Fernandes has the ability to improve the midfield, added:" is Potter's,
+// whoever the relative clause names.
+func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, string) {
+	c := strings.TrimRight(strings.TrimSpace(clause), ":, ")
+	verb := lastWord(c)
+	before := strings.TrimSpace(strings.TrimSuffix(c, verb))
+	i := strings.Index(c, ", who ")
+	if i < 0 || !isSpeechVerb(strings.ToLower(verb)) || !strings.HasSuffix(before, ",") || len(before) <= i+6 {
+		return nil, 0, ""
+	}
+	np := c[:i]
+	if s := sentenceStarts(np); len(s) > 0 {
+		np = np[s[len(s)-1]:] // (the sentence the clause is of)
+	}
+	if np == "" || npAfter(np) != np {
+		return nil, 0, ""
+	}
+	sp, via := r.resolve(np, pi, at)
+	if sp == nil {
+		return nil, 0, ""
+	}
+	return sp, via, np
 }
 
 // withoutAsides blanks what a clause sets off between dashes, keeping
