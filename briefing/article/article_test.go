@@ -3009,6 +3009,12 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"an office at a department, then the name", `Gardaí examine programme
+
+Minister of State at the Department of Agriculture Tom Hayes spoke in the Dáil last night.
+
+Hayes says that what was documented in the programme was “absolutely appalling”.
+`, `Tom Hayes||Minister of State at the Department of Agriculture| (person, name, partial) L5: absolutely appalling`},
 		{"a relative clause between the speaker and the verb; an email from a body", `West Ham sign Fernandes
 
 West Ham coach Graham Potter spoke on Friday.

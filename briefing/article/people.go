@@ -267,9 +267,9 @@ func capRuns(toks []token) []capRun {
 				j++
 				continue
 			}
-			if next.core == "of" && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) && offices.Has(t.core) {
+			if (next.core == "of" && offices.Has(t.core) || next.core == "at" && runIsTitled(toks[i:j+1])) && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) {
 				if e := endsWithName(toks[j+3:]); e > 0 {
-					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand"
+					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand", "Minister of State at the Department of Agriculture Tom Hayes"
 					break
 				}
 			}
