@@ -3009,6 +3009,10 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"a phrase quoted inside a quotation in the same marks, before a comma", `Shambles
+
+Mr Martin said: “When news emerged that the Minister was to be tested, the acting Chief Medical Officer, to use his own language, in an “over-abundance of caution”, indicated that Ministers should restrict their movements.”
+`, `Martin|Mr|| (person, name) L3: When news emerged that the Minister was to be tested, the acting Chief Medical Officer, to use his own language, in an “over-abundance of caution”, indicated that Ministers should restrict their movements.`},
 		{"an office at a department, then the name", `Gardaí examine programme
 
 Minister of State at the Department of Agriculture Tom Hayes spoke in the Dáil last night.

@@ -334,7 +334,7 @@ func nestedQuote(p string, from int) int {
 	if !isCloseMark(r) || wordsIn(p[from:j]) > 4 {
 		return 0
 	}
-	rest := p[j+size:]
+	rest := strings.TrimLeft(p[j+size:], ",;") // (“… in an “over-abundance of caution”, indicated …”)
 	if !strings.HasPrefix(rest, " ") || !unicode.IsLower(firstRune(strings.TrimLeft(rest, " "))) {
 		return 0
 	}
