@@ -3009,6 +3009,18 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 
 "Amnesty International welcomes the release of some political prisoners."
 `, `Frank Jannuzi||| (person, name) L5: Amnesty International welcomes the release of some political prisoners.`},
+		{"the outlet's own correspondent announcing a report is no speaker", `Village evacuated
+
+Hayley Matthews, who lives in the village, says she has lost everything.
+
+Ms Matthews told ITV News:
+
+I'm now living in a caravan, my kids are living with their grandparents and there's just devastation.
+
+ITV News correspondent Dan Rivers reports from the village:
+
+The village saw floodwater rise by up to a metre in a few minutes just after 1.30am this morning.
+`, `Hayley Matthews|Ms|| (person, name) L7: I'm now living in a caravan, my kids are living with their grandparents and there's just devastation.`},
 		{"a phrase quoted inside a quotation in the same marks, before a comma", `Shambles
 
 Mr Martin said: “When news emerged that the Minister was to be tested, the acting Chief Medical Officer, to use his own language, in an “over-abundance of caution”, indicated that Ministers should restrict their movements.”

@@ -1410,7 +1410,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	}
 	if sp, via, att := r.lastSubject(clause, pi-1, s0); sp != nil {
 		i := strings.LastIndex(clause, att)
-		if i < 0 {
+		if i < 0 || reportsOwn(sp, att) {
 			return nil, 0, ""
 		}
 		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
@@ -1438,6 +1438,18 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// reportsOwn tells the outlet's own journalist announcing their report
+// ("ITV News correspondent Dan Rivers reports from the village:"): what
+// follows is the page's narration, not someone's quotation.
+func reportsOwn(sp *Speaker, att string) bool {
+	v := strings.ToLower(lastWord(att))
+	if v != "reports" && v != "reported" {
+		return false
+	}
+	t := strings.ToLower(sp.Title)
+	return strings.Contains(t, "correspondent") || strings.Contains(t, "reporter") || strings.Contains(t, "editor")
 }
 
 // blankLinkMarks blanks out the marks a printed web page leaves for its
