@@ -3434,6 +3434,11 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 			t.Errorf("dateline of %q: have %q, want %q", text, a.Meta.Dateline, place)
 		}
 	}
+	// a place alone before a dash may open a headline; a dateline with a
+	// date opens a story
+	if a := Parse("FLORIDA — Storm batters the coast as thousands flee\n\nThe storm hit the coast on Monday and thousands fled inland, officials said.\n"); a.Title != "FLORIDA — Storm batters the coast as thousands flee" {
+		t.Errorf("a headline that opens with a place and a dash: title %q", a.Title)
+	}
 	// nor is a transcript's first label its headline
 	if a := Parse("NEIL MITCHELL:\nPrime Minister, good morning.\nPRIME MINISTER:\nMorning, Neil.\n"); a.Title == "NEIL MITCHELL:" {
 		t.Errorf("a speaker's label is taken for the headline")

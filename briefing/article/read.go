@@ -1003,7 +1003,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		return kindFurniture
 	case words <= 150 && mayBeCaption(p) && isCaption(p), words <= 60 && slashCredit(p):
 		return kindCaption
-	case beforeTitle && words <= 30 && !endsSentence(p) && !isOwnLineLabel(p) && withoutDateline(p) == p:
+	case beforeTitle && words <= 30 && !endsSentence(p) && !isOwnLineLabel(p) && !dashDatelined(p):
 		// a headline does not end with a full stop, nor is it a speaker's
 		// label ("NEIL MITCHELL:") or a story's opening under its dateline
 		// ("WASHINGTON, June 21, 2012- Agriculture Secretary Tom Vilsack
@@ -1282,11 +1282,34 @@ func withoutDateline(p string) string {
 	if _, rest, ok := colonDateline(p); ok {
 		return p[rest:]
 	}
+	if rest, ok := dashDateline(p); ok {
+		return p[rest:]
+	}
+	return p
+}
+
+// dashDatelined tells a paragraph that opens with a dateline set before a
+// dash that gives a date or an agency: a story's first paragraph, never
+// its headline ("WASHINGTON, June 21, 2012- Agriculture Secretary Tom
+// Vilsack made the following statement …:"). A place alone before a dash
+// may open a headline ("FLORIDA — …").
+func dashDatelined(p string) bool {
+	if _, ok := dashDateline(p); !ok {
+		return false
+	}
+	m := datelineRE().FindStringSubmatchIndex(p)
+	return m[4] >= 0 || m[6] >= 0 || m[8] >= 0
+}
+
+// dashDateline finds the dateline set before a dash (see datelineRE) that
+// p opens with, and gives the offset where the story starts. (A place in
+// capitals before a colon may open a headline too: "REVEALED: …".)
+func dashDateline(p string) (rest int, ok bool) {
 	m := datelineRE().FindStringSubmatchIndex(p)
 	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 && !townInCapitals(p[m[2]:m[3]]) {
-		return p
+		return 0, false
 	}
-	return p[m[1]-1:] // the match ends with the paragraph's first letter
+	return m[1] - 1, true // the match ends with the paragraph's first letter
 }
 
 // townInCapitals tells a dateline's place whose town is set in capitals
