@@ -3366,7 +3366,10 @@ func titleWords(lead string) bool {
 				!(role && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !isSpeechVerb(w))
 		}) && !strings.ContainsAny(lead, ",.;:\"“”")
 	}
-	for _, w := range f {
+	for i, w := range f {
+		if w == "of" && i > 0 && (offices.Has(f[i-1]) || roleNouns.Has(strings.ToLower(f[i-1]))) {
+			continue // "Commander of the police (Colonel Isaq Ali Abdulle told)"
+		}
 		if stopBefore.Has(w) && !determiners.Has(w) || isSpeechVerb(w) || strings.ContainsAny(w, ",.;:") {
 			return false
 		}
