@@ -1282,8 +1282,8 @@ func withoutDateline(p string) string {
 	if _, rest, ok := colonDateline(p); ok {
 		return p[rest:]
 	}
-	if rest, ok := dashDateline(p); ok {
-		return p[rest:]
+	if m := dashDateline(p); m != nil {
+		return p[m[1]-1:] // the match ends with the paragraph's first letter
 	}
 	return p
 }
@@ -1292,24 +1292,21 @@ func withoutDateline(p string) string {
 // dash that gives a date or an agency: a story's first paragraph, never
 // its headline ("WASHINGTON, June 21, 2012- Agriculture Secretary Tom
 // Vilsack made the following statement …:"). A place alone before a dash
-// may open a headline ("FLORIDA — …").
+// may open a headline ("FLORIDA — …"), and so may a place in capitals
+// before a colon ("REVEALED: …").
 func dashDatelined(p string) bool {
-	if _, ok := dashDateline(p); !ok {
-		return false
-	}
-	m := datelineRE().FindStringSubmatchIndex(p)
-	return m[4] >= 0 || m[6] >= 0 || m[8] >= 0
+	m := dashDateline(p)
+	return m != nil && (m[4] >= 0 || m[6] >= 0 || m[8] >= 0)
 }
 
-// dashDateline finds the dateline set before a dash (see datelineRE) that
-// p opens with, and gives the offset where the story starts. (A place in
-// capitals before a colon may open a headline too: "REVEALED: …".)
-func dashDateline(p string) (rest int, ok bool) {
+// dashDateline matches the dateline set before a dash (see datelineRE)
+// that p opens with: the indexes of datelineRE's match and groups, or nil.
+func dashDateline(p string) []int {
 	m := datelineRE().FindStringSubmatchIndex(p)
 	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 && !townInCapitals(p[m[2]:m[3]]) {
-		return 0, false
+		return nil
 	}
-	return m[1] - 1, true // the match ends with the paragraph's first letter
+	return m
 }
 
 // townInCapitals tells a dateline's place whose town is set in capitals
