@@ -3265,7 +3265,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		lead, _, found := strings.Cut(strings.TrimLeft(a, "“\"‘'("), np)
 		lead = withoutCoSubject(lead) // "Giants owners John Mara and (Steve Tisch said)"
 		if f := strings.Fields(strings.ToLower(lead)); len(f) == 3 && determiners.Has(f[0]) && statementNouns.Has(f[1]) && (f[2] == "from" || f[2] == "by") {
-			lead = "" // "an email from Ticketmaster informed fans": whose the words are
+			lead = "" // "an email from Ticketmaster said": whose the words are
 		}
 		if np == "" || !found || !titleWords(lead) && !titleAppositive(lead) {
 			return nil, 0, "" // the writer's next clause, not an attribution
