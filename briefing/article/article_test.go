@@ -3079,6 +3079,10 @@ N.C. governor: "There is still time to leave"
 
 A look at what the top-flight managers had to say about their matches.
 
+Arsene Wenger (Arsenal)
+
+“I can’t remember a better comeback than that.”
+
 Gary Megson (Bolton)
 
 “I don’t feel unlucky. Angry isn’t the right word because we are all angry with ourselves.”
@@ -3086,8 +3090,9 @@ Gary Megson (Bolton)
 Martin O’Neill (Aston Villa)
 
 “If you could ever try to set the benchmark, that’s it.”
-`, `Gary Megson|||Bolton (person, name) L7: I don’t feel unlucky. Angry isn’t the right word because we are all angry with ourselves.
-Martin O’Neill|||Aston Villa (person, name) L11: If you could ever try to set the benchmark, that’s it.`},
+`, `Arsene Wenger|||Arsenal (person, name) L7: I can’t remember a better comeback than that.
+Gary Megson|||Bolton (person, name) L11: I don’t feel unlucky. Angry isn’t the right word because we are all angry with ourselves.
+Martin O’Neill|||Aston Villa (person, name) L15: If you could ever try to set the benchmark, that’s it.`},
 		{"a story that names its subject by one name, then by pronouns", `Tinashe postpones her tour
 
 Tinashe has pulled the rest of her current world tour to work on her forthcoming album.

@@ -3561,16 +3561,37 @@ func nameLetter(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '
 // words, the name and in brackets what they belong to: "Gary Megson
 // (Bolton)".
 func (r *reader) roundupHeading(p string) *Speaker {
-	name, body, ok := strings.Cut(strings.TrimSpace(p), " (")
-	if !ok || !strings.HasSuffix(body, ")") || strings.ContainsAny(body[:len(body)-1], "()") || !capWords(name, 3, unicode.IsUpper, nameLetter) ||
-		len(strings.Fields(name)) < 2 || !isGivenName(strings.Fields(name)[0]) {
-		return nil
+	name, body, ok := roundupLine(p)
+	if !ok || !isGivenName(strings.Fields(name)[0]) && r.roundupLines() < 2 {
+		return nil // (a first name of no list, "Arsene Wenger (Arsenal)", where the page heads two people so at least)
 	}
 	sp := r.cast.person(name, true)
 	if sp.Affiliation == "" {
-		sp.Affiliation = strings.TrimSuffix(body, ")")
+		sp.Affiliation = body
 	}
 	return sp
+}
+
+// roundupLine reads a line of a name of two or three words and, in
+// brackets, what the person belongs to.
+func roundupLine(p string) (name, body string, ok bool) {
+	name, body, ok = strings.Cut(strings.TrimSpace(p), " (")
+	if !ok || !strings.HasSuffix(body, ")") || strings.ContainsAny(body[:len(body)-1], "()") || !capWords(name, 3, unicode.IsUpper, nameLetter) || len(strings.Fields(name)) < 2 {
+		return "", "", false
+	}
+	return name, strings.TrimSuffix(body, ")"), true
+}
+
+// roundupLines counts the headings of the text that are round-up lines
+// (see roundupLine).
+func (r *reader) roundupLines() int {
+	n := 0
+	for _, h := range r.t.Headings {
+		if _, _, ok := roundupLine(h.Text); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // signature reads a line that is only a person's title and name, as a
