@@ -3037,6 +3037,12 @@ Minister of State at the Department of Agriculture Tom Hayes spoke in the Dáil 
 
 Hayes says that what was documented in the programme was “absolutely appalling”.
 `, `Tom Hayes||Minister of State at the Department of Agriculture| (person, name, partial) L5: absolutely appalling`},
+		{"where a speaker lives, set off between the name and the verb", `Killer jailed
+
+Kim Kensett broke down in tears as the killer was sentenced.
+
+Speaking outside court, Mrs Kensett, of Pulborough Close, Whitehawk, said: "The man that killed my son was a coward."
+`, `Kim Kensett|Mrs|| (person, name) L5: The man that killed my son was a coward.`},
 		{"a relative clause between the speaker and the verb; an email from a body", `West Ham sign Fernandes
 
 West Ham coach Graham Potter spoke on Friday.

@@ -3929,21 +3929,28 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 	return nil, 0, ""
 }
 
-// relativeSubject reads a clause whose subject a relative clause set off
-// by commas parts from its verb of speech: "Potter, who disclosed that
-// Fernandes has the ability to improve the midfield, added:" is Potter's,
-// whoever the relative clause names.
+// relativeSubject reads a clause whose subject a relative clause or where
+// the person lives, set off by commas, parts from its verb of speech:
+// "Potter, who disclosed that Fernandes has the ability to improve the
+// midfield, added:" is Potter's, whoever the relative clause names, and
+// "Mrs Kensett, of Pulborough Close, Whitehawk, said:" is Mrs Kensett's.
 func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, string) {
 	c := strings.TrimRight(strings.TrimSpace(clause), ":, ")
 	verb := lastWord(c)
 	before := strings.TrimSpace(strings.TrimSuffix(c, verb))
 	i := strings.Index(c, ", who ")
-	if i < 0 || !isSpeechVerb(strings.ToLower(verb)) || !strings.HasSuffix(before, ",") || len(before) <= i+6 {
+	if j := strings.Index(c, ", of "); j >= 0 && (i < 0 || j < i) {
+		i = j // "Mrs Kensett, of Pulborough Close, Whitehawk, said:": where the person lives
+	}
+	if i < 0 || !isSpeechVerb(strings.ToLower(verb)) || !strings.HasSuffix(before, ",") || len(before) <= i+5 {
 		return nil, 0, ""
 	}
 	np := c[:i]
 	if s := sentenceStarts(np); len(s) > 0 {
 		np = np[s[len(s)-1]:] // (the sentence the clause is of)
+	}
+	if l := leadingSubject(np + ","); l != "" && strings.HasSuffix(np, l) {
+		np = l // "Speaking outside court, Mrs Kensett": after a phrase that opens the sentence
 	}
 	if np == "" || npAfter(np) != np {
 		return nil, 0, ""
