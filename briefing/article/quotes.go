@@ -103,34 +103,39 @@ func isMark(r rune) bool      { return isOpenMark(r) || isCloseMark(r) || r == '
 // singleOpensDouble reads as a double opening mark a single one that a
 // double closing mark closes, the typing slip of "said: ‘This is my
 // fifth time bringing up anti-social behaviour.”": a ‘ after a space and
-// before a word, outside any quotation, with no ’, “ or ” after it
-// until a ” after a word. The
-// two marks are the same length, so every offset stays.
+// before a word, outside any quotation, with no ’, “ or ” after it until
+// a ” after a word. The two marks are the same length, so every offset
+// stays. It reads the paragraph once.
 func singleOpensDouble(p string) string {
-	out := []byte(nil)
-	for i := 0; i < len(p); {
-		j := strings.Index(p[i:], "‘")
-		if j < 0 {
-			break
+	var out []byte
+	var pending []int // the ‘ that may open, since the last ’, “ or ”
+	opened := 0       // double marks opened and not closed before here
+	prev := ' '
+	for i, c := range p {
+		switch c {
+		case '‘':
+			next, _ := utf8.DecodeRuneInString(p[i+len("‘"):])
+			if unicode.IsSpace(prev) && unicode.IsLetter(next) && opened <= 0 {
+				pending = append(pending, i)
+			}
+		case '’':
+			pending = pending[:0]
+		case '“':
+			opened++
+			pending = pending[:0]
+		case '”':
+			if !unicode.IsSpace(prev) && len(pending) > 0 {
+				if out == nil {
+					out = []byte(p)
+				}
+				for _, j := range pending {
+					copy(out[j:], "“")
+				}
+			}
+			opened--
+			pending = pending[:0]
 		}
-		j += i
-		i = j + len("‘")
-		prev, _ := utf8.DecodeLastRuneInString(p[:j])
-		next, _ := utf8.DecodeRuneInString(p[i:])
-		if j > 0 && !unicode.IsSpace(prev) || !unicode.IsLetter(next) || strings.Count(p[:j], "“") > strings.Count(p[:j], "”") {
-			continue // (nor inside a quotation: "“… depleted ‘yong budget natin …,” he said", an elision's mark)
-		}
-		k := strings.IndexAny(p[i:], "’“”")
-		if k < 0 || !strings.HasPrefix(p[i+k:], "”") {
-			continue
-		}
-		if before, _ := utf8.DecodeLastRuneInString(p[:i+k]); unicode.IsSpace(before) {
-			continue
-		}
-		if out == nil {
-			out = []byte(p)
-		}
-		copy(out[j:], "“")
+		prev = c
 	}
 	if out == nil {
 		return p
@@ -635,6 +640,9 @@ type reader struct {
 	heardFirst []int      // and where in it first, when heard again in a row
 	out        []Quote
 	para       int // the paragraph being read
+	roundups   int // the headings that are a round-up's lines (see roundupLine)
+	// mononym is mononymLead, read once
+	mononym func() *Speaker
 }
 
 func (t *Text) findQuotes() []Quote {
@@ -646,6 +654,12 @@ func (t *Text) findQuotes() []Quote {
 		r.cast.introduceTitled(t.Title)
 	}
 	r.catalogued = r.cataloguedPerson()
+	for _, h := range t.Headings {
+		if _, _, ok := roundupLine(h.Text); ok {
+			r.roundups++
+		}
+	}
+	r.mononym = sync.OnceValue(r.mononymLead)
 	for _, h := range t.Headings {
 		// a profile's heading: "Murtaja El-Hajj, 38, UNRWA sanitation
 		// officer", over what the text then says of and quotes from him
@@ -2403,8 +2417,8 @@ func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
 // whose words they say it is (see ownersWords), the words that say so,
 // and whether the name was a possessive; or "".
 func ownerPhrase(before string) (name, att string, possessive bool) {
-	f := strings.Fields(before)
-	link := -1 // "that" or "to"
+	f := strings.Fields(tail(before, 2*window)) // (it reads the last fifteen words or so)
+	link := -1                                  // "that" or "to"
 	for k := len(f) - 1; k >= 0 && k >= len(f)-15; k-- {
 		w := strings.ToLower(f[k])
 		if strings.ContainsAny(f[k], "“”\"‘’.;:") && !makeToken(f[k], 0).possessive || isSpeechVerb(w) {
@@ -2687,7 +2701,19 @@ func (r *reader) bridge(pi int) bool {
 	if len(f) > 45 || strings.ContainsFunc(p, isMark) || len(sentenceStarts(p)) > 2 || honorifics.Has(f[0]) || offices.Has(f[0]) {
 		return false // (nor one that opens with a title: "Mr Noel Brett Chief Executive Officer of the RSA , has made …")
 	}
-	return !slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.para == pi })
+	return len(r.mentionsOf(pi)) == 0
+}
+
+// mentionsOf is the mentions of paragraph para, which the cast holds in
+// the order of their paragraphs.
+func (r *reader) mentionsOf(para int) []mention {
+	ms := r.cast.mentions
+	lo, _ := slices.BinarySearchFunc(ms, para, func(m mention, p int) int { return cmp.Compare(m.para, p) })
+	hi := lo
+	for hi < len(ms) && ms[hi].para == para {
+		hi++
+	}
+	return ms[lo:hi]
 }
 
 func (r *reader) nearby(pi, at int) *Speaker {
@@ -2785,7 +2811,7 @@ func (r *reader) nameLine(m mention) bool {
 	if wordsIn(p) > 10 || !strings.HasSuffix(p, lastWord(m.sp.Name)) || strings.ContainsFunc(p, isMark) {
 		return false
 	}
-	return !slices.ContainsFunc(r.cast.mentions, func(o mention) bool { return o.para == m.para && o.sp != m.sp && o.sp.Kind == Person })
+	return !slices.ContainsFunc(r.mentionsOf(m.para), func(o mention) bool { return o.sp != m.sp && o.sp.Kind == Person })
 }
 
 // attributedAfter tells whether the quote at span has an attribution of
@@ -2861,7 +2887,7 @@ func (r *reader) reopenedAt(pi int, spans [][]span) int {
 	for k := pi; k < len(r.t.Body) && k <= pi+2; k++ {
 		text := r.t.Body[k].Text
 		if len(spans[k]) == 0 {
-			if wordsIn(text) < 4 || !sentenceLike(text) || slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.para == k && m.sp.Kind == Person }) {
+			if wordsIn(text) < 4 || !sentenceLike(text) || slices.ContainsFunc(r.mentionsOf(k), func(m mention) bool { return m.sp.Kind == Person }) {
 				return -1
 			}
 			voiced = voiced || inFirstPerson(text)
@@ -3553,16 +3579,12 @@ func (t *Text) headingsBefore(line int) []Para {
 	return t.Headings[:sort.Search(len(t.Headings), func(i int) bool { return t.Headings[i].Line >= line })]
 }
 
-// nameLetter tells a letter of a name, or its apostrophe or hyphen:
-// "O’Neill", "Butler-Sloss".
-func nameLetter(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-' }
-
 // roundupHeading reads the line a round-up sets above each person's
 // words, the name and in brackets what they belong to: "Gary Megson
 // (Bolton)".
 func (r *reader) roundupHeading(p string) *Speaker {
 	name, body, ok := roundupLine(p)
-	if !ok || !isGivenName(strings.Fields(name)[0]) && r.roundupLines() < 2 {
+	if !ok || !isGivenName(strings.Fields(name)[0]) && r.roundups < 2 {
 		return nil // (a first name of no list, "Arsene Wenger (Arsenal)", where the page heads two people so at least)
 	}
 	sp := r.cast.person(name, true)
@@ -3576,22 +3598,10 @@ func (r *reader) roundupHeading(p string) *Speaker {
 // brackets, what the person belongs to.
 func roundupLine(p string) (name, body string, ok bool) {
 	name, body, ok = strings.Cut(strings.TrimSpace(p), " (")
-	if !ok || !strings.HasSuffix(body, ")") || strings.ContainsAny(body[:len(body)-1], "()") || !capWords(name, 3, unicode.IsUpper, nameLetter) || len(strings.Fields(name)) < 2 {
+	if !ok || !strings.HasSuffix(body, ")") || strings.ContainsAny(body[:len(body)-1], "()") || !capWords(name, 3, unicode.IsUpper, isLabelLetter) || len(strings.Fields(name)) < 2 {
 		return "", "", false
 	}
 	return name, strings.TrimSuffix(body, ")"), true
-}
-
-// roundupLines counts the headings of the text that are round-up lines
-// (see roundupLine).
-func (r *reader) roundupLines() int {
-	n := 0
-	for _, h := range r.t.Headings {
-		if _, _, ok := roundupLine(h.Text); ok {
-			n++
-		}
-	}
-	return n
 }
 
 // signature reads a line that is only a person's title and name, as a
@@ -7709,7 +7719,7 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 	if (p == "he" || p == "she") && !slices.ContainsFunc(r.cast.mentions, func(m mention) bool {
 		return m.sp.Kind == Person && (m.para < pi || m.para == pi && m.at < at)
 	}) {
-		if sp := r.mononymLead(); sp != nil {
+		if sp := r.mononym(); sp != nil {
 			return mark(sp)
 		}
 	}

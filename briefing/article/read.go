@@ -1325,6 +1325,9 @@ func townInCapitals(place string) bool {
 // the offset where the sentence starts. (Initials, "AA:", are a label.)
 func colonDateline(p string) (place string, rest int, ok bool) {
 	head, tail, found := strings.Cut(p, ": ")
+	if len(head) > 100 {
+		return "", 0, false // (no place of three words: not worth splitting a long sentence's words)
+	}
 	f := strings.Fields(head)
 	if !found || len(f) == 0 || len(f) > 3 || len(head) < 3 || strings.ToUpper(head) != head || !strings.ContainsFunc(head, unicode.IsLetter) {
 		return "", 0, false
