@@ -716,15 +716,24 @@ func (t *Text) findQuotes() []Quote {
 	var answerer *Speaker
 	askedAt := -1
 	questioned := false // a labelled turn has asked a question: an interview
-	// openBlock adds a quotation printed without marks that opens in
-	// paragraph pi; extendBlock adds paragraph pi to it.
-	openBlock := func(q Quote, pi int) {
+	// addWhole adds a quote that is all of paragraph pi; openBlock adds a
+	// quotation printed without marks that opens in paragraph pi, and
+	// extendBlock adds paragraph pi to it.
+	addWhole := func(q Quote, pi int) {
 		q.Text = strings.Join(q.Parts, " ")
 		q.Cut = pi == len(t.Body)-1 && unfinished(q.Text)
 		r.heard(q.Speaker, len(t.Body[pi].Text))
 		r.out = append(r.out, q)
 		last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(t.Body[pi].Text)
+	}
+	openBlock := func(q Quote, pi int) {
+		addWhole(q, pi)
 		block, blockEnd, impersonal = len(r.out)-1, pi, 0
+	}
+	// continued is paragraph pi, printed without marks, as the latest
+	// quote's speaker going on
+	continued := func(pi int) Quote {
+		return Quote{Para: pi, Line: t.Body[pi].Line, Parts: []string{strings.TrimSpace(t.Body[pi].Text)}, Speaker: last.Speaker, Via: Continued, Attribution: last.Attribution, Unmarked: true, GoesOnFrom: cmp.Or(last.GoesOnFrom, last.Line)}
 	}
 	extendBlockWith := func(pi int, parts []string, gaps []int) {
 		b := &r.out[block]
@@ -921,11 +930,7 @@ func (t *Text) findQuotes() []Quote {
 				reopenTo = r.reopenedAt(pi, spans)
 			}
 			if pi < reopenTo {
-				q := Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: last.Speaker, Via: Continued, Attribution: last.Attribution, Unmarked: true, GoesOnFrom: cmp.Or(last.GoesOnFrom, last.Line)}
-				q.Text = q.Parts[0]
-				r.heard(q.Speaker, len(text))
-				r.out = append(r.out, q)
-				last, lastEnd, lastClose = &r.out[len(r.out)-1], pi, len(text)
+				addWhole(continued(pi), pi)
 				continue
 			}
 		}
@@ -954,7 +959,7 @@ func (t *Text) findQuotes() []Quote {
 				// "“…,” she said." / "I hope that things may start to
 				// improve …": the speaker goes on in the first person,
 				// the page having lost the marks
-				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: last.Speaker, Via: Continued, Attribution: last.Attribution, Unmarked: true, GoesOnFrom: cmp.Or(last.GoesOnFrom, last.Line)}, pi)
+				openBlock(continued(pi), pi)
 				continue
 			}
 		}
@@ -2417,8 +2422,9 @@ func (r *reader) ownersWords(before string, pi, at int) (*Speaker, string) {
 // whose words they say it is (see ownersWords), the words that say so,
 // and whether the name was a possessive; or "".
 func ownerPhrase(before string) (name, att string, possessive bool) {
-	f := strings.Fields(tail(before, 2*window)) // (it reads the last fifteen words or so)
-	link := -1                                  // "that" or "to"
+	// (it reads the last fifteen words or so)
+	f := strings.Fields(tail(before, 2*window))
+	link := -1 // "that" or "to"
 	for k := len(f) - 1; k >= 0 && k >= len(f)-15; k-- {
 		w := strings.ToLower(f[k])
 		if strings.ContainsAny(f[k], "“”\"‘’.;:") && !makeToken(f[k], 0).possessive || isSpeechVerb(w) {
