@@ -3288,11 +3288,10 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			}
 		}
 		np := npBefore(a[:toks[verb].start])
-		if c := slices.IndexFunc(toks[:verb], func(t token) bool { return strings.HasSuffix(t.tail, ",") }); c >= 0 && c+1 < verb && c <= 3 && isCap(toks[0].core) &&
-			(asideOpeners.Has(toks[c+1].core) || framePreps.Has(toks[c+1].core)) && strings.HasSuffix(toks[verb-1].tail, ",") {
+		if sp, via, _ := r.relativeSubject(a[:toks[verb].coreEnd()], pi, at); sp != nil {
 			// "Goodale, on behalf of Amarjeet Sohi, Minister of
 			// Infrastructure, said": the name, then an aside
-			np = a[toks[0].start:toks[c].coreEnd()]
+			return sp, via, strings.TrimSpace(orig[:toks[verb].coreEnd()])
 		}
 		lead, _, found := strings.Cut(strings.TrimLeft(a, "“\"‘'("), np)
 		lead = withoutCoSubject(lead) // "Giants owners John Mara and (Steve Tisch said)"
@@ -3945,8 +3944,10 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 	return nil, 0, ""
 }
 
-// relativeSubject reads a clause whose subject a relative clause or where
-// the person lives, set off by commas, parts from its verb of speech:
+// relativeSubject reads a clause whose subject an aside set off by commas
+// (a relative clause, where the person lives, a phrase that opens with a
+// preposition or a participle; see asideOpeners) parts from its verb of
+// speech:
 // "Potter, who disclosed that Fernandes has the ability to improve the
 // midfield, added:" is Potter's, whoever the relative clause names, and
 // "Mrs Kensett, of Pulborough Close, Whitehawk, said:" is Mrs Kensett's.
@@ -3954,9 +3955,17 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 	c := strings.TrimRight(strings.TrimSpace(clause), ":, ")
 	verb := lastWord(c)
 	before := strings.TrimSpace(strings.TrimSuffix(c, verb))
-	i := strings.Index(c, ", who ")
-	if j := strings.Index(c, ", of "); j >= 0 && (i < 0 || j < i) {
-		i = j // "Mrs Kensett, of Pulborough Close, Whitehawk, said:": where the person lives
+	i := -1 // where the aside opens
+	for k := 0; k < len(c); {
+		j := strings.Index(c[k:], ", ")
+		if j < 0 {
+			break
+		}
+		k += j + 2
+		if w := firstWords(c[k:], 1); len(w) == 1 && asideOpeners.Has(w[0]) || len(w) == 1 && framePreps.Has(w[0]) {
+			i = k - 2
+			break
+		}
 	}
 	if i < 0 || !isSpeechVerb(strings.ToLower(verb)) || !strings.HasSuffix(before, ",") || len(before) <= i+5 {
 		return nil, 0, ""
@@ -5526,9 +5535,10 @@ grandmother grandfather uncle aunt cousin partner fan mum mom dad`)
 var subordinators = lazy.Words(`while when where whereas though although because since`)
 
 // asideOpeners open what a writer sets off between a speaker's name and
-// the verb, other than a preposition: "Goodale, speaking for the
-// minister, said".
-var asideOpeners = lazy.Words(`speaking writing responding referring answering addressing asked also standing reading`)
+// the verb, as prepositions do (framePreps): "Goodale, speaking for the
+// minister, said", "Potter, who …, added", "Mrs Kensett, of Pulborough
+// Close, Whitehawk, said".
+var asideOpeners = lazy.Words(`who of speaking writing responding referring answering addressing asked also standing reading`)
 
 var framePreps = lazy.Words(`in on at during after before from via through by over while when despite though although since`)
 
