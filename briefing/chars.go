@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -235,35 +234,4 @@ func plainText(path string, data []byte) ([]byte, *Problem) {
 		return fail(line, col, "contains %s, which is not a character; remove it%s", runeName(r), also)
 	}
 	return data, nil
-}
-
-// collapseSpace returns s with each run of white space made one space and
-// none at either end, as strings.Join(strings.Fields(s), " ") does; text
-// that is already so (most of it) is returned as it is, unallocated.
-func collapseSpace(s string) string {
-	prevSpace := true // at the start, a space would be leading
-	for _, r := range s {
-		space := unicode.IsSpace(r)
-		if space && (prevSpace || r != ' ') {
-			return joinFields(s)
-		}
-		prevSpace = space
-	}
-	if prevSpace && s != "" {
-		return joinFields(s) // a trailing space
-	}
-	return s
-}
-
-// joinFields joins the fields of s with single spaces.
-func joinFields(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for f := range strings.FieldsSeq(s) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f)
-	}
-	return b.String()
 }

@@ -131,15 +131,6 @@ func writeFile(t testing.TB, path, data string) {
 	}
 }
 
-func TestCollapseSpace(t *testing.T) {
-	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2003 b", "  a   b  c  ", "Kugelman’s view", "x \u3000y"} {
-		want := strings.Join(strings.Fields(s), " ")
-		if got := collapseSpace(s); got != want {
-			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
-
 // TestWrapText checks wrapText against sprig's wrap on ASCII, where
 // counting bytes is counting characters, and by characters elsewhere.
 func TestWrapText(t *testing.T) {

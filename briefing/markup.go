@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
+	"github.com/briefing-dev/briefing/briefing/internal/space"
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
@@ -306,11 +307,11 @@ func splitHeader(s string) (args []string, text string, ok bool) {
 func joinText(a, b string) string {
 	switch {
 	case b == "":
-		return collapseSpace(a)
+		return space.Collapse(a)
 	case a == "":
-		return collapseSpace(b)
+		return space.Collapse(b)
 	}
-	return collapseSpace(a + " " + b)
+	return space.Collapse(a + " " + b)
 }
 
 // keywordArgs is the fewest and most arguments each header takes.
@@ -455,7 +456,7 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 		}
 	}
 	rest.WriteString(c.Text[last:])
-	c.Text = spaceBeforeStop.Replace(collapseSpace(rest.String()))
+	c.Text = spaceBeforeStop.Replace(space.Collapse(rest.String()))
 	return ok
 }
 

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/briefing-dev/briefing/briefing/article"
+	"github.com/briefing-dev/briefing/briefing/internal/space"
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
@@ -231,7 +232,7 @@ func (st *sourceText) passage(first, last int, inQuote func(i int) bool) (string
 		last--
 	}
 	passage := st.raw[st.spans[first][0]:st.spans[last][1]]
-	return collapseSpace(passage), st.lines[first]
+	return space.Collapse(passage), st.lines[first]
 }
 
 // checkProvenance verifies the sheet against the texts of its sources, as

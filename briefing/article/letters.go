@@ -45,7 +45,7 @@ func findLetters(paras []Para) []letter {
 		}
 		for j := v + 1; j < len(paras) && j <= v+8; j++ {
 			s := strings.TrimSpace(paras[j].Text)
-			if len(strings.Fields(s)) > 8 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "Jr.") && !strings.HasSuffix(s, "Sr.") {
+			if countFields(s) > 8 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "Jr.") && !strings.HasSuffix(s, "Sr.") {
 				break // the release goes on
 			}
 			signed = append(signed, s)
@@ -105,7 +105,7 @@ func salutation(p string) bool {
 	if _, ok := cutPrefixFold(p, "To whom it may concern"); ok {
 		return true
 	}
-	return strings.HasPrefix(p, "Dear ") && len(strings.Fields(p)) <= 10
+	return strings.HasPrefix(p, "Dear ") && countFields(p) <= 10
 }
 
 // addressed tells a letter's inside address, which opens with the

@@ -1221,7 +1221,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			}
 			np.name = strings.Join(given[n-2:], " ") // "head of office in Mozambique Cate Turton": the place, then the person
 		}
-		if len(strings.Fields(np.name)) < 2 && np.title == "" && np.honorific == "" {
+		if countFields(np.name) < 2 && np.title == "" && np.honorific == "" {
 			// a surname or a given name alone introduces no one, but
 			// names again someone introduced before: "Ryan had chosen
 			// Scurry. He feels …" is about Greg Ryan
@@ -1408,7 +1408,7 @@ func singularRole(title string) (string, bool) {
 // legislator's party and state in brackets.
 func inList(between string) bool {
 	between = blankPartyStates(" " + between)
-	for _, w := range strings.Fields(between) {
+	for w := range strings.FieldsSeq(between) {
 		if w = strings.Trim(w, ","); w != "" && w != "and" {
 			return false
 		}
@@ -1953,7 +1953,7 @@ func afterName(rest string) (title, aff, note string) {
 			if i := strings.Index(seg, " who "); i > 0 {
 				seg = seg[:i]
 			}
-			if h := headNoun(seg); title == "" && (isRoleNoun(strings.ToLower(h)) || offices.Has(h)) && len(strings.Fields(seg)) <= 12 {
+			if h := headNoun(seg); title == "" && (isRoleNoun(strings.ToLower(h)) || offices.Has(h)) && countFields(seg) <= 12 {
 				title, aff = splitAffiliation(seg)
 			}
 			return
@@ -2305,7 +2305,7 @@ func learnGender(sp *Speaker, after string) {
 	if sp.female || sp.male {
 		return
 	}
-	for _, w := range strings.Fields(sp.Honorific + " " + sp.Title) {
+	for w := range strings.FieldsSeq(sp.Honorific + " " + sp.Title) {
 		if w == "his" || w == "her" || w == "him" || w == "he" || w == "she" {
 			continue // "his deputy" says whose deputy, not who
 		}
@@ -2336,9 +2336,26 @@ func learnGender(sp *Speaker, after string) {
 	}
 }
 
+// firstWords returns at most the first n of the words of s, as
+// strings.Fields splits them, reading no further.
 func firstWords(s string, n int) []string {
-	f := strings.Fields(s)
-	return f[:min(n, len(f))]
+	f := make([]string, 0, n)
+	for w := range strings.FieldsSeq(s) {
+		if len(f) == n {
+			break
+		}
+		f = append(f, w)
+	}
+	return f
+}
+
+// countFields is len(strings.Fields(s)), counted without the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // isOrdinal tells a number in order written in figures: "2nd", "319th".

@@ -430,7 +430,7 @@ func singleSpansOf(p string, least int) []span {
 			open = i
 		case open >= 0 && r != '‘' && !unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || unicode.IsPunct(next)):
 			start := open + utf8.RuneLen(firstRune(p[open:]))
-			if len(strings.Fields(p[start:i])) >= least {
+			if countFields(p[start:i]) >= least {
 				out = append(out, span{open: open, start: start, end: i, close: i + utf8.RuneLen(r)})
 			}
 			open = -1
@@ -444,7 +444,7 @@ func singleSpansOf(p string, least int) []span {
 		// nice way to finish the week.") (but "‘Regions hardest hit …,”
 		// says Ms Kaye." closes it with another mark)
 		start := open + utf8.RuneLen(firstRune(p[open:]))
-		if len(strings.Fields(p[start:])) >= 3 {
+		if countFields(p[start:]) >= 3 {
 			out = append(out, span{open: open, start: start, end: trimEnd(p, start, len(p)), close: len(p), unclosed: true})
 		}
 	}
@@ -1232,7 +1232,7 @@ func (t *Text) findQuotes() []Quote {
 				who, via = last.Speaker, Continued
 			}
 			said := strings.Join(q.Parts, " ") // the words so far
-			words := len(strings.Fields(said))
+			words := countFields(said)
 			// a quote the stored text cuts off ("“Challeng") is as long
 			// as the speaker made it, not as the copy left it: no test
 			// of its length applies
@@ -1451,7 +1451,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 		return nil, 0, ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(clause)) {
+	for w := range strings.FieldsSeq(strings.ToLower(clause)) {
 		if w = strings.Trim(w, ",.;"); statementNouns.Has(w) || w == "quotes" {
 			return r.introducer(prev[s0:], pi-1, s0)
 		}
@@ -1908,7 +1908,7 @@ func biteLabel(label string) (name, title string, ok bool) {
 	name, title, comma := strings.Cut(strings.TrimSpace(inner), ",") // "((President Joe Biden))" has no comma
 	var words []string
 	nick := false
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if r := firstRune(w); r == '“' || r == '"' {
 			nick = true
 		}
@@ -1928,7 +1928,7 @@ func biteLabel(label string) (name, title string, ok bool) {
 		return "", "", false
 	}
 	np, ok := parseRun(words)
-	if !ok || np.org || np.name == "" || len(strings.Fields(np.name)) < 2 ||
+	if !ok || np.org || np.name == "" || countFields(np.name) < 2 ||
 		!comma && np.title == "" && np.honorific == "" && !isGivenName(words[0]) {
 		return "", "", false // ("((Animation Transition))")
 	}
@@ -2042,14 +2042,14 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 // "(R-Texas)", nor an agency, "(Reuters)".)
 func withoutGloss(s string) string {
 	i := strings.Index(s, " (")
-	if i < 0 || len(strings.Fields(s[:i])) > 4 {
+	if i < 0 || countFields(s[:i]) > 4 {
 		return s
 	}
 	j := strings.IndexByte(s[i:], ')')
 	if j < 2 || j > 60 {
 		return s
 	}
-	if in := s[i+2 : i+j]; len(strings.Fields(in)) < 2 || !unicode.IsUpper(firstRune(in)) || strings.ContainsAny(in, "-–0123456789") || !isAcronym(lastWord(s[:i])) {
+	if in := s[i+2 : i+j]; countFields(in) < 2 || !unicode.IsUpper(firstRune(in)) || strings.ContainsAny(in, "-–0123456789") || !isAcronym(lastWord(s[:i])) {
 		return s
 	}
 	return s[:i] + s[i+j+1:]
@@ -3185,7 +3185,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	// the head of the government's human rights committee, told VOA"
 	if np := responseOf(toks); np != "" {
 		if sp, via := r.resolve(np, pi, at); sp != nil {
-			return sp, via, strings.TrimSpace(orig[:toks[min(len(toks)-1, len(strings.Fields(np))+1)].coreEnd()])
+			return sp, via, strings.TrimSpace(orig[:toks[min(len(toks)-1, countFields(np)+1)].coreEnd()])
 		}
 	}
 	setOff := len(toks) > 2 && isCap(toks[0].core) && (strings.HasSuffix(toks[1].tail, ",") || strings.HasSuffix(toks[2].tail, ",") && isCap(toks[1].core))
@@ -3251,7 +3251,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		}
 		if c, _ := clauseToStop(rest); pseudonym(c) != "" {
 			np = c // "said a voter who gave her name as Fona": the name she goes by
-		} else if f := strings.Fields(strings.TrimRight(c, ".,;:")); len(f) > len(strings.Fields(np)) && len(f) <= 8 && isCap(np) && orgRun(np) && endsWithPerson(f) {
+		} else if f := strings.Fields(strings.TrimRight(c, ".,;:")); len(f) > countFields(np) && len(f) <= 8 && isCap(np) && orgRun(np) && endsWithPerson(f) {
 			// "says Salt Lake City police Lt. Melody Gray": the name the
 			// clause ends with, after the place and the body it serves
 			if name, _ := trailingNP(strings.Join(f, " ")); name != "" && isCap(name) {
@@ -3364,7 +3364,7 @@ func (r *reader) personInClause(s string, pi, at int) *Speaker {
 			continue
 		}
 		np, ok := parseRun(run.words())
-		if ok && !np.org && np.name != "" && len(strings.Fields(np.name)) >= 2 {
+		if ok && !np.org && np.name != "" && countFields(np.name) >= 2 {
 			return r.cast.person(np.name, true)
 		}
 	}
@@ -3569,7 +3569,7 @@ func (r *reader) describedSignature(p string) *Speaker {
 	dw := strings.Fields(desc)
 	if !ok || len(dw) == 0 || len(dw) > 12 || strings.ContainsRune(".!?:", lastRune(desc)) ||
 		!slices.ContainsFunc(dw, func(w string) bool { return isRoleNoun(strings.ToLower(strings.Trim(w, ",;"))) }) ||
-		np.title != "" || len(strings.Fields(np.name)) < 2 {
+		np.title != "" || countFields(np.name) < 2 {
 		return nil
 	}
 	sp := r.cast.person(np.name, true)
@@ -3603,7 +3603,7 @@ func (r *reader) roundupHeading(p string) *Speaker {
 // brackets, what the person belongs to.
 func roundupLine(p string) (name, body string, ok bool) {
 	name, body, ok = strings.Cut(strings.TrimSpace(p), " (")
-	if !ok || !strings.HasSuffix(body, ")") || strings.ContainsAny(body[:len(body)-1], "()") || !capWords(name, 3, unicode.IsUpper, isLabelLetter) || len(strings.Fields(name)) < 2 {
+	if !ok || !strings.HasSuffix(body, ")") || strings.ContainsAny(body[:len(body)-1], "()") || !capWords(name, 3, unicode.IsUpper, isLabelLetter) || countFields(name) < 2 {
 		return "", "", false
 	}
 	return name, strings.TrimSuffix(body, ")"), true
@@ -3622,7 +3622,7 @@ func (r *reader) signature(p string) *Speaker {
 	if sp := r.describedSignature(p); sp != nil {
 		return sp
 	}
-	if name, _, ok := strings.Cut(p, " on "); ok && len(strings.Fields(p)) <= 8 && capWords(name, 4, unicode.IsUpper, unicode.IsLetter) {
+	if name, _, ok := strings.Cut(p, " on "); ok && countFields(p) <= 8 && capWords(name, 4, unicode.IsUpper, unicode.IsLetter) {
 		// "Tim Henman on Andy Murray": a feature's heading over the
 		// words of someone it has introduced
 		if sp := r.cast.known(lastWord(name)); sp != nil && sp.Kind == Person && FoldName(sp.Name) == FoldName(name) {
@@ -3644,7 +3644,7 @@ func (r *reader) signature(p string) *Speaker {
 		}
 	}
 	np, ok := parseRun(words)
-	if !ok || np.org || len(strings.Fields(np.name)) < 2 || np.title == "" && np.honorific == "" {
+	if !ok || np.org || countFields(np.name) < 2 || np.title == "" && np.honorific == "" {
 		return nil
 	}
 	sp := r.cast.person(np.name, true)
@@ -3665,7 +3665,7 @@ func signature(after string, closedWith rune) bool {
 	a := strings.TrimSpace(after)
 	name, what, ok := strings.Cut(a, ", ")
 	if !ok || !strings.ContainsRune(".!?", closedWith) || len(a) > window || strings.ContainsAny(a, "“”\"") ||
-		len(sentenceStarts(a)) > 1 || !unicode.IsLower(firstRune(what)) || len(strings.Fields(name)) > 4 {
+		len(sentenceStarts(a)) > 1 || !unicode.IsLower(firstRune(what)) || countFields(name) > 4 {
 		return false
 	}
 	return !slices.ContainsFunc(strings.Fields(strings.ToLower(a)), func(w string) bool { return isSpeechVerb(strings.Trim(w, ".,;:")) || auxiliaries.Has(w) })
@@ -3731,7 +3731,7 @@ func (r *reader) signedBy(rest string) *Speaker {
 	if !ok || np.org || np.name == "" {
 		return nil
 	}
-	if len(strings.Fields(np.name)) < 2 {
+	if countFields(np.name) < 2 {
 		// "— Secretary Azar": a surname, of someone the text has
 		// introduced with it
 		if sp := r.cast.known(np.name); sp != nil && sp.Kind == Person && (np.title != "" || np.honorific != "") {
@@ -3843,7 +3843,7 @@ func personRunAfter(s string) bool {
 		return false
 	}
 	np, ok := parseRun(runs[0].words())
-	return ok && !np.org && len(strings.Fields(np.name)) >= 2
+	return ok && !np.org && countFields(np.name) >= 2
 }
 
 // topicLabel reads the topic a paragraph of quotes opens with, before
@@ -4191,7 +4191,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// European observer, Richard Howitt, says")
 			title, _ := parseRun(strings.Fields(sub))
 			if name := npBefore(clause[:k-2]); title.title != "" && isCap(name) && strings.TrimSpace(strings.TrimSuffix(clause[:k-2], name)) == "" {
-				if np, ok := parseRun(strings.Fields(name)); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
+				if np, ok := parseRun(strings.Fields(name)); ok && !np.org && countFields(np.name) >= 2 {
 					sub = name
 				}
 			}
@@ -4454,7 +4454,7 @@ func (r *reader) interviewee() *Speaker {
 				if sp := r.cast.known(np); sp != nil && sp.Kind == Person {
 					return sp
 				}
-				if p, ok := parseRun(strings.Fields(np)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
+				if p, ok := parseRun(strings.Fields(np)); ok && !p.org && countFields(p.name) >= 2 {
 					return r.cast.findTitled(p)
 				}
 			}
@@ -4686,7 +4686,7 @@ func clauseSubject(clause string) string {
 			// body and the role
 			for k, t := range toks {
 				if t.start+len(t.lead) == strings.Index(c, name) {
-					np, end = name, k+len(strings.Fields(name))
+					np, end = name, k+countFields(name)
 					break
 				}
 			}
@@ -4775,7 +4775,7 @@ func openingName(clause string) string {
 // then, a Republican, Mark Amodei, has voiced support" → "Mark Amodei".
 func firstPerson(clause string) string {
 	for _, run := range capRuns(tokenize(clause, 0)) {
-		if np, ok := parseRun(run.words()); ok && !np.org && !run.possessive && len(strings.Fields(np.name)) >= 2 {
+		if np, ok := parseRun(run.words()); ok && !np.org && !run.possessive && countFields(np.name) >= 2 {
 			return np.name
 		}
 	}
@@ -4787,7 +4787,7 @@ func firstPerson(clause string) string {
 // greeted …" → "the Conservative Party".
 func openingAppositive(sentence string) string {
 	segs := strings.SplitN(sentence, ", ", 3)
-	if len(segs) < 3 || len(strings.Fields(segs[0])) > 6 {
+	if len(segs) < 3 || countFields(segs[0]) > 6 {
 		return ""
 	}
 	name := segs[1]
@@ -4870,7 +4870,7 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			// "…, say Prime Minister John Key and Deputy Prime Minister
 			// Bill English.": the subject after its verb, a person's name
 			if after := npAfter(s[t.end:]); isCap(after) {
-				if np, ok := parseRun(strings.Fields(after)); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
+				if np, ok := parseRun(strings.Fields(after)); ok && !np.org && countFields(np.name) >= 2 {
 					sub = after
 				}
 			}
@@ -4946,7 +4946,7 @@ func openingPhrase(s string) bool {
 		return true
 	}
 	np, ok := parseRun(runs[len(runs)-1].words())
-	return !ok || np.org || runs[len(runs)-1].possessive || len(strings.Fields(np.name)) < 2 || afterPossessive(s, runs[len(runs)-1].start())
+	return !ok || np.org || runs[len(runs)-1].possessive || countFields(np.name) < 2 || afterPossessive(s, runs[len(runs)-1].start())
 }
 
 // passiveSpeech tells a clause with a verb of speech in the passive: "has
@@ -5088,7 +5088,7 @@ func npBefore(s string) string {
 		if i := strings.LastIndex(rest, ", "); i >= 0 {
 			rest = rest[i+2:]
 		}
-		if np := leadingSubject(rest); np != "" && isCap(np) && !pronouns.Has(np) && len(strings.Fields(np)) <= 4 {
+		if np := leadingSubject(rest); np != "" && isCap(np) && !pronouns.Has(np) && countFields(np) <= 4 {
 			return np
 		}
 	}
@@ -5176,7 +5176,7 @@ func npBefore(s string) string {
 	if head, examples, ok := strings.Cut(s, " such as "); ok && head != "" && strings.Contains(examples, " and ") && !strings.ContainsAny(examples, ",;") {
 		s = head // "Political commentators such as Brit Hume and Chris Wallace": the people the examples are of
 	}
-	if i := strings.LastIndex(s, " in "); i > 0 && orgNouns.Has(lastWord(s[:i])) && !strings.ContainsAny(s[i:], ",;()") && len(strings.Fields(s[i+4:])) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
+	if i := strings.LastIndex(s, " in "); i > 0 && orgNouns.Has(lastWord(s[:i])) && !strings.ContainsAny(s[i:], ",;()") && countFields(s[i+4:]) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
 		s = s[:i] // "The Aam Aadmi Party in Goa": a body and where it is
 	}
 	for w := lastWord(s); auxiliaries.Has(strings.ToLower(w)) && len(w) < len(s); w = lastWord(s) {
@@ -5595,7 +5595,7 @@ func (r *reader) personNamed(np string) bool {
 		return true
 	}
 	p, ok := parseRun(strings.Fields(np))
-	return ok && !p.org && len(strings.Fields(p.name)) >= 2
+	return ok && !p.org && countFields(p.name) >= 2
 }
 
 // quantityWords open a phrase that is part of what follows "of": "Part of
@@ -5662,7 +5662,7 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 // or what they belong to in capitals.
 func characterised(desc, head string) bool {
 	mods, _, _ := strings.Cut(desc, " "+head)
-	for _, w := range strings.Fields(mods) {
+	for w := range strings.FieldsSeq(mods) {
 		if strings.HasSuffix(w, "-year-old") || strings.EqualFold(w, "former") || strings.HasPrefix(strings.ToLower(w), "ex-") || isCap(w) {
 			return true
 		}
@@ -5785,7 +5785,7 @@ func trailingNP(s string) (string, int) {
 			}) {
 			// "VP of corporate communications Nancy Morrison": an office
 			// over a part of a body, in lower case, then who holds it
-			if np, ok := parseRun(capRun{toks: toks[i:]}.words()); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
+			if np, ok := parseRun(capRun{toks: toks[i:]}.words()); ok && !np.org && countFields(np.name) >= 2 {
 				at := toks[i].start + len(toks[i].lead)
 				return s[at:], at
 			}
@@ -5874,7 +5874,7 @@ func setOffName(rest, np string) string {
 		// holds it
 		if strings.Contains(np, " for ") || strings.Contains(np, " of ") { // an office of a field (not "Chaplain (Capt.) James Finley, 20th Fighter Wing …")
 			if next := npAfter(after[2:]); next != "" && !strings.ContainsFunc(next, unicode.IsDigit) {
-				if parts, ok := parseRun(strings.Fields(next)); ok && !parts.org && len(strings.Fields(parts.name)) >= 2 {
+				if parts, ok := parseRun(strings.Fields(next)); ok && !parts.org && countFields(parts.name) >= 2 {
 					return next
 				}
 			}
@@ -5888,7 +5888,7 @@ func setOffName(rest, np string) string {
 			role, ok = strings.CutPrefix(after, "’s ")
 		}
 		j := strings.Index(role, ", ")
-		if !ok || j <= 0 || len(strings.Fields(role[:j])) > 4 || !isRoleNoun(strings.ToLower(lastWord(role[:j]))) {
+		if !ok || j <= 0 || countFields(role[:j]) > 4 || !isRoleNoun(strings.ToLower(lastWord(role[:j]))) {
 			return np
 		}
 		after = role[j:]
@@ -5903,7 +5903,7 @@ func setOffName(rest, np string) string {
 		return np
 	}
 	if name := npAfter(after[2:]); name != "" && isCap(name) {
-		if p, ok := parseRun(strings.Fields(name)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
+		if p, ok := parseRun(strings.Fields(name)); ok && !p.org && countFields(p.name) >= 2 {
 			return name
 		}
 	}
@@ -6003,7 +6003,7 @@ func endsWithPerson(seg []string) bool {
 	}
 	for ; k <= len(seg)-2; k++ { // the name may follow a place: "in Brussels Leo Varadkar"
 		np, ok := parseRun(seg[k:])
-		if ok && !np.org && len(strings.Fields(np.name)) >= 2 &&
+		if ok && !np.org && countFields(np.name) >= 2 &&
 			(np.title != "" || np.honorific != "" || givenSex(strings.ToLower(strings.Fields(np.name)[0])) != 0) {
 			return true
 		}
@@ -6098,7 +6098,7 @@ func chainHead(s string) string {
 		if slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !particles.Has(w) }) {
 			return ""
 		}
-		if np, ok := parseRun(f); ok && !np.org && len(strings.Fields(np.name)) >= 2 {
+		if np, ok := parseRun(f); ok && !np.org && countFields(np.name) >= 2 {
 			return seg
 		}
 		return ""
@@ -6185,7 +6185,7 @@ func selfNamed(text string, least int) (name, att string) {
 			continue
 		}
 		var f []string
-		for _, w := range strings.Fields(head[i+len(intro):]) {
+		for w := range strings.FieldsSeq(head[i+len(intro):]) {
 			core := strings.TrimRight(w, ".,;:!")
 			if !isCap(core) || len(f) == 3 {
 				break
@@ -6272,7 +6272,7 @@ func npAfter(s string) string {
 		// "said victorious Men’s President Seb Benzecry": how the
 		// writer sees them, then the person's title and name
 		if np := npAfter(rest); np != "" {
-			if parts, ok := parseRun(strings.Fields(np)); ok && !parts.org && len(strings.Fields(parts.name)) >= 2 {
+			if parts, ok := parseRun(strings.Fields(np)); ok && !parts.org && countFields(parts.name) >= 2 {
 				return np
 			}
 		}
@@ -6295,7 +6295,7 @@ func npAfter(s string) string {
 			if np, ok := parseRun(runs[1].words()); ok && !np.org && np.name != "" && (np.title != "" || np.honorific != "") {
 				r := runs[1]
 				return s[r.start()+len(r.toks[0].lead) : r.end()]
-			} else if ok && !np.org && len(strings.Fields(np.name)) >= 2 && isGivenName(strings.Fields(np.name)[0]) {
+			} else if ok && !np.org && countFields(np.name) >= 2 && isGivenName(strings.Fields(np.name)[0]) {
 				// "NIH's Stephanie Dailey": the body and its person
 				return s[runs[0].start()+len(runs[0].toks[0].lead) : runs[1].end()]
 			}
@@ -6494,7 +6494,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if owner, rest, ok := strings.Cut(np, " "); ok && ownerPronoun[strings.ToLower(owner)] != "" && !strings.ContainsAny(rest, ",;:") {
 		// "her family said", "his lawyer said": someone the text does
 		// not name, known by whose they are
-		if head := headNoun(strings.ToLower(rest)); len(strings.Fields(rest)) <= 3 && (kinNouns.Has(strings.TrimSuffix(head, "s")) || isRoleNoun(head)) {
+		if head := headNoun(strings.ToLower(rest)); countFields(rest) <= 3 && (kinNouns.Has(strings.TrimSuffix(head, "s")) || isRoleNoun(head)) {
 			whose := r.pronoun(ownerPronoun[strings.ToLower(owner)], pi, at)
 			if sp := r.byRole(head, pi, at); sp != nil && (whose == nil || whose.Kind == Unnamed || strings.Contains(sp.Title+" "+sp.Affiliation, lastWord(whose.Name))) {
 				return sp, ByRole // "Jane Doe, a lawyer for John Smith, … his lawyer said"
@@ -6527,7 +6527,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if k > 0 && k <= 4 && len(f)-k >= 2 && !slices.ContainsFunc(f[:k], func(w string) bool {
 			return !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ",;:") || isSpeechVerb(w) || attachPreps.Has(w) || titleJoiners.Has(w)
 		}) {
-			if p, ok := parseRun(f[k:]); ok && !p.org && len(strings.Fields(p.name)) >= 2 && givenSex(strings.ToLower(strings.Fields(p.name)[0])) != 0 {
+			if p, ok := parseRun(f[k:]); ok && !p.org && countFields(p.name) >= 2 && givenSex(strings.ToLower(strings.Fields(p.name)[0])) != 0 {
 				sp := r.cast.person(p.name, true)
 				if sp.Title == "" {
 					sp.Title = strings.TrimSpace(strings.Join(f[:k], " ") + " " + p.title)
@@ -6549,7 +6549,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	f := strings.Fields(np)
 	if i := slices.IndexFunc(f, func(w string) bool { return makeToken(w, 0).possessive }); i >= 0 && i <= 1 && len(f)-i >= 3 && len(f)-i <= 4 && !slices.ContainsFunc(f[i+1:], func(w string) bool { return !isCap(w) }) {
 		// "NIH's Stephanie Dailey": a person of the body
-		if parts, ok := parseRun(f[i+1:]); ok && !parts.org && len(strings.Fields(parts.name)) >= 2 {
+		if parts, ok := parseRun(f[i+1:]); ok && !parts.org && countFields(parts.name) >= 2 {
 			sp := r.cast.person(parts.name, true)
 			if sp.Title == "" {
 				sp.Title = parts.title
@@ -6631,7 +6631,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if n := nameAfterTitle(tokenize(np, 0), np); n != "" && n != np && isCap(f[0]) {
 		// "Falcons coach Dan Quinn": a body and a role in small letters,
 		// then the person
-		if p, ok := parseRun(strings.Fields(n)); ok && !p.org && len(strings.Fields(p.name)) >= 2 {
+		if p, ok := parseRun(strings.Fields(n)); ok && !p.org && countFields(p.name) >= 2 {
 			sp := r.cast.person(p.name, true)
 			if sp.Title == "" {
 				sp.Title = strings.TrimSpace(strings.TrimSuffix(np, n))
@@ -6691,20 +6691,20 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				return sp, ByName
 			}
 		}
-		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(strings.ToLower(parts.name), "ly") && !isAcronym(parts.name) && givenSex(strings.ToLower(parts.name)) == 0 {
+		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(strings.ToLower(parts.name), "ly") && !isAcronym(parts.name) && givenSex(strings.ToLower(parts.name)) == 0 {
 			return nil, 0 // "Finally", "Additionally": an adverb opening a sentence (but "Lily", "Emily", "Kimberly")
 		}
-		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" && givenSex(strings.ToLower(parts.name)) != 0 && !isAcronym(parts.name) && !r.placeName(parts.name) {
+		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && givenSex(strings.ToLower(parts.name)) != 0 && !isAcronym(parts.name) && !r.placeName(parts.name) {
 			return r.cast.person(parts.name, true), ByName // "Paul from Johnson, VT said": a person the text gives by first name only
 		}
-		if n := parts.name; len(strings.Fields(n)) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(n, "er") && len(n) > 5 && r.hasWord(n[:len(n)-2]) {
+		if n := parts.name; countFields(n) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(n, "er") && len(n) > 5 && r.hasWord(n[:len(n)-2]) {
 			return &Speaker{Name: n, Kind: Unnamed}, ByName // "another Vermonter from Williamstown": someone of a place the text names
 		}
-		if l := strings.ToLower(parts.name); len(strings.Fields(l)) == 1 && parts.title == "" && parts.honorific == "" && !isAcronym(parts.name) &&
+		if l := strings.ToLower(parts.name); countFields(l) == 1 && parts.title == "" && parts.honorific == "" && !isAcronym(parts.name) &&
 			(crowdNouns.Has(l) || strings.HasSuffix(l, "s") && isRoleNoun(l) && !r.hasWord(parts.name[:len(parts.name)-1])) {
 			return &Speaker{Name: l, Kind: Unnamed}, ByName // "Protesters chanted", opening the sentence: people, not a body
 		}
-		if len(strings.Fields(parts.name)) == 1 && parts.title == "" && parts.honorific == "" {
+		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" {
 			// one word no one was introduced with: an acronym ("NASA"),
 			// an organisation named in one word ("Gazprom"), or a
 			// surname the text never gives in full, which it then
@@ -7322,7 +7322,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			return false
 		}
 		prev := ""
-		for _, w := range strings.Fields(strings.ToLower(sp.Honorific + " " + sp.Title)) {
+		for w := range strings.FieldsSeq(strings.ToLower(sp.Honorific + " " + sp.Title)) {
 			w = strings.Trim(w, ",.")
 			if full := titleAbbreviations[w]; full != "" {
 				w = full // "Sen." is a senator
@@ -7785,7 +7785,7 @@ func ownLineLabel(s string) (name, title string, ok bool) {
 		}
 		l = n + ", " + t
 	}
-	if len(strings.Fields(l)) > 12 {
+	if countFields(l) > 12 {
 		return "", "", false
 	}
 	name, title, _ = strings.Cut(l, ", ")
@@ -7852,7 +7852,7 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 // "VOA White House Correspondent", "Reporting for VOA", "Host", and
 // "Byline", as NPR labels its reporter.
 func ownVoice(title string) bool {
-	for _, w := range strings.Fields(strings.ToLower(title)) {
+	for w := range strings.FieldsSeq(strings.ToLower(title)) {
 		switch w {
 		case "correspondent", "reporter", "reporting", "host", "anchor", "presenter", "narrator", "byline":
 			return true

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
+	"github.com/briefing-dev/briefing/briefing/internal/space"
 )
 
 // Text is an article as Parse reads it. Its zero value is an empty
@@ -163,7 +164,7 @@ func splitLines(text string) []rawLine {
 			}
 			return r
 		}, ln)
-		out = append(out, rawLine{text: strings.Join(strings.Fields(spaceMarks(ln)), " "), n: i + 1})
+		out = append(out, rawLine{text: space.Collapse(spaceMarks(ln)), n: i + 1})
 	}
 	return out
 }
@@ -513,7 +514,7 @@ func captionsTwice(paras []Para, kinds []kind) {
 	body := false // the story has started before the pair
 	for i := 1; i < len(paras); i++ {
 		p := paras[i].Text
-		if body && p == paras[i-1].Text && (kinds[i] == kindBody || kinds[i] == kindHeading) && len(strings.Fields(p)) <= 40 &&
+		if body && p == paras[i-1].Text && (kinds[i] == kindBody || kinds[i] == kindHeading) && countFields(p) <= 40 &&
 			!strings.ContainsFunc(p, isMark) && !strings.ContainsAny(p, "'‘’") {
 			kinds[i-1], kinds[i] = kindCaption, kindCaption
 		}
@@ -549,7 +550,7 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	n := 0
 	for i := end; i < len(paras) && n < 300; i++ {
 		if kinds[i] == kindBody {
-			for _, w := range strings.Fields(paras[i].Text) {
+			for w := range strings.FieldsSeq(paras[i].Text) {
 				if k := contentKey(w); k != "" {
 					opening[k] = true
 				}
@@ -981,7 +982,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		}
 		return kindFurniture
 	}
-	words := len(strings.Fields(p))
+	words := countFields(p)
 	if words <= 14 {
 		if m := bylineRE.find(p); m != nil && !strings.ContainsAny(m[1], ".!?") || m != nil && strings.Count(m[1], ".") <= 3 && words <= 8 {
 			t.byline(m[1])
@@ -1168,7 +1169,7 @@ func slashCredit(p string) bool {
 // Images", "Audio by Cpl. Savannah Mosby".
 func creditLine(p string) bool {
 	p = strings.TrimSpace(p)
-	if len(strings.Fields(p)) > 10 {
+	if countFields(p) > 10 {
 		return false
 	}
 	l := strings.ToLower(p)

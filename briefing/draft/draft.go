@@ -18,6 +18,7 @@ import (
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/article"
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
+	"github.com/briefing-dev/briefing/briefing/internal/space"
 )
 
 // Article is one source text as the draft reads it.
@@ -294,7 +295,7 @@ func leadIn(before string) string {
 		}
 		return r
 	}, before)
-	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:;.!? —–-'’")
+	s = strings.TrimRight(space.Collapse(s), ",:;.!? —–-'’")
 	if !strings.ContainsFunc(s, unicode.IsLetter) {
 		return ""
 	}
