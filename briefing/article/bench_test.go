@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,5 +52,30 @@ func BenchmarkManyLetters(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Parse(text).Quotes()
+	}
+}
+
+// BenchmarkRunOn reads one paragraph of 1 MB in each of the shapes that
+// once made the reader quadratic: quotations one after another, each
+// attributed by a pronoun; a colon after every verb of speech; words and
+// marks with no sentence end; names with no sentence end. Each stays linear
+// in the length of the paragraph (compare -benchtime runs of the sizes).
+func BenchmarkRunOn(b *testing.B) {
+	shapes := map[string]string{
+		"pronouns": "“A,” she said. ",
+		"colons":   "He said: ",
+		"marks":    "‘ word said Ann “ Lee ” ’ ",
+		"names":    "Ann Lee, Bob Smith of the Group said Mr Dr. (AP) who ",
+	}
+	for _, size := range []int{1 << 18, 1 << 20} {
+		for name, unit := range shapes {
+			text := "Title\n\n" + strings.Repeat(unit, size/len(unit)) + "\n"
+			b.Run(fmt.Sprintf("%s/%dKB", name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					Parse(text).Quotes()
+				}
+			})
+		}
 	}
 }

@@ -312,3 +312,34 @@ func FuzzOwnLineLabel(f *testing.F) {
 		}
 	})
 }
+
+// fieldsCases are texts for the word scanners that stand in for
+// strings.Fields: spaces of every kind, broken UTF-8, none at all.
+var fieldsCases = []string{"", " ", "a", "  the  term of\t", "said the “x", "a\u00a0b\u2003c", "\xe2\xc2\xa0x", "\xf0\xe2\x80\x83y z",
+	"x \u0085 y", "word\u3000", "Ann Lee, who"}
+
+// TestFieldScanners holds firstWords, lastFields and countFields to
+// strings.Fields.
+func TestFieldScanners(t *testing.T) {
+	forCases(t, fieldsCases, checkFieldScanners)
+}
+
+// FuzzFieldScanners holds them to it on any text.
+func FuzzFieldScanners(f *testing.F) {
+	fuzzCases(f, fieldsCases, checkFieldScanners)
+}
+
+func checkFieldScanners(t *testing.T, s string) {
+	all := strings.Fields(s)
+	if n := countFields(s); n != len(all) {
+		t.Errorf("countFields(%q) = %d, want %d", s, n, len(all))
+	}
+	for n := range 5 {
+		if got, want := firstWords(s, n), all[:min(n, len(all))]; !slices.Equal(got, want) {
+			t.Errorf("firstWords(%q, %d) = %q, want %q", s, n, got, want)
+		}
+		if got, want := lastFields(s, n), all[max(0, len(all)-n):]; !slices.Equal(got, want) {
+			t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -107,7 +108,19 @@ type token struct {
 }
 
 func tokenize(s string, base int) []token {
-	out := make([]token, 0, strings.Count(s, " ")+1)
+	return tokenizeInto(nil, s, base)
+}
+
+// tokenizeInto is tokenize appending to out, whose room it reuses: a
+// reading that tokenizes every paragraph keeps one slice for them all.
+func tokenizeInto(out []token, s string, base int) []token {
+	n := 0 // the words: a text's quotations may be blanked to runs of spaces
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			n++
+		}
+	}
+	out = slices.Grow(out[:0], n)
 	i := 0
 	for i < len(s) {
 		for i < len(s) && s[i] == ' ' {
@@ -747,6 +760,7 @@ type cast struct {
 	// acronyms are the short names organisations were introduced with:
 	// "Recording Industry Association of America (RIAA)"
 	acronyms map[string]*Speaker
+	tokens   []token // room for introduce's tokens (see tokenizeInto)
 }
 
 // mention is one naming of a person: the paragraph and the offset in it.
@@ -1098,7 +1112,10 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	if colon > skip {
 		plain = plain[:colon] + "." + plain[colon+1:] // "Anthony Albanese, Prime Minister: Good to be with you"
 	}
-	toks := tokenize(plain, 0)
+	// the paragraphs' tokens share one slice, taken while in use
+	toks := tokenizeInto(c.tokens, plain, 0)
+	c.tokens = nil
+	defer func() { c.tokens = toks[:0] }()
 	starts := sentenceStarts(plain)
 	lastSentence := -1 // the start of the sentence whose first name was seen
 	// a plural office before a list of names is each one's: "U.S.
@@ -1531,12 +1548,28 @@ func blankSpans(p string, spans []span) string {
 // names two (but "Matthew J. “Matt” Lohr" one).
 func splitAtQuotes(runs []capRun, spans []span, p string) []capRun {
 	var out []capRun
+	// spans in the order they open are searched from the first that opens
+	// in the gap; others are read through
+	sorted := slices.IsSortedFunc(spans, func(a, b span) int { return cmp.Compare(a.open, b.open) })
+	between := func(a, b int) bool {
+		from := 0
+		if sorted {
+			from = sort.Search(len(spans), func(i int) bool { return spans[i].open >= a })
+		}
+		for _, s := range spans[from:] {
+			if sorted && s.open > b {
+				break
+			}
+			if s.open >= a && s.close <= b && !nickname(p, s) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, r := range runs {
 		from := 0
 		for k := 1; k < len(r.toks); k++ {
-			if slices.ContainsFunc(spans, func(s span) bool {
-				return s.open >= r.toks[k-1].end && s.close <= r.toks[k].start && !nickname(p, s)
-			}) {
+			if between(r.toks[k-1].end, r.toks[k].start) {
 				out = append(out, capRun{toks: r.toks[from:k]})
 				from = k
 			}
@@ -1622,10 +1655,8 @@ var placePreps = lazy.Words(`in from to near at during throughout across into to
 // tokenAfter is the index of the first token that starts at or after
 // offset at, or -1.
 func tokenAfter(toks []token, at int) int {
-	for i, t := range toks {
-		if t.start >= at {
-			return i
-		}
+	if i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= at }); i < len(toks) {
+		return i
 	}
 	return -1
 }
@@ -1815,7 +1846,7 @@ func appositiveBefore(before string) (title string, list bool) {
 // Care". It reads back over capitalised words, commas and "and" to an
 // office and its "for" or "of".
 func officeField(b string) string {
-	f := strings.Fields(b)
+	f := lastFields(b, 18) // (the most the office and the words before it are read back)
 	for k := len(f) - 1; k > 0 && len(f)-k <= 12; k-- {
 		w := f[k]
 		switch {
@@ -2347,6 +2378,45 @@ func firstWords(s string, n int) []string {
 		f = append(f, w)
 	}
 	return f
+}
+
+// lastFields returns at most the last n of the words of s, as
+// strings.Fields splits them, in order, reading no further back: the
+// words before a quotation, however long its paragraph.
+func lastFields(s string, n int) []string {
+	f := make([]string, n)
+	k, end := n, len(s)
+	for k > 0 {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		if start == end {
+			break
+		}
+		k--
+		f[k], end = s[start:end], start
+	}
+	return f[k:]
+}
+
+// lowered puts each of words in lower case, in place, and returns them.
+func lowered(words []string) []string {
+	for i, w := range words {
+		words[i] = strings.ToLower(w)
+	}
+	return words
 }
 
 // countFields is len(strings.Fields(s)), counted without the slice.

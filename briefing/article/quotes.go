@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 )
@@ -455,8 +456,83 @@ func singleSpansOf(p string, least int) []span {
 // stop, question or exclamation mark (and any closing mark or bracket)
 // followed by a space and a capital, a digit or an opening mark, unless
 // the stop ends an abbreviation ("Dr. Lee"); also where copy lost the
-// space between two sentences ("difference.In").
+// space between two sentences ("difference.In"). Text that runs on for
+// more than maxSentence bytes without an end is read as sentences of at
+// most that length, split at spaces: every reading of a sentence then
+// stays linear in its paragraph, however a page runs on.
 func sentenceStarts(p string) []int {
+	if len(p) < memoFrom {
+		return splitLong(p, markedStarts(p))
+	}
+	startsMemo.Lock()
+	defer startsMemo.Unlock()
+	for _, m := range startsMemo.texts {
+		if len(m.text) == len(p) && unsafe.StringData(m.text) == unsafe.StringData(p) {
+			return m.starts // the same string (equal text elsewhere is read again)
+		}
+	}
+	st := slices.Clip(splitLong(p, markedStarts(p)))
+	startsMemo.texts[startsMemo.next] = memoStarts{p, st}
+	startsMemo.next = (startsMemo.next + 1) % len(startsMemo.texts)
+	return st
+}
+
+// memoFrom is the length from which a paragraph's sentence starts are
+// kept: the rules ask again for those of the paragraph they are reading
+// at each quotation and pronoun, and a long paragraph would make that
+// quadratic.
+const memoFrom = 1024
+
+// startsMemo holds the sentence starts of the last long paragraphs read.
+var startsMemo struct {
+	sync.Mutex
+	texts [4]memoStarts
+	next  int
+}
+
+type memoStarts struct {
+	text   string
+	starts []int // never written to by a caller
+}
+
+// maxSentence is longer than any sentence of the draft's corpus (the
+// longest, a list run together, is 1,998 bytes).
+const maxSentence = 2500
+
+// splitLong adds starts to the sentence starts of p so that no sentence
+// is longer than maxSentence bytes, each added start after the last space
+// in the second half of the sentence so far, when there is one.
+func splitLong(p string, starts []int) []int {
+	if len(p) <= maxSentence {
+		return starts
+	}
+	out := make([]int, 0, len(starts))
+	for i, s := range starts {
+		end := len(p)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		out = append(out, s)
+		for end-s > maxSentence {
+			cut := s + maxSentence
+			if k := strings.LastIndexByte(p[s+maxSentence/2:cut], ' '); k >= 0 {
+				cut = s + maxSentence/2 + k + 1
+			}
+			for cut < end && !utf8.RuneStart(p[cut]) {
+				cut++
+			}
+			if cut >= end {
+				break
+			}
+			s = cut
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// markedStarts are the sentence starts that punctuation marks.
+func markedStarts(p string) []int {
 	out := []int{0}
 	for i := 0; i < len(p); i++ {
 		c := p[i]
@@ -643,6 +719,7 @@ type reader struct {
 	roundups   int // the headings that are a round-up's lines (see roundupLine)
 	// mononym is mononymLead, read once
 	mononym func() *Speaker
+	tokens  []token // room for readSpeech's tokens (see tokenizeInto)
 }
 
 func (t *Text) findQuotes() []Quote {
@@ -2936,7 +3013,7 @@ func allCapitalised(s string) bool {
 // vest” rallies". (Right after the article they may be words said: "an
 // “emerging” leader", "the “immediate area”".)
 func namesThing(before, after string) bool {
-	f := strings.Fields(strings.ToLower(before))
+	f := lowered(lastFields(before, 4))
 	n := len(f)
 	article := func(w string) bool { return w == "the" || w == "a" || w == "an" } // (not "said that “it’s hard” avoid")
 	if n < 2 || !strings.HasPrefix(after, " ") || !article(f[n-2]) || article(f[n-1]) || makeToken(f[n-1], 0).possessive ||
@@ -2999,7 +3076,7 @@ func termInMarks(before, after string) bool {
 	if strings.HasSuffix(b, "(") || strings.HasPrefix(strings.TrimSpace(strings.TrimLeft(after, ".,;:")), "(") {
 		return true
 	}
-	f := strings.Fields(strings.ToLower(b))
+	f := lowered(lastFields(b, 2))
 	if n := len(f); n > 0 {
 		if termNouns.Has(f[n-1]) || n > 1 && f[n-1] == "of" && termNouns.Has(f[n-2]) {
 			return true
@@ -4835,7 +4912,9 @@ func leadingSubject(sentence string) string {
 // readSpeech notes the subjects of the speech verbs in narration
 // ("Smith said the fund would grow"), the candidates "she" may refer to.
 func (r *reader) readSpeech(s string, base, pi int, starts []int) {
-	toks := tokenize(s, 0)
+	toks := tokenizeInto(r.tokens, s, 0)
+	r.tokens = nil // (taken while in use)
+	defer func() { r.tokens = toks[:0] }()
 	for i, t := range toks {
 		if strings.EqualFold(t.core, "according") && i+1 < len(toks) && toks[i+1].core == "to" {
 			if sp, _ := r.resolve(npAfter(s[toks[i+1].end:]), pi, base+t.start); sp != nil {
@@ -7100,8 +7179,10 @@ func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
 // pseudonym is the name a description gives its unnamed person: "a
 // protester using the pseudonym Katya", "a resident who gave her name as
 // Mary", "a student identified only as Ahmed", "who identified himself as
-// Leonard".
+// Leonard". The name ends the description, so only its last words are
+// read, however long the sentence before them.
 func pseudonym(np string) string {
+	np = tail(np, 80)
 	for _, marker := range []string{" the pseudonym ", " the name ", " her name as ", " his name as ", " their name as ", " identified only as ", " known only as ", " named only as ",
 		" himself as ", " herself as ", " themselves as ", " identified as "} {
 		if _, name, ok := strings.Cut(np, marker); ok {
