@@ -47,6 +47,17 @@ type Speaker struct {
 	noun                                string // what the text called a body when it named it: "firm" for "firm Eurofins"
 	female, male                        bool
 	byName                              bool // the sex is a guess from the first name
+	// folded is FoldName(foldedFrom), kept for the Name it was made from
+	folded, foldedFrom string
+}
+
+// foldedName is FoldName(s.Name), folded again only when the name has
+// changed: a text's people are looked up by name at every mention.
+func (s *Speaker) foldedName() string {
+	if s.foldedFrom != s.Name || s.Name == "" {
+		s.folded, s.foldedFrom = FoldName(s.Name), s.Name
+	}
+	return s.folded
 }
 
 // Surname is the last word of a person's name.
@@ -784,18 +795,21 @@ func (c *cast) person(name string, add bool) *Speaker {
 			return p // a surname alone: the first person introduced with it
 		}
 	}
+	spaced, asSurname, asGiven := strings.Contains(folded, " "), " "+folded, folded+" "
+	_, surname, _ := strings.Cut(folded, " ")
+	surname = " " + surname // (shortGiven's names end alike)
 	for i := len(c.people) - 1; i >= 0; i-- {
 		p := c.people[i]
-		pf := FoldName(p.Name)
-		if pf == folded || strings.HasSuffix(pf, " "+folded) || strings.Contains(folded, " ") && strings.HasPrefix(pf, folded+" ") {
+		pf := p.foldedName()
+		if pf == folded || strings.HasSuffix(pf, asSurname) || spaced && strings.HasPrefix(pf, asGiven) {
 			return p // "Irving Jahir" is Irving Jahir Saladino Aranda
 		}
-		if strings.HasSuffix(folded, " "+pf) && add {
+		if add && len(folded) > len(pf) && strings.HasSuffix(folded, pf) && folded[len(folded)-len(pf)-1] == ' ' {
 			p.Name = name // a fuller form of a name seen first short
 			c.index(p, folded)
 			return p
 		}
-		if shortGiven(folded, pf) {
+		if strings.HasSuffix(pf, surname) && shortGiven(folded, pf) {
 			return p // "Dan Jernigan" is Dr. Daniel Jernigan
 		}
 	}
@@ -835,7 +849,7 @@ func (c *cast) ofSex(sp *Speaker, np nameParts) *Speaker {
 	}
 	folded := FoldName(np.name)
 	for _, p := range c.people {
-		if NameKey(FoldName(p.Name)) == folded && (female && p.female || male && p.male) {
+		if NameKey(p.foldedName()) == folded && (female && p.female || male && p.male) {
 			return p
 		}
 	}
@@ -920,7 +934,7 @@ func (c *cast) known(word string) *Speaker {
 func (c *cast) byFirstName(name string) *Speaker {
 	var found *Speaker
 	for _, p := range c.people {
-		if strings.HasPrefix(FoldName(p.Name)+" ", FoldName(name)+" ") && strings.Contains(p.Name, " ") {
+		if strings.HasPrefix(p.foldedName()+" ", FoldName(name)+" ") && strings.Contains(p.Name, " ") {
 			if found != nil {
 				return nil
 			}

@@ -3574,7 +3574,7 @@ func (r *reader) namedAlone(line string) *Speaker {
 	}
 	folded := FoldName(line)
 	for _, sp := range r.cast.people {
-		if FoldName(sp.Name) == folded && slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.sp == sp }) {
+		if sp.foldedName() == folded && slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.sp == sp }) {
 			return sp
 		}
 	}
@@ -3702,7 +3702,7 @@ func (r *reader) signature(p string) *Speaker {
 	if name, _, ok := strings.Cut(p, " on "); ok && countFields(p) <= 8 && capWords(name, 4, unicode.IsUpper, unicode.IsLetter) {
 		// "Tim Henman on Andy Murray": a feature's heading over the
 		// words of someone it has introduced
-		if sp := r.cast.known(lastWord(name)); sp != nil && sp.Kind == Person && FoldName(sp.Name) == FoldName(name) {
+		if sp := r.cast.known(lastWord(name)); sp != nil && sp.Kind == Person && sp.foldedName() == FoldName(name) {
 			return sp
 		}
 	}
