@@ -13,7 +13,6 @@ import (
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/pdf"
 	"github.com/briefing-dev/briefing/templates"
-	"github.com/chromedp/chromedp"
 )
 
 const examplePath = "../../episodes/isis-k-russia/episode.yaml"
@@ -105,13 +104,13 @@ func TestRundownHTMLInBrowser(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				tab, stop, err := b.Load(html, paper.contentPx, true)
+				tab, err := b.Load(html, paper.contentPx, true)
 				if err != nil {
 					t.Fatal(err)
 				}
-				defer stop()
+				defer tab.Close()
 				var got layout
-				if err := chromedp.Run(tab, chromedp.Evaluate(layoutJS, &got)); err != nil {
+				if err := tab.Evaluate(layoutJS, &got); err != nil {
 					t.Fatal(err)
 				}
 				cues := 0

@@ -2,14 +2,14 @@ package pdf_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/briefing-dev/briefing/briefing"
+	"github.com/briefing-dev/briefing/briefing/pdf"
 	"github.com/briefing-dev/briefing/templates"
-	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 )
 
 // TestPrompterInBrowser opens the example's prompter.html in a real
@@ -46,32 +46,33 @@ func TestPrompterInBrowser(t *testing.T) {
 	if note == "" || strings.Contains(string(html), note) {
 		t.Errorf("the example has a note (%q), and the prompter must not show it", note)
 	}
-	tab, stop, err := b.Load(html, 1100, false)
+	tab, err := b.Load(html, 1100, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer stop()
+	defer tab.Close()
 	var copies, boxes int
 	var got layout
 	var mirrored bool
 	var speed string
 	var rolled, after float64
-	if err := chromedp.Run(tab,
-		chromedp.Evaluate(`document.querySelectorAll('p.copy').length`, &copies),
-		chromedp.Evaluate(`document.querySelectorAll('p.insert').length`, &boxes),
-		chromedp.Evaluate(layoutJS, &got),
-		chromedp.KeyEvent("m"),
-		chromedp.Evaluate(`document.body.classList.contains('mirror')`, &mirrored),
-		chromedp.KeyEvent(kb.ArrowUp),
-		chromedp.Text("#speed", &speed, chromedp.ByQuery),
-		chromedp.KeyEvent(" "),
-		chromedp.Sleep(700*time.Millisecond),
-		chromedp.Evaluate(`window.scrollY`, &rolled),
-		chromedp.KeyEvent(" "),
-		chromedp.Sleep(300*time.Millisecond),
-		chromedp.Evaluate(`window.scrollY`, &after),
-	); err != nil {
-		t.Fatal(err)
+	steps := []func() error{
+		func() error { return tab.Evaluate(`document.querySelectorAll('p.copy').length`, &copies) },
+		func() error { return tab.Evaluate(`document.querySelectorAll('p.insert').length`, &boxes) },
+		func() error { return tab.Evaluate(layoutJS, &got) },
+		func() error { return press(tab, "m") },
+		func() error { return tab.Evaluate(`document.body.classList.contains('mirror')`, &mirrored) },
+		func() error { return press(tab, "ArrowUp") },
+		func() error { return tab.Evaluate(`document.querySelector('#speed').innerText`, &speed) },
+		func() error { return press(tab, " ") },
+		func() error { time.Sleep(700 * time.Millisecond); return tab.Evaluate(`window.scrollY`, &rolled) },
+		func() error { return press(tab, " ") },
+		func() error { time.Sleep(300 * time.Millisecond); return tab.Evaluate(`window.scrollY`, &after) },
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if len(got.Overflow) > 0 {
 		t.Errorf("%d elements overflow the page, e.g. %v", len(got.Overflow), got.Overflow[:min(3, len(got.Overflow))])
@@ -84,7 +85,7 @@ func TestPrompterInBrowser(t *testing.T) {
 	}
 	var later float64
 	time.Sleep(300 * time.Millisecond)
-	if err := chromedp.Run(tab, chromedp.Evaluate(`window.scrollY`, &later)); err != nil {
+	if err := tab.Evaluate(`window.scrollY`, &later); err != nil {
 		t.Fatal(err)
 	}
 	if later != after {
@@ -116,18 +117,18 @@ func TestShownotesInBrowser(t *testing.T) {
 		}
 	}
 	for _, width := range []int64{375, 1200} {
-		tab, stop, err := b.Load(html, width, false)
+		tab, err := b.Load(html, width, false)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got layout
 		var chapters, anchors int
-		err = chromedp.Run(tab,
-			chromedp.Evaluate(layoutJS, &got),
-			chromedp.Evaluate(`document.querySelectorAll('ol.chapters li').length`, &chapters),
-			chromedp.Evaluate(`document.querySelectorAll('a[href^="http"]').length`, &anchors),
+		err = errors.Join(
+			tab.Evaluate(layoutJS, &got),
+			tab.Evaluate(`document.querySelectorAll('ol.chapters li').length`, &chapters),
+			tab.Evaluate(`document.querySelectorAll('a[href^="http"]').length`, &anchors),
 		)
-		stop()
+		tab.Close()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -138,4 +139,24 @@ func TestShownotesInBrowser(t *testing.T) {
 			t.Errorf("%d px: %d elements overflow, e.g. %v", width, len(got.Overflow), got.Overflow[:min(3, len(got.Overflow))])
 		}
 	}
+}
+
+// press types a key into the page as a keyboard would: "m", " " or
+// "ArrowUp".
+func press(tab *pdf.Tab, key string) error {
+	code, vk, text := "Key"+strings.ToUpper(key), int(strings.ToUpper(key)[0]), key
+	switch key {
+	case " ":
+		code, vk = "Space", 32
+	case "ArrowUp":
+		code, vk, text = "ArrowUp", 38, ""
+	}
+	down := map[string]any{"type": "keyDown", "key": key, "code": code, "windowsVirtualKeyCode": vk}
+	if text != "" {
+		down["text"] = text
+	}
+	if err := tab.Call("Input.dispatchKeyEvent", down, nil); err != nil {
+		return err
+	}
+	return tab.Call("Input.dispatchKeyEvent", map[string]any{"type": "keyUp", "key": key, "code": code, "windowsVirtualKeyCode": vk}, nil)
 }
