@@ -55,7 +55,7 @@ func guard(stderr io.Writer, f func() int) (code int) {
 
 func execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ios := &iostreams{in: stdin, out: stdout, err: stderr}
-	root := newRootCmd(ios)
+	root := newRootCmd(ios, args)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -75,7 +75,7 @@ func execute(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	return exitFailed
 }
 
-func newRootCmd(ios *iostreams) *cobra.Command {
+func newRootCmd(ios *iostreams, args []string) *cobra.Command {
 	root := &cobra.Command{
 		Version: version(),
 		Use:     "briefing",
@@ -99,21 +99,38 @@ into a timed script, a rundown for the host and episode.json.`,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("{{.Version}}\n")
-	root.AddCommand(
-		newBuildCmd(ios, buildRun),
-		newCheckCmd(ios, checkRun),
-		newRundownCmd(ios, rundownRun),
-		newNewCmd(ios, newRun),
-		newTemplatesCmd(ios),
-		newTimeCmd(ios, timeRun),
-		newCalibrateCmd(ios, calibrateRun),
-		newPrintCmd(ios, printRun),
-		newDraftCmd(ios, draftRun),
-		newVersionCmd(ios),
-		newDiffCmd(ios, diffRun),
-		newSchemaCmd(ios),
-	)
+	// A command line that names a command needs only that one made: the
+	// others' flags and help are built only for help, completion and
+	// mistakes.
+	for _, c := range commands {
+		if len(args) > 0 && args[0] == c.name {
+			root.AddCommand(c.make(ios))
+			return root
+		}
+	}
+	for _, c := range commands {
+		root.AddCommand(c.make(ios))
+	}
 	return root
+}
+
+// commands are briefing's commands, by name, in the order help lists them.
+var commands = []struct {
+	name string
+	make func(*iostreams) *cobra.Command
+}{
+	{"build", func(ios *iostreams) *cobra.Command { return newBuildCmd(ios, buildRun) }},
+	{"check", func(ios *iostreams) *cobra.Command { return newCheckCmd(ios, checkRun) }},
+	{"rundown", func(ios *iostreams) *cobra.Command { return newRundownCmd(ios, rundownRun) }},
+	{"new", func(ios *iostreams) *cobra.Command { return newNewCmd(ios, newRun) }},
+	{"templates", newTemplatesCmd},
+	{"time", func(ios *iostreams) *cobra.Command { return newTimeCmd(ios, timeRun) }},
+	{"calibrate", func(ios *iostreams) *cobra.Command { return newCalibrateCmd(ios, calibrateRun) }},
+	{"print", func(ios *iostreams) *cobra.Command { return newPrintCmd(ios, printRun) }},
+	{"draft", func(ios *iostreams) *cobra.Command { return newDraftCmd(ios, draftRun) }},
+	{"version", newVersionCmd},
+	{"diff", func(ios *iostreams) *cobra.Command { return newDiffCmd(ios, diffRun) }},
+	{"schema", newSchemaCmd},
 }
 
 // args checks the number of positional arguments as a usage error.
