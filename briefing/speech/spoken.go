@@ -2,11 +2,9 @@ package speech
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -151,39 +149,6 @@ func splitPunct(tok string) (pre, core, post string) {
 	return tok[:start], tok[start:end], tok[end:]
 }
 
-// numberPatterns are the shapes of written tokens with figures that Spoken
-// says in words, and wordPatterns those of words; each set is compiled
-// the first time a token needs it (copy whose figures are plain numbers
-// needs neither).
-type numberPatterns struct {
-	ordinal, percent, money, decade, rng, clock, hour, dateNum, measure *regexp.Regexp
-}
-
-type wordPatterns struct {
-	acronym, hyphened *regexp.Regexp
-}
-
-var spokenNumbers = sync.OnceValue(func() *numberPatterns {
-	return &numberPatterns{
-		ordinal: regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`),
-		percent: regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(%|pc)$`),
-		money:   regexp.MustCompile(`^([$£€])(\d[\d,]*(?:\.\d+)?)(k|m|bn|tn|mn|million|billion|trillion)?$`),
-		decade:  regexp.MustCompile(`^(1[1-9]|20)(\d0)s$|^'(\d0)s$`),
-		rng:     regexp.MustCompile(`^(\d[\d,.]*)[–—-](\d[\d,.]*)(%?)$`),
-		clock:   regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)(am|pm|a\.m\.|p\.m\.)?$`),
-		hour:    regexp.MustCompile(`^(1[0-2]|[1-9])(am|pm|a\.m\.|p\.m\.)$`),
-		dateNum: regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`),
-		measure: regexp.MustCompile(`^(\d[\d,]*(?:\.\d+)?)(km|kg|mph|km/h|m|cm|mm|ft|lb|°C|°F)$`),
-	}
-})
-
-var spokenWords = sync.OnceValue(func() *wordPatterns {
-	return &wordPatterns{
-		acronym:  regexp.MustCompile(`^[A-Z][A-Z0-9]*[A-Z]s?$|^[A-Z]$`),
-		hyphened: regexp.MustCompile(`^[\p{L}\d]+(-[\p{L}\d]+)+$`),
-	}
-})
-
 // speakToken returns the spoken form of one token, and whether it also
 // used the next token (a day after a month name, as in "March 22").
 // atEnd tells whether the token ends without trailing punctuation.
@@ -208,8 +173,8 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		return s, false
 	}
 	if month, ok := monthOf(core); ok && atEnd {
-		if m := spokenNumbers().ordinal.FindStringSubmatch(next); m != nil {
-			return month + " " + ordinalWords(atoi(m[1])), true
+		if n, ok := ordinalShape(next); ok {
+			return month + " " + ordinalWords(atoi(n)), true
 		}
 		if n := atoi(next); n >= 1 && n <= 31 && isNum(next) {
 			return month + " " + ordinalWords(n), true
@@ -226,41 +191,35 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 		}
 		return numberOrYear(core), false
 	}
-	re := spokenNumbers()
-	switch {
-	case re.money.MatchString(core):
-		m := re.money.FindStringSubmatch(core)
-		return money(m[1], m[2], m[3]), false
-	case re.percent.MatchString(core):
-		m := re.percent.FindStringSubmatch(core)
-		return numberWords(m[1]) + " percent", false
-	case re.ordinal.MatchString(core):
-		m := re.ordinal.FindStringSubmatch(core)
-		return ordinalWords(atoi(m[1])), false
-	case re.decade.MatchString(core):
-		return decade(core), false
-	case re.clock.MatchString(core):
-		m := re.clock.FindStringSubmatch(core)
-		return clockWords(atoi(m[1]), atoi(m[2]), m[3]), false
-	case re.hour.MatchString(core):
-		m := re.hour.FindStringSubmatch(core)
-		return cardinal(int64(atoi(m[1]))) + " " + meridiem(m[2]), false
-	case re.dateNum.MatchString(core):
-		m := re.dateNum.FindStringSubmatch(core)
-		day, mon := atoi(m[1]), atoi(m[2])
-		if mon >= 1 && mon <= 12 && day >= 1 && day <= 31 {
-			return "the " + ordinalWords(day) + " of " + monthNames[mon-1] + " " + yearWords(atoi(m[3])), false
+	if sym, num, mag, ok := moneyShape(core); ok {
+		return money(sym, num, mag), false
+	}
+	if num, ok := percentShape(core); ok {
+		return numberWords(num) + " percent", false
+	}
+	if num, ok := ordinalShape(core); ok {
+		return ordinalWords(atoi(num)), false
+	}
+	if century, tens, short, ok := decadeShape(core); ok {
+		return decade(century, tens, short), false
+	}
+	if h, m, mer, ok := clockShape(core); ok {
+		return clockWords(atoi(h), atoi(m), mer), false
+	}
+	if h, mer, ok := hourShape(core); ok {
+		return cardinal(int64(atoi(h))) + " " + meridiem(mer), false
+	}
+	if d, m, y, ok := dateShape(core); ok {
+		if day, mon := atoi(d), atoi(m); mon >= 1 && mon <= 12 && day >= 1 && day <= 31 {
+			return "the " + ordinalWords(day) + " of " + monthNames[mon-1] + " " + yearWords(atoi(y)), false
 		}
-	case re.measure.MatchString(core):
-		m := re.measure.FindStringSubmatch(core)
-		return numberWords(m[1]) + " " + units[m[2]], false
-	case re.rng.MatchString(core):
-		m := re.rng.FindStringSubmatch(core)
-		pct := ""
-		if m[3] != "" {
+	} else if num, unit, ok := measureShape(core); ok {
+		return numberWords(num) + " " + units[unit], false
+	} else if from, to, pct, ok := rangeShape(core); ok {
+		if pct != "" {
 			pct = " percent"
 		}
-		return numberOrYear(m[1]) + " to " + numberOrYear(m[2]) + pct, false
+		return numberOrYear(from) + " to " + numberOrYear(to) + pct, false
 	}
 	return speakWord(core), false
 }
@@ -269,7 +228,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 // parts one by one, or an acronym; anything else as written.
 func speakWord(core string) string {
 	// the plain tests first: most tokens fail them, and the expressions cost
-	if strings.IndexByte(core, '-') > 0 && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") && spokenWords().hyphened.MatchString(core) {
+	if strings.IndexByte(core, '-') > 0 && strings.ContainsAny(core, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") && hyphenedShape(core) {
 		parts := strings.Split(core, "-")
 		for i, p := range parts {
 			if s, _ := speakToken(p, "", true); s != "" {
@@ -287,7 +246,7 @@ func speakWord(core string) string {
 		}
 		return strings.Join(parts, " or ")
 	}
-	if core != "" && 'A' <= core[0] && core[0] <= 'Z' && spokenWords().acronym.MatchString(core) {
+	if core != "" && 'A' <= core[0] && core[0] <= 'Z' && acronymShape(core) {
 		return acronym(core)
 	}
 	return core
@@ -500,13 +459,13 @@ func yearWords(y int) string {
 	return cardinal(int64(hi)) + " " + cardinal(int64(lo))
 }
 
-// decade says "1990s" as "nineteen nineties" and "'80s" as "eighties".
-func decade(s string) string {
-	m := spokenNumbers().decade.FindStringSubmatch(s)
-	if m[3] != "" {
-		return pluralNumber(cardinal(int64(atoi(m[3]))))
+// decade says "1990s" as "nineteen nineties" and "'80s" as "eighties",
+// from decadeShape's parts.
+func decade(centuryDigits, tensDigits, short string) string {
+	if short != "" {
+		return pluralNumber(cardinal(int64(atoi(short))))
 	}
-	century, tens := atoi(m[1]), atoi(m[2])
+	century, tens := atoi(centuryDigits), atoi(tensDigits)
 	if tens == 0 {
 		if century == 20 {
 			return "two thousands"
