@@ -452,6 +452,14 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a phrase whose sentence names its speaker after a comma, then goes on with a participle; not a participle after a place", `Gunmen
+
+Several gunmen invaded the village, said Sulaiman Nguroje, the police spokesperson.
+
+The police had “zero tolerance for criminal groups” in the state, he said, calling on local people to help.
+
+The storm was “very destructive” on the coast, Manila, leaving thousands homeless.
+`, `Sulaiman Nguroje||police spokesperson| (person, pronoun, partial) L5: zero tolerance for criminal groups`},
 		{"a description that opens a sentence after one opened by a person the text has not titled: that person, titled so; not a description inside the sentence", `Record straight
 
 Len McCluskey is not a happy man. The Unite general secretary is on the warpath over my piece, describing it as "a distortion" in a letter.

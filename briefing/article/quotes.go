@@ -3898,6 +3898,16 @@ func (r *reader) sentenceEndSpeaker(text string, starts []int, at, pi int) (*Spe
 		return nil, 0, ""
 	}
 	clause := strings.TrimSpace(s[i+2:])
+	if j := strings.Index(s, ", "); j < i {
+		// or the clause before a participle that goes on from it: "The
+		// police had “zero tolerance …” in the state, he said, calling on
+		// local people to …"
+		if k := strings.Index(s[j+2:], ", "); k >= 0 {
+			if next := firstWords(s[j+2+k+2:], 1); len(next) == 1 && strings.HasSuffix(next[0], "ing") && !strings.ContainsFunc(next[0], unicode.IsUpper) {
+				i, clause = j, strings.TrimSpace(s[j+2:j+2+k])+"."
+			}
+		}
+	}
 	if strings.IndexFunc(clause, isMark) >= 0 || wordsIn(clause) > 12 || !strings.HasSuffix(clause, ".") {
 		return nil, 0, ""
 	}
