@@ -452,6 +452,15 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a body that is a person's speaks for itself: a party named by what it stands for, a government; not a party candidate named before", `Re-run
+
+Turkey's opposition vowed to win, after the council nullified the victory of party candidate Ekrem Imamoglu.
+
+The ruling Justice and Development Party (AKP) of President Recep Tayyip Erdogan alleged ballot "organized corruption" in the vote.
+
+The government of President Nicolas Maduro said the vote was "a farce staged by foreign powers."
+`, `Justice and Development Party||| (organisation, name, partial) L5: organized corruption
+government of President Nicolas Maduro||| (organisation, name, partial) L7: a farce staged by foreign powers.`},
 		{"a phrase whose sentence names its speaker after a comma, then goes on with a participle; not a participle after a place", `Gunmen
 
 Several gunmen invaded the village, said Sulaiman Nguroje, the police spokesperson.

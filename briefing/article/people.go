@@ -537,6 +537,14 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.org, np.name = true, strings.Join(words, " ")
 		return np, true
 	}
+	if n := len(words); n >= 4 && orgNouns.Has(words[n-1]) && words[1] == "and" && !honorifics.Has(words[0]) &&
+		!slices.ContainsFunc(words, func(w string) bool { return !isCap(w) && w != "and" && w != "of" }) {
+		// "Justice and Development Party", "Peace and Security Council": a
+		// body named by what it stands for, though "Justice" may open
+		// a judge's name
+		np.org, np.name = true, strings.Join(words, " ")
+		return np, true
+	}
 	if n := len(words); n > 2 && orgNouns.Has(words[0]) && (words[1] == "of" || words[1] == "for") && givenSex(strings.ToLower(words[n-2])) == 0 && !slices.ContainsFunc(words, honorifics.Has) {
 		// "Office of Public Works", "Ministry of Defence": a body, though
 		// "Public" may open an office's name ("Public Affairs Officer")

@@ -5854,6 +5854,17 @@ func trailingNP(s string) (string, int) {
 				return strings.TrimSpace(np), at
 			}
 		}
+		if k, end := bodyOf(toks, j); k >= 0 {
+			// "The government of President Nicolas Maduro", "the Justice
+			// and Development Party (AKP) of President Recep Tayyip
+			// Erdogan": the body that belongs to the person, not the
+			// person; a body named is its name
+			at := toks[k].start + len(toks[k].lead)
+			if end < 0 {
+				return s[at:], at
+			}
+			return s[at:toks[end-1].end], at // (its short name, in brackets, the cast has)
+		}
 		if k := relativeOf(toks, j); k >= 0 {
 			// "The husband of nurse Alison Howe", "the mother of murdered
 			// teenager Jimmy Mizen": someone known by whose they are, not
@@ -6238,6 +6249,51 @@ func lastHyphenPart(w string) string {
 // that describe the person ("nurse", "murdered teenager"), "of", and a
 // word for kin with its determiner ("The husband", "the mother", "a
 // friend"). It gives where that phrase starts, or -1.
+// bodyOf finds, before the name that starts at token j, a body "of" it:
+// "the government of", "the ruling party of", "the Justice and Development
+// Party (AKP) of". It returns where the body's words start and, for a body
+// named, the token that ends its name (else -1); -1, -1 when there is none.
+func bodyOf(toks []token, j int) (int, int) {
+	k := j - 1
+	if k < 2 || toks[k].core != "of" || toks[k].tail != "" {
+		return -1, -1
+	}
+	end := k - 1
+	if t := toks[end]; t.lead == "(" && t.tail == ")" && isAcronym(t.core) && end > 0 {
+		// a named body's short name after it
+		i := end - 1
+		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || toks[i-1].core == "and" || toks[i-1].core == "of") {
+			i--
+		}
+		for toks[i].core == "and" || toks[i].core == "of" {
+			i++
+		}
+		if toks[end-1].tail == "" && orgNouns.Has(toks[end-1].core) && i < end-1 {
+			return i, end
+		}
+		return -1, -1
+	}
+	if toks[end].tail != "" || !bodyNouns.Has(toks[end].core) {
+		return -1, -1
+	}
+	i := end
+	for d := 0; d < 2 && i > 0 && toks[i-1].tail == "" && unicode.IsLower(firstRune(toks[i-1].core)) && !stopBefore.Has(toks[i-1].core); d++ {
+		i-- // "the ruling party", "the outgoing administration"
+	}
+	if i > 0 && determiners.Has(strings.ToLower(toks[i-1].core)) && toks[i-1].tail == "" {
+		return i - 1, -1
+	}
+	if i < end && determiners.Has(strings.ToLower(toks[i].core)) {
+		return i, -1
+	}
+	return -1, -1
+}
+
+// bodyNouns are the bodies a text says belong to a person: "the
+// government of President …", "the party of …".
+var bodyNouns = lazy.Words(`government administration party regime cabinet campaign camp office ministry team
+foundation`)
+
 func relativeOf(toks []token, j int) int {
 	k := j - 1
 	for d := 0; d < 2 && k >= 0 && toks[k].tail == "" && unicode.IsLower(firstRune(toks[k].core)) && toks[k].core != "of" && !stopBefore.Has(toks[k].core); d++ {
@@ -6534,6 +6590,15 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		j := len(toks) - 1
 		for j > 0 && isCap(toks[j-1].core) && toks[j-1].tail == "" {
 			j--
+		}
+		if k, end := bodyOf(toks, j); k == 0 && end < 0 {
+			// "The government of President Nicolas Maduro said": the body
+			// that is the person's, not the person
+			name := np
+			if f := strings.Fields(np); determiners.Has(strings.ToLower(f[0])) {
+				name = strings.Join(f[1:], " ")
+			}
+			return &Speaker{Name: name, Kind: Organisation}, ByName
 		}
 		if relativeOf(toks, j) == 0 {
 			// "The husband of nurse Alison Howe told": her husband, not
