@@ -452,6 +452,10 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a quoted name, then what it is, then a quotation the sentence attributes: not one quotation in two parts", `Storm
+
+Typhoon Rai, locally named “Odette,” is particularly strong, with the state weather agency warning of “very destructive typhoon-force winds.”
+`, `state weather agency||| (organisation, role, partial) L3: very destructive typhoon-force winds.`},
 		{"a body that is a person's speaks for itself: a party named by what it stands for, a government; not a party candidate named before", `Re-run
 
 Turkey's opposition vowed to win, after the council nullified the victory of party candidate Ekrem Imamoglu.

@@ -3195,6 +3195,10 @@ func continuesAfter(part, gap string) bool {
 		unicode.IsLetter(end) && unicode.IsUpper(firstRune(strings.TrimSpace(part))) && wordsIn(part) >= 3 // "“It’s hard to say what could happen” Auriemma said. “…”": a sentence whose comma was left out
 }
 
+// beForms are the forms of "be" a sentence goes on with after a quoted
+// name.
+var beForms = lazy.Words(`is was are were`)
+
 // isAttributionOnly tells whether the words between two quotations only
 // attribute them ("…,” Barton says. “…"): a short clause with a speech
 // verb, or nothing at all.
@@ -3212,6 +3216,12 @@ func isAttributionOnly(gap string) bool {
 		return false // "and denied…", "by pleading…": the writer's sentence goes on
 	}
 	if len(f) > 22 {
+		return false
+	}
+	if len(f) > 1 && beForms.Has(strings.ToLower(f[0])) && !isSpeechVerb(strings.ToLower(f[1])) {
+		// "Typhoon Rai, locally named “Odette,” is particularly strong,
+		// with the agency warning of “…”": what the quoted word names
+		// is, not who said it
 		return false
 	}
 	verbs := 0
