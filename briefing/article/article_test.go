@@ -452,6 +452,14 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a name and title a page broke off after a preposition, over a blank line, before the body and the verb: one sentence", `Triple lock
+
+The charity is today releasing its blueprint for older people.
+
+Caroline Abrahams CBE, charity director at
+
+Age UK, said: “We found a clear consensus among older people.”
+`, `Caroline Abrahams||charity director|Age UK (person, name) L7: We found a clear consensus among older people.`},
 		{"a quoted name, then what it is, then a quotation the sentence attributes: not one quotation in two parts", `Storm
 
 Typhoon Rai, locally named “Odette,” is particularly strong, with the state weather agency warning of “very destructive typhoon-force winds.”

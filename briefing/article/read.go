@@ -1368,6 +1368,9 @@ func isHeading(p string) bool {
 	if _, _, ok := turnLabel(p); ok {
 		return false // a transcript's turn: "Jim Blake: Yes! (laughter)"
 	}
+	if strings.Contains(p, ", ") && endsOnFunctionWord(p) {
+		return false // a sentence a page broke off: "Caroline Abrahams CBE, charity director at" / "Age UK, said: …"
+	}
 	if i := strings.LastIndex(p, " ("); i > 0 && strings.HasSuffix(p, ")") {
 		p = p[:i] // "… eh! (laughter)": the sentence before the bracket ends it
 	}

@@ -29,6 +29,8 @@ var shapeCases = []string{"", "1", "21st", "2nd", "3rd", "11th", "1st2", "st", "
 	"10°C", "5mph", "5 km", "5kms", "NATO", "MPs", "G7B", "US", "A", "Ab", "AB1", "ABs", "Bs", "ABss", "COVID-19", "well-known",
 	"-x", "x-", "a--b", "Ünal-Öz", "x-\xff", "٣-4", "1.2.3-4", "9,9.9.9", "1e5", "１st"}
 
+// TestShapes holds every shape to its expression on tokens of each shape
+// and near misses.
 func TestShapes(t *testing.T) {
 	for _, s := range shapeCases {
 		checkShapes(t, s)
