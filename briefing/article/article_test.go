@@ -452,6 +452,13 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a greeting before a name names no one: a transcript's label is the guest introduced before it", `Cumming to America
+TOBIN: We have a visit from a very special guest, Radiolab host Molly Webster!
+MOLLY: It is great to be here.
+KATHY: Hi Molly.
+MOLLY: Thank you, I'm doing a shoulder dance.
+`, `Molly Webster||Radiolab host| (person, name) L3: It is great to be here.
+Molly Webster||Radiolab host| (person, name) L5: Thank you, I'm doing a shoulder dance.`},
 		{"a name and title a page broke off after a preposition, over a blank line, before the body and the verb: one sentence", `Triple lock
 
 The charity is today releasing its blueprint for older people.

@@ -149,7 +149,7 @@ Having Being Opening Looking Turning Noting Citing Calling Describing Reflecting
 Adding Admitting Acknowledging Arguing Insisting Saying Reacting Discussing Pointing Praising Criticising Criticizing
 Defending Urging Warning Welcoming
 Other Another Such More Less Few Much Any Either Neither One Two Three Four Five Six Seven
-Eight Nine Ten Dozens Hundreds Thousands Millions Scores Dear Thank Thanks Please Yes Well Oh Like Unlike Regarding Despite Given
+Eight Nine Ten Dozens Hundreds Thousands Millions Scores Dear Thank Thanks Hi Hello Hey Welcome Congratulations Please Yes Well Oh Like Unlike Regarding Despite Given
 Already Accompanying Again Almost Indeed Perhaps Maybe Otherwise Sometimes Often Together Nevertheless Nonetheless Furthermore Moreover Likewise Similarly Separately Elsewhere Overall Ultimately Finally Initially Originally Previously Currently Recently
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Photo Image Video
