@@ -452,6 +452,24 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a press conference's transcript: a heading names the speaker over a label of what follows; a label that names a remark is no one; a name right over a quotation is not taken for its speaker", `Monday Press Conference Transcript
+
+Athletic Director Greg Byrne
+
+Opening Statement:
+
+"I wanted to update you on Hank Hobson and Matt Scott. Typically, we do not comment on health."
+
+On the decision to release the update:
+
+"There has been a lot of attention on both of them this week."
+
+Andrew Bardsley
+
+"You told many lies in this court," the judge told the defendant.
+`, `Greg Byrne||Athletic Director| (person, name) L7: I wanted to update you on Hank Hobson and Matt Scott. Typically, we do not comment on health.
+Greg Byrne||Athletic Director| (person, continued) L11: There has been a lot of attention on both of them this week.
+judge||| (unnamed, role) L15: You told many lies in this court,`},
 		{"a greeting before a name names no one: a transcript's label is the guest introduced before it", `Cumming to America
 TOBIN: We have a visit from a very special guest, Radiolab host Molly Webster!
 MOLLY: It is great to be here.

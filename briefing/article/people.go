@@ -492,6 +492,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		}
 		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"; "on Twitter West accused"
 	}
+	if len(words) == 1 && statementNouns.Has(strings.ToLower(words[0])) {
+		return np, false // "Opening Statement:": what follows, not who says it
+	}
 	for len(words) > 1 && adjectiveCompound(words[0]) {
 		words = words[1:] // "GST-deprived WA", "the Kurdish-led Syrian Democratic Forces": the writer's word, then the name
 	}

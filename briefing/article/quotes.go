@@ -1290,6 +1290,11 @@ func (t *Text) findQuotes() []Quote {
 				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
 				who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
 			}
+			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) {
+				if sp, att := r.headingSpeaker(pi); sp != nil {
+					who, via, attribution = sp, ByName, att // a press conference's transcript, speaker by speaker
+				}
+			}
 			if who == nil && bulletOnly(before) && sentS == 0 && last != nil && !last.Partial && !q.Partial &&
 				(lastEnd >= pi-1 || lastEnd == pi-2 && (r.openAtEnd(lastEnd, spans) || attributionAlone(t.Body[pi-1].Text))) &&
 				(pi+1 >= len(t.Body) || !attributionAlone(t.Body[pi+1].Text)) {
@@ -3986,6 +3991,45 @@ func (r *reader) quotedOnTopics(pi int) (*Speaker, Via) {
 		}
 	}
 	return nil, 0
+}
+
+// headingSpeaker is the person a heading names ("Athletic Director Greg
+// Byrne") when it stands over the quotation that opens paragraph pi with
+// lines that end in a colon between, and nothing else ("Opening
+// Statement:", "On the injury update:"), as a press conference's
+// transcript is printed speaker by speaker; and the heading.
+func (r *reader) headingSpeaker(pi int) (*Speaker, string) {
+	line := r.t.Body[pi].Line
+	var h *Para
+	for i := range r.t.Headings {
+		if r.t.Headings[i].Line < line {
+			h = &r.t.Headings[i]
+		}
+	}
+	if h == nil {
+		return nil, ""
+	}
+	labels := 0 // (a name right over a quotation may be a byline)
+	for k := pi - 1; k >= 0 && r.t.Body[k].Line > h.Line; k-- {
+		if p := strings.TrimSpace(r.t.Body[k].Text); !strings.HasSuffix(p, ":") || countFields(p) > 12 || strings.ContainsFunc(p, isMark) {
+			return nil, ""
+		}
+		labels++
+	}
+	if labels == 0 {
+		return nil, ""
+	}
+	words := strings.Fields(h.Text)
+	np, ok := parseRun(words)
+	if !ok || np.org || countFields(np.name) < 2 || len(words) > 8 || slices.ContainsFunc(words, func(w string) bool { return !isCap(w) }) ||
+		givenSex(strings.ToLower(firstWords(np.name, 1)[0])) == 0 {
+		return nil, ""
+	}
+	sp := r.cast.person(np.name, true)
+	if sp.Title == "" {
+		sp.Honorific, sp.Title = np.honorific, np.title
+	}
+	return sp, h.Text
 }
 
 // introducer is who speaks the quotation a clause introduces: the subject
