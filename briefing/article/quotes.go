@@ -8063,7 +8063,7 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 // "Byline", as NPR labels its reporter.
 func ownVoice(title string) bool {
 	for w := range strings.FieldsSeq(strings.ToLower(title)) {
-		switch w {
+		switch lastHyphenPart(strings.Trim(w, ",.;")) { // ("CO-HOST")
 		case "correspondent", "reporter", "reporting", "host", "anchor", "presenter", "narrator", "byline":
 			return true
 		}
