@@ -453,9 +453,9 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
 		{"a transcript's co-host, as its host, is the programme's own voice", `TODAY SHOW NEWS PANEL
-KARL STEFANOVIC, CO-HOST: Joining us is Minister for Sport Anika Wells. Is that the truth?
+KARL STEFANOVIC, CO-HOST: Joining us is Minister for Sport Anika Wells. Nice to see you.
 ANIKA WELLS, MINISTER FOR SPORT: No, it's not, and I think it was an unnecessary personal attack.
-KARL STEFANOVIC, CO-HOST: What took him so long?
+KARL STEFANOVIC, CO-HOST: Let us move on to the polls.
 ANIKA WELLS, MINISTER FOR SPORT: I do not know.
 `, `Anika Wells||Minister for Sport| (person, name) L3: No, it's not, and I think it was an unnecessary personal attack.
 Anika Wells||Minister for Sport| (person, name) L5: I do not know.`},
