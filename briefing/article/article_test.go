@@ -452,6 +452,16 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a retort: \"fired back\", \"shot back\"; a paragraph in doubled single marks among double ones; the one named with others", `Rates
+
+Councillor Rick Coplestone said the rise "does not matter to most people."
+
+‘‘It does to a significant number of people,’’ councillor Kelvin Squire and other councillors fired back.
+
+"We will see," Mayor Neil Volzke shot back.
+`, `Rick Coplestone||Councillor| (person, name, partial) L3: does not matter to most people.
+Kelvin Squire||councillor| (person, name) L5: It does to a significant number of people,
+Neil Volzke||Mayor| (person, name) L7: We will see,`},
 		{"a transcript's co-host, as its host, is the programme's own voice", `TODAY SHOW NEWS PANEL
 KARL STEFANOVIC, CO-HOST: Joining us is Minister for Sport Anika Wells. Nice to see you.
 ANIKA WELLS, MINISTER FOR SPORT: No, it's not, and I think it was an unnecessary personal attack.

@@ -749,7 +749,9 @@ func (t *Text) findQuotes() []Quote {
 		switch {
 		case apostrophes:
 			spans[i] = apostropheSpans(p.Text)
-		case curly:
+		case curly || len(spans[i]) == 0 && strings.Contains(p.Text, "‘‘") && strings.Contains(p.Text, "’’"):
+			// (and a paragraph that sets its quotation so where other
+			// paragraphs use double marks)
 			spans[i] = curlySpans(p.Text)
 		}
 		if i == 0 || !r.openAtEnd(i-1, spans) {
@@ -5186,6 +5188,13 @@ func npBefore(s string) string {
 		s = s[st[len(st)-1]:] // the subject is in the verb's own sentence
 	}
 	s = unbracketName(s)
+	if i := strings.LastIndex(s, " and "); i > 0 && isCap(lastWord(s[:i])) {
+		// "councillor Kelvin Squire and other councillors (fired back)":
+		// the one named, for the others with them
+		if f := strings.Fields(s[i+5:]); len(f) == 2 && (f[0] == "other" || f[0] == "fellow") && strings.HasSuffix(f[1], "s") || len(f) == 1 && (f[0] == "others" || f[0] == "colleagues") {
+			s = s[:i]
+		}
+	}
 	// skip adverbs and auxiliaries between subject and verb
 	for {
 		w := lastWord(s)
@@ -5438,9 +5447,14 @@ func reportsSpeech(toks []token, i int) bool {
 		return pointVerbs.Has(w)
 	case "that":
 		return beliefVerbs.Has(w)
+	case "back":
+		return retortVerbs.Has(w) // "fired back", "hit back", "shot back"
 	}
 	return false
 }
+
+// retortVerbs report speech with "back" after them.
+var retortVerbs = lazy.Words(`fired fires fire firing hit hits hitting shot shoots shoot shooting`)
 
 // pointVerbs report speech with "out"; beliefVerbs with "that", what
 // follows being what the subject holds: "He believes that “…”".
