@@ -452,9 +452,9 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
-		{"a printed interview's initials: of someone it names, or else the initials, when the turn speaks for its speaker", `Q&A
+		{"a printed interview's initials that name no one the text names: the initials, when the turn speaks for its speaker", `Q&A
 
-Reporter Bill Moyers spoke to editor Sara Stone.
+The newspaper's investigation ran for six months.
 
 BM: What was it like to confront the mayor?
 
@@ -463,8 +463,8 @@ SS: Well, I was not there for most of the interview. We did not want to overwhel
 BM: What happens now?
 
 SS: I don't have a clue. We wondered for days what the repercussions might be.
-`, `Sara Stone||editor| (person, name) L7: Well, I was not there for most of the interview. We did not want to overwhelm him.
-Sara Stone||editor| (person, name) L11: I don't have a clue. We wondered for days what the repercussions might be.`},
+`, `SS||| (person, name) L7: Well, I was not there for most of the interview. We did not want to overwhelm him.
+SS||| (person, name) L11: I don't have a clue. We wondered for days what the repercussions might be.`},
 		{"a retort: \"fired back\", \"shot back\"; a paragraph in doubled single marks among double ones; the one named with others", `Rates
 
 Councillor Rick Coplestone said the rise "does not matter to most people."

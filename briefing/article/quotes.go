@@ -4505,18 +4505,11 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			return r.cast.person(l, true), ByName
 		}
 	}
-	if len(l) >= 2 && len(l) <= 3 && capWords(l, 1, isUpperLetter, isUpperLetter) {
+	if len(l) >= 2 && len(l) <= 3 && capWords(l, 1, isUpperLetter, isUpperLetter) && inFirstPerson(said) && r.cast.known(l) == nil && !r.placeName(l) {
 		// "SS: Well, I was not there …": the initials a printed
-		// interview labels its people by, of someone it names, or else
-		// the initials themselves when the turn speaks for its speaker
-		for _, sp := range r.cast.people {
-			if initials(sp.Name, false) == l {
-				return sp, ByName
-			}
-		}
-		if inFirstPerson(said) && r.cast.known(l) == nil && !r.placeName(l) {
-			return &Speaker{Name: l, Kind: Person}, ByName
-		}
+		// interview labels its guest by, when the text names no one
+		// with them, and the turn speaks for its speaker
+		return &Speaker{Name: l, Kind: Person}, ByName
 	}
 	return r.resolve(l, pi, 0)
 }
