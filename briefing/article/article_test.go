@@ -452,6 +452,13 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"whom an outlet quoted, after the quotation: \"News 7 reported X as saying\", \"the newspaper quoted X as saying\"", `Outback
+
+“The cause of death is a matter for the coroner,” News 7 reported Superintendent Jody Nobbs as saying.
+
+“We will not back down,” the newspaper quoted union leader Tom Reed as saying.
+`, `Jody Nobbs||Superintendent| (person, name) L3: The cause of death is a matter for the coroner,
+Tom Reed||union leader| (person, name) L5: We will not back down,`},
 		{"a printed interview's initials that name no one the text names: the initials, when the turn speaks for its speaker", `Q&A
 
 The newspaper's investigation ran for six months.

@@ -1692,6 +1692,9 @@ func tokenBefore(toks []token, at int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].end > at }) - 1
 }
 
+// quotingVerbs say that one quoted another: no part of a title.
+var quotingVerbs = lazy.Words(`quoted quotes quoting cited cites citing reported reports`)
+
 // titleBefore takes a lower-case description right before a name:
 // "terrorism expert Greg Barton" → "terrorism expert". It stops at a
 // function word or a verb and must end with a noun of a role.
@@ -1700,8 +1703,8 @@ func titleBefore(toks []token, at int) string {
 	for i := tokenBefore(toks, at); i >= 0 && len(t) < 4; i-- {
 		tk := toks[i]
 		w := tk.core
-		if tk.tail != "" || w == "" || stopBefore.Has(w) || isSpeechVerb(w) || strings.HasSuffix(w, "ly") {
-			break
+		if tk.tail != "" || w == "" || stopBefore.Has(w) || isSpeechVerb(w) || quotingVerbs.Has(w) || strings.HasSuffix(w, "ly") {
+			break // (and "the newspaper quoted union leader Tom Reed")
 		}
 		if !unicode.IsLower(firstRune(w)) {
 			// "Police chief", "UCL astronomer", "Human Rights Watch

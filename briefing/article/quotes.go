@@ -3272,6 +3272,13 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if orig == "" {
 		return nil, 0, ""
 	}
+	if np, att := quotedAsSaying(orig); np != "" {
+		// "“…,” News 7 reported Superintendent Jody Nobbs as saying.":
+		// whom the outlet quotes, not the outlet
+		if sp, via := r.resolve(np, pi, at); sp != nil {
+			return sp, via, att
+		}
+	}
 	a := blankPartyStates(orig) // "Congressman Eliot Engel (D-NY) said" reads as "Congressman Eliot Engel said"
 	toks := tokenize(a, 0)
 	// a name and what it is set off between commas may be long before
@@ -3993,6 +4000,27 @@ func (r *reader) quotedOnTopics(pi int) (*Speaker, Via) {
 		}
 	}
 	return nil, 0
+}
+
+// quotedAsSaying reads the clause after a quotation that says whom
+// someone quoted: "News 7 reported Superintendent Jody Nobbs as saying.",
+// "the newspaper quoted union leader Tom Reed as saying". It gives the one
+// quoted and the clause, or "", "".
+func quotedAsSaying(after string) (np, att string) {
+	c, _, _ := strings.Cut(after, ". ")
+	c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c), "."))
+	rest, ok := strings.CutSuffix(c, " as saying")
+	if !ok || strings.ContainsFunc(rest, isMark) {
+		return "", ""
+	}
+	for _, verb := range []string{" quoted ", " quotes ", " reported ", " cited ", " cites "} {
+		if i := strings.LastIndex(rest, verb); i >= 0 && countFields(rest[:i]) <= 6 {
+			if np = strings.TrimSpace(rest[i+len(verb):]); np != "" && countFields(np) <= 8 {
+				return np, c
+			}
+		}
+	}
+	return "", ""
 }
 
 // headingSpeaker is the person a heading names ("Athletic Director Greg
