@@ -452,6 +452,16 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a headline's office is held by whom the story's first lines name with it", `We need your help now
+
+Support from readers like you keeps us open.
+
+'One person on a trolley is too much' says HSE CEO as 638 patients wait for a bed
+
+Bernard Gloster has promised to reduce the number of people on trolleys.
+
+A total of 638 patients lay on trolleys while HSE CEO Bernard Gloster told a committee that one was too many.
+`, `Bernard Gloster||HSE CEO| (person, role) L5: One person on a trolley is too much`},
 		{"whom an outlet quoted, after the quotation: \"News 7 reported X as saying\", \"the newspaper quoted X as saying\"", `Outback
 
 “The cause of death is a matter for the coroner,” News 7 reported Superintendent Jody Nobbs as saying.

@@ -6930,6 +6930,22 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				sp.Title = parts.title // what the text now calls them
 				return sp, ByRole
 			}
+			if pi < len(r.t.Body) && (r.t.Body[pi].Text == r.t.Title || headlineLike(r.t.Body[pi].Text)) {
+				// "‘…’ says HSE CEO as 638 patients wait": a headline's
+				// office, held by whom the story's first lines name with it
+				noun := strings.ToLower(lastWord(parts.title))
+				for _, m := range r.cast.mentions {
+					if m.para <= pi || m.sp.Kind != Person {
+						continue
+					}
+					if m.para > pi+3 {
+						break
+					}
+					if slices.Contains(strings.Fields(strings.ToLower(m.sp.Honorific+" "+m.sp.Title)), noun) {
+						return m.sp, ByRole
+					}
+				}
+			}
 			if m, ok := r.openerBefore(pi, at, false); ok && m.para == pi-1 && memberships.Has(lastWord(parts.title)) &&
 				(sentenceOpensWith(r.t.Body[pi].Text, at, strings.ToLower(np)) || sentenceOpensWith(r.t.Body[pi].Text, at, "the "+strings.ToLower(np))) {
 				return m.sp, ByRole // "Liam Kerr … raised the fact …" / "The MSP added:"
