@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefing-dev/briefing/briefing/internal/cases"
 	"github.com/briefing-dev/briefing/templates"
 )
 
@@ -143,18 +144,13 @@ var cueLineCases = []string{
 
 // TestCueLines holds keywordLine and speakerLine to their expressions.
 func TestCueLines(t *testing.T) {
-	for _, s := range cueLineCases {
-		checkCueLines(t, s)
-	}
+	cases.Each(t, cueLineCases, checkCueLines)
 }
 
 // FuzzCueLines holds keywordLine and speakerLine to their expressions on
 // any line.
 func FuzzCueLines(f *testing.F) {
-	for _, s := range cueLineCases {
-		f.Add(s)
-	}
-	f.Fuzz(checkCueLines)
+	cases.Fuzz(f, cueLineCases, checkCueLines)
 }
 
 func checkCueLines(t *testing.T, s string) {

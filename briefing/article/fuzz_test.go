@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/briefing/internal/cases"
 )
 
 // FuzzParse reads any text as an article: it never panics, every quote
@@ -72,13 +74,13 @@ var labelCases = []string{
 // TestLabelMatchers holds labelAt and labelLine to the expressions they
 // are written out from.
 func TestLabelMatchers(t *testing.T) {
-	forCases(t, labelCases, checkLabelMatchers)
+	cases.Each(t, labelCases, checkLabelMatchers)
 }
 
 // FuzzLabelMatchers holds labelAt and labelLine to their expressions on
 // any text.
 func FuzzLabelMatchers(f *testing.F) {
-	fuzzCases(f, labelCases, checkLabelMatchers)
+	cases.Fuzz(f, labelCases, checkLabelMatchers)
 }
 
 func checkLabelMatchers(t *testing.T, s string) {
@@ -125,7 +127,7 @@ var furnitureCases = []string{
 
 // TestFurnitureLine holds isFurnitureLine to its expression.
 func TestFurnitureLine(t *testing.T) {
-	forCases(t, furnitureCases, checkFurnitureLine)
+	cases.Each(t, furnitureCases, checkFurnitureLine)
 	if !isFurnitureLine("Click to play video: 'B.C. declares provincial state of emergency'") {
 		t.Error("a video player's line is not read as page furniture")
 	}
@@ -133,7 +135,7 @@ func TestFurnitureLine(t *testing.T) {
 
 // FuzzFurnitureLine holds isFurnitureLine to its expression on any text.
 func FuzzFurnitureLine(f *testing.F) {
-	fuzzCases(f, furnitureCases, checkFurnitureLine)
+	cases.Fuzz(f, furnitureCases, checkFurnitureLine)
 }
 
 var checkFurnitureLine = agrees("isFurnitureLine", isFurnitureLine, furnitureRE)
@@ -154,7 +156,7 @@ var guardCases = []string{
 
 // TestGuards checks each guarded expression's test on texts it matches.
 func TestGuards(t *testing.T) {
-	forCases(t, guardCases, checkGuards)
+	cases.Each(t, guardCases, checkGuards)
 	for name, g := range guards {
 		if !slices.ContainsFunc(guardCases, g.re().MatchString) {
 			t.Errorf("%s: no case matches its expression", name)
@@ -165,7 +167,7 @@ func TestGuards(t *testing.T) {
 // FuzzGuards checks that no guard's test rules out a text its expression
 // matches.
 func FuzzGuards(f *testing.F) {
-	fuzzCases(f, guardCases, checkGuards)
+	cases.Fuzz(f, guardCases, checkGuards)
 }
 
 func checkGuards(t *testing.T, s string) {
@@ -193,12 +195,12 @@ var captionCases = []string{
 
 // TestCaption holds isCaption to its expression.
 func TestCaption(t *testing.T) {
-	forCases(t, captionCases, checkCaption)
+	cases.Each(t, captionCases, checkCaption)
 }
 
 // FuzzCaption holds isCaption to its expression on any text.
 func FuzzCaption(f *testing.F) {
-	fuzzCases(f, captionCases, checkCaption)
+	cases.Fuzz(f, captionCases, checkCaption)
 }
 
 var checkCaption = agrees("isCaption", isCaption, captionWholeRE)
@@ -215,19 +217,6 @@ func agrees(name string, fn func(string) bool, re *regexp.Regexp) func(*testing.
 // forCases runs check on each case, and fuzzCases makes the cases the
 // seeds of a fuzz target that runs check: a matcher written out from an
 // expression is held to it both ways.
-func forCases(t *testing.T, cases []string, check func(*testing.T, string)) {
-	for _, s := range cases {
-		check(t, s)
-	}
-}
-
-func fuzzCases(f *testing.F, cases []string, check func(*testing.T, string)) {
-	for _, s := range cases {
-		f.Add(s)
-	}
-	f.Fuzz(check)
-}
-
 // FuzzTurnLabel holds turnLabel to what its callers rely on: a label it
 // finds is not empty, and the turn's words start inside the paragraph,
 // after the label, with something said (white space as the label
@@ -321,12 +310,12 @@ var fieldsCases = []string{"", " ", "a", "  the  term of\t", "said the “x", "a
 // TestFieldScanners holds firstWords, lastFields and countFields to
 // strings.Fields.
 func TestFieldScanners(t *testing.T) {
-	forCases(t, fieldsCases, checkFieldScanners)
+	cases.Each(t, fieldsCases, checkFieldScanners)
 }
 
 // FuzzFieldScanners holds them to it on any text.
 func FuzzFieldScanners(f *testing.F) {
-	fuzzCases(f, fieldsCases, checkFieldScanners)
+	cases.Fuzz(f, fieldsCases, checkFieldScanners)
 }
 
 func checkFieldScanners(t *testing.T, s string) {

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"testing"
+
+	"github.com/briefing-dev/briefing/briefing/internal/cases"
 )
 
 // The expressions the shapes are read from.
@@ -32,17 +34,12 @@ var shapeCases = []string{"", "1", "21st", "2nd", "3rd", "11th", "1st2", "st", "
 // TestShapes holds every shape to its expression on tokens of each shape
 // and near misses.
 func TestShapes(t *testing.T) {
-	for _, s := range shapeCases {
-		checkShapes(t, s)
-	}
+	cases.Each(t, shapeCases, checkShapes)
 }
 
 // FuzzShapes holds every shape to its expression on any token.
 func FuzzShapes(f *testing.F) {
-	for _, s := range shapeCases {
-		f.Add(s)
-	}
-	f.Fuzz(checkShapes)
+	cases.Fuzz(f, shapeCases, checkShapes)
 }
 
 func checkShapes(t *testing.T, s string) {
