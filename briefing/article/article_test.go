@@ -452,6 +452,10 @@ Detroit — An "extremely violent weekend" in the city culminated on the east si
 
 The pair told Polis in a Jan. 20 letter that his decision “is having a substantial ripple effect” on other cases, The Denver Post reported.
 `, `James White||interim police chief| (person, name, partial) L3: extremely violent weekend`},
+		{"a name's plural possessive before a role, after a wire's dateline: the role, not the dateline's country", `Tankers
+
+NICOSIA, Cyprus (AP) — The United Arab Emirates’ top diplomat says the attacks were “state-sponsored.”
+`, `United Arab Emirates’ top diplomat||| (unnamed, role, partial) L3: state-sponsored.`},
 		{"a headline's office is held by whom the story's first lines name with it", `We need your help now
 
 Support from readers like you keeps us open.

@@ -6006,10 +6006,13 @@ func trailingNP(s string) (string, int) {
 	// agency's spokesman", "police", "officials"
 	for i := n - 1; i >= 0 && i >= n-8; i-- {
 		w := strings.ToLower(toks[i].core)
-		if i < n-1 && toks[i].tail != "" {
+		// a name's plural possessive, its mark read as punctuation: "The
+		// United Arab Emirates’ top diplomat"
+		pluralOwner := i < n-1 && (toks[i].tail == "’" || toks[i].tail == "'") && strings.HasSuffix(toks[i].core, "s") && isCap(toks[i].core) && unicode.IsLower(firstRune(toks[i+1].core))
+		if i < n-1 && toks[i].tail != "" && !pluralOwner {
 			return "", 0
 		}
-		if toks[i].possessive && i < n-1 {
+		if (toks[i].possessive || pluralOwner) && i < n-1 {
 			// "China's foreign ministry", "the agency's spokesman": a
 			// possessive opens the phrase like a determiner, with the
 			// rest of its name ("The First Minister’s spokesperson")
