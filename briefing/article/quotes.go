@@ -3272,10 +3272,10 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if orig == "" {
 		return nil, 0, ""
 	}
-	if np, att := quotedAsSaying(orig); np != "" {
+	if c, _, _ := strings.Cut(orig, ". "); strings.HasSuffix(strings.TrimSuffix(strings.TrimSpace(c), "."), " as saying") && !strings.ContainsFunc(c, isMark) {
 		// "“…,” News 7 reported Superintendent Jody Nobbs as saying.":
-		// whom the outlet quotes, not the outlet
-		if sp, via := r.resolve(np, pi, at); sp != nil {
+		// whom the outlet quotes, as before a quotation
+		if sp, via, att := r.lastSubject(strings.TrimSuffix(strings.TrimSpace(c), "."), pi, at); sp != nil {
 			return sp, via, att
 		}
 	}
@@ -4002,27 +4002,6 @@ func (r *reader) quotedOnTopics(pi int) (*Speaker, Via) {
 	return nil, 0
 }
 
-// quotedAsSaying reads the clause after a quotation that says whom
-// someone quoted: "News 7 reported Superintendent Jody Nobbs as saying.",
-// "the newspaper quoted union leader Tom Reed as saying". It gives the one
-// quoted and the clause, or "", "".
-func quotedAsSaying(after string) (np, att string) {
-	c, _, _ := strings.Cut(after, ". ")
-	c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c), "."))
-	rest, ok := strings.CutSuffix(c, " as saying")
-	if !ok || strings.ContainsFunc(rest, isMark) {
-		return "", ""
-	}
-	for _, verb := range []string{" quoted ", " quotes ", " reported ", " cited ", " cites "} {
-		if i := strings.LastIndex(rest, verb); i >= 0 && countFields(rest[:i]) <= 6 {
-			if np = strings.TrimSpace(rest[i+len(verb):]); np != "" && countFields(np) <= 8 {
-				return np, c
-			}
-		}
-	}
-	return "", ""
-}
-
 // headingSpeaker is the person a heading names ("Athletic Director Greg
 // Byrne") when it stands over the quotation that opens paragraph pi with
 // lines that end in a colon between, and nothing else ("Opening
@@ -4280,7 +4259,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// "Politico quoted Tim Manning, formerly a deputy
 			// administrator, as saying": the one quoted
 			for j := i - 2; j >= 0 && j >= i-14; j-- {
-				if strings.EqualFold(toks[j].core, "quoted") && toks[j].tail == "" {
+				if quotingVerbs.Has(strings.ToLower(toks[j].core)) && toks[j].tail == "" {
 					np := npAfter(clause[toks[j].end:])
 					if j > 0 && passive(toks, j) {
 						// "Huang Limin was quoted by the Chinese Xinhua
