@@ -2354,8 +2354,18 @@ func ownedStatement(att string) bool {
 // ("Mr Justice McLaughlin set out …"), and whose body, if the text gives
 // one, is the one the description names ("a hospital spokesperson" is
 // not "Dedi Prasetyo, a spokesperson for the Indonesian National
-// Police"). desc is the description after its "a", noun its noun.
-func (r *reader) titledNext(desc, noun string, pi, at int) *Speaker {
+// Police"). desc is the description after its "a", noun its noun; reach
+// is how many paragraphs after pi the name may wait (ledeReach).
+// ledeReach is how far the name of a description in paragraph pi may
+// wait: the next paragraph, or one more after the lede.
+func ledeReach(pi int) int {
+	if pi == 0 {
+		return 2
+	}
+	return 1
+}
+
+func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
 	words := []string{noun}
 	if w := sameRole(noun); w != "" {
 		words = append(words, w)
@@ -2365,8 +2375,8 @@ func (r *reader) titledNext(desc, noun string, pi, at int) *Speaker {
 		if m.para < pi || m.para == pi && m.at <= at || m.sp.Kind != Person {
 			continue
 		}
-		if m.para > pi+1 && (pi > 0 || m.para > pi+2) {
-			break // (the lede's description may wait a paragraph more for its name)
+		if m.para > pi+reach {
+			break
 		}
 		held := strings.Fields(strings.ToLower(m.sp.Honorific + " " + m.sp.Title))
 		if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(held, w) }) {
@@ -6619,7 +6629,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			if sp := r.byRole(head, pi, at); sp != nil {
 				return sp, ByRole
 			}
-			if sp := r.titledNext(rest, head, pi, at); sp != nil {
+			if sp := r.titledNext(rest, head, pi, at, ledeReach(pi)); sp != nil {
 				return sp, ByRole
 			}
 			return &Speaker{Name: np, Kind: Unnamed}, ByRole // "Trump's lawyer": not Trump
@@ -6915,17 +6925,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			if pi < len(r.t.Body) && (r.t.Body[pi].Text == r.t.Title || headlineLike(r.t.Body[pi].Text)) {
 				// "‘…’ says HSE CEO as 638 patients wait": a headline's
 				// office, held by whom the story's first lines name with it
-				noun := strings.ToLower(lastWord(parts.title))
-				for _, m := range r.cast.mentions {
-					if m.para <= pi || m.sp.Kind != Person {
-						continue
-					}
-					if m.para > pi+3 {
-						break
-					}
-					if slices.Contains(strings.Fields(strings.ToLower(m.sp.Honorific+" "+m.sp.Title)), noun) {
-						return m.sp, ByRole
-					}
+				if sp := r.titledNext(parts.title, strings.ToLower(lastWord(parts.title)), pi, len(r.t.Body[pi].Text), 3); sp != nil {
+					return sp, ByRole
 				}
 			}
 			if m, ok := r.openerBefore(pi, at, false); ok && m.para == pi-1 && memberships.Has(lastWord(parts.title)) &&
@@ -7134,7 +7135,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName
 				}
 			}
-			if sp := r.titledNext(rest, head, pi, at); sp != nil {
+			if sp := r.titledNext(rest, head, pi, at, ledeReach(pi)); sp != nil {
 				return sp, ByRole
 			}
 		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool {
