@@ -6685,13 +6685,13 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		for j > 0 && isCap(toks[j-1].core) && toks[j-1].tail == "" {
 			j--
 		}
+		name := np // the description without its article
+		if f := strings.Fields(np); determiners.Has(strings.ToLower(f[0])) {
+			name = strings.Join(f[1:], " ")
+		}
 		if k, end := bodyOf(toks, j); k == 0 && end < 0 {
 			// "The government of President Nicolas Maduro said": the body
 			// that is the person's, not the person
-			name := np
-			if f := strings.Fields(np); determiners.Has(strings.ToLower(f[0])) {
-				name = strings.Join(f[1:], " ")
-			}
 			return &Speaker{Name: name, Kind: Organisation}, ByName
 		}
 		if relativeOf(toks, j) == 0 {
@@ -6710,10 +6710,6 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				if f := strings.Fields(m.sp.Name); m.sp.Kind == Person && len(f) >= 2 && FoldName(f[len(f)-1]) == surname && !strings.HasSuffix(np, m.sp.Name) {
 					return m.sp, ByRole
 				}
-			}
-			name := np
-			if f := strings.Fields(np); determiners.Has(strings.ToLower(f[0])) {
-				name = strings.Join(f[1:], " ")
 			}
 			for _, sp := range r.speakers {
 				if sp.Kind == Unnamed && strings.EqualFold(sp.Name, name) {
