@@ -1635,6 +1635,17 @@ United manager Erik ten Hag praised his side. "The players never stopped believi
 United striker Tom Hag scored twice. "We never stopped believing," the 24-year-old said.
 `, `Erik ten Hag||United manager| (person, role) L2: The players never stopped believing,
 Tom Hag||United striker| (person, role) L3: We never stopped believing,`},
+		{"an age describes the person the story just introduced; a changed name marked for its footnote", `A year in a hotel
+Refugee Action said families are being held in "de-facto detention".
+When Eli* arrived in the UK in March 2022, she was looking forward to feeling safe.
+Her friend Maria Costa, 39, lives two floors down.
+"It's been really bad," the 42-year-old told openDemocracy. "Night and day we cry."
+"There are three beds," she said.
+"We share a kitchen," the 39-year-old said.
+`, `Refugee Action||| (organisation, name, partial) L2: de-facto detention
+Eli||| (person, role) L5: It's been really bad, Night and day we cry.
+Eli||| (person, pronoun) L6: There are three beds,
+Maria Costa||| (person, role) L7: We share a kitchen,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

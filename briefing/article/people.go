@@ -1642,18 +1642,23 @@ func officeAtEnd(f []string) int {
 // givenAlone tells a given name used alone as a sentence's subject, as
 // features call family members: "Julie agrees.", "Jake, 27, started".
 func givenAlone(toks []token, r capRun) bool {
-	if len(r.toks) != 1 || r.possessive || givenSex(strings.ToLower(r.toks[0].core)) == 0 {
+	run := r.toks
+	if len(run) == 2 && sentenceWords.Has(run[0].core) {
+		run = run[1:] // "When Eli arrived"
+	}
+	if len(run) != 1 || r.possessive || givenSex(strings.ToLower(run[0].core)) == 0 {
 		return false
 	}
-	next := tokenAfter(toks, r.toks[0].end)
+	next := tokenAfter(toks, run[0].end)
 	if next < 0 {
 		return false
 	}
-	if r.toks[0].tail == "," {
+	tail := strings.TrimLeft(run[0].tail, "*") // "When Eli* arrived": a name the story has changed, marked for its footnote
+	if tail == "," {
 		return isNumber(toks[next].core) || toks[next].core == "who" // "Jake, 27,", "Jess, who lives close by,"
 	}
 	w := toks[next].core
-	return r.toks[0].tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w) &&
+	return tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w) &&
 		!roleNouns.Has(w) && !orgRoleNouns.Has(w) // ("India skipper Virat Kohli": a country that is also a given name, and its captain)
 }
 

@@ -6830,7 +6830,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		len(f) <= 4 && partyMembers.Has(d) && givenSex(strings.ToLower(f[0])) == 0 {
 		// "the Dutchman said", "the 24-year-old said", "the Indiana
 		// Republican said": a new description of the person just named
-		// in this paragraph, or else of the person just heard
+		// in this paragraph, or else of the person just heard; an age
+		// is the one the text gives with a name ("Jo Reyes, 24,")
+		age, aged := strings.CutSuffix(strings.ToLower(d), "-year-old")
+		if aged {
+			if sp := r.aged(age, pi, at); sp != nil {
+				return sp, ByRole
+			}
+		}
 		for i := len(r.cast.mentions) - 1; i >= 0; i-- {
 			if m := r.cast.mentions[i]; m.para == pi && m.at < at {
 				return m.sp, ByRole
@@ -6840,6 +6847,17 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		if n := len(r.speakers); n > 0 && r.speakers[n-1].Kind == Person {
 			return r.speakers[n-1], ByRole
+		}
+		// or, for an age before anyone is heard, the person a sentence
+		// of the paragraphs just before is about, if the text gives no one
+		// that age: "When Eli arrived … “…,” the 42-year-old told
+		// openDemocracy." (a nationality or a party may be anyone's)
+		for i := len(r.cast.mentions) - 1; i >= 0 && aged && !r.agesGiven(age, pi); i-- {
+			if m := r.cast.mentions[i]; m.para < pi-2 {
+				break
+			} else if m.para < pi && m.subject && m.sp.Kind == Person && r.ageOf(m) == "" {
+				return m.sp, ByRole // (not one of another age: "Maria Costa, 39,")
+			}
 		}
 		return nil, 0
 	}
@@ -7791,6 +7809,52 @@ func manyPeople(sp *Speaker) bool {
 	}
 	w := headNoun(strings.ToLower(sp.Name)) // "head of the internal investigators" is one
 	return w == "staff" || pluralPeople(w)
+}
+
+// aged is the person the text names with the given age, before
+// paragraph pi's offset at: "Jo Reyes, 24, …" or "24-year-old Jo Reyes".
+func (r *reader) aged(age string, pi, at int) *Speaker {
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		m := r.cast.mentions[i]
+		if m.para > pi || m.para == pi && m.at >= at || m.sp.Kind != Person {
+			continue
+		}
+		if r.ageOf(m) == age {
+			return m.sp
+		}
+	}
+	return nil
+}
+
+// ageOf is the age the text gives with a mention of a person, if any:
+// "Jo Reyes, 24," or "Jo Reyes (24)" or "24-year-old Jo Reyes".
+func (r *reader) ageOf(m mention) string {
+	p := r.t.Body[m.para].Text
+	after := p[m.at:min(len(p), m.at+len(m.sp.Name)+24)]
+	for _, open := range []string{", ", " ("} {
+		if _, rest, ok := strings.Cut(after, open); ok {
+			n := strings.IndexFunc(rest, func(c rune) bool { return c < '0' || c > '9' })
+			if n > 0 && n <= 3 && (rest[n] == ',' || rest[n] == ')') {
+				return rest[:n]
+			}
+		}
+	}
+	if before := strings.ToLower(p[max(0, m.at-16):m.at]); strings.HasSuffix(before, "-year-old ") {
+		f := strings.Fields(before)
+		return strings.TrimSuffix(f[len(f)-1], "-year-old")
+	}
+	return ""
+}
+
+// agesGiven tells whether a paragraph before pi gives the age as a
+// person's: ", 24," or "24-year-old".
+func (r *reader) agesGiven(age string, pi int) bool {
+	for _, p := range r.t.Body[:min(pi, len(r.t.Body))] {
+		if strings.Contains(p.Text, ", "+age+",") || strings.Contains(p.Text, " ("+age+")") || strings.Contains(strings.ToLower(p.Text), age+"-year-old") {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *reader) pronoun(p string, pi, at int) *Speaker {

@@ -132,7 +132,7 @@ Fire Storm Hurricane Typhoon Cyclone Tropical Reserve Refinery Plant Mine Dam Fa
 Prison Jail Base Camp System Systems Technologies Technology Energy Oil Gas Power Motors
 Pharmaceuticals Health Labs Partners Holdings Capital Industries International Global
 National Federal Regional Central Council Institute Museum Zoo Garden Gardens Monument
-Memorial Cathedral Mosque Temple Synagogue Court Tribunal Chamber Chambers Exchange
+Memorial Cathedral Mosque Temple Synagogue Court Tribunal Chamber Chambers Exchange Action Watch Relief
 Commonwealth Democrats Republicans Conservatives Liberals Taliban Hamas Hezbollah
 Reuters AFP Bloomberg Xinhua`)
 
