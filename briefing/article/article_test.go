@@ -1646,6 +1646,15 @@ Her friend Maria Costa, 39, lives two floors down.
 Eli||| (person, role) L5: It's been really bad, Night and day we cry.
 Eli||| (person, pronoun) L6: There are three beds,
 Maria Costa||| (person, role) L7: We share a kitchen,`},
+		{"a headline's speaker after a dash, not its kicker; a compound epithet varies the name just given", `EPL: ‘It was painful’ – Graham Potter reacts after losing to Brighton
+Chelsea manager Graham Potter has expressed disappointment after losing to Brighton on Saturday.
+"The scoreline was a painful one," Potter said.
+Popular singer and musician Usher postponed his tour on Monday.
+The super-fit singer took to Instagram to tell his followers.
+"I have decided to postpone tonight's show," he wrote.
+`, `Graham Potter||Chelsea manager| (person, name) L1: It was painful
+Graham Potter||Chelsea manager| (person, name) L3: The scoreline was a painful one,
+Usher||musician| (person, pronoun) L6: I have decided to postpone tonight's show,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.
@@ -3573,6 +3582,9 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		t.Errorf("a headline that opens with a place and a dash: title %q", a.Title)
 	}
 	// nor is a transcript's first label its headline
+	if a := Parse("Sport\n\nEPL: ‘It was painful’ – Graham Potter reacts after losing to Brighton\n\nChelsea manager Graham Potter has expressed disappointment after losing to Brighton on Saturday.\n"); a.Title != "EPL: ‘It was painful’ – Graham Potter reacts after losing to Brighton" {
+		t.Errorf("a headline with a kicker, a quotation and its speaker after a dash, under a section's name: title %q", a.Title)
+	}
 	if a := Parse("NEIL MITCHELL:\nPrime Minister, good morning.\nPRIME MINISTER:\nMorning, Neil.\n"); a.Title == "NEIL MITCHELL:" {
 		t.Errorf("a speaker's label is taken for the headline")
 	}

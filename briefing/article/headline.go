@@ -93,6 +93,21 @@ func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
 	if name, _, _ := ownerPhrase(before); name != "" {
 		candidates = append(candidates, name) // "NFL owners back players after Trump's call to ‘fire’ protesters"
 	}
+	// who the headline says said it, after a dash or a colon ("‘It was
+	// painful’ – Graham Potter reacts …"), before a label that may only
+	// say what the story is about ("EPL: ‘It was painful’ – …")
+	after := strings.TrimSpace(h[s.close:])
+	for _, lead := range []string{": ", "- ", "– ", "— "} {
+		if rest, ok := strings.CutPrefix(after, lead); ok {
+			rest = strings.TrimSpace(rest)
+			candidates = append(candidates, rest)
+			if f := strings.Fields(rest); len(f) > 2 {
+				if k := slices.IndexFunc(f, func(w string) bool { return !isCap(w) }); k > 0 {
+					candidates = append(candidates, strings.Join(f[:k], " "))
+				}
+			}
+		}
+	}
 	if i := strings.LastIndex(before, ": "); i >= 0 {
 		candidates = append(candidates, strings.TrimSpace(before[:i])) // "Chris Cassidy: SpaceX launch is"
 		before = before[i+2:]
@@ -102,12 +117,6 @@ func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
 	f := strings.Fields(before)
 	for k := min(len(f), 6); k > 0; k-- {
 		candidates = append(candidates, strings.Join(f[:k], " "))
-	}
-	after := strings.TrimSpace(h[s.close:])
-	for _, lead := range []string{": ", "- ", "– ", "— "} {
-		if rest, ok := strings.CutPrefix(after, lead); ok {
-			candidates = append(candidates, strings.TrimSpace(rest))
-		}
 	}
 	for _, lead := range []string{", say ", ", says ", ", said "} {
 		if i := strings.LastIndex(" "+after, lead); i >= 0 {

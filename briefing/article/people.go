@@ -1517,7 +1517,7 @@ func (c *cast) describedOpener(sentence string, para int) *Speaker {
 		return nil
 	}
 	for i := len(c.mentions) - 1; i >= 0 && c.mentions[i].para >= para-1; i-- {
-		if m := c.mentions[i]; m.opens && m.sp.Kind == Person {
+		if m := c.mentions[i]; (m.opens || m.subject) && m.sp.Kind == Person {
 			return m.sp
 		}
 	}

@@ -5838,12 +5838,14 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 
 // characterised tells a description that says more of someone than a
 // role, as writers vary a name they have just given: an age, a past ("The
-// 31-year-old singer", "the former One Direction star", "the ex-minister")
-// or what they belong to in capitals.
+// 31-year-old singer", "the former One Direction star", "the ex-minister"),
+// what they belong to in capitals, or a compound epithet ("the super-fit
+// singer", "the award-winning chef").
 func characterised(desc, head string) bool {
 	mods, _, _ := strings.Cut(desc, " "+head)
 	for w := range strings.FieldsSeq(mods) {
-		if strings.HasSuffix(w, "-year-old") || strings.EqualFold(w, "former") || strings.HasPrefix(strings.ToLower(w), "ex-") || isCap(w) {
+		if strings.HasSuffix(w, "-year-old") || strings.EqualFold(w, "former") || strings.HasPrefix(strings.ToLower(w), "ex-") || isCap(w) ||
+			strings.Count(w, "-") == 1 && !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-") && strings.ToLower(w) == w {
 			return true
 		}
 	}

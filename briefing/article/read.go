@@ -621,13 +621,29 @@ func headlineLike(p string) bool {
 	if len(f) < 3 || len(f) > 30 || !unicode.IsUpper(firstRune(words)) || strings.ContainsRune(".!:;,…)", lastRune(words)) || lastRune(words) == '?' && len(f) > 15 {
 		return false
 	}
-	if _, _, ok := turnLabel(p); ok {
+	if _, at, ok := turnLabel(p); ok && !quotedKicker(p[at:]) {
 		return false
 	}
 	if _, _, ok := ownLineLabel(p); ok {
 		return false
 	}
 	return true
+}
+
+// quotedKicker tells what follows a headline's label when it is a
+// quotation and then, after a dash, who said it ("EPL: ‘It was painful’ –
+// Graham Potter reacts"), which no speaker's turn in a transcript is.
+func quotedKicker(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" || !strings.ContainsRune("“‘\"'«", firstRune(rest)) {
+		return false
+	}
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if i := strings.Index(rest, dash); i > 1 && strings.ContainsRune("”’\"'»", lastRune(rest[:i])) && isCap(strings.TrimSpace(rest[i+len(dash):])) {
+			return true
+		}
+	}
+	return false
 }
 
 // headStop are the words too common to tell a headline from a banner.
