@@ -1655,6 +1655,13 @@ The super-fit singer took to Instagram to tell his followers.
 `, `Graham Potter||Chelsea manager| (person, name) L1: It was painful
 Graham Potter||Chelsea manager| (person, name) L3: The scoreline was a painful one,
 Usher||musician| (person, pronoun) L6: I have decided to postpone tonight's show,`},
+		{"an opening's description of someone it names later by surname alone, as if known", `Minister calls for inquiry
+A Labour former minister has urged the Speaker to launch an inquiry after he saw MPs being "physically manhandled" into the lobby.
+His allegations came after the vote.
+The motion was defeated, with Bryant later urging Dame Eleanor Laing to investigate.
+"I saw members being bullied," Bryant said.
+`, `Bryant||Labour former minister| (person, role, partial) L2: physically manhandled
+Bryant||Labour former minister| (person, name) L5: I saw members being bullied,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -1450,6 +1450,21 @@ func (t *Text) findQuotes() []Quote {
 			r.out = slices.Insert(r.out, at, q)
 		}
 	}
+	for _, q := range r.out {
+		if sp := r.namedLater(q); sp != nil {
+			// the person a story's opening describes without a name,
+			// whom it names later (see namedLater)
+			unnamed := q.Speaker
+			if sp.Title == "" {
+				sp.Title = unnamed.Name
+			}
+			for k := range r.out {
+				if r.out[k].Speaker == unnamed {
+					r.out[k].Speaker, r.out[k].Via = sp, ByRole
+				}
+			}
+		}
+	}
 	for i, q := range r.out {
 		if q.Speaker.Kind == Unnamed && !q.Partial {
 			// "Her daughter told KALW: “I’m Lucy - …”": someone the text
@@ -1473,6 +1488,44 @@ func (t *Text) findQuotes() []Quote {
 		return append(hq, r.out...)
 	}
 	return r.out
+}
+
+// namedLater is the person a story's opening describes without a name
+// and quotes, when the story then names someone by surname alone, as if
+// the reader knew them already, as the subject of a sentence of the
+// next few paragraphs: "A Labour former minister has urged … after he saw
+// MPs being “physically manhandled”" and then "… with Bryant later
+// urging": the minister is Bryant. A surname alone that the story never
+// gives in full names no one new.
+func (r *reader) namedLater(q Quote) *Speaker {
+	un := q.Speaker
+	if un.Kind != Unnamed || q.Para < 0 || q.Para > 2 || q.Headline {
+		return nil
+	}
+	text := r.t.Body[q.Para].Text
+	head := headNoun(strings.ToLower(un.Name))
+	if !isRoleNoun(head) || pluralPeople(head) || strings.HasSuffix(head, "s") {
+		return nil
+	}
+	if !strings.Contains(text, "A "+un.Name) && !strings.Contains(text, "An "+un.Name) {
+		return nil // (an indefinite description: "A Labour former minister has urged")
+	}
+	var found *Speaker
+	first := math.MaxInt
+	for _, sp := range r.cast.people {
+		if strings.Contains(sp.Name, " ") {
+			continue
+		}
+		for k := 0; k <= q.Para+3 && k < len(r.t.Body); k++ {
+			if at := wordAt(r.t.Body[k].Text, sp.Name); at >= 0 {
+				if k > q.Para && (k < first || k == first && found != nil && at < wordAt(r.t.Body[k].Text, found.Name)) {
+					found, first = sp, k
+				}
+				break
+			}
+		}
+	}
+	return found
 }
 
 // announced gives who speaks paragraph pi when it is a quotation printed
