@@ -1662,6 +1662,10 @@ The motion was defeated, with Bryant later urging Dame Eleanor Laing to investig
 "I saw members being bullied," Bryant said.
 `, `Bryant||Labour former minister| (person, role, partial) L2: physically manhandled
 Bryant||Labour former minister| (person, name) L5: I saw members being bullied,`},
+		{"an opening's role named in a next paragraph by someone who 'is also' something", `Probe ordered
+British Columbia's solicitor general says the province will investigate what he calls "troubling complaints" about the police.
+Mike Farnworth, who is also minister of public safety, says the complaints were highlighted in a report.
+`, `Mike Farnworth||British Columbia's solicitor general| (person, role, partial) L2: troubling complaints`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -1508,7 +1508,24 @@ func (r *reader) namedLater(q Quote) *Speaker {
 		return nil
 	}
 	if !strings.Contains(text, "A "+un.Name) && !strings.Contains(text, "An "+un.Name) {
-		return nil // (an indefinite description: "A Labour former minister has urged")
+		// (an indefinite description: "A Labour former minister has
+		// urged"); a definite one is the person whose name opens one of
+		// the next paragraphs, who "is also" something else
+		// ("British Columbia’s solicitor general says … “…”" then "Mike
+		// Farnworth, who is also minister of public safety, says")
+		if _, owned := roleOfOwner(un.Name); !owned && !strings.Contains(strings.ToLower(text), "the "+strings.ToLower(un.Name)) {
+			return nil
+		}
+		for _, m := range r.cast.mentions {
+			if m.para > q.Para+2 {
+				break
+			}
+			if m.para > q.Para && m.opens && m.sp.Kind == Person && strings.Contains(m.sp.Name, " ") &&
+				(strings.HasPrefix(m.sp.Note, "who is also ") || slices.Contains(strings.Fields(strings.ToLower(m.sp.Title)), head)) {
+				return m.sp
+			}
+		}
+		return nil
 	}
 	var found *Speaker
 	first := math.MaxInt
