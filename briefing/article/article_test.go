@@ -1666,6 +1666,9 @@ Bryant||Labour former minister| (person, name) L5: I saw members being bullied,`
 British Columbia's solicitor general says the province will investigate what he calls "troubling complaints" about the police.
 Mike Farnworth, who is also minister of public safety, says the complaints were highlighted in a report.
 `, `Mike Farnworth||British Columbia's solicitor general| (person, role, partial) L2: troubling complaints`},
+		{"a plural noun that is also a verb of speech, before an auxiliary", `Talks narrow
+National leader Christopher Luxon said coalition talks have narrowed “down to one or two issues” as he went in.
+`, `Christopher Luxon||National leader| (person, name, partial) L2: down to one or two issues`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -4310,6 +4310,9 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// the talks, are what the subject speaks of
 			continue
 		}
+		if strings.HasSuffix(w, "s") && toks[i].tail == "" && i+1 < len(toks) && pluralAuxiliaries.Has(toks[i+1].core) {
+			continue // "coalition talks have narrowed “…”": a noun, the subject of a verb of its own
+		}
 		if whatCalled(toks, i) && strings.ContainsAny(clause[toks[i].end:], "”\"") {
 			continue // "he performed what the Socialist Worker described as “a U-turn,” telling": a name for the deed, set in the clause, whose subject speaks next
 		}
@@ -5607,6 +5610,10 @@ func sentenceOpensWith(text string, at int, np string) bool {
 
 // lyNouns end as adverbs do and are nouns: "Her family said".
 var lyNouns = lazy.Words(`family ally assembly supply monopoly rally bully anomaly homily folly tally`)
+
+// pluralAuxiliaries follow a plural subject, never a verb in the third
+// person: "talks have", "claims were".
+var pluralAuxiliaries = lazy.Words(`have are were will would could should may might must can do`)
 
 var auxiliaries = lazy.Words(`also later then has had have was were is are will would could may might
 previously recently once earlier again further repeatedly separately publicly privately
