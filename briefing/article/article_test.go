@@ -1669,6 +1669,11 @@ Mike Farnworth, who is also minister of public safety, says the complaints were 
 		{"a plural noun that is also a verb of speech, before an auxiliary", `Talks narrow
 National leader Christopher Luxon said coalition talks have narrowed “down to one or two issues” as he went in.
 `, `Christopher Luxon||National leader| (person, name, partial) L2: down to one or two issues`},
+		{"a Korean name, family name first, whose family name is also a body's noun", `Impeachment vote
+As Park Chan-dae, floor leader of the Democratic Party, explained the motion, lawmakers left.
+Justice Minister Park Sung-jae left too.
+Park singled out the absent lawmakers, urging, “Please come back.”
+`, `Park Chan-dae||floor leader|Democratic Party (person, name) L4: Please come back.`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

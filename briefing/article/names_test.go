@@ -62,3 +62,15 @@ func TestGivenNameLists(t *testing.T) {
 		}
 	}
 }
+
+func TestSyllabicGiven(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Chan-dae": true, "Geun-hye": true, "Suk-yeol": true, "Won-shik": true,
+		"Rees-Mogg": false, "Chan-Dae": false, "chan-dae": false, "Smith": false, "Al-Assad": false,
+		"Jean-Pierre": false, "Ho-": false, "Há-jin": false, "A-b": false,
+	} {
+		if got := syllabicGiven(w); got != want {
+			t.Errorf("syllabicGiven(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -624,7 +624,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	// Rainsy Party")
 	for i, w := range name {
 		given := i == 0 && len(name) > 1 && givenSex(strings.ToLower(w)) != 0 ||
-			i == 1 && len(name) == 2 && surnameNouns.Has(w) && givenSex(strings.ToLower(name[0])) != 0
+			i == 1 && len(name) == 2 && surnameNouns.Has(w) && givenSex(strings.ToLower(name[0])) != 0 ||
+			i == 0 && len(name) == 2 && syllabicGiven(name[1]) // "Park Chan-dae": a family name first, then a given name of two syllables
 		if (orgNouns.Has(w) && len(title) == 0 && !given) || w == "&" || sentenceWords.Has(w) && len(name) == 1 && !slices.ContainsFunc(title, courtesyTitles.Has) { // ("Mrs May" is someone)
 			np.org = true
 		}
@@ -670,6 +671,22 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	np.title = strings.Join(title, " ")
 	np.name = strings.Join(name, " ")
 	return np, true
+}
+
+// syllabicGiven tells a given name romanized as two syllables joined by
+// a hyphen, the second in small letters, as Korean names are printed
+// after the family name: "Chan-dae", "Geun-hye", "Suk-yeol".
+func syllabicGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(a) > 5 || len(b) < 2 || len(b) > 5 || !unicode.IsUpper(firstRune(a)) {
+		return false
+	}
+	for i, r := range a + b {
+		if r > unicode.MaxASCII || !unicode.IsLetter(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleModifiers are the words that make a role a higher or a lesser one
@@ -908,6 +925,9 @@ func (c *cast) index(p *Speaker, folded string) {
 		if bare := strings.ReplaceAll(sur, "'", ""); bare != sur && c.bySurname[bare] == nil {
 			c.bySurname[bare] = p // (and without its apostrophe: "Matiang'i" is "Matiangi")
 		}
+	}
+	if f := strings.Fields(p.Name); len(f) == 2 && syllabicGiven(f[1]) && c.bySurname[FoldName(f[0])] == nil {
+		c.bySurname[FoldName(f[0])] = p // "Park Chan-dae" is Park: the family name comes first
 	}
 	if given, _, ok := strings.Cut(folded, " "); ok && !slices.Contains(c.byGiven[given], p) {
 		c.byGiven[given] = append(c.byGiven[given], p)
