@@ -1674,6 +1674,10 @@ As Park Chan-dae, floor leader of the Democratic Party, explained the motion, la
 Justice Minister Park Sung-jae left too.
 Park singled out the absent lawmakers, urging, “Please come back.”
 `, `Park Chan-dae||floor leader|Democratic Party (person, name) L4: Please come back.`},
+		{"a surname that is also a role, after an office in initials, before a day", `Rally
+Congress leader Priyanka Gandhi and Rajasthan's former Deputy CM Sachin Pilot on Monday mounted an attack on the government.
+Pilot said: "This election means a lot for the country."
+`, `Sachin Pilot||Deputy CM| (person, name) L3: This election means a lot for the country.`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -97,14 +97,14 @@ Dean Provost Rector Surgeon Ombudsman Curator Editor Founder Owner Captain Pilot
 Administrator Undersecretary Under-Secretary Secretary-General Director-General Controller
 Marshal Magistrate Senior Associate Principal Lead Program Project Public Affairs
 Scientist Researcher Professor Doctor Nurse Commissioner-General Member Coordinator
-SAC ASAC AUSA CFO COO CTO CMO CIO CISO VP SVP EVP GM MSP MLA MEP MPP TD Supervisor Supervisors Clerk Alderman Alderwoman
+SAC ASAC AUSA CM CFO COO CTO CMO CIO CISO VP SVP EVP GM MSP MLA MEP MPP TD Supervisor Supervisors Clerk Alderman Alderwoman
 Alderperson Selectman Selectwoman Trustee Warden Coroner Assessor`)
 
 // surnameTitles are titles that are also common surnames: after a given
 // name ("Paul Dean", "Pat Major") they are the surname.
 var surnameTitles = lazy.Words(`Dean King Major Marshal Bishop Judge Prince Sheriff Coach Constable Pope
 Leader Speaker Head Lord Sergeant Chancellor Rector Provost Deacon Priest Knight Cardinal
-Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page Warden Clerk`)
+Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page Warden Clerk Pilot`)
 
 // placeOpeners open the two-word names of places, never a person's:
 // "South Africa", "New Zealand", "Porto Alegre", "San Diego".
