@@ -1678,6 +1678,12 @@ Park singled out the absent lawmakers, urging, “Please come back.”
 Congress leader Priyanka Gandhi and Rajasthan's former Deputy CM Sachin Pilot on Monday mounted an attack on the government.
 Pilot said: "This election means a lot for the country."
 `, `Sachin Pilot||Deputy CM| (person, name) L3: This election means a lot for the country.`},
+		{"a given name that is also a title, and a relative of the same surname", `Skelos sentenced
+Former state Senate leader Dean Skelos was sentenced on Wednesday. Skelos and his son Adam were convicted in July.
+"We don't talk anymore," Adam Skelos said.
+"My son Adam, I love him more today than yesterday," a choked-up Dean Skelos said.
+`, `Adam Skelos||| (person, name) L3: We don't talk anymore,
+Dean Skelos||Senate leader| (person, name) L4: My son Adam, I love him more today than yesterday,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

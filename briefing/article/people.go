@@ -558,6 +558,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	k := -1
 	for i, w := range words {
 		last := i == len(words)-1
+		if i == 0 && len(words) == 2 && w == "Dean" && givenSex(strings.ToLower(words[1])) == 0 && !offices.Has(words[1]) {
+			break // "Dean Skelos": a common given name that is also a title, before a surname
+		}
 		if last && i > 0 && (!offices.Has(w) || surnameTitles.Has(w)) && !offices.Has(words[i-1]) && !honorifics.Has(words[i-1]) && !orgNouns.Has(words[i-1]) {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
