@@ -1684,6 +1684,11 @@ Former state Senate leader Dean Skelos was sentenced on Wednesday. Skelos and hi
 "My son Adam, I love him more today than yesterday," a choked-up Dean Skelos said.
 `, `Adam Skelos||| (person, name) L3: We don't talk anymore,
 Dean Skelos||Senate leader| (person, name) L4: My son Adam, I love him more today than yesterday,`},
+		{"a region named with a compass word or Upper is a place, no one to quote", `The big dry
+Cattle and sheep farmer Bev Hicks breaks down in tears as she points out her dying trees.
+Upper Hunter farmers are running out of water. Western Queensland is in its third year of drought.
+"I'm sick of this damn drought," she says.
+`, `Bev Hicks||sheep farmer| (person, pronoun) L4: I'm sick of this damn drought,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

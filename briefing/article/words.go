@@ -108,7 +108,7 @@ Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page Ward
 
 // placeOpeners open the two-word names of places, never a person's:
 // "South Africa", "New Zealand", "Porto Alegre", "San Diego".
-var placeOpeners = lazy.Words(`North South East West New San Santa Porto Port Puerto Saint Fort Mount Lake Las Los Rio Sri
+var placeOpeners = lazy.Words(`North South East West Northern Southern Eastern Western Upper Lower Greater Central New San Santa Porto Port Puerto Saint Fort Mount Lake Las Los Rio Sri
 Hong Papua Cape Buenos São Sao Costa`)
 
 // orgNouns make a run of capitalised words the name of an organisation,
