@@ -1689,6 +1689,14 @@ Cattle and sheep farmer Bev Hicks breaks down in tears as she points out her dyi
 Upper Hunter farmers are running out of water. Western Queensland is in its third year of drought.
 "I'm sick of this damn drought," she says.
 `, `Bev Hicks||sheep farmer| (person, pronoun) L4: I'm sick of this damn drought,`},
+		{"a crosshead in marks whose words the story quotes later with their speaker", `Farmers drive tractors into Paris
+“We are not giving up,” said union leader Arnaud Rousseau.
+Farmers blocked the ring road for the third day.
+‘Too many rules kill rules’
+“We’re not in favour of anarchy, but too many rules kill rules,” said Fabrice Moulin, a cereal farmer in Eure.
+`, `Arnaud Rousseau||union leader| (person, name) L2: We are not giving up,
+Fabrice Moulin||cereal farmer|Eure (person, name) L4: Too many rules kill rules
+Fabrice Moulin||cereal farmer|Eure (person, name) L5: We’re not in favour of anarchy, but too many rules kill rules,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

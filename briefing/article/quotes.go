@@ -1297,6 +1297,9 @@ func (t *Text) findQuotes() []Quote {
 					who, via, attribution = sp, ByName, att // a press conference's transcript, speaker by speaker
 				}
 			}
+			said := strings.Join(q.Parts, " ") // the words so far
+			quoteOnly := bulletOnly(before) && strings.TrimSpace(text[lastSpan.close:]) == ""
+			crosshead := quoteOnly && r.repeatedLater(said, pi)
 			if who == nil && bulletOnly(before) && sentS == 0 && last != nil && !last.Partial && !q.Partial &&
 				(lastEnd >= pi-1 || lastEnd == pi-2 && (r.openAtEnd(lastEnd, spans) || attributionAlone(t.Body[pi-1].Text))) &&
 				(pi+1 >= len(t.Body) || !attributionAlone(t.Body[pi+1].Text)) {
@@ -1315,15 +1318,16 @@ func (t *Text) findQuotes() []Quote {
 				// ("On bouncing back:"): the same speaker's
 				who, via = last.Speaker, Continued
 			}
-			said := strings.Join(q.Parts, " ") // the words so far
 			words := countFields(said)
 			// a quote the stored text cuts off ("“Challeng") is as long
 			// as the speaker made it, not as the copy left it: no test
 			// of its length applies
 			cut := lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(said) && utf8.RuneCountInString(said) >= 3 // (not "“T", a letter the copy stops at)
-			if who == nil && !q.Partial && (words >= 4 || cut) {
+			if who == nil && !q.Partial && (words >= 4 || cut) && !crosshead {
 				// no attribution: the person this paragraph has just
-				// heard or named
+				// heard or named (but a paragraph that is only words the
+				// story quotes again later is a crosshead or a pull quote
+				// of whoever says them there: see orphans)
 				who, via = r.nearby(pi, first.open), Nearby
 				if who != nil && who.Kind == Organisation && inFirstPersonSingular(said) {
 					// "The report in The Sunday Times states …" / "“For
@@ -1488,6 +1492,22 @@ func (t *Text) findQuotes() []Quote {
 		return append(hq, r.out...)
 	}
 	return r.out
+}
+
+// repeatedLater tells whether a paragraph after pi holds the words said,
+// in order: a crosshead's or a pull quote's words that the story quotes
+// again where it says who said them.
+func (r *reader) repeatedLater(said string, pi int) bool {
+	w := foldedWords(said)
+	if len(w) < 3 {
+		return false
+	}
+	for _, p := range r.t.Body[pi+1:] {
+		if containsRun(foldedWords(p.Text), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedLater is the person a story's opening describes without a name
