@@ -1697,6 +1697,10 @@ Farmers blocked the ring road for the third day.
 `, `Arnaud Rousseau||union leader| (person, name) L2: We are not giving up,
 Fabrice Moulin||cereal farmer|Eure (person, name) L4: Too many rules kill rules
 Fabrice Moulin||cereal farmer|Eure (person, name) L5: We’re not in favour of anarchy, but too many rules kill rules,`},
+		{"a person named as the owner of a place after a preposition", `Police shoot suspect
+The police shooting happened in Kerry O’Connell’s driveway.
+"I ran up to the front window," he recalled.
+`, `Kerry O’Connell||| (person, pronoun) L3: I ran up to the front window,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -1273,6 +1273,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			continue
 		}
 		if given := strings.Fields(np.name); np.title == "" && np.honorific == "" && !(len(given) >= 3 && isGivenName(given[0])) &&
+			!(r.possessive && len(given) >= 2 && isGivenName(given[0])) && // ("in Kerry O’Connell’s driveway": whose the place is)
 			(placePreps.Has(before) && !(before == "to" && strings.EqualFold(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start), "according")) ||
 				before == "the" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start))) {
 			// a place or a time: "in Lewisham", "in the Eastern
