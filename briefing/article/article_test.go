@@ -1701,6 +1701,10 @@ Fabrice Moulin||cereal farmer|Eure (person, name) L5: We’re not in favour of a
 The police shooting happened in Kerry O’Connell’s driveway.
 "I ran up to the front window," he recalled.
 `, `Kerry O’Connell||| (person, pronoun) L3: I ran up to the front window,`},
+		{"a surname misspelt by one letter names the one person it misspells", `Moon launch
+Humans might someday live on the moon, David Morrison, director of the NASA Lunar Science Institute, told the audience.
+“It’s not just any moon,” Morrision said.
+`, `David Morrison||director|NASA Lunar Science Institute (person, name) L3: It’s not just any moon,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

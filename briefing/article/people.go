@@ -962,7 +962,18 @@ func (c *cast) known(word string) *Speaker {
 	if ps := c.byGiven[folded]; len(ps) == 1 {
 		return ps[0]
 	}
-	return nil
+	// or the one person whose surname it misspells: "Morrision said",
+	// after "David Morrison"
+	var found *Speaker
+	for _, p := range c.people {
+		if f := strings.Fields(p.foldedName()); len(f) >= 2 && misspelt(strings.ToLower(folded), strings.ToLower(f[len(f)-1])) {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // byFirstName finds the one person whose full name starts with name.
