@@ -1705,6 +1705,12 @@ The police shooting happened in Kerry O’Connell’s driveway.
 Humans might someday live on the moon, David Morrison, director of the NASA Lunar Science Institute, told the audience.
 “It’s not just any moon,” Morrision said.
 `, `David Morrison||director|NASA Lunar Science Institute (person, name) L3: It’s not just any moon,`},
+		{"a name in an aside set off by dashes is not what the sentence is about", `Health secretary stunned
+Wes Streeting said he has been “genuinely stunned” by the failings.
+The investigation - led by NHS surgeon Lord Ara Darzi - will help inform Mr Streeting's plan for the NHS.
+He told the BBC that there was "worse to come."
+`, `Wes Streeting||| (person, name, partial) L2: genuinely stunned
+Wes Streeting||| (person, pronoun, partial) L4: worse to come.`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -1199,7 +1199,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		// (nor a name in the phrase the sentence opens with: "In response
 		// to a question from David Littleproud about …, Mr Albanese took
 		// aim at what he called …" is about Mr Albanese)
-		opening := inOpeningPhrase(plain[sent:], r.start()-sent)
+		// (nor a name in an aside set off by dashes: "The investigation -
+		// led by Lord Ara Darzi - will help inform Mr Streeting's plan")
+		opening := inOpeningPhrase(plain[sent:], r.start()-sent) || inDashes(plain[sent:r.start()])
 		first := sent != lastSentence && !pronounSubject(plain[sent:r.start()]) && !opening
 		named := sent // the sentence whose first name this one is, once it is read
 		if opening {
@@ -1696,6 +1698,16 @@ func givenAlone(toks []token, r capRun) bool {
 	w := toks[next].core
 	return tail == "" && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !determiners.Has(w) && !auxiliaries.Has(w) &&
 		!roleNouns.Has(w) && !orgRoleNouns.Has(w) // ("India skipper Virat Kohli": a country that is also a given name, and its captain)
+}
+
+// inDashes tells whether what stands before a name in its sentence
+// leaves an aside set off by spaced dashes open.
+func inDashes(before string) bool {
+	n := 0
+	for _, d := range []string{" - ", " – ", " — "} {
+		n += strings.Count(before, d)
+	}
+	return n%2 == 1
 }
 
 // inOpeningPhrase tells a name at offset at of sentence s that lies in
