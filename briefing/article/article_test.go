@@ -1709,8 +1709,8 @@ Humans might someday live on the moon, David Morrison, director of the NASA Luna
 Wes Streeting said he has been “genuinely stunned” by the failings.
 The investigation - led by NHS surgeon Lord Ara Darzi - will help inform Mr Streeting's plan for the NHS.
 He told the BBC that there was "worse to come."
-`, `Wes Streeting||| (person, name, partial) L2: genuinely stunned
-Wes Streeting||| (person, pronoun, partial) L4: worse to come.`},
+`, `Wes Streeting|Mr|| (person, name, partial) L2: genuinely stunned
+Wes Streeting|Mr|| (person, pronoun, partial) L4: worse to come.`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.
