@@ -1711,6 +1711,10 @@ The investigation - led by NHS surgeon Lord Ara Darzi - will help inform Mr Stre
 He told the BBC that there was "worse to come."
 `, `Wes Streeting|Mr|| (person, name, partial) L2: genuinely stunned
 Wes Streeting|Mr|| (person, pronoun, partial) L4: worse to come.`},
+		{"dismissing something as words in marks says them", `Peters talks
+Winston Peters met National on Monday.
+He walked away, and dismissed a question about whether National has a moral authority to govern as "idiotic".
+`, `Winston Peters||| (person, pronoun, partial) L3: idiotic`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.
