@@ -1715,6 +1715,12 @@ Wes Streeting|Mr|| (person, pronoun, partial) L4: worse to come.`},
 Winston Peters met National on Monday.
 He walked away, and dismissed a question about whether National has a moral authority to govern as "idiotic".
 `, `Winston Peters||| (person, pronoun, partial) L3: idiotic`},
+		{"informing someone of words in marks says them; a model's name with digits is a thing's", `Layoffs begin
+Employees had been bracing for layoffs since chief executive Chris Licht informed them that "unsettling" changes lie ahead.
+Harry Dunn, a 19-year-old motorcyclist, was struck by a Volvo XC90 driving on the wrong side of the road.
+Police were able to determine the car had come from RAF Croughton and spoke with Anne Sacoolas as a suspect. She informed police she had immunity, but "that she had no plans to leave the country".
+`, `Chris Licht||chief executive| (person, name, partial) L2: unsettling
+Anne Sacoolas||| (person, pronoun, partial) L4: that she had no plans to leave the country`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -74,3 +74,16 @@ func TestSyllabicGiven(t *testing.T) {
 		}
 	}
 }
+
+// TestThingNames checks that a name with a digit in it is a thing's or a
+// body's, never a person's: a pronoun must not find a car in it.
+func TestThingNames(t *testing.T) {
+	for _, run := range []string{"Volvo XC90", "Windows 11", "Boeing 737 Max"} {
+		if np, ok := parseRun(strings.Fields(run)); !ok || !np.org {
+			t.Errorf("parseRun(%q) = %+v, %v; want a body's or a thing's name", run, np, ok)
+		}
+	}
+	if np, _ := parseRun([]string{"Anne", "Sacoolas"}); np.org || np.name != "Anne Sacoolas" {
+		t.Errorf("parseRun(Anne Sacoolas) = %+v", np)
+	}
+}

@@ -634,6 +634,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 			np.org = true
 		}
 	}
+	if slices.ContainsFunc(name, func(w string) bool { return strings.ContainsFunc(w, unicode.IsDigit) }) {
+		np.org = true // "the Volvo XC90", "Windows 11": a thing's name, no person's
+	}
 	if len(name) == 1 && (len(title) == 0 && isAcronym(name[0]) || orgNouns.Has(name[0]) && !surnameNouns.Has(name[0])) {
 		np.org = true // ("US Justice Department": no Justice's surname)
 	}
@@ -1839,7 +1842,7 @@ corner river weather error sector factor interior exterior motor labor labour fa
 colour color floor door chapter register monitor corridor`)
 
 var stopBefore = lazy.Words(`to by with the a an and of says said that from for as in on at told
-than but or while when after before about including like said: says: is was were are be been
+than but or while when after before since until because although though whereas about including like said: says: is was were are be been
 his her their its our my your this these those who whom which one two three`)
 
 // appositiveBefore reads a title set before a name between commas: "The

@@ -34,6 +34,7 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, 45, a teacher from Lagos, spoke on Monday.", "Jane Doe||teacher|Lagos"},
 		{"The country's foreign minister, Jane Doe, spoke on Monday.", "Jane Doe||country's foreign minister|"},
 		{"Jane Doe of Human Rights Watch spoke on Monday.", "Jane Doe|||Human Rights Watch"},
+		{"Staff braced for layoffs since chief executive Jane Doe spoke on Monday.", "Jane Doe||chief executive|"},
 		{"Human Rights Watch researcher Jane Doe spoke on Monday.", "Jane Doe||Human Rights Watch researcher|"},
 		// a rank of several words is the honorific, and the title comes
 		// from the appositive
