@@ -1721,6 +1721,10 @@ Harry Dunn, a 19-year-old motorcyclist, was struck by a Volvo XC90 driving on th
 Police were able to determine the car had come from RAF Croughton and spoke with Anne Sacoolas as a suspect. She informed police she had immunity, but "that she had no plans to leave the country".
 `, `Chris Licht||chief executive| (person, name, partial) L2: unsettling
 Anne Sacoolas||| (person, pronoun, partial) L4: that she had no plans to leave the country`},
+		{"being emphatic that words in marks says them", `Biotech summit
+Executives of Point Therapeutics spoke first.
+Jeff Jonas, CEO of Sage Therapeutics, was also emphatic that regulations based on “bad actors who we haven’t called out” could be an overreaction.
+`, `Jeff Jonas||CEO|Sage Therapeutics (person, name, partial) L3: bad actors who we haven’t called out`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

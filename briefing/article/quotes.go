@@ -5562,11 +5562,29 @@ func reportsSpeech(toks []token, i int) bool {
 	case "out":
 		return pointVerbs.Has(w)
 	case "that":
-		return beliefVerbs.Has(w)
+		// "was emphatic that": an adjective of how something was said,
+		// after a form of "be"
+		return beliefVerbs.Has(w) || speechAdjectives.Has(w) && i > 0 && beForms.Has(strings.ToLower(lastNonAdverb(toks[:i])))
 	case "back":
 		return retortVerbs.Has(w) // "fired back", "hit back", "shot back"
 	}
 	return false
+}
+
+// speechAdjectives say how a speaker put what follows "that": "Jeff
+// Jonas was also emphatic that …".
+var speechAdjectives = lazy.Words(`emphatic adamant insistent blunt candid frank unequivocal categorical`)
+
+// lastNonAdverb is the last of toks' words that is no adverb in -ly or
+// "also", "very", "equally": the verb an adjective follows.
+func lastNonAdverb(toks []token) string {
+	for k := len(toks) - 1; k >= 0; k-- {
+		w := strings.ToLower(toks[k].core)
+		if w != "also" && w != "very" && w != "equally" && w != "just" && w != "as" && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return w
+		}
+	}
+	return ""
 }
 
 // retortVerbs report speech with "back" after them.
