@@ -78,7 +78,7 @@ func TestSyllabicGiven(t *testing.T) {
 // TestThingNames checks that a name with a digit in it is a thing's or a
 // body's, never a person's: a pronoun must not find a car in it.
 func TestThingNames(t *testing.T) {
-	for _, run := range []string{"Volvo XC90", "Windows 11", "Boeing 737 Max"} {
+	for _, run := range []string{"Volvo XC90", "Windows 11", "Boeing 737 Max", "Point Therapeutics", "Refugee Action", "Human Rights Watch", "BBC Sport"} {
 		if np, ok := parseRun(strings.Fields(run)); !ok || !np.org {
 			t.Errorf("parseRun(%q) = %+v, %v; want a body's or a thing's name", run, np, ok)
 		}

@@ -134,6 +134,7 @@ Prison Jail Base Camp System Systems Technologies Technology Energy Oil Gas Powe
 Pharmaceuticals Health Labs Partners Holdings Capital Industries International Global
 National Federal Regional Central Council Institute Museum Zoo Garden Gardens Monument
 Memorial Cathedral Mosque Temple Synagogue Court Tribunal Chamber Chambers Exchange Action Watch Relief
+Therapeutics Biosciences Biotech Pharma Genomics Diagnostics Robotics Analytics Solutions Ventures Sport Sports
 Commonwealth Democrats Republicans Conservatives Liberals Taliban Hamas Hezbollah
 Reuters AFP Bloomberg Xinhua`)
 
