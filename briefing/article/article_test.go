@@ -1725,6 +1725,11 @@ Anne Sacoolas||| (person, pronoun, partial) L4: that she had no plans to leave t
 Executives of Point Therapeutics spoke first.
 Jeff Jonas, CEO of Sage Therapeutics, was also emphatic that regulations based on “bad actors who we haven’t called out” could be an overreaction.
 `, `Jeff Jonas||CEO|Sage Therapeutics (person, name, partial) L3: bad actors who we haven’t called out`},
+		{"quoting someone named by an object pronoun", `Apple profit
+Chief executive Steve Jobs is taking leave. The company quoted him saying he hoped to return “as soon as I can”.
+Analyst Jane Smith was at the call. Reuters quoted her as saying she was “reassured”.
+`, `Steve Jobs||Chief executive| (person, pronoun, partial) L2: as soon as I can
+Jane Smith||Analyst| (person, pronoun, partial) L3: reassured`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

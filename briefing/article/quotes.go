@@ -4351,7 +4351,11 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// minister saying": the one quoted, between the two verbs
 			for j := i - 2; j >= 0 && j >= i-10; j-- {
 				if q := strings.ToLower(toks[j].core); (q == "quotes" || q == "quoted" || q == "quoting") && toks[j].tail == "" {
-					if sp, via := r.resolve(strings.TrimSpace(clause[toks[j].end:toks[i].start]), pi, base+toks[j].start); sp != nil {
+					np := strings.TrimSpace(clause[toks[j].end:toks[i].start])
+					if subj, ok := objectPronouns[strings.ToLower(np)]; ok {
+						np = subj // "quoted him saying": he
+					}
+					if sp, via := r.resolve(np, pi, base+toks[j].start); sp != nil {
 						return sp, via, strings.TrimSpace(clause[toks[j].start:toks[i].coreEnd()])
 					}
 					break
@@ -4364,6 +4368,9 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			for j := i - 2; j >= 0 && j >= i-14; j-- {
 				if quotingVerbs.Has(strings.ToLower(toks[j].core)) && toks[j].tail == "" {
 					np := npAfter(clause[toks[j].end:])
+					if subj, ok := objectPronouns[strings.ToLower(np)]; ok {
+						np = subj // "quoted her as saying": she
+					}
 					if j > 0 && passive(toks, j) {
 						// "Huang Limin was quoted by the Chinese Xinhua
 						// news service as saying": the one quoted is the
