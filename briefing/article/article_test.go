@@ -1730,6 +1730,16 @@ Chief executive Steve Jobs is taking leave. The company quoted him saying he hop
 Analyst Jane Smith was at the call. Reuters quoted her as saying she was “reassured”.
 `, `Steve Jobs||Chief executive| (person, pronoun, partial) L2: as soon as I can
 Jane Smith||Analyst| (person, pronoun, partial) L3: reassured`},
+		{"a reporter's question in a sports transcript, after 'Q.'", `Lowry leads The Open
+THE MODERATOR: We're joined by Shane Lowry, our clubhouse leader.
+SHANE LOWRY: Yeah, I'm very happy. I went out there and played my game.
+Q. I think "holed a few putts" might be a bit of an understatement. What were you seeing?
+SHANE LOWRY: I came here two weeks ago.
+Q. Is this the best you've played?
+SHANE LOWRY: Yeah, it's the best I've played.
+`, `Shane Lowry||our clubhouse leader| (person, name) L3: Yeah, I'm very happy. I went out there and played my game.
+Shane Lowry||our clubhouse leader| (person, name) L5: I came here two weeks ago.
+Shane Lowry||our clubhouse leader| (person, name) L7: Yeah, it's the best I've played.`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

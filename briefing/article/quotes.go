@@ -1879,6 +1879,9 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		label, _, _ := strings.Cut(p[:end], ", ")
 		return label, at, true
 	}
+	if rest, ok := strings.CutPrefix(p, "Q. "); ok && strings.TrimSpace(rest) != "" {
+		return "Q", len(p) - len(strings.TrimLeft(rest, " ")), true // a reporter's question in a sports transcript: "Q. I think …"
+	}
 	if m := bareLabelRE().FindStringSubmatchIndex(p); m != nil && (p[:1] == "Q" || strings.HasPrefix(p, "A  ") || strings.HasPrefix(p, "A\t")) {
 		if at := len(p) - len(strings.TrimLeft(p[1:], " \t")); strings.TrimSpace(p[at:]) != "" {
 			return p[:1], at, true
