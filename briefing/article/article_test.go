@@ -1740,6 +1740,15 @@ SHANE LOWRY: Yeah, it's the best I've played.
 `, `Shane Lowry||our clubhouse leader| (person, name) L3: Yeah, I'm very happy. I went out there and played my game.
 Shane Lowry||our clubhouse leader| (person, name) L5: I came here two weeks ago.
 Shane Lowry||our clubhouse leader| (person, name) L7: Yeah, it's the best I've played.`},
+		{"quotation marks printed as doubled grave accents, as old wire copy's archives print them", strings.ReplaceAll(`Union strikes
+WASHINGTON -- The union said it would strike after talks failed.
+~~The negotiations are continuing,~~ spokeswoman Rozanne Weissman said, ~~but it~s unlikely a settlement can be reached.~~
+She added, ~~There will be pickets up across the country.''
+`, "~", "`"), `Rozanne Weissman||spokeswoman| (person, name) L3: The negotiations are continuing, but it` + "`" + `s unlikely a settlement can be reached.
+Rozanne Weissman||spokeswoman| (person, pronoun) L4: There will be pickets up across the country.`},
+		{"a quotation split by a role and a name", `Strike
+"The negotiations are continuing," union spokeswoman Rozanne Weissman said, "but it is unlikely a settlement can be reached."
+`, `Rozanne Weissman||union spokeswoman| (person, name) L2: The negotiations are continuing, but it is unlikely a settlement can be reached.`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

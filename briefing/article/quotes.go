@@ -269,8 +269,8 @@ func closingApostrophes(p string) string {
 func (t *Text) quotesInApostrophes() bool {
 	found := false
 	for _, p := range t.Body {
-		if strings.ContainsFunc(p.Text, isMark) || strings.Contains(p.Text, "'''") {
-			return false
+		if strings.ContainsFunc(p.Text, isMark) || strings.Contains(p.Text, "'''") || strings.Contains(p.Text, "``") {
+			return false // (nor the closers of ``…'', see quotesInBackticks)
 		}
 		found = found || strings.Contains(p.Text, "''")
 	}
@@ -319,6 +319,29 @@ func (t *Text) quotesInDoubledSingles() bool {
 		found = found || strings.Contains(p.Text, "‘‘") || strings.Contains(p.Text, "’’")
 	}
 	return found
+}
+
+// quotesInBackticks tells a text that sets its quotations in doubled
+// grave accents, “…“ or “…”, as archives of old wire copy print its
+// marks: it has them, and no double marks.
+func (t *Text) quotesInBackticks() bool {
+	found := false
+	for _, p := range t.Body {
+		if strings.ContainsAny(p.Text, "“”\"") {
+			return false
+		}
+		found = found || strings.Contains(p.Text, "``")
+	}
+	return found
+}
+
+// backtickSpans finds the quotations of a paragraph set in doubled grave
+// accents, closed by two more or by two apostrophes.
+func backtickSpans(p string) []span {
+	if strings.Contains(p, "''") {
+		return doubledSpans(p, "``", "''")
+	}
+	return doubledSpans(p, "``", "``")
 }
 
 // curlySpans finds the quotations of a paragraph set in pairs of curly
@@ -743,12 +766,14 @@ func (t *Text) findQuotes() []Quote {
 		r.describedSignature(h.Text)
 	}
 	spans := make([][]span, len(t.Body))
-	apostrophes, curly := t.quotesInApostrophes(), t.quotesInDoubledSingles()
+	apostrophes, curly, backticks := t.quotesInApostrophes(), t.quotesInDoubledSingles(), t.quotesInBackticks()
 	for i, p := range t.Body {
 		spans[i] = findSpans(p.Text)
 		switch {
 		case apostrophes:
 			spans[i] = apostropheSpans(p.Text)
+		case backticks:
+			spans[i] = backtickSpans(p.Text)
 		case curly || len(spans[i]) == 0 && strings.Contains(p.Text, "‘‘") && strings.Contains(p.Text, "’’"):
 			// (and a paragraph that sets its quotation so where other
 			// paragraphs use double marks)
@@ -3322,7 +3347,7 @@ func isAttributionOnly(gap string) bool {
 	if len(f) == 0 {
 		return true
 	}
-	if lw := strings.ToLower(f[0]); unicode.IsLower(firstRune(f[0])) && !isSpeechVerb(lw) && !pronouns.Has(lw) && !determiners.Has(lw) && !auxiliaries.Has(lw) {
+	if lw := strings.ToLower(f[0]); unicode.IsLower(firstRune(f[0])) && !isSpeechVerb(lw) && !pronouns.Has(lw) && !determiners.Has(lw) && !auxiliaries.Has(lw) && !titledName(f) {
 		return false // "and denied…", "by pleading…": the writer's sentence goes on
 	}
 	if len(f) > 22 {
@@ -3350,6 +3375,14 @@ func isAttributionOnly(gap string) bool {
 	// one sentence at most: the attribution's own full stop may end it
 	inner := strings.TrimRight(g, ".,:; ")
 	return !strings.ContainsAny(inner, "?!") && len(sentenceStarts(inner)) == 1
+}
+
+// titledName tells words that open with a role in small letters and
+// then a name: "spokeswoman Rozanne Weissman said", "police spokesman
+// John Lee said".
+func titledName(f []string) bool {
+	k := slices.IndexFunc(f, func(w string) bool { return !unicode.IsLower(firstRune(w)) })
+	return k > 0 && k <= 3 && k+1 < len(f) && isRoleNoun(strings.Trim(f[k-1], ",")) && !strings.HasSuffix(f[k-1], ",") && isCap(f[k]) && isCap(strings.Trim(f[k+1], ","))
 }
 
 // attributionAfter reads "…,” said X" / "…,” X said" / "…,” she added"
