@@ -322,7 +322,8 @@ func (t *Text) quotesInDoubledSingles() bool {
 }
 
 // quotesInBackticks tells a text that sets its quotations in doubled
-// grave accents, “…“ or “…”, as archives of old wire copy print its
+// grave accents (two U+0060 for each mark, the closing one two more or two
+// apostrophes), as archives of old wire copy print its
 // marks: it has them, and no double marks.
 func (t *Text) quotesInBackticks() bool {
 	found := false
