@@ -1749,6 +1749,13 @@ Rozanne Weissman||spokeswoman| (person, pronoun) L4: There will be pickets up ac
 		{"a quotation split by a role and a name", `Strike
 "The negotiations are continuing," union spokeswoman Rozanne Weissman said, "but it is unlikely a settlement can be reached."
 `, `Rozanne Weissman||union spokeswoman| (person, name) L2: The negotiations are continuing, but it is unlikely a settlement can be reached.`},
+		{"a titled person and another joined by 'and'", `Flooding carnage
+Heather Townsend A garden submerged under waterHeather Townsend
+Heather Townsend said the town had suffered "carnage" after the rain.
+He was honoured by Savannah Alderman John Hall and Mayor Pro Tem Van Johnson on Thursday.
+"The community has lost a giant," Hall said.
+`, `Heather Townsend||| (person, name, partial) L3: carnage
+John Hall||Savannah Alderman| (person, name) L5: The community has lost a giant,`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -87,3 +87,20 @@ func TestThingNames(t *testing.T) {
 		t.Errorf("parseRun(Anne Sacoolas) = %+v", np)
 	}
 }
+
+// TestRunEdges checks the words at the edges of a run of capitals that
+// are no part of a name: a preposition opening the sentence, an article
+// a caption's next sentence opens with.
+func TestRunEdges(t *testing.T) {
+	for run, want := range map[string]string{
+		"Throughout Dorothy": "Dorothy",
+		"Heather Townsend A": "Heather Townsend",
+		"Beyond John Smith":  "John Smith",
+		"Janet Miller The":   "Janet Miller",
+		"Alan A":             "Alan A",
+	} {
+		if np, ok := parseRun(strings.Fields(run)); !ok || np.name != want {
+			t.Errorf("parseRun(%q) = %+v, %v; want the name %q", run, np, ok, want)
+		}
+	}
+}

@@ -312,7 +312,7 @@ func capRuns(toks []token) []capRun {
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" && !weekdays.Has(toks[j+2].core) && !months.Has(toks[j+2].core) {
 				// (not "Sachin Pilot on Monday": a day after a name)
-				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) || next.core == "and" && (titledAhead(toks[j+2:]) || portfolio(toks[i:j+1])) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
+				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) && !(next.core == "and" && titledPerson(toks[i:j+1])) || next.core == "and" && (titledAhead(toks[j+2:]) || portfolio(toks[i:j+1])) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
 					next.core == "from" && offices.Has(t.core) && j+3 < len(toks) && toks[j+2].tail == "" && isCap(toks[j+3].core) {
 					// "Senator from Vermont Bernie Sanders": a seat and
 					// the state it is for, then a name
@@ -460,7 +460,7 @@ func titledPerson(toks []token) bool {
 	np, ok := parseRun(words)
 	last := lastWord(np.title)
 	return ok && !np.org && strings.Contains(np.name, " ") && (np.title != "" || np.honorific != "") && last != "of" && last != "for" && last != "and" &&
-		!orgNouns.Has(lastWord(np.name)) // "CEO of Bletchley Park Trust" is an office in a body
+		(!orgNouns.Has(lastWord(np.name)) || countFields(np.name) == 2 && givenSex(strings.ToLower(strings.Fields(np.name)[0])) != 0) // "CEO of Bletchley Park Trust" is an office in a body; "Alderman John Hall" a person
 }
 
 // titledAhead tells whether the capitalised words that go on from toks
@@ -498,6 +498,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	}
 	for len(words) > 1 && adjectiveCompound(words[0]) {
 		words = words[1:] // "GST-deprived WA", "the Kurdish-led Syrian Democratic Forces": the writer's word, then the name
+	}
+	for len(words) > 2 && (words[len(words)-1] == "A" || words[len(words)-1] == "An" || words[len(words)-1] == "The") {
+		words = words[:len(words)-1] // "Heather Townsend A garden …": a caption's next sentence, run into the name its credit gives
 	}
 	for len(words) > 1 && creditWords.Has(words[len(words)-1]) {
 		words = words[:len(words)-1] // "Mark Seidenberg Image": a caption's credit
