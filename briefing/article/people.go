@@ -969,7 +969,11 @@ func (c *cast) known(word string) *Speaker {
 		return ps[0]
 	}
 	// or the one person whose surname it misspells: "Morrision said",
-	// after "David Morrison"
+	// after "David Morrison" (among a cast of the size of a story's: a
+	// text that names thousands is read without)
+	if len(c.people) > misspeltCast {
+		return nil
+	}
 	var found *Speaker
 	for _, p := range c.people {
 		if f := strings.Fields(p.foldedName()); len(f) >= 2 && misspelt(strings.ToLower(folded), strings.ToLower(f[len(f)-1])) {
@@ -981,6 +985,10 @@ func (c *cast) known(word string) *Speaker {
 	}
 	return found
 }
+
+// misspeltCast is the most people a text may name for a surname alone to
+// be read as a misspelling of one of theirs.
+const misspeltCast = 200
 
 // byFirstName finds the one person whose full name starts with name.
 func (c *cast) byFirstName(name string) *Speaker {

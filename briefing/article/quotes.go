@@ -1528,13 +1528,20 @@ func (r *reader) repeatedLater(said string, pi int) bool {
 	if len(w) < 3 {
 		return false
 	}
-	for _, p := range r.t.Body[pi+1:] {
+	// (within the next paragraphs, as a page sets its crossheads and pull
+	// quotes near the words: a text of a thousand such paragraphs reads
+	// each against a few)
+	for _, p := range r.t.Body[pi+1 : min(len(r.t.Body), pi+1+repeatReach)] {
 		if containsRun(foldedWords(p.Text), w) {
 			return true
 		}
 	}
 	return false
 }
+
+// repeatReach is how many paragraphs after a crosshead or a pull quote
+// the story may quote the same words again.
+const repeatReach = 40
 
 // namedLater is the person a story's opening describes without a name
 // and quotes, when the story then names someone by surname alone, as if
@@ -1549,9 +1556,9 @@ func (r *reader) namedLater(q Quote) *Speaker {
 		return nil
 	}
 	text := r.t.Body[q.Para].Text
-	head := headNoun(strings.ToLower(un.Name))
-	if !isRoleNoun(head) || pluralPeople(head) || strings.HasSuffix(head, "s") {
-		return nil
+	role := headNoun(strings.ToLower(un.Name))
+	if len(text) > 2000 || !isRoleNoun(role) || pluralPeople(role) || strings.HasSuffix(role, "s") {
+		return nil // (a story's opening is a paragraph of a few sentences)
 	}
 	if !strings.Contains(text, "A "+un.Name) && !strings.Contains(text, "An "+un.Name) {
 		// (an indefinite description: "A Labour former minister has
@@ -1567,28 +1574,32 @@ func (r *reader) namedLater(q Quote) *Speaker {
 				break
 			}
 			if m.para > q.Para && m.opens && m.sp.Kind == Person && strings.Contains(m.sp.Name, " ") &&
-				(strings.HasPrefix(m.sp.Note, "who is also ") || slices.Contains(strings.Fields(strings.ToLower(m.sp.Title)), head)) {
+				(strings.HasPrefix(m.sp.Note, "who is also ") || slices.Contains(strings.Fields(strings.ToLower(m.sp.Title)), role)) {
 				return m.sp
 			}
 		}
 		return nil
 	}
-	var found *Speaker
-	first := math.MaxInt
+	// the first word of the next paragraphs that is the whole name of a
+	// person the story gives by one name, and that no paragraph before
+	// gives
+	alone := map[string]*Speaker{}
 	for _, sp := range r.cast.people {
-		if strings.Contains(sp.Name, " ") {
-			continue
+		if !strings.Contains(sp.Name, " ") {
+			alone[sp.Name] = sp
 		}
-		for k := 0; k <= q.Para+3 && k < len(r.t.Body); k++ {
-			if at := wordAt(r.t.Body[k].Text, sp.Name); at >= 0 {
-				if k > q.Para && (k < first || k == first && found != nil && at < wordAt(r.t.Body[k].Text, found.Name)) {
-					found, first = sp, k
-				}
-				break
+	}
+	seen := map[*Speaker]bool{}
+	for k := 0; k <= q.Para+3 && k < len(r.t.Body); k++ {
+		for w := range strings.FieldsFuncSeq(head(r.t.Body[k].Text, 4096), func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' }) {
+			if sp := alone[w]; sp != nil && k <= q.Para {
+				seen[sp] = true
+			} else if sp != nil && !seen[sp] {
+				return sp
 			}
 		}
 	}
-	return found
+	return nil
 }
 
 // announced gives who speaks paragraph pi when it is a quotation printed
@@ -7013,7 +7024,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// of the paragraphs just before is about, if the text gives no one
 		// that age: "When Eli arrived … “…,” the 42-year-old told
 		// openDemocracy." (a nationality or a party may be anyone's)
-		for i := len(r.cast.mentions) - 1; i >= 0 && aged && !r.agesGiven(age, pi); i-- {
+		for i := len(r.cast.mentions) - 1; i >= 0 && aged && !r.agesGiven(age, pi) && r.cast.mentions[i].para >= pi-2; i-- {
 			if m := r.cast.mentions[i]; m.para < pi-2 {
 				break
 			} else if m.para < pi && m.subject && m.sp.Kind == Person && r.ageOf(m) == "" {
@@ -7977,6 +7988,9 @@ func manyPeople(sp *Speaker) bool {
 func (r *reader) aged(age string, pi, at int) *Speaker {
 	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
 		m := r.cast.mentions[i]
+		if m.para < pi-ageReach {
+			break // (a story gives an age where it introduces someone, not pages before)
+		}
 		if m.para > pi || m.para == pi && m.at >= at || m.sp.Kind != Person {
 			continue
 		}
@@ -8007,10 +8021,14 @@ func (r *reader) ageOf(m mention) string {
 	return ""
 }
 
-// agesGiven tells whether a paragraph before pi gives the age as a
-// person's: ", 24," or "24-year-old".
+// ageReach is how many paragraphs before a description by age ("the
+// 24-year-old said") the person of that age may have been introduced.
+const ageReach = 30
+
+// agesGiven tells whether a paragraph before pi, within ageReach, gives
+// the age as a person's: ", 24," or "24-year-old".
 func (r *reader) agesGiven(age string, pi int) bool {
-	for _, p := range r.t.Body[:min(pi, len(r.t.Body))] {
+	for _, p := range r.t.Body[max(0, pi-ageReach):min(pi, len(r.t.Body))] {
 		if strings.Contains(p.Text, ", "+age+",") || strings.Contains(p.Text, " ("+age+")") || strings.Contains(strings.ToLower(p.Text), age+"-year-old") {
 			return true
 		}
