@@ -1756,6 +1756,13 @@ He was honoured by Savannah Alderman John Hall and Mayor Pro Tem Van Johnson on 
 "The community has lost a giant," Hall said.
 `, `Heather Townsend||| (person, name, partial) L3: carnage
 John Hall||Savannah Alderman| (person, name) L5: The community has lost a giant,`},
+		{"a quotation after a paragraph of the writer's about the speaker heard before it", `Goa beaten
+FC Goa head coach Sergio Lobera apologised to the fans.
+"It is my responsibility that the team didn't play well."
+What irked the 41-year-old, however, was the fact that he had expected Cesar Ferrando's men to play the way they did.
+"We knew how Jamshedpur FC plays. I told my players they will attack."
+`, `Sergio Lobera||FC Goa head coach| (person, nearby) L3: It is my responsibility that the team didn't play well.
+Sergio Lobera||FC Goa head coach| (person, nearby) L5: We knew how Jamshedpur FC plays. I told my players they will attack.`},
 		{"a hyphenated role before a name, a relative clause after an affiliation", `Ancient DNA
 Co-author Iosif Lazaridis of Harvard Medical School said the results were "clear-cut and striking."
 "It's an elegant study," said Professor Jane Ellis, an archaeologist at the University of York who was not involved in the research.

@@ -2934,6 +2934,28 @@ func (r *reader) bridge(pi int) bool {
 	return len(r.mentionsOf(pi)) == 0
 }
 
+// aboutSpeaker tells a paragraph of the writer's between two of a
+// speaker's quotations that is about the speaker: its first "he" or "she"
+// means them, and no one else is the subject of a sentence before it
+// ("What irked the 41-year-old, however, was the fact that he had
+// expected Cesar Ferrando's men to play the way they did").
+func (r *reader) aboutSpeaker(pi int, sp *Speaker) bool {
+	p := r.t.Body[pi].Text
+	if sp.Kind != Person || len(p) > 600 || strings.ContainsFunc(p, isMark) {
+		return false
+	}
+	at, pr := -1, ""
+	for _, w := range []string{"he", "He", "she", "She"} {
+		if k := wordAt(p, w); k >= 0 && (at < 0 || k < at) {
+			at, pr = k, strings.ToLower(w)
+		}
+	}
+	if at < 0 || slices.ContainsFunc(r.mentionsOf(pi), func(m mention) bool { return m.at < at && m.subject && m.sp != sp }) {
+		return false
+	}
+	return r.pronoun(pr, pi, at) == sp
+}
+
 // mentionsOf is the mentions of paragraph para, which the cast holds in
 // the order of their paragraphs.
 func (r *reader) mentionsOf(para int) []mention {
@@ -2967,7 +2989,7 @@ func (r *reader) nearby(pi, at int) *Speaker {
 	// "“… hatch right on time.”\nThen it’s a waiting game.\n“I guess
 	// …”": or of the one before that, when the writer's words between
 	// are a short bridge that names no one
-	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi-2 && at == 0 && r.bridge(pi-1) {
+	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi-2 && at == 0 && (r.bridge(pi-1) || r.aboutSpeaker(pi-1, r.speakers[n-1])) {
 		return r.speakers[n-1]
 	}
 	// "Tamara Nelsen is the Senior Director of Commodities …\n“The
