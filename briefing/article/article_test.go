@@ -3690,6 +3690,9 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		t.Errorf("a headline that opens with a place and a dash: title %q", a.Title)
 	}
 	// nor is a transcript's first label its headline
+	if a := Parse("Goa beaten\n\nMatch stats | Points table | Fixtures\n\nFull Time. The Gaurs suffer their first loss.— FC Goa (@FCGoaOfficial) November 1, 2018\n\nJAM 4 - 1 GOA#NowWeRise pic.twitter.com/E4IqkA080U\n\nThe coach apologised.\n"); len(a.Body) != 1 || a.Body[0].Text != "The coach apologised." {
+		t.Errorf("a page's links between bars and an embedded post are furniture: body %+v", a.Body)
+	}
 	if a := Parse("Sport\n\nEPL: ‘It was painful’ – Graham Potter reacts after losing to Brighton\n\nChelsea manager Graham Potter has expressed disappointment after losing to Brighton on Saturday.\n"); a.Title != "EPL: ‘It was painful’ – Graham Potter reacts after losing to Brighton" {
 		t.Errorf("a headline with a kicker, a quotation and its speaker after a dash, under a section's name: title %q", a.Title)
 	}

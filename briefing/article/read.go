@@ -1045,7 +1045,41 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 // newsletters, cookies or comments. The phrases are looked for as plain
 // text, which is many times faster than one expression for both.
 func isFurniture(p string) bool {
-	return containsAny(strings.ToLower(p), furniturePhrases) || isFurnitureLine(p)
+	return containsAny(strings.ToLower(p), furniturePhrases) || isFurnitureLine(p) || embeddedPost(p) || navigation(p)
+}
+
+// embeddedPost tells a social-media post a page embeds, as its text
+// prints: its picture's link ("… pic.twitter.com/E4IqkA080U") or its
+// signature at the end ("— FC Goa (@FCGoaOfficial) November 1, 2018").
+func embeddedPost(p string) bool {
+	if f := strings.Fields(p); len(f) > 0 && strings.HasPrefix(f[len(f)-1], "pic.twitter.com/") {
+		return true
+	}
+	i := strings.LastIndex(p, "(@")
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexByte(p[i:], ')')
+	if j < 0 {
+		return false
+	}
+	date := strings.TrimSpace(p[i+j+1:])
+	return date != "" && countFields(date) <= 3 && dateRE().FindString(date) != "" && strings.ContainsAny(p[max(0, i-60):i], "—–-")
+}
+
+// navigation tells a line of a page's links set between bars: "Match
+// stats | Points table | Fixtures".
+func navigation(p string) bool {
+	items := strings.Split(p, " | ")
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if n := countFields(it); n == 0 || n > 4 || strings.ContainsAny(it, ".,;:!?\"“”") {
+			return false
+		}
+	}
+	return true
 }
 
 // furnitureLines are lines of page furniture, matched whole and in any
