@@ -438,6 +438,17 @@ func (a *Article) counts() []sighting {
 	for _, p := range a.Body[len(lead):] {
 		add(p, false, false)
 	}
+	// and a headline's figures of what the story gives no figure for ("6
+	// Killed, 15 Injured in Somalia Bombings"), which tell of its event
+	// (a headline that rounds the story's own, "Toll Nears 350" over 343
+	// killed, is not a second report of it)
+	if a.Title != "" && (len(a.Body) == 0 || !strings.HasPrefix(a.Body[0], a.Title)) {
+		for _, c := range findCounts(a.Title) {
+			if !slices.ContainsFunc(out, func(o sighting) bool { return o.Kind == c.Kind && (o.Noun == c.Noun || c.Kind != "other" && c.Kind != "people") }) {
+				out = append(out, sighting{Count: c, lead: true, sentence: a.Title, near: a.Title[c.Start:min(len(a.Title), c.End+40)]})
+			}
+		}
+	}
 	return out
 }
 

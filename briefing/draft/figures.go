@@ -462,7 +462,8 @@ var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly"
 	"reaching", "standing", "lives", "of", "claimed", "risen", "reportedly", "allegedly", "from", "are", "were",
 	"confirmed", "increasing", "raising", "bringing", "toll", "could", "may", "might", "will", "would", "rise", "exceed",
 	"surpass", "pass", "top", "above", "below", "beyond", "be", "expected", "feared", "likely", "feared", "believed",
-	"approaching", "nearing", "topping", "exceeding", "surpassing", "passing", "topped", "exceeded", "surpassed", "passed")
+	"approaching", "nearing", "topping", "exceeding", "surpassing", "passing", "topped", "exceeded", "surpassed", "passed",
+	"nears", "tops", "passes", "exceeds", "surpasses", "hits", "reaches", "rises", "climbs", "there", "so", "far")
 
 // auxiliaries and adverbs between a counted noun and its verb
 var cntAux = lazy.Of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain", "remains",
@@ -2043,7 +2044,7 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 // storm (rose to 20)". It gives the kind and the noun's index, or "".
 func (a *cntAnalysis) tollBefore(x int) (string, int) {
 	s := a.toks[x].sent
-	for y := x; y > 0 && x-y < 5 && a.toks[y-1].sent == s && !a.toks[y-1].punct(); y-- {
+	for y := x; y > 0 && x-y < 8 && a.toks[y-1].sent == s && !a.toks[y-1].punct(); y-- {
 		prev := a.toks[y-1].lc
 		if !(a.toks[y].lc == "in" || a.toks[y].lc == "from" || a.toks[y].lc == "of") || y == x {
 			continue

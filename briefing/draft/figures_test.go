@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -94,6 +95,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{133, "", "killed", "", ""}}},
 		{"a phrase of place or cause after the toll", "The combined death toll in the earthquake topped 360, officials said. Deaths from the storm rose to 20.",
 			[]figWant{{360, "", "killed", "", ""}, {20, "", "killed", "", ""}}},
+		{"a longer phrase after the toll, and an adverb of place", "The death toll from a massive earthquake in Ecuador has risen to 350. The death toll there had topped 4,300.",
+			[]figWant{{350, "", "killed", "", ""}, {4300, "", "killed", "", ""}}},
 		{"a quarter of a million; a space typed after a thousands comma; people of a nation", "Almost a quarter of a million people have been driven from their homes. The war killed more than 50, 000 people. That included 580,000 Sudanese.",
 			[]figWant{{250000, "almost", "people", "people", ""}, {50000, "more than", "killed", "people", ""}, {580000, "", "people", "Sudanese", ""}}},
 		{"a scale glued to money; people of a nation whose plural ends in -is", "A £9million investment was made. 17 million Yemenis remain exposed to hunger.",
@@ -685,6 +688,32 @@ func TestFindCountsSpans(t *testing.T) {
 					t.Fatalf("bad span %d-%d in %q", c.Start, c.End, p)
 				}
 			}
+		}
+	}
+}
+
+// TestHeadlineCounts checks that a headline's figures count when the story
+// gives no figure of their kind, and not when it gives its own.
+func TestHeadlineCounts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []float64 // the killed figures, in order
+	}{
+		{"6 Killed, 15 Injured in Somalia Bombings\n\nTwo bombs went off in Baidoa on Saturday, police said.\n", []float64{6}},
+		{"Quake Toll Nears 350\n\nThe death toll rose to 343 on Monday, officials said.\n", []float64{343}},
+	} {
+		a, err := ReadArticle("a", "a.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []float64
+		for _, c := range a.counts() {
+			if c.Kind == "killed" {
+				got = append(got, c.Value)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: killed %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
