@@ -444,7 +444,9 @@ func (a *Article) counts() []sighting {
 	// killed, is not a second report of it)
 	if a.Title != "" && (len(a.Body) == 0 || !strings.HasPrefix(a.Body[0], a.Title)) {
 		for _, c := range findCounts(a.Title) {
-			if !slices.ContainsFunc(out, func(o sighting) bool { return o.Kind == c.Kind && (o.Noun == c.Noun || c.Kind != "other" && c.Kind != "people") }) {
+			if !slices.ContainsFunc(out, func(o sighting) bool {
+				return o.Kind == c.Kind && (o.Noun == c.Noun || c.Kind != "other" && c.Kind != "people")
+			}) {
 				out = append(out, sighting{Count: c, lead: true, sentence: a.Title, near: a.Title[c.Start:min(len(a.Title), c.End+40)]})
 			}
 		}
