@@ -511,7 +511,7 @@ var cntVerbS = lazy.Of("says", "makes", "takes", "gives", "remains", "seems", "m
 	"argues", "insists", "admits", "denies", "accepts", "rejects", "wins", "loses", "opens", "closes", "starts",
 	"ends", "begins", "continues", "appears", "remains", "follows", "marks", "offers", "provides", "allows")
 
-var cntIrregularPlural = lazy.Of("people", "children", "men", "women", "police", "staff", "personnel", "crew", "cattle", "buffalo", "elk", "moose", "trout", "caribou", "reindeer", "yak", "swordfish",
+var cntIrregularPlural = lazy.Of("people", "children", "men", "women", "police", "staff", "personnel", "crew", "passersby", "passers-by", "cattle", "buffalo", "elk", "moose", "trout", "caribou", "reindeer", "yak", "swordfish",
 	"sheep", "fish", "deer", "livestock", "aircraft", "spacecraft", "offspring", "youth", "militia", "teeth", "feet",
 	"mice", "geese", "dead", "injured", "wounded", "missing", "clergy", "poultry", "swine", "bison", "salmon", "data",
 	"media", "criteria", "alumni", "fungi", "bacteria", "species", "series", "headquarters", "elderly", "homeless",
@@ -2252,7 +2252,7 @@ func (a *cntAnalysis) partitive(n *cntNum) bool {
 			n.partitiv, n.counted, n.npEnd = true, true, np[len(np)-1]
 			return true
 		}
-		if cntTimeUnits.Has(lc) || cntVerbish(lc) || cntAux.Has(lc) && lc != "all" {
+		if cntTimeUnits.Has(lc) || cntVerbish(lc) || cntAux.Has(lc) && lc != "all" && lc != "their" { // ("two of their citizens")
 			return false
 		}
 	}

@@ -97,6 +97,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{360, "", "killed", "", ""}, {20, "", "killed", "", ""}}},
 		{"a longer phrase after the toll, and an adverb of place", "The death toll from a massive earthquake in Ecuador has risen to 350. The death toll there had topped 4,300.",
 			[]figWant{{350, "", "killed", "", ""}, {4300, "", "killed", "", ""}}},
+		{"a part of a possessed group", "Canada and France each say two of their citizens were killed.",
+			[]figWant{{2, "", "killed", "citizens", ""}}},
 		{"a quarter of a million; a space typed after a thousands comma; people of a nation", "Almost a quarter of a million people have been driven from their homes. The war killed more than 50, 000 people. That included 580,000 Sudanese.",
 			[]figWant{{250000, "almost", "people", "people", ""}, {50000, "more than", "killed", "people", ""}, {580000, "", "people", "Sudanese", ""}}},
 		{"a scale glued to money; people of a nation whose plural ends in -is", "A £9million investment was made. 17 million Yemenis remain exposed to hunger.",
