@@ -561,7 +561,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	k := -1
 	for i, w := range words {
 		last := i == len(words)-1
-		if i == 0 && len(words) == 2 && w == "Dean" && givenSex(strings.ToLower(words[1])) == 0 && !offices.Has(words[1]) {
+		if i == 0 && len(words) == 2 && givenTitles.Has(w) && givenSex(strings.ToLower(words[1])) == 0 && !offices.Has(words[1]) {
 			break // "Dean Skelos": a common given name that is also a title, before a surname
 		}
 		if last && i > 0 && (!offices.Has(w) || surnameTitles.Has(w)) && !offices.Has(words[i-1]) && !honorifics.Has(words[i-1]) && !orgNouns.Has(words[i-1]) {
@@ -1718,11 +1718,15 @@ func givenAlone(toks []token, r capRun) bool {
 // leaves an aside set off by spaced dashes open.
 func inDashes(before string) bool {
 	n := 0
-	for _, d := range []string{" - ", " – ", " — "} {
+	for _, d := range spacedDashes {
 		n += strings.Count(before, d)
 	}
 	return n%2 == 1
 }
+
+// spacedDashes set off an aside or a speaker's name with a space either
+// side: a hyphen, an en dash or an em dash as copy types them.
+var spacedDashes = []string{" - ", " – ", " — "}
 
 // inOpeningPhrase tells a name at offset at of sentence s that lies in
 // the phrase the sentence opens with, before its first comma, when that

@@ -265,17 +265,30 @@ func closingApostrophes(p string) string {
 // apostrophes, two ASCII apostrophes for each mark, as some papers'
 // systems print double marks: it has them, and no quotation marks of any
 // kind, nor the bold of a wiki's markup (three apostrophes), whose
-// doubled apostrophes are italics.
+// doubled apostrophes are italics, nor the openers of the doubled grave
+// accents quotesInBackticks reads.
 func (t *Text) quotesInApostrophes() bool {
+	return t.marksAll(func(p string) bool {
+		return strings.ContainsFunc(p, isMark) || strings.Contains(p, "'''") || strings.Contains(p, "``")
+	}, "''")
+}
+
+// marksAll tells a text that sets its quotations in one set of marks:
+// a paragraph has one of markers, and none has a mark of another set
+// (other).
+func (t *Text) marksAll(other func(string) bool, markers ...string) bool {
 	found := false
 	for _, p := range t.Body {
-		if strings.ContainsFunc(p.Text, isMark) || strings.Contains(p.Text, "'''") || strings.Contains(p.Text, "``") {
-			return false // (nor the closers of ``…'', see quotesInBackticks)
+		if other(p.Text) {
+			return false
 		}
-		found = found || strings.Contains(p.Text, "''")
+		found = found || slices.ContainsFunc(markers, func(m string) bool { return strings.Contains(p.Text, m) })
 	}
 	return found
 }
+
+// doubleMarks tells a paragraph with a double quotation mark in it.
+func doubleMarks(p string) bool { return strings.ContainsAny(p, "“”\"") }
 
 // apostropheSpans finds the quotations of a paragraph set in doubled
 // apostrophes: each pair opens a quotation or closes the open one; one
@@ -310,31 +323,13 @@ func doubledSpans(p, opener, closer string) []span {
 // quotesInDoubledSingles tells a text that sets its quotations in pairs
 // of curly single marks, ‘‘…’’, as some papers' pages print double
 // marks: it has them, and no double marks.
-func (t *Text) quotesInDoubledSingles() bool {
-	found := false
-	for _, p := range t.Body {
-		if strings.ContainsAny(p.Text, "“”\"") {
-			return false
-		}
-		found = found || strings.Contains(p.Text, "‘‘") || strings.Contains(p.Text, "’’")
-	}
-	return found
-}
+func (t *Text) quotesInDoubledSingles() bool { return t.marksAll(doubleMarks, "‘‘", "’’") }
 
 // quotesInBackticks tells a text that sets its quotations in doubled
 // grave accents (two U+0060 for each mark, the closing one two more or two
-// apostrophes), as archives of old wire copy print its
-// marks: it has them, and no double marks.
-func (t *Text) quotesInBackticks() bool {
-	found := false
-	for _, p := range t.Body {
-		if strings.ContainsAny(p.Text, "“”\"") {
-			return false
-		}
-		found = found || strings.Contains(p.Text, "``")
-	}
-	return found
-}
+// apostrophes), as archives of old wire copy print its marks: it has
+// them, and no double marks.
+func (t *Text) quotesInBackticks() bool { return t.marksAll(doubleMarks, "``") }
 
 // backtickSpans finds the quotations of a paragraph set in doubled grave
 // accents, closed by two more or by two apostrophes.
@@ -738,6 +733,7 @@ type reader struct {
 	heardIn    []int      // the paragraph each of speakers was heard in
 	heardAt    []int      // and where in it
 	heardFirst []int      // and where in it first, when heard again in a row
+	folded     [][]string // each paragraph's words as foldedWords gives them, once asked for (see repeatedLater)
 	out        []Quote
 	para       int // the paragraph being read
 	roundups   int // the headings that are a round-up's lines (see roundupLine)
@@ -747,7 +743,7 @@ type reader struct {
 }
 
 func (t *Text) findQuotes() []Quote {
-	r := &reader{t: t}
+	r := &reader{t: t, folded: make([][]string, len(t.Body))}
 	if t.Title != "" && (len(t.Body) == 0 || t.Body[0].Text != t.Title) {
 		// "Remarks by President Trump in Briefing with …": the people a
 		// headline names with their titles, so that "THE PRESIDENT:"
@@ -1480,7 +1476,12 @@ func (t *Text) findQuotes() []Quote {
 			r.out = slices.Insert(r.out, at, q)
 		}
 	}
+	tried := map[*Speaker]bool{}
 	for _, q := range r.out {
+		if tried[q.Speaker] {
+			continue // (a description quoted twice is named later once)
+		}
+		tried[q.Speaker] = true
 		if sp := r.namedLater(q); sp != nil {
 			// the person a story's opening describes without a name,
 			// whom it names later (see namedLater)
@@ -1531,8 +1532,11 @@ func (r *reader) repeatedLater(said string, pi int) bool {
 	// (within the next paragraphs, as a page sets its crossheads and pull
 	// quotes near the words: a text of a thousand such paragraphs reads
 	// each against a few)
-	for _, p := range r.t.Body[pi+1 : min(len(r.t.Body), pi+1+repeatReach)] {
-		if containsRun(foldedWords(p.Text), w) {
+	for k := pi + 1; k < min(len(r.t.Body), pi+1+repeatReach); k++ {
+		if r.folded[k] == nil {
+			r.folded[k] = foldedWords(r.t.Body[k].Text)
+		}
+		if containsRun(r.folded[k], w) {
 			return true
 		}
 	}
@@ -7046,11 +7050,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// of the paragraphs just before is about, if the text gives no one
 		// that age: "When Eli arrived … “…,” the 42-year-old told
 		// openDemocracy." (a nationality or a party may be anyone's)
-		for i := len(r.cast.mentions) - 1; i >= 0 && aged && !r.agesGiven(age, pi) && r.cast.mentions[i].para >= pi-2; i-- {
-			if m := r.cast.mentions[i]; m.para < pi-2 {
-				break
-			} else if m.para < pi && m.subject && m.sp.Kind == Person && r.ageOf(m) == "" {
-				return m.sp, ByRole // (not one of another age: "Maria Costa, 39,")
+		if aged && !r.agesGiven(age, pi) {
+			for i := len(r.cast.mentions) - 1; i >= 0 && r.cast.mentions[i].para >= pi-2; i-- {
+				if m := r.cast.mentions[i]; m.para < pi && m.subject && m.sp.Kind == Person && r.ageOf(m) == "" {
+					return m.sp, ByRole // (not one of another age: "Maria Costa, 39,")
+				}
 			}
 		}
 		return nil, 0

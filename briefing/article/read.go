@@ -638,7 +638,7 @@ func quotedKicker(rest string) bool {
 	if rest == "" || !strings.ContainsRune("“‘\"'«", firstRune(rest)) {
 		return false
 	}
-	for _, dash := range []string{" – ", " - ", " — "} {
+	for _, dash := range spacedDashes {
 		if i := strings.Index(rest, dash); i > 1 && strings.ContainsRune("”’\"'»", lastRune(rest[:i])) && isCap(strings.TrimSpace(rest[i+len(dash):])) {
 			return true
 		}

@@ -107,6 +107,10 @@ var surnameTitles = lazy.Words(`Dean King Major Marshal Bishop Judge Prince Sher
 Leader Speaker Head Lord Sergeant Chancellor Rector Provost Deacon Priest Knight Cardinal
 Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page Warden Clerk Pilot`)
 
+// givenTitles are titles that are also common given names: before a
+// surname alone they are the given name ("Senate leader Dean Skelos").
+var givenTitles = lazy.Words(`Dean`)
+
 // placeOpeners open the two-word names of places, never a person's:
 // "South Africa", "New Zealand", "Porto Alegre", "San Diego".
 var placeOpeners = lazy.Words(`North South East West Northern Southern Eastern Western Upper Lower Greater Central New San Santa Porto Port Puerto Saint Fort Mount Lake Las Los Rio Sri
