@@ -2094,6 +2094,14 @@ I got so overwhelmed by this historic moment that I totally lost it. I came out 
 All my neighbors were asking what was wrong. I couldn't say anything and Mark just said: ‘She's having a moment.’
 `, `Liza||| (person, name) L5: I got so overwhelmed by this historic moment that I totally lost it. I came out crying from the voting booth.
 Liza||| (person, name, goes on from L5) L7: All my neighbors were asking what was wrong. I couldn't say anything and Mark just said: ‘She's having a moment.’`},
+		{"a colon after what a named person reports announces a block of their sentences, though not in the first person", `Fotokol
+
+Cameroonian blogger Noelle Lafortune reports that the attack signals that Boko Haram might be losing ground in the region:
+
+On the frontline, doubt might be switching sides. The emergence of the Chadian army appears to be decisive.
+
+The army did not comment.
+`, `Noelle Lafortune||Cameroonian blogger| (person, name) L5: On the frontline, doubt might be switching sides. The emergence of the Chadian army appears to be decisive.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

@@ -1659,7 +1659,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// the speech:" and then her words, in the first person
 			return sp, via, att
 		}
-		if len(rest) >= 2 && rest[0] == "that" && sp.Kind == Person && inFirstPersonSingular(r.t.Body[pi].Text) {
+		if len(rest) >= 2 && rest[0] == "that" && sp.Kind == Person && (inFirstPersonSingular(r.t.Body[pi].Text) || via == ByName && len(sentenceStarts(r.t.Body[pi].Text)) >= 2) {
 			// "Liza from Puerto Rico said that the voting process was
 			// emotional for her:" and then her words, in the first person
 			return sp, via, att
