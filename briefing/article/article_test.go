@@ -812,7 +812,7 @@ Schieffer||| (organisation, name, partial) L7: as if they were dealing with top 
 Callum Wilson's injury 'doesn't look good,' says Bournemouth's Eddie Howe
 
 Bournemouth boss Eddie Howe admitted things did not look good.
-`, `Eddie Howe|||Bournemouth (person, name, partial) L3: doesn't look good,`},
+`, `Eddie Howe||Bournemouth boss|Bournemouth (person, name, partial) L3: doesn't look good,`},
 		{"two people named as the subject after a quote: the second speaks; a speaker known by a possessive is named without it", `Owners react
 
 Executives condemned the president's remarks in statements.
@@ -2102,6 +2102,15 @@ On the frontline, doubt might be switching sides. The emergence of the Chadian a
 
 The army did not comment.
 `, `Noelle Lafortune||Cameroonian blogger| (person, name) L5: On the frontline, doubt might be switching sides. The emergence of the Chadian army appears to be decisive.`},
+		{"a quotation opened with a doubled mark closes with a doubled one; two single marks open a quotation a double one closes; a boss is a role", `Man barricades himself in apartment
+
+“”Clearly, this is an individual in crisis,”” said Sgt. Fabian Pacheco. “”We will get him the help that he needs.””
+
+Yesterday, Port police boss Patrick Lobolia said the magistrate was being held at the station.
+
+‘’The magistrate is with us. His lawyer has come and he had a brief meeting with him,” the police boss said.
+`, `Fabian Pacheco|Sgt.|| (person, name) L3: Clearly, this is an individual in crisis, We will get him the help that he needs.
+Patrick Lobolia||Port police boss| (person, role) L7: The magistrate is with us. His lawyer has come and he had a brief meeting with him,`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

@@ -210,6 +210,11 @@ func findSpans(p string) []span {
 			continue
 		}
 		cur.end, cur.close = i, i+size
+		if opener := p[cur.open:cur.start]; utf8.RuneCountInString(opener) > 1 && !strings.ContainsFunc(opener, func(r rune) bool { return !isMark(r) }) {
+			// a quotation opened with a doubled mark closes with one:
+			// "“”Clearly, …,”” said Sgt. Fabian Pacheco"
+			cur.close += len(p[cur.close:]) - len(strings.TrimLeftFunc(p[cur.close:], func(r rune) bool { return isCloseMark(r) || r == '"' }))
+		}
 		out = append(out, cur)
 		inside = false
 	}
@@ -396,8 +401,15 @@ func missingOpener(p string) (span, bool) {
 		return span{}, false
 	}
 	start := len(p) - len(strings.TrimLeft(p, perlSpace))
-	if strings.HasPrefix(p[start:], "‘") {
-		start += len("‘") // "‘Regions hardest hit …,” says Ms Kaye": a single mark opened it
+	for _, m := range []string{"‘", "’", "'"} {
+		// "‘Regions hardest hit …,” says Ms Kaye": a single mark opened
+		// it, or two ("‘’The magistrate is with us …,” the police boss
+		// said")
+		for range 2 {
+			if strings.HasPrefix(p[start:], m) {
+				start += len(m)
+			}
+		}
 	}
 	if start >= i || wordsIn(p[start:i]) < 4 || strings.IndexFunc(p[start:i], unicode.IsLetter) < 0 {
 		return span{}, false

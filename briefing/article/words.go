@@ -198,6 +198,7 @@ center-back half-back fly-half scrum-half linebacker playmaker keeper all-rounde
 entrepreneur investor banker trader broker accountant auditor executive director manager negotiator mediator
 supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman herder
 miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker blogger netizen commenter
+boss
 user tweeter influencer vlogger podcaster columnist reviewer critic poster neighbour neighbor owner organiser organizer protester demonstrator bureaucrat technocrat
 vendor shopkeeper businessman businesswoman entrepreneur administrator commentator observer
 source delegate teammate classmate attendee insider costar co-star star superstar taoiseach tánaiste`)
