@@ -2111,6 +2111,13 @@ Yesterday, Port police boss Patrick Lobolia said the magistrate was being held a
 ‘’The magistrate is with us. His lawyer has come and he had a brief meeting with him,” the police boss said.
 `, `Fabian Pacheco|Sgt.|| (person, name) L3: Clearly, this is an individual in crisis, We will get him the help that he needs.
 Patrick Lobolia||Port police boss| (person, role) L7: The magistrate is with us. His lawyer has come and he had a brief meeting with him,`},
+		{"a word for what someone does by its ending is a title before a given name; a body's forecast speaks for it", `Heatwave
+
+Forecaster Simon Partridge said: “Parts of south-east England could exceed 35C on Sunday.”
+
+The Met Office’s long-range forecast says: “Through the weekend, sunny and dry conditions will prevail for most.”
+`, `Simon Partridge||Forecaster| (person, name) L3: Parts of south-east England could exceed 35C on Sunday.
+Met Office||| (organisation, role) L5: Through the weekend, sunny and dry conditions will prevail for most.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.
@@ -3961,6 +3968,12 @@ func TestIsRoleNoun(t *testing.T) {
 		"government": false, "earlier": false, "number": false, "quarter": false, "weather": false, "day": false} {
 		if got := isRoleNoun(w); got != want {
 			t.Errorf("isRoleNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"Forecaster": true, "Meteorologist": true, "Photographer": true,
+		"Remember": false, "Consider": false, "Egyptian": false, "Monsenor": false, "Tyler": false, "Water": false} {
+		if got := tradeWord(w); got != want {
+			t.Errorf("tradeWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 	if title, _ := appositiveBefore("A day earlier, "); title != "" {

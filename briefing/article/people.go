@@ -567,7 +567,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if last && i > 0 && (!offices.Has(w) || surnameTitles.Has(w)) && !offices.Has(words[i-1]) && !honorifics.Has(words[i-1]) && !orgNouns.Has(words[i-1]) {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
-		if offices.Has(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s"))) ||
+		if offices.Has(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s")) ||
+			tradeWord(w) && givenSex(strings.ToLower(words[i+1])) != 0) || // ("Forecaster Simon Partridge": a word for what someone does, then a given name)
 			i > 0 && i+2 < len(words) && partyMembers.Has(w) && givenSex(strings.ToLower(words[i+1])) != 0 {
 			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)", "House Democrat Nancy Pelosi"
 		}
@@ -1849,12 +1850,22 @@ func isRoleNoun(w string) bool {
 	return false
 }
 
+// tradeWord tells a word for what someone does by its ending, one no
+// list names ("Forecaster", "Meteorologist"), though not a word that is
+// also a given name ("Tyler"), a nation's ("Egyptian") or an honorific
+// ("Monsenor").
+func tradeWord(w string) bool {
+	lc := strings.ToLower(w)
+	return (strings.HasSuffix(lc, "er") || strings.HasSuffix(lc, "ist")) && isRoleNoun(lc) && givenSex(lc) == 0
+}
+
 // notRoleNouns end as the words for people do, and are none: "A day
 // earlier, Sir Keir's bill …".
 var notRoleNouns = lazy.Words(`earlier later other another never however together rather further whether either
 neither whatever summer winter number water center centre border quarter order matter letter paper power
 corner river weather error sector factor interior exterior motor labor labour favor favour honor honour
-colour color floor door chapter register monitor corridor`)
+colour color floor door chapter register monitor corridor remember consider wonder deliver discover answer offer suffer
+gather enter cover recover render surrender`)
 
 var stopBefore = lazy.Words(`to by with the a an and of says said that from for as in on at told
 than but or while when after before since until because although though whereas about including like said: says: is was were are be been
