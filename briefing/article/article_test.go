@@ -2118,6 +2118,12 @@ Forecaster Simon Partridge said: “Parts of south-east England could exceed 35C
 The Met Office’s long-range forecast says: “Through the weekend, sunny and dry conditions will prevail for most.”
 `, `Simon Partridge||Forecaster| (person, name) L3: Parts of south-east England could exceed 35C on Sunday.
 Met Office||| (organisation, role) L5: Through the weekend, sunny and dry conditions will prevail for most.`},
+		{"the captain is the skipper the text named, not a player named after", `World Cup
+
+Australian skipper Pat Cummins revealed how the side reacted.
+
+The captain also lauded centurion Travis Head, whose knock Australia rode on, and said, “Travis Head was phenomenal.”
+`, `Pat Cummins||Australian skipper| (person, role) L5: Travis Head was phenomenal.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

@@ -2538,7 +2538,7 @@ func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
 }
 
 // sameRole is the title a role noun is written as before a name, if
-// another: a judge is "Mr Justice X".
+// another: a judge is "Mr Justice X", a captain "skipper X".
 func sameRole(noun string) string {
 	switch noun {
 	case "judge":
@@ -2549,6 +2549,14 @@ func sameRole(noun string) string {
 		return "senator"
 	case "legislator":
 		return "representative"
+	case "captain":
+		return "skipper" // "Australian skipper Pat Cummins" is the captain
+	case "skipper":
+		return "captain"
+	case "boss":
+		return "manager" // "Bournemouth boss Eddie Howe" is the manager
+	case "manager":
+		return "boss"
 	}
 	return ""
 }
