@@ -2122,7 +2122,7 @@ Met Office||| (organisation, role) L5: Through the weekend, sunny and dry condit
 
 Australian skipper Pat Cummins revealed how the side reacted.
 
-The captain also lauded centurion Travis Head, whose knock Australia rode on, and said, “Travis Head was phenomenal.”
+The captain also lauded centurion Travis Head, whose knock Australia rode on to clinch the victory and said, “Travis Head was phenomenal.”
 `, `Pat Cummins||Australian skipper| (person, role) L5: Travis Head was phenomenal.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
