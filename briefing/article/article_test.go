@@ -2124,6 +2124,14 @@ Australian skipper Pat Cummins revealed how the side reacted.
 
 The captain also lauded centurion Travis Head, whose knock Australia rode on to clinch the victory and said, “Travis Head was phenomenal.”
 `, `Pat Cummins||Australian skipper| (person, role) L5: Travis Head was phenomenal.`},
+		{"a phrase of time that ends the quoted sentence does not part a split quotation from its speaker", `Houston floods
+
+Traffic cameras showed that two of those killed drove around barricades, according to Michael Walter, a spokesman for the city’s emergency operation center.
+
+Harris County Judge Ed Emmett signed an emergency declaration.
+
+“This is the second most devastating rainfall event in this area’s history after Tropical Storm Allison” in 2001, Walter said, “based on the amount of rain that fell and where it fell.”
+`, `Michael Walter||spokesman for the city’s emergency operation center| (person, name) L7: This is the second most devastating rainfall event in this area’s history after Tropical Storm Allison based on the amount of rain that fell and where it fell.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

@@ -1191,7 +1191,7 @@ func (t *Text) findQuotes() []Quote {
 			attribution := ""
 			for _, gap := range between {
 				if who == nil {
-					who, via, attribution = r.subjectOf(gap, pi, first.open)
+					who, via, attribution = r.subjectOf(afterEndingPhrase(gap), pi, first.open)
 				}
 			}
 			if who == nil && bulletOnly(text[:first.open]) {
@@ -3392,6 +3392,19 @@ func continuesAfter(part, gap string) bool {
 // name.
 var beForms = lazy.Words(`is was are were`)
 
+// afterEndingPhrase is what follows a phrase of place or time that ends
+// the quoted sentence in the writer's words, set off by a comma: in
+// "“… after Tropical Storm Allison” in 2001, Walter said, “…”", the
+// words from "Walter". Without such a phrase it is g.
+func afterEndingPhrase(g string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(g), " ")
+	phrase, rest, ok := strings.Cut(strings.TrimSpace(g), ", ")
+	if !ok || first != "in" && first != "on" && first != "at" && first != "since" || countFields(phrase) > 4 || strings.ContainsFunc(phrase, isMark) {
+		return g
+	}
+	return rest
+}
+
 // isAttributionOnly tells whether the words between two quotations only
 // attribute them ("…,” Barton says. “…"): a short clause with a speech
 // verb, or nothing at all.
@@ -3406,6 +3419,9 @@ func isAttributionOnly(gap string) bool {
 		return true
 	}
 	if lw := strings.ToLower(f[0]); unicode.IsLower(firstRune(f[0])) && !isSpeechVerb(lw) && !pronouns.Has(lw) && !determiners.Has(lw) && !auxiliaries.Has(lw) && !titledName(f) {
+		if rest := afterEndingPhrase(g); rest != g {
+			return isAttributionOnly(rest)
+		}
 		return false // "and denied…", "by pleading…": the writer's sentence goes on
 	}
 	if len(f) > 22 {
