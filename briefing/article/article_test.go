@@ -2132,6 +2132,14 @@ Harris County Judge Ed Emmett signed an emergency declaration.
 
 “This is the second most devastating rainfall event in this area’s history after Tropical Storm Allison” in 2001, Walter said, “based on the amount of rain that fell and where it fell.”
 `, `Michael Walter||spokesman for the city’s emergency operation center| (person, name) L7: This is the second most devastating rainfall event in this area’s history after Tropical Storm Allison based on the amount of rain that fell and where it fell.`},
+		{"he who says it to the judge is not the judge, but the subject before", `Outburst in court
+
+Paul Russell, 37, of no fixed address, appeared in court on Monday.
+
+As soon as Judge Olann Kelleher refused bail, the accused made the comment.
+
+When he was refused bail, he said to the judge: “This court is a load of rubbish, I will get High Court bail.”
+`, `Paul Russell||| (person, pronoun) L7: This court is a load of rubbish, I will get High Court bail.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

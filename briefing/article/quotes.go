@@ -8098,6 +8098,48 @@ func (r *reader) agesGiven(age string, pi int) bool {
 	return false
 }
 
+// listenerAfter is the person the words after pronoun p in paragraph pi
+// say was spoken to, by the role they were named with: "he said to
+// the judge", "she told the minister" (the judge heard it, so did not
+// say it).
+func (r *reader) listenerAfter(p string, pi, at int) *Speaker {
+	if pi < 0 || pi >= len(r.t.Body) || at < 0 || at >= len(r.t.Body[pi].Text) {
+		return nil
+	}
+	// the words after the pronoun's last use before the quotation, or
+	// after at (which may be the verb's)
+	seg := r.t.Body[pi].Text[at:]
+	if i := strings.IndexFunc(seg, isMark); i >= 0 {
+		seg = seg[:i]
+	}
+	if i := strings.LastIndex(strings.ToLower(" "+seg), " "+p+" "); i >= 0 {
+		seg = seg[i+len(p):]
+	}
+	f := lowered(firstWords(seg, 5))
+	switch {
+	case len(f) >= 3 && listenerVerbs.Has(f[0]) && f[1] == "the":
+		f = f[2:]
+	case len(f) >= 4 && isSpeechVerb(f[0]) && f[1] == "to" && f[2] == "the":
+		f = f[3:]
+	default:
+		return nil
+	}
+	noun := strings.TrimRight(f[0], ".,:;")
+	if !roleNouns.Has(noun) {
+		return nil
+	}
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		m := r.cast.mentions[i]
+		if m.para > pi || m.sp.Kind != Person {
+			continue
+		}
+		if slices.Contains(strings.Fields(strings.ToLower(m.sp.Honorific+" "+m.sp.Title)), noun) {
+			return m.sp
+		}
+	}
+	return nil
+}
+
 func (r *reader) pronoun(p string, pi, at int) *Speaker {
 	if p == "it" {
 		// "The ministry called on drivers to … It also urged": the
@@ -8110,7 +8152,11 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		return r.subjectOrg(pi, at) // "NASA interrupted its coverage … It also credited Leonov …, noting"
 	}
 	soft := false // a sex guessed from a first name may be wrong ("Ola Källenius")
+	listener := r.listenerAfter(p, pi, at)
 	agrees := func(sp *Speaker) bool {
+		if sp == listener {
+			return false // "he said to the judge": not the judge
+		}
 		switch p {
 		case "he":
 			return sp.Kind != Organisation && !manyPeople(sp) && (!sp.female || soft && sp.byName)
@@ -8279,6 +8325,15 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 				}
 			}
 			return only
+		},
+		func() *Speaker {
+			// "Paul Russell, 37, appeared in court." / "As soon as Judge
+			// Olann Kelleher refused bail, …" / "…, he said to the
+			// judge: “…”": the judge heard it; the subject before spoke
+			if listener != nil && pi >= 2 {
+				return named(pi-2, true)
+			}
+			return nil
 		},
 	} {
 		if s := sp(); s != nil {
