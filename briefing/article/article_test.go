@@ -2140,6 +2140,12 @@ As soon as Judge Olann Kelleher refused bail, the accused made the comment.
 
 When he was refused bail, he said to the judge: “This court is a load of rubbish, I will get High Court bail.”
 `, `Paul Russell||| (person, pronoun) L7: This court is a load of rubbish, I will get High Court bail.`},
+		{"a clause that sets the scene after \"noted that\" does not say who spoke", `Inquest
+
+State Coroner Alastair Hope made an open finding.
+
+But the Coroner noted that while police had decided there was not enough evidence for a charge, there was no alternative charge which could apply in "such a circumstance".
+`, `Alastair Hope||State Coroner| (person, role, partial) L5: such a circumstance`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

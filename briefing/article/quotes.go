@@ -4347,10 +4347,31 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 	return sp, via, np
 }
 
+// withoutSubordinate blanks the subordinate clause that follows "that"
+// up to its comma ("that while police had decided …,"), keeping offsets.
+func withoutSubordinate(clause string) string {
+	i := strings.Index(clause, " that ")
+	if i < 0 {
+		return clause
+	}
+	w, rest, _ := strings.Cut(clause[i+len(" that "):], " ")
+	comma := strings.Index(rest, ", ")
+	if !subordinators.Has(w) || comma < 0 {
+		return clause
+	}
+	from := i + len(" that ")
+	to := from + len(w) + 1 + comma + 1
+	return clause[:from] + strings.Repeat(" ", to-from) + clause[to:]
+}
+
 // withoutAsides blanks what a clause sets off between dashes, keeping
 // offsets: "John Bercow commented on the matter — which the BBC noted as
-// unusual — “…”" is Bercow's.
+// unusual — “…”" is Bercow's. It blanks too a subordinate clause that
+// opens what was said, up to its comma: in "the Coroner noted that while
+// police had decided there was not enough evidence, there was no charge
+// for “…”" the coroner speaks, not the police.
 func withoutAsides(clause string) string {
+	clause = withoutSubordinate(clause)
 	if !strings.Contains(clause, " — ") && !strings.Contains(clause, " – ") && !strings.Contains(clause, " -- ") {
 		return clause // most clauses have no aside: no copy
 	}
@@ -5940,8 +5961,6 @@ var kinNouns = lazy.Words(`family father mother wife husband son daughter brothe
 child parent relative friend neighbour neighbor resident victim witness survivor member
 grandmother grandfather uncle aunt cousin partner fan mum mom dad`)
 
-// framePreps open a phrase of time, place or manner set off by commas
-// between a name and its verb: "Doe, in a statement, said".
 // subordinators open a clause with a subject of its own: in "said
 // Zelensky, while Peskov said:" Peskov is the second verb's subject.
 var subordinators = lazy.Words(`while when where whereas though although because since`)
@@ -5952,6 +5971,8 @@ var subordinators = lazy.Words(`while when where whereas though although because
 // Close, Whitehawk, said".
 var asideOpeners = lazy.Words(`who of speaking writing responding referring answering addressing asked also standing reading`)
 
+// framePreps open a phrase of time, place or manner set off by commas
+// between a name and its verb: "Doe, in a statement, said".
 var framePreps = lazy.Words(`in on at during after before from via through by over while when despite though although since`)
 
 // titleOpeners start a title in lower case: "former minister", "senior
