@@ -2146,6 +2146,25 @@ State Coroner Alastair Hope made an open finding.
 
 But the Coroner noted that while police had decided there was not enough evidence for a charge, there was no alternative charge which could apply in "such a circumstance".
 `, `Alastair Hope||State Coroner| (person, role, partial) L5: such a circumstance`},
+		{"Cr and Coun are a councillor's abbreviations, and name the councillor given in full before", `Rates rise
+
+Councillor Andrew Connor reintroduced the original motion.
+
+Cr Connor said the rise was “minuscule” compared with the cost of the bridge.
+
+Members were told by ward councillor David Livesley that delays should have been foreseen.
+
+Coun Livesley said: “The service problems have filled me with incredulity.”
+`, `Andrew Connor|Cr|Councillor| (person, name, partial) L5: minuscule
+David Livesley|Coun|ward councillor| (person, name) L9: The service problems have filled me with incredulity.`},
+		{"the councillor is the one called Cr", `Rates rise
+
+Cr Connor met the mayor on Monday.
+
+The mayor, Wayne Johnston, said nothing.
+
+“It is a chance to rethink it properly,” the councillor said.
+`, `Connor|Cr|| (person, role) L7: It is a chance to rethink it properly,`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

@@ -8044,7 +8044,8 @@ var titleAbbreviations = map[string]string{"sen": "senator", "sens": "senator", 
 	"maj": "major", "capt": "captain", "sgt": "sergeant", "cmdr": "commander", "adm": "admiral",
 	"dr": "doctor", "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
 	"pres": "president", "sec": "secretary", "amb": "ambassador", "atty": "attorney", "rev": "reverend",
-	"cpl": "corporal", "pvt": "private", "spc": "specialist", "dep": "deputy", "asst": "assistant"}
+	"cpl": "corporal", "pvt": "private", "spc": "specialist", "dep": "deputy", "asst": "assistant",
+	"cllr": "councillor", "clr": "councillor", "cr": "councillor", "coun": "councillor"}
 
 // subordinate words make an office a lesser one: "assistant secretary",
 // "deputy minister".

@@ -81,7 +81,7 @@ Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbish
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
 Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
 Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt
-Senior Tech. Class Pfc. Rear Vice Chaplain Doctor Cllr Cllr. Clr Clr. DS DI DCI DSI DCS PC PCSO Supt Supt. Insp Insp.
+Senior Tech. Class Pfc. Rear Vice Chaplain Doctor Cllr Cllr. Clr Clr. Cr Cr. Coun Coun. DS DI DCI DSI DCS PC PCSO Supt Supt. Insp Insp.
 Datuk Dato Datin Shri Smt Smt. Alhaji Alhaja Engr. Mallam`)
 
 // offices are words that make the run of capitalised words they end a
