@@ -236,6 +236,12 @@ var cntCurSymbols = []struct{ sym, code, noun string }{
 	{"KES", "KES", "shillings"}, {"JPY", "JPY", "yen"}, {"CNY", "CNY", "yuan"}, {"CHF", "CHF", "francs"},
 }
 
+// cntLetterCurrencies are currencies whose sign is a letter or two run
+// into the amount, read so only before large sums (cntParse).
+var cntLetterCurrencies = []struct{ sym, code, noun string }{
+	{"RM", "MYR", "ringgit"}, {"Rp", "IDR", "rupiah"}, {"Sh", "KES", "shillings"}, {"R", "ZAR", "rand"}, {"N", "NGN", "naira"}, {"P", "PHP", "pesos"},
+}
+
 var cntCurCodes = sync.OnceValue(func() map[string]string {
 	return map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD", "cad": "CAD", "inr": "INR", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "rs": "INR", "rs.": "INR", "ksh": "KES"}
 })
@@ -263,7 +269,7 @@ var cntDistanceUnits = lazy.Of("km", "kms", "kilometer", "kilometers", "kilometr
 
 var cntAreaUnits = lazy.Of("acre", "acres", "hectare", "hectares", "ha", "km2", "km²", "m2", "m²", "sqkm")
 
-var cntWeightUnits = lazy.Of("ton", "tons", "tonne", "tonnes", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos",
+var cntWeightUnits = lazy.Of("ton", "tons", "tonne", "tonnes", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "gramme", "grammes",
 	"gram", "grams", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "mg",
 	"milligrams", "carats", "megatons", "megatonnes", "quintals")
 
@@ -274,7 +280,7 @@ var cntVolumeUnits = lazy.Of("barrel", "barrels", "bbl", "gallon", "gallons", "l
 
 var cntUnitShort = sync.OnceValue(func() map[string]string {
 	return map[string]string{"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "kms": "km",
-		"meter": "m", "meters": "m", "metre": "m", "metres": "m", "kilogram": "kg", "kilograms": "kg", "kgs": "kg",
+		"meter": "m", "meters": "m", "metre": "m", "metres": "m", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kgs": "kg",
 		"centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm", "millimeter": "mm",
 		"millimeters": "mm", "millimetre": "mm", "millimetres": "mm"}
 })
@@ -705,6 +711,21 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			break
 		}
 	}
+	for _, c := range cntLetterCurrencies {
+		// "R15,000", "Sh2 billion", "N5,000": a letter that is a
+		// currency's sign only before a sum of thousands or more (not
+		// "R0", "N95")
+		amount, ok := strings.CutPrefix(core, c.sym)
+		if n.cur != "" || !ok || amount == "" || amount[0] < '0' || amount[0] > '9' {
+			continue
+		}
+		if num, rest, ok := cntLeadingNumber(amount); ok && (strings.Contains(num, ",") || cntMoneyScale()[strings.ToLower(rest)] > 0 ||
+			rest == "" && i+1 < len(toks) && cntScale()[toks[i+1].lc] >= 1e6) {
+			n.cur, n.curNoun = c.code, c.noun
+			core = amount
+		}
+		break
+	}
 	if num, rest, ok := cntLeadingNumber(core); ok {
 		v, ok := cntDigitsValue(num)
 		if !ok {
@@ -744,6 +765,8 @@ func cntParse(toks []cntTok, i int) *cntNum {
 				n.val2, n.hasVal2 = v2, true
 			} else if n.tally {
 				return nil
+			} else if lr2 := strings.ToLower(r2); lr2 == "per-cent" || lr2 == "percent" {
+				n.pct = true // "a 17-per-cent jump"
 			} else if sc := cntScale()[strings.ToLower(r2)]; sc >= 1e3 {
 				n.val *= sc // "$10-million"
 				n.scaled = true
@@ -2231,13 +2254,21 @@ func (a *cntAnalysis) classify(k int) {
 }
 
 // partitive reads "5 of the 12 residents", "four to six of those
-// hurricanes": the number counts the plural noun after "of".
+// hurricanes": the number counts the plural noun after "of", or the
+// people a participle says what happened to ("two of those killed").
 func (a *cntAnalysis) partitive(n *cntNum) bool {
 	if !a.adjacent(n.j) || a.tok(n.j+1).lc != "of" {
 		return false
 	}
 	for x := n.j + 2; x < len(a.toks) && x < n.j+7 && a.adjacent(x-1); x++ {
 		lc := a.toks[x].lc
+		if next := a.tok(x + 1).lc; (lc == "those" || lc == "the") && x == n.j+2 && a.adjacent(x) && cntEventKinds.Has(cntCues()[next]) && (strings.HasSuffix(next, "ed") || next == "dead" || next == "hurt" || next == "missing") {
+			// "two of those killed in the storm", "three of the injured":
+			// people by what happened to them
+			n.noun, n.kind = next, cntCues()[next]
+			n.partitiv, n.counted, n.npEnd = true, true, x+1
+			return true
+		}
 		if cntPlural(lc) && !cntTimeUnits.Has(lc) && !cntNotPlural.Has(lc) {
 			np := a.npWords(x)
 			if len(np) == 0 {
