@@ -2165,6 +2165,19 @@ The mayor, Wayne Johnston, said nothing.
 
 “It is a chance to rethink it properly,” the councillor said.
 `, `Connor|Cr|| (person, role) L7: It is a chance to rethink it properly,`},
+		{"whom it was told to is no speaker", `Ceasefire talks
+
+Ukrainian President Petro Poroshenko met Vladimir Putin in Minsk.
+
+Poroshenko, after two hours of talks which he described as "very tough and complex", told reporters: "A roadmap will be prepared in order to achieve a ceasefire."
+`, `Petro Poroshenko||Ukrainian President| (person, pronoun, partial) L5: very tough and complex
+Petro Poroshenko||Ukrainian President| (person, name) L5: A roadmap will be prepared in order to achieve a ceasefire.`},
+		{"a phrase does not run on into the quotation a colon announces", `Ceasefire talks
+
+Ukrainian President Petro Poroshenko met Vladimir Putin in Minsk. "We can only contribute to trust," Putin told reporters. Poroshenko, after two hours of talks which he described as "very tough and complex", told reporters: "A roadmap will be prepared in order to achieve a ceasefire."
+`, `Vladimir Putin||| (person, name) L3: We can only contribute to trust,
+Petro Poroshenko||Ukrainian President| (person, pronoun, partial) L3: very tough and complex
+Petro Poroshenko||Ukrainian President| (person, name) L3: A roadmap will be prepared in order to achieve a ceasefire.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

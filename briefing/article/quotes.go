@@ -1122,6 +1122,9 @@ func (t *Text) findQuotes() []Quote {
 				if namesWhatWasSaid(gap) {
 					break // "… comment that “A”, calling it “B”": the caller's words about A
 				}
+				if unicode.IsLower(firstRune(strings.TrimSpace(text[sp[si].start:sp[si].end]))) && strings.HasSuffix(strings.TrimSpace(gap), ":") {
+					break // "talks which he described as “very tough and complex”, told reporters: “A roadmap …”": a phrase, then a quotation the colon announces
+				}
 				if next := strings.TrimSpace(text[sp[si+1].start:sp[si+1].end]); !strings.ContainsAny(lastWord(next), ".,!?") && titleCased([]string{next}, true) {
 					break // "“…,” he said on WTOP-FM's “Ask the Governor”": a programme's name
 				}
@@ -3535,6 +3538,10 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	// the clause ends at the sentence's end
 	var sp *Speaker
 	var via Via
+	if verb == 0 && listenerVerbs.Has(strings.ToLower(toks[0].core)) {
+		// "…, told reporters: “…”": whom it was told to, not who told it
+		return nil, 0, ""
+	}
 	if verb == 0 || strings.EqualFold(toks[verb].core, "according") {
 		// inversion: "said X", "according to X"
 		rest := a[toks[verb].end:]
