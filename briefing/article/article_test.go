@@ -2178,6 +2178,12 @@ Ukrainian President Petro Poroshenko met Vladimir Putin in Minsk. "We can only c
 `, `Vladimir Putin||| (person, name) L3: We can only contribute to trust,
 Petro Poroshenko||Ukrainian President| (person, pronoun, partial) L3: very tough and complex
 Petro Poroshenko||Ukrainian President| (person, name) L3: A roadmap will be prepared in order to achieve a ceasefire.`},
+		{"a place's police is a body that speaks", `Protest
+
+Arrests made
+
+"They tried to break through the police cordon and pull out our colleagues," Berlin police tweeted.
+`, `Berlin police||| (organisation, name) L5: They tried to break through the police cordon and pull out our colleagues,`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

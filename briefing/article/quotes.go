@@ -3606,6 +3606,9 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			}
 		}
 		np := npBefore(a[:toks[verb].start])
+		if np == "" && placeForce(a[:toks[verb].start]) {
+			np = strings.TrimSpace(a[:toks[verb].start]) // "“…,” Berlin police tweeted"
+		}
 		if sp, via, _ := r.relativeSubject(a[:toks[verb].coreEnd()], pi, at); sp != nil {
 			// "Goodale, on behalf of Amarjeet Sohi, Minister of
 			// Infrastructure, said": the name, then an aside
@@ -6860,6 +6863,14 @@ func nameAfterTitle(toks []token, s string) string {
 	return s[r.start()+len(r.toks[0].lead) : r.end()]
 }
 
+// placeForce tells a body written in small letters after its place, a
+// body and not someone surnamed Berlin: "Berlin police", "Kenyan police".
+func placeForce(np string) bool {
+	f := strings.Fields(np)
+	return len(f) >= 2 && len(f) <= 3 && f[len(f)-1] == "police" &&
+		!slices.ContainsFunc(f[:len(f)-1], func(w string) bool { return !isCap(w) || sentenceWords.Has(w) || givenSex(strings.ToLower(w)) != 0 })
+}
+
 // resolve finds the speaker a noun phrase names.
 func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	np = strings.TrimSpace(np)
@@ -6868,6 +6879,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	if pronouns.Has(np) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
+	}
+	if placeForce(np) {
+		return &Speaker{Name: np, Kind: Organisation}, ByName
 	}
 	switch l := strings.ToLower(np); l {
 	case "someone", "somebody":
