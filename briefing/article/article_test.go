@@ -2184,6 +2184,12 @@ Arrests made
 
 "They tried to break through the police cordon and pull out our colleagues," Berlin police tweeted.
 `, `Berlin police||| (organisation, name) L5: They tried to break through the police cordon and pull out our colleagues,`},
+		{"a label that is a role names someone undescribed; \"To\" opening a sentence names no one", `Train derails
+
+Passenger: 'This is a nightmare'
+
+Journalist Beth Davidz of Brooklyn was released. To hear her Twitter feed tell it, she chose not to sit in the “quiet car,” which was one of the most damaged.
+`, `passenger||| (unnamed, name) L3: This is a nightmare`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

@@ -4723,7 +4723,7 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 	if sp := r.labelled(l, said); sp != nil {
 		return sp, ByName
 	}
-	if words := strings.Fields(l); describes(words) && r.cast.known(l) == nil {
+	if words := strings.Fields(l); (describes(words) || len(words) == 1 && roleNouns.Has(strings.ToLower(l))) && r.cast.known(l) == nil { // ("WITNESS:", "Passenger:")
 		if len(words) == 1 {
 			if sp := r.byRole(strings.ToLower(l), len(r.t.Body), 0); sp != nil { // a label may name whom the text introduces later
 				return sp, ByRole

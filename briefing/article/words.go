@@ -144,7 +144,7 @@ Reuters AFP Bloomberg Xinhua`)
 
 // sentenceWords are function words and other words that open sentences
 // with a capital letter but never begin a name.
-var sentenceWords = lazy.Words(`The A An In On At But And Or So When While After Before As If This That
+var sentenceWords = lazy.Words(`The A An In On At But And Or So When While After Before As If This That To
 These Those He She It They We I You His Her Its Their Our My Your For From With By According
 Meanwhile However Also Then Some Many Most Several Both Each Every All No Not Now Since Until
 Though Although Because Despite During Under Over Among Between Into Through About Across
