@@ -2179,6 +2179,19 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 		case cntAux.Has(lc) || strings.HasSuffix(lc, "ly") && len(lc) > 4:
 			x++
 			continue
+		case (lc == "on" || lc == "aboard" || lc == "inside") && x == n.npEnd+1:
+			// "189 people on board died", "all 189 on the aircraft
+			// died": where they were, then what happened to them
+			y := x + 1
+			for y < len(a.toks) && y-x <= 3 && a.adjacent(y-1) && !a.toks[y].capitalised() && !cntAux.Has(a.toks[y].lc) && !cntEventKinds.Has(cntCues()[a.toks[y].lc]) {
+				y++
+			}
+			if y < len(a.toks) && y-x <= 3 && a.adjacent(y-1) && (cntAux.Has(a.toks[y].lc) || cntEventKinds.Has(cntCues()[a.toks[y].lc])) {
+				steps += y - x
+				x = y
+				continue
+			}
+			return "", false
 		}
 		return "", cntVerbish(lc) || cntAux.Has(lc)
 	}

@@ -99,6 +99,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{350, "", "killed", "", ""}, {4300, "", "killed", "", ""}}},
 		{"a part of a possessed group", "Canada and France each say two of their citizens were killed.",
 			[]figWant{{2, "", "killed", "citizens", ""}}},
+		{"where the people were, between them and what happened to them", "All 189 on the aircraft died. Two passengers aboard the bus were injured. About 300 people on the streets chanted slogans.",
+			[]figWant{{189, "", "killed", "", ""}, {2, "", "injured", "passengers", ""}, {300, "about", "people", "people", ""}}},
 		{"a part of the people a participle names", "Two of those killed in the storm drove around barricades. Three of the injured were taken to hospital. Four of those involved were teachers.",
 			[]figWant{{2, "", "killed", "killed", ""}, {3, "", "injured", "injured", ""}}},
 		{"a quarter of a million; a space typed after a thousands comma; people of a nation", "Almost a quarter of a million people have been driven from their homes. The war killed more than 50, 000 people. That included 580,000 Sudanese.",
