@@ -2338,6 +2338,10 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		}
 		return
 	}
+	if !ok && last != nil && cntEventKinds.Has(last.kind) && prev.lc == "to" && slices.ContainsFunc([]int{2, 3, 4, 5}, func(k int) bool { return a.tok(n.qi-k).lc == "total" && a.tok(n.qi-k).sent == a.tok(n.i).sent }) {
+		n.kind, n.noun = last.kind, "" // "14,000 bodies were recovered Monday, bringing the total for Indonesia to 94,000"
+		return
+	}
 	if !ok && nextAdj && (next.lc == "were" || next.lc == "are") && a.adjacent(n.j+1) && cntPlural(a.tok(n.j+2).lc) && !cntVerbS.Has(a.tok(n.j+2).lc) {
 		w := a.tok(n.j + 2).lc // "18 were women"
 		n.noun, n.kind = w, cntNounKind([]string{w})

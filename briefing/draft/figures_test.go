@@ -99,6 +99,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{350, "", "killed", "", ""}, {4300, "", "killed", "", ""}}},
 		{"a part of a possessed group", "Canada and France each say two of their citizens were killed.",
 			[]figWant{{2, "", "killed", "citizens", ""}}},
+		{"a running total takes the kind of the count that raised it", "14,000 bodies were recovered Monday, bringing the total for Indonesia to 94,000. Police arrested 12 people on Monday, bringing the total to 40.",
+			[]figWant{{14000, "", "killed", "bodies", ""}, {94000, "", "killed", "", ""}, {12, "", "arrested", "people", ""}, {40, "", "arrested", "", ""}}},
 		{"where the people were, between them and what happened to them", "All 189 on the aircraft died. Two passengers aboard the bus were injured. About 300 people on the streets chanted slogans.",
 			[]figWant{{189, "", "killed", "", ""}, {2, "", "injured", "passengers", ""}, {300, "about", "people", "people", ""}}},
 		{"a part of the people a participle names", "Two of those killed in the storm drove around barricades. Three of the injured were taken to hospital. Four of those involved were teachers.",
