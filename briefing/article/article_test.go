@@ -2190,6 +2190,14 @@ Passenger: 'This is a nightmare'
 
 Journalist Beth Davidz of Brooklyn was released. To hear her Twitter feed tell it, she chose not to sit in the “quiet car,” which was one of the most damaged.
 `, `passenger||| (unnamed, name) L3: This is a nightmare`},
+		{"a given name and a surname after \"from\" or \"to\" are someone met, not a place, and no subject", `Handover
+
+Cabinet Secretary Charles Keter took over the docket from Eugene Wamalwa.
+
+Wamalwa assured the nation that he will ensure a seamless transition.
+
+“I wish to thank the President for his timely intervention,” he said.
+`, `Eugene Wamalwa||| (person, pronoun) L7: I wish to thank the President for his timely intervention,`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

@@ -1311,10 +1311,18 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// and so does a given name and two more: "thanks to Irving
 			// Jahir Saladino Aranda"
 			n := len(given)
-			if n < 3 || !isGivenName(given[n-2]) || r.possessive {
+			// "took over from Eugene Wamalwa", "spoke to Jane Doe": a given
+			// name and a surname, someone met, not somewhere
+			met := n == 2 && (before == "from" || before == "to") && isGivenName(given[0]) && !r.possessive &&
+				!placeNouns.Has(strings.ToLower(given[1])) && !placeHeads.Has(strings.ToLower(given[1]))
+			switch {
+			case met:
+				first, opens = false, false // (the object of its verb, never the sentence's subject)
+			case n < 3 || !isGivenName(given[n-2]) || r.possessive:
 				continue
+			default:
+				np.name = strings.Join(given[n-2:], " ") // "head of office in Mozambique Cate Turton": the place, then the person
 			}
-			np.name = strings.Join(given[n-2:], " ") // "head of office in Mozambique Cate Turton": the place, then the person
 		}
 		if countFields(np.name) < 2 && np.title == "" && np.honorific == "" {
 			// a surname or a given name alone introduces no one, but
@@ -1468,6 +1476,11 @@ var streetNouns = lazy.Words(`Street Road Avenue Lane Close Drive Crescent Terra
 // Grande do Sul region".
 var placeNouns = lazy.Words(`region province state county district city town village area valley river island
 capital border coast municipality prefecture neighbourhood neighborhood suburb`)
+
+// placeHeads end the names of places that open with a given name:
+// "Virginia Beach", "Jackson Heights", "Victoria Falls".
+var placeHeads = lazy.Words(`street road avenue lane drive beach heights falls park airport station hall square bridge lake
+mount hill hills springs bay harbour harbor point creek centre center stadium arena college university school hospital`)
 
 // peers are the honorifics of a peerage, whose name goes on with a
 // place: "Baroness Scott of Bybrook".
