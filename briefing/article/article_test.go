@@ -2198,6 +2198,18 @@ Wamalwa assured the nation that he will ensure a seamless transition.
 
 “I wish to thank the President for his timely intervention,” he said.
 `, `Eugene Wamalwa||| (person, pronoun) L7: I wish to thank the President for his timely intervention,`},
+		{"a surname that is also a courtesy title names the person given it", `Witness of fatal crash explains how it happened
+
+"You don't know what to say," says Richard Dame.
+
+"It was probably the worst accident I've seen," he adds.
+
+Dame was traveling south when a vehicle beside him went off the road.
+
+"When it approached the other side, I obviously saw the collision and two cars fly up in the air."
+`, `Richard Dame||| (person, name) L3: You don't know what to say,
+Richard Dame||| (person, pronoun) L5: It was probably the worst accident I've seen,
+Richard Dame||| (person, nearby) L9: When it approached the other side, I obviously saw the collision and two cars fly up in the air.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

@@ -1246,6 +1246,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			words = strings.Fields(labelName(j)) // "HISTORIC PRESS RELEASE": read as the words are written, a body's
 		}
 		np, ok := parseRun(words)
+		if len(words) == 1 && np.name == "" && honorifics.Has(words[0]) && c.known(words[0]) != nil {
+			np, ok = nameParts{name: words[0]}, true // "Dame was traveling …" after "Richard Dame": a surname that is also a courtesy title
+		}
 		if !ok || np.name == "" || r.possessive && (np.org || !first && !strings.Contains(np.name, " ")) {
 			// "China's foreign ministry" names no one to quote; "Actor
 			// Brendan Fraser's appearance …", opening a sentence, makes
