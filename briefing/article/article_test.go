@@ -2210,6 +2210,13 @@ Dame was traveling south when a vehicle beside him went off the road.
 `, `Richard Dame||| (person, name) L3: You don't know what to say,
 Richard Dame||| (person, pronoun) L5: It was probably the worst accident I've seen,
 Richard Dame||| (person, nearby) L9: When it approached the other side, I obviously saw the collision and two cars fly up in the air.`},
+		{"the judge is the one titled Recorder", `Officer jailed
+
+Recorder Caroline Goodwin QC told Jackson: "Your conduct on this night was nothing short of disgraceful."
+
+The judge said: "It beggars belief that you simply say now that you threw away those wraps."
+`, `Caroline Goodwin||Recorder| (person, name) L3: Your conduct on this night was nothing short of disgraceful.
+Caroline Goodwin||Recorder| (person, role) L5: It beggars belief that you simply say now that you threw away those wraps.`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.

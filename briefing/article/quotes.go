@@ -2515,10 +2515,7 @@ func ledeReach(pi int) int {
 }
 
 func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
-	words := []string{noun}
-	if w := sameRole(noun); w != "" {
-		words = append(words, w)
-	}
+	words := append([]string{noun}, sameRoles[noun]...)
 	mods, _, _ := strings.Cut(strings.ToLower(desc), noun)
 	for _, m := range r.cast.mentions {
 		if m.para < pi || m.para == pi && m.at <= at || m.sp.Kind != Person {
@@ -2540,28 +2537,18 @@ func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
 	return nil
 }
 
-// sameRole is the title a role noun is written as before a name, if
-// another: a judge is "Mr Justice X", a captain "skipper X".
-func sameRole(noun string) string {
-	switch noun {
-	case "judge":
-		return "justice"
-	case "spokesperson":
-		return "spokesman"
-	case "lawmaker":
-		return "senator"
-	case "legislator":
-		return "representative"
-	case "captain":
-		return "skipper" // "Australian skipper Pat Cummins" is the captain
-	case "skipper":
-		return "captain"
-	case "boss":
-		return "manager" // "Bournemouth boss Eddie Howe" is the manager
-	case "manager":
-		return "boss"
-	}
-	return ""
+// sameRoles are the titles a role noun may be written as before a name,
+// if others: a judge is "Mr Justice X" or "Recorder X", a captain
+// "skipper X".
+var sameRoles = map[string][]string{
+	"judge":        {"justice", "recorder"},
+	"spokesperson": {"spokesman"},
+	"lawmaker":     {"senator"},
+	"legislator":   {"representative"},
+	"captain":      {"skipper"}, // "Australian skipper Pat Cummins" is the captain
+	"skipper":      {"captain"},
+	"boss":         {"manager"}, // "Bournemouth boss Eddie Howe" is the manager
+	"manager":      {"boss"},
 }
 
 // namedNext finds the person a description of the one who leads a body
@@ -7874,7 +7861,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			if full := titleAbbreviations[w]; full != "" {
 				w = full // "Sen." is a senator
 			}
-			if (w == noun || w == sameRole(noun)) && !(strict && bare && subordinate.Has(prev)) {
+			if (w == noun || slices.Contains(sameRoles[noun], w)) && !(strict && bare && subordinate.Has(prev)) {
 				return true // ("the judge" is Mr Justice McLaughlin)
 			}
 			prev = w
