@@ -73,14 +73,33 @@ func draftRun(opts *draftOptions) error {
 			return fmt.Errorf("%s exists; draft never overwrites a fact sheet (write to a new file)", opts.out)
 		}
 	}
-	text := draft.Format(res, func(a *draft.Article) string {
+	// Each source's file, as the sheet names it: relative to the
+	// sheet's folder, which check and build read sources inside of.
+	rel := func(a *draft.Article) string {
 		abs, _ := filepath.Abs(a.Path)
 		absDir, _ := filepath.Abs(dir)
-		if rel, err := filepath.Rel(absDir, abs); err == nil {
-			return filepath.ToSlash(rel)
+		if r, err := filepath.Rel(absDir, abs); err == nil {
+			return filepath.ToSlash(r)
 		}
 		return filepath.ToSlash(a.Path)
-	})
+	}
+	if opts.out != "" {
+		var outside []string
+		for _, a := range arts {
+			if r := rel(a); r == ".." || strings.HasPrefix(r, "../") || filepath.IsAbs(r) {
+				outside = append(outside, a.Path)
+			}
+		}
+		if len(outside) > 0 {
+			which := outside[0] + " is"
+			if len(outside) > 1 {
+				which = fmt.Sprintf("%s and %d more articles are", outside[0], len(outside)-1)
+			}
+			return fmt.Errorf("%s outside the fact sheet's folder %s, where check and build read sources: put the articles in it (e.g. in %s) or write the sheet beside them; nothing written",
+				which, dir, filepath.Join(dir, "sources")+string(filepath.Separator))
+		}
+	}
+	text := draft.Format(res, rel)
 	if opts.out == "" {
 		_, err := opts.io.out.Write(text)
 		return err
