@@ -110,12 +110,12 @@ func checkLabelMatchers(t *testing.T, s string) {
 }
 
 // furnitureRE is the expression isFurnitureLine is written out from.
-var furnitureRE = regexp.MustCompile(`(?i)^(?:(?:media caption|image caption|image source),?|related( news| stories| articles)?:?.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|more news:.*|see also:.*|also read:.*|read also:.*|listen to the story.*|watch the video.*|click to play video.*|xs|sm|md|lg|xl)$`)
+var furnitureRE = regexp.MustCompile(`(?i)^(?:(?:media caption|image caption|image source),?|related( news| stories| articles)?:?.*|audio by .*|listen to this article.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|more news:.*|see also:.*|also read:.*|read also:.*|listen to the story.*|watch the video.*|click to play video.*|xs|sm|md|lg|xl)$`)
 
 // furnitureCases are lines and near misses for TestFurnitureLine and the
 // seeds of FuzzFurnitureLine.
 var furnitureCases = []string{
-	"Related", "RELATED STORIES: x", "related\nx", "Latest News", "comment", "Comments", "Comments:", "Share",
+	"Related", "RELATED STORIES: x", "related\nx", "Audio By Carbonatix", "Audio by Cpl. Savannah Mosby", "Audio", "Audio byline", "Listen to this article", "Listen to this", "Latest News", "comment", "Comments", "Comments:", "Share",
 	"Share:", "SHARE THIS ARTICLE:", "Share this story", "share this", "share story:", "Share on Facebook",
 	"Share on ", "Share on Face book", "Share on X_1", "share on ſite", "share on \u212aite", "Share on é",
 	"ſhare:", "ſhare this:", "Listen to the story(Anna Henderson)", "Connect with us", "connect with usa", "Media caption,", "Image source", "Media captions", "More:Washington Post files motion", "more", "More: x", "Listen to the stor", "liſten to the ſtory", "Watch the video", "Read more about it", "read mor", "Follow us on X", "More from VOA", "More from",

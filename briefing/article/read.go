@@ -1090,7 +1090,7 @@ var (
 		"advertisement", "share", "share this", "share article", "share story", "share this article", "share this story",
 		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
 		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl"}
-	furnitureOpeners = []string{"related", "read more", "follow us", "more from ", "more:", "more news:", "see also:", "also read:", "read also:", "listen to the story", "watch the video", "click to play video"}
+	furnitureOpeners = []string{"related", "audio by ", "listen to this article", "read more", "follow us", "more from ", "more:", "more news:", "see also:", "also read:", "read also:", "listen to the story", "watch the video", "click to play video"}
 )
 
 // isFurnitureLine tells a line that is page furniture as a whole: one of
