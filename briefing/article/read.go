@@ -138,6 +138,10 @@ func Parse(text string) *Text {
 	return t
 }
 
+// Headlined reports whether the text prints a headline; when it prints
+// none, Title is the first words of its story.
+func (t *Text) Headlined() bool { return t.titleLine > 0 }
+
 // firstSentence is a paragraph's first sentence, at most fifteen words.
 func firstSentence(p string) string {
 	starts := sentenceStarts(p)

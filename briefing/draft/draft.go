@@ -796,7 +796,12 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 	q := func(s string) string { return strconv.Quote(s) }
 	title := "TODO the question this episode answers"
 	if len(res.Articles) > 0 {
+		// the first headline the articles print, or else the first
+		// article's opening words
 		title = res.Articles[0].Title
+		if i := slices.IndexFunc(res.Articles, func(a *Article) bool { return a.text != nil && a.text.Headlined() }); i >= 0 {
+			title = res.Articles[i].Title
+		}
 	}
 	w("%s\n", briefing.SchemaComment)
 	w("# Drafted by briefing draft from %s. Check every TODO, then: briefing check\n", plural(len(res.Articles), "article"))

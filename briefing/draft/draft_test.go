@@ -344,6 +344,19 @@ func TestFormatMarksHeadlineQuotes(t *testing.T) {
 	)
 }
 
+// TestFormatTitlesByAHeadline: the episode is titled by the first
+// headline the articles print, not by the opening words of an article
+// that prints none.
+func TestFormatTitlesByAHeadline(t *testing.T) {
+	res := draftOf(t,
+		"Audio By Carbonatix\nThe Minister for the Savannah Region, Salifu Adam Braimah has asked officials of the National Disaster Management Organisation (NADMO) to sack people residing in flood-prone areas within the region.\nHis directive follows the refusal of some residents to evacuate their homes despite the flood.\n",
+		"Communities hit by tornadoes begin cleanup after storms kill 5\n\nResidents began clearing debris on Monday.\n")
+	out := string(Format(res, func(a *Article) string { return "sources/" + a.ID + ".txt" }))
+	if want := "\ntitle: \"Communities hit by tornadoes begin cleanup after storms kill 5\"\n"; !strings.Contains(out, want) {
+		t.Errorf("the draft does not say %q:\n%s", want, out)
+	}
+}
+
 // draftSays drafts one article, text, read as source id, and checks
 // that the draft says each of wants.
 func draftSays(t *testing.T, id, text string, wants ...string) {
