@@ -986,24 +986,43 @@ func speakerKey(sp *Speaker) string {
 	return article.NameKey(sp.Name) // "Elizabeth II": elizabeth-ii; "Robert Downey Jr.": downey
 }
 
-// roleOf guesses a speaker's role from the title: an office is an
-// official's, an organisation speaks through officials, a researcher's or
-// analyst's title an expert's, anyone else a guest.
+// roleOf guesses a speaker's role from the title: an organisation speaks
+// through officials; a researcher's, analyst's or forecaster's title is an
+// expert's; a title that says only where someone lives, what they own or
+// what happened to them ("Sulphur business owner", "resident") is a
+// guest's; any other title or rank is an official's; no title, a guest.
 func roleOf(sp *Speaker) string {
 	if sp.Kind == article.Organisation {
 		return "official"
 	}
 	t := strings.ToLower(sp.Honorific + " " + sp.Title + " " + sp.Affiliation)
-	for _, w := range []string{"professor", "expert", "analyst", "researcher", "scientist", "economist", "fellow", "historian", "scholar", "lecturer", "director of", "author", "specialist", "epidemiologist", "institute", "university", "centre", "center"} {
+	for _, w := range []string{"professor", "expert", "analyst", "researcher", "scientist", "economist", "fellow", "historian", "scholar", "lecturer", "director of", "author", "specialist", "epidemiologist", "institute", "university", "centre", "center", "meteorologist", "forecaster", "climatologist", "ologist"} {
 		if strings.Contains(t, w) {
 			return "expert"
 		}
+	}
+	if sp.Title != "" && sp.Honorific == "" && layTitle(strings.ToLower(sp.Title)) {
+		return "guest"
 	}
 	if sp.Title != "" || sp.Honorific != "" {
 		return "official"
 	}
 	return "guest"
 }
+
+// layTitle tells a title that names no office: its last word says where
+// someone lives, what they own or do for themselves, or what happened to
+// them ("Howard Street resident", "business owner", "witness").
+func layTitle(title string) bool {
+	f := strings.Fields(title)
+	return len(f) > 0 && layNouns[f[len(f)-1]]
+}
+
+var layNouns = map[string]bool{"resident": true, "residents": true, "owner": true, "homeowner": true, "witness": true, "eyewitness": true,
+	"passenger": true, "survivor": true, "victim": true, "parent": true, "mother": true, "father": true, "student": true, "fan": true,
+	"neighbour": true, "neighbor": true, "customer": true, "shopper": true, "driver": true, "motorist": true, "commuter": true,
+	"farmer": true, "volunteer": true, "voter": true, "tenant": true, "patient": true, "bystander": true, "villager": true,
+	"worshipper": true, "pedestrian": true, "local": true, "mum": true, "mom": true, "dad": true, "grandmother": true, "grandfather": true}
 
 // isoDate writes a printed date as YYYY-MM-DD, or "" when it is not one
 // of the forms article.Meta reads.

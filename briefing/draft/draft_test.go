@@ -471,3 +471,25 @@ func TestSpeakerKey(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOf: the role a draft guesses from what the article calls
+// someone.
+func TestRoleOf(t *testing.T) {
+	for _, c := range []struct {
+		sp   Speaker
+		want string
+	}{
+		{Speaker{Name: "Allison Combs", Kind: article.Person, Title: "Sulphur business owner"}, "guest"},
+		{Speaker{Name: "Georgina Griffiths", Kind: article.Person, Title: "MetService meteorologist"}, "expert"},
+		{Speaker{Name: "Wayne Brown", Kind: article.Person, Title: "Auckland Mayor"}, "official"},
+		{Speaker{Name: "Ann Lee", Kind: article.Person, Title: "Howard Street resident"}, "guest"},
+		{Speaker{Name: "Ann Lee", Kind: article.Person, Title: "resident", Honorific: "Dr"}, "official"},
+		{Speaker{Name: "Michael Kugelman", Kind: article.Person, Title: "director of the South Asia Institute"}, "expert"},
+		{Speaker{Name: "Rebecca Bibb", Kind: article.Person}, "guest"},
+		{Speaker{Name: "Kremlin", Kind: article.Organisation}, "official"},
+	} {
+		if got := roleOf(&c.sp); got != c.want {
+			t.Errorf("roleOf(%s, %q) = %s, want %s", c.sp.Name, c.sp.Title, got, c.want)
+		}
+	}
+}
