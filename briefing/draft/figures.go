@@ -1179,11 +1179,14 @@ func (a *cntAnalysis) follow(k int) {
 // countedBefore reads what a bare number counts from the words before
 // it, when the words after it do not say.
 func (a *cntAnalysis) countedBefore(n *cntNum) {
-	if n.noun == "" && !n.skip && a.tok(n.i-1-len(strings.Fields(a.qualifierAt(n.i)))).lc == "and" && cntPlacePreps.Has(a.tok(n.j+1).lc) && a.adjacent(n.j) {
-		// "killed 12 people in India and 10 in Bangladesh": the count
-		// before it, in another place
+	prev := a.tok(n.i - 1 - len(strings.Fields(a.qualifierAt(n.i))))
+	if n.noun == "" && !n.skip && (prev.lc == "and" || strings.HasSuffix(prev.post, ",")) && cntPlacePreps.Has(a.tok(n.j+1).lc) && a.adjacent(n.j) {
+		// "killed 12 people in India and 10 in Bangladesh", "250
+		// thousand protesters in New York City, 100 thousand in London":
+		// the count before it, in another place (after a comma, only a
+		// count that named its place too)
 		for x := len(a.ns) - 1; x >= 0; x-- {
-			if m := a.ns[x]; m.i < n.i && m.counted && m.noun != "" && a.tok(m.i).sent == a.tok(n.i).sent {
+			if m := a.ns[x]; m.i < n.i && m.counted && m.noun != "" && a.tok(m.i).sent == a.tok(n.i).sent && (prev.lc == "and" || cntPlacePreps.Has(a.tok(m.npEnd+1).lc)) {
 				n.noun, n.kind, n.unitOut, n.counted, n.bare = m.noun, m.kind, m.unitOut, true, false
 				break
 			}

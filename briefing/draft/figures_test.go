@@ -254,6 +254,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{98000, "more than", "other", "employment", ""}, {27000, "", "other", "unemployment", ""}}},
 		{"a count in another place shares the count before it", "The storm killed 12 people in India and 10 in Bangladesh.",
 			[]figWant{{12, "", "killed", "people", ""}, {10, "", "killed", "people", ""}}},
+		{"counts in other places listed after commas share the count before them, which named its place too", "Marches drew 250 thousand protesters in New York City, 100 thousand in London, and 1.4 million in Germany. He has 12 children, 10 in school.",
+			[]figWant{{250000, "", "people", "protesters", ""}, {100000, "", "people", "protesters", ""}, {1.4e6, "", "people", "protesters", ""}, {12, "", "people", "children", ""}}},
 		{"a currency's code run into the amount, a population, a volume", "He wants a minimum wage of USD15 an hour. With a population of 4,631, the town has no hospital. Flushing takes 141 billion liters a year.",
 			[]figWant{{15, "", "money", "dollars", "USD"}, {4631, "", "people", "population", ""}, {1.41e11, "", "other", "liters", "liters"}}},
 		{"a number and its scale joined by a hyphen", "The United Nations estimates seven-million people are short of food.",
