@@ -2217,6 +2217,12 @@ Recorder Caroline Goodwin QC told Jackson: "Your conduct on this night was nothi
 The judge said: "It beggars belief that you simply say now that you threw away those wraps."
 `, `Caroline Goodwin||Recorder| (person, name) L3: Your conduct on this night was nothing short of disgraceful.
 Caroline Goodwin||Recorder| (person, role) L5: It beggars belief that you simply say now that you threw away those wraps.`},
+		{"a quotation whose closing mark was left out ends at the comma before its attribution", `Court sentences six
+
+A military court sentenced six men on Thursday.
+
+"Six Moroccans, convicted of being members of Islamic State militants, will face the death penalty, Colonel Ali Ibrahim Osman, the deputy chairman of the court, told VOA Somali. He said an Ethiopian received a 10-year jail term.
+`, `Ali Ibrahim Osman|Colonel|deputy chairman of the court| (person, name) L5: Six Moroccans, convicted of being members of Islamic State militants, will face the death penalty,`},
 		{"a headline's verb in capitals after an adverb is no name; an attributable line heads a statement", `Kenyan Police Officer Fatally Shoots Six Colleagues
 
 Another police officer who declined to give his name was among the first responders.
@@ -4080,6 +4086,28 @@ func TestIsRoleNoun(t *testing.T) {
 	}
 	if title, _ := appositiveBefore("The regional governor, "); title != "regional governor" {
 		t.Errorf("appositiveBefore(%q) = %q, want %q", "The regional governor, ", title, "regional governor")
+	}
+}
+
+func TestMissingCloser(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want string // the quotation's words, "" for none
+	}{
+		{"\"Six Moroccans will face the death penalty, Colonel Ali Ibrahim Osman told VOA Somali. He said more.", "Six Moroccans will face the death penalty,"},
+		{"“We will rebuild the bridge, whatever it costs, she said on Monday.", "We will rebuild the bridge, whatever it costs,"},
+		{"“A conference with guest speakers like John Howard and Tony Abbott, saying that climate change was implausible.", ""},
+		{"“We will rebuild, the mayor said.", ""},                                       // too few words to be sure
+		{"“We will rebuild the bridge,” Smith said, “whatever it costs, she said.", ""}, // marks of its own
+		{"The mayor said “we will rebuild the bridge, Smith said on Monday.", ""},       // not opening the paragraph
+	} {
+		got := ""
+		if sp, ok := missingCloser(c.p, findSpans(c.p)); ok {
+			got = c.p[sp.start:sp.end]
+		}
+		if got != c.want {
+			t.Errorf("missingCloser(%q) = %q, want %q", c.p, got, c.want)
+		}
 	}
 }
 

@@ -422,6 +422,39 @@ func missingOpener(p string) (span, bool) {
 	return span{open: start, start: start, end: trimEnd(p, start, i), close: i + size}, true
 }
 
+// missingCloser reads a paragraph that opens a quotation, never closes
+// it, and names its speaker after a comma as a quotation's end would:
+// "“Six Moroccans … will face the death penalty, Colonel Ali Ibrahim
+// Osman, the deputy chairman of the court, told VOA Somali. He said …".
+// The quotation ends at that comma. sp is the paragraph's spans: one,
+// unclosed, opening the paragraph, its only mark.
+func missingCloser(p string, sp []span) (span, bool) {
+	if len(sp) != 1 || !sp[0].unclosed || strings.TrimSpace(p[:sp[0].open]) != "" || strings.Count(p, "\"")+strings.Count(p, "“")+strings.Count(p, "”") != 1 {
+		return span{}, false
+	}
+	for k := sp[0].start; k < len(p); {
+		i := strings.Index(p[k:], ", ")
+		if i < 0 {
+			break
+		}
+		k += i + 2
+		if wordsIn(p[sp[0].start:k]) < 4 {
+			continue
+		}
+		clause, _ := clauseToStop(p[k:])
+		f := strings.Fields(clause)
+		if len(f) == 0 || len(f) > 24 || !unicode.IsUpper(firstRune(f[0])) && !pronouns.Has(f[0]) && f[0] != "said" && f[0] != "says" {
+			continue
+		}
+		for _, w := range f[:min(len(f), 12)] {
+			if lw := strings.ToLower(strings.Trim(w, ",.;:")); lw == "said" || lw == "says" || lw == "told" || lw == "tells" || lw == "added" || lw == "adds" {
+				return span{open: sp[0].open, start: sp[0].start, end: k - 1, close: k - 1}, true
+			}
+		}
+	}
+	return span{}, false
+}
+
 func trimEnd(p string, start, end int) int {
 	for end > start && p[end-1] == ' ' {
 		end--
@@ -798,6 +831,10 @@ func (t *Text) findQuotes() []Quote {
 					spans[i] = append([]span{sp}, spans[i]...)
 				}
 			}
+		}
+		if sp, ok := missingCloser(p.Text, spans[i]); ok && (i+1 == len(t.Body) || !strings.ContainsFunc(head(t.Body[i+1].Text, 8), isMark)) {
+			// (not a quotation that goes on into the next paragraph)
+			spans[i] = []span{sp}
 		}
 		if i == 0 && p.Text == t.Title && titleCased([]string{p.Text}, false) {
 			// a headline in title case kept as the first paragraph: its
