@@ -432,16 +432,24 @@ func missingCloser(p string, sp []span) (span, bool) {
 	if len(sp) != 1 || !sp[0].unclosed || strings.TrimSpace(p[:sp[0].open]) != "" || strings.Count(p, "\"")+strings.Count(p, "“")+strings.Count(p, "”") != 1 {
 		return span{}, false
 	}
-	for k := sp[0].start; k < len(p); {
-		i := strings.Index(p[k:], ", ")
+	// (within the quotation's first 2,000 bytes, and four words after its
+	// start, so that a hostile paragraph of commas is read in linear time)
+	end := min(len(p), sp[0].start+2000)
+	from := sp[0].start
+	for range 4 {
+		if i := strings.IndexByte(strings.TrimLeft(p[from:end], " "), ' '); i >= 0 {
+			from += len(p[from:end]) - len(strings.TrimLeft(p[from:end], " ")) + i
+		} else {
+			return span{}, false
+		}
+	}
+	for k := from; k < end; {
+		i := strings.Index(p[k:end], ", ")
 		if i < 0 {
 			break
 		}
 		k += i + 2
-		if wordsIn(p[sp[0].start:k]) < 4 {
-			continue
-		}
-		clause, _ := clauseToStop(p[k:])
+		clause, _ := clauseToStop(head(p[k:], 400))
 		f := strings.Fields(clause)
 		if len(f) == 0 || len(f) > 24 || !unicode.IsUpper(firstRune(f[0])) && !pronouns.Has(f[0]) && f[0] != "said" && f[0] != "says" {
 			continue
