@@ -437,11 +437,12 @@ func missingCloser(p string, sp []span) (span, bool) {
 	end := min(len(p), sp[0].start+2000)
 	from := sp[0].start
 	for range 4 {
-		if i := strings.IndexByte(strings.TrimLeft(p[from:end], " "), ' '); i >= 0 {
-			from += len(p[from:end]) - len(strings.TrimLeft(p[from:end], " ")) + i
-		} else {
+		rest := strings.TrimLeft(p[from:end], " ")
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
 			return span{}, false
 		}
+		from = end - len(rest) + i
 	}
 	for k := from; k < end; {
 		i := strings.Index(p[k:end], ", ")
@@ -451,17 +452,20 @@ func missingCloser(p string, sp []span) (span, bool) {
 		k += i + 2
 		clause, _ := clauseToStop(head(p[k:], 400))
 		f := strings.Fields(clause)
-		if len(f) == 0 || len(f) > 24 || !unicode.IsUpper(firstRune(f[0])) && !pronouns.Has(f[0]) && f[0] != "said" && f[0] != "says" {
+		if len(f) == 0 || len(f) > 24 || !unicode.IsUpper(firstRune(f[0])) && !pronouns.Has(f[0]) && !closingVerbs.Has(f[0]) {
 			continue
 		}
-		for _, w := range f[:min(len(f), 12)] {
-			if lw := strings.ToLower(strings.Trim(w, ",.;:")); lw == "said" || lw == "says" || lw == "told" || lw == "tells" || lw == "added" || lw == "adds" {
-				return span{open: sp[0].open, start: sp[0].start, end: k - 1, close: k - 1}, true
-			}
+		if slices.ContainsFunc(f[:min(len(f), 12)], func(w string) bool { return closingVerbs.Has(strings.ToLower(strings.Trim(w, ",.;:"))) }) {
+			return span{open: sp[0].open, start: sp[0].start, end: k - 1, close: k - 1}, true
 		}
 	}
 	return span{}, false
 }
+
+// closingVerbs attribute a quotation whose closing mark was left out
+// (missingCloser): finite verbs only, not "saying", which goes on with
+// the quotation's own words.
+var closingVerbs = lazy.Words(`said says told tells added adds`)
 
 func trimEnd(p string, start, end int) int {
 	for end > start && p[end-1] == ' ' {
@@ -3432,8 +3436,9 @@ var beForms = lazy.Words(`is was are were`)
 // "“… after Tropical Storm Allison” in 2001, Walter said, “…”", the
 // words from "Walter". Without such a phrase it is g.
 func afterEndingPhrase(g string) string {
-	first, _, _ := strings.Cut(strings.TrimSpace(g), " ")
-	phrase, rest, ok := strings.Cut(strings.TrimSpace(g), ", ")
+	t := strings.TrimSpace(g)
+	first, _, _ := strings.Cut(t, " ")
+	phrase, rest, ok := strings.Cut(t, ", ")
 	if !ok || first != "in" && first != "on" && first != "at" && first != "since" || countFields(phrase) > 4 || strings.ContainsFunc(phrase, isMark) {
 		return g
 	}

@@ -1056,7 +1056,7 @@ func isFurniture(p string) bool {
 // prints: its picture's link ("… pic.twitter.com/E4IqkA080U") or its
 // signature at the end ("— FC Goa (@FCGoaOfficial) November 1, 2018").
 func embeddedPost(p string) bool {
-	if f := strings.Fields(p); len(f) > 0 && strings.HasPrefix(f[len(f)-1], "pic.twitter.com/") {
+	if f := lastFields(p, 1); len(f) > 0 && strings.HasPrefix(f[0], "pic.twitter.com/") {
 		return true
 	}
 	i := strings.LastIndex(p, "(@")

@@ -75,9 +75,9 @@ func draftRun(opts *draftOptions) error {
 	}
 	// Each source's file, as the sheet names it: relative to the
 	// sheet's folder, which check and build read sources inside of.
+	absDir, _ := filepath.Abs(dir)
 	rel := func(a *draft.Article) string {
 		abs, _ := filepath.Abs(a.Path)
-		absDir, _ := filepath.Abs(dir)
 		if r, err := filepath.Rel(absDir, abs); err == nil {
 			return filepath.ToSlash(r)
 		}
