@@ -24,7 +24,6 @@ type Pronunciations map[string]string
 // Spoken is the package-level Spoken with the pronouncers applied: a word
 // with a pronouncer is said as its respelling.
 func (p Pronunciations) Spoken(text string) string {
-	toks := strings.Fields(text)
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/4)
 	n := 0 // pieces written, each after a space but the first
@@ -36,21 +35,22 @@ func (p Pronunciations) Spoken(text string) string {
 		b.WriteString(word)
 		b.WriteString(post)
 	}
-	for i := 0; i < len(toks); i++ {
-		pre, core, post := splitPunct(toks[i])
+	tok, at := nextField(text, 0)
+	for tok != "" {
+		next, after := nextField(text, at)
+		pre, core, post := splitPunct(tok)
 		if say, ok := p.lookup(core); ok {
 			put(pre, say, post)
+			tok, at = next, after
 			continue
 		}
-		next := ""
-		if i+1 < len(toks) {
-			_, next, _ = splitPunct(toks[i+1])
-		}
-		said, consumedNext := speakToken(core, next, post == "")
+		_, nextCore, _ := splitPunct(next)
+		said, consumedNext := speakToken(core, nextCore, post == "")
 		if consumedNext {
-			_, _, post = splitPunct(toks[i+1])
-			i++
+			_, _, post = splitPunct(next)
+			next, after = nextField(text, after)
 		}
+		tok, at = next, after
 		if said == "" {
 			if pre+post != "" {
 				put("", strings.TrimSpace(pre+post), "")
@@ -60,6 +60,48 @@ func (p Pronunciations) Spoken(text string) string {
 		put(pre, said, post)
 	}
 	return b.String()
+}
+
+// nextField returns the first field of s at or after byte i, as
+// strings.Fields splits (at white space), and the offset just after it;
+// "" when no field is left. Spoken walks its words with it instead of
+// making a slice of them.
+func nextField(s string, i int) (string, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], j
+}
+
+// asciiSpace tells the ASCII bytes unicode.IsSpace calls white space.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // lookup finds a word's pronouncer, also for its possessive ("Kugelman's").
