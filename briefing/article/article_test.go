@@ -3766,6 +3766,13 @@ The Tánaiste said: "It is right that we should now move to establish a Commissi
 Wairarapa is being consulted over proposals by the Local Government Commission.
 `, `source||| (unnamed, name) L3: They bought new land,
 Indigenous local from Paraguay||| (unnamed, name) L3: Us Mbya live from the forest,`},
+		{"an office whose name ends in General, then of what, then the name: the office is the title, not a rank", `Police arrest 238 protesters
+
+“We arrested 25 people,” Inspector General of Police Japhet Koome said in a statement.
+
+Attorney General of Kenya Justin Muturi said: “The arrests were lawful.”
+`, `Japhet Koome||Inspector General of Police| (person, name) L3: We arrested 25 people,
+Justin Muturi||Attorney General of Kenya| (person, name) L5: The arrests were lawful.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

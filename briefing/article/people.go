@@ -291,7 +291,7 @@ func capRuns(toks []token) []capRun {
 				j++
 				continue
 			}
-			if (next.core == "of" && offices.Has(t.core) || next.core == "at" && runIsTitled(toks[i:j+1])) && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) {
+			if (next.core == "of" && (offices.Has(t.core) || postGeneral(toks, j)) || next.core == "at" && runIsTitled(toks[i:j+1])) && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) {
 				if e := endsWithName(toks[j+3:]); e > 0 {
 					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand", "Minister of State at the Department of Agriculture Tom Hayes"
 					break
@@ -312,7 +312,7 @@ func capRuns(toks []token) []capRun {
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" && !weekdays.Has(toks[j+2].core) && !months.Has(toks[j+2].core) {
 				// (not "Sachin Pilot on Monday": a day after a name)
-				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && (runIsTitled(toks[j:j+1]) && !(next.core == "and" && titledPerson(toks[i:j+1])) || next.core == "and" && (titledAhead(toks[j+2:]) || portfolio(toks[i:j+1])) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
+				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && ((runIsTitled(toks[j:j+1]) || postGeneral(toks, j)) && !(next.core == "and" && titledPerson(toks[i:j+1])) || next.core == "and" && (titledAhead(toks[j+2:]) || portfolio(toks[i:j+1])) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
 					next.core == "from" && offices.Has(t.core) && j+3 < len(toks) && toks[j+2].tail == "" && isCap(toks[j+3].core) {
 					// "Senator from Vermont Bernie Sanders": a seat and
 					// the state it is for, then a name
@@ -403,6 +403,13 @@ func runIsTitled(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// postGeneral tells "General" after an office, which it is part of:
+// "Inspector General of Police", "Secretary General of NATO", "Attorney
+// General of Kenya" (before a name "General" is a rank, an honorific).
+func postGeneral(toks []token, k int) bool {
+	return k > 0 && toks[k].core == "General" && toks[k-1].tail == "" && offices.Has(toks[k-1].core)
 }
 
 // portfolio tells a run that names an office and what it is for, whose
