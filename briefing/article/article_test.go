@@ -3773,6 +3773,12 @@ Indigenous local from Paraguay||| (unnamed, name) L3: Us Mbya live from the fore
 Attorney General of Kenya Justin Muturi said: “The arrests were lawful.”
 `, `Japhet Koome||Inspector General of Police| (person, name) L3: We arrested 25 people,
 Justin Muturi||Attorney General of Kenya| (person, name) L5: The arrests were lawful.`},
+		{"a preposition that opens a sentence names no one: the quotation after a clause without a verb of speech is no one's", `Thieves return
+
+Her husband, Mr Reuben Matthews said police response has been commendable: “Their response has been very good.”
+
+Except for one day when a motorcycle was heard late in the night, all has been fine, “Police officers came after we alerted them but they could not find anyone.”
+`, `Reuben Matthews|Mr|husband| (person, name) L3: Their response has been very good.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -157,6 +157,8 @@ Defending Urging Warning Welcoming
 Other Another Such More Less Few Much Any Either Neither One Two Three Four Five Six Seven
 Eight Nine Ten Dozens Hundreds Thousands Millions Scores Dear Thank Thanks Hi Hello Hey Welcome Congratulations Please Yes Well Oh Like Unlike Regarding Despite Given
 Already Accompanying Again Almost Indeed Perhaps Maybe Otherwise Sometimes Often Together Nevertheless Nonetheless Furthermore Moreover Likewise Similarly Separately Elsewhere Overall Ultimately Finally Initially Originally Previously Currently Recently
+Except Unless Whether Whereas Whilst Whenever Wherever Whatever Whoever Nor Of Apart Aside Above Below Beneath Behind Inside Outside Including Excluding Considering Concerning
+Fortunately Unfortunately Sadly Luckily Thankfully Surprisingly Interestingly Clearly Obviously Apparently Eventually Subsequently Additionally Notably Importantly Specifically Generally Usually Typically Normally
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Photo Image Video
 Read Listen Click Download Visit Related Editor Editors Note Update Updated Posted Published Share Print Email Together Instead
