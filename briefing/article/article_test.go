@@ -3779,6 +3779,13 @@ Her husband, Mr Reuben Matthews said police response has been commendable: “Th
 
 Except for one day when a motorcycle was heard late in the night, all has been fine, “Police officers came after we alerted them but they could not find anyone.”
 `, `Reuben Matthews|Mr|husband| (person, name) L3: Their response has been very good.`},
+		{"a word of words joined by hyphens between commas after a name says what the person is: the name speaks", `India win series
+
+Bhuvneshwar Kumar, Man-of-the-Series, said, “Yes, I really enjoyed this tour.”
+
+Jane Doe, Editor-in-Chief, said, “We are proud of the paper.”
+`, `Bhuvneshwar Kumar||| (person, name) L3: Yes, I really enjoyed this tour.
+Jane Doe||| (person, name) L5: We are proud of the paper.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

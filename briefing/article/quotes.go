@@ -5615,7 +5615,10 @@ func npBefore(s string) string {
 		if k := slices.IndexFunc(seg, func(w string) bool { return !isCap(w) }); k > 0 && closed && (attachPreps.Has(seg[k]) || seg[k] == "to") && slices.ContainsFunc(seg[:k], offices.Has) && i > 0 && isCap(lastWord(s[:i])) {
 			apposite = true // "Mel Stride, Financial Secretary to the Treasury, said": an office and what it serves
 		}
-		if len(seg) > 1 && apposite && !openingPhrase(s[:i]) {
+		if len(seg) == 1 && closed && epithet(seg[0]) && i > 0 && isCap(lastWord(s[:i])) {
+			apposite = true // "Bhuvneshwar Kumar, Man-of-the-Series, said": what the name is, in one hyphened word
+		}
+		if (len(seg) > 1 || len(seg) == 1 && apposite && epithet(seg[0])) && apposite && !openingPhrase(s[:i]) {
 			head := strings.TrimSpace(s[:i])
 			if j := strings.LastIndex(head, ", "); j >= 0 && isNumber(head[j+2:]) {
 				head = head[:j] // "Ahmed Ali, 34, a taxi driver"
@@ -5652,6 +5655,22 @@ func npBefore(s string) string {
 		}
 	}
 	return np
+}
+
+// epithet tells a word made of words joined by hyphens, one of them a
+// joiner in small letters: "Man-of-the-Match", "Editor-in-Chief",
+// "Commander-in-Chief". It says what someone is, never who.
+func epithet(w string) bool {
+	parts := strings.Split(strings.Trim(w, ",.;:"), "-")
+	if len(parts) < 3 || !isCap(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if titleSmallWords.Has(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutCoSubject takes off the end of lead a name joined by "and" to
@@ -6919,6 +6938,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	if placeForce(np) {
 		return &Speaker{Name: np, Kind: Organisation}, ByName
+	}
+	if epithet(np) {
+		return nil, 0 // "Man-of-the-Series" alone: what someone is, not who
 	}
 	switch l := strings.ToLower(np); l {
 	case "someone", "somebody":
