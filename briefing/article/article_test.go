@@ -3786,6 +3786,15 @@ Bhuvneshwar Kumar, Man-of-the-Series, said, “Yes, I really enjoyed this tour.�
 Jane Doe, Editor-in-Chief, said, “We are proud of the paper.”
 `, `Bhuvneshwar Kumar||| (person, name) L3: Yes, I really enjoyed this tour.
 Jane Doe||| (person, name) L5: We are proud of the paper.`},
+		{"a name joined by and to a place after in is another place, not whom he is; a given name after and goes on with a person", `Bail denied
+
+Objecting to the bail, Public Prosecutor P. Prasanna Kumar said the post created havoc. “Granting bail will hamper the investigation,” he said.
+The court also rejected bail pleas of others arrested for the violence in D.J. Halli and K.J. Halli. “The accused are part of the conspiracy,” he added.
+
+The fair was held in Leeds and John Smith said it went well. “We sold out,” he said.
+`, `P. Prasanna Kumar||Public Prosecutor| (person, pronoun) L3: Granting bail will hamper the investigation,
+P. Prasanna Kumar||Public Prosecutor| (person, pronoun) L4: The accused are part of the conspiracy,
+John Smith||| (person, pronoun) L6: We sold out,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1204,6 +1204,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	// Senators Mitt Romney (R-UT), Mike Lee (R-UT) and Pat Toomey"
 	listTitle, listEnd := "", -1
 	described := -1 // the sentence whose opening description was read
+	placeEnd := -1  // where the last name read as a place ends
 	for _, r := range splitAtQuotes(capRuns(toks), spans, p) {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
 		if sent != described && sent != lastSentence {
@@ -1310,9 +1311,13 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			}
 			continue
 		}
+		// "in D.J. Halli and K.J. Halli": a name joined to a place is
+		// another place (but "in London and John Smith said" goes on
+		// with a person, whose given name shows)
+		andPlace := before == "and" && placeEnd >= 0 && strings.TrimSpace(plain[placeEnd:r.start()]) == "and" && !isGivenName(strings.Fields(np.name)[0])
 		if given := strings.Fields(np.name); np.title == "" && np.honorific == "" && !(len(given) >= 3 && isGivenName(given[0])) &&
 			!(r.possessive && len(given) >= 2 && isGivenName(given[0])) && // ("in Kerry O’Connell’s driveway": whose the place is)
-			(placePreps.Has(before) && !(before == "to" && strings.EqualFold(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start), "according")) ||
+			(placePreps.Has(before) && !(before == "to" && strings.EqualFold(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start), "according")) || andPlace ||
 				before == "the" && placePreps.Has(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start))) {
 			// a place or a time: "in Lewisham", "in the Eastern
 			// Mediterranean", "during World War II" (but "according to
@@ -1329,6 +1334,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			case met:
 				first, opens = false, false // (the object of its verb, never the sentence's subject)
 			case n < 3 || !isGivenName(given[n-2]) || r.possessive:
+				placeEnd = r.end()
 				continue
 			default:
 				np.name = strings.Join(given[n-2:], " ") // "head of office in Mozambique Cate Turton": the place, then the person
