@@ -3795,6 +3795,12 @@ The fair was held in Leeds and John Smith said it went well. “We sold out,” 
 `, `P. Prasanna Kumar||Public Prosecutor| (person, pronoun) L3: Granting bail will hamper the investigation,
 P. Prasanna Kumar||Public Prosecutor| (person, pronoun) L4: The accused are part of the conspiracy,
 John Smith||| (person, pronoun) L6: We sold out,`},
+		{"a document from someone on a date is that person's: the date is when, not part of the name", `Legislature
+
+Tsang said he followed the stance stated in letters to the council by Chief Secretary Carrie Lam.
+
+A letter from Lam on October 31 said: “Public officers will only respond to questions from members who have taken the oath.”
+`, `Carrie Lam||Chief Secretary| (person, name) L5: Public officers will only respond to questions from members who have taken the oath.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7730,6 +7730,9 @@ var decrees = lazy.Words(`decree decrees proclamation judgment judgement sign op
 func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 	for _, sep := range []string{" from ", " by ", " of "} {
 		if _, rest, ok := strings.Cut(np, sep); ok && (sep != " of " || isCap(strings.TrimPrefix(rest, "the "))) {
+			if np := npAfter(rest); np != "" {
+				rest = np // "a letter from Lam on October 31": whose, not when
+			}
 			return r.resolve(rest, pi, at) // ("a different account of events" is no one's)
 		}
 	}
