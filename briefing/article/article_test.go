@@ -3801,6 +3801,13 @@ Tsang said he followed the stance stated in letters to the council by Chief Secr
 
 A letter from Lam on October 31 said: “Public officers will only respond to questions from members who have taken the oath.”
 `, `Carrie Lam||Chief Secretary| (person, name) L5: Public officers will only respond to questions from members who have taken the oath.`},
+		{"whoever a sentence has speak to or of the office held by one person does not hold it: the office is someone else's", `Housing row
+
+Mary Lou McDonald accused the Taoiseach of being "delusional" about the crisis.
+
+The Taoiseach said the motion was a tactic "to score political points".
+`, `Mary Lou McDonald||| (person, name, partial) L3: delusional
+Taoiseach||| (unnamed, role, partial) L5: to score political points`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6106,6 +6106,31 @@ var quantityWords = lazy.Words(`part parts much most half all each none portions
 var timeNouns = lazy.Words(`week weekend year month day morning afternoon evening night time summer winter spring autumn
 fall decade century season`)
 
+// facesOffice tells whether a sentence that names sp goes on to name the
+// office as another's: "Mary Lou McDonald accused the Taoiseach of being
+// “delusional”" is said to the Taoiseach, whom she is not.
+func (r *reader) facesOffice(sp *Speaker, office string) bool {
+	for _, m := range r.cast.mentions {
+		if m.sp != sp || m.para >= len(r.t.Body) {
+			continue
+		}
+		p := r.t.Body[m.para].Text
+		_, end := sentenceAt(sentenceStarts(p), m.at, len(p))
+		rest := strings.ToLower(p[m.at:end])
+		for i := strings.Index(rest, " the "+office); i >= 0; {
+			if j := i + len(" the "+office); j == len(rest) || !unicode.IsLetter(rune(rest[j])) {
+				return true
+			}
+			k := strings.Index(rest[i+1:], " the "+office)
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+	}
+	return false
+}
+
 // leadPerson is whom an office held by one person ("The Prime Minister
 // said:") refers to when no one has been given that title: the first
 // person a sentence of the story opens with, named there without a title
@@ -6122,7 +6147,7 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 		// Minister said" (someone heard since with another title cannot
 		// hold it: no one holds this one)
 		for i := len(r.speakers) - 1; i >= 0; i-- {
-			if sp := r.speakers[i]; (r.heardIn[i] >= pi-3 || r.heardIn[i] == 0) && sp.Kind == Person && sp.Title == "" && sp.Honorific == "" {
+			if sp := r.speakers[i]; (r.heardIn[i] >= pi-3 || r.heardIn[i] == 0) && sp.Kind == Person && sp.Title == "" && sp.Honorific == "" && !r.facesOffice(sp, office) {
 				return sp
 			}
 		}
@@ -6131,7 +6156,7 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 		if m.para > pi {
 			break
 		}
-		if m.opens && m.sp.Kind == Person && m.sp.Title == "" {
+		if m.opens && m.sp.Kind == Person && m.sp.Title == "" && !r.facesOffice(m.sp, office) {
 			if slices.ContainsFunc(r.cast.mentions, func(o mention) bool {
 				return o.para == m.para && o.sp != m.sp && o.sp.Kind == Person && o.sp.Title == ""
 			}) {
