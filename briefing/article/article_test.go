@@ -3808,6 +3808,12 @@ Mary Lou McDonald accused the Taoiseach of being "delusional" about the crisis.
 The Taoiseach said the motion was a tactic "to score political points".
 `, `Mary Lou McDonald||| (person, name, partial) L3: delusional
 Taoiseach||| (unnamed, role, partial) L5: to score political points`},
+		{"a run of more than five capitalised words after a name is a headline in capitals, not a name: the surname is the person's", `Amazon CEO Andy Jassy Explains Layoffs While Unionized Workers Protest Outside Amazon began laying off corporate employees in November.
+
+Amazon CEO Andy Jassy did so on Wednesday at the summit.
+
+"We grew fast," Jassy said.
+`, `Andy Jassy||Amazon CEO| (person, name) L5: We grew fast,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -686,6 +686,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		}
 		name = name[1:] // "Egyptian Aida Elkashef": the nation, then the person
 	}
+	if len(name) > 5 {
+		return np, false // "Amazon CEO Andy Jassy Explains Layoffs While Unionized Workers Protest": a headline in capitals, no one's name
+	}
 	np.title = strings.Join(title, " ")
 	np.name = strings.Join(name, " ")
 	return np, true
