@@ -3814,6 +3814,15 @@ Amazon CEO Andy Jassy did so on Wednesday at the summit.
 
 "We grew fast," Jassy said.
 `, `Andy Jassy||Amazon CEO| (person, name) L5: We grew fast,`},
+		{"two roles joined by a slash are a role; a town and its state in parentheses after a body are where it is, not a body", `Agilent to buy Varian
+
+Agilent Technologies (Santa Clara, California) has agreed to acquire Varian (Palo Alto, California) in an all-cash deal.
+
+The deal establishes a "leading position" in imaging, the company said.
+
+"This acquisition is a major step," Bill Sullivan, Agilent's president/CEO said in a prepared statement.
+`, `Agilent Technologies||| (organisation, role, partial) L5: leading position
+Bill Sullivan||Agilent's president/CEO| (person, role) L7: This acquisition is a major step,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -412,6 +412,19 @@ func postGeneral(toks []token, k int) bool {
 	return k > 0 && toks[k].core == "General" && toks[k-1].tail == "" && offices.Has(toks[k-1].core)
 }
 
+// parenPlace tells a name that opens a parenthesis and is followed by a
+// comma and one or two words in capitals that close it, as a town and its
+// state or country are given after a body's name: "(Santa Clara,
+// California)", "(Palo Alto, Calif.)", "(Leeds, UK)".
+func parenPlace(p string, start, end int) bool {
+	if start == 0 || p[start-1] != '(' || !strings.HasPrefix(p[end:], ", ") {
+		return false
+	}
+	inner, _, ok := strings.Cut(p[end+2:], ")")
+	f := strings.Fields(inner)
+	return ok && len(f) >= 1 && len(f) <= 2 && !slices.ContainsFunc(f, func(w string) bool { return !isCap(w) })
+}
+
 // portfolio tells a run that names an office and what it is for, whose
 // field may go on with "and": "Minister for Rural and Community
 // Development Heather Humphreys", "Secretary of State for Health and
@@ -1256,6 +1269,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if j := strings.Join(words, " "); len(words) > 1 && strings.ToUpper(j) == j {
 			words = strings.Fields(labelName(j)) // "HISTORIC PRESS RELEASE": read as the words are written, a body's
 		}
+		if parenPlace(plain, r.start()+len(r.toks[0].lead), r.end()) {
+			continue // "Agilent Technologies (Santa Clara, California)": where the body is
+		}
 		np, ok := parseRun(words)
 		if len(words) == 1 && np.name == "" && honorifics.Has(words[0]) && c.known(words[0]) != nil {
 			np, ok = nameParts{name: words[0]}, true // "Dame was traveling …" after "Richard Dame": a surname that is also a courtesy title
@@ -1863,6 +1879,9 @@ func roleOfBody(toks []token, at int, t []string) string {
 // roleNouns, or a noun of agent by its ending ("astronomer", "director",
 // "economist", "historian", "consultant", "spokesperson").
 func isRoleNoun(w string) bool {
+	if a, b, ok := strings.Cut(w, "/"); ok && a != "" && b != "" {
+		return isRoleNoun(strings.ToLower(a)) && isRoleNoun(strings.ToLower(b)) // "president/CEO", "writer/director"
+	}
 	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" || w == "men" || w == "women" ||
 		w == "local" || w == "locals" { // ("an Indigenous local from Paraguay"; but not a title's word: "Local Government Commission")
 		return true
