@@ -3823,6 +3823,12 @@ The deal establishes a "leading position" in imaging, the company said.
 "This acquisition is a major step," Bill Sullivan, Agilent's president/CEO said in a prepared statement.
 `, `Agilent Technologies||| (organisation, role, partial) L5: leading position
 Bill Sullivan||Agilent's president/CEO| (person, role) L7: This acquisition is a major step,`},
+		{"a police rank in letters before a name is an honorific, and with the surname alone names the same officer", `Four killed in crash
+
+However, ASP Faridah Nampiima, the traffic police spokesperson, attributed the accident to careless driving.
+
+A few days ago, ASP Nampiima urged motorists to exercise patience. "Allow enough time for your journey," she said.
+`, `Faridah Nampiima|ASP|traffic police spokesperson| (person, pronoun) L5: Allow enough time for your journey,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

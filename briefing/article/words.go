@@ -75,14 +75,16 @@ tweet memo email poll survey analysis census data figures estimate estimates acc
 
 // honorifics are courtesy titles and ranks written before a name as a
 // form of address; unlike an office ("Health Minister") they say little
-// about what the person does.
+// about what the person does. The last line is police ranks as South
+// Asian and African papers abbreviate them: "ASP Faridah Nampiima".
 var honorifics = lazy.Words(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron Hon Hon. Honourable Rt Rt.
 Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbishop Cardinal
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
 Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
 Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt
 Senior Tech. Class Pfc. Rear Vice Chaplain Doctor Cllr Cllr. Clr Clr. Cr Cr. Coun Coun. DS DI DCI DSI DCS PC PCSO Supt Supt. Insp Insp.
-Datuk Dato Datin Shri Smt Smt. Alhaji Alhaja Engr. Mallam`)
+Datuk Dato Datin Shri Smt Smt. Alhaji Alhaja Engr. Mallam
+ASP SSP DSP ACP DCP IGP AIG DIG ASI SHO OCS OCPD DPC CSP`)
 
 // offices are words that make the run of capitalised words they end a
 // title rather than a name ("Information Minister", "U.S. Attorney").
