@@ -3829,6 +3829,13 @@ However, ASP Faridah Nampiima, the traffic police spokesperson, attributed the a
 
 A few days ago, ASP Nampiima urged motorists to exercise patience. "Allow enough time for your journey," she said.
 `, `Faridah Nampiima|ASP|traffic police spokesperson| (person, pronoun) L5: Allow enough time for your journey,`},
+		{"a party's letter set off by commas after a name is the name's party, not the speaker", `Schools stay open
+
+Mayor Bill de Blasio, D, said he did not want to "aid and abet" those seeking to create panic.
+
+Senator Ted Cruz, R, said: "We will fight this."
+`, `Bill de Blasio||Mayor| (person, name, partial) L3: aid and abet
+Ted Cruz||Senator| (person, name) L5: We will fight this.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
