@@ -700,8 +700,8 @@ The statement reminded fans of refunds.
 `, `group||| (organisation, role) L5: We are canceling our run,
 group||| (organisation, role) L9: We ask that our fans stay safe,`},
 		{"a participle and its agent open the sentence: the subject after them speaks", "Bookseller\n\nIn an interview, Barnes & Noble CEO James Daunt responded to questions.\n\nIntroduced by BISG chair Andrew Savikas, Daunt opened the exchange with the closures, calling the shutdown a “traumatic, a body blow.” Nevertheless, he said the chain was forced to “pivot” and focused its efforts.\n",
-			`James Daunt||Noble CEO| (person, name, partial) L5: traumatic, a body blow.
-James Daunt||Noble CEO| (person, pronoun, partial) L5: pivot`},
+			`James Daunt||Barnes & Noble CEO| (person, name, partial) L5: traumatic, a body blow.
+James Daunt||Barnes & Noble CEO| (person, pronoun, partial) L5: pivot`},
 		{"a split quote whose first part ends its sentence, around an attribution that is a sentence of its own, is one quote", `Title match
 
 Oumoul Thiam was named to the first team.
@@ -3836,6 +3836,18 @@ Mayor Bill de Blasio, D, said he did not want to "aid and abet" those seeking to
 Senator Ted Cruz, R, said: "We will fight this."
 `, `Bill de Blasio||Mayor| (person, name, partial) L3: aid and abet
 Ted Cruz||Senator| (person, name) L5: We will fight this.`},
+		{"capitalised words joined by an ampersand are one name; a body's kind given after its name is what the kind then refers back to", `Stores to close
+
+"We regret the decision," Johnson & Johnson said in a statement.
+
+United Food & Commercial Workers Local 400, the union that represents Shoppers workers, released a statement.
+
+The union stated that the closings were "unacceptable" to its members.
+
+"They have failed the community," said Erika Shea, President & CEO of New Dawn Enterprises.
+`, `Johnson & Johnson||| (organisation, name) L3: We regret the decision,
+United Food & Commercial Workers Local 400||| (organisation, role, partial) L7: unacceptable
+Erika Shea||President & CEO|New Dawn Enterprises (person, name) L9: They have failed the community,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -291,6 +291,10 @@ func capRuns(toks []token) []capRun {
 				j++
 				continue
 			}
+			if ampersand(toks, j+1, i) {
+				j += 2 // "Johnson & Johnson", "United Food & Commercial Workers": one name
+				continue
+			}
 			if (next.core == "of" && (offices.Has(t.core) || postGeneral(toks, j)) || next.core == "at" && runIsTitled(toks[i:j+1])) && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) {
 				if e := endsWithName(toks[j+3:]); e > 0 {
 					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand", "Minister of State at the Department of Agriculture Tom Hayes"
@@ -300,6 +304,10 @@ func capRuns(toks []token) []capRun {
 			if numberedUnits.Has(t.core) && isNumber(next.core) && len(next.core) <= 3 && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
 				j += 2 // "FEMA Region 1 Regional Administrator Lori Ehrlich"
 				continue
+			}
+			if t.core == "Local" && isNumber(next.core) && len(next.core) <= 4 && next.tail != "" {
+				j++ // "United Food & Commercial Workers Local 400,": a union's branch and its number
+				break
 			}
 			// particles before a surname: "von der Leyen", "de la Cruz"
 			if k := particleRun(toks[j+1:]); k > 1 {
@@ -410,6 +418,42 @@ func runIsTitled(toks []token) bool {
 // General of Kenya" (before a name "General" is a rank, an honorific).
 func postGeneral(toks []token, k int) bool {
 	return k > 0 && toks[k].core == "General" && toks[k-1].tail == "" && offices.Has(toks[k-1].core)
+}
+
+// appositiveNoun is the noun of a body's kind that an appositive after its
+// name gives, which "the union" then refers back to: "United Food &
+// Commercial Workers Local 400, the union that represents Shoppers
+// workers" → "union"; "" when none does.
+func appositiveNoun(after string) string {
+	rest, ok := strings.CutPrefix(after, ", the ")
+	if !ok {
+		return ""
+	}
+	f := strings.Fields(head(rest, 60))
+	for i, w := range f[:min(len(f), 4)] {
+		core := strings.TrimRight(w, ",;.")
+		if core != strings.ToLower(core) {
+			return "" // a name: "…, the Aslef union"
+		}
+		if orgRoleNouns.Has(core) && (core != w || i+1 == len(f) || f[i+1] == "that" || f[i+1] == "which" || f[i+1] == "who" || f[i+1] == "of" || f[i+1] == "for") {
+			return core
+		}
+	}
+	return ""
+}
+
+// ampersand tells an ampersand at toks[k] that joins the capitalised
+// words around it into one name, in a run that starts at toks[start]:
+// "Johnson & Johnson", "Barnes & Noble". Offices it joins are two
+// ("President & CEO"), and so are the last items of a list of capitalised
+// words ("Minister for Environment, Forest & Climate Change").
+func ampersand(toks []token, k, start int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	amp, l, r := toks[k], toks[k-1], toks[k+1]
+	return amp.core == "&" && amp.lead == "" && amp.tail == "" && l.tail == "" && r.lead == "" && isCap(l.core) && isCap(r.core) &&
+		!offices.Has(l.core) && !offices.Has(r.core) && !(start > 0 && toks[start-1].tail == "," && isCap(toks[start-1].core))
 }
 
 // parenPlace tells a name that opens a parenthesis and is followed by a
@@ -1318,6 +1362,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if np.org {
 			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) && !thingAcronyms.Has(np.name) {
 				o := c.org(np.name)
+				if o.noun == "" {
+					o.noun = appositiveNoun(plain[r.end():min(len(plain), r.end()+200)])
+				}
 				c.orgMentions = append(c.orgMentions, mention{sp: o, para: para, at: r.start()})
 				if rest := plain[r.end():]; strings.HasPrefix(rest, " (") {
 					if acr, _, ok := strings.Cut(rest[2:], ")"); ok && isAcronym(acr) && c.acronyms[acr] == nil {
