@@ -3848,6 +3848,15 @@ The union stated that the closings were "unacceptable" to its members.
 `, `Johnson & Johnson||| (organisation, name) L3: We regret the decision,
 United Food & Commercial Workers Local 400||| (organisation, role, partial) L7: unacceptable
 Erika Shea||President & CEO|New Dawn Enterprises (person, name) L9: They have failed the community,`},
+		{"a speech verb inside what another reports is no one heard: the next quotation is the reporter's", `Police appeal
+
+“We’re still getting a run of attempted break-ins,” said Senior Sergeant Cam MacKinnon.
+
+Referencing a recent incident, he added that a man reported for suspicious door knocking turned out to have a legitimate reason to be there.
+
+“A reminder of how if you make the call, we can iron it out.”
+`, `Cam MacKinnon|Senior Sergeant|| (person, name) L3: We’re still getting a run of attempted break-ins,
+Cam MacKinnon|Senior Sergeant|| (person, nearby) L7: A reminder of how if you make the call, we can iron it out.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

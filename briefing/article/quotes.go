@@ -5282,14 +5282,20 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 	toks := tokenizeInto(r.tokens, s, 0)
 	r.tokens = nil // (taken while in use)
 	defer func() { r.tokens = toks[:0] }()
+	reported := false // in what a speech verb of this clause reports ("he added that …")
 	for i, t := range toks {
+		if i > 0 && strings.ContainsAny(toks[i-1].tail, ".?!,;") {
+			reported = false // a new sentence or clause: "While Pilot said that …, Priyanka Gandhi accused"
+		}
 		if strings.EqualFold(t.core, "according") && i+1 < len(toks) && toks[i+1].core == "to" {
 			if sp, _ := r.resolve(npAfter(s[toks[i+1].end:]), pi, base+t.start); sp != nil {
 				r.heard(sp, base+t.start)
 			}
 			continue
 		}
-		if !reportsSpeech(toks, i) || passive(toks, i) || nameWord(toks, i) {
+		if !reportsSpeech(toks, i) || passive(toks, i) || nameWord(toks, i) || reported {
+			// ("he added that a man reported for door knocking had a
+			// reason to be there": he is heard, the man is what he said)
 			continue
 		}
 		if i > 0 && toks[i-1].tail == "" && determiners.Has(strings.ToLower(toks[i-1].core)) && strings.HasSuffix(strings.ToLower(t.core), "ed") {
@@ -5331,6 +5337,7 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		}
 		if sp, _ := r.resolve(sub, pi, base+t.start); sp != nil && !(sp.Kind != Person && strings.HasPrefix(strings.ToLower(t.core), "continu")) {
 			r.heard(sp, base+t.start) // (but "as a murder probe continues" is no one speaking)
+			reported = t.tail == "" && i+1 < len(toks) && toks[i+1].core == "that"
 		}
 	}
 }
