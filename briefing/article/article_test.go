@@ -3857,6 +3857,16 @@ Referencing a recent incident, he added that a man reported for suspicious door 
 “A reminder of how if you make the call, we can iron it out.”
 `, `Cam MacKinnon|Senior Sergeant|| (person, name) L3: We’re still getting a run of attempted break-ins,
 Cam MacKinnon|Senior Sergeant|| (person, nearby) L7: A reminder of how if you make the call, we can iron it out.`},
+		{"people described in small letters without a determiner speak as a group; a verb and its object do not, nor a time after the agent", `Budget day
+
+"The numbers simply do not add up for families," health officials said.
+
+The plan was derided as "pure spin and nothing more" by opposition politicians today.
+
+Minister Tom Nga denied any intention to offend journalists, who he described as the "backbone of the information network".
+`, `health officials||| (unnamed, name) L3: The numbers simply do not add up for families,
+opposition politicians||| (unnamed, name, partial) L5: pure spin and nothing more
+Tom Nga||Minister| (person, name, partial) L7: backbone of the information network`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

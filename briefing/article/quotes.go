@@ -1292,7 +1292,7 @@ func (t *Text) findQuotes() []Quote {
 				// Europe,” by Washington": the agent of a verb of speech in
 				// the passive
 				if rest, ok := strings.CutPrefix(strings.TrimLeft(after, ",.;—– "), "by "); ok && passiveSpeech(before) {
-					if np := npAfter(rest); isCap(np) && !pronouns.Has(np) {
+					if np := npAfter(rest); (isCap(np) || describedAgent(np)) && !pronouns.Has(np) {
 						if s, v := r.resolve(np, pi, lastSpan.close); s != nil {
 							who, via, attribution = s, v, "by "+np
 						}
@@ -6398,10 +6398,47 @@ func trailingNP(s string) (string, int) {
 			}
 		}
 		if stopBefore.Has(w) && !attachPreps.Has(w) {
+			if w == "to" || auxiliaries.Has(w) {
+				return "", 0 // "to offend journalists": a verb and its object
+			}
+			return describedPeople(s, toks[i+1:])
+		}
+	}
+	if n <= 3 {
+		return describedPeople(s, toks) // (what a quotation's attribution after it holds)
+	}
+	return "", 0
+}
+
+// describedAgent tells a phrase in small letters that can be the agent of
+// a verb of speech in the passive: people described ("by opposition
+// politicians"), or a body or people with "the" ("by the opposition", "by
+// the council").
+func describedAgent(np string) bool {
+	if p, _ := describedPeople(np, tokenize(np, 0)); p != "" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(np, "the ")
+	head := lastWord(rest)
+	return ok && countFields(rest) <= 3 && (isRoleNoun(head) || orgRoleNouns.Has(head) || head == "opposition")
+}
+
+// describedPeople reads toks, the end of s, as people described in small
+// letters without a determiner, two or three words ending in a plural:
+// "health officials", "local residents", "opposition politicians".
+func describedPeople(s string, toks []token) (string, int) {
+	n := len(toks)
+	if n < 2 || n > 3 || !isRoleNoun(toks[n-1].core) || !pluralPeople(toks[n-1].core) {
+		return "", 0
+	}
+	for _, t := range toks {
+		if t.core != strings.ToLower(t.core) || t.tail != "" && t != toks[n-1] || t.lead != "" || t.possessive || strings.ContainsFunc(t.core, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) ||
+			determiners.Has(t.core) || pronouns.Has(t.core) || isSpeechVerb(t.core) || stopBefore.Has(t.core) {
 			return "", 0
 		}
 	}
-	return "", 0
+	at := toks[0].start
+	return s[at:], at
 }
 
 // setOffName is the name a description np, as it opens rest, sets off
@@ -6901,8 +6938,8 @@ func npAfter(s string) string {
 	// "the minister", "a spokesman for the ministry"
 	end := 0
 	for i, t := range toks {
-		if i >= 8 {
-			break
+		if i >= 8 || i > 0 && (timeWords.Has(t.core) || weekdays.Has(t.core)) {
+			break // ("by opposition politicians today": who, not when)
 		}
 		end = t.start + len(t.lead) + len(t.core)
 		if t.tail != "" || t.possessive {
