@@ -3867,6 +3867,10 @@ Minister Tom Nga denied any intention to offend journalists, who he described as
 `, `health officials||| (unnamed, name) L3: The numbers simply do not add up for families,
 opposition politicians||| (unnamed, name, partial) L5: pure spin and nothing more
 Tom Nga||Minister| (person, name, partial) L7: backbone of the information network`},
+		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
+
+Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.
+`, ``},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

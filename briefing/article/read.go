@@ -1358,10 +1358,21 @@ func dashDatelined(p string) bool {
 // that p opens with: the indexes of datelineRE's match and groups, or nil.
 func dashDateline(p string) []int {
 	m := datelineRE().FindStringSubmatchIndex(p)
-	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 && !townInCapitals(p[m[2]:m[3]]) {
+	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 && !townInCapitals(p[m[2]:m[3]]) && !townAndCountry(p[m[2]:m[3]], p[m[3]:]) {
 		return nil
 	}
 	return m
+}
+
+// townAndCountry tells a dateline in small letters that gives a town and
+// its country before a long dash, as Al Jazeera sets its datelines:
+// "Abuja, Nigeria – The main opposition …". (A place alone before a dash
+// may open a headline: "Florida – …".)
+func townAndCountry(place, after string) bool {
+	town, country, ok := strings.Cut(place, ", ")
+	a := strings.TrimLeft(after, " ")
+	return ok && countFields(town) <= 3 && countFields(country) <= 2 && !strings.Contains(country, ",") &&
+		(strings.HasPrefix(a, "–") || strings.HasPrefix(a, "—"))
 }
 
 // townInCapitals tells a dateline's place whose town is set in capitals
