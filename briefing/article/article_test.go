@@ -3867,6 +3867,13 @@ Minister Tom Nga denied any intention to offend journalists, who he described as
 `, `health officials||| (unnamed, name) L3: The numbers simply do not add up for families,
 opposition politicians||| (unnamed, name, partial) L5: pure spin and nothing more
 Tom Nga||Minister| (person, name, partial) L7: backbone of the information network`},
+		{"people after with and before a participle say what they say, not the body named before with; a person before with is the speaker with a body", `Budget debate
+
+The benches sparred on Monday over the Union Budget with the opposition members saying it offered a mere "sugar rush" in tax relief.
+
+"The shelters are full and more families keep arriving," Kwame Mensah with the Red Cross said.
+`, `opposition members||| (unnamed, role, partial) L3: sugar rush
+Kwame Mensah|||Red Cross (person, name) L5: The shelters are full and more families keep arriving,`},
 		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.

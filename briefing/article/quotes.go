@@ -6381,8 +6381,8 @@ func trailingNP(s string) (string, int) {
 			if i > 0 && attachPreps.Has(toks[i-1].core) && toks[i-1].tail == "" {
 				// "Crystal C'Bearing of the Northern Arapaho preservation
 				// office told": the person the body is theirs
-				if np, at := trailingNP(s[:toks[i-1].start]); np != "" && isCap(np) && !pronouns.Has(np) {
-					return np, at
+				if np, at := trailingNP(s[:toks[i-1].start]); np != "" && isCap(np) && !pronouns.Has(np) && (toks[i-1].core != "with" || namesPersonAlone(np)) {
+					return np, at // (but "over the Union Budget with the opposition members saying": the members)
 				}
 			}
 			at := toks[i].start + len(toks[i].lead)
@@ -6408,6 +6408,14 @@ func trailingNP(s string) (string, int) {
 		return describedPeople(s, toks) // (what a quotation's attribution after it holds)
 	}
 	return "", 0
+}
+
+// namesPersonAlone tells a run that reads as a person's name of two words
+// or more, perhaps with a title: "Jo Reyes", "Dr Kwame Mensah", not a
+// body's name ("Union Budget").
+func namesPersonAlone(np string) bool {
+	p, ok := parseRun(strings.Fields(np))
+	return ok && !p.org && countFields(p.name) >= 2
 }
 
 // describedAgent tells a phrase in small letters that can be the agent of
