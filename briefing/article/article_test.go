@@ -3874,6 +3874,13 @@ The benches sparred on Monday over the Union Budget with the opposition members 
 "The shelters are full and more families keep arriving," Kwame Mensah with the Red Cross said.
 `, `opposition members||| (unnamed, role, partial) L3: sugar rush
 Kwame Mensah|||Red Cross (person, name) L5: The shelters are full and more families keep arriving,`},
+		{"ranks abbreviated as police and armed forces print them are honorifics, not names", `Deputy shot
+
+“A confrontation ensued which led to one deputy being critically wounded,” said Cpt. Anthony Buckner, Shelby County Sheriff’s Office.
+
+“We are asking anyone with information to call us,” said Cst. Mary Okafor.
+`, `Anthony Buckner|Cpt.||Shelby County Sheriff’s Office (person, name) L3: A confrontation ensued which led to one deputy being critically wounded,
+Mary Okafor|Cst.|| (person, name) L5: We are asking anyone with information to call us,`},
 		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.

@@ -8206,7 +8206,8 @@ var titleAbbreviations = map[string]string{"sen": "senator", "sens": "senator", 
 	"dr": "doctor", "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
 	"pres": "president", "sec": "secretary", "amb": "ambassador", "atty": "attorney", "rev": "reverend",
 	"cpl": "corporal", "pvt": "private", "spc": "specialist", "dep": "deputy", "asst": "assistant",
-	"cllr": "councillor", "clr": "councillor", "cr": "councillor", "coun": "councillor"}
+	"cllr": "councillor", "clr": "councillor", "cr": "councillor", "coun": "councillor",
+	"cpt": "captain", "ofc": "officer", "tpr": "trooper", "cst": "constable", "const": "constable", "cdr": "commander"}
 
 // subordinate words make an office a lesser one: "assistant secretary",
 // "deputy minister".
