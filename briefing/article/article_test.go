@@ -3881,6 +3881,10 @@ Kwame Mensah|||Red Cross (person, name) L5: The shelters are full and more famil
 “We are asking anyone with information to call us,” said Cst. Mary Okafor.
 `, `Anthony Buckner|Cpt.||Shelby County Sheriff’s Office (person, name) L3: A confrontation ensued which led to one deputy being critically wounded,
 Mary Okafor|Cst.|| (person, name) L5: We are asking anyone with information to call us,`},
+		{"a body's long name before a title in small letters, then the name", `Typhoon
+
+“People on the coastal areas are evacuating because of the threat of storm surges,” said National Disaster Risk Reduction and Management Council spokeswoman Romina Marasigan.
+`, `Romina Marasigan||Disaster Risk Reduction and Management Council spokeswoman| (person, name) L3: People on the coastal areas are evacuating because of the threat of storm surges,`},
 		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.

@@ -6971,7 +6971,7 @@ func npAfter(s string) string {
 // Tom Okoro" → the name.
 func nameAfterTitle(toks []token, s string) string {
 	i := 0
-	for i < len(toks) && i < 6 && (isCap(toks[i].core) || i > 0 && titleJoiners.Has(toks[i].core)) && toks[i].tail == "" {
+	for i < len(toks) && i < 10 && (isCap(toks[i].core) || i > 0 && titleJoiners.Has(toks[i].core)) && toks[i].tail == "" {
 		i++ // "Center for Biological Diversity scientist Tierra Curry"
 	}
 	for i > 0 && titleJoiners.Has(toks[i-1].core) {
