@@ -3885,6 +3885,14 @@ Mary Okafor|Cst.|| (person, name) L5: We are asking anyone with information to c
 
 “People on the coastal areas are evacuating because of the threat of storm surges,” said National Disaster Risk Reduction and Management Council spokeswoman Romina Marasigan.
 `, `Romina Marasigan||Disaster Risk Reduction and Management Council spokeswoman| (person, name) L3: People on the coastal areas are evacuating because of the threat of storm surges,`},
+		{"an outlet that reports someone as saying is not heard: the one it quotes is, and speaks the quotation after", `Shooting
+
+At the scene, APD’s Matt Longshore told reporters, “This is a very tragic situation.”
+
+“A young boy has lost his life, another is hospitalized,” KCNC-TV reported Longshore as saying. “Youth violence continues to be an issue metro-wide.”
+`, `Matt Longshore|||APD (person, name) L3: This is a very tragic situation.
+Matt Longshore|||APD (person, name) L5: A young boy has lost his life, another is hospitalized,
+Matt Longshore|||APD (person, nearby) L5: Youth violence continues to be an issue metro-wide.`},
 		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.

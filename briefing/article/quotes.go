@@ -5310,6 +5310,16 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if w := strings.ToLower(t.core); (strings.HasPrefix(w, "decid") || strings.HasPrefix(w, "determin")) && i+1 < len(toks) && toks[i+1].core == "to" {
 			continue // "why the mayor had decided to cancel the race": a decision, not words
 		}
+		if quotingVerbs.Has(strings.ToLower(t.core)) && t.tail == "" {
+			// "KCNC-TV reported Longshore as saying.": the one quoted is
+			// heard, not the outlet
+			if np, _, ok := strings.Cut(s[t.end:min(len(s), t.end+120)], " as saying"); ok && np != "" && !strings.ContainsAny(np, ",.;:“”\"") {
+				if sp, _ := r.resolve(strings.TrimSpace(np), pi, base+t.end); sp != nil {
+					r.heard(sp, base+t.end)
+					continue
+				}
+			}
+		}
 		sub := npBefore(s[:t.start])
 		if k := strings.LastIndex(s[:t.start], sub); sub != "" && k > 0 && strings.HasSuffix(strings.ToLower(t.core), "ing") && perceptionVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(s[:k])))) {
 			continue // "he heard a man yelling": someone the speaker heard, not one the text quotes
