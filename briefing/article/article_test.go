@@ -3893,6 +3893,12 @@ At the scene, APD’s Matt Longshore told reporters, “This is a very tragic si
 `, `Matt Longshore|||APD (person, name) L3: This is a very tragic situation.
 Matt Longshore|||APD (person, name) L5: A young boy has lost his life, another is hospitalized,
 Matt Longshore|||APD (person, nearby) L5: Youth violence continues to be an issue metro-wide.`},
+		{"whom a sentence opens by speaking to is not its pronoun", `Shooting appeal
+
+Meanwhile, Superintendent Aidan Brennan says they have been busy gathering any CCTV evidence.
+
+Speaking with KCLR Live he said “That has been successful for us in the past.”
+`, `Aidan Brennan||Superintendent| (person, pronoun) L5: That has been successful for us in the past.`},
 		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.

@@ -8296,6 +8296,27 @@ func (r *reader) agesGiven(age string, pi int) bool {
 // say was spoken to, by the role they were named with: "he said to
 // the judge", "she told the minister" (the judge heard it, so did not
 // say it).
+// spokenToBefore is the one the sentence at at opens by speaking to
+// ("Speaking with KCLR Live he said", "Talking to Jane Doe, she said"),
+// whom its pronoun cannot mean; nil when it opens otherwise.
+func (r *reader) spokenToBefore(pi, at int) *Speaker {
+	if pi < 0 || pi >= len(r.t.Body) || at < 0 || at > len(r.t.Body[pi].Text) {
+		return nil
+	}
+	text := r.t.Body[pi].Text
+	s0, _ := sentenceAt(sentenceStarts(text), at, len(text))
+	f := firstWords(text[s0:at], 2)
+	if len(f) < 2 || f[0] != "Speaking" && f[0] != "Talking" || f[1] != "to" && f[1] != "with" {
+		return nil
+	}
+	rest := strings.TrimSpace(text[s0:at])
+	rest = strings.TrimSpace(rest[len(f[0])+1+len(f[1]):])
+	if np := npAfter(rest); isCap(np) {
+		return r.cast.person(np, false) // (a body is no "he" or "she" anyway)
+	}
+	return nil
+}
+
 func (r *reader) listenerAfter(p string, pi, at int) *Speaker {
 	if pi < 0 || pi >= len(r.t.Body) || at < 0 || at >= len(r.t.Body[pi].Text) {
 		return nil
@@ -8347,9 +8368,10 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 	}
 	soft := false // a sex guessed from a first name may be wrong ("Ola Källenius")
 	listener := r.listenerAfter(p, pi, at)
+	spokenTo := r.spokenToBefore(pi, at)
 	agrees := func(sp *Speaker) bool {
-		if sp == listener {
-			return false // "he said to the judge": not the judge
+		if sp == listener || sp == spokenTo {
+			return false // "he said to the judge", "Speaking with KCLR Live he said": not the judge, not KCLR
 		}
 		switch p {
 		case "he":
