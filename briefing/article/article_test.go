@@ -3899,6 +3899,10 @@ Meanwhile, Superintendent Aidan Brennan says they have been busy gathering any C
 
 Speaking with KCLR Live he said “That has been successful for us in the past.”
 `, `Aidan Brennan||Superintendent| (person, pronoun) L5: That has been successful for us in the past.`},
+		{"the person a body's possessive introduces is the subject of the clause a later verb of speech ends", `Warlord sentenced
+
+Congo's Information Minister Lambert Mende said he thought the sentence was not harsh enough but added, "it is a punishment and I believe that it will haunt him for the rest of his life."
+`, `Lambert Mende||Information Minister| (person, name, partial) L3: it is a punishment and I believe that it will haunt him for the rest of his life.`},
 		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.

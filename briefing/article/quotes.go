@@ -5115,6 +5115,13 @@ func clauseSubject(clause string) string {
 				}
 			}
 		}
+		if runs[0].possessive && end == len(runs[0].toks) && len(runs) > 1 && runs[1].toks[0].start == runs[0].toks[end-1].end+1 {
+			// "Congo's Information Minister Lambert Mende said he …
+			// but added": the person the body's possessive introduces
+			if p, ok := parseRun(runs[1].words()); ok && !p.org && p.name != "" && (p.title != "" || p.honorific != "") {
+				end, np = end+len(runs[1].toks), c[runs[1].start()+len(runs[1].toks[0].lead):runs[1].end()]
+			}
+		}
 		if runs[0].possessive && end == len(runs[0].toks) {
 			// "Bristol's outgoing mayor has used": the role the
 			// possessive is of, a word or two after it
