@@ -3903,6 +3903,10 @@ Speaking with KCLR Live he said “That has been successful for us in the past.�
 
 Congo's Information Minister Lambert Mende said he thought the sentence was not harsh enough but added, "it is a punishment and I believe that it will haunt him for the rest of his life."
 `, `Lambert Mende||Information Minister| (person, name, partial) L3: it is a punishment and I believe that it will haunt him for the rest of his life.`},
+		{"the name a description gives its unnamed person is read up to what the description goes on to say", `Quake
+
+A man who gave his name only as Ahmet out of fear of government retribution later asked the AP: "How can I go home and sleep? My brother is there. He may still be alive."
+`, `Ahmet||| (person, nearby) L3: How can I go home and sleep? My brother is there. He may still be alive.`},
 		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.

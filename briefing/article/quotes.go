@@ -7803,12 +7803,19 @@ func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
 // read, however long the sentence before them.
 func pseudonym(np string) string {
 	np = tail(np, 80)
-	for _, marker := range []string{" the pseudonym ", " the name ", " her name as ", " his name as ", " their name as ", " identified only as ", " known only as ", " named only as ",
+	for _, marker := range []string{" the pseudonym ", " the name ", " her name as ", " his name as ", " their name as ", " name only as ", " identified only as ", " known only as ", " named only as ",
 		" himself as ", " herself as ", " themselves as ", " identified as "} {
 		if _, name, ok := strings.Cut(np, marker); ok {
-			f := strings.Fields(strings.TrimRight(name, ",."))
-			if len(f) > 0 && len(f) <= 3 && !slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) {
-				return strings.Join(f, " ")
+			f := strings.Fields(name)
+			k := 0 // the name's words, capitalised, before what the description goes on to say
+			for k < len(f) && k < 3 && isCap(f[k]) && !strings.ContainsAny(f[k][:len(f[k])-1], ",.") {
+				k++
+				if strings.ContainsAny(f[k-1], ",.") {
+					break
+				}
+			}
+			if k > 0 && (k == len(f) || !isCap(f[k])) {
+				return strings.TrimRight(strings.Join(f[:k], " "), ",.") // ("a man who gave his name only as Ahmet out of fear of retribution")
 			}
 		}
 	}
