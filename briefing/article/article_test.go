@@ -3907,6 +3907,10 @@ Congo's Information Minister Lambert Mende said he thought the sentence was not 
 
 A man who gave his name only as Ahmet out of fear of government retribution later asked the AP: "How can I go home and sleep? My brother is there. He may still be alive."
 `, `Ahmet||| (person, nearby) L3: How can I go home and sleep? My brother is there. He may still be alive.`},
+		{"Australian and New Zealand honours after a name are no part of it", `Festival returns
+
+“We had a surge of sales in the last ten days,” Festival Director Peter Noble OAM said.
+`, `Peter Noble||Festival Director| (person, name) L3: We had a surge of sales in the last ten days,`},
 		{"a town and its country in small letters before a long dash are a dateline, no one speaking", `Nigeria vote
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.
