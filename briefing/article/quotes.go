@@ -6165,6 +6165,16 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 	if office = lastWord(office); !seats.Has(office) {
 		return nil
 	}
+	// facing reads whether a candidate faces the office, at most three
+	// times a call: each reading goes over the cast's mentions, and a
+	// hostile text may name thousands who do
+	tries := 0
+	facing := func(sp *Speaker) bool {
+		if tries++; tries > 3 {
+			return true
+		}
+		return r.facesOffice(sp, office)
+	}
 	if nationalOffices.Has(office) {
 		// or, for a minister, a president, a premier, the latest person
 		// heard in this paragraph or the three before, or in the lead,
@@ -6172,7 +6182,7 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 		// Minister said" (someone heard since with another title cannot
 		// hold it: no one holds this one)
 		for i := len(r.speakers) - 1; i >= 0; i-- {
-			if sp := r.speakers[i]; (r.heardIn[i] >= pi-3 || r.heardIn[i] == 0) && sp.Kind == Person && sp.Title == "" && sp.Honorific == "" && !r.facesOffice(sp, office) {
+			if sp := r.speakers[i]; (r.heardIn[i] >= pi-3 || r.heardIn[i] == 0) && sp.Kind == Person && sp.Title == "" && sp.Honorific == "" && !facing(sp) {
 				return sp
 			}
 		}
@@ -6181,7 +6191,7 @@ func (r *reader) leadPerson(title string, pi int) *Speaker {
 		if m.para > pi {
 			break
 		}
-		if m.opens && m.sp.Kind == Person && m.sp.Title == "" && !r.facesOffice(m.sp, office) {
+		if m.opens && m.sp.Kind == Person && m.sp.Title == "" && !facing(m.sp) {
 			if slices.ContainsFunc(r.cast.mentions, func(o mention) bool {
 				return o.para == m.para && o.sp != m.sp && o.sp.Kind == Person && o.sp.Title == ""
 			}) {
@@ -8306,10 +8316,6 @@ func (r *reader) agesGiven(age string, pi int) bool {
 	return false
 }
 
-// listenerAfter is the person the words after pronoun p in paragraph pi
-// say was spoken to, by the role they were named with: "he said to
-// the judge", "she told the minister" (the judge heard it, so did not
-// say it).
 // spokenToBefore is the one the sentence at at opens by speaking to
 // ("Speaking with KCLR Live he said", "Talking to Jane Doe, she said"),
 // whom its pronoun cannot mean; nil when it opens otherwise.
@@ -8331,13 +8337,18 @@ func (r *reader) spokenToBefore(pi, at int) *Speaker {
 	return nil
 }
 
+// listenerAfter is the person the words after pronoun p in paragraph pi
+// say was spoken to, by the role they were named with: "he said to
+// the judge", "she told the minister" (the judge heard it, so did not
+// say it).
 func (r *reader) listenerAfter(p string, pi, at int) *Speaker {
 	if pi < 0 || pi >= len(r.t.Body) || at < 0 || at >= len(r.t.Body[pi].Text) {
 		return nil
 	}
 	// the words after the pronoun's last use before the quotation, or
-	// after at (which may be the verb's)
-	seg := r.t.Body[pi].Text[at:]
+	// after at (which may be the verb's), within a window: a paragraph
+	// of thousands of pronouns is read once, not once for each
+	seg := head(r.t.Body[pi].Text[at:], window)
 	if i := strings.IndexFunc(seg, isMark); i >= 0 {
 		seg = seg[:i]
 	}
