@@ -413,11 +413,15 @@ func runIsTitled(toks []token) bool {
 	return false
 }
 
-// postGeneral tells "General" after an office, which it is part of:
+// officeGeneral tells "General" after an office, which it is part of:
 // "Inspector General of Police", "Secretary General of NATO", "Attorney
 // General of Kenya" (before a name "General" is a rank, an honorific).
+func officeGeneral(prev, w string) bool { return w == "General" && offices.Has(prev) }
+
+// postGeneral is officeGeneral for the token at k, joined to the one
+// before it.
 func postGeneral(toks []token, k int) bool {
-	return k > 0 && toks[k].core == "General" && toks[k-1].tail == "" && offices.Has(toks[k-1].core)
+	return k > 0 && toks[k-1].tail == "" && officeGeneral(toks[k-1].core, toks[k].core)
 }
 
 // appositiveNoun is the noun of a body's kind that an appositive after its
@@ -725,7 +729,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	// "Lt. Col.", "Senior Airman", "Petty Officer 1st Class"
 	h := len(title)
 	for h > 0 && (honorifics.Has(title[h-1]) || isOrdinal(title[h-1])) {
-		if title[h-1] == "General" && h > 1 && offices.Has(title[h-2]) {
+		if h > 1 && officeGeneral(title[h-2], title[h-1]) {
 			break // "Attorney General", "Secretary General": an office, not a rank
 		}
 		h--

@@ -6118,8 +6118,7 @@ func (r *reader) personNamed(np string) bool {
 	if sp := r.cast.person(np, false); sp != nil {
 		return true
 	}
-	p, ok := parseRun(strings.Fields(np))
-	return ok && !p.org && countFields(p.name) >= 2
+	return namesPersonAlone(np)
 }
 
 // quantityWords open a phrase that is part of what follows "of": "Part of
@@ -6141,16 +6140,8 @@ func (r *reader) facesOffice(sp *Speaker, office string) bool {
 		}
 		p := r.t.Body[m.para].Text
 		_, end := sentenceAt(sentenceStarts(p), m.at, len(p))
-		rest := strings.ToLower(p[m.at:end])
-		for i := strings.Index(rest, " the "+office); i >= 0; {
-			if j := i + len(" the "+office); j == len(rest) || !unicode.IsLetter(rune(rest[j])) {
-				return true
-			}
-			k := strings.Index(rest[i+1:], " the "+office)
-			if k < 0 {
-				break
-			}
-			i += 1 + k
+		if wordAt(strings.ToLower(p[m.at:end]), "the "+office) >= 0 {
+			return true
 		}
 	}
 	return false
@@ -8329,9 +8320,8 @@ func (r *reader) spokenToBefore(pi, at int) *Speaker {
 	if len(f) < 2 || f[0] != "Speaking" && f[0] != "Talking" || f[1] != "to" && f[1] != "with" {
 		return nil
 	}
-	rest := strings.TrimSpace(text[s0:at])
-	rest = strings.TrimSpace(rest[len(f[0])+1+len(f[1]):])
-	if np := npAfter(rest); isCap(np) {
+	rest := strings.TrimSpace(strings.TrimSpace(text[s0:at])[len(f[0]):]) // (the words as firstWords read them, whatever spaces part them)
+	if np := npAfter(strings.TrimSpace(rest[len(f[1]):])); isCap(np) {
 		return r.cast.person(np, false) // (a body is no "he" or "she" anyway)
 	}
 	return nil
