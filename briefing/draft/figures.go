@@ -35,11 +35,37 @@ type cntTok struct {
 	start, end int    // byte offsets of core
 	pre, post  string // punctuation before and after core
 	sent       int    // sentence number within the paragraph
+	title      bool   // the paragraph is a headline in title case
 }
 
+// capitalised reports whether the token opens with a capital that says
+// something: in a headline set in title case ("Officer Fatally Shoots Six
+// Colleagues") every word has one, so none does.
 func (t cntTok) capitalised() bool {
 	r, _ := utf8.DecodeRuneInString(t.core)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) && !t.title
+}
+
+// cntTitleCase tells a headline set in title case: a short line that does
+// not end as a sentence does, with at least three words of four letters
+// or more that are not function words, all of them capitalised but one.
+func cntTitleCase(toks []cntTok) bool {
+	if len(toks) == 0 || len(toks) > 20 || strings.ContainsAny(toks[len(toks)-1].post, ".!?") {
+		return false
+	}
+	words, lower := 0, 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.core) < 4 || cntFunction.Has(t.lc) || strings.IndexFunc(t.core, func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’'
+		}) >= 0 {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(t.core); !unicode.IsUpper(r) {
+			lower++
+		}
+	}
+	return words >= 3 && lower <= 1
 }
 
 // punct reports whether the token is followed by punctuation that ends a
@@ -113,8 +139,10 @@ func cntTokenize(p string) []cntTok {
 		toks = append(toks, cntTok{core: core, lc: strings.ToLower(core), start: i + a, end: i + b, pre: raw[:a], post: raw[b:]})
 		i = j
 	}
+	title := cntTitleCase(toks)
 	sent := 0
 	for k := range toks {
+		toks[k].title = title
 		toks[k].sent = sent
 		if k+1 < len(toks) && cntEndsSentence(toks[k], toks[k+1]) {
 			sent++
