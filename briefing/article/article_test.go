@@ -423,8 +423,8 @@ For coach Jason Forrest it augured well for the 2021 season.
 ‘‘We were slow to start but battled in the early stages,’’ Forrest said.
 
 A strong wind was blowing straight down the ground, making the players’ task ‘difficult’.
-`, `Jason Forrest||coach| (person, nearby) L5: I couldn’t be more proud of what the boys produced today.
-Jason Forrest||coach| (person, nearby, goes on from L5) L7: We were slow to start but battled in the early stages,`},
+`, `Jason Forrest||coach| (person, continued) L5: I couldn’t be more proud of what the boys produced today.
+Jason Forrest||coach| (person, continued, goes on from L5) L7: We were slow to start but battled in the early stages,`},
 		{"the paper that reported: the name that opens the sentence before, before its verb of speech", `Nursing homes
 
 The Shreveport Times reported that a resident with dementia at a Bossier City, La., nursing home went missing for more than 3½ hours last year before staff went looking for her. A worker found Hattie Mae Chambers “outside the facility lying in a fetal position near a fence,” the paper reported.
@@ -3915,6 +3915,26 @@ A man who gave his name only as Ahmet out of fear of government retribution late
 
 Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisional results, accusing the ruling party and the commission of being in “collusion”.
 `, ``},
+		{"an office of a field that goes on with \"and the …\" before the comma that sets off its holder", `Migration study
+
+“The study provides an important insight into why people flee,” said WFP Regional Director for Latin America and the Caribbean, Miguel Barreto.
+`, `Miguel Barreto||| (person, name) L3: The study provides an important insight into why people flee,`},
+		{"work \"by\" a person that opens the sentence before a colon is the person's", `In the news
+
+Research by Jesse Capecelatro, assistant professor of mechanical engineering, shows opening bus windows can help: “If the windows are closed, everyone in the bus is breathing in a portion of that.”
+`, `Jesse Capecelatro||assistant professor of mechanical engineering| (person, name) L3: If the windows are closed, everyone in the bus is breathing in a portion of that.`},
+		{"a quotation that runs over paragraphs, each opened and left open, is the speaker's its last paragraph names", `Senators back governor
+
+The governor's critics met in Abuja on Wednesday.
+
+“The governor is the leader of the party in the state.
+
+“The governor is not a onechance governor.
+
+“That is going to be looked into,” Senator Sadiq Umar said.
+`, `Sadiq Umar||Senator| (person, continued) L5: The governor is the leader of the party in the state.
+Sadiq Umar||Senator| (person, continued, goes on from L5) L7: The governor is not a onechance governor.
+Sadiq Umar||Senator| (person, continued, goes on from L5) L9: That is going to be looked into,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

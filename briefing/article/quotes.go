@@ -1409,6 +1409,13 @@ func (t *Text) findQuotes() []Quote {
 			// as the speaker made it, not as the copy left it: no test
 			// of its length applies
 			cut := lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(said) && utf8.RuneCountInString(said) >= 3 // (not "“T", a letter the copy stops at)
+			if who == nil && !q.Partial && lastSpan.unclosed && bulletOnly(before) && sentS == 0 {
+				// a quotation that runs on over paragraphs, each opened
+				// with a mark, and says whose it is where it closes
+				if sp, att := r.closerAhead(pi, spans); sp != nil {
+					who, via, attribution = sp, Continued, att
+				}
+			}
 			if who == nil && !q.Partial && (words >= 4 || cut) && !crosshead {
 				// no attribution: the person this paragraph has just
 				// heard or named (but a paragraph that is only words the
@@ -3185,6 +3192,36 @@ func wordsIn(s string) int {
 	return n
 }
 
+// closerAhead is whom a quotation left open at the end of paragraph pi is
+// attributed to where it closes: the paragraphs after it each open with
+// a mark, those before the last left open too, and the last closes it
+// and names the speaker ("“A.", "“B.", "“C,” Senator Sadiq Umar said.").
+func (r *reader) closerAhead(pi int, spans [][]span) (*Speaker, string) {
+	for k := pi + 1; k < len(r.t.Body) && k <= pi+4; k++ {
+		sp, text := spans[k], r.t.Body[k].Text
+		if len(sp) == 0 || !bulletOnly(text[:sp[0].open]) {
+			return nil, ""
+		}
+		if sp[0].unclosed {
+			if len(sp) > 1 {
+				return nil, ""
+			}
+			continue
+		}
+		_, endE := sentenceAt(sentenceStarts(text), max(sp[0].close-1, 0), len(text))
+		after := text[sp[0].close:max(endE, sp[0].close)]
+		if i := strings.IndexFunc(after, isMark); i >= 0 {
+			after = after[:i]
+		}
+		who, via, att := r.attributionAfter(after, lastRune(strings.TrimSpace(text[sp[0].start:sp[0].end])), k, sp[0].close)
+		if who == nil || via != ByName {
+			return nil, ""
+		}
+		return who, att
+	}
+	return nil, ""
+}
+
 // openAtEnd tells whether paragraph pi ends inside a quotation.
 func (r *reader) openAtEnd(pi int, spans [][]span) bool {
 	sp := spans[pi]
@@ -4333,6 +4370,10 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 	}
 	lead := lastClause(strings.TrimRight(b, ",:"), "; ", ", but ", ", yet ")
 	nps := []string{leadingSubject(lead)}
+	if by, ok := strings.CutPrefix(lead[min(len(lead), strings.Index(lead, nps[0])+len(nps[0])):], " by "); ok && nps[0] != "" && reportingNouns.Has(headNoun(strings.ToLower(nps[0]))) {
+		// "Research by Jesse Capecelatro … shows …:": whose the work is
+		nps[0] = setOffName(by, npAfter(by))
+	}
 	if strings.HasSuffix(b, ":") {
 		// a colon announces the quotation: the person the clause names
 		// introduces it ("After the briefing, Chairwoman Maloney issued
@@ -6479,12 +6520,14 @@ func setOffName(rest, np string) string {
 		return np
 	}
 	after := rest[i+len(np):]
-	if f := strings.Fields(np); isCap(np) && strings.HasPrefix(after, ", ") && (offices.Has(f[0]) || isRoleNoun(strings.ToLower(lastHyphenPart(f[0])))) {
+	field := fieldOfOffice(np, after)
+	if f := strings.Fields(np); isCap(np) && strings.HasPrefix(after[field:], ", ") && officeOpens(f) {
 		// "said Commissioner for Humanitarian Aid and Crisis
-		// Management, Janez Lenarčič": an office in capitals, then who
-		// holds it
+		// Management, Janez Lenarčič", "said WFP Regional Director for
+		// Latin America and the Caribbean, Miguel Barreto": an office in
+		// capitals, then who holds it
 		if strings.Contains(np, " for ") || strings.Contains(np, " of ") { // an office of a field (not "Chaplain (Capt.) James Finley, 20th Fighter Wing …")
-			if next := npAfter(after[2:]); next != "" && !strings.ContainsFunc(next, unicode.IsDigit) {
+			if next := npAfter(after[field+2:]); next != "" && !strings.ContainsFunc(next, unicode.IsDigit) {
 				if parts, ok := parseRun(strings.Fields(next)); ok && !parts.org && countFields(parts.name) >= 2 {
 					return next
 				}
@@ -6520,6 +6563,48 @@ func setOffName(rest, np string) string {
 	}
 	return np
 }
+
+// officeOpens tells a phrase that opens with an office, after at most two
+// words that say whose or which it is: "Commissioner", "WFP Regional
+// Director", "Deputy Minister".
+func officeOpens(f []string) bool {
+	for i, w := range f[:min(3, len(f))] {
+		if offices.Has(w) || isRoleNoun(strings.ToLower(lastHyphenPart(w))) {
+			return true
+		}
+		if i+1 < len(f) && (f[i+1] == "for" || f[i+1] == "of") {
+			return false
+		}
+	}
+	return false
+}
+
+// fieldOfOffice measures what goes on an office's field after the phrase
+// a reader took for it: " and the Caribbean" of "Director for Latin
+// America and the Caribbean, …", up to the comma that sets off the name.
+func fieldOfOffice(np, after string) int {
+	if !strings.Contains(np, " for ") && !strings.Contains(np, " of ") {
+		return 0
+	}
+	rest, ok := strings.CutPrefix(after, " and ")
+	if !ok {
+		return 0
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	j := strings.Index(rest, ", ")
+	if j <= 0 {
+		return 0
+	}
+	f := strings.Fields(rest[:j])
+	if len(f) > 4 || !slices.ContainsFunc(f, isCap) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !fieldLinks.Has(w) }) {
+		return 0
+	}
+	return len(after) - len(rest) + j
+}
+
+// fieldLinks join the words of an office's field: "Minister for Trade and
+// Investment", "Director for Latin America and the Caribbean".
+var fieldLinks = lazy.Words(`of the and for on`)
 
 // ownSubject tells a clause after a quotation that opens with a subject
 // of its own, a name or a title, after a joining word: "while Republican
@@ -7181,9 +7266,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return &Speaker{Name: name, Kind: Unnamed}, ByRole
 		}
 	}
-	if f := strings.Fields(strings.ToLower(np)); len(f) > 2 && determiners.Has(f[0]) && reportingNouns.Has(f[1]) && (strings.Contains(np, " by ") || strings.Contains(np, " from ")) {
+	if f := strings.Fields(strings.ToLower(np)); len(f) > 2 && determiners.Has(f[0]) && reportingNouns.Has(f[1]) && (strings.Contains(np, " by ") || strings.Contains(np, " from ")) ||
+		len(f) > 2 && reportingNouns.Has(f[0]) && f[1] == "by" {
 		// "a memo posted online by Senator Juan Dalmau", "a statement
-		// from the ministry": whose the document is
+		// from the ministry", "Research by Jesse Capecelatro": whose the
+		// document is
 		return r.statementFrom(np, pi, at)
 	}
 	if l := strings.ToLower(np); l == "the latter" || l == "the former" {

@@ -71,7 +71,8 @@ func isSpeechVerb(w string) bool {
 // said".
 var reportingNouns = lazy.Words(`statement report release letter document post message
 communique communiqué study paper filing complaint indictment ruling order notice
-tweet memo email poll survey analysis census data figures estimate estimates account forecast forecasts`)
+tweet memo email poll survey analysis census data figures estimate estimates account forecast forecasts
+research findings`)
 
 // honorifics are courtesy titles and ranks written before a name as a
 // form of address; unlike an office ("Health Minister") they say little
