@@ -3935,6 +3935,35 @@ The governor's critics met in Abuja on Wednesday.
 `, `Sadiq Umar||Senator| (person, continued) L5: The governor is the leader of the party in the state.
 Sadiq Umar||Senator| (person, continued, goes on from L5) L7: The governor is not a onechance governor.
 Sadiq Umar||Senator| (person, continued, goes on from L5) L9: That is going to be looked into,`},
+		{"a quotation run over open paragraphs that closes with a pronoun: whom the text was about where it opened", `Officers rescued
+
+Police Spokesman, Frank Mba in a statement on Friday evening, said the officers were “successfully rescued.”
+
+According to him, their abductors initially demanded a ransom of N800,000 each.
+
+“The officers were on their way to Gusau at the time of the incident.
+
+“Two of the officers are currently receiving medical attention in a hospital.
+
+“The total number of officers involved in the incident is nine and not 12,” he said.
+`, `Frank Mba||Police Spokesman| (person, name, partial) L3: successfully rescued.
+Frank Mba||Police Spokesman| (person, continued) L7: The officers were on their way to Gusau at the time of the incident.
+Frank Mba||Police Spokesman| (person, continued, goes on from L7) L9: Two of the officers are currently receiving medical attention in a hospital.
+Frank Mba||Police Spokesman| (person, continued, goes on from L7) L11: The total number of officers involved in the incident is nine and not 12,`},
+		{"a pronoun that opens the paragraph before goes back to its subject, not to a name that paragraph puts after a preposition", `Trudeau in Vancouver
+
+Liberal Party leader Justin Trudeau was in town this week, touring some of his favourite places.
+
+He also took a stroll through Caulfeild Cove in West Vancouver, where he reminisced about playing as a child.
+
+"Vancouver is home. I spent a huge amount of time here as a kid," he said.
+`, `Justin Trudeau||Liberal Party leader| (person, pronoun) L7: Vancouver is home. I spent a huge amount of time here as a kid,`},
+		{"a name a preposition governs in the phrase a sentence opens with is not the subject a role after the comma names", `Senators back governor
+
+Senator Sadiq Umar spoke to reporters in Abuja on Wednesday.
+
+On the factional APC office unveiled by Lai Mohammed, the lawmaker said the “disagreement will be resolved.”
+`, `Sadiq Umar||Senator| (person, role, partial) L5: disagreement will be resolved.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1474,6 +1474,14 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		// keeps reading a long paragraph linear
 		follows := plain[r.end():min(len(plain), r.end()+400)]
 		atitle, aff, note := afterName(follows)
+		if atitle != "" && strings.HasPrefix(follows, ", ") && opening && governed(lastWord(strings.TrimSpace(plain[sent:r.start()]))) {
+			if seg, tail := clause(follows[2:]); func() bool { cut, _ := untilSpeechVerb(seg, tail); return cut != seg }() {
+				// "On the office unveiled by Lai Mohammed, the lawmaker
+				// acknowledged …": the phrase that opens the sentence
+				// ends at the name, and the role is the subject's
+				atitle, aff = "", ""
+			}
+		}
 		if peers.Has(np.honorific) && strings.HasPrefix(follows, " of ") {
 			aff = "" // "Lord Parkinson of Whitley Bay": a peer's place is in the title, no body he works for
 		}

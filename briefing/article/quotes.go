@@ -1412,7 +1412,7 @@ func (t *Text) findQuotes() []Quote {
 			if who == nil && !q.Partial && lastSpan.unclosed && bulletOnly(before) && sentS == 0 {
 				// a quotation that runs on over paragraphs, each opened
 				// with a mark, and says whose it is where it closes
-				if sp, att := r.closerAhead(pi, spans); sp != nil {
+				if sp, att := r.closerAhead(pi, first.open, spans); sp != nil {
 					who, via, attribution = sp, Continued, att
 				}
 			}
@@ -3195,9 +3195,10 @@ func wordsIn(s string) int {
 // closerAhead is whom a quotation left open at the end of paragraph pi is
 // attributed to where it closes: the paragraphs after it each open with
 // a mark, those before the last left open too, and the last closes it
-// and names the speaker ("“A.", "“B.", "“C,” Senator Sadiq Umar said.").
-func (r *reader) closerAhead(pi int, spans [][]span) (*Speaker, string) {
-	for k := pi + 1; k < len(r.t.Body) && k <= pi+4; k++ {
+// and says who spoke ("“A.", "“B.", "“C,” Senator Sadiq Umar said.", or
+// "he said" of the person heard or named before the first).
+func (r *reader) closerAhead(pi, at int, spans [][]span) (*Speaker, string) {
+	for k := pi + 1; k < len(r.t.Body) && k <= pi+runReach; k++ {
 		sp, text := spans[k], r.t.Body[k].Text
 		if len(sp) == 0 || !bulletOnly(text[:sp[0].open]) {
 			return nil, ""
@@ -3214,13 +3215,23 @@ func (r *reader) closerAhead(pi int, spans [][]span) (*Speaker, string) {
 			after = after[:i]
 		}
 		who, via, att := r.attributionAfter(after, lastRune(strings.TrimSpace(text[sp[0].start:sp[0].end])), k, sp[0].close)
-		if who == nil || via != ByName {
+		if who == nil || via == Nearby {
 			return nil, ""
+		}
+		if w := strings.ToLower(strings.Join(firstWords(att, 1), "")); via == ByPronoun && (w == "he" || w == "she") {
+			// the pronoun of the paragraph that closes the quotation
+			// goes back to whoever the text was about where it opened
+			who = r.pronoun(w, pi, at)
 		}
 		return who, att
 	}
 	return nil, ""
 }
+
+// runReach is how many paragraphs on closerAhead looks for where a
+// quotation closes: statements printed this way run to ten paragraphs and
+// more, and a bound keeps a text of a thousand open paragraphs linear.
+const runReach = 12
 
 // openAtEnd tells whether paragraph pi ends inside a quotation.
 func (r *reader) openAtEnd(pi int, spans [][]span) bool {
@@ -5456,6 +5467,9 @@ func openingPhrase(s string) bool {
 	if agent || len(runs) == 0 || runs[len(runs)-1].end() < len(strings.TrimRight(s, " ")) {
 		return true
 	}
+	if governed(lastWord(strings.TrimSpace(s[:runs[len(runs)-1].start()]))) {
+		return true // "On the office unveiled by Lai Mohammed": the name a preposition governs, not the sentence's subject
+	}
 	np, ok := parseRun(runs[len(runs)-1].words())
 	return !ok || np.org || runs[len(runs)-1].possessive || countFields(np.name) < 2 || afterPossessive(s, runs[len(runs)-1].start())
 }
@@ -6127,6 +6141,13 @@ var passiveBefore = lazy.Words(`is are was were be been being reportedly alleged
 var infinitiveVerbs = lazy.Words(`continue continues continued promise promises promised vow vows vowed
 pledge pledges pledged agree agrees agreed claim claims claimed threaten threatens threatened
 urge urges urged ask asks asked say says said tell tells told`)
+
+// governed tells a preposition whose object the name after it is, not a
+// sentence's subject: "unveiled by (Lai Mohammed)", "a question from".
+func governed(w string) bool {
+	w = strings.ToLower(w)
+	return attachPreps.Has(w) || w == "by" || w == "to" || w == "about"
+}
 
 // attachPreps attach an affiliation to the name before them.
 var attachPreps = lazy.Words(`of with at from for`)
@@ -8603,6 +8624,17 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		},
 		func() *Speaker { return heard(pi - 1) },
 		func() *Speaker { return named(pi-1, true) },
+		func() *Speaker {
+			// "Yaya Toshu Koma Benoit is a community leader …" / "He
+			// blamed the problem …" / "“…,” he said.": the same pronoun
+			// opens the paragraph before, and goes back to the subject
+			// of the one before that, whoever else that paragraph
+			// names ("He also took a stroll through Caulfeild Cove")
+			if first, _, _ := strings.Cut(strings.TrimSpace(r.t.Body[max(pi-1, 0)].Text), " "); pi >= 2 && strings.EqualFold(first, p) {
+				return named(pi-2, true)
+			}
+			return nil
+		},
 		func() *Speaker { return named(pi-1, false) },
 		func() *Speaker {
 			soft = true // the paragraph before, a guess from a first name set aside
@@ -8611,16 +8643,6 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 				return s
 			}
 			return named(pi-1, false)
-		},
-		func() *Speaker {
-			// "Yaya Toshu Koma Benoit is a community leader …" / "He
-			// blamed the problem …" / "“…,” he said.": the same pronoun
-			// opens the paragraph before, and goes back to the subject
-			// of the one before that
-			if first, _, _ := strings.Cut(strings.TrimSpace(r.t.Body[max(pi-1, 0)].Text), " "); pi >= 2 && strings.EqualFold(first, p) {
-				return named(pi-2, true)
-			}
-			return nil
 		},
 		func() *Speaker {
 			// "Wedderburn farmer Cameron Turnbull is one of many …" / "The
