@@ -3964,6 +3964,10 @@ Senator Sadiq Umar spoke to reporters in Abuja on Wednesday.
 
 On the factional APC office unveiled by Lai Mohammed, the lawmaker said the “disagreement will be resolved.”
 `, `Sadiq Umar||Senator| (person, role, partial) L5: disagreement will be resolved.`},
+		{"a place and a date with no dash are a dateline; the subject of a clause that reports what follows its verb speaks the verb joined to it by \"and\"", `Congress attacks Shah
+
+New Delhi, March 11 Taking a swipe at Union Home Minister Amit Shah, the Congress on Wednesday said that one of his remarks has been expunged, and alleged that the "G2 are masters of abuse and defamation".
+`, `Congress||| (organisation, name, partial) L3: G2 are masters of abuse and defamation`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -4006,6 +4010,9 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		"Release\n\n(Washington, D.C.) — Frank Jannuzi issued the following statement today:\n":                                     "Washington, D.C.",
 		"Aside\n\n(Photo by Jane Doe) Lebanese security forces fired on protesters on Saturday.\n":                                  "",
 		"Statement\n\nWASHINGTON, June 21, 2012- Agriculture Secretary Tom Vilsack made the following statement today:\n":           "WASHINGTON",
+		"Congress attacks Shah\n\nNew Delhi, March 11 Taking a swipe at Amit Shah, the Congress on Wednesday said he was wrong.\n":  "New Delhi",
+		"Lockdown\n\nMarch 11 Police closed the market, officials said on Wednesday.\n":                                             "",
+		"Weather\n\nNew Delhi, Mumbai Rains Lashed both cities on Wednesday, officials said.\n":                                     "",
 	} {
 		if a := Parse(text); a.Meta.Dateline != place {
 			t.Errorf("dateline of %q: have %q, want %q", text, a.Meta.Dateline, place)

@@ -5332,6 +5332,18 @@ func leadingSubject(sentence string) string {
 			return np
 		}
 	}
+	// no clause of the sentence reads as a subject and its verb alone,
+	// as when the verb reports what follows it ("Taking a swipe at Amit
+	// Shah, the Congress on Wednesday said that one of his …"): the
+	// subject of the first verb of speech after the phrases
+	for i := framed; i < len(segs) && i <= framed+1; i++ {
+		f := strings.Fields(segs[i])
+		if k := slices.IndexFunc(f, isSpeechVerb); k > 0 && k <= 8 {
+			if np := clauseSubject(strings.Join(f[:k], " ") + " x"); np != "" {
+				return np
+			}
+		}
+	}
 	return ""
 }
 

@@ -1297,6 +1297,11 @@ func (t *Text) dateline(p string) {
 	if m == nil {
 		if place, _, ok := colonDateline(p); ok {
 			t.Meta.Dateline = place // "SINGAPORE: Law Minister Edwin Tong …"
+		} else if place, date, _, ok := datedDateline(p); ok {
+			t.Meta.Dateline = place // "New Delhi, March 11 Taking a swipe …"
+			if t.Meta.Date == "" {
+				t.Meta.Date = date
+			}
 		}
 		return
 	}
@@ -1331,10 +1336,26 @@ func monthAbbrev(d string) bool {
 	return false
 }
 
+// datedDateline reads a dateline that gives a place and a date and no
+// dash, as Indian wire copy sets it: "New Delhi, March 11 Taking a swipe
+// at …". It returns the place, the date and where the story starts.
+func datedDateline(p string) (place, date string, rest int, ok bool) {
+	m := datedDatelineRE().FindStringSubmatchIndex(p)
+	if m == nil || !monthAbbrev(p[m[4]:m[5]]) {
+		return "", "", 0, false
+	}
+	return p[m[2]:m[3]], p[m[4]:m[5]], m[1] - 1, true
+}
+
+var datedDatelineRE = lazy.Regexp(`^((?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){0,2}), ([A-Z][a-z]{2,8}\.? \d{1,2}) [A-Z]`)
+
 // withoutDateline is a first paragraph without its dateline: "WASHINGTON
 // (AP) — The Senate …" → "The Senate …".
 func withoutDateline(p string) string {
 	if _, rest, ok := colonDateline(p); ok {
+		return p[rest:]
+	}
+	if _, _, rest, ok := datedDateline(p); ok {
 		return p[rest:]
 	}
 	if m := dashDateline(p); m != nil {
