@@ -3968,6 +3968,13 @@ On the factional APC office unveiled by Lai Mohammed, the lawmaker said the “d
 
 New Delhi, March 11 Taking a swipe at Union Home Minister Amit Shah, the Congress on Wednesday said that one of his remarks has been expunged, and alleged that the "G2 are masters of abuse and defamation".
 `, `Congress||| (organisation, name, partial) L3: G2 are masters of abuse and defamation`},
+		{"a surname spelled like a headline's verb, after an honorific and a given name", `Inquest
+
+Senior Coroner Professor Paul Marks said the evidence "does not show there was a missed opportunity".
+
+Professor Marks said she would have been an "excellent candidate" for treatment.
+`, `Paul Marks|Professor|Senior Coroner| (person, name, partial) L3: does not show there was a missed opportunity
+Paul Marks|Professor|Senior Coroner| (person, name, partial) L5: excellent candidate`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

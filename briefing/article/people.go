@@ -595,9 +595,11 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics.Has(words[i+1]) {
 		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}
-	if i := slices.IndexFunc(words, func(w string) bool { return headlineVerbs.Has(w) }); i >= 2 {
+	if i := slices.IndexFunc(words, func(w string) bool { return headlineVerbs.Has(w) }); i >= 2 && !(i == len(words)-1 && isGivenName(words[i-1]) && (honorifics.Has(words[i-2]) || offices.Has(words[i-2]))) {
 		// "Secretary John F. Kirby Holds a Press Briefing", "John
 		// Grunsfeld Announces Retirement": a headline's verb ends the name
+		// (but one that ends the name right after a given name is the
+		// surname: "Professor Paul Marks")
 		words = words[:i]
 	}
 	if n := len(words); n >= 2 && n <= 3 && partyMembers.Has(words[n-1]) && !honorifics.Has(words[0]) && !offices.Has(words[0]) {
