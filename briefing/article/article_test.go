@@ -3975,6 +3975,20 @@ Senior Coroner Professor Paul Marks said the evidence "does not show there was a
 Professor Marks said she would have been an "excellent candidate" for treatment.
 `, `Paul Marks|Professor|Senior Coroner| (person, name, partial) L3: does not show there was a missed opportunity
 Paul Marks|Professor|Senior Coroner| (person, name, partial) L5: excellent candidate`},
+		{"the district after a street in an address is where the person lives, not a name", `Waiting list
+
+Cancer sufferer Norman Pascall, 81, had an operation on his bladder delayed.
+
+Mr Pascall, of David Drive, Harold Park, said he had been waiting for the procedure since March.
+
+He added: “In July I was outside the operating theatre on a stretcher when they told me the surgeon wasn’t available.”
+`, `Norman Pascall|Mr|Cancer sufferer| (person, pronoun) L7: In July I was outside the operating theatre on a stretcher when they told me the surgeon wasn’t available.`},
+		{"initials with a small word's letter in small letters are the body's named in full", `Strike
+
+The action has been condemned by the Department for Education, which says it will disrupt parents' lives.
+
+The DfE has said that parents will "struggle to understand" why the union was pressing ahead with its strike.
+`, `Department for Education||| (organisation, name, partial) L5: struggle to understand`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

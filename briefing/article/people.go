@@ -1128,7 +1128,7 @@ func (c *cast) org(name string) *Speaker {
 	// full name
 	acr, full := name, ""
 	var fullInitials []string
-	if !isAcronym(name) {
+	if !isAcronym(name) && !mixedAcronym(name) {
 		acr, full, fullInitials = initials(name, false), name, initialsOf(name)
 	}
 	for _, o := range c.orgs {
@@ -1177,13 +1177,58 @@ func initials(name string, of bool) string {
 // small words ("NTSB"), and with the O of its "of" ("Department of
 // Justice" → "DOJ", "Board of Trustees" → "BOT").
 func initialsOf(name string) []string {
-	out := []string{initials(name, false), initials(name, true)}
+	out := []string{initials(name, false), initials(name, true), mixedInitials(name)}
 	if f := strings.Fields(name); len(f) >= 3 && legalSuffixes.Has(f[len(f)-1]) {
 		// a company by the initials of its name before what it does and
 		// its legal form: "Canadian Pacific Railway Ltd." is CP, CPR
 		out = append(out, initials(strings.Join(f[:len(f)-1], " "), false), initials(strings.Join(f[:2], " "), false))
 	}
 	return out
+}
+
+// mixedInitials are the initials of a name as British government bodies
+// write them, a small word's in small letters: "Department for
+// Education" → "DfE", "Ministry of Defence" → "MoD"; "" for a name with
+// no small word or with other words in small letters.
+func mixedInitials(name string) string {
+	f := strings.Fields(name)
+	var b strings.Builder
+	small := false
+	for _, w := range f {
+		switch r := firstRune(w); {
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case w == "of" || w == "for" || w == "and":
+			b.WriteRune(r)
+			small = true
+		default:
+			return ""
+		}
+	}
+	if !small || len(f) < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// mixedAcronym tells initials in capitals with a small word's letter in
+// small letters between them: "DfE", "MoD", "DfT".
+func mixedAcronym(w string) bool {
+	upper, lower := 0, 0
+	prevLower := true // (a small letter neither opens nor follows another)
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			prevLower = false
+		case unicode.IsLower(r) && !prevLower:
+			lower++
+			prevLower = true
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && lower >= 1 && !prevLower && len(w) <= 6
 }
 
 // legalSuffixes end a company's name with its legal form.
@@ -2123,15 +2168,21 @@ func whoIsA(f []string) int {
 // straight after it ("of the Wilson Center", "with WHO"), or what a
 // sentence says the person is (" is director of the program at …").
 func afterName(rest string) (title, aff, note string) {
+	street := false // the segment before named a street: the next names its district
 	for range 3 {
 		switch {
 		case strings.HasPrefix(rest, ", "):
 			seg, tail := clause(rest[2:])
 			seg, tail = untilSpeechVerb(seg, tail)
 			f := strings.Fields(seg)
+			wasStreet := street
+			street = len(f) > 1 && streetNouns.Has(strings.Trim(f[len(f)-1], ",."))
 			switch {
 			case len(f) == 0:
 				return
+			case wasStreet && len(f) <= 3 && !slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }):
+				rest = tail // "of David Drive, Harold Park,": where the person lives
+				continue
 			case len(f) == 1 && (isNumber(f[0]) || isPartyState(f[0]) || postNominals.Has(f[0])) || positional(f):
 				rest = tail // an age, a legislator's party and state, a degree (", Ph.D.,"), or where a photo shows the person (", center,")
 				continue

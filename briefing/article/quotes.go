@@ -5674,6 +5674,10 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:i])
 			continue
 		}
+		if len(seg) <= 3 && streetNouns.Has(strings.TrimRight(lastWord(s[:i]), ",")) && !slices.ContainsFunc(seg, func(w string) bool { return !isCap(w) }) {
+			s = strings.TrimSpace(s[:i]) // "Mr Pascall, of David Drive, Harold Park,": the district after the street
+			continue
+		}
 		// an appositive in lower case after a name: "Ny Chakrya, head
 		// investigator for the rights group Adhoc", "Commissioner
 		// Kyriakides, responsible for Health and Food Safety,"
