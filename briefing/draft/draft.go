@@ -458,8 +458,9 @@ func (a *Article) counts() []sighting {
 // what happened to people, "attendees" for a count of people at an event
 // (the noun or its clause says so: "7,000 concertgoers", "a crowd of
 // 7,000 people were attending"), else its kind and the noun it counts
-// ("other homes", "money"): two articles' counts with one key are reports
-// of one figure. near is the text from the count to a few words after it.
+// ("other homes", "money"), and a measure's unit ("other winds km/h"):
+// two articles' counts with one key are reports of one figure. near is
+// the text from the count to a few words after it.
 func figureKey(c Count, near string) (key, label string) {
 	if c.Kind == "vaccinated" && !doseNouns[strings.TrimSpace(c.Noun)] {
 		// "1.3 million people vaccinated" and "2.9 million doses" are
@@ -486,6 +487,11 @@ func figureKey(c Count, near string) (key, label string) {
 	}
 	if noun == "" || c.Kind == "people" && (noun == "people" || noun == "persons" || noun == "others") {
 		return "", "" // "4,000 people" of one story and "1,000 people" of another are not one figure
+	}
+	if c.Kind == "other" && c.Unit != "" && c.Unit != noun {
+		// a measure in its unit: "195 km/h" and "120 mph" winds are
+		// one speed, not two reports that disagree
+		return c.Kind + " " + noun + " " + c.Unit, noun + " (" + c.Unit + ")"
 	}
 	return c.Kind + " " + noun, noun
 }

@@ -432,6 +432,28 @@ func TestDosesAndPeopleVaccinated(t *testing.T) {
 	}
 }
 
+func TestMeasuresKeepTheirUnits(t *testing.T) {
+	res := draftOf(t,
+		"Typhoon hits coast\nThe typhoon struck with winds of 195 km/h, officials said. A magnitude 6.1 earthquake followed.",
+		"Typhoon lashes islands\nThe storm brought winds of 120 mph, forecasters said. A 6.3-magnitude quake followed.",
+		"Storm batters coast\nWinds reached 180 km/h on Monday, the weather service said.")
+	var got []string
+	for _, f := range res.Figures {
+		var vs []string
+		for _, r := range f.Reports {
+			vs = append(vs, fmt.Sprint(r.Value))
+		}
+		got = append(got, fmt.Sprintf("%s: %s disagree=%v", f.Label, strings.Join(vs, ", "), f.Disagree()))
+	}
+	// the speeds in km/h are one figure that disagrees; the one in mph
+	// stands alone (a figure only two articles give is kept) and never
+	// disagrees with them; the magnitudes are one figure
+	want := "winds (km/h): 195, 180 disagree=true|magnitude: 6.1, 6.3 disagree=true"
+	if strings.Join(got, "|") != want {
+		t.Errorf("figures %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
 func TestID(t *testing.T) {
 	taken := map[string]bool{}
 	for _, c := range []struct{ in, want string }{

@@ -319,10 +319,9 @@ var cntTimeUnits = lazy.Of("second", "seconds", "sec", "secs", "minute", "minute
 	"semester", "semesters", "lifetime", "lifetimes", "overnight", "term", "terms", "innings", "quarter", "quarters",
 	"half", "halves", "period")
 
-// numbers followed by these are not counts: speeds, temperatures,
-// multiples, scale readings
-var cntNotCounted = lazy.Of("mph", "kph", "km/h", "kmh", "knots", "knot", "degree", "degrees", "°", "°c", "°f", "celsius",
-	"fahrenheit", "times", "fold", "magnitude", "richter", "percentile", "decibels", "db", "o'clock", "a.m.", "p.m.",
+// numbers followed by these are not counts: multiples, ranks, clock
+// times, ages, units of computing and power
+var cntNotCounted = lazy.Of("times", "fold", "richter", "percentile", "decibels", "db", "o'clock", "a.m.", "p.m.",
 	"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "ist", "eat", "wat", "jst",
 	"hrs.", "year-old", "years-old", "year-olds", "percentage", "per", "bpm", "rpm", "ghz", "mhz",
 	"khz", "mb", "gb", "kb", "tb", "mw", "kw", "gw", "volts", "watts", "calories", "kcal")
@@ -358,7 +357,7 @@ var cntLabels = lazy.Of("no", "no.", "nos", "number", "num", "level", "levels", 
 	"tier", "class", "size", "page", "pages", "chapter", "section", "article", "articles", "round", "version", "model", "flight",
 	"route", "highway", "interstate", "gate", "room", "line", "platform", "channel", "episode", "season", "volume",
 	"issue", "item", "step", "unit", "ward", "district", "zone", "sector", "block", "lot", "plot", "floor", "apartment",
-	"suite", "box", "code", "magnitude", "week", "day", "year", "years", "fy", "term", "act", "resolution", "bill",
+	"suite", "box", "code", "week", "day", "year", "years", "fy", "term", "act", "resolution", "bill",
 	"amendment", "paragraph", "clause", "rule", "table", "figure", "fig.", "exhibit", "appendix", "part", "game", "match",
 	"division", "region", "group", "team", "lane", "street", "road", "avenue", "number:", "vote", "count", "coronavirus",
 	"covid", "covid-", "sars-cov-", "type", "mark", "series", "gen", "generation", "batch", "case", "file", "order",
@@ -710,13 +709,21 @@ func cntLeadingNumber(s string) (num, rest string, ok bool) {
 	return s[:k], s[k:], true
 }
 
-var cntGluedUnits = lazy.Of("km", "kg", "mm", "cm", "ft", "mi", "lb", "lbs", "ha", "km2", "km²", "m2", "m²", "kms", "t", "m")
+var cntGluedUnits = lazy.Of("km", "kg", "mm", "cm", "ft", "mi", "lb", "lbs", "ha", "km2", "km²", "m2", "m²", "kms", "t", "m",
+	"mph", "kph", "km/h", "kmh", "°c", "°f", "°")
+
+// speeds, temperatures and the magnitude of an earthquake are measures:
+// figures of kind other with their unit, which sources may give
+// differently ("winds of 195 km/h", "a 6.4-magnitude quake")
+var cntSpeedUnits = lazy.Of("mph", "kph", "km/h", "kmh", "knots", "knot")
+var cntTemperatureUnits = lazy.Of("degree", "degrees", "°", "°c", "°f", "celsius", "fahrenheit")
+var cntTemperatureScales = lazy.Of("celsius", "fahrenheit", "centigrade", "c", "f")
 
 // cntParse reads a number expression starting at token i, or returns nil.
 func cntParse(toks []cntTok, i int) *cntNum {
 	t := toks[i]
-	if strings.ContainsAny(t.pre, "+#") || strings.ContainsAny(t.core, ":/@_=?&") {
-		return nil
+	if strings.ContainsAny(t.pre, "+#") || strings.ContainsAny(strings.Replace(t.core, "km/h", "kmh", 1), ":/@_=?&") {
+		return nil // (a date, a ratio, an address; but "200km/h" is a speed)
 	}
 	n := &cntNum{i: i, j: i}
 	core := t.core
@@ -767,8 +774,8 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			if t.post == "," && len(num) <= 3 && !strings.ContainsAny(num, ",.") && i+1 < len(toks) && toks[i+1].core == "000" && toks[i+1].pre == "" {
 				n.val, n.j, n.plain4 = v*1000+0, i+1, false // "more than 50, 000 people": a space typed after the comma
 			}
-		case rest == "%":
-			n.pct = true
+		case rest == "%" || lrest == "pc" || lrest == "pct":
+			n.pct = true // (British papers' "3pc", wires' "3pct")
 		case cntMoneyScale()[lrest] > 0 && (n.cur != "" || lrest == "bn"):
 			n.val *= cntMoneyScale()[lrest]
 			n.scaled = true
@@ -1126,8 +1133,16 @@ func (a *cntAnalysis) follow(k int) {
 		}
 		return
 	}
+	if cntSpeedUnits.Has(n.unit) || cntTemperatureUnits.Has(n.unit) {
+		a.measure(n, n.unit, n.j) // "200km/h", "30°C"
+		return
+	}
 	if n.unit != "" {
 		a.unitKind(n, n.unit, n.j)
+		return
+	}
+	if prev := a.tok(n.i - 1); prev.lc == "magnitude" && a.adjacent(n.i-1) {
+		n.kind, n.noun, n.counted = "other", "magnitude", true // "a magnitude 6.4 earthquake"
 		return
 	}
 	if n.compound != "" {
@@ -1196,6 +1211,10 @@ func (a *cntAnalysis) follow(k int) {
 		a.unitKind(n, lc, j)
 		return
 	}
+	if cntSpeedUnits.Has(lc) || cntTemperatureUnits.Has(lc) && !(lc == "degree" && n.val != 1 && !cntTemperatureScales.Has(a.tok(j+1).lc)) {
+		a.measure(n, lc, j) // (but "54 degree programs" are programs)
+		return
+	}
 	if cntTimeUnits.Has(lc) || cntNotCounted.Has(lc) {
 		n.skip = true
 		return
@@ -1203,6 +1222,58 @@ func (a *cntAnalysis) follow(k int) {
 	a.nounPhrase(n, j)
 	a.countedBefore(n)
 }
+
+// measure reads a speed or a temperature whose unit ends at token last
+// ("195 km/h", "45 degrees Celsius"): a figure of kind other, its unit
+// the measure's, its noun what is measured, the noun after it ("165 mph
+// winds") or the plural that "of" links it to before ("winds of up to
+// 195 kilometers per hour", "temperatures of 45 degrees").
+func (a *cntAnalysis) measure(n *cntNum, unit string, last int) {
+	if cntTemperatureUnits.Has(unit) {
+		switch next := a.tok(last + 1).lc; {
+		case a.adjacent(last) && cntTemperatureScales.Has(next) && next != "fahrenheit" && next != "f":
+			unit, last = "°C", last+1
+		case a.adjacent(last) && cntTemperatureScales.Has(next):
+			unit, last = "°F", last+1
+		case unit == "°c" || unit == "celsius":
+			unit = "°C"
+		case unit == "°f" || unit == "fahrenheit":
+			unit = "°F"
+		default:
+			unit = "degrees"
+		}
+	}
+	n.kind, n.unitOut, n.counted, n.npEnd = "other", unit, true, last
+	if a.adjacent(last) {
+		if np := a.npWords(last + 1); len(np) > 0 && cntPlural(a.tok(np[len(np)-1]).lc) {
+			n.noun, n.npEnd = a.npText(np), np[len(np)-1]
+			return
+		}
+	}
+	for x := n.i - 1; x >= 0 && x >= n.i-5 && a.tok(x).sent == a.tok(n.i).sent; x-- {
+		if w := a.tok(x); w.lc == "of" {
+			if w := a.tok(x - 1); cntPlural(w.lc) && !w.punct() {
+				n.noun = w.lc
+			}
+			break
+		}
+		if w := a.tok(x); cntMeasured.Has(w.lc) {
+			n.noun = w.lc // "Winds reached 180 km/h", "temperatures of up to 45 degrees"
+			break
+		}
+		if x < n.i-1 && a.tok(x).punct() {
+			break
+		}
+	}
+	if n.noun == "" {
+		n.noun = unit
+	}
+}
+
+// cntMeasured are what a speed or a temperature is usually of, named
+// before it: "Winds reached 180 km/h", "highs of 40 degrees".
+var cntMeasured = lazy.Of("wind", "winds", "gust", "gusts", "speed", "speeds", "temperature", "temperatures", "temps",
+	"high", "highs", "low", "lows", "heat")
 
 // countedBefore reads what a bare number counts from the words before
 // it, when the words after it do not say.
@@ -1338,9 +1409,18 @@ func (a *cntAnalysis) unitKind(n *cntNum, unit string, last int) {
 		n.noun = unit
 	}
 	// speeds: "60 miles per hour", "100 km an hour"
-	if a.adjacent(last) && (a.tok(last+1).lc == "per" || a.tok(last+1).lc == "an" || a.tok(last+1).lc == "a") &&
-		(a.tok(last+2).lc == "hour" || a.tok(last+2).lc == "second" || a.tok(last+2).lc == "minute") {
-		n.skip = true
+	if a.adjacent(last) && (a.tok(last+1).lc == "per" || a.tok(last+1).lc == "an" || a.tok(last+1).lc == "a") {
+		switch a.tok(last + 2).lc {
+		case "hour":
+			speed := "km/h"
+			if strings.HasPrefix(unit, "mile") || unit == "mi" {
+				speed = "mph"
+			}
+			n.noun = ""
+			a.measure(n, speed, last+2)
+		case "second", "minute":
+			n.skip = true
+		}
 	}
 }
 
@@ -1427,8 +1507,9 @@ func (a *cntAnalysis) compoundKind(n *cntNum) {
 	c := n.compound
 	first, rest, _ := strings.Cut(c, "-")
 	switch {
-	case cntTimeUnits.Has(first) || cntTimeUnits.Has(c) || cntNotCounted.Has(first) || strings.Contains(c, "old"):
-		n.skip = true
+	case cntTimeUnits.Has(first) || cntTimeUnits.Has(c) || cntNotCounted.Has(first) || strings.Contains(c, "old") ||
+		cntTemperatureUnits.Has(first) || cntSpeedUnits.Has(first):
+		n.skip = true // (and "a 180-degree turn", "a 30-mph zone": what a thing is, no measure of it)
 	case first == "percent" || first == "per" && rest == "cent":
 		n.kind, n.unitOut, n.counted = "percent", "%", true
 	case first == "strong":
@@ -1963,8 +2044,8 @@ func (a *cntAnalysis) exclude(k int) {
 	}
 	// the value 1 is a count only with a unit, a scale, an event or a list
 	if n.one && !n.hasVal2 && n.rangeOf == nil {
-		if n.kind == "money" || n.kind == "percent" || n.kind == "distance" || n.kind == "area" || n.kind == "weight" {
-			return
+		if n.kind == "money" || n.kind == "percent" || n.kind == "distance" || n.kind == "area" || n.kind == "weight" || n.kind == "other" && n.unitOut != "" {
+			return // (and a measure: "1 degree Celsius")
 		}
 		if a.linkedToCount(k) {
 			return
