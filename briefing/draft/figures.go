@@ -2466,6 +2466,20 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 	if !ok && (nextAdj && next.lc == "more" || prev.lc == "another" || prev.lc == "further") {
 		ok = true // "900 more", "another 1 million"
 	}
+	if !ok && (prev.lc == "from" && (a.tok(n.qi-2).lc == "up" || a.tok(n.qi-2).lc == "down") || (prev.lc == "with" || prev.lc == "to") && a.tok(n.qi-2).lc == "compared") {
+		// "690 convictions, up from 477 in 2012": the same count, before
+		if last != nil {
+			n.kind, n.noun, n.unitOut = last.kind, last.noun, last.unitOut
+			return
+		}
+		ok = true
+	}
+	if !ok && prev.lc == "of" && cntExtremes.Has(a.tok(n.qi-2).lc) {
+		ok = true // "dropped from a peak of 40"
+	}
+	if !ok && prev.lc == "to" && a.fromBefore(n) {
+		ok = true // "… from a peak of 40 in 2015 to 12 in 2016"
+	}
 	if !ok && (prev.lc == "the" || prev.lc == "all") && nextAdj && next.lc == "who" {
 		n.kind = "people" // "of the 2.8 million who voted"
 		return
@@ -2522,6 +2536,27 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 	} else {
 		n.kind = "other"
 	}
+}
+
+// cntExtremes name the highest or lowest value a count reached: "a peak
+// of 40".
+var cntExtremes = lazy.Of("peak", "high", "low", "record", "maximum", "minimum")
+
+// fromBefore tells a number after "to" that ends a change "from" another
+// number earlier in its sentence: "dropped from 40 in 2015 to 12".
+func (a *cntAnalysis) fromBefore(n *cntNum) bool {
+	s := a.tok(n.i).sent
+	for x := n.qi - 2; x >= 0 && x >= n.qi-9 && a.toks[x].sent == s; x-- {
+		if a.toks[x].lc == "from" {
+			for _, m := range a.ns {
+				if m.i > x && m.i < n.qi && !m.plain4 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func (a *cntAnalysis) antecedent(n *cntNum) (string, string) {
