@@ -3989,6 +3989,16 @@ The action has been condemned by the Department for Education, which says it wil
 
 The DfE has said that parents will "struggle to understand" why the union was pressing ahead with its strike.
 `, `Department for Education||| (organisation, name, partial) L5: struggle to understand`},
+		{"one capitalised word in marks that is a proper name's adjective is said, not a name", `Vote
+
+Republicans attacked the inquiry, with Steve Scalise calling the investigation "Soviet-style".
+
+The film is known as "Jaws" in the region, Steve Scalise said.
+`, `Steve Scalise||| (person, name, partial) L3: Soviet-style`},
+		{"two roles in small letters joined by \"and\" before a name are one person's", `Food
+
+The crew ate a rat, which contestant and actor George Hamilton described as “actually quite nice”.
+`, `George Hamilton||contestant and actor| (person, name, partial) L3: actually quite nice`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1490,7 +1490,7 @@ func (t *Text) findQuotes() []Quote {
 				q.Text = strings.Join(q.Parts, " ")
 				orphans = append(orphans, q)
 			}
-			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
+			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”)
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
 				consumed = lastSpan.close
@@ -3284,6 +3284,15 @@ func allCapitalised(s string) bool {
 		}
 	}
 	return true
+}
+
+// properAdjective tells one word made of a proper name and a word in
+// small letters after a hyphen, a description rather than a name:
+// "Soviet-style", "Nazi-era", "Trump-like".
+func properAdjective(s string) bool {
+	w := strings.TrimFunc(strings.TrimSpace(s), unicode.IsPunct)
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && !strings.ContainsAny(w, " ") && i+1 < len(w) && !strings.ContainsFunc(w[i+1:], func(r rune) bool { return !unicode.IsLower(r) })
 }
 
 // namesThing tells a few words in marks that name a thing in the
@@ -6331,6 +6340,13 @@ taoiseach tánaiste`)
 // news to parliament said" is not parliament speaking.
 var objectPreps = lazy.Words(`to in at from by with on for into about over under`)
 
+// rolesJoined tells the "and" between two roles one person holds, in
+// small letters before the name: "contestant and actor George Hamilton".
+func rolesJoined(f []string, w string) bool {
+	k := slices.Index(f, w)
+	return w == "and" && k > 0 && k+1 < len(f) && isRoleNoun(f[k-1]) && isRoleNoun(f[k+1])
+}
+
 // titleJoiners are the small words inside an office's name: "Minister
 // for Foreign Affairs", "Secretary of State for Health and Social Care".
 var titleJoiners = lazy.Words(`of for and the on in &`)
@@ -7324,12 +7340,12 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// then the person's name
 		k := slices.IndexFunc(f, isCap)
 		if k > 0 && k <= 4 && len(f)-k >= 2 && !slices.ContainsFunc(f[:k], func(w string) bool {
-			return !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ",;:") || isSpeechVerb(w) || attachPreps.Has(w) || titleJoiners.Has(w)
+			return !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ",;:") || isSpeechVerb(w) || attachPreps.Has(w) || titleJoiners.Has(w) && !rolesJoined(f[:k], w)
 		}) {
 			if p, ok := parseRun(f[k:]); ok && !p.org && countFields(p.name) >= 2 && givenSex(strings.ToLower(strings.Fields(p.name)[0])) != 0 {
 				sp := r.cast.person(p.name, true)
-				if sp.Title == "" {
-					sp.Title = strings.TrimSpace(strings.Join(f[:k], " ") + " " + p.title)
+				if title := strings.TrimSpace(strings.Join(f[:k], " ") + " " + p.title); sp.Title == "" || strings.HasSuffix(title, " "+sp.Title) {
+					sp.Title = title // (the title in full: "contestant and actor", read before as "actor")
 				}
 				return sp, ByName
 			}
