@@ -3999,6 +3999,13 @@ The film is known as "Jaws" in the region, Steve Scalise said.
 
 The crew ate a rat, which contestant and actor George Hamilton described as “actually quite nice”.
 `, `George Hamilton||contestant and actor| (person, name, partial) L3: actually quite nice`},
+		{"an official surnamed Cao from an office speaks as Cao; a quotation sobbed is said", `Unrest
+
+“Twenty-one persons were killed in all,” an official surnamed Cao from the provincial government’s news office said of the incident.
+
+"Please do not give up, please continue searching," housewife Virginsita Magalso sobbed, her face streaked with dirt.
+`, `Cao||| (person, name) L3: Twenty-one persons were killed in all,
+Virginsita Magalso||| (person, name) L5: Please do not give up, please continue searching,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

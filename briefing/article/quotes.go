@@ -5631,6 +5631,21 @@ func npBefore(s string) string {
 	if np := relativeSubject(s); np != "" {
 		return np
 	}
+	if name := pseudonym(s); name != "" {
+		// "an official surnamed Cao from the provincial government’s
+		// news office (said)": the description that names the person,
+		// and where the person works after it
+		if i := strings.LastIndex(s, " "+name); i >= 0 {
+			rest := strings.TrimSpace(s[i+1+len(name):])
+			if rest == "" || hasAnyPrefix(rest, "from ", "of ", "at ", "with ", "in ") && !strings.ContainsAny(rest, ",;") {
+				desc := s[:i+1+len(name)]
+				if k := strings.LastIndex(desc, ", "); k >= 0 {
+					desc = desc[k+2:]
+				}
+				return strings.TrimSpace(desc)
+			}
+		}
+	}
 	if np := placedDescription(s); np != "" {
 		return np // "a female teacher in Takhar (told VOA)": the teacher
 	}
@@ -7940,12 +7955,12 @@ func (r *reader) documentAuthor(before string, pi, at int) (*Speaker, Via) {
 // pseudonym is the name a description gives its unnamed person: "a
 // protester using the pseudonym Katya", "a resident who gave her name as
 // Mary", "a student identified only as Ahmed", "who identified himself as
-// Leonard". The name ends the description, so only its last words are
+// Leonard", "an official surnamed Cao". The name ends the description, so only its last words are
 // read, however long the sentence before them.
 func pseudonym(np string) string {
 	np = tail(np, 80)
 	for _, marker := range []string{" the pseudonym ", " the name ", " her name as ", " his name as ", " their name as ", " name only as ", " identified only as ", " known only as ", " named only as ",
-		" himself as ", " herself as ", " themselves as ", " identified as "} {
+		" himself as ", " herself as ", " themselves as ", " identified as ", " surnamed "} {
 		if _, name, ok := strings.Cut(np, marker); ok {
 			f := strings.Fields(name)
 			k := 0 // the name's words, capitalised, before what the description goes on to say

@@ -47,7 +47,8 @@ hinted hints appealed appeals yelled yells screamed screams chanted chants
 rave raves raved gush gushes gushed enthuse enthuses enthused marvel marvels marveled marvelled
 vent vents vented grumble grumbles grumbled mutter mutters muttered
 sneer sneers sneered gripe gripes griped boasted lamented admitted cautioned dismissed dismisses dismissing
-inform informs informed informing deride derides derided deriding`)
+inform informs informed informing deride derides derided deriding
+sob sobs sobbed weep weeps wept gasp gasps gasped groan groans groaned`)
 
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
