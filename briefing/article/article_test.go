@@ -4006,6 +4006,12 @@ The crew ate a rat, which contestant and actor George Hamilton described as “a
 "Please do not give up, please continue searching," housewife Virginsita Magalso sobbed, her face streaked with dirt.
 `, `Cao||| (person, name) L3: Twenty-one persons were killed in all,
 Virginsita Magalso||| (person, name) L5: Please do not give up, please continue searching,`},
+		{"an office by its initials is the one whose title has every word of it", `Opposition
+
+Assam Chief Minister Dr. Himanta Biswa Sarma on Saturday said that the Opposition can never be nullified.
+
+Speaking to the media, the Assam CM said, “Opposition can never be zero in number.”
+`, `Himanta Biswa Sarma|Dr.|Assam Chief Minister| (person, role) L5: Opposition can never be zero in number.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

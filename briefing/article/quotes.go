@@ -8168,6 +8168,10 @@ func headPhrase(s string) string {
 	return s
 }
 
+// roleAbbreviations are offices written by their initials in small
+// news copy: "the CM", "the PM".
+var roleAbbreviations = map[string]string{"cm": "chief minister", "pm": "prime minister", "dcm": "deputy chief minister"}
+
 // byRole finds the person "the minister" refers to: the latest speaker,
 // then the latest person introduced, whose title has that word.
 func (r *reader) byRole(title string, pi, at int) *Speaker {
@@ -8178,6 +8182,12 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 	}
 	if i := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "for" }); i > 0 {
 		words = words[:i] // "the Minister of Local Government" is a minister
+	}
+	expanded := false
+	if full, ok := roleAbbreviations[words[len(words)-1]]; ok {
+		// "the Assam CM" is the Assam Chief Minister: every word of it
+		// in the title of the one it means
+		words, expanded = append(words[:len(words)-1:len(words)-1], strings.Fields(full)...), true
 	}
 	noun := words[len(words)-1]
 	bare := len(words) == 1 || !subordinate.Has(words[len(words)-2])
@@ -8226,6 +8236,9 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 		}); sp != nil {
 			return sp
 		}
+	}
+	if expanded {
+		return nil
 	}
 	for _, strict := range []bool{true, false} {
 		if sp := latest(func(sp *Speaker) bool { return match(sp, strict) }); sp != nil {
