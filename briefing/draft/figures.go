@@ -2459,9 +2459,12 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		n.noun, n.kind = w, cntNounKind([]string{w})
 		return
 	}
-	if !ok && nextAdj && (next.lc == "were" || next.lc == "was" || next.lc == "have" || next.lc == "had") &&
+	if !ok && nextAdj && (next.lc == "were" || next.lc == "was" || next.lc == "have" || next.lc == "had" || next.lc == "are" || next.lc == "has") &&
 		(prev.punct() || prev.lc == "and" || prev.lc == "but" || prev.lc == "while" || n.qi == 0) {
-		ok = true // "..., and 12,000 were sold"
+		ok = true // "..., and 12,000 were sold", "One hundred twenty are being treated"
+	}
+	if !ok && prev.lc == "remaining" && a.tok(n.qi-2).lc == "the" {
+		ok = true // "with the remaining 58 being established later"
 	}
 	if !ok && (nextAdj && next.lc == "more" || prev.lc == "another" || prev.lc == "further") {
 		ok = true // "900 more", "another 1 million"

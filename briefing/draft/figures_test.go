@@ -260,6 +260,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{90, "", "other", "gusts", "km/h"}, {60, "", "other", "mph", "mph"}}},
 		{"the count a change starts from is the same count", "HMRC investigations led to 690 successful convictions, up from 477 in 2012. The party won 68 seats, down from 90.",
 			[]figWant{{690, "", "other", "successful convictions", ""}, {477, "", "other", "successful convictions", ""}, {68, "", "other", "seats", ""}, {90, "", "other", "seats", ""}}},
+		{"a count that opens a sentence before \"are\", and the remaining ones", "Of the 453 cases, the remaining 58 were linked later. There were 150 patients. One hundred twenty are being treated.",
+			[]figWant{{453, "", "cases", "cases", ""}, {58, "", "cases", "cases", ""}, {150, "", "people", "patients", ""}, {120, "", "people", "patients", ""}}},
 		{"a change from a peak to a count", "Incidents have dropped from a peak of 40 in 2015 to 12 in 2016.",
 			[]figWant{{40, "", "other", "incidents", ""}, {12, "", "other", "incidents", ""}}},
 		{"per cent as British papers and wires glue it", "Hamdeen took 3pc and inflation rose 2.5pct.",
