@@ -4012,6 +4012,16 @@ Assam Chief Minister Dr. Himanta Biswa Sarma on Saturday said that the Oppositio
 
 Speaking to the media, the Assam CM said, “Opposition can never be zero in number.”
 `, `Himanta Biswa Sarma|Dr.|Assam Chief Minister| (person, role) L5: Opposition can never be zero in number.`},
+		{"a span of time that opens a sentence is when; a description whose adjective is capitalised is who; imploring is speaking", `Senate
+
+Hours before the vote, a Republican senator stood on the floor and implored the critics, “Read the bill.”
+`, `Republican senator||| (unnamed, name) L3: Read the bill.`},
+		{"an illustration's credit is furniture, no body that speaks", `Channels
+
+Illustration: The Verge
+
+The newest feature in WhatsApp brings messaging to the world’s most popular chat app. The Meta-owned company calls it “a private way to follow what matters.”
+`, `Meta-owned company||| (organisation, role, partial) L5: a private way to follow what matters.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5127,7 +5127,9 @@ func clauseSubject(clause string) string {
 	switch first := toks[0].core; {
 	case pronouns.Has(first):
 		np, end = first, 1
-	case determiners.Has(strings.ToLower(first)) && len(toks) > 2 && !isCap(toks[1].core) || strings.EqualFold(first, "the") && len(toks) > 2:
+	case determiners.Has(strings.ToLower(first)) && len(toks) > 2 && (!isCap(toks[1].core) || toks[1].tail == "" && isRoleNoun(strings.ToLower(toks[2].core))) || strings.EqualFold(first, "the") && len(toks) > 2:
+		// ("a Republican senator stood": a description whose adjective
+		// is capitalised)
 		end = 2
 		if toks[1].core == "of" && toks[1].tail == "" {
 			// "One of them", "one of the children"
@@ -5477,6 +5479,9 @@ func openingPhrase(s string) bool {
 	}
 	two := firstWords(s, 2)
 	first := strings.ToLower(strings.Join(two[:min(len(two), 1)], ""))
+	if len(two) == 2 && timeNouns.Has(strings.TrimSuffix(first, "s")) && relativeTimes.Has(strings.ToLower(two[1])) {
+		return true // "Hours before a tumultuous vote on …, (a Republican senator implored)"
+	}
 	agent := len(two) == 2 && len(first) > 4 && strings.HasSuffix(first, "ed") && two[1] == "by" // "Introduced by BISG chair Andrew Savikas, Daunt opened"
 	if !(len(first) > 4 && strings.HasSuffix(first, "ing") && first != "according" || framePreps.Has(first) || subordinators.Has(first) || agent) {
 		return false
@@ -6230,7 +6235,11 @@ var quantityWords = lazy.Words(`part parts much most half all each none portions
 // timeNouns name a time, which opens a sentence as a phrase, never as
 // its subject.
 var timeNouns = lazy.Words(`week weekend year month day morning afternoon evening night time summer winter spring autumn
-fall decade century season`)
+fall decade century season hour minute moment`)
+
+// relativeTimes follow a span of time that opens a sentence as when, not
+// who: "Hours before the vote", "Days after the attack".
+var relativeTimes = lazy.Words(`before after later earlier ago into since`)
 
 // facesOffice tells whether a sentence that names sp goes on to name the
 // office as another's: "Mary Lou McDonald accused the Taoiseach of being

@@ -48,7 +48,8 @@ rave raves raved gush gushes gushed enthuse enthuses enthused marvel marvels mar
 vent vents vented grumble grumbles grumbled mutter mutters muttered
 sneer sneers sneered gripe gripes griped boasted lamented admitted cautioned dismissed dismisses dismissing
 inform informs informed informing deride derides derided deriding
-sob sobs sobbed weep weeps wept gasp gasps gasped groan groans groaned`)
+sob sobs sobbed weep weeps wept gasp gasps gasped groan groans groaned
+implore implores implored beg begs begged`)
 
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
