@@ -418,39 +418,43 @@ func TestDosesAndPeopleVaccinated(t *testing.T) {
 	res := draftOf(t,
 		"Cholera in Malawi\nThe country has received 2.9 million doses of vaccine and has vaccinated about 1.3 million people, the minister said.",
 		"Malawi fights cholera\nThe minister said 1.3 million people had been vaccinated with 2.9 million doses delivered.")
+	want := "doses given: 2.9e+06, 2.9e+06|people vaccinated: 1.3e+06, 1.3e+06"
+	if got := figureList(res, false); got != want {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+}
+
+// figureList prints a draft's figures as "label: value, value|…", and
+// with disagree whether each one's reports disagree.
+func figureList(res *Result, disagree bool) string {
 	var got []string
 	for _, f := range res.Figures {
 		var vs []string
 		for _, r := range f.Reports {
 			vs = append(vs, fmt.Sprint(r.Value))
 		}
-		got = append(got, f.Label+": "+strings.Join(vs, ", "))
+		line := f.Label + ": " + strings.Join(vs, ", ")
+		if disagree {
+			line += fmt.Sprintf(" disagree=%v", f.Disagree())
+		}
+		got = append(got, line)
 	}
-	want := "doses given: 2.9e+06, 2.9e+06|people vaccinated: 1.3e+06, 1.3e+06"
-	if strings.Join(got, "|") != want {
-		t.Errorf("figures %q, want %q", strings.Join(got, "|"), want)
-	}
+	return strings.Join(got, "|")
 }
 
+// TestMeasuresKeepTheirUnits groups a measure's reports by their unit:
+// a speed in km/h is never compared with one in mph.
 func TestMeasuresKeepTheirUnits(t *testing.T) {
 	res := draftOf(t,
 		"Typhoon hits coast\nThe typhoon struck with winds of 195 km/h, officials said. A magnitude 6.1 earthquake followed.",
 		"Typhoon lashes islands\nThe storm brought winds of 120 mph, forecasters said. A 6.3-magnitude quake followed.",
 		"Storm batters coast\nWinds reached 180 km/h on Monday, the weather service said.")
-	var got []string
-	for _, f := range res.Figures {
-		var vs []string
-		for _, r := range f.Reports {
-			vs = append(vs, fmt.Sprint(r.Value))
-		}
-		got = append(got, fmt.Sprintf("%s: %s disagree=%v", f.Label, strings.Join(vs, ", "), f.Disagree()))
-	}
 	// the speeds in km/h are one figure that disagrees; the one in mph
-	// stands alone (a figure only two articles give is kept) and never
-	// disagrees with them; the magnitudes are one figure
+	// is no report of it (and, given by one article alone, no figure of
+	// the draft); the magnitudes are one figure
 	want := "winds (km/h): 195, 180 disagree=true|magnitude: 6.1, 6.3 disagree=true"
-	if strings.Join(got, "|") != want {
-		t.Errorf("figures %q, want %q", strings.Join(got, "|"), want)
+	if got := figureList(res, true); got != want {
+		t.Errorf("figures %q, want %q", got, want)
 	}
 }
 
