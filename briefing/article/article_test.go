@@ -4022,6 +4022,15 @@ Illustration: The Verge
 
 The newest feature in WhatsApp brings messaging to the world’s most popular chat app. The Meta-owned company calls it “a private way to follow what matters.”
 `, `Meta-owned company||| (organisation, role, partial) L5: a private way to follow what matters.`},
+		{"the person a clause after a quotation opens with speaks, however long the body or the aside after the name", `Typhoon
+
+“This is a very dangerous typhoon,” forecaster Glaiza Escullar of the Philippine Atmospheric, Geophysical and Astronomical Services Administration told Agence France-Presse (AFP).
+
+“My entire team is engaged in rescue operations now,” National Disaster Response Force Inspector Rajesh Yawale, who was coordinating rescue operations in the village, told AFP Saturday.
+
+But the opposition called the funding "desperate," with shadow Education Minister Tracy Davis saying it showed the government has no plan.
+`, `Glaiza Escullar||forecaster|Philippine Atmospheric (person, name) L3: This is a very dangerous typhoon,
+Rajesh Yawale||National Disaster Response Force Inspector| (person, name) L5: My entire team is engaged in rescue operations now,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3597,6 +3597,11 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		}
 	}
 	setOff := len(toks) > 2 && isCap(toks[0].core) && (strings.HasSuffix(toks[1].tail, ",") || strings.HasSuffix(toks[2].tail, ",") && isCap(toks[1].core))
+	for k := 1; !setOff && k < len(toks) && k < 8 && isCap(toks[k].core) && toks[k-1].tail == ""; k++ {
+		// "National Disaster Response Force Inspector Rajesh Yawale, who
+		// was coordinating …, told": a long name set off by a comma
+		setOff = isCap(toks[0].core) && strings.HasSuffix(toks[k].tail, ",")
+	}
 	verb := -1
 	for i, t := range toks {
 		if i > 14 && (!setOff || i > 30) {
@@ -3714,6 +3719,15 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			lead = "" // "an email from Ticketmaster said": whose the words are
 		}
 		if np == "" || !found || !titleWords(lead) && !titleAppositive(lead) {
+			if name := openingPerson(a[:toks[verb].start]); name != "" && closedWith == ',' {
+				// "“…,” forecaster Glaiza Escullar of the Philippine
+				// Atmospheric, Geophysical and Astronomical Services
+				// Administration told AFP": the person the clause opens
+				// with, whatever long body follows the name
+				if sp, via := r.resolve(name, pi, at); sp != nil && sp.Kind == Person {
+					return sp, via, strings.TrimSpace(orig[:toks[verb].coreEnd()])
+				}
+			}
 			return nil, 0, "" // the writer's next clause, not an attribution
 		}
 		sp, via = r.resolve(np, pi, at)
@@ -5283,6 +5297,33 @@ func openingName(clause string) string {
 		return np.name
 	}
 	return ""
+}
+
+// openingPerson is the full name of a person a clause opens with, after
+// at most three words in small letters that say what the person is:
+// "forecaster Glaiza Escullar of …", "National Disaster Response Force
+// Inspector Rajesh Yawale, who …": a given name known as one, or a role
+// or an office before the name.
+func openingPerson(clause string) string {
+	toks := tokenize(clause, 0)
+	k := 0
+	for k < len(toks) && k < 3 && unicode.IsLower(firstRune(toks[k].core)) && toks[k].tail == "" && !isSpeechVerb(toks[k].core) &&
+		!determiners.Has(toks[k].core) && !clauseJoiners.Has(toks[k].core) && !subordinators.Has(toks[k].core) && !framePreps.Has(toks[k].core) &&
+		!pronouns.Has(toks[k].core) && !attachPreps.Has(toks[k].core) && !strings.HasSuffix(toks[k].core, "ing") {
+		k++ // (but "while Interior Minister Joachim Brudziński wrote", "with shadow Minister Tracy Davis saying" are clauses of their own)
+	}
+	runs := capRuns(toks)
+	if len(runs) == 0 || k >= len(toks) || runs[0].start() != toks[k].start {
+		return ""
+	}
+	np, ok := parseRun(runs[0].words())
+	if !ok || np.org || runs[0].possessive || countFields(np.name) < 2 {
+		return ""
+	}
+	if givenSex(strings.ToLower(firstWords(np.name, 1)[0])) == 0 && np.title == "" && (k == 0 || !isRoleNoun(strings.ToLower(toks[k-1].core))) {
+		return ""
+	}
+	return strings.TrimSpace(np.title + " " + np.name)
 }
 
 // firstPerson is the first full name of a person in a clause: "Since
