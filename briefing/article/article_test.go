@@ -4031,6 +4031,13 @@ The newest feature in WhatsApp brings messaging to the world’s most popular ch
 But the opposition called the funding "desperate," with shadow Education Minister Tracy Davis saying it showed the government has no plan.
 `, `Glaiza Escullar||forecaster|Philippine Atmospheric (person, name) L3: This is a very dangerous typhoon,
 Rajesh Yawale||National Disaster Response Force Inspector| (person, name) L5: My entire team is engaged in rescue operations now,`},
+		{"a statement from a body described in small letters is the body's", `Burkina
+
+A statement from the armed forces general staff said “the military detachment in Soum province was the target of an attack.
+
+“A provisional report states that more than a dozen soldiers were killed.”
+`, `armed forces general staff||| (unnamed, name, partial) L3: the military detachment in Soum province was the target of an attack.
+armed forces general staff||| (unnamed, name, goes on from L3) L5: A provisional report states that more than a dozen soldiers were killed.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8041,7 +8041,14 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 			if np := npAfter(rest); np != "" {
 				rest = np // "a letter from Lam on October 31": whose, not when
 			}
-			return r.resolve(rest, pi, at) // ("a different account of events" is no one's)
+			sp, via := r.resolve(rest, pi, at) // ("a different account of events" is no one's)
+			if body, ok := strings.CutPrefix(strings.TrimRight(rest, ".,;:"), "the "); sp == nil && sep != " of " && ok && lowerWords(body, 5) {
+				// "A statement from the armed forces general staff said":
+				// a body the text describes in small letters, as "the
+				// military" is
+				return &Speaker{Name: body, Kind: Unnamed}, ByName
+			}
+			return sp, via
 		}
 	}
 	if sp := r.author(headNoun(strings.ToLower(np)), pi, at); sp != nil {
@@ -8062,6 +8069,12 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	return nil, 0
+}
+
+// lowerWords tells words all in small letters, one to max of them.
+func lowerWords(s string, max int) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && len(f) <= max && !slices.ContainsFunc(f, func(w string) bool { return !unicode.IsLower(firstRune(w)) })
 }
 
 // author is whoever the text said wrote or issued the document a noun
