@@ -4038,6 +4038,12 @@ A statement from the armed forces general staff said “the military detachment 
 “A provisional report states that more than a dozen soldiers were killed.”
 `, `armed forces general staff||| (unnamed, name, partial) L3: the military detachment in Soum province was the target of an attack.
 armed forces general staff||| (unnamed, name, goes on from L3) L5: A provisional report states that more than a dozen soldiers were killed.`},
+		{"a plural possessive's apostrophe inside a quotation in single marks does not close it", `Pay
+
+Union leader Jack Dromey spoke after the talks.
+
+'The ball is firmly back in the employers' court. If they dig in, we will ballot our members,' he said.
+`, `Jack Dromey||Union leader| (person, pronoun) L5: The ball is firmly back in the employers' court. If they dig in, we will ballot our members,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

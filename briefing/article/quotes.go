@@ -506,6 +506,9 @@ func singleSpansOf(p string, least int) []span {
 		case open < 0 && r != '’' && (i == 0 || unicode.IsSpace(prev) || prev == '(') && unicode.IsLetter(next):
 			open = i
 		case open >= 0 && r != '‘' && !unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || unicode.IsPunct(next)):
+			if pluralPossessive(p, i, prev, next) {
+				continue // "'The ball is firmly back in the employers' court. …,' he said."
+			}
 			start := open + utf8.RuneLen(firstRune(p[open:]))
 			if countFields(p[start:i]) >= least {
 				out = append(out, span{open: open, start: start, end: i, close: i + utf8.RuneLen(r)})
@@ -526,6 +529,20 @@ func singleSpansOf(p string, least int) []span {
 		}
 	}
 	return out
+}
+
+// pluralPossessive tells the apostrophe at offset i of p, after an s and
+// before a noun in small letters, that makes a plural possessive ("the
+// employers' court") rather than closing a quotation in single marks,
+// when a mark that may close it comes later in the paragraph (a small
+// word after it goes on the sentence: "‘in tears’ at town's flooding").
+func pluralPossessive(p string, i int, prev, next rune) bool {
+	if prev != 's' || next != ' ' {
+		return false
+	}
+	rest := p[i+utf8.RuneLen(firstRune(p[i:])):]
+	word := strings.Join(firstWords(rest, 1), "")
+	return unicode.IsLower(firstRune(word)) && !titleSmallWords.Has(strings.TrimFunc(word, unicode.IsPunct)) && strings.ContainsAny(rest, "'’")
 }
 
 // sentenceStarts lists where the sentences of p start: after a full
