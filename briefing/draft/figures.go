@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"cmp"
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 	"math"
 	"slices"
@@ -722,7 +723,7 @@ var cntTemperatureScales = lazy.Of("celsius", "fahrenheit", "centigrade", "c", "
 // cntParse reads a number expression starting at token i, or returns nil.
 func cntParse(toks []cntTok, i int) *cntNum {
 	t := toks[i]
-	if strings.ContainsAny(t.pre, "+#") || strings.ContainsAny(strings.Replace(t.core, "km/h", "kmh", 1), ":/@_=?&") {
+	if strings.ContainsAny(t.pre, "+#") || strings.ContainsAny(t.core, ":@_=?&") || strings.Contains(t.core, "/") && !strings.HasSuffix(t.lc, "km/h") {
 		return nil // (a date, a ratio, an address; but "200km/h" is a speed)
 	}
 	n := &cntNum{i: i, j: i}
@@ -1230,14 +1231,14 @@ func (a *cntAnalysis) follow(k int) {
 // 195 kilometers per hour", "temperatures of 45 degrees").
 func (a *cntAnalysis) measure(n *cntNum, unit string, last int) {
 	if cntTemperatureUnits.Has(unit) {
-		switch next := a.tok(last + 1).lc; {
-		case a.adjacent(last) && cntTemperatureScales.Has(next) && next != "fahrenheit" && next != "f":
-			unit, last = "°C", last+1
-		case a.adjacent(last) && cntTemperatureScales.Has(next):
-			unit, last = "°F", last+1
-		case unit == "°c" || unit == "celsius":
+		scale := unit // "30°C", or the scale named after "degrees"
+		if next := a.tok(last + 1).lc; a.adjacent(last) && cntTemperatureScales.Has(next) {
+			scale, last = next, last+1
+		}
+		switch scale {
+		case "°c", "celsius", "centigrade", "c":
 			unit = "°C"
-		case unit == "°f" || unit == "fahrenheit":
+		case "°f", "fahrenheit", "f":
 			unit = "°F"
 		default:
 			unit = "degrees"
@@ -1251,17 +1252,18 @@ func (a *cntAnalysis) measure(n *cntNum, unit string, last int) {
 		}
 	}
 	for x := n.i - 1; x >= 0 && x >= n.i-5 && a.tok(x).sent == a.tok(n.i).sent; x-- {
-		if w := a.tok(x); w.lc == "of" {
-			if w := a.tok(x - 1); cntPlural(w.lc) && !w.punct() {
-				n.noun = w.lc
+		w := a.tok(x)
+		if w.lc == "of" {
+			if before := a.tok(x - 1); cntPlural(before.lc) && !before.punct() {
+				n.noun = before.lc
 			}
 			break
 		}
-		if w := a.tok(x); cntMeasured.Has(w.lc) {
+		if cntMeasured.Has(w.lc) {
 			n.noun = w.lc // "Winds reached 180 km/h", "temperatures of up to 45 degrees"
 			break
 		}
-		if x < n.i-1 && a.tok(x).punct() {
+		if x < n.i-1 && w.punct() {
 			break
 		}
 	}
@@ -1783,16 +1785,12 @@ func cntAgeAdjective(lc string) bool {
 
 // lastCurrency finds the currency named last before number n.
 func (a *cntAnalysis) lastCurrency(n *cntNum) string {
-	best := ""
-	for _, m := range a.ns {
-		if m.i >= n.i {
-			break
-		}
-		if m.kind == "money" && m.unitOut != "" {
-			best = m.unitOut
+	for x := a.from(n.i) - 1; x >= 0; x-- {
+		if m := a.ns[x]; m.kind == "money" && m.unitOut != "" {
+			return m.unitOut
 		}
 	}
-	return best
+	return ""
 }
 
 // sports reports whether the sentence of n is about a game.
@@ -2059,8 +2057,8 @@ func (a *cntAnalysis) exclude(k int) {
 }
 
 func (a *cntAnalysis) dateBefore(k int) bool {
-	for _, m := range a.ns {
-		if m.j == k || m.j == k-1 {
+	for _, m := range []*cntNum{a.numberEndingAt(k - 1), a.numberEndingAt(k)} {
+		if m != nil {
 			p := a.tok(m.i - 1)
 			if cntMonths.Has(p.lc) && p.capitalised() {
 				return true
@@ -2070,20 +2068,25 @@ func (a *cntAnalysis) dateBefore(k int) bool {
 	return false
 }
 
+// from is the index in a.ns of the first number that starts at token k
+// or after it: the numbers are in the order of their tokens and do not
+// overlap, so their ends are in order too.
+func (a *cntAnalysis) from(k int) int {
+	x, _ := slices.BinarySearchFunc(a.ns, k, func(m *cntNum, k int) int { return cmp.Compare(m.i, k) })
+	return x
+}
+
 func (a *cntAnalysis) numberEndingAt(k int) *cntNum {
-	for _, m := range a.ns {
-		if m.j == k {
-			return m
-		}
+	x, _ := slices.BinarySearchFunc(a.ns, k, func(m *cntNum, k int) int { return cmp.Compare(m.j, k) })
+	if x < len(a.ns) && a.ns[x].j == k {
+		return a.ns[x]
 	}
 	return nil
 }
 
 func (a *cntAnalysis) numberStartingAt(k int) *cntNum {
-	for _, m := range a.ns {
-		if m.i == k {
-			return m
-		}
+	if x := a.from(k); x < len(a.ns) && a.ns[x].i == k {
+		return a.ns[x]
 	}
 	return nil
 }
@@ -2431,15 +2434,11 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 	}
 	ok := n.qual != "" || before != "" && before != "lost" || after != "" || n.pair != nil && !n.pair.skip
 	// "as were 17", "and two each": a list goes on with the last count
+	// (the count just before it in its sentence, if that one counts)
 	var last *cntNum
-	for _, m := range a.ns {
-		if m == n {
-			break
-		}
-		if !m.skip && m.kind != "" && a.tok(m.i).sent == a.tok(n.i).sent && n.qi-m.npEnd <= 12 {
+	if x := a.from(n.i) - 1; x >= 0 {
+		if m := a.ns[x]; !m.skip && m.kind != "" && a.tok(m.i).sent == a.tok(n.i).sent && n.qi-m.npEnd <= 12 {
 			last = m
-		} else if a.tok(m.i).sent == a.tok(n.i).sent {
-			last = nil
 		}
 	}
 	if !ok && last != nil && !cntUnitKinds.Has(last.kind) && ((prev.lc == "were" || prev.lc == "was" || prev.lc == "did") && a.tok(n.qi-2).lc == "as" ||
@@ -2551,8 +2550,8 @@ func (a *cntAnalysis) fromBefore(n *cntNum) bool {
 	s := a.tok(n.i).sent
 	for x := n.qi - 2; x >= 0 && x >= n.qi-9 && a.toks[x].sent == s; x-- {
 		if a.toks[x].lc == "from" {
-			for _, m := range a.ns {
-				if m.i > x && m.i < n.qi && !m.plain4 {
+			for y := a.from(x + 1); y < len(a.ns) && a.ns[y].i < n.qi; y++ {
+				if !a.ns[y].plain4 {
 					return true
 				}
 			}
@@ -2586,9 +2585,11 @@ func (a *cntAnalysis) antecedent(n *cntNum) (string, string) {
 		if !cntPlural(lc) {
 			continue
 		}
-		for _, m := range a.ns {
-			if m.i < x && x <= m.npEnd && !m.skip && m.kind != "" {
-				return m.noun, m.kind // the noun of an earlier count
+		// the noun of an earlier count: the one just before x, as a
+		// count's noun phrase ends before the next number
+		if y := a.from(x) - 1; y >= 0 {
+			if m := a.ns[y]; x <= m.npEnd && !m.skip && m.kind != "" {
+				return m.noun, m.kind
 			}
 		}
 		words := []string{lc}
