@@ -1522,7 +1522,8 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		follows := plain[r.end():min(len(plain), r.end()+400)]
 		atitle, aff, note := afterName(follows)
 		if atitle != "" && strings.HasPrefix(follows, ", ") && opening && governed(lastWord(strings.TrimSpace(plain[sent:r.start()]))) {
-			if seg, tail := clause(follows[2:]); func() bool { cut, _ := untilSpeechVerb(seg, tail); return cut != seg }() {
+			seg, tail := clause(follows[2:])
+			if cut, _ := untilSpeechVerb(seg, tail); cut != seg {
 				// "On the office unveiled by Lai Mohammed, the lawmaker
 				// acknowledged …": the phrase that opens the sentence
 				// ends at the name, and the role is the subject's

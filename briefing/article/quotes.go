@@ -3162,26 +3162,27 @@ func (r *reader) attributedAfter(text string, starts []int, span span, pi int) b
 // speakerAfter is whom the attribution right after the quote at span
 // names, if any.
 func (r *reader) speakerAfter(text string, starts []int, span span, pi int) *Speaker {
+	who, _, _ := r.attributionRightAfter(text, starts, span, pi)
+	return who
+}
+
+// attributionRightAfter reads the attribution right after the quote at
+// span of paragraph pi, up to its sentence's end or the next mark:
+// whom it names, how, and its words.
+func (r *reader) attributionRightAfter(text string, starts []int, span span, pi int) (*Speaker, Via, string) {
 	_, endE := sentenceAt(starts, max(span.close-1, 0), len(text))
 	after := text[span.close:max(endE, span.close)]
 	if i := strings.IndexFunc(after, isMark); i >= 0 {
 		after = after[:i]
 	}
-	who, _, _ := r.attributionAfter(after, lastRune(strings.TrimSpace(text[span.start:span.end])), pi, span.close)
-	return who
+	return r.attributionAfter(after, lastRune(strings.TrimSpace(text[span.start:span.end])), pi, span.close)
 }
 
 // otherSpeaker tells whether the quote at span is attributed to someone
 // other than sp right after it: then a paragraph that opens with it is a
 // new quote even though the last one was left open (a missing mark).
 func (r *reader) otherSpeaker(text string, starts []int, span span, sp *Speaker, pi int) bool {
-	_, endE := sentenceAt(starts, max(span.close-1, 0), len(text))
-	after := text[span.close:max(endE, span.close)]
-	if i := strings.IndexFunc(after, isMark); i >= 0 {
-		after = after[:i]
-	}
-	closedWith := lastRune(strings.TrimSpace(text[span.start:span.end]))
-	who, _, _ := r.attributionAfter(after, closedWith, pi, span.close)
+	who := r.speakerAfter(text, starts, span, pi)
 	return who != nil && who != sp
 }
 
@@ -3226,12 +3227,7 @@ func (r *reader) closerAhead(pi, at int, spans [][]span) (*Speaker, string) {
 			}
 			continue
 		}
-		_, endE := sentenceAt(sentenceStarts(text), max(sp[0].close-1, 0), len(text))
-		after := text[sp[0].close:max(endE, sp[0].close)]
-		if i := strings.IndexFunc(after, isMark); i >= 0 {
-			after = after[:i]
-		}
-		who, via, att := r.attributionAfter(after, lastRune(strings.TrimSpace(text[sp[0].start:sp[0].end])), k, sp[0].close)
+		who, via, att := r.attributionRightAfter(text, sentenceStarts(text), sp[0], k)
 		if who == nil || via == Nearby {
 			return nil, ""
 		}
@@ -5305,15 +5301,21 @@ implore implores implored encourage encourages encouraged instruct instructs ins
 // clause after it: "Trump made a confusing statement about …, stating"
 // → "Trump".
 func openingName(clause string) string {
-	toks := tokenize(clause, 0)
-	runs := capRuns(toks)
-	if len(runs) == 0 || runs[0].start() != toks[0].start || runs[0].possessive {
-		return ""
-	}
-	if np, ok := parseRun(runs[0].words()); ok && np.name != "" {
+	if np, ok := runAt(tokenize(clause, 0), 0); ok && np.name != "" {
 		return np.name
 	}
 	return ""
+}
+
+// runAt reads as a name the run of capitalised words that starts at
+// token k of toks, the first of them (none before it is capitalised),
+// unless it is a possessive ("Trump's").
+func runAt(toks []token, k int) (nameParts, bool) {
+	runs := capRuns(toks)
+	if len(runs) == 0 || k >= len(toks) || runs[0].start() != toks[k].start || runs[0].possessive {
+		return nameParts{}, false
+	}
+	return parseRun(runs[0].words())
 }
 
 // openingPerson is the full name of a person a clause opens with, after
@@ -5329,12 +5331,8 @@ func openingPerson(clause string) string {
 		!pronouns.Has(toks[k].core) && !attachPreps.Has(toks[k].core) && !strings.HasSuffix(toks[k].core, "ing") {
 		k++ // (but "while Interior Minister Joachim Brudziński wrote", "with shadow Minister Tracy Davis saying" are clauses of their own)
 	}
-	runs := capRuns(toks)
-	if len(runs) == 0 || k >= len(toks) || runs[0].start() != toks[k].start {
-		return ""
-	}
-	np, ok := parseRun(runs[0].words())
-	if !ok || np.org || runs[0].possessive || countFields(np.name) < 2 {
+	np, ok := runAt(toks, k)
+	if !ok || np.org || countFields(np.name) < 2 {
 		return ""
 	}
 	if givenSex(strings.ToLower(firstWords(np.name, 1)[0])) == 0 && np.title == "" && (k == 0 || !isRoleNoun(strings.ToLower(toks[k-1].core))) {
