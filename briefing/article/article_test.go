@@ -4044,6 +4044,35 @@ Union leader Jack Dromey spoke after the talks.
 
 'The ball is firmly back in the employers' court. If they dig in, we will ballot our members,' he said.
 `, `Jack Dromey||Union leader| (person, pronoun) L5: The ball is firmly back in the employers' court. If they dig in, we will ballot our members,`},
+		{"the place a title opens with, named again alone, is no person a pronoun can refer to", `Row
+
+PESHAWAR: Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur on Sunday dismissed the reports.
+
+The chief minister rejected criticism of his administration, asserting that an unfair narrative was being built against Khyber Pakhtunkhwa. He challenged other provinces to a debate.
+
+Dismissing the allegations, he said, “We believe in evidence, not mere statements.”
+`, `Ali Amin Gandapur||Khyber Pakhtunkhwa Chief Minister| (person, pronoun) L7: We believe in evidence, not mere statements.`},
+		{"an office written with a hyphen ends the body's name before the person", `Oilers
+
+“The Oilers are reaffirming that the official position of our game is one of inclusion,” Oilers Entertainment Group Vice-Chairman Kevin Lowe said at a media conference Monday.
+
+“We will keep the tape on the sticks all season,” UN Under-Secretary-General Ana Lima said.
+`, `Kevin Lowe||Oilers Entertainment Group Vice-Chairman| (person, name) L3: The Oilers are reaffirming that the official position of our game is one of inclusion,
+Ana Lima||UN Under-Secretary-General| (person, name) L5: We will keep the tape on the sticks all season,`},
+		{"a rank of two words goes on with what it is of, and a name with an initial ends it", `Training
+
+FORT A.P. Hill, Va. (Army News Service) -- "We've got to get away from traditional training and get more realistic training like this," said Sgt. Maj. of the Army Daniel A. Dailey at the Best Warrior Competition Wednesday.
+`, `Daniel A. Dailey||Sgt. Maj. of the Army| (person, name) L3: We've got to get away from traditional training and get more realistic training like this,`},
+		{"the native of a place, opening the next sentence, is the person the sentence before opened with", `Training
+
+Cpl. Kevin L. Jones, 26th Marine Expeditionary Unit correspondence clerk, said a lot of his new Marines got some excellent training.  The native of Lake View, S.C., admitted, "I'd rather be in the rear, but these exercises are much better than in the past."
+
+Capt. Andrew Deal, company commander and native of Urbana, Illinois, said the unit was ready. The Chicago native added, "We train the way we fight, every single day."
+
+"It will be better once 'game day' comes," he said.
+`, `Kevin L. Jones|Cpl.|26th Marine Expeditionary Unit correspondence clerk| (person, role) L3: I'd rather be in the rear, but these exercises are much better than in the past.
+Andrew Deal|Capt.|company commander| (person, role) L5: We train the way we fight, every single day.
+Andrew Deal|Capt.|company commander| (person, pronoun) L7: It will be better once 'game day' comes,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -295,9 +295,9 @@ func capRuns(toks []token) []capRun {
 				j += 2 // "Johnson & Johnson", "United Food & Commercial Workers": one name
 				continue
 			}
-			if (next.core == "of" && (offices.Has(t.core) || postGeneral(toks, j)) || next.core == "at" && runIsTitled(toks[i:j+1])) && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) {
+			if (next.core == "of" && (offices.Has(t.core) || postGeneral(toks, j) || j > i && honorifics.Has(t.core) && honorifics.Has(toks[j-1].core)) || next.core == "at" && runIsTitled(toks[i:j+1])) && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) {
 				if e := endsWithName(toks[j+3:]); e > 0 {
-					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand", "Minister of State at the Department of Agriculture Tom Hayes"
+					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand", "Minister of State at the Department of Agriculture Tom Hayes", "Sgt. Maj. of the Army Daniel A. Dailey"
 					break
 				}
 			}
@@ -359,10 +359,15 @@ func endsWithName(toks []token) int {
 			break
 		}
 	}
-	if e >= 3 && isGivenName(toks[e-2].core) {
-		return e
+	if e >= 3 && isGivenName(toks[e-2].core) || e >= 4 && isInitial(toks[e-2].core) && isGivenName(toks[e-3].core) {
+		return e // ("Army Daniel A. Dailey": an initial between the names)
 	}
 	return 0
+}
+
+// isInitial tells one capital letter with its full stop: "A.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // adjectiveCompound tells a capitalised word joined by a hyphen to a
@@ -637,7 +642,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if last && i > 0 && (!offices.Has(w) || surnameTitles.Has(w)) && !offices.Has(words[i-1]) && !honorifics.Has(words[i-1]) && !orgNouns.Has(words[i-1]) {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
-		if offices.Has(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s")) ||
+		if offices.Has(w) || hyphenedOffice(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s")) ||
 			tradeWord(w) && givenSex(strings.ToLower(words[i+1])) != 0) || // ("Forecaster Simon Partridge": a word for what someone does, then a given name)
 			i > 0 && i+2 < len(words) && partyMembers.Has(w) && givenSex(strings.ToLower(words[i+1])) != 0 {
 			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)", "House Democrat Nancy Pelosi"
@@ -817,6 +822,25 @@ Snapchat Threads Bluesky Mastodon`)
 // creditWords end a caption's credit after a name: "Mark Seidenberg
 // Image".
 var creditWords = lazy.Words(`Image Images Photo Photos Picture Credit Courtesy`)
+
+// hyphenedOffice tells an office written with a hyphen: "Vice-Chairman",
+// "Co-Chair", "Under-Secretary", "Secretary-General", "Pro-Vice-Chancellor".
+func hyphenedOffice(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	parts := strings.Split(w, "-")
+	for i, p := range parts {
+		last := i == len(parts)-1
+		if !offices.Has(p) && !(last && officeGeneral(parts[i-1], p)) && (last || !officePrefixes.Has(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// officePrefixes open an office joined to it by a hyphen: "Co-Chair".
+var officePrefixes = lazy.Words(`Co Deputy Vice Under Pro Sub Lieutenant Acting`)
 
 // hyphenedRole tells a role written with a hyphen: "Co-author",
 // "Co-founder", "Vice-chair".
@@ -1026,6 +1050,24 @@ func (c *cast) index(p *Speaker, folded string) {
 		// calls the person again: "Ricardo Rosselló Nevares" is Rosselló
 		c.bySurname[f[len(f)-2]] = p
 	}
+}
+
+// servedPlace tells a name that opens the title of someone named before
+// (and names no one itself): the place or body that person serves, not a
+// person. After "Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur",
+// "a narrative built against Khyber Pakhtunkhwa. He …" names the
+// province, and "He" is still the chief minister. The title goes on
+// with an office, and the name opens with no given name.
+func (c *cast) servedPlace(name string) bool {
+	if isGivenName(firstWord(name)) || c.person(name, false) != nil {
+		return false // ("Sam Rainsy Party defector Lek Bunnhean": a party named for a person)
+	}
+	for _, p := range c.people {
+		if rest, ok := strings.CutPrefix(p.Title, name+" "); ok && offices.Has(firstWord(rest)) {
+			return true
+		}
+	}
+	return false
 }
 
 // known finds the person one word names: the latest of that surname,
@@ -1490,6 +1532,10 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// unless a role comes before it ("Turkish president
 			// Erdoğan"), or it is a given name that opens a sentence as
 			// its subject ("Julie agrees.")
+		}
+		if np.title == "" && np.honorific == "" && c.servedPlace(np.name) {
+			placeEnd = r.end()
+			continue
 		}
 		sp := c.ofSex(c.find(np.name), np)
 		if sp.Honorific == "" {
@@ -1990,7 +2036,7 @@ func isRoleNoun(w string) bool {
 		return isRoleNoun(strings.ToLower(a)) && isRoleNoun(strings.ToLower(b)) // "president/CEO", "writer/director"
 	}
 	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" || w == "men" || w == "women" ||
-		w == "local" || w == "locals" { // ("an Indigenous local from Paraguay"; but not a title's word: "Local Government Commission")
+		w == "local" || w == "locals" || w == "native" || w == "natives" { // ("an Indigenous local from Paraguay", "the Chicago native"; but not a title's word: "Local Government Commission")
 		return true
 	}
 	if len(w) < 5 {
@@ -2238,7 +2284,7 @@ func afterName(rest string) (title, aff, note string) {
 					seg = headPhrase(seg) // what the person is, not all the writer says of it
 				}
 				if title == "" {
-					title, aff = splitAffiliation(seg)
+					title, aff = splitAffiliation(beforeOrigin(seg))
 				}
 				rest = tail
 				continue
@@ -2348,7 +2394,7 @@ func positional(f []string) bool {
 
 // eventNouns end the names of events, which no one works for.
 var eventNouns = lazy.Words(`Week Summit Conference Games Olympics Festival Ceremony Expo Convention Championship
-Championships Cup Rally Gala Fair`)
+Championships Cup Rally Gala Fair Competition Tournament Awards Marathon Show`)
 
 // unitName tells the words of a body's name: capitalised words (and
 // "of", "for", "and", "the" between them) that open with a number in
@@ -2431,6 +2477,33 @@ func clause(s string) (string, string) {
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// beforeOrigin is a description without where the person is from or
+// belongs, joined by "and": "company commander and native of Urbana" →
+// "company commander".
+func beforeOrigin(seg string) string {
+	for i := strings.Index(seg, " and "); i > 0; {
+		next := strings.Fields(seg[i+5:])
+		if len(next) > 1 && (next[0] == "a" || next[0] == "an") {
+			next = next[1:]
+		}
+		if len(next) > 0 && belongingNouns.Has(next[0]) {
+			return seg[:i]
+		}
+		j := strings.Index(seg[i+5:], " and ")
+		if j < 0 {
+			break
+		}
+		i += 5 + j
+	}
+	return seg
+}
+
+// firstWord is the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	return w
 }
 
 // toListener tells the words after "to" that name whom someone spoke
@@ -2575,7 +2648,7 @@ func orgAfter(s string) string {
 		t := toks[n]
 		w := t.core
 		switch {
-		case isCap(w):
+		case isCap(w) && !(sawCap && weekdays.Has(w)): // ("at the Best Warrior Competition Wednesday": when, after the name)
 			sawCap = true
 		case !sawCap && (w == "the" || strings.Contains(w, "-")):
 		case sawCap && (w == "of" || w == "for" || w == "and" || w == "on") && n+1 < len(toks) && isCap(toks[n+1].core):

@@ -5165,7 +5165,7 @@ func clauseSubject(clause string) string {
 				end = 4
 			}
 		}
-		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns.Has(strings.ToLower(toks[end].core))) {
+		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns.Has(strings.ToLower(toks[end].core)) || belongingNouns.Has(toks[end].core)) {
 			end++
 		}
 		var from int
@@ -6424,7 +6424,7 @@ var objectPreps = lazy.Words(`to in at from by with on for into about over under
 // small letters before the name: "contestant and actor George Hamilton".
 func rolesJoined(f []string, w string) bool {
 	k := slices.Index(f, w)
-	return w == "and" && k > 0 && k+1 < len(f) && isRoleNoun(f[k-1]) && isRoleNoun(f[k+1])
+	return w == "and" && k > 0 && k+1 < len(f) && isRoleNoun(f[k-1]) && isRoleNoun(f[k+1]) && !belongingNouns.Has(f[k+1]) // (not "company commander and native of Urbana": where from)
 }
 
 // titleJoiners are the small words inside an office's name: "Minister
@@ -6853,8 +6853,8 @@ func placedDescription(s string) string {
 	for k > 0 && n-k <= 3 && isCap(f[k]) {
 		k--
 	}
-	if k == n-1 || n-k > 4 || k < 2 || f[k] != "in" && f[k] != "from" && f[k] != "at" {
-		return ""
+	if k == n-1 || n-k > 4 || k < 2 || f[k] != "in" && f[k] != "from" && f[k] != "at" && (f[k] != "of" || !belongingNouns.Has(f[k-1])) {
+		return "" // ("the native of Lake View, S.C.": where the person is from)
 	}
 	d := f[:k]
 	// the description must be all the subject, opening with its
@@ -6868,6 +6868,9 @@ func placedDescription(s string) string {
 	}
 	if m := slices.IndexFunc(d, func(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ing") }); m >= 2 && len(d)-m <= 4 {
 		d = d[:m]
+	}
+	if f[k] == "of" && (len(d) != k || !strings.EqualFold(d[0], "the")) {
+		return "" // ("Moyses, a 62-year-old resident of Bordeaux,": a name's description)
 	}
 	if !isDet(d[0]) || len(d) < 2 || len(d) > 5 || slices.ContainsFunc(d[1:], func(w string) bool { return isCap(w) || isDet(w) }) ||
 		!isRoleNoun(strings.ToLower(d[len(d)-1])) {
@@ -7734,7 +7737,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// "Jonathan Reynolds has mocked … . The business secretary
 			// admitted"
 			sp := r.speakers[len(r.speakers)-1]
-			if sp.Title == "" && !kinNouns.Has(head) && slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.sp == sp && m.para >= pi-1 && m.para <= pi }) {
+			if sp.Title == "" && !kinNouns.Has(head) && head != "native" && slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.sp == sp && m.para >= pi-1 && m.para <= pi }) {
 				sp.Title = np[len(det)+1:] // (named just now, so the description is new)
 			}
 			return sp, ByRole
@@ -7750,10 +7753,12 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			if m, ok := r.openerBefore(pi, at, false); ok && m.sp.Title == "" {
 				m.sp.Title = np[len(det)+1:]
 				return m.sp, ByRole
-			} else if ok && m.para == pi-1 && !seats.Has(head) {
+			} else if ok && (m.para == pi-1 || m.para == pi && belongingNouns.Has(head)) && !seats.Has(head) {
 				// "Liam Kerr, the Scottish Conservative energy
 				// spokesperson, raised …" / "The MSP added:": the person
 				// the paragraph before opened with, no one heard since
+				// (or the sentence before: "Cpl. Kevin Jones said … The
+				// native of Lake View admitted")
 				return m.sp, ByRole
 			}
 		}
