@@ -4073,6 +4073,23 @@ Capt. Andrew Deal, company commander and native of Urbana, Illinois, said the un
 `, `Kevin L. Jones|Cpl.|26th Marine Expeditionary Unit correspondence clerk| (person, role) L3: I'd rather be in the rear, but these exercises are much better than in the past.
 Andrew Deal|Capt.|company commander| (person, role) L5: We train the way we fight, every single day.
 Andrew Deal|Capt.|company commander| (person, pronoun) L7: It will be better once 'game day' comes,`},
+		{"a paragraph between two quotations that names people only after a preposition bridges them; a title's 'to' does not", `Cricket
+
+Captain Virat Kohli had high praise for the bowlers.
+
+“It was an outstanding performance with the ball on a good batting track,” Kohli said in the post-match presentation.
+
+The Indian team started things off with a solid century partnership between Rohit Sharma (57) and Shikhar Dhawan (117).
+
+“A top, top win for us after losing that series in India. We came in with intent right from ball one.”
+
+Envoy Geir Pedersen condemned the attack, expressing his outrage at “this heinous crime.”
+
+U.S. Ambassador to Syria Tom Barrack also offered his condolences.
+
+“These terrible acts of cowardice have no place in the new tapestry of in`, `Virat Kohli|Captain|| (person, name) L5: It was an outstanding performance with the ball on a good batting track,
+Virat Kohli|Captain|| (person, nearby) L9: A top, top win for us after losing that series in India. We came in with intent right from ball one.
+Geir Pedersen||Envoy| (person, name, partial) L11: this heinous crime.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

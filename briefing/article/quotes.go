@@ -3018,7 +3018,16 @@ func (r *reader) bridge(pi int) bool {
 	if len(f) > 45 || strings.ContainsFunc(p, isMark) || len(sentenceStarts(p)) > 2 || honorifics.Has(f[0]) || offices.Has(f[0]) {
 		return false // (nor one that opens with a title: "Mr Noel Brett Chief Executive Officer of the RSA , has made …")
 	}
-	return len(r.mentionsOf(pi)) == 0
+	// it names no one, or only as the object of a preposition: "a
+	// century partnership between Rohit Sharma (57) and Shikhar Dhawan
+	// (117)" is about them, not their voice
+	// (but "U.S. Ambassador to Syria Tom Barrack" is a title's "to")
+	return !slices.ContainsFunc(r.mentionsOf(pi), func(m mention) bool {
+		head := strings.TrimRight(p[:m.at], " ")
+		before := lastWord(head)
+		object := objectWords.Has(before) || before == "between" || before == "and"
+		return m.opens || !object || isCap(lastWord(strings.TrimRight(head[:len(head)-len(before)], " ")))
+	})
 }
 
 // aboutSpeaker tells a paragraph of the writer's between two of a
