@@ -4090,6 +4090,28 @@ U.S. Ambassador to Syria Tom Barrack also offered his condolences.
 “These terrible acts of cowardice have no place in the new tapestry of in`, `Virat Kohli|Captain|| (person, name) L5: It was an outstanding performance with the ball on a good batting track,
 Virat Kohli|Captain|| (person, nearby) L9: A top, top win for us after losing that series in India. We came in with intent right from ball one.
 Geir Pedersen||Envoy| (person, name, partial) L11: this heinous crime.`},
+		{"a statement whose aside names those who signed it speaks for its body, and so does 'the statement continued' after a sentence that names no one", `Rail
+
+TRANSPORT for Wales has issued an apology for cancelled and delayed services.
+
+The statement, addressed to customers and signed off by Chief Operating Officer at Transport for Wales, Rick Davey, and Chief Operating Officer at Network Rail, Alison Thompson, said: “We’re sorry that too many trains have been cancelled.”
+
+The statement goes on to explain that safety is a top priority for the company.
+
+The statement continued: “We are running additional buses to replace cancelled services.”
+`, `Transport for Wales||| (organisation, role) L5: We’re sorry that too many trains have been cancelled.
+Transport for Wales||| (organisation, role) L9: We are running additional buses to replace cancelled services.`},
+		{"a body named for transport is a body, and a portfolio's last word before a given name of either sex ends the title", `Roads
+
+Auckland Transport (AT) warns heavy congestion is causing delays to bus services across much of the city.
+
+"The hardest hit areas are central, west and upper south Auckland," it said in a notification.
+
+Minister of Science, Energy, Telecommunications and Transport Daryl Vaz, speaking at the launch, called on Jamaicans to prioritise road safety.
+
+“Let us remember simple lifesaving principles and obey the speed limit,” he said.
+`, `Auckland Transport||| (organisation, pronoun) L5: The hardest hit areas are central, west and upper south Auckland,
+Daryl Vaz||Telecommunications and Transport| (person, pronoun) L9: Let us remember simple lifesaving principles and obey the speed limit,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

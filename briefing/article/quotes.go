@@ -5659,6 +5659,11 @@ func npBefore(s string) string {
 		s = s[st[len(st)-1]:] // the subject is in the verb's own sentence
 	}
 	s = unbracketName(s)
+	if f := firstWords(s, 2); len(f) == 2 && strings.HasSuffix(s, ",") && determiners.Has(strings.ToLower(f[0])) && strings.HasSuffix(f[1], ",") && statementNouns.Has(strings.ToLower(strings.TrimSuffix(f[1], ","))) {
+		// "The statement, signed off by … and …, Alison Thompson,
+		// (said)": the document speaks, whoever its aside names
+		return f[0] + " " + strings.TrimSuffix(f[1], ",")
+	}
 	if i := strings.LastIndex(s, " and "); i > 0 && isCap(lastWord(s[:i])) {
 		// "councillor Kelvin Squire and other councillors (fired back)":
 		// the one named, for the others with them
@@ -8152,7 +8157,11 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 			if opener != nil {
 				return opener
 			}
-			return after // the sentence that names the document says who wrote it, or no one
+			if after != nil {
+				return after // the sentence that names the document says who wrote it
+			}
+			// or it names no one ("The statement goes on to explain that
+			// …"): an earlier sentence may
 		}
 	}
 	return nil

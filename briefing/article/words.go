@@ -126,7 +126,7 @@ Hong Papua Cape Buenos São Sao Costa`)
 // a place or a thing, not of a person.
 var orgNouns = lazy.Words(`Ministry Department Dept. University College School Academy Institute Institution
 Center Centre Centers Centres Council Commission Committee Organization Organisation Association
-Foundation Bank Court Police Army Navy Force Forces Guard Guards Service Services Office Bureau
+Foundation Bank Court Transport Transit Police Army Navy Force Forces Guard Guards Service Services Office Bureau
 Party Government Company Co. Inc. Inc Corp. Corporation Ltd Ltd. LLC Group Network Authority
 Board Program Programme Fund Union Society Hospital Clinic Church Embassy Parliament Congress
 Senate Assembly Nations Federation League Club Team Airlines Airways Agency Administration
