@@ -4112,6 +4112,15 @@ Minister of Science, Energy, Telecommunications and Transport Daryl Vaz, speakin
 “Let us remember simple lifesaving principles and obey the speed limit,” he said.
 `, `Auckland Transport||| (organisation, pronoun) L5: The hardest hit areas are central, west and upper south Auckland,
 Daryl Vaz||Telecommunications and Transport| (person, pronoun) L9: Let us remember simple lifesaving principles and obey the speed limit,`},
+		{"'and' never joins a person's name to the body after it, and a body's possessive before a name is the person's affiliation", `Retail
+
+Bharatiya Janata Party’s (BJP) M. Venkaiah Naidu and Communist Party of India’s (CPI) D. Raja said a majority of members had spoken against the decision.
+
+Echoing him, BJP’s Naidu said: “Overwhelming number of speakers in the Rajya Sabha opposed FDI in retail.”
+
+“The entire country has watched this closely,” Raja said.
+`, `M. Venkaiah Naidu|||Bharatiya Janata Party (person, name) L5: Overwhelming number of speakers in the Rajya Sabha opposed FDI in retail.
+D. Raja|||Communist Party of India (person, name) L7: The entire country has watched this closely,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -320,7 +320,7 @@ func capRuns(toks []token) []capRun {
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" && !weekdays.Has(toks[j+2].core) && !months.Has(toks[j+2].core) {
 				// (not "Sachin Pilot on Monday": a day after a name)
-				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && ((runIsTitled(toks[j:j+1]) || postGeneral(toks, j)) && !(next.core == "and" && titledPerson(toks[i:j+1])) || next.core == "and" && (titledAhead(toks[j+2:]) || portfolio(toks[i:j+1])) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j)) ||
+				if particles.Has(next.core) || (next.core == "of" || next.core == "for" || next.core == "and" || next.core == "the" || next.core == "on") && ((runIsTitled(toks[j:j+1]) || postGeneral(toks, j)) && !(next.core == "and" && titledPerson(toks[i:j+1])) || next.core == "and" && (titledAhead(toks[j+2:]) || portfolio(toks[i:j+1])) && !titledPerson(toks[i:j+1]) && !namedAfterRole(toks, i, j) && !untitledName(toks[i:j+1])) ||
 					next.core == "from" && offices.Has(t.core) && j+3 < len(toks) && toks[j+2].tail == "" && isCap(toks[j+3].core) {
 					// "Senator from Vermont Bernie Sanders": a seat and
 					// the state it is for, then a name
@@ -334,6 +334,40 @@ func capRuns(toks []token) []capRun {
 		i = j
 	}
 	return out
+}
+
+// ownerBefore is the body whose possessive stands right before the
+// name runs[ri], perhaps with its initials in brackets between: the
+// body the person is of ("Bharatiya Janata Party’s (BJP) M. Venkaiah
+// Naidu" → Bharatiya Janata Party), or "".
+func ownerBefore(plain string, runs []capRun, ri int) string {
+	k := ri - 1
+	if k >= 1 && len(runs[k].toks) == 1 && runs[k].toks[0].lead == "(" && isAcronym(runs[k].toks[0].core) {
+		k-- // the body's initials
+	}
+	if k < 0 || !runs[k].possessive {
+		return ""
+	}
+	between := strings.TrimSpace(plain[runs[k].toks[len(runs[k].toks)-1].end:runs[ri].start()])
+	if k+1 < ri {
+		between = strings.TrimSpace(strings.TrimPrefix(between, strings.TrimSpace(plain[runs[k+1].start():runs[k+1].toks[0].end])))
+	}
+	words := runs[k].words()
+	for len(words) > 1 && (sentenceWords.Has(words[0]) || strings.EqualFold(words[0], "the")) {
+		words = words[1:] // ("The Labour Party’s Ann Reed")
+	}
+	if np, ok := parseRun(words); between != "" || !ok || !np.org && !orgNouns.Has(words[len(words)-1]) {
+		return "" // ("Trump’s Mike Pence": whose, but no body)
+	}
+	return strings.Join(words, " ")
+}
+
+// untitledName tells a run of two words or more that opens with a given
+// name or an initial and holds no office or body: a person's name, which
+// "and" never joins to the body after it ("Sam Lee and Labour Party’s
+// Ann Reed", "M. Venkaiah Naidu and Communist Party of India’s D. Raja").
+func untitledName(toks []token) bool {
+	return len(toks) >= 2 && (isGivenName(toks[0].core) || isInitial(toks[0].core)) && !runIsTitled(toks)
 }
 
 // namedAfterRole tells a name of two or three words after a role in lower
@@ -1360,7 +1394,8 @@ func (c *cast) introduce(p string, spans []span, para int) {
 	listTitle, listEnd := "", -1
 	described := -1 // the sentence whose opening description was read
 	placeEnd := -1  // where the last name read as a place ends
-	for _, r := range splitAtQuotes(capRuns(toks), spans, p) {
+	runs := splitAtQuotes(capRuns(toks), spans, p)
+	for ri, r := range runs {
 		sent, _ := sentenceAt(starts, r.start(), len(plain))
 		if sent != described && sent != lastSentence {
 			// "The former One Direction star has taken three years …":
@@ -1577,6 +1612,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 				// ends at the name, and the role is the subject's
 				atitle, aff = "", ""
 			}
+		}
+		if aff == "" {
+			aff = ownerBefore(plain, runs, ri)
 		}
 		if peers.Has(np.honorific) && strings.HasPrefix(follows, " of ") {
 			aff = "" // "Lord Parkinson of Whitley Bay": a peer's place is in the title, no body he works for
