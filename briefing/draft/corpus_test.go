@@ -152,9 +152,9 @@ func ratio(a, b int) float64 {
 }
 
 func (s score) String() string {
-	return fmt.Sprintf("quotes P %.2f R %.2f (%d/%d found, %d gold) · speakers %.2f · titles %.2f · figures R %.2f (%d/%d) · headlines %.2f (%d/%d)",
-		ratio(s.foundRight, s.found), ratio(s.matched, s.gold), s.foundRight, s.found, s.gold,
-		ratio(s.speakerRight, s.matched), ratio(s.titleRight, s.titleSeen), ratio(s.figFound, s.figGold), s.figFound, s.figGold,
+	return fmt.Sprintf("quotes P %.2f R %.2f (%d/%d found, %d/%d gold) · speakers %.2f (%d) · titles %.2f · figures R %.2f (%d/%d) · headlines %.2f (%d/%d)",
+		ratio(s.foundRight, s.found), ratio(s.matched, s.gold), s.foundRight, s.found, s.matched, s.gold,
+		ratio(s.speakerRight, s.matched), s.speakerRight, ratio(s.titleRight, s.titleSeen), ratio(s.figFound, s.figGold), s.figFound, s.figGold,
 		ratio(s.headRight, s.headGold), s.headRight, s.headGold)
 }
 
