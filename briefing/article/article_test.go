@@ -4121,6 +4121,13 @@ Echoing him, BJP’s Naidu said: “Overwhelming number of speakers in the Rajya
 “The entire country has watched this closely,” Raja said.
 `, `M. Venkaiah Naidu|||Bharatiya Janata Party (person, name) L5: Overwhelming number of speakers in the Rajya Sabha opposed FDI in retail.
 D. Raja|||Communist Party of India (person, name) L7: The entire country has watched this closely,`},
+		{"a role described with a body's name is no one whose title names another body", `Rally
+
+Addressing a rally, Madhya Pradesh Chief Minister Shivraj Singh Chouhan took a jibe at Congress leader Rahul Gandhi. “His tube light lit a little late,” Chouhan said.
+
+Slamming the Opposition Congress party, the senior BJP leader also alleged that Rahul Gandhi is "dividing India" into north and south.
+`, `Shivraj Singh Chouhan||Madhya Pradesh Chief Minister| (person, name) L3: His tube light lit a little late,
+Shivraj Singh Chouhan||Madhya Pradesh Chief Minister| (person, role, partial) L5: dividing India`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

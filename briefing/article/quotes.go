@@ -7696,7 +7696,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 		role := head
 		if f := strings.Fields(rest); len(f) > 1 && len(f) <= 4 && f[len(f)-1] == head {
-			role = rest // "the energy minister": the minister whose title says energy
+			role = np[len(det)+1:] // "the energy minister": the minister whose title says energy (as written: "the senior BJP leader")
 		}
 		if owner := possessor(rest, head); owner != "" {
 			// "The First Minister’s spokesperson": someone who speaks for
@@ -8276,6 +8276,7 @@ var roleAbbreviations = map[string]string{"cm": "chief minister", "pm": "prime m
 // byRole finds the person "the minister" refers to: the latest speaker,
 // then the latest person introduced, whose title has that word.
 func (r *reader) byRole(title string, pi, at int) *Speaker {
+	proper := properModifiers(title)
 	title = strings.ToLower(title)
 	words := strings.Fields(title)
 	if len(words) == 0 {
@@ -8342,7 +8343,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 		return nil
 	}
 	for _, strict := range []bool{true, false} {
-		if sp := latest(func(sp *Speaker) bool { return match(sp, strict) }); sp != nil {
+		if sp := latest(func(sp *Speaker) bool { return match(sp, strict) && !otherBody(sp, proper) }); sp != nil {
 			return sp
 		}
 	}
@@ -8362,6 +8363,29 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// properModifiers are the capitalised words of a description in small
+// letters, folded: "the senior BJP leader" → ["bjp"].
+func properModifiers(desc string) []string {
+	var out []string
+	for i, w := range strings.Fields(desc) {
+		if w = strings.Trim(w, ",.;:"); i > 0 && isCap(w) {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}
+
+// otherBody tells a person whose title names a body of its own where a
+// description names another: "the senior BJP leader" is not "Congress
+// leader Rahul Gandhi".
+func otherBody(sp *Speaker, proper []string) bool {
+	if len(proper) == 0 || properModifiers("x "+sp.Title) == nil {
+		return false
+	}
+	held := strings.Fields(strings.ToLower(sp.Title + " " + sp.Affiliation))
+	return slices.ContainsFunc(proper, func(p string) bool { return !slices.Contains(held, p) })
 }
 
 // parentSex is the sex a word for a parent or a spouse says, or 0.
