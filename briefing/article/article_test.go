@@ -4128,6 +4128,19 @@ Addressing a rally, Madhya Pradesh Chief Minister Shivraj Singh Chouhan took a j
 Slamming the Opposition Congress party, the senior BJP leader also alleged that Rahul Gandhi is "dividing India" into north and south.
 `, `Shivraj Singh Chouhan||Madhya Pradesh Chief Minister| (person, name) L3: His tube light lit a little late,
 Shivraj Singh Chouhan||Madhya Pradesh Chief Minister| (person, role, partial) L5: dividing India`},
+		{"a pronoun after the comma that ends a sentence with any verb of speech is not someone the sentence names, and 'under' is no role", `Rally
+
+Madhya Pradesh Chief Minister Shivraj Singh Chouhan spoke at a rally in Dibrugarh.
+
+The Congress has always used illegal immigrants as their vote bank, while Prime Minister Narendra Modi took initiatives to curb infiltration, Chouhan alleged.
+
+The Congress will “become history” under the leadership of Rahul Gandhi, he claimed.
+
+Infiltration has fallen since the state took action, Chouhan alleged.
+
+Rahul Gandhi and his party will “become history” in Assam, he claimed.
+`, `Shivraj Singh Chouhan||Madhya Pradesh Chief Minister| (person, pronoun, partial) L7: become history
+Shivraj Singh Chouhan||Madhya Pradesh Chief Minister| (person, pronoun, partial) L11: become history`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2109,7 +2109,11 @@ var notRoleNouns = lazy.Words(`earlier later other another never however togethe
 neither whatever summer winter number water center centre border quarter order matter letter paper power
 corner river weather error sector factor interior exterior motor labor labour favor favour honor honour
 colour color floor door chapter register monitor corridor remember consider wonder deliver discover answer offer suffer
-gather enter cover recover render surrender`)
+gather enter cover recover render surrender under after ever whenever wherever forever altogether thereafter
+hereafter inner outer upper lower latter proper clever bitter tender silver cancer dinner shelter danger anger hunger
+finger manner mirror terror horror disaster filter shower tower flower fever liver thunder powder shoulder
+remainder encounter counter frontier barrier higher bigger smaller larger greater fewer newer older younger faster
+slower stronger weaker longer shorter harder easier better lesser wider deeper closer`)
 
 var stopBefore = lazy.Words(`to by with the a an and of says said that from for as in on at told
 than but or while when after before since until because although though whereas about including like said: says: is was were are be been

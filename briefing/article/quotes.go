@@ -8744,7 +8744,7 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		if w := lastWord(before); strings.EqualFold(w, p) {
 			before = strings.TrimRight(before[:len(before)-len(w)], " ") // (at may be the verb's)
 		}
-		if f := firstWords(text[at:], 2); strings.HasSuffix(before, ",") && len(f) > 0 && (sayVerbs.Has(strings.ToLower(strings.Trim(f[0], ".,"))) || len(f) == 2 && sayVerbs.Has(strings.ToLower(strings.Trim(f[1], ".,")))) {
+		if f := firstWords(text[at:], 2); strings.HasSuffix(before, ",") && len(f) > 0 && (isSpeechVerb(strings.ToLower(strings.Trim(f[0], ".,"))) || len(f) == 2 && isSpeechVerb(strings.ToLower(strings.Trim(f[1], ".,")))) {
 			reportedFrom, _ = sentenceAt(sentenceStarts(text), at, len(text))
 		}
 	}
