@@ -4141,6 +4141,19 @@ Infiltration has fallen since the state took action, Chouhan alleged.
 Rahul Gandhi and his party will “become history” in Assam, he claimed.
 `, `Shivraj Singh Chouhan||Madhya Pradesh Chief Minister| (person, pronoun, partial) L7: become history
 Shivraj Singh Chouhan||Madhya Pradesh Chief Minister| (person, pronoun, partial) L11: become history`},
+		{"a place in small letters and a full date before a dash are a dateline, and a body's name with 'of' goes on to an office in it and its holder", `Statement
+
+Washington, D.C., June 9, 2005 - Voice of America Director David S. Jackson issued the following statement today:
+
+"We have learned that the Ethiopian government has revoked the credentials of three reporters."
+
+"We have learned that the government has revoked the credentials of three reporters," said Sam Smith of Harvard University.
+`, `David S. Jackson||Voice of America Director| (person, name) L5: We have learned that the Ethiopian government has revoked the credentials of three reporters.
+Sam Smith|||Harvard University (person, name) L7: We have learned that the government has revoked the credentials of three reporters,`},
+		{"a midshipman's rank and class are an honorific", `Navy
+
+"We're in a learning and training environment, so we're supposed to be sponges," said Midshipman 1st Class Joseph Yott, from Louisiana State University. "I've definitely learned a lot."
+`, `Joseph Yott|Midshipman 1st Class||Louisiana State University (person, name) L3: We're in a learning and training environment, so we're supposed to be sponges, I've definitely learned a lot.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -317,6 +317,10 @@ func capRuns(toks []token) []capRun {
 			if next.core == "and" && next.tail == "" && j+3 < len(toks) && toks[j+2].tail == "" && toks[j+3].lead == "" && isGivenName(toks[j+2].core) && isCap(toks[j+3].core) && !isAcronym(toks[j+3].core) && !orgNouns.Has(toks[j+3].core) {
 				break // "the Federal Minister of Public Safety and Emergency Preparedness and Donna Harpauer": a portfolio, then a person
 			}
+			if next.core == "of" && next.tail == "" && j+2 < len(toks) && bodyOfficeName(toks[j+2:]) {
+				j += 2 // "Voice of America Director David S. Jackson": a body's name with "of", then an office in it and its holder
+				continue
+			}
 			// a lower-case joiner followed by a capital
 			if j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) && next.tail == "" && !weekdays.Has(toks[j+2].core) && !months.Has(toks[j+2].core) {
 				// (not "Sachin Pilot on Monday": a day after a name)
@@ -376,6 +380,19 @@ func untitledName(toks []token) bool {
 // "Secretary of Health and Human Services Alex Azar" is one run.
 func namedAfterRole(toks []token, i, j int) bool {
 	return i > 0 && j-i >= 1 && j-i <= 2 && toks[i-1].tail == "" && isRoleNoun(toks[i-1].core) && !isCap(toks[i-1].core)
+}
+
+// bodyOfficeName tells capitalised words that go on to an office and a
+// given name after it: "America Director David S. Jackson" (the rest of
+// "Voice of America"), not "Harvard University" (whom "Smith of" works
+// for).
+func bodyOfficeName(toks []token) bool {
+	for k := 1; k+1 < len(toks) && k < 6 && toks[k-1].tail == "" && !toks[k-1].possessive && isCap(toks[k-1].core); k++ {
+		if offices.Has(toks[k].core) && toks[k].tail == "" && toks[k+1].lead == "" && isGivenName(toks[k+1].core) {
+			return !offices.Has(toks[0].core) && !orgNouns.Has(toks[0].core)
+		}
+	}
+	return false
 }
 
 // endsWithName is how many tokens the capitalised words that open toks

@@ -1379,7 +1379,9 @@ func dashDatelined(p string) bool {
 // that p opens with: the indexes of datelineRE's match and groups, or nil.
 func dashDateline(p string) []int {
 	m := datelineRE().FindStringSubmatchIndex(p)
-	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 && !townInCapitals(p[m[2]:m[3]]) && !townAndCountry(p[m[2]:m[3]], p[m[3]:]) {
+	if m == nil || m[3]-m[2] > 0 && strings.ToUpper(p[m[2]:m[3]]) != p[m[2]:m[3]] && m[6] < 0 && m[4] < 0 && !townInCapitals(p[m[2]:m[3]]) && !townAndCountry(p[m[2]:m[3]], p[m[3]:]) {
+		// (a place in small letters before a dash is a dateline with a
+		// date: "Washington, D.C., June 9, 2005 - Voice of America …")
 		return nil
 	}
 	return m

@@ -83,7 +83,7 @@ research findings`)
 var honorifics = lazy.Words(`Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron Hon Hon. Honourable Rt Rt.
 Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbishop Cardinal
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
-Cpl. Private Pvt. Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
+Cpl. Private Pvt. Midshipman Cadet Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
 Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt
 Senior Tech. Class Pfc. Rear Vice Chaplain Doctor Cllr Cllr. Clr Clr. Cr Cr. Coun Coun. DS DI DCI DSI DCS PC PCSO Supt Supt. Insp Insp.
 Cpt Cpt. Det Det. Ofc Ofc. Tpr Tpr. Cst Cst. Const. S/Sgt S/Sgt. Cdr Cdr.
