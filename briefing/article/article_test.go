@@ -4154,6 +4154,10 @@ Sam Smith|||Harvard University (person, name) L7: We have learned that the gover
 
 "We're in a learning and training environment, so we're supposed to be sponges," said Midshipman 1st Class Joseph Yott, from Louisiana State University. "I've definitely learned a lot."
 `, `Joseph Yott|Midshipman 1st Class||Louisiana State University (person, name) L3: We're in a learning and training environment, so we're supposed to be sponges, I've definitely learned a lot.`},
+		{"a closing mark set for an apostrophe before an s does not close the quotation", `Rally
+
+“Congress is not following in Mahatma Gandhi”s footsteps. Congress is following in the footsteps of others,” Shivraj Chouhan said.
+`, `Shivraj Chouhan||| (person, name) L3: Congress is not following in Mahatma Gandhi”s footsteps. Congress is following in the footsteps of others,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -209,6 +209,11 @@ func findSpans(p string) []span {
 			cur = span{open: i, start: i + size}
 			continue
 		}
+		if r == '”' && unicode.IsLetter(prev) && next == 's' && i+size+1 <= len(p) {
+			if after, _ := utf8.DecodeRuneInString(p[i+size+1:]); !unicode.IsLetter(after) {
+				continue // a closing mark set for an apostrophe: "Mahatma Gandhi”s footsteps"
+			}
+		}
 		cur.end, cur.close = i, i+size
 		if opener := p[cur.open:cur.start]; utf8.RuneCountInString(opener) > 1 && !strings.ContainsFunc(opener, func(r rune) bool { return !isMark(r) }) {
 			// a quotation opened with a doubled mark closes with one:

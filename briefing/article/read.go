@@ -181,18 +181,27 @@ func spaceMarks(ln string) string {
 		return ln
 	}
 	var b strings.Builder
-	prev := rune(0)
-	for _, r := range ln {
+	prev, before := rune(0), rune(0) // the runes before r
+	for i, r := range ln {
 		switch {
+		case prev == '”' && r == 's' && unicode.IsLetter(before) && !unicode.IsLetter(runeAt(ln, i+1)):
+			// a closing mark set for an apostrophe: "Mahatma Gandhi”s
+			// footsteps" (findSpans reads it so)
 		case prev == '”' && (unicode.IsLetter(r) || r == '“'):
 			b.WriteByte(' ')
 		case r == '“' && (prev == ':' || prev == ',' || prev == '.' || unicode.IsLetter(prev)):
 			b.WriteByte(' ')
 		}
 		b.WriteRune(r)
-		prev = r
+		before, prev = prev, r
 	}
 	return b.String()
+}
+
+// runeAt is the rune at byte offset i of s, or utf8.RuneError past its end.
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return r
 }
 
 // wrapWidth finds the column a hard-wrapped text was wrapped at, or 0
