@@ -4158,6 +4158,12 @@ Sam Smith|||Harvard University (person, name) L7: We have learned that the gover
 
 “Congress is not following in Mahatma Gandhi”s footsteps. Congress is following in the footsteps of others,” Shivraj Chouhan said.
 `, `Shivraj Chouhan||| (person, name) L3: Congress is not following in Mahatma Gandhi”s footsteps. Congress is following in the footsteps of others,`},
+		{"the one a message was sent to, named in the sentence's opening phrase, is not its pronoun", `Trains
+
+One commuter, Geoff Cummins, was intending to travel on the 22.24 service during the disruption.
+
+In an email to the chief executive of London Midland, Patrick Verwer – shared with the Gazette – he said: “There was no train, no announcement, no explanation and no apology.”
+`, `Geoff Cummins||commuter| (person, pronoun) L5: There was no train, no announcement, no explanation and no apology.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8614,6 +8614,9 @@ func (r *reader) spokenToBefore(pi, at int) *Speaker {
 	}
 	text := r.t.Body[pi].Text
 	s0, _ := sentenceAt(sentenceStarts(text), at, len(text))
+	if sp := r.addressedIn(text, s0, at, pi); sp != nil {
+		return sp
+	}
 	f := firstWords(text[s0:at], 2)
 	if len(f) < 2 || f[0] != "Speaking" && f[0] != "Talking" || f[1] != "to" && f[1] != "with" {
 		return nil
@@ -8623,6 +8626,24 @@ func (r *reader) spokenToBefore(pi, at int) *Speaker {
 		return r.cast.person(np, false) // (a body is no "he" or "she" anyway)
 	}
 	return nil
+}
+
+// addressedIn is the person a sentence's opening phrase says a message
+// was sent to ("In an email to the chief executive of London Midland
+// Patrick Verwer – shared with the Gazette – he said:"): the last person
+// named between the sentence's start s0 and its pronoun at at.
+func (r *reader) addressedIn(text string, s0, at, pi int) *Speaker {
+	f := lowered(firstWords(text[s0:at], 4))
+	if len(f) < 4 || f[0] != "in" || f[1] != "a" && f[1] != "an" && f[1] != "his" && f[1] != "her" && f[1] != "their" || !statementNouns.Has(strings.TrimSuffix(f[2], "s")) || f[3] != "to" {
+		return nil
+	}
+	var to *Speaker
+	for _, m := range r.cast.mentions {
+		if m.para == pi && m.at > s0 && m.at < at && m.sp.Kind == Person {
+			to = m.sp
+		}
+	}
+	return to
 }
 
 // listenerAfter is the person the words after pronoun p in paragraph pi
