@@ -1015,6 +1015,17 @@ func cntMoreWords(toks []cntTok, n *cntNum) bool {
 // Analysis ------------------------------------------------------------
 
 // findCounts returns the figures in one paragraph of plain text, in order.
+// rangeToken is the first of toks[i..j] whose word holds a range's dash,
+// or -1.
+func rangeToken(toks []cntTok, i, j int) int {
+	for k := i; k <= j && k < len(toks); k++ {
+		if strings.ContainsAny(toks[k].core, "-–") {
+			return k
+		}
+	}
+	return -1
+}
+
 func findCounts(para string) []Count {
 	toks := cntTokenize(para)
 	var ns []*cntNum
@@ -1049,9 +1060,10 @@ func findCounts(para string) []Count {
 			start = toks[n.i].start - len("~")
 		}
 		c := Count{Value: cntRound(n.val), Qualifier: n.qual, Kind: n.kind, Noun: n.noun, Unit: n.unitOut, Start: start, End: toks[n.j].end}
-		if n.hasVal2 {
-			// "20-30 officers": two figures, split at the dash
-			t := toks[n.i]
+		if k := rangeToken(toks, n.i, n.j); n.hasVal2 && k >= 0 {
+			// "20-30 officers", "Ksh 9,000-10,000": two figures, split at
+			// the dash (in the number's token, after any currency's)
+			t := toks[k]
 			dash := strings.IndexAny(t.core, "-–")
 			c.End = t.start + dash
 			out = append(out, c)

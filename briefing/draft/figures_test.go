@@ -432,6 +432,28 @@ func TestFindCountsOffsets(t *testing.T) {
 	}
 }
 
+// TestFindCountsRangeAfterCode: a range after a currency's code splits at
+// the dash in the number, not in the code (it read the code's word and
+// panicked).
+func TestFindCountsRangeAfterCode(t *testing.T) {
+	for _, tt := range []struct{ text, first, second string }{
+		{"She is charged a Ksh 9,000-10,000 fee before she enters.", "Ksh 9,000", "10,000"},
+		{"USD 5-6 million was lost.", "USD 5", "6 million"},
+	} {
+		have := findCounts(tt.text)
+		if len(have) != 2 {
+			t.Errorf("%q: have %s", tt.text, figCountsString(tt.text, have))
+			continue
+		}
+		if got := tt.text[have[0].Start:have[0].End]; got != tt.first {
+			t.Errorf("%q: span 0 = %q, want %q", tt.text, got, tt.first)
+		}
+		if got := tt.text[have[1].Start:have[1].End]; got != tt.second {
+			t.Errorf("%q: span 1 = %q, want %q", tt.text, got, tt.second)
+		}
+	}
+}
+
 // The development corpus ---------------------------------------------
 
 type figGold struct {

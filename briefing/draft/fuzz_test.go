@@ -14,6 +14,7 @@ func FuzzFindCounts(f *testing.F) {
 		"The economy created two-hundred-forty-eight-thousand jobs; unemployment fell to five-point-six percent.",
 		"$1.2bn, £3m, 40 km, 2,700 acres, 9.1% and a crowd of about 5,000.",
 		"one-point- two-- -three four-hundred-and-",
+		"a Ksh 9,000-10,000 fee and USD 5-6 million",
 	} {
 		f.Add(s)
 	}
