@@ -4164,6 +4164,15 @@ One commuter, Geoff Cummins, was intending to travel on the 22.24 service during
 
 In an email to the chief executive of London Midland, Patrick Verwer – shared with the Gazette – he said: “There was no train, no announcement, no explanation and no apology.”
 `, `Geoff Cummins||commuter| (person, pronoun) L5: There was no train, no announcement, no explanation and no apology.`},
+		{"a number that opens a programme's name in an attribution, and a body's initials after a caption's name", `Police
+
+“The constabulary recruiting team has worked incredibly hard to deliver 90 recruits onto Wing 386,” 500 Programme Director, Superintendent Kelly Ryan says.
+
+Avril Kennan bio pic high res (1) Dr Avril Kennan MRCG MRCG
+
+Dr Avril Kennan, Chief Executive of the Medical Research Charities Group (MRCG), said people in Ireland are “particularly bad at asking doctors about research”.
+`, `Kelly Ryan||Superintendent| (person, name) L3: The constabulary recruiting team has worked incredibly hard to deliver 90 recruits onto Wing 386,
+Avril Kennan|Dr|Chief Executive|Medical Research Charities Group (person, name, partial) L7: particularly bad at asking doctors about research`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

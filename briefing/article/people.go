@@ -366,6 +366,25 @@ func ownerBefore(plain string, runs []capRun, ri int) string {
 	return strings.Join(words, " ")
 }
 
+// trailingInitials is where the initials of bodies (three letters or
+// more) that end a person's name begin: the name opens with a given name,
+// perhaps after an honorific, and keeps two words of its own. Otherwise
+// it is len(words).
+func trailingInitials(words []string) int {
+	k := len(words)
+	for k > 0 && len(words[k-1]) >= 3 && isAcronym(words[k-1]) && !offices.Has(words[k-1]) && !honorifics.Has(words[k-1]) {
+		k--
+	}
+	first := 0
+	if first < k && honorifics.Has(words[first]) {
+		first++
+	}
+	if k == len(words) || k-first < 2 || !isGivenName(words[first]) || isAcronym(words[k-1]) || offices.Has(words[k-1]) || honorifics.Has(words[k-1]) {
+		return len(words)
+	}
+	return k
+}
+
 // untitledName tells a run of two words or more that opens with a given
 // name or an initial and holds no office or body: a person's name, which
 // "and" never joins to the body after it ("Sam Lee and Labour Party’s
@@ -631,6 +650,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	}
 	for n := len(words); n > 2 && postNominals.Has(words[n-1]) && (!offices.Has(words[n-2]) || givenSex(strings.ToLower(words[n-3])) != 0) && !partyMembers.Has(words[n-2]) && (!orgNouns.Has(words[n-2]) || !seatLetters.Has(words[n-1])); n-- {
 		words = words[:n-1] // "Sir Keir Starmer MP", "Jane Hutt MS", "Judge Nicholas Dean KC" (a surname that is also an office): letters after a name
+	}
+	if k := trailingInitials(words); k < len(words) {
+		words = words[:k] // "Dr Avril Kennan MRCG MRCG": a body's initials after a person's name, as a caption prints them
 	}
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		words = words[1:]
