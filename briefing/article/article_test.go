@@ -4173,6 +4173,17 @@ Avril Kennan bio pic high res (1) Dr Avril Kennan MRCG MRCG
 Dr Avril Kennan, Chief Executive of the Medical Research Charities Group (MRCG), said people in Ireland are “particularly bad at asking doctors about research”.
 `, `Kelly Ryan||Superintendent| (person, name) L3: The constabulary recruiting team has worked incredibly hard to deliver 90 recruits onto Wing 386,
 Avril Kennan|Dr|Chief Executive|Medical Research Charities Group (person, name, partial) L7: particularly bad at asking doctors about research`},
+		{"an office by its initials is the one whose title spells it out: the MCE, the VP", `Fire
+
+Following the fire at the Dome Central Market in Accra, the Municipal Chief Executive for Ga East, Janet Mensah, has said she suspects foul play.
+
+“This is the fourth time the market is in this situation and it is intentional,” the MCE told Citi News.
+
+Vice President Ann Lee visited the market on Thursday.
+
+“We will rebuild every stall in this market before the rains,” the VP said.
+`, `Janet Mensah||Municipal Chief Executive for Ga East| (person, role) L5: This is the fourth time the market is in this situation and it is intentional,
+Ann Lee||Vice President| (person, role) L9: We will rebuild every stall in this market before the rains,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

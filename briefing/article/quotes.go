@@ -8278,8 +8278,10 @@ func headPhrase(s string) string {
 }
 
 // roleAbbreviations are offices written by their initials in small
-// news copy: "the CM", "the PM".
-var roleAbbreviations = map[string]string{"cm": "chief minister", "pm": "prime minister", "dcm": "deputy chief minister"}
+// news copy: "the CM", "the PM", Ghana's "the MCE" (a Municipal Chief
+// Executive).
+var roleAbbreviations = map[string]string{"cm": "chief minister", "pm": "prime minister", "dcm": "deputy chief minister", "vp": "vice president",
+	"mce": "municipal chief executive", "dce": "district chief executive"}
 
 // byRole finds the person "the minister" refers to: the latest speaker,
 // then the latest person introduced, whose title has that word.

@@ -104,7 +104,7 @@ Dean Provost Rector Surgeon Ombudsman Curator Editor Founder Owner Captain Pilot
 Administrator Undersecretary Under-Secretary Secretary-General Director-General Controller
 Marshal Magistrate Senior Associate Principal Lead Program Project Public Affairs
 Scientist Researcher Professor Doctor Nurse Commissioner-General Member Coordinator
-SAC ASAC AUSA CM CFO COO CTO CMO CIO CISO VP SVP EVP GM MSP MLA MEP MPP TD Supervisor Supervisors Clerk Alderman Alderwoman
+SAC ASAC AUSA CM DCM MCE DCE CFO COO CTO CMO CIO CISO VP SVP EVP GM MSP MLA MEP MPP TD Supervisor Supervisors Clerk Alderman Alderwoman
 Alderperson Selectman Selectwoman Trustee Warden Coroner Assessor`)
 
 // surnameTitles are titles that are also common surnames: after a given
