@@ -1127,8 +1127,8 @@ func (c *cast) index(p *Speaker, folded string) {
 	}
 }
 
-// servedPlace tells a name that opens the title of someone named before
-// (and names no one itself): the place or body that person serves, not a
+// servedPlace tells a name that opens the title of someone named shortly
+// before (and names no one itself): the place or body that person serves, not a
 // person. After "Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur",
 // "a narrative built against Khyber Pakhtunkhwa. He …" names the
 // province, and "He" is still the chief minister. The title goes on
@@ -1137,13 +1137,18 @@ func (c *cast) servedPlace(name string) bool {
 	if isGivenName(firstWord(name)) || c.person(name, false) != nil {
 		return false // ("Sam Rainsy Party defector Lek Bunnhean": a party named for a person)
 	}
-	for _, p := range c.people {
-		if rest, ok := strings.CutPrefix(p.Title, name+" "); ok && offices.Has(firstWord(rest)) {
+	// (the people of the last few mentions: a text naming thousands is
+	// not read once for each of them)
+	for i := len(c.mentions) - 1; i >= 0 && i >= len(c.mentions)-servedReach; i-- {
+		if rest, ok := strings.CutPrefix(c.mentions[i].sp.Title, name+" "); ok && offices.Has(firstWord(rest)) {
 			return true
 		}
 	}
 	return false
 }
+
+// servedReach is how many of the latest mentions servedPlace reads.
+const servedReach = 64
 
 // known finds the person one word names: the latest of that surname,
 // or else the one person whose given name it is ("Zoraya says", after

@@ -8642,13 +8642,18 @@ func (r *reader) addressedIn(text string, s0, at, pi int) *Speaker {
 	if len(f) < 4 || f[0] != "in" || f[1] != "a" && f[1] != "an" && f[1] != "his" && f[1] != "her" && f[1] != "their" || !statementNouns.Has(strings.TrimSuffix(f[2], "s")) || f[3] != "to" {
 		return nil
 	}
-	var to *Speaker
-	for _, m := range r.cast.mentions {
-		if m.para == pi && m.at > s0 && m.at < at && m.sp.Kind == Person {
-			to = m.sp
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		// (read back from the last mention: a long text's names are not
+		// walked again for each pronoun)
+		m := r.cast.mentions[i]
+		if m.para < pi || m.para == pi && m.at <= s0 {
+			break
+		}
+		if m.para == pi && m.at < at && m.sp.Kind == Person {
+			return m.sp
 		}
 	}
-	return to
+	return nil
 }
 
 // listenerAfter is the person the words after pronoun p in paragraph pi
