@@ -4184,6 +4184,15 @@ Vice President Ann Lee visited the market on Thursday.
 “We will rebuild every stall in this market before the rains,” the VP said.
 `, `Janet Mensah||Municipal Chief Executive for Ga East| (person, role) L5: This is the fourth time the market is in this situation and it is intentional,
 Ann Lee||Vice President| (person, role) L9: We will rebuild every stall in this market before the rains,`},
+		{"more verbs of speech ('he reasoned'), and a university's campus after a comma is no speaker", `Cricket
+
+The skipper felt there isn't anything alarming about the collapse.
+
+"I don't think it's alarming and we can very well sit here and make a mountain out of a molehill," Virat Kohli reasoned.
+
+Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: "The existence of fresh water seeps near coastal ahu is well-known."
+`, `Virat Kohli||| (person, name) L5: I don't think it's alarming and we can very well sit here and make a mountain out of a molehill,
+Jo Anne Van Tilburg|||University of California (person, name) L7: The existence of fresh water seeps near coastal ahu is well-known.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

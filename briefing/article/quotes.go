@@ -5785,6 +5785,10 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:i]) // "Mr Pascall, of David Drive, Harold Park,": the district after the street
 			continue
 		}
+		if len(seg) <= 3 && !slices.ContainsFunc(seg, func(w string) bool { return !isCap(w) }) && campusOf(s[:i]) {
+			s = strings.TrimSpace(s[:i]) // "Jo Anne Van Tilburg of the University of California, Los Angeles": the campus after the body
+			continue
+		}
 		// an appositive in lower case after a name: "Ny Chakrya, head
 		// investigator for the rights group Adhoc", "Commissioner
 		// Kyriakides, responsible for Health and Food Safety,"
@@ -8174,6 +8178,23 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 	}
 	return nil
 }
+
+// campusOf tells words that end with the name of a university or the
+// like a person is "of", whose campus may follow after a comma: "… of
+// the University of California".
+func campusOf(s string) bool {
+	f := strings.Fields(s)
+	for k := len(f) - 1; k >= 1 && k >= len(f)-6; k-- {
+		if f[k-1] == "of" && (campusNouns.Has(f[k]) || f[k] == "the" && k+1 < len(f) && campusNouns.Has(f[k+1])) {
+			return isCap(f[len(f)-1])
+		}
+	}
+	return false
+}
+
+// campusNouns are the bodies whose campus may follow their name after a
+// comma.
+var campusNouns = lazy.Words(`University College Institute School Academy`)
 
 // objectWords put the name after them in a clause's object, not its
 // subject: "a battle with Harvey Weinstein".

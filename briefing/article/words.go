@@ -49,7 +49,12 @@ vent vents vented grumble grumbles grumbled mutter mutters muttered
 sneer sneers sneered gripe gripes griped boasted lamented admitted cautioned dismissed dismisses dismissing
 inform informs informed informing deride derides derided deriding
 sob sobs sobbed weep weeps wept gasp gasps gasped groan groans groaned
-implore implores implored beg begs begged`)
+implore implores implored beg begs begged
+reasoned reasons brag brags bragged surmise surmises surmised reckon reckons reckoned posit posits posited
+tease teases teased fume fumes fumed affirm affirms affirmed confess confesses confessed
+speculate speculates speculated deplore deplores deplored remind reminds reminded disagree disagrees disagreed
+murmur murmurs murmured stammer stammers stammered drawl drawls drawled chuckle chuckles chuckled
+reminisce reminisces reminisced venture ventures ventured swore gloat gloats gloated rue rues rued`)
 
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
