@@ -4193,6 +4193,15 @@ The skipper felt there isn't anything alarming about the collapse.
 Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: "The existence of fresh water seeps near coastal ahu is well-known."
 `, `Virat Kohli||| (person, name) L5: I don't think it's alarming and we can very well sit here and make a mountain out of a molehill,
 Jo Anne Van Tilburg|||University of California (person, name) L7: The existence of fresh water seeps near coastal ahu is well-known.`},
+		{"a body's name after what it is ('Train company South Western'), and 'it' after a body that did something in the passive", `Trains
+
+Train company South Western last night warned commuters not to use the station, tweeting: “If you have alternative routes that do not use London Waterloo station, we advise you to use those services.”
+
+The same message was posted by Network Rail.
+
+It added: “We are currently monitoring the situation and will provide updates as soon as possible.”
+`, `South Western||| (organisation, name) L3: If you have alternative routes that do not use London Waterloo station, we advise you to use those services.
+Network Rail||| (organisation, pronoun) L7: We are currently monitoring the situation and will provide updates as soon as possible.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7233,7 +7233,8 @@ func npAfter(s string) string {
 
 // nameAfterTitle reads a name after a title in lower case, with or
 // without a body before it: "UCL astronomer Angelos Tsiaras", "resident
-// Tom Okoro" → the name.
+// Tom Okoro" → the name; or a body's name after what it is: "Train
+// company South Western" → South Western.
 func nameAfterTitle(toks []token, s string) string {
 	i := 0
 	for i < len(toks) && i < 10 && (isCap(toks[i].core) || i > 0 && titleJoiners.Has(toks[i].core)) && toks[i].tail == "" {
@@ -7250,7 +7251,7 @@ func nameAfterTitle(toks []token, s string) string {
 	if j > i && j+1 < len(toks) && toks[j].core == "the" && toks[j].tail == "" && honorifics.Has(toks[j+1].core) && isRoleNoun(toks[j-1].core) {
 		j++ // "Metropolitan AME pastor the Rev. William H. Lamar IV"
 	}
-	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) && toks[j-1].core != "the" && !(toks[j-1].core == "and" && offices.Has(toks[j].core)) {
+	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) && !orgRoleNouns.Has(toks[j-1].core) && toks[j-1].core != "the" && !(toks[j-1].core == "and" && offices.Has(toks[j].core)) {
 		// "said Russell Zimmerman per ABC News": a source, not a title
 		return ""
 	}
@@ -7995,11 +7996,24 @@ func (r *reader) subjectOrg(pi, at int) *Speaker {
 		}
 		text := r.t.Body[m.para].Text
 		s0, _ := sentenceAt(sentenceStarts(text), m.at, len(text))
-		if before := strings.TrimSpace(text[s0:m.at]); before == "" || strings.EqualFold(before, "the") {
+		if before := strings.TrimSpace(text[s0:m.at]); before == "" || strings.EqualFold(before, "the") || passiveAgent(before) {
 			return m.sp
 		}
 	}
 	return nil
+}
+
+// passiveAgent tells the words before a name that make it the agent of a
+// passive verb, the sentence's doer: "The same message was posted by
+// (Thameslink)".
+func passiveAgent(before string) bool {
+	head, ok := strings.CutSuffix(before, " by")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(head)
+	n := len(f)
+	return n >= 2 && strings.HasSuffix(f[n-1], "ed") && (f[n-2] == "was" || f[n-2] == "were" || f[n-2] == "been")
 }
 
 // documentAuthor is who wrote the document named right before "read":
