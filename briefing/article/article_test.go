@@ -4202,6 +4202,13 @@ The same message was posted by Network Rail.
 It added: “We are currently monitoring the situation and will provide updates as soon as possible.”
 `, `South Western||| (organisation, name) L3: If you have alternative routes that do not use London Waterloo station, we advise you to use those services.
 Network Rail||| (organisation, pronoun) L7: We are currently monitoring the situation and will provide updates as soon as possible.`},
+		{"a line that ends on a word no sentence ends on goes on in a line that opens with a sum", `Bushfires
+Emergency Management Minister David Littleproud is making sure support is delivered.
+“In response to the Black Summer Bushfires the $2 billion fund is now committed, with
+$1 billion already in the hands of impacted communities,” Mr Littleproud said.
+“These funds are driving mental health and wellbeing programs.”
+`, `David Littleproud|Mr|Emergency Management Minister| (person, name) L3: In response to the Black Summer Bushfires the $2 billion fund is now committed, with $1 billion already in the hands of impacted communities,
+David Littleproud|Mr|Emergency Management Minister| (person, continued) L5: These funds are driving mental health and wellbeing programs.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -782,6 +782,9 @@ func continues(line, next string, width int) bool {
 		// a stop with the line before ("“\nBy …\n,”\nsaid Lee.\n. “\nB")
 		return true
 	}
+	if r := firstRune(next); (unicode.IsDigit(r) || strings.ContainsRune("$£€", r)) && danglingWords.Has(lastWord(strings.TrimRight(line, " "))) {
+		return true // no sentence ends on "with", and no paragraph opens with a sum: "… the $2 billion fund is now committed, with\n$1 billion already …"
+	}
 	if width == 0 {
 		return false
 	}
@@ -795,6 +798,10 @@ func continues(line, next string, width int) bool {
 	}
 	return n+1+utf8.RuneCountInString(first) > width
 }
+
+// danglingWords are words no sentence ends on, in small letters: a line
+// that ends on one goes on in the next when that opens with a number.
+var danglingWords = lazy.Words(`the a an of to with and or but for from by at in on into than that as`)
 
 // opensAtEnd tells a line that ends with a quotation mark that opens:
 // the quotation is on the next line (". “\nBy breaking down …").
