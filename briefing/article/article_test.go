@@ -4204,11 +4204,13 @@ It added: “We are currently monitoring the situation and will provide updates 
 Network Rail||| (organisation, pronoun) L7: We are currently monitoring the situation and will provide updates as soon as possible.`},
 		{"a line that ends on a word no sentence ends on goes on in a line that opens with a sum", `Bushfires
 Emergency Management Minister David Littleproud is making sure support is delivered.
+“This is a locally led recovery not a Canberra led recovery,” Mr Littleproud said.
 “In response to the Black Summer Bushfires the $2 billion fund is now committed, with
-$1 billion already in the hands of impacted communities,” Mr Littleproud said.
-“These funds are driving mental health and wellbeing programs.”
-`, `David Littleproud|Mr|Emergency Management Minister| (person, name) L3: In response to the Black Summer Bushfires the $2 billion fund is now committed, with $1 billion already in the hands of impacted communities,
-David Littleproud|Mr|Emergency Management Minister| (person, continued) L5: These funds are driving mental health and wellbeing programs.`},
+$1 billion already in the hands of impacted communities.
+“These funds are driving mental health and wellbeing programs.
+`, `David Littleproud|Mr|Emergency Management Minister| (person, name) L3: This is a locally led recovery not a Canberra led recovery,
+David Littleproud|Mr|Emergency Management Minister| (person, continued) L4: In response to the Black Summer Bushfires the $2 billion fund is now committed, with $1 billion already in the hands of impacted communities.
+David Littleproud|Mr|Emergency Management Minister| (person, continued, goes on from L4) L6: These funds are driving mental health and wellbeing programs.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
