@@ -87,12 +87,14 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // prints twice; the held-out recall floor (0.86) at the tenth sitting's
 // end; the held-out speakers (0.92) and titles (0.75) floors at the
 // eleventh's; the figure floors (0.91 development, 0.88 held out) at the
-// seventeenth's, when speeds, temperatures and magnitudes became figures.
+// seventeenth's, when speeds, temperatures and magnitudes became figures;
+// the held-out speakers (0.94) and titles (0.76) floors at the
+// eighteenth's.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.92, 0.95, 0.77, 0.91, 0.63},
-	"heldout": {0.96, 0.86, 0.92, 0.75, 0.88, 0.74},
+	"heldout": {0.96, 0.86, 0.94, 0.76, 0.88, 0.74},
 }
 
 type goldFile struct {
