@@ -4211,6 +4211,21 @@ $1 billion already in the hands of impacted communities.
 `, `David Littleproud|Mr|Emergency Management Minister| (person, name) L3: This is a locally led recovery not a Canberra led recovery,
 David Littleproud|Mr|Emergency Management Minister| (person, continued) L4: In response to the Black Summer Bushfires the $2 billion fund is now committed, with $1 billion already in the hands of impacted communities.
 David Littleproud|Mr|Emergency Management Minister| (person, continued, goes on from L4) L6: These funds are driving mental health and wellbeing programs.`},
+		{"one caption label again and again, no other label and no person's name, makes no transcript", `Flooding
+
+LITTLE VENICE: Chancellor Dr residents and Ron Rach in the flooded street during Thursday's downpour.
+
+"Behind us there are drains," Rick McCartney said.
+
+LITTLE VENICE: Chancellor Dr and Hamilton St in Avenell Heights were flooded on Thursday.
+
+A council spokesman said water over the road was caused by flash flooding.
+
+"Council's road maintenance foreman checked the site this afternoon and there is no water lying across the road."
+
+LITTLE VENICE: Chancellor Dr and Hamilton St residents say the only way out was by four-wheel-drive.
+`, `Rick McCartney||| (person, name) L5: Behind us there are drains,
+council spokesman||| (unnamed, nearby) L11: Council's road maintenance foreman checked the site this afternoon and there is no water lying across the road.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2343,7 +2343,9 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		name, _, _ := strings.Cut(strings.ToUpper(l), ",")
 		asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
 	}
-	return n >= 3 && (again || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
+	// (one label again and again, no other and no person's name, is a gallery's caption,
+	// "LITTLE VENICE: Chancellor Dr residents …", not a conversation)
+	return n >= 3 && (again && (len(seen) >= 2 || len(persons) >= 1) || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks
 }
 
