@@ -209,10 +209,8 @@ func findSpans(p string) []span {
 			cur = span{open: i, start: i + size}
 			continue
 		}
-		if r == '”' && unicode.IsLetter(prev) && next == 's' && i+size+1 <= len(p) {
-			if after, _ := utf8.DecodeRuneInString(p[i+size+1:]); !unicode.IsLetter(after) {
-				continue // a closing mark set for an apostrophe: "Mahatma Gandhi”s footsteps"
-			}
+		if apostropheMark(p, i) {
+			continue // a closing mark set for an apostrophe: "Mahatma Gandhi”s footsteps"
 		}
 		cur.end, cur.close = i, i+size
 		if opener := p[cur.open:cur.start]; utf8.RuneCountInString(opener) > 1 && !strings.ContainsFunc(opener, func(r rune) bool { return !isMark(r) }) {
@@ -8428,7 +8426,7 @@ func properModifiers(desc string) []string {
 // description names another: "the senior BJP leader" is not "Congress
 // leader Rahul Gandhi".
 func otherBody(sp *Speaker, proper []string) bool {
-	if len(proper) == 0 || properModifiers("x "+sp.Title) == nil {
+	if len(proper) == 0 || !slices.ContainsFunc(strings.Fields(sp.Title), func(w string) bool { return isCap(strings.Trim(w, ",.;:")) }) {
 		return false
 	}
 	held := strings.Fields(strings.ToLower(sp.Title + " " + sp.Affiliation))

@@ -181,27 +181,31 @@ func spaceMarks(ln string) string {
 		return ln
 	}
 	var b strings.Builder
-	prev, before := rune(0), rune(0) // the runes before r
+	prev, at := rune(0), 0 // the rune before r, and where it is
 	for i, r := range ln {
 		switch {
-		case prev == '”' && r == 's' && unicode.IsLetter(before) && !unicode.IsLetter(runeAt(ln, i+1)):
-			// a closing mark set for an apostrophe: "Mahatma Gandhi”s
-			// footsteps" (findSpans reads it so)
+		case prev == '”' && apostropheMark(ln, at):
+			// (findSpans reads it so)
 		case prev == '”' && (unicode.IsLetter(r) || r == '“'):
 			b.WriteByte(' ')
 		case r == '“' && (prev == ':' || prev == ',' || prev == '.' || unicode.IsLetter(prev)):
 			b.WriteByte(' ')
 		}
 		b.WriteRune(r)
-		before, prev = prev, r
+		prev, at = r, i
 	}
 	return b.String()
 }
 
-// runeAt is the rune at byte offset i of s, or utf8.RuneError past its end.
-func runeAt(s string, i int) rune {
-	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
-	return r
+// apostropheMark tells a closing double mark at byte i of s that stands
+// for an apostrophe before an s: "Mahatma Gandhi”s footsteps" (a letter
+// before it, an s after it, then no letter).
+func apostropheMark(s string, i int) bool {
+	if !strings.HasPrefix(s[i:], "”s") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(before) && !unicode.IsLetter(firstRune(s[i+len("”s"):]))
 }
 
 // wrapWidth finds the column a hard-wrapped text was wrapped at, or 0

@@ -1015,10 +1015,13 @@ func cntMoreWords(toks []cntTok, n *cntNum) bool {
 // Analysis ------------------------------------------------------------
 
 // findCounts returns the figures in one paragraph of plain text, in order.
-// rangeToken is the first of toks[i..j] whose word holds a range's dash,
-// or -1.
-func rangeToken(toks []cntTok, i, j int) int {
-	for k := i; k <= j && k < len(toks); k++ {
+// rangeToken is the first of n's tokens whose word holds the dash of
+// n's range, or -1 (and -1 at once when n is no range).
+func rangeToken(toks []cntTok, n *cntNum) int {
+	if !n.hasVal2 {
+		return -1
+	}
+	for k := n.i; k <= n.j && k < len(toks); k++ {
 		if strings.ContainsAny(toks[k].core, "-–") {
 			return k
 		}
@@ -1060,7 +1063,7 @@ func findCounts(para string) []Count {
 			start = toks[n.i].start - len("~")
 		}
 		c := Count{Value: cntRound(n.val), Qualifier: n.qual, Kind: n.kind, Noun: n.noun, Unit: n.unitOut, Start: start, End: toks[n.j].end}
-		if k := rangeToken(toks, n.i, n.j); n.hasVal2 && k >= 0 {
+		if k := rangeToken(toks, n); k >= 0 {
 			// "20-30 officers", "Ksh 9,000-10,000": two figures, split at
 			// the dash (in the number's token, after any currency's)
 			t := toks[k]
