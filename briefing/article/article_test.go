@@ -34,6 +34,55 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a portfolio or a department's remit that lists its parts with commas is one title or name, and a name after the comma is its holder", `Farm aid announced
+
+Minister for Agriculture, Fisheries and Forestry Murray Watt said: “We will act this week.”
+
+“The money is there,” said Minister of Housing, Local Government and Heritage Darragh O’Brien.
+
+The Minister for Finance, Michael Noonan, said: “We have the budget for it.”
+
+The Department for Environment, Food and Rural Affairs said: “Farmers will be paid in May.”
+
+We spoke to the director of the Institute of Public Health, Dr Ana Lima and Health Minister Sam Reed. “It is late,” Dr Lima said.
+`, `Murray Watt||Minister for Agriculture, Fisheries and Forestry| (person, name) L3: We will act this week.
+Darragh O’Brien||Minister of Housing, Local Government and Heritage| (person, name) L5: The money is there,
+Michael Noonan||Minister for Finance| (person, name) L7: We have the budget for it.
+Department for Environment, Food and Rural Affairs||| (organisation, name) L9: Farmers will be paid in May.
+Ana Lima|Dr|| (person, name) L11: It is late,`},
+		{"a name and a colon on a line of their own head the comment quoted under them, and never sign the one above", `Stalls cleared from the city centre
+
+The council removed the stalls on Monday.
+
+Readers react to the video
+
+Ochieng Waneno Dan:
+
+"The stalls should be labelled."
+
+Governor Francis Shawn:
+
+"The truth said plainly."
+`, `Ochieng Waneno Dan||| (person, name) L9: The stalls should be labelled.
+Francis Shawn||Governor| (person, name) L13: The truth said plainly.`},
+		{"the words a spokesman passes on, quoting someone, are that person's", `Depot raided
+
+Spokesman Lukman Ajayi spoke on Monday.
+
+Ajayi stated, quoting Corps Marshal Olaniyi Cole, “We learned from intelligence reports how the depot harmed the area.”
+
+The agency said, quoting police chief Ana Lima: “We will find them.”
+`, `Olaniyi Cole|Marshal|Corps| (person, name) L5: We learned from intelligence reports how the depot harmed the area.
+Ana Lima||police chief| (person, name) L7: We will find them.`},
+		{"a sentence adverb and its comma before someone described, not named, leave that one the subject", `Police raid a village
+
+The police raided the village on Friday.
+
+However, a villager alleged that, “Generally, men go to the forests at night.”
+
+Meanwhile, one farmer said: “We were not at home.”
+`, `villager||| (unnamed, name) L5: Generally, men go to the forests at night.
+farmer||| (unnamed, name) L7: We were not at home.`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe
@@ -636,7 +685,7 @@ Michael Kill||| (person, name) L7: My first feeling is just anger, The lack of f
 		{"the day after a name is no part of it", "Bolsonaro\n\n\"Who will attend the inauguration? I will not,\" said Jair Bolsonaro Wednesday.\n",
 			`Jair Bolsonaro||| (person, name) L3: Who will attend the inauguration? I will not,`},
 		{"a spokesman for a person is not the person; a spokesman for a body, then named, is the one named", "Bishops\n\nThe bishops sued.\n\nLikewise, a spokesman for Pittsburgh’s Bishop Robert Duncan told the Reuters news agency that \"We are all praying for a peaceful resolution to this.”\n\nA spokesman for Bishop Robert Duncan said \"We are all praying.\"\n\nA spokesman for the United Nations Children's Fund, James Elder, says \"The rainy season is still very much commencing.\"\n",
-			`spokesman||| (unnamed, name) L5: We are all praying for a peaceful resolution to this.
+			`spokesman for Robert Duncan||spokesman|Robert Duncan (unnamed, name) L5: We are all praying for a peaceful resolution to this.
 spokesman for Robert Duncan||spokesman|Robert Duncan (unnamed, name) L7: We are all praying.
 James Elder||| (person, name) L9: The rainy season is still very much commencing.`},
 		{"a title, then an honorific after the, then the name", "Church sues\n\n'We will not allow white supremacist violence to go unchecked,' said Metropolitan AME pastor the Rev. William H. Lamar IV.\n",
@@ -3565,8 +3614,8 @@ The Ministry and its response partners, including GIA signatories KVH and Pipfru
 Mr Noel Brett Chief Executive Officer of the RSA , has made a direct appeal to drivers to travel safely over the Christmas period.
 
 “Over the next two weeks people will be travelling on our roads.”
-`, `Andrew Coleman|Officer|Chief Operations| (person, name) L5: Our investigators immediately visited the property concerned,
-Andrew Coleman|Officer|Chief Operations| (person, nearby) L9: We have every confidence that treatment will quickly and effectively eradicate this population.
+`, `Andrew Coleman|Mr|Chief Operations Officer| (person, name) L5: Our investigators immediately visited the property concerned,
+Andrew Coleman|Mr|Chief Operations Officer| (person, nearby) L9: We have every confidence that treatment will quickly and effectively eradicate this population.
 Noel Brett|Mr|Chief Executive Officer|RSA (person, nearby) L13: Over the next two weeks people will be travelling on our roads.`},
 		{"a place, then a person whose given name is rare in US records", `Cyclone response
 
@@ -4111,7 +4160,7 @@ Minister of Science, Energy, Telecommunications and Transport Daryl Vaz, speakin
 
 “Let us remember simple lifesaving principles and obey the speed limit,” he said.
 `, `Auckland Transport||| (organisation, pronoun) L5: The hardest hit areas are central, west and upper south Auckland,
-Daryl Vaz||Telecommunications and Transport| (person, pronoun) L9: Let us remember simple lifesaving principles and obey the speed limit,`},
+Daryl Vaz||Minister of Science, Energy, Telecommunications and Transport| (person, pronoun) L9: Let us remember simple lifesaving principles and obey the speed limit,`},
 		{"'and' never joins a person's name to the body after it, and a body's possessive before a name is the person's affiliation", `Retail
 
 Bharatiya Janata Party’s (BJP) M. Venkaiah Naidu and Communist Party of India’s (CPI) D. Raja said a majority of members had spoken against the decision.

@@ -243,10 +243,16 @@ func (r capRun) end() int   { return r.toks[len(r.toks)-1].coreEnd() }
 
 // coreEnd is the offset just after a token's word, before its punctuation.
 func (t token) coreEnd() int { return t.end - len(t.tail) }
+
+// words are the run's words, each with the comma that lists a
+// portfolio's parts inside the run ("Housing,").
 func (r capRun) words() []string {
 	out := make([]string, len(r.toks))
 	for i, t := range r.toks {
 		out[i] = t.core
+		if t.tail == "," && i < len(r.toks)-1 {
+			out[i] += ","
+		}
 	}
 	return out
 }
@@ -269,6 +275,10 @@ func capRuns(toks []token) []capRun {
 			}
 			if t.tail == "" && j+2 < len(toks) && toks[j+1].lead == "(" && toks[j+1].tail == ")" && isAcronym(toks[j+1].core) && toks[j+2].lead == "" && offices.Has(toks[j+2].core) {
 				j += 2 // a body's initials, then an office in it: "Clark County Emergency Management Agency (EMA) Director Michelle Clements-Pitstick"
+				continue
+			}
+			if t.tail == "," && listedPortfolio(toks, i, j) {
+				j++ // "Minister for Agriculture, Fisheries and Forestry Murray Watt": a portfolio of several parts
 				continue
 			}
 			if t.tail != "" || t.possessive || j+1 >= len(toks) || toks[j+1].lead != "" {
@@ -551,21 +561,53 @@ func parenPlace(p string, start, end int) bool {
 // portfolio tells a run that names an office and what it is for, whose
 // field may go on with "and": "Minister for Rural and Community
 // Development Heather Humphreys", "Secretary of State for Health and
-// Social Care".
-// It reads back from the run's last word over capitalised words and
-// joiners to an office and its "for" or "of".
+// Social Care", or a body's remit so named: "Department for Environment,
+// Food and Rural Affairs".
+// It reads back from the run's last word over capitalised words, joiners
+// and the commas of a list to an office or body and its "for" or "of".
 func portfolio(toks []token) bool {
 	for k := len(toks) - 1; k > 0 && len(toks)-k <= 10; k-- {
 		t := toks[k]
 		switch {
-		case t.tail != "" && k < len(toks)-1:
+		case t.tail != "" && t.tail != "," && k < len(toks)-1:
 			return false
 		case t.core == "for" || t.core == "of":
-			if offices.Has(toks[k-1].core) {
+			if offices.Has(toks[k-1].core) || orgNouns.Has(toks[k-1].core) {
 				return true
 			}
 		case !isCap(t.core) && t.core != "and":
 			return false
+		}
+	}
+	return false
+}
+
+// listedPortfolio tells a comma after toks[j] that lists the parts of
+// a portfolio or a department's remit, toks[i:j+1] ending in an office
+// or body, "of" or "for" and capitalised words, when capitalised words
+// follow it up to an "and" and another capital: "Minister of Housing,
+// Local Government and Heritage", "the Department for Environment, Food
+// and Rural Affairs". A given name or an honorific after the comma opens
+// the holder's name, not a part ("Minister for Finance, Michael Noonan,
+// said").
+func listedPortfolio(toks []token, i, j int) bool {
+	if j+2 >= len(toks) {
+		return false
+	}
+	k := j
+	for k > i && isCap(toks[k].core) && (toks[k].tail == "" || toks[k].tail == ",") && j-k < 10 {
+		k--
+	}
+	if k == j || k <= i || toks[k].core != "of" && toks[k].core != "for" || toks[k].tail != "" || !offices.Has(toks[k-1].core) && !orgNouns.Has(toks[k-1].core) {
+		return false
+	}
+	for k = j + 1; k < len(toks) && k <= j+5; k++ {
+		t := toks[k]
+		if t.core == "and" && t.tail == "" && k > j+1 && k+1 < len(toks) && toks[k+1].lead == "" {
+			return isCap(toks[k+1].core)
+		}
+		if t.lead != "" || !isCap(t.core) || t.tail != "" && t.tail != "," || t.possessive || honorifics.Has(t.core) || isGivenName(t.core) {
+			return false // ("the CEO of the Australian Institute of Marine Science, Dr Paul Hardisty and …": a person after the comma)
 		}
 	}
 	return false
@@ -598,6 +640,9 @@ func namesPerson(s string) bool {
 func titledPerson(toks []token) bool {
 	words := make([]string, len(toks))
 	for i, t := range toks {
+		if t.tail == "," {
+			return false // "Minister of Science, Energy, Telecommunications (and Transport)": a portfolio still listing its parts
+		}
 		words[i] = t.core
 	}
 	np, ok := parseRun(words)
@@ -630,11 +675,11 @@ type nameParts struct {
 }
 
 func parseRun(words []string) (np nameParts, ok bool) {
-	for len(words) > 0 && (sentenceWords.Has(words[0]) || isSpeechVerb(strings.ToLower(words[0])) || len(words) > 1 && platforms.Has(words[0]) || contraction(words[0])) {
+	for len(words) > 0 && (sentenceWords.Has(words[0]) || isSpeechVerb(strings.ToLower(words[0])) || words[0] == "Quoting" || len(words) > 1 && platforms.Has(words[0]) || contraction(words[0])) {
 		if len(words) > 1 && namedMonths.Has(words[0]) && isCap(words[1]) && !sentenceWords.Has(words[1]) {
 			break // "April Griffin", "June Carter": a month that is a given name, before a surname
 		}
-		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"; "on Twitter West accused"
+		words = words[1:] // "The", "When"; "Said Governor Tom Reed:"; "on Twitter West accused"; "Quoting Ana Lima, the report said"
 	}
 	if len(words) == 1 && statementNouns.Has(strings.ToLower(words[0])) {
 		return np, false // "Opening Statement:": what follows, not who says it
@@ -813,6 +858,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	for h > 0 && (honorifics.Has(title[h-1]) || isOrdinal(title[h-1])) {
 		if h > 1 && officeGeneral(title[h-2], title[h-1]) {
 			break // "Attorney General", "Secretary General": an office, not a rank
+		}
+		if h > 1 && title[h-1] == "Officer" && !honorifics.Has(title[h-2]) && !isOrdinal(title[h-2]) {
+			break // "Chief Executive Officer", "Chief Environment Officer": an office, not the rank of "Petty Officer"
 		}
 		h--
 	}

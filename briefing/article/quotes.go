@@ -1364,6 +1364,15 @@ func (t *Text) findQuotes() []Quote {
 				if topicLine(prev) {
 					prev, k = t.lineAbove(pi, prev) // "HEAD COACH Tom Penders / Opening statement:"
 				}
+				if l, ok := labelLine(prev); ok && !signs && countFields(l) >= 2 && !furnitureLabel(l) {
+					// "Ochieng Waneno Dan:" over the words quoted next, as a
+					// page of readers' comments prints them: a speaker's
+					// label on a line of its own
+					if sp, v := r.label(l, pi, ""); sp != nil {
+						who, via, attribution = sp, v, prev
+						return
+					}
+				}
 				if prev != "" && (signs || k < 0 || !endsQuoting(t.Body[k].Text)) {
 					if sp := r.signature(prev); sp != nil {
 						who, via, attribution = sp, ByName, prev
@@ -1383,7 +1392,10 @@ func (t *Text) findQuotes() []Quote {
 			if who == nil && strings.TrimSpace(text[lastSpan.close:]) == "" {
 				// or a title and a name alone, which the reader set apart
 				// as a line of its own: "Senator Josh Hawley"
-				if next := t.lineAfter(pi); next != "" {
+				if next := t.lineAfter(pi); next != "" && !strings.HasSuffix(strings.TrimSpace(next), ":") {
+					// (a line that ends with a colon introduces what
+					// follows it: "Governor Francis Shawn:" over the next
+					// reader's comment)
 					if sp := r.signature(next); sp != nil {
 						who, via, attribution = sp, ByName, next
 					} else if sp := r.namedAlone(next); sp != nil {
@@ -4243,6 +4255,9 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 			return sp, via, strings.TrimSpace(before)
 		}
 	}
+	if sp, via := r.quotingBefore(before, pi, sentS); sp != nil {
+		return sp, via, strings.TrimSpace(before)
+	}
 	if strings.TrimSpace(before) == "" && sentS > 0 {
 		ps, _ := sentenceAt(starts, sentS-1, len(text))
 		prev := strings.TrimSpace(text[ps:sentS])
@@ -4252,6 +4267,25 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 		return nil, 0, ""
 	}
 	return r.introducer(withoutAsides(before), pi, sentS)
+}
+
+// quotingBefore is the one whose words a writer or spokesman passes on
+// when a quotation opens right after "quoting" and a name: "Ajayi
+// stated, quoting Corps Marshal Olaniyi Cole, “…”", "the agency said,
+// quoting a police chief as saying: “…”", "Quoting Ana Lima, the report
+// said: “…”"; nil when before has no such phrase.
+func (r *reader) quotingBefore(before string, pi, at int) (*Speaker, Via) {
+	i := max(strings.LastIndex(before, "quoting "), strings.LastIndex(before, "Quoting "))
+	if i < 0 || i > 0 && !unicode.IsSpace(rune(before[i-1])) {
+		return nil, 0
+	}
+	np := strings.TrimSpace(before[i+len("quoting "):])
+	np = strings.TrimSpace(strings.TrimRight(np, ",:"))
+	np = strings.TrimSuffix(np, " as saying")
+	if np == "" || strings.ContainsAny(np, ".;!?\"“”") || countFields(np) > 10 || npAfter(np) == "" {
+		return nil, 0
+	}
+	return r.resolve(npAfter(np), pi, at+i)
 }
 
 // groupBefore is the plural noun for people that paragraph pi names last
@@ -5825,7 +5859,10 @@ func npBefore(s string) string {
 		if len(seg) == 1 && closed && epithet(seg[0]) && i > 0 && isCap(lastWord(s[:i])) {
 			apposite = true // "Bhuvneshwar Kumar, Man-of-the-Series, said": what the name is, in one hyphened word
 		}
-		if (len(seg) > 1 || len(seg) == 1 && apposite && epithet(seg[0])) && apposite && !openingPhrase(s[:i]) {
+		if (len(seg) > 1 || len(seg) == 1 && apposite && epithet(seg[0])) && apposite && !openingPhrase(s[:i]) && !sentenceAdverbial(s[:i]) {
+			// (but "However, a villager (said)": the phrase before the
+			// comma sets the sentence in the argument; the description
+			// after it is the subject)
 			head := strings.TrimSpace(s[:i])
 			if j := strings.LastIndex(head, ", "); j >= 0 && isNumber(head[j+2:]) {
 				head = head[:j] // "Ahmed Ali, 34, a taxi driver"
@@ -5855,7 +5892,7 @@ func npBefore(s string) string {
 		// an appositive: "Ann Smith, a professor at Y", "General Michael
 		// Kurilla, the commander of US Central Command"
 		prefix := strings.TrimSpace(s[:at])
-		if strings.HasSuffix(prefix, ",") && !openingPhrase(prefix) {
+		if strings.HasSuffix(prefix, ",") && !openingPhrase(prefix) && !sentenceAdverbial(strings.TrimSuffix(prefix, ",")) {
 			if head, _ := trailingNP(strings.TrimSuffix(prefix, ",")); head != "" && isCap(head) && !pronouns.Has(head) {
 				return head
 			}
@@ -6486,7 +6523,7 @@ func trailingNP(s string) (string, int) {
 	}
 	if isCap(last.core) {
 		i := n - 1
-		for i > 0 && toks[i-1].tail == "" && (isCap(toks[i-1].core) || particles.Has(toks[i-1].core) || ampersand(toks, i-1, i-2) || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && (runIsTitled(toks[i-2:i-1]) || postGeneral(toks, i-2) || toks[i-1].core == "and" && portfolio(toks[:i-1]))) {
+		for i > 0 && (toks[i-1].tail == "" || toks[i-1].tail == "," && listedPortfolio(toks, 0, i-1)) && (isCap(toks[i-1].core) || particles.Has(toks[i-1].core) || ampersand(toks, i-1, i-2) || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && (runIsTitled(toks[i-2:i-1]) || postGeneral(toks, i-2) || toks[i-1].core == "and" && portfolio(toks[:i-1]))) {
 			// "of" joins an office or a body to what follows ("Secretary
 			// of State", "Centers for Disease Control"), not a person to
 			// where they work ("John Angus of Hospital Fermathe")
@@ -7599,6 +7636,13 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}, np))
 		for i := range words {
 			words[i] = makeToken(words[i], 0).core
+		}
+		if toks := tokenize(np, 0); strings.Contains(np, ", ") && len(toks) == len(words) {
+			for i, t := range toks {
+				if t.tail == "," && listedPortfolio(toks, 0, i) {
+					words[i] += "," // "Department for Environment, Food and Rural Affairs": a list of its remit keeps its commas
+				}
+			}
 		}
 		parts, ok := parseRun(words)
 		if !ok {
