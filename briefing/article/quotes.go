@@ -4276,7 +4276,7 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 // said: “…”"; nil when before has no such phrase.
 func (r *reader) quotingBefore(before string, pi, at int) (*Speaker, Via) {
 	i := max(strings.LastIndex(before, "quoting "), strings.LastIndex(before, "Quoting "))
-	if i < 0 || i > 0 && !unicode.IsSpace(rune(before[i-1])) {
+	if prev, _ := utf8.DecodeLastRuneInString(before[:max(i, 0)]); i < 0 || i > 0 && !unicode.IsSpace(prev) {
 		return nil, 0
 	}
 	np := strings.TrimSpace(before[i+len("quoting "):])
