@@ -83,6 +83,18 @@ However, a villager alleged that, “Generally, men go to the forests at night.�
 Meanwhile, one farmer said: “We were not at home.”
 `, `villager||| (unnamed, name) L5: Generally, men go to the forests at night.
 farmer||| (unnamed, name) L7: We were not at home.`},
+		{"pairs of apostrophes printed for double marks, in copy that also uses double marks, open and close quotations of several words", `Budget on track
+
+Information Commissioner Gbenga Omotoso spoke on Monday. Omotoso said, ‘’As of September, it is about 79 percent. “And we are doing very well.
+
+Opposition leader Mohan Majhi said: ''There was no demand for discussion on the matter.'' He called it "a stunt".
+
+"We are elected to the Assembly by the people,'' Majhi said. The term ''suo motu'' was used.
+`, `Gbenga Omotoso||Information Commissioner| (person, name) L3: As of September, it is about 79 percent.
+Gbenga Omotoso||Information Commissioner| (person, nearby) L3: And we are doing very well.
+Mohan Majhi||Opposition leader| (person, pronoun) L5: There was no demand for discussion on the matter.
+Mohan Majhi||Opposition leader| (person, pronoun, partial) L5: a stunt
+Mohan Majhi||Opposition leader| (person, name) L7: We are elected to the Assembly by the people,`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe
@@ -4683,4 +4695,26 @@ func TestLineReaders(t *testing.T) {
 		"Jane Doe (Head of Research) said":                                "Jane Doe (Head of Research) said",
 		"the NHS (National Health Service":                                "the NHS (National Health Service",
 	})
+}
+
+func TestPairedApostrophes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`Majhi said: ''There was no demand at all.'' He left.`, `Majhi said:  "There was no demand at all."  He left.`},
+		{`“We believe it is better than anticipated,'' Ibach said.`, `“We believe it is better than anticipated,"  Ibach said.`},
+		{`Omotoso said, ‘’As of September, it is about 79 percent.’’ He smiled.`, `Omotoso said,    “As of September, it is about 79 percent.”    He smiled.`},
+		{`Omotoso said, ‘’As of September, it is about 79 percent. “And we are doing well.`, `Omotoso said,    “As of September, it is about 79 percent. “And we are doing well.`},
+		{`Google claims ''fair use''. "We disagree," said Ann Lee.`, `Google claims ''fair use''. "We disagree," said Ann Lee.`},
+		{`Speaker John Boehner ''(pictured)'' said "we have a deal today" on Friday.`, `Speaker John Boehner ''(pictured)'' said "we have a deal today" on Friday.`},
+		{`under the title ''Encouraging People to Contribute Knowledge'', Google said.`, `under the title ''Encouraging People to Contribute Knowledge'', Google said.`},
+		{`a '''bold''' word and ''three words here'' too`, `a '''bold''' word and ''three words here'' too`},
+	}
+	for _, tt := range tests {
+		got := pairedApostrophes(tt.in)
+		if got != tt.want {
+			t.Errorf("pairedApostrophes(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+		if len(got) != len(tt.in) {
+			t.Errorf("pairedApostrophes(%q) changed the length: %d → %d", tt.in, len(tt.in), len(got))
+		}
+	}
 }

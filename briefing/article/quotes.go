@@ -153,11 +153,9 @@ func singleOpensDouble(p string) string {
 // stand at word edges.
 func findSpans(p string) []span {
 	var out []span
+	p = pairedApostrophes(p) // "“We believe … than anticipated,'' Ibach told analysts": two apostrophes for a double mark
 	if !strings.ContainsFunc(p, isMark) {
 		return singleSpansOf(p, 2) // (a word alone in single marks may be an apostrophe's: "rock 'n' roll")
-	}
-	if q := closingApostrophes(p); q != p {
-		p = q // "“We believe … than anticipated,'' Ibach told analysts": a double mark opened, two apostrophes close it
 	}
 	if strings.ContainsRune(p, '‘') && strings.ContainsRune(p, '”') {
 		p = singleOpensDouble(p) // "said: ‘This is my fifth time bringing up anti-social behaviour.”"
@@ -239,34 +237,110 @@ func webAddress(s string) bool {
 	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) && !strings.ContainsAny(s, " \t\n")
 }
 
-// closingApostrophes writes two apostrophes, ASCII or curly, that close
-// a quotation a double mark opened (after "than anticipated," in "“We
-// believe … than anticipated,” Ibach said", as some papers' systems print
-// a closing mark) as a closing mark and spaces, keeping every offset,
-// when the paragraph's double marks do not pair.
-func closingApostrophes(p string) string {
-	if !strings.Contains(p, "''") && !strings.Contains(p, "’’") || strings.Contains(p, "'''") {
+// pairedApostrophes writes as double marks the pairs of apostrophes,
+// ASCII or curly, that some papers' systems print for them, keeping
+// every offset. A pair after a space (or a bracket, or at the start)
+// and before a word may open a quotation (Majhi said: [pair]There was no
+// demand …[pair]; said, ‘’As of September …’’), and a pair after a word
+// and before a space, a stop or the end may close one (“We believe …
+// than anticipated,[pair] Ibach told analysts). A pair is read as a mark
+// only where it opens or closes, with another mark (a pair or a double
+// one), a quotation of three words or more that is not a title in
+// capitals, or opens one that runs on unclosed to the next opening or the
+// paragraph's end: a wiki's doubled apostrophes are italics (under
+// [pair]fair use[pair]; Speaker John Boehner [pair](pictured)[pair]; the
+// title [pair]Encouraging People to Contribute Knowledge[pair]), and a
+// text with three in a row (a wiki's bold) is left as it is. An opening
+// pair becomes a space and the mark, a closing one the mark and a space
+// (curly ones, three bytes each, the mark and three spaces).
+func pairedApostrophes(p string) string {
+	if !strings.Contains(p, "''") && !strings.Contains(p, "’’") && !strings.Contains(p, "‘‘") && !strings.Contains(p, "‘’") || strings.Contains(p, "'''") {
 		return p
 	}
-	marks := strings.Count(p, "\"") + strings.Count(p, "“") + strings.Count(p, "”")
-	if marks%2 == 0 {
-		return p
+	type mark struct {
+		at, n        int // where it is and its length; n is 0 for a double mark
+		opens, close bool
 	}
-	b := []byte(p)
-	for i := 1; i+1 < len(b); i++ {
-		pair, mark := "''", "\" "
-		if strings.HasPrefix(p[i:], "’’") {
-			pair, mark = "’’", "”   " // (a pair of curly apostrophes, "real,’’ he added": six bytes, as the mark and its spaces are)
-		} else if !strings.HasPrefix(p[i:], pair) {
+	var marks []mark
+	for i, r := range p {
+		prev, _ := utf8.DecodeLastRuneInString(p[:i])
+		afterSpace := i == 0 || unicode.IsSpace(prev) || prev == '('
+		n := 0
+		switch {
+		case strings.HasPrefix(p[i:], "''"):
+			n = 2
+		case strings.HasPrefix(p[i:], "’’") || strings.HasPrefix(p[i:], "‘‘") || strings.HasPrefix(p[i:], "‘’"):
+			n = 6
+		case isMark(r):
+			next, _ := utf8.DecodeRuneInString(p[i+utf8.RuneLen(r):])
+			marks = append(marks, mark{at: i, opens: isOpenMark(r) || r == '"' && afterSpace && !unicode.IsSpace(next), close: isCloseMark(r) || r == '"' && !afterSpace})
+			continue
+		default:
 			continue
 		}
-		after := i + len(pair)
-		if b[i-1] != ' ' && (after == len(b) || b[after] == ' ' || b[after] == '.' || b[after] == ',') {
-			copy(b[i:], mark)
-			i = after - 1
+		if len(marks) > 0 && marks[len(marks)-1].n > 0 && marks[len(marks)-1].at+marks[len(marks)-1].n > i {
+			continue // (the second half of a pair already read)
+		}
+		next, _ := utf8.DecodeRuneInString(p[i+n:])
+		opens := afterSpace && (unicode.IsLetter(next) || unicode.IsDigit(next)) && p[i:i+n] != "’’"
+		closes := !afterSpace && (i+n == len(p) || unicode.IsSpace(next) || unicode.IsPunct(next) && next != '\'' && next != '’')
+		marks = append(marks, mark{at: i, n: n, opens: opens, close: closes})
+	}
+	var b []byte
+	write := func(m mark, opening bool) {
+		if b == nil {
+			b = []byte(p)
+		}
+		switch {
+		case opening && m.n == 2:
+			copy(b[m.at:], " \"")
+		case opening:
+			copy(b[m.at:], "   “")
+		case m.n == 2:
+			copy(b[m.at:], "\" ")
+		default:
+			copy(b[m.at:], "”   ")
 		}
 	}
+	open := -1
+	for k, m := range marks {
+		switch {
+		case open >= 0 && m.close:
+			o := marks[open]
+			if in := p[o.at+max(o.n, 1) : m.at]; (o.n > 0 || m.n > 0) && wordsIn(in) >= 3 && !capitalWords(in) {
+				if o.n > 0 {
+					write(o, true)
+				}
+				if m.n > 0 {
+					write(m, false)
+				}
+			}
+			open = -1
+		case m.opens:
+			if open >= 0 && marks[open].n > 0 && wordsIn(p[marks[open].at+marks[open].n:m.at]) >= 3 {
+				write(marks[open], true) // a pair that opened a quotation left unclosed before the next opens
+			}
+			open = k
+		}
+	}
+	if open >= 0 && marks[open].n > 0 && wordsIn(p[marks[open].at+marks[open].n:]) >= 3 {
+		write(marks[open], true) // one that runs to the paragraph's end, to go on in the next
+	}
+	if b == nil {
+		return p
+	}
 	return string(b)
+}
+
+// capitalWords tells words whose every word of four letters or more
+// opens with a capital, as a title's do.
+func capitalWords(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.TrimFunc(w, unicode.IsPunct); utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotesInApostrophes tells a text that sets its quotations in doubled

@@ -135,6 +135,14 @@ func Parse(text string) *Text {
 			t.notice(p.Text)
 		}
 	}
+	if !t.quotesInApostrophes() && !t.quotesInDoubledSingles() && !t.quotesInBackticks() {
+		// copy that prints some of its double marks as pairs of
+		// apostrophes: what is read around a quotation sees the marks
+		// they stand for (same offsets)
+		for i := range t.Body {
+			t.Body[i].Text = pairedApostrophes(t.Body[i].Text)
+		}
+	}
 	return t
 }
 
