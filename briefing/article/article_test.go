@@ -95,6 +95,30 @@ Gbenga Omotoso||Information Commissioner| (person, nearby) L3: And we are doing 
 Mohan Majhi||Opposition leader| (person, pronoun) L5: There was no demand for discussion on the matter.
 Mohan Majhi||Opposition leader| (person, pronoun, partial) L5: a stunt
 Mohan Majhi||Opposition leader| (person, name) L7: We are elected to the Assembly by the people,`},
+		{"paragraphs that are quotations and name no one, under a heading that says whose statement they are, are that one's", `Statements
+
+First Minister’s New Year message
+
+“As the year draws to a close, it is a good time to reflect on the last 12 months.
+
+“I wish you and your families a very happy New Year.”
+
+Premier Anna Lima's statement on the floods
+
+“We will rebuild every home that was lost.”
+
+Trump's tweet sparks outrage
+
+“This is a terrible decision by the court.”
+`, `First Minister||| (unnamed, name) L5: As the year draws to a close, it is a good time to reflect on the last 12 months.
+First Minister||| (unnamed, name) L7: I wish you and your families a very happy New Year.
+Anna Lima||Premier| (person, name) L11: We will rebuild every home that was lost.`},
+		{"a post that opens with a hashtag is a quotation; a hashtag alone in marks is not", `WHO praises Singapore
+
+“#Singapore is leaving no stone unturned, testing every case of pneumonia,” WHO chief Ana Lima said in a tweet.
+
+Protesters carried signs reading “#wewantfreedom#” through the square.
+`, `Ana Lima||WHO chief| (person, name) L3: #Singapore is leaving no stone unturned, testing every case of pneumonia,`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe

@@ -1596,8 +1596,10 @@ func (t *Text) findQuotes() []Quote {
 				q.Text = strings.Join(q.Parts, " ")
 				orphans = append(orphans, q)
 			}
-			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") {
-				// (nor is a hashtag in marks: “#we want freedom of speech#”)
+			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
+				// (nor is a hashtag in marks: “#we want freedom of speech#”;
+				// but a post may open with one: “#Singapore is leaving no
+				// stone unturned, …,” the WHO chief said in a tweet)
 				r.readSpeech(text[first.open:lastSpan.close], first.open, pi, starts) // nothing quoted
 				consumed = lastSpan.close
 				continue
@@ -1647,7 +1649,11 @@ func (t *Text) findQuotes() []Quote {
 		// "“The lack of financial support, the industry has been put in
 		// this position …”" under the headline, then "…,” he said. “The
 		// lack of financial support, …”": whoever says the words later
-		if sp, att := r.sameWordsAfter(q.Text, q.Para); sp != nil {
+		sp, att := r.sameWordsAfter(q.Text, q.Para)
+		if sp == nil {
+			sp, att = r.statementHeading(q.Line, q.Para) // or the one whose message the heading above says it is
+		}
+		if sp != nil {
 			q.Speaker, q.Via, q.Attribution = sp, ByName, att
 			at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
 			r.out = slices.Insert(r.out, at, q)
@@ -2651,6 +2657,63 @@ func turnParts(s string) (parts []string, gaps []int) {
 // statementNouns name what a person issues that a release then prints:
 // "issued the following statement:", "in a message to staff:".
 var statementNouns = lazy.Words(`statement statements message remarks comment comments words letter email tweet post`)
+
+// statementHeading is the one whose statement the nearest heading above
+// line says the text prints, and that heading: "First Minister’s New
+// Year message", "Premier's statement on the floods", over paragraphs
+// that are quotations and name no one; nil when that heading (or the
+// headline, when no heading comes between) is no such line. The owner is
+// one to five capitalised words with a possessive, and a word for what
+// is said (a message, a statement, a speech, an address, remarks, a
+// tribute, a letter) ends the heading or comes before "on", "to", "for"
+// or "at".
+func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
+	h := r.t.Title
+	if hs := r.t.headingsBefore(line); len(hs) > 0 && hs[len(hs)-1].Line > r.t.titleLine {
+		h = hs[len(hs)-1].Text
+	} else if r.t.titleLine == 0 || r.t.titleLine > line {
+		return nil, ""
+	}
+	f := strings.Fields(h)
+	for k := 0; k < len(f) && k < 5; k++ {
+		t := makeToken(f[k], 0)
+		if !isCap(t.core) || t.tail != "" && !t.possessive {
+			return nil, ""
+		}
+		if !t.possessive {
+			continue
+		}
+		for j := k + 1; j < len(f) && j <= k+4; j++ {
+			w := strings.ToLower(strings.Trim(f[j], ":,.;"))
+			if !statementNouns.Has(w) && w != "speech" && w != "address" && w != "tribute" {
+				continue
+			}
+			if j+1 < len(f) && !slices.Contains([]string{"on", "to", "for", "at"}, f[j+1]) {
+				return nil, ""
+			}
+			owner := append(slices.Clone(f[:k]), t.core)
+			np, ok := parseRun(owner)
+			switch {
+			case !ok:
+				return nil, ""
+			case np.org:
+				return r.cast.org(np.name), strings.TrimSpace(h)
+			case np.name == "":
+				// "First Minister’s New Year message": the office, whose
+				// holder the text may not name (and "First Minister" is
+				// not every minister it names)
+				return &Speaker{Name: strings.Join(owner, " "), Kind: Unnamed}, strings.TrimSpace(h)
+			}
+			sp := r.cast.person(np.name, true)
+			if sp.Title == "" {
+				sp.Title = np.title
+			}
+			return sp, strings.TrimSpace(h)
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
 
 // ownedStatement tells an attribution that is a possessive and a
 // statement noun: "Pritam Singh’s comment".
