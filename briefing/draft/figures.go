@@ -281,7 +281,14 @@ var cntCurWords = lazy.Of("dollar", "dollars", "euro", "euros", "pound", "pounds
 	"dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "lira", "lire", "kwacha", "cedi", "cedis",
 	"birr", "taka", "ringgit", "baht", "ruble", "rubles", "rouble", "roubles", "hryvnia", "hryvnias", "krona", "kronor",
 	"krone", "kroner", "zloty", "zlotys", "złoty", "złotys", "zł", "forint", "forints", "rupiah", "dong", "kyat", "cents",
-	"cent", "pence", "bitcoin", "bitcoins", "usd", "eur", "gbp")
+	"cent", "pence", "bitcoin", "bitcoins", "usd", "eur", "gbp",
+	// the other currencies of the world's news, by the names an amount
+	// is printed with ("costing him 80,000 riel", "100,000 Georgian lari")
+	"riel", "riels", "lari", "laris", "dram", "drams", "manat", "manats", "tenge", "som", "soms", "somoni", "afghani",
+	"afghanis", "leu", "lei", "lev", "leva", "kuna", "kunas", "denar", "denars", "tugrik", "tugriks", "pula", "kwanza",
+	"kwanzas", "ariary", "dalasi", "leone", "leones", "guarani", "guaranies", "boliviano", "bolivianos", "soles", "colon",
+	"colones", "quetzal", "quetzales", "lempira", "lempiras", "cordoba", "cordobas", "gourde", "gourdes", "shekel",
+	"shekels", "won", "kina", "rufiyaa", "ngultrum", "ouguiya", "loti", "maloti", "lilangeni", "emalangeni")
 
 // nouns that, after an amount in millions, are sums of money: "a 107 million loss"
 var cntMoneyNouns = lazy.Of("loss", "losses", "profit", "profits", "turnover", "revenue", "revenues", "budget", "deficit",
@@ -1583,7 +1590,7 @@ func (a *cntAnalysis) npWords(j int) []int {
 			break
 		}
 		lc := t.lc
-		if cntNPStop.Has(lc) && !(len(out) == 0 && (lc == "other" || lc == "more")) {
+		if cntNPStop.Has(lc) && !(len(out) == 0 && (lc == "other" || lc == "more")) && !cntAcronymModifier(t.core, a.tok(k+1).core, a.adjacent(k)) {
 			break
 		}
 		if cntMonths.Has(lc) && t.capitalised() || cntWeekdays.Has(lc) {
@@ -1645,6 +1652,18 @@ func (a *cntAnalysis) npWords(j int) []int {
 		out = out[:found+1]
 	}
 	return out
+}
+
+// cntAcronymModifier tells a body's initials that spell a function word,
+// set in capitals before a word in small letters: "274 IS fighters",
+// "40 US soldiers", "300 IT workers" (not "IS" nor "US" in a line set all
+// in capitals).
+func cntAcronymModifier(w, next string, joined bool) bool {
+	if !joined || len(w) < 2 || len(w) > 4 || strings.ToUpper(w) != w || strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r)
 }
 
 // titleCasePlural tells a noun phrase set in capitals that ends with a

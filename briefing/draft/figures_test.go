@@ -250,6 +250,10 @@ func TestFindCountsUnits(t *testing.T) {
 	runFigCases(t, []figCase{
 		{"millions of dollars", "The council approved $1.2 billion for repairs.",
 			[]figWant{{1.2e9, "", "money", "dollars", "USD"}}},
+		{"currencies by the names printed after an amount", "The flood cost him 80,000 riel. Bail was set at 100,000 lari, and Seoul will spend 5 trillion won.",
+			[]figWant{{80000, "", "money", "riel", "riel"}, {100000, "", "money", "lari", "lari"}, {5e12, "", "money", "won", "won"}}},
+		{"a body's initials that spell a small word, before the counted noun", "It said 274 IS fighters were killed. Some 40 US soldiers were wounded.",
+			[]figWant{{274, "", "killed", "is fighters", ""}, {40, "some", "injured", "us soldiers", ""}}},
 		{"an earthquake's magnitude, before the noun or as an adjective", "A magnitude 6.1 earthquake hit the coast; officials had first said a 6.3-magnitude quake.",
 			[]figWant{{6.1, "", "other", "magnitude", ""}, {6.3, "", "other", "magnitude", ""}}},
 		{"a temperature, with its scale or none", "Temperatures reached 45 degrees in the shade, and 30°C in Delhi; temperatures of 104 degrees Fahrenheit.",
