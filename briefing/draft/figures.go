@@ -378,7 +378,13 @@ var cntFunction = lazy.Of("the", "a", "an", "and", "or", "of", "to", "in", "on",
 	"about", "around", "over", "under", "nearly", "almost", "some", "approximately", "roughly", "least", "more", "fewer",
 	"less", "up", "only", "just", "all", "another", "additional", "further", "including", "among", "between", "its",
 	"their", "his", "her", "our", "my", "your", "these", "those", "this", "that", "there", "were", "was", "is", "are",
-	"estimated", "an", "as", "many", "much", "killed", "says", "said", "say", "reported", "total", "than", "into")
+	"estimated", "an", "as", "many", "much", "killed", "says", "said", "say", "reported", "total", "than", "into",
+	// words that open a clause, capitalised at a sentence's start before
+	// its count ("While 54 nations have signed …"): no name's, as "Apollo
+	// 11" is
+	"while", "when", "whenever", "although", "though", "if", "after", "before", "since", "because", "once", "until",
+	"whereas", "unless", "where", "but", "yet", "so", "then", "now", "still", "also", "even", "today", "yesterday",
+	"meanwhile", "however", "overall", "altogether")
 
 // Qualifiers, longest first, as token sequences.
 var cntQualifiers = [][]string{
@@ -468,7 +474,7 @@ var cntCues = sync.OnceValue(func() map[string]string {
 		"fatally": "killed", "beheaded": "killed",
 		"injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured", "wounded": "injured",
 		"wounding": "injured", "hurt": "injured", "hurting": "injured", "injuries": "injured", "maimed": "injured",
-		"missing": "missing", "unaccounted": "missing",
+		"missing": "missing", "unaccounted": "missing", "trapped": "missing",
 		"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "detained": "arrested",
 		"detaining": "arrested", "charged": "arrested", "charging": "arrested", "convicted": "arrested",
 		"sentenced": "arrested", "jailed": "arrested", "imprisoned": "arrested", "indicted": "arrested",
@@ -2493,8 +2499,8 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		return
 	}
 	if !ok && nextAdj && (next.lc == "were" || next.lc == "was" || next.lc == "have" || next.lc == "had" || next.lc == "are" || next.lc == "has") &&
-		(prev.punct() || prev.lc == "and" || prev.lc == "but" || prev.lc == "while" || n.qi == 0) {
-		ok = true // "..., and 12,000 were sold", "One hundred twenty are being treated"
+		(prev.punct() || prev.lc == "and" || prev.lc == "but" || prev.lc == "while" || prev.lc == "only" || prev.lc == "just" || n.qi == 0) {
+		ok = true // "..., and 12,000 were sold", "One hundred twenty are being treated", "only 27 have ratified it"
 	}
 	if !ok && prev.lc == "remaining" && a.tok(n.qi-2).lc == "the" {
 		ok = true // "with the remaining 58 being established later"

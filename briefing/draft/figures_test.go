@@ -83,6 +83,10 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 	runFigCases(t, []figCase{
 		{"passive killed", "Officials said 137 people were killed in the storm.",
 			[]figWant{{137, "", "killed", "people", ""}}},
+		{"a clause's first word before its count is no name's, and 'only' before a bare count and a verb", "While 54 nations have signed the deal, only 27 have ratified it.",
+			[]figWant{{54, "", "other", "nations", ""}, {27, "", "other", "nations", ""}}},
+		{"people trapped are missing", "As many as 12 visiting students were thought to be trapped under the rubble.",
+			[]figWant{{12, "as many as", "missing", "visiting students", ""}}},
 		{"a verb after people is no part of the noun; an agent is", "The country of roughly 10 million people serves as a conduit. Police arrested two people smugglers.",
 			[]figWant{{1e7, "roughly", "people", "people", ""}, {2, "", "arrested", "people smugglers", ""}}},
 		{"two counts share one verb", "Four students and two teachers were wounded.",
