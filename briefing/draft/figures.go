@@ -637,6 +637,10 @@ func cntNounKind(np []string) string {
 	return "other"
 }
 
+// cntCompass are the words that make a nation's name of two words with a
+// demonym after them: "South Sudanese", "North Koreans".
+var cntCompass = lazy.Of("south", "north", "east", "west", "central", "southern", "northern", "eastern", "western")
+
 // cntDemonym: "Syrians", "Pakistanis", "Chinese", "Britons".
 func cntDemonym(t cntTok) bool {
 	if !t.capitalised() || len(t.lc) < 5 {
@@ -1773,10 +1777,15 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 		n.kind = cntNounKinds()[head]
 		return
 	}
-	if len(np) == 1 && cntDemonym(a.toks[np[0]]) && (strings.HasSuffix(head, "ese") || strings.HasSuffix(head, "is")) {
-		// "580,000 Sudanese", "17 million Yemenis": people of a nation,
-		// whose plural is the singular or does not look like one
-		n.counted, n.npEnd, n.noun, n.kind = true, np[0], a.toks[np[0]].core, "people"
+	if last := np[len(np)-1]; cntDemonym(a.toks[last]) && (strings.HasSuffix(head, "ese") || strings.HasSuffix(head, "is")) &&
+		(len(np) == 1 || len(np) == 2 && a.toks[np[0]].capitalised() && cntCompass.Has(a.toks[np[0]].lc)) {
+		// "580,000 Sudanese", "17 million Yemenis", "32,000 South
+		// Sudanese": people of a nation, whose plural is the singular or
+		// does not look like one
+		n.counted, n.npEnd, n.noun, n.kind = true, last, a.toks[last].core, "people"
+		if len(np) == 2 {
+			n.noun = a.toks[np[0]].core + " " + n.noun
+		}
 		return
 	}
 	if !cntPlural(head) && !n.one {
@@ -1790,7 +1799,8 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 		return
 	}
 	if len(np) > 1 && a.toks[np[0]].capitalised() && a.toks[np[len(np)-1]].capitalised() && cntNounKind(words) == "other" &&
-		n.i > 0 && a.tok(n.i-1).sent == a.toks[n.i].sent && !a.tok(n.i-1).punct() && !a.titleCasePlural(np) {
+		n.i > 0 && a.tok(n.i-1).sent == a.toks[n.i].sent && !a.tok(n.i-1).punct() && !a.titleCasePlural(np) &&
+		!(len(np) == 2 && cntCompass.Has(a.toks[np[0]].lc) && cntDemonym(a.toks[np[1]])) { // (but "North Koreans" are people)
 		n.bare = true // "36 Quai des Orfèvres"
 		return
 	}
@@ -2422,15 +2432,20 @@ func (a *cntAnalysis) classify(k int) {
 }
 
 // partitive reads "5 of the 12 residents", "four to six of those
-// hurricanes": the number counts the plural noun after "of", or the
+// hurricanes", "six of the country's eight district capitals", "29 out of
+// 30 charges": the number counts the plural noun after "of", or the
 // people a participle says what happened to ("two of those killed").
 func (a *cntAnalysis) partitive(n *cntNum) bool {
-	if !a.adjacent(n.j) || a.tok(n.j+1).lc != "of" {
+	of := n.j + 1
+	if a.tok(of).lc == "out" && a.adjacent(of) {
+		of++ // "29 out of 30 charges"
+	}
+	if !a.adjacent(n.j) || a.tok(of).lc != "of" {
 		return false
 	}
-	for x := n.j + 2; x < len(a.toks) && x < n.j+7 && a.adjacent(x-1); x++ {
+	for x := of + 1; x < len(a.toks) && x < of+7 && a.adjacent(x-1); x++ {
 		lc := a.toks[x].lc
-		if next := a.tok(x + 1).lc; (lc == "those" || lc == "the") && x == n.j+2 && a.adjacent(x) && cntEventKinds.Has(cntCues()[next]) && (strings.HasSuffix(next, "ed") || next == "dead" || next == "hurt" || next == "missing") {
+		if next := a.tok(x + 1).lc; (lc == "those" || lc == "the") && x == of+1 && a.adjacent(x) && cntEventKinds.Has(cntCues()[next]) && (strings.HasSuffix(next, "ed") || next == "dead" || next == "hurt" || next == "missing") {
 			// "two of those killed in the storm", "three of the injured":
 			// people by what happened to them
 			n.noun, n.kind = next, cntCues()[next]
