@@ -119,6 +119,14 @@ Anna Lima||Premier| (person, name) L11: We will rebuild every home that was lost
 
 Protesters carried signs reading “#wewantfreedom#” through the square.
 `, `Ana Lima||WHO chief| (person, name) L3: #Singapore is leaving no stone unturned, testing every case of pneumonia,`},
+		{"an office a title gives by its initials is the office spelled out", `Hired men behind protest: CM Pinarayi Vijayan
+
+However, the Chief Minister said there was no question of withdrawing what he said.
+
+THIRUVANANTHAPURAM: A remark by Chief Minister Pinarayi Vijayan invited protests on Tuesday.
+
+“It could be the TV channels who hired the activists,” the Chief Minister quipped.
+`, `Pinarayi Vijayan||CM| (person, role) L7: It could be the TV channels who hired the activists,`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe

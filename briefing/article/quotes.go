@@ -8499,6 +8499,21 @@ func headPhrase(s string) string {
 var roleAbbreviations = map[string]string{"cm": "chief minister", "pm": "prime minister", "dcm": "deputy chief minister", "vp": "vice president",
 	"mce": "municipal chief executive", "dce": "district chief executive"}
 
+// roleWords are the words of a title in small letters, its offices
+// written by their initials spelled out: "CM" → "chief minister".
+func roleWords(title string) []string {
+	var out []string
+	for w := range strings.FieldsSeq(strings.ToLower(title)) {
+		w = strings.Trim(w, ",.")
+		if full, ok := roleAbbreviations[w]; ok {
+			out = append(out, strings.Fields(full)...)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // byRole finds the person "the minister" refers to: the latest speaker,
 // then the latest person introduced, whose title has that word.
 func (r *reader) byRole(title string, pi, at int) *Speaker {
@@ -8527,8 +8542,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			return false
 		}
 		prev := ""
-		for w := range strings.FieldsSeq(strings.ToLower(sp.Honorific + " " + sp.Title)) {
-			w = strings.Trim(w, ",.")
+		for _, w := range roleWords(sp.Honorific + " " + sp.Title) {
 			if full := titleAbbreviations[w]; full != "" {
 				w = full // "Sen." is a senator
 			}
@@ -8559,7 +8573,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 	// Commerce Minister heard since
 	if mods := words[:len(words)-1]; len(mods) > 0 {
 		if sp := latest(func(sp *Speaker) bool {
-			t := strings.Fields(strings.ToLower(sp.Title))
+			t := roleWords(sp.Title)
 			return match(sp, false) && !slices.ContainsFunc(mods, func(m string) bool { return !slices.Contains(t, m) })
 		}); sp != nil {
 			return sp
