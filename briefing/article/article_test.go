@@ -127,6 +127,12 @@ THIRUVANANTHAPURAM: A remark by Chief Minister Pinarayi Vijayan invited protests
 
 “It could be the TV channels who hired the activists,” the Chief Minister quipped.
 `, `Pinarayi Vijayan||CM| (person, role) L7: It could be the TV channels who hired the activists,`},
+		{"a party's member described by a place is the one of that party the story placed there", `Senate blocks bills
+
+Senate Majority Leader Harry Reid of Nevada rolled three dozen bills into one measure on Monday.
+
+"In the meantime there will be much suffering," the Nevada Democrat told his colleagues.
+`, `Harry Reid||Senate Majority Leader|Nevada (person, role) L5: In the meantime there will be much suffering,`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe

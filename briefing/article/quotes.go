@@ -7714,6 +7714,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				}
 			}
 		}
+		if partyMembers.Has(d) {
+			// or the member of the party the story placed where the
+			// description does: "Senate Majority Leader Harry Reid of
+			// Nevada …" / "“…,” the Nevada Democrat told"
+			if sp := r.byRole(strings.Join(slices.DeleteFunc(slices.Clone(f), func(w string) bool { return strings.EqualFold(w, "the") }), " "), pi, at); sp != nil {
+				return sp, ByRole
+			}
+		}
 		return nil, 0
 	}
 	if len(f) == 2 && strings.EqualFold(f[0], "the") && isCap(f[1]) && orgRoleNouns.Has(strings.ToLower(f[1])) {
@@ -8575,6 +8583,16 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 		if sp := latest(func(sp *Speaker) bool {
 			t := roleWords(sp.Title)
 			return match(sp, false) && !slices.ContainsFunc(mods, func(m string) bool { return !slices.Contains(t, m) })
+		}); sp != nil {
+			return sp
+		}
+	}
+	if mods := words[:len(words)-1]; len(mods) > 0 && partyMembers.Has(capitalised(noun)) {
+		// "the Nevada Democrat told": the member of a party the story
+		// placed there, "Senate Majority Leader Harry Reid of Nevada"
+		if sp := latest(func(sp *Speaker) bool {
+			a := strings.Fields(strings.ToLower(sp.Affiliation))
+			return sp.Kind == Person && len(a) > 0 && !slices.ContainsFunc(mods, func(m string) bool { return !slices.Contains(a, m) })
 		}); sp != nil {
 			return sp
 		}
