@@ -133,6 +133,14 @@ Senate Majority Leader Harry Reid of Nevada rolled three dozen bills into one me
 
 "In the meantime there will be much suffering," the Nevada Democrat told his colleagues.
 `, `Harry Reid||Senate Majority Leader|Nevada (person, role) L5: In the meantime there will be much suffering,`},
+		{"Kenya's CS, PS and MCA are offices before a name", `Hospital reforms ordered
+
+NAIROBI, Kenya – Health Cabinet Secretary Aden Duale has ordered an overhaul of hospital security.
+
+CS Duale admitted that the case revealed deeper cracks.
+
+“What happened at Kenyatta is unacceptable,” he said.
+`, `Aden Duale||Health Cabinet Secretary| (person, pronoun) L7: What happened at Kenyatta is unacceptable,`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe

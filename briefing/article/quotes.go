@@ -8503,9 +8503,9 @@ func headPhrase(s string) string {
 
 // roleAbbreviations are offices written by their initials in small
 // news copy: "the CM", "the PM", Ghana's "the MCE" (a Municipal Chief
-// Executive).
+// Executive), Kenya's "the CS" (a Cabinet Secretary).
 var roleAbbreviations = map[string]string{"cm": "chief minister", "pm": "prime minister", "dcm": "deputy chief minister", "vp": "vice president",
-	"mce": "municipal chief executive", "dce": "district chief executive"}
+	"mce": "municipal chief executive", "dce": "district chief executive", "cs": "cabinet secretary", "ps": "principal secretary"}
 
 // roleWords are the words of a title in small letters, its offices
 // written by their initials spelled out: "CM" → "chief minister".

@@ -103,7 +103,7 @@ Chief Officer Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman 
 Chairperson Chancellor Premier Taoiseach Tánaiste Prime King Queen Prince Princess Pope President-elect Whip
 Deputy Dep. Acting Assistant Asst. Special Agent Inspector Superintendent Sheriff Detective Constable
 Trooper Coach Manager CEO Executive Head Leader Speaker Councillor Councilor Councilman
-Councilwoman Commander Envoy Emir Sultan Crown Minister-President Lawmaker MP Delegate
+Councilwoman Commander Envoy Emir Sultan Crown Minister-President Lawmaker MP CS PS MCA Delegate
 Consul Prosecutor Solicitor Counsel Auditor Comptroller Treasurer Registrar Principal
 Dean Provost Rector Surgeon Ombudsman Curator Editor Founder Owner Captain Pilot Astronaut
 Administrator Undersecretary Under-Secretary Secretary-General Director-General Controller
