@@ -141,6 +141,12 @@ CS Duale admitted that the case revealed deeper cracks.
 
 “What happened at Kenyatta is unacceptable,” he said.
 `, `Aden Duale||Health Cabinet Secretary| (person, pronoun) L7: What happened at Kenyatta is unacceptable,`},
+		{"'the spokesman' is the spokesperson the text described and heard last", `Trains delayed
+
+A Sydney Trains spokesperson says buses are replacing some services.
+
+"We are closing the gaps between cancellations," the spokesman said.
+`, `Sydney Trains spokesperson||| (unnamed, role) L5: We are closing the gaps between cancellations,`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe
@@ -3361,7 +3367,7 @@ Saturday, a local rescue worker said there is enough manpower, but digging is sl
 `, `Chemours||| (organisation, name, partial) L3: material weaknesses
 Nancy Pelosi||House Democrat| (person, name) L5: Congressman Grimm is finally admitting the truth,
 Sigurd Hanson||relief official| (person, name) L7: We are here to help,
-worker||| (unnamed, role) L11: People cannot do much with their hands,`},
+local rescue worker||| (unnamed, role) L11: People cannot do much with their hands,`},
 		{"someone a speaker heard doing something is not heard speaking", `Police shooting
 
 Mujahid Torwali said he heard a man yelling threatening phrases before later hearing gunshots.

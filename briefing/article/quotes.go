@@ -7987,6 +7987,15 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				return sp, ByRole
 			}
 		}
+		if det == "the" && isRoleNoun(head) && !plural {
+			// "A Sydney Trains spokesperson says …" / "“…,” the
+			// spokesman said": the one the text described so, heard last
+			for i := len(r.speakers) - 1; i >= 0; i-- {
+				if sp := r.speakers[i]; sp.Kind == Unnamed && !strings.EqualFold(sp.Name, np[len(det)+1:]) && (headNoun(strings.ToLower(sp.Name)) == head || slices.Contains(sameRoles[headNoun(strings.ToLower(sp.Name))], head) || slices.Contains(sameRoles[head], headNoun(strings.ToLower(sp.Name)))) {
+					return sp, ByRole
+				}
+			}
+		}
 		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
 	case "a", "an", "one", "another", "some", "several", "many":
 		// "a friend told me", "one mourner said", "one of the
