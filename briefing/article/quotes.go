@@ -258,8 +258,8 @@ func pairedApostrophes(p string) string {
 		return p
 	}
 	type mark struct {
-		at, n        int // where it is and its length; n is 0 for a double mark
-		opens, close bool
+		at, n         int // where it is and its length; n is 0 for a double mark
+		opens, closes bool
 	}
 	var marks []mark
 	for i, r := range p {
@@ -273,7 +273,7 @@ func pairedApostrophes(p string) string {
 			n = 6
 		case isMark(r):
 			next, _ := utf8.DecodeRuneInString(p[i+utf8.RuneLen(r):])
-			marks = append(marks, mark{at: i, opens: isOpenMark(r) || r == '"' && afterSpace && !unicode.IsSpace(next), close: isCloseMark(r) || r == '"' && !afterSpace})
+			marks = append(marks, mark{at: i, opens: isOpenMark(r) || r == '"' && afterSpace && !unicode.IsSpace(next), closes: isCloseMark(r) || r == '"' && !afterSpace})
 			continue
 		default:
 			continue
@@ -284,7 +284,7 @@ func pairedApostrophes(p string) string {
 		next, _ := utf8.DecodeRuneInString(p[i+n:])
 		opens := afterSpace && (unicode.IsLetter(next) || unicode.IsDigit(next)) && p[i:i+n] != "’’"
 		closes := !afterSpace && (i+n == len(p) || unicode.IsSpace(next) || unicode.IsPunct(next) && next != '\'' && next != '’')
-		marks = append(marks, mark{at: i, n: n, opens: opens, close: closes})
+		marks = append(marks, mark{at: i, n: n, opens: opens, closes: closes})
 	}
 	var b []byte
 	write := func(m mark, opening bool) {
@@ -305,7 +305,7 @@ func pairedApostrophes(p string) string {
 	open := -1
 	for k, m := range marks {
 		switch {
-		case open >= 0 && m.close:
+		case open >= 0 && m.closes:
 			o := marks[open]
 			if in := p[o.at+max(o.n, 1) : m.at]; (o.n > 0 || m.n > 0) && wordsIn(in) >= 3 && !capitalWords(in) {
 				if o.n > 0 {
