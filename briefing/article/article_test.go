@@ -147,6 +147,18 @@ A Sydney Trains spokesperson says buses are replacing some services.
 
 "We are closing the gaps between cancellations," the spokesman said.
 `, `Sydney Trains spokesperson||| (unnamed, role) L5: We are closing the gaps between cancellations,`},
+		{"a round-up that prints each quotation before the paragraph naming who said it", `“Jim rang him early on Saturday morning and said he wanted a chat. It was a bombshell.”
+Jim Gavin’s decision to step down caught all by surprise, according to chairman Sean Stanley.
+“To have done what he’s done is just immense.”
+All-Ireland SHC winning Tipperary manager Liam Sheedy took his hat off to his counterpart.
+“Dessie is probably the front-runner based on what he has delivered.”
+RTE pundit Ciaran Whelan is tipping his former team-mate to take over.
+“I am just very proud to be here, to be standing here as a Carlow man.”
+Marty Kavanagh revealed what reaching the decider meant to him.
+`, `Sean Stanley||chairman| (person, nearby) L1: Jim rang him early on Saturday morning and said he wanted a chat. It was a bombshell.
+Liam Sheedy||Tipperary manager| (person, nearby) L3: To have done what he’s done is just immense.
+Ciaran Whelan||| (person, nearby) L5: Dessie is probably the front-runner based on what he has delivered.
+Marty Kavanagh||| (person, nearby) L7: I am just very proud to be here, to be standing here as a Carlow man.`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe

@@ -839,6 +839,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(name) == 1 && (len(title) == 0 && isAcronym(name[0]) || orgNouns.Has(name[0]) && !surnameNouns.Has(name[0])) {
 		np.org = true // ("US Justice Department": no Justice's surname)
 	}
+	if len(name) == 2 && len(title) == 0 && np.honorific == "" && isAcronym(name[1]) && !postNominals.Has(name[1]) && !isGivenName(name[0]) && !isAcronym(name[0]) {
+		np.org = true // "All-Ireland SHC", "Premier League": a contest or body by its initials, no one's surname (but "Emmanuel MACRON")
+	}
 	if len(name) >= 2 && len(title) == 0 && (name[0] == "Al" || name[0] == "Al-") && alNames.Has(strings.TrimPrefix(name[1], "-")) {
 		np.org = true // "Al Jazeera", "Al Arabiya": the Arabic article, no Al Gore
 	}

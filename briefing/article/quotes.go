@@ -3,6 +3,7 @@ package article
 import (
 	"cmp"
 	"iter"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -1645,6 +1646,7 @@ func (t *Text) findQuotes() []Quote {
 			r.readSpeech(text[consumed:], consumed, pi, starts)
 		}
 	}
+	var unsaid []Quote // orphans no one is found to say
 	for _, q := range orphans {
 		// "“The lack of financial support, the industry has been put in
 		// this position …”" under the headline, then "…,” he said. “The
@@ -1657,8 +1659,11 @@ func (t *Text) findQuotes() []Quote {
 			q.Speaker, q.Via, q.Attribution = sp, ByName, att
 			at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
 			r.out = slices.Insert(r.out, at, q)
+		} else {
+			unsaid = append(unsaid, q)
 		}
 	}
+	r.quotesThenNames(unsaid)
 	tried := map[*Speaker]bool{}
 	for _, q := range r.out {
 		if tried[q.Speaker] {
@@ -2657,6 +2662,109 @@ func turnParts(s string) (parts []string, gaps []int) {
 // statementNouns name what a person issues that a release then prints:
 // "issued the following statement:", "in a message to staff:".
 var statementNouns = lazy.Words(`statement statements message remarks comment comments words letter email tweet post`)
+
+// quotesThenNames reads a round-up of quotations that prints each one
+// first, in a paragraph of its own, and then a paragraph that names who
+// said it ("“To have done what he’s done is just immense.” / All-Ireland
+// SHC winning Tipperary manager Liam Sheedy took his hat off to …"). A
+// text is such a round-up when it opens with such a quotation and at
+// least three of them, and half of all its unattributed paragraph-long
+// quotations, are each followed by a paragraph without quotation marks
+// that gives them to someone (see namer); then each of those is that
+// person's, not the one named before it (the "nearby" reading, which
+// gives every quotation of such a page to the wrong person). unsaid are
+// the paragraph-long quotations no one was found to say.
+func (r *reader) quotesThenNames(unsaid []Quote) {
+	type cand struct {
+		q   *Quote // in r.out, or nil for one of unsaid
+		u   int    // its index in unsaid
+		who *Speaker
+	}
+	whole := func(pi int) bool {
+		p := strings.TrimSpace(r.t.Body[pi].Text)
+		return p != "" && isMark(firstRune(p)) && isMark(lastRune(p))
+	}
+	// namer is the one the paragraph after pi gives the quotation to: the
+	// one it hears ("…, according to chairman Sean Stanley"), or else the
+	// person who opens one of its sentences ("Henry Shefflin paid tribute
+	// to …"), or else the only person it names
+	namer := func(pi int) *Speaker {
+		next := pi + 1
+		if next >= len(r.t.Body) || strings.ContainsFunc(r.t.Body[next].Text, isMark) {
+			return nil
+		}
+		text := r.t.Body[next].Text
+		for _, phrase := range []string{"according to ", "in the opinion of ", "in the view of "} {
+			if i := strings.LastIndex(text, phrase); i >= 0 {
+				for _, m := range r.mentionsOf(next) {
+					if m.at > i && m.sp.Kind == Person {
+						return m.sp // "…, according to chairman Sean Stanley"
+					}
+				}
+			}
+		}
+		// (the speakers are heard in the order of their paragraphs)
+		for i := sort.SearchInts(r.heardIn, next+1) - 1; i >= 0 && r.heardIn[i] == next; i-- {
+			if r.speakers[i].Kind == Person {
+				return r.speakers[i]
+			}
+		}
+		var only *Speaker
+		people := 0
+		for _, m := range r.mentionsOf(next) {
+			if m.sp.Kind != Person {
+				continue
+			}
+			if m.opens {
+				return m.sp
+			}
+			if m.sp != only {
+				only, people = m.sp, people+1
+			}
+		}
+		if people == 1 {
+			return only
+		}
+		return nil
+	}
+	cands := map[int]cand{}
+	for i := range r.out {
+		if q := &r.out[i]; q.Via == Nearby && !q.Partial && q.Para >= 0 && whole(q.Para) {
+			cands[q.Para] = cand{q: q}
+		}
+	}
+	for k, q := range unsaid {
+		if _, ok := cands[q.Para]; !ok && q.Para >= 0 && whole(q.Para) {
+			cands[q.Para] = cand{u: k}
+		}
+	}
+	if _, ok := cands[0]; !ok {
+		return // (a text that does not open with one is no such round-up)
+	}
+	named := 0
+	for pi, c := range cands {
+		if c.who = namer(pi); c.who != nil {
+			cands[pi] = c
+			named++
+		}
+	}
+	if first, ok := cands[0]; !ok || first.who == nil || named < 3 || 2*named < len(cands) {
+		return
+	}
+	for _, c := range cands {
+		if c.who != nil && c.q != nil {
+			c.q.Speaker, c.q.Attribution = c.who, "" // (before any insertion moves r.out)
+		}
+	}
+	for _, pi := range slices.Sorted(maps.Keys(cands)) {
+		if c := cands[pi]; c.who != nil && c.q == nil {
+			q := unsaid[c.u]
+			q.Speaker, q.Via = c.who, Nearby
+			at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
+			r.out = slices.Insert(r.out, at, q)
+		}
+	}
+}
 
 // statementHeading is the one whose statement the nearest heading above
 // line says the text prints, and that heading: "First Minister’s New
