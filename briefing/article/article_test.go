@@ -159,6 +159,15 @@ Marty Kavanagh revealed what reaching the decider meant to him.
 Liam Sheedy||Tipperary manager| (person, nearby) L3: To have done what he’s done is just immense.
 Ciaran Whelan||| (person, nearby) L5: Dessie is probably the front-runner based on what he has delivered.
 Marty Kavanagh||| (person, nearby) L7: I am just very proud to be here, to be standing here as a Carlow man.`},
+		{"a portfolio's last part may go on with 'the', and T.D. follows a name", `Calf scheme funded
+
+The Minister for Agriculture, Food and the Marine Michael Creed T.D., announced approvals this week.
+
+Commenting on this the Minister said, “The high application rate is evidence of commitment.”
+
+Minister for Health Simon Harris and the Taoiseach Leo Varadkar met. “We will act,” Harris said.
+`, `Michael Creed||Minister for Agriculture, Food and the Marine| (person, role) L5: The high application rate is evidence of commitment.
+Simon Harris||Minister for Health| (person, name) L7: We will act,`},
 		{"hard-wrapped quotes", `Floods close schools across the north of the country
 
 By Jane Doe

@@ -327,6 +327,10 @@ func capRuns(toks []token) []capRun {
 			if next.core == "and" && next.tail == "" && j+3 < len(toks) && toks[j+2].tail == "" && toks[j+3].lead == "" && isGivenName(toks[j+2].core) && isCap(toks[j+3].core) && !isAcronym(toks[j+3].core) && !orgNouns.Has(toks[j+3].core) {
 				break // "the Federal Minister of Public Safety and Emergency Preparedness and Donna Harpauer": a portfolio, then a person
 			}
+			if next.core == "and" && next.tail == "" && andTheCap(toks, j+1) && portfolio(toks[i:j+1]) && !titledPerson(toks[i:j+1]) {
+				j += 3 // "Minister for Agriculture, Food and the Marine Michael Creed": a portfolio's last part with "the"
+				continue
+			}
 			if next.core == "of" && next.tail == "" && j+2 < len(toks) && bodyOfficeName(toks[j+2:]) {
 				j += 2 // "Voice of America Director David S. Jackson": a body's name with "of", then an office in it and its holder
 				continue
@@ -604,13 +608,19 @@ func listedPortfolio(toks []token, i, j int) bool {
 	for k = j + 1; k < len(toks) && k <= j+5; k++ {
 		t := toks[k]
 		if t.core == "and" && t.tail == "" && k > j+1 && k+1 < len(toks) && toks[k+1].lead == "" {
-			return isCap(toks[k+1].core)
+			return isCap(toks[k+1].core) || andTheCap(toks, k) // ("Agriculture, Food and the Marine")
 		}
 		if t.lead != "" || !isCap(t.core) || t.tail != "" && t.tail != "," || t.possessive || honorifics.Has(t.core) || isGivenName(t.core) {
 			return false // ("the CEO of the Australian Institute of Marine Science, Dr Paul Hardisty and …": a person after the comma)
 		}
 	}
 	return false
+}
+
+// andTheCap tells an "and" at toks[k] followed by "the" and a capital,
+// as a portfolio's last part may be: "… and the Marine".
+func andTheCap(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].tail == "" && toks[k+1].core == "the" && toks[k+1].tail == "" && toks[k+1].lead == "" && toks[k+2].lead == "" && isCap(toks[k+2].core)
 }
 
 // particleRun is how many particles open toks, when two or three of them

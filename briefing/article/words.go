@@ -253,7 +253,7 @@ var pronouns = lazy.Words(`he she they it He She They It`)
 // carry after it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk ("QC",
 // "KC", "SC"), an honour or an order ("OBE", "MVO", "CMG", "AO", "OAM", "QSO"), a
 // fellowship or a degree.
-var postNominals = lazy.Words(`MP MSP MS MEP TD MLA MLC QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC OAM AM QSO QSM ONZM CNZM KNZM MNZM PhD Ph.D. M.D. MD MBA J.D. Esq. DPhil D.Phil. RN`)
+var postNominals = lazy.Words(`MP MSP MS MEP TD T.D. MLA MLC QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC OAM AM QSO QSM ONZM CNZM KNZM MNZM PhD Ph.D. M.D. MD MBA J.D. Esq. DPhil D.Phil. RN`)
 
 // seatLetters are the postNominals that name a seat, which follow a body's
 // name too ("Labour MP"); silk and honours follow only a person's.
