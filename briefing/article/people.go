@@ -587,25 +587,20 @@ func portfolio(toks []token) bool {
 }
 
 // listedPortfolio tells a comma after toks[j] that lists the parts of
-// a portfolio or a department's remit, toks[i:j+1] ending in an office
-// or body, "of" or "for" and capitalised words, when capitalised words
-// follow it up to an "and" and another capital: "Minister of Housing,
-// Local Government and Heritage", "the Department for Environment, Food
-// and Rural Affairs". A given name or an honorific after the comma opens
-// the holder's name, not a part ("Minister for Finance, Michael Noonan,
-// said").
+// a portfolio or a department's remit, toks[i:j+1] (see portfolio),
+// when capitalised words follow it up to an "and" and another capital:
+// "Minister of Housing, Local Government and Heritage", "the Department
+// for Environment, Food and Rural Affairs". A given name or an honorific
+// after the comma opens the holder's name, not a part ("Minister for
+// Finance, Michael Noonan, said").
 func listedPortfolio(toks []token, i, j int) bool {
 	if j+2 >= len(toks) {
 		return false
 	}
-	k := j
-	for k > i && isCap(toks[k].core) && (toks[k].tail == "" || toks[k].tail == ",") && j-k < 10 {
-		k--
-	}
-	if k == j || k <= i || toks[k].core != "of" && toks[k].core != "for" || toks[k].tail != "" || !offices.Has(toks[k-1].core) && !orgNouns.Has(toks[k-1].core) {
+	if !portfolio(toks[i : j+1]) {
 		return false
 	}
-	for k = j + 1; k < len(toks) && k <= j+5; k++ {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
 		t := toks[k]
 		if t.core == "and" && t.tail == "" && k > j+1 && k+1 < len(toks) && toks[k+1].lead == "" {
 			return isCap(toks[k+1].core) || andTheCap(toks, k) // ("Agriculture, Food and the Marine")

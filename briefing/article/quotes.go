@@ -308,7 +308,7 @@ func pairedApostrophes(p string) string {
 		switch {
 		case open >= 0 && m.closes:
 			o := marks[open]
-			if in := p[o.at+max(o.n, 1) : m.at]; (o.n > 0 || m.n > 0) && wordsIn(in) >= 3 && !capitalWords(in) {
+			if in := p[o.at+max(o.n, 1) : m.at]; (o.n > 0 || m.n > 0) && wordsIn(in) >= 3 && !titleCased([]string{in}, false) {
 				if o.n > 0 {
 					write(o, true)
 				}
@@ -331,17 +331,6 @@ func pairedApostrophes(p string) string {
 		return p
 	}
 	return string(b)
-}
-
-// capitalWords tells words whose every word of four letters or more
-// opens with a capital, as a title's do.
-func capitalWords(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		if w = strings.TrimFunc(w, unicode.IsPunct); utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(firstRune(w)) {
-			return false
-		}
-	}
-	return true
 }
 
 // quotesInApostrophes tells a text that sets its quotations in doubled
