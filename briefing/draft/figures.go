@@ -641,6 +641,12 @@ func cntNounKind(np []string) string {
 // demonym after them: "South Sudanese", "North Koreans".
 var cntCompass = lazy.Of("south", "north", "east", "west", "central", "southern", "northern", "eastern", "western")
 
+// compassNation tells a noun phrase that is a nation's people named in
+// two words: "South Sudanese", "North Koreans".
+func (a *cntAnalysis) compassNation(np []int) bool {
+	return len(np) == 2 && a.toks[np[0]].capitalised() && cntCompass.Has(a.toks[np[0]].lc) && cntDemonym(a.toks[np[1]])
+}
+
 // cntDemonym: "Syrians", "Pakistanis", "Chinese", "Britons".
 func cntDemonym(t cntTok) bool {
 	if !t.capitalised() || len(t.lc) < 5 {
@@ -1778,7 +1784,7 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 		return
 	}
 	if last := np[len(np)-1]; cntDemonym(a.toks[last]) && (strings.HasSuffix(head, "ese") || strings.HasSuffix(head, "is")) &&
-		(len(np) == 1 || len(np) == 2 && a.toks[np[0]].capitalised() && cntCompass.Has(a.toks[np[0]].lc)) {
+		(len(np) == 1 || a.compassNation(np)) {
 		// "580,000 Sudanese", "17 million Yemenis", "32,000 South
 		// Sudanese": people of a nation, whose plural is the singular or
 		// does not look like one
@@ -1800,7 +1806,7 @@ func (a *cntAnalysis) nounPhrase(n *cntNum, j int) {
 	}
 	if len(np) > 1 && a.toks[np[0]].capitalised() && a.toks[np[len(np)-1]].capitalised() && cntNounKind(words) == "other" &&
 		n.i > 0 && a.tok(n.i-1).sent == a.toks[n.i].sent && !a.tok(n.i-1).punct() && !a.titleCasePlural(np) &&
-		!(len(np) == 2 && cntCompass.Has(a.toks[np[0]].lc) && cntDemonym(a.toks[np[1]])) { // (but "North Koreans" are people)
+		!a.compassNation(np) { // (but "North Koreans" are people)
 		n.bare = true // "36 Quai des Orfèvres"
 		return
 	}
