@@ -416,6 +416,9 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 	last := 0
 	for _, ix := range refRE().FindAllStringSubmatchIndex(c.Text, -1) {
 		rest.WriteString(c.Text[last:ix[0]])
+		if openMarker(c.Text[:ix[0]]) {
+			rest.WriteByte(' ') // "[#[#f1]0]": what is left around a marker must not join into another
+		}
 		last = ix[1]
 		m := [3]string{c.Text[ix[0]:ix[1]], c.Text[ix[2]:ix[3]]}
 		if ix[4] >= 0 {
@@ -458,6 +461,14 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 	rest.WriteString(c.Text[last:])
 	c.Text = spaceBeforeStop.Replace(space.Collapse(rest.String()))
 	return ok
+}
+
+// openMarker tells text that ends inside a marker's opening, "[#" and no
+// space or "]" after it, which the text after a marker taken out could
+// otherwise close into a marker of its own.
+func openMarker(text string) bool {
+	i := strings.LastIndex(text, "[#")
+	return i >= 0 && !strings.ContainsAny(text[i:], " ]")
 }
 
 // spaceBeforeStop takes out the space a marker left before a full stop or
