@@ -34,6 +34,14 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"copy typed with closing marks only opens a quotation with one, and a paragraph a line opens so is a paragraph of its own", `Rates to rise
+The council voted for the rise on Monday, Mayor James Denyer said.
+”I would warn strongly against going any further. It would be seriously imprudent.
+”I promised that when I got elected that I’d make the tough decisions.”
+”According to our reports nobody has been killed,” a representative for Gul Agha, Khaled Pashtoon, said.
+`, `James Denyer||Mayor| (person, nearby) L3: I would warn strongly against going any further. It would be seriously imprudent.
+James Denyer||Mayor| (person, nearby, goes on from L3) L4: I promised that when I got elected that I’d make the tough decisions.
+Khaled Pashtoon||representative for Gul Agha| (person, name) L5: According to our reports nobody has been killed,`},
 		{"a portfolio or a department's remit that lists its parts with commas is one title or name, and a name after the comma is its holder", `Farm aid announced
 
 Minister for Agriculture, Fisheries and Forestry Murray Watt said: “We will act this week.”

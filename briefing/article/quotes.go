@@ -8123,6 +8123,18 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// "a spokesperson for the ministry": someone speaking for
 			// the organisation the text has named
 			if _, whose, ok := strings.Cut(name, " for "); ok {
+				if owner, who, ok := strings.Cut(whose, ", "); ok && isCap(owner) {
+					// "a representative for Gul Agha, Khaled Pashtoon":
+					// the name after the comma is the speaker's, the one
+					// before it whom they speak for
+					if p, ok := parseRun(strings.Fields(who)); ok && !p.org && p.title == "" && countFields(p.name) >= 2 && countFields(p.name) == countFields(who) {
+						sp := r.cast.person(p.name, true)
+						if sp.Title == "" {
+							sp.Title, sp.Affiliation = headPhrase(name), owner
+						}
+						return sp, ByName
+					}
+				}
 				if o, _ := r.resolve(whose, pi, at); o != nil && o.Kind == Organisation {
 					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName
 				}

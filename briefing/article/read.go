@@ -194,7 +194,7 @@ func spaceMarks(ln string) string {
 		switch {
 		case prev == '”' && apostropheMark(ln, at):
 			// (findSpans reads it so)
-		case prev == '”' && (unicode.IsLetter(r) || r == '“'):
+		case prev == '”' && (unicode.IsLetter(r) || r == '“') && !typedOpen(ln, at):
 			b.WriteByte(' ')
 		case r == '“' && (prev == ':' || prev == ',' || prev == '.' || unicode.IsLetter(prev)):
 			b.WriteByte(' ')
@@ -360,10 +360,20 @@ func closingAhead(lines []rawLine) []int {
 func closingMark(line string, m int) bool {
 	r, _ := utf8.DecodeRuneInString(line[m:])
 	if isCloseMark(r) {
-		return true
+		return !typedOpen(line, m)
 	}
 	prev, _ := utf8.DecodeLastRuneInString(line[:m])
 	return r == '"' && m > 0 && !unicode.IsSpace(prev)
+}
+
+// typedOpen tells a closing mark at byte i of s that opens a quotation,
+// as copy typed with one kind of mark has it ("”I promised …”"): one at
+// the start or after a space, before a capital or a digit.
+func typedOpen(s string, i int) bool {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+size:])
+	return isCloseMark(r) && (i == 0 || unicode.IsSpace(prev)) && (unicode.IsUpper(next) || unicode.IsDigit(next))
 }
 
 // stillQuoted tells whether a paragraph ends inside a quotation once line
@@ -788,7 +798,7 @@ func continues(line, next string, width int) bool {
 		// Hawley."
 		return true
 	}
-	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) || opensAtEnd(line) || opensNearEnd(line) {
+	if strings.Trim(line, "“„«\"‘( ") == "" || strings.ContainsRune(",.;:!?”’»)", firstRune(next)) && !typedOpen(next, 0) || opensAtEnd(line) || opensNearEnd(line) {
 		// marks and stops a scraped page broke onto lines of their own:
 		// an opening mark goes with the line after it, a closing one or
 		// a stop with the line before ("“\nBy …\n,”\nsaid Lee.\n. “\nB")
