@@ -34,6 +34,21 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"an indefinite statement, plain or a company's, is the latest body's the text names; a report of a named outlet is not", `Flooding in Tilbury
+
+Thurrock Council has almost been in denial mode and has played down its responsibility.
+
+A statement said: "Council Highways officers attended some issues of localised flooding. Officers supplied sandbags.
+
+"It is considered that the flooding was the result of the surface water network."
+
+The rig is owned by the Grup Servicii Petroliere (GSP) of Romania. Officials have not “heard anything” from the workers on the platform, according to a company statement.
+
+Washington, May 27 (UNI) US President Donald Trump says "very productive talks" have been held with North Korea, according to a BBC News report on Sunday.
+`, `Thurrock Council||| (organisation, role) L5: Council Highways officers attended some issues of localised flooding. Officers supplied sandbags.
+Thurrock Council||| (organisation, role, goes on from L5) L7: It is considered that the flooding was the result of the surface water network.
+Grup Servicii Petroliere||| (organisation, role, partial) L9: heard anything
+Donald Trump||US President| (person, name, partial) L11: very productive talks`},
 		{"copy typed with closing marks only opens a quotation with one, and a paragraph a line opens so is a paragraph of its own", `Rates to rise
 The council voted for the rise on Monday, Mayor James Denyer said.
 ”I would warn strongly against going any further. It would be seriously imprudent.

@@ -8421,9 +8421,10 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 	if sp := r.author(headNoun(strings.ToLower(np)), pi, at); sp != nil {
 		return sp, ByRole
 	}
-	// "the statement said": the body that issued it, the latest
-	// organisation the text has named
-	if strings.HasPrefix(strings.ToLower(np), "the ") {
+	// "the statement said", "A statement said:", "according to a company
+	// statement": the body that issued it, the latest organisation the
+	// text has named
+	if strings.HasPrefix(strings.ToLower(np), "the ") || issuedStatement(np) {
 		for i := len(r.cast.orgMentions) - 1; i >= 0; i-- {
 			if m := r.cast.orgMentions[i]; m.para < pi || m.para == pi && m.at < at {
 				return m.sp, ByRole
@@ -8436,6 +8437,14 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	return nil, 0
+}
+
+// issuedStatement tells "a statement" or "a company statement": an
+// indefinite statement, no one's by name, that its subject's body issued
+// (not "a memo posted online by …" or "a BBC News report").
+func issuedStatement(np string) bool {
+	f := strings.Fields(np)
+	return len(f) >= 2 && len(f) <= 3 && (f[0] == "a" || f[0] == "A") && strings.EqualFold(f[len(f)-1], "statement") && (len(f) == 2 || lowerWords(f[1], 1))
 }
 
 // lowerWords tells words all in small letters, one to max of them.
