@@ -34,6 +34,24 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a body named in small letters by an office's possessive is the body, and the statement it is heard with or named before is its", `Deputies shoot man
+
+Alamance County deputies shot a man on Tuesday night near the Randolph County line.
+
+According to the sheriff's office, the shotgun was “immediately” secured.
+
+“Despite repeated verbal commands, he continued to advance,” the statement said.
+
+“Agents started processing the scene,” the sheriff's office statement said.
+
+“We will act,” the police statement said.
+
+“We will act,” the joint statement said.
+`, `sheriff's office||| (organisation, name, partial) L5: immediately
+sheriff's office||| (organisation, role) L7: Despite repeated verbal commands, he continued to advance,
+sheriff's office||| (organisation, name) L9: Agents started processing the scene,
+police||| (organisation, role) L11: We will act,
+police||| (organisation, role) L13: We will act,`},
 		{"an indefinite statement, plain or a company's, is the latest body's the text names; a report of a named outlet is not", `Flooding in Tilbury
 
 Thurrock Council has almost been in denial mode and has played down its responsibility.

@@ -7486,6 +7486,9 @@ func npAfter(s string) string {
 			break // ("by opposition politicians today": who, not when)
 		}
 		end = t.start + len(t.lead) + len(t.core)
+		if t.possessive && t.tail == "" && i+1 < len(toks) && isRoleNoun(t.core) && orgRoleNouns.Has(toks[i+1].core) && toks[i+1].lead == "" {
+			continue // "the sheriff's office": the body, not the sheriff
+		}
 		if t.tail != "" || t.possessive {
 			break
 		}
@@ -7571,6 +7574,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	np = unabbreviated(np) // "The PM said Britain “stands ready …”"
+	if reportingNouns.Has(strings.ToLower(lastWord(np))) && statementOwner(np) != "" {
+		return r.statementFrom(np, pi, at) // "the sheriff's office statement said"
+	}
 	if rest, ok := roleOfOwner(np); ok {
 		// "Bristol's outgoing mayor", "Canadian Pacific Railway's chief
 		// operating officer": the one who holds that role there, named
@@ -8418,6 +8424,11 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 			return sp, via
 		}
 	}
+	if owner := statementOwner(np); owner != "" {
+		if sp, via := r.resolve(owner, pi, at); sp != nil {
+			return sp, via
+		}
+	}
 	if sp := r.author(headNoun(strings.ToLower(np)), pi, at); sp != nil {
 		return sp, ByRole
 	}
@@ -8425,10 +8436,24 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 	// statement": the body that issued it, the latest organisation the
 	// text has named
 	if strings.HasPrefix(strings.ToLower(np), "the ") || issuedStatement(np) {
+		var body *Speaker // the latest body named or heard
+		bp, ba := -1, 0
 		for i := len(r.cast.orgMentions) - 1; i >= 0; i-- {
 			if m := r.cast.orgMentions[i]; m.para < pi || m.para == pi && m.at < at {
-				return m.sp, ByRole
+				body, bp, ba = m.sp, m.para, m.at
+				break
 			}
+		}
+		for i := len(r.speakers) - 1; i >= 0; i-- {
+			if p, a := r.heardIn[i], r.heardAt[i]; p < pi || p == pi && a < at {
+				if r.speakers[i].Kind == Organisation && (p > bp || p == bp && a > ba) {
+					body = r.speakers[i] // one heard since, named in small letters: "the sheriff's office said"
+				}
+				break
+			}
+		}
+		if body != nil {
+			return body, ByRole
 		}
 		// or, when the text names no body, whoever was quoted last: "“…,”
 		// the group wrote. … “…,” the statement continued."
@@ -8437,6 +8462,32 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	return nil, 0
+}
+
+// statementOwner is whose a statement is by the words before its noun:
+// "the sheriff's office statement" → "the sheriff's office", "the police
+// statement" → "the police", "the ministry's statement" → "the
+// ministry", "the White House statement" → "White House"; "" for "the
+// joint statement".
+func statementOwner(np string) string {
+	f := strings.Fields(np)
+	if len(f) < 3 || len(f) > 6 || !strings.EqualFold(f[0], "the") {
+		return ""
+	}
+	mid := f[1 : len(f)-1]
+	last := makeToken(mid[len(mid)-1], 0)
+	switch {
+	case strings.ContainsAny(strings.Join(f, " "), ",;:"):
+		return ""
+	case last.possessive:
+		mid[len(mid)-1] = last.core
+		return "the " + strings.Join(mid, " ")
+	case orgRoleNouns.Has(last.core) && !isCap(mid[0]):
+		return "the " + strings.Join(mid, " ")
+	case !slices.ContainsFunc(mid, func(w string) bool { return !isCap(w) }):
+		return strings.Join(mid, " ")
+	}
+	return ""
 }
 
 // issuedStatement tells "a statement" or "a company statement": an
