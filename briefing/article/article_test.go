@@ -34,6 +34,49 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a round-up of quotations then names may open with lines that name no one; a paragraph that names several gives the quotation to the one it opens with", `What they said: the weekend in quotes
+
+Where do you start when it comes to looking back on that remarkable weekend? Here is what the main protagonists had to say ...
+
+"It was a bit like Ali in the Foreman fight. Absorb everything and try and hang in there."
+
+Donegal defender Eamon McGee and his team-mates floated like butterflies.
+
+"We were fully prepared and our focus was always on Donegal and not beyond it."
+
+Dublin boss Jim Gavin was magnanimous in defeat.
+
+"He is one of the best, if not the best forward, in the country."
+
+Michael Murphy is one of a kind according to Jim McGuinness.
+
+"I think Dublin underestimated us."
+
+Donegal winner Donal Reid, the team masseur, was fulsome in his praise of Jim McGuinness.
+`, `Eamon McGee||Donegal defender| (person, nearby) L5: It was a bit like Ali in the Foreman fight. Absorb everything and try and hang in there.
+Jim Gavin||Dublin boss| (person, nearby) L9: We were fully prepared and our focus was always on Donegal and not beyond it.
+Jim McGuinness||| (person, nearby) L13: He is one of the best, if not the best forward, in the country.
+Donal Reid||Donegal winner| (person, nearby) L17: I think Dublin underestimated us.`},
+		{"a quotation after a paragraph that introduces someone is theirs, not the next paragraph's: no round-up of quotations then names", `Residents raise concerns
+
+The ward 1 meeting with city councillor Fred Francis was held at the Capri Pizzeria Recreation Complex.
+
+Stephen Williams, a ward 1 resident, says he is worried about the increase in litter.
+
+"I go for a walk every day with my dog and the street is turning into a dump."
+
+Barry Galerno, a long-time ward 1 resident, says he is worried about the clubhouse.
+
+"It is a beautiful building, it has full glass windows."
+
+Deanna Evans, a ward 1 resident, says she is concerned with the tax increase.
+
+"I am not naive, I get that taxes will have to increase."
+
+Francis says he understands why residents are concerned.
+`, `Stephen Williams||ward 1 resident| (person, nearby) L7: I go for a walk every day with my dog and the street is turning into a dump.
+Barry Galerno||long-time ward 1 resident| (person, nearby) L11: It is a beautiful building, it has full glass windows.
+Deanna Evans||ward 1 resident| (person, nearby) L15: I am not naive, I get that taxes will have to increase.`},
 		{"a body named in small letters by an office's possessive is the body, and the statement it is heard with or named before is its", `Deputies shoot man
 
 Alamance County deputies shot a man on Tuesday night near the Randolph County line.

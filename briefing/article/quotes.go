@@ -2656,8 +2656,9 @@ var statementNouns = lazy.Words(`statement statements message remarks comment co
 // first, in a paragraph of its own, and then a paragraph that names who
 // said it ("“To have done what he’s done is just immense.” / All-Ireland
 // SHC winning Tipperary manager Liam Sheedy took his hat off to …"). A
-// text is such a round-up when it opens with such a quotation and at
-// least three of them, and half of all its unattributed paragraph-long
+// text is such a round-up when its first quotation is such a one, at its
+// start or after lines that introduce the round-up and name no one, and
+// at least three of them, and half of all its unattributed paragraph-long
 // quotations, are each followed by a paragraph without quotation marks
 // that gives them to someone (see namer); then each of those is that
 // person's, not the one named before it (the "nearby" reading, which
@@ -2727,8 +2728,12 @@ func (r *reader) quotesThenNames(unsaid []Quote) {
 			cands[q.Para] = cand{u: k}
 		}
 	}
-	if _, ok := cands[0]; !ok {
-		return // (a text that does not open with one is no such round-up)
+	opening := slices.IndexFunc(r.t.Body, func(p Para) bool { return strings.ContainsFunc(p.Text, isMark) })
+	if _, ok := cands[opening]; !ok || opening > 0 && slices.ContainsFunc(r.mentionsOf(opening-1), func(m mention) bool { return m.sp.Kind == Person }) {
+		// (a text whose first quotation is not one, or follows someone
+		// introduced, "Stephen Williams, a ward 1 resident, says he's
+		// worried about …", is no such round-up)
+		return
 	}
 	named := 0
 	for pi, c := range cands {
@@ -2737,10 +2742,20 @@ func (r *reader) quotesThenNames(unsaid []Quote) {
 			named++
 		}
 	}
-	if first, ok := cands[0]; !ok || first.who == nil || named < 3 || 2*named < len(cands) {
+	if first, ok := cands[opening]; !ok || first.who == nil || named < 3 || 2*named < len(cands) {
 		return
 	}
-	for _, c := range cands {
+	for pi, c := range cands {
+		if c.who == nil && pi+1 < len(r.t.Body) && !strings.ContainsFunc(r.t.Body[pi+1].Text, isMark) {
+			// in a round-up, the paragraph after a quotation that names
+			// several people opens with who said it: "1992 Donegal
+			// All-Ireland winner Donal Reid … was fulsome in his praise
+			// of Jim McGuinness."
+			if sp, _ := r.resolve(leadingSubject(r.t.Body[pi+1].Text), pi+1, 0); sp != nil && sp.Kind == Person {
+				c.who = sp
+				cands[pi] = c
+			}
+		}
 		if c.who != nil && c.q != nil {
 			c.q.Speaker, c.q.Attribution = c.who, "" // (before any insertion moves r.out)
 		}
