@@ -34,6 +34,18 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"an officer's rank in its initials before a surname is the officer the text named in full, but initials that are a given name or a label in capitals are someone else", `Police deny arrests
+
+Commissioner of Police Olohundare Jimoh spoke to reporters, with Corey Jones and Alan Bowers.
+
+“The suspects are also foreigners,” added CP Jimoh, who assured residents.
+
+“He is in our hearts,” C.J. Jones said.
+
+LORI BOWERS: "We have nobody to help us."
+`, `Olohundare Jimoh||Commissioner of Police| (person, name) L5: The suspects are also foreigners,
+C.J. Jones||| (person, name) L7: He is in our hearts,
+Lori Bowers||| (person, name) L9: We have nobody to help us.`},
 		{"a round-up of quotations then names may open with lines that name no one; a paragraph that names several gives the quotation to the one it opens with", `What they said: the weekend in quotes
 
 Where do you start when it comes to looking back on that remarkable weekend? Here is what the main protagonists had to say ...

@@ -1080,6 +1080,14 @@ func (c *cast) person(name string, add bool) *Speaker {
 			return p // "Dan Jernigan" is Dr. Daniel Jernigan
 		}
 	}
+	if first, last, ok := strings.Cut(name, " "); ok && len(first) <= 4 && isAcronym(first) && !strings.Contains(first, ".") && !isGivenName(first) && !strings.Contains(last, " ") && !isUpperWord(last) {
+		// "CP Jimoh", after "Commissioner of Police Olohundare Jimoh": an
+		// officer's rank in its initials (not initials that are a given
+		// name, "C.J. Jones", nor a label in capitals, "LORI BOWERS:")
+		if p := c.bySurname[FoldName(last)]; p != nil && (p.Title != "" || p.Honorific != "") {
+			return p
+		}
+	}
 	if !add {
 		return nil
 	}
