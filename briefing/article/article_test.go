@@ -34,6 +34,12 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a name without its middle name is the person named with it, and the given name alone is then theirs", `PTI leader arrested
+
+It was reported that PTI chief Gohar Ali Khan had also been arrested.
+
+In a statement, Gohar Khan confirmed he accompanied Raoof Hasan to the police lines. “Police dropped me home,” Gohar said.
+`, `Gohar Ali Khan||PTI chief| (person, name) L5: Police dropped me home,`},
 		{"an officer's rank in its initials before a surname is the officer the text named in full, but initials that are a given name or a label in capitals are someone else", `Police deny arrests
 
 Commissioner of Police Olohundare Jimoh spoke to reporters, with Corey Jones and Alan Bowers.

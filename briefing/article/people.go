@@ -1079,6 +1079,9 @@ func (c *cast) person(name string, add bool) *Speaker {
 		if strings.HasSuffix(pf, surname) && shortGiven(folded, pf) {
 			return p // "Dan Jernigan" is Dr. Daniel Jernigan
 		}
+		if spaced && strings.HasSuffix(pf, surname) && strings.HasPrefix(pf, folded[:strings.IndexByte(folded, ' ')+1]) && strings.Count(pf, " ") == strings.Count(folded, " ")+1 {
+			return p // "Gohar Khan" is Gohar Ali Khan, named without his middle name
+		}
 	}
 	if first, last, ok := strings.Cut(name, " "); ok && len(first) <= 4 && isAcronym(first) && !strings.Contains(first, ".") && !isGivenName(first) && !strings.Contains(last, " ") && !isUpperWord(last) {
 		// "CP Jimoh", after "Commissioner of Police Olohundare Jimoh": an
