@@ -34,6 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a sentence after a quotation that ends with a verb of speech names its speaker, however long the name's relative clause, and one name with \"who\" after it is a person's", `Water cut in Bengaluru
+
+Residents told NDTV they are now paying double for tankers.
+
+"The tankers charge Rs 6,000. Our savings are affected as we are paying for drinking water and for other daily needs..." Shimna, who lives in Bengaluru's Horamavu neighbourhood, told NDTV.
+
+Johnson continued, "I will be raising it myself personally with the White House." The White House refers to the United States president's office.
+`, `Shimna||| (person, name) L5: The tankers charge Rs 6,000. Our savings are affected as we are paying for drinking water and for other daily needs...
+Johnson||| (person, name) L7: I will be raising it myself personally with the White House.`},
 		{"a name without its middle name is the person named with it, and the given name alone is then theirs", `PTI leader arrested
 
 It was reported that PTI chief Gohar Ali Khan had also been arrested.

@@ -1310,7 +1310,7 @@ func (t *Text) findQuotes() []Quote {
 			if strings.TrimSpace(after) == "" && endE < len(text) {
 				// "“… ask for it?” Mr Byrne asked.": a sentence of a few
 				// words after the quote's own may say who spoke
-				if _, e := sentenceAt(starts, endE, len(text)); wordsIn(text[endE:e]) <= 6 && strings.HasSuffix(strings.TrimSpace(text[endE:e]), ".") ||
+				if _, e := sentenceAt(starts, endE, len(text)); (wordsIn(text[endE:e]) <= 6 || wordsIn(text[endE:e]) <= 16 && endsWithSpeech(text[endE:e])) && strings.HasSuffix(strings.TrimSpace(text[endE:e]), ".") ||
 					e == len(text) && signature(text[endE:e], '.') {
 					after = text[lastSpan.close:e] // (or the signature that ends a pull quote's paragraph)
 				}
@@ -3887,7 +3887,8 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			return sp, via, strings.TrimSpace(orig[:toks[min(len(toks)-1, countFields(np)+1)].coreEnd()])
 		}
 	}
-	setOff := len(toks) > 2 && isCap(toks[0].core) && (strings.HasSuffix(toks[1].tail, ",") || strings.HasSuffix(toks[2].tail, ",") && isCap(toks[1].core))
+	setOff := len(toks) > 2 && isCap(toks[0].core) && (strings.HasSuffix(toks[1].tail, ",") || strings.HasSuffix(toks[2].tail, ",") && isCap(toks[1].core) ||
+		toks[0].tail == "," && toks[1].core == "who") // ("Shimna, who lives in …, told NDTV")
 	for k := 1; !setOff && k < len(toks) && k < 8 && isCap(toks[k].core) && toks[k-1].tail == ""; k++ {
 		// "National Disaster Response Force Inspector Rajesh Yawale, who
 		// was coordinating …, told": a long name set off by a comma
@@ -4375,6 +4376,14 @@ func (r *reader) signature(p string) *Speaker {
 		sp.Honorific = np.honorific
 	}
 	return sp
+}
+
+// endsWithSpeech tells a sentence whose last words are a verb of speech
+// and at most two more: "Shimna, who lives in Bengaluru's Horamavu
+// neighbourhood, told NDTV.", "…, said on Monday."
+func endsWithSpeech(s string) bool {
+	words := lastFields(s, 3)
+	return slices.ContainsFunc(words, func(w string) bool { return unicode.IsLower(firstRune(w)) && isSpeechVerb(strings.Trim(w, ".,")) }) // (not "the United States")
 }
 
 // signature tells the words after a quotation that closed its sentence
@@ -7960,6 +7969,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if l := strings.ToLower(parts.name); countFields(l) == 1 && parts.title == "" && parts.honorific == "" && !isAcronym(parts.name) &&
 			(crowdNouns.Has(l) || strings.HasSuffix(l, "s") && isRoleNoun(l) && !r.hasWord(parts.name[:len(parts.name)-1])) {
 			return &Speaker{Name: l, Kind: Unnamed}, ByName // "Protesters chanted", opening the sentence: people, not a body
+		}
+		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && !isAcronym(parts.name) && pi < len(r.t.Body) && strings.Contains(r.t.Body[pi].Text, parts.name+", who ") {
+			return r.cast.person(parts.name, true), ByName // "Shimna, who lives in Horamavu, told NDTV": one name, of a person
 		}
 		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" {
 			// one word no one was introduced with: an acronym ("NASA"),
