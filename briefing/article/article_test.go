@@ -34,6 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a dash signature may give a body's title in small letters before the name and say after it what the words were about", `Quotes of the season
+
+There was no objective rubric in choosing these quotes.
+
+"He's got a great fearless mindset. He's a very coachable player." - Pentwater boys basketball coach Ashley Wojtas talking about Tyler Plummer-Eisenlohr after the Falcons' win over Hesperia.
+
+"They want to be good right now." - Shelby coach Rick Zoulek, after the Tigers' late-season loss to Montague.
+`, `Ashley Wojtas||Pentwater boys basketball coach| (person, name) L5: He's got a great fearless mindset. He's a very coachable player.
+Rick Zoulek||Shelby coach| (person, name) L7: They want to be good right now.`},
 		{"a sentence after a quotation that ends with a verb of speech names its speaker, however long the name's relative clause, and one name with \"who\" after it is a person's", `Water cut in Bengaluru
 
 Residents told NDTV they are now paying double for tankers.

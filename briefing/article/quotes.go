@@ -4454,7 +4454,30 @@ func (r *reader) signedBy(rest string) *Speaker {
 		k++
 	}
 	if k == len(f) || slices.ContainsFunc(f[k:], func(w string) bool { return !isCap(w) && !particles.Has(w) && !titleJoiners.Has(w) }) {
-		return nil // a signature is a name, perhaps with its title, not "a phrase repeatedly used by President Donald Trump to attack the news media"
+		// a signature is a name, perhaps with its title, not "a phrase
+		// repeatedly used by President Donald Trump to attack the news
+		// media"; but a body's title in small letters may come before
+		// the name, and a phrase may say what the words were about: "-
+		// Pentwater boys basketball coach Ashley Wojtas talking about
+		// Tyler Plummer-Eisenlohr after the Falcons' win", "- Shelby coach
+		// Rick Zoulek, after the Tigers' late-season loss"
+		j := slices.IndexFunc(f, func(w string) bool { return unicode.IsLower(firstRune(w)) && strings.HasSuffix(w, "ing") })
+		if j < 0 {
+			j = len(f) // "- Shelby coach Rick Zoulek, after the Tigers' late-season loss"
+		}
+		if j >= 2 {
+			head := strings.Join(f[:j], " ")
+			if n := nameAfterTitle(tokenize(head, 0), head); n != "" {
+				if np, ok := parseRun(strings.Fields(n)); ok && !np.org && countFields(np.name) >= 2 {
+					sp := r.cast.person(np.name, true)
+					if sp.Title == "" {
+						sp.Title = strings.TrimSpace(strings.TrimSuffix(head, n))
+					}
+					return sp
+				}
+			}
+		}
+		return nil
 	}
 	np, ok := parseRun(f[k:])
 	if !ok || np.org || np.name == "" {
