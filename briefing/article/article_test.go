@@ -34,6 +34,20 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a description with a relative clause before its verb is the speaker, and the verb of the clause is not the attribution's", `Fares rise
+
+Tolu Aniyikaye, a commuter, said fares doubled.
+
+Speaking on the hike in transport fare, a motorist who plies the Satellite Town axis, said the situation compelled drivers to raise prices.
+
+“For instance, I bought petrol for N500 per litre.”
+
+“Some people also smoke weed in the market in broad daylight,” one of the traders who spoke to GhanaWeb said.
+
+“I had no choice but to come,” Eric Bradly, a construction worker who lives in Spring Lake, said.
+`, `motorist||| (unnamed, nearby) L7: For instance, I bought petrol for N500 per litre.
+one of the traders||| (unnamed, name) L9: Some people also smoke weed in the market in broad daylight,
+Eric Bradly||| (person, name) L11: I had no choice but to come,`},
 		{"a dash signature may give a body's title in small letters before the name and say after it what the words were about", `Quotes of the season
 
 There was no objective rubric in choosing these quotes.

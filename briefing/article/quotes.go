@@ -3902,6 +3902,9 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if i > 14 && !strings.HasSuffix(toks[i-1].tail, ",") {
 			continue
 		}
+		if i > 1 && toks[i-1].core == "who" && toks[i-1].tail == "" && toks[i-2].tail == "" {
+			continue // "one of the traders who spoke to GhanaWeb said": the verb of a relative clause in the subject
+		}
 		if w := strings.ToLower(t.core); (reportsSpeech(toks, i) || afterQuoteVerbs.Has(w)) && !passive(toks, i) && (!nameWord(toks, i) || i == 1 && strings.HasPrefix(t.tail, ".")) {
 			// (a name and a verb in capitals that end the sentence are a
 			// typing slip: "…” Cornyn Said.")
@@ -3997,6 +4000,9 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			}
 		}
 		np := npBefore(a[:toks[verb].start])
+		if head := relativeHead(a[:toks[verb].start]); head != "" {
+			np = head // "one of the traders who spoke to GhanaWeb (said)"
+		}
 		if np == "" && placeForce(a[:toks[verb].start]) {
 			np = strings.TrimSpace(a[:toks[verb].start]) // "“…,” Berlin police tweeted"
 		}
@@ -4376,6 +4382,30 @@ func (r *reader) signature(p string) *Speaker {
 		sp.Honorific = np.honorific
 	}
 	return sp
+}
+
+// relativeHead is the subject a relative clause describes, when the
+// words before a verb are a description, a "who" and its clause:
+// "one of the traders who spoke to GhanaWeb" → "one of the traders",
+// "Speaking on the fare, a motorist who plies the Satellite Town axis,"
+// → "a motorist"; "" otherwise.
+func relativeHead(c string) string {
+	i := strings.LastIndex(c, " who ")
+	if i < 0 || strings.ContainsAny(strings.TrimRight(c[i:], ", "), ",;:.“”\"") || strings.Contains(c[i:], " as ") {
+		return "" // (nor "A man who gave his name only as Ahmet": whom the clause names)
+	}
+	head := c[:i]
+	if k := strings.LastIndex(head, ", "); k >= 0 {
+		if isCap(lastWord(head[:k])) {
+			return "" // "Eric Bradly, a construction worker who lives in Spring Lake,": the name the description is set after
+		}
+		head = head[k+2:] // (after an opening phrase)
+	}
+	head = strings.TrimSpace(head)
+	if n := countFields(head); n < 2 || n > 6 || !determiners.Has(strings.ToLower(firstWord(head))) || !strings.HasSuffix(head, npBefore(head)) {
+		return ""
+	}
+	return head
 }
 
 // endsWithSpeech tells a sentence whose last words are a verb of speech
@@ -5791,6 +5821,9 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			}
 		}
 		sub := npBefore(s[:t.start])
+		if head := relativeHead(s[:t.start]); head != "" {
+			sub = head // "a motorist who plies the Satellite Town axis, (said)"
+		}
 		if k := strings.LastIndex(s[:t.start], sub); sub != "" && k > 0 && strings.HasSuffix(strings.ToLower(t.core), "ing") && perceptionVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(s[:k])))) {
 			continue // "he heard a man yelling": someone the speaker heard, not one the text quotes
 		}
