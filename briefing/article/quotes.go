@@ -4384,12 +4384,23 @@ func (r *reader) signature(p string) *Speaker {
 	return sp
 }
 
+// near is the part of s within n bytes of offset at.
+func near(s string, at, n int) string {
+	return s[max(0, min(at, len(s))-n):min(len(s), max(at, 0)+n)]
+}
+
 // relativeHead is the subject a relative clause describes, when the
 // words before a verb are a description, a "who" and its clause:
 // "one of the traders who spoke to GhanaWeb" → "one of the traders",
 // "Speaking on the fare, a motorist who plies the Satellite Town axis,"
 // → "a motorist"; "" otherwise.
 func relativeHead(c string) string {
+	if len(c) > 2*window {
+		// (the description and its clause are the last words before
+		// the verb: a long text is not read again at each verb)
+		c = c[len(c)-2*window:]
+		c = c[strings.IndexByte(c, ' ')+1:]
+	}
 	i := strings.LastIndex(c, " who ")
 	if i < 0 || strings.ContainsAny(strings.TrimRight(c[i:], ", "), ",;:.“”\"") || strings.Contains(c[i:], " as ") {
 		return "" // (nor "A man who gave his name only as Ahmet": whom the clause names)
@@ -8026,7 +8037,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			(crowdNouns.Has(l) || strings.HasSuffix(l, "s") && isRoleNoun(l) && !r.hasWord(parts.name[:len(parts.name)-1])) {
 			return &Speaker{Name: l, Kind: Unnamed}, ByName // "Protesters chanted", opening the sentence: people, not a body
 		}
-		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && !isAcronym(parts.name) && pi < len(r.t.Body) && strings.Contains(r.t.Body[pi].Text, parts.name+", who ") {
+		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && !isAcronym(parts.name) && pi < len(r.t.Body) && strings.Contains(near(r.t.Body[pi].Text, at, 2*window), parts.name+", who ") {
 			return r.cast.person(parts.name, true), ByName // "Shimna, who lives in Horamavu, told NDTV": one name, of a person
 		}
 		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" {
