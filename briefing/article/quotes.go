@@ -2745,7 +2745,8 @@ func (r *reader) quotesThenNames(unsaid []Quote) {
 	if first, ok := cands[opening]; !ok || first.who == nil || named < 3 || 2*named < len(cands) {
 		return
 	}
-	for pi, c := range cands {
+	for _, pi := range slices.Sorted(maps.Keys(cands)) { // (in order: resolve may introduce people)
+		c := cands[pi]
 		if c.who == nil && pi+1 < len(r.t.Body) && !strings.ContainsFunc(r.t.Body[pi+1].Text, isMark) {
 			// in a round-up, the paragraph after a quotation that names
 			// several people opens with who said it: "1992 Donegal
@@ -8571,7 +8572,7 @@ func statementOwner(np string) string {
 	mid := f[1 : len(f)-1]
 	last := makeToken(mid[len(mid)-1], 0)
 	switch {
-	case strings.ContainsAny(strings.Join(f, " "), ",;:"):
+	case strings.ContainsAny(np, ",;:"):
 		return ""
 	case last.possessive:
 		mid[len(mid)-1] = last.core
