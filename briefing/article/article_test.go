@@ -34,6 +34,19 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"\"the airline\" is the body named with airlines in its name, and a statement is the one's the sentence naming it hears say it, or the body that names it", `Flight diverted
+
+JAKARTA - An American Airlines flight was diverted to Kansas City International Airport in Missouri on Sunday afternoon, due to a "rogue passenger", the airline said in a statement.
+
+"The flight landed safely at MCI at 2:28 p.m. local time", said the statement, which was provided to CNN.
+
+Sheikh Abdullah, the foreign minister, and Saar discussed “the humanitarian crisis in the Gaza Strip”, said a UAE foreign ministry statement.
+
+“Sheikh Abdullah stressed the priority of a ceasefire,” the statement added.
+`, `American Airlines||| (organisation, role, partial) L3: rogue passenger
+American Airlines||| (organisation, role) L5: The flight landed safely at MCI at 2:28 p.m. local time
+UAE foreign ministry||| (organisation, name, partial) L7: the humanitarian crisis in the Gaza Strip
+UAE foreign ministry||| (organisation, role) L9: Sheikh Abdullah stressed the priority of a ceasefire,`},
 		{"a description with a relative clause before its verb is the speaker, and the verb of the clause is not the attribution's", `Fares rise
 
 Tolu Aniyikaye, a commuter, said fares doubled.

@@ -1463,8 +1463,9 @@ conglomerate manufacturer chain`)
 func describing(w string) bool { return businessNouns.Has(w) || w == "group" || w == "charity" }
 
 // orgNounAlso are the other words of a body's name that a noun refers
-// back to: "the Metropolitan Police … The force said".
-var orgNounAlso = map[string][]string{"force": {"police", "constabulary"}}
+// back to: "the Metropolitan Police … The force said", "An American
+// Airlines flight … the airline said".
+var orgNounAlso = map[string][]string{"force": {"police", "constabulary"}, "airline": {"airlines", "airways"}, "carrier": {"airlines", "airways"}}
 
 // introduce reads how a paragraph introduces the people it names: the
 // title and honorific before a name, an appositive after it (", a

@@ -8520,6 +8520,9 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	if owner := statementOwner(np); owner != "" {
+		if l := lastWord(owner); isCap(owner) && orgRoleNouns.Has(l) {
+			return r.cast.org(owner), ByName // "a UAE foreign ministry statement": a body, named with what it is
+		}
 		if sp, via := r.resolve(owner, pi, at); sp != nil {
 			return sp, via
 		}
@@ -8562,17 +8565,23 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 // statementOwner is whose a statement is by the words before its noun:
 // "the sheriff's office statement" → "the sheriff's office", "the police
 // statement" → "the police", "the ministry's statement" → "the
-// ministry", "the White House statement" → "White House"; "" for "the
-// joint statement".
+// ministry", "the White House statement" → "White House", "a UAE foreign
+// ministry statement" → "UAE foreign ministry"; "" for "the joint
+// statement" or "a company statement".
 func statementOwner(np string) string {
 	f := strings.Fields(np)
-	if len(f) < 3 || len(f) > 6 || !strings.EqualFold(f[0], "the") {
+	if len(f) < 3 || len(f) > 6 || !strings.EqualFold(f[0], "the") && f[0] != "a" && f[0] != "an" {
 		return ""
 	}
 	mid := f[1 : len(f)-1]
 	last := makeToken(mid[len(mid)-1], 0)
 	switch {
 	case strings.ContainsAny(np, ",;:"):
+		return ""
+	case f[0] == "a" || f[0] == "an":
+		if isCap(mid[0]) && !last.possessive && orgRoleNouns.Has(last.core) {
+			return strings.Join(mid, " ") // "a UAE foreign ministry statement" (but "a BBC News report" reports what others said)
+		}
 		return ""
 	case last.possessive:
 		mid[len(mid)-1] = last.core
@@ -8621,6 +8630,15 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 				continue
 			}
 			n += starts[k]
+			// the one the sentence hears issue it, by name, with the
+			// verb just before the noun: "…, the airline said in a
+			// statement." (after "An American Airlines flight was
+			// diverted to Kansas City International Airport")
+			for i := sort.SearchInts(r.heardIn, p); i < len(r.heardIn) && r.heardIn[i] == p; i++ {
+				if a := r.heardAt[i]; a >= starts[k] && a < n && n-a <= 30 && r.speakers[i].Kind != Unnamed && isCap(r.speakers[i].Name) {
+					return r.speakers[i]
+				}
+			}
 			var before, after, opener *Speaker
 			beforeAt, afterAt := -1, end
 			for _, ms := range [][]mention{r.cast.mentions, r.cast.orgMentions} {
