@@ -34,6 +34,12 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a District Collector is an office, and \"the Collector\" its holder", `Rain in Nilgiris
+
+Nilgiris District Collector J. Innocent Divya urged people to stay in their homes.
+
+“Stay home,” the Collector added.
+`, `J. Innocent Divya||Nilgiris District Collector| (person, role) L5: Stay home,`},
 		{"\"the airline\" is the body named with airlines in its name, and a statement is the one's the sentence naming it hears say it, or the body that names it", `Flight diverted
 
 JAKARTA - An American Airlines flight was diverted to Kansas City International Airport in Missouri on Sunday afternoon, due to a "rogue passenger", the airline said in a statement.

@@ -110,7 +110,7 @@ Administrator Undersecretary Under-Secretary Secretary-General Director-General 
 Marshal Magistrate Senior Associate Principal Lead Program Project Public Affairs
 Scientist Researcher Professor Doctor Nurse Commissioner-General Member Coordinator
 SAC ASAC AUSA CM DCM MCE DCE CFO COO CTO CMO CIO CISO VP SVP EVP GM MSP MLA MEP MPP TD Supervisor Supervisors Clerk Alderman Alderwoman
-Alderperson Selectman Selectwoman Trustee Warden Coroner Assessor`)
+Alderperson Selectman Selectwoman Trustee Warden Coroner Assessor Collector`)
 
 // surnameTitles are titles that are also common surnames: after a given
 // name ("Paul Dean", "Pat Major") they are the surname.
@@ -209,7 +209,7 @@ umpire jockey athlete runner swimmer cyclist boxer wrestler champion medallist m
 forward midfielder defender winger quarterback batsman bowler full-back fullback wing-back centre-back
 center-back half-back fly-half scrum-half linebacker playmaker keeper all-rounder wicketkeeper
 entrepreneur investor banker trader broker accountant auditor executive director manager negotiator mediator
-supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman herder
+supervisor foreman spokesman chairman owner shopkeeper vendor farmer fisherman herder collector
 miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-seeker mayor eyewitness bystander onlooker blogger netizen commenter
 boss
 user tweeter influencer vlogger podcaster columnist reviewer critic poster neighbour neighbor owner organiser organizer protester demonstrator bureaucrat technocrat
