@@ -34,6 +34,12 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"an Inspector-General is an office, hyphened, before \"of\" and the body", `IGP denies arrest
+
+Inspector-General of Police Razarudin Husain said that the claims are false.
+
+“There was no arrest,” he told Bernama.
+`, `Razarudin Husain||Inspector-General of Police| (person, pronoun) L5: There was no arrest,`},
 		{"a District Collector is an office, and \"the Collector\" its holder", `Rain in Nilgiris
 
 Nilgiris District Collector J. Innocent Divya urged people to stay in their homes.

@@ -106,7 +106,7 @@ Trooper Coach Manager CEO Executive Head Leader Speaker Councillor Councilor Cou
 Councilwoman Commander Envoy Emir Sultan Crown Minister-President Lawmaker MP CS PS MCA Delegate
 Consul Prosecutor Solicitor Counsel Auditor Comptroller Treasurer Registrar Principal
 Dean Provost Rector Surgeon Ombudsman Curator Editor Founder Owner Captain Pilot Astronaut
-Administrator Undersecretary Under-Secretary Secretary-General Director-General Controller
+Administrator Undersecretary Under-Secretary Secretary-General Director-General Inspector-General Controller
 Marshal Magistrate Senior Associate Principal Lead Program Project Public Affairs
 Scientist Researcher Professor Doctor Nurse Commissioner-General Member Coordinator
 SAC ASAC AUSA CM DCM MCE DCE CFO COO CTO CMO CIO CISO VP SVP EVP GM MSP MLA MEP MPP TD Supervisor Supervisors Clerk Alderman Alderwoman
