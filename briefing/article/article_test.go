@@ -34,6 +34,10 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a firm named after its founder (\"Asset Management\", \"Capital\", \"Partners\") is a body, not the person named in it", `RIM shares plunge
+
+"The numbers in fact look perfectly fine in every respect except one,'' said Duncan Stewart, president of Duncan Stewart Asset Management in Toronto. "It appears as if they are forecasting lower earnings."
+`, `Duncan Stewart||president|Duncan Stewart Asset Management (person, name) L3: The numbers in fact look perfectly fine in every respect except one, It appears as if they are forecasting lower earnings.`},
 		{"an Inspector-General is an office, hyphened, before \"of\" and the body", `IGP denies arrest
 
 Inspector-General of Police Razarudin Husain said that the claims are false.

@@ -136,6 +136,7 @@ Party Government Company Co. Inc. Inc Corp. Corporation Ltd Ltd. LLC Group Netwo
 Board Program Programme Fund Union Society Hospital Clinic Church Embassy Parliament Congress
 Senate Assembly Nations Federation League Club Team Airlines Airways Agency Administration
 Laboratory Laboratories Lab Museum Library Agency Trust Alliance Coalition Front Movement
+Management Capital Partners Holdings Investments Securities Advisors Advisers Associates Consulting
 Rebellion Resistance Uprising Revolution Brotherhood Campaign Collective Caucus Tribunal
 Council Cabinet Kremlin Pentagon Vatican News Times Post Journal Herald Tribune Gazette Radio
 Television TV Press Media Magazine Newspaper Podcast Studio Studios Publishing Publications Channel Broadcasting Observatory Station Survey Secretariat
