@@ -1063,7 +1063,7 @@ func (c *cast) person(name string, add bool) *Speaker {
 		}
 	}
 	spaced, asSurname, asGiven := strings.Contains(folded, " "), " "+folded, folded+" "
-	_, surname, _ := strings.Cut(folded, " ")
+	given, surname, _ := strings.Cut(folded, " ")
 	surname = " " + surname // (shortGiven's names end alike)
 	for i := len(c.people) - 1; i >= 0; i-- {
 		p := c.people[i]
@@ -1076,11 +1076,9 @@ func (c *cast) person(name string, add bool) *Speaker {
 			c.index(p, folded)
 			return p
 		}
-		if strings.HasSuffix(pf, surname) && shortGiven(folded, pf) {
-			return p // "Dan Jernigan" is Dr. Daniel Jernigan
-		}
-		if spaced && strings.HasSuffix(pf, surname) && strings.HasPrefix(pf, folded[:strings.IndexByte(folded, ' ')+1]) && strings.Count(pf, " ") == strings.Count(folded, " ")+1 {
-			return p // "Gohar Khan" is Gohar Ali Khan, named without his middle name
+		if strings.HasSuffix(pf, surname) && (shortGiven(folded, pf) ||
+			spaced && strings.HasPrefix(pf, given+" ") && strings.Count(pf, " ") == strings.Count(folded, " ")+1) {
+			return p // "Dan Jernigan" is Dr. Daniel Jernigan; "Gohar Khan" is Gohar Ali Khan, named without his middle name
 		}
 	}
 	if first, last, ok := strings.Cut(name, " "); ok && len(first) <= 4 && isAcronym(first) && !strings.Contains(first, ".") && !isGivenName(first) && !strings.Contains(last, " ") && !isUpperWord(last) {

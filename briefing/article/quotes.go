@@ -2694,7 +2694,8 @@ func (r *reader) quotesThenNames(unsaid []Quote) {
 			}
 		}
 		// (the speakers are heard in the order of their paragraphs)
-		for i := sort.SearchInts(r.heardIn, next+1) - 1; i >= 0 && r.heardIn[i] == next; i-- {
+		lo, hi := r.heardRange(next)
+		for i := hi - 1; i >= lo; i-- {
 			if r.speakers[i].Kind == Person {
 				return r.speakers[i]
 			}
@@ -4396,12 +4397,7 @@ func near(s string, at, n int) string {
 // "Speaking on the fare, a motorist who plies the Satellite Town axis,"
 // → "a motorist"; "" otherwise.
 func relativeHead(c string) string {
-	if len(c) > 2*window {
-		// (the description and its clause are the last words before
-		// the verb: a long text is not read again at each verb)
-		c = c[len(c)-2*window:]
-		c = c[strings.IndexByte(c, ' ')+1:]
-	}
+	c = tail(c, 2*window) // (the description and its clause are the last words before the verb: a long text is not read again at each verb)
 	i := strings.LastIndex(c, " who ")
 	if i < 0 || strings.ContainsAny(strings.TrimRight(c[i:], ", "), ",;:.“”\"") || strings.Contains(c[i:], " as ") {
 		return "" // (nor "A man who gave his name only as Ahmet": whom the clause names)
@@ -5865,6 +5861,12 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			reported = t.tail == "" && i+1 < len(toks) && toks[i+1].core == "that"
 		}
 	}
+}
+
+// heardRange is where in r.speakers those heard in paragraph p are, from
+// lo up to hi: the speakers are heard in the order of their paragraphs.
+func (r *reader) heardRange(p int) (lo, hi int) {
+	return sort.SearchInts(r.heardIn, p), sort.SearchInts(r.heardIn, p+1)
 }
 
 func (r *reader) heard(sp *Speaker, at int) {
@@ -8634,7 +8636,7 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 			// verb just before the noun: "…, the airline said in a
 			// statement." (after "An American Airlines flight was
 			// diverted to Kansas City International Airport")
-			for i := sort.SearchInts(r.heardIn, p); i < len(r.heardIn) && r.heardIn[i] == p; i++ {
+			for i, hi := r.heardRange(p); i < hi; i++ {
 				if a := r.heardAt[i]; a >= starts[k] && a < n && n-a <= 30 && r.speakers[i].Kind != Unnamed && isCap(r.speakers[i].Name) {
 					return r.speakers[i]
 				}
