@@ -34,6 +34,37 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a body's long name after \"the\" and its possessive, then the role, is a title before the name", `Opposition rejects result
+
+LUSAKA (Reuters) - The opposition rejected the result on Monday.
+
+"We have evidence that the votes were reduced," the United Party for National Development's lawyer Jack Mwiimbu told journalists.
+`, `Jack Mwiimbu||United Party for National Development lawyer| (person, name) L5: We have evidence that the votes were reduced,`},
+		{"when and where the words were said, set off before the attribution, are no part of who said them", `Gunmen kill seven
+
+Seven people were killed in Goma, the mayor said Monday.
+
+“Some unidentified men spread terror” late Sunday in Goma, mayor Thimotee Muissa Kense told AFP.
+`, `Thimotee Muissa Kense||mayor| (person, name) L5: Some unidentified men spread terror`},
+		{"a body's one holder of an office, quoted unnamed in the lede, is the person named in full at the head of the next paragraph; and a headline's two words are a short phrase the story quotes", `Turkey sees 'meaningful progress' in talks
+
+Turkey's foreign minister says negotiators have reached “a consensus and common understanding” on some issues.
+
+Mevlut Cavusoglu said the two sides made “the most meaningful progress” since the start of the negotiations.
+`, `Mevlut Cavusoglu||Turkey's foreign minister| (person, name, partial) L1: meaningful progress
+Mevlut Cavusoglu||Turkey's foreign minister| (person, role, partial) L3: a consensus and common understanding
+Mevlut Cavusoglu||Turkey's foreign minister| (person, name, partial) L5: the most meaningful progress`},
+		{"a name joined with \"-e-\" or \"-i-\" (Urdu and Persian ezafe) is a party's or a movement's, and its acronym is the same body", `Party goes to court
+
+Pakistan Tehreek-e-Insaf (PTI) has called on the commission to ensure "a level playing field" for all parties, Dawn reported.
+
+The PTI demanded that the watchdog take "effective, practical and tangible steps" at once.
+`, `Pakistan Tehreek-e-Insaf||| (organisation, name, partial) L3: a level playing field
+Pakistan Tehreek-e-Insaf||| (organisation, name, partial) L5: effective, practical and tangible steps`},
+		{"a participle of speech right before the quotation and \"by\" after it name the speaker before the sentence's subject", `Festival sells out
+
+The volunteer committee said sales are tracking ahead of 2023 - an outing called the festival's "best ever" by acting Premier Michael Ferguson.
+`, `Michael Ferguson||Premier| (person, name, partial) L3: best ever`},
 		{"a firm named after its founder (\"Asset Management\", \"Capital\", \"Partners\") is a body, not the person named in it", `RIM shares plunge
 
 "The numbers in fact look perfectly fine in every respect except one,'' said Duncan Stewart, president of Duncan Stewart Asset Management in Toronto. "It appears as if they are forecasting lower earnings."

@@ -74,9 +74,10 @@ func (r *reader) sameWordsAfter(said string, pi int) (*Speaker, string) {
 		if q.Para <= pi {
 			continue
 		}
-		// (a word or two must be all the story's quote says: "Deepfake"
-		// is a word of many quotes)
-		if qw := foldedWords(q.Text); len(w) < 3 && slices.Equal(qw, w) || len(w) >= 3 && containsRun(qw, w) {
+		// (a word must be all the story's quote says: "Deepfake" is a
+		// word of many quotes; two words the most of a short phrase:
+		// "‘meaningful progress’" of "“the most meaningful progress”")
+		if qw := foldedWords(q.Text); len(w) < 3 && slices.Equal(qw, w) || len(w) == 2 && len(qw) <= 4 && containsRun(qw, w) || len(w) >= 3 && containsRun(qw, w) {
 			return q.Speaker, fmt.Sprintf("the same words, line %d", q.Line)
 		}
 	}

@@ -742,6 +742,13 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.org, np.name = true, strings.Join(words, " ")
 		return np, true
 	}
+	if slices.ContainsFunc(words, ezafe) {
+		// "Pakistan Tehreek-e-Insaf", "Jamaat-e-Islami", "Tehrik-i-Taliban":
+		// a party's or a movement's name joined as Urdu and Persian join
+		// them, no one's
+		np.org, np.name = true, strings.Join(words, " ")
+		return np, true
+	}
 	if n := len(words); n >= 4 && orgNouns.Has(words[n-1]) && words[1] == "and" && !honorifics.Has(words[0]) &&
 		!slices.ContainsFunc(words, func(w string) bool { return !isCap(w) && w != "and" && w != "of" }) {
 		// "Justice and Development Party", "Peace and Security Council": a
@@ -2767,6 +2774,18 @@ func ownedRole(seg string) (title, owner string) {
 		return strings.Trim(strings.Join(f[i+1:end+1], " "), ",."), strings.Join(append(slices.Clone(f[:i]), base), " ")
 	}
 	return "", ""
+}
+
+// ezafe tells a word joined as a name of Urdu or Persian joins the
+// names of parties and movements: "Tehreek-e-Insaf", "Tehrik-i-Taliban"
+// (capitalised words on both sides of a lone "e" or "i").
+func ezafe(w string) bool {
+	for _, j := range []string{"-e-", "-i-"} {
+		if i := strings.Index(w, j); i > 0 && i+3 < len(w) && isCap(w[i+3:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropPlace drops where an organisation is from its name: "NASA

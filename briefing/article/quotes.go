@@ -1371,15 +1371,16 @@ func (t *Text) findQuotes() []Quote {
 					who, via, attribution = s, v, a
 				}
 			}
-			if who == nil {
+			if rest, ok := strings.CutPrefix(strings.TrimLeft(after, ",.;—– "), "by "); ok && (who == nil && passiveSpeech(before) || speechParticiple(strings.Join(lastFields(before, 6), " "))) {
 				// "Lukashenko has been referred to as “the last dictator in
 				// Europe,” by Washington": the agent of a verb of speech in
-				// the passive
-				if rest, ok := strings.CutPrefix(strings.TrimLeft(after, ",.;—– "), "by "); ok && passiveSpeech(before) {
-					if np := npAfter(rest); (isCap(np) || describedAgent(np)) && !pronouns.Has(np) {
-						if s, v := r.resolve(np, pi, lastSpan.close); s != nil {
-							who, via, attribution = s, v, "by "+np
-						}
+				// the passive (before the sentence's subject, when the verb
+				// is right before the quotation: "The committee said … an
+				// outing called the festival's “best ever” by acting
+				// Premier Michael Ferguson")
+				if np := npAfter(rest); (isCap(np) || describedAgent(np)) && !pronouns.Has(np) {
+					if s, v := r.resolve(np, pi, lastSpan.close); s != nil {
+						who, via, attribution = s, v, "by "+np
 					}
 				}
 			}
@@ -1747,9 +1748,11 @@ func (r *reader) namedLater(q Quote) *Speaker {
 		// the next paragraphs, who "is also" something else
 		// ("British Columbia’s solicitor general says … “…”" then "Mike
 		// Farnworth, who is also minister of public safety, says")
-		if _, owned := roleOfOwner(un.Name); !owned && !strings.Contains(strings.ToLower(text), "the "+strings.ToLower(un.Name)) {
+		_, owned := roleOfOwner(un.Name)
+		if !owned && !strings.Contains(strings.ToLower(text), "the "+strings.ToLower(un.Name)) {
 			return nil
 		}
+		seen := map[*Speaker]bool{}
 		for _, m := range r.cast.mentions {
 			if m.para > q.Para+2 {
 				break
@@ -1757,6 +1760,17 @@ func (r *reader) namedLater(q Quote) *Speaker {
 			if m.para > q.Para && m.opens && m.sp.Kind == Person && strings.Contains(m.sp.Name, " ") &&
 				(strings.HasPrefix(m.sp.Note, "who is also ") || slices.Contains(strings.Fields(strings.ToLower(m.sp.Title)), role)) {
 				return m.sp
+			}
+			if m.para == q.Para+1 && owned && m.at == 0 && !seen[m.sp] && m.sp.Kind == Person && m.sp.Title == "" && strings.Contains(m.sp.Name, " ") &&
+				saidNext(r.t.Body[m.para].Text, m.sp.Name) {
+				// "Turkey's foreign minister says … “…”" and then
+				// "Mevlut Cavusoglu said …": a body's one holder of an
+				// office, named in full, with nothing else said of him,
+				// at the head of the next paragraph
+				return m.sp
+			}
+			if m.para == q.Para {
+				seen[m.sp] = true
 			}
 		}
 		return nil
@@ -1781,6 +1795,17 @@ func (r *reader) namedLater(q Quote) *Speaker {
 		}
 	}
 	return nil
+}
+
+// saidNext tells whether paragraph p opens with name and a verb of
+// speech after it: "Mevlut Cavusoglu said …".
+func saidNext(p, name string) bool {
+	rest, ok := strings.CutPrefix(p, name+" ")
+	if !ok {
+		return false
+	}
+	v, _, _ := strings.Cut(rest, " ")
+	return isSpeechVerb(v)
 }
 
 // announced gives who speaks paragraph pi when it is a quotation printed
@@ -4002,6 +4027,13 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			}
 		}
 		np := npBefore(a[:toks[verb].start])
+		if i := strings.Index(a[:toks[verb].start], ", "); i > 0 && whenOrWhere(a[:i]) {
+			// "“…” late Sunday in Goma, mayor Thimotee Muissa Kense told
+			// AFP": when and where, then who
+			if n := npBefore(a[i+2 : toks[verb].start]); n != "" && !pronouns.Has(strings.ToLower(n)) {
+				np, a = n, strings.Repeat(" ", i+2)+a[i+2:]
+			}
+		}
 		if head := relativeHead(a[:toks[verb].start]); head != "" {
 			np = head // "one of the traders who spoke to GhanaWeb (said)"
 		}
@@ -4120,8 +4152,14 @@ func titleWords(lead string) bool {
 		// Information Agency head"
 		// ("Birmingham City University criminology professor": a field
 		// before the role)
+		// ("the United Party for National Development's lawyer": a
+		// body's long name after "the", and its role)
 		role := isRoleNoun(strings.ToLower(f[len(f)-1]))
-		return len(f) <= 8 && !slices.ContainsFunc(f, func(w string) bool {
+		named := f
+		if f[0] == "the" && role {
+			named = f[1:]
+		}
+		return len(f) <= 8 && !slices.ContainsFunc(named, func(w string) bool {
 			return !isCap(w) && !isOrdinal(w) && !isRoleNoun(strings.ToLower(w)) && !titleOpeners.Has(w) && w != "of" && w != "for" &&
 				!(role && unicode.IsLower(firstRune(w)) && !stopBefore.Has(w) && !isSpeechVerb(w))
 		}) && !strings.ContainsAny(lead, ",.;:\"“”")
@@ -4136,6 +4174,36 @@ func titleWords(lead string) bool {
 	}
 	return true
 }
+
+// whenOrWhere tells a short phrase of when or where something was said,
+// set before the attribution: "late Sunday in Goma", "on Monday",
+// "yesterday at the airport". It opens with a word of time or a
+// preposition of time or place, says a time (a day, a word of time) or
+// a place (a name after "in" or "at"), and holds no verb of speech and
+// no mark: not "on other cases".
+func whenOrWhere(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 || strings.ContainsFunc(s, isMark) || strings.ContainsAny(s, ",.;:!?") {
+		return false
+	}
+	if !whenOpeners.Has(f[0]) && !weekdays.Has(f[0]) {
+		return false
+	}
+	says := false
+	for i, w := range f {
+		l := strings.ToLower(w)
+		if isSpeechVerb(l) || pronouns.Has(l) {
+			return false
+		}
+		says = says || weekdays.Has(w) || months.Has(w) || timeNouns.Has(l) || timeWords.Has(l) && l != "on" && l != "this" && l != "that" ||
+			i > 0 && (f[i-1] == "in" || f[i-1] == "at") && isCap(w)
+	}
+	return says
+}
+
+// whenOpeners open a phrase of when or where: "late Sunday", "on
+// Monday", "in Goma".
+var whenOpeners = lazy.Words(`late early on in at last this yesterday today tonight earlier later overnight during after before`)
 
 // titleAppositive tells a long title set off before the name it
 // describes: "Liberal Leader and former Environment Minister under Jean
@@ -5941,6 +6009,19 @@ func passiveSpeech(clause string) bool {
 	toks := tokenize(clause, 0)
 	for i := range toks {
 		if reportsSpeech(toks, i) && passive(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechParticiple tells whether the words before a quotation hold a
+// participle of a verb of speech that the quotation completes: "an
+// outing called the festival's", "described as".
+func speechParticiple(words string) bool {
+	toks := tokenize(words, 0)
+	for i := range toks {
+		if reportsSpeech(toks, i) && strings.HasSuffix(strings.ToLower(toks[i].core), "ed") {
 			return true
 		}
 	}
