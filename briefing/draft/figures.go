@@ -510,7 +510,10 @@ var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly"
 	"confirmed", "increasing", "raising", "bringing", "toll", "could", "may", "might", "will", "would", "rise", "exceed",
 	"surpass", "pass", "top", "above", "below", "beyond", "be", "expected", "feared", "likely", "feared", "believed",
 	"approaching", "nearing", "topping", "exceeding", "surpassing", "passing", "topped", "exceeded", "surpassed", "passed",
-	"nears", "tops", "passes", "exceeds", "surpasses", "hits", "reaches", "rises", "climbs", "there", "so", "far")
+	"nears", "tops", "passes", "exceeds", "surpasses", "hits", "reaches", "rises", "climbs", "there", "so", "far",
+	// when the count was given: "the death toll climbed Wednesday to
+	// almost 15,000", "rose overnight to 3,381"
+	"overnight", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // auxiliaries and adverbs between a counted noun and its verb
 var cntAux = lazy.Of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain", "remains",
@@ -1219,6 +1222,11 @@ func (a *cntAnalysis) follow(k int) {
 	if w, end, ok := a.currencyWord(j, n); ok {
 		n.kind, n.noun, n.counted, n.npEnd = "money", w, true, end
 		n.unitOut = cntCurrencyUnit(w)
+		if main := cntHundredths[w]; main != "" {
+			// "44 cents" is $0.44, so that it agrees with a report of
+			// "$0.44" (and "30 pence" with "£0.30")
+			n.val, n.val2, n.noun = n.val/100, n.val2/100, main
+		}
 		return
 	}
 	// units with two words
@@ -1513,6 +1521,10 @@ func (a *cntAnalysis) currencyWord(j int, n *cntNum) (word string, end int, ok b
 	}
 	return "", 0, false
 }
+
+// cntHundredths are the coins a hundred of which make the currency an
+// amount is given in, by the main unit's noun.
+var cntHundredths = map[string]string{"cent": "dollars", "cents": "dollars", "pence": "pounds"}
 
 func cntCurrencyUnit(w string) string {
 	switch w {
@@ -2234,13 +2246,14 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 
 // tollBefore reads a phrase of place or cause that ends at token x after
 // a noun of what a number counts: "the death toll in the earthquake
-// (topped 360)", "the number of dead (stands at 45)", "deaths from the
+// (topped 360)", "the death toll for Mianyang city alone (rose to
+// 5,430)", "the number of dead (stands at 45)", "deaths from the
 // storm (rose to 20)". It gives the kind and the noun's index, or "".
 func (a *cntAnalysis) tollBefore(x int) (string, int) {
 	s := a.toks[x].sent
 	for y := x; y > 0 && x-y < 8 && a.toks[y-1].sent == s && !a.toks[y-1].punct(); y-- {
 		prev := a.toks[y-1].lc
-		if !(a.toks[y].lc == "in" || a.toks[y].lc == "from" || a.toks[y].lc == "of") || y == x {
+		if !(a.toks[y].lc == "in" || a.toks[y].lc == "from" || a.toks[y].lc == "of" || a.toks[y].lc == "for") || y == x {
 			continue
 		}
 		if prev == "toll" {
