@@ -2310,7 +2310,9 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 			switch {
 			case lc == "toll" || lc == "positive" && a.tok(x-1).lc != "tested":
 				return "", true
-			case lc == "hospital" && a.tok(x-1).lc != "in" && a.tok(x-2).lc != "to":
+			case lc == "hospital" && a.tok(x-1).lc != "in" && a.tok(x-1).lc != "to" && a.tok(x-2).lc != "in" && a.tok(x-2).lc != "to":
+				// (in or to hospital, in or to the hospital: not "hospital
+				// staff")
 				return "", true
 			case lc == "shot" && a.adjacent(x) && (a.tok(x+1).lc == "dead" || a.tok(x+1).lc == "and" && a.tok(x+2).lc == "killed"):
 				return "killed", true

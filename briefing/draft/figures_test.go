@@ -245,6 +245,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{2000, "roughly", "other", "stores", ""}, {74, "", "other", "malaysian stores", ""}}},
 		{"a toll approaching a number", "The death toll is approaching 40-thousand.",
 			[]figWant{{40000, "approaching", "killed", "", ""}}},
+		{"taken or sent to hospital, as British and Commonwealth copy says it, is hospitalised; hospital staff are not", "The crash sent one person to hospital. Two people were taken to hospital. Four hospital workers helped.",
+			[]figWant{{1, "", "hospitalised", "person", ""}, {2, "", "hospitalised", "people", ""}, {4, "", "people", "hospital workers", ""}}},
 		{"a toll that rose on a day or overnight, and a toll for a place", "The death toll climbed Wednesday to almost 15,000. The toll rose overnight to 3,381. The confirmed death toll for Mianyang city alone rose to 5,430.",
 			[]figWant{{15000, "almost", "killed", "", ""}, {3381, "", "killed", "", ""}, {5430, "", "killed", "", ""}}},
 		{"a count of one to another", "He predicts a win with an electoral count of 362 to 176.",
