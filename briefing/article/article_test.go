@@ -34,6 +34,46 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"an advert's \"Hide Ad\" button glued to the paragraph after it is page furniture, and the quotation goes on", `Floods
+
+Coun Sue Saddington (Con) said drivers removed the signs.
+Advertisement
+Hide AdAdvertisement
+Hide Ad“They’re idiots, and it was happening all over the place during the floods,” she said.
+`, `Sue Saddington|Coun|| (person, pronoun) L6: They’re idiots, and it was happening all over the place during the floods,`},
+		{"a pupil's year before what they are and their name: \"Grade 12 student David Hickey\"", `Students rally
+
+Students rallied on Friday to protest the board's decision.
+
+“You have to answer to the public,” said Grade 12 student David Hickey, who organized the protest.
+`, `David Hickey||student| (person, name) L5: You have to answer to the public,`},
+		{"\"BL\" after a barrister's name is no part of it, and \"the accused\" in a court report is a party of its own, not the counsel heard before", `Trial adjourned
+
+The trial was adjourned after a heated exchange between the accused and prosecuting counsel Mr Adrian Mannering BL.
+
+Mr Mannering said a bomb scare was among a number of "curious events".
+
+The accused claimed Mr Mannering had engaged in "character assassination".
+`, `Adrian Mannering|Mr|prosecuting counsel| (person, name, partial) L5: curious events
+accused||| (unnamed, role, partial) L7: character assassination`},
+		{"one word that reports is a paper, not a person, so the sentence's subject said it, and the pronoun after is theirs; a portfolio after an office is part of the title", `Poll results
+
+PTI Central Secretary Information Raoof Hasan has claimed that his party is leading "by huge margins", Dawn reported.
+
+"We shall be in a position to form governments," he posted on the party's account.
+`, `Raoof Hasan||PTI Central Secretary Information| (person, name, partial) L3: by huge margins
+Raoof Hasan||PTI Central Secretary Information| (person, pronoun) L5: We shall be in a position to form governments,`},
+		{"a pronoun set off by a comma opens the sentence as its subject, and what \"said\" reports without \"that\" speaks for no one", `No minister is powerless
+
+Home Minister Rajnath Singh said no minister was powerless.
+
+He, however, hastened to add that it was Prime Minister Modi who was running the government. "Nobody should have any doubt," he said.
+
+Asked whether the Prime Minister speaks too much, Singh said the PM speaks whenever there is a necessity.
+
+"In my case, I get publicity even without speaking," he said.
+`, `Rajnath Singh||Home Minister| (person, pronoun) L5: Nobody should have any doubt,
+Rajnath Singh||Home Minister| (person, pronoun) L9: In my case, I get publicity even without speaking,`},
 		{"a body's long name after \"the\" and its possessive, then the role, is a title before the name", `Opposition rejects result
 
 LUSAKA (Reuters) - The opposition rejected the result on Monday.

@@ -774,7 +774,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		}
 		if offices.Has(w) || hyphenedOffice(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s")) ||
 			tradeWord(w) && givenSex(strings.ToLower(words[i+1])) != 0) || // ("Forecaster Simon Partridge": a word for what someone does, then a given name)
-			i > 0 && i+2 < len(words) && partyMembers.Has(w) && givenSex(strings.ToLower(words[i+1])) != 0 {
+			i > 0 && i+2 < len(words) && partyMembers.Has(w) && givenSex(strings.ToLower(words[i+1])) != 0 ||
+			i == k+1 && k >= 0 && offices.Has(words[k]) && len(words)-i > 2 && portfolios.Has(w) { // ("Central Secretary Information Raoof Hasan": the office's portfolio after it)
 			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)", "House Democrat Nancy Pelosi"
 		}
 	}
@@ -1965,7 +1966,14 @@ func opensSentence(before string) bool {
 // with a personal pronoun as its subject: "She was given a chance to …".
 func pronounSubject(before string) bool {
 	f := strings.Fields(before)
-	return len(f) > 1 && (f[0] == "He" || f[0] == "She" || f[0] == "They" || f[0] == "I" || f[0] == "We")
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.TrimRight(f[0], ",") { // ("He, however, hastened to add that it was Prime Minister Modi")
+	case "He", "She", "They", "I", "We":
+		return true
+	}
+	return false
 }
 
 // blankSpans replaces each quotation of p with spaces, keeping offsets.
@@ -2787,6 +2795,11 @@ func ezafe(w string) bool {
 	}
 	return false
 }
+
+// portfolios are the fields an office is for, which South Asian copy
+// prints after it: "Secretary Information", "Minister Finance".
+var portfolios = lazy.Words(`Information Finance Health Education Interior Defence Defense Foreign Home Culture Sports Planning
+Agriculture Commerce Trade Labour Industries Communications Law Justice Railways Power Energy Water Housing`)
 
 // dropPlace drops where an organisation is from its name: "NASA
 // Headquarters in Washington" → "NASA Headquarters".

@@ -4062,6 +4062,9 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 			}
 			return nil, 0, "" // the writer's next clause, not an attribution
 		}
+		if r.outletReports(np, toks[verb].core) {
+			return nil, 0, "" // the sentence's subject said it
+		}
 		sp, via = r.resolve(np, pi, at)
 	}
 	if sp == nil {
@@ -5924,11 +5927,25 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 				continue // "that was what the Taoiseach said he was going to do": what was said, reported, not a speaker heard
 			}
 		}
+		if r.outletReports(sub, t.core) {
+			continue
+		}
 		if sp, _ := r.resolve(sub, pi, base+t.start); sp != nil && !(sp.Kind != Person && strings.HasPrefix(strings.ToLower(t.core), "continu")) {
 			r.heard(sp, base+t.start) // (but "as a murder probe continues" is no one speaking)
-			reported = t.tail == "" && i+1 < len(toks) && toks[i+1].core == "that"
+			// (what "said" reports goes on to the clause's end, with or
+			// without "that": "Singh said the PM speaks whenever …")
+			reported = t.tail == "" && i+1 < len(toks) && (toks[i+1].core == "that" || sayVerbs.Has(strings.ToLower(t.core)))
 		}
 	}
+}
+
+// outletReports tells a subject of "reported" or "reports" that is one
+// capitalised word and no one the story has named: a paper or a
+// channel ("…, Dawn reported"), which reports what someone else said,
+// though its name may be a given name.
+func (r *reader) outletReports(np, verb string) bool {
+	v := strings.ToLower(verb)
+	return (v == "reported" || v == "reports") && isCap(np) && !strings.Contains(np, " ") && !pronouns.Has(np) && r.cast.person(np, false) == nil
 }
 
 // heardRange is where in r.speakers those heard in paragraph p are, from
@@ -6027,6 +6044,11 @@ func speechParticiple(words string) bool {
 	}
 	return false
 }
+
+// litigants are the parties of a case, whom a court report sets against
+// the counsel and the judge it hears: "the accused" who speaks after the
+// prosecutor is not the prosecutor.
+var litigants = lazy.Words(`accused defendant plaintiff complainant claimant respondent appellant`)
 
 // laypeople are what the news calls people by what happened to them or
 // where they were, not by their work: a police spokesperson just heard
@@ -7608,6 +7630,10 @@ func placedBefore(s string) bool {
 	return i >= 2 && len(f)-i >= 2 && len(f)-i <= 3 && isCap(f[i-1]) && isCap(f[i-2]) && !slices.ContainsFunc(f[i+1:], func(w string) bool { return !isCap(w) || orgNouns.Has(w) })
 }
 
+// schoolYears are the words a pupil's year is given with: "Grade 12",
+// "Year 10", "Form 4".
+var schoolYears = lazy.Words(`Grade Year Form Class Standard Primary Secondary Level`)
+
 // npAfter takes the noun phrase at the start of s: "Ann Smith, a
 // professor at Y." → "Ann Smith"; "the minister" → "the minister".
 func npAfter(s string) string {
@@ -7623,6 +7649,19 @@ func npAfter(s string) string {
 		if np := npAfter(rest); np != "" {
 			if parts, ok := parseRun(strings.Fields(np)); ok && !parts.org && countFields(parts.name) >= 2 {
 				return np
+			}
+		}
+	}
+	if w, rest, ok := strings.Cut(s, " "); ok && schoolYears.Has(w) {
+		// "said Grade 12 student David Hickey": a pupil's year, what
+		// they are, then their name
+		if n, rest, ok := strings.Cut(rest, " "); ok && isNumber(n) {
+			for w, more, ok := strings.Cut(rest, " "); ok && unicode.IsLower(firstRune(w)) && isRoleNoun(w) && isCap(more); w, more, ok = strings.Cut(more, " ") {
+				if np := npAfter(more); np != "" {
+					if parts, ok := parseRun(strings.Fields(np)); ok && !parts.org && countFields(parts.name) >= 2 {
+						return np
+					}
+				}
 			}
 		}
 	}
@@ -8192,6 +8231,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if sp := r.byRole(role, pi, at); sp != nil {
 			return sp, ByRole
 		}
+		if litigants.Has(head) {
+			return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole // no new description of someone heard
+		}
 		if det == "the" && isRoleNoun(head) && !pluralPeople(head) && characterised(rest, head) {
 			// "Louis Tomlinson felt a “pressure” …" / "The former One
 			// Direction star has taken three years …": a description
@@ -8225,7 +8267,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// "the farmer" does; "the father" alone is someone's father)
 		_, count, _ := strings.Cut(rest, " of ")
 		described := !kinNouns.Has(head) || slices.ContainsFunc(firstWords(count, 1), countWord) || selfDescribed(rest)
-		if isRoleNoun(head) && described && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person &&
+		if isRoleNoun(head) && described && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person && !litigants.Has(head) && // ("the accused" who speaks after the prosecutor is not the prosecutor)
 			!((seats.Has(head) || laypeople.Has(head)) && r.speakers[len(r.speakers)-1].Title != "") {
 			// "said co-author Karen Alley. The Wooster professor added":
 			// a new description of the person just heard (but "the

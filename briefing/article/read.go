@@ -412,6 +412,10 @@ func stillQuoted(line string, quoted bool) bool {
 	return inside && strings.TrimSpace(line[start:]) != ""
 }
 
+// startsQuote tells text that opens with a quotation mark, after
+// spaces.
+func startsQuote(s string) bool { return isMark(firstRune(strings.TrimLeft(s, " "))) }
+
 var gluedRE = lazy.Regexp(`[a-z0-9][.!?]([A-Z][a-z])`)
 
 // splitGlued splits paragraphs that lost the break between them
@@ -420,12 +424,15 @@ var gluedRE = lazy.Regexp(`[a-z0-9][.!?]([A-Z][a-z])`)
 func splitGlued(paras []Para) []Para {
 	var out []Para
 	for _, p := range paras {
-		for _, label := range []string{"Media caption", "Image caption"} {
+		for _, label := range []string{"Media caption", "Image caption", "Hide Ad"} {
 			// "Media captionJeremy Hunt: 'Discussions …'": a player's
-			// label glued to the caption it labels
-			if rest, ok := strings.CutPrefix(p.Text, label); ok && unicode.IsUpper(firstRune(rest)) {
+			// label glued to the caption it labels; "Hide Ad“They’re
+			// idiots …”": an advert's button glued to the paragraph after
+			// the advert
+			if rest, ok := strings.CutPrefix(p.Text, label); ok && (unicode.IsUpper(firstRune(rest)) || label == "Hide Ad" && startsQuote(rest)) {
+				at := len(p.Text) - len(strings.TrimLeft(rest, " "))
 				out = append(out, Para{Text: label, Line: p.Line})
-				p = Para{Text: rest, Line: p.LineAt(len(label)), breaks: p.breaksFrom(len(label), len(p.Text))}
+				p = Para{Text: p.Text[at:], Line: p.LineAt(at), breaks: p.breaksFrom(at, len(p.Text))}
 			}
 		}
 		if blockStops(p.Text, 0) >= 0 && blockStops(p.Text, blockStops(p.Text, 0)+3) >= 0 {
@@ -1129,7 +1136,7 @@ func navigation(p string) bool {
 // "Read more about …").
 var (
 	furnitureLines = []string{"media caption", "media caption,", "image caption", "image caption,", "image source", "image source,", "latest news", "comment", "comments", "leave a reply", "back to top", "back to top button",
-		"advertisement", "share", "share this", "share article", "share story", "share this article", "share this story",
+		"advertisement", "hide ad", "share", "share this", "share article", "share story", "share this article", "share this story",
 		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
 		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl"}
 	furnitureOpeners = []string{"related", "audio by ", "listen to this article", "read more", "follow us", "more from ", "more:", "more news:", "see also:", "also read:", "read also:", "listen to the story", "watch the video", "click to play video"}

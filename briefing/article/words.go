@@ -192,7 +192,7 @@ prince princess pope deputy inspector superintendent sheriff detective coach man
 executive head leader speaker councillor councilor commander envoy prosecutor lawyer attorney
 professor researcher scientist expert analyst economist doctor physician nurse surgeon
 official officer historian author writer founder owner teacher student activist witness
-survivor resident farmer worker driver pilot engineer diplomat general colonel major captain
+survivor accused defendant resident farmer worker driver pilot engineer diplomat general colonel major captain
 lieutenant sergeant admiral priest imam pastor bishop rabbi monk nun journalist reporter
 editor correspondent actor singer player athlete captain curator astronaut epidemiologist
 virologist specialist adviser advisor consultant strategist director-general secretary-general
@@ -252,9 +252,9 @@ var pronouns = lazy.Words(`he she they it He She They It`)
 
 // postNominals are the letters a British, Irish or Commonwealth name may
 // carry after it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk ("QC",
-// "KC", "SC"), an honour or an order ("OBE", "MVO", "CMG", "AO", "OAM", "QSO"), a
+// "KC", "SC"), the Irish bar ("BL"), an honour or an order ("OBE", "MVO", "CMG", "AO", "OAM", "QSO"), a
 // fellowship or a degree.
-var postNominals = lazy.Words(`MP MSP MS MEP TD T.D. MLA MLC QC KC SC OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC OAM AM QSO QSM ONZM CNZM KNZM MNZM PhD Ph.D. M.D. MD MBA J.D. Esq. DPhil D.Phil. RN`)
+var postNominals = lazy.Words(`MP MSP MS MEP TD T.D. MLA MLC QC KC SC BL OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC OAM AM QSO QSM ONZM CNZM KNZM MNZM PhD Ph.D. M.D. MD MBA J.D. Esq. DPhil D.Phil. RN`)
 
 // seatLetters are the postNominals that name a seat, which follow a body's
 // name too ("Labour MP"); silk and honours follow only a person's.
