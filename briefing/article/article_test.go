@@ -34,6 +34,33 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"\"went on\" that ends its clause is a verb of speech, and a long surname misspelt twice over is the person's", `Coach K after loss
+
+That was Duke coach Mike Krzyzewski after his side had just lost 73-68 at Virginia.
+
+“I don’t want to take away from Virginia’s great win,” Krzyzewski went on.
+
+“Congratulations to them, but get us off the court,” Kryzezewski said.
+`, `Mike Krzyzewski||Duke coach| (person, name) L5: I don’t want to take away from Virginia’s great win,
+Mike Krzyzewski||Duke coach| (person, name) L7: Congratulations to them, but get us off the court,`},
+		{"a phrase that opens the next paragraph after a connective goes on with the speaker the paragraph before ended with; \"it\" after \"The statement\" is whoever issued it", `Police speak out
+
+In a statement issued Thursday, Surrey RCMP says “we understand that public discourse is part of the election.”
+
+However, “we want to ensure the public has the correct information about who we are.”
+
+The statement goes on to say members spend an average of seven years in the city.
+
+It also says “our officers care deeply about the community they police.”
+`, `Surrey RCMP||| (organisation, name, partial) L3: we understand that public discourse is part of the election.
+Surrey RCMP||| (organisation, continued, partial) L5: we want to ensure the public has the correct information about who we are.
+Surrey RCMP||| (organisation, pronoun, partial) L9: our officers care deeply about the community they police.`},
+		{"\"one of the victims\" after a quotation is one of them, who said it", `Village tense
+
+Two fire engines later reached the spot.
+
+“We can’t take any action against them as they are very powerful,” one of the victims said.
+`, `one of the victims||| (unnamed, name) L5: We can’t take any action against them as they are very powerful,`},
 		{"an advert's \"Hide Ad\" button glued to the paragraph after it is page furniture, and the quotation goes on", `Floods
 
 Coun Sue Saddington (Con) said drivers removed the signs.
@@ -4770,6 +4797,13 @@ func TestMisspelt(t *testing.T) {
 		{"ulrich", "ulrichs", true},
 		{"ulrich", "urlichs", false},
 		{"ulrich", "ulrxch", false},
+		// nine letters or more: two slips, the first letter kept
+		{"krzyzewski", "kryzezewski", true},
+		{"kryzezewski", "krzyzewski", true},
+		{"fernandez", "hernandez", false},
+		{"rodriguez", "rodrigues", true},
+		{"krzyzewski", "krzyzaowxski", false},
+		{"wellington", "washington", false},
 	} {
 		if got := misspelt(tc.a, tc.b); got != tc.want {
 			t.Errorf("misspelt(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

@@ -1547,6 +1547,14 @@ func (t *Text) findQuotes() []Quote {
 				// transcript's turn, which already holds it
 				who, via = last.Speaker, Continued
 			}
+			if lead := strings.TrimSpace(text[:first.open]); who == nil && q.Partial && words >= 4 && last != nil && lastEnd == pi-1 && sentS == 0 && lead != "" && continuesSpeech(lead) &&
+				len(r.speakers) > 0 && r.speakers[len(r.speakers)-1] == last.Speaker && r.heardIn[len(r.speakers)-1] == pi-1 &&
+				unicode.IsLower(firstRune(q.Parts[0])) && strings.TrimSpace(r.t.Body[pi-1].Text[lastClose:]) == "" {
+				// and one that opens the next paragraph after a connective,
+				// when the paragraph before ended with the speaker's words:
+				// "…, Surrey RCMP says “…”" / "However, “we want to …”"
+				who, via = last.Speaker, Continued
+			}
 			if who == nil && q.Partial && inFirstPerson(said) {
 				// and a phrase in the writer's sentence when it speaks in
 				// the first person, as only a speaker does: her “passion”
@@ -5380,10 +5388,15 @@ func (r *reader) cataloguedPerson() *Speaker {
 // misspelt tells two words of five letters or more, in lower case, that
 // differ only as a transcript's label may misspell a surname: two letters
 // next to each other swapped ("URLICH" for Ulrich), or one letter left out
-// ("VVDENSKA" for VVedenska).
+// ("VVDENSKA" for VVedenska). Long names, of nine letters or more, that
+// open with the same letter may differ by two such slips: "Kryzezewski"
+// for Krzyzewski.
 func misspelt(a, b string) bool {
 	if a == b || min(len(a), len(b)) < 5 {
 		return false
+	}
+	if min(len(a), len(b)) >= 9 && a[0] == b[0] {
+		return slips(a, b) <= 2
 	}
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
@@ -5398,6 +5411,34 @@ func misspelt(a, b string) bool {
 		return b[i+1:] == a[i:]
 	}
 	return false
+}
+
+// slips is the number of letters put in, left out, changed or swapped
+// with the next that make a into b (the optimal string alignment
+// distance, counted in bytes), or 3 when it is more than two.
+func slips(a, b string) int {
+	if d := len(a) - len(b); d > 2 || d < -2 {
+		return 3
+	}
+	prev2, prev, cur := make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], 3)
 }
 
 // interviewee is the person a transcript's answers ("A: …") are given
@@ -6120,6 +6161,27 @@ func afterPossessive(s string, at int) bool {
 	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s")
 }
 
+// partitive is the description of some of a group that s ends with:
+// "one of the victims", "two of their neighbours", "some of the
+// protesters" (the group in at most three words after its determiner).
+func partitive(s string) string {
+	f := strings.Fields(s)
+	for n := 4; n <= 6 && n <= len(f); n++ {
+		c := f[len(f)-n:]
+		if !partitiveHeads.Has(strings.ToLower(c[0])) || c[1] != "of" || !determiners.Has(c[2]) && !possessives.Has(c[2]) {
+			continue
+		}
+		if strings.ContainsAny(strings.Join(c, " "), ",.;:“”\"") || !pluralPeople(strings.ToLower(c[n-1])) {
+			return ""
+		}
+		return strings.Join(c, " ")
+	}
+	return ""
+}
+
+// partitiveHeads open a description of some of a group.
+var partitiveHeads = lazy.Words(`one two three some several many most few each another`)
+
 // npBefore takes the noun phrase that ends a clause, the subject of the
 // verb that follows it: "When asked by reporters, Major" → "Major";
 // "Ann Smith, a professor at Y," → "Ann Smith"; "he also" → "he"; "Michael
@@ -6175,6 +6237,9 @@ func npBefore(s string) string {
 	}
 	if strings.EqualFold(s, "the other") {
 		return s // "“…,” the other (added)"
+	}
+	if np := partitive(s); np != "" {
+		return np // "“…,” one of the victims (said)": one of them, not all
 	}
 	if np := relativeSubject(s); np != "" {
 		return np
@@ -6446,6 +6511,10 @@ func reportsSpeech(toks []token, i int) bool {
 		return beliefVerbs.Has(w) || speechAdjectives.Has(w) && i > 0 && beForms.Has(strings.ToLower(lastNonAdverb(toks[:i])))
 	case "back":
 		return retortVerbs.Has(w) // "fired back", "hit back", "shot back"
+	case "on":
+		// "“…,” Krzyzewski went on." / "He went on: “…”": went on
+		// speaking, the clause ending there
+		return (w == "went" || w == "goes") && (i+2 == len(toks) || strings.ContainsAny(toks[i+1].tail, ".,:;"))
 	}
 	return false
 }
@@ -8626,6 +8695,27 @@ func pseudonym(np string) string {
 // guess from the text, as "the statement said" is.
 var decrees = lazy.Words(`decree decrees proclamation judgment judgement sign opinion`)
 
+// statementSubject is the statement ("the statement", "the letter")
+// that opens a sentence of paragraph pi before at, or of the paragraph
+// before: what "it" says next. The latest such sentence counts.
+func (r *reader) statementSubject(pi, at int) string {
+	found := ""
+	for k := max(pi-1, 0); k <= pi && k < len(r.t.Body); k++ {
+		text := r.t.Body[k].Text
+		if k == pi {
+			text = text[:min(at, len(text))]
+		}
+		text = tail(text, 2*window) // (near the pronoun: a long paragraph is read once, not at each "it")
+		for _, s0 := range sentenceStarts(text) {
+			f := firstWords(text[s0:], 2)
+			if len(f) == 2 && f[0] == "The" && statementNouns.Has(f[1]) {
+				found = "the " + f[1]
+			}
+		}
+	}
+	return found
+}
+
 // statementFrom finds who a statement speaks for: "a statement from the
 // ministry" → the ministry.
 func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
@@ -9370,6 +9460,13 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		for i := len(r.speakers) - 1; i >= 0 && r.heardIn[i] >= pi-1; i-- {
 			if r.speakers[i].Kind == Organisation {
 				return r.speakers[i]
+			}
+		}
+		if np := r.statementSubject(pi, at); np != "" {
+			// "The statement goes on to say …" / "It also says “…”": the
+			// statement, which speaks for whoever issued it
+			if sp, _ := r.statementFrom(np, pi, at); sp != nil {
+				return sp
 			}
 		}
 		return r.subjectOrg(pi, at) // "NASA interrupted its coverage … It also credited Leonov …, noting"
