@@ -637,6 +637,11 @@ func sentenceStarts(p string) []int {
 	return st
 }
 
+// pieceStarts is sentenceStarts of a piece of a paragraph, never kept:
+// a piece is read once, and keeping it would push the paragraph's own out
+// of the memo. The slice is the caller's.
+func pieceStarts(p string) []int { return splitLong(p, markedStarts(p)) }
+
 // memoFrom is the length from which a paragraph's sentence starts are
 // kept: the rules ask again for those of the paragraph they are reading
 // at each quotation and pronoun, and a long paragraph would make that
@@ -8563,10 +8568,15 @@ func roleOfOwner(np string) (role string, ok bool) {
 // speculation …" / "The company … issued a statement saying").
 func (r *reader) subjectCompany(pi, at int) *Speaker {
 	for _, text := range r.textsBack(pi, at, 2) {
-		starts := sentenceStarts(text)
+		base := max(len(text)-authorReach, 0) // (within reach, as author reads)
+		starts := pieceStarts(text[base:])
 		for j := len(starts) - 1; j >= 0; j-- {
-			sentence := text[starts[j]:]
-			if starts[j] == 0 {
+			end := len(text)
+			if j+1 < len(starts) {
+				end = base + starts[j+1]
+			}
+			sentence := text[base+starts[j] : end]
+			if base+starts[j] == 0 {
 				sentence = withoutDateline(sentence) // (only a paragraph opens with one)
 			}
 			np := leadingSubject(sentence)
@@ -8833,8 +8843,17 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 	if noun == "" {
 		return nil
 	}
-	for p, text := range r.textsBack(pi, at, pi) {
-		starts := sentenceStarts(text)
+	// (within reach: the last authorReach bytes of a paragraph, and
+	// authorParas paragraphs back, so that a text that says "the
+	// statement" in every sentence is read in linear time)
+	for p, text := range r.textsBack(pi, at, min(pi, authorParas)) {
+		base := max(len(text)-authorReach, 0)
+		starts := pieceStarts(text[base:])
+		for k := range starts {
+			starts[k] += base
+		}
+		lo, hi := mentionsOf(r.cast.mentions, p)
+		olo, ohi := mentionsOf(r.cast.orgMentions, p)
 		for k := len(starts) - 1; k >= 0; k-- {
 			end := len(text)
 			if k+1 < len(starts) {
@@ -8856,10 +8875,10 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 			}
 			var before, after, opener *Speaker
 			beforeAt, afterAt := -1, end
-			for _, ms := range [][]mention{r.cast.mentions, r.cast.orgMentions} {
+			for _, ms := range [][]mention{r.cast.mentions[lo:hi], r.cast.orgMentions[olo:ohi]} {
 				for _, m := range ms {
 					switch {
-					case m.para != p || m.at < starts[k] || m.at >= end:
+					case m.at < starts[k] || m.at >= end:
 					case m.at < n && strings.TrimSpace(text[starts[k]:m.at]) == "":
 						opener = m.sp // the sentence's subject: "SAG-AFTRA is putting its weight behind actress Ashley Judd in her battle with Harvey Weinstein in a filing"
 					case m.at < n && m.at > beforeAt:
@@ -8886,6 +8905,22 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// authorReach and authorParas bound where author looks for the sentence
+// that names a document: the bytes of a paragraph before the noun, and
+// the paragraphs back.
+const (
+	authorReach = 4 * window
+	authorParas = 40
+)
+
+// mentionsOf is where in ms, which are in the order of their paragraphs,
+// the mentions of paragraph p are: from lo up to hi.
+func mentionsOf(ms []mention, p int) (lo, hi int) {
+	lo = sort.Search(len(ms), func(i int) bool { return ms[i].para >= p })
+	hi = sort.Search(len(ms), func(i int) bool { return ms[i].para > p })
+	return lo, hi
 }
 
 // campusOf tells words that end with the name of a university or the
