@@ -34,6 +34,35 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"\"the school\" is a body that speaks, as \"the council\" is", `Lockdown
+
+Police were called to the school gates on Tuesday.
+
+The school posted this message on its Facebook page: “Following a police incident at the school gates, we would like to reassure parents that all children are safe.”
+`, `school||| (organisation, role) L5: Following a police incident at the school gates, we would like to reassure parents that all children are safe.`},
+		{"a topic before a comma and who says it with a colon (\"On his goal, McManamon added:\") is no topic label of the quotes before", `Dublin win
+
+Dublin drew level with a goal from substitute Kevin McManamon.
+
+“No, in the last two years we've never given up in any game,” said Bernard Brogan.
+
+On his goal, McManamon added: “I think we got a counter-attack going and I saw the opportunity.”
+`, `Bernard Brogan||| (person, name) L5: No, in the last two years we've never given up in any game,
+Kevin McManamon||| (person, name) L7: I think we got a counter-attack going and I saw the opportunity.`},
+		{"\"adding\" alone between two quotations goes on with the first one's speaker", `Tour news
+
+At her listening party on Tuesday night, Katy Perry gave fans some hints about her tour.
+
+"The tour is going to have a lot of magical moments," adding, "I'll be closer to the fans than I ever have before,” E! Online reports.
+`, `Katy Perry||| (person, nearby) L5: The tour is going to have a lot of magical moments, I'll be closer to the fans than I ever have before,`},
+		{"\"The Sky Blues\", a team named in the plural after \"the\", is no person a pronoun may mean", `Sydney win
+
+Sydney FC coach Graham Arnold said the performance left room for improvement.
+
+The Sky Blues might have kept a clean sheet but the coach felt they were better last week.
+
+"I was disappointed today with our defence," he said.
+`, `Graham Arnold||Sydney FC coach| (person, pronoun) L7: I was disappointed today with our defence,`},
 		{"\"went on\" that ends its clause is a verb of speech, and a long surname misspelt twice over is the person's", `Coach K after loss
 
 That was Duke coach Mike Krzyzewski after his side had just lost 73-68 at Virginia.

@@ -1471,7 +1471,8 @@ func describing(w string) bool { return businessNouns.Has(w) || w == "group" || 
 // orgNounAlso are the other words of a body's name that a noun refers
 // back to: "the Metropolitan Police … The force said", "An American
 // Airlines flight … the airline said".
-var orgNounAlso = map[string][]string{"force": {"police", "constabulary"}, "airline": {"airlines", "airways"}, "carrier": {"airlines", "airways"}}
+var orgNounAlso = map[string][]string{"force": {"police", "constabulary"}, "airline": {"airlines", "airways"}, "carrier": {"airlines", "airways"},
+	"school": {"primary", "academy", "college"}} // ("St Annes Catholic Primary … The school said")
 
 // introduce reads how a paragraph introduces the people it names: the
 // title and honorific before a name, an appositive after it (", a
@@ -1585,6 +1586,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			continue
 		}
 		before := prevWord(toks, r.toks[0].start)
+		if f := strings.Fields(np.name); (strings.EqualFold(before, "the") || r.words()[0] == "The") && !np.org && np.title == "" && np.honorific == "" && len(f) >= 2 && !isGivenName(f[0]) && pluralName(f[len(f)-1]) {
+			// "The Sky Blues might have …", "the Rolling Stones": a team
+			// or a band, named in the plural after "the", no person
+			np.org, np.name = true, strings.Join(r.words(), " ")
+		}
 		if isOrdinal(before) && np.title == "" && np.honorific == "" {
 			// "319th Communications Squadron", "20th Fighter Wing": a
 			// number in order names a unit or a body, never a person
@@ -2783,6 +2789,22 @@ func ownedRole(seg string) (title, owner string) {
 	}
 	return "", ""
 }
+
+// pluralName tells the last word of a name that is the plural of a noun
+// teams and bands are named with ("Blues", "Stones", "Lions"); surnames
+// end in s too ("Adams", "Jones"), so only these nouns count.
+func pluralName(w string) bool {
+	base, ok := strings.CutSuffix(w, "s")
+	return ok && len(base) >= 3 && !strings.HasSuffix(base, "s") && teamNouns.Has(strings.ToLower(base))
+}
+
+// teamNouns are the nouns whose plurals name teams and bands: "the Sky
+// Blues", "the All Blacks", "the Rolling Stones".
+var teamNouns = lazy.Words(`blue black white red green lion tiger bear eagle hawk bull wolf wolve shark
+giant king knight saint ranger warrior raider chief patriot cowboy dolphin panther jet pirate cardinal
+brave cub yankee met dodger angel mariner ram charger bronco seahawk packer viking falcon stone
+beatle monkee rover wanderer magpie canary gunner hammer spur blade owl fox seagull potter toffee
+socceroo wallaby kangaroo springbok puma jaguar condor boomer opal kiwi hurricane crusader highlander brumby`)
 
 // ezafe tells a word joined as a name of Urdu or Persian joins the
 // names of parties and movements: "Tehreek-e-Insaf", "Tehrik-i-Taliban"

@@ -1614,15 +1614,17 @@ func (t *Text) findQuotes() []Quote {
 				// (a phrase quoted in the writer's sentence is not the
 				// start of the speaker's own sentences that follow)
 				gap := text[sp[si].close:sp[si+1].open]
-				if !isAttributionOnly(gap) || !continuing(gap) {
-					break
-				}
-				next, _, _ := r.subjectOf(gap, pi, sp[si].close)
-				if next == nil {
-					next, _, _ = r.lastSubject(strings.TrimRight(strings.TrimSpace(gap), ",:"), pi, sp[si].close)
-				}
-				if next != who {
-					break
+				if !speakingOn(gap) { // ("“A,” adding, “B”": the same speaker's)
+					if !isAttributionOnly(gap) || !continuing(gap) {
+						break
+					}
+					next, _, _ := r.subjectOf(gap, pi, sp[si].close)
+					if next == nil {
+						next, _, _ = r.lastSubject(strings.TrimRight(strings.TrimSpace(gap), ",:"), pi, sp[si].close)
+					}
+					if next != who {
+						break
+					}
 				}
 				si++
 				lastSpan = sp[si]
@@ -4763,6 +4765,9 @@ func topicLabel(before string) (string, bool) {
 	}
 	if !ok || !strings.HasSuffix(b, ":") || len(rest) > 100 || strings.ContainsAny(rest, "“”\"") {
 		return "", false
+	}
+	if _, clause, ok := strings.Cut(rest, ", "); ok && isSpeechVerb(strings.ToLower(lastWord(strings.TrimSuffix(clause, ":")))) {
+		return "", false // "On his goal, McManamon added:": the topic, then who says it
 	}
 	return b, true
 }
@@ -8971,6 +8976,14 @@ func wordAt(s, w string) int {
 // speech verb, saying when the person held it: "said retired Navy Vice
 // Admiral …", "said former President …".
 var formerly = lazy.Words(`retired former then outgoing incoming acting interim late`)
+
+// speakingOn tells the words between two quotations that are only a
+// participle of speech, which goes on with the speaker of the first:
+// ", adding, ", " continuing: ".
+func speakingOn(gap string) bool {
+	f := strings.Fields(strings.Trim(gap, " ,:;"))
+	return len(f) == 1 && strings.HasSuffix(f[0], "ing") && isSpeechVerb(f[0])
+}
 
 // continuesSpeech tells the few words between a speaker's quotation and
 // a phrase after it that go on with the same speaker: no more than eight,

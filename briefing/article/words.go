@@ -229,7 +229,8 @@ airline carrier retailer supermarket manufacturer maker utility operator regulat
 charity federation newspaper broadcaster district county city council municipality
 ministry's agency's company's statement's firm's government's
 court's tribunal jury panel commission secretariat consulate mission delegation
-organisers organizers promoters developer developers contractor insurer lender`)
+organisers organizers promoters developer developers contractor insurer lender
+school college academy church museum library trust foundation society`)
 
 // femaleWords and maleWords show a person's gender where a text states it.
 var (
