@@ -34,6 +34,12 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a headline's subject that is only a kind of body (\"School goes into 'lockdown'\") says nothing: its marks are the writer's", `School goes into 'lockdown' after police incident
+
+Police were called to the school gates on Tuesday.
+
+The school said: “All children are safe and the whole school was indoors.”
+`, `school||| (organisation, role) L5: All children are safe and the whole school was indoors.`},
 		{"\"the school\" is a body that speaks, as \"the council\" is", `Lockdown
 
 Police were called to the school gates on Tuesday.

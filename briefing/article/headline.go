@@ -117,6 +117,9 @@ func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
 	// someone ("French interior minister blames", "Moyes rues")
 	f := strings.Fields(before)
 	for k := min(len(f), 6); k > 0; k-- {
+		if l := strings.ToLower(f[0]); k == 1 && (orgRoleNouns.Has(l) || isRoleNoun(l)) && !(len(f) > 1 && isSpeechVerb(strings.ToLower(f[1]))) {
+			continue // "School goes into ‘lockdown’": a kind of body, no name, that says nothing
+		}
 		candidates = append(candidates, strings.Join(f[:k], " "))
 	}
 	for _, lead := range []string{", say ", ", says ", ", said "} {
