@@ -34,6 +34,25 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a name its initials follow in brackets is a body's; \"read his statement\" after a quotation gives it to him", `Temple vandalised
+
+The Vishwa Hindu Parishad (VHP) said the arrestees were Rohingya.
+
+“These illegal intruders have set up 26 colonies,” it said.
+
+VHP national spokesperson Ravinuthala Shashidhar has accused the state government.
+
+“Why are they still not arrested?” read his statement.
+`, `Vishwa Hindu Parishad||| (organisation, pronoun) L5: These illegal intruders have set up 26 colonies,
+Ravinuthala Shashidhar||VHP national spokesperson| (person, pronoun) L9: Why are they still not arrested?`},
+		{"\"shared\" after a quotation is a verb of speech", `Tour plans
+
+Taylor Swift spoke to a radio show on Tuesday about her plans, and about a tour she has not yet planned in any detail.
+
+Her last tour was in 2018.
+
+"I'm not quite sure what we're doing with touring," Swift shared.
+`, `Taylor Swift||| (person, name) L7: I'm not quite sure what we're doing with touring,`},
 		{"a headline's subject that is only a kind of body (\"School goes into 'lockdown'\") says nothing: its marks are the writer's", `School goes into 'lockdown' after police incident
 
 Police were called to the school gates on Tuesday.

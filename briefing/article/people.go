@@ -1586,6 +1586,13 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			continue
 		}
 		before := prevWord(toks, r.toks[0].start)
+		if ri+1 < len(runs) && !np.org && np.title == "" && np.honorific == "" && len(runs[ri+1].toks) == 1 && runs[ri+1].toks[0].lead == "(" &&
+			isAcronym(runs[ri+1].toks[0].core) && slices.Contains(initialsOf(strings.TrimPrefix(strings.Join(r.words(), " "), "The ")), runs[ri+1].toks[0].core) &&
+			strings.TrimSpace(plain[r.end():runs[ri+1].start()]) == "" {
+			// "Vishwa Hindu Parishad (VHP) national spokesperson …": a
+			// name its initials follow in brackets is a body's
+			np.org, np.name = true, strings.TrimPrefix(strings.Join(r.words(), " "), "The ")
+		}
 		if f := strings.Fields(np.name); (strings.EqualFold(before, "the") || r.words()[0] == "The") && !np.org && np.title == "" && np.honorific == "" && len(f) >= 2 && !isGivenName(f[0]) && pluralName(f[len(f)-1]) {
 			// "The Sky Blues might have …", "the Rolling Stones": a team
 			// or a band, named in the plural after "the", no person

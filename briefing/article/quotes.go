@@ -2377,9 +2377,10 @@ func biteLabel(label string) (name, title string, ok bool) {
 }
 
 // afterQuoteVerbs attribute the quote they follow ("“…,” the party
-// informed the press", "“…,” Kay remembered", "“…,” Katash began")
+// informed the press", "“…,” Kay remembered", "“…,” Katash began", "“…,”
+// Swift shared")
 // though before a quote or in narration they report no words.
-var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflected reflects began begins concluded concludes`)
+var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflected reflects began begins concluded concludes shared shares`)
 
 // isTranscript tells a transcript from copy that has a "Note:" or two: its
 // paragraphs open with speaker labels, at least three of them, one of
@@ -3914,6 +3915,20 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		// whom the outlet quotes, as before a quotation
 		if sp, via, att := r.lastSubject(strings.TrimSuffix(strings.TrimSpace(c), "."), pi, at); sp != nil {
 			return sp, via, att
+		}
+	}
+	if f := firstWords(orig, 3); len(f) == 3 && (f[0] == "read" || f[0] == "reads") && statementNouns.Has(strings.Trim(f[2], ".,;")) {
+		// "“…” read his statement.", "“…,” reads the letter": whose the
+		// document is
+		switch f[1] {
+		case "his", "her":
+			if sp := r.pronoun(map[string]string{"his": "he", "her": "she"}[f[1]], pi, at); sp != nil {
+				return sp, ByPronoun, strings.Join(f, " ")
+			}
+		case "the", "a", "their", "its":
+			if sp, via := r.statementFrom(f[1]+" "+strings.Trim(f[2], ".,;"), pi, at); sp != nil {
+				return sp, via, strings.Join(f, " ")
+			}
 		}
 	}
 	if w, rest, ok := strings.Cut(orig, " "); ok && isNumber(w) && isCap(rest) && slices.ContainsFunc(firstWords(rest, 4), func(w string) bool { return strings.HasSuffix(w, ",") }) {
