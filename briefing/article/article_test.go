@@ -34,6 +34,27 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a dateline of a place in capitals and a credit in brackets before a colon is no part of the story's first sentence, whose subject the pronoun means", `Minister invites PTI
+
+ISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Dec, 2022 ) :Minister for Defense Muhammad Asif on Friday invited the Chairman of Pakistan Tehreek-e-Insaf (PTI) Imran Khan for talks.
+
+"Imran Khan should use the parliamentary forum for talks on political issues," he said.
+`, `Muhammad Asif||Minister for Defense| (person, pronoun) L5: Imran Khan should use the parliamentary forum for talks on political issues,`},
+		{"the person a role names after a body's initials in brackets said it, not the body", `Turnout high
+
+Officials said many polling stations had queues.
+
+"It is our view that the high voter turnout is indicative of sound voter education," said Zimbabwe Electoral Commission (ZEC) chairwoman Priscilla Chigumba at a briefing.
+`, `Priscilla Chigumba||chairwoman| (person, name) L5: It is our view that the high voter turnout is indicative of sound voter education,`},
+		{"a description of a body's long name and a role is the speaker; so is one with a relative clause before its verb", `House fire
+
+A Fire and Emergency New Zealand spokeswoman told the Rotorua Daily Post the call came at 2.08pm.
+
+“There are two fire appliances in attendance with a support vehicle.”
+
+One resident who lived in the street described the fire as "pretty scary".
+`, `Fire and Emergency New Zealand spokeswoman||| (unnamed, nearby) L5: There are two fire appliances in attendance with a support vehicle.
+resident||| (unnamed, name, partial) L7: pretty scary`},
 		{"a name its initials follow in brackets is a body's; \"read his statement\" after a quotation gives it to him", `Temple vandalised
 
 The Vishwa Hindu Parishad (VHP) said the arrestees were Rohingya.

@@ -4149,12 +4149,19 @@ func skipAge(s string) string {
 
 // personInClause finds the name of a person set off by a comma in the
 // clause that starts s (before its full stop): ", San Diego's chancellor,
-// Pradeep Khosla".
+// Pradeep Khosla", or after a role that follows the body's initials.
 func (r *reader) personInClause(s string, pi, at int) *Speaker {
 	c, _ := clauseToStop(s)
 	toks := tokenize(c, 0)
 	for _, run := range capRuns(toks) {
-		if run.possessive || run.start() == 0 || !strings.HasSuffix(strings.TrimSpace(c[:run.start()]), ",") {
+		if run.possessive || run.start() == 0 {
+			continue
+		}
+		before := strings.TrimSpace(c[:run.start()])
+		if i := strings.LastIndex(before, ") "); !strings.HasSuffix(before, ",") && !(i >= 0 && lowerWords(before[i+2:], 3) && isRoleNoun(lastWord(before))) {
+			// (or the role after the body's initials in brackets: "said
+			// Zimbabwe Electoral Commission (ZEC) chairwoman Priscilla
+			// Chigumba")
 			continue
 		}
 		np, ok := parseRun(run.words())
@@ -5184,6 +5191,9 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			}
 		}
 		sub := npBefore(clause[:toks[i].start])
+		if head := relativeHead(clause[:toks[i].start]); head != "" {
+			sub = head // "One resident who lived in the unit block (described)"
+		}
 		if k := strings.LastIndex(clause[:toks[i].start], sub); sub != "" && k > 2 && clause[k-2:k] == ", " {
 			// "Col. Timothy Miller, Commanding Officer for Marine Corps
 			// Air Station Beaufort, said": the name a title is set off
@@ -5607,6 +5617,21 @@ func passive(toks []token, i int) bool {
 // them, which is then the phrase ("The government's environment
 // department Defra" is Defra). It returns where the phrase starts and
 // ends: 0 and end when it ends in no possessive.
+// bodyThenRole reads, from toks[i], a body's name of capitalised words
+// and the small words that join them ("and", "of", "for", "the"), at most
+// eight, then a role noun in small letters: "Fire and Emergency New
+// Zealand spokeswoman". It returns the index after the role noun, or 0.
+func bodyThenRole(toks []token, i int) int {
+	k := i
+	for k < len(toks) && k < i+8 && toks[k].tail == "" && (isCap(toks[k].core) || k > i && titleJoiners.Has(toks[k].core) && k+1 < len(toks) && isCap(toks[k+1].core)) {
+		k++
+	}
+	if k == i || k >= len(toks) || !isCap(toks[k-1].core) || !roleNouns.Has(toks[k].core) {
+		return 0
+	}
+	return k + 1
+}
+
 func pastOwner(toks []token, end int) (int, int) {
 	if !toks[end-1].possessive || toks[end-1].tail != "" {
 		return 0, end
@@ -5674,6 +5699,9 @@ func clauseSubject(clause string) string {
 		}
 		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns.Has(strings.ToLower(toks[end].core)) || belongingNouns.Has(toks[end].core)) {
 			end++
+		}
+		if k := bodyThenRole(toks, 1); k > end {
+			end = k // "A Fire and Emergency New Zealand spokeswoman": the body's long name, then the role
 		}
 		var from int
 		from, end = pastOwner(toks, end)
@@ -6408,6 +6436,9 @@ func npBefore(s string) string {
 	np, at := trailingNP(s)
 	if np := roleAtBody(s); np != "" {
 		return np
+	}
+	if toks := tokenize(s, 0); np == "" && len(toks) > 2 && determiners.Has(strings.ToLower(toks[0].core)) && bodyThenRole(toks, 1) == len(toks) {
+		return s[toks[0].start+len(toks[0].lead):] // "A Fire and Emergency New Zealand spokeswoman (told)"
 	}
 	if np != "" && !isCap(np) && !pronouns.Has(np) {
 		// an appositive: "Ann Smith, a professor at Y", "General Michael

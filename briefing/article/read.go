@@ -1342,6 +1342,8 @@ func (t *Text) dateline(p string) {
 	if m == nil {
 		if place, _, ok := colonDateline(p); ok {
 			t.Meta.Dateline = place // "SINGAPORE: Law Minister Edwin Tong …"
+		} else if place, _, ok := creditDateline(p); ok {
+			t.Meta.Dateline = place // "ISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Dec, 2022 ) :Minister …"
 		} else if place, date, _, ok := datedDateline(p); ok {
 			t.Meta.Dateline = place // "New Delhi, March 11 Taking a swipe …"
 			if t.Meta.Date == "" {
@@ -1398,6 +1400,9 @@ var datedDatelineRE = lazy.Regexp(`^((?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+
 // (AP) — The Senate …" → "The Senate …".
 func withoutDateline(p string) string {
 	if _, rest, ok := colonDateline(p); ok {
+		return p[rest:]
+	}
+	if _, rest, ok := creditDateline(p); ok {
 		return p[rest:]
 	}
 	if _, _, rest, ok := datedDateline(p); ok {
@@ -1475,6 +1480,34 @@ func colonDateline(p string) (place string, rest int, ok bool) {
 		return "", 0, false
 	}
 	return head, len(head) + 2, true
+}
+
+// creditDateline reads a dateline of a place in capitals and a credit in
+// brackets before a colon, as Pakistani wire copy sets it:
+// "ISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Dec, 2022 ) :Minister
+// for Defense …" (the credit at most 80 bytes, the place three words).
+// It returns the place and where the story starts.
+func creditDateline(p string) (place string, rest int, ok bool) {
+	head, tail, found := strings.Cut(p, ", (")
+	f := strings.Fields(head)
+	if !found || len(f) == 0 || len(f) > 3 || !slices.ContainsFunc(f, func(w string) bool { return isUpperWord(w) && len(w) > 1 }) ||
+		slices.ContainsFunc(f, func(w string) bool { return !isUpperWord(w) || labelWords.Has(strings.Trim(w, ".")) }) {
+		return "", 0, false
+	}
+	end := strings.IndexByte(tail, ')')
+	if end < 0 || end > 80 || strings.IndexByte(tail[:end], '(') >= 0 {
+		return "", 0, false
+	}
+	after := strings.TrimLeft(tail[end+1:], " ")
+	story, ok := strings.CutPrefix(after, ":")
+	if !ok {
+		return "", 0, false
+	}
+	story = strings.TrimLeft(story, " ")
+	if !unicode.IsUpper(firstRune(story)) {
+		return "", 0, false
+	}
+	return head, len(p) - len(story), true
 }
 
 // isUpperWord tells a word of a place in capitals: letters, with dots,
