@@ -947,7 +947,7 @@ var headlineVerbs = lazy.Words(`Holds Says Announces Visits Meets Calls Makes Gi
 Welcomes Condemns Urges Warns Names Releases Issues Speaks Briefs Discusses Joins Leads Opens Unveils Praises Testifies
 Becomes Comes Wins Loses Faces Vows Denies Rejects Backs Resigns Dies Defends Accuses Blames Orders Seeks Expects
 Marks Hails Outlines Confirms Pledges Celebrates Thanks Sets Commits Responds Reveals Appoints Approves Attends Tours
-Congratulates Sends`)
+Congratulates Sends Talks Reflects Recalls Explains Shares Looks Returns Insists Admits Reacts Weighs`)
 
 // questionOpeners open a question with a capital, after a transcript's
 // "Q".
