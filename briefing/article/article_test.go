@@ -34,12 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
-		{"a headline's verb in capitals (\"Talks\", \"Reflects\", \"Recalls\") ends the name before it", `“I Hope We Nailed It”: Taylor Zakhar Perez Talks Red, White & Royal Blue
+		{"a headline's verb in capitals (\"Talks\", \"Reflects\", \"Recalls\") ends the name before it, in a headline printed twice", `Tag: rwrb movie
+
+“I Hope We Nailed It”: Taylor Zakhar Perez Talks Red, White & Royal Blue
+
+“I Hope We Nailed It”: Taylor Zakhar Perez Talks Red, White & Royal Blue
 
 The breakout star of the rom-com of the summer talks about adapting a book for the screen.
-
 “I seriously could film in London for the rest of my life,” Taylor Zakhar Perez tells me.
-`, `Taylor Zakhar Perez||| (person, name) L5: I seriously could film in London for the rest of my life,`},
+`, `Taylor Zakhar Perez||| (person, name) L8: I seriously could film in London for the rest of my life,`},
 		{"a dateline of a place in capitals and a credit in brackets before a colon is no part of the story's first sentence, whose subject the pronoun means", `Minister invites PTI
 
 ISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Dec, 2022 ) :Minister for Defense Muhammad Asif on Friday invited the Chairman of Pakistan Tehreek-e-Insaf (PTI) Imran Khan for talks.
