@@ -1757,6 +1757,13 @@ func (r *reader) namedLater(q Quote) *Speaker {
 	if len(text) > 2000 || !isRoleNoun(role) || pluralPeople(role) || strings.HasSuffix(role, "s") {
 		return nil // (a story's opening is a paragraph of a few sentences)
 	}
+	// titled is a person named in full, opening a sentence of the next
+	// two paragraphs, whose title has the role, or who "is also"
+	// something else
+	titled := func(m mention, also bool) bool {
+		return m.para > q.Para && m.para <= q.Para+2 && m.opens && m.sp.Kind == Person && strings.Contains(m.sp.Name, " ") &&
+			(also && strings.HasPrefix(m.sp.Note, "who is also ") || slices.Contains(strings.Fields(strings.ToLower(m.sp.Title)), role))
+	}
 	if !strings.Contains(text, "A "+un.Name) && !strings.Contains(text, "An "+un.Name) {
 		// (an indefinite description: "A Labour former minister has
 		// urged"); a definite one is the person whose name opens one of
@@ -1772,8 +1779,7 @@ func (r *reader) namedLater(q Quote) *Speaker {
 			if m.para > q.Para+2 {
 				break
 			}
-			if m.para > q.Para && m.opens && m.sp.Kind == Person && strings.Contains(m.sp.Name, " ") &&
-				(strings.HasPrefix(m.sp.Note, "who is also ") || slices.Contains(strings.Fields(strings.ToLower(m.sp.Title)), role)) {
+			if titled(m, true) {
 				return m.sp
 			}
 			if m.para == q.Para+1 && owned && m.at == 0 && !seen[m.sp] && m.sp.Kind == Person && m.sp.Title == "" && strings.Contains(m.sp.Name, " ") &&
@@ -1789,6 +1795,17 @@ func (r *reader) namedLater(q Quote) *Speaker {
 			}
 		}
 		return nil
+	}
+	// the person the next paragraphs name in full with the role in their
+	// title: "A hospital chief has apologised …" / "Matthew Trainer, chief
+	// executive of …, commented"
+	for _, m := range r.cast.mentions {
+		if m.para > q.Para+2 {
+			break
+		}
+		if titled(m, false) {
+			return m.sp
+		}
 	}
 	// the first word of the next paragraphs that is the whole name of a
 	// person the story gives by one name, and that no paragraph before
