@@ -34,13 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
-		{"a story's opening that describes someone without a name (\"A hospital chief\") means the person the next paragraph names in full with the role in their title", `Hospital apologises
+		{"a story's opening that describes someone without a name (\"A hospital chief\") means the person the next paragraphs name in full with the role in their title, whatever body they lead", `Hospital apologises
 
 A hospital chief has apologised to patients waiting a long time for beds citing "very challenging circumstances".
 
-Matthew Trainer, chief executive of the hospital trust, commented on X that it was "due to bed pressures across the site".
-`, `Matthew Trainer||chief executive of the hospital trust| (person, role, partial) L3: very challenging circumstances
-Matthew Trainer||chief executive of the hospital trust| (person, name, partial) L5: due to bed pressures across the site`},
+An “internal critical incident” was declared at Queen's Hospital in Romford on March 12.
+
+Matthew Trainer, chief executive of the Barking trust that runs it, commented on X that it was "due to bed pressures across the site".
+`, `Matthew Trainer||chief executive|Barking trust (person, role, partial) L3: very challenging circumstances
+Matthew Trainer||chief executive|Barking trust (person, name, partial) L7: due to bed pressures across the site`},
 		{"a headline's verb in capitals (\"Talks\", \"Reflects\", \"Recalls\") ends the name before it, in a headline printed twice", `Tag: rwrb movie
 
 “I Hope We Nailed It”: Taylor Zakhar Perez Talks Red, White & Royal Blue
