@@ -34,6 +34,32 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"what \"pointed out that\" reports speaks for no one: \"he\" after it is the one who pointed it out", `Cabinet reshuffle
+
+Government Spokesman Stephanos Stephanou said the president would announce a reshuffle.
+
+Stephanou also pointed out that Finance Minister Kikis Kazamias had told the president he was ill.
+
+"He has submitted his resignation solely for health reasons," he said.
+`, `Stephanos Stephanou||Government Spokesman| (person, pronoun) L7: He has submitted his resignation solely for health reasons,`},
+		{"\"the collective\" speaks as a body", `Airstrikes kill 50
+
+Similar information was reported by a local Talbiseh activist collective.
+
+"Residents woke up from the massacre yesterday only to witness another terrifying massacre," said the local collective in a Facebook update.
+`, `local collective||| (organisation, role) L5: Residents woke up from the massacre yesterday only to witness another terrifying massacre,`},
+		{"a body's initials in brackets between its name and the role are no word of the title before the name", `We will perform, says Kejriwal
+
+"We will perform," Aam Aadmi Party (AAP) leader Arvind Kejriwal said Sunday, in the first clear indication that his party was ready to form a government.
+`, `Arvind Kejriwal||leader| (person, name) L3: We will perform,`},
+		{"the words of a quotation are no description of whoever \"he\" after it is, though its second sentence opens with one", `Cabinet reshuffle
+
+President of Cyprus Demetris Christofias will announce on Monday his decisions, Government Spokesman Stephanos Stephanou said here today.
+
+Stephanou also pointed out that newspaper reports saying that Finance Minister Kikis Kazamias has resigned do not correspond to reality.
+
+"The Minister of Finance has submitted his resignation solely for health reasons. The President, as expected, asked the Minister of Finance to remain in his position," he said.
+`, `Stephanos Stephanou||Government Spokesman| (person, pronoun) L7: The Minister of Finance has submitted his resignation solely for health reasons. The President, as expected, asked the Minister of Finance to remain in his position,`},
 		{"a story's opening that describes someone without a name (\"A hospital chief\") means the person the next paragraphs name in full with the role in their title, whatever body they lead", `Hospital apologises
 
 A hospital chief has apologised to patients waiting a long time for beds citing "very challenging circumstances".

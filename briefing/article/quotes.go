@@ -4203,7 +4203,12 @@ func clauseToStop(s string) (string, string) {
 // are at most a short title ("police spokesman John Doe said"), not a
 // clause of the writer's.
 func titleWords(lead string) bool {
-	f := strings.Fields(lead)
+	f := slices.DeleteFunc(strings.Fields(lead), func(w string) bool {
+		a, ok := strings.CutPrefix(w, "(")
+		a, ok2 := strings.CutSuffix(a, ")")
+		return ok && ok2 && isAcronym(a) // "Aam Aadmi Party (AAP) leader": the body's initials, no word of the title
+	})
+	lead = strings.Join(f, " ")
 	if len(f) > 4 {
 		// a longer title in capitals: "1st Fleet Command's Navy
 		// Information Agency head"
@@ -6045,7 +6050,11 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			r.heard(sp, base+t.start) // (but "as a murder probe continues" is no one speaking)
 			// (what "said" reports goes on to the clause's end, with or
 			// without "that": "Singh said the PM speaks whenever …")
-			reported = t.tail == "" && i+1 < len(toks) && (toks[i+1].core == "that" || sayVerbs.Has(strings.ToLower(t.core)))
+			j := i + 1
+			if j+1 < len(toks) && (toks[j].core == "out" || toks[j].core == "back") && toks[j].tail == "" {
+				j++ // "pointed out that", "fired back that"
+			}
+			reported = t.tail == "" && j < len(toks) && (toks[j].core == "that" || sayVerbs.Has(strings.ToLower(t.core)))
 		}
 	}
 }
@@ -6141,6 +6150,13 @@ func passiveSpeech(clause string) bool {
 		}
 	}
 	return false
+}
+
+// startsInsideQuotation tells words that start inside a quotation and
+// close it: more closing marks than opening ones, or an odd number of
+// straight double marks (see insideQuotation, which ends inside one).
+func startsInsideQuotation(seg string) bool {
+	return strings.Count(seg, "”") > strings.Count(seg, "“") || strings.Count(seg, `"`)%2 == 1
 }
 
 // speechParticiple tells whether the words before a quotation hold a
@@ -9679,6 +9695,12 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		}
 		text := r.t.Body[pi].Text
 		s0, _ := sentenceAt(sentenceStarts(text), min(at, len(text)), len(text))
+		if seg := text[s0:min(at, len(text))]; isMark(firstRune(strings.TrimSpace(seg))) || startsInsideQuotation(seg) {
+			// (a quotation's own words open the sentence: "“The Minister
+			// of Finance has …,” he said", "“… reasons. The President, as
+			// expected, asked …”, he said" is no description of him)
+			return nil
+		}
 		// the sentence's subject, or the subject after an opening phrase
 		// ("This week,")
 		np := leadingSubject(text[s0:min(at, len(text))])

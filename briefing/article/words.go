@@ -230,7 +230,7 @@ charity federation newspaper broadcaster district county city council municipali
 ministry's agency's company's statement's firm's government's
 court's tribunal jury panel commission secretariat consulate mission delegation
 organisers organizers promoters developer developers contractor insurer lender
-school college academy church museum library trust foundation society`)
+school college academy church museum library trust foundation society collective cooperative consortium syndicate`)
 
 // femaleWords and maleWords show a person's gender where a text states it.
 var (
