@@ -34,12 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
-		{"a belief verb before what it reports without \"that\" (\"Police believe the death is …\") says whose the phrase is", `Deaths suspicious
+		{"a belief verb before what it reports without \"that\" (\"Police believe the death is …\", \"Miley Cyrus believes she has …\") says whose the phrase is", `Deaths suspicious
 
 Police were called to the block on Tuesday.
 
 NSW Police believe the death of two sisters inside the unit is "suspicious" as there were no signs of forced entry.
-`, `NSW Police||| (organisation, name, partial) L5: suspicious`},
+
+Miley Cyrus believes she has "given freedom" to other female artists.
+`, `NSW Police||| (organisation, name, partial) L5: suspicious
+Miley Cyrus||| (person, name, partial) L7: given freedom`},
 		{"what \"pointed out that\" reports speaks for no one: \"he\" after it is the one who pointed it out", `Cabinet reshuffle
 
 Government Spokesman Stephanos Stephanou said the president would announce a reshuffle.

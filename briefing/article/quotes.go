@@ -6600,9 +6600,10 @@ func reportsSpeech(toks []token, i int) bool {
 		return beliefVerbs.Has(w) || speechAdjectives.Has(w) && i > 0 && beForms.Has(strings.ToLower(lastNonAdverb(toks[:i])))
 	case "back":
 		return retortVerbs.Has(w) // "fired back", "hit back", "shot back"
-	case "the", "this", "these", "those", "his", "her", "their", "its":
-		// "Police believe the death is “suspicious”": what a belief
-		// verb reports, without "that"
+	case "the", "this", "these", "those", "his", "her", "their", "its", "he", "she", "they", "we":
+		// "Police believe the death is “suspicious”", "Miley Cyrus
+		// believes she has “given freedom”": what a belief verb
+		// reports, without "that"
 		return beliefVerbs.Has(w) && w != "found" && w != "find" && w != "finds" && w != "finding" && w != "felt" && w != "feel" && w != "feels"
 	case "on":
 		// "“…,” Krzyzewski went on." / "He went on: “…”": went on
