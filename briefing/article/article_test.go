@@ -34,6 +34,20 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a hyphened office (\"Vice-Minister\") joins \"of\" and its portfolio to the title before the name", `Deals exceed target
+
+China's Vice-Minister of Commerce Yu Jianhua said there were many deals.
+
+"These commercial contracts involve trade and investment projects," said Yu.
+`, `Yu Jianhua||Vice-Minister of Commerce| (person, name) L5: These commercial contracts involve trade and investment projects,`},
+		{"a participle that opens a sentence before a given name (\"Making Carrie's …\") is no part of the name", `Grammy win
+
+Carrie Underwood won a Grammy on Sunday.
+
+Making Carrie's Grammys experience all the more special was her new single.
+
+"I was nervous," Carrie admitted backstage.
+`, `Carrie Underwood||| (person, name) L7: I was nervous,`},
 		{"a belief verb before what it reports without \"that\" (\"Police believe the death is …\", \"Miley Cyrus believes she has …\") says whose the phrase is", `Deaths suspicious
 
 Police were called to the block on Tuesday.

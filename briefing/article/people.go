@@ -495,7 +495,7 @@ func rankOrdinal(toks []token, i int) bool {
 // of Nebraska" is a name and where he is from).
 func runIsTitled(toks []token) bool {
 	for _, t := range toks {
-		if offices.Has(t.core) || orgNouns.Has(t.core) {
+		if offices.Has(t.core) || hyphenedOffice(t.core) || orgNouns.Has(t.core) { // ("Vice-Minister of Commerce")
 			return true
 		}
 	}
@@ -691,6 +691,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	}
 	for len(words) > 1 && adjectiveCompound(words[0]) {
 		words = words[1:] // "GST-deprived WA", "the Kurdish-led Syrian Democratic Forces": the writer's word, then the name
+	}
+	if len(words) > 1 && len(words[0]) > 4 && strings.HasSuffix(words[0], "ing") && !isGivenName(words[0]) && isGivenName(words[1]) && !offices.Has(words[1]) && !honorifics.Has(words[1]) {
+		words = words[1:] // "Making Carrie's Grammys experience …": a participle that opens the sentence, then the name
 	}
 	for len(words) > 2 && (words[len(words)-1] == "A" || words[len(words)-1] == "An" || words[len(words)-1] == "The") {
 		words = words[:len(words)-1] // "Heather Townsend A garden …": a caption's next sentence, run into the name its credit gives

@@ -455,8 +455,8 @@ var cntNounKinds = sync.OnceValue(func() map[string]string {
 		"arrest":  "arrested", "arrests": "arrested", "detainee": "arrested", "detainees": "arrested", "arrestees": "arrested",
 		"refugee": "displaced", "refugees": "displaced", "evacuee": "displaced", "evacuees": "displaced",
 		"displaced": "displaced", "homeless": "displaced", "asylum-seekers": "displaced", "idps": "displaced",
-		"survivors": "rescued",
-		"case":      "cases", "cases": "cases", "infection": "cases", "infections": "cases",
+		"survivors": "rescued", "rescues": "rescued", "evacuations": "displaced",
+		"case": "cases", "cases": "cases", "infection": "cases", "infections": "cases",
 		"hospitalization": "hospitalised", "hospitalizations": "hospitalised", "hospitalisations": "hospitalised",
 		"hospitalisation": "hospitalised",
 		"dose":            "vaccinated", "doses": "vaccinated", "vaccination": "vaccinated", "vaccinations": "vaccinated",
@@ -1256,6 +1256,11 @@ func (a *cntAnalysis) follow(k int) {
 			return
 		}
 		a.unitKind(n, lc, j)
+		if of, what := a.tok(j+1), a.tok(j+2); n.kind == "distance" && a.adjacent(j) && of.lc == "of" && a.adjacent(j+1) && cntFalls.Has(what.lc) {
+			// "300 millimetres of rain": how much fell, a measure of the
+			// weather, not a distance
+			n.kind, n.noun, n.npEnd = "other", what.lc, j+2
+		}
 		return
 	}
 	if cntSpeedUnits.Has(lc) || cntTemperatureUnits.Has(lc) && !(lc == "degree" && n.val != 1 && !cntTemperatureScales.Has(a.tok(j+1).lc)) {
@@ -1269,6 +1274,10 @@ func (a *cntAnalysis) follow(k int) {
 	a.nounPhrase(n, j)
 	a.countedBefore(n)
 }
+
+// cntFalls are what falls from the sky, measured as a depth: "300
+// millimetres of rain".
+var cntFalls = lazy.Of("rain", "rainfall", "snow", "snowfall", "hail", "precipitation")
 
 // measure reads a speed or a temperature whose unit ends at token last
 // ("195 km/h", "45 degrees Celsius"): a figure of kind other, its unit
@@ -2364,6 +2373,9 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 			return "", false
 		case cntAux.Has(lc) || strings.HasSuffix(lc, "ly") && len(lc) > 4:
 			x++
+			continue
+		case lc == "the" && a.tok(x+1).lc == "hospital" && (a.tok(x-1).lc == "to" || a.tok(x-1).lc == "in"):
+			x++ // "sent one man to the hospital", "remain in the hospital"
 			continue
 		case (lc == "on" || lc == "aboard" || lc == "inside") && x == n.npEnd+1:
 			// "189 people on board died", "all 189 on the aircraft

@@ -245,6 +245,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{2000, "roughly", "other", "stores", ""}, {74, "", "other", "malaysian stores", ""}}},
 		{"a toll approaching a number", "The death toll is approaching 40-thousand.",
 			[]figWant{{40000, "approaching", "killed", "", ""}}},
+		{"taken or sent to the hospital is hospitalised too; rescues are the rescued, and a depth of rain is no distance", "The crash sent one man to the hospital. Eight of those rescues were in the region. The valley got 300 millimetres of rain.",
+			[]figWant{{1, "", "hospitalised", "man", ""}, {8, "", "rescued", "rescues", ""}, {300, "", "other", "rain", "mm"}}},
 		{"taken or sent to hospital, as British and Commonwealth copy says it, is hospitalised; hospital staff are not", "The crash sent one person to hospital. Two people were taken to hospital. Four hospital workers helped.",
 			[]figWant{{1, "", "hospitalised", "person", ""}, {2, "", "hospitalised", "people", ""}, {4, "", "people", "hospital workers", ""}}},
 		{"a toll that rose on a day or overnight, and a toll for a place", "The death toll climbed Wednesday to almost 15,000. The toll rose overnight to 3,381. The confirmed death toll for Mianyang city alone rose to 5,430.",
