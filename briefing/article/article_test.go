@@ -34,6 +34,12 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"the subject of a sentence's last clause, after \", and\", is whom \"he\" next means, as much as the first clause's", `Mancini laments goal
+
+Manchester City were held to a draw, and manager Roberto Mancini was far from happy.
+
+Javi Garcia scored on debut, while Maicon also made his City bow, and Mancini was happy with their efforts. He said: "I am happy for Javi for the goal that he scored."
+`, `Roberto Mancini||manager| (person, pronoun) L5: I am happy for Javi for the goal that he scored.`},
 		{"a hyphened office (\"Vice-Minister\") joins \"of\" and its portfolio to the title before the name", `Deals exceed target
 
 China's Vice-Minister of Commerce Yu Jianhua said there were many deals.

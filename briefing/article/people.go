@@ -1537,7 +1537,8 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		// (nor a name in an aside set off by dashes: "The investigation -
 		// led by Lord Ara Darzi - will help inform Mr Streeting's plan")
 		opening := inOpeningPhrase(plain[sent:], r.start()-sent) || inDashes(plain[sent:r.start()])
-		first := sent != lastSentence && !pronounSubject(plain[sent:r.start()]) && !opening
+		first := sent != lastSentence && !pronounSubject(plain[sent:r.start()]) && !opening ||
+			sent == lastSentence && clauseOpener(plain[sent:r.start()]) // ("…, while Maicon made his bow, and Mancini was happy": the last clause's subject too)
 		named := sent // the sentence whose first name this one is, once it is read
 		if opening {
 			named = lastSentence
@@ -1976,6 +1977,20 @@ func opensSentence(before string) bool {
 		}
 	}
 	return true
+}
+
+// clauseOpener tells the words of a sentence before a name that end
+// with a clause's conjunction after a comma: ", and", ", but", ", while".
+func clauseOpener(before string) bool {
+	i := strings.LastIndexAny(before, ",;")
+	if i < 0 {
+		return false
+	}
+	switch strings.TrimSpace(before[i+1:]) {
+	case "and", "but", "while", "whereas", "although", "though":
+		return true
+	}
+	return false
 }
 
 // pronounSubject tells the words of a sentence before a name that open
