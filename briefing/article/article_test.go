@@ -34,6 +34,12 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"\"posed\" after a question in marks is a verb of speech", `Taps run dry
+
+Residents have had to buy water from vendors who charge exorbitantly.
+
+“How would you explain a situation where your neighbour’s taps are always running while yours are always dry?” posed Peter Otieno, a resident of Innercore.
+`, `Peter Otieno||resident|Innercore (person, name) L5: How would you explain a situation where your neighbour’s taps are always running while yours are always dry?`},
 		{"the subject of a sentence's last clause, after \", and\", is whom \"he\" next means, as much as the first clause's", `Mancini laments goal
 
 Manchester City were held to a draw, and manager Roberto Mancini was far from happy.

@@ -2395,9 +2395,9 @@ func biteLabel(label string) (name, title string, ok bool) {
 
 // afterQuoteVerbs attribute the quote they follow ("“…,” the party
 // informed the press", "“…,” Kay remembered", "“…,” Katash began", "“…,”
-// Swift shared")
+// Swift shared", "“…?” posed Peter Otieno")
 // though before a quote or in narration they report no words.
-var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflected reflects began begins concluded concludes shared shares`)
+var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflected reflects began begins concluded concludes shared shares posed poses`)
 
 // isTranscript tells a transcript from copy that has a "Note:" or two: its
 // paragraphs open with speaker labels, at least three of them, one of
