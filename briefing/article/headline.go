@@ -115,6 +115,21 @@ func (r *reader) headlineSpeaker(h string, s span) (*Speaker, Via, string) {
 	}
 	// the subject: the longest of the clause's first words that names
 	// someone ("French interior minister blames", "Moyes rues")
+	if i := strings.LastIndex(before, ", "); i > 0 {
+		// "Afghan officials say air strike killed civilians, NATO says
+		// ‘enemy’": the subject of the quotation's own clause, a body
+		// the story names, though it quotes it under another name ("the
+		// international coalition said")
+		if g := strings.Fields(before[i+2:]); len(g) >= 2 && len(g) <= 4 && sayVerbs.Has(g[len(g)-1]) {
+			np := strings.Join(g[:len(g)-1], " ")
+			if sp, via := r.namedInStory(np); sp != nil {
+				return sp, via, np
+			}
+			if isCap(np) && (isAcronym(np) || orgRun(np)) && slices.ContainsFunc(r.t.Body, func(p Para) bool { return wordAt(p.Text, np) >= 0 }) {
+				return r.cast.org(np), ByName, np
+			}
+		}
+	}
 	f := strings.Fields(before)
 	for k := min(len(f), 6); k > 0; k-- {
 		if l := strings.ToLower(f[0]); k == 1 && (orgRoleNouns.Has(l) || isRoleNoun(l)) && !(len(f) > 1 && isSpeechVerb(strings.ToLower(f[1]))) {

@@ -6247,6 +6247,10 @@ func afterPossessive(s string, at int) bool {
 	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s")
 }
 
+// asidePreps open an aside of how, when or where, set off between a
+// subject and its verb.
+var asidePreps = lazy.Words(`with without despite after before during amid following`)
+
 // partitive is the description of some of a group that s ends with:
 // "one of the victims", "two of their neighbours", "some of the
 // protesters" (the group in at most three words after its determiner).
@@ -6317,6 +6321,14 @@ func npBefore(s string) string {
 			continue
 		}
 		break
+	}
+	if body, ok := strings.CutSuffix(s, ","); ok {
+		// "All Blacks captain Richie McCaw, with several cuts and bruises
+		// adorning his face, (said)": an aside of how or where, set off
+		// after the name
+		if i := strings.LastIndex(body, ", "); i > 0 && asidePreps.Has(firstWord(body[i+2:])) && isCap(lastWord(body[:i])) && !strings.ContainsAny(body[i+2:], ";:“”\"") {
+			s = body[:i]
+		}
 	}
 	if w := lastWord(s); w == "someone" || w == "somebody" || strings.EqualFold(s, "one") {
 		return w // "…, and someone (yelled)", "“…,” one (wrote)"
