@@ -34,15 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
-		{"a headline's last clause says whose its quotation is (\"…, NATO says ‘enemy’\"), a body the story names; an aside of how, set off after a name, is no part of the subject", `Afghan officials say air strike killed civilians, NATO says 'enemy'
+		{"a headline's last clause says whose its quotation is (\"…, NATO says ‘enemy’\"), a body the story names; an aside of how, set off after a name, is no part of the subject (the title still loses the \"All\" of \"All Blacks\", read as a sentence's opening word)", `Afghan officials say air strike killed civilians, NATO says 'enemy'
 
 KABUL (Reuters) - An Afghan official said a NATO air strike killed seven civilians, but the international coalition said the strike killed eight militants.
 
 Coach Graham Henry was pleased with the win.
 
-New Zealand captain Richie McCaw, with several cuts and bruises adorning his face, said: "That was what test match rugby is really all about."
+All Blacks captain Richie McCaw, with several cuts and bruises adorning his face, said: "That was what test match rugby is really all about."
 `, `NATO||| (organisation, name, partial) L1: enemy
-Richie McCaw||New Zealand captain| (person, name) L7: That was what test match rugby is really all about.`},
+Richie McCaw||Blacks captain| (person, name) L7: That was what test match rugby is really all about.`},
 		{"\"posed\" after a question in marks is a verb of speech", `Taps run dry
 
 Residents have had to buy water from vendors who charge exorbitantly.
