@@ -3380,13 +3380,13 @@ func (r *reader) aboutSpeaker(pi int, sp *Speaker) bool {
 
 // mentionsOf is the mentions of paragraph para, which the cast holds in
 // the order of their paragraphs.
-func (r *reader) mentionsOf(para int) []mention {
-	ms := r.cast.mentions
-	lo, _ := slices.BinarySearchFunc(ms, para, func(m mention, p int) int { return cmp.Compare(m.para, p) })
-	hi := lo
-	for hi < len(ms) && ms[hi].para == para {
-		hi++
-	}
+func (r *reader) mentionsOf(para int) []mention { return paraMentions(r.cast.mentions, para) }
+
+// paraMentions is the mentions of paragraph p among ms, which are in the
+// order of their paragraphs.
+func paraMentions(ms []mention, p int) []mention {
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].para >= p })
+	hi := sort.Search(len(ms), func(i int) bool { return ms[i].para > p })
 	return ms[lo:hi]
 }
 
@@ -3939,7 +3939,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		// document is
 		switch f[1] {
 		case "his", "her":
-			if sp := r.pronoun(map[string]string{"his": "he", "her": "she"}[f[1]], pi, at); sp != nil {
+			if sp := r.pronoun(ownerPronoun[f[1]], pi, at); sp != nil {
 				return sp, ByPronoun, strings.Join(f, " ")
 			}
 		case "the", "a", "their", "its":
@@ -8817,7 +8817,7 @@ func (r *reader) statementSubject(pi, at int) string {
 			text = text[:min(at, len(text))]
 		}
 		text = tail(text, 2*window) // (near the pronoun: a long paragraph is read once, not at each "it")
-		for _, s0 := range sentenceStarts(text) {
+		for _, s0 := range pieceStarts(text) {
 			f := firstWords(text[s0:], 2)
 			if len(f) == 2 && f[0] == "The" && statementNouns.Has(f[1]) {
 				found = "the " + f[1]
@@ -8953,8 +8953,7 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 		for k := range starts {
 			starts[k] += base
 		}
-		lo, hi := mentionsOf(r.cast.mentions, p)
-		olo, ohi := mentionsOf(r.cast.orgMentions, p)
+		people, orgs := paraMentions(r.cast.mentions, p), paraMentions(r.cast.orgMentions, p)
 		for k := len(starts) - 1; k >= 0; k-- {
 			end := len(text)
 			if k+1 < len(starts) {
@@ -8976,7 +8975,7 @@ func (r *reader) author(noun string, pi, at int) *Speaker {
 			}
 			var before, after, opener *Speaker
 			beforeAt, afterAt := -1, end
-			for _, ms := range [][]mention{r.cast.mentions[lo:hi], r.cast.orgMentions[olo:ohi]} {
+			for _, ms := range [][]mention{people, orgs} {
 				for _, m := range ms {
 					switch {
 					case m.at < starts[k] || m.at >= end:
@@ -9015,14 +9014,6 @@ const (
 	authorReach = 4 * window
 	authorParas = 40
 )
-
-// mentionsOf is where in ms, which are in the order of their paragraphs,
-// the mentions of paragraph p are: from lo up to hi.
-func mentionsOf(ms []mention, p int) (lo, hi int) {
-	lo = sort.Search(len(ms), func(i int) bool { return ms[i].para >= p })
-	hi = sort.Search(len(ms), func(i int) bool { return ms[i].para > p })
-	return lo, hi
-}
 
 // campusOf tells words that end with the name of a university or the
 // like a person is "of", whose campus may follow after a comma: "… of
