@@ -4817,18 +4817,20 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 `
 	// a dateline set with a colon, and a label that looks like one
 	for text, place := range map[string]string{
-		"Remark row\n\nSINGAPORE: Law Minister Edwin Tong on Saturday slammed the opposition leader's comment on his court case.\n": "SINGAPORE",
-		"Briefing\n\nQUESTION: Can you tell us what the minister said to the ambassador about the talks on Monday?\n":               "",
-		"Wordmaster\n\nAA: I'm Avi Arditti, and this week on Wordmaster we meet some of the teachers who use the show.\n":           "",
-		"Interview\n\nANTHONY ALBANESE: Good afternoon. Last Saturday the Australian people voted for a better future.\n":           "",
-		"Docket\n\nSAG-AFTRA is putting its weight behind actress Ashley Judd in a filing that argues the ruling is wrong.\n":       "",
-		"Protesters shot\n\n(Beirut) – Lebanese security forces fired on protesters on Saturday, Human Rights Watch said.\n":        "Beirut",
-		"Release\n\n(Washington, D.C.) — Frank Jannuzi issued the following statement today:\n":                                     "Washington, D.C.",
-		"Aside\n\n(Photo by Jane Doe) Lebanese security forces fired on protesters on Saturday.\n":                                  "",
-		"Statement\n\nWASHINGTON, June 21, 2012- Agriculture Secretary Tom Vilsack made the following statement today:\n":           "WASHINGTON",
-		"Congress attacks Shah\n\nNew Delhi, March 11 Taking a swipe at Amit Shah, the Congress on Wednesday said he was wrong.\n":  "New Delhi",
-		"Lockdown\n\nMarch 11 Police closed the market, officials said on Wednesday.\n":                                             "",
-		"Weather\n\nNew Delhi, Mumbai Rains Lashed both cities on Wednesday, officials said.\n":                                     "",
+		"Remark row\n\nSINGAPORE: Law Minister Edwin Tong on Saturday slammed the opposition leader's comment on his court case.\n":               "SINGAPORE",
+		"Briefing\n\nQUESTION: Can you tell us what the minister said to the ambassador about the talks on Monday?\n":                             "",
+		"Wordmaster\n\nAA: I'm Avi Arditti, and this week on Wordmaster we meet some of the teachers who use the show.\n":                         "",
+		"Interview\n\nANTHONY ALBANESE: Good afternoon. Last Saturday the Australian people voted for a better future.\n":                         "",
+		"Docket\n\nSAG-AFTRA is putting its weight behind actress Ashley Judd in a filing that argues the ruling is wrong.\n":                     "",
+		"Protesters shot\n\n(Beirut) – Lebanese security forces fired on protesters on Saturday, Human Rights Watch said.\n":                      "Beirut",
+		"Release\n\n(Washington, D.C.) — Frank Jannuzi issued the following statement today:\n":                                                   "Washington, D.C.",
+		"Aside\n\n(Photo by Jane Doe) Lebanese security forces fired on protesters on Saturday.\n":                                                "",
+		"Statement\n\nWASHINGTON, June 21, 2012- Agriculture Secretary Tom Vilsack made the following statement today:\n":                         "WASHINGTON",
+		"Talks\n\nISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Dec, 2022 ) :Minister for Defense Muhammad Asif invited the PTI for talks.\n": "ISLAMABAD",
+		"Aside\n\nMEMO, (see below) :the minister said nothing about it today in the house.\n":                                                    "",
+		"Congress attacks Shah\n\nNew Delhi, March 11 Taking a swipe at Amit Shah, the Congress on Wednesday said he was wrong.\n":                "New Delhi",
+		"Lockdown\n\nMarch 11 Police closed the market, officials said on Wednesday.\n":                                                           "",
+		"Weather\n\nNew Delhi, Mumbai Rains Lashed both cities on Wednesday, officials said.\n":                                                   "",
 	} {
 		if a := Parse(text); a.Meta.Dateline != place {
 			t.Errorf("dateline of %q: have %q, want %q", text, a.Meta.Dateline, place)
