@@ -34,6 +34,12 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"\"One said:\" that opens a paragraph is one of the group the paragraph before names", `Road closure
+
+Some residents were quick to condemn the decision.
+
+One said: “Great to be told that Bridge Street is closed. Traffic lights everywhere.”
+`, `one of the residents||| (unnamed, role) L5: Great to be told that Bridge Street is closed. Traffic lights everywhere.`},
 		{"a headline's last clause says whose its quotation is (\"…, NATO says ‘enemy’\"), a body the story names; an aside of how, set off after a name, is no part of the subject (the title still loses the \"All\" of \"All Blacks\", read as a sentence's opening word)", `Afghan officials say air strike killed civilians, NATO says 'enemy'
 
 KABUL (Reuters) - An Afghan official said a NATO air strike killed seven civilians, but the international coalition said the strike killed eight militants.

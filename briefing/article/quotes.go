@@ -4741,7 +4741,18 @@ func (r *reader) quotingBefore(before string, pi, at int) (*Speaker, Via) {
 // before offset at, outside quotations ("The bureaucrats chuckled"), or "".
 func (r *reader) groupBefore(pi, at int) string {
 	text := r.t.Body[pi].Text
-	text = text[:min(at, len(text))]
+	text = tail(text[:min(at, len(text))], 2*window) // (the group is named near: a long paragraph is not read again at each "one")
+	if g := groupIn(text); g != "" || pi == 0 || wordsIn(text) > 2 {
+		return g
+	}
+	// "Some residents were quick to condemn the decision." / "One said:
+	// “…”": the paragraph before, when this one opens with it
+	return groupIn(tail(r.t.Body[pi-1].Text, 2*window))
+}
+
+// groupIn is the last plural of people that text names outside its
+// quotations: "residents", "bureaucrats".
+func groupIn(text string) string {
 	f := strings.Fields(blankSpans(text, findSpans(text)))
 	for k := len(f) - 1; k >= 0; k-- {
 		if w := strings.ToLower(strings.Trim(f[k], ",.;:")); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isRoleNoun(w) {
