@@ -34,6 +34,23 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a byline in capitals stops no sentence that the paragraphs after it would finish; \"…, saying\" after a clause is heard from its subject, whom a quotation in the next paragraph is nearby", `All Blacks praised as best in the world
+
+- MARC HINTON IN CARDIFF
+
+His chamber empty, respect was the only thing Warren Gatland was firing the All Blacks way.
+
+Wales’ New Zealand rugby coach has had his moments taking shots at the All Blacks, but after yesterday’s
+
+33-18 defeat to Steve Hansen’s side, he kept things wholly honourable.
+
+After his side had been unable to convert a strong first half, Gatland paid full respect to the All Blacks, saying they remained the team everyone is chasing.
+
+‘‘They’re a good team, aren’t they? At halftime we felt very much in the game.
+
+‘‘I thought it was a great test match.’’
+`, `Warren Gatland||| (person, nearby) L13: They’re a good team, aren’t they? At halftime we felt very much in the game.
+Warren Gatland||| (person, nearby, goes on from L13) L15: I thought it was a great test match.`},
 		{"\"One said:\" that opens a paragraph is one of the group the paragraph before names", `Road closure
 
 Some residents were quick to condemn the decision.

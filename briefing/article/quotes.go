@@ -6008,7 +6008,13 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			continue // "another added task", "the stated aim": a word of the noun, no verb
 		}
 		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
-			continue // "…, saying": the clause before has the subject
+			// "…, Gatland paid full respect to the All Blacks, saying":
+			// the subject of the clause before speaks
+			// (not one that introduces a quotation, whose attribution says)
+			if sp, _, _ := r.lastSubject(s[:t.coreEnd()], pi, base); sp != nil && sp.Kind == Person && !strings.Contains(t.tail, ":") && i+1 < len(toks) {
+				r.heard(sp, base+t.start)
+			}
+			continue
 		}
 		if i > 0 && toks[i-1].core == "to" && toks[i-1].tail == "" {
 			continue // "is expected to announce": nothing said yet

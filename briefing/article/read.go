@@ -976,7 +976,7 @@ var functionWords = lazy.Words(`at of for in on to with by from the a an and or 
 // word or a comma.
 func midSentence(p string) bool {
 	r := lastRune(strings.TrimSpace(p))
-	return unicode.IsLetter(r) || r == ','
+	return (unicode.IsLetter(r) || r == ',') && strings.ToUpper(p) != p // (a line in capitals is a byline or a label: "- MARC HINTON IN CARDIFF")
 }
 
 // wireAgencies are the agencies a dateline credits in brackets:
