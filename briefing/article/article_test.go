@@ -51,12 +51,14 @@ After his side had been unable to convert a strong first half, Gatland paid full
 ‘‘I thought it was a great test match.’’
 `, `Warren Gatland||| (person, nearby) L13: They’re a good team, aren’t they? At halftime we felt very much in the game.
 Warren Gatland||| (person, nearby, goes on from L13) L15: I thought it was a great test match.`},
-		{"\"One said:\" that opens a paragraph is one of the group the paragraph before names", `Road closure
+		{"\"One said:\" that opens a paragraph is one of the group one of the two paragraphs before names", `Road closure
 
 Some residents were quick to condemn the decision.
 
+Many resident voiced their frustration over the closure of Bridge Street
+
 One said: “Great to be told that Bridge Street is closed. Traffic lights everywhere.”
-`, `one of the residents||| (unnamed, role) L5: Great to be told that Bridge Street is closed. Traffic lights everywhere.`},
+`, `one of the residents||| (unnamed, role) L7: Great to be told that Bridge Street is closed. Traffic lights everywhere.`},
 		{"a headline's last clause says whose its quotation is (\"…, NATO says ‘enemy’\"), a body the story names; an aside of how, set off after a name, is no part of the subject (the title still loses the \"All\" of \"All Blacks\", read as a sentence's opening word)", `Afghan officials say air strike killed civilians, NATO says 'enemy'
 
 KABUL (Reuters) - An Afghan official said a NATO air strike killed seven civilians, but the international coalition said the strike killed eight militants.

@@ -4746,8 +4746,14 @@ func (r *reader) groupBefore(pi, at int) string {
 		return g
 	}
 	// "Some residents were quick to condemn the decision." / "One said:
-	// “…”": the paragraph before, when this one opens with it
-	return groupIn(tail(r.t.Body[pi-1].Text, 2*window))
+	// “…”": the paragraph before, or the one before that, when this one
+	// opens with it
+	for k := pi - 1; k >= 0 && k >= pi-2; k-- {
+		if g := groupIn(tail(r.t.Body[k].Text, 2*window)); g != "" {
+			return g
+		}
+	}
+	return ""
 }
 
 // groupIn is the last plural of people that text names outside its
