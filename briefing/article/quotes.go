@@ -4738,7 +4738,9 @@ func (r *reader) quotingBefore(before string, pi, at int) (*Speaker, Via) {
 }
 
 // groupBefore is the plural noun for people that paragraph pi names last
-// before offset at, outside quotations ("The bureaucrats chuckled"), or "".
+// before offset at, outside quotations ("The bureaucrats chuckled"), or
+// one of the two paragraphs before names, when pi opens with the words
+// that need it ("One said:"); or "".
 func (r *reader) groupBefore(pi, at int) string {
 	text := r.t.Body[pi].Text
 	text = tail(text[:min(at, len(text))], 2*window) // (the group is named near: a long paragraph is not read again at each "one")
@@ -6017,8 +6019,10 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			// "…, Gatland paid full respect to the All Blacks, saying":
 			// the subject of the clause before speaks
 			// (not one that introduces a quotation, whose attribution says)
-			if sp, _, _ := r.lastSubject(s[:t.coreEnd()], pi, base); sp != nil && sp.Kind == Person && !strings.Contains(t.tail, ":") && i+1 < len(toks) {
-				r.heard(sp, base+t.start)
+			if !strings.Contains(t.tail, ":") && i+1 < len(toks) {
+				if sp, _, _ := r.lastSubject(s[:t.coreEnd()], pi, base); sp != nil && sp.Kind == Person {
+					r.heard(sp, base+t.start)
+				}
 			}
 			continue
 		}
