@@ -34,6 +34,13 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a description in the lede, when on a day set between it and its verb, is the person the next paragraph quotes by name with a title that shares its words", `UN chief very concerned about Syria
+
+The United Nations humanitarian chief on Thursday told the UN Security Council that he is "very concerned" about the situation in northwest Syria.
+
+"I remain very concerned about the situation in the northwest," UN Undersecretary-General for Humanitarian Affairs Mark Lowcock told the council meeting.
+`, `Mark Lowcock||UN Undersecretary-General for Humanitarian Affairs| (person, role, partial) L3: very concerned
+Mark Lowcock||UN Undersecretary-General for Humanitarian Affairs| (person, name) L5: I remain very concerned about the situation in the northwest,`},
 		{"a byline in capitals stops no sentence that the paragraphs after it would finish; \"…, saying\" after a clause is heard from its subject, whom a quotation in the next paragraph is nearby", `All Blacks praised as best in the world
 
 - MARC HINTON IN CARDIFF

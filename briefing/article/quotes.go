@@ -1782,6 +1782,16 @@ func (r *reader) namedLater(q Quote) *Speaker {
 			if titled(m, true) {
 				return m.sp
 			}
+			if m.para == q.Para+1 && !seen[m.sp] && m.sp.Kind == Person && strings.Contains(m.sp.Name, " ") && m.sp.Title != "" &&
+				sharesWord(un.Name, m.sp.Title+" "+m.sp.Affiliation) && r.quotedIn(m.sp, m.para) {
+				// "The United Nations humanitarian chief … told the
+				// council that he is “very concerned”" and then "“…,”
+				// UN Undersecretary-General for Humanitarian Affairs …
+				// Mark Lowcock told the council": the person the next
+				// paragraph quotes by name, whose title says what the
+				// description did
+				return m.sp
+			}
 			if m.para == q.Para+1 && owned && m.at == 0 && !seen[m.sp] && m.sp.Kind == Person && m.sp.Title == "" && strings.Contains(m.sp.Name, " ") &&
 				saidNext(r.t.Body[m.para].Text, m.sp.Name) {
 				// "Turkey's foreign minister says … “…”" and then
@@ -1827,6 +1837,25 @@ func (r *reader) namedLater(q Quote) *Speaker {
 		}
 	}
 	return nil
+}
+
+// sharesWord tells a description and a title that share a word of
+// more than two letters, "the", "of", "for" and "and" aside: "UN
+// humanitarian chief" and "UN Undersecretary-General for Humanitarian
+// Affairs".
+func sharesWord(desc, title string) bool {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) })
+	for w := range strings.FieldsFuncSeq(strings.ToLower(desc), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 2 && w != "the" && w != "for" && w != "and" && slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedIn tells whether paragraph pi holds a quote of sp.
+func (r *reader) quotedIn(sp *Speaker, pi int) bool {
+	return slices.ContainsFunc(r.out, func(q Quote) bool { return q.Para == pi && q.Speaker == sp })
 }
 
 // saidNext tells whether paragraph p opens with name and a verb of
@@ -6331,8 +6360,9 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
-		if rest := strings.TrimSpace(strings.TrimSuffix(s, w)); weekdays.Has(w) && lastWord(rest) == "on" && isCap(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) {
-			// "President Rodrigo Duterte on Thursday (said)": when, not who
+		if rest := strings.TrimSpace(strings.TrimSuffix(s, w)); weekdays.Has(w) && lastWord(rest) == "on" && (isCap(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || isRoleNoun(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on"))))) {
+			// "President Rodrigo Duterte on Thursday (said)", "The United
+			// Nations humanitarian chief on Thursday (told)": when, not who
 			s = strings.TrimSpace(strings.TrimSuffix(rest, "on"))
 			continue
 		}
