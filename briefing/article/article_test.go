@@ -34,6 +34,14 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"\"by saying\" is said by the clause's subject, not by whom its object names", `India rules out mediation
+
+External affairs ministry spokesperson Randhir Jaiswal told a weekly media briefing that there could not be any talks.
+
+Jaiswal responded to a question on US President Donald Trump’s claims about brokering a ceasefire by saying that the understanding was reached by the two countries.
+
+“Any engagement has to be bilateral,” he said.
+`, `Randhir Jaiswal||External affairs ministry spokesperson| (person, pronoun) L7: Any engagement has to be bilateral,`},
 		{"a description in the lede, when on a day set between it and its verb, is the person the next paragraph quotes by name with a title that shares its words", `UN chief very concerned about Syria
 
 The United Nations humanitarian chief on Thursday told the UN Security Council that he is "very concerned" about the situation in northwest Syria.

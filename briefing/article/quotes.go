@@ -6044,9 +6044,10 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if i > 0 && toks[i-1].tail == "" && determiners.Has(strings.ToLower(toks[i-1].core)) && strings.HasSuffix(strings.ToLower(t.core), "ed") {
 			continue // "another added task", "the stated aim": a word of the noun, no verb
 		}
-		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && strings.HasSuffix(toks[i-1].tail, ",") {
-			// "…, Gatland paid full respect to the All Blacks, saying":
-			// the subject of the clause before speaks
+		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && (strings.HasSuffix(toks[i-1].tail, ",") || toks[i-1].core == "by" && toks[i-1].tail == "" && sayVerbs.Has(strings.ToLower(t.core))) {
+			// "…, Gatland paid full respect to the All Blacks, saying",
+			// "Jaiswal responded to a question on Trump's claims … by
+			// saying": the subject of the clause before speaks
 			// (not one that introduces a quotation, whose attribution says)
 			if !strings.Contains(t.tail, ":") && i+1 < len(toks) {
 				if sp, _, _ := r.lastSubject(s[:t.coreEnd()], pi, base); sp != nil && sp.Kind == Person {
