@@ -34,6 +34,12 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a word glossed after \"means\" is a word's meaning, no one's words", `Typhoon makes landfall
+
+The weather bureau said the typhoon could bring storm surges of up to four metres.
+
+The weather bureau said Hagupit – which means “lash” in Filipino – had weakened slightly.
+`, ``},
 		{"\"by saying\" is said by the clause's subject, not by whom its object names", `India rules out mediation
 
 External affairs ministry spokesperson Randhir Jaiswal told a weekly media briefing that there could not be any talks.

@@ -3735,7 +3735,7 @@ func oneWord(parts []string) bool {
 // rather than as what someone said: glossed in brackets ("MDMA
 // (“ecstasy”)", "her “kuffar” (non-Muslim) parents") or named as a
 // term ("the temporary designation “2019-nCoV”", "the issue of
-// “packing” the court"). before and after are the sentence's words on
+// “packing” the court") or glossed ("which means “lash”"). before and after are the sentence's words on
 // either side of it.
 func termInMarks(before, after string) bool {
 	b := strings.TrimSpace(before)
@@ -3744,8 +3744,8 @@ func termInMarks(before, after string) bool {
 	}
 	f := lowered(lastFields(b, 2))
 	if n := len(f); n > 0 {
-		if termNouns.Has(f[n-1]) || n > 1 && f[n-1] == "of" && termNouns.Has(f[n-2]) {
-			return true
+		if termNouns.Has(f[n-1]) || n > 1 && f[n-1] == "of" && termNouns.Has(f[n-2]) || f[n-1] == "means" || f[n-1] == "meaning" {
+			return true // (or glossed: "Hagupit – which means “lash” in Filipino")
 		}
 	}
 	return false
