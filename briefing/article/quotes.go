@@ -1840,9 +1840,8 @@ func (r *reader) namedLater(q Quote) *Speaker {
 }
 
 // sharesWord tells a description and a title that share a word of
-// more than two letters, "the", "of", "for" and "and" aside: "UN
-// humanitarian chief" and "UN Undersecretary-General for Humanitarian
-// Affairs".
+// more than two letters, "the", "for" and "and" aside: "UN humanitarian
+// chief" and "UN Undersecretary-General for Humanitarian Affairs".
 func sharesWord(desc, title string) bool {
 	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) })
 	for w := range strings.FieldsFuncSeq(strings.ToLower(desc), func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -3735,8 +3734,8 @@ func oneWord(parts []string) bool {
 // rather than as what someone said: glossed in brackets ("MDMA
 // (“ecstasy”)", "her “kuffar” (non-Muslim) parents") or named as a
 // term ("the temporary designation “2019-nCoV”", "the issue of
-// “packing” the court") or glossed ("which means “lash”"). before and after are the sentence's words on
-// either side of it.
+// “packing” the court") or glossed ("which means “lash”"). before and
+// after are the sentence's words on either side of it.
 func termInMarks(before, after string) bool {
 	b := strings.TrimSpace(before)
 	if strings.HasSuffix(b, "(") || strings.HasPrefix(strings.TrimSpace(strings.TrimLeft(after, ".,;:")), "(") {
