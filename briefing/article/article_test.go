@@ -4830,6 +4830,15 @@ A council spokesman said water over the road was caused by flash flooding.
 LITTLE VENICE: Chancellor Dr and Hamilton St residents say the only way out was by four-wheel-drive.
 `, `Rick McCartney||| (person, name) L5: Behind us there are drains,
 council spokesman||| (unnamed, nearby) L11: Council's road maintenance foreman checked the site this afternoon and there is no water lying across the road.`},
+		{"a paragraph that quotes someone is the story's even when it speaks of a newsletter or of support", `Telescope captures images of unknown planet
+
+"This is the first time we have directly seen a planetary mass object," said Dr. David Lafrenière, in a newsletter from the Gemini Observatory web page.
+
+"We are grateful to everyone for your support over the years," said Ann Cole, who signed up as a volunteer.
+
+Sign up for our newsletter.
+`, `David Lafrenière|Dr.|| (person, name) L3: This is the first time we have directly seen a planetary mass object,
+Ann Cole||| (person, name) L5: We are grateful to everyone for your support over the years,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2471,6 +2471,8 @@ func afterName(rest string) (title, aff, note string) {
 				title, aff = strings.Join(f[k:], " "), strings.Join(f[:k], " ")
 				rest = tail
 				continue
+			case circumstance.Has(f[0]):
+				return // ", in a newsletter from the Gemini Observatory web page": where or when the person said it, not what the person is
 			case namesPerson(seg):
 				return // the next person of a list: ", Special Envoy Angelina Jolie Pitt and …"
 			case finite(f):

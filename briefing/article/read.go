@@ -1094,7 +1094,31 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 // newsletters, cookies or comments. The phrases are looked for as plain
 // text, which is many times faster than one expression for both.
 func isFurniture(p string) bool {
-	return containsAny(strings.ToLower(p), furniturePhrases) || isFurnitureLine(p) || embeddedPost(p) || navigation(p)
+	return containsAny(strings.ToLower(p), furniturePhrases) && !quotesSomeone(p) || isFurnitureLine(p) || embeddedPost(p) || navigation(p)
+}
+
+// quotesSomeone tells a paragraph that quotes someone: words in marks,
+// four or more, and a verb of speech among its words. Such a paragraph
+// is the story's even when it speaks of a newsletter or of "your
+// support" (“…,” said Dr. David Lafrenière, in a newsletter from the
+// Gemini Observatory web page.), which page furniture never quotes.
+func quotesSomeone(p string) bool {
+	open := strings.IndexFunc(p, isMark)
+	if open < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(p[open:])
+	rest := p[open+size:]
+	end := strings.IndexFunc(rest, isMark)
+	if end < 0 || countFields(rest[:end]) < 4 {
+		return false
+	}
+	for w := range strings.FieldsSeq(p) {
+		if isSpeechVerb(strings.ToLower(strings.Trim(w, ".,;:!?\"“”'’"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // embeddedPost tells a social-media post a page embeds, as its text

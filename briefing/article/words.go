@@ -251,6 +251,11 @@ IVF CBD THC LGBT LGBTQ LGBTQ+ LGBTQIA+ AI GPS PDF`)
 // pronouns that can be the subject of a speech verb.
 var pronouns = lazy.Words(`he she they it He She They It`)
 
+// circumstance opens a phrase after a name that says where, when or how
+// the person spoke, not what the person is: "…, in a newsletter from …",
+// "…, during a briefing".
+var circumstance = lazy.Words(`in on during via through after before when while`)
+
 // postNominals are the letters a British, Irish or Commonwealth name may
 // carry after it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk ("QC",
 // "KC", "SC"), the Irish bar ("BL"), an honour or an order ("OBE", "MVO", "CMG", "AO", "OAM", "QSO"), a
