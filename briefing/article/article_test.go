@@ -4839,6 +4839,11 @@ council spokesman||| (unnamed, nearby) L11: Council's road maintenance foreman c
 Sign up for our newsletter.
 `, `David Lafrenière|Dr.|| (person, name) L3: This is the first time we have directly seen a planetary mass object,
 Ann Cole||| (person, name) L5: We are grateful to everyone for your support over the years,`},
+		{"a given name and a surname that is also a body's noun name a person, found again by the surname", `Cisco cuts jobs
+
+The "economic recovery is slower," chief executive John Chambers told analysts. "I have learned in this industry you lead with your mind," Chambers said.
+`, `John Chambers||chief executive| (person, name, partial) L3: economic recovery is slower,
+John Chambers||chief executive| (person, name) L3: I have learned in this industry you lead with your mind,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
