@@ -2260,7 +2260,7 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 // storm (rose to 20)". It gives the kind and the noun's index, or "".
 func (a *cntAnalysis) tollBefore(x int) (string, int) {
 	s := a.toks[x].sent
-	for y := x; y > 0 && x-y < 8 && a.toks[y-1].sent == s && !a.toks[y-1].punct(); y-- {
+	for y := x; y > 0 && x-y < 16 && a.toks[y-1].sent == s && !a.toks[y-1].punct(); y-- {
 		prev := a.toks[y-1].lc
 		if !(a.toks[y].lc == "in" || a.toks[y].lc == "from" || a.toks[y].lc == "of" || a.toks[y].lc == "for") || y == x {
 			continue

@@ -251,6 +251,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{1, "", "hospitalised", "person", ""}, {2, "", "hospitalised", "people", ""}, {4, "", "people", "hospital workers", ""}}},
 		{"a toll that rose on a day or overnight, and a toll for a place", "The death toll climbed Wednesday to almost 15,000. The toll rose overnight to 3,381. The confirmed death toll for Mianyang city alone rose to 5,430.",
 			[]figWant{{15000, "almost", "killed", "", ""}, {3381, "", "killed", "", ""}, {5430, "", "killed", "", ""}}},
+		{"a toll whose phrase of cause runs long, past another number", "The death toll from the earthquake that hit China's south-western province of Yunnan rose to nearly 600 people on Wednesday. The death toll from a 7.1-magnitude earthquake that struck the central Philippines rose to 172 Friday.",
+			[]figWant{{600, "nearly", "killed", "people", ""}, {7.1, "", "other", "magnitude", ""}, {172, "", "killed", "", ""}}},
 		{"a count of one to another", "He predicts a win with an electoral count of 362 to 176.",
 			[]figWant{{362, "", "other", "votes", ""}, {176, "", "other", "votes", ""}}},
 		{"Canadian dollars written CDN$", "The event raised nearly CDN$11,000 for Pet Patrol.",
