@@ -3,6 +3,7 @@ package draft
 import (
 	"cmp"
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
+	"github.com/briefing-dev/briefing/briefing/speech"
 	"math"
 	"slices"
 	"strconv"
@@ -707,7 +708,9 @@ func cntDigitsValue(s string) (float64, bool) {
 }
 
 // cntLeadingNumber splits "2,500.5rest" into the number and the rest. The
-// groups after a comma must have three digits or more ("1,2" is a list).
+// groups after a comma must have three digits or more ("1,2" is a list),
+// or be grouped as India groups them, in twos before the last three
+// ("1,40,000", "12,34,567": lakhs and crores).
 func cntLeadingNumber(s string) (num, rest string, ok bool) {
 	k := 0
 	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
@@ -715,6 +718,9 @@ func cntLeadingNumber(s string) (num, rest string, ok bool) {
 	}
 	if k == 0 {
 		return "", s, false
+	}
+	if k <= 2 {
+		k += speech.LakhGroups(s[k:])
 	}
 	for k < len(s) && s[k] == ',' {
 		m := k + 1

@@ -406,10 +406,11 @@ var months = func() map[string]string {
 }()
 
 // isNum tells a number as copy writes it: digits, with commas between
-// groups of three or none, then perhaps a decimal part, perhaps after a
-// minus ("7,000", "-3.5", "1200"). It reads what the expression
-// ^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$ matches, a byte at a time:
-// it runs for every token with a digit in it.
+// groups of three (or in twos before the last three, as India groups
+// them) or none, then perhaps a decimal part, perhaps after a minus
+// ("7,000", "1,40,000", "-3.5", "1200"). It reads what the expression
+// ^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^-?\d+(\.\d+)?$
+// matches, a byte at a time: it runs for every token with a digit in it.
 func isNum(s string) bool {
 	s = strings.TrimPrefix(s, "-")
 	i := 0
@@ -422,6 +423,9 @@ func isNum(s string) bool {
 	if i < len(s) && s[i] == ',' {
 		if i > 3 {
 			return false
+		}
+		if i <= 2 {
+			i += LakhGroups(s[i:])
 		}
 		for i < len(s) && s[i] == ',' {
 			if i+4 > len(s) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
@@ -550,17 +554,21 @@ func FormatNumber(v float64) string {
 }
 
 // numberWords says a written number: "7,000" → "seven thousand", "1.5" →
-// "one point five", "-3" → "minus three".
+// "one point five", "-3" → "minus three", and a number grouped as India
+// groups it as India says it: "1,40,000" → "one lakh forty thousand".
 func numberWords(s string) string {
-	s = strings.ReplaceAll(s, ",", "")
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
+	indian := digitRun(s) <= 2 && LakhGroups(s[digitRun(s):]) > 0
+	s = strings.ReplaceAll(s, ",", "")
 	intPart, frac, _ := strings.Cut(s, ".")
 	var words string
-	if len(intPart) > 15 {
+	switch n, _ := strconv.ParseInt(intPart, 10, 64); {
+	case len(intPart) > 15:
 		words = digitsWords(intPart)
-	} else {
-		n, _ := strconv.ParseInt(intPart, 10, 64)
+	case indian:
+		words = indianCardinal(n)
+	default:
 		words = cardinal(n)
 	}
 	if frac != "" {
@@ -621,6 +629,45 @@ func cardinal(n int64) string {
 		parts = append(parts, t)
 	} else if n > 0 {
 		parts = append(parts, ones[n])
+	}
+	return strings.Join(parts, " ")
+}
+
+// LakhGroups is the length of the comma groups s starts with when they are
+// grouped in twos and end in a group of three (",40,000" in
+// "1,40,000 people"), or 0. s is what follows a number's first one or
+// two digits. The drafter reads figures so, and the spoken form says
+// them so (see numberWords).
+func LakhGroups(s string) int {
+	k, twos := 0, 0
+	for k+3 <= len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) {
+		if k+4 <= len(s) && isDigit(s[k+3]) {
+			if twos > 0 && !isDigitAt(s, k+4) && !(k+4 < len(s) && s[k+4] == ',' && isDigitAt(s, k+5)) {
+				return k + 4 // the last group, of three, and no group after it
+			}
+			return 0
+		}
+		k, twos = k+3, twos+1
+	}
+	return 0
+}
+
+func isDigitAt(s string, i int) bool { return i < len(s) && isDigit(s[i]) }
+
+// indianCardinal says a whole number in crores, lakhs and thousands, as
+// India says a number it groups so: 14,00,000 → "fourteen lakh".
+func indianCardinal(n int64) string {
+	var parts []string
+	if n >= 1e7 {
+		parts = append(parts, indianCardinal(n/1e7)+" crore")
+		n %= 1e7
+	}
+	if n >= 1e5 {
+		parts = append(parts, cardinal(n/1e5)+" lakh")
+		n %= 1e5
+	}
+	if n > 0 || len(parts) == 0 {
+		parts = append(parts, cardinal(n))
 	}
 	return strings.Join(parts, " ")
 }

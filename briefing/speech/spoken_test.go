@@ -13,6 +13,7 @@ func TestSpoken(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"cardinal", "137 people", "one hundred thirty seven people"},
 		{"thousands separator", "7,000 concertgoers", "seven thousand concertgoers"},
+		{"lakhs and crores, grouped as India groups them", "1,40,000 people and 2,50,00,000 rupees", "one lakh forty thousand people and two crore fifty lakh rupees"},
 		{"decimal", "1.5 million", "one point five million"},
 		{"year", "in 2014.", "in twenty fourteen."},
 		{"year two thousand", "in 2000", "in two thousand"},
@@ -179,7 +180,7 @@ func TestMonthOf(t *testing.T) {
 // TestIsNum holds isNum to the expression it replaces on every string of
 // up to seven characters over the characters that matter.
 func TestIsNum(t *testing.T) {
-	re := regexp.MustCompile(`^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+(\.\d+)?$`)
+	re := regexp.MustCompile(`^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^-?\d+(\.\d+)?$`)
 	const alphabet = "01,.-x"
 	var walk func(s string)
 	walk = func(s string) {
@@ -194,7 +195,7 @@ func TestIsNum(t *testing.T) {
 		}
 	}
 	walk("")
-	for _, s := range []string{"7,000", "1,234,567.89", "12,34", "1234,567", "-3.5", "--3", "3.", ".5", "٣"} {
+	for _, s := range []string{"7,000", "1,234,567.89", "12,34", "1234,567", "-3.5", "--3", "3.", ".5", "٣", "1,40,000", "12,34,567.5", "2,50,00,000", "1,40,00", "1,40,000,000", "1,4,000", "123,45,678"} {
 		if isNum(s) != re.MatchString(s) {
 			t.Errorf("isNum(%q) = %v, the expression says %v", s, isNum(s), re.MatchString(s))
 		}
