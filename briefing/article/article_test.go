@@ -4844,6 +4844,24 @@ Ann Cole||| (person, name) L5: We are grateful to everyone for your support over
 The "economic recovery is slower," chief executive John Chambers told analysts. "I have learned in this industry you lead with your mind," Chambers said.
 `, `John Chambers||chief executive| (person, name, partial) L3: economic recovery is slower,
 John Chambers||chief executive| (person, name) L3: I have learned in this industry you lead with your mind,`},
+		{"gardaí, Ireland's police, speak as a body", `Man injured on O'Connell Street
+
+In a statement, gardaí said: “Shortly before 3:30 pm, Gardaí at Store Street were alerted to an incident.”
+
+“A male in his late 20s was taken to the Mater Hospital,” gardaí said.
+`, `gardaí||| (organisation, name) L3: Shortly before 3:30 pm, Gardaí at Store Street were alerted to an incident.
+gardaí||| (organisation, name) L5: A male in his late 20s was taken to the Mater Hospital,`},
+		{"a sentence that presents the speaker before a colon: the name without the colon, the role without the sentence's words", `Webb images
+
+Here’s NASA Administrator Bill Nelson:
+
+“It’s clear that Webb represents the best of NASA.”
+
+Here is what the governor, Ann Lee, had to say:
+
+“We are ready.”
+`, `Bill Nelson||NASA Administrator| (person, name) L5: It’s clear that Webb represents the best of NASA.
+Ann Lee||governor| (person, name) L9: We are ready.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

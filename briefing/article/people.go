@@ -2328,6 +2328,16 @@ func appositiveBefore(before string) (title string, list bool) {
 	for len(f) > 0 && sentenceWords.Has(f[0]) {
 		f = f[1:]
 	}
+	if len(f) > 2 && (auxiliaries.Has(f[0]) || f[0] == "what") {
+		// "Here is what the governor, Ann Lee, had to say:": the role
+		// after the words that open the sentence
+		for len(f) > 1 && (auxiliaries.Has(f[0]) || f[0] == "what") {
+			f = f[1:]
+		}
+		if determiners.Has(strings.ToLower(f[0])) {
+			f = f[1:]
+		}
+	}
 	// "NOAA administrator", "the regional governor", "the judge
 	// presiding over the case": a short phrase ending in a role, or
 	// starting with one; of two roles joined by "and", the first

@@ -4516,14 +4516,15 @@ func (r *reader) signature(p string) *Speaker {
 			return sp
 		}
 	}
-	words := strings.Fields(p)
+	words := strings.Fields(strings.TrimSuffix(strings.TrimSpace(p), ":"))
 	for i, w := range words {
 		if t := capitalised(strings.ToLower(w)); len(w) > 1 && strings.ToUpper(w) == w && (offices.Has(t) || honorifics.Has(t)) {
 			words[i] = t // "HEAD COACH Tom Penders": the office set in capitals
 		}
 	}
-	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics.Has(w) || offices.Has(w) }) {
-		return nil
+	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics.Has(w) || offices.Has(w) }) ||
+		sentenceWords.Has(strings.TrimSuffix(strings.TrimSuffix(words[0], "’s"), "'s")) {
+		return nil // (a sentence that names the speaker: "Here’s NASA Administrator Bill Nelson:")
 	}
 	for _, w := range words {
 		if !isCap(w) && !particles.Has(w) && w != "of" && w != "for" {

@@ -218,9 +218,9 @@ vendor shopkeeper businessman businesswoman entrepreneur administrator commentat
 source delegate teammate classmate attendee insider costar co-star star superstar taoiseach tánaiste`)
 
 // orgRoleNouns are lower-case nouns for an organisation speaking: "the
-// ministry said", "police said".
+// ministry said", "police said", "gardaí said" (Ireland's police).
 var orgRoleNouns = lazy.Words(`ministry department agency government administration company firm
-police force military army navy court tribunal office commission committee council embassy group
+police gardaí gardai garda force military army navy court tribunal office commission committee council embassy group
 organization organisation institute university hospital board authority authorities
 union party campaign team club bank firm service bureau cabinet kremlin parliament
 senate congress assembly secretariat coalition alliance movement network station
