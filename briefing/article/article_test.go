@@ -4862,6 +4862,31 @@ Here is what the governor, Ann Lee, had to say:
 “We are ready.”
 `, `Bill Nelson||NASA Administrator| (person, name) L5: It’s clear that Webb represents the best of NASA.
 Ann Lee||governor| (person, name) L9: We are ready.`},
+		{"a person brought in without a name after the last speaker is whom the next pronoun means; one the text spoke of before is not", `Car crashes into garden
+
+A spokesman for Essex Police said: “We were called at around 5.30pm.
+
+“Our inquiries are ongoing.”
+
+One eyewitness, who asked to remain anonymous, lives a stone’s throw away.
+
+He said he rushed outside after hearing a loud bang.
+
+“She had lost control of her car on the roundabout,” he said.
+
+Superintendent Wong Kim Wai said two people were hurt.
+
+He said the first victim, a 52-year-old woman, is in stable condition.
+
+The other victim, the woman’s nephew, has been discharged.
+
+He stated that four men were arrested.
+
+“The forensic team recovered the knife,” he said.
+`, `spokesman for Essex Police||spokesman|Essex Police (unnamed, name) L3: We were called at around 5.30pm.
+spokesman for Essex Police||spokesman|Essex Police (unnamed, name, goes on from L3) L5: Our inquiries are ongoing.
+eyewitness||| (unnamed, pronoun) L11: She had lost control of her car on the roundabout,
+Wong Kim Wai||Superintendent| (person, pronoun) L21: The forensic team recovered the knife,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

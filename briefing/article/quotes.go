@@ -9856,6 +9856,7 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 			}
 			return nil
 		},
+		func() *Speaker { return r.unnamedOpener(pi, agrees) },
 	} {
 		if s := sp(); s != nil {
 			return mark(s)
@@ -9872,6 +9873,42 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		if sp := r.mononym(); sp != nil {
 			return mark(sp)
 		}
+	}
+	return nil
+}
+
+// indefinites bring a new person into a story: "One eyewitness", "A
+// neighbour", "Another resident".
+var indefinites = lazy.Words(`a an one another`)
+
+// unnamedOpener is a person the text does not name, brought in by an
+// indefinite article, who opens one of the two paragraphs before
+// paragraph pi, after the last speaker was heard,
+// when no one is named since, and agrees with its pronoun: "One
+// eyewitness, who asked to remain anonymous, lives a stone’s throw
+// away." / "He said he rushed outside …" / "“…,” he said." is the
+// eyewitness's, not the police spokesman's quoted before.
+func (r *reader) unnamedOpener(pi int, agrees func(*Speaker) bool) *Speaker {
+	last := -1
+	if n := len(r.heardIn); n > 0 {
+		last = r.heardIn[n-1]
+	}
+	ms := r.cast.mentions
+	if slices.ContainsFunc(ms[sort.Search(len(ms), func(i int) bool { return ms[i].para > last }):sort.Search(len(ms), func(i int) bool { return ms[i].para >= pi })], func(m mention) bool { return m.sp.Kind == Person }) {
+		return nil // someone named since ("Wong added that …" / "He said the victim, …"): the story goes on with them
+	}
+	for k := pi - 1; k >= 0 && k >= pi-2 && k > last; k-- {
+		np := leadingSubject(firstSentence(r.t.Body[k].Text))
+		if np == "" || pronouns.Has(np) {
+			continue
+		}
+		if f := firstWords(np, 1); len(f) == 0 || !indefinites.Has(strings.ToLower(f[0])) {
+			return nil // ("The other victim, the woman’s nephew, suffered …": someone the text has spoken of, no one it brings in)
+		}
+		if sp, _ := r.resolve(np, k, 0); sp != nil && sp.Kind == Unnamed && !manyPeople(sp) && agrees(sp) {
+			return sp
+		}
+		return nil // (a paragraph that opens with someone else's name)
 	}
 	return nil
 }
