@@ -4887,6 +4887,8 @@ He stated that four men were arrested.
 spokesman for Essex Police||spokesman|Essex Police (unnamed, name, goes on from L3) L5: Our inquiries are ongoing.
 eyewitness||| (unnamed, pronoun) L11: She had lost control of her car on the roundabout,
 Wong Kim Wai||Superintendent| (person, pronoun) L21: The forensic team recovered the knife,`},
+		{"old wire copy's doubled grave accents closed by a double prime", "Possible planet seen\n\n``The results don’t directly tell us about the presence of any terrestrial planets like Earth,″ said Susan Terebey of the Extrasolar Research Corporation.\n",
+			`Susan Terebey|||Extrasolar Research Corporation (person, name) L3: The results don’t directly tell us about the presence of any terrestrial planets like Earth,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -398,16 +398,21 @@ func doubledSpans(p, opener, closer string) []span {
 func (t *Text) quotesInDoubledSingles() bool { return t.marksAll(doubleMarks, "‘‘", "’’") }
 
 // quotesInBackticks tells a text that sets its quotations in doubled
-// grave accents (two U+0060 for each mark, the closing one two more or two
-// apostrophes), as archives of old wire copy print its marks: it has
-// them, and no double marks.
+// grave accents (two U+0060 for each mark, the closing one two more, two
+// apostrophes or a double prime), as archives of old wire copy print its
+// marks: it has them, and no double marks.
 func (t *Text) quotesInBackticks() bool { return t.marksAll(doubleMarks, "``") }
 
 // backtickSpans finds the quotations of a paragraph set in doubled grave
-// accents, closed by two more or by two apostrophes.
+// accents, closed by two more, by two apostrophes or by a double prime
+// ("``This observation pushes back the clock,″ Terebey said.", as AP's
+// archive prints it).
 func backtickSpans(p string) []span {
-	if strings.Contains(p, "''") {
+	switch {
+	case strings.Contains(p, "''"):
 		return doubledSpans(p, "``", "''")
+	case strings.Contains(p, "″"):
+		return doubledSpans(p, "``", "″")
 	}
 	return doubledSpans(p, "``", "``")
 }
