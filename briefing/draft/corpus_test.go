@@ -558,7 +558,13 @@ func scoreFigures(t *testing.T, a *Article, g goldFile, detail bool) (gold, foun
 		if ok {
 			found++
 		} else if detail {
-			t.Logf("  missed figure %v %s %s (line %d)", f.Value, f.Kind, f.Noun, f.Line)
+			as := "" // the value found counting something else
+			for _, c := range have {
+				if abs(c.Value-f.Value) <= 0.005*abs(f.Value) {
+					as += fmt.Sprintf("; found as %s %q", c.Kind, c.Noun)
+				}
+			}
+			t.Logf("  missed figure %v %s %s (line %d)%s", f.Value, f.Kind, f.Noun, f.Line, as)
 		}
 	}
 	return gold, found

@@ -475,7 +475,7 @@ var cntCues = sync.OnceValue(func() map[string]string {
 		"fatally": "killed", "beheaded": "killed",
 		"injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured", "wounded": "injured",
 		"wounding": "injured", "hurt": "injured", "hurting": "injured", "injuries": "injured", "maimed": "injured",
-		"missing": "missing", "unaccounted": "missing", "trapped": "missing",
+		"missing": "missing", "unaccounted": "missing", "trapped": "missing", "buried": "missing",
 		"arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "detained": "arrested",
 		"detaining": "arrested", "charged": "arrested", "charging": "arrested", "convicted": "arrested",
 		"sentenced": "arrested", "jailed": "arrested", "imprisoned": "arrested", "indicted": "arrested",
@@ -484,7 +484,7 @@ var cntCues = sync.OnceValue(func() map[string]string {
 		"fled": "displaced", "flee": "displaced", "fleeing": "displaced", "homeless": "displaced", "relocated": "displaced", "uprooted": "displaced",
 		"rescued": "rescued", "rescuing": "rescued", "saved": "rescued", "freed": "rescued", "rescues": "rescued",
 		"rescue": "rescued", "arrests": "arrested", "evacuates": "displaced",
-		"evacuate": "displaced", "detains": "arrested",
+		"evacuate": "displaced", "detains": "arrested", "evacuation": "displaced",
 		"infected": "cases", "infecting": "cases", "sickened": "cases", "positive": "cases", "diagnosed": "cases",
 		"hospitalized": "hospitalised", "hospitalised": "hospitalised", "hospitalizing": "hospitalised",
 		"hospitalising": "hospitalised", "hospital": "hospitalised", "admitted": "hospitalised",
@@ -515,6 +515,10 @@ var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly"
 	// when the count was given: "the death toll climbed Wednesday to
 	// almost 15,000", "rose overnight to 3,381"
 	"overnight", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// cntFinite are the finite forms of "be", "have" and "remain" that end a
+// phrase after a counted noun: "100 residents of an HDB block (were)"
+var cntFinite = lazy.Of("were", "was", "are", "is", "have", "has", "had", "remain", "remains", "remained")
 
 // auxiliaries and adverbs between a counted noun and its verb
 var cntAux = lazy.Of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain", "remains",
@@ -2383,6 +2387,20 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 		case lc == "the" && a.tok(x+1).lc == "hospital" && (a.tok(x-1).lc == "to" || a.tok(x-1).lc == "in"):
 			x++ // "sent one man to the hospital", "remain in the hospital"
 			continue
+		case (lc == "of" || lc == "from") && x == n.npEnd+1:
+			// "About 100 residents of an HDB block in Bukit Panjang were
+			// evacuated": whose or where they are, then what happened to
+			// them, in a finite verb or a word of the event
+			y := x + 1
+			for y < len(a.toks) && y-x <= 8 && a.adjacent(y-1) && !cntFinite.Has(a.toks[y].lc) && cntCues()[a.toks[y].lc] == "" {
+				y++
+			}
+			if y < len(a.toks) && y-x <= 8 && a.adjacent(y-1) {
+				steps += y - x
+				x = y
+				continue
+			}
+			return "", false
 		case (lc == "on" || lc == "aboard" || lc == "inside") && x == n.npEnd+1:
 			// "189 people on board died", "all 189 on the aircraft
 			// died": where they were, then what happened to them

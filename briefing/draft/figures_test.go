@@ -251,6 +251,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{1, "", "hospitalised", "person", ""}, {2, "", "hospitalised", "people", ""}, {4, "", "people", "hospital workers", ""}}},
 		{"a toll that rose on a day or overnight, and a toll for a place", "The death toll climbed Wednesday to almost 15,000. The toll rose overnight to 3,381. The confirmed death toll for Mianyang city alone rose to 5,430.",
 			[]figWant{{15000, "almost", "killed", "", ""}, {3381, "", "killed", "", ""}, {5430, "", "killed", "", ""}}},
+		{"the evacuated, those in evacuation shelters, and the buried, after a phrase of whose or where they are", "About 100 residents of an HDB block in Bukit Panjang were evacuated. Floods left more than 23,000 people in evacuation shelters. Downpours forced the evacuation of 500,000 people. Some 19,000 people are buried under rubble. Ten members of the council voted against.",
+			[]figWant{{100, "about", "displaced", "residents", ""}, {23000, "more than", "displaced", "people", ""}, {500000, "", "displaced", "people", ""}, {19000, "some", "missing", "people", ""}, {10, "", "people", "members", ""}}},
 		{"numbers grouped as India groups them, in lakhs and crores", "At least 1,40,000 people have been displaced. The fund holds 12,34,567 rupees. Scores were 1,40 and 2,50.",
 			[]figWant{{140000, "at least", "displaced", "people", ""}, {1234567, "", "money", "rupees", "rupees"}}},
 		{"a toll whose phrase of cause runs long, past another number", "The death toll from the earthquake that hit China's south-western province of Yunnan rose to nearly 600 people on Wednesday. The death toll from a 7.1-magnitude earthquake that struck the central Philippines rose to 172 Friday.",
