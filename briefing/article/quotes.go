@@ -405,7 +405,7 @@ func (t *Text) quotesInBackticks() bool { return t.marksAll(doubleMarks, "``") }
 
 // backtickSpans finds the quotations of a paragraph set in doubled grave
 // accents, closed by two more, by two apostrophes or by a double prime
-// ("``This observation pushes back the clock,″ Terebey said.", as AP's
+// ("“This observation pushes back the clock,″ Terebey said.", as AP's
 // archive prints it).
 func backtickSpans(p string) []span {
 	switch {
