@@ -405,8 +405,8 @@ func (t *Text) quotesInBackticks() bool { return t.marksAll(doubleMarks, "``") }
 
 // backtickSpans finds the quotations of a paragraph set in doubled grave
 // accents, closed by two more, by two apostrophes or by a double prime
-// ("“This observation pushes back the clock,″ Terebey said.", as AP's
-// archive prints it).
+// (AP's archive opens "This observation pushes back the clock,″ Terebey
+// said." with two grave accents).
 func backtickSpans(p string) []span {
 	switch {
 	case strings.Contains(p, "''"):
