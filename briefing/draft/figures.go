@@ -514,7 +514,7 @@ var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly"
 	"nears", "tops", "passes", "exceeds", "surpasses", "hits", "reaches", "rises", "climbs", "there", "so", "far",
 	// when the count was given: "the death toll climbed Wednesday to
 	// almost 15,000", "rose overnight to 3,381"
-	"overnight", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"overnight", "yesterday", "today", "tonight", "again", "ranged", "ranges", "between", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // cntFinite are the finite forms of "be", "have" and "remain" that end a
 // phrase after a counted noun: "100 residents of an HDB block (were)"
@@ -2234,6 +2234,19 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 	s := a.tok(n.i).sent
 	for x, steps := n.i-1, 0; x >= 0 && steps < 7 && a.toks[x].sent == s; x, steps = x-1, steps+1 {
 		t := a.toks[x]
+		if t.post == ")" {
+			// a date or a place in brackets between the verb and the
+			// number: "rose sharply again on Sunday (Oct 8) to more than
+			// 2,000"
+			y := x
+			for y > 0 && x-y < 4 && a.toks[y].pre != "(" && a.toks[y-1].post == "" {
+				y--
+			}
+			if a.toks[y].pre == "(" && y > 0 && a.toks[y-1].post == "" {
+				x = y
+				continue
+			}
+		}
 		if t.punct() {
 			return "", -1
 		}
