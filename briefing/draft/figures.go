@@ -401,7 +401,7 @@ var cntQualifiers = [][]string{
 
 // Kinds -------------------------------------------------------------------
 
-var cntPeopleNouns = lazy.Of("people", "person", "persons", "male", "males", "female", "females", "resident", "residents", "student", "students", "troop",
+var cntPeopleNouns = lazy.Of("people", "person", "persons", "gardaí", "gardai", "garda", "male", "males", "female", "females", "resident", "residents", "student", "students", "troop",
 	"troops", "soldier", "soldiers", "voter", "voters", "worker", "workers", "employee", "employees", "attendee",
 	"attendees", "visitor", "visitors", "member", "members", "child", "children", "kid", "kids", "man", "men", "woman",
 	"women", "girl", "girls", "boy", "boys", "adult", "adults", "teenager", "teenagers", "teen", "teens", "villager",
@@ -516,6 +516,10 @@ var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly"
 	// almost 15,000", "rose overnight to 3,381"
 	"overnight", "yesterday", "today", "tonight", "again", "ranged", "ranges", "between", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+// cntDayParts say, after a weekday, when something happened: "on
+// Wednesday evening".
+var cntDayParts = lazy.Of("morning", "afternoon", "evening", "night")
+
 // cntFinite are the finite forms of "be", "have" and "remain" that end a
 // phrase after a counted noun: "100 residents of an HDB block (were)"
 var cntFinite = lazy.Of("were", "was", "are", "is", "have", "has", "had", "remain", "remains", "remained")
@@ -526,7 +530,10 @@ var cntAux = lazy.Of("were", "was", "are", "is", "have", "has", "had", "been", "
 	"all", "now", "later", "subsequently", "officially", "allegedly", "already", "got", "get", "to", "initially",
 	"eventually", "found", "left", "tested", "suffered", "who", "taken", "into", "in", "later", "each", "both",
 	"either", "admitted", "treated", "for", "critically", "seriously", "badly", "slightly", "lost", "their", "lives",
-	"say", "said", "will", "would", "may", "might", "could", "not", "never", "being", "become", "became", "since")
+	"say", "said", "will", "would", "may", "might", "could", "not", "never", "being", "become", "became", "since",
+	// the injuries a count of people suffered: "one firefighter suffered
+	// minor injuries", "one person received injuries"
+	"sustained", "received", "minor", "serious", "severe", "critical", "multiple", "life-threatening", "non-life-threatening")
 
 // words that end a noun phrase after a number
 var cntNPStop = lazy.Of("the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "from", "by",
@@ -566,7 +573,7 @@ var cntVerbS = lazy.Of("says", "makes", "takes", "gives", "remains", "seems", "m
 	"argues", "insists", "admits", "denies", "accepts", "rejects", "wins", "loses", "opens", "closes", "starts",
 	"ends", "begins", "continues", "appears", "remains", "follows", "marks", "offers", "provides", "allows")
 
-var cntIrregularPlural = lazy.Of("people", "children", "men", "women", "police", "staff", "personnel", "crew", "passersby", "passers-by", "cattle", "buffalo", "elk", "moose", "trout", "caribou", "reindeer", "yak", "swordfish",
+var cntIrregularPlural = lazy.Of("people", "children", "men", "women", "police", "gardaí", "gardai", "staff", "personnel", "crew", "passersby", "passers-by", "cattle", "buffalo", "elk", "moose", "trout", "caribou", "reindeer", "yak", "swordfish",
 	"sheep", "fish", "deer", "livestock", "aircraft", "spacecraft", "offspring", "youth", "militia", "teeth", "feet",
 	"mice", "geese", "dead", "injured", "wounded", "missing", "clergy", "poultry", "swine", "bison", "salmon", "data",
 	"media", "criteria", "alumni", "fungi", "bacteria", "species", "series", "headquarters", "elderly", "homeless",
@@ -752,7 +759,7 @@ var cntGluedUnits = lazy.Of("km", "kg", "mm", "cm", "ft", "mi", "lb", "lbs", "ha
 // speeds, temperatures and the magnitude of an earthquake are measures:
 // figures of kind other with their unit, which sources may give
 // differently ("winds of 195 km/h", "a 6.4-magnitude quake")
-var cntSpeedUnits = lazy.Of("mph", "kph", "km/h", "kmh", "knots", "knot")
+var cntSpeedUnits = lazy.Of("mph", "kph", "kmph", "km/h", "kmh", "knots", "knot")
 var cntTemperatureUnits = lazy.Of("degree", "degrees", "°", "°c", "°f", "celsius", "fahrenheit")
 var cntTemperatureScales = lazy.Of("celsius", "fahrenheit", "centigrade", "c", "f")
 
@@ -1275,6 +1282,10 @@ func (a *cntAnalysis) follow(k int) {
 	}
 	if cntSpeedUnits.Has(lc) || cntTemperatureUnits.Has(lc) && !(lc == "degree" && n.val != 1 && !cntTemperatureScales.Has(a.tok(j+1).lc)) {
 		a.measure(n, lc, j) // (but "54 degree programs" are programs)
+		return
+	}
+	if lc == "magnitude" && adj {
+		n.kind, n.noun, n.counted, n.npEnd = "other", "magnitude", true, j // "a 7.1 magnitude quake"
 		return
 	}
 	if cntTimeUnits.Has(lc) || cntNotCounted.Has(lc) {
@@ -2399,6 +2410,14 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 			continue
 		case lc == "the" && a.tok(x+1).lc == "hospital" && (a.tok(x-1).lc == "to" || a.tok(x-1).lc == "in"):
 			x++ // "sent one man to the hospital", "remain in the hospital"
+			continue
+		case lc == "on" && cntWeekdays.Has(a.tok(x+1).lc) && a.adjacent(x):
+			// "One man was on Wednesday evening shot dead": when, then
+			// what happened
+			x += 2
+			if cntDayParts.Has(a.tok(x).lc) && a.adjacent(x-1) {
+				x++
+			}
 			continue
 		case (lc == "of" || lc == "from") && x == n.npEnd+1:
 			// "About 100 residents of an HDB block in Bukit Panjang were
