@@ -4889,6 +4889,15 @@ eyewitness||| (unnamed, pronoun) L11: She had lost control of her car on the rou
 Wong Kim Wai||Superintendent| (person, pronoun) L21: The forensic team recovered the knife,`},
 		{"old wire copy's doubled grave accents closed by a double prime", "Possible planet seen\n\n``The results don’t directly tell us about the presence of any terrestrial planets like Earth,″ said Susan Terebey of the Extrasolar Research Corporation.\n",
 			`Susan Terebey|||Extrasolar Research Corporation (person, name) L3: The results don’t directly tell us about the presence of any terrestrial planets like Earth,`},
+		{"a police rank abbreviated as Australian copy abbreviates it names the officer introduced before", `Campers warned
+
+Detective Inspector Peter O'Reilly said police have been investigating.
+
+"Police have investigated a number of reports," Inspt O'Reilly said.
+
+"We thank the community," Snr Sgt Ann Lee said.
+`, `Peter O'Reilly|Inspt|Detective Inspector| (person, name) L5: Police have investigated a number of reports,
+Ann Lee|Snr Sgt|| (person, name) L7: We thank the community,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
