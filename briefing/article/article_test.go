@@ -4898,6 +4898,10 @@ Detective Inspector Peter O'Reilly said police have been investigating.
 "We thank the community," Snr Sgt Ann Lee said.
 `, `Peter O'Reilly|Inspt|Detective Inspector| (person, name) L5: Police have investigated a number of reports,
 Ann Lee|Snr Sgt|| (person, name) L7: We thank the community,`},
+		{"a pronoun that falls back to the last speaker heard in its own paragraph (it crashed the reader once)", `Knife found
+
+Sergeant Tom Hill said two people were hurt. “We recovered the knife,” he said. “The people were evacuated,” she said.
+`, `Tom Hill|Sergeant|| (person, pronoun) L3: We recovered the knife, The people were evacuated,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

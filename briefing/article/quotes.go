@@ -9898,6 +9898,9 @@ func (r *reader) unnamedOpener(pi int, agrees func(*Speaker) bool) *Speaker {
 	if n := len(r.heardIn); n > 0 {
 		last = r.heardIn[n-1]
 	}
+	if last >= pi-1 {
+		return nil // (no paragraph between the last speaker and the pronoun)
+	}
 	ms := r.cast.mentions
 	if slices.ContainsFunc(ms[sort.Search(len(ms), func(i int) bool { return ms[i].para > last }):sort.Search(len(ms), func(i int) bool { return ms[i].para >= pi })], func(m mention) bool { return m.sp.Kind == Person }) {
 		return nil // someone named since ("Wong added that …" / "He said the victim, …"): the story goes on with them
