@@ -4902,6 +4902,10 @@ Ann Lee|Snr Sgt|| (person, name) L7: We thank the community,`},
 
 Sergeant Tom Hill said two people were hurt. “We recovered the knife,” he said. “The people were evacuated,” she said.
 `, `Tom Hill|Sergeant|| (person, pronoun) L3: We recovered the knife, The people were evacuated,`},
+		{"a role of a group in small letters, then the name, after the verb", `Kingsolver wins the Orange Prize
+
+"We chose The Lacuna because it is a book of breathtaking scale," said chair of the judges Daisy Goodwin.
+`, `Daisy Goodwin||chair of the judges| (person, name) L3: We chose The Lacuna because it is a book of breathtaking scale,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

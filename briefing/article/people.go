@@ -2203,6 +2203,9 @@ func titleBefore(toks []token, at int) string {
 		// name: "speaker of the parliament Ali Larijani"
 		return roleOfBody(toks, at, t)
 	}
+	if of := roleOfBody(toks, at, t); of != "" {
+		return of // the role of a group of people: "chair of the judges Daisy Goodwin"
+	}
 	return strings.Join(t, " ")
 }
 

@@ -7977,7 +7977,21 @@ func nameAfterTitle(toks []token, s string) string {
 	if j > i && j+1 < len(toks) && toks[j].core == "the" && toks[j].tail == "" && honorifics.Has(toks[j+1].core) && isRoleNoun(toks[j-1].core) {
 		j++ // "Metropolitan AME pastor the Rev. William H. Lamar IV"
 	}
-	if j == i || j >= len(toks) || !isCap(toks[j].core) || !isRoleNoun(toks[j-1].core) && !orgRoleNouns.Has(toks[j-1].core) && toks[j-1].core != "the" && !(toks[j-1].core == "and" && offices.Has(toks[j].core)) {
+	ofWhat := false // "chair of the judges Daisy Goodwin": a role of a group in small letters, then the name
+	if j > i && j+2 < len(toks) && toks[j].core == "of" && toks[j].tail == "" && isRoleNoun(toks[j-1].core) {
+		k := j + 1
+		if toks[k].core == "the" && toks[k].tail == "" {
+			k++
+		}
+		n := k
+		for k < len(toks) && k-n < 3 && unicode.IsLower(firstRune(toks[k].core)) && toks[k].tail == "" && !stopBefore.Has(toks[k].core) {
+			k++
+		}
+		if k > n && k < len(toks) && isCap(toks[k].core) {
+			j, ofWhat = k, true
+		}
+	}
+	if j == i || j >= len(toks) || !isCap(toks[j].core) || !ofWhat && !isRoleNoun(toks[j-1].core) && !orgRoleNouns.Has(toks[j-1].core) && toks[j-1].core != "the" && !(toks[j-1].core == "and" && offices.Has(toks[j].core)) {
 		// "said Russell Zimmerman per ABC News": a source, not a title
 		return ""
 	}
