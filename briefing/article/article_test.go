@@ -4906,6 +4906,12 @@ Sergeant Tom Hill said two people were hurt. “We recovered the knife,” he sa
 
 "We chose The Lacuna because it is a book of breathtaking scale," said chair of the judges Daisy Goodwin.
 `, `Daisy Goodwin||chair of the judges| (person, name) L3: We chose The Lacuna because it is a book of breathtaking scale,`},
+		{"a plural's possessive with its apostrophe alone, then a role, is the person in that role", `Hyderabad beat Mumbai
+
+Hyderabad FC head coach Manuel Marquez said it was a hard-fought victory.
+
+When asked about the loss, Nizams' coach opined: "Sometimes football is crazy."
+`, `Manuel Marquez||Hyderabad FC head coach| (person, role) L5: Sometimes football is crazy.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

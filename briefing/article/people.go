@@ -161,6 +161,13 @@ func makeToken(w string, at int) token {
 		core += "."
 		t.tail = t.tail[1:]
 	}
+	if (t.tail == "'" || t.tail == "’") && t.lead == "" && len(core) > 2 && core[len(core)-1] == 's' {
+		// a plural's possessive, its apostrophe alone: "Nizams' coach",
+		// "the Blasters’ coach"
+		t.tail, t.possessive = "", true
+		t.core = footnoteless(core)
+		return t
+	}
 	for _, s := range []string{"'s", "’s", "s'", "s’"} {
 		if strings.HasSuffix(core, s) && len(core) > len(s) {
 			if s[0] == 's' {
