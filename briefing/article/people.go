@@ -115,7 +115,7 @@ type token struct {
 	start, end int
 	core       string
 	lead, tail string // punctuation before and after core
-	possessive bool   // core was followed by 's or ’s
+	possessive bool   // core was followed by 's or ’s, or a plural by its apostrophe alone
 }
 
 func tokenize(s string, base int) []token {
@@ -168,13 +168,9 @@ func makeToken(w string, at int) token {
 		t.core = footnoteless(core)
 		return t
 	}
-	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+	for _, s := range []string{"'s", "’s"} {
 		if strings.HasSuffix(core, s) && len(core) > len(s) {
-			if s[0] == 's' {
-				core = core[:len(core)-len(s)+1]
-			} else {
-				core = core[:len(core)-len(s)]
-			}
+			core = core[:len(core)-len(s)]
 			t.possessive = true
 			break
 		}
