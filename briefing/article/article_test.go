@@ -4912,6 +4912,13 @@ Hyderabad FC head coach Manuel Marquez said it was a hard-fought victory.
 
 When asked about the loss, Nizams' coach opined: "Sometimes football is crazy."
 `, `Manuel Marquez||Hyderabad FC head coach| (person, role) L5: Sometimes football is crazy.`},
+		{"what the person was, the name, what the person is now, then the verb and when: the person, titled as now", `Drug courier jailed
+
+Former head of the Scottish Crime and Drugs Enforcement Agency, Graeme Pearson, now a Labour MSP, said last night: “The route up to the Highlands is a well recognised one for gangs.”
+
+Ann Lee, a nurse, said on Monday: “The wards have been full all week.”
+`, `Graeme Pearson||Labour MSP| (person, name) L3: The route up to the Highlands is a well recognised one for gangs.
+Ann Lee||nurse| (person, name) L5: The wards have been full all week.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1757,8 +1757,8 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if peers.Has(np.honorific) && strings.HasPrefix(follows, " of ") {
 			aff = "" // "Lord Parkinson of Whitley Bay": a peer's place is in the title, no body he works for
 		}
-		if title == "" {
-			title = atitle
+		if title == "" || atitle != "" && strings.HasPrefix(strings.ToLower(title), "former ") {
+			title = atitle // (what the person is, over what they were: "Former head of the agency, Graeme Pearson, now a Labour MSP,")
 		}
 		if sp.Title == "" || len(title) > len(sp.Title) && strings.Contains(" "+title+" ", " "+sp.Title+" ") {
 			// (or the same title in full: "Judge Leonie Brinkema", then
@@ -2438,6 +2438,9 @@ func afterName(rest string) (title, aff, note string) {
 			seg, tail := clause(rest[2:])
 			seg, tail = untilSpeechVerb(seg, tail)
 			f := strings.Fields(seg)
+			if len(f) > 2 && (f[0] == "now" || f[0] == "currently") && (f[1] == "a" || f[1] == "an" || f[1] == "the") {
+				seg, f = strings.Join(f[1:], " "), f[1:] // ", now a Labour MSP,": what the person is now
+			}
 			wasStreet := street
 			street = len(f) > 1 && streetNouns.Has(strings.Trim(f[len(f)-1], ",."))
 			switch {

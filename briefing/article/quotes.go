@@ -5004,6 +5004,12 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 // "Mrs Kensett, of Pulborough Close, Whitehawk, said:" is Mrs Kensett's.
 func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, string) {
 	c := strings.TrimRight(strings.TrimSpace(clause), ":, ")
+	for range 3 {
+		// when, after the verb: "…, said last night:", "…, said on Monday:"
+		if w := lastWord(c); (timeWords.Has(w) || weekdays.Has(w)) && len(w) < len(c) {
+			c = strings.TrimRight(c[:len(c)-len(w)], " ")
+		}
+	}
 	verb := lastWord(c)
 	before := strings.TrimSpace(strings.TrimSuffix(c, verb))
 	i := -1 // where the aside opens
@@ -5013,7 +5019,8 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 			break
 		}
 		k += j + 2
-		if w := firstWords(c[k:], 1); len(w) == 1 && asideOpeners.Has(w[0]) || len(w) == 1 && framePreps.Has(w[0]) {
+		if w := firstWords(c[k:], 1); len(w) == 1 && asideOpeners.Has(w[0]) || len(w) == 1 && framePreps.Has(w[0]) ||
+			len(w) == 1 && appositiveOpeners.Has(w[0]) && isCap(lastWord(c[:k-2])) {
 			i = k - 2
 			break
 		}
@@ -5027,6 +5034,9 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 	}
 	if l := leadingSubject(np + ","); l != "" && strings.HasSuffix(np, l) {
 		np = l // "Speaking outside court, Mrs Kensett": after a phrase that opens the sentence
+	}
+	if j := strings.LastIndex(np, ", "); j >= 0 && isCap(np[j+2:]) && npAfter(np[j+2:]) == np[j+2:] {
+		np = np[j+2:] // "Former head of the agency, Graeme Pearson": what the person was, then the name
 	}
 	if np == "" || npAfter(np) != np {
 		return nil, 0, ""
@@ -6949,6 +6959,11 @@ var subordinators = lazy.Words(`while when where whereas though although because
 // minister, said", "Potter, who …, added", "Mrs Kensett, of Pulborough
 // Close, Whitehawk, said".
 var asideOpeners = lazy.Words(`who of speaking writing responding referring answering addressing asked also standing reading`)
+
+// appositiveOpeners open what a person is, set off by commas after the
+// name: "Graeme Pearson, now a Labour MSP, said", "Ann Lee, a nurse,
+// said".
+var appositiveOpeners = lazy.Words(`a an now formerly currently once himself herself`)
 
 // framePreps open a phrase of time, place or manner set off by commas
 // between a name and its verb: "Doe, in a statement, said".
