@@ -4919,6 +4919,20 @@ Former head of the Scottish Crime and Drugs Enforcement Agency, Graeme Pearson, 
 Ann Lee, a nurse, said on Monday: “The wards have been full all week.”
 `, `Graeme Pearson||Labour MSP| (person, name) L3: The route up to the Highlands is a well recognised one for gangs.
 Ann Lee||nurse| (person, name) L5: The wards have been full all week.`},
+		{"a football club and an elementary school are bodies, so he and she are not them", `Spurs above Arsenal
+
+“Yes, I’m proud of all the staff,” said Mauricio Pochettino.
+
+Tottenham Hotspur finished above Arsenal for the first time in 22 years.
+
+“We all work together and we all deserve the prize,” he said.
+
+Kyli Smith is a parent. Olla Elementary sent a letter on Friday.
+
+“It was a very disappointing response,” she said.
+`, `Mauricio Pochettino||| (person, name) L3: Yes, I’m proud of all the staff,
+Mauricio Pochettino||| (person, pronoun) L7: We all work together and we all deserve the prize,
+Kyli Smith||parent| (person, pronoun) L11: It was a very disappointing response,`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

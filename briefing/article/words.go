@@ -152,7 +152,8 @@ National Federal Regional Central Council Institute Museum Zoo Garden Gardens Mo
 Memorial Cathedral Mosque Temple Synagogue Court Tribunal Chamber Chambers Exchange Action Watch Relief
 Therapeutics Biosciences Biotech Pharma Genomics Diagnostics Robotics Analytics Solutions Ventures Sport Sports
 Commonwealth Democrats Republicans Conservatives Liberals Taliban Hamas Hezbollah
-Reuters AFP Bloomberg Xinhua`)
+Reuters AFP Bloomberg Xinhua
+Elementary United Utd FC AFC Rovers Wanderers Hotspur Albion Athletic`)
 
 // sentenceWords are function words and other words that open sentences
 // with a capital letter but never begin a name.
