@@ -4933,6 +4933,13 @@ Kyli Smith is a parent. Olla Elementary sent a letter on Friday.
 `, `Mauricio Pochettino||| (person, name) L3: Yes, I’m proud of all the staff,
 Mauricio Pochettino||| (person, pronoun) L7: We all work together and we all deserve the prize,
 Kyli Smith||parent| (person, pronoun) L11: It was a very disappointing response,`},
+		{"a full name said only inside a quotation is whom the given name alone means later", `Javadekar slams Congress
+
+"Nobody else, but Rahul Gandhi and his gang are opposing the government," Union Minister Prakash Javadekar said.
+
+Taking to Twitter, Rahul criticised the Centre for its "inhuman and insensitive decision" on the allowance.
+`, `Prakash Javadekar||Union Minister| (person, name) L3: Nobody else, but Rahul Gandhi and his gang are opposing the government,
+Rahul Gandhi||| (person, name, partial) L5: inhuman and insensitive decision`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1053,6 +1053,12 @@ type cast struct {
 	// "Recording Industry Association of America (RIAA)"
 	acronyms map[string]*Speaker
 	tokens   []token // room for introduce's tokens (see tokenizeInto)
+	// quoted are the full names said inside quotations, by the folded
+	// given name and surname ("" when two names share one): they
+	// introduce no one, but a name said alone later is found by them
+	// ("“… but Rahul Gandhi and his gang are opposing the government”",
+	// then "Rahul criticised the Centre")
+	quoted map[string]string
 }
 
 // mention is one naming of a person: the paragraph and the offset in it.
@@ -1122,10 +1128,38 @@ func (c *cast) find(name string) *Speaker {
 	if sp == nil && !strings.Contains(name, " ") {
 		sp = c.byFirstName(name)
 	}
+	if full := c.quoted[FoldName(name)]; sp == nil && full != "" && !strings.Contains(name, " ") {
+		sp = c.person(full, true)
+	}
 	if sp == nil {
 		sp = c.person(name, true)
 	}
 	return sp
+}
+
+// noteQuoted keeps the full names that the quotations of paragraph p
+// say: a given name and a surname, or three words opening with a given
+// name (see quoted).
+func (c *cast) noteQuoted(p string, spans []span) {
+	for _, s := range spans {
+		for _, r := range capRuns(tokenize(p[s.start:s.end], 0)) {
+			np, ok := parseRun(r.words())
+			f := strings.Fields(np.name)
+			if !ok || np.org || np.title != "" || len(f) < 2 || len(f) > 3 || !isGivenName(f[0]) {
+				continue
+			}
+			if c.quoted == nil {
+				c.quoted = map[string]string{}
+			}
+			for _, k := range []string{FoldName(f[0]), FoldName(f[len(f)-1])} {
+				if old, seen := c.quoted[k]; seen && old != np.name {
+					c.quoted[k] = ""
+				} else {
+					c.quoted[k] = np.name
+				}
+			}
+		}
+	}
 }
 
 // ofSex is the person a surname with an honorific names when the
@@ -1503,6 +1537,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			skip, colon = max(skip, at), -1 // "Sabra Lane:Trade Minister Simon Birmingham joined me": a name's label that lost its space
 		}
 	}
+	c.noteQuoted(p, spans)
 	plain := blankSpans(p, spans)
 	plain = strings.Repeat(" ", skip) + plain[skip:]
 	if colon > skip {
