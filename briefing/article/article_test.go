@@ -4940,6 +4940,11 @@ Kyli Smith||parent| (person, pronoun) L11: It was a very disappointing response,
 Taking to Twitter, Rahul criticised the Centre for its "inhuman and insensitive decision" on the allowance.
 `, `Prakash Javadekar||Union Minister| (person, name) L3: Nobody else, but Rahul Gandhi and his gang are opposing the government,
 Rahul Gandhi||| (person, name, partial) L5: inhuman and insensitive decision`},
+		{"a quotation that closes on a comma at a line's end does not run into a line that reports something of its own", `Atlantis ready for launch
+Leroy Cain, the American manager of the mission, said that he believed "the team is in great shape and we're ready to move forward,"
+NASA said that "the five mission specialists for the flight are also spending full days with checklists."
+`, `Leroy Cain||American manager of the mission| (person, name, partial) L2: the team is in great shape and we're ready to move forward,
+NASA||| (organisation, name, partial) L3: the five mission specialists for the flight are also spending full days with checklists.`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -792,9 +792,11 @@ func continues(line, next string, width int) bool {
 	if r := firstRune(next); unicode.IsLower(r) {
 		return true // no paragraph starts in lower case: "“…,”\nsaid Sen. Lee."
 	}
-	if t := strings.TrimRight(line, " "); strings.ContainsRune("”\"", lastRune(t)) && strings.HasSuffix(strings.TrimRight(t, "”’\"'"), ",") {
+	if t := strings.TrimRight(line, " "); strings.ContainsRune("”\"", lastRune(t)) && strings.HasSuffix(strings.TrimRight(t, "”’\"'"), ",") && !reportsThat(next) {
 		// a quotation that closes on a comma goes on with its
-		// attribution: "“…,”\nLee said\n. “…”"
+		// attribution: "“…,”\nLee said\n. “…”" (but not into a
+		// sentence that reports something else: "…,"\nNASA said that
+		// “…”")
 		return true
 	}
 	if w := lastWord(strings.TrimRight(line, " ")); strings.HasSuffix(w, ".") && honorifics.Has(w) && unicode.IsUpper(firstRune(next)) {
@@ -826,6 +828,19 @@ func continues(line, next string, width int) bool {
 		return true // a long line that stops mid-sentence: "…, responsible for the Internal\nMarket said:"
 	}
 	return n+1+utf8.RuneCountInString(first) > width
+}
+
+// reportsThat tells a line that opens with a subject and a verb of
+// speech followed by "that": it reports something of its own, and is no
+// attribution of a quotation before it ("NASA said that “…”").
+func reportsThat(line string) bool {
+	f := firstWords(line, 6)
+	for i := 1; i+1 < len(f); i++ {
+		if isSpeechVerb(strings.ToLower(f[i])) && f[i+1] == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // danglingWords are words no sentence ends on, in small letters: a line
