@@ -401,7 +401,7 @@ var cntQualifiers = [][]string{
 
 // Kinds -------------------------------------------------------------------
 
-var cntPeopleNouns = lazy.Of("people", "person", "persons", "gardaí", "gardai", "garda", "male", "males", "female", "females", "resident", "residents", "student", "students", "troop",
+var cntPeopleNouns = lazy.Of("people", "person", "persons", "gardaí", "gardai", "garda", "speaker", "speakers", "male", "males", "female", "females", "resident", "residents", "student", "students", "troop",
 	"troops", "soldier", "soldiers", "voter", "voters", "worker", "workers", "employee", "employees", "attendee",
 	"attendees", "visitor", "visitors", "member", "members", "child", "children", "kid", "kids", "man", "men", "woman",
 	"women", "girl", "girls", "boy", "boys", "adult", "adults", "teenager", "teenagers", "teen", "teens", "villager",

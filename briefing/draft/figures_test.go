@@ -257,6 +257,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{2000, "more than", "killed", "", ""}, {20000, "", "killed", "", ""}, {30000, "", "killed", "", ""}}},
 		{"gardaí, injuries suffered, a time between the count and its verb, a magnitude after its number, kmph", "Three gardaí were injured. One firefighter suffered minor injuries. One man was on Wednesday evening shot dead. It was a 7.1 magnitude quake. Winds reached 120 kmph.",
 			[]figWant{{3, "", "injured", "gardaí", ""}, {1, "", "injured", "firefighter", ""}, {1, "", "killed", "man", ""}, {7.1, "", "other", "magnitude", ""}, {120, "", "other", "winds", "kmph"}}},
+		{"speakers of a language are people", "The target is 1 million Welsh speakers by 2050. Some 300 speakers attended. About 500 people were living in the village.",
+			[]figWant{{1000000, "", "people", "welsh speakers", ""}, {300, "some", "people", "speakers", ""}, {500, "about", "people", "people", ""}}},
 		{"numbers grouped as India groups them, in lakhs and crores", "At least 1,40,000 people have been displaced. The fund holds 12,34,567 rupees. Scores were 1,40 and 2,50.",
 			[]figWant{{140000, "at least", "displaced", "people", ""}, {1234567, "", "money", "rupees", "rupees"}}},
 		{"a toll whose phrase of cause runs long, past another number", "The death toll from the earthquake that hit China's south-western province of Yunnan rose to nearly 600 people on Wednesday. The death toll from a 7.1-magnitude earthquake that struck the central Philippines rose to 172 Friday.",
