@@ -840,7 +840,10 @@ func cntParse(toks []cntTok, i int) *cntNum {
 				} else if rest2 != "" {
 					return nil // a phone number or an identifier
 				}
-				v2, _ := cntDigitsValue(num2)
+				v2, ok := cntDigitsValue(num2)
+				if !ok {
+					return nil // (more digits than a number holds)
+				}
 				n.val2, n.hasVal2 = v2, true
 			} else if n.tally {
 				return nil
