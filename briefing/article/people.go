@@ -165,15 +165,10 @@ func makeToken(w string, at int) token {
 		// a plural's possessive, its apostrophe alone: "Nizams' coach",
 		// "the Blasters’ coach"
 		t.tail, t.possessive = "", true
-		t.core = footnoteless(core)
-		return t
-	}
-	for _, s := range []string{"'s", "’s"} {
-		if strings.HasSuffix(core, s) && len(core) > len(s) {
-			core = core[:len(core)-len(s)]
-			t.possessive = true
-			break
-		}
+	} else if c, ok := strings.CutSuffix(core, "'s"); ok && c != "" {
+		core, t.possessive = c, true
+	} else if c, ok := strings.CutSuffix(core, "’s"); ok && c != "" {
+		core, t.possessive = c, true
 	}
 	t.core = footnoteless(core)
 	return t
@@ -1141,8 +1136,11 @@ func (c *cast) find(name string) *Speaker {
 // say: a given name and a surname, or three words opening with a given
 // name (see quoted).
 func (c *cast) noteQuoted(p string, spans []span) {
+	toks := c.tokens // (the room introduce's tokens take after it)
+	defer func() { c.tokens = toks[:0] }()
 	for _, s := range spans {
-		for _, r := range capRuns(tokenize(p[s.start:s.end], 0)) {
+		toks = tokenizeInto(toks, p[s.start:s.end], 0)
+		for _, r := range capRuns(toks) {
 			np, ok := parseRun(r.words())
 			f := strings.Fields(np.name)
 			if !ok || np.org || np.title != "" || len(f) < 2 || len(f) > 3 || !isGivenName(f[0]) {

@@ -3417,10 +3417,14 @@ func (r *reader) mentionsOf(para int) []mention { return paraMentions(r.cast.men
 
 // paraMentions is the mentions of paragraph p among ms, which are in the
 // order of their paragraphs.
-func paraMentions(ms []mention, p int) []mention {
-	lo := sort.Search(len(ms), func(i int) bool { return ms[i].para >= p })
-	hi := sort.Search(len(ms), func(i int) bool { return ms[i].para > p })
-	return ms[lo:hi]
+func paraMentions(ms []mention, p int) []mention { return mentionsBetween(ms, p, p+1) }
+
+// mentionsBetween is the mentions of paragraphs from to to (not to) among
+// ms, which are in the order of their paragraphs.
+func mentionsBetween(ms []mention, from, to int) []mention {
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].para >= from })
+	hi := sort.Search(len(ms), func(i int) bool { return ms[i].para >= to })
+	return ms[lo:max(lo, hi)]
 }
 
 func (r *reader) nearby(pi, at int) *Speaker {
@@ -4528,7 +4532,7 @@ func (r *reader) signature(p string) *Speaker {
 		}
 	}
 	if len(words) < 3 || len(words) > 8 || !slices.ContainsFunc(words, func(w string) bool { return honorifics.Has(w) || offices.Has(w) }) ||
-		sentenceWords.Has(strings.TrimSuffix(strings.TrimSuffix(words[0], "’s"), "'s")) {
+		sentenceWords.Has(makeToken(words[0], 0).core) {
 		return nil // (a sentence that names the speaker: "Here’s NASA Administrator Bill Nelson:")
 	}
 	for _, w := range words {
@@ -9930,8 +9934,7 @@ func (r *reader) unnamedOpener(pi int, agrees func(*Speaker) bool) *Speaker {
 	if last >= pi-1 {
 		return nil // (no paragraph between the last speaker and the pronoun)
 	}
-	ms := r.cast.mentions
-	if slices.ContainsFunc(ms[sort.Search(len(ms), func(i int) bool { return ms[i].para > last }):sort.Search(len(ms), func(i int) bool { return ms[i].para >= pi })], func(m mention) bool { return m.sp.Kind == Person }) {
+	if slices.ContainsFunc(mentionsBetween(r.cast.mentions, last+1, pi), func(m mention) bool { return m.sp.Kind == Person }) {
 		return nil // someone named since ("Wong added that …" / "He said the victim, …"): the story goes on with them
 	}
 	for k := pi - 1; k >= 0 && k >= pi-2 && k > last; k-- {

@@ -2426,11 +2426,7 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 			// "About 100 residents of an HDB block in Bukit Panjang were
 			// evacuated": whose or where they are, then what happened to
 			// them, in a finite verb or a word of the event
-			y := x + 1
-			for y < len(a.toks) && y-x <= 8 && a.adjacent(y-1) && !cntFinite.Has(a.toks[y].lc) && cntCues()[a.toks[y].lc] == "" {
-				y++
-			}
-			if y < len(a.toks) && y-x <= 8 && a.adjacent(y-1) {
+			if y := a.phraseTo(x, 8, func(cntTok) bool { return true }, func(t cntTok) bool { return cntFinite.Has(t.lc) || cntCues()[t.lc] != "" }); y >= 0 {
 				steps += y - x
 				x = y
 				continue
@@ -2439,11 +2435,7 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 		case (lc == "on" || lc == "aboard" || lc == "inside") && x == n.npEnd+1:
 			// "189 people on board died", "all 189 on the aircraft
 			// died": where they were, then what happened to them
-			y := x + 1
-			for y < len(a.toks) && y-x <= 3 && a.adjacent(y-1) && !a.toks[y].capitalised() && !cntAux.Has(a.toks[y].lc) && !cntEventKinds.Has(cntCues()[a.toks[y].lc]) {
-				y++
-			}
-			if y < len(a.toks) && y-x <= 3 && a.adjacent(y-1) && (cntAux.Has(a.toks[y].lc) || cntEventKinds.Has(cntCues()[a.toks[y].lc])) {
+			if y := a.phraseTo(x, 3, func(t cntTok) bool { return !t.capitalised() }, func(t cntTok) bool { return cntAux.Has(t.lc) || cntEventKinds.Has(cntCues()[t.lc]) }); y >= 0 {
 				steps += y - x
 				x = y
 				continue
@@ -2453,6 +2445,21 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 		return "", cntVerbish(lc) || cntAux.Has(lc)
 	}
 	return "", false
+}
+
+// phraseTo reads a phrase that starts after token x, of at most limit
+// words, each one within allows and adjacent to the one before, to the
+// first token that ends it: that token's index, or -1.
+func (a *cntAnalysis) phraseTo(x, limit int, within, ends func(cntTok) bool) int {
+	for y := x + 1; y < len(a.toks) && y-x <= limit && a.adjacent(y-1); y++ {
+		switch t := a.toks[y]; {
+		case ends(t):
+			return y
+		case !within(t):
+			return -1
+		}
+	}
+	return -1
 }
 
 var cntParenStart = lazy.Of("who", "which", "whose", "whom", "including", "mostly", "mainly", "among", "many", "most",

@@ -559,7 +559,8 @@ func FormatNumber(v float64) string {
 func numberWords(s string) string {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
-	indian := digitRun(s) <= 2 && LakhGroups(s[digitRun(s):]) > 0
+	lead := digitRun(s)
+	indian := lead <= 2 && LakhGroups(s[lead:]) > 0
 	s = strings.ReplaceAll(s, ",", "")
 	intPart, frac, _ := strings.Cut(s, ".")
 	var words string
