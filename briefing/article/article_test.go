@@ -1536,6 +1536,22 @@ MANILA, Philippines — Several senators debunked the claim of President Rodrigo
 
 The finding is likely to be controversial. Already, Smithsonian Magazine noted, the question of when humans arrived is "a flashpoint among archaeologists."
 `, `Smithsonian Magazine||| (organisation, name, partial) L5: a flashpoint among archaeologists.`},
+		{"a body a describing noun introduces keeps its name though the name is also a given name, and the story's opening body is what a far \"it\" and \"the brand\" mean", `Fashion results
+
+French fashion group Celine, maker of the leather bags, said on Tuesday that sales rose by a tenth in the year.
+
+Shares in the company fell in early trading.
+
+Analysts had expected a smaller gain, the fourth in a row.
+
+"Orders from Asia were steady all year," it said.
+
+In its outlook, Celine said it expected "another year of growth".
+
+The old French brand said demand in America was "very strong".
+`, `Celine||| (organisation, pronoun) L9: Orders from Asia were steady all year,
+Celine||| (organisation, name, partial) L11: another year of growth
+Celine||| (organisation, role, partial) L13: very strong`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

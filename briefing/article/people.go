@@ -1350,10 +1350,8 @@ func (c *cast) org(name string) *Speaker {
 	if o := c.acronyms[name]; o != nil {
 		return o // "RIAA", introduced in full
 	}
-	for _, o := range c.orgs {
-		if strings.EqualFold(o.Name, name) {
-			return o
-		}
+	if o := c.bodyNamed(name); o != nil {
+		return o
 	}
 	// a body named by its initials and in full, without the one set
 	// after the other in brackets: "The NTSB says", "the National
@@ -1467,6 +1465,17 @@ func mixedAcronym(w string) bool {
 // legalSuffixes end a company's name with its legal form.
 var legalSuffixes = lazy.Words(`Ltd. Ltd Inc. Inc Corp. Corp Co. LLC plc PLC Limited AG SA S.A. N.V. NV GmbH LP L.P.`)
 
+// bodyNamed is the organisation introduced under exactly that name, if
+// one was.
+func (c *cast) bodyNamed(name string) *Speaker {
+	for _, o := range c.orgs {
+		if strings.EqualFold(o.Name, name) {
+			return o
+		}
+	}
+	return nil
+}
+
 // orgByNoun finds the organisation "the ministry" refers to: the latest
 // one introduced whose name has that noun.
 func (c *cast) orgByNoun(noun string) *Speaker {
@@ -1500,7 +1509,7 @@ func nameHasNoun(name, noun string) bool {
 // businessNouns say what kind of business the name after them is, and
 // "the company" and "the firm" refer back to it.
 var businessNouns = lazy.Words(`firm company carmaker automaker retailer lender insurer bank airline startup
-conglomerate manufacturer chain`)
+conglomerate manufacturer chain brand`)
 
 // describing tells a noun that says what kind of body the name after it
 // is: "firm Eurofins", "carmaker Toyota", "rights group Amnesty".
@@ -1644,10 +1653,11 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			np.org, np.name = true, strings.Join(r.words(), " ")
 		}
 		if describer := strings.ToLower(before); before == describer && describing(describer) && np.title == "" && np.honorific == "" && !r.possessive &&
-			givenSex(strings.ToLower(strings.Fields(np.name)[0])) == 0 {
+			(givenSex(strings.ToLower(strings.Fields(np.name)[0])) == 0 || !strings.Contains(np.name, " ")) {
 			// "Lab testing firm Eurofins", "rights group Amnesty": a body
 			// the word before says what it is, which "the firm" later
-			// means
+			// means (and "fashion group Hermes", one word that is also a
+			// given name; "the firm John Smith founded" is a person)
 			o := c.org(np.name)
 			if o.noun == "" {
 				o.noun = describer

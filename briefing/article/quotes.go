@@ -6856,6 +6856,38 @@ func (r *reader) storyLead(pi int) *Speaker {
 	return lead
 }
 
+// leadOrg is the organisation the story is about, when it opens with one
+// as the subject of its first sentence and names no one before it:
+// "French luxury fashion group Hermes … said today …", and four paragraphs
+// later "“…,” it said".
+func (r *reader) leadOrg(pi int) *Speaker {
+	if len(r.cast.orgMentions) == 0 {
+		return nil
+	}
+	m := r.cast.orgMentions[0]
+	if m.para < 0 || m.para >= pi || slices.ContainsFunc(r.cast.mentions, func(p mention) bool {
+		return p.para >= 0 && (p.para < m.para || p.para == m.para && p.at < m.at)
+	}) {
+		return nil
+	}
+	text := r.t.Body[m.para].Text
+	s0, _ := sentenceAt(sentenceStarts(text), m.at, len(text))
+	if s0 != 0 {
+		return nil
+	}
+	// nothing before it but "the" or what kind of body it is: "French
+	// luxury fashion group" (but "Analysts at Barclays said" are the
+	// subject)
+	f := strings.Fields(withoutDateline(text[:m.at]))
+	if len(f) == 0 || len(f) == 1 && strings.EqualFold(f[0], "the") {
+		return m.sp
+	}
+	if !describing(strings.ToLower(f[len(f)-1])) || slices.ContainsFunc(f[1:], func(w string) bool { return isCap(w) }) {
+		return nil
+	}
+	return m.sp
+}
+
 // mentionsBack yields the people and bodies named in paragraph pi before
 // offset at and in the paragraph before, the latest first.
 func (r *reader) mentionsBack(pi, at int) iter.Seq[mention] {
@@ -8422,6 +8454,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return nil, 0 // "Finally", "Additionally": an adverb opening a sentence (but "Lily", "Emily", "Kimberly")
 		}
 		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && givenSex(strings.ToLower(parts.name)) != 0 && !isAcronym(parts.name) && !r.placeName(parts.name) {
+			if o := r.cast.bodyNamed(parts.name); o != nil {
+				return o, ByName // "fashion group Hermes … Hermes said": a body introduced so, though "Hermes" is a given name too
+			}
 			return r.cast.person(parts.name, true), ByName // "Paul from Johnson, VT said": a person the text gives by first name only
 		}
 		if n := parts.name; countFields(n) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(n, "er") && len(n) > 5 && r.hasWord(n[:len(n)-2]) {
@@ -8456,8 +8491,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	switch det {
 	case "the", "this", "that":
 		head := headNoun(rest)
-		if orgRoleNouns.Has(head) && det == "the" && slices.ContainsFunc(strings.Fields(np)[1:], func(w string) bool { return isCap(w) && !adjectiveCompound(w) }) {
-			return r.cast.org(np[len(det)+1:]), ByName // "the Aslef union": a name
+		if orgRoleNouns.Has(head) && det == "the" && slices.ContainsFunc(strings.Fields(np)[1:], func(w string) bool { return isCap(w) && !adjectiveCompound(w) && !nationAdjective(w) }) {
+			return r.cast.org(np[len(det)+1:]), ByName // "the Aslef union": a name (but "the French brand" is one already named)
 		}
 		if mediaNouns.Has(head) && det == "the" {
 			// "Physics World selected NIST's demonstrations … . The
@@ -8471,12 +8506,17 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			if o := r.cast.orgByNounAt(head, pi, at); o != nil {
 				return o, ByRole
 			}
-			if o := r.latestOrg(pi, at); o != nil && (head == "organisation" || head == "organization" || head == "group" || head == "company" || head == "firm") {
+			if o := r.latestOrg(pi, at); o != nil && (head == "organisation" || head == "organization" || head == "group" || businessNouns.Has(head)) {
 				return o, ByRole // "the group said": the organisation just named
 			}
-			if head == "company" || head == "firm" {
+			if businessNouns.Has(head) {
 				if o := r.subjectCompany(pi, at); o != nil {
 					return o, ByRole
+				}
+				for i := len(r.speakers) - 1; i >= 0; i-- {
+					if o := r.speakers[i]; o.Kind == Organisation && describing(o.noun) {
+						return o, ByRole // "fashion group Hermes" heard before: "The traditional French brand said"
+					}
 				}
 			}
 			if o := r.latestOrg(pi, at); o != nil && publicNouns.Has(head) && slices.ContainsFunc(strings.Fields(o.Name), func(w string) bool { return publicNouns.Has(strings.ToLower(w)) }) {
@@ -8779,7 +8819,7 @@ func (r *reader) subjectCompany(pi, at int) *Speaker {
 			np := leadingSubject(sentence)
 			f := strings.Fields(np)
 			if len(f) == 0 || len(f) > 3 || !isCap(np) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) ||
-				givenSex(strings.ToLower(f[0])) != 0 || pronouns.Has(np) || determiners.Has(strings.ToLower(f[0])) || isDemonym(f[0]) || placeNouns.Has(strings.ToLower(f[len(f)-1])) {
+				givenSex(strings.ToLower(f[0])) != 0 && r.cast.bodyNamed(np) == nil || pronouns.Has(np) || determiners.Has(strings.ToLower(f[0])) || isDemonym(f[0]) || placeNouns.Has(strings.ToLower(f[len(f)-1])) {
 				continue
 			}
 			if sp := r.cast.known(np); sp != nil && sp.Kind != Organisation {
@@ -9502,6 +9542,20 @@ func demonym(w string) bool {
 	return demonyms.Has(w)
 }
 
+// nationAdjective tells a word that says of which country something is,
+// "the French brand", "the US firm": a demonym or an adjective of a
+// nation, not a name.
+func nationAdjective(w string) bool {
+	w = strings.TrimRight(w, ",")
+	return isDemonym(w) || demonyms.Has(w) || nationAdjectives.Has(w)
+}
+
+// nationAdjectives say of which country where isDemonym's endings do
+// not show it.
+var nationAdjectives = lazy.Words(`French Dutch Swiss German American Mexican Kenyan Moroccan Ugandan Rwandan Cuban
+Venezuelan Angolan Tibetan African Dominican Jamaican Guatemalan Lankan Rican Libyan Samoan Tongan Welsh Irish
+US U.S. UK U.K. EU British`)
+
 // demonyms name people by nation where no ending shows it.
 var demonyms = lazy.Words(`Swede Dane Finn Scot Briton Spaniard Pole Turk Czech Greek Argentine Thai Serb Croat
 Pakistani Afghan Iraqi Israeli Kuwaiti Saudi Yemeni Omani Qatari Bangladeshi Nepali Filipino Kiwi Aussie`)
@@ -9700,7 +9754,10 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 				return sp
 			}
 		}
-		return r.subjectOrg(pi, at) // "NASA interrupted its coverage … It also credited Leonov …, noting"
+		if o := r.subjectOrg(pi, at); o != nil {
+			return o // "NASA interrupted its coverage … It also credited Leonov …, noting"
+		}
+		return r.leadOrg(pi)
 	}
 	soft := false // a sex guessed from a first name may be wrong ("Ola Källenius")
 	listener := r.listenerAfter(p, pi, at)

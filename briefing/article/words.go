@@ -227,6 +227,7 @@ union party campaign team club bank firm service bureau cabinet kremlin parliame
 senate congress assembly secretariat coalition alliance movement network station
 prosecutors prosecution defence defense regime junta rebels militants insurgents
 airline carrier retailer supermarket manufacturer maker utility operator regulator watchdog
+brand carmaker automaker lender insurer conglomerate
 charity federation newspaper broadcaster district county city council municipality
 ministry's agency's company's statement's firm's government's
 court's tribunal jury panel commission secretariat consulate mission delegation
