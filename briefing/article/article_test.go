@@ -1552,6 +1552,14 @@ The old French brand said demand in America was "very strong".
 `, `Celine||| (organisation, pronoun) L9: Orders from Asia were steady all year,
 Celine||| (organisation, name, partial) L11: another year of growth
 Celine||| (organisation, role, partial) L13: very strong`},
+		{"a person the story names by one name after a phrase of when, and again before an aside, is the pronoun's", `Couriers organise
+
+Faced With Risk And Low Pay, Couriers Are Organising Across Borders.
+
+This past July, Okoro was halfway through a late delivery when he was hit by a car.
+
+Okoro, in his 30s, speaks softly and rides only in daylight. "I was lucky," he told the paper. "Others were not."
+`, `Okoro||| (person, pronoun) L7: I was lucky, Others were not.`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

@@ -8473,7 +8473,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// one word no one was introduced with: an acronym ("NASA"),
 			// an organisation named in one word ("Gazprom"), or a
 			// surname the text never gives in full, which it then
-			// cannot show to be a person
+			// cannot show to be a person (unless the story opens with
+			// it as a person: see mononymLead)
+			if sp := r.mononym(); sp != nil && sp.Name == parts.name {
+				return sp, ByName
+			}
 			return r.cast.org(parts.name), ByName
 		}
 		sp := r.cast.person(parts.name, true)
@@ -9503,7 +9507,13 @@ func (r *reader) hasWord(w string) bool {
 // placeName tells a word the text sets after a town's comma, as it sets
 // a state or a country: "Alexandria, Virginia", "Amman, Jordan".
 func (r *reader) placeName(w string) bool {
-	return r.anyWord(w, func(p string, i int) bool { return strings.HasSuffix(p[:i], ", ") && isCap(lastWord(p[:i-2])) })
+	return r.anyWord(w, func(p string, i int) bool {
+		if !strings.HasSuffix(p[:i], ", ") {
+			return false
+		}
+		before := lastWord(p[:i-2])
+		return isCap(before) && !months.Has(before) && !weekdays.Has(before) // ("This past July, Singh was …": a time, then the subject)
+	})
 }
 
 // anyWord tells whether w stands as a word of its own somewhere in the
@@ -10011,24 +10021,89 @@ func (r *reader) unnamedOpener(pi int, agrees func(*Speaker) bool) *Speaker {
 }
 
 // mononymLead is the person the story opens with when it names them by one
-// name, as it does a singer or a footballer: "Tinashe has pulled the rest
-// of her current world tour …" / "Taking to Facebook, she explains …".
-// It is a pronoun's last resort, when the text has named no one else: a
-// word in capitals that opens the first paragraph before a verb in small
-// letters, is no plural ("Tensions are high …") nor a word the text also
+// name, as it does a singer, a footballer or someone it keeps private:
+// "Tinashe has pulled the rest of her current world tour …" / "Taking to
+// Facebook, she explains …"; "This past July, Singh was on a midnight run
+// …" / "Singh, in his 40s, speaks …" / "“…,” he told Rest of World". It is
+// a pronoun's last resort, when the text has named no one else: a word in
+// capitals that opens a sentence of the story's first three paragraphs,
+// or follows a phrase of when or where that opens it, before a verb in
+// small letters (or before an aside set off by commas and then the
+// verb); it is no plural ("Tensions are high …") nor a word the text also
 // writes in small letters, and is no one's or anything's the text
 // otherwise names.
 func (r *reader) mononymLead() *Speaker {
-	if len(r.t.Body) == 0 {
-		return nil
+	for pi := range min(len(r.t.Body), 3) {
+		toks := tokenize(r.t.Body[pi].Text, 0)
+		i := 0
+		if len(toks) > 0 && (openingPreps.Has(strings.ToLower(toks[0].core)) || timeOpeners.Has(strings.ToLower(toks[0].core))) {
+			k := slices.IndexFunc(toks[:min(len(toks), 6)], func(t token) bool { return t.tail != "" })
+			if k < 1 || toks[k].tail != "," {
+				continue
+			}
+			i = k + 1 // "This past July, Singh was …"
+		}
+		if sp := r.mononymAt(toks, i); sp != nil {
+			return sp
+		}
 	}
-	toks := tokenize(r.t.Body[0].Text, 0)
-	if len(toks) < 3 || toks[0].tail != "" || toks[0].possessive || !isCap(toks[0].core) || isAcronym(toks[0].core) || sentenceWords.Has(toks[0].core) ||
-		orgNouns.Has(toks[0].core) || r.placeName(toks[0].core) || strings.HasSuffix(toks[0].core, "s") || r.hasWord(strings.ToLower(toks[0].core)) || !unicode.IsLower(firstRune(toks[1].core)) || !(auxiliaries.Has(toks[1].core) || isSpeechVerb(toks[1].core) || strings.HasSuffix(toks[1].core, "ed") || strings.HasSuffix(toks[1].core, "s")) {
-		return nil
-	}
-	return r.cast.person(toks[0].core, true)
+	return nil
 }
+
+// timeOpeners open a phrase of when before a sentence's subject: "This
+// past July,", "Last year,".
+var timeOpeners = lazy.Words(`this last earlier later after before since yesterday`)
+
+// mononymAt is the person named by one name at token i of toks, as
+// mononymLead reads it.
+func (r *reader) mononymAt(toks []token, i int) *Speaker {
+	if len(toks)-i < 3 {
+		return nil
+	}
+	c := toks[i]
+	if c.possessive || !isCap(c.core) || isAcronym(c.core) || sentenceWords.Has(c.core) || orgNouns.Has(c.core) || r.placeName(c.core) ||
+		strings.HasSuffix(c.core, "s") || r.hasWord(strings.ToLower(c.core)) {
+		return nil
+	}
+	verb := i + 1
+	switch c.tail {
+	case "":
+	case ",":
+		// "Singh, in his 40s, speaks": an aside in small letters, then the verb
+		verb = -1
+		for j := i + 1; j < min(len(toks)-1, i+8); j++ {
+			if isCap(toks[j].core) {
+				return nil
+			}
+			if toks[j].tail == "," {
+				verb = j + 1
+				break
+			}
+		}
+		if verb < 0 {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if v := toks[verb].core; !unicode.IsLower(firstRune(v)) || !(auxiliaries.Has(v) || isSpeechVerb(v) || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s")) {
+		return nil
+	}
+	// and the sentence shows a person: "… of her current world tour",
+	// "… when he was rammed" (not "Gazprom has raised its prices")
+	for _, t := range toks[i+1:] {
+		if personalPronouns.Has(strings.ToLower(t.core)) {
+			return r.cast.person(c.core, true)
+		}
+		if strings.ContainsAny(t.tail, ".?!") {
+			break
+		}
+	}
+	return nil
+}
+
+// personalPronouns refer to one person, a man or a woman.
+var personalPronouns = lazy.Words(`he she his her him himself herself`)
 
 // isOwnLineLabel tells a line that is a speaker's label alone.
 func isOwnLineLabel(s string) bool {
