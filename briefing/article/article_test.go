@@ -1560,6 +1560,19 @@ This past July, Okoro was halfway through a late delivery when he was hit by a c
 
 Okoro, in his 30s, speaks softly and rides only in daylight. "I was lucky," he told the paper. "Others were not."
 `, `Okoro||| (person, pronoun) L7: I was lucky, Others were not.`},
+		{"a block quotation after \"told\" someone described at length, in the words of one speaking to them, or after an aside on how it was said, is the teller's", `School row
+
+In the latest twist, Ravi Persad, the head of the parents' council, had sharp words for some of the people speaking out against the plan.
+
+He told Anna Cole, the district's schools superintendent who backed the change after months of review:
+
+Superintendent, do your own homework before you lecture our families.
+
+Blogger Tom Reyes wrote, tongue firmly in cheek:
+
+Because nothing says reform like a longer bus ride.
+`, `Ravi Persad||head of the parents' council| (person, pronoun) L7: Superintendent, do your own homework before you lecture our families.
+Tom Reyes||Blogger| (person, name) L11: Because nothing says reform like a longer bus ride.`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

@@ -2309,8 +2309,9 @@ func tradeWord(w string) bool {
 }
 
 // notRoleNouns end as the words for people do, and are none: "A day
-// earlier, Sir Keir's bill …".
-var notRoleNouns = lazy.Words(`earlier later other another never however together rather further whether either
+// earlier, Sir Keir's bill …", "In the latest twist, …".
+var notRoleNouns = lazy.Words(`twist exist insist persist resist assist consist wrist heist moist checklist playlist
+shortlist waitlist blacklist earlier later other another never however together rather further whether either
 neither whatever summer winter number water center centre border quarter order matter letter paper power
 corner river weather error sector factor interior exterior motor labor labour favor favour honor honour
 colour color floor door chapter register monitor corridor remember consider wonder deliver discover answer offer suffer

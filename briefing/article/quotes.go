@@ -1915,8 +1915,15 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return nil, 0, ""
 		}
 		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
-		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att)))) {
-			return sp, via, att // "said in a statement on Monday:", "told reporters:"
+		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att))) ||
+			strings.HasPrefix(clause[i+len(att):], ", ")) {
+			return sp, via, att // "said in a statement on Monday:", "told reporters:", "commented, tongue firmly in cheek:"
+		}
+		if listenerVerbs.Has(strings.ToLower(lastWord(att))) && sp.Kind == Person && (inFirstPerson(r.t.Body[pi].Text) || hasWordOf(r.t.Body[pi].Text, secondPersonWords)) {
+			// "He told Joseph Harris, the country's Roman Catholic
+			// archbishop …:" / "Archbishop, mind your own damn business.":
+			// what someone told another, to them
+			return sp, via, att
 		}
 		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 4 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) {
 			return sp, via, att // what a verb other than "say" took up: "recalled the storm experience:"
@@ -3348,6 +3355,9 @@ func hasWordOf(text string, set *lazy.Set) bool {
 
 // firstPersonSingular are a speaker's words for themselves alone.
 var firstPersonSingular = lazy.Words(`i i'm i've i'd i'll me my mine myself`)
+
+// secondPersonWords are a speaker's words for whom they speak to.
+var secondPersonWords = lazy.Words(`you you're you've you'd you'll your yours yourself yourselves`)
 
 // firstPersonWords are a speaker's words for themselves.
 var firstPersonWords = lazy.Words(`i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves`)
@@ -9602,9 +9612,17 @@ func manyPeople(sp *Speaker) bool {
 	if sp.Kind != Unnamed {
 		return false
 	}
-	w := headNoun(strings.ToLower(sp.Name)) // "head of the internal investigators" is one
+	lower := strings.ToLower(sp.Name)
+	if q, _, ok := strings.Cut(lower, " of "); ok && manyOf.Has(q) {
+		return true // "some of the people", "many of the residents"
+	}
+	w := headNoun(lower) // "head of the internal investigators" is one
 	return w == "staff" || pluralPeople(w)
 }
+
+// manyOf are the words for more than one, before "of the …": "some of the
+// people".
+var manyOf = lazy.Words(`some many several most all few dozens hundreds thousands both two three four five`)
 
 // aged is the person the text names with the given age, before
 // paragraph pi's offset at: "Jo Reyes, 24, …" or "24-year-old Jo Reyes".
