@@ -1573,6 +1573,10 @@ Blogger Tom Reyes wrote, tongue firmly in cheek:
 Because nothing says reform like a longer bus ride.
 `, `Ravi Persad||head of the parents' council| (person, pronoun) L7: Superintendent, do your own homework before you lecture our families.
 Tom Reyes||Blogger| (person, name) L11: Because nothing says reform like a longer bus ride.`},
+		{"what kind of body a person's affiliation is, said between \"of the\" and its name, leaves the person the speaker", `Climate march
+
+Rob Callander of the campaign group Faith for Climate said at the march that "the excuses are running out."
+`, `Rob Callander|||Faith for Climate (person, name, partial) L3: the excuses are running out.`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

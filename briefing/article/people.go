@@ -2926,6 +2926,9 @@ func dropPlace(org string) string {
 // Washington-based Wilson Center said…" → "the Washington-based Wilson
 // Center".
 func orgAfter(s string) string {
+	if name, ok := describedName(head(s, 150)); ok {
+		s = name // "the campaign group Faith for Climate"
+	}
 	toks := tokenize(head(s, 150), 0) // a name of at most a few words
 	for k := 0; k < 3 && k+1 < len(toks); k++ {
 		// "worldwide victim group Ending Clergy Abuse": words that say

@@ -6358,6 +6358,38 @@ func partitive(s string) string {
 // partitiveHeads open a description of some of a group.
 var partitiveHeads = lazy.Words(`one two three some several many most few each another`)
 
+// undescribedBody drops the words that say what kind of body a person's
+// affiliation is: "Rob Callander of the group Jubilee for Climate" →
+// "Rob Callander of Jubilee for Climate", as "Jo Reyes of WHO" is read.
+func undescribedBody(s string) string {
+	for _, prep := range []string{" of the ", " with the ", " from the ", " at the "} {
+		i := strings.LastIndex(s, prep)
+		if i <= 0 || !isCap(lastWord(s[:i])) {
+			continue
+		}
+		if name, ok := describedName(s[i+len(prep)-4:]); ok && !strings.ContainsAny(strings.TrimSuffix(name, ","), ",;") {
+			return s[:i] + prep[:len(prep)-4] + name
+		}
+	}
+	return s
+}
+
+// describedName reads a body's name after the words that say what kind
+// of body it is: "the campaign group Faith for Climate" → "Faith for
+// Climate". One to three words in small letters after "the", the last of
+// them a describing noun (see describing), then the name in capitals.
+func describedName(s string) (string, bool) {
+	f := strings.Fields(s)
+	if len(f) < 3 || f[0] != "the" {
+		return "", false
+	}
+	k := slices.IndexFunc(f, isCap)
+	if k < 2 || k > 4 || !describing(f[k-1]) || slices.ContainsFunc(f[1:k], func(w string) bool { return !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ",;") }) {
+		return "", false
+	}
+	return strings.Join(f[k:], " "), true
+}
+
 // npBefore takes the noun phrase that ends a clause, the subject of the
 // verb that follows it: "When asked by reporters, Major" → "Major";
 // "Ann Smith, a professor at Y," → "Ann Smith"; "he also" → "he"; "Michael
@@ -6370,6 +6402,7 @@ func npBefore(s string) string {
 		s = s[st[len(st)-1]:] // the subject is in the verb's own sentence
 	}
 	s = unbracketName(s)
+	s = undescribedBody(s)
 	if f := firstWords(s, 2); len(f) == 2 && strings.HasSuffix(s, ",") && determiners.Has(strings.ToLower(f[0])) && strings.HasSuffix(f[1], ",") && statementNouns.Has(strings.ToLower(strings.TrimSuffix(f[1], ","))) {
 		// "The statement, signed off by … and …, Alison Thompson,
 		// (said)": the document speaks, whoever its aside names
