@@ -1577,6 +1577,28 @@ Tom Reyes||Blogger| (person, name) L11: Because nothing says reform like a longe
 
 Rob Callander of the campaign group Faith for Climate said at the march that "the excuses are running out."
 `, `Rob Callander|||Faith for Climate (person, name, partial) L3: the excuses are running out.`},
+		{"an office \"for the\" a region, then the name; whom a paper quoted as saying, and not a person in what was said, is \"he\"; the body's head by its initials", `Minister condemns attack
+
+Minister for the Pacific Jane Ord has condemned the "senseless" attack on the mission.
+
+The Gazette quoted Home Affairs Minister Tom Ruda as saying his office wrote to the party led by Rui Pires asking for names. He said the claims are “plain lies.”
+
+Dr. Rosa Lind, WHO's director general, spoke in Geneva. Health minister Paulo Sa said he would help. The WHO chief said the plan would mark "a turning point" in the response.
+`, `Jane Ord||Minister for the Pacific| (person, role, partial) L3: senseless
+Tom Ruda||Home Affairs Minister| (person, pronoun, partial) L5: plain lies.
+Rosa Lind|Dr.|WHO's director general| (person, role, partial) L7: a turning point`},
+		{"a programme's name in marks after \"told\" or \"on\" is no quotation, and stands between the parts of one; a word set off by two single marks and a double one is quoted; the people a \"which\" clause names speak", `Court verdict
+
+Court spokesman Sam Noy told “Morning Line” on Monday that the ruling can be appealed.
+
+“We need more money,” said Ida Kern, the court's finance director, as a guest on “Morning Line.” “We know it is a lot.”
+
+The union on Tuesday accused Mayor Lo Ban of ‘’stalling” on the talks.
+
+In the port town of Hale, which some residents are describing as a “ghost town”, shops stayed shut.
+`, `Ida Kern||court's finance director| (person, name) L5: We need more money, We know it is a lot.
+union||| (organisation, role, partial) L7: stalling
+residents||| (unnamed, name, partial) L9: ghost town`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

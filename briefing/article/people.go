@@ -303,9 +303,9 @@ func capRuns(toks []token) []capRun {
 				j += 2 // "Johnson & Johnson", "United Food & Commercial Workers": one name
 				continue
 			}
-			if (next.core == "of" && (offices.Has(t.core) || postGeneral(toks, j) || j > i && honorifics.Has(t.core) && honorifics.Has(toks[j-1].core)) || next.core == "at" && runIsTitled(toks[i:j+1])) && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) {
+			if (next.core == "of" && (offices.Has(t.core) || postGeneral(toks, j) || j > i && honorifics.Has(t.core) && honorifics.Has(toks[j-1].core)) || next.core == "for" && offices.Has(t.core) || next.core == "at" && runIsTitled(toks[i:j+1])) && next.tail == "" && j+3 < len(toks) && toks[j+2].core == "the" && toks[j+2].tail == "" && toks[j+3].lead == "" && isCap(toks[j+3].core) {
 				if e := endsWithName(toks[j+3:]); e > 0 {
-					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand", "Minister of State at the Department of Agriculture Tom Hayes", "Sgt. Maj. of the Army Daniel A. Dailey"
+					j += 2 + e // "Executive Director of the Legal Aid of Western Missouri Joe Dandurand", "Minister of State at the Department of Agriculture Tom Hayes", "Sgt. Maj. of the Army Daniel A. Dailey", "Minister for the Middle East Alistair Burt"
 					break
 				}
 			}

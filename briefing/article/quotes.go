@@ -308,7 +308,11 @@ func pairedApostrophes(p string) string {
 		switch {
 		case open >= 0 && m.closes:
 			o := marks[open]
-			if in := p[o.at+max(o.n, 1) : m.at]; (o.n > 0 || m.n > 0) && wordsIn(in) >= 3 && !titleCased([]string{in}, false) {
+			least := 3 // (two apostrophes about a word or two may be markup's italics)
+			if m.n == 0 && strings.HasPrefix(p[m.at:], "”") {
+				least = 1 // "accused … of ‘’politicking”": a real mark closes it
+			}
+			if in := p[o.at+max(o.n, 1) : m.at]; (o.n > 0 || m.n > 0) && wordsIn(in) >= least && !titleCased([]string{in}, false) {
 				if o.n > 0 {
 					write(o, true)
 				}
@@ -1247,6 +1251,16 @@ func (t *Text) findQuotes() []Quote {
 			var between []string
 			for si+1 < len(sp) {
 				gap := text[sp[si].close:sp[si+1].open]
+				if named := strings.TrimSpace(text[sp[si+1].start:sp[si+1].end]); allCapitalised(named) && nameSlot(gap) && !sp[si+1].unclosed {
+					// "“…,” said Hem Krainh Tony, …, as a guest on “Hello
+					// VOA.” “We know it’s greater.”": a programme's name in
+					// marks is part of what stands between the parts
+					if si+2 < len(sp) && strings.TrimSpace(text[sp[si+1].close:sp[si+2].open]) == "" {
+						sp = slices.Delete(slices.Clone(sp), si+1, si+2)
+						continue
+					}
+					break
+				}
 				if !isAttributionOnly(gap) || sp[si].unclosed || !continuesAfter(text[sp[si].start:sp[si].end], gap) || strings.HasSuffix(strings.TrimSpace(gap), "(") {
 					break // the writer's sentence, or an aside in brackets: "MDMA (“ecstasy”)"
 				}
@@ -1605,7 +1619,7 @@ func (t *Text) findQuotes() []Quote {
 				q.Text = strings.Join(q.Parts, " ")
 				orphans = append(orphans, q)
 			}
-			if who == nil || short || allCapitalised(q.Parts[0]) && q.Partial && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
+			if who == nil || short || allCapitalised(q.Parts[0]) && (q.Partial || len(q.Parts) == 1 && nameSlot(before)) && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”;
 				// but a post may open with one: “#Singapore is leaving no
 				// stone unturned, …,” the WHO chief said in a tweet)
@@ -3028,6 +3042,30 @@ func (r *reader) namedNext(rest string, pi, at int) *Speaker {
 	return nil
 }
 
+// bodyHead is the person a description of a body's head means, "WHO
+// chief" (desc, whose last word is head): the latest person named before
+// paragraph pi's offset at whose title is a leading role (see
+// leadingRoles) and whose title or affiliation names the body, "WHO's
+// director general".
+func (r *reader) bodyHead(desc, head string, pi, at int) *Speaker {
+	body := strings.TrimSpace(strings.TrimSuffix(desc, head))
+	if !leadingRoles.Has(head) || body == "" || !isCap(body) || strings.ContainsAny(body, ",;") {
+		return nil
+	}
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		m := r.cast.mentions[i]
+		if m.para > pi || m.para == pi && m.at >= at || m.sp.Kind != Person {
+			continue
+		}
+		title := strings.ToLower(m.sp.Title)
+		held := " " + strings.ToLower(strings.NewReplacer("'s", "", "’s", "").Replace(m.sp.Title+" "+m.sp.Affiliation)) + " "
+		if strings.Contains(held, " "+strings.ToLower(body)+" ") && slices.ContainsFunc(strings.Fields(title), func(w string) bool { return leadingRoles.Has(w) || w == "executive" || w == "general" }) {
+			return m.sp
+		}
+	}
+	return nil
+}
+
 // leadingRole tells a description of the one who leads a body: "top
 // official", "head", "chief", "director", "leader".
 func leadingRole(head string) bool { return leadingRoles.Has(lastWord(strings.TrimSpace(head))) }
@@ -3679,6 +3717,14 @@ func allCapitalised(s string) bool {
 		}
 	}
 	return true
+}
+
+// nameSlot tells the words before a quotation in capitals that make it a
+// name, not words said: whom something was told or where it was heard,
+// "told “Hello VOA”", "a guest on “Hello VOA.”".
+func nameSlot(before string) bool {
+	w := strings.ToLower(lastWord(strings.TrimSpace(before)))
+	return listenerVerbs.Has(w) || w == "on" || w == "to" || w == "in" || w == "of" || w == "from"
 }
 
 // properAdjective tells one word made of a proper name and a word in
@@ -6065,6 +6111,17 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			}
 			continue
 		}
+		if quotingVerbs.Has(strings.ToLower(t.core)) && t.tail == "" && !reported {
+			// "KCNC-TV reported Longshore as saying.", "The Herald quoted
+			// Mohadi as saying": the one quoted is heard, not the outlet
+			if np, _, ok := strings.Cut(s[t.end:min(len(s), t.end+120)], " as saying"); ok && np != "" && !strings.ContainsAny(np, ",.;:“”\"") {
+				if sp, _ := r.resolve(strings.TrimSpace(np), pi, base+t.end); sp != nil {
+					r.heard(sp, base+t.end)
+					reported = true // (what follows "saying" is what was said: "… the faction led by Morgan Tsvangirai asking for evidence" is no one heard)
+					continue
+				}
+			}
+		}
 		if !reportsSpeech(toks, i) || passive(toks, i) || nameWord(toks, i) || reported {
 			// ("he added that a man reported for door knocking had a
 			// reason to be there": he is heard, the man is what he said)
@@ -6090,16 +6147,6 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		}
 		if w := strings.ToLower(t.core); (strings.HasPrefix(w, "decid") || strings.HasPrefix(w, "determin")) && i+1 < len(toks) && toks[i+1].core == "to" {
 			continue // "why the mayor had decided to cancel the race": a decision, not words
-		}
-		if quotingVerbs.Has(strings.ToLower(t.core)) && t.tail == "" {
-			// "KCNC-TV reported Longshore as saying.": the one quoted is
-			// heard, not the outlet
-			if np, _, ok := strings.Cut(s[t.end:min(len(s), t.end+120)], " as saying"); ok && np != "" && !strings.ContainsAny(np, ",.;:“”\"") {
-				if sp, _ := r.resolve(strings.TrimSpace(np), pi, base+t.end); sp != nil {
-					r.heard(sp, base+t.end)
-					continue
-				}
-			}
 		}
 		sub := npBefore(s[:t.start])
 		if head := relativeHead(s[:t.start]); head != "" {
@@ -6423,9 +6470,10 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
-		if rest := strings.TrimSpace(strings.TrimSuffix(s, w)); weekdays.Has(w) && lastWord(rest) == "on" && (isCap(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || isRoleNoun(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on"))))) {
+		if rest := strings.TrimSpace(strings.TrimSuffix(s, w)); weekdays.Has(w) && lastWord(rest) == "on" && (isCap(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || isRoleNoun(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || orgRoleNouns.Has(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on"))))) {
 			// "President Rodrigo Duterte on Thursday (said)", "The United
-			// Nations humanitarian chief on Thursday (told)": when, not who
+			// Nations humanitarian chief on Thursday (told)", "The
+			// Zimbabwean opposition on Tuesday (accused)": when, not who
 			s = strings.TrimSpace(strings.TrimSuffix(rest, "on"))
 			continue
 		}
@@ -7366,7 +7414,7 @@ func trailingNP(s string) (string, int) {
 	// a determiner phrase: "the minister", "a young woman", "the
 	// agency's spokesman", "police", "officials"
 	for i := n - 1; i >= 0 && i >= n-8; i-- {
-		w := strings.ToLower(toks[i].core)
+		w := smallWord(toks[i].core)
 		// a name's plural possessive, its mark read as punctuation: "The
 		// United Arab Emirates’ top diplomat"
 		pluralOwner := i < n-1 && (toks[i].tail == "’" || toks[i].tail == "'") && strings.HasSuffix(toks[i].core, "s") && isCap(toks[i].core) && unicode.IsLower(firstRune(toks[i+1].core))
@@ -7409,7 +7457,7 @@ func trailingNP(s string) (string, int) {
 		if i == n-1 && (roleNouns.Has(w) || orgRoleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s"))) {
 			prev := ""
 			if i > 0 {
-				prev = strings.ToLower(toks[i-1].core)
+				prev = smallWord(toks[i-1].core)
 			}
 			if !determiners.Has(prev) && (i == 0 || stopBefore.Has(prev) && !objectPreps.Has(prev) || toks[i-1].tail != "") {
 				return toks[i].core, toks[i].start + len(toks[i].lead) // "police", "officials", not "to parliament"
@@ -7426,6 +7474,15 @@ func trailingNP(s string) (string, int) {
 		return describedPeople(s, toks) // (what a quotation's attribution after it holds)
 	}
 	return "", 0
+}
+
+// smallWord is w in small letters, unless it is a body's initials that
+// spell a small word: "WHO", "US" stay as they are.
+func smallWord(w string) string {
+	if len(w) >= 2 && isAcronym(w) {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // namesPersonAlone tells a run that reads as a person's name of two words
@@ -7730,8 +7787,10 @@ func relativeSubject(s string) string {
 				return "" // (a clause that ends, or a sentence: "which Biden opposed as xenophobic. He (claimed)")
 			}
 			last := strings.TrimFunc(rest[len(rest)-1], unicode.IsPunct)
-			if isCap(last) || len(rest) == 1 && pronouns.Has(last) || rel == "what" && len(rest) <= 3 && isRoleNoun(strings.ToLower(last)) {
-				// ("what forecasters are calling", "what they call")
+			if isCap(last) || len(rest) == 1 && pronouns.Has(last) || rel == "what" && len(rest) <= 3 && isRoleNoun(strings.ToLower(last)) ||
+				rel != "what" && len(rest) >= 2 && len(rest) <= 3 && (determiners.Has(strings.ToLower(rest[0])) || manyOf.Has(strings.ToLower(rest[0]))) && (isRoleNoun(strings.ToLower(last)) || orgRoleNouns.Has(strings.ToLower(last))) {
+				// ("what forecasters are calling", "what they call",
+				// "San Cristobal, which some residents are describing as")
 				return strings.Join(rest, " ")
 			}
 			return ""
@@ -8585,6 +8644,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				return sp, ByRole
 			}
 			return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByName
+		}
+		if det == "the" && len(np) > len(det)+1 {
+			if sp := r.bodyHead(np[len(det)+1:], head, pi, at); sp != nil {
+				return sp, ByRole // "Dr. Margaret Chan, WHO's director general, …" / "The WHO chief said"
+			}
 		}
 		if sp := r.byRole(role, pi, at); sp != nil {
 			return sp, ByRole
