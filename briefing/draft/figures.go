@@ -291,6 +291,14 @@ var cntCurWords = lazy.Of("dollar", "dollars", "euro", "euros", "pound", "pounds
 	"colones", "quetzal", "quetzales", "lempira", "lempiras", "cordoba", "cordobas", "gourde", "gourdes", "shekel",
 	"shekels", "won", "kina", "rufiyaa", "ngultrum", "ouguiya", "loti", "maloti", "lilangeni", "emalangeni")
 
+// cntPrizeNouns are what an amount of money after it is: "the 30,000
+// pound prize".
+var cntPrizeNouns = lazy.Of("prize", "award", "reward", "bounty", "jackpot", "bonus", "ransom")
+
+// cntCurrencyCodes are the codes of currencies a conversion in brackets
+// gives: "(USD 45,000)".
+var cntCurrencyCodes = lazy.Of("USD", "US", "EUR", "GBP", "AUD", "CAD", "INR", "JPY", "CNY", "NZD", "ZAR")
+
 // nouns that, after an amount in millions, are sums of money: "a 107 million loss"
 var cntMoneyNouns = lazy.Of("loss", "losses", "profit", "profits", "turnover", "revenue", "revenues", "budget", "deficit",
 	"surplus", "debt", "fine", "fee", "salary", "payment", "investment", "deal", "contract", "grant", "donation", "bailout",
@@ -1472,7 +1480,7 @@ func (a *cntAnalysis) unitKind(n *cntNum, unit string, last int) {
 	case cntWeightUnits.Has(unit) || unit == "t":
 		n.kind = "weight"
 		if unit == "pound" || unit == "pounds" {
-			if a.moneyContext(n) {
+			if a.moneyContext(n, last) {
 				n.kind, n.noun, n.unitOut, n.counted, n.npEnd = "money", unit, "GBP", true, last
 				return
 			}
@@ -1505,12 +1513,27 @@ func (a *cntAnalysis) unitKind(n *cntNum, unit string, last int) {
 	}
 }
 
-// moneyContext tells pounds sterling from pounds in weight.
-func (a *cntAnalysis) moneyContext(n *cntNum) bool {
+// moneyContext tells pounds sterling from pounds in weight; unit is the
+// token of the word "pound".
+func (a *cntAnalysis) moneyContext(n *cntNum, unit int) bool {
 	if n.scaled {
 		return true
 	}
+	// what follows says so: "the 30,000 pound (USD 45,000) prize", "a
+	// 500-pound fine"
 	s := a.tok(n.i).sent
+	for k := unit + 1; k < len(a.toks) && k <= unit+3 && a.toks[k].sent == s; k++ {
+		t := a.toks[k]
+		if k == unit+1 && strings.HasPrefix(t.pre, "(") && (cntCurrencyCodes.Has(t.core) || strings.ContainsAny(t.pre+t.core, "$€¥₹")) {
+			return true
+		}
+		if cntMoneyNouns.Has(t.lc) || cntPrizeNouns.Has(t.lc) {
+			return true
+		}
+		if strings.HasPrefix(t.lc, "weigh") || t.lc == "heavy" || t.post != "" {
+			break
+		}
+	}
 	for k := n.i - 1; k >= 0 && a.toks[k].sent == s; k-- {
 		lc := a.toks[k].lc
 		if strings.HasPrefix(lc, "weigh") || lc == "heavy" || lc == "kg" {
@@ -1528,7 +1551,7 @@ func (a *cntAnalysis) currencyWord(j int, n *cntNum) (word string, end int, ok b
 	t := a.tok(j)
 	if cntCurWords.Has(t.lc) {
 		if t.lc == "pound" || t.lc == "pounds" {
-			if !a.moneyContext(n) {
+			if !a.moneyContext(n, j) {
 				return "", 0, false
 			}
 		}

@@ -314,6 +314,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{7e6, "", "people", "people", ""}}},
 		{"euros and qualifier", "The fine could reach up to €40 million.",
 			[]figWant{{40e6, "up to", "money", "euros", "EUR"}}},
+		{"a pound the words after make money: a conversion in brackets, a prize; a pound weighed stays weight", "She received the 30,000 pound (USD 45,000) prize. He won the 500 pound award. The fish weighed 12 pounds.",
+			[]figWant{{30000, "", "money", "pound", "GBP"}, {45000, "", "money", "dollars", "USD"}, {500, "", "money", "pound", "GBP"}, {12, "", "weight", "pounds", "pounds"}}},
 		{"pounds sterling glued", "The club paid £3m for the striker.",
 			[]figWant{{3e6, "", "money", "pounds", "GBP"}}},
 		{"cents and pence are hundredths of the dollar and the pound, so that they agree with \"$0.44\"", "Earnings were 44 cents per share. A stamp costs 85 pence.",
