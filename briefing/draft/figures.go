@@ -291,6 +291,16 @@ var cntCurWords = lazy.Of("dollar", "dollars", "euro", "euros", "pound", "pounds
 	"colones", "quetzal", "quetzales", "lempira", "lempiras", "cordoba", "cordobas", "gourde", "gourdes", "shekel",
 	"shekels", "won", "kina", "rufiyaa", "ngultrum", "ouguiya", "loti", "maloti", "lilangeni", "emalangeni")
 
+// cntWhenAdverbs say when, between an auxiliary and its verb: "were later
+// shot dead".
+var cntWhenAdverbs = lazy.Of("later", "then", "also", "since", "soon", "still", "already", "all", "both")
+
+// cntShelterVerbs say where people are staying, and cntShelters the
+// places that make them displaced: "staying in evacuation centres",
+// "sheltering in schools".
+var cntShelterVerbs = lazy.Of("staying", "sheltering", "housed", "lodged", "living", "camped", "taking")
+var cntShelters = lazy.Of("shelter", "shelters", "camp", "camps", "centres", "centers")
+
 // cntPrizeNouns are what an amount of money after it is: "the 30,000
 // pound prize".
 var cntPrizeNouns = lazy.Of("prize", "award", "reward", "bounty", "jackpot", "bonus", "ransom")
@@ -624,6 +634,20 @@ func cntSingular(lc string) string {
 		return lc[:len(lc)-1]
 	}
 	return lc
+}
+
+// cntLivingKinds happen to people only.
+var cntLivingKinds = lazy.Of("killed", "injured", "arrested", "rescued", "hospitalised")
+
+// cntAgentNoun tells a plural noun of people by what they do, its
+// ending: "raiders", "protestors", "loyalists", "trainees".
+func cntAgentNoun(noun string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ees"} {
+		if strings.HasSuffix(noun, suf) && len(noun) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // cntNounKind gives the kind a counted noun implies: a known kind word,
@@ -2431,9 +2455,18 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 				continue
 			}
 			return "", false
-		case cntAux.Has(lc) || strings.HasSuffix(lc, "ly") && len(lc) > 4:
-			x++
+		case cntAux.Has(lc) || strings.HasSuffix(lc, "ly") && len(lc) > 4 || cntWhenAdverbs.Has(lc) && x > n.npEnd+1 && cntAux.Has(a.tok(x-1).lc):
+			x++ // ("five raiders were later shot dead")
 			continue
+		case cntShelterVerbs.Has(lc) && (a.tok(x+1).lc == "in" || a.tok(x+1).lc == "at") && a.adjacent(x):
+			// "43,132 families were staying in evacuation centers": where
+			// the displaced are
+			for y := x + 2; y < len(a.toks) && y <= x+4 && a.toks[y].sent == s; y++ {
+				if cntCues()[a.toks[y].lc] == "displaced" || cntShelters.Has(a.toks[y].lc) {
+					return "displaced", true
+				}
+			}
+			return "", true
 		case lc == "the" && a.tok(x+1).lc == "hospital" && (a.tok(x-1).lc == "to" || a.tok(x-1).lc == "in"):
 			x++ // "sent one man to the hospital", "remain in the hospital"
 			continue
@@ -2532,6 +2565,9 @@ func (a *cntAnalysis) classify(k int) {
 		if n.skip {
 			return
 		}
+	}
+	if n.kind == "other" && cntLivingKinds.Has(after) && cntAgentNoun(n.noun) {
+		n.kind = "people" // "five raiders were later shot dead": what happens only to people says who they are
 	}
 	if n.kind == "people" || n.kind == "" || n.bare {
 		switch {

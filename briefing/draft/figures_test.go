@@ -314,6 +314,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{7e6, "", "people", "people", ""}}},
 		{"euros and qualifier", "The fine could reach up to €40 million.",
 			[]figWant{{40e6, "up to", "money", "euros", "EUR"}}},
+		{"an adverb of when between the auxiliary and the verb, and people staying in evacuation centres, who are displaced", "The administrator said five raiders were later shot dead. The council said 43,132 families were staying in evacuation centers in the province.",
+			[]figWant{{5, "", "killed", "raiders", ""}, {43132, "", "displaced", "families", ""}}},
 		{"a pound the words after make money: a conversion in brackets, a prize; a pound weighed stays weight", "She received the 30,000 pound (USD 45,000) prize. He won the 500 pound award. The fish weighed 12 pounds.",
 			[]figWant{{30000, "", "money", "pound", "GBP"}, {45000, "", "money", "dollars", "USD"}, {500, "", "money", "pound", "GBP"}, {12, "", "weight", "pounds", "pounds"}}},
 		{"pounds sterling glued", "The club paid £3m for the striker.",
