@@ -1599,6 +1599,13 @@ In the port town of Hale, which some residents are describing as a “ghost town
 `, `Ida Kern||court's finance director| (person, name) L5: We need more money, We know it is a lot.
 union||| (organisation, role, partial) L7: stalling
 residents||| (unnamed, name, partial) L9: ghost town`},
+		{"a place's opposition is a body of the place, not the place, whenever it spoke", `Poll row
+
+Malawi's opposition said Monday that "massive" fraud had marred the vote.
+
+Zambia’s main opposition on Friday dismissed as a ”whitewash” the electoral commission's report.
+`, `Malawi's opposition||| (organisation, name, partial) L3: massive
+Zambia’s main opposition||| (organisation, name, partial) L5: whitewash`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

@@ -6470,7 +6470,7 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:len(s)-len(w)])
 			continue
 		}
-		if rest := strings.TrimSpace(strings.TrimSuffix(s, w)); weekdays.Has(w) && lastWord(rest) == "on" && (isCap(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || isRoleNoun(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || orgRoleNouns.Has(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on"))))) {
+		if rest := strings.TrimSpace(strings.TrimSuffix(s, w)); weekdays.Has(w) && lastWord(rest) == "on" && (isCap(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || isRoleNoun(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || orgRoleNouns.Has(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on")))) || ownedBodies.Has(lastWord(strings.TrimSpace(strings.TrimSuffix(rest, "on"))))) {
 			// "President Rodrigo Duterte on Thursday (said)", "The United
 			// Nations humanitarian chief on Thursday (told)", "The
 			// Zimbabwean opposition on Tuesday (accused)": when, not who
@@ -7476,6 +7476,10 @@ func trailingNP(s string) (string, int) {
 	return "", 0
 }
 
+// ownedBodies are bodies a place's possessive names: "Guinea's
+// opposition", "Zimbabwe's pro-democracy opposition".
+var ownedBodies = lazy.Words(`opposition leadership junta`)
+
 // smallWord is w in small letters, unless it is a body's initials that
 // spell a small word: "WHO", "US" stay as they are.
 func smallWord(w string) string {
@@ -8208,6 +8212,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				return sp, ByRole
 			}
 			return &Speaker{Name: np, Kind: Unnamed}, ByRole // "Trump's lawyer": not Trump
+		}
+		if ownedBodies.Has(strings.ToLower(lastWord(rest))) {
+			return r.cast.org(np), ByName // "Guinea's opposition said": a body of the place, not the place
 		}
 	}
 	if f := strings.Fields(np); len(f) > 1 && unicode.IsLower(firstRune(f[len(f)-1])) {
