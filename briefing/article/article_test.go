@@ -1606,6 +1606,15 @@ Malawi's opposition said Monday that "massive" fraud had marred the vote.
 Zambia’s main opposition on Friday dismissed as a ”whitewash” the electoral commission's report.
 `, `Malawi's opposition||| (organisation, name, partial) L3: massive
 Zambia’s main opposition||| (organisation, name, partial) L5: whitewash`},
+		{"a name known before, owning the body in a description of the sentence's subject, is not the subject: the name after the description is, and \"he\" is theirs", `Poll row
+
+"The result is illegitimate," said Ken Obi, spokesman for opposition leader Paul Ade.
+
+Meanwhile, the chairman of Ade’s Unity Party (UP), Tunde Bako, went further, denouncing the electoral commission.
+
+"The commission should cancel every result," he told journalists.
+`, `Ken Obi||spokesman for opposition leader Paul Ade| (person, name) L3: The result is illegitimate,
+Tunde Bako||chairman of Ade’s Unity Party| (person, pronoun) L7: The commission should cancel every result,`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

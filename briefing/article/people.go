@@ -1635,6 +1635,20 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			continue
 		}
 		before := prevWord(toks, r.toks[0].start)
+		// mentioned notes that the run names sp, the sentence's subject
+		// when it is its first name
+		mentioned := func(sp *Speaker) {
+			if r.possessive && first && !opens && strings.EqualFold(before, "of") {
+				// "Meanwhile, the fiery chairman of Buhari’s All Nigeria
+				// Peoples Party (ANPP), Don Etiebet, went further": whose
+				// body the description names, not the sentence's subject,
+				// which the next name may be
+				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start()})
+				return
+			}
+			c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
+			lastSentence = named
+		}
 		if ri+1 < len(runs) && !np.org && np.title == "" && np.honorific == "" && len(runs[ri+1].toks) == 1 && runs[ri+1].toks[0].lead == "(" &&
 			isAcronym(runs[ri+1].toks[0].core) && slices.Contains(initialsOf(strings.TrimPrefix(strings.Join(r.words(), " "), "The ")), runs[ri+1].toks[0].core) &&
 			strings.TrimSpace(plain[r.end():runs[ri+1].start()]) == "" {
@@ -1732,15 +1746,12 @@ func (c *cast) introduce(p string, spans []span, para int) {
 						}
 					}
 				}
-				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
-				lastSentence = named
+				mentioned(sp)
 				continue
 			}
 			if full := sharedSurname(np.name, plain[r.end():]); full != "" {
 				// "Kay and Larry Day": Kay Day
-				sp := c.person(full, true)
-				c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
-				lastSentence = named
+				mentioned(c.person(full, true))
 				continue
 			}
 			t := titleBefore(toks, r.toks[0].start)
@@ -1817,8 +1828,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			sp.Note = note
 		}
 		learnGender(sp, follows)
-		c.mentions = append(c.mentions, mention{sp: sp, para: para, at: r.start(), subject: first, opens: opens})
-		lastSentence = named
+		mentioned(sp)
 	}
 	c.describedAfter(plain, para)
 }
