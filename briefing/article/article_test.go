@@ -1610,11 +1610,11 @@ Zambia’s main opposition||| (organisation, name, partial) L5: whitewash`},
 
 "The result is illegitimate," said Ken Obi, spokesman for opposition leader Paul Ade.
 
-Meanwhile, the chairman of Ade’s Unity Party (UP), Tunde Bako, went further, denouncing the electoral commission.
+Meanwhile, the chairman of Ade’s All Kenya Peoples Party (AKPP), Tunde Bako, went further, denouncing the electoral commission.
 
 "The commission should cancel every result," he told journalists.
 `, `Ken Obi||spokesman for opposition leader Paul Ade| (person, name) L3: The result is illegitimate,
-Tunde Bako||chairman of Ade’s Unity Party| (person, pronoun) L7: The commission should cancel every result,`},
+Tunde Bako||| (person, pronoun) L7: The commission should cancel every result,`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.
