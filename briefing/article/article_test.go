@@ -1615,6 +1615,11 @@ Meanwhile, the chairman of Ade’s All Kenya Peoples Party (AKPP), Tunde Bako, w
 "The commission should cancel every result," he told journalists.
 `, `Ken Obi||spokesman for opposition leader Paul Ade| (person, name) L3: The result is illegitimate,
 Tunde Bako||| (person, pronoun) L7: The commission should cancel every result,`},
+		{"one who \"lashed\" something as words in marks said them", `Vote row
+
+Opposition leader Ruth Moyo on Friday lashed the results of the election as "fraudulent" and "illegitimate" but said she would go to court.
+`, `Ruth Moyo||Opposition leader| (person, name, partial) L3: fraudulent
+Ruth Moyo||Opposition leader| (person, name, partial) L3: illegitimate`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

@@ -38,7 +38,7 @@ labeled dubbed branded termed thanked thanks thank remark talked talk talks spok
 speaking discussed ruled determined decided characterized characterised characterizes
 characterises characterizing characterising opine opines opined opining retort retorts retorted
 boast boasts boasted scoffed scoffs contend contends contended assert asserts asserted disclosed
-hailed hails hail lauded lauds laud assailed assails slammed slams blasted decried decries decry
+hailed hails hail lauded lauds laud assailed assails slammed slams blasted decried decries decry lashed lashes
 protested protests blamed blames objected objects
 denounced denounces denounce touted touts tout mocked mocks lambasted bemoaned bemoans expressed
 expresses ridiculed ridicules claim write allege indicated indicates chimed chimes interjected interjects
