@@ -1620,6 +1620,10 @@ Tunde Bako||| (person, pronoun) L7: The commission should cancel every result,`}
 Opposition leader Ruth Moyo on Friday lashed the results of the election as "fraudulent" and "illegitimate" but said she would go to court.
 `, `Ruth Moyo||Opposition leader| (person, name, partial) L3: fraudulent
 Ruth Moyo||Opposition leader| (person, name, partial) L3: illegitimate`},
+		{"a headline's \"chief\" after its quotation is the leader the story names", `Malawi vote ‘rigged, void’: opposition chief
+
+Malawi's opposition leader Ruth Moyo said on Friday that the count was flawed and that she would go to court.
+`, `Ruth Moyo||Malawi opposition leader| (person, role, partial) L1: rigged, void`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

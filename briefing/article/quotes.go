@@ -3002,6 +3002,7 @@ var sameRoles = map[string][]string{
 	"skipper":      {"captain"},
 	"boss":         {"manager"}, // "Bournemouth boss Eddie Howe" is the manager
 	"manager":      {"boss"},
+	"chief":        {"leader", "head"}, // "‘…’: opposition chief" is the opposition leader
 }
 
 // namedNext finds the person a description of the one who leads a body
