@@ -894,6 +894,8 @@ type reader struct {
 	roundups   int // the headings that are a round-up's lines (see roundupLine)
 	// mononym is mononymLead, read once
 	mononym func() *Speaker
+	// leadBody is leadBodyMention, read once
+	leadBody func() (mention, bool)
 	tokens  []token // room for readSpeech's tokens (see tokenizeInto)
 }
 
@@ -912,6 +914,7 @@ func (t *Text) findQuotes() []Quote {
 		}
 	}
 	r.mononym = sync.OnceValue(r.mononymLead)
+	r.leadBody = sync.OnceValues(r.leadBodyMention)
 	for _, h := range t.Headings {
 		// a profile's heading: "Murtaja El-Hajj, 38, UNRWA sanitation
 		// officer", over what the text then says of and quotes from him
@@ -3053,11 +3056,12 @@ func (r *reader) bodyHead(desc, head string, pi, at int) *Speaker {
 	if !leadingRoles.Has(head) || body == "" || !isCap(body) || strings.ContainsAny(body, ",;") {
 		return nil
 	}
-	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+	for i, seen := len(r.cast.mentions)-1, 0; i >= 0 && seen < bodyHeadReach; i-- {
 		m := r.cast.mentions[i]
 		if m.para > pi || m.para == pi && m.at >= at || m.sp.Kind != Person {
 			continue
 		}
+		seen++
 		title := strings.ToLower(m.sp.Title)
 		held := " " + strings.ToLower(strings.NewReplacer("'s", "", "’s", "").Replace(m.sp.Title+" "+m.sp.Affiliation)) + " "
 		if strings.Contains(held, " "+strings.ToLower(body)+" ") && slices.ContainsFunc(strings.Fields(title), func(w string) bool { return leadingRoles.Has(w) || w == "executive" || w == "general" }) {
@@ -3066,6 +3070,10 @@ func (r *reader) bodyHead(desc, head string, pi, at int) *Speaker {
 	}
 	return nil
 }
+
+// bodyHeadReach is how many mentions back bodyHead looks: more than a
+// story names, and a text that names thousands is read in linear time.
+const bodyHeadReach = 200
 
 // leadingRole tells a description of the one who leads a body: "top
 // official", "head", "chief", "director", "leader".
@@ -6951,33 +6959,43 @@ func (r *reader) storyLead(pi int) *Speaker {
 // leadOrg is the organisation the story is about, when it opens with one
 // as the subject of its first sentence and names no one before it:
 // "French luxury fashion group Hermes … said today …", and four paragraphs
-// later "“…,” it said".
+// later "“…,” it said". Paragraph pi must come after the opening.
 func (r *reader) leadOrg(pi int) *Speaker {
+	if m, ok := r.leadBody(); ok && m.para < pi {
+		return m.sp
+	}
+	return nil
+}
+
+// leadBodyMention is the mention leadOrg reads: the text's first
+// organisation named, as its first sentence's subject, with no person
+// named before it.
+func (r *reader) leadBodyMention() (mention, bool) {
 	if len(r.cast.orgMentions) == 0 {
-		return nil
+		return mention{}, false
 	}
 	m := r.cast.orgMentions[0]
-	if m.para < 0 || m.para >= pi || slices.ContainsFunc(r.cast.mentions, func(p mention) bool {
+	if m.para < 0 || slices.ContainsFunc(r.cast.mentions, func(p mention) bool {
 		return p.para >= 0 && (p.para < m.para || p.para == m.para && p.at < m.at)
 	}) {
-		return nil
+		return mention{}, false
 	}
 	text := r.t.Body[m.para].Text
 	s0, _ := sentenceAt(sentenceStarts(text), m.at, len(text))
 	if s0 != 0 {
-		return nil
+		return mention{}, false
 	}
 	// nothing before it but "the" or what kind of body it is: "French
 	// luxury fashion group" (but "Analysts at Barclays said" are the
 	// subject)
 	f := strings.Fields(withoutDateline(text[:m.at]))
 	if len(f) == 0 || len(f) == 1 && strings.EqualFold(f[0], "the") {
-		return m.sp
+		return m, true
 	}
-	if !describing(strings.ToLower(f[len(f)-1])) || slices.ContainsFunc(f[1:], func(w string) bool { return isCap(w) }) {
-		return nil
+	if !describing(strings.ToLower(f[len(f)-1])) || slices.ContainsFunc(f[1:], func(w string) bool { return isCap(w) && !nationAdjective(w) }) {
+		return mention{}, false
 	}
-	return m.sp
+	return m, true
 }
 
 // mentionsBack yields the people and bodies named in paragraph pi before
