@@ -896,7 +896,7 @@ type reader struct {
 	mononym func() *Speaker
 	// leadBody is leadBodyMention, read once
 	leadBody func() (mention, bool)
-	tokens  []token // room for readSpeech's tokens (see tokenizeInto)
+	tokens   []token // room for readSpeech's tokens (see tokenizeInto)
 }
 
 func (t *Text) findQuotes() []Quote {
