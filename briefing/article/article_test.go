@@ -1624,6 +1624,12 @@ Ruth Moyo||Opposition leader| (person, name, partial) L3: illegitimate`},
 
 Malawi's opposition leader Ruth Moyo said on Friday that the count was flawed and that she would go to court.
 `, `Ruth Moyo||Malawi opposition leader| (person, role, partial) L1: rigged, void`},
+		{"a phrase a passive verb calls someone by, with its agent after it, is the agent's", `Crash site
+
+Tributes hang on a tree for rider Mark Dunn, who died at the bend in 2014.
+
+The 38-year-old, described at the time as a “true gentleman” by one mate, lost control on the wet road.
+`, `mate||| (unnamed, name, partial) L5: true gentleman`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

@@ -1533,6 +1533,14 @@ func (t *Text) findQuotes() []Quote {
 			// as the speaker made it, not as the copy left it: no test
 			// of its length applies
 			cut := lastSpan.unclosed && pi == len(t.Body)-1 && cutOff(said) && utf8.RuneCountInString(said) >= 3 // (not "“T", a letter the copy stops at)
+			if q.Partial {
+				// "The 45-year-old, described at the time as a “bloody
+				// champion” by one mate, …": the agent after the phrase
+				// said it, whoever the sentence is about
+				if sp, att := r.agentAfter(before, text[lastSpan.close:], pi, lastSpan.close); sp != nil {
+					who, via, attribution = sp, ByName, att
+				}
+			}
 			if who == nil && !q.Partial && lastSpan.unclosed && bulletOnly(before) && sentS == 0 {
 				// a quotation that runs on over paragraphs, each opened
 				// with a mark, and says whose it is where it closes
@@ -3727,6 +3735,35 @@ func allCapitalised(s string) bool {
 	}
 	return true
 }
+
+// agentAfter finds who said a phrase in marks that a verb in the passive
+// calls something, by the agent after it: "described at the time as a
+// “bloody champion” by one mate" is the mate's. before is the writer's
+// words before the opening mark, after those after the closing one.
+func (r *reader) agentAfter(before, after string, pi, at int) (*Speaker, string) {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(after, ",”\"’' "), "by ")
+	if !ok {
+		return nil, ""
+	}
+	f := lastFields(before, 8)
+	k := slices.IndexFunc(f, func(w string) bool { return passiveNamers.Has(strings.ToLower(w)) })
+	if k < 0 || !slices.ContainsFunc(f[k:], func(w string) bool { return w == "as" }) {
+		return nil, ""
+	}
+	np := npAfter(rest)
+	if np == "" {
+		return nil, ""
+	}
+	sp, _ := r.resolve(np, pi, at)
+	if sp == nil {
+		return nil, ""
+	}
+	return sp, strings.Join(f[k:], " ") + " … by " + np
+}
+
+// passiveNamers call something what a phrase in marks says, in the
+// passive with its agent after: "was described as “…” by".
+var passiveNamers = lazy.Words(`described labelled labeled branded dubbed hailed termed characterised characterized denounced criticised criticized condemned`)
 
 // nameSlot tells the words before a quotation in capitals that make it a
 // name, not words said: whom something was told or where it was heard,
@@ -7094,7 +7131,7 @@ var otherWords = lazy.Words(`other another fellow second third`)
 // father said" is not a new description of the last speaker.
 var kinNouns = lazy.Words(`family father mother wife husband son daughter brother sister man woman boy girl
 child parent relative friend neighbour neighbor resident victim witness survivor member
-grandmother grandfather uncle aunt cousin partner fan mum mom dad`)
+grandmother grandfather uncle aunt cousin partner fan mum mom dad mate pal`)
 
 // subordinators open a clause with a subject of its own: in "said
 // Zelensky, while Peskov said:" Peskov is the second verb's subject.
