@@ -1630,6 +1630,16 @@ Tributes hang on a tree for rider Mark Dunn, who died at the bend in 2014.
 
 The 38-year-old, described at the time as a “true gentleman” by one mate, lost control on the wet road.
 `, `mate||| (unnamed, name, partial) L5: true gentleman`},
+		{"\"the official\" is the one the text described so and heard, though a person was heard since", `Talks near end
+
+Truce talks are "in the final stage," according to a senior European official.
+
+President Ana Lima said in May that the plan "still stands."
+
+"There is still work to do this week," the official told reporters.
+`, `senior European official||| (unnamed, name, partial) L3: in the final stage,
+Ana Lima||President| (person, name, partial) L5: still stands.
+senior European official||| (unnamed, role) L7: There is still work to do this week,`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

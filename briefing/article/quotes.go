@@ -3079,6 +3079,21 @@ func (r *reader) bodyHead(desc, head string, pi, at int) *Speaker {
 	return nil
 }
 
+// describedHeard is the speaker the text described, not named, with the
+// role noun head, heard last: "a senior U.S. official" for "the official".
+// desc is the description without its "the", which must differ from the
+// speaker's own words.
+func (r *reader) describedHeard(desc, head string) *Speaker {
+	for i := len(r.speakers) - 1; i >= 0; i-- {
+		if sp := r.speakers[i]; sp.Kind == Unnamed && !strings.EqualFold(sp.Name, desc) {
+			if h := headNoun(strings.ToLower(sp.Name)); h == head || slices.Contains(sameRoles[h], head) || slices.Contains(sameRoles[head], h) {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
 // bodyHeadReach is how many mentions back bodyHead looks: more than a
 // story names, and a text that names thousands is read in linear time.
 const bodyHeadReach = 200
@@ -8752,6 +8767,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		// "the farmer" does; "the father" alone is someone's father)
 		_, count, _ := strings.Cut(rest, " of ")
 		described := !kinNouns.Has(head) || slices.ContainsFunc(firstWords(count, 1), countWord) || selfDescribed(rest)
+		if det == "the" && isRoleNoun(head) && !plural {
+			// "according to a senior U.S. official" / "…,” the
+			// official told reporters": the one the text described so
+			// and heard, though a person was heard since
+			if sp := r.describedHeard(np[len(det)+1:], head); sp != nil {
+				return sp, ByRole
+			}
+		}
 		if isRoleNoun(head) && described && !plural && len(r.speakers) > 0 && r.speakers[len(r.speakers)-1].Kind == Person && !litigants.Has(head) && // ("the accused" who speaks after the prosecutor is not the prosecutor)
 			!((seats.Has(head) || laypeople.Has(head)) && r.speakers[len(r.speakers)-1].Title != "") {
 			// "said co-author Karen Alley. The Wooster professor added":
@@ -8798,10 +8821,8 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if det == "the" && isRoleNoun(head) && !plural {
 			// "A Sydney Trains spokesperson says …" / "“…,” the
 			// spokesman said": the one the text described so, heard last
-			for i := len(r.speakers) - 1; i >= 0; i-- {
-				if sp := r.speakers[i]; sp.Kind == Unnamed && !strings.EqualFold(sp.Name, np[len(det)+1:]) && (headNoun(strings.ToLower(sp.Name)) == head || slices.Contains(sameRoles[headNoun(strings.ToLower(sp.Name))], head) || slices.Contains(sameRoles[head], headNoun(strings.ToLower(sp.Name)))) {
-					return sp, ByRole
-				}
+			if sp := r.describedHeard(np[len(det)+1:], head); sp != nil {
+				return sp, ByRole
 			}
 		}
 		return &Speaker{Name: np[len(det)+1:], Kind: Unnamed}, ByRole
