@@ -1640,6 +1640,23 @@ President Ana Lima said in May that the plan "still stands."
 `, `senior European official||| (unnamed, name, partial) L3: in the final stage,
 Ana Lima||President| (person, name, partial) L5: still stands.
 senior European official||| (unnamed, role) L7: There is still work to do this week,`},
+		{"a counterpart holds the office of the one they meet, of their own nation; \"the Peruvian minister\" is not the Chilean one; \", said X, adding\" is X's", `Ministers meet
+
+Chilean Foreign Minister Rosa Vial met her Peruvian counterpart Jorge Paz on Monday in Lima.
+
+The two ministers spoke to the press after the talks.
+
+Chile wants calm on the border, said Vial, adding "Bolivia also backs this process."
+
+"Peru has chosen peace in our region," the Peruvian minister said.
+`, `Rosa Vial||Chilean Foreign Minister| (person, name) L7: Bolivia also backs this process.
+Jorge Paz||Peruvian Foreign Minister| (person, role) L9: Peru has chosen peace in our region,`},
+		{"\"the Peruvian minister\" is no minister of another nation's", `Ministers meet
+
+Chilean Foreign Minister Rosa Vial met Jorge Paz on Monday in Lima.
+
+"Peru has chosen peace in our region," the Peruvian minister said.
+`, `Peruvian minister||| (unnamed, role) L5: Peru has chosen peace in our region,`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

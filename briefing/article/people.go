@@ -1782,6 +1782,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			title = titleBefore(toks, r.toks[0].start)
 		}
 		if title == "" {
+			title = c.counterpartTitle(toks, r.toks[0].start, para)
+		}
+		if title == "" {
 			var list bool
 			title, list = appositiveBefore(plain[:r.start()])
 			if one, ok := singularRole(title); ok && list {
@@ -2263,6 +2266,37 @@ func titleBefore(toks []token, at int) string {
 		return of // the role of a group of people: "chair of the judges Daisy Goodwin"
 	}
 	return strings.Join(t, " ")
+}
+
+// counterpartTitle reads the office of a counterpart named at offset at:
+// "Turkish Foreign Minister Mevlut Cavusoglu met his Armenian counterpart
+// Ararat Mirzoyan" makes Mirzoyan the Armenian Foreign Minister. The
+// office is the one the person the sentence is about holds, named in
+// this paragraph, with the counterpart's nation in place of theirs.
+func (c *cast) counterpartTitle(toks []token, at, para int) string {
+	i := tokenBefore(toks, at)
+	if i < 1 || toks[i].core != "counterpart" || toks[i].tail != "" {
+		return ""
+	}
+	var nation []string
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].tail == "" && nationAdjective(toks[k].core); k-- {
+		nation = append([]string{toks[k].core}, nation...)
+	}
+	if len(nation) == 0 {
+		return ""
+	}
+	for k := len(c.mentions) - 1; k >= 0 && c.mentions[k].para == para; k-- {
+		m := c.mentions[k]
+		if !m.subject || m.sp.Title == "" {
+			continue
+		}
+		office := slices.DeleteFunc(strings.Fields(m.sp.Title), nationAdjective)
+		if len(office) == 0 || !offices.Has(office[len(office)-1]) {
+			return ""
+		}
+		return strings.Join(append(nation, office...), " ")
+	}
+	return ""
 }
 
 // roleOfBody reads "ROLE of (the) BODY" in small letters right before a

@@ -5412,6 +5412,22 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
+		if lead := strings.TrimSpace(clause[:toks[i].start]); sub != "" && sayVerbs.Has(w) && strings.HasSuffix(lead, ",") && i+1 < len(toks) {
+			// "Turkey strives for stability and peace in the South
+			// Caucasus, said Cavusoglu, adding": the reported words,
+			// then the verb and its subject inverted
+			// (the name set off by a comma: not "…, said Cummings “worked
+			// until his last breath”" or "…, said Obreht was": what the
+			// subject said of someone)
+			rest := strings.TrimSpace(clause[toks[i].end:])
+			if np := npAfter(rest); np != "" && isCap(np) && !pronouns.Has(np) && strings.HasPrefix(rest, np) {
+				if after := strings.TrimSpace(rest[len(np):]); strings.HasPrefix(after, ",") {
+					if sp := r.cast.known(lastWord(np)); sp != nil && sp.Kind == Person || namesPersonAlone(np) {
+						sub = np
+					}
+				}
+			}
+		}
 		if lead := strings.TrimSpace(clause[:toks[i].start]); sub == "" && i+1 < len(toks) && !listenerVerbs.Has(w) && !addresseeVerbs.Has(w) && (lead == "" || strings.ContainsRune(",:;“”\"", lastRune(lead))) &&
 			!(lead == "" && strings.HasSuffix(w, "ing")) { // (not "Speaking during the first Prime Minister’s Questions, Mrs May …": a participle opens the sentence)
 			// "said X:" inversion before a quote ("told X:" names who
@@ -9600,8 +9616,8 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 func properModifiers(desc string) []string {
 	var out []string
 	for i, w := range strings.Fields(desc) {
-		if w = strings.Trim(w, ",.;:"); i > 0 && isCap(w) {
-			out = append(out, strings.ToLower(w))
+		if w = strings.Trim(w, ",.;:"); (i > 0 || nationAdjective(w)) && isCap(w) {
+			out = append(out, strings.ToLower(w)) // (and "the Armenian minister": of a nation)
 		}
 	}
 	return out
@@ -9614,8 +9630,17 @@ func otherBody(sp *Speaker, proper []string) bool {
 	if len(proper) == 0 || !slices.ContainsFunc(strings.Fields(sp.Title), func(w string) bool { return isCap(strings.Trim(w, ",.;:")) }) {
 		return false
 	}
+	heldWords := strings.Fields(sp.Title + " " + sp.Affiliation)
 	held := strings.Fields(strings.ToLower(sp.Title + " " + sp.Affiliation))
-	return slices.ContainsFunc(proper, func(p string) bool { return !slices.Contains(held, p) })
+	return slices.ContainsFunc(proper, func(p string) bool {
+		if nationAdjective(capitalised(p)) {
+			// a nation's: another nation's holder ("the Armenian
+			// minister" is not the Turkish Foreign Minister), but a title
+			// that names none may be theirs
+			return !slices.Contains(held, p) && slices.ContainsFunc(heldWords, nationAdjective)
+		}
+		return !slices.Contains(held, p)
+	})
 }
 
 // parentSex is the sex a word for a parent or a spouse says, or 0.
