@@ -1657,6 +1657,10 @@ Chilean Foreign Minister Rosa Vial met Jorge Paz on Monday in Lima.
 
 "Peru has chosen peace in our region," the Peruvian minister said.
 `, `Peruvian minister||| (unnamed, role) L5: Peru has chosen peace in our region,`},
+		{"a role and the body it serves before a name, after a quotation, attribute it", `Quake toll
+
+“Sadly, the losses are very high,” a spokesman of the provincial government Omar Nuri said early Sunday.
+`, `Omar Nuri||spokesman of the provincial government| (person, name) L3: Sadly, the losses are very high,`},
 		{"a demonym before one person's office is the person the text names with that title", `Saudi budget
 
 RIYADH: Saudi Energy Minister Khalid Al-Falih on Wednesday quipped his phone had not stopped ringing with calls from investors.

@@ -4363,6 +4363,16 @@ func titleWords(lead string) bool {
 		return ok && ok2 && isAcronym(a) // "Aam Aadmi Party (AAP) leader": the body's initials, no word of the title
 	})
 	lead = strings.Join(f, " ")
+	if len(f) > 4 && len(f) <= 9 && determiners.Has(strings.ToLower(f[0])) && !strings.ContainsAny(lead, ",.;:\"“”") {
+		// "a spokesman of the Taliban administration (Bilal Karimi
+		// said)", "a senior official with the ministry": a role, then
+		// the body it serves
+		for k := 1; k <= 2; k++ {
+			if isRoleNoun(strings.ToLower(f[k])) && attachPreps.Has(f[k+1]) {
+				return true
+			}
+		}
+	}
 	if len(f) > 4 {
 		// a longer title in capitals: "1st Fleet Command's Navy
 		// Information Agency head"
