@@ -3064,20 +3064,24 @@ func (r *reader) bodyHead(desc, head string, pi, at int) *Speaker {
 	if !leadingRoles.Has(head) || body == "" || !isCap(body) || strings.ContainsAny(body, ",;") {
 		return nil
 	}
+	body = " " + strings.ToLower(body) + " "
 	for i, seen := len(r.cast.mentions)-1, 0; i >= 0 && seen < bodyHeadReach; i-- {
 		m := r.cast.mentions[i]
 		if m.para > pi || m.para == pi && m.at >= at || m.sp.Kind != Person {
 			continue
 		}
 		seen++
-		title := strings.ToLower(m.sp.Title)
-		held := " " + strings.ToLower(strings.NewReplacer("'s", "", "’s", "").Replace(m.sp.Title+" "+m.sp.Affiliation)) + " "
-		if strings.Contains(held, " "+strings.ToLower(body)+" ") && slices.ContainsFunc(strings.Fields(title), func(w string) bool { return leadingRoles.Has(w) || w == "executive" || w == "general" }) {
+		held := " " + strings.ToLower(possessiveEndings.Replace(m.sp.Title+" "+m.sp.Affiliation)) + " "
+		if strings.Contains(held, body) && slices.ContainsFunc(strings.Fields(strings.ToLower(m.sp.Title)), func(w string) bool { return leadingRoles.Has(w) || w == "executive" || w == "general" }) {
 			return m.sp
 		}
 	}
 	return nil
 }
+
+// possessiveEndings drops the "'s" of a possessive: "WHO's director
+// general" names WHO.
+var possessiveEndings = strings.NewReplacer("'s", "", "’s", "")
 
 // describedHeard is the speaker the text described, not named, with the
 // role noun head, heard last: "a senior U.S. official" for "the official".
