@@ -34,6 +34,84 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a numbered list of other stories, an item a line, is no wrapped paragraph: a headline in it that quotes is no one's words", `China voices hope for new envoy
+
+BEIJING (Xinhua) -- China hopes the new
+ambassador will play a positive role in
+improving ties, a spokeswoman said.
+
+At a daily press briefing, Hua Chunying
+said, "We expect him to be committed to
+improving relations between the two."
+
+Most Popular
+
+  1. Optimism over the economy surfaces
+  2. Internet gaming: 'A winning gamble'
+  3. People have right to know what chickens
+  4. Catchwords in our memory in 2012
+`, `Hua Chunying||| (person, name) L8: We expect him to be committed to improving relations between the two.`},
+		{"a programme's title in single marks names no one, so \"he\" is the singer the story is about; a second verb after \"but\" is the sentence subject's, not the last name before it; a description opening a later paragraph is the person the story opened with when no one else has been named", `Singer is sad his tour has ended
+
+Kanye West is sad his tour has ended.
+
+The 'Black Skinhead' rapper finished the tour this month.
+
+In an interview on 'Late Night With Seth Meyers', he said: "It's kinda sad when it's over."
+
+The tour sold out in every city it visited.
+
+The 36-year-old star, who has compared himself to Apple co-founder Steve Jobs, also brushed off criticism but thinks he has a long way to go.
+
+He said: "I'm in the process of breaking down walls."
+`, `Kanye West||| (person, pronoun) L7: It's kinda sad when it's over.
+Kanye West||| (person, pronoun) L13: I'm in the process of breaking down walls.`},
+		{"what follows a story's Sources heading cites other pages by their titles in marks: no one's words", `WHO declares pandemic
+
+The World Health Organization declared a pandemic on Thursday.
+
+"The criteria for a pandemic have been met," said Margaret Chan, the WHO's director.
+
+== Sources ==
+ "World now at the start of 2009 influenza pandemic" — World Health Organization, June 11, 2009
+ "WHO declares swine flu pandemic" — BBC News Online, June 11, 2009
+`, `Margaret Chan||WHO's director| (person, name) L5: The criteria for a pandemic have been met,`},
+		{"\"said the WHO's director Margaret Chan\": the person the body's possessive introduces, after \"the\" as without it", `WHO declares pandemic
+
+"The criteria for a pandemic have been met," said the WHO's director Margaret Chan.
+
+"Moving to phase six does not imply we will see more deaths," said the agency's spokesman Gregory Hartl.
+`, `Margaret Chan||WHO director| (person, name) L3: The criteria for a pandemic have been met,
+Gregory Hartl||agency spokesman| (person, name) L5: Moving to phase six does not imply we will see more deaths,`},
+		{"\"According to X,\" before a subject who writes something \"saying\" names the report's source: the subject speaks", `WHO declares pandemic
+
+The World Health Organization declared a pandemic on Thursday, its director Margaret Chan said.
+
+According to Reuters, Chan earlier sent out a letter to WHO staff saying, "WHO moves from an emergency to a longer-term response."
+`, `Margaret Chan||director| (person, name) L5: WHO moves from an emergency to a longer-term response.`},
+		{"a verb of speech in \"the way\" someone did something is no one speaking: the quotation alone after it is the coach's", `Coach lauds his team
+
+Stormers head coach Allister Coetzee lauded his players after their win on Saturday.
+
+"It was a tough start to our campaign," Coetzee said.
+
+He was particularly pleased with the way his players had responded to the pressure on them.
+
+"We're very satisfied with the win."
+`, `Allister Coetzee||Stormers head coach| (person, name) L5: It was a tough start to our campaign,
+Allister Coetzee||Stormers head coach| (person, nearby) L9: We're very satisfied with the win.`},
+		{"a critic's name in brackets after a phrase in marks credits it", `Festival announces line-up
+
+Opening the festival is Babak Anvari's debut Under the Shadow, a breakout hit at Sundance, called "the first great horror movie of the year" (Eric Kohn, Indiewire).
+`, `Eric Kohn||| (person, name, partial) L3: the first great horror movie of the year`},
+		{"an age written as three words describes the person as its hyphened form does", `Halep wins Wimbledon
+
+Simona Halep beat Serena Williams in straight sets on Saturday.
+
+Summing up her performance after the match, the 27 year old stated that it was the best tennis she had ever played.
+
+"Never [have I played better tennis]," she said.
+`, `Simona Halep||| (person, pronoun) L7: Never [have I played better tennis],`},
 		{"a word glossed after \"means\" is a word's meaning, no one's words", `Typhoon makes landfall
 
 The weather bureau said the typhoon could bring storm surges of up to four metres.

@@ -1589,6 +1589,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			named = lastSentence
 		}
 		opens := first && opensSentence(plain[sent:r.start()])
+		if singleQuoted(plain, r) {
+			continue // "In an interview on 'Late Night With Seth Meyers', he said": a programme's title, no one's name
+		}
 		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && (orgRoleNouns.Has(toks[next].core) || placeNouns.Has(toks[next].core)) {
 			continue // "the Khmer Rouge tribunal", "the Obama administration", "the Rio Grande do Sul region": a modifier
 		}
@@ -1999,14 +2002,27 @@ func (c *cast) describedOpener(sentence string, para int) *Speaker {
 		return nil
 	}
 	k := slices.IndexFunc(f[1:min(len(f), 6)], func(w string) bool {
+		w = strings.TrimRight(w, ",")
 		return unicode.IsLower(firstRune(w)) && w != "former" && isRoleNoun(w) && !pluralPeople(w)
 	})
 	if k < 1 || !characterised(strings.Join(f[1:k+2], " "), strings.ToLower(f[k+1])) {
 		return nil
 	}
-	for i := len(c.mentions) - 1; i >= 0 && c.mentions[i].para >= para-1; i-- {
-		if m := c.mentions[i]; (m.opens || m.subject) && m.sp.Kind == Person {
+	for i := len(c.mentions) - 1; i >= 0; i-- {
+		m := c.mentions[i]
+		if m.para >= para-1 && (m.opens || m.subject) && m.sp.Kind == Person {
 			return m.sp
+		}
+		if m.para < para-1 {
+			// further back, the person a sentence opened with, when no
+			// one else has been named since: "Kanye West is sad …" / (a
+			// paragraph naming no one) / "The 36-year-old star, who …"
+			if m.opens && m.sp.Kind == Person && !slices.ContainsFunc(c.mentions[i+1:], func(o mention) bool { return o.sp != m.sp }) {
+				return m.sp
+			}
+			if m.sp.Kind == Person {
+				return nil
+			}
 		}
 	}
 	return nil
@@ -2080,6 +2096,19 @@ func blankSpans(p string, spans []span) string {
 // splitAtQuotes splits the runs of capitalised words that a quotation,
 // blanked out, stood inside: "Bill “still loved to help,” Luke added"
 // names two (but "Matthew J. “Matt” Lohr" one).
+// singleQuoted tells a run of capitals that single marks enclose, as
+// a title is set in copy that quotes in double marks ('Yeezus', ‘The
+// Crown’): the name of a work, a programme or a nickname. A plural's
+// possessive ("the Joneses' house") opens with no mark.
+func singleQuoted(plain string, r capRun) bool {
+	first, last := r.toks[0], r.toks[len(r.toks)-1]
+	if !strings.HasSuffix(first.lead, "'") && !strings.HasSuffix(first.lead, "‘") {
+		return false
+	}
+	w := strings.TrimRight(plain[last.start:last.end], ",.;:!?)")
+	return strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
+}
+
 func splitAtQuotes(runs []capRun, spans []span, p string) []capRun {
 	var out []capRun
 	// spans in the order they open are searched from the first that opens

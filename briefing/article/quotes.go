@@ -3760,6 +3760,18 @@ func allCapitalised(s string) bool {
 // “bloody champion” by one mate" is the mate's. before is the writer's
 // words before the opening mark, after those after the closing one.
 func (r *reader) agentAfter(before, after string, pi, at int) (*Speaker, string) {
+	if credit, ok := strings.CutPrefix(strings.TrimLeft(after, ",”\"’' "), "("); ok {
+		// "called “the first great horror movie of the year” (Eric
+		// Kohn, Indiewire)": a critic's words, credited in brackets
+		credit, _, _ = strings.Cut(credit, ")")
+		name, _, _ := strings.Cut(credit, ",")
+		if np, ok := parseRun(strings.Fields(name)); ok && !np.org && len(name) < 60 && countFields(np.name) >= 2 && np.name == strings.TrimSpace(name) {
+			if sp, _ := r.resolve(np.name, pi, at); sp != nil && sp.Kind == Person {
+				return sp, "(" + credit + ")"
+			}
+		}
+		return nil, ""
+	}
 	rest, ok := strings.CutPrefix(strings.TrimLeft(after, ",”\"’' "), "by ")
 	if !ok {
 		return nil, ""
@@ -4305,6 +4317,23 @@ func (r *reader) authorAfterColon(after string, pi, at int) (*Speaker, Via, stri
 		return nil, 0, ""
 	}
 	return sp, via, strings.TrimSpace(rest[:strings.Index(rest, np)+len(np)])
+}
+
+// hyphenedAge writes an age that ends a description as one word, as
+// most copy prints it: "the 27 year old" is "the 27-year-old".
+func hyphenedAge(np string) string {
+	for _, age := range []string{" year old", "-year old", " year-old"} {
+		rest, ok := strings.CutSuffix(np, age)
+		if !ok {
+			continue
+		}
+		digits := len(rest) - len(strings.TrimRight(rest, "0123456789"))
+		if digits == 0 || digits > 3 || digits < len(rest) && rest[len(rest)-digits-1] != ' ' {
+			return np
+		}
+		return rest + "-year-old"
+	}
+	return np
 }
 
 // skipAge returns s without the age that opens it ("17-year-old Micah
@@ -5354,7 +5383,17 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(strings.TrimRight(toks[i-1].tail, "”\"’"), ",") || participleOfSubject(toks, i) && (!r.personNamed(npBefore(clause[:toks[i].start])) || workTitle(clause[:toks[i].start]))) {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
-			if sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base); sp != nil && !ownedStatement(att) {
+			sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base)
+			var source *Speaker // the source a report is "according to"
+			var sourceVia Via
+			sourceAtt := ""
+			if sp != nil && strings.HasPrefix(strings.ToLower(att), "according to") {
+				// "According to Reuters, Chan earlier sent out a letter
+				// to WHO staff saying": the report's source, whose
+				// subject speaks (read below), unless it names no one
+				source, sourceVia, sourceAtt, sp = sp, via, att, nil
+			}
+			if sp != nil && !ownedStatement(att) {
 				// (not the owner of what the clause quotes: "Tong
 				// slammed Singh’s comment that “…”, calling it" is Tong's)
 				if sp.Kind == Organisation {
@@ -5388,6 +5427,21 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				if sp, via := r.resolve(np, pi, at); sp != nil && (sp.Kind != Unnamed || k == 0) {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
 				}
+			}
+			if source != nil {
+				// the subject after the phrase: "According to Reuters, Chan …"
+				lower := strings.ToLower(lead)
+				if j := strings.Index(lower, "according to "); j >= 0 {
+					if k := strings.Index(lead[j:], ", "); k >= 0 {
+						rest := lead[j+k+2:]
+						for _, np := range []string{leadingSubject(rest), openingName(rest)} {
+							if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && sp.Kind != Unnamed {
+								return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
+							}
+						}
+					}
+				}
+				return source, sourceVia, sourceAtt
 			}
 			if listenerVerbs.Has(w) {
 				continue // "telling the Nevada Independent:": who listened
@@ -6243,6 +6297,15 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if head := relativeHead(s[:t.start]); head != "" {
 			sub = head // "a motorist who plies the Satellite Town axis, (said)"
 		}
+		if and := i - 1; and > 0 && (toks[and].core == "but" || toks[and].core == "and") && toks[and].lead == "" && toks[and].tail == "" && !strings.HasSuffix(toks[and-1].tail, ",") {
+			// "The 36-year-old star, who … has compared himself to
+			// Steve Jobs, also brushed off criticism but thinks": a
+			// second verb of the sentence's subject
+			from, _ := sentenceAt(starts, toks[and].start, len(s))
+			if np := leadingSubject(s[from:toks[and].start]); np != "" {
+				sub = np
+			}
+		}
 		if k := strings.LastIndex(s[:t.start], sub); sub != "" && k > 0 && strings.HasSuffix(strings.ToLower(t.core), "ing") && perceptionVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(s[:k])))) {
 			continue // "he heard a man yelling": someone the speaker heard, not one the text quotes
 		}
@@ -6265,6 +6328,9 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if k := strings.LastIndex(s[:t.start], sub); k > 0 {
 			if w := strings.ToLower(lastWord(strings.TrimSpace(s[:k]))); w == "what" || w == "whatever" {
 				continue // "that was what the Taoiseach said he was going to do": what was said, reported, not a speaker heard
+			}
+			if w := strings.ToLower(strings.TrimSpace(s[:k])); strings.HasSuffix(w, " the way") {
+				continue // "He was pleased with the way his players had responded to the pressure": how they did, no one speaking
 			}
 		}
 		if r.outletReports(sub, t.core) {
@@ -8168,6 +8234,18 @@ func npAfter(s string) string {
 	if pronouns.Has(toks[0].core) {
 		return toks[0].core
 	}
+	if k := slices.IndexFunc(toks[:min(len(toks), 5)], func(t token) bool { return t.possessive || t.tail != "" || t.lead != "" }); k > 0 && k+2 < len(toks) && toks[0].core == "the" && toks[k].possessive && toks[k].tail == "" {
+		// "said the WHO's director Margaret Chan", "the agency's director
+		// Margaret Chan": the person the body's possessive introduces
+		if np := npAfter(s[toks[k].end:]); np != "" {
+			// (a title before the name, or a given name: not "said the
+			// courts’ Victims Unit has received")
+			if parts, ok := parseRun(strings.Fields(np)); ok && !parts.org && countFields(parts.name) >= 2 && strings.HasSuffix(np, parts.name) &&
+				(parts.title != "" || parts.honorific != "" || isGivenName(firstWord(parts.name))) {
+				return parts.name
+			}
+		}
+	}
 	if name := nameAfterTitle(toks, s); name != "" {
 		return name
 	}
@@ -8271,7 +8349,7 @@ func placeForce(np string) bool {
 
 // resolve finds the speaker a noun phrase names.
 func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
-	np = strings.TrimSpace(np)
+	np = hyphenedAge(strings.TrimSpace(np))
 	if np == "" {
 		return nil, 0
 	}

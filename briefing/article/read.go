@@ -97,6 +97,7 @@ func Parse(text string) *Text {
 			t.titleLine = p.Line
 		}
 	}
+	backMatter(paras, kinds)
 	captionsTwice(paras, kinds)
 	joinCutSentences(paras, kinds)
 	kept := -1 // a paragraph of the body that is the headline
@@ -145,6 +146,29 @@ func Parse(text string) *Text {
 	}
 	return t
 }
+
+// backMatter marks as furniture what follows a story's back matter
+// heading, once the story has begun: Wikinews's "== Sources ==", a
+// page's "References" or "External links", whose lines cite other
+// pages by their quoted titles ("“WHO declares swine flu pandemic” — BBC
+// News Online") and say nothing anyone said.
+func backMatter(paras []Para, kinds []kind) {
+	body := false
+	for i, p := range paras {
+		if body && backMatterHeadings.Has(strings.ToLower(strings.TrimRight(strings.Trim(p.Text, "= "), ":"))) {
+			for j := i; j < len(kinds); j++ {
+				kinds[j] = kindFurniture
+			}
+			return
+		}
+		body = body || kinds[i] == kindBody
+	}
+}
+
+// backMatterHeadings head what comes after a story (see backMatter).
+// ("Related articles" is not one: Wikinews prints its box of them
+// beside the story's opening.)
+var backMatterHeadings = lazy.Of(`sources`, `references`, `external links`, `see also`, `further reading`, `bibliography`)
 
 // Headlined reports whether the text prints a headline; when it prints
 // none, Title is the first words of its story.
@@ -822,12 +846,31 @@ func continues(line, next string, width int) bool {
 	if l, _, ok := turnLabel(next); ok && (strings.ToUpper(l) == l) {
 		return false // a transcript's next turn: "MR. MORRELL: …", "Q How did he like it?"
 	}
+	if listItem(next) {
+		return false // a numbered list, an item a line: "1. Optimism …\n2. Internet gaming: …"
+	}
 	first, _, _ := strings.Cut(next, " ")
 	n := utf8.RuneCountInString(line)
 	if n*10 >= width*7 && !strings.ContainsRune(".?!:;\"”’»)…", lastRune(strings.TrimSpace(line))) && !strings.ContainsRune("•*-–—·", firstRune(next)) {
 		return true // a long line that stops mid-sentence: "…, responsible for the Internal\nMarket said:"
 	}
 	return n+1+utf8.RuneCountInString(first) > width
+}
+
+// listItem tells a line that opens as an item of a numbered list: one to
+// three digits, a full stop or a closing bracket, a space and a capital
+// or a quotation mark ("2. Internet gaming", "10) “Why …”").
+func listItem(line string) bool {
+	line = strings.TrimLeft(line, " ")
+	d := 0
+	for d < len(line) && d < 4 && '0' <= line[d] && line[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 3 || len(line) < d+3 || (line[d] != '.' && line[d] != ')') || line[d+1] != ' ' {
+		return false
+	}
+	r := firstRune(line[d+2:])
+	return unicode.IsUpper(r) || isMark(r)
 }
 
 // reportsThat tells a line that opens with a subject and a verb of
