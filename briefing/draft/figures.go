@@ -675,6 +675,11 @@ func cntNounKind(np []string) string {
 		return "cases"
 	}
 	if cntPeopleNouns.Has(head) || cntPeopleNouns.Has(cntSingular(head)) {
+		for _, w := range np[:len(np)-1] {
+			if k := cntStates()[w]; k != "" {
+				return k // "4,200 internally displaced people", "30 injured civilians"
+			}
+		}
 		return "people"
 	}
 	if strings.HasSuffix(head, "men") || strings.HasSuffix(head, "children") || strings.HasSuffix(head, "people") ||
@@ -683,6 +688,18 @@ func cntNounKind(np []string) string {
 	}
 	return "other"
 }
+
+// cntStates are the words of a state of people that make a count of
+// them a count of that kind: "displaced people", "injured civilians".
+var cntStates = sync.OnceValue(func() map[string]string {
+	return map[string]string{"displaced": "displaced", "homeless": "displaced", "evacuated": "displaced", "injured": "injured", "wounded": "injured",
+		"missing": "missing", "dead": "killed", "infected": "cases", "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+		"arrested": "arrested", "detained": "arrested", "rescued": "rescued"}
+})
+
+// cntListedAs say in what state people are counted: "listed as
+// missing", "presumed dead".
+var cntListedAs = lazy.Of("listed", "reported", "presumed", "declared", "confirmed", "feared", "counted", "registered")
 
 // cntCompass are the words that make a nation's name of two words with a
 // demonym after them: "South Sudanese", "North Koreans".
@@ -881,9 +898,9 @@ func cntParse(toks []cntTok, i int) *cntNum {
 				return nil
 			} else if lr2 := strings.ToLower(r2); lr2 == "per-cent" || lr2 == "percent" {
 				n.pct = true // "a 17-per-cent jump"
-			} else if sc := cntScale()[strings.ToLower(r2)]; sc >= 1e3 {
-				n.val *= sc // "$10-million"
-				n.scaled = true
+			} else if sc := cntScale()[strings.ToLower(r2)]; sc >= 1e3 || sc == 100 && n.val < 100 {
+				n.val *= sc // "$10-million", "some 12-hundred people" (as Voice of America writes 1,200)
+				n.scaled = sc >= 1e3
 			} else if r2 != "" && cntLetters(r2) && strings.ToLower(r2) == r2 {
 				n.compound = strings.ToLower(r2)
 			} else {
@@ -2458,6 +2475,12 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 		case cntAux.Has(lc) || strings.HasSuffix(lc, "ly") && len(lc) > 4 || cntWhenAdverbs.Has(lc) && x > n.npEnd+1 && cntAux.Has(a.tok(x-1).lc):
 			x++ // ("five raiders were later shot dead")
 			continue
+		case cntListedAs.Has(lc) && a.adjacent(x) && (a.tok(x+1).lc == "as" && a.adjacent(x+1) && cntStates()[a.tok(x+2).lc] != "" || cntStates()[a.tok(x+1).lc] != ""):
+			// "228 people listed as missing", "three reported dead": the state
+			if a.tok(x+1).lc == "as" {
+				x++
+			}
+			return cntStates()[a.tok(x+1).lc], true
 		case cntShelterVerbs.Has(lc) && (a.tok(x+1).lc == "in" || a.tok(x+1).lc == "at") && a.adjacent(x):
 			// "43,132 families were staying in evacuation centers": where
 			// the displaced are
