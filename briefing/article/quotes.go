@@ -6329,7 +6329,7 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			if w := strings.ToLower(lastWord(strings.TrimSpace(s[:k]))); w == "what" || w == "whatever" {
 				continue // "that was what the Taoiseach said he was going to do": what was said, reported, not a speaker heard
 			}
-			if w := strings.ToLower(strings.TrimSpace(s[:k])); strings.HasSuffix(w, " the way") {
+			if f := lastFields(s[:k], 2); len(f) == 2 && strings.EqualFold(f[0], "the") && strings.EqualFold(f[1], "way") {
 				continue // "He was pleased with the way his players had responded to the pressure": how they did, no one speaking
 			}
 		}
