@@ -100,6 +100,12 @@ He was particularly pleased with the way his players had responded to the pressu
 "We're very satisfied with the win."
 `, `Allister Coetzee||Stormers head coach| (person, name) L5: It was a tough start to our campaign,
 Allister Coetzee||Stormers head coach| (person, nearby) L9: We're very satisfied with the win.`},
+		{"a title whose phrase of where the person works runs into the name that ends the clause", `Phoenix may have landed on ice
+
+According to NASA, new images from the Phoenix lander show a possible layer of ice.
+
+"It's the consensus of all of us that we have found ice," said top Phoenix investigator at the University of Arizona in Tucson Peter Smith.
+`, `Peter Smith||| (person, name) L5: It's the consensus of all of us that we have found ice,`},
 		{"a critic's name in brackets after a phrase in marks credits it", `Festival announces line-up
 
 Opening the festival is Babak Anvari's debut Under the Shadow, a breakout hit at Sundance, called "the first great horror movie of the year" (Eric Kohn, Indiewire).

@@ -8287,10 +8287,46 @@ func npAfter(s string) string {
 			// (and "described by the CBCP as “…”": the phrase ends
 			// before what it is described as)
 			end = toks[i-1].start + len(toks[i-1].lead) + len(toks[i-1].core)
+			if t.core == "at" && isRoleNoun(strings.ToLower(toks[i-1].core)) {
+				// (not "of": "the mother of victim Jane Doe" is the mother)
+				if name := nameEndingTitle(toks[i:]); name != "" {
+					return name // "said top Phoenix investigator at the University of Arizona in Tucson Peter Smith."
+				}
+			}
 			break
 		}
 	}
 	return s[:end]
+}
+
+// nameEndingTitle is the person's name that ends a title's phrase of
+// where the person works, the clause ending with it: "at the University
+// of Arizona in Tucson Peter Smith." → Peter Smith (the place before the
+// name run into it).
+func nameEndingTitle(toks []token) string {
+	k := 0
+	for k < len(toks) && k < 14 && toks[k].tail == "" && strings.IndexFunc(toks[k].lead, isMark) < 0 {
+		k++
+	}
+	if k >= len(toks) || k == 14 || !strings.ContainsAny(toks[k].tail, ".,;") || strings.IndexFunc(toks[k].lead, isMark) >= 0 {
+		return ""
+	}
+	runs := capRuns(toks[:k+1])
+	if len(runs) == 0 {
+		return ""
+	}
+	r := runs[len(runs)-1]
+	if r.toks[len(r.toks)-1].start != toks[k].start || r.possessive {
+		return ""
+	}
+	w := r.words()
+	for len(w) > 2 && !isGivenName(w[0]) {
+		w = w[1:]
+	}
+	if np, ok := parseRun(w); ok && !np.org && countFields(np.name) >= 2 && isGivenName(firstWord(np.name)) {
+		return np.name
+	}
+	return ""
 }
 
 // nameAfterTitle reads a name after a title in lower case, with or
