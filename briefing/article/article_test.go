@@ -106,6 +106,14 @@ According to NASA, new images from the Phoenix lander show a possible layer of i
 
 "It's the consensus of all of us that we have found ice," said top Phoenix investigator at the University of Arizona in Tucson Peter Smith.
 `, `Peter Smith||| (person, name) L5: It's the consensus of all of us that we have found ice,`},
+		{"a description by another title the text gave the person before, even the first of two joined by \"and\", is that person", `Election commission rejects allegations
+
+The ECP spokesperson responded to the allegations levelled by Pakistan Tehreek-e-Insaf (PTI) chief Imran Khan against the commission.
+
+Earlier, PTI chairman and former prime minister Imran Khan raised objections to the appointments.
+
+The PTI chairman reiterated that the commissioner made partial decisions. “We will be successful in the by-elections despite vote rigging.”
+`, `Imran Khan||chief| (person, nearby) L7: We will be successful in the by-elections despite vote rigging.`},
 		{"a critic's name in brackets after a phrase in marks credits it", `Festival announces line-up
 
 Opening the festival is Babak Anvari's debut Under the Shadow, a breakout hit at Sundance, called "the first great horror movie of the year" (Eric Kohn, Indiewire).

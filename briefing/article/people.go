@@ -44,7 +44,8 @@ type Speaker struct {
 	// College London"). Note keeps a relative clause that followed the
 	// name ("who led the inquiry").
 	Honorific, Title, Affiliation, Note string
-	noun                                string // what the text called a body when it named it: "firm" for "firm Eurofins"
+	noun                                string   // what the text called a body when it named it: "firm" for "firm Eurofins"
+	alsoTitled                          []string // other titles the text gives the person, a few (see byRole)
 	female, male                        bool
 	byName                              bool // the sex is a guess from the first name
 	// folded is FoldName(foldedFrom), kept for the Name it was made from
@@ -1781,8 +1782,12 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		} else {
 			listTitle = ""
 		}
+		// a title in small letters right before the name, and a first
+		// one before it: "PTI chairman and former prime minister Imran Khan"
+		also, before := "", ""
 		if title == "" {
 			title = titleBefore(toks, r.toks[0].start)
+			before, also = title, firstTitle(toks, r.toks[0].start, title)
 		}
 		if title == "" {
 			title = c.counterpartTitle(toks, r.toks[0].start, para)
@@ -1826,6 +1831,14 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// then "Secretary of the Interior Ken Salazar" or "U.S.
 			// Secretary of Agriculture Sonny Perdue")
 			sp.Title = title
+		}
+		// other titles the text gives the person before the name ("PTI
+		// chief Imran Khan", then "PTI chairman and former prime minister
+		// Imran Khan"): "the PTI chairman" is still Imran Khan
+		for _, t := range []string{before, also} {
+			if t != "" && t != sp.Title && len(sp.alsoTitled) < 4 && !slices.Contains(sp.alsoTitled, t) {
+				sp.alsoTitled = append(sp.alsoTitled, t)
+			}
 		}
 		if sp.Affiliation == "" {
 			sp.Affiliation = aff
@@ -2295,6 +2308,17 @@ func titleBefore(toks []token, at int) string {
 		return of // the role of a group of people: "chair of the judges Daisy Goodwin"
 	}
 	return strings.Join(t, " ")
+}
+
+// firstTitle is the first of two titles joined by "and" before a name,
+// title being the second, which titleBefore gives: "PTI chairman and
+// former prime minister Imran Khan" → "PTI chairman"; or "".
+func firstTitle(toks []token, at int, title string) string {
+	i := tokenBefore(toks, at) - countFields(title)
+	if title == "" || i < 1 || toks[i].core != "and" || toks[i].tail != "" || toks[i-1].tail != "" || !isRoleNoun(strings.ToLower(toks[i-1].core)) {
+		return ""
+	}
+	return titleBefore(toks[:i], toks[i].start)
 }
 
 // counterpartTitle reads the office of a counterpart named at offset at:

@@ -9666,7 +9666,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 			return false
 		}
 		prev := ""
-		for _, w := range roleWords(sp.Honorific + " " + sp.Title) {
+		for _, w := range roleWords(strings.Join(append([]string{sp.Honorific, sp.Title}, sp.alsoTitled...), " ")) {
 			if full := titleAbbreviations[w]; full != "" {
 				w = full // "Sen." is a senator
 			}
