@@ -114,6 +114,20 @@ Earlier, PTI chairman and former prime minister Imran Khan raised objections to 
 
 The PTI chairman reiterated that the commissioner made partial decisions. “We will be successful in the by-elections despite vote rigging.”
 `, `Imran Khan||chief| (person, nearby) L7: We will be successful in the by-elections despite vote rigging.`},
+		{"an aside after a name saying what the person is to a body (\"Hamas’ rival\") leaves the name the subject", `Strikes hit Gaza
+
+Hamas declared it would retaliate. Palestinian President Mahmoud Abbas, Hamas’ rival, says he “condemns this aggression” and calls for restraint.
+`, `Mahmoud Abbas||Palestinian President| (person, name, partial) L3: condemns this aggression`},
+		{"\"“…,” read a statement from X\": the statement is X's", `Plane crash in Madrid
+
+The BBC reported that the plane crashed on take-off.
+
+"SAS is doing everything possible to help passengers," read a statement from SAS Group, the company that owns Spanair.
+`, `SAS Group||| (organisation, name) L5: SAS is doing everything possible to help passengers,`},
+		{"a body's nation and what it is before its name: the name is the subject", `Plane crash in Madrid
+
+The United States agency National Transportation Safety Board said it was sending a team and reported that "the aircraft broke apart and a post-crash fire ensued."
+`, `National Transportation Safety Board||| (organisation, name, partial) L3: the aircraft broke apart and a post-crash fire ensued.`},
 		{"a critic's name in brackets after a phrase in marks credits it", `Festival announces line-up
 
 Opening the festival is Babak Anvari's debut Under the Shadow, a breakout hit at Sundance, called "the first great horror movie of the year" (Eric Kohn, Indiewire).

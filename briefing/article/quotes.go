@@ -4113,7 +4113,18 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 				return sp, ByPronoun, strings.Join(f, " ")
 			}
 		case "the", "a", "their", "its":
-			if sp, via := r.statementFrom(f[1]+" "+strings.Trim(f[2], ".,;"), pi, at); sp != nil {
+			doc := f[1] + " " + strings.Trim(f[2], ".,;")
+			if rest := strings.TrimSpace(orig[strings.Index(orig, f[2])+len(f[2]):]); !strings.ContainsAny(f[2], ".,;") {
+				// "“…,” read a statement from SAS Group": whose it is
+				for _, prep := range []string{"from ", "by "} {
+					if after, ok := strings.CutPrefix(rest, prep); ok {
+						if np := npAfter(after); np != "" {
+							doc += " " + prep + np
+						}
+					}
+				}
+			}
+			if sp, via := r.statementFrom(doc, pi, at); sp != nil {
 				return sp, via, strings.Join(f, " ")
 			}
 		}
@@ -4334,6 +4345,17 @@ func hyphenedAge(np string) string {
 		return rest + "-year-old"
 	}
 	return np
+}
+
+// possessiveRole tells what someone is to a body or a person, as an
+// aside after a name gives it: "Hamas’ rival", "the company's chief
+// executive".
+func possessiveRole(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !unicode.IsLower(firstRune(f[len(f)-1])) {
+		return false
+	}
+	return slices.ContainsFunc(f[:len(f)-1], func(w string) bool { return makeToken(w, 0).possessive })
 }
 
 // skipAge returns s without the age that opens it ("17-year-old Micah
@@ -5474,7 +5496,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// from, when a person's that opens the clause (not "One
 			// European observer, Richard Howitt, says")
 			title, _ := parseRun(strings.Fields(sub))
-			if name := npBefore(clause[:k-2]); title.title != "" && isCap(name) && strings.TrimSpace(strings.TrimSuffix(clause[:k-2], name)) == "" {
+			if name := npBefore(clause[:k-2]); (title.title != "" || possessiveRole(sub)) && isCap(name) && strings.TrimSpace(strings.TrimSuffix(clause[:k-2], name)) == "" {
 				if np, ok := parseRun(strings.Fields(name)); ok && !np.org && countFields(np.name) >= 2 {
 					sub = name
 				}
@@ -5992,6 +6014,16 @@ func clauseSubject(clause string) string {
 		}
 		if k := bodyThenRole(toks, 1); k > end {
 			end = k // "A Fire and Emergency New Zealand spokeswoman": the body's long name, then the role
+		}
+		if end+1 < len(toks) && toks[end-1].tail == "" && toks[end].tail == "" && isCap(toks[end-1].core) && orgRoleNouns.Has(toks[end].core) && isCap(toks[end+1].core) && toks[end+1].lead == "" {
+			// "The United States agency National Transportation Safety
+			// Board said": a body's nation and what it is, then its name
+			if runs := capRuns(toks[end+1:]); len(runs) > 0 && runs[0].start() == toks[end+1].start {
+				named := end + 1
+				end += 1 + len(runs[0].toks)
+				np = c[toks[named].start:toks[end-1].coreEnd()]
+				break // (out of the switch: the subject is the name)
+			}
 		}
 		var from int
 		from, end = pastOwner(toks, end)
