@@ -697,6 +697,10 @@ var cntStates = sync.OnceValue(func() map[string]string {
 		"arrested": "arrested", "detained": "arrested", "rescued": "rescued"}
 })
 
+// cntToDeath are the ways people are killed that copy writes with "to
+// death" after them: "crushed to death", "burned to death".
+var cntToDeath = lazy.Of("crushed", "burned", "burnt", "beaten", "stabbed", "trampled", "hacked", "stoned", "frozen", "starved", "bludgeoned", "mauled")
+
 // cntListedAs say in what state people are counted: "listed as
 // missing", "presumed dead".
 var cntListedAs = lazy.Of("listed", "reported", "presumed", "declared", "confirmed", "feared", "counted", "registered")
@@ -2440,6 +2444,9 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 			// the attack have been arrested") ends at the main verb's
 			// auxiliary
 			x++
+			if kind := cntCues()[a.tok(x).lc]; kind != "" && cntEventKinds.Has(kind) && a.tok(x).sent == s {
+				return kind, true // "people who died in the crash"
+			}
 			if !cntAux.Has(a.tok(x).lc) {
 				for y := x + 1; y < len(a.toks) && y-x < 7 && a.adjacent(y-1); y++ {
 					if l := a.toks[y].lc; l == "have" || l == "has" || l == "were" || l == "was" || l == "are" || l == "is" {
@@ -2475,6 +2482,8 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 		case cntAux.Has(lc) || strings.HasSuffix(lc, "ly") && len(lc) > 4 || cntWhenAdverbs.Has(lc) && x > n.npEnd+1 && cntAux.Has(a.tok(x-1).lc):
 			x++ // ("five raiders were later shot dead")
 			continue
+		case cntToDeath.Has(lc) && a.tok(x+1).lc == "to" && a.tok(x+2).lc == "death" && a.adjacent(x) && a.adjacent(x+1):
+			return "killed", true // "Seven people were crushed to death"
 		case cntListedAs.Has(lc) && a.adjacent(x) && (a.tok(x+1).lc == "as" && a.adjacent(x+1) && cntStates()[a.tok(x+2).lc] != "" || cntStates()[a.tok(x+1).lc] != ""):
 			// "228 people listed as missing", "three reported dead": the state
 			if a.tok(x+1).lc == "as" {

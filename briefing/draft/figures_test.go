@@ -269,6 +269,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{11000, "nearly", "money", "dollars", "CAD"}}},
 		{"thousands as social media count them", "The video drew 414K views and 2.6K comments.",
 			[]figWant{{414000, "", "other", "views", ""}, {2600, "", "other", "comments", ""}}},
+		{"people who died, and people crushed to death", "Over one hundred people who died in the crash were passengers. Seven people were crushed to death in their homes.",
+			[]figWant{{100, "over", "killed", "people", ""}, {7, "", "killed", "people", ""}}},
 		{"hundreds with a hyphen, as Voice of America writes them, in a camp; the state of the people counted", "Some 12-hundred people are staying in the tented camp. It has registered about 4,200 internally displaced people. Another 228 people listed as missing may not be found alive. Thirty wounded civilians were evacuated.",
 			[]figWant{{1200, "some", "displaced", "people", ""}, {4200, "about", "displaced", "internally displaced people", ""}, {228, "", "missing", "people", ""}, {30, "", "injured", "wounded civilians", ""}}},
 	})
