@@ -4330,10 +4330,14 @@ func (r *reader) authorAfterColon(after string, pi, at int) (*Speaker, Via, stri
 	return sp, via, strings.TrimSpace(rest[:strings.Index(rest, np)+len(np)])
 }
 
+// ageSpellings are how copy writes an age after its number, the
+// hyphened form first.
+var ageSpellings = []string{"-year-old", " year old", "-year old", " year-old"}
+
 // hyphenedAge writes an age that ends a description as one word, as
 // most copy prints it: "the 27 year old" is "the 27-year-old".
 func hyphenedAge(np string) string {
-	for _, age := range []string{" year old", "-year old", " year-old"} {
+	for _, age := range ageSpellings[1:] {
 		rest, ok := strings.CutSuffix(np, age)
 		if !ok {
 			continue
@@ -4365,8 +4369,8 @@ func skipAge(s string) string {
 	if digits == 0 || digits > 3 {
 		return s
 	}
-	for _, age := range []string{"-year-old ", " year old ", "-year old ", " year-old "} {
-		if rest, ok := strings.CutPrefix(s[digits:], age); ok {
+	for _, age := range ageSpellings {
+		if rest, ok := strings.CutPrefix(s[digits:], age+" "); ok {
 			return rest
 		}
 	}
@@ -5439,6 +5443,14 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// any dateline: "SINGAPORE: Law Minister Edwin Tong …")
 			lead := lastClause(withoutDateline(clause[:toks[i-1].end]), "; ", ", but ", ", and ")
 			lead = blankSpans(lead, findSpans(lead)) // (no one named inside a quotation: "“… ‘Fall Guy’ continues …,” while conceding")
+			if source != nil {
+				// the subject after the phrase: "According to Reuters, Chan …"
+				if j := strings.Index(strings.ToLower(lead), "according to "); j >= 0 {
+					if k := strings.Index(lead[j:], ", "); k >= 0 {
+						lead = lead[j+k+2:]
+					}
+				}
+			}
 			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
 				at := base + toks[i].start
 				if pronouns.Has(np) {
@@ -5451,19 +5463,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 			if source != nil {
-				// the subject after the phrase: "According to Reuters, Chan …"
-				lower := strings.ToLower(lead)
-				if j := strings.Index(lower, "according to "); j >= 0 {
-					if k := strings.Index(lead[j:], ", "); k >= 0 {
-						rest := lead[j+k+2:]
-						for _, np := range []string{leadingSubject(rest), openingName(rest)} {
-							if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && sp.Kind != Unnamed {
-								return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].coreEnd()])
-							}
-						}
-					}
-				}
-				return source, sourceVia, sourceAtt
+				return source, sourceVia, sourceAtt // (no subject after it names anyone)
 			}
 			if listenerVerbs.Has(w) {
 				continue // "telling the Nevada Independent:": who listened

@@ -676,7 +676,7 @@ func cntNounKind(np []string) string {
 	}
 	if cntPeopleNouns.Has(head) || cntPeopleNouns.Has(cntSingular(head)) {
 		for _, w := range np[:len(np)-1] {
-			if k := cntStates()[w]; k != "" {
+			if k := cntState(w); k != "" {
 				return k // "4,200 internally displaced people", "30 injured civilians"
 			}
 		}
@@ -690,12 +690,18 @@ func cntNounKind(np []string) string {
 }
 
 // cntStates are the words of a state of people that make a count of
-// them a count of that kind: "displaced people", "injured civilians".
-var cntStates = sync.OnceValue(func() map[string]string {
-	return map[string]string{"displaced": "displaced", "homeless": "displaced", "evacuated": "displaced", "injured": "injured", "wounded": "injured",
-		"missing": "missing", "dead": "killed", "infected": "cases", "hospitalised": "hospitalised", "hospitalized": "hospitalised",
-		"arrested": "arrested", "detained": "arrested", "rescued": "rescued"}
-})
+// them a count of that kind, the kind its cue gives: "displaced
+// people", "injured civilians".
+var cntStates = lazy.Of("displaced", "homeless", "evacuated", "injured", "wounded", "missing", "dead", "infected",
+	"hospitalised", "hospitalized", "arrested", "detained", "rescued")
+
+// cntState is the kind of count a word of state makes, or "".
+func cntState(w string) string {
+	if !cntStates.Has(w) {
+		return ""
+	}
+	return cntCues()[w]
+}
 
 // cntToDeath are the ways people are killed that copy writes with "to
 // death" after them: "crushed to death", "burned to death".
@@ -2484,12 +2490,12 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 			continue
 		case cntToDeath.Has(lc) && a.tok(x+1).lc == "to" && a.tok(x+2).lc == "death" && a.adjacent(x) && a.adjacent(x+1):
 			return "killed", true // "Seven people were crushed to death"
-		case cntListedAs.Has(lc) && a.adjacent(x) && (a.tok(x+1).lc == "as" && a.adjacent(x+1) && cntStates()[a.tok(x+2).lc] != "" || cntStates()[a.tok(x+1).lc] != ""):
+		case cntListedAs.Has(lc) && a.adjacent(x) && (a.tok(x+1).lc == "as" && a.adjacent(x+1) && cntState(a.tok(x+2).lc) != "" || cntState(a.tok(x+1).lc) != ""):
 			// "228 people listed as missing", "three reported dead": the state
 			if a.tok(x+1).lc == "as" {
 				x++
 			}
-			return cntStates()[a.tok(x+1).lc], true
+			return cntState(a.tok(x + 1).lc), true
 		case cntShelterVerbs.Has(lc) && (a.tok(x+1).lc == "in" || a.tok(x+1).lc == "at") && a.adjacent(x):
 			// "43,132 families were staying in evacuation centers": where
 			// the displaced are
