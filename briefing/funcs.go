@@ -265,7 +265,7 @@ func toDuration(fn string, v any) (time.Duration, error) {
 	case int64:
 		return time.Duration(x) * time.Second, nil
 	case float64:
-		return time.Duration(x * float64(time.Second)), nil
+		return seconds(x), nil
 	}
 	return 0, fmt.Errorf("%s: want seconds or a duration, got %T", fn, v)
 }

@@ -45,22 +45,32 @@ type nativeRender struct {
 }
 
 // nativeFor returns the Go renderings the set may use: those whose
-// output template and same-kind partials (HTML or not) are all built in.
+// output template and same-kind partials are all built in (builtIn).
 func (t *Templates) nativeFor() map[string]*nativeRender {
-	userPartial := map[bool]bool{} // isHTML → a user partial in outputs/
-	for _, f := range t.files {
-		if path.Dir(f.Rel) == OutputsDir && isPartial(f.Rel) && f.User {
-			userPartial[isHTML(f.Rel)] = true
-		}
-	}
 	out := map[string]*nativeRender{}
 	for name, fn := range nativeOutputs {
-		rel := OutputsDir + "/" + name + ".tmpl"
-		if f, ok := t.files[rel]; ok && !f.User && !userPartial[isHTML(rel)] {
+		if t.builtIn(name) {
 			out[name] = &nativeRender{render: fn}
 		}
 	}
 	return out
+}
+
+// builtIn tells whether the output template of name and the partials
+// beside it of the same kind (HTML or not), which it may call or a user
+// partial may redefine, are all built in: then a Go rendering writes
+// what the template would.
+func (t *Templates) builtIn(name string) bool {
+	rel := OutputsDir + "/" + name + ".tmpl"
+	if f, ok := t.files[rel]; !ok || f.User {
+		return false
+	}
+	for _, f := range t.files {
+		if path.Dir(f.Rel) == OutputsDir && isPartial(f.Rel) && f.User && isHTML(f.Rel) == isHTML(rel) {
+			return false
+		}
+	}
+	return true
 }
 
 // nativeChapters is chapters.json.tmpl.

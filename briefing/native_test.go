@@ -209,6 +209,7 @@ func TestNativeOnlyForBuiltins(t *testing.T) {
 		{file: "outputs/chapters.json.tmpl", text: "mine\n", gone: "chapters.json"},
 		{file: "outputs/_mine.tmpl", text: `{{ define "speaker-names" }}x{{ end }}`, goneText: true},
 		{file: "outputs/_mine.html.tmpl", text: `{{ define "x" }}x{{ end }}`, goneHTML: true},
+		{file: "outputs/index.html.tmpl", text: "mine\n", gone: IndexOutput},
 		{file: "explainer/_mine.tmpl", text: `{{ define "x" }}x{{ end }}`},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
@@ -218,6 +219,9 @@ func TestNativeOnlyForBuiltins(t *testing.T) {
 				if _, ok := tpl.native[name]; ok == gone {
 					t.Errorf("%s rendered in Go: %v, want %v", name, ok, !gone)
 				}
+			}
+			if gone := tc.gone == IndexOutput || tc.goneHTML; tpl.nativeIndex == gone {
+				t.Errorf("the index page written in Go: %v, want %v", tpl.nativeIndex, !gone)
 			}
 		})
 	}

@@ -66,6 +66,8 @@ type Templates struct {
 	// native are the outputs rendered in Go instead of through their
 	// templates (see nativeOutput), fixed once the set is loaded.
 	native map[string]*nativeRender
+	// nativeIndex says the index page is written in Go (see WriteIndex).
+	nativeIndex bool
 	// segments are the segment kinds rendered in Go instead of through
 	// their templates, by format and kind (see nativeSegment), fixed once
 	// the set is loaded.
@@ -103,6 +105,7 @@ func LoadTemplates(builtin fs.FS, builtinName, userDir string) (*Templates, erro
 	// The outputs rendered in Go are not parsed: a built-in template
 	// needs no check, and parsing it would be most of a command's start.
 	t.native = t.nativeFor()
+	t.nativeIndex = t.builtIn(IndexOutput)
 	t.segments = t.nativeSegmentsFor()
 	set, probs := t.parse()
 	if len(probs) > 0 {
