@@ -94,6 +94,12 @@ type Options struct {
 	Jobs int
 	// Force rebuilds every episode, changed or not.
 	Force bool
+	// Sheet, when not nil, is called for each sheet in the order given,
+	// with its problems and its episodes' entries, once the batch's
+	// episodes are in place (before the index is written), or once every
+	// sheet has failed; r is the callee's to keep. It is not called when
+	// the batch writes nothing because it was refused or interrupted.
+	Sheet func(r *SheetReport)
 	// Tool identifies the briefing build (e.g. a hash of its executable):
 	// a new build of the tool rebuilds everything.
 	Tool string
@@ -119,19 +125,29 @@ type SheetReport struct {
 	Problems briefing.Problems
 	// Entries describe the sheet's episodes (one per edition), as the
 	// index lists them.
-	Entries []IndexEntry
+	Entries []briefing.IndexEntry
 
 	staged []*atomicfile.Folder
 	// state is what the state file is to say of the sheet: what it was
 	// built from, or, for an unchanged sheet whose inputs were read
 	// again, their new stamps; nil when it is to stay as it is.
 	state *sheetState
+
+	// Once the sheet has rendered, its problems, entries and state are
+	// in the spool (rec), and it holds only what the rest of the batch
+	// needs of every sheet at once: the slugs and dates of its episodes, whether
+	// the state file is to say anything new of it (fresh), and the stamps
+	// of its committed folders (built); Problems holds only problems
+	// found since.
+	rec          record
+	slugs, dates []string
+	fresh        bool
+	built        []briefing.Stamp
 }
 
-// Report is the outcome of a batch: every sheet in the order given, the
-// episodes built and unchanged, and the fact sheets that failed.
+// Report is the outcome of a batch: the episodes built and unchanged, and
+// the fact sheets that failed (Options.Sheet tells of each sheet).
 type Report struct {
-	Sheets                   []*SheetReport
 	Built, Unchanged, Failed int
 }
 
@@ -144,19 +160,35 @@ const stateFile = ".briefing-state.json"
 const stateVersion = 3
 
 type batchState struct {
-	Version int                    `json:"version"`
-	Sheets  map[string]*sheetState `json:"sheets"`
+	Version int `json:"version"`
+	// Sheets holds the state of each sheet (a sheetState) as the file
+	// has it, by the sheet's absolute path: read when the sheet is looked
+	// up (sheet), and written again as it is unless the batch built the
+	// sheet, so that a season's state is held as its text.
+	Sheets map[string]json.RawMessage `json:"sheets"`
 	// Index identifies what OUT/index.html was last rendered from (see
 	// indexKey), so that an unchanged index is not rendered again; it is
 	// set only once the page is written.
 	Index string `json:"index,omitempty"`
 }
 
+// sheet returns the state of the sheet at abs, or nil when there is none
+// that can be read.
+func (st *batchState) sheet(abs string) *sheetState {
+	raw, ok := st.Sheets[abs]
+	if !ok {
+		return nil
+	}
+	var s sheetState
+	if json.Unmarshal(raw, &s) != nil {
+		return nil
+	}
+	return &s
+}
+
 type sheetState struct {
-	Hash     string       `json:"hash"`
-	Inputs   []inputState `json:"inputs"`
-	Formats  []string     `json:"formats"`
-	Episodes []IndexEntry `json:"episodes"`
+	stateHead
+	Episodes []briefing.IndexEntry `json:"episodes"`
 	// Built holds, for each of Episodes, the stamp of its episode.json as
 	// committed: the folder is still the one built while it is the same.
 	Built []briefing.Stamp `json:"built"`
@@ -214,7 +246,10 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 	for _, f := range o.Templates.Formats() {
 		b.tplHash[f] = o.Templates.Hash(f)
 	}
-	report := &Report{Sheets: make([]*SheetReport, len(sheets))}
+	report := &Report{}
+	all := make([]*SheetReport, len(sheets))
+	sp := newSpool()
+	defer sp.close()
 	jobs := make(chan int)
 	results := make(chan int)
 	var wg sync.WaitGroup
@@ -223,7 +258,7 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				report.Sheets[i] = b.sheet(ctx, sheets[i])
+				all[i] = b.sheet(ctx, sheets[i])
 				results <- i
 			}
 		}()
@@ -240,13 +275,24 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 	}()
 	go func() { wg.Wait(); close(results) }()
 	done := 0
+	var spoolErr error
 	for i := range results {
 		done++
 		if progress != nil {
-			progress(done, len(sheets), report.Sheets[i])
+			progress(done, len(sheets), all[i])
+		}
+		if err := sp.keep(all[i]); err != nil && spoolErr == nil {
+			spoolErr = err
 		}
 	}
-	all := report.Sheets
+	if spoolErr != nil {
+		for _, r := range all {
+			if r != nil {
+				r.discard()
+			}
+		}
+		return nil, spoolErr
+	}
 	if b.refused != nil {
 		for _, r := range all {
 			if r != nil {
@@ -294,8 +340,8 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 				if err != nil {
 					st = briefing.Stamp{} // matches nothing: built again next time
 				}
-				if r.state != nil {
-					r.state.Built = append(r.state.Built, st)
+				if r.fresh {
+					r.built = append(r.built, st)
 				}
 			}
 			r.staged = nil
@@ -307,14 +353,22 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 			return nil, err
 		}
 	}
+	var buf []byte
 	for _, r := range all {
 		switch r.Status {
 		case Built:
-			report.Built += len(r.Entries)
+			report.Built += len(r.slugs)
 		case Unchanged:
-			report.Unchanged += len(r.Entries)
+			report.Unchanged += len(r.slugs)
 		case Failed:
 			report.Failed++
+		}
+		if o.Sheet != nil {
+			full, err := sp.report(r, &buf)
+			if err != nil {
+				return report, err
+			}
+			o.Sheet(full)
 		}
 	}
 	if report.Built+report.Unchanged == 0 {
@@ -334,14 +388,35 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 	// The state as read when the lock was taken, which no other build has
 	// written since: its sheets are kept, this batch's built and
 	// refreshed sheets updated.
-	state := b.state
+	fresh := map[string]*SheetReport{}
 	for _, r := range all {
-		if r.Status != Failed && r.state != nil {
+		if r.Status != Failed && r.fresh {
 			abs, _ := filepath.Abs(r.Path)
-			state.Sheets[abs] = r.state
+			fresh[abs] = r
 		}
 	}
-	return report, writeIndex(ctx, o.Out, o.Templates, all, state)
+	// The index's entries are read back from the spool in its order, a
+	// sheet's at a time.
+	order := indexOrder(all)
+	var at *SheetReport
+	entry := func(i int) (briefing.IndexEntry, error) {
+		r := all[order[i][0]]
+		if r.Status == Failed {
+			full, err := sp.report(r, &buf)
+			if err != nil {
+				return briefing.IndexEntry{}, err
+			}
+			return failedEntry(full), nil
+		}
+		if at == nil || at.Path != r.Path {
+			var err error
+			if at, err = sp.report(r, &buf); err != nil {
+				return briefing.IndexEntry{}, err
+			}
+		}
+		return at.Entries[order[i][1]], nil
+	}
+	return report, writeIndex(ctx, o.Out, o.Templates, len(order), entry, b.state, func(w io.Writer) error { return writeState(w, b.state, fresh, sp) })
 }
 
 // commit puts a staged episode folder in place, if the folder there is
@@ -373,10 +448,14 @@ type batch struct {
 // built from is as it was and its output is in place. It also returns what
 // the check read, for the load that follows to find in the cache.
 func (b *batch) skip(r *SheetReport, abs string) (bool, any) {
+	if b.o.Force {
+		return false, nil
+	}
 	b.mu.Lock()
-	prev := b.state.Sheets[abs]
+	st := b.state
 	b.mu.Unlock()
-	if prev == nil || b.o.Force {
+	prev := st.sheet(abs)
+	if prev == nil {
 		return false, nil
 	}
 	now, read, same := b.unchanged(prev)
@@ -385,7 +464,7 @@ func (b *batch) skip(r *SheetReport, abs string) (bool, any) {
 	}
 	r.Status, r.Entries = Unchanged, prev.Episodes
 	if !slices.Equal(now, prev.Inputs) {
-		r.state = &sheetState{Hash: prev.Hash, Inputs: now, Formats: prev.Formats, Episodes: prev.Episodes, Built: prev.Built}
+		r.state = &sheetState{stateHead: stateHead{Hash: prev.Hash, Inputs: now, Formats: prev.Formats}, Episodes: prev.Episodes, Built: prev.Built}
 	}
 	var paths []string
 	for _, in := range prev.Inputs {
@@ -482,7 +561,7 @@ func (r *SheetReport) fail(p briefing.Problem) {
 	r.Status = Failed
 	r.Problems = append(r.Problems, p)
 	r.discard()
-	r.Entries = nil
+	r.Entries, r.slugs, r.dates = nil, nil, nil
 }
 
 func (r *SheetReport) discard() {
@@ -564,7 +643,7 @@ func (b *batch) sheet(ctx context.Context, path string) *SheetReport {
 	if !ok {
 		h = "unhashable"
 	}
-	r.state = &sheetState{Hash: h, Inputs: inputs, Formats: formats}
+	r.state = &sheetState{stateHead: stateHead{Hash: h, Inputs: inputs, Formats: formats}}
 	for i, ep := range res.Episodes {
 		files := make([]atomicfile.File, 0, len(res.Files[i])+1)
 		for _, f := range res.Files[i] {
@@ -663,15 +742,15 @@ func failDuplicateSlugs(all []*SheetReport) {
 		if r.Status == Failed {
 			continue
 		}
-		for _, e := range r.Entries {
-			if o, ok := owner[e.Slug]; ok && o != r {
+		for _, slug := range r.slugs {
+			if o, ok := owner[slug]; ok && o != r {
 				msgs = append(msgs,
-					briefing.Problem{Path: r.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", e.Slug, o.Path)},
-					briefing.Problem{Path: o.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", e.Slug, r.Path)})
+					briefing.Problem{Path: r.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", slug, o.Path)},
+					briefing.Problem{Path: o.Path, Field: "slug", Message: fmt.Sprintf("%q is also the slug of %s; slugs name output folders and must differ", slug, r.Path)})
 				dups = append(dups, r, o)
 				continue
 			}
-			owner[e.Slug] = r
+			owner[slug] = r
 		}
 	}
 	for _, p := range msgs {
@@ -685,7 +764,7 @@ func failDuplicateSlugs(all []*SheetReport) {
 }
 
 func readState(out string) *batchState {
-	st := &batchState{Version: stateVersion, Sheets: map[string]*sheetState{}}
+	st := &batchState{Version: stateVersion, Sheets: map[string]json.RawMessage{}}
 	data, err := os.ReadFile(filepath.Join(out, stateFile))
 	if err != nil {
 		return st
@@ -699,17 +778,17 @@ func readState(out string) *batchState {
 
 // writeState writes the state file's content, as json.Marshal would with
 // a newline (compact: the file is briefing's own), a sheet at a time, so
-// that a season's megabytes of state are never held as text.
-func writeState(w io.Writer, st *batchState) error {
+// that a season's megabytes of state are never held as text: st's sheets,
+// with those of fresh (by absolute path) as the spool kept them instead.
+func writeState(w io.Writer, st *batchState, fresh map[string]*SheetReport, sp *spool) error {
 	if _, err := fmt.Fprintf(w, `{"version":%d,"sheets":{`, st.Version); err != nil {
 		return err
 	}
-	for i, key := range slices.Sorted(maps.Keys(st.Sheets)) {
+	keys := slices.AppendSeq(slices.Collect(maps.Keys(st.Sheets)), maps.Keys(fresh))
+	slices.Sort(keys)
+	var buf []byte
+	for i, key := range slices.Compact(keys) {
 		k, err := json.Marshal(key)
-		if err != nil {
-			return err
-		}
-		v, err := json.Marshal(st.Sheets[key])
 		if err != nil {
 			return err
 		}
@@ -717,7 +796,16 @@ func writeState(w io.Writer, st *batchState) error {
 		if i == 0 {
 			sep = ""
 		}
-		if _, err := fmt.Fprintf(w, "%s%s:%s", sep, k, v); err != nil {
+		if _, err := fmt.Fprintf(w, "%s%s:", sep, k); err != nil {
+			return err
+		}
+		if r := fresh[key]; r != nil {
+			if buf, err = sp.writeState(w, r, buf); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := w.Write(st.Sheets[key]); err != nil {
 			return err
 		}
 	}

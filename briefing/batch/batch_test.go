@@ -3,11 +3,14 @@ package batch
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -45,14 +48,24 @@ func writeFile(tb testing.TB, path, data string) {
 	}
 }
 
-func runBatch(t testing.TB, tpl *briefing.Templates, eps, out string, force bool) *Report {
+// testReport is a batch's report with every sheet's, as Options.Sheet
+// told them.
+type testReport struct {
+	*Report
+	Sheets []*SheetReport
+}
+
+func runBatch(t testing.TB, tpl *briefing.Templates, eps, out string, force bool) testReport {
 	t.Helper()
 	sheets, probs := Discover([]string{eps}, out)
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}
-	rep, err := Run(context.Background(), sheets, Options{Options: briefing.Options{Templates: tpl}, Out: out, Jobs: 2, Force: force, Tool: "test"}, nil)
-	if err != nil {
+	var rep testReport
+	o := Options{Options: briefing.Options{Templates: tpl}, Out: out, Jobs: 2, Force: force, Tool: "test",
+		Sheet: func(r *SheetReport) { rep.Sheets = append(rep.Sheets, r) }}
+	var err error
+	if rep.Report, err = Run(context.Background(), sheets, o, nil); err != nil {
 		t.Fatal(err)
 	}
 	return rep
@@ -169,7 +182,7 @@ func TestBatchThousand(t *testing.T) {
 	generateEpisodes(t, eps, n)
 	tpl := builtin(t)
 
-	count := func(name string, rep *Report, built, unchanged, failed int) {
+	count := func(name string, rep testReport, built, unchanged, failed int) {
 		t.Helper()
 		if rep.Built != built || rep.Unchanged != unchanged || rep.Failed != failed {
 			t.Fatalf("%s: built %d, unchanged %d, failed %d; want %d, %d, %d", name, rep.Built, rep.Unchanged, rep.Failed, built, unchanged, failed)
@@ -241,6 +254,65 @@ func TestBatchDuplicateSlugs(t *testing.T) {
 	}
 }
 
+// TestBatchSpool builds sheets whose reports wait in the spool: with a
+// temporary file, which is gone once the batch ends (removed as soon as it
+// is made), and with none to be made, in memory. Each sheet is reported
+// with what it had (warnings, entries) and what the batch found after it
+// rendered (a slug another sheet also uses), in the report, the index and
+// the state file alike.
+func TestBatchSpool(t *testing.T) {
+	for _, tmp := range []string{"empty", "missing"} {
+		t.Run(tmp, func(t *testing.T) {
+			dir := t.TempDir()
+			if tmp == "missing" {
+				dir = filepath.Join(dir, "missing")
+			}
+			t.Setenv("TMPDIR", dir)
+			root := t.TempDir()
+			writeFile(t, filepath.Join(root, "a", "episode.yaml"), generate.Sheet(1))
+			writeFile(t, filepath.Join(root, "b", "episode.yaml"), generate.Sheet(1))
+			writeFile(t, filepath.Join(root, "c", "episode.yaml"), generate.Sheet(3))
+			out := filepath.Join(root, "out")
+			rep := runBatch(t, builtin(t), root, out, false)
+			if rep.Built != 1 || rep.Failed != 2 || len(rep.Sheets) != 3 {
+				t.Fatalf("built %d, failed %d, %d sheets told; want 1, 2, 3", rep.Built, rep.Failed, len(rep.Sheets))
+			}
+			if left, _ := os.ReadDir(dir); len(left) > 0 {
+				t.Errorf("left in the temporary folder: %v", left)
+			}
+			var idx briefing.Index
+			data, _ := os.ReadFile(filepath.Join(out, "index.json"))
+			if err := json.Unmarshal(data, &idx); err != nil {
+				t.Fatal(err)
+			}
+			var failed []string
+			for _, e := range idx.Episodes {
+				if e.Status == "failed" {
+					failed = append(failed, strings.Join(e.Errors, "\n"))
+				}
+			}
+			for i, r := range rep.Sheets {
+				switch {
+				case r.Status == Failed && !strings.Contains(r.Problems.Error(), `"gen-0001" is also the slug of`):
+					t.Errorf("sheet %d reported as %q", i, r.Problems.Error())
+				case r.Status == Built && (len(r.Problems.Warnings()) == 0 || len(r.Entries) != 1):
+					t.Errorf("built sheet reported with %d warnings, %d entries", len(r.Problems.Warnings()), len(r.Entries))
+				case r.Status == Built && !slices.EqualFunc(r.Entries, idx.Episodes[:1], func(a, b briefing.IndexEntry) bool { return reflect.DeepEqual(a, b) }):
+					t.Errorf("reported entry %+v, index entry %+v", r.Entries[0], idx.Episodes[0])
+				}
+			}
+			if len(failed) != 2 || !strings.Contains(failed[0], "is also the slug of") || !strings.Contains(failed[1], "is also the slug of") {
+				t.Errorf("the index lists the failures as %q", failed)
+			}
+			st := readState(out)
+			c, _ := filepath.Abs(filepath.Join(root, "c", "episode.yaml"))
+			if s := st.sheet(c); len(st.Sheets) != 1 || s == nil || len(s.Episodes) != 1 || len(s.Built) != 1 || s.Built[0] == (briefing.Stamp{}) {
+				t.Errorf("state file: %d sheets, the built one %+v", len(st.Sheets), s)
+			}
+		})
+	}
+}
+
 func TestDiscover(t *testing.T) {
 	root := t.TempDir()
 	for _, p := range []string{"season/ep1/episode.yaml", "season/ep2/episode.yaml", "season/.hidden/episode.yaml", "single.yaml", "out/x/episode.yaml"} {
@@ -302,9 +374,12 @@ func TestBatchConcurrent(t *testing.T) {
 	errs := make(chan error, 3)
 	for range 3 {
 		go func() {
-			rep, err := Run(context.Background(), sheets, Options{Options: briefing.Options{Templates: tpl}, Out: out, Jobs: 2, Force: true, Tool: "test"}, nil)
+			var probs briefing.Problems
+			o := Options{Options: briefing.Options{Templates: tpl}, Out: out, Jobs: 2, Force: true, Tool: "test",
+				Sheet: func(r *SheetReport) { probs = append(probs, r.Problems...) }}
+			rep, err := Run(context.Background(), sheets, o, nil)
 			if err == nil && (rep.Built != 3 || rep.Failed != 0) {
-				err = fmt.Errorf("built %d, failed %d; want 3, 0: %v", rep.Built, rep.Failed, rep.Sheets[0].Problems)
+				err = fmt.Errorf("built %d, failed %d; want 3, 0: %v", rep.Built, rep.Failed, probs)
 			}
 			errs <- err
 		}()

@@ -10,41 +10,64 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
+	"strings"
 
 	"github.com/briefing-dev/briefing/briefing"
 	"github.com/briefing-dev/briefing/briefing/internal/atomicfile"
 )
 
-// Index is OUT/index.json: the episodes of the last batch, newest first,
-// the editions of one fact sheet together in the sheet's order.
-// OUT/index.html renders it through the output template
-// outputs/index.html.tmpl.
-type Index struct {
-	Episodes []IndexEntry `json:"episodes"`
-}
-
-// IndexEntry is one episode in OUT/index.json, or a fact sheet that
-// failed (Status "failed", with its Errors).
-type IndexEntry struct {
-	briefing.Summary
-	Sheet    string   `json:"sheet"`
-	Status   string   `json:"status"`
-	Warnings []string `json:"warnings"`
-	Errors   []string `json:"errors"`
-	Outputs  []string `json:"outputs"`
-}
-
 // indexEntry describes an episode built from sheet, with its contract
 // (what its episode.json holds) and its files.
-func indexEntry(sheet string, c *briefing.EpisodeJSON, files []briefing.OutputFile) IndexEntry {
+func indexEntry(sheet string, c *briefing.EpisodeJSON, files []briefing.OutputFile) briefing.IndexEntry {
 	// Kept until the batch ends: slices of their length.
-	e := IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: slices.Clone(c.Warnings), Errors: []string{},
+	e := briefing.IndexEntry{Summary: c.Summary, Sheet: filepath.ToSlash(sheet), Status: "ok", Warnings: slices.Clone(c.Warnings), Errors: []string{},
 		Outputs: make([]string, 0, len(files))}
 	for _, f := range files {
 		e.Outputs = append(e.Outputs, c.Slug+"/"+f.Name)
 	}
 	return e
+}
+
+// failedEntry is what the index lists of r, which failed: its errors.
+func failedEntry(r *SheetReport) briefing.IndexEntry {
+	e := briefing.IndexEntry{Sheet: filepath.ToSlash(r.Path), Status: "failed", Warnings: []string{}, Errors: []string{}, Outputs: []string{}}
+	for _, p := range r.Problems.Errors() {
+		e.Errors = append(e.Errors, p.String())
+	}
+	return e
+}
+
+// indexOrder is the index's order of the entries of the sheets all (the
+// batch's, as the spool left them): newest first, an episode's editions
+// together in the sheet's order; a failed sheet is one entry, with no
+// date. Each is a sheet's position in all and an entry's in the sheet.
+func indexOrder(all []*SheetReport) [][2]int {
+	type key struct {
+		date, sheet string
+		at          [2]int
+	}
+	var keys []key
+	for i, r := range all {
+		sheet := filepath.ToSlash(r.Path)
+		if r.Status == Failed {
+			keys = append(keys, key{"", sheet, [2]int{i, 0}})
+			continue
+		}
+		for j, d := range r.dates {
+			keys = append(keys, key{d, sheet, [2]int{i, j}})
+		}
+	}
+	slices.SortStableFunc(keys, func(a, b key) int {
+		if a.date != b.date {
+			return strings.Compare(b.date, a.date)
+		}
+		return strings.Compare(a.sheet, b.sheet)
+	})
+	order := make([][2]int, len(keys))
+	for i, k := range keys {
+		order[i] = k.at
+	}
+	return order
 }
 
 // writeIndex writes the state file, OUT/index.json and OUT/index.html
@@ -57,27 +80,7 @@ func indexEntry(sheet string, c *briefing.EpisodeJSON, files []briefing.OutputFi
 // before the page is in place only renders it again. Only the files whose
 // content changed are written. It runs once the episodes are in place,
 // so it is not interrupted: the index then lists what is there.
-func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []*SheetReport, state *batchState) error {
-	idx := Index{Episodes: []IndexEntry{}}
-	for _, r := range all {
-		if r.Status == Failed {
-			e := IndexEntry{Sheet: filepath.ToSlash(r.Path), Status: "failed", Warnings: []string{}, Errors: []string{}, Outputs: []string{}}
-			for _, p := range r.Problems.Errors() {
-				e.Errors = append(e.Errors, p.String())
-			}
-			idx.Episodes = append(idx.Episodes, e)
-			continue
-		}
-		idx.Episodes = append(idx.Episodes, r.Entries...)
-	}
-	// Newest first; an episode's editions together, in the sheet's order.
-	sort.SliceStable(idx.Episodes, func(i, j int) bool {
-		a, b := idx.Episodes[i], idx.Episodes[j]
-		if a.Date != b.Date {
-			return a.Date > b.Date
-		}
-		return a.Sheet < b.Sheet
-	})
+func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, n int, entry func(i int) (briefing.IndexEntry, error), state *batchState, writeState func(io.Writer) error) error {
 	files, err := atomicfile.NewFiles(out)
 	if err != nil {
 		return err
@@ -86,7 +89,7 @@ func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []
 	defer files.Discard()
 	sum := sha256.New()
 	if err := files.WriteWith("index.json", func(w io.Writer) error {
-		return writeIndexJSON(io.MultiWriter(w, sum), idx)
+		return writeIndexJSON(io.MultiWriter(w, sum), n, entry)
 	}); err != nil {
 		return err
 	}
@@ -97,18 +100,20 @@ func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []
 	}
 	var herr error // a page that fails to render fails the build, after the state and index.json are written
 	if !current {
-		var html []byte
-		html, herr = tpl.Execute(context.WithoutCancel(ctx), briefing.IndexOutput, idx)
 		state.Index = ""
-		if herr == nil {
-			page := sha256.Sum256(html)
-			state.Index = indexKey(indexSum, tpl, page[:])
-			if err := files.Write("index.html", html); err != nil {
-				return err
-			}
+		page := sha256.New()
+		err := files.WriteWith("index.html", func(w io.Writer) error {
+			herr = tpl.WriteIndex(context.WithoutCancel(ctx), io.MultiWriter(w, page), n, entry)
+			return herr
+		})
+		switch {
+		case herr == nil && err != nil:
+			return err
+		case herr == nil:
+			state.Index = indexKey(indexSum, tpl, page.Sum(nil))
 		}
 	}
-	if err := files.WriteWith(stateFile, func(w io.Writer) error { return writeState(w, state) }); err != nil {
+	if err := files.WriteWith(stateFile, writeState); err != nil {
 		return err
 	}
 	if err := files.Commit(stateFile, "index.json", "index.html"); err != nil {
@@ -117,17 +122,22 @@ func writeIndex(ctx context.Context, out string, tpl *briefing.Templates, all []
 	return herr
 }
 
-// writeIndexJSON writes idx as json.MarshalIndent(idx, "", "  ") does,
-// and a newline, an episode at a time.
-func writeIndexJSON(w io.Writer, idx Index) error {
-	if len(idx.Episodes) == 0 {
+// writeIndexJSON writes the index of n entries, which entry gives in
+// order, as json.MarshalIndent(briefing.Index{…}, "", "  ") does, and a
+// newline, an entry at a time.
+func writeIndexJSON(w io.Writer, n int, entry func(i int) (briefing.IndexEntry, error)) error {
+	if n == 0 {
 		_, err := io.WriteString(w, "{\n  \"episodes\": []\n}\n")
 		return err
 	}
 	if _, err := io.WriteString(w, "{\n  \"episodes\": ["); err != nil {
 		return err
 	}
-	for i, e := range idx.Episodes {
+	for i := range n {
+		e, err := entry(i)
+		if err != nil {
+			return err
+		}
 		data, err := json.MarshalIndent(e, "    ", "  ")
 		if err != nil {
 			return err

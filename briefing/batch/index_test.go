@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"testing"
@@ -19,8 +20,8 @@ var update = flag.Bool("update", false, "rewrite testdata/index*.html with the c
 // episode over its target with warnings and a second edition, one under,
 // one over an hour, and a failed sheet, with markup in titles, warnings
 // and errors.
-func indexFixture() Index {
-	return Index{Episodes: []IndexEntry{
+func indexFixture() briefing.Index {
+	return briefing.Index{Episodes: []briefing.IndexEntry{
 		{Summary: briefing.Summary{Slug: "over-time", Show: "Show <One> & \"Two\"", Title: "Over <b>time</b>", Date: "2024-05-02", Edition: "explainer", Format: "explainer", TargetSeconds: 540, TotalSeconds: 561.4, OverSeconds: 21.4},
 			Sheet: "season/over/episode.yaml", Status: "ok", Warnings: []string{"segments.s1: over its target by 0:12", "<script>alert(1)</script>"}, Errors: []string{}, Outputs: []string{"over-time/script.md", "over-time/rundown.txt", "over-time/rundown.html", "over-time/episode.json"}},
 		{Summary: briefing.Summary{Slug: "over-time-bulletin-60", Show: "Show <One> & \"Two\"", Title: "Over <b>time</b>", Date: "2024-05-02", Edition: "bulletin-60", Format: "bulletin", TargetSeconds: 60, TotalSeconds: 58, OverSeconds: -2},
@@ -33,6 +34,11 @@ func indexFixture() Index {
 	}}
 }
 
+// entriesOf gives the entries of idx as a batch's spool gives them.
+func entriesOf(idx briefing.Index) func(int) (briefing.IndexEntry, error) {
+	return func(i int) (briefing.IndexEntry, error) { return idx.Episodes[i], nil }
+}
+
 // TestIndexHTML renders index pages through the built-in template
 // outputs/index.html.tmpl: the bytes are those the page had when it was a
 // template inline in Go (testdata/index*.html were written by it), with
@@ -42,10 +48,10 @@ func TestIndexHTML(t *testing.T) {
 	tpl := builtin(t)
 	for _, tt := range []struct {
 		golden string
-		index  Index
+		index  briefing.Index
 	}{
 		{"testdata/index.html", indexFixture()},
-		{"testdata/index-empty.html", Index{Episodes: []IndexEntry{}}},
+		{"testdata/index-empty.html", briefing.Index{Episodes: []briefing.IndexEntry{}}},
 	} {
 		t.Run(tt.golden, func(t *testing.T) {
 			have, err := tpl.Execute(context.Background(), briefing.IndexOutput, tt.index)
@@ -62,7 +68,15 @@ func TestIndexHTML(t *testing.T) {
 				t.Fatal(err)
 			}
 			if string(have) != string(want) {
-				t.Errorf("index.html differs from %s\nhave:\n%s", tt.golden, have)
+				t.Errorf("the template's index.html differs from %s\nhave:\n%s", tt.golden, have)
+			}
+			// The page as a batch writes it, in Go, an entry at a time.
+			var native bytes.Buffer
+			if err := tpl.WriteIndex(context.Background(), &native, len(tt.index.Episodes), entriesOf(tt.index)); err != nil {
+				t.Fatal(err)
+			}
+			if native.String() != string(want) {
+				t.Errorf("the Go rendering of index.html differs from %s\nhave:\n%s", tt.golden, native.String())
 			}
 		})
 	}
@@ -77,13 +91,14 @@ func TestIndexTemplateOverride(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	have, err := tpl.Execute(context.Background(), briefing.IndexOutput, indexFixture())
-	if err != nil {
+	idx := indexFixture()
+	var have bytes.Buffer
+	if err := tpl.WriteIndex(context.Background(), &have, len(idx.Episodes), entriesOf(idx)); err != nil {
 		t.Fatal(err)
 	}
 	want := `<p>Over &lt;b&gt;time&lt;/b&gt; 9:21</p><p>Over &lt;b&gt;time&lt;/b&gt; 0:58</p><p>Under 1:00</p><p>Long 1:02:06</p><p> 0:00</p>`
-	if string(have) != want {
-		t.Errorf("have %s\nwant %s", have, want)
+	if have.String() != want {
+		t.Errorf("have %s\nwant %s", have.String(), want)
 	}
 }
 
@@ -133,13 +148,13 @@ func TestIndexPageRenderedWhenItChanges(t *testing.T) {
 // index, for the fixture, one episode and none.
 func TestIndexJSONWrittenAsMarshalIndent(t *testing.T) {
 	full := indexFixture()
-	for _, idx := range []Index{full, {Episodes: full.Episodes[:1]}, {Episodes: []IndexEntry{}}} {
+	for _, idx := range []briefing.Index{full, {Episodes: full.Episodes[:1]}, {Episodes: []briefing.IndexEntry{}}} {
 		want, err := json.MarshalIndent(idx, "", "  ")
 		if err != nil {
 			t.Fatal(err)
 		}
 		var have bytes.Buffer
-		if err := writeIndexJSON(&have, idx); err != nil {
+		if err := writeIndexJSON(&have, len(idx.Episodes), entriesOf(idx)); err != nil {
 			t.Fatal(err)
 		}
 		if have.String() != string(want)+"\n" {
@@ -150,27 +165,68 @@ func TestIndexJSONWrittenAsMarshalIndent(t *testing.T) {
 
 // TestStateWrittenAsMarshal holds the state file, written a sheet at a
 // time, to json.Marshal's bytes with a newline, with and without the
-// index's key, and with no sheets.
+// index's key, and with no sheets, whether the sheets' states are the
+// previous build's or this batch's, kept in a spool's file or in memory.
 func TestStateWrittenAsMarshal(t *testing.T) {
 	entries := indexFixture().Episodes
-	st := &batchState{Version: stateVersion, Sheets: map[string]*sheetState{
-		"/b/<episode>.yaml": {Hash: "h2", Inputs: []inputState{{Path: "/b/x & y.txt", Sum: "s"}}, Formats: []string{"bulletin"}, Episodes: entries[1:2], Built: []briefing.Stamp{{}}},
-		"/a/episode.yaml":   {Hash: "h1", Formats: []string{"explainer"}, Episodes: entries[:1]},
-	}}
+	sheets := map[string]*sheetState{
+		"/b/<episode>.yaml": {stateHead: stateHead{Hash: "h2", Inputs: []inputState{{Path: "/b/x & y.txt", Sum: "s"}}, Formats: []string{"bulletin"}}, Episodes: entries[1:2], Built: []briefing.Stamp{{}}},
+		"/a/episode.yaml":   {stateHead: stateHead{Hash: "h1", Formats: []string{"explainer"}}, Episodes: entries[:1]},
+	}
+	st := &batchState{Version: stateVersion, Sheets: map[string]json.RawMessage{}}
+	for name, s := range sheets {
+		raw, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Sheets[name] = raw
+	}
+	// fresh moves the states of the sheets named into a spool, as a batch
+	// that built them would.
+	fresh := func(sp *spool, names ...string) (*batchState, map[string]*SheetReport) {
+		old := &batchState{Version: st.Version, Sheets: maps.Clone(st.Sheets)}
+		out := map[string]*SheetReport{}
+		for _, name := range names {
+			s := sheets[name]
+			r := &SheetReport{Path: name, Status: Built, Problems: briefing.Problems{{Path: name, Message: "a warning"}},
+				Entries: s.Episodes, state: &sheetState{stateHead: s.stateHead, Episodes: s.Episodes}}
+			if err := sp.keep(r); err != nil {
+				t.Fatal(err)
+			}
+			r.built = s.Built
+			delete(old.Sheets, name)
+			out[name] = r
+		}
+		return old, out
+	}
+	file := newSpool()
+	defer file.close()
+	if file.f == nil {
+		t.Fatal("no temporary file for the spool")
+	}
 	for _, index := range []string{"", "k\"ey"} {
-		for _, sheets := range []map[string]*sheetState{st.Sheets, {}} {
-			st := &batchState{Version: st.Version, Sheets: sheets, Index: index}
-			want, err := json.Marshal(st)
-			if err != nil {
-				t.Fatal(err)
+		for _, sp := range []*spool{file, {}} {
+			for _, names := range [][]string{nil, {"/a/episode.yaml"}, {"/a/episode.yaml", "/b/<episode>.yaml"}} {
+				want, err := json.Marshal(&batchState{Version: st.Version, Sheets: st.Sheets, Index: index})
+				if err != nil {
+					t.Fatal(err)
+				}
+				old, fresh := fresh(sp, names...)
+				old.Index = index
+				var have bytes.Buffer
+				if err := writeState(&have, old, fresh, sp); err != nil {
+					t.Fatal(err)
+				}
+				if have.String() != string(want)+"\n" {
+					t.Errorf("%d sheets fresh: have\n%s\nwant\n%s", len(names), have.String(), want)
+				}
 			}
-			var have bytes.Buffer
-			if err := writeState(&have, st); err != nil {
-				t.Fatal(err)
-			}
-			if have.String() != string(want)+"\n" {
-				t.Errorf("have\n%s\nwant\n%s", have.String(), want)
-			}
+		}
+		empty := &batchState{Version: st.Version, Sheets: map[string]json.RawMessage{}, Index: index}
+		want, _ := json.Marshal(empty)
+		var have bytes.Buffer
+		if err := writeState(&have, empty, nil, file); err != nil || have.String() != string(want)+"\n" {
+			t.Errorf("no sheets: have\n%s\nwant\n%s (%v)", have.String(), want, err)
 		}
 	}
 }
