@@ -229,16 +229,24 @@ func TestBatchThousand(t *testing.T) {
 	}
 }
 
-func TestBatchDuplicateSlugs(t *testing.T) {
-	root := t.TempDir()
+// buildDuplicates builds three sheets in a new folder, a/ and b/ with the
+// same slug, into its out/.
+func buildDuplicates(t *testing.T) (root, out string, rep testReport) {
+	t.Helper()
+	root = t.TempDir()
 	writeFile(t, filepath.Join(root, "a", "episode.yaml"), generate.Sheet(1))
 	writeFile(t, filepath.Join(root, "b", "episode.yaml"), generate.Sheet(1))
 	writeFile(t, filepath.Join(root, "c", "episode.yaml"), generate.Sheet(3))
-	out := filepath.Join(root, "out")
-	rep := runBatch(t, builtin(t), root, out, false)
-	if rep.Built != 1 || rep.Failed != 2 {
-		t.Fatalf("built %d, failed %d; want 1, 2", rep.Built, rep.Failed)
+	out = filepath.Join(root, "out")
+	rep = runBatch(t, builtin(t), root, out, false)
+	if rep.Built != 1 || rep.Failed != 2 || len(rep.Sheets) != 3 {
+		t.Fatalf("built %d, failed %d, %d sheets told; want 1, 2, 3", rep.Built, rep.Failed, len(rep.Sheets))
 	}
+	return root, out, rep
+}
+
+func TestBatchDuplicateSlugs(t *testing.T) {
+	root, out, rep := buildDuplicates(t)
 	a, b := filepath.Join(root, "a", "episode.yaml"), filepath.Join(root, "b", "episode.yaml")
 	for _, r := range rep.Sheets {
 		if r.Status != Failed {
@@ -268,15 +276,7 @@ func TestBatchSpool(t *testing.T) {
 				dir = filepath.Join(dir, "missing")
 			}
 			t.Setenv("TMPDIR", dir)
-			root := t.TempDir()
-			writeFile(t, filepath.Join(root, "a", "episode.yaml"), generate.Sheet(1))
-			writeFile(t, filepath.Join(root, "b", "episode.yaml"), generate.Sheet(1))
-			writeFile(t, filepath.Join(root, "c", "episode.yaml"), generate.Sheet(3))
-			out := filepath.Join(root, "out")
-			rep := runBatch(t, builtin(t), root, out, false)
-			if rep.Built != 1 || rep.Failed != 2 || len(rep.Sheets) != 3 {
-				t.Fatalf("built %d, failed %d, %d sheets told; want 1, 2, 3", rep.Built, rep.Failed, len(rep.Sheets))
-			}
+			root, out, rep := buildDuplicates(t)
 			if left, _ := os.ReadDir(dir); len(left) > 0 {
 				t.Errorf("left in the temporary folder: %v", left)
 			}
