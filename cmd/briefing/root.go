@@ -37,7 +37,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// A command allocates tens of megabytes and keeps a few: collecting
 	// garbage at five times what is kept, not twice, spares a one-episode
 	// command most of its collections (a quarter of its time) for a few
-	// megabytes more. build also bounds the heap's growth (boundHeap).
+	// megabytes more. build collects by how far the heap has grown instead
+	// (boundHeap).
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	return guard(stderr, func() int { return execute(ctx, args, stdin, stdout, stderr) })
 }
