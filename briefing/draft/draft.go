@@ -438,6 +438,9 @@ func (a *Article) counts() []sighting {
 	for _, p := range a.Body[len(lead):] {
 		add(p, false, false)
 	}
+	for _, h := range a.Headings {
+		add(h, false, false)
+	}
 	// and a headline's figures of what the story gives no figure for ("6
 	// Killed, 15 Injured in Somalia Bombings"), which tell of its event
 	// (a headline that rounds the story's own, "Toll Nears 350" over 343

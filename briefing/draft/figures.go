@@ -1752,8 +1752,9 @@ func (a *cntAnalysis) npWords(j int) []int {
 			}
 		}
 		if len(out) > 0 && (strings.HasSuffix(lc, "ing") || cntVerbish(lc)) && !plural {
-			// "53 measles related deaths" goes on; "three helicopters covering" does not
-			if !(k+1 < len(a.toks) && a.adjacent(k) && cntPlural(a.toks[k+1].lc)) {
+			// "53 measles related deaths" and "21,000 additional planned
+			// care treatments" go on; "three helicopters covering" does not
+			if !(k+1 < len(a.toks) && a.adjacent(k) && cntPlural(a.toks[k+1].lc)) && !(cntModifier(a.toks[out[len(out)-1]].lc) && a.pluralWithin(k, 2)) {
 				break
 			}
 		}
@@ -1787,6 +1788,43 @@ func (a *cntAnalysis) npWords(j int) []int {
 		out = out[:found+1]
 	}
 	return out
+}
+
+// cntModifier tells a word that reads as a modifier before a noun, not
+// a noun: a hyphened compound, an adverb, or an adjective by its ending
+// ("additional", "operational", "federally", "next-generation"), so that
+// a participle after it still qualifies the noun to come ("additional
+// planned care treatments"), where after a noun it is a verb ("one
+// firefighter suffered minor injuries").
+func cntModifier(lc string) bool {
+	if strings.Contains(lc, "-") {
+		return true
+	}
+	for _, end := range []string{"al", "ly", "ive", "ous", "ic", "ary", "ful", "less"} {
+		if strings.HasSuffix(lc, end) && len(lc) > len(end)+2 {
+			return true
+		}
+	}
+	return cntPlainAdjectives.Has(lc)
+}
+
+// cntPlainAdjectives are common adjectives before a counted noun whose
+// endings do not tell them.
+var cntPlainAdjectives = lazy.Of("new", "extra", "more", "other", "further", "big", "small", "large", "huge", "major", "key", "top")
+
+// pluralWithin tells whether one of the n words joined to the one at k
+// after it is a plural noun, with nothing but plain words between.
+func (a *cntAnalysis) pluralWithin(k, n int) bool {
+	for x := k + 1; x <= k+n && x < len(a.toks) && a.adjacent(x-1); x++ {
+		lc := a.toks[x].lc
+		if cntPlural(lc) {
+			return true
+		}
+		if _, isNum := cntWordNumber(lc); isNum || cntNPStop.Has(lc) || cntVerbish(lc) || !cntWordish(a.toks[x].core) {
+			return false
+		}
+	}
+	return false
 }
 
 // cntAcronymModifier tells a body's initials that spell a function word,
@@ -2030,7 +2068,8 @@ func (a *cntAnalysis) links() {
 				}
 				continue
 			}
-			if n.bare && m.bare && gap == 1 && m.val > n.val && conn != "and" || conn == "and" && a.tok(n.i-1).lc == "between" {
+			year := n.plain4 && n.val >= 1800 && n.val <= 2100 && !m.plain4 // "from 108 million in 1980 to 422 million"
+			if n.bare && m.bare && gap == 1 && m.val > n.val && conn != "and" && !year || conn == "and" && a.tok(n.i-1).lc == "between" {
 				n.pair, m.follows = m, n // "eight to 10", "from fourteen to 31"
 			}
 			continue
@@ -2719,7 +2758,11 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 	if !ok && (nextAdj && next.lc == "more" || prev.lc == "another" || prev.lc == "further") {
 		ok = true // "900 more", "another 1 million"
 	}
-	if !ok && (prev.lc == "from" && (a.tok(n.qi-2).lc == "up" || a.tok(n.qi-2).lc == "down") || (prev.lc == "with" || prev.lc == "to") && a.tok(n.qi-2).lc == "compared") {
+	cmp := n.qi - 1 // "compared with just 600,000"
+	if w := a.tok(cmp).lc; w == "just" || w == "only" {
+		cmp--
+	}
+	if !ok && (prev.lc == "from" && (a.tok(n.qi-2).lc == "up" || a.tok(n.qi-2).lc == "down") || (a.tok(cmp).lc == "with" || a.tok(cmp).lc == "to") && a.tok(cmp-1).lc == "compared") {
 		// "690 convictions, up from 477 in 2012": the same count, before
 		if last != nil {
 			n.kind, n.noun, n.unitOut = last.kind, last.noun, last.unitOut
@@ -2727,8 +2770,15 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		}
 		ok = true
 	}
+	if g := a.tok(n.qi - 2); !ok && prev.lc == "of" && (cntGroups.Has(g.lc) || cntCollective.Has(g.lc)) && !g.capitalised() {
+		n.kind, n.noun = "people", g.lc // "a sellout crowd of 6,000", "a family of 11" (not the "Group of 20")
+		return
+	}
 	if !ok && prev.lc == "of" && cntExtremes.Has(a.tok(n.qi-2).lc) {
 		ok = true // "dropped from a peak of 40"
+	}
+	if !ok && prev.lc == "from" && cntChanges.Has(a.tok(n.qi-2).lc) {
+		ok = true // "rose from 108 million in 1980 to 422 million"
 	}
 	if !ok && prev.lc == "to" && a.fromBefore(n) {
 		ok = true // "… from a peak of 40 in 2015 to 12 in 2016"
@@ -2790,6 +2840,16 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		n.kind = "other"
 	}
 }
+
+// cntChanges are the verbs of a count that changed, which a number after
+// "from" gives the start of.
+var cntChanges = lazy.Of("rose", "risen", "climbed", "increased", "jumped", "grew", "grown", "fell", "fallen", "dropped",
+	"declined", "decreased", "surged", "soared", "plunged", "plummeted", "doubled", "tripled", "shrank", "shrunk")
+
+// cntGroups are the nouns of a body of people that a number after "of"
+// counts: "a crowd of 6,000", "a family of 11", "a team of 12".
+var cntGroups = lazy.Of("group", "team", "family", "delegation", "contingent", "force", "crew", "squad", "army", "class",
+	"cohort", "congregation", "gathering", "mob", "gang", "caravan", "staff")
 
 // cntExtremes name the highest or lowest value a count reached: "a peak
 // of 40".

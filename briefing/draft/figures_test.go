@@ -273,6 +273,14 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{100, "over", "killed", "people", ""}, {7, "", "killed", "people", ""}}},
 		{"hundreds with a hyphen, as Voice of America writes them, in a camp; the state of the people counted", "Some 12-hundred people are staying in the tented camp. It has registered about 4,200 internally displaced people. Another 228 people listed as missing may not be found alive. Thirty wounded civilians were evacuated.",
 			[]figWant{{1200, "some", "displaced", "people", ""}, {4200, "about", "displaced", "internally displaced people", ""}, {228, "", "missing", "people", ""}, {30, "", "injured", "wounded civilians", ""}}},
+		{"participles among a counted noun's modifiers, after a modifier only", "It funds 21,000 additional planned care treatments and six big cellophane-wrapped cardboard boxes. One firefighter suffered minor injuries.",
+			[]figWant{{21000, "", "other", "planned care treatments", ""}, {6, "", "other", "big cellophane-wrapped cardboard boxes", ""}, {1, "", "injured", "firefighter", ""}}},
+		{"a body of people a number after \"of\" counts, but not the Group of 20", "They played before a sellout crowd of 6,000, including children. Le's family of 11 arrived in 1975. The Group of 20 met.",
+			[]figWant{{6000, "", "people", "crowd", ""}, {11, "", "people", "family", ""}}},
+		{"a count compared with just another, earlier", "Last year, 2.3 million people visited Iceland, compared with just 600,000 eight years ago.",
+			[]figWant{{2.3e6, "", "people", "people", ""}, {600000, "", "people", "people", ""}}},
+		{"a change from one count in a year to another", "The number of diabetic adults rose from 108 million in 1980 to 422 million in 2014.",
+			[]figWant{{108e6, "", "people", "diabetic adults", ""}, {422e6, "", "people", "diabetic adults", ""}}},
 	})
 }
 
@@ -808,5 +816,24 @@ func TestHeadlineCounts(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: killed %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestHeadingCounts reads the figures of lines the article sets apart
+// from its paragraphs: a list of sums, a release's bullet points.
+func TestHeadingCounts(t *testing.T) {
+	text := "Funding for the regions\n\nThe minister announced the third round of grants today.\n\nTaranaki $94,000\n\nWaikato $30,375\n\nThe grants will be paid next month.\n"
+	a, err := ReadArticle("a", "a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []float64
+	for _, c := range a.counts() {
+		if c.Kind == "money" {
+			got = append(got, c.Value)
+		}
+	}
+	if want := []float64{94000, 30375}; !slices.Equal(got, want) {
+		t.Errorf("money %v, want %v (headings %q)", got, want, a.Headings)
 	}
 }
