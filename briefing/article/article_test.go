@@ -34,6 +34,25 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"paragraphs run together where a page lost the space between them: a closing mark glued to the next opening one closes one quotation and opens the next", `Pocan Secures Funding for Shelter
+
+MADISON, WI – Representative Pocan visited the shelter on Friday.The funds were secured in the 2023 bill."Serving families is critical,"said Mayor Satya Rhodes-Conway."I'm grateful to the Congressman for joining us.""I'm pleased that we were able to secure a $4 million grant,"said Representative Pocan."It's wonderful to see the funding heading to the shelter."
+`, `Satya Rhodes-Conway||Mayor| (person, name, partial) L3: Serving families is critical,
+Satya Rhodes-Conway||Mayor| (person, nearby, partial) L3: I'm grateful to the Congressman for joining us.
+Pocan||Representative| (person, name, partial) L3: I'm pleased that we were able to secure a $4 million grant, It's wonderful to see the funding heading to the shelter.`},
+		{"a block quotation that asks people to sign up for flood warnings is the minister's, not a page's appeal", `Storm brings flooding
+
+Around 80 properties have been flooded in England.
+
+Flooding Minister Emma Hardy said:
+
+My sympathies are with all of those who have been impacted by the storm.
+
+I urge people to check their flood risk, sign up for flood warnings and follow the latest guidance.
+
+Further information:
+`, `Emma Hardy||Flooding Minister| (person, name) L7: My sympathies are with all of those who have been impacted by the storm.
+Emma Hardy||Flooding Minister| (person, name, goes on from L7) L9: I urge people to check their flood risk, sign up for flood warnings and follow the latest guidance.`},
 		{"a numbered list of other stories, an item a line, is no wrapped paragraph: a headline in it that quotes is no one's words", `China voices hope for new envoy
 
 BEIJING (Xinhua) -- China hopes the new

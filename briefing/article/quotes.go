@@ -179,13 +179,19 @@ func findSpans(p string) []span {
 		size := utf8.RuneLen(r)
 		prev, _ := utf8.DecodeLastRuneInString(p[:i])
 		next, _ := utf8.DecodeRuneInString(p[i+size:])
+		beforeWord := next != utf8.RuneError && !unicode.IsSpace(next) && !unicode.IsPunct(next) || isMark(next)
 		if isMark(prev) && i > 0 {
 			if inside && cur.start == i {
 				cur.start = i + size // a doubled opening mark: ““We…
 			}
-			continue // a doubled mark
+			before, _ := utf8.DecodeLastRuneInString(p[:i-utf8.RuneLen(prev)])
+			if glued := !inside && len(out) > 0 && out[len(out)-1].close == i && beforeWord && !isMark(next) && !unicode.IsSpace(before); !glued {
+				continue // a doubled mark
+			}
+			// paragraphs run together where a page lost the space
+			// between them: `… homelessness.""I'm pleased …,"said Pocan.`
+			// (one quotation closes, the next opens)
 		}
-		beforeWord := next != utf8.RuneError && !unicode.IsSpace(next) && !unicode.IsPunct(next) || isMark(next)
 		afterSpace := i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([—–-/", prev)
 		if !inside {
 			if isCloseMark(r) && !afterSpace {
