@@ -34,6 +34,21 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a surname that is also a clergy title, after an honorific, is the person named with it", `Minister to travel
+
+Chris Bishop will travel to Paris on Monday.
+
+“I am looking forward to being in Paris,” Mr Bishop says.
+`, `Chris Bishop||| (person, name) L5: I am looking forward to being in Paris,`},
+		{"the minister's name a release sets above its text, with the office under it, is the person an honorific and surname mean", `Minister to attend Paris Olympics
+
+Hon Chris Bishop
+Minister of Sport & Recreation
+
+Sport & Recreation Chris Bishop will today travel to Paris.
+
+“I am looking forward to being in Paris,” Mr Bishop says.
+`, `Chris Bishop|Hon|Minister of Sport & Recreation| (person, name) L8: I am looking forward to being in Paris,`},
 		{"paragraphs run together where a page lost the space between them: a closing mark glued to the next opening one closes one quotation and opens the next", `Pocan Secures Funding for Shelter
 
 MADISON, WI – Representative Pocan visited the shelter on Friday.The funds were secured in the 2023 bill."Serving families is critical,"said Mayor Satya Rhodes-Conway."I'm grateful to the Congressman for joining us.""I'm pleased that we were able to secure a $4 million grant,"said Representative Pocan."It's wonderful to see the funding heading to the shelter."
@@ -4572,8 +4587,8 @@ Minister of Local Government
 "I have today received confirmation of the resignation of the Mayor and five councillors," the Minister of Local Government said.
 
 Sandra Lee said: "Currently there is still a quorum at this council."
-`, `Sandra Lee||Minister of Local Government| (person, role) L7: I have today received confirmation of the resignation of the Mayor and five councillors,
-Sandra Lee||Minister of Local Government| (person, name) L9: Currently there is still a quorum at this council.`},
+`, `Sandra Lee|Hon|Minister of Local Government| (person, role) L7: I have today received confirmation of the resignation of the Mayor and five councillors,
+Sandra Lee|Hon|Minister of Local Government| (person, name) L9: Currently there is still a quorum at this council.`},
 		{"a man named as her husband is not she, whatever his first name guesses", `Katy Perry talks Prism tour
 
 At Katy Perry’s listening party for her new album Prism on Tuesday night, she gave fans some hints.

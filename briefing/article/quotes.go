@@ -921,10 +921,15 @@ func (t *Text) findQuotes() []Quote {
 	}
 	r.mononym = sync.OnceValue(r.mononymLead)
 	r.leadBody = sync.OnceValues(r.leadBodyMention)
-	for _, h := range t.Headings {
+	for i, h := range t.Headings {
 		// a profile's heading: "Murtaja El-Hajj, 38, UNRWA sanitation
 		// officer", over what the text then says of and quotes from him
 		r.describedSignature(h.Text)
+		next := ""
+		if i+1 < len(t.Headings) && t.Headings[i+1].Line == h.Line+1 {
+			next = t.Headings[i+1].Text
+		}
+		r.honouredLine(h.Text, next)
 	}
 	spans := make([][]span, len(t.Body))
 	apostrophes, curly, backticks := t.quotesInApostrophes(), t.quotesInDoubledSingles(), t.quotesInBackticks()
@@ -4665,6 +4670,38 @@ func (r *reader) describedSignature(p string) *Speaker {
 		sp.Title = desc
 	}
 	return sp
+}
+
+// honouredLine reads the line a government's release sets above its
+// text with its minister's name, "Hon Chris Bishop", "The Hon Anthony
+// Albanese MP": the person "Mr Bishop says" means, though the text names
+// him no more (or names him with his portfolio run into his name, "Sport
+// & Recreation Chris Bishop"). The line under it, when it is an office
+// ("Minister of Sport & Recreation"), is the person's title.
+func (r *reader) honouredLine(p, under string) {
+	f := strings.Fields(p)
+	if len(f) > 0 && f[0] == "The" {
+		f = f[1:]
+	}
+	if len(f) > 0 && strings.TrimSuffix(f[0], ".") == "Rt" {
+		f = f[1:]
+	}
+	if len(f) < 3 || strings.TrimSuffix(f[0], ".") != "Hon" {
+		return
+	}
+	if f = f[1:]; postNominals.Has(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 || len(f) > 4 || !isGivenName(f[0]) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) || strings.ContainsAny(w, ",;:()") }) {
+		return
+	}
+	sp := r.cast.person(strings.Join(f, " "), true)
+	if sp.Honorific == "" {
+		sp.Honorific = "Hon"
+	}
+	if u := strings.Fields(under); sp.Title == "" && len(u) >= 2 && len(u) <= 8 && offices.Has(u[0]) && !strings.ContainsAny(under, ".!?:") {
+		sp.Title = strings.Join(u, " ")
+	}
 }
 
 // headingsBefore are the headings above line, in order.
@@ -8554,9 +8591,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			return &Speaker{Name: name, Kind: Unnamed}, ByName
 		}
 	}
-	if f := strings.Fields(np); len(f) == 2 && honorifics.Has(f[0]) && offices.Has(f[1]) {
-		// "said Dr King" after "Dr Elaine King": a surname that is also
-		// an office names the person introduced with it
+	if f := strings.Fields(np); len(f) == 2 && honorifics.Has(f[0]) && (offices.Has(f[1]) || surnameTitles.Has(f[1])) {
+		// "said Dr King" after "Dr Elaine King", "Mr Bishop says" after
+		// "Chris Bishop": a surname that is also an office or a title
+		// names the person introduced with it
 		if sp := r.cast.known(f[1]); sp != nil && sp.Kind == Person && lastWord(sp.Name) == f[1] {
 			return sp, ByName
 		}
