@@ -89,12 +89,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // eleventh's; the figure floors (0.91 development, 0.88 held out) at the
 // seventeenth's, when speeds, temperatures and magnitudes became figures;
 // the held-out speakers (0.94) and titles (0.76) floors at the
-// eighteenth's.
+// eighteenth's; all the held-out floors in the twenty-fifth, when the
+// held-out batches 14 to 24, measured after every sitting, joined the
+// development set and batch 34, collected that day by annotators who
+// never ran the tool, became the held-out set, measured once at the
+// sitting's end (precision 0.941, recall 0.843, speakers 0.804, titles
+// 0.733, figures 0.900, headlines 0.778): its floors are what it read.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.92, 0.95, 0.77, 0.91, 0.63},
-	"heldout": {0.96, 0.86, 0.94, 0.76, 0.88, 0.74},
+	"heldout": {0.94, 0.84, 0.80, 0.73, 0.90, 0.77},
 }
 
 type goldFile struct {
