@@ -34,6 +34,16 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a quotation that opens right after its sentence's subject with the subject's verb is the subject's words; a place after a town's name is no subject", `Caste groups online
+
+Dalit Freedom Network “partners with the Dalits in their quest for religious freedom and social justice.” It was founded in 2002.
+
+Further, the EPA "recommends increasing ventilation with outdoor air and air filtration" in order to reduce spread.
+
+U.S. Senator Steve Daines said securing a final cleanup decision at the mine site in Butte, Montana “is big news for the folks of Butte-Silver Bow.”
+`, `Dalit Freedom Network||| (organisation, name, partial) L3: partners with the Dalits in their quest for religious freedom and social justice.
+EPA||| (organisation, name, partial) L5: recommends increasing ventilation with outdoor air and air filtration
+Steve Daines||U.S. Senator| (person, name, partial) L7: is big news for the folks of Butte-Silver Bow.`},
 		{"a surname that is also a clergy title, after an honorific, is the person named with it", `Minister to travel
 
 Chris Bishop will travel to Paris on Monday.

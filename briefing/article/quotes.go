@@ -4982,7 +4982,64 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 		}
 		return nil, 0, ""
 	}
+	if sp := r.quotedPredicate(before, text[open:], pi, sentS); sp != nil {
+		return sp, ByName, strings.TrimSpace(before)
+	}
 	return r.introducer(withoutAsides(before), pi, sentS)
+}
+
+// quotedPredicate is whose own words a quotation is that opens right
+// after its sentence's subject, with the subject's verb, no verb of
+// speech between: "Further, the EPA “recommends increasing ventilation
+// …”", "Dalit Freedom Network “partners with the Dalits …”" (a body's
+// words about itself, as its page or report puts them); nil when before
+// does not end with a subject so set, or opened holds no such verb.
+func (r *reader) quotedPredicate(before, opened string, pi, at int) *Speaker {
+	_, size := utf8.DecodeRuneInString(opened)
+	verb, _, _ := strings.Cut(strings.TrimLeft(opened[size:], " "), " ")
+	if !presentVerb(verb) {
+		return nil
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 || !strings.HasSuffix(before, " ") {
+		return nil
+	}
+	k := len(f)
+	for k > 0 && isCap(f[k-1]) && !strings.ContainsAny(f[k-1], ",;:.()’'\"“”") && !sentenceWords.Has(f[k-1]) {
+		k--
+	}
+	if k == len(f) || k < len(f)-5 {
+		return nil
+	}
+	start := k
+	if k > 0 && strings.EqualFold(f[k-1], "the") {
+		start--
+	}
+	if start > 0 {
+		// the subject opens the sentence, or follows "and", or a comma
+		// when "the" opens it ("Further, the EPA"; not the place after
+		// a town's name, "in Butte, Montana “is big news …”")
+		if p := f[start-1]; !(strings.HasSuffix(p, ",") && start < k) && p != "and" && p != "but" {
+			return nil
+		}
+	}
+	sp, _ := r.resolve(strings.Join(f[start:], " "), pi, at)
+	if sp == nil || sp.Kind == Unnamed {
+		return nil
+	}
+	return sp
+}
+
+// presentVerb tells a word in small letters that reads as a verb in the
+// present, third person: "recommends", "brings", "is", "has".
+func presentVerb(w string) bool {
+	if w == "is" || w == "has" || w == "remains" {
+		return true
+	}
+	if len(w) < 4 || !unicode.IsLower(firstRune(w)) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ics")
 }
 
 // quotingBefore is the one whose words a writer or spokesman passes on
