@@ -5000,8 +5000,20 @@ func (r *reader) quotedPredicate(before, opened string, pi, at int) *Speaker {
 	if !presentVerb(verb) {
 		return nil
 	}
+	if !strings.HasSuffix(before, " ") {
+		return nil
+	}
+	// the subject is among the last few words: a long sentence is read
+	// from its last 200 bytes (a word before them then comes first)
+	cut := len(before) > 200
+	if cut {
+		before = before[len(before)-200:]
+	}
 	f := strings.Fields(before)
-	if len(f) == 0 || !strings.HasSuffix(before, " ") {
+	if cut && len(f) > 0 {
+		f = f[1:]
+	}
+	if len(f) == 0 {
 		return nil
 	}
 	k := len(f)
@@ -5014,6 +5026,9 @@ func (r *reader) quotedPredicate(before, opened string, pi, at int) *Speaker {
 	start := k
 	if k > 0 && strings.EqualFold(f[k-1], "the") {
 		start--
+	}
+	if start == 0 && cut {
+		return nil
 	}
 	if start > 0 {
 		// the subject opens the sentence, or follows "and", or a comma
