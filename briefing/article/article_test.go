@@ -34,6 +34,23 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a line that cites a source by its title, its outlet and date, is no quotation; a quotation credited to a person is", `Murder conviction reduced in beating death
+
+A Canadian man who beat a native to death has had his murder conviction reduced to manslaughter on appeal.
+
+Katie May. "Family of victim shocked conviction overturned" — Lethbridge Herald, February 17, 2012
+- "Massive PNG landslide wipes out sleeping village" —
+
+"We will rebuild this town." — Mayor Ann Lee
+`, `Ann Lee||Mayor| (person, name) L8: We will rebuild this town.`},
+		{"a press briefing's page: the spokesperson's short greeting goes on in the paragraphs after it, one turn", `Department of Defense Press Briefing by Pentagon Chief Spokesperson Dana W. White
+
+DANA WHITE: Good afternoon, everyone.
+
+Joining me today is Lieutenant General Frank McKenzie, director of the joint staff.
+
+On behalf of everyone in the department, we extend our deepest condolences.
+`, `Dana W. White||Pentagon Chief Spokesperson| (person, name) L3: Good afternoon, everyone. Joining me today is Lieutenant General Frank McKenzie, director of the joint staff. On behalf of everyone in the department, we extend our deepest condolences.`},
 		{"a quotation that opens right after its sentence's subject with the subject's verb is the subject's words; a place after a town's name is no subject", `Caste groups online
 
 Dalit Freedom Network “partners with the Dalits in their quest for religious freedom and social justice.” It was founded in 2002.

@@ -935,6 +935,10 @@ func (t *Text) findQuotes() []Quote {
 	apostrophes, curly, backticks := t.quotesInApostrophes(), t.quotesInDoubledSingles(), t.quotesInBackticks()
 	for i, p := range t.Body {
 		spans[i] = findSpans(p.Text)
+		if citationLine(p.Text) {
+			spans[i] = nil // a source cited by its title: "“Fire breaks out …” — The Associated Press, February 18, 2012"
+			continue
+		}
 		switch {
 		case apostrophes:
 			spans[i] = apostropheSpans(p.Text)
@@ -989,6 +993,8 @@ func (t *Text) findQuotes() []Quote {
 	// before, who answers it in the next paragraph
 	var answerer *Speaker
 	askedAt := -1
+	var short Quote     // a labelled turn too short to be a quote alone (see below)
+	shortAt := -1       // its paragraph
 	questioned := false // a labelled turn has asked a question: an interview
 	// addWhole adds a quote that is all of paragraph pi; openBlock adds a
 	// quotation printed without marks that opens in paragraph pi, and
@@ -1131,8 +1137,13 @@ func (t *Text) findQuotes() []Quote {
 						who.Title = t // "ROB MITCHELL, MEMBER FOR MCEWEN:"
 					}
 					q := Quote{Para: pi, Line: p.LineAt(at), Speaker: who, Via: ByName, Attribution: l, Unmarked: true}
-					if q.Parts, q.Gaps = turnParts(text[at:]); len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 { // not "Good afternoon."
+					if q.Parts, q.Gaps = turnParts(text[at:]); len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 {
 						openBlock(q, pi)
+					} else if len(q.Parts) > 0 && slices.ContainsFunc(strings.Fields(text[at:]), func(w string) bool { return unicode.IsLower(firstRune(w)) }) {
+						// "Good afternoon, everyone." is no quote, unless
+						// the turn goes on in the next paragraph (not a
+						// caption's name: "Bill HammonsImage: Bill Hammons.")
+						short, shortAt = q, pi
 					}
 				}
 				if len(sp) == 0 {
@@ -1207,6 +1218,9 @@ func (t *Text) findQuotes() []Quote {
 				addWhole(continued(pi), pi)
 				continue
 			}
+		}
+		if transcript && !labelled && len(sp) == 0 && shortAt >= 0 && shortAt == pi-1 && !r.headingBefore(pi) && lastRune(strings.TrimSpace(text)) != '?' {
+			openBlock(short, shortAt) // the short turn goes on: "DANA WHITE: Good afternoon, everyone." then "Joining me today is …"
 		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
@@ -2643,10 +2657,10 @@ func countWord(w string) bool { return isNumber(w) || smallNumbers.Has(w) }
 // saysTranscript tells a text that calls itself a transcript: in its
 // title, or in a short heading or line of its own that is no turn and
 // has the word ("Transcript", "Transcript of the press conference",
-// "Press Briefing Transcripts"), as a government's
-// page of a press conference does.
+// "Press Briefing Transcripts"), as a government's page of a press
+// conference does, or names the briefing it prints (briefingNames).
 func (t *Text) saysTranscript() bool {
-	if strings.Contains(strings.ToLower(t.Title), "transcript") {
+	if l := strings.ToLower(t.Title); strings.Contains(l, "transcript") || slices.ContainsFunc(briefingNames, func(n string) bool { return strings.Contains(l, n) }) {
 		return true
 	}
 	for _, paras := range [][]Para{t.Headings, t.Body} {
@@ -2663,10 +2677,18 @@ func (t *Text) saysTranscript() bool {
 			if l := strings.ToLower(p.Text); len(l) < 1000 && slices.ContainsFunc(editedNotes, func(n string) bool { return strings.Contains(l, n) }) {
 				return true // "The following is an edited transcript of their conversation."
 			}
+			if l := strings.ToLower(p.Text); wordsIn(l) <= 30 && !endsSentence(strings.TrimSpace(p.Text)) && slices.ContainsFunc(briefingNames, func(n string) bool { return strings.Contains(l, n) }) {
+				return true // "Department of Defense Press Briefing by Pentagon Chief Spokesperson Dana W. White …"
+			}
 		}
 	}
 	return false
 }
+
+// briefingNames name, in a page's heading, an occasion whose words the
+// page prints as they were spoken: "Press Briefing by …", "Post-Cabinet
+// Press Conference: Monday, 31 July 2023".
+var briefingNames = []string{"press briefing", "news briefing", "media briefing", "press conference", "news conference", "press gaggle", "doorstop interview"}
 
 // editedNotes are what a page says of the conversation it prints below:
 // "The following is an edited transcript of their conversation", "This
@@ -4986,6 +5008,44 @@ func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi in
 		return sp, ByName, strings.TrimSpace(before)
 	}
 	return r.introducer(withoutAsides(before), pi, sentS)
+}
+
+// citationLine tells a line that cites a source by its title, as a
+// wiki's list of sources does: the title in marks, maybe after its
+// author ("Katie May."), then a dash and nothing, or the outlet with a
+// date ("— Calgary Herald, February 16, 2012"). A line credited to a
+// person without a date ("“We will rebuild.” — Mayor Ann Lee") is a
+// quotation.
+func citationLine(p string) bool {
+	s := strings.TrimLeft(p, " \t-•*–")
+	open := strings.IndexFunc(s, isMark)
+	if open < 0 || countFields(s[:open]) > 6 || open > 0 && !strings.HasSuffix(strings.TrimSpace(s[:open]), ".") {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s[open:])
+	end := strings.IndexFunc(s[open+size:], isMark)
+	if end < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[open+size+end:], "\"“”'’. ")
+	dash, size := utf8.DecodeRuneInString(rest)
+	if dash != '—' && dash != '–' && dash != '-' {
+		return false
+	}
+	rest = strings.TrimSpace(rest[size:])
+	if rest == "" {
+		return true
+	}
+	if countFields(rest) > 12 {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ",.()")
+		if months.Has(w) || len(w) == 4 && isNumber(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedPredicate is whose own words a quotation is that opens right
