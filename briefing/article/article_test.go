@@ -34,6 +34,21 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a page headed as a Q&A is a transcript: the answers after the experts' surnames are their turns", `Wikinews interviews meteorological experts on Cyclone Phailin
+
+Wikinews interviewed:
+  • Michael Richman, Professor in the School of Meteorology at the University of Oklahoma
+  • Fuqing Zhang, Professor in the Department of Meteorology at Pennsylvania State University
+
+Wikinews Q&A
+
+((Wikinews )) What is your job role?
+
+Richman: I teach in the School of Meteorology at the university.
+
+Zhang: I am a professor in the Department of Meteorology.
+`, `Michael Richman||Professor in the School of Meteorology|University of Oklahoma (person, name) L11: I teach in the School of Meteorology at the university.
+Fuqing Zhang||Professor in the Department of Meteorology|Pennsylvania State University (person, name) L13: I am a professor in the Department of Meteorology.`},
 		{"a line that cites a source by its title, its outlet and date, is no quotation; a quotation credited to a person is", `Murder conviction reduced in beating death
 
 A Canadian man who beat a native to death has had his murder conviction reduced to manslaughter on appeal.

@@ -2670,9 +2670,9 @@ func (t *Text) saysTranscript() bool {
 			}
 			if l := strings.ToLower(strings.TrimSpace(p.Text)); wordsIn(l) <= 6 && slices.ContainsFunc(strings.Fields(l), func(w string) bool {
 				w = strings.Trim(w, ".:;,")
-				return w == "transcript" || w == "transcripts"
+				return w == "transcript" || w == "transcripts" || w == "q&a"
 			}) {
-				return true // "Transcript", "Transcript of the press conference", "Press Briefing Transcripts"
+				return true // "Transcript", "Transcript of the press conference", "Press Briefing Transcripts", "Wikinews Q&A"
 			}
 			if l := strings.ToLower(p.Text); len(l) < 1000 && slices.ContainsFunc(editedNotes, func(n string) bool { return strings.Contains(l, n) }) {
 				return true // "The following is an edited transcript of their conversation."
