@@ -92,7 +92,7 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // eighteenth's; all the held-out floors in the twenty-fifth, when the
 // held-out batches 14 to 24, measured after every sitting, joined the
 // development set and batch 34, collected that day by annotators who
-// never ran the tool, became the held-out set, measured once at the
+// never ran the tool, became the held-out set, measured at the
 // sitting's end (precision 0.941, recall 0.843, speakers 0.804, titles
 // 0.733, figures 0.900, headlines 0.778): its floors are what it read.
 // The title floor is lower because titles are copied as printed and where
