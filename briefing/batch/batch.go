@@ -286,27 +286,15 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 		}
 	}
 	if spoolErr != nil {
-		for _, r := range all {
-			if r != nil {
-				r.discard()
-			}
-		}
+		discardAll(all)
 		return nil, spoolErr
 	}
 	if b.refused != nil {
-		for _, r := range all {
-			if r != nil {
-				r.discard()
-			}
-		}
+		discardAll(all)
 		return nil, b.refused
 	}
 	if err := ctx.Err(); err != nil {
-		for _, r := range all {
-			if r != nil {
-				r.discard()
-			}
-		}
+		discardAll(all)
 		return nil, fmt.Errorf("interrupted: no output was changed")
 	}
 	failDuplicateSlugs(all)
@@ -315,9 +303,7 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 		st = append(st, r.staged...)
 	}
 	if err := atomicfile.SyncAll(o.Out, st); err != nil {
-		for _, r := range all {
-			r.discard()
-		}
+		discardAll(all)
 		return nil, err
 	}
 	// Commits of different episodes are independent; replacing a folder
@@ -398,23 +384,19 @@ func Run(ctx context.Context, sheets []string, o Options, progress func(done, to
 	// The index's entries are read back from the spool in its order, a
 	// sheet's at a time.
 	order := indexOrder(all)
-	var at *SheetReport
+	var at, full *SheetReport // the sheet read back last, and what it read
 	entry := func(i int) (briefing.IndexEntry, error) {
-		r := all[order[i][0]]
-		if r.Status == Failed {
-			full, err := sp.report(r, &buf)
-			if err != nil {
+		if r := all[order[i][0]]; r != at {
+			var err error
+			if full, err = sp.report(r, &buf); err != nil {
 				return briefing.IndexEntry{}, err
 			}
+			at = r
+		}
+		if full.Status == Failed {
 			return failedEntry(full), nil
 		}
-		if at == nil || at.Path != r.Path {
-			var err error
-			if at, err = sp.report(r, &buf); err != nil {
-				return briefing.IndexEntry{}, err
-			}
-		}
-		return at.Entries[order[i][1]], nil
+		return full.Entries[order[i][1]], nil
 	}
 	return report, writeIndex(ctx, o.Out, o.Templates, len(order), entry, b.state, func(w io.Writer) error { return writeState(w, b.state, fresh, sp) })
 }
@@ -562,6 +544,15 @@ func (r *SheetReport) fail(p briefing.Problem) {
 	r.Problems = append(r.Problems, p)
 	r.discard()
 	r.Entries, r.slugs, r.dates = nil, nil, nil
+}
+
+// discardAll removes the staged folders of every sheet that rendered.
+func discardAll(all []*SheetReport) {
+	for _, r := range all {
+		if r != nil {
+			r.discard()
+		}
+	}
 }
 
 func (r *SheetReport) discard() {
