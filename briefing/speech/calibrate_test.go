@@ -38,7 +38,7 @@ func within(t *testing.T, name string, have, want, tol float64) {
 }
 
 func TestCalibrateRoundTrip(t *testing.T) {
-	want := Voice{WPM: 172, Comma: 230 * time.Millisecond, Sentence: 550 * time.Millisecond, Paragraph: 800 * time.Millisecond}
+	want := Voice{WPM: 172, Comma: 230 * time.Millisecond, Sentence: 250 * time.Millisecond, Paragraph: 1100 * time.Millisecond}
 	v, fit, err := Calibrate(exampleReads(t, want, func(int) float64 { return 1 }), nil)
 	if err != nil {
 		t.Fatal(err)

@@ -23,5 +23,5 @@ func ExampleWords() {
 func ExampleVoice_Estimate() {
 	e := speech.DefaultVoice("host").Estimate("The attack came on a Friday night, in 2024.", nil)
 	fmt.Println(e.Duration(), e.Words, "words,", e.SpokenWords, "as spoken,", e.Letters, "letters")
-	// Output: 3.7s 9 words, 11 as spoken, 45 letters
+	// Output: 4.1s 9 words, 11 as spoken, 45 letters
 }

@@ -38,7 +38,7 @@ pauses.
 		},
 	}
 	cmd.Flags().StringVar(&opts.voice, "voice", "", "voice file (as briefing calibrate writes it)")
-	cmd.Flags().Float64Var(&opts.wpm, "wpm", 0, fmt.Sprintf("pace in words per minute, pauses included, on typical copy (default %d, or the voice file's)", speech.DefaultHostWPM))
+	cmd.Flags().Float64Var(&opts.wpm, "wpm", 0, fmt.Sprintf("pace in words per minute, pauses included, on typical copy (default %s, or the voice file's)", speech.FormatNumber(speech.DefaultHostWPM)))
 	cmd.Flags().BoolVar(&opts.spoken, "spoken", false, "print the text as it is said")
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print the estimate as JSON")
 	cmd.Flags().Int64Var(&opts.maxInput, "max-input", briefing.DefaultMaxInput, "largest text to read, in bytes")
