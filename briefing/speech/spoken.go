@@ -46,6 +46,9 @@ func (p Pronunciations) Spoken(text string) string {
 		}
 		_, nextCore, _ := splitPunct(next)
 		said, consumedNext := speakToken(core, nextCore, post == "")
+		if said != "" && core[0] >= '0' && core[0] <= '9' {
+			pre, said = signWord(pre, said)
+		}
 		if consumedNext {
 			_, _, post = splitPunct(next)
 			next, after = nextField(text, after)
@@ -211,15 +214,20 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 	if s, ok := symbols[core]; ok {
 		return s, false
 	}
+	if month, ok := monthOf(strings.TrimSuffix(core, ".")); ok && strings.HasSuffix(core, ".") && atEnd {
+		if day, ok := monthDay(next); ok {
+			return month + " " + day, true
+		}
+		if next == "" || isUpper(next[0]) { // the full stop also ends a sentence
+			return month + ".", false
+		}
+	}
 	if s, ok := abbreviations[core]; ok {
 		return s, false
 	}
 	if month, ok := monthOf(core); ok && atEnd {
-		if n, ok := ordinalShape(next); ok {
-			return month + " " + ordinalWords(atoi(n)), true
-		}
-		if n := atoi(next); n >= 1 && n <= 31 && isNum(next) {
-			return month + " " + ordinalWords(n), true
+		if day, ok := monthDay(next); ok {
+			return month + " " + day, true
 		}
 	}
 	if !strings.ContainsAny(core, "0123456789") {
@@ -231,10 +239,19 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 				return "the " + ordinalWords(n) + " of", false
 			}
 		}
+		if unit, ok := unitWords[next]; ok && atEnd {
+			return numberWords(core) + " " + unit, true
+		}
 		return numberOrYear(core), false
 	}
 	if sym, num, mag, ok := moneyShape(core); ok {
+		if mag == "" && atEnd && magnitudeWords[next] {
+			return money(sym, num, next), true
+		}
 		return money(sym, num, mag), false
+	}
+	if n := len(core) - 1; core[n] == 'x' && isNum(core[:n]) {
+		return numberWords(core[:n]) + " times", false
 	}
 	if num, ok := percentShape(core); ok {
 		return numberWords(num) + " percent", false
@@ -280,11 +297,19 @@ func speakWord(core string) string {
 		return strings.Join(parts, " ")
 	}
 	if strings.Contains(core, "/") && !strings.Contains(core, "//") {
+		if core == "and/or" {
+			return "and or"
+		}
 		parts := strings.Split(core, "/")
+		numbers := true
 		for i, p := range parts {
+			numbers = numbers && isNum(p)
 			if s, _ := speakToken(p, "", true); s != "" {
 				parts[i] = s
 			}
+		}
+		if numbers { // "24/7", "9/11"
+			return strings.Join(parts, " ")
 		}
 		return strings.Join(parts, " or ")
 	}
@@ -374,6 +399,8 @@ var abbreviations = map[string]string{
 	"Ms.": "Mizz", "Ms": "Mizz", "St.": "Saint", "St": "Saint", "Jr.": "Junior", "Sr.": "Senior",
 	"vs": "versus", "vs.": "versus", "etc.": "et cetera", "etc": "et cetera", "approx.": "approximately",
 	"No.": "number", "Mt.": "Mount", "Ft.": "Fort", "e.g.": "for example", "i.e.": "that is",
+	"Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April", "Aug.": "August",
+	"Sep.": "September", "Sept.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December",
 }
 
 // maxPlainAbbreviation is the longest abbreviation without a full stop
@@ -388,6 +415,46 @@ var units = map[string]string{
 	"km": "kilometres", "kg": "kilograms", "mph": "miles per hour", "km/h": "kilometres per hour",
 	"m": "metres", "cm": "centimetres", "mm": "millimetres", "ft": "feet", "lb": "pounds",
 	"°C": "degrees Celsius", "°F": "degrees Fahrenheit",
+}
+
+// monthDay says the day written after a month's name ("22", "21st") as
+// an ordinal, when it is one.
+func monthDay(next string) (string, bool) {
+	if n, ok := ordinalShape(next); ok {
+		return ordinalWords(atoi(n)), true
+	}
+	if n := atoi(next); n >= 1 && n <= 31 && isNum(next) {
+		return ordinalWords(n), true
+	}
+	return "", false
+}
+
+// unitWords are the units a number is said with when copy writes them
+// apart from it ("3,000 km", "55 mph", "200 lbs"). A lone "m" is left
+// alone: after a number it is as often millions as metres.
+var unitWords = map[string]string{
+	"km": "kilometres", "kms": "kilometres", "kg": "kilograms", "kgs": "kilograms", "mph": "miles per hour",
+	"km/h": "kilometres per hour", "kph": "kilometres per hour", "cm": "centimetres", "mm": "millimetres",
+	"ft": "feet", "lb": "pounds", "lbs": "pounds", "mi": "miles", "oz": "ounces", "mg": "milligrams",
+	"ml": "millilitres", "ha": "hectares", "°C": "degrees Celsius", "°F": "degrees Fahrenheit",
+	"kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt hours",
+}
+
+// magnitudeWords are the words that, after an amount of money, come
+// before its currency as it is said: "$1.2 trillion" is "one point two
+// trillion dollars".
+var magnitudeWords = map[string]bool{"million": true, "billion": true, "trillion": true}
+
+// signWord says the sign written before a number: "~50" is "about fifty",
+// "-40°C" and "−3" are "minus forty degrees Celsius" and "minus three".
+func signWord(pre, said string) (string, string) {
+	switch {
+	case strings.HasSuffix(pre, "~"):
+		return strings.TrimSuffix(pre, "~"), "about " + said
+	case pre == "-" || pre == "−":
+		return "", "minus " + said
+	}
+	return pre, said
 }
 
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
