@@ -316,7 +316,46 @@ func speakWord(core string) string {
 	if core != "" && 'A' <= core[0] && core[0] <= 'Z' && acronymShape(core) {
 		return acronym(core)
 	}
+	if runs := capsAndDigits(core); runs != nil {
+		for i, r := range runs {
+			if isDigit(r[0]) {
+				runs[i] = numberWords(r)
+			} else {
+				runs[i] = acronym(r)
+			}
+		}
+		return strings.Join(runs, " ")
+	}
 	return core
+}
+
+// capsAndDigits splits a name of capitals and digits that has both
+// ("G7", "COP28", "H5N1", "5G", "A380") into its runs of each, which are
+// said one after another ("G seven", "H five N one"); nil for any other
+// word.
+func capsAndDigits(s string) []string {
+	var runs []string
+	caps, digits := false, false
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			digits = true
+		case isUpper(c):
+			caps = true
+		default:
+			return nil
+		}
+		if i > 0 && isDigit(c) != isDigit(s[i-1]) {
+			runs = append(runs, s[start:i])
+			start = i
+		}
+	}
+	if !caps || !digits {
+		return nil
+	}
+	return append(runs, s[start:])
 }
 
 // plainWord reports whether a token is an ordinary word that is said as
@@ -388,7 +427,7 @@ var wordAcronyms = map[string]bool{
 	"AIDS": true, "FIFA": true, "UEFA": true, "COVID": true, "SWAT": true, "ASEAN": true,
 	"OPEX": true, "NAFTA": true, "FEMA": true, "SARS": true, "ISIL": true, "WHO": false,
 	"IRA": false, "LAN": true, "RAM": true, "NIMBY": true, "LASER": true, "RADAR": true,
-	"SCOTUS": true, "OFCOM": true, "OFSTED": true, "MERCOSUR": true, "INTERPOL": true, "EUROPOL": true,
+	"SCOTUS": true, "COP": true, "OFCOM": true, "OFSTED": true, "MERCOSUR": true, "INTERPOL": true, "EUROPOL": true,
 }
 
 var abbreviations = map[string]string{

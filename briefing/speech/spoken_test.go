@@ -45,6 +45,7 @@ func TestSpoken(t *testing.T) {
 		{"about", "~50 people", "about fifty people"},
 		{"minus", "at -40°C and −3", "at minus forty degrees Celsius and minus three"},
 		{"times", "10x faster", "ten times faster"},
+		{"capitals and digits", "the G7, COP28, H5N1, 5G and the A380 in Q3", "the G seven, COP twenty eight, H five N one, five G and the A three hundred eighty in Q three"},
 		{"month abbreviated", "on Jan. 5 and Sept. 11th", "on January fifth and September eleventh"},
 		{"month abbreviated ends a sentence", "in Dec. Then, in Feb. and Oct.", "in December. Then, in February and October."},
 		{"measure", "a 5km walk", "a five kilometres walk"},
