@@ -3151,6 +3151,42 @@ Prime Minister David Cameron has spoken to his New Zealand counterpart.
 
 The PM said Britain “stands ready to provide whatever assistance is required” after the earthquake.
 `, `David Cameron||Prime Minister| (person, role, partial) L5: stands ready to provide whatever assistance is required`},
+		{"a script that sets its clips in marks: the presenters who name themselves narrate, a reporter's package is quoted", `Black Hole Hunter
+
+CHRISTOPHER CRUISE: This is SCIENCE IN THE NEWS in VOA Special English. I’m Christopher Cruise.
+
+JUNE SIMMS: And I’m June Simms. Today we tell about efforts to study black holes.
+
+CHRISTOPHER CRUISE: NASA launched a telescope into space last month.
+
+PAUL HERTZ: “These cannot be detected from the surface of the Earth.”
+
+JESSICA BERMAN: Scientists mapped the entire DNA sequence from the hair of woolly mammoths.
+`, `Paul Hertz||| (person, name) L9: These cannot be detected from the surface of the Earth.
+Jessica Berman||| (person, name) L11: Scientists mapped the entire DNA sequence from the hair of woolly mammoths.`},
+		{"labels on their own lines: beside the host who asks, the guest who never does is quoted", `PATRICIA KARVELAS:
+Jim Chalmers is the Treasurer and he's our guest this morning. Treasurer, welcome.
+JIM CHALMERS:
+Thanks very much, Patricia.
+KARVELAS:
+You will spend billions in support. Will it add to inflation?
+CHALMERS:
+Well, this will be a responsible Budget which focuses on people doing it tough.
+KARVELAS:
+Could that be inflationary?
+CHALMERS:
+Well no, we have found ways to take the pressure off bills.
+`, `Jim Chalmers||| (person, name) L4: Thanks very much, Patricia.
+Jim Chalmers||| (person, name) L8: Well, this will be a responsible Budget which focuses on people doing it tough.
+Jim Chalmers||| (person, name) L12: Well no, we have found ways to take the pressure off bills.`},
+		{"offices set off one after another before a name, after an opening participle, and a name that ends at its letters", `Ireland contributes over €150m to humanitarian crises
+
+Marking World Humanitarian Day, the Tánaiste, Minister for Foreign Affairs and Minister for Defence, Micheál Martin TD Ireland has announced new funding.
+
+The Tánaiste said:
+
+“Ireland remains committed to reaching those furthest behind.”
+`, `Micheál Martin||Tánaiste, Minister for Foreign Affairs and Minister for Defence| (person, role) L7: Ireland remains committed to reaching those furthest behind.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

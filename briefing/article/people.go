@@ -700,6 +700,12 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	for len(words) > 1 && creditWords.Has(words[len(words)-1]) {
 		words = words[:len(words)-1] // "Mark Seidenberg Image": a caption's credit
 	}
+	for k := 2; k < len(words)-1; k++ {
+		if postNominals.Has(words[k]) && !offices.Has(words[k-1]) && !offices.Has(words[k+1]) && (isGivenName(words[k-2]) || honorifics.Has(words[k-2])) {
+			words = words[:k+1] // "Micheál Martin TD Ireland has announced": a name ends at its letters
+			break
+		}
+	}
 	for n := len(words); n > 2 && postNominals.Has(words[n-1]) && (!offices.Has(words[n-2]) || givenSex(strings.ToLower(words[n-3])) != 0) && !partyMembers.Has(words[n-2]) && (!orgNouns.Has(words[n-2]) || !seatLetters.Has(words[n-1])); n-- {
 		words = words[:n-1] // "Sir Keir Starmer MP", "Jane Hutt MS", "Judge Nicholas Dean KC" (a surname that is also an office): letters after a name
 	}
@@ -1608,6 +1614,10 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			continue
 		}
 		words := r.words()
+		if len(words) > 1 && strings.TrimSpace(plain[sent:r.start()]) == "" && r.toks[len(r.toks)-1].tail == "," && len(words[0]) > 4 && strings.HasSuffix(words[0], "ing") &&
+			!isGivenName(words[0]) && !isGivenName(words[1]) && !offices.Has(words[1]) && !honorifics.Has(words[1]) {
+			continue // "Marking World Humanitarian Day, the Tánaiste …": what the sentence's opening participle does, no one
+		}
 		if last := r.toks[len(r.toks)-1]; len(words) == 2 && isSpeechVerb(strings.ToLower(last.core)) && strings.HasPrefix(last.tail, ".") &&
 			strings.ContainsAny(lastWord(strings.TrimRight(p[:r.start()], ", ")), "”\"’") {
 			words = words[:1] // "…,” Cornyn Said.": a verb in capitals, not a name
@@ -2427,6 +2437,45 @@ his her their its our my your this these those who whom which one two three`)
 // that counts the names after it: "the two founding members of Bang
 // Camaro, Alex Necochea and Bryn Bennett".
 func appositiveBefore(before string) (title string, list bool) {
+	if title, list = appositiveTitle(before); title == "" || list {
+		return title, list
+	}
+	b := tail(strings.TrimSuffix(strings.TrimSpace(before), ","), window) // (read within a window: linear in a long paragraph)
+	if i := strings.LastIndex(b, title); i > 0 {
+		if office := officeBefore(b[:i]); office != "" {
+			// "the Tánaiste, Minister for Foreign Affairs and Minister
+			// for Defence, Micheál Martin": every office set off before
+			// the name is his
+			return office + ", " + strings.TrimSpace(b[i:]), false
+		}
+	}
+	return title, list
+}
+
+// officeBefore is an office of capitalised words, after a determiner or
+// a clause's start, that ends s with a comma: "Marking the day, the
+// Tánaiste," → "Tánaiste"; or "".
+func officeBefore(s string) string {
+	s, ok := strings.CutSuffix(strings.TrimSpace(s), ",")
+	if !ok {
+		return ""
+	}
+	if i := max(strings.LastIndexAny(s, ",;:“”\""), strings.LastIndex(s, ". ")); i >= 0 {
+		s = s[i+1:]
+	}
+	f := strings.Fields(s)
+	if len(f) > 0 && determiners.Has(strings.ToLower(f[0])) {
+		f = f[1:]
+	}
+	if len(f) == 0 || len(f) > 3 || !offices.Has(f[len(f)-1]) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) {
+		return ""
+	}
+	return strings.Join(f, " ")
+}
+
+// appositiveTitle is appositiveBefore's title set off right before the
+// name, read alone.
+func appositiveTitle(before string) (title string, list bool) {
 	b := strings.TrimSpace(before)
 	if !strings.HasSuffix(b, ",") {
 		return "", false

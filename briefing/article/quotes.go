@@ -983,7 +983,9 @@ func (t *Text) findQuotes() []Quote {
 	firstPersonProse := sync.OnceValue(t.firstPersonProse)
 	declared := t.saysTranscript()
 	transcript, asks := isTranscript(t.Body, declared)
+	voices := scriptVoices(t.Body, spans, transcript)
 	ownLabels := t.ownLineLabels(declared)
+	guests := t.ownLineGuests(ownLabels)
 	transcript = transcript || ownLabels != nil
 	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
 	impersonal := 0           // the paragraphs in a row it went on over without the first person
@@ -1065,7 +1067,7 @@ func (t *Text) findQuotes() []Quote {
 				var who *Speaker
 				if rest, ok := cutPrefixFold(name, "Unidentified "); ok {
 					who = &Speaker{Name: strings.ToLower(rest), Kind: Unnamed}
-				} else if f := strings.Fields(name); title != "" || len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) {
+				} else if f := strings.Fields(name); title != "" || len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) || guests[lastWord(strings.ToUpper(name))] {
 					if who, _ = r.label(labelName(name), pi, text); (who == nil || who.Kind == Organisation) && !strings.Contains(name, " ") {
 						who = r.cast.person(name, true) // a given name alone
 					}
@@ -1124,7 +1126,7 @@ func (t *Text) findQuotes() []Quote {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
 				// read as copy, and so are the quotations inside a turn
-				if up := strings.ToUpper(l); questioner.Has(up) || presenters.Has(up) || asks[up] || ownVoice(r.labelledTitle(l)) {
+				if up := strings.ToUpper(l); questioner.Has(up) || presenters.Has(up) || asks[up] || voices[up] || ownVoice(r.labelledTitle(l)) {
 					if len(sp) == 0 {
 						r.readSpeech(text, 0, pi, starts)
 						continue // a question from the floor, the programme's own voice, an interviewer's turn
@@ -2497,6 +2499,42 @@ var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflecte
 // ("BARBARA REYNOLDS:", "TOM FRIEDEN:"); or, in a text that says it is a
 // transcript (declared), one label of a person. asks are the labels, in
 // capitals, that mostly ask: the interviewer's.
+// scriptVoices finds the programme's own voices in a broadcast script
+// that sets its clips in marks after their labels ("PAUL HERTZ: “Stars,
+// nebulae …”"): a label none of whose turns is a clip, one of whose turns
+// introduces its speaker ("CHRISTOPHER CRUISE: This is SCIENCE IN THE
+// NEWS in VOA Special English. I’m Christopher Cruise.", "JUNE SIMMS: And
+// I’m June Simms."), is a presenter's, and its turns are the programme's
+// narration. (A reporter's package, "BERMAN: Scientists mapped …", is
+// hers to quote.) A transcript whose turns are never wholly in marks has
+// none.
+func scriptVoices(body []Para, spans [][]span, transcript bool) map[string]bool {
+	if !transcript {
+		return nil
+	}
+	clips, voices := map[string]bool{}, map[string]bool{}
+	for pi, p := range body {
+		l, at, ok := turnLabel(p.Text)
+		if !ok {
+			continue
+		}
+		up := strings.ToUpper(l)
+		text := strings.TrimRightFunc(p.Text, unicode.IsSpace)
+		if sp := spans[pi]; len(sp) > 0 && strings.TrimSpace(text[at:sp[0].open]) == "" && (sp[0].unclosed || sp[0].close >= len(text)-len("”.")) {
+			clips[up] = true
+		} else if m := presenterIntroRE().FindStringSubmatch(text[at:]); m != nil && strings.EqualFold(lastWord(m[1]), lastWord(l)) {
+			voices[up] = true
+		}
+	}
+	if len(clips) == 0 {
+		return nil
+	}
+	for l := range clips {
+		delete(voices, l)
+	}
+	return voices
+}
+
 func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]bool) {
 	seen := map[string]int{}
 	questions := map[string]int{} // turns of each label that end in a question
@@ -6031,6 +6069,11 @@ func (r *reader) labelled(l, said string) *Speaker {
 	}
 	return nil
 }
+
+// presenterIntroRE reads a presenter naming themselves in the first two
+// sentences of a turn: "This is SCIENCE IN THE NEWS in VOA Special
+// English. I’m Christopher Cruise.", "And I'm Steve Ember."
+var presenterIntroRE = lazy.Regexp(`^(?:[^.!?]{0,120}[.!?]\s+)?(?:And\s+)?(?:I'm|I’m|I am)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)`)
 
 // selfIntroRE reads a speaker naming themselves: "I'm Avi Arditti", "My
 // name is Tetyana VVedenska".
@@ -10748,6 +10791,36 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 		return nil // (two are enough when both say what their speakers are)
 	}
 	return out
+}
+
+// ownLineGuests finds who answers in an interview whose labels stand on
+// their own lines: beside a label whose turns mostly ask ("KARVELAS: …
+// could that be inflationary?"), the labels that come back and never ask
+// ("CHALMERS:") are its guests', whose turns are quotes. Labels are
+// matched by their last word ("JIM CHALMERS:", then "CHALMERS:").
+func (t *Text) ownLineGuests(labels map[int]ownLabel) map[string]bool {
+	turns, questions := map[string]int{}, map[string]int{}
+	for pi, l := range labels {
+		k := lastWord(strings.ToUpper(l.name))
+		turns[k]++
+		if lastRune(strings.TrimSpace(t.Body[pi].Text)) == '?' {
+			questions[k]++
+		}
+	}
+	asked := false
+	for k, n := range turns {
+		asked = asked || questions[k] >= 2 && 2*questions[k] >= n
+	}
+	if !asked {
+		return nil
+	}
+	guests := map[string]bool{}
+	for k, n := range turns {
+		if n >= 2 && questions[k] == 0 {
+			guests[k] = true
+		}
+	}
+	return guests
 }
 
 // ownVoice tells what a label says its speaker is when that is one of
