@@ -3187,6 +3187,26 @@ The Tánaiste said:
 
 “Ireland remains committed to reaching those furthest behind.”
 `, `Micheál Martin||Tánaiste, Minister for Foreign Affairs and Minister for Defence| (person, role) L7: Ireland remains committed to reaching those furthest behind.`},
+		{"a post is the last quoted writer's; a block after what someone posted, when, and a phrase of it", `Storm
+
+As Hurricane Irene continues to move through the Bahamas, bloggers have been sharing their experiences.
+
+Weblog Bahamas advised:
+
+We have posted a couple of blogs.
+
+The post ended on a hopeful note, urging Bahamians to “be safe”:
+
+Here is hoping Irene goes easy on the rest of us.
+
+As it turned out, Irene did do some damage: Rick Lowe posted this update yesterday, (Wednesday, August 24) “before the electricity went off”:
+
+As we sit in Nassau in little more than rain, our fellow Bahamians are catching quite a blow.
+`, `Weblog Bahamas||| (person, name) L7: We have posted a couple of blogs.
+Weblog Bahamas||| (person, role, partial) L9: be safe
+Weblog Bahamas||| (person, role) L11: Here is hoping Irene goes easy on the rest of us.
+Rick Lowe||| (person, name, partial) L13: before the electricity went off
+Rick Lowe||| (person, name) L15: As we sit in Nassau in little more than rain, our fellow Bahamians are catching quite a blow.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

@@ -1967,6 +1967,12 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return nil, 0, ""
 		}
 		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
+		if object := plainObject(clause[i+len(att):]); len(object) >= 2 && len(object) <= 3 && len(rest) <= 16 && (nounDeterminers.Has(object[0]) || object[0] == "this") && !sayVerbs.Has(strings.ToLower(lastWord(att))) {
+			// "Rick Lowe posted this update yesterday, (Wednesday, August
+			// 24) “before the electricity went off permanently”:" — what
+			// he posted, when, and a phrase of it
+			return sp, via, att
+		}
 		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att))) ||
 			strings.HasPrefix(clause[i+len(att):], ", ")) {
 			return sp, via, att // "said in a statement on Monday:", "told reporters:", "commented, tongue firmly in cheek:"
@@ -1998,6 +2004,41 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// whenWords say when, after a verb's object: "posted this update
+// yesterday".
+var whenWords = lazy.Words(`yesterday today tonight earlier later on at`)
+
+// plainObject is what follows a verb without its asides: the words in
+// brackets and in quotation marks, the times ("yesterday", "on
+// Wednesday, August 24") and the commas dropped, in small letters.
+func plainObject(s string) []string {
+	var out []string
+	depth, quoted := 0, false
+	for w := range strings.FieldsSeq(s) {
+		open, close := strings.HasPrefix(w, "("), strings.HasSuffix(strings.TrimRight(w, ".,;:"), ")")
+		opensQuote := strings.IndexFunc(w, isOpenMark) == 0 || strings.HasPrefix(w, "\"")
+		closesQuote := strings.ContainsFunc(w, isCloseMark) || len(w) > 1 && strings.HasSuffix(strings.TrimRight(w, ".,;:"), "\"")
+		switch {
+		case open || depth > 0:
+			if open {
+				depth++
+			}
+			if close {
+				depth--
+			}
+		case opensQuote || quoted:
+			quoted = !closesQuote
+		default:
+			lw := strings.ToLower(strings.Trim(w, ".,;:"))
+			if lw == "" || whenWords.Has(lw) || weekdays.Has(strings.Trim(w, ".,;:")) || months.Has(strings.Trim(w, ".,;:")) || strings.IndexFunc(lw, unicode.IsDigit) >= 0 {
+				continue
+			}
+			out = append(out, lw)
+		}
+	}
+	return out
 }
 
 // reportsOwn tells the outlet's own journalist announcing their report
@@ -2844,6 +2885,10 @@ func turnParts(s string) (parts []string, gaps []int) {
 
 // statementNouns name what a person issues that a release then prints:
 // "issued the following statement:", "in a message to staff:".
+// personalNouns are what one writer posts or sends, rather than what a
+// body issues.
+var personalNouns = lazy.Words(`post blog tweet email message`)
+
 var statementNouns = lazy.Words(`statement statements message remarks comment comments words letter email tweet post`)
 
 // quotesThenNames reads a round-up of quotations that prints each one
@@ -9585,6 +9630,12 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 	// "the statement said", "A statement said:", "according to a company
 	// statement": the body that issued it, the latest organisation the
 	// text has named
+	if n := len(r.out); n > 0 && r.out[n-1].Speaker != nil && r.out[n-1].Para >= pi-3 && strings.HasPrefix(strings.ToLower(np), "the ") && personalNouns.Has(headNoun(strings.ToLower(np))) {
+		// "Weblog Bahamas advised: … The post ended on a hopeful note":
+		// a post, a tweet or an email is the last quoted writer's, not
+		// the latest body's the text has named
+		return r.out[n-1].Speaker, ByRole
+	}
 	if strings.HasPrefix(strings.ToLower(np), "the ") || issuedStatement(np) {
 		var body *Speaker // the latest body named or heard
 		bp, ba := -1, 0
