@@ -3207,6 +3207,19 @@ Weblog Bahamas||| (person, role, partial) L9: be safe
 Weblog Bahamas||| (person, role) L11: Here is hoping Irene goes easy on the rest of us.
 Rick Lowe||| (person, name, partial) L13: before the electricity went off
 Rick Lowe||| (person, name) L15: As we sit in Nassau in little more than rain, our fellow Bahamians are catching quite a blow.`},
+		{"posts printed under their authors' handles, or under the person the paragraph before names", `State of emergency, day 4
+
+Online commentors echoed this view:
+
+@oilandmusic76: did we really implement a state of emergency for marijuana arrests? #trinidad
+
+Twitter was a vital source of information, so much so that one Twitter user, Andre Thomas, commented:
+
+@dre7413: By the time news story on at 7, areas done clean up already.
+
+@ok: too short
+`, `@oilandmusic76||| (person, name) L5: did we really implement a state of emergency for marijuana arrests? #trinidad
+Andre Thomas||| (person, name) L9: By the time news story on at 7, areas done clean up already.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

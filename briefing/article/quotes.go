@@ -1241,6 +1241,18 @@ func (t *Text) findQuotes() []Quote {
 				last, lastEnd, lastClose = &r.out[block], pi, len(text)
 				continue
 			}
+			if handle, words, ok := handleLine(text); ok && !transcript {
+				// "@oilandmusic76: did we really implement a state of
+				// emergency …": a post printed under its author's handle
+				// (or the person the paragraph before names: "one Twitter
+				// user, Andre Thomas, commented:" over "@dre7413: …")
+				q := Quote{Para: pi, Line: p.Line, Parts: []string{words}, Speaker: r.cast.person(handle, true), Via: ByName, Attribution: handle + ":", Unmarked: true}
+				if who, via, att := r.announced(pi, false); who != nil && who.Kind == Person && via == ByName {
+					q.Speaker, q.Attribution = who, att
+				}
+				addWhole(q, pi)
+				continue
+			}
 			if who, via, att := r.announced(pi, false); who != nil {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
@@ -2009,6 +2021,25 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 // whenWords say when, after a verb's object: "posted this update
 // yesterday".
 var whenWords = lazy.Words(`yesterday today tonight earlier later on at`)
+
+// handleLine reads a post printed under its author's handle, a
+// paragraph that opens with "@name:" and goes on for four words or more:
+// the handle and the words.
+func handleLine(p string) (handle, words string, ok bool) {
+	h, rest, found := strings.Cut(p, ": ")
+	if !found || len(h) < 2 || len(h) > 16 || h[0] != '@' {
+		return "", "", false
+	}
+	for _, c := range h[1:] {
+		if !(c == '_' || c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c))) {
+			return "", "", false
+		}
+	}
+	if rest = strings.TrimSpace(rest); wordsIn(rest) < 4 {
+		return "", "", false
+	}
+	return h, rest, true
+}
 
 // plainObject is what follows a verb without its asides: the words in
 // brackets and in quotation marks, the times ("yesterday", "on

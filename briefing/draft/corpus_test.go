@@ -468,7 +468,8 @@ func singular(w string) string {
 }
 
 func normName(s string) string {
-	s = strings.ToLower(s)
+	s = strings.TrimPrefix(strings.ToLower(s), "@") // a handle, with its @ or without
+
 	s = strings.NewReplacer(".", "", ",", "", "’", "'", "the ", "").Replace(s)
 	f := strings.Fields(s)
 	if n := len(f); n > 1 && (f[n-1] == "jr" || f[n-1] == "sr" || f[n-1] == "ii" || f[n-1] == "iii") {
