@@ -3220,6 +3220,21 @@ Twitter was a vital source of information, so much so that one Twitter user, And
 @ok: too short
 `, `@oilandmusic76||| (person, name) L5: did we really implement a state of emergency for marijuana arrests? #trinidad
 Andre Thomas||| (person, name) L9: By the time news story on at 7, areas done clean up already.`},
+		{"a pull quote over its credit line, unless it repeats a quotation of the story", `29 presumed dead after second explosion at mine
+
+Gary Knowles, head of the search and rescue operation, told media a second explosion has occurred. He stated there is no possibility any of the 29 men still inside could have survived.
+
+Unfortunately I have to inform the public that there was another massive explosion underground.
+
+—Superintendent Gary Knowles
+
+Cquote1.svg No one could have survived that blast. Cquote2.svg
+
+—Superintendent Gary Knowles
+
+He added: “No one could have survived that blast.”
+`, `Gary Knowles||head of the search and rescue operation| (person, name) L5: Unfortunately I have to inform the public that there was another massive explosion underground.
+Gary Knowles||head of the search and rescue operation| (person, pronoun) L13: No one could have survived that blast.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

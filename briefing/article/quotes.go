@@ -1241,6 +1241,17 @@ func (t *Text) findQuotes() []Quote {
 				last, lastEnd, lastClose = &r.out[block], pi, len(text)
 				continue
 			}
+			if name, ok := t.creditAfter(pi); ok && !transcript && wordsIn(text) >= 6 {
+				// "Unfortunately I have to inform the public …" over
+				// "—Superintendent Gary Knowles": a pull quote and its
+				// credit
+				// (one that repeats words quoted above is no new quote:
+				// "Cquote1.svg Under the clear presumption … Cquote2.svg")
+				if who, via := r.resolve(name, pi+1, 0); who != nil && !t.repeated(pi) {
+					addWhole(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: "—" + name, Unmarked: true}, pi)
+					continue
+				}
+			}
 			if handle, words, ok := handleLine(text); ok && !transcript {
 				// "@oilandmusic76: did we really implement a state of
 				// emergency …": a post printed under its author's handle
@@ -2021,6 +2032,48 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 // whenWords say when, after a verb's object: "posted this update
 // yesterday".
 var whenWords = lazy.Words(`yesterday today tonight earlier later on at`)
+
+// repeated tells whether paragraph pi, a pull quote, repeats words
+// another paragraph prints, as a pull quote often repeats a quotation of
+// the story ("Cquote1.svg Under the clear presumption … Cquote2.svg").
+func (t *Text) repeated(pi int) bool {
+	letters := func(s string) string {
+		return strings.Map(func(c rune) rune {
+			if unicode.IsLetter(c) {
+				return unicode.ToLower(c)
+			}
+			return -1
+		}, s)
+	}
+	words := letters(strings.Join(slices.DeleteFunc(strings.Fields(t.Body[pi].Text), func(w string) bool { return strings.HasSuffix(w, ".svg") }), " "))
+	// (near it: a pull quote is set beside the paragraphs it repeats,
+	// and a window keeps a text of many credit lines linear)
+	for i := max(0, pi-20); i < min(len(t.Body), pi+21); i++ {
+		if i != pi && len(words) > 0 && strings.Contains(letters(t.Body[i].Text), words) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditAfter reads the credit line set right under paragraph pi, a
+// pull quote's ("—Superintendent Gary Knowles", "—Mike DeWine,
+// Twitter"): the name, without where it was said.
+func (t *Text) creditAfter(pi int) (string, bool) {
+	if pi+1 >= len(t.Body) || t.Body[pi+1].Line-t.Body[pi].Line > 2 {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimSpace(t.Body[pi+1].Text), "—")
+	if !ok {
+		return "", false
+	}
+	name, _, _ := strings.Cut(strings.TrimSpace(rest), ",")
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 6 || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !particles.Has(w) }) || strings.ContainsAny(name, "!?:;") || strings.HasSuffix(name, ".") {
+		return "", false
+	}
+	return name, true
+}
 
 // handleLine reads a post printed under its author's handle, a
 // paragraph that opens with "@name:" and goes on for four words or more:
