@@ -3235,6 +3235,10 @@ Cquote1.svg No one could have survived that blast. Cquote2.svg
 He added: “No one could have survived that blast.”
 `, `Gary Knowles||head of the search and rescue operation| (person, name) L5: Unfortunately I have to inform the public that there was another massive explosion underground.
 Gary Knowles||head of the search and rescue operation| (person, pronoun) L13: No one could have survived that blast.`},
+		{"those spoken to do not say what the one who spoke to them says", `Funding welcomed
+
+The Homelessness Minister, Rushanara Ali spoke to BBC News South Yorkshire and BBC Dorset saying "it's about trusting local authorities to provide that support quickly."
+`, `Rushanara Ali||Homelessness Minister| (person, name, partial) L3: it's about trusting local authorities to provide that support quickly.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

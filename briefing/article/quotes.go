@@ -5748,7 +5748,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
-		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(strings.TrimRight(toks[i-1].tail, "”\"’"), ",") || participleOfSubject(toks, i) && (!r.personNamed(npBefore(clause[:toks[i].start])) || workTitle(clause[:toks[i].start]))) {
+		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(strings.TrimRight(toks[i-1].tail, "”\"’"), ",") || participleOfSubject(toks, i) && (!r.personNamed(npBefore(clause[:toks[i].start])) || workTitle(clause[:toks[i].start]) || spokenTo(clause[:toks[i].start]))) {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
 			sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base)
@@ -7690,6 +7690,20 @@ func participleOfSubject(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// spokenTo tells whether lead ends with the names of those someone
+// spoke to: "Rushanara Ali spoke to BBC News South Yorkshire and BBC
+// Dorset" (saying …), who listened and did not speak.
+func spokenTo(lead string) bool {
+	lead = tail(lead, 120)
+	for _, v := range []string{" spoke to ", " speaking to ", " talked to ", " talking to ", " wrote to ", " writing to "} {
+		if i := strings.LastIndex(lead, v); i >= 0 {
+			rest := strings.Fields(lead[i+len(v):])
+			return len(rest) > 0 && !slices.ContainsFunc(rest, func(w string) bool { return !isCap(w) && w != "and" && w != "the" })
+		}
+	}
+	return false
 }
 
 // personNamed tells whether np names a person: "a speech by Michelle
