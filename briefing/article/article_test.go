@@ -3239,6 +3239,16 @@ Gary Knowles||head of the search and rescue operation| (person, pronoun) L13: No
 
 The Homelessness Minister, Rushanara Ali spoke to BBC News South Yorkshire and BBC Dorset saying "it's about trusting local authorities to provide that support quickly."
 `, `Rushanara Ali||Homelessness Minister| (person, name, partial) L3: it's about trusting local authorities to provide that support quickly.`},
+		{"back over paragraphs that name no one but by the pronoun, to the subject before", `Girls
+
+Viola Vaughan took in her grandchildren.
+
+She moved the new family to Kaolack.
+
+That's when the real changes started.
+
+"There was one little girl who asked me if I could assist her. I told her, 'Of course.'" she said.
+`, `Viola Vaughan||| (person, pronoun) L9: There was one little girl who asked me if I could assist her. I told her, 'Of course.'`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

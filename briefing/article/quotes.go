@@ -10673,6 +10673,25 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 			}
 			return nil
 		},
+		func() *Speaker {
+			// "Viola Vaughan took in her grandchildren." / "She moved
+			// the family to Kaolack." / "That's when the real changes
+			// started." / "“…” she said.": back over paragraphs that
+			// name no one but by the same pronoun, to the subject before
+			if heard(pi-3) != nil {
+				return nil
+			}
+			for k := pi - 1; k >= 1 && k >= pi-3; k-- {
+				first, _, _ := strings.Cut(strings.TrimSpace(r.t.Body[k].Text), " ")
+				if slices.ContainsFunc(r.cast.mentions, func(m mention) bool { return m.para == k }) || !strings.EqualFold(first, p) && k < pi-1 {
+					return nil
+				}
+				if strings.EqualFold(first, p) {
+					return named(k-1, true)
+				}
+			}
+			return nil
+		},
 		func() *Speaker { return named(pi-1, false) },
 		func() *Speaker {
 			soft = true // the paragraph before, a guess from a first name set aside
