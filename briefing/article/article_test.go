@@ -3249,6 +3249,15 @@ That's when the real changes started.
 
 "There was one little girl who asked me if I could assist her. I told her, 'Of course.'" she said.
 `, `Viola Vaughan||| (person, pronoun) L9: There was one little girl who asked me if I could assist her. I told her, 'Of course.'`},
+		{"a group of people does not say I", `Girls
+
+"There was one little girl who asked me if I could help her," Viola Vaughan said.
+
+But the girl kept coming back. So Vaughan went to her parents who said their child was last in her class.
+
+"And I told her mother that obviously she was intelligent enough to come and find me."
+`, `Viola Vaughan||| (person, name) L3: There was one little girl who asked me if I could help her,
+Viola Vaughan||| (person, nearby) L7: And I told her mother that obviously she was intelligent enough to come and find me.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

@@ -1604,10 +1604,11 @@ func (t *Text) findQuotes() []Quote {
 				// story quotes again later is a crosshead or a pull quote
 				// of whoever says them there: see orphans)
 				who, via = r.nearby(pi, first.open), Nearby
-				if who != nil && who.Kind == Organisation && inFirstPersonSingular(said) {
+				if who != nil && (who.Kind == Organisation || manyPeople(who)) && inFirstPersonSingular(said) {
 					// "The report in The Sunday Times states …" / "“For
 					// obvious reasons, I don’t comment …”": a paper does
-					// not say "I"; the person heard just before does
+					// not say "I", nor do "her parents"; the person heard
+					// just before does
 					if sp := r.personHeardSince(pi - 3); sp != nil {
 						who = sp
 					}
