@@ -3258,6 +3258,21 @@ But the girl kept coming back. So Vaughan went to her parents who said their chi
 "And I told her mother that obviously she was intelligent enough to come and find me."
 `, `Viola Vaughan||| (person, name) L3: There was one little girl who asked me if I could help her,
 Viola Vaughan||| (person, nearby) L7: And I told her mother that obviously she was intelligent enough to come and find me.`},
+		{"a plan's name is no one's; the writer's sentence of the speaker ends the block", `Business Secretary wants UK to go toe to toe with America
+
+Business Secretary Peter Kyle will set out his ambition for the UK to go toe to toe on economic growth today.
+
+In a speech to top business leaders, he will lay out how the Government’s Modern Industrial Strategy will double down on the UK’s strengths.
+
+He is expected to say:
+
+We stood on a manifesto commitment to be the fastest growing economy in the G7.
+
+I want to fight tooth and nail with you to get that extra growth.
+
+He is expected to welcome the strong progress the Government has made so far, with 50,000 well-pai
+`, `Peter Kyle||Business Secretary| (person, pronoun) L9: We stood on a manifesto commitment to be the fastest growing economy in the G7.
+Peter Kyle||Business Secretary| (person, pronoun, goes on from L9) L11: I want to fight tooth and nail with you to get that extra growth.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

@@ -3594,6 +3594,10 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	if impersonal > 0 {
 		return false, false // a second paragraph in a row not in the first person: the writer's again
 	}
+	if f := lowered(firstWords(p, 3)); len(f) == 3 && (f[0] == "he" || f[0] == "she") && who.Kind == Person &&
+		(f[1] == "is" && f[2] == "expected" || f[1] == "also" || isSpeechVerb(f[1])) {
+		return false, false // "He is expected to welcome …", "She also said": the writer's, of the speaker
+	}
 	if f0 := firstWords(p, 1); len(f0) == 1 {
 		for _, m := range r.cast.mentions {
 			if m.para == pi && m.at == 0 && m.opens && m.sp.Kind == Person && m.sp != who &&
