@@ -3273,6 +3273,12 @@ I want to fight tooth and nail with you to get that extra growth.
 He is expected to welcome the strong progress the Government has made so far, with 50,000 well-pai
 `, `Peter Kyle||Business Secretary| (person, pronoun) L9: We stood on a manifesto commitment to be the fastest growing economy in the G7.
 Peter Kyle||Business Secretary| (person, pronoun, goes on from L9) L11: I want to fight tooth and nail with you to get that extra growth.`},
+		{"a first part that lost its closing mark before its attribution", `Team
+
+None of the athletes caught cheating were Americans, a fact that chief executive Jim Scherr applauded Friday.
+
+"This team has been clean and drug free to this point in the games, he said. "We anticipate that will continue throughout."
+`, `Jim Scherr||chief executive| (person, pronoun) L5: This team has been clean and drug free to this point in the games, We anticipate that will continue throughout.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

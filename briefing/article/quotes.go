@@ -544,6 +544,37 @@ func missingCloser(p string, sp []span) (span, bool) {
 	return span{}, false
 }
 
+// droppedCloser reads a paragraph of two quoted parts around their
+// attribution whose first part lost its closing mark: "“This team has
+// been clean …, he said. “We anticipate … off.”" (its three marks pair
+// the attribution into the first part). The first part ends at the comma
+// before the attribution, the second runs from the second mark to the
+// third.
+func droppedCloser(p string) ([]span, bool) {
+	t := strings.TrimRight(p, " ")
+	if !strings.HasPrefix(t, "\"") || !strings.HasSuffix(t, "\"") || strings.Count(t, "\"") != 3 || strings.ContainsAny(t, "“”") {
+		return nil, false
+	}
+	second := 1 + strings.IndexByte(t[1:], '"')
+	first := strings.TrimRight(t[1:second], " ")
+	if !strings.HasSuffix(first, ".") {
+		return nil, false
+	}
+	comma := strings.LastIndex(first, ", ")
+	if comma < 0 {
+		return nil, false
+	}
+	f := strings.Fields(first[comma+2:])
+	if len(f) == 0 || len(f) > 6 || !pronouns.Has(f[0]) && !unicode.IsUpper(firstRune(f[0])) || !closingVerbs.Has(strings.Trim(f[len(f)-1], ".")) {
+		return nil, false
+	}
+	end := 1 + comma + len(",") // (the comma a closing mark would have followed)
+	return []span{
+		{open: 0, start: 1, end: end, close: end},
+		{open: second, start: second + 1, end: len(t) - 1, close: len(t)},
+	}, true
+}
+
 // closingVerbs attribute a quotation whose closing mark was left out
 // (missingCloser): finite verbs only, not "saying", which goes on with
 // the quotation's own words.
@@ -959,6 +990,9 @@ func (t *Text) findQuotes() []Quote {
 					spans[i] = append([]span{sp}, spans[i]...)
 				}
 			}
+		}
+		if sp, ok := droppedCloser(p.Text); ok {
+			spans[i] = sp
 		}
 		if sp, ok := missingCloser(p.Text, spans[i]); ok && (i+1 == len(t.Body) || !strings.ContainsFunc(head(t.Body[i+1].Text, 8), isMark)) {
 			// (not a quotation that goes on into the next paragraph)
