@@ -3279,6 +3279,14 @@ None of the athletes caught cheating were Americans, a fact that chief executive
 
 "This team has been clean and drug free to this point in the games, he said. "We anticipate that will continue throughout."
 `, `Jim Scherr||chief executive| (person, pronoun) L5: This team has been clean and drug free to this point in the games, We anticipate that will continue throughout.`},
+		{"a one-word name set off after a relative is that relative's", `Refugees
+
+Four-year-old Shahad lost her home.
+
+Shahad’s father, Yehia, describes what he saw when he arrived at the house.
+
+“Two of my children were killed,” he said.
+`, `Yehia||Shahad’s father| (person, pronoun) L7: Two of my children were killed,`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

@@ -473,6 +473,23 @@ var namedMonths = lazy.Words(`April May June`)
 // weekdays say when, after a name: "said Jair Bolsonaro Wednesday".
 var weekdays = lazy.Words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
+// kinAppositive tells a one-word name set off after a relative or a role
+// ("Shahad’s father, Yehia, describes …", "Her husband, Ali, said"): the
+// name of the person the phrase before it describes.
+func kinAppositive(before, after string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, ",") || !strings.HasPrefix(after, ",") {
+		return false
+	}
+	f := strings.Fields(strings.TrimSuffix(b, ","))
+	if len(f) < 2 {
+		return false
+	}
+	noun, owner := strings.ToLower(f[len(f)-1]), f[len(f)-2]
+	lo := strings.ToLower(owner)
+	return isRoleNoun(noun) && (lo == "her" || lo == "his" || lo == "their" || strings.HasSuffix(owner, "’s") || strings.HasSuffix(owner, "'s"))
+}
+
 // documentNames end the names of plans, laws and documents.
 var documentNames = lazy.Words(`Strategy Plan Act Bill Programme Program Scheme Initiative Agenda Framework Policy Charter Treaty Agreement Accord Convention Declaration Manifesto Roadmap`)
 
@@ -1778,7 +1795,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 				continue
 			}
 			t := titleBefore(toks, r.toks[0].start)
-			if (t == "" || !roleNouns.Has(strings.ToLower(lastWord(t)))) && !(opens && givenAlone(toks, r)) {
+			if (t == "" || !roleNouns.Has(strings.ToLower(lastWord(t)))) && !(opens && givenAlone(toks, r)) && !kinAppositive(plain[:r.start()], plain[r.end():]) {
 				continue
 			}
 			// unless a role comes before it ("Turkish president
