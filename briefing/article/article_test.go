@@ -1040,7 +1040,7 @@ Tom Henderson and his wife, Julie, farm 800 acres in central Iowa.
 "We want to leave the land better than we found it," Tom says.
 Julie agrees. "Every generation has to do its part," she says.
 `, `Tom Henderson||| (person, name) L3: We want to leave the land better than we found it,
-Julie||| (person, pronoun) L4: Every generation has to do its part,`},
+Julie||his wife| (person, pronoun) L4: Every generation has to do its part,`},
 		{"a block quotation ends at the second paragraph in a row not in the speaker's voice", `Sentence extended
 The Solicitor General, Michael Tomlinson KC MP, said:
 

@@ -2466,6 +2466,11 @@ func appositiveBefore(before string) (title string, list bool) {
 	if title, list = appositiveTitle(before); title == "" || list {
 		return title, list
 	}
+	for _, own := range []string{" and his ", " and her ", " and their "} {
+		if i := strings.LastIndex(title, own); i >= 0 {
+			return title[i+len(" and "):], false // "Tom Henderson and his wife, Julie": she is his wife
+		}
+	}
 	b := tail(strings.TrimSuffix(strings.TrimSpace(before), ","), window) // (read within a window: linear in a long paragraph)
 	if i := strings.LastIndex(b, title); i > 0 {
 		if office := officeBefore(b[:i]); office != "" {
