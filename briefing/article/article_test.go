@@ -3287,6 +3287,11 @@ Shahad’s father, Yehia, describes what he saw when he arrived at the house.
 
 “Two of my children were killed,” he said.
 `, `Yehia||Shahad’s father| (person, pronoun) L7: Two of my children were killed,`},
+		{"a name the text says is a woman's is a person's, whom she means", `Farmers
+
+“There are no rains,” Rani said. Rani is a 44-year-old woman from Tamil Nadu state. She was one of hundreds of farmers protesting in the capital. “Even for drinking, we get water only once in 10 days,” she said.
+`, `Rani||| (person, name) L3: There are no rains,
+Rani||| (person, pronoun) L3: Even for drinking, we get water only once in 10 days,`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

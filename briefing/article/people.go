@@ -473,6 +473,36 @@ var namedMonths = lazy.Words(`April May June`)
 // weekdays say when, after a name: "said Jair Bolsonaro Wednesday".
 var weekdays = lazy.Words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
 
+// describedAsPerson reads what follows a name that says it is a person's:
+// " is a 44-year-old woman", " was a farmer" (and whether a woman or a
+// man, where the noun says).
+func describedAsPerson(after string) (female, male, ok bool) {
+	f := strings.Fields(after)
+	if len(f) < 3 || f[0] != "is" && f[0] != "was" || f[1] != "a" && f[1] != "an" {
+		return false, false, false
+	}
+	for _, w := range f[2:min(len(f), 7)] {
+		w = strings.ToLower(strings.Trim(w, ".,;:"))
+		switch {
+		case womanNouns.Has(w):
+			return true, false, true
+		case manNouns.Has(w):
+			return false, true, true
+		case personNouns.Has(w):
+			return false, false, true
+		}
+	}
+	return false, false, false
+}
+
+// womanNouns, manNouns and personNouns say that whom they describe is a
+// person, a woman, a man or either.
+var (
+	womanNouns  = lazy.Words(`woman girl mother grandmother widow wife daughter sister`)
+	manNouns    = lazy.Words(`man boy father grandfather widower husband son brother`)
+	personNouns = lazy.Words(`farmer student teacher resident refugee worker nurse doctor villager survivor mother-of-two`)
+)
+
 // kinAppositive tells a one-word name set off after a relative or a role
 // ("Shahad’s father, Yehia, describes …", "Her husband, Ali, said"): the
 // name of the person the phrase before it describes.
@@ -1792,6 +1822,14 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			if full := sharedSurname(np.name, plain[r.end():]); full != "" {
 				// "Kay and Larry Day": Kay Day
 				mentioned(c.person(full, true))
+				continue
+			}
+			if female, male, ok := describedAsPerson(plain[r.end():min(len(plain), r.end()+120)]); ok && !r.possessive {
+				// "Rani is a 44-year-old woman from Tamil Nadu state.": a
+				// person, though the name is no given name briefing knows
+				sp := c.person(np.name, true)
+				sp.female, sp.male = sp.female || female, sp.male || male
+				mentioned(sp)
 				continue
 			}
 			t := titleBefore(toks, r.toks[0].start)
