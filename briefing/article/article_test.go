@@ -3292,6 +3292,10 @@ Shahad’s father, Yehia, describes what he saw when he arrived at the house.
 “There are no rains,” Rani said. Rani is a 44-year-old woman from Tamil Nadu state. She was one of hundreds of farmers protesting in the capital. “Even for drinking, we get water only once in 10 days,” she said.
 `, `Rani||| (person, name) L3: There are no rains,
 Rani||| (person, pronoun) L3: Even for drinking, we get water only once in 10 days,`},
+		{"remembered is a verb of speech", `Coma
+
+Jan Grzewski woke after 19 years. He remembers seeing only "tea and vinegar" on the shelves of stores.
+`, `Jan Grzewski||| (person, pronoun, partial) L3: tea and vinegar`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia
