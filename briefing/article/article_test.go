@@ -3296,6 +3296,12 @@ Rani||| (person, pronoun) L3: Even for drinking, we get water only once in 10 da
 
 Jan Grzewski woke after 19 years. He remembers seeing only "tea and vinegar" on the shelves of stores.
 `, `Jan Grzewski||| (person, pronoun, partial) L3: tea and vinegar`},
+		{"a few words finish the writer's sentence before the attribution", `Stable collapses
+
+According to the Buffalo Fire Department, the side of an old horse stable collapsed.
+
+"[The building] is well worth the designation" as a historical landmark, states Tim Tielman of the Buffalo Preservation Board.
+`, `Tim Tielman|||Buffalo Preservation Board (person, name) L5: [The building] is well worth the designation`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

@@ -4336,6 +4336,17 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if orig == "" {
 		return nil, 0, ""
 	}
+	if i := strings.Index(orig, ", "); i > 0 && !strings.HasPrefix(strings.TrimSpace(after), ",") && unicode.IsLower(firstRune(orig)) && countFields(orig[:i]) <= 6 &&
+		!strings.ContainsFunc(orig[:i], isMark) && !strings.ContainsAny(orig[:i], ".;:!?") {
+		// "“[The building] is well worth the designation” as a historical
+		// landmark, states Tim Tielman": a few words that finish the
+		// writer's sentence, then the attribution
+		if f := firstWords(orig[i+2:], 1); len(f) == 1 && isSpeechVerb(strings.ToLower(f[0])) {
+			if sp, via, att := r.attributionAfter(orig[i:], closedWith, pi, at); sp != nil {
+				return sp, via, att
+			}
+		}
+	}
 	if c, _, _ := strings.Cut(orig, ". "); strings.HasSuffix(strings.TrimSuffix(strings.TrimSpace(c), "."), " as saying") && !strings.ContainsFunc(c, isMark) {
 		// "“…,” News 7 reported Superintendent Jody Nobbs as saying.":
 		// whom the outlet quotes, as before a quotation
