@@ -3302,6 +3302,33 @@ According to the Buffalo Fire Department, the side of an old horse stable collap
 
 "[The building] is well worth the designation" as a historical landmark, states Tim Tielman of the Buffalo Preservation Board.
 `, `Tim Tielman|||Buffalo Preservation Board (person, name) L5: [The building] is well worth the designation`},
+		{"a joint release's headings name each minister after the Hon", `Australia will provide an additional $10 million in humanitarian assistance to Gaza.
+
+The assistance was announced by Minister Anne Aly at an international conference.
+
+Minister for Foreign Affairs, Senator the Hon Penny Wong:
+
+“This additional $10 million will help to provide life-saving assistance to civilians in Gaza.”
+
+Minister for International Development and The Pacific, the Hon Pat Conroy MP:
+
+“We are pleased to support the World Food Programme.”
+
+Minister for Early Childhood Education and Minister for Youth, the Hon Dr Anne Aly MP:
+
+We thank Egypt, Jordan and the United Nations for bringing the world together.
+`, `Penny Wong|Hon|Senator| (person, name) L7: This additional $10 million will help to provide life-saving assistance to civilians in Gaza.
+Pat Conroy|Hon|| (person, name) L11: We are pleased to support the World Food Programme.
+Anne Aly|Hon Dr|Minister| (person, name) L15: We thank Egypt, Jordan and the United Nations for bringing the world together.`},
+		{"an office's field that ends in words of a portfolio names no one", `Doorstop - Melbourne
+
+The Hon Mark Butler MP
+Minister for Health and Aged Care
+
+JOURNALIST: Right, so to start off if you can tell us about these two new vaccines, what are they?
+
+MINISTER FOR HEALTH AND AGED CARE, MARK BUTLER: This is the latest variant of the vaccine produced by Pfizer and by Moderna.
+`, `Mark Butler|Hon|Minister for Health and Aged Care| (person, name) L8: This is the latest variant of the vaccine produced by Pfizer and by Moderna.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

@@ -863,6 +863,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if cut == len(name)-1 && orgNouns.Has(name[cut]) {
 			cut++ // "Minister of Local Government": an office's whole name, no one named
 		}
+		if cut < len(name) && (portfolios.Has(name[len(name)-1]) || fieldWords.Has(name[len(name)-1])) && !isGivenName(name[cut]) {
+			cut = len(name) // "Minister for Early Childhood Education": the office's field, no one named
+		}
 		title, name = append(title, name[:cut]...), name[cut:]
 	}
 	for j := len(name) - 3; j >= 0; j-- {
@@ -3125,6 +3128,10 @@ func ezafe(w string) bool {
 
 // portfolios are the fields an office is for, which South Asian copy
 // prints after it: "Secretary Information", "Minister Finance".
+// fieldWords end the field of an office as portfolios do: "Minister for
+// International Development", "Minister for Youth".
+var fieldWords = lazy.Words(`Affairs Development Youth Pacific Environment Transport Tourism Security Services Resources Infrastructure Immigration Childhood Welfare Relations Industry Employment Innovation Science Technology Heritage Arts Veterans Aged Care Disability Women Children Families`)
+
 var portfolios = lazy.Words(`Information Finance Health Education Interior Defence Defense Foreign Home Culture Sports Planning
 Agriculture Commerce Trade Labour Industries Communications Law Justice Railways Power Energy Water Housing`)
 

@@ -2014,6 +2014,13 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
 	}
+	if name := honouredName(clause); name != "" {
+		// "Minister for Foreign Affairs, Senator the Hon Penny Wong:": a
+		// joint release's heading over each minister's words
+		if sp, via := r.resolve(name, pi-1, s0+strings.LastIndex(clause, name)); sp != nil && sp.Kind == Person {
+			return sp, via, strings.TrimSpace(clause)
+		}
+	}
 	if k := strings.IndexFunc(clause, isMark); k > 0 {
 		if sp, via := r.resolve(leadingSubject(clause[:k]), pi-1, s0); sp != nil && via == ByName && sp.Kind != Unnamed && slices.ContainsFunc(strings.Fields(strings.ToLower(clause[:k])), mindVerbs.Has) {
 			return sp, via, strings.TrimSpace(clause) // the blogger's worry, in a phrase of theirs, then their post
@@ -2127,6 +2134,27 @@ func handleLine(p string) (handle, words string, ok bool) {
 		return "", "", false
 	}
 	return h, rest, true
+}
+
+// honouredName is the name a heading gives after "the Hon", with its
+// letters dropped: "Minister for International Development and The
+// Pacific, the Hon Pat Conroy MP" → "Pat Conroy".
+func honouredName(clause string) string {
+	i := max(strings.LastIndex(clause, "the Hon "), strings.LastIndex(clause, "The Hon "))
+	if i < 0 || i > 0 && !strings.HasSuffix(strings.TrimRight(clause[:i], " "), ",") && !strings.HasSuffix(clause[:i], "Senator ") {
+		return ""
+	}
+	f := strings.Fields(clause[i+len("the Hon "):])
+	for len(f) > 0 && honorifics.Has(f[0]) {
+		f = f[1:] // "the Hon Dr Anne Aly"
+	}
+	for len(f) > 0 && postNominals.Has(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 || len(f) > 4 || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !particles.Has(w) }) {
+		return ""
+	}
+	return strings.Join(f, " ")
 }
 
 // plainObject is what follows a verb without its asides: the words in
@@ -5534,6 +5562,13 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 	b := withoutDateline(strings.TrimSpace(clause)) // "(Washington, D.C.) — Frank Jannuzi … issued the following statement …:"
 	if !strings.HasSuffix(b, ",") && !strings.HasSuffix(b, ":") {
 		return nil, 0, ""
+	}
+	if name := honouredName(strings.TrimSuffix(b, ":")); name != "" && strings.HasSuffix(b, ":") {
+		// "Minister for Foreign Affairs, Senator the Hon Penny Wong:": a
+		// joint release's heading over each minister's words
+		if sp, via := r.resolve(name, pi, at+strings.LastIndex(clause, name)); sp != nil && sp.Kind == Person {
+			return sp, via, b
+		}
 	}
 	if strings.HasSuffix(b, ":") {
 		// "The palace issued the following statement from the king:":
