@@ -3329,6 +3329,29 @@ JOURNALIST: Right, so to start off if you can tell us about these two new vaccin
 
 MINISTER FOR HEALTH AND AGED CARE, MARK BUTLER: This is the latest variant of the vaccine produced by Pfizer and by Moderna.
 `, `Mark Butler|Hon|Minister for Health and Aged Care| (person, name) L8: This is the latest variant of the vaccine produced by Pfizer and by Moderna.`},
+		{"a title after a name and before a question mark is whom the question is put to", `PM Transcripts
+
+Turnbull, Malcolm
+
+Radio interview with Luisa Pelizzari and Matt Griffith, Triple M The Border 105.7
+
+MATT:
+
+Welcome the Prime Minister, the Honourable Malcolm Turnbull MP who joins us right now.
+
+PRIME MINISTER:
+
+Good morning. It is great to be with you. What a welcome.
+
+LU:
+
+Haven’t we turned on a beautiful day for you here on the Border, Prime Minister? It is magnificent.
+
+PRIME MINISTER:
+
+Well, I am not there yet but I am looking forward to it.
+`, `Malcolm Turnbull|Honourable|Prime Minister| (person, name) L13: Good morning. It is great to be with you. What a welcome.
+Malcolm Turnbull|Honourable|Prime Minister| (person, name) L21: Well, I am not there yet but I am looking forward to it.`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

@@ -2699,6 +2699,9 @@ func afterName(rest string) (title, aff, note string) {
 		case strings.HasPrefix(rest, ", "):
 			seg, tail := clause(rest[2:])
 			seg, tail = untilSpeechVerb(seg, tail)
+			if strings.HasPrefix(strings.TrimLeft(tail, " "), "?") || strings.HasPrefix(strings.TrimLeft(tail, " "), "!") {
+				return // "… here on the Border, Prime Minister?": whom the question is put to, not what the Border is
+			}
 			f := strings.Fields(seg)
 			if len(f) > 2 && (f[0] == "now" || f[0] == "currently") && (f[1] == "a" || f[1] == "an" || f[1] == "the") {
 				seg, f = strings.Join(f[1:], " "), f[1:] // ", now a Labour MSP,": what the person is now
