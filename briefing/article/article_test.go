@@ -3352,6 +3352,10 @@ PRIME MINISTER:
 Well, I am not there yet but I am looking forward to it.
 `, `Malcolm Turnbull|Honourable|Prime Minister| (person, name) L13: Good morning. It is great to be with you. What a welcome.
 Malcolm Turnbull|Honourable|Prime Minister| (person, name) L21: Well, I am not there yet but I am looking forward to it.`},
+		{"a surname that joins its particle without a hyphen", `FEMA funds testing
+
+“This FEMA assistance is making a difference across Colorado,” said FEMA Region 8 Administrator Lee dePalo.
+`, `Lee dePalo||FEMA Region 8 Administrator| (person, name) L3: This FEMA assistance is making a difference across Colorado,`},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

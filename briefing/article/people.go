@@ -225,7 +225,16 @@ func isCap(w string) bool {
 		// a name that opens with a particle joined to it: "al-Hassani",
 		// "el-Sisi", "bin-Laden"
 		p, rest, ok := strings.Cut(w, "-")
-		return ok && particles.Has(p) && unicode.IsUpper(firstRune(rest))
+		if ok {
+			return particles.Has(p) && unicode.IsUpper(firstRune(rest))
+		}
+		// or joined without a hyphen: "dePalo", "deBlasio"
+		for _, p := range [...]string{"de", "di", "da", "du", "del", "la", "le", "van", "von"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
+				return true
+			}
+		}
+		return false
 	}
 	return unicode.IsUpper(r)
 }
