@@ -94,12 +94,18 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // development set and batch 34, collected that day by annotators who
 // never ran the tool, became the held-out set, measured at the
 // sitting's end (precision 0.941, recall 0.843, speakers 0.804, titles
-// 0.733, figures 0.900, headlines 0.778): its floors are what it read.
+// 0.733, figures 0.900, headlines 0.778): its floors are what it read;
+// and all the held-out floors and the development recall floor (0.92 →
+// 0.91) in the twenty-sixth, when batch 34 joined the development set
+// (its recall 0.84 pulled the set's down) and batch 38, collected that
+// day by annotators who never ran the tool, became the held-out set,
+// measured once at the sitting's end (precision 0.975, recall 0.893,
+// speakers 0.945, titles 0.709, figures 0.857, headlines 0.707).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
-	"dev":     {0.96, 0.92, 0.95, 0.77, 0.91, 0.63},
-	"heldout": {0.94, 0.84, 0.80, 0.73, 0.90, 0.77},
+	"dev":     {0.96, 0.91, 0.95, 0.77, 0.91, 0.63},
+	"heldout": {0.97, 0.89, 0.94, 0.70, 0.85, 0.70},
 }
 
 type goldFile struct {
