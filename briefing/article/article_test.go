@@ -3356,6 +3356,37 @@ Malcolm Turnbull|Honourable|Prime Minister| (person, name) L21: Well, I am not t
 
 “This FEMA assistance is making a difference across Colorado,” said FEMA Region 8 Administrator Lee dePalo.
 `, `Lee dePalo||FEMA Region 8 Administrator| (person, name) L3: This FEMA assistance is making a difference across Colorado,`},
+		{"a blog's related posts after the story are no one's words", `AEK Athens fans damage ferry-boat in Greece
+
+Thursday, May 11, 2006
+
+Angry fans of the AEK Athens football team damaged the ferry “Ierapetra” during the route from Heraklio, Crete, to the port of Rafina in Attica. About 700 AEK supporters boarded the ferry after the end of the Greek football cup final between Olympiacos and AEK which took place in Crete. The victory of Olympiacos over AEK, 3-0, angered the supporters of AEK, which is believed to be the catalyst for damage in both the stadium and the ship.
+
+The Prosecutor ordered a preliminary inquiry into the incidents that took place onboard the Ierapetra. During the trip, a group of youths started breaking everything for no apparent reason. They caused extensive damage to the passenger lounges and the bars, while they responded to the crew’s pleas with cursing. A Greek police officer was injured in the leg by a flare, and a crewmember was also injured.
+
+The owner of the ship, Dane Sea Line of Piraeus, estimates the cost of damage to the ship at €150,000.
+
+The Greek media has accused the administration of Greek police and the Ministers of Public Order and Shipping of negligence in not doing more to prevent the events.
+
+Retrieved from “https://en.wikinews.org/w/index.php?title=AEK_Athens_fans_damage_ferry-boat_in_Greece&oldid=1618761”
+
+RELATED POST
+
+How To Choose The Best Lawyer For Your Situation
+
+How to Choose the Best Lawyer for Your Situation Understanding Your Needs Choosing the right lawyer to represent you can…
+
+Discover Effective Solutions To Stop Sweating Armpits Permanently
+
+Discover Effective Solutions to Stop Sweating Armpits Permanently Excessive sweating, especially in the underarm area, can be a frustrating and…
+
+The Art Of Creating Exquisite Pools
+
+The Art of Creating Exquisite Pools When it comes to premier pool and spas, the craftsmanship and design involved in…
+
+Understanding Wells Fargo Bank Number And Your Financial Future
+
+Understanding Wells Fargo Bank Number and Your Financi`, ``},
 		{"an office's label is the person the page is filed under", `PM Transcripts
 
 Transcripts from the Prime Ministers of Australia

@@ -168,7 +168,10 @@ func backMatter(paras []Para, kinds []kind) {
 // backMatterHeadings head what comes after a story (see backMatter).
 // ("Related articles" is not one: Wikinews prints its box of them
 // beside the story's opening.)
-var backMatterHeadings = lazy.Of(`sources`, `references`, `external links`, `see also`, `further reading`, `bibliography`)
+// (A blog's "Related post" box and a page's "You may also like" list
+// are teasers of other stories, after the story.)
+var backMatterHeadings = lazy.Of(`sources`, `references`, `external links`, `see also`, `further reading`, `bibliography`,
+	`related post`, `related posts`, `you may also like`, `you might also like`, `more stories`, `recommended for you`, `popular posts`, `latest posts`)
 
 // Headlined reports whether the text prints a headline; when it prints
 // none, Title is the first words of its story.
