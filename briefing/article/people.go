@@ -529,9 +529,6 @@ func kinAppositive(before, after string) bool {
 	return isRoleNoun(noun) && (lo == "her" || lo == "his" || lo == "their" || strings.HasSuffix(owner, "’s") || strings.HasSuffix(owner, "'s"))
 }
 
-// documentNames end the names of plans, laws and documents.
-var documentNames = lazy.Words(`Strategy Plan Act Bill Programme Program Scheme Initiative Agenda Framework Policy Charter Treaty Agreement Accord Convention Declaration Manifesto Roadmap`)
-
 // months open a date after a name.
 var months = lazy.Words(`January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
@@ -803,12 +800,6 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	}
 	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners.Has(words[len(words)-1]) {
 		return np, false // "Q Is there anything …": a question, not a name
-	}
-	if n := len(words); n >= 2 && documentNames.Has(words[n-1]) && !isGivenName(words[0]) && !honorifics.Has(words[0]) && !offices.Has(words[0]) {
-		// "the Government's Modern Industrial Strategy", "the Inflation
-		// Reduction Act": a plan or a law, named, no one who speaks
-		np.org, np.name = true, strings.Join(words, " ")
-		return np, true
 	}
 	if len(words) == 2 && placeOpeners.Has(words[0]) {
 		// "South Africa", "Porto Alegre", "New Zealand": a place

@@ -145,6 +145,7 @@ Kingdom State States Province County City Town Village District Region Island Is
 Mountain Mountains Lake Sea Ocean Valley Park Street Road Avenue Boulevard Lane Drive Highway Creek Bay Beach Ridge Canyon Falls Harbor Harbour Gulf Strait Coast Forest Canal Parkway Plaza Square Hall House Palace
 Tower Bridge Airport Port Hotel Motel Inn Resort Casino Restaurant Cafe Café Pub Shop Supermarket Stadium Market Mall Festival Games Cup Championship Olympics
 Prize Award Act Bill Treaty Accord Agreement Initiative Project Mission Operation Plan
+Strategy Scheme Agenda Framework Policy Charter Declaration Manifesto Roadmap
 Fire Storm Hurricane Typhoon Cyclone Tropical Reserve Refinery Plant Mine Dam Facility
 Prison Jail Base Camp System Systems Technologies Technology Energy Oil Gas Power Motors
 Pharmaceuticals Health Labs Partners Holdings Capital Industries International Global
