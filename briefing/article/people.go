@@ -493,9 +493,9 @@ func describedAsPerson(after string) (female, male, ok bool) {
 	for _, w := range f[2:min(len(f), 7)] {
 		w = strings.ToLower(strings.Trim(w, ".,;:"))
 		switch {
-		case womanNouns.Has(w):
+		case femaleWords.Has(w):
 			return true, false, true
-		case manNouns.Has(w):
+		case maleWords.Has(w):
 			return false, true, true
 		case personNouns.Has(w):
 			return false, false, true
@@ -504,13 +504,9 @@ func describedAsPerson(after string) (female, male, ok bool) {
 	return false, false, false
 }
 
-// womanNouns, manNouns and personNouns say that whom they describe is a
-// person, a woman, a man or either.
-var (
-	womanNouns  = lazy.Words(`woman girl mother grandmother widow wife daughter sister`)
-	manNouns    = lazy.Words(`man boy father grandfather widower husband son brother`)
-	personNouns = lazy.Words(`farmer student teacher resident refugee worker nurse doctor villager survivor mother-of-two`)
-)
+// personNouns say that whom they describe is a person, a woman or a man
+// (femaleWords and maleWords say which).
+var personNouns = lazy.Words(`farmer student teacher resident refugee worker nurse doctor villager survivor mother-of-two`)
 
 // kinAppositive tells a one-word name set off after a relative or a role
 // ("Shahad’s father, Yehia, describes …", "Her husband, Ali, said"): the

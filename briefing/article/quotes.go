@@ -2079,19 +2079,11 @@ var whenWords = lazy.Words(`yesterday today tonight earlier later on at`)
 // another paragraph prints, as a pull quote often repeats a quotation of
 // the story ("Cquote1.svg Under the clear presumption … Cquote2.svg").
 func (t *Text) repeated(pi int) bool {
-	letters := func(s string) string {
-		return strings.Map(func(c rune) rune {
-			if unicode.IsLetter(c) {
-				return unicode.ToLower(c)
-			}
-			return -1
-		}, s)
-	}
-	words := letters(strings.Join(slices.DeleteFunc(strings.Fields(t.Body[pi].Text), func(w string) bool { return strings.HasSuffix(w, ".svg") }), " "))
+	words := foldedWords(strings.Join(slices.DeleteFunc(strings.Fields(t.Body[pi].Text), func(w string) bool { return strings.HasSuffix(w, ".svg") }), " "))
 	// (near it: a pull quote is set beside the paragraphs it repeats,
 	// and a window keeps a text of many credit lines linear)
 	for i := max(0, pi-20); i < min(len(t.Body), pi+21); i++ {
-		if i != pi && len(words) > 0 && strings.Contains(letters(t.Body[i].Text), words) {
+		if i != pi && len(words) > 0 && containsRun(foldedWords(t.Body[i].Text), words) {
 			return true
 		}
 	}

@@ -239,10 +239,10 @@ school college academy church museum library trust foundation society collective
 var (
 	femaleWords = lazy.Words(`Mrs Mrs. Ms Ms. Miss Dame Lady Baroness Sister Queen Princess spokeswoman chairwoman
 congresswoman councilwoman businesswoman woman girl mother wife daughter sister actress nun
-grandmother aunt niece mum mom her hers herself she`)
+grandmother aunt niece mum mom widow her hers herself she`)
 	maleWords = lazy.Words(`Mr Mr. Sir Lord Baron Brother Father King Prince spokesman chairman congressman
 councilman businessman man boy father husband son brother monk grandfather uncle
-nephew dad his him himself he`)
+nephew dad widower his him himself he`)
 )
 
 // thingAcronyms are written in capitals like a body's initials but name
