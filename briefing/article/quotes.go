@@ -1281,8 +1281,8 @@ func (t *Text) findQuotes() []Quote {
 				// credit
 				// (one that repeats words quoted above is no new quote:
 				// "Cquote1.svg Under the clear presumption … Cquote2.svg")
-				if who, via := r.resolve(name, pi+1, 0); who != nil && !t.repeated(pi) {
-					addWhole(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: "—" + name, Unmarked: true}, pi)
+				if who := r.dashAttribution(t.Body[pi+1].Text); who != nil && !t.repeated(pi) {
+					addWhole(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: ByName, Attribution: "—" + name, Unmarked: true}, pi)
 					continue
 				}
 			}
@@ -5825,7 +5825,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
-		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(strings.TrimRight(toks[i-1].tail, "”\"’"), ",") || participleOfSubject(toks, i) && (!r.personNamed(npBefore(clause[:toks[i].start])) || workTitle(clause[:toks[i].start]) || spokenTo(clause[:toks[i].start]))) {
+		if strings.HasSuffix(w, "ing") && i > 0 && (strings.HasSuffix(strings.TrimRight(toks[i-1].tail, "”\"’"), ",") || participleOfSubject(toks, i) && (!r.personNamed(npBefore(clause[:toks[i].start])) || workTitle(clause[:toks[i].start]) || endsWithListeners(clause[:toks[i].start]))) {
 			// "Riddell emphasized the need for boundaries, saying": the
 			// subject of the clause before the comma
 			sp, via, att := r.lastSubject(clause[:toks[i-1].end], pi, base)
@@ -7769,10 +7769,10 @@ func participleOfSubject(toks []token, i int) bool {
 	return true
 }
 
-// spokenTo tells whether lead ends with the names of those someone
+// endsWithListeners tells whether lead ends with the names of those someone
 // spoke to: "Rushanara Ali spoke to BBC News South Yorkshire and BBC
 // Dorset" (saying …), who listened and did not speak.
-func spokenTo(lead string) bool {
+func endsWithListeners(lead string) bool {
 	lead = tail(lead, 120)
 	for _, v := range []string{" spoke to ", " speaking to ", " talked to ", " talking to ", " wrote to ", " writing to "} {
 		if i := strings.LastIndex(lead, v); i >= 0 {
