@@ -239,7 +239,7 @@ func speakToken(core, next string, atEnd bool) (string, bool) {
 				return "the " + ordinalWords(n) + " of", false
 			}
 		}
-		if unit, ok := unitWords[next]; ok && atEnd {
+		if unit, ok := unitApart(next); ok && atEnd {
 			return numberWords(core) + " " + unit, true
 		}
 		return numberOrYear(core), false
@@ -468,14 +468,23 @@ func monthDay(next string) (string, bool) {
 	return "", false
 }
 
-// unitWords are the units a number is said with when copy writes them
-// apart from it ("3,000 km", "55 mph", "200 lbs"). A lone "m" is left
-// alone: after a number it is as often millions as metres.
-var unitWords = map[string]string{
-	"km": "kilometres", "kms": "kilometres", "kg": "kilograms", "kgs": "kilograms", "mph": "miles per hour",
-	"km/h": "kilometres per hour", "kph": "kilometres per hour", "cm": "centimetres", "mm": "millimetres",
-	"ft": "feet", "lb": "pounds", "lbs": "pounds", "mi": "miles", "oz": "ounces", "mg": "milligrams",
-	"ml": "millilitres", "ha": "hectares", "°C": "degrees Celsius", "°F": "degrees Fahrenheit",
+// unitApart is how a unit is said when copy writes it apart from its
+// number ("3,000 km", "55 mph", "200 lbs"): as units says the ones it
+// writes joined ("5km"), and a few more. A lone "m" is left alone: after
+// a number it is as often millions as metres.
+func unitApart(w string) (string, bool) {
+	if s, ok := units[w]; ok && w != "m" {
+		return s, true
+	}
+	s, ok := moreUnits[w]
+	return s, ok
+}
+
+// moreUnits are the units written apart from a number that units, which
+// reads the joined ones, does not hold.
+var moreUnits = map[string]string{
+	"kms": "kilometres", "kgs": "kilograms", "kph": "kilometres per hour", "lbs": "pounds", "mi": "miles",
+	"oz": "ounces", "mg": "milligrams", "ml": "millilitres", "ha": "hectares",
 	"kW": "kilowatts", "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt hours",
 }
 
