@@ -2208,8 +2208,9 @@ func (a *cntAnalysis) exclude(k int) {
 			}
 		}
 	}
-	// ratios and rates: "one in five", "5 per 100,000", "one out of every thousand"
-	if prev.lc == "per" || prev.lc == "every" || prev.lc == "of" && a.tok(n.i-2).lc == "out" {
+	// ratios and rates: "one in five", "5 per 100,000", "one out of every
+	// thousand", "nine out of 10"; "29 out of 30 charges" counts charges
+	if prev.lc == "per" || prev.lc == "every" || prev.lc == "of" && a.tok(n.i-2).lc == "out" && cntRatioBase(n.val) {
 		n.skip = true
 		return
 	}
@@ -2223,9 +2224,11 @@ func (a *cntAnalysis) exclude(k int) {
 			return
 		}
 	}
-	if nextAdj && next.lc == "out" && a.tok(n.j+2).lc == "of" && (a.numberStartingAt(n.j+3) != nil || a.tok(n.j+3).lc == "every") {
-		n.skip = true
-		return
+	if nextAdj && next.lc == "out" && a.tok(n.j+2).lc == "of" {
+		if m := a.numberStartingAt(n.j + 3); m != nil && cntRatioBase(m.val) || a.tok(n.j+3).lc == "every" {
+			n.skip = true
+			return
+		}
 	}
 	// scores: "won 3-1"
 	if n.hasVal2 && !n.counted {
@@ -2666,6 +2669,20 @@ func (a *cntAnalysis) classify(k int) {
 	}
 }
 
+// cntRatioBase tells the numbers a proportion is given out of: "three
+// out of four", "nine out of 10", "one out of 1,000" (a base of five or
+// less, or a power of ten). Out of any other number is out of a count:
+// "23 out of 68 shots", "17 out of 18 districts".
+func cntRatioBase(v float64) bool {
+	if v <= 5 {
+		return true
+	}
+	for v >= 10 && math.Mod(v, 10) == 0 {
+		v /= 10
+	}
+	return v == 1
+}
+
 // partitive reads "5 of the 12 residents", "four to six of those
 // hurricanes", "six of the country's eight district capitals", "29 out of
 // 30 charges": the number counts the plural noun after "of", or the
@@ -2742,6 +2759,16 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 	if !ok && last != nil && cntEventKinds.Has(last.kind) && prev.lc == "to" && slices.ContainsFunc([]int{2, 3, 4, 5}, func(k int) bool { return a.tok(n.qi-k).lc == "total" && a.tok(n.qi-k).sent == a.tok(n.i).sent }) {
 		n.kind, n.noun = last.kind, "" // "14,000 bodies were recovered Monday, bringing the total for Indonesia to 94,000"
 		return
+	}
+	if !ok && cntHoldVerbs.Has(prev.lc) && (!nextAdj || cntClauseEnds.Has(next.lc)) {
+		// "the Conservatives gained 66 seats, while Labour lost 42", "220
+		// votes. McCarthy received 192": a number a verb of having, getting
+		// or losing takes, with nothing after it, counts what the count
+		// before it counted
+		if m := a.lastCounted(n); m != nil {
+			n.kind, n.noun = m.kind, m.noun
+			return
+		}
 	}
 	if !ok && nextAdj && (next.lc == "were" || next.lc == "are") && a.adjacent(n.j+1) && cntPlural(a.tok(n.j+2).lc) && !cntVerbS.Has(a.tok(n.j+2).lc) {
 		w := a.tok(n.j + 2).lc // "18 were women"
@@ -2839,6 +2866,36 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 	} else {
 		n.kind = "other"
 	}
+}
+
+// cntHoldVerbs have, get or lose what the number after them counts:
+// "Labour lost 42", "Biden had 54", "Russia is next with 225".
+var cntHoldVerbs = lazy.Of("has", "had", "have", "holds", "held", "won", "wins", "got", "gets", "took", "takes", "received",
+	"receives", "gained", "gains", "lost", "loses", "added", "adds", "secured", "secures", "scored", "scores", "claimed",
+	"claims", "kept", "keeps", "earned", "earns", "with")
+
+// cntClauseEnds end the clause a number ends: "adds 3 as cleanup
+// continues", "with 225 and Canada has 220".
+var cntClauseEnds = lazy.Of("and", "as", "while", "but", "whereas", "in", "on", "for", "last", "this")
+
+// lastCounted is the count before n in its sentence or the one before
+// that said what it counted ("66 seats"), if any.
+func (a *cntAnalysis) lastCounted(n *cntNum) *cntNum {
+	s := a.tok(n.i).sent
+	for x := a.from(n.i) - 1; x >= 0; x-- {
+		m := a.ns[x]
+		if a.tok(m.i).sent < s-1 {
+			break
+		}
+		if m.skip || m.noun == "" {
+			continue
+		}
+		if cntUnitKinds.Has(m.kind) {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // cntChanges are the verbs of a count that changed, which a number after
