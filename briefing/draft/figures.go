@@ -138,6 +138,14 @@ func cntTokenize(p string) []cntTok {
 			continue
 		}
 		core := raw[a:b]
+		if k := cntGluedWord(core); k > 0 {
+			// a number run into the word after it, as a page that lost
+			// its spaces prints it: "357people", "2million"
+			toks = append(toks, cntTok{core: core[:k], lc: core[:k], start: i + a, end: i + a + k, pre: raw[:a]},
+				cntTok{core: core[k:], lc: core[k:], start: i + a + k, end: i + b, post: raw[b:]})
+			i = j
+			continue
+		}
 		toks = append(toks, cntTok{core: core, lc: strings.ToLower(core), start: i + a, end: i + b, pre: raw[:a], post: raw[b:]})
 		i = j
 	}
@@ -151,6 +159,26 @@ func cntTokenize(p string) []cntTok {
 		}
 	}
 	return toks
+}
+
+// cntGluedWord tells where the word run into a number starts, when it
+// is a plural noun or a scale word ("357people", "2million"), or 0: a
+// unit ("5km"), an ordinal ("5th") or a decade ("1970s") is read with its
+// number.
+func cntGluedWord(core string) int {
+	num, rest, ok := cntLeadingNumber(core)
+	if !ok || len(rest) < 4 || cntGluedUnits.Has(rest) || strings.ToLower(rest) != rest {
+		return 0
+	}
+	for _, r := range rest {
+		if r < 'a' || r > 'z' {
+			return 0
+		}
+	}
+	if cntScale()[rest] == 0 && !cntPlural(rest) {
+		return 0
+	}
+	return len(num)
 }
 
 var cntAbbrev = lazy.Of("mr", "mrs", "ms", "dr", "st", "no", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "mt", "inc", "ltd", "corp", "co", "jr", "sr", "vs", "approx", "dept", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "op", "vol", "est", "c")
@@ -260,10 +288,89 @@ var cntCurSymbols = []struct{ sym, code, noun string }{
 	{"NZ$", "NZD", "dollars"}, {"HK$", "HKD", "dollars"}, {"S$", "SGD", "dollars"}, {"R$", "BRL", "reais"}, {"$", "USD", "dollars"},
 	{"€", "EUR", "euros"}, {"£", "GBP", "pounds"}, {"¥", "JPY", "yen"}, {"₹", "INR", "rupees"}, {"₦", "NGN", "naira"},
 	{"KSh", "KES", "shillings"}, {"Rs.", "INR", "rupees"}, {"Rs", "INR", "rupees"},
-	// a currency's code run into the amount: "USD15 an hour"
-	{"USD", "USD", "dollars"}, {"EUR", "EUR", "euros"}, {"GBP", "GBP", "pounds"}, {"AUD", "AUD", "dollars"},
-	{"CAD", "CAD", "dollars"}, {"INR", "INR", "rupees"}, {"ZAR", "ZAR", "rand"}, {"NGN", "NGN", "naira"},
-	{"KES", "KES", "shillings"}, {"JPY", "JPY", "yen"}, {"CNY", "CNY", "yuan"}, {"CHF", "CHF", "francs"},
+}
+
+// cntISOCodes are the ISO 4217 codes of the currencies of the news, with
+// the noun an amount in them is read with; codes that are English words
+// ("ALL", "TRY", "PEN", "TOP", "CUP") or name a meeting ("COP26") are
+// left out.
+var cntISOCodes = sync.OnceValue(func() map[string]string {
+	m := map[string]string{"EUR": "euros", "GBP": "pounds", "EGP": "pounds", "JPY": "yen", "CNY": "yuan", "ZAR": "rand",
+		"NGN": "naira", "KRW": "won", "THB": "baht", "IDR": "rupiah", "MYR": "ringgit", "VND": "dong", "BDT": "taka",
+		"BRL": "reais", "PLN": "zlotys", "CZK": "korunas", "HUF": "forints", "RUB": "rubles", "UAH": "hryvnias",
+		"SEK": "kronor", "NOK": "kroner", "DKK": "kroner", "ISK": "kronur", "ILS": "shekels", "GHS": "cedis",
+		"ETB": "birr", "ZMW": "kwacha", "MWK": "kwacha", "KZT": "tenge"}
+	for _, c := range []string{"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "TTD", "JMD", "BSD", "BBD", "FJD", "LRD", "NAD"} {
+		m[c] = "dollars"
+	}
+	for _, c := range []string{"INR", "PKR", "LKR", "NPR", "MUR"} {
+		m[c] = "rupees"
+	}
+	for _, c := range []string{"KES", "UGX", "TZS", "SOS"} {
+		m[c] = "shillings"
+	}
+	for _, c := range []string{"CHF", "XOF", "XAF", "RWF", "BIF", "CDF", "GNF"} {
+		m[c] = "francs"
+	}
+	for _, c := range []string{"MXN", "ARS", "CLP", "PHP", "UYU", "DOP"} {
+		m[c] = "pesos"
+	}
+	for _, c := range []string{"SAR", "QAR", "YER", "IRR", "OMR"} {
+		m[c] = "riyals"
+	}
+	for _, c := range []string{"IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD"} {
+		m[c] = "dinars"
+	}
+	for _, c := range []string{"AED", "MAD"} {
+		m[c] = "dirhams"
+	}
+	return m
+})
+
+// cntSpacedCurrency reads a currency written apart from its amount: a
+// code in capitals ("SEK 9 million"), "Rs" or "KSh", or a sign alone
+// ("US$ 4 million").
+func cntSpacedCurrency(t cntTok) (string, bool) {
+	if _, ok := cntISOCodes()[t.core]; ok {
+		return t.core, true
+	}
+	switch t.lc {
+	case "rs", "rs.":
+		return "INR", true
+	case "ksh":
+		return "KES", true
+	}
+	for _, c := range cntCurSymbols {
+		if t.core == c.sym && strings.ContainsAny(c.sym, "$€£¥₹₦") {
+			return c.code, true
+		}
+	}
+	return "", false
+}
+
+// cntCurrencyPrefix reads a currency run into its amount that the signs
+// of cntCurSymbols do not name: an ISO code ("SEK9 million", "USD15 an
+// hour") or letters before a dollar sign ("TT$34 million", "AUD$222
+// million"). It gives the code and the length of the prefix, or 0.
+func cntCurrencyPrefix(core string) (string, int) {
+	k := 0
+	for k < len(core) && k < 4 && core[k] >= 'A' && core[k] <= 'Z' {
+		k++
+	}
+	if k == 0 || k >= len(core) {
+		return "", 0
+	}
+	code := core[:k]
+	if core[k] == '$' && k+1 < len(core) && core[k+1] >= '0' && core[k+1] <= '9' {
+		if _, ok := cntISOCodes()[code]; !ok {
+			code += "$"
+		}
+		return code, k + 1
+	}
+	if _, ok := cntISOCodes()[code]; ok && core[k] >= '0' && core[k] <= '9' {
+		return code, k
+	}
+	return "", 0
 }
 
 // cntLetterCurrencies are currencies whose sign is a letter or two run
@@ -271,10 +378,6 @@ var cntCurSymbols = []struct{ sym, code, noun string }{
 var cntLetterCurrencies = []struct{ sym, code, noun string }{
 	{"RM", "MYR", "ringgit"}, {"Rp", "IDR", "rupiah"}, {"Sh", "KES", "shillings"}, {"R", "ZAR", "rand"}, {"N", "NGN", "naira"}, {"P", "PHP", "pesos"},
 }
-
-var cntCurCodes = sync.OnceValue(func() map[string]string {
-	return map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD", "cad": "CAD", "inr": "INR", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "rs": "INR", "rs.": "INR", "ksh": "KES"}
-})
 
 // currency words, singular and plural, as printed after an amount
 var cntCurWords = lazy.Of("dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "renminbi",
@@ -747,11 +850,12 @@ type cntNum struct {
 	scaled   bool   // "million" and the like
 	cur      string // currency code from a symbol or code before the number
 	curNoun  string
-	pct      bool   // "45%"
-	unit     string // glued unit: "5km"
-	compound string // "six-room" -> "room"
-	plain4   bool   // a four-digit integer without a comma: maybe a year
-	one      bool   // the value 1 said as "one" or "1" without a scale
+	pct      bool    // "45%"
+	unit     string  // glued unit: "5km"
+	compound string  // "six-room" -> "room"
+	plain4   bool    // a four-digit integer without a comma: maybe a year
+	one      bool    // the value 1 said as "one" or "1" without a scale
+	scale    float64 // what a scale word multiplied it by: "$7 billion" -> 1e9, "$7bn" -> 1e9; or 0
 
 	// analysis
 	skip     bool
@@ -830,8 +934,8 @@ func cntParse(toks []cntTok, i int) *cntNum {
 	}
 	n := &cntNum{i: i, j: i}
 	core := t.core
-	// a currency code before the number: "USD 5 million"
-	if code, ok := cntCurCodes()[t.lc]; ok && t.post == "" && i+1 < len(toks) && toks[i+1].pre == "" {
+	// a currency code or sign before the number: "USD 5 million", "US$ 4 million"
+	if code, ok := cntSpacedCurrency(t); ok && t.post == "" && i+1 < len(toks) && toks[i+1].pre == "" {
 		if _, _, isNum := cntLeadingNumber(toks[i+1].core); isNum {
 			m := cntParse(toks, i+1)
 			if m == nil || m.cur != "" {
@@ -847,6 +951,12 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			n.cur, n.curNoun = c.code, c.noun
 			core = core[len(c.sym):]
 			break
+		}
+	}
+	if n.cur == "" {
+		if code, k := cntCurrencyPrefix(core); k > 0 {
+			n.cur, n.curNoun = code, cntCodeNoun(code)
+			core = core[k:]
 		}
 	}
 	for _, c := range cntLetterCurrencies {
@@ -880,7 +990,8 @@ func cntParse(toks []cntTok, i int) *cntNum {
 		case rest == "%" || lrest == "pc" || lrest == "pct":
 			n.pct = true // (British papers' "3pc", wires' "3pct")
 		case cntMoneyScale()[lrest] > 0 && (n.cur != "" || lrest == "bn"):
-			n.val *= cntMoneyScale()[lrest]
+			n.scale = cntMoneyScale()[lrest]
+			n.val *= n.scale
 			n.scaled = true
 		case rest == "K" && n.cur == "":
 			n.val *= 1000 // "414K views": thousands, as social media counts them
@@ -890,6 +1001,9 @@ func cntParse(toks []cntTok, i int) *cntNum {
 		case rest[0] == '-' || strings.HasPrefix(rest, "–"):
 			_, w := utf8.DecodeRuneInString(rest)
 			r2 := rest[w:]
+			if sign := t.core[:len(t.core)-len(core)]; sign != "" {
+				r2 = strings.TrimPrefix(r2, sign) // "£37.50-£45"
+			}
 			if to, ok := strings.CutPrefix(r2, "to-"); ok {
 				r2, n.tally = to, true // "230-to-198"
 			}
@@ -933,12 +1047,14 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			n.val *= s
 			n.val2 *= s
 			n.scaled = true
+			n.scale = max(n.scale, 1) * s
 			n.j++
 			continue
 		}
 		if s, ok := cntMoneyScale()[next]; ok && n.cur != "" && !n.scaled {
 			n.val *= s
 			n.scaled = true
+			n.scale = s
 			n.j++
 			continue
 		}
@@ -954,21 +1070,11 @@ func cntParse(toks []cntTok, i int) *cntNum {
 }
 
 func cntCodeNoun(code string) string {
-	switch code {
-	case "USD", "AUD", "CAD", "NZD", "HKD", "SGD":
+	if noun, ok := cntISOCodes()[code]; ok {
+		return noun
+	}
+	if strings.HasSuffix(code, "$") {
 		return "dollars"
-	case "EUR":
-		return "euros"
-	case "GBP":
-		return "pounds"
-	case "INR":
-		return "rupees"
-	case "NGN":
-		return "naira"
-	case "KES":
-		return "shillings"
-	case "ZAR":
-		return "rand"
 	}
 	return strings.ToLower(code)
 }
@@ -2081,6 +2187,14 @@ func (a *cntAnalysis) links() {
 			n.noun = m.noun[strings.LastIndex(m.noun, " ")+1:]
 		}
 	}
+	// "$5 and $7 billion", "five to six million dollars": a range
+	// shares the scale word after its second number
+	for k := 0; k+1 < len(a.ns); k++ {
+		n, m := a.ns[k], a.ns[k+1]
+		if c := a.tok(m.i - 1).lc; m.i == n.j+2 && a.adjacent(n.j) && a.adjacent(m.i-1) && (c == "to" || c == "and" || c == "or" || c == "through" || c == "-") {
+			n.shareScale(m)
+		}
+	}
 	// "13 to 16", "50 to 60 people", with the noun after the first: "45 points to 24"
 	for k := 0; k+1 < len(a.ns); k++ {
 		n, m := a.ns[k], a.ns[k+1]
@@ -2093,6 +2207,23 @@ func (a *cntAnalysis) links() {
 			}
 		}
 	}
+}
+
+// shareScale gives the first number of a range the scale word of the
+// second, which the two share: "$5 and $7 billion", "five to six
+// million", "15 to 20 thousand" (not "from 800 to 1.2 million").
+func (n *cntNum) shareScale(m *cntNum) {
+	scale := m.scale
+	if scale == 0 && m.scaled && m.word {
+		// "six million", read as words: its scale is the power of a
+		// thousand below it
+		scale = math.Pow(1000, math.Floor(math.Log10(m.val)/3))
+	}
+	if n.scaled || scale < 1000 || n.pct || n.val > m.val/scale || n.val <= 0 {
+		return
+	}
+	n.val *= scale
+	n.scaled = true
 }
 
 // exclude drops years, dates, times, ages, labels, phone numbers and the
