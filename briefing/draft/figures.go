@@ -1101,8 +1101,19 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 		return 0, false
 	}
 	n.word = true
+	if f, k, ok := cntFractionOfOne(toks, i); ok {
+		// "seven-tenths of one percent", "three-quarters of 1%", "half a
+		// meter": a fraction of one unit, as copy written to be read
+		// aloud gives small amounts
+		n.val, n.j, n.pct = f, k, toks[k].core == "1%"
+		return true
+	}
 	switch lc {
 	case "a", "an":
+		if i+2 < len(toks) && toks[i+1].lc == "half" && !toks[i].punct() && !toks[i+1].punct() && toks[i+2].pre == "" && cntFractionUnit(toks[i+2].lc) {
+			n.val, n.j = 0.5, i+1 // "a half mile"
+			return true
+		}
 		if i+4 < len(toks) && toks[i+1].lc == "quarter" && toks[i+2].lc == "of" && (toks[i+3].lc == "a" || toks[i+3].lc == "an") && !toks[i+1].punct() && !toks[i+2].punct() && !toks[i+3].punct() {
 			if v, ok := nextIs(i+4, cntScale()); ok && v >= 1e3 {
 				n.val, n.j, n.scaled = v/4, i+4, v >= 1e6 // "a quarter of a million people"
@@ -1127,6 +1138,14 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 		return false
 	case "dozen":
 		return false
+	}
+	if whole, ok := strings.CutSuffix(lc, "-and-a-half"); ok {
+		v, isNum := cntWordNumber(whole)
+		if !isNum {
+			return false
+		}
+		n.val = v + 0.5 // "three-and-a-half percent"
+		return true
 	}
 	if v, ok := cntWordNumber(lc); ok {
 		n.val = v
@@ -1162,15 +1181,79 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 	} else {
 		return false
 	}
-	if i+4 < len(toks) && toks[i+1].lc == "and" && toks[i+2].lc == "a" && toks[i+3].lc == "half" && !toks[i].punct() && !toks[i+1].punct() && !toks[i+2].punct() && !toks[i+3].punct() {
+	if i+3 < len(toks) && toks[i+1].lc == "and" && toks[i+2].lc == "a" && toks[i+3].lc == "half" && !toks[i].punct() && !toks[i+1].punct() && !toks[i+2].punct() {
+		// "one and a half million people", "three and a half percent",
+		// as copy written to be read aloud gives them
+		n.val, n.j = n.val+0.5, i+3
 		if sc, ok := nextIs(i+4, cntScale()); ok && sc >= 1e3 {
-			// "one and a half million people", as copy written to be
-			// read aloud gives it
-			n.val, n.j, n.scaled = (n.val+0.5)*sc, i+4, sc >= 1e6
-			return true
+			n.val, n.j, n.scaled = n.val*sc, i+4, sc >= 1e6
 		}
+		return true
 	}
 	return cntMoreWords(toks, n)
+}
+
+// cntFractionOfOne reads a fraction of one unit at token i ("seven-tenths
+// of one percent", "three-quarters of 1%", "half a meter"): its value and
+// the last token before the unit (or the "1%" that holds it).
+func cntFractionOfOne(toks []cntTok, i int) (float64, int, bool) {
+	f, ok := cntFraction(toks[i].lc)
+	if !ok {
+		return 0, 0, false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].lc == "of" {
+		k++
+	}
+	if k+1 >= len(toks) || k == i+1 && toks[i].lc != "half" {
+		return 0, 0, false
+	}
+	for x := i; x < k; x++ {
+		if toks[x].punct() || toks[x+1].pre != "" {
+			return 0, 0, false
+		}
+	}
+	one := toks[k]
+	if one.core == "1%" {
+		return f, k, true
+	}
+	if (one.lc == "a" || one.lc == "an" || one.lc == "one" || one.lc == "1") && !one.punct() && toks[k+1].pre == "" && cntFractionUnit(toks[k+1].lc) {
+		return f, k, true
+	}
+	return 0, 0, false
+}
+
+// cntFraction reads a fraction in words: "half", "one-half", "a-third",
+// "three-quarters", "seven-tenths".
+func cntFraction(lc string) (float64, bool) {
+	if lc == "half" {
+		return 0.5, true
+	}
+	num, den, ok := strings.Cut(lc, "-")
+	if !ok {
+		return 0, false
+	}
+	v, ok := cntWordNumber(num)
+	if num == "a" {
+		v, ok = 1, true
+	}
+	d, isDen := cntDenominators()[den]
+	if !ok || !isDen || v >= d || (v == 1) != !strings.HasSuffix(den, "s") && den != "half" {
+		return 0, false
+	}
+	return v / d, true
+}
+
+var cntDenominators = sync.OnceValue(func() map[string]float64 {
+	return map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+		"fifths": 5, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}
+})
+
+// cntFractionUnit tells a unit a fraction of one is given in: "half a
+// meter", "seven-tenths of one percent", "a quarter of a percentage point".
+func cntFractionUnit(lc string) bool {
+	return lc == "percent" || lc == "per" || lc == "percentage" || lc == "%" || cntDistanceUnits.Has(lc) ||
+		cntWeightUnits.Has(lc) || cntAreaUnits.Has(lc)
 }
 
 // cntMoreWords extends a spelled-out number over the number words that
