@@ -1907,6 +1907,16 @@ func (a *cntAnalysis) npWords(j int) []int {
 	plural := false
 	for k := j; k < len(a.toks) && len(out) < 5; k++ {
 		t := a.toks[k]
+		if len(out) > 0 && !plural && !strings.HasSuffix(a.toks[out[len(out)-1]].lc, "s") {
+			if end := a.modifierList(out[len(out)-1]); end > 0 {
+				// "two separate and yet related negotiations", "seven
+				// federal, state and local government agencies"
+				for x := k; x <= end; x++ {
+					out = append(out, x)
+				}
+				break
+			}
+		}
 		if k > j && !a.adjacent(k-1) {
 			break
 		}
@@ -1977,6 +1987,42 @@ func (a *cntAnalysis) npWords(j int) []int {
 		out = out[:found+1]
 	}
 	return out
+}
+
+// modifierList reads the modifiers joined by "and" or "or" (and commas
+// before them) that go on from a modifier at token k to a plural noun:
+// "separate and yet related negotiations", "federal, state and local
+// government agencies", "environment and climate projects". It gives the
+// noun's token, or 0 when no such list follows.
+func (a *cntAnalysis) modifierList(k int) int {
+	joined := false
+	for x := k; x < k+9 && x+1 < len(a.toks); x++ {
+		t, next := a.toks[x], a.toks[x+1]
+		if next.pre != "" || t.post != "" && (t.post != "," || joined) {
+			return 0
+		}
+		lc := next.lc
+		switch {
+		case lc == "and" || lc == "or":
+			if joined || t.post != "" || strings.HasSuffix(t.lc, "s") {
+				return 0 // (not after a noun: "four whale species and …")
+			}
+			joined = true
+		case lc == "yet" && joined && a.toks[x].lc == "and" || lc == "yet" && a.toks[x].lc == "or":
+		case !cntWordish(next.core) || cntNPStop.Has(lc):
+			return 0
+		case cntPlural(lc) && !cntNotPlural.Has(lc) && strings.ToUpper(next.core) != next.core: // (not "IRS")
+			if !joined || a.toks[x].lc == "and" || a.toks[x].lc == "or" {
+				return 0
+			}
+			return x + 1
+		default:
+			if _, ok := cntWordNumber(lc); ok {
+				return 0
+			}
+		}
+	}
+	return 0
 }
 
 // cntModifier tells a word that reads as a modifier before a noun, not
