@@ -100,12 +100,15 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // (its recall 0.84 pulled the set's down) and batch 38, collected that
 // day by annotators who never ran the tool, became the held-out set,
 // measured once at the sitting's end (precision 0.975, recall 0.893,
-// speakers 0.945, titles 0.709, figures 0.857, headlines 0.707).
+// speakers 0.945, titles 0.709, figures 0.857, headlines 0.707); the
+// figure floors (0.92 development, 0.86 held out) in the twenty-seventh,
+// after its figure rules (held-out figures 0.857 → 0.861, measured at
+// its end).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
-	"dev":     {0.96, 0.91, 0.95, 0.77, 0.91, 0.63},
-	"heldout": {0.97, 0.89, 0.94, 0.70, 0.85, 0.70},
+	"dev":     {0.96, 0.91, 0.95, 0.77, 0.92, 0.63},
+	"heldout": {0.97, 0.89, 0.94, 0.70, 0.86, 0.70},
 }
 
 type goldFile struct {
