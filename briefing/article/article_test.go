@@ -5575,6 +5575,15 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 		}
 	}
 
+	// a byline with a colon, as press-release services print it, is no
+	// headline
+	for _, line := range []string{"By: Mary Paleologos", "BY: JOHN SMITH", "By:Mary Paleologos"} {
+		a = Parse("Grants workshop draws mayors\n\n" + line + "\n\nCongresswoman Robin Kelly hosted a grants workshop on Tuesday.\n")
+		if want := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "By:"), "BY:")); a.Meta.Byline != want || a.Title != "Grants workshop draws mayors" {
+			t.Errorf("%q: have title %q, byline %q; want byline %q", line, a.Title, a.Meta.Byline, want)
+		}
+	}
+
 	// a city in capitals and its state as written
 	a = Parse("Wildfire forces thousands to flee\n\nLAHAINA, Hawaii — A wildfire tore through the town on Tuesday.\n")
 	if a.Meta.Dateline != "LAHAINA, Hawaii" {

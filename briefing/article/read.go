@@ -1675,7 +1675,7 @@ var (
 		may: func(s string) bool { return strings.Contains(s, "://") },
 	}
 	bylineRE = guarded{
-		re:  lazy.Regexp(`^(?i:by)\s+([^|]+?)\s*(?:[|·•].*)?$`),
+		re:  lazy.Regexp(`^(?i:by)(?::\s*|\s+)([^|]+?)\s*(?:[|·•].*)?$`),
 		may: func(s string) bool { return hasPrefixFold(s, "by") },
 	}
 	publishedByRE = guarded{
