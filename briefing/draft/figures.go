@@ -167,7 +167,7 @@ func cntTokenize(p string) []cntTok {
 // number.
 func cntGluedWord(core string) int {
 	num, rest, ok := cntLeadingNumber(core)
-	if !ok || len(rest) < 4 || cntGluedUnits.Has(rest) || strings.ToLower(rest) != rest {
+	if !ok || len(rest) < 4 || cntGluedUnits.Has(rest) {
 		return 0
 	}
 	for _, r := range rest {
@@ -328,20 +328,14 @@ var cntISOCodes = sync.OnceValue(func() map[string]string {
 })
 
 // cntSpacedCurrency reads a currency written apart from its amount: a
-// code in capitals ("SEK 9 million"), "Rs" or "KSh", or a sign alone
-// ("US$ 4 million").
+// code in capitals ("SEK 9 million") or a sign alone ("US$ 4 million",
+// "Rs 500 crore", "KSh 2 billion").
 func cntSpacedCurrency(t cntTok) (string, bool) {
 	if _, ok := cntISOCodes()[t.core]; ok {
 		return t.core, true
 	}
-	switch t.lc {
-	case "rs", "rs.":
-		return "INR", true
-	case "ksh":
-		return "KES", true
-	}
 	for _, c := range cntCurSymbols {
-		if t.core == c.sym && strings.ContainsAny(c.sym, "$€£¥₹₦") {
+		if strings.EqualFold(t.core, c.sym) {
 			return c.code, true
 		}
 	}
@@ -1907,7 +1901,7 @@ func (a *cntAnalysis) npWords(j int) []int {
 	plural := false
 	for k := j; k < len(a.toks) && len(out) < 5; k++ {
 		t := a.toks[k]
-		if len(out) > 0 && !plural && !strings.HasSuffix(a.toks[out[len(out)-1]].lc, "s") {
+		if len(out) > 0 && !plural {
 			if end := a.modifierList(out[len(out)-1]); end > 0 {
 				// "two separate and yet related negotiations", "seven
 				// federal, state and local government agencies"
