@@ -2335,6 +2335,14 @@ PRIME MINISTER: It will open next year, as we promised the community.
 `, `Rob Mitchell||Member for Mcewen| (person, name) L4: It is fantastic again to have the Prime Minister down here.
 Anthony Albanese||Prime Minister| (person, name) L6: Well, thanks very much, Rob, and it's great to be back in McEwen today.
 Anthony Albanese||Prime Minister| (person, name) L10: It will open next year, as we promised the community.`},
+		{"a label in capitals that puts the office first, the name after a comma", `Press conference - Adelaide
+Health Minister Mark Butler joined the local member at the clinic.
+
+MEMBER FOR BOOTHBY, LOUISE MILLER-FROST: Thank you so much for coming down to the clinic today.
+
+MINISTER FOR HEALTH AND AGED CARE, MARK BUTLER: Thanks so much, Louise, and thank you all for joining us.
+`, `Louise Miller-Frost||Member for Boothby| (person, name) L4: Thank you so much for coming down to the clinic today.
+Mark Butler||Health Minister| (person, name) L6: Thanks so much, Louise, and thank you all for joining us.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

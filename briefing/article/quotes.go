@@ -2372,11 +2372,30 @@ func labelTitle(p string) string {
 		}
 		return role
 	}
-	_, title, ok := strings.Cut(p[:end], ", ")
-	if !ok {
+	_, title := labelParts(p[:end])
+	if title == "" {
 		return ""
 	}
 	return labelName(title)
+}
+
+// labelParts splits a label that says what its speaker is after a comma
+// into the name and that: "ROB MITCHELL, MEMBER FOR MCEWEN". A label may
+// put the office first, "MINISTER FOR HEALTH AND AGED CARE, MARK
+// BUTLER": when only the first part has an office's word in it and the
+// one after is two to four words, that one is the name.
+func labelParts(label string) (name, title string) {
+	name, title, _ = strings.Cut(label, ", ")
+	if n := len(strings.Fields(title)); n >= 2 && n <= 4 && !strings.Contains(title, ",") && hasOffice(name) && !hasOffice(title) {
+		return title, name
+	}
+	return name, title
+}
+
+// hasOffice tells words with an office's word among them, in capitals or
+// not: "MEMBER FOR BOOTHBY", "Chief Minister".
+func hasOffice(s string) bool {
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return offices.Has(w) || offices.Has(capitalised(strings.ToLower(w))) })
 }
 
 // opensWithLabel tells a paragraph that opens with a transcript's label.
@@ -2423,7 +2442,7 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		// a label in capitals may say what the speaker is after a
 		// comma, "ROB MITCHELL, MEMBER FOR MCEWEN:", and names the
 		// speaker before it
-		label, _, _ := strings.Cut(p[:end], ", ")
+		label, _ := labelParts(p[:end])
 		return label, at, true
 	}
 	if rest, ok := strings.CutPrefix(p, "Q. "); ok && strings.TrimSpace(rest) != "" {
@@ -2963,7 +2982,13 @@ func labelName(l string) string {
 			i > 0 && nameSuffix(w) == "number":
 			f[i] = strings.ToUpper(w) // an initialism, which no vowel lets one say: "CDC", "NHS"; a name's number: "III"
 		default:
-			f[i] = capitalised(w)
+			parts := strings.Split(w, "-")
+			for j, part := range parts {
+				if part != "" {
+					parts[j] = capitalised(part) // "MILLER-FROST": Miller-Frost
+				}
+			}
+			f[i] = strings.Join(parts, "-")
 		}
 	}
 	return strings.Join(f, " ")
