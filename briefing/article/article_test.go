@@ -3187,6 +3187,16 @@ Well no, we have found ways to take the pressure off bills.
 `, `Jim Chalmers||| (person, name) L4: Thanks very much, Patricia.
 Jim Chalmers||| (person, name) L8: Well, this will be a responsible Budget which focuses on people doing it tough.
 Jim Chalmers||| (person, name) L12: Well no, we have found ways to take the pressure off bills.`},
+		{"labels on their own lines: the voice that opens with a question, and asks half the time, is the host", `LEON BYNER:
+Treasurer, thanks for joining us. Unemployment grew by 17,000. That's not a result you'd call satisfactory, is it?
+JOSH FRYDENBERG:
+Well, unemployment today is 5.3 per cent and we have made significant inroads.
+LEON BYNER:
+There's a big call on resources for the drought, and people would rather those things be done than have a surplus.
+JOSH FRYDENBERG:
+Well, the surplus is never a surplus for its own sake.
+`, `Josh Frydenberg||| (person, name) L4: Well, unemployment today is 5.3 per cent and we have made significant inroads.
+Josh Frydenberg||| (person, name) L8: Well, the surplus is never a surplus for its own sake.`},
 		{"offices set off one after another before a name, after an opening participle, and a name that ends at its letters", `Ireland contributes over €150m to humanitarian crises
 
 Marking World Humanitarian Day, the Tánaiste, Minister for Foreign Affairs and Minister for Defence, Micheál Martin TD Ireland has announced new funding.

@@ -11070,16 +11070,23 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 // matched by their last word ("JIM CHALMERS:", then "CHALMERS:").
 func (t *Text) ownLineGuests(labels map[int]ownLabel) map[string]bool {
 	turns, questions := map[string]int{}, map[string]int{}
+	first, opener := len(t.Body), ""
 	for pi, l := range labels {
 		k := lastWord(strings.ToUpper(l.name))
 		turns[k]++
 		if lastRune(strings.TrimSpace(t.Body[pi].Text)) == '?' {
 			questions[k]++
 		}
+		if pi < first {
+			first, opener = pi, k
+		}
 	}
 	asked := false
 	for k, n := range turns {
-		asked = asked || questions[k] >= 2 && 2*questions[k] >= n
+		// (or half the turns of the voice that opens, when it opens
+		// with a question: "LEON BYNER: Treasurer, thanks for joining
+		// us today. … is it?")
+		asked = asked || 2*questions[k] >= n && (questions[k] >= 2 || k == opener && lastRune(strings.TrimSpace(t.Body[first].Text)) == '?')
 	}
 	if !asked {
 		return nil
