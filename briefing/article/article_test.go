@@ -2343,6 +2343,22 @@ MEMBER FOR BOOTHBY, LOUISE MILLER-FROST: Thank you so much for coming down to th
 MINISTER FOR HEALTH AND AGED CARE, MARK BUTLER: Thanks so much, Louise, and thank you all for joining us.
 `, `Louise Miller-Frost||Member for Boothby| (person, name) L4: Thank you so much for coming down to the clinic today.
 Mark Butler||Health Minister| (person, name) L6: Thanks so much, Louise, and thank you all for joining us.`},
+		{"a label in capitals and small letters that puts the office first", `Interview with Karl Stefanovic, Today
+
+Karl Stefanovic: Welcome back. More than 100 Australians have been flown out overnight.
+
+Minister for International Development and the Pacific, Pat Conroy: So, 300 in total have registered for assistance to leave.
+
+Karl Stefanovic: Why were other nationalities on those planes?
+
+Minister Conroy: We have reciprocal arrangements with countries like Canada.
+
+Karl Stefanovic: Can you understand why that might be frustrating?
+
+Minister Conroy: I completely understand, and we prioritise the most vulnerable.
+`, `Pat Conroy||Minister for International Development and the Pacific| (person, name) L5: So, 300 in total have registered for assistance to leave.
+Pat Conroy||Minister for International Development and the Pacific| (person, name) L9: We have reciprocal arrangements with countries like Canada.
+Pat Conroy||Minister for International Development and the Pacific| (person, name) L13: I completely understand, and we prioritise the most vulnerable.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -1169,8 +1169,8 @@ func (t *Text) findQuotes() []Quote {
 					// (every turn of a label that mostly asks is the
 					// interviewer's, whose words are not the story's
 					// quotes; a briefer's "How are you today?" is theirs)
-					if t := labelTitle(text); t != "" && who.Title == "" {
-						who.Title = t // "ROB MITCHELL, MEMBER FOR MCEWEN:"
+					if t := labelTitle(text); t != "" && (who.Title == "" || hasPrefixFold(t, who.Title+" ")) {
+						who.Title = t // "ROB MITCHELL, MEMBER FOR MCEWEN:"; "Minister" said in full
 					}
 					q := Quote{Para: pi, Line: p.LineAt(at), Speaker: who, Via: ByName, Attribution: l, Unmarked: true}
 					if q.Parts, q.Gaps = turnParts(text[at:]); len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 {
@@ -2259,7 +2259,9 @@ func labelAt(p string) (end, at int, ok bool) {
 	// Host:"
 	name, role, named := strings.Cut(label, ", ")
 	if r := []rune(name); !named || len(r) < 2 || !unicode.Is(unicode.Ll, r[1]) || !capWords(name, 4, isUpperLetter, isLabelLetter) || strings.IndexByte(name, ' ') < 0 || !capWords(role, 4, isUpperLetter, isLabelLetter) {
-		named = false
+		// or the office first: "Minister for International
+		// Development and the Pacific, Pat Conroy:"
+		named = named && officePhrase(name) && strings.IndexByte(role, ' ') > 0 && capWords(role, 4, isUpperLetter, isLabelLetter) && !hasOffice(role)
 	}
 	if !capsLabel(label) && !mixed && !named {
 		return 0, 0, false
@@ -2390,6 +2392,22 @@ func labelParts(label string) (name, title string) {
 		return title, name
 	}
 	return name, title
+}
+
+// officePhrase tells an office's name in capitals and small letters, of
+// up to ten words, its joining words small: "Minister for International
+// Development and the Pacific".
+func officePhrase(s string) bool {
+	f := strings.Fields(s)
+	if len(f) > 10 || !offices.Has(f[0]) {
+		return false
+	}
+	for _, w := range f {
+		if !titleJoiners.Has(w) && !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasOffice tells words with an office's word among them, in capitals or
