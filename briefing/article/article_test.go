@@ -2359,6 +2359,10 @@ Minister Conroy: I completely understand, and we prioritise the most vulnerable.
 `, `Pat Conroy||Minister for International Development and the Pacific| (person, name) L5: So, 300 in total have registered for assistance to leave.
 Pat Conroy||Minister for International Development and the Pacific| (person, name) L9: We have reciprocal arrangements with countries like Canada.
 Pat Conroy||Minister for International Development and the Pacific| (person, name) L13: I completely understand, and we prioritise the most vulnerable.`},
+		{"a list of names after 'including' is no subject: the body it belongs to speaks", `Delegation praises FEMA
+The Maryland congressional delegation today praised FEMA for its swift approval.
+In a joint letter one week ago, the full congressional delegation, including Senators Ben Cardin and Chris Van Hollen, and Congressmen Steny H. Hoyer and Jamie B. Raskin, had called on President Trump to approve the assistance since the “severity and magnitude” of the storms was great.
+`, `Maryland congressional delegation||| (organisation, role, partial) L3: severity and magnitude`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -5951,6 +5951,8 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		sub := npBefore(clause[:toks[i].start])
 		if head := relativeHead(clause[:toks[i].start]); head != "" {
 			sub = head // "One resident who lived in the unit block (described)"
+		} else if head := listHead(clause[:toks[i].start]); head != "" && sub != "" {
+			sub = head // "the full congressional delegation, including Senators …, had called"
 		}
 		if k := strings.LastIndex(clause[:toks[i].start], sub); sub != "" && k > 2 && clause[k-2:k] == ", " {
 			// "Col. Timothy Miller, Commanding Officer for Marine Corps
@@ -6978,6 +6980,27 @@ eyewitness householder landlord parent`)
 func pluralPeople(w string) bool {
 	return w == "people" || w == "men" || w == "women" || w == "children" || w == "police" ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// listHead is the noun phrase that a list set off after "including" or
+// "among them" belongs to, when the words before a verb end with that
+// list and its closing comma: "the full congressional delegation" in
+// "the full congressional delegation, including Senators Ben Cardin and
+// Chris Van Hollen, and Congressmen Steny H. Hoyer and Jamie B. Raskin,
+// (had called)"; or "".
+func listHead(lead string) string {
+	lead = strings.TrimSpace(lead)
+	for w := lastWord(lead); w != "" && auxiliaries.Has(w); w = lastWord(lead) {
+		lead = strings.TrimSpace(strings.TrimSuffix(lead, w)) // "…, had (called)"
+	}
+	if !strings.HasSuffix(lead, ",") {
+		return ""
+	}
+	j := max(strings.LastIndex(lead, ", including "), strings.LastIndex(lead, ", among them "))
+	if j < 0 || strings.ContainsAny(lead[j:], ";“”\"") {
+		return ""
+	}
+	return npBefore(lead[:j])
 }
 
 // lastClause is the last of a sentence's clauses joined by one of seps
