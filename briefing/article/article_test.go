@@ -2363,6 +2363,11 @@ Pat Conroy||Minister for International Development and the Pacific| (person, nam
 The Maryland congressional delegation today praised FEMA for its swift approval.
 In a joint letter one week ago, the full congressional delegation, including Senators Ben Cardin and Chris Van Hollen, and Congressmen Steny H. Hoyer and Jamie B. Raskin, had called on President Trump to approve the assistance since the “severity and magnitude” of the storms was great.
 `, `Maryland congressional delegation||| (organisation, role, partial) L3: severity and magnitude`},
+		{"a credit line with no dash under a quotation that is all its paragraph signs it, before the body the line above names", `From NOAA:
+"I observed some of the devastating tornado damage with a forensic meteorology team. The damage is heartbreaking."
+Dr. Jane Lubchenco, NOAA administrator
+NOAA's preliminary estimate is that there were 305 tornadoes during the outbreak.
+`, `Jane Lubchenco|Dr.|NOAA administrator| (person, name) L2: I observed some of the devastating tornado damage with a forensic meteorology team. The damage is heartbreaking.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

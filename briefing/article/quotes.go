@@ -1559,10 +1559,18 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			headed(false)
-			if who == nil && strings.TrimSpace(text[lastSpan.close:]) == "" && pi+1 < len(t.Body) {
-				// the signature on the next line: "— Maria Perez, Director"
-				if sp := r.dashAttribution(t.Body[pi+1].Text); sp != nil {
-					who, via, attribution = sp, ByName, t.Body[pi+1].Text
+			// (a body the line above names, "From NOAA:", gives way to
+			// the person who signs the words below)
+			bodyAbove := who != nil && who.Kind == Organisation
+			if (who == nil || bodyAbove) && strings.TrimSpace(text[lastSpan.close:]) == "" {
+				// the signature on the next line: "— Maria Perez,
+				// Director", or without the dash, right under a quotation
+				// that is all its paragraph: "Dr. Jane Lubchenco, NOAA
+				// administrator"
+				if pi+1 < len(t.Body) && r.dashAttribution(t.Body[pi+1].Text) != nil {
+					who, via, attribution = r.dashAttribution(t.Body[pi+1].Text), ByName, t.Body[pi+1].Text
+				} else if sp := r.creditBelow(pi); sp != nil && bulletOnly(before) && sentS == 0 && countFields(strings.Join(q.Parts, " ")) >= 4 {
+					who, via, attribution = sp, ByName, strings.TrimSpace(t.lineAfter(pi))
 				}
 			}
 			if who == nil && strings.TrimSpace(text[lastSpan.close:]) == "" {
@@ -2107,6 +2115,20 @@ func (t *Text) creditAfter(pi int) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// creditBelow is the person a credit line with no dash names, set right
+// under paragraph pi: a name and what the person is, after a comma, and
+// no sentence ("Dr. Jane Lubchenco, NOAA administrator"); or nil.
+func (r *reader) creditBelow(pi int) *Speaker {
+	l := strings.TrimSpace(r.t.lineAfter(pi))
+	if l == "" || wordsIn(l) > 12 || !strings.Contains(l, ", ") || strings.ContainsAny(l, "“”\"") || strings.ContainsRune(".!?:;", lastRune(l)) {
+		return nil
+	}
+	if sp := r.signedBy(l); sp != nil && sp.Kind == Person {
+		return sp
+	}
+	return nil
 }
 
 // handleLine reads a post printed under its author's handle, a
@@ -5244,6 +5266,9 @@ func (r *reader) signedBy(rest string) *Speaker {
 	}
 	if sp.Affiliation == "" {
 		sp.Affiliation = aff
+	}
+	if sp.Honorific == "" {
+		sp.Honorific = np.honorific // "Dr. Jane Lubchenco, NOAA administrator"
 	}
 	return sp
 }
