@@ -54,7 +54,20 @@ func draftRun(opts *draftOptions) error {
 		}
 		files = append(files, f)
 	}
+	// Run again, "briefing draft * > draft.yaml" names the output of the
+	// run before among the articles, which the shell has emptied before
+	// draft starts: it is skipped, not read as an article.
+	var stdout os.FileInfo
+	if out, ok := opts.io.out.(*os.File); ok && opts.out == "" {
+		if fi, err := out.Stat(); err == nil && fi.Mode().IsRegular() {
+			stdout = fi
+		}
+	}
 	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil && stdout != nil && os.SameFile(fi, stdout) {
+			fmt.Fprintf(opts.io.err, "briefing: %s skipped: it is the file the draft is written to\n", f)
+			continue
+		}
 		data, err := readInput(opts.io.in, f, opts.maxInput)
 		if err != nil {
 			return err
@@ -64,6 +77,9 @@ func draftRun(opts *draftOptions) error {
 			return failIf(opts.io.err, err)
 		}
 		arts = append(arts, a)
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("no articles to draft from")
 	}
 	res := draft.Analyze(arts)
 	dir := "."
