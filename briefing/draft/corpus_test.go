@@ -103,12 +103,16 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // speakers 0.945, titles 0.709, figures 0.857, headlines 0.707); the
 // figure floors (0.92 development, 0.86 held out) in the twenty-seventh,
 // after its figure rules (held-out figures 0.857 → 0.861, measured at
-// its end).
+// its end); all the held-out floors in the twenty-eighth, when batch 38
+// joined the development set and batch 39, collected that day by
+// annotators who never ran the tool, became the held-out set, measured
+// once after the sitting's rules for batch 38 (precision 0.857, recall
+// 0.930, speakers 0.975, titles 0.73, figures 0.909, headlines 0.667).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.91, 0.95, 0.77, 0.92, 0.63},
-	"heldout": {0.97, 0.89, 0.94, 0.70, 0.86, 0.70},
+	"heldout": {0.85, 0.93, 0.97, 0.72, 0.90, 0.66},
 }
 
 type goldFile struct {
