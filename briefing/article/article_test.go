@@ -2368,6 +2368,9 @@ In a joint letter one week ago, the full congressional delegation, including Sen
 Dr. Jane Lubchenco, NOAA administrator
 NOAA's preliminary estimate is that there were 305 tornadoes during the outbreak.
 `, `Jane Lubchenco|Dr.|NOAA administrator| (person, name) L2: I observed some of the devastating tornado damage with a forensic meteorology team. The damage is heartbreaking.`},
+		{"a straight mark after a figure is inches, not a quotation's opening", `Pipe
+Highway Superintendent Michael Reese admitted to making a false statement regarding the purchase of a 36" x 20' section of storm run-off pipe. "I bought it from a vendor," Reese told the Agents.
+`, `Michael Reese||Highway Superintendent| (person, name) L2: I bought it from a vendor,`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

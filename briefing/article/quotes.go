@@ -197,6 +197,9 @@ func findSpans(p string) []span {
 			if isCloseMark(r) && !afterSpace {
 				continue // a stray closing mark
 			}
+			if r == '"' && unicode.IsDigit(prev) {
+				continue // inches: "a 36" x 20' section of pipe"
+			}
 			inside = true
 			cur = span{open: i, start: i + size}
 			continue
