@@ -2424,7 +2424,7 @@ func labelParts(label string) (name, title string) {
 // Development and the Pacific".
 func officePhrase(s string) bool {
 	f := strings.Fields(s)
-	if len(f) > 10 || !offices.Has(f[0]) {
+	if len(f) == 0 || len(f) > 10 || !offices.Has(f[0]) {
 		return false
 	}
 	for _, w := range f {
