@@ -2371,6 +2371,16 @@ NOAA's preliminary estimate is that there were 305 tornadoes during the outbreak
 		{"a straight mark after a figure is inches, not a quotation's opening", `Pipe
 Highway Superintendent Michael Reese admitted to making a false statement regarding the purchase of a 36" x 20' section of storm run-off pipe. "I bought it from a vendor," Reese told the Agents.
 `, `Michael Reese||Highway Superintendent| (person, name) L2: I bought it from a vendor,`},
+		{"the presenters a programme's header names ask; their turns are no quotes", `Triple M, Hot Breakfast
+Presenters Eddie McGuire, Luke Darcy, Tony Moclair
+12 May 2010
+Eddie Mcguire: I wonder if Kate Ellis, the Federal Sports Minister, ever stood in a mosh pit.
+Compere: Oh, no doubt. Good Adelaide girl. She would have been all over it.
+Kate Ellis: Crowd surfing maybe, but I deny everything about it.
+Eddie Mcguire: Kate Ellis joins us on the line. Good morning Kate.
+Kate Ellis: Good morning. Great to be with you this morning.
+`, `Kate Ellis||Federal Sports Minister| (person, name) L6: Crowd surfing maybe, but I deny everything about it.
+Kate Ellis||Federal Sports Minister| (person, name) L8: Good morning. Great to be with you this morning.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

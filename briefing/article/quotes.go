@@ -1020,6 +1020,9 @@ func (t *Text) findQuotes() []Quote {
 	firstPersonProse := sync.OnceValue(t.firstPersonProse)
 	declared := t.saysTranscript()
 	transcript, asks := isTranscript(t.Body, declared)
+	for _, name := range t.presenters() {
+		asks[strings.ToUpper(name)] = true // "Presenters Eddie McGuire, …" over "Eddie Mcguire: …"
+	}
 	voices := scriptVoices(t.Body, spans, transcript)
 	ownLabels := t.ownLineLabels(declared)
 	guests := t.ownLineGuests(ownLabels)
@@ -2855,10 +2858,51 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		name, _, _ := strings.Cut(strings.ToUpper(l), ",")
 		asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
 	}
+
 	// (one label again and again, no other and no person's name, is a gallery's caption,
 	// "LITTLE VENICE: Chancellor Dr residents …", not a conversation)
 	return n >= 3 && (again && (len(seen) >= 2 || len(persons) >= 1) || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks
+}
+
+// presenters are the names a programme's header lists as its presenters,
+// in a heading or a paragraph before the first turn of its transcript.
+func (t *Text) presenters() []string {
+	var out []string
+	for _, h := range t.Headings {
+		out = append(out, presenterNames(h.Text)...)
+	}
+	for _, p := range t.Body {
+		if _, _, ok := turnLabel(p.Text); ok {
+			break
+		}
+		out = append(out, presenterNames(p.Text)...)
+	}
+	return out
+}
+
+// presenterNames are the names a programme's header line lists after
+// "Presenters" or "Hosts", with or without a colon: "Presenters Eddie
+// McGuire, Luke Darcy, Tony Moclair, Mieke Buchan"; none unless every
+// item of the list is a name of two to four capitalised words.
+func presenterNames(line string) []string {
+	rest := ""
+	for _, head := range []string{"Presenters", "Presenter", "Hosts", "Host"} {
+		if r, ok := strings.CutPrefix(strings.TrimSpace(line), head); ok && (strings.HasPrefix(r, " ") || strings.HasPrefix(r, ":")) {
+			rest = strings.TrimSpace(strings.TrimPrefix(r, ":"))
+			break
+		}
+	}
+	if rest == "" {
+		return nil
+	}
+	names := strings.Split(strings.ReplaceAll(rest, " and ", ", "), ", ")
+	for _, n := range names {
+		if f := strings.Fields(n); len(f) < 2 || !capWords(n, 4, isUpperLetter, isLabelLetter) {
+			return nil
+		}
+	}
+	return names
 }
 
 // withoutGloss is s without the words in brackets that spell out the
@@ -2999,7 +3043,7 @@ playbook show open close episode music sound sfx theme text ad ads advert advert
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
 // which read its copy and quote no one: "VOICE ONE:", "NARRATOR:".
-var presenters = lazy.Of("VOICE ONE", "VOICE TWO", "VOICE THREE", "NARRATOR", "ANNOUNCER", "ANCHOR", "PRESENTER", "HOST")
+var presenters = lazy.Of("VOICE ONE", "VOICE TWO", "VOICE THREE", "NARRATOR", "ANNOUNCER", "ANCHOR", "PRESENTER", "HOST", "COMPERE")
 
 var questioner = lazy.Words(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS AUDIENCE MEMBER PARTICIPANT
 WN WIKINEWS`)
