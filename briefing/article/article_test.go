@@ -2381,6 +2381,21 @@ Eddie Mcguire: Kate Ellis joins us on the line. Good morning Kate.
 Kate Ellis: Good morning. Great to be with you this morning.
 `, `Kate Ellis||Federal Sports Minister| (person, name) L6: Crowd surfing maybe, but I deny everything about it.
 Kate Ellis||Federal Sports Minister| (person, name) L8: Good morning. Great to be with you this morning.`},
+		{"a host's label in full and then her surname alone: both ask", `Interview with Sandy Aloisi, ABC News Radio
+
+SANDY ALOISI:  …to fight the bushfires, with 3000 Reservists to be deployed and a further $20 million to lease aircraft.
+
+PRIME MINISTER: Good afternoon.
+
+ALOISI: A welcome announcement, but why has it taken so long to do that?
+
+PRIME MINISTER: Well, yesterday was the first time that a disaster declaration had been made in Victoria.
+
+ALOISI: But did you need a disaster announcement to make you aware of the crisis?
+
+PRIME MINISTER: Well, of course not, we have had people deployed since September.
+`, `prime minister||Prime Minister| (unnamed, name) L9: Well, yesterday was the first time that a disaster declaration had been made in Victoria.
+prime minister||Prime Minister| (unnamed, name) L13: Well, of course not, we have had people deployed since September.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

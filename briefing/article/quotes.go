@@ -2836,6 +2836,11 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		asks[l] = questions[l] >= 2 && 2*questions[l] >= k || questions[l] == k && len(l) <= 4 && isAcronym(l) ||
 			questions[l] == k && len(answers) > 0 && !answers[lastWord(l)]
 	}
+	for l := range seen {
+		if s := lastWord(l); s != l && asks[s] {
+			asks[l] = true // "SANDY ALOISI: …to fight the bushfires …", then "ALOISI: … why?"
+		}
+	}
 	// and the programme's own voices, whose turns are its script: "BOBBY
 	// ALLYN, BYLINE:", "GUY RAZ, HOST:", and then "ALLYN:"
 	for _, p := range body {
