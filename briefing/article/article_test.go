@@ -2396,6 +2396,18 @@ ALOISI: But did you need a disaster announcement to make you aware of the crisis
 PRIME MINISTER: Well, of course not, we have had people deployed since September.
 `, `prime minister||Prime Minister| (unnamed, name) L9: Well, yesterday was the first time that a disaster declaration had been made in Victoria.
 prime minister||Prime Minister| (unnamed, name) L13: Well, of course not, we have had people deployed since September.`},
+		{"labels on their own lines: a guest's answer goes on over paragraphs to the next label", `Subjects: Unemployment figures; drought
+JOURNALIST:
+What do you make of the unemployment figures?
+PRIME MINISTER:
+I think they're still very encouraging, and the forward indicators are strong.
+JOURNALIST:
+Simon Crean has called for a national plan for drought, what do you think of that?
+PRIME MINISTER:
+He must be joking. We already have a scheme that involves the States.
+I want to make it clear that this drought is not an occasion for political point scoring.
+`, `prime minister||Prime Minister| (unnamed, name) L5: I think they're still very encouraging, and the forward indicators are strong.
+prime minister||Prime Minister| (unnamed, name) L9: He must be joking. We already have a scheme that involves the States. I want to make it clear that this drought is not an occasion for political point scoring.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -1118,7 +1118,9 @@ func (t *Text) findQuotes() []Quote {
 					}
 					if parts, gaps := turnParts(text); len(parts) > 0 && wordsIn(text) >= 4 {
 						openBlock(Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: l.line, Unmarked: true, Parts: parts, Gaps: gaps}, pi)
-						blockEnd = -1
+						if !guests[lastWord(strings.ToUpper(name))] {
+							blockEnd = -1 // a sound bite is its paragraph; a guest's answer goes on to the next label
+						}
 					}
 					continue
 				}
