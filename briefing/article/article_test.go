@@ -2408,6 +2408,35 @@ He must be joking. We already have a scheme that involves the States.
 I want to make it clear that this drought is not an occasion for political point scoring.
 `, `prime minister||Prime Minister| (unnamed, name) L5: I think they're still very encouraging, and the forward indicators are strong.
 prime minister||Prime Minister| (unnamed, name) L9: He must be joking. We already have a scheme that involves the States. I want to make it clear that this drought is not an occasion for political point scoring.`},
+		{"a name with a first-person word in it (Our Fish) is not the speaker going on", `Fishing opportunities
+
+Commissioner Virginijus Sinkevičius announced that the Commission would publish its papers.
+
+Commissioner Sinkevičius said:
+
+When Ministers decide on fishing opportunities, a lot is at stake for fish stocks and for coastal communities.
+
+The announcement was made during a meeting, which the Commissioner hosted with NGOs, including Oceana, WWF, Our Fish and ENT.
+`, `Virginijus Sinkevičius||Commissioner| (person, name) L7: When Ministers decide on fishing opportunities, a lot is at stake for fish stocks and for coastal communities.`},
+		{"a speech goes on over a paragraph not in the first person when the speaker's I comes back right after it", `Growth
+
+Business Secretary Peter Kyle will set out his ambition for the UK to go toe to toe with the US economy.
+
+He is expected to say:
+
+We stood on a manifesto commitment to be the fastest growing economy in the G7. And we meant it.
+
+Now, in the first three quarters of last year, the UK achieved the second highest growth of that group.
+
+But contrast it to the United States. The US achieved 4.3% annualised growth over the last quarter.
+
+I want to fight tooth and nail with you to get that extra growth.
+
+He is expected to welcome the progress the Government has made so far.
+`, `Peter Kyle||Business Secretary| (person, pronoun) L7: We stood on a manifesto commitment to be the fastest growing economy in the G7. And we meant it.
+Peter Kyle||Business Secretary| (person, pronoun, goes on from L7) L9: Now, in the first three quarters of last year, the UK achieved the second highest growth of that group.
+Peter Kyle||Business Secretary| (person, pronoun, goes on from L7) L11: But contrast it to the United States. The US achieved 4.3% annualised growth over the last quarter.
+Peter Kyle||Business Secretary| (person, pronoun, goes on from L7) L13: I want to fight tooth and nail with you to get that extra growth.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

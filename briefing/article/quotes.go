@@ -3764,8 +3764,12 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	if first {
 		return true, true
 	}
-	if impersonal > 0 {
-		return false, false // a second paragraph in a row not in the first person: the writer's again
+	if impersonal > 0 && !(pi+1 < len(r.t.Body) && opensFirstPerson(r.t.Body[pi+1].Text) && r.proseAt(pi+1) && !r.headingBefore(pi+1)) {
+		// a second paragraph in a row not in the first person: the
+		// writer's again, unless the speaker's "I" comes back right
+		// after it ("… The US achieved 4.3% annualised growth." / "I
+		// want to fight tooth and nail …")
+		return false, false
 	}
 	if f := lowered(firstWords(p, 3)); len(f) == 3 && (f[0] == "he" || f[0] == "she") && who.Kind == Person &&
 		(f[1] == "is" && f[2] == "expected" || f[1] == "also" || isSpeechVerb(f[1])) {
@@ -3799,11 +3803,46 @@ func inFirstPerson(text string) bool { return hasWordOf(text, firstPersonWords) 
 
 func inFirstPersonSingular(text string) bool { return hasWordOf(text, firstPersonSingular) }
 
+// hasWordOf tells text with a word of set, in any case. A word of the set written with a capital inside a sentence, or all in
+// capitals, is part of a name or an initialism, no one speaking of
+// themselves: "Our Fish", "the US government" ("I" always has its
+// capital).
 func hasWordOf(text string, set *lazy.Set) bool {
-	return slices.ContainsFunc(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), func(w string) bool {
-		return set.Has(strings.ToLower(strings.ReplaceAll(w, "’", "'")))
-	})
+	start := true // at a sentence's start
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			if strings.ContainsRune(".!?:;\"“”‘(—", r) {
+				start = true
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		w := text[i:j]
+		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if set.Has(lw) {
+			named := unicode.IsUpper(firstRune(w)) && (!start || len(w) > 1 && strings.ToUpper(w) == w)
+			if lw == "i" || strings.HasPrefix(lw, "i'") || !named {
+				return true
+			}
+		}
+		start = false
+		i = j
+	}
+	return false
 }
+
+// isWordRune tells a letter or an apostrophe, which hasWordOf reads as
+// part of a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
 
 // firstPersonSingular are a speaker's words for themselves alone.
 var firstPersonSingular = lazy.Words(`i i'm i've i'd i'll me my mine myself`)
