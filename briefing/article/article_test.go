@@ -2437,6 +2437,10 @@ He is expected to welcome the progress the Government has made so far.
 Peter Kyle||Business Secretary| (person, pronoun, goes on from L7) L9: Now, in the first three quarters of last year, the UK achieved the second highest growth of that group.
 Peter Kyle||Business Secretary| (person, pronoun, goes on from L7) L11: But contrast it to the United States. The US achieved 4.3% annualised growth over the last quarter.
 Peter Kyle||Business Secretary| (person, pronoun, goes on from L7) L13: I want to fight tooth and nail with you to get that extra growth.`},
+		{"a title in marks after 'called' names a thing; no one says it", `Art
+VSA is an international organization that supports the arts. VSA also organized an art exhibit called “Revealing Culture.” It opened in June.
+The group showed a film called “Bright Lights” in May. “We wanted everyone to see it,” said Mary Lee, a VSA director.
+`, `Mary Lee||VSA director| (person, name) L3: We wanted everyone to see it,`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

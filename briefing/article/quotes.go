@@ -1731,7 +1731,7 @@ func (t *Text) findQuotes() []Quote {
 				q.Text = strings.Join(q.Parts, " ")
 				orphans = append(orphans, q)
 			}
-			if who == nil || short || allCapitalised(q.Parts[0]) && (q.Partial || len(q.Parts) == 1 && nameSlot(before)) && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
+			if who == nil || short || allCapitalised(q.Parts[0]) && (q.Partial || len(q.Parts) == 1 && nameSlot(before)) && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial || namingVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(before))))) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”;
 				// but a post may open with one: “#Singapore is leaving no
 				// stone unturned, …,” the WHO chief said in a tweet)
@@ -4352,6 +4352,10 @@ func titleCased(parts []string, partial bool) bool {
 	})
 	return caps >= 3 || partial && (caps == 2 || caps == 1 && numbers > 0) // ("Towards 2010", "Vision 2030": a plan's name)
 }
+
+// namingVerbs give a name, not words said, when a title in marks follows
+// them: "an art exhibit called “Revealing Culture.”".
+var namingVerbs = lazy.Words(`called named titled entitled dubbed`)
 
 // titleSmallWords are the words a title keeps in lower case.
 var titleSmallWords = lazy.Words(`a an and as at but by for from in into nor of on or over the to with vs`)
