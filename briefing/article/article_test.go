@@ -2441,6 +2441,11 @@ Peter Kyle||Business Secretary| (person, pronoun, goes on from L7) L13: I want t
 VSA is an international organization that supports the arts. VSA also organized an art exhibit called “Revealing Culture.” It opened in June.
 The group showed a film called “Bright Lights” in May. “We wanted everyone to see it,” said Mary Lee, a VSA director.
 `, `Mary Lee||VSA director| (person, name) L3: We wanted everyone to see it,`},
+		{"a surname joined to its particle is found without it", `Gaza
+The group's claims were disputed. “There is no information to confirm the killing,” said Hani al-Qawasmi, Palestinian Interior Minister.
+Officials met later. “No party has said it is holding the journalist,” said Qawasmi.
+`, `Hani al-Qawasmi||Minister|Palestinian Interior (person, name) L2: There is no information to confirm the killing,
+Hani al-Qawasmi||Minister|Palestinian Interior (person, name) L3: No party has said it is holding the journalist,`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

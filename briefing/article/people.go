@@ -1282,6 +1282,13 @@ func (c *cast) index(p *Speaker, folded string) {
 			c.bySurname[bare] = p // (and without its apostrophe: "Matiang'i" is "Matiangi")
 		}
 	}
+	if sur := lastWord(withoutSuffix(folded)); strings.Contains(sur, "-") {
+		// a surname joined to its particle, which copy may drop: "Hani
+		// al-Qawasmi", then "Qawasmi"
+		if particle, bare, _ := strings.Cut(sur, "-"); particles.Has(strings.ToLower(particle)) && bare != "" && c.bySurname[bare] == nil {
+			c.bySurname[bare] = p
+		}
+	}
 	if f := strings.Fields(p.Name); len(f) == 2 && syllabicGiven(f[1]) && c.bySurname[FoldName(f[0])] == nil {
 		c.bySurname[FoldName(f[0])] = p // "Park Chan-dae" is Park: the family name comes first
 	}
