@@ -2446,6 +2446,9 @@ The group's claims were disputed. “There is no information to confirm the kill
 Officials met later. “No party has said it is holding the journalist,” said Qawasmi.
 `, `Hani al-Qawasmi||Minister|Palestinian Interior (person, name) L2: There is no information to confirm the killing,
 Hani al-Qawasmi||Minister|Palestinian Interior (person, name) L3: No party has said it is holding the journalist,`},
+		{"a town and its state after a name and its body, before the verb", `Floods
+Capt. David Marciano of the Russian River Fire Department in Guerneville, Calif., said the guardsmen were "indispensable."
+`, `David Marciano|Capt.||Russian River Fire Department (person, name, partial) L2: indispensable.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -8845,6 +8845,9 @@ func placedBefore(s string) bool {
 			return true // "Lily, a pupil at Wyburns primary school, (Rayleigh)": where the place she is at is
 		}
 	}
+	if len(f) >= 4 && isCap(f[0]) && isCap(f[1]) && townBefore(seg) {
+		return true // "Capt. David Marciano of the Russian River Fire Department in Guerneville, (Calif.)": a name and where
+	}
 	// "Pastor Mike Law of Arlington, (Virginia)": a name, of a town
 	i := slices.Index(f, "of")
 	return i >= 2 && len(f)-i >= 2 && len(f)-i <= 3 && isCap(f[i-1]) && isCap(f[i-2]) && !slices.ContainsFunc(f[i+1:], func(w string) bool { return !isCap(w) || orgNouns.Has(w) })
