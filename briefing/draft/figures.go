@@ -650,6 +650,13 @@ var cntAux = lazy.Of("were", "was", "are", "is", "have", "has", "had", "been", "
 	// minor injuries", "one person received injuries"
 	"sustained", "received", "minor", "serious", "severe", "critical", "multiple", "life-threatening", "non-life-threatening")
 
+// cntStopModifier tells a word that ends a count's noun phrase ("42
+// total", "15 aged 18 and over") used as a modifier of the noun after it:
+// "89,000 total cases", "437 aged care facilities".
+func cntStopModifier(lc, next string) bool {
+	return lc == "total" && cntPlural(next) && !cntNPStop.Has(next) || lc == "aged" && next == "care"
+}
+
 // words that end a noun phrase after a number
 var cntNPStop = lazy.Of("the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "from", "by",
 	"for", "with", "without", "and", "or", "but", "nor", "as", "than", "per", "each", "every", "all", "both", "who",
@@ -1919,7 +1926,13 @@ func (a *cntAnalysis) npWords(j int) []int {
 		}
 		lc := t.lc
 		if cntNPStop.Has(lc) && !(len(out) == 0 && (lc == "other" || lc == "more")) && !cntAcronymModifier(t.core, a.tok(k+1).core, a.adjacent(k)) {
-			break
+			if len(out) == 0 && a.adjacent(k) && cntStopModifier(lc, a.tok(k+1).lc) {
+				if lc == "total" {
+					continue // "89,000 total cases" counts cases
+				}
+			} else {
+				break
+			}
 		}
 		if cntMonths.Has(lc) && t.capitalised() || cntWeekdays.Has(lc) {
 			break

@@ -332,6 +332,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{0.7, "", "percent", "", "%"}, {0.75, "", "percent", "", "%"}, {3.5, "", "percent", "growth", "%"}, {0.5, "", "distance", "", "m"}, {0.5, "", "distance", "", "mile"}, {5e8, "", "money", "", "USD"}}},
 		{"modifiers joined by and or or before the counted noun", "These are two separate and yet related negotiations. Officials from seven federal, state and local government agencies came; 60 flood and coastal risk schemes begin. Four whale species and satellite observations helped.",
 			[]figWant{{2, "", "other", "separate and yet related negotiations", ""}, {7, "", "other", "federal state and local government agencies", ""}, {60, "", "other", "flood and coastal risk schemes", ""}, {4, "", "other", "whale species", ""}}},
+		{"'total' and 'aged' before the counted noun modify it", "Some 89,000 total cases have been reported. Vaccines reached 437 aged care facilities. The team scored 42 total.",
+			[]figWant{{89000, "some", "cases", "cases", ""}, {437, "", "other", "aged care facilities", ""}}},
 		{"a range with its sign twice, and a number run into its noun", "Tickets cost £37.50-£45. The quake killed at least 357people.",
 			[]figWant{{37.5, "", "money", "", "GBP"}, {45, "", "money", "", "GBP"}, {357, "at least", "killed", "people", ""}}},
 		{"a currency's code run into the amount, a population, a volume", "He wants a minimum wage of USD15 an hour. With a population of 4,631, the town has no hospital. Flushing takes 141 billion liters a year.",
