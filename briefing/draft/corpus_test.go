@@ -107,12 +107,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // joined the development set and batch 39, collected that day by
 // annotators who never ran the tool, became the held-out set, measured
 // once after the sitting's rules for batch 38 (precision 0.857, recall
-// 0.930, speakers 0.975, titles 0.73, figures 0.909, headlines 0.667).
+// 0.930, speakers 0.975, titles 0.73, figures 0.909, headlines 0.667);
+// and again in the same sitting, when batch 39 joined the development set
+// and batch 40, collected that day by four more annotators who never ran
+// the tool, became the held-out set, measured once after the rules
+// written for batch 39 (precision 0.937, recall 0.780, speakers 0.941,
+// titles 0.76, figures 0.914, headlines 0.707).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.91, 0.95, 0.77, 0.92, 0.63},
-	"heldout": {0.85, 0.93, 0.97, 0.72, 0.90, 0.66},
+	"heldout": {0.93, 0.77, 0.94, 0.75, 0.91, 0.70},
 }
 
 type goldFile struct {
