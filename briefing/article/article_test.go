@@ -2449,6 +2449,31 @@ Hani al-Qawasmi||Minister|Palestinian Interior (person, name) L3: No party has s
 		{"a town and its state after a name and its body, before the verb", `Floods
 Capt. David Marciano of the Russian River Fire Department in Guerneville, Calif., said the guardsmen were "indispensable."
 `, `David Marciano|Capt.||Russian River Fire Department (person, name, partial) L2: indispensable.`},
+		{"a header field's label with its value lost is no one", `PM Transcripts
+
+Transcripts from the Prime Ministers of Australia
+
+Turnbull, Malcolm
+
+Release Date:
+Release Type:
+Transcript ID:
+Interview with David Koch, Sunrise
+
+DAVID KOCH: Prime Minister, thanks for joining us.
+
+PRIME MINISTER: Thank you, it is great to be here.
+
+DAVID KOCH: How do you think we went?
+
+PRIME MINISTER: I think we went well, and we should be filled with joy.
+
+DAVID KOCH: Was it worth the money?
+
+PRIME MINISTER: Well there is always a debate about that.
+`, `Malcolm Turnbull||Prime Minister| (person, name) L14: Thank you, it is great to be here.
+Malcolm Turnbull||Prime Minister| (person, name) L18: I think we went well, and we should be filled with joy.
+Malcolm Turnbull||Prime Minister| (person, name) L22: Well there is always a debate about that.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -1008,6 +1008,9 @@ func (t *Text) findQuotes() []Quote {
 			r.cast.introduceTitled(p.Text)
 			continue
 		}
+		if l, ok := labelLine(p.Text); ok && furnitureLabel(l) {
+			continue // a header field's label, its value lost: "Release Date:", "Transcript ID:"
+		}
 		r.cast.introduce(p.Text, spans[i], i)
 	}
 	var orphans []Quote // quotations alone in their paragraphs that no one said
@@ -3045,7 +3048,8 @@ var labelFurniture = lazy.Words(`teaser headline headlines published at on bylin
 videographer videographers camera photographer photographers script scripts editor editors video audio source sources
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
-playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted`)
+playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted
+release released transcript id`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
