@@ -2474,6 +2474,22 @@ PRIME MINISTER: Well there is always a debate about that.
 `, `Malcolm Turnbull||Prime Minister| (person, name) L14: Thank you, it is great to be here.
 Malcolm Turnbull||Prime Minister| (person, name) L18: I think we went well, and we should be filled with joy.
 Malcolm Turnbull||Prime Minister| (person, name) L22: Well there is always a debate about that.`},
+		{"a quotation in title case that its speaker says, then more of their words after the colon", `Tribute
+
+African bloggers are paying tribute to Wangari Maathai.
+
+“Rest in Peace Mama Africa,” says Susan Wanjiru:
+
+News of her death after a long battle with cancer is shocking. I have been wondering why she has not featured much in news lately.
+
+Mwalimu Mati writes a personal memory of Wangari Maathai:
+
+A week ago I was asked by a friend in the United Nations system to try and find Prof. Wangari Maathai.
+
+He spoke at a panel, “Health Journalism in Africa: Challenges and Opportunities,” said the organisers.
+`, `Susan Wanjiru||| (person, name) L5: Rest in Peace Mama Africa,
+Susan Wanjiru||| (person, name) L7: News of her death after a long battle with cancer is shocking. I have been wondering why she has not featured much in news lately.
+Mwalimu Mati||| (person, name) L11: A week ago I was asked by a friend in the United Nations system to try and find Prof. Wangari Maathai.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

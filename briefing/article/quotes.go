@@ -1734,7 +1734,7 @@ func (t *Text) findQuotes() []Quote {
 				q.Text = strings.Join(q.Parts, " ")
 				orphans = append(orphans, q)
 			}
-			if who == nil || short || allCapitalised(q.Parts[0]) && (q.Partial || len(q.Parts) == 1 && nameSlot(before)) && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial || namingVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(before))))) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
+			if who == nil || short || allCapitalised(q.Parts[0]) && (q.Partial || len(q.Parts) == 1 && nameSlot(before)) && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial || namingVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(before))))) && !saidAfter(q, attribution) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”;
 				// but a post may open with one: “#Singapore is leaving no
 				// stone unturned, …,” the WHO chief said in a tweet)
@@ -2030,6 +2030,21 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
 	clause := prev[s0 : len(prev)-1]
+	if strings.IndexFunc(clause, isMark) == 0 && !isLabelLine(prev[s0:]) {
+		// "“Rest in Peace Mama Africa,” says Susan:": a quotation, its
+		// speaker, and then more of their words
+		open := utf8.RuneLen(firstRune(clause))
+		if c := strings.IndexFunc(clause[open:], isCloseMark); c >= 0 {
+			_, size := utf8.DecodeRuneInString(clause[open+c:])
+			gap := clause[open+c+size:]
+			if g := strings.TrimSpace(gap); (strings.HasPrefix(g, ",") || strings.HasSuffix(clause[:open+c], ",")) && countFields(g) <= 6 {
+				if sp, via, att := r.subjectOf(g, pi-1, s0+len(clause)-len(gap)); sp != nil {
+					return sp, via, att
+				}
+			}
+		}
+		return nil, 0, ""
+	}
 	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
 	}
@@ -2067,8 +2082,13 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// what someone told another, to them
 			return sp, via, att
 		}
-		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 4 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) {
-			return sp, via, att // what a verb other than "say" took up: "recalled the storm experience:"
+		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) &&
+			(len(rest) <= 4 || len(rest) <= 8 && sp.Kind == Person && inFirstPerson(r.t.Body[pi].Text)) {
+			// what a verb other than "say" took up: "recalled the storm
+			// experience:", and at more length when the words after are
+			// the speaker's own, in the first person: "writes a personal
+			// memory of Wangari Maathai:" / "A week ago I was asked …"
+			return sp, via, att
 		}
 		if len(rest) >= 2 && (rest[0] == "why" || rest[0] == "how" || rest[0] == "what" || rest[0] == "whether") && sp.Kind == Person && (inFirstPerson(r.t.Body[pi].Text) || via == ByName && len(sentenceStarts(r.t.Body[pi].Text)) >= 2) {
 			// "fellow Bahraini Esra'a explains why she did not tune into
@@ -4355,6 +4375,16 @@ func titleCased(parts []string, partial bool) bool {
 		return true
 	})
 	return caps >= 3 || partial && (caps == 2 || caps == 1 && numbers > 0) // ("Towards 2010", "Vision 2030": a plan's name)
+}
+
+// saidAfter tells a quotation in title case that is words said all the
+// same: a whole sentence its speaker follows, “Rest in Peace Mama
+// Africa,” says Susan (not a title a writer names: "the film “Bright
+// Lights”").
+func saidAfter(q Quote, attribution string) bool {
+	f := strings.Fields(attribution)
+	return !q.Partial && len(q.Parts) > 0 && strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), ",") &&
+		len(f) >= 2 && isSpeechVerb(strings.ToLower(f[0])) && isCap(f[1]) // (not "“Health Journalism in Africa,” said that")
 }
 
 // namingVerbs give a name, not words said, when a title in marks follows
