@@ -2490,6 +2490,22 @@ He spoke at a panel, “Health Journalism in Africa: Challenges and Opportunitie
 `, `Susan Wanjiru||| (person, name) L5: Rest in Peace Mama Africa,
 Susan Wanjiru||| (person, name) L7: News of her death after a long battle with cancer is shocking. I have been wondering why she has not featured much in news lately.
 Mwalimu Mati||| (person, name) L11: A week ago I was asked by a friend in the United Nations system to try and find Prof. Wangari Maathai.`},
+		{"a block announced by its verb before its subject, and one after 'notes that' whose next paragraph is in the first person", `Ghana
+
+Ghana faces Uruguay today.
+
+Blogging from South Africa, Kenyan blogger Rebecca Wanjiku notes that Ghana support has reached fever pitch:
+
+It is the talk of town, buzzing on twitter; people just cannot stop talking about Ghana.
+
+Everybody is an expert on football now. This morning I took a taxi and the driver could not stop talking.
+
+All of Africa is behind you, writes Gayle Smith:
+
+Good luck, because all of Africa, and many destinations beyond, are behind you.
+`, `Rebecca Wanjiku||Kenyan blogger| (person, name) L7: It is the talk of town, buzzing on twitter; people just cannot stop talking about Ghana.
+Rebecca Wanjiku||Kenyan blogger| (person, name, goes on from L7) L9: Everybody is an expert on football now. This morning I took a taxi and the driver could not stop talking.
+Gayle Smith||| (person, name) L13: Good luck, because all of Africa, and many destinations beyond, are behind you.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -2066,6 +2066,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return nil, 0, ""
 		}
 		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
+		if after := strings.TrimSpace(clause[i+len(att):]); after != "" && countFields(after) <= 5 && (strings.EqualFold(after, sp.Name) || strings.HasSuffix(FoldName(after), " "+FoldName(lastWord(sp.Name))) || FoldName(after) == FoldName(lastWord(sp.Name))) {
+			return sp, via, att + " " + after // the verb, then its subject: "All of Africa is behind you, writes Gayle:"
+		}
 		if object := plainObject(clause[i+len(att):]); len(object) >= 2 && len(object) <= 3 && len(rest) <= 16 && (nounDeterminers.Has(object[0]) || object[0] == "this") && !sayVerbs.Has(strings.ToLower(lastWord(att))) {
 			// "Rick Lowe posted this update yesterday, (Wednesday, August
 			// 24) “before the electricity went off permanently”:" — what
@@ -2095,7 +2098,8 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// the speech:" and then her words, in the first person
 			return sp, via, att
 		}
-		if len(rest) >= 2 && rest[0] == "that" && sp.Kind == Person && (inFirstPersonSingular(r.t.Body[pi].Text) || via == ByName && len(sentenceStarts(r.t.Body[pi].Text)) >= 2) {
+		if len(rest) >= 2 && rest[0] == "that" && sp.Kind == Person && (inFirstPersonSingular(r.t.Body[pi].Text) || via == ByName && len(sentenceStarts(r.t.Body[pi].Text)) >= 2 ||
+			via == ByName && pi+1 < len(r.t.Body) && inFirstPersonSingular(r.t.Body[pi+1].Text) && r.proseAt(pi+1) && !r.headingBefore(pi+1)) {
 			// "Liza from Puerto Rico said that the voting process was
 			// emotional for her:" and then her words, in the first person
 			return sp, via, att
