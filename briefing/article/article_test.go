@@ -2506,6 +2506,18 @@ Good luck, because all of Africa, and many destinations beyond, are behind you.
 `, `Rebecca Wanjiku||Kenyan blogger| (person, name) L7: It is the talk of town, buzzing on twitter; people just cannot stop talking about Ghana.
 Rebecca Wanjiku||Kenyan blogger| (person, name, goes on from L7) L9: Everybody is an expert on football now. This morning I took a taxi and the driver could not stop talking.
 Gayle Smith||| (person, name) L13: Good luck, because all of Africa, and many destinations beyond, are behind you.`},
+		{"a writer's words announced by a long object of 'describes'; a paragraph about others donating is the story's, not an appeal", `Uganda: Bloggers respond to massive flooding
+
+The top thing on many Ugandan bloggers' minds has been the massive flooding.
+
+Omar Basawad describes the lasting toll the natural disaster will take on the country:
+
+The floods only exacerbate Uganda's already many problems: the conflict in the North and an economy that has not taken off.
+
+Many bloggers express their sympathies and ask their readers to help the victims, either by contributing to relief efforts or by keeping them in our thoughts. Tandra posts instructions for donating to relief efforts through SMS:
+
+Send an SMS and save a life. Simply type FLOOD and send to 198.
+`, `Omar Basawad||| (person, name) L7: The floods only exacerbate Uganda's already many problems: the conflict in the North and an economy that has not taken off.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -2086,7 +2086,8 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, att
 		}
 		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) &&
-			(len(rest) <= 4 || len(rest) <= 8 && sp.Kind == Person && inFirstPerson(r.t.Body[pi].Text)) {
+			(len(rest) <= 4 || len(rest) <= 8 && sp.Kind == Person && inFirstPerson(r.t.Body[pi].Text) ||
+				len(rest) <= 14 && sp.Kind == Person && writingVerbs.Has(verb) && !r.namesIn(pi, sp)) {
 			// what a verb other than "say" took up: "recalled the storm
 			// experience:", and at more length when the words after are
 			// the speaker's own, in the first person: "writes a personal
@@ -2112,6 +2113,20 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// writingVerbs say what a writer's words, set out after a colon, are:
+// "Elit writes a scathing critique of the government's response to the
+// tragedy:", "Omar Basawad describes the lasting toll the disaster will
+// take on the country:".
+var writingVerbs = lazy.Words(`writes wrote describes described explains explained argues argued reflects reflected offers
+offered shares shared posts posted observes observed`)
+
+// namesIn tells paragraph pi naming sp by surname, as the writer's words
+// about sp do and sp's own rarely do.
+func (r *reader) namesIn(pi int, sp *Speaker) bool {
+	s := lastWord(sp.Name)
+	return s != "" && slices.Contains(strings.FieldsFunc(r.t.Body[pi].Text, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }), s)
 }
 
 // whenWords say when, after a verb's object: "posted this update
@@ -3787,6 +3802,13 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		// (a sentence in the first person goes on with the speaker's
 		// words though it lost its full stop: "I’d urge small groups
 		// to come forward and bid for this cash")
+		return false, false
+	}
+	if ss := Sentences(p); strings.HasSuffix(strings.TrimSpace(p), ":") && len(ss) > 0 && !inFirstPersonSingular(ss[len(ss)-1]) {
+		// a paragraph that ends announcing what comes next, not in the
+		// speaker's "I": the writer's ("Many bloggers … keep them in our
+		// thoughts. Tandra posts instructions for donating through
+		// SMS:")
 		return false, false
 	}
 	if first {

@@ -1296,7 +1296,7 @@ func publisherVoice(text string) bool {
 // giving to the publisher or about journalism, never "support" or "on
 // the ground" alone, which a minister's "supporting the work of our
 // police" or "we will respond on the ground" use too.
-var appealWords = []string{"your support", "support us", "donat", "journalis", "paywall", "subscri"}
+var appealWords = []string{"your support", "support us", "donat", "journalis", "paywall", "subscri"} // (see appeal for "donat", the third)
 
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words []string) bool {
@@ -1386,7 +1386,25 @@ func (t *Text) appeal(p string) bool {
 	for _, s := range findSpans(p) {
 		outside = strings.Replace(outside, p[s.start:s.end], "", 1)
 	}
-	return containsAny(strings.ToLower(outside), appealWords) && publisherVoice(outside) // the rarer, cheaper test first
+	l := strings.ToLower(outside)
+	if !containsAny(l, appealWords) || !publisherVoice(outside) { // (the rarer, cheaper test first)
+		return false
+	}
+	// giving is an appeal's only when it asks the reader: a story tells
+	// of others "donating to relief efforts"
+	return containsAny(l, appealWords[:2]) || containsAny(l, appealWords[3:]) || addressesReader(outside)
+}
+
+// addressesReader tells words that speak to the reader, as an appeal
+// does: "you", "your", "please", or an opening imperative ("Donate",
+// "Support", "Subscribe", "Help"), not a story that tells of others
+// donating "to relief efforts" and keeping victims "in our thoughts".
+func addressesReader(p string) bool {
+	f := strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(f) > 0 && (f[0] == "donate" || f[0] == "support" || f[0] == "subscribe" || f[0] == "help" || f[0] == "join" || f[0] == "give") {
+		return true
+	}
+	return slices.ContainsFunc(f, func(w string) bool { return w == "you" || w == "your" || w == "please" })
 }
 
 func (t *Text) byline(who string) {
