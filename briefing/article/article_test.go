@@ -2518,6 +2518,20 @@ Many bloggers express their sympathies and ask their readers to help the victims
 
 Send an SMS and save a life. Simply type FLOOD and send to 198.
 `, `Omar Basawad||| (person, name) L7: The floods only exacerbate Uganda's already many problems: the conflict in the North and an economy that has not taken off.`},
+		{"a statement over four paragraphs, marked only where it opens and where it closes", `Murray Shepherds Funding Through Senate
+
+Senator Patty Murray today released the following statement:
+
+“Today jobs and money are finally on their way to Washington state. It is time to move on.
+
+I voted twice this week to move ahead and fund our federal responsibility to education.
+
+The fight is not over. I remain committed to the issues that are important to our state – worker rights, health care and education.
+
+We still have much work to do, but our state has the funds it needs to move forward.”
+`, `Patty Murray||Senator| (person, name) L5: Today jobs and money are finally on their way to Washington state. It is time to move on.
+Patty Murray||Senator| (person, continued, goes on from L5) L7: I voted twice this week to move ahead and fund our federal responsibility to education.
+Patty Murray||Senator| (person, continued, goes on from L5) L9: The fight is not over. I remain committed to the issues that are important to our state – worker rights, health care and education. We still have much work to do, but our state has the funds it needs to move forward.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

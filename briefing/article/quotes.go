@@ -1230,7 +1230,7 @@ func (t *Text) findQuotes() []Quote {
 			// General McKenzie said …, “…”"; the quotation is read too
 			extendBlock(pi)
 		}
-		if len(sp) == 0 && last != nil && lastEnd == pi-1 && r.openAtEnd(pi-1, spans) && !labelled {
+		if len(sp) == 0 && last != nil && lastEnd == pi-1 && (r.openAtEnd(pi-1, spans) || pi == reopenTo) && !labelled {
 			// "“Britain needs … we can and must do better.\n\nThe key to
 			// … future growth and entrepreneurship”.": a quotation left
 			// open goes on over a paragraph that only closes it
@@ -4185,6 +4185,10 @@ func (r *reader) reopenedAt(pi int, spans [][]span) int {
 	voiced := false // a paragraph between is in the first person, the speaker's
 	for k := pi; k < len(r.t.Body) && k <= pi+2; k++ {
 		text := r.t.Body[k].Text
+		if end := strings.TrimRight(text, ".,;:!? "); len(spans[k]) == 0 && k > pi && end != "" && isCloseMark(lastRune(end)) && !strings.ContainsFunc(end[:len(end)-utf8.RuneLen(lastRune(end))], isMark) &&
+			(voiced || inFirstPerson(text)) && len(r.mentionsOf(k)) == 0 {
+			return k // a paragraph that only closes it: "… the funds and stability they need to move forward.”"
+		}
 		if len(spans[k]) == 0 {
 			if wordsIn(text) < 4 || !sentenceLike(text) || slices.ContainsFunc(r.mentionsOf(k), func(m mention) bool { return m.sp.Kind == Person }) {
 				return -1
