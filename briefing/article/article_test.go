@@ -2532,6 +2532,23 @@ We still have much work to do, but our state has the funds it needs to move forw
 `, `Patty Murray||Senator| (person, name) L5: Today jobs and money are finally on their way to Washington state. It is time to move on.
 Patty Murray||Senator| (person, continued, goes on from L5) L7: I voted twice this week to move ahead and fund our federal responsibility to education.
 Patty Murray||Senator| (person, continued, goes on from L5) L9: The fight is not over. I remain committed to the issues that are important to our state – worker rights, health care and education. We still have much work to do, but our state has the funds it needs to move forward.`},
+		{"a transcript that says whom it interviews: the other label, which asks, is the interviewer's", `Interview – Sky News AM Agenda
+
+Subject: NASA Moon to Mars program, space industry
+
+Minister for Industry, Science and Technology Karen Andrews was interviewed on Sky News AM Agenda.
+
+Annelise Nielsen: Returning now to one of our top stories, the Australian Government will support the US ambition to get to Mars.
+
+Karen, thank you for joining us.
+
+Karen Andrews: It’s a pleasure to be with you this morning.
+
+Annelise Nielsen: The big push today is about jobs. How many jobs can Australians expect to come out of this?
+
+Karen Andrews: Well, the Australian space industry is incredibly important to us and employs 10,000 people.
+`, `Karen Andrews||Minister for Industry, Science and Technology| (person, name) L11: It’s a pleasure to be with you this morning.
+Karen Andrews||Minister for Industry, Science and Technology| (person, name) L15: Well, the Australian space industry is incredibly important to us and employs 10,000 people.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -1026,6 +1026,9 @@ func (t *Text) findQuotes() []Quote {
 	for _, name := range t.presenters() {
 		asks[strings.ToUpper(name)] = true // "Presenters Eddie McGuire, …" over "Eddie Mcguire: …"
 	}
+	if transcript {
+		r.interviewers(asks)
+	}
 	voices := scriptVoices(t.Body, spans, transcript)
 	ownLabels := t.ownLineLabels(declared)
 	guests := t.ownLineGuests(ownLabels)
@@ -3088,7 +3091,7 @@ videographer videographers camera photographer photographers script scripts edit
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
 playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted
-release released transcript id`)
+release released transcript id subject subjects topic topics`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
@@ -6446,8 +6449,8 @@ func slips(a, b string) int {
 func (r *reader) interviewee() *Speaker {
 	texts := []string{r.t.Title}
 	for _, p := range r.t.Body {
-		if _, _, ok := turnLabel(p.Text); ok {
-			break
+		if l, _, ok := turnLabel(p.Text); ok && !furnitureLabel(l) {
+			break // (not a header's "Subject: …")
 		}
 		texts = append(texts, p.Text)
 	}
@@ -6455,6 +6458,15 @@ func (r *reader) interviewee() *Speaker {
 		l := strings.ToLower(text)
 		if len(l) != len(text) {
 			continue // offsets in the lower case would not be the text's
+		}
+		if i := strings.Index(l, " was interviewed"); i > 0 {
+			// "Minister for Industry, Science and Technology Karen
+			// Andrews was interviewed on Sky News AM Agenda."
+			if np := npBefore(text[:i]); np != "" && isCap(np) && !pronouns.Has(np) {
+				if p, ok := parseRun(strings.Fields(np)); ok && !p.org && countFields(p.name) >= 2 {
+					return r.cast.findTitled(p)
+				}
+			}
 		}
 		for _, cue := range intervieweeCues {
 			i := strings.Index(l, cue)
@@ -6472,6 +6484,34 @@ func (r *reader) interviewee() *Speaker {
 		}
 	}
 	return nil
+}
+
+// interviewers marks in asks the labels of a transcript that says whom
+// it interviews ("Karen Andrews was interviewed on Sky News"): a label
+// not the interviewee's that asks in half its turns or more is the
+// interviewer's ("Annelise Nielsen: … Karen, thank you for joining us.",
+// "Annelise Nielsen: … How many jobs can Australians expect?").
+func (r *reader) interviewers(asks map[string]bool) {
+	iv := r.interviewee()
+	if iv == nil {
+		return
+	}
+	surname := strings.ToUpper(lastWord(iv.Name))
+	turns, questions := map[string]int{}, map[string]int{}
+	for _, p := range r.t.Body {
+		if l, _, ok := turnLabel(p.Text); ok {
+			up := strings.ToUpper(l)
+			turns[up]++
+			if lastRune(strings.TrimSpace(p.Text)) == '?' {
+				questions[up]++
+			}
+		}
+	}
+	for l, n := range turns {
+		if lastWord(l) != surname && questions[l] >= 1 && 2*questions[l] >= n {
+			asks[l] = true
+		}
+	}
 }
 
 // intervieweeCues come before the name of the person interviewed.
