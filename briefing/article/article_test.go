@@ -2549,6 +2549,11 @@ Annelise Nielsen: The big push today is about jobs. How many jobs can Australian
 Karen Andrews: Well, the Australian space industry is incredibly important to us and employs 10,000 people.
 `, `Karen Andrews||Minister for Industry, Science and Technology| (person, name) L11: It’s a pleasure to be with you this morning.
 Karen Andrews||Minister for Industry, Science and Technology| (person, name) L15: Well, the Australian space industry is incredibly important to us and employs 10,000 people.`},
+		{"one office's label over a whole page, its words in the first person", `PRIME MINISTER:
+It’s good to be here joined by the Defence Minister to announce a decision of the Government.
+This decision marks the next phase of Australia's contribution to the coalition.
+We will join international partners in this mission.
+`, `prime minister||Prime Minister| (unnamed, name) L2: It’s good to be here joined by the Defence Minister to announce a decision of the Government. This decision marks the next phase of Australia's contribution to the coalition. We will join international partners in this mission.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -1124,8 +1124,8 @@ func (t *Text) findQuotes() []Quote {
 					}
 					if parts, gaps := turnParts(text); len(parts) > 0 && wordsIn(text) >= 4 {
 						openBlock(Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: l.line, Unmarked: true, Parts: parts, Gaps: gaps}, pi)
-						if !guests[lastWord(strings.ToUpper(name))] {
-							blockEnd = -1 // a sound bite is its paragraph; a guest's answer goes on to the next label
+						if !guests[lastWord(strings.ToUpper(name))] && len(ownLabels) > 1 {
+							blockEnd = -1 // a sound bite is its paragraph; a guest's answer, or one voice's page, goes on to the next label
 						}
 					}
 					continue
@@ -11310,12 +11310,18 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 		// a page that does not say it is a transcript is one when it
 		// shows it: a conversation, two voices or more whose labels
 		// come back, over four turns at least ("NEIL MITCHELL:",
-		// "PRIME MINISTER:", …)
+		// "PRIME MINISTER:", …); or one office's label over the whole
+		// page, its words in the first person ("PRIME MINISTER:" / "It’s
+		// good to be here …")
 		again := 0
 		for _, n := range seen {
 			if n >= 2 {
 				again++
 			}
+		}
+		if l, ok := out[1]; len(out) == 1 && ok && len(t.Body) >= 2 && t.Body[0].Line == t.Body[1].Line-1 && isLabelLine(t.Body[0].Text) &&
+			seats.Has(strings.ToLower(lastWord(l.name))) && slices.ContainsFunc(t.Body[1:min(len(t.Body), 4)], func(p Para) bool { return inFirstPerson(p.Text) }) {
+			return out
 		}
 		if len(out) < 4 || again < 2 {
 			return nil
