@@ -112,12 +112,16 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // and batch 40, collected that day by four more annotators who never ran
 // the tool, became the held-out set, measured once after the rules
 // written for batch 39 (precision 0.937, recall 0.780, speakers 0.941,
-// titles 0.76, figures 0.914, headlines 0.707).
+// titles 0.76, figures 0.914, headlines 0.707); and a third time in the
+// same sitting, when batch 40 joined the development set and batch 41,
+// collected by four more annotators, became the held-out set, measured
+// once after the rules written for batch 40 (precision 0.910, recall
+// 0.826, speakers 0.926, titles 0.78, figures 0.873, headlines 0.634).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.91, 0.95, 0.77, 0.92, 0.63},
-	"heldout": {0.93, 0.77, 0.94, 0.75, 0.91, 0.70},
+	"heldout": {0.90, 0.82, 0.92, 0.77, 0.87, 0.63},
 }
 
 type goldFile struct {
