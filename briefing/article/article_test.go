@@ -2554,6 +2554,26 @@ It’s good to be here joined by the Defence Minister to announce a decision of 
 This decision marks the next phase of Australia's contribution to the coalition.
 We will join international partners in this mission.
 `, `prime minister||Prime Minister| (unnamed, name) L2: It’s good to be here joined by the Defence Minister to announce a decision of the Government. This decision marks the next phase of Australia's contribution to the coalition. We will join international partners in this mission.`},
+		{"double-spaced copy: a blank line after every line, inside sentences too", `Crime figures for the second quarter
+
+The Minister for Justice welcomed the figures published today by the
+
+Central Statistics Office, which show falls in most categories of crime
+
+compared with the same quarter last year.
+
+Minister Shatter said "The reduction in all categories of recorded crime
+
+in the last quarter is very encouraging. While the figures show that the
+
+Garda strategies in place to prevent and combat crime are working, both the
+
+Garda Commissioner and I are determined that they will not lead to any
+
+complacency on our part. The Community Service Bill will bring about a greater use of
+
+Community Service Orders to the benefit of local communities."
+`, `Shatter||Minister| (person, name) L9: The reduction in all categories of recorded crime in the last quarter is very encouraging. While the figures show that the Garda strategies in place to prevent and combat crime are working, both the Garda Commissioner and I are determined that they will not lead to any complacency on our part. The Community Service Bill will bring about a greater use of Community Service Orders to the benefit of local communities.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

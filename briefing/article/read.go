@@ -208,6 +208,29 @@ func splitLines(text string) []rawLine {
 	return out
 }
 
+// doubleSpaced tells copy printed with a blank line after every line,
+// so that a blank line also falls inside sentences: most of its lines
+// stand alone between blank lines, and many of them stop mid-sentence
+// ("… While the figures show that the" / "" / "Garda strategies in
+// place …").
+func doubleSpaced(lines []rawLine) bool {
+	alone, cut, text := 0, 0, 0
+	for i, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		text++
+		if (i == 0 || lines[i-1].text == "") && (i+1 == len(lines) || lines[i+1].text == "") {
+			alone++
+			if i+2 < len(lines) && lines[i+1].text == "" && lines[i+2].text != "" && len(l.text) >= 40 && midSentence(l.text) &&
+				(startsLower(lines[i+2].text) || endsOnFunctionWord(l.text)) {
+				cut++ // a long line that stops mid-sentence, the sentence going on after the blank
+			}
+		}
+	}
+	return alone >= 6 && 5*alone >= 4*text && cut >= 3 && 5*cut >= 2*alone
+}
+
 // spaceMarks puts back the spaces scraped copy loses around curly
 // quotation marks: "we can.”Said Governor Scott:“I appreciate" reads
 // "we can.” Said Governor Scott: “I appreciate".
@@ -311,6 +334,8 @@ func wrapWidth(lines []rawLine) int {
 func reflow(lines []rawLine) []Para {
 	w := wrapWidth(lines)
 	closes := closingAhead(lines)
+	spaced := doubleSpaced(lines)
+	bridged := false // a blank line of double-spaced copy was passed inside a sentence
 	var out []Para
 	var text strings.Builder // the paragraph being joined
 	open := false
@@ -325,12 +350,17 @@ func reflow(lines []rawLine) []Para {
 	}
 	for i, l := range lines {
 		if l.text == "" {
+			if spaced && open && midSentence(prev) && i+1 < len(lines) && lines[i+1].text != "" {
+				bridged = true // double-spaced copy: the sentence goes on after the blank line
+				continue
+			}
 			flush()
 			prev = ""
 			quoted = false
 			continue
 		}
-		if open && (continues(prev, l.text, w) || quoted && closes[i] > 0 && closes[i] <= 4) {
+		if open && (bridged || continues(prev, l.text, w) || quoted && closes[i] > 0 && closes[i] <= 4) {
+			bridged = false
 			// a quotation a later line closes goes on over the lines
 			// between, which have no marks: verse, or a wrapped quote
 			// that ended a sentence at the end of a line
@@ -980,6 +1010,10 @@ func joinCutSentences(paras []Para, kinds []kind) {
 			continue
 		}
 		for j, seen := i+1, 0; j < len(paras) && seen < 3; j++ {
+			if f := firstWords(paras[j].Text, 1); kinds[j] == kindHeading && endsOnFunctionWord(paras[i].Text) && unicode.IsLetter(firstRune(paras[j].Text)) &&
+				len(f) == 1 && !functionWords.Has(strings.ToLower(f[0])) && !pronouns.Has(f[0]) { // (not "… generations of" / "The planetary missions selected …", a heading after lost words)
+				kinds[j] = kindBody // no heading follows "… a greater use of": "Community Service Orders to the benefit of …"
+			}
 			switch kinds[j] {
 			case kindJoined:
 				continue
@@ -988,7 +1022,9 @@ func joinCutSentences(paras []Para, kinds []kind) {
 				continue
 			}
 			seen++
-			if kinds[j] == kindBody && unicode.IsUpper(firstRune(paras[j].Text)) && goesOnLower(paras, kinds, j+1, 3-seen) {
+			if kinds[j] == kindBody && unicode.IsUpper(firstRune(paras[j].Text)) && !endsOnFunctionWord(paras[i].Text) && goesOnLower(paras, kinds, j+1, 3-seen) {
+				// (but after "… that the" a capital goes on with the
+				// sentence: "Garda strategies in place …")
 				kinds[j] = kindCaption // the page's, set in the sentence ("ADORED Jane Tweddle, third from left, … Inset, Alison Howe")
 				continue
 			}
