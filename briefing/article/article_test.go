@@ -2574,6 +2574,21 @@ complacency on our part. The Community Service Bill will bring about a greater u
 
 Community Service Orders to the benefit of local communities."
 `, `Shatter||Minister| (person, name) L9: The reduction in all categories of recorded crime in the last quarter is very encouraging. While the figures show that the Garda strategies in place to prevent and combat crime are working, both the Garda Commissioner and I are determined that they will not lead to any complacency on our part. The Community Service Bill will bring about a greater use of Community Service Orders to the benefit of local communities.`},
+		{"a page filed under the one who answers, titled 'Interview with' its hosts: the hosts ask", `PM Transcripts
+
+Morrison, Scott
+
+Interview with Grant Denyer and Ash London, 2Day FM
+
+GRANT DENYER: The Prime Minister has announced a new drought fund and he is joining us on the phone right now.
+
+PRIME MINISTER: Hey Grant how are you mate?
+
+GRANT DENYER: Really good thank you mate, drought is close to my heart and we have seen farmers do it tough.
+
+PRIME MINISTER: Well it is, with drought it is all about getting the immediate relief to farmers.
+`, `Scott Morrison||Prime Minister| (person, name) L9: Hey Grant how are you mate?
+Scott Morrison||Prime Minister| (person, name) L13: Well it is, with drought it is all about getting the immediate relief to farmers.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

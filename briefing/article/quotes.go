@@ -6447,26 +6447,14 @@ func slips(a, b string) int {
 // State John Kerry", "Masood Farivar interviewed Secretary of State John
 // Kerry"), or nil.
 func (r *reader) interviewee() *Speaker {
-	texts := []string{r.t.Title}
-	for _, p := range r.t.Body {
-		if l, _, ok := turnLabel(p.Text); ok && !furnitureLabel(l) {
-			break // (not a header's "Subject: …")
-		}
-		texts = append(texts, p.Text)
-	}
+	texts := r.headerTexts()
 	for _, text := range texts {
 		l := strings.ToLower(text)
 		if len(l) != len(text) {
 			continue // offsets in the lower case would not be the text's
 		}
-		if i := strings.Index(l, " was interviewed"); i > 0 {
-			// "Minister for Industry, Science and Technology Karen
-			// Andrews was interviewed on Sky News AM Agenda."
-			if np := npBefore(text[:i]); np != "" && isCap(np) && !pronouns.Has(np) {
-				if p, ok := parseRun(strings.Fields(np)); ok && !p.org && countFields(p.name) >= 2 {
-					return r.cast.findTitled(p)
-				}
-			}
+		if sp := r.interviewedIn(text); sp != nil {
+			return sp
 		}
 		for _, cue := range intervieweeCues {
 			i := strings.Index(l, cue)
@@ -6486,13 +6474,64 @@ func (r *reader) interviewee() *Speaker {
 	return nil
 }
 
-// interviewers marks in asks the labels of a transcript that says whom
-// it interviews ("Karen Andrews was interviewed on Sky News"): a label
-// not the interviewee's that asks in half its turns or more is the
+// headerTexts are the title of a transcript and the paragraphs before its
+// first turn (not counting a header's "Subject: …").
+func (r *reader) headerTexts() []string {
+	texts := []string{r.t.Title}
+	for _, p := range r.t.Body {
+		if l, _, ok := turnLabel(p.Text); ok && !furnitureLabel(l) {
+			break
+		}
+		texts = append(texts, p.Text)
+	}
+	return texts
+}
+
+// interviewedIn is the person a sentence says was interviewed, in the
+// passive, "Minister for Industry, Science and Technology Karen Andrews
+// was interviewed on Sky News AM Agenda.", or nil.
+func (r *reader) interviewedIn(text string) *Speaker {
+	i := strings.Index(strings.ToLower(text), " was interviewed")
+	if i <= 0 || len(strings.ToLower(text)) != len(text) {
+		return nil
+	}
+	if np := npBefore(text[:i]); np != "" && isCap(np) && !pronouns.Has(np) {
+		if p, ok := parseRun(strings.Fields(np)); ok && !p.org && countFields(p.name) >= 2 {
+			return r.cast.findTitled(p)
+		}
+	}
+	return nil
+}
+
+// interviewers marks in asks the labels of a transcript that says, in
+// the passive, whom it interviews ("Karen Andrews was interviewed on Sky
+// News"; "Interview with Grant Denyer" may name either side): a label not
+// the interviewee's that asks in half its turns or more is the
 // interviewer's ("Annelise Nielsen: … Karen, thank you for joining us.",
 // "Annelise Nielsen: … How many jobs can Australians expect?").
 func (r *reader) interviewers(asks map[string]bool) {
-	iv := r.interviewee()
+	if r.catalogued != nil {
+		// a page filed under the person who answers ("Morrison, Scott"),
+		// titled "Interview with Grant Denyer, Ed Kavalee and Ash
+		// London, 2Day FM": the ones it names are the hosts
+		for _, text := range r.headerTexts() {
+			rest, ok := cutPrefixFold(strings.TrimSpace(text), "Interview with ")
+			if !ok {
+				continue
+			}
+			for _, name := range strings.Split(strings.ReplaceAll(rest, " and ", ", "), ", ") {
+				if f := strings.Fields(name); len(f) >= 2 && len(f) <= 3 && capWords(name, 3, isUpperLetter, isLabelLetter) && !strings.EqualFold(lastWord(name), lastWord(r.catalogued.Name)) {
+					asks[strings.ToUpper(name)], asks[strings.ToUpper(lastWord(name))] = true, true
+				}
+			}
+		}
+	}
+	var iv *Speaker
+	for _, text := range r.headerTexts() {
+		if iv = r.interviewedIn(text); iv != nil {
+			break
+		}
+	}
 	if iv == nil {
 		return
 	}
