@@ -2589,6 +2589,15 @@ GRANT DENYER: Really good thank you mate, drought is close to my heart and we ha
 PRIME MINISTER: Well it is, with drought it is all about getting the immediate relief to farmers.
 `, `Scott Morrison||Prime Minister| (person, name) L9: Hey Grant how are you mate?
 Scott Morrison||Prime Minister| (person, name) L13: Well it is, with drought it is all about getting the immediate relief to farmers.`},
+		{"a doorstop that opens with its office's label on a line of its own, the floor asking between", `TREASURER:
+Well, today's unemployment figure of 5.8 per cent is the lowest unemployment rate in Australia since 1990.
+Now these figures bounce around a lot - let me be the first to say that.
+JOURNALIST:
+Where to from here? How low can it go?
+TREASURER:
+Well, you look back for a short period of time, in the very late 80s, we were below 6 per cent.
+`, `treasurer||Treasurer| (unnamed, name) L2: Well, today's unemployment figure of 5.8 per cent is the lowest unemployment rate in Australia since 1990. Now these figures bounce around a lot - let me be the first to say that.
+treasurer||Treasurer| (unnamed, name) L7: Well, you look back for a short period of time, in the very late 80s, we were below 6 per cent.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

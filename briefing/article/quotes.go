@@ -3110,6 +3110,9 @@ var chairs = lazy.Words(`OPERATOR MODERATOR`)
 // SECRETARY OF DEFENSE PATRICK SHANAHAN" → "Acting Secretary of Defense
 // Patrick Shanahan"; a label in mixed case is left alone.
 func labelName(l string) string {
+	if t := capitalised(strings.ToLower(l)); strings.ToUpper(l) == l && !strings.ContainsRune(l, ' ') && offices.Has(t) {
+		return t // "TREASURER": an office in one word
+	}
 	if strings.ToUpper(l) != l || !strings.ContainsRune(l, ' ') {
 		return l
 	}
@@ -8256,7 +8259,7 @@ var nationalOffices = lazy.Words(`president minister premier chancellor taoiseac
 // someone else just heard ("the group's lawyer") cannot be.
 var seats = lazy.Words(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
 chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director judge magistrate coroner
-taoiseach tánaiste`)
+taoiseach tánaiste treasurer`)
 
 // objectPreps take the noun after them as their object: "relaying the
 // news to parliament said" is not parliament speaking.
@@ -11362,6 +11365,17 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 			seats.Has(strings.ToLower(lastWord(l.name))) && slices.ContainsFunc(t.Body[1:min(len(t.Body), 4)], func(p Para) bool { return inFirstPerson(p.Text) }) {
 			return out
 		}
+		// or a page that opens with a label and whose other voice is
+		// the floor's: "TREASURER:" / … / "JOURNALIST:" / "Where to from
+		// here?" / "TREASURER:"
+		_, opens := out[1]
+		floor := false
+		for l := range seen {
+			floor = floor || questioner.Has(l)
+		}
+		if opens && floor && len(out) >= 3 && isLabelLine(t.Body[0].Text) {
+			return out
+		}
 		if len(out) < 4 || again < 2 {
 			return nil
 		}
@@ -11401,7 +11415,8 @@ func (t *Text) ownLineGuests(labels map[int]ownLabel) map[string]bool {
 		// (or half the turns of the voice that opens, when it opens
 		// with a question: "LEON BYNER: Treasurer, thanks for joining
 		// us today. … is it?")
-		asked = asked || 2*questions[k] >= n && (questions[k] >= 2 || k == opener && lastRune(strings.TrimSpace(t.Body[first].Text)) == '?')
+		asked = asked || 2*questions[k] >= n && (questions[k] >= 2 || k == opener && lastRune(strings.TrimSpace(t.Body[first].Text)) == '?') ||
+			questioner.Has(k) && questions[k] >= 1 // "JOURNALIST:" / "Where to from here?"
 	}
 	if !asked {
 		return nil
