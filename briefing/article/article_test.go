@@ -2598,6 +2598,25 @@ TREASURER:
 Well, you look back for a short period of time, in the very late 80s, we were below 6 per cent.
 `, `treasurer||Treasurer| (unnamed, name) L2: Well, today's unemployment figure of 5.8 per cent is the lowest unemployment rate in Australia since 1990. Now these figures bounce around a lot - let me be the first to say that.
 treasurer||Treasurer| (unnamed, name) L7: Well, you look back for a short period of time, in the very late 80s, we were below 6 per cent.`},
+		{"a turn goes on over a long paragraph that ends inviting questions", `Doorstop
+
+JULIE BISHOP: I’m pleased to launch Australia’s Consular State of Play. More Australians are travelling overseas than ever before.
+
+Australians are also taking cruises in record numbers. But things can go wrong. Our message is make sure you’ve got travel insurance. Ok any questions?
+
+JOURNALIST: Minister, do you expect the changes to go through?
+
+JULIE BISHOP: The Australian Government places the highest priority in keeping Australians safe.
+`, `Julie Bishop||| (person, name) L3: I’m pleased to launch Australia’s Consular State of Play. More Australians are travelling overseas than ever before. Australians are also taking cruises in record numbers. But things can go wrong. Our message is make sure you’ve got travel insurance. Ok any questions?
+Julie Bishop||| (person, name) L9: The Australian Government places the highest priority in keeping Australians safe.`},
+		{"a name between a long title and the letters after it keeps no comma", `Aid
+
+Tánaiste and Minister for Foreign Affairs and Trade Eamon Gilmore, T.D., and Minister for Trade and Development Joe Costello, T.D., today announced €6.5 million in funding.
+
+The Tánaiste said:
+
+"This funding will help to provide clean water to people who are in desperate need."
+`, `Eamon Gilmore||Tánaiste and Minister for Foreign Affairs and Trade| (person, role) L7: This funding will help to provide clean water to people who are in desperate need.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -1129,7 +1129,7 @@ type mention struct {
 // person finds or adds the person a name refers to: a full name, or a
 // surname (or a given name and surname) of someone introduced before.
 func (c *cast) person(name string, add bool) *Speaker {
-	name = strings.TrimSpace(name)
+	name = strings.TrimRight(strings.TrimSpace(name), ",;: ") // (not "Eamon Gilmore," before "T.D.")
 	if name == "" {
 		return nil
 	}

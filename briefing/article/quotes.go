@@ -1278,7 +1278,7 @@ func (t *Text) findQuotes() []Quote {
 			if blockEnd == pi-1 && !transcript {
 				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, impersonal)
 			}
-			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) && lastRune(strings.TrimSpace(text)) != '?' || goesOn) {
+			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) && (lastRune(strings.TrimSpace(text)) != '?' || len(starts) > 2) || goesOn) {
 				// (in a transcript, a question with no label is the
 				// interviewer's: "And you're from Canada, eh?")
 				if impersonal++; firstPerson {
