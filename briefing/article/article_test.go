@@ -2617,6 +2617,11 @@ The Tánaiste said:
 
 "This funding will help to provide clean water to people who are in desperate need."
 `, `Eamon Gilmore||Tánaiste and Minister for Foreign Affairs and Trade| (person, role) L7: This funding will help to provide clean water to people who are in desperate need.`},
+		{"a double prime closes a quotation after a digit, as a site's typesetting sets it", `Ukraine
+
+Blogger Dan Matteush called the protests “Revolution 2.0″, alluding to the Orange Revolution six years ago. “The number of police is growing,” said Andriy Kachor.
+`, `Dan Matteush||Blogger| (person, name) L3: Revolution 2.0
+Andriy Kachor||| (person, name) L3: The number of police is growing,`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

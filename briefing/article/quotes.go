@@ -99,7 +99,7 @@ type span struct {
 }
 
 func isOpenMark(r rune) bool  { return r == '“' || r == '„' || r == '«' || r == '‟' }
-func isCloseMark(r rune) bool { return r == '”' || r == '»' }
+func isCloseMark(r rune) bool { return r == '”' || r == '»' || r == '″' } // (″, the double prime a site's typesetting puts after a digit: “Revolution 2.0″)
 func isMark(r rune) bool      { return isOpenMark(r) || isCloseMark(r) || r == '"' }
 
 // singleOpensDouble reads as a double opening mark a single one that a
