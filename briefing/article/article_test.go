@@ -2622,6 +2622,16 @@ The Tánaiste said:
 Blogger Dan Matteush called the protests “Revolution 2.0″, alluding to the Orange Revolution six years ago. “The number of police is growing,” said Andriy Kachor.
 `, `Dan Matteush||Blogger| (person, name) L3: Revolution 2.0
 Andriy Kachor||| (person, name) L3: The number of police is growing,`},
+		{"'explained it this way:' announces a block; a picture's licence credit is a caption", `Jamaica: State of Emergency
+
+From the moment the warrant was signed, law and order began to unravel. Blogger Annie Paul, who has been following the case, explained it this way on Twitter this morning:
+
+The pact between the criminals and the state has been broken, we are being shown the consequences of that rupture…
+
+Home-made barricades in West Kingston. By bbcworldservice, used under a Creative Commons Licence.
+
+The capital is under a state of emergency; updates on Twitter speak of looting and shootouts with police:
+`, `Annie Paul||Blogger| (person, name) L5: The pact between the criminals and the state has been broken, we are being shown the consequences of that rupture…`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -2078,6 +2078,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// he posted, when, and a phrase of it
 			return sp, via, att
 		}
+		if r := strings.Join(rest, " "); len(rest) <= 10 && (strings.HasPrefix(r, "it this way") || strings.HasPrefix(r, "it like this") || strings.HasPrefix(r, "this way") || strings.HasPrefix(r, "it thus")) {
+			return sp, via, att // "explained it this way on Twitter this morning:"
+		}
 		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att))) ||
 			strings.HasPrefix(clause[i+len(att):], ", ")) {
 			return sp, via, att // "said in a statement on Monday:", "told reporters:", "commented, tongue firmly in cheek:"

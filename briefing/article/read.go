@@ -1164,7 +1164,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 	switch {
 	case words <= 6 && creditRE().MatchString(p), words <= 40 && isFurniture(p), words <= 80 && t.appeal(p):
 		return kindFurniture
-	case words <= 150 && mayBeCaption(p) && isCaption(p), words <= 60 && slashCredit(p):
+	case words <= 150 && mayBeCaption(p) && isCaption(p), words <= 60 && slashCredit(p), words <= 40 && licensedImage(p):
 		return kindCaption
 	case beforeTitle && words <= 30 && !endsSentence(p) && !isOwnLineLabel(p) && !dashDatelined(p):
 		// a headline does not end with a full stop, nor is it a speaker's
@@ -1357,6 +1357,14 @@ func isCaption(p string) bool {
 	}
 	n := utf8.RuneCountInString(m[1])
 	return n >= 2 && n <= 80
+}
+
+// licensedImage tells a caption that credits a picture under its
+// licence: "Home-made barricades in West Kingston. By bbcworldservice,
+// used under a Creative Commons Licence."
+func licensedImage(p string) bool {
+	l := strings.ToLower(p)
+	return strings.Contains(l, "creative commons") && (strings.Contains(l, "used under") || strings.Contains(l, "licen")) && !strings.ContainsFunc(p, isMark)
 }
 
 // slashCredit tells a caption that ends with its photograph's credit,
