@@ -2632,6 +2632,14 @@ Home-made barricades in West Kingston. By bbcworldservice, used under a Creative
 
 The capital is under a state of emergency; updates on Twitter speak of looting and shootouts with police:
 `, `Annie Paul||Blogger| (person, name) L5: The pact between the criminals and the state has been broken, we are being shown the consequences of that rupture…`},
+		{"a family name first, shared by two people: the one named last before the quote", `Olympics
+
+Yang Wei added another gold medal to the growing Chinese total. After disappointments in 2000 and 2004, Yang was ready to quit.
+
+"2008 is a good opportunity for you. And I seized the moment," said Yang.
+
+Yang Xiuli topped the women's judo 73-kilo weight class.
+`, `Yang Wei||| (person, name) L5: 2008 is a good opportunity for you. And I seized the moment,`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -9185,6 +9185,26 @@ func nameAfterTitle(toks []token, s string) string {
 	return s[r.start()+len(r.toks[0].lead) : r.end()]
 }
 
+// latestOfName is, for one word that begins the names of two people or
+// more and is no one's surname, the one of them named last before offset
+// at of paragraph pi: "said Yang" after "Yang Wei added another gold",
+// though "Yang Xiuli" is named further on; or nil.
+func (r *reader) latestOfName(np string, pi, at int) *Speaker {
+	if strings.ContainsRune(np, ' ') || !isCap(np) || r.cast.bySurname[FoldName(np)] != nil {
+		return nil
+	}
+	ps := r.cast.byGiven[FoldName(np)]
+	if len(ps) < 2 {
+		return nil
+	}
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		if m := r.cast.mentions[i]; (m.para < pi || m.para == pi && m.at < at) && slices.Contains(ps, m.sp) {
+			return m.sp
+		}
+	}
+	return nil
+}
+
 // placeForce tells a body written in small letters after its place, a
 // body and not someone surnamed Berlin: "Berlin police", "Kenyan police".
 func placeForce(np string) bool {
@@ -9204,6 +9224,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	if placeForce(np) {
 		return &Speaker{Name: np, Kind: Organisation}, ByName
+	}
+	if sp := r.latestOfName(np, pi, at); sp != nil {
+		return sp, ByName
 	}
 	if epithet(np) {
 		return nil, 0 // "Man-of-the-Series" alone: what someone is, not who
