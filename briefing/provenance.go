@@ -171,6 +171,26 @@ func (st *sourceText) find(q []string) (at int, checked bool) {
 	return -1, true
 }
 
+// QuoteFinder finds a quote's words in one source text as check does, so
+// that the draft writes no quote check would not find.
+type QuoteFinder struct{ st *sourceText }
+
+// NewQuoteFinder reads a source's text (as check reads it) for Finds.
+func NewQuoteFinder(data []byte) (*QuoteFinder, error) {
+	st, err := splitSource(data)
+	if err != nil {
+		return nil, err
+	}
+	return &QuoteFinder{st}, nil
+}
+
+// Finds reports whether check finds text in the source word for word,
+// with no more attributions inside it than QuoteGaps of QuoteGap words.
+func (f *QuoteFinder) Finds(text string) bool {
+	at, _ := f.st.find(words(text))
+	return at >= 0
+}
+
 // closest returns the passage of the source that shares the most words
 // with the quote, with its line: of the windows a little longer than the
 // quote, the first with the most of the quote's words (each counted at

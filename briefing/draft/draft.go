@@ -37,6 +37,7 @@ type Article struct {
 	Headings    []string
 	copyDomain  string // from "Source: example.co.uk"
 	text        *article.Text
+	finder      func() *briefing.QuoteFinder // the text as check reads it
 }
 
 // Quote is a direct quotation found in an article.
@@ -166,10 +167,14 @@ func ReadArticle(id, path string, data []byte) (*Article, error) {
 		return nil, fmt.Errorf("%s: this is a web page's HTML, not its text; save the article as plain text (copy it from the page, or from the browser's reader view) and draft that", path)
 	}
 	t := article.Parse(string(data))
-	if t.Title == "" {
+	if strings.TrimSpace(withoutControls(t.Title)) == "" {
 		return nil, fmt.Errorf("%s: no text", path)
 	}
 	a := &Article{ID: id, Path: path, Title: t.Title, Outlet: t.Outlet, Via: t.Via, Meta: t.Meta, copyDomain: t.CopyDomain, text: t}
+	a.finder = sync.OnceValue(func() *briefing.QuoteFinder {
+		f, _ := briefing.NewQuoteFinder(data) // (decoded above: it does not fail)
+		return f
+	})
 	if a.Via == "" {
 		a.Via = t.Meta.Agency
 	}
@@ -231,9 +236,9 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 	var out []*Quote
 	for _, q := range a.text.Quotes() {
 		sp := speakers.add(q.Speaker, a.ID)
-		chunks := checkable(q.Parts, q.Gaps)
+		chunks := a.findable(checkable(q.Parts, q.Gaps))
 		for i, parts := range chunks {
-			text := joinParts(parts)
+			text := strings.TrimSpace(withoutControls(joinParts(parts)))
 			sentence := text
 			if text != "" && strings.HasSuffix(strings.TrimSpace(parts[len(parts)-1]), ",") && !strings.ContainsAny(text[len(text)-1:], ".?!…") {
 				sentence += "." // "It's overdue," said X: the comma stands for the full stop
@@ -284,6 +289,38 @@ func checkable(parts []string, gaps []int) [][]string {
 	return append(out, cur)
 }
 
+// findable keeps of a quote's runs of parts what check finds in the
+// article's text: a run it does not find (a quotation the reader joined
+// over lines it set aside as a caption or a heading, which the source
+// prints between its words) is cut into its parts, and a part into its
+// sentences, each kept when found; a piece found nowhere is left out, for
+// the draft quotes nothing its source does not print.
+func (a *Article) findable(chunks [][]string) [][]string {
+	f := a.finder
+	if f == nil || f() == nil {
+		return chunks
+	}
+	var out [][]string
+	for _, c := range chunks {
+		if f().Finds(joinParts(c)) {
+			out = append(out, c)
+			continue
+		}
+		for _, p := range c {
+			if f().Finds(p) {
+				out = append(out, []string{p})
+				continue
+			}
+			for _, s := range article.Sentences(p) {
+				if s = strings.TrimSpace(s); s != "" && f().Finds(s) {
+					out = append(out, []string{s})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // leadIn makes the article's words before a partial quote a lead_in: no
 // quotation marks (a lead-in holding another quote would read as that
 // quote) and no stop at its end.
@@ -302,6 +339,20 @@ func leadIn(before string) string {
 	return s
 }
 
+// withoutControls is s with its control characters (a stray DEL, a
+// form feed, an escape), which a fact sheet may not hold, made spaces.
+func withoutControls(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
 // joinParts joins the parts of a quote split by its attribution or run
 // over paragraphs as the script reads them: "A," and "B." make "A. B."
 // when B starts a sentence; a space before a stop goes.
@@ -313,10 +364,12 @@ func joinParts(parts []string) string {
 			prev := strings.TrimRight(b.String(), ", ")
 			b.Reset()
 			b.WriteString(prev)
-			if unicode.IsUpper(firstRune(p)) && !strings.ContainsAny(prev[len(prev)-1:], ".?!…") {
+			if prev != "" && unicode.IsUpper(firstRune(p)) && !strings.ContainsAny(prev[len(prev)-1:], ".?!…") {
 				b.WriteString(".")
 			}
-			b.WriteString(" ")
+			if prev != "" {
+				b.WriteString(" ")
+			}
 		}
 		b.WriteString(p)
 	}
@@ -802,7 +855,7 @@ func sortedSpeakers(sp []*Speaker) []*Speaker {
 func Format(res *Result, fileOf func(*Article) string) []byte {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	q := func(s string) string { return strconv.Quote(s) }
+	q := func(s string) string { return strconv.Quote(withoutControls(s)) }
 	title := "TODO the question this episode answers"
 	if len(res.Articles) > 0 {
 		// the first headline the articles print, or else the first
@@ -814,7 +867,7 @@ func Format(res *Result, fileOf func(*Article) string) []byte {
 	}
 	w("%s\n", briefing.SchemaComment)
 	w("# Drafted by briefing draft from %s. Check every TODO, then: briefing check\n", plural(len(res.Articles), "article"))
-	w("show: TODO show name\ntitle: %s\nslug: %s\nformat: explainer\ntarget: 10m   # TODO running time\nhosts: [host]\n\n", q(title), slugify(title))
+	w("show: TODO show name\ntitle: %s\nslug: %s\nformat: explainer\ntarget: 10m   # TODO running time\nhosts: [host]\n\n", q(title), slugYAML(slugify(title)))
 
 	ids := map[*Speaker]string{}
 	taken := map[string]bool{"host": true}
@@ -1063,6 +1116,20 @@ func slugify(title string) string {
 		return "episode"
 	}
 	return strings.Join(parts, "-")
+}
+
+// slugYAML is a slug as the fact sheet writes it: bare, or quoted when
+// YAML would read it as something other than text ("2024", "0b1010",
+// "1e5", "true", "null").
+func slugYAML(slug string) string {
+	switch slug {
+	case "true", "false", "yes", "no", "on", "off", "y", "n", "null":
+		return strconv.Quote(slug)
+	}
+	if r := firstRune(slug); r >= '0' && r <= '9' {
+		return strconv.Quote(slug)
+	}
+	return slug
 }
 
 func firstRune(s string) rune {

@@ -2,6 +2,9 @@ package draft
 
 import (
 	"math"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -30,5 +33,35 @@ func FuzzFindCounts(f *testing.F) {
 				t.Fatalf("count %+v covers %d..%d of %d bytes", c, c.Start, c.End, len(p))
 			}
 		}
+	})
+}
+
+// FuzzDraftPassesCheck drafts any text as an article: whatever the draft
+// quotes must pass check, its words found in the source as printed (a
+// quotation stitched from lines the reader skipped would not be), and
+// whatever it writes must be a fact sheet the core accepts.
+func FuzzDraftPassesCheck(f *testing.F) {
+	for _, s := range []string{
+		"Storm hits coast\n\n“The water came in fast,” said Mayor Ann Lee. “We lost everything.”\n",
+		"Figures\n\nMinister Shatter said \"The reduction in crime\n\nin the last quarter is very encouraging. While the figures show that the\n\nGarda strategies in place are working, both the\n\nGarda Commissioner and I are determined\n\nthat they will not lead to any complacency.\"\n",
+		"TREASURER:\nWell, unemployment is 5.8 per cent, the lowest since 1990.\nJOURNALIST:\nHow low can it go?\nTREASURER:\nWell, we were below 6 per cent in the late 80s.\n",
+		"Ghana\n\nAll of Africa is behind you, writes Gayle Smith:\n\nGood luck, because all of Africa is behind you.\n\nHome-made barricades. By bbc, used under a Creative Commons Licence.\n",
+		"Senator Murray released the following statement:\n\n“Today jobs are on their way.\n\nI voted twice this week.\n\nWe still have much work to do.”\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+			return
+		}
+		if _, err := ReadArticle("a", "a.txt", []byte(text)); err != nil {
+			return // no text to draft: an error, which draft reports
+		}
+		dir := t.TempDir()
+		path := filepath.Join(dir, "a.txt")
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		draftPassesCheck(t, []string{path})
 	})
 }
