@@ -2640,6 +2640,10 @@ Yang Wei added another gold medal to the growing Chinese total. After disappoint
 
 Yang Xiuli topped the women's judo 73-kilo weight class.
 `, `Yang Wei||| (person, name) L5: 2008 is a good opportunity for you. And I seized the moment,`},
+		{"a name, what the person is and the body, the body not closed by a comma before the verb", `Fraud
+
+Geoff Southcote-Want, Specialist Fraud Prosecutor, Crown Prosecution Service said: "Land banking fraud has the potential to ruin lives."
+`, `Geoff Southcote-Want||Prosecutor|Specialist Fraud (person, name) L3: Land banking fraud has the potential to ruin lives.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

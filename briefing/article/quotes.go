@@ -6149,6 +6149,18 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		} else if head := listHead(clause[:toks[i].start]); head != "" && sub != "" {
 			sub = head // "the full congressional delegation, including Senators …, had called"
 		}
+		if k := strings.LastIndex(clause[:toks[i].start], sub); sub != "" && k > 2 && clause[k-2:k] == ", " && strings.Count(clause[:k], ", ") >= 2 {
+			// "Geoff Southcote-Want, Specialist Fraud Prosecutor, Crown
+			// Prosecution Service said": a name, what the person is, and
+			// the body, the last set off by a comma but not closed by one
+			if body, ok := parseRun(strings.Fields(sub)); ok && (body.org || orgNouns.Has(lastWord(sub))) {
+				lead := strings.TrimSpace(clause[:k-2])
+				first, _, _ := strings.Cut(lead, ", ")
+				if np, ok := parseRun(strings.Fields(first)); ok && !np.org && countFields(np.name) >= 2 && np.name == first && isCap(first) {
+					sub = first
+				}
+			}
+		}
 		if k := strings.LastIndex(clause[:toks[i].start], sub); sub != "" && k > 2 && clause[k-2:k] == ", " {
 			// "Col. Timothy Miller, Commanding Officer for Marine Corps
 			// Air Station Beaufort, said": the name a title is set off
