@@ -2644,6 +2644,17 @@ Yang Xiuli topped the women's judo 73-kilo weight class.
 
 Geoff Southcote-Want, Specialist Fraud Prosecutor, Crown Prosecution Service said: "Land banking fraud has the potential to ruin lives."
 `, `Geoff Southcote-Want||Prosecutor|Specialist Fraud (person, name) L3: Land banking fraud has the potential to ruin lives.`},
+		{"a block goes on over a paragraph whose verb of speech follows a modal: what something will do", `Nepal aid
+
+A RAF C-17 aircraft has arrived in Nepal, International Development Secretary Justine Greening announced today.
+
+Justine Greening said:
+
+These shelter kits and solar lanterns will help protect thousands of families who have lost their homes.
+
+The Gurkha engineers that have arrived on the RAF C-17 will add vital capacity to the international relief effort.
+`, `Justine Greening||International Development Secretary| (person, name) L7: These shelter kits and solar lanterns will help protect thousands of families who have lost their homes.
+Justine Greening||International Development Secretary| (person, name, goes on from L7) L9: The Gurkha engineers that have arrived on the RAF C-17 will add vital capacity to the international relief effort.`},
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.

@@ -3849,11 +3849,26 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		}
 	}
 	for _, s := range Sentences(p) {
-		if sp, _, att := r.lastSubject(s, pi, max(strings.Index(p, s), 0)); sp != nil && !strings.HasSuffix(strings.ToLower(lastWord(att)), "ing") {
-			return false, false // (not "sending a stark warning")
+		if sp, _, att := r.lastSubject(s, pi, max(strings.Index(p, s), 0)); sp != nil && !strings.HasSuffix(strings.ToLower(lastWord(att)), "ing") && !modalVerb(s, lastWord(att)) {
+			return false, false // (not "sending a stark warning", nor "the engineers will add vital capacity")
 		}
 	}
 	return true, false
+}
+
+// modalVerb tells a verb that follows a modal in sentence s: "will add
+// vital capacity" says what something will do, not what anyone said.
+func modalVerb(s, verb string) bool {
+	f := strings.Fields(s)
+	for i := 1; i < len(f); i++ {
+		if strings.EqualFold(strings.Trim(f[i], ",.;:"), verb) {
+			switch strings.ToLower(f[i-1]) {
+			case "will", "would", "can", "could", "should", "may", "might", "must", "shall":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inFirstPerson tells text with a word of firstPersonWords, and
