@@ -121,12 +121,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // 42, collected by four more annotators, became the held-out set,
 // measured once after the rules written for batch 41 (precision 0.919,
 // recall 0.913, speakers 0.932, titles 0.750, figures 0.893, headlines
-// 0.667).
+// 0.667); and a fifth time, when batch 42 joined the development set and
+// batch 43 became the held-out set, measured once after the rules written
+// for batch 42 (precision 0.943, recall 0.870, speakers 0.894, titles
+// 0.90, figures 0.970, headlines 0.615), the development figure floor
+// set to what the larger set measures (0.920 rounded down, 0.91) when
+// batch 42 (figures 0.893) joined it.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
-	"dev":     {0.96, 0.91, 0.95, 0.77, 0.92, 0.63},
-	"heldout": {0.91, 0.91, 0.93, 0.75, 0.89, 0.66},
+	"dev":     {0.96, 0.91, 0.95, 0.77, 0.91, 0.63},
+	"heldout": {0.94, 0.87, 0.89, 0.89, 0.97, 0.61},
 }
 
 type goldFile struct {
