@@ -677,11 +677,15 @@ func (d *decoder) pronounce(n *yaml.Node, field string, s *FactSheet) speech.Pro
 
 var slugRE = lazy.Regexp(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// MaxSlug is the longest slug a fact sheet or an edition may take, in
+// bytes.
+const MaxSlug = 80
+
 // slug reads a slug: it names an output folder, so it may hold only
 // lower-case letters, digits and single hyphens.
 func (d *decoder) slug(n *yaml.Node, field string) string {
 	s := d.text(n, field)
-	if s != "" && (!slugRE().MatchString(s) || len(s) > 80) {
+	if s != "" && (!slugRE().MatchString(s) || len(s) > MaxSlug) {
 		d.errorf(d.deref(n), field, "%q is not a valid slug (lower-case letters and digits joined by single hyphens, at most 80 characters, e.g. \"isis-k-russia\")", s)
 		return ""
 	}

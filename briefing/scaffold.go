@@ -8,7 +8,7 @@ import (
 // Scaffold returns a new fact sheet for slug: a small explainer that passes
 // check as it is, with comments on what to fill in.
 func Scaffold(slug string) ([]byte, error) {
-	if !slugRE().MatchString(slug) || len(slug) > 80 {
+	if !slugRE().MatchString(slug) || len(slug) > MaxSlug {
 		return nil, fmt.Errorf("%q is not a valid slug (lower-case letters and digits joined by single hyphens, e.g. \"isis-k-russia\")", slug)
 	}
 	return []byte(SchemaComment + "\n" + strings.ReplaceAll(scaffold, "SLUG", slug)), nil

@@ -1115,7 +1115,17 @@ func slugify(title string) string {
 	if len(parts) == 0 {
 		return "episode"
 	}
-	return strings.Join(parts, "-")
+	slug := strings.Join(parts, "-")
+	for len(slug) > briefing.MaxSlug {
+		// (a slug is at most 80 characters: cut at a hyphen, or else
+		// in the word)
+		if i := strings.LastIndexByte(slug[:briefing.MaxSlug], '-'); i > 0 {
+			slug = slug[:i]
+		} else {
+			slug = slug[:briefing.MaxSlug]
+		}
+	}
+	return slug
 }
 
 // slugYAML is a slug as the fact sheet writes it: bare, or quoted when
