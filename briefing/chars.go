@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,6 +51,21 @@ var invisibleNames = map[rune]string{
 // than tab and newline, DEL, and C1 controls.
 func isControl(r rune) bool {
 	return (r < 0x20 && r != '\t' && r != '\n') || (r >= 0x7F && r <= 0x9F)
+}
+
+// PlainLine is s with every character a line of a fact sheet's text may
+// not hold, the control characters and line breaks, written as a space:
+// what a draft copies from an article into a sheet.
+func PlainLine(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) { // isControl's characters, tab and newline
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // isBidi reports the bidirectional controls.

@@ -1022,12 +1022,12 @@ func (t *Text) findQuotes() []Quote {
 	// marks: it is, when no other is the writer's
 	firstPersonProse := sync.OnceValue(t.firstPersonProse)
 	declared := t.saysTranscript()
-	transcript, asks := isTranscript(t.Body, declared)
+	transcript, asks, turns := isTranscript(t.Body, declared)
 	for _, name := range t.presenters() {
 		asks[strings.ToUpper(name)] = true // "Presenters Eddie McGuire, …" over "Eddie Mcguire: …"
 	}
 	if transcript {
-		r.interviewers(asks)
+		r.interviewers(asks, turns)
 	}
 	voices := scriptVoices(t.Body, spans, transcript)
 	ownLabels := t.ownLineLabels(declared)
@@ -2786,14 +2786,6 @@ func biteLabel(label string) (name, title string, ok bool) {
 // though before a quote or in narration they report no words.
 var afterQuoteVerbs = lazy.Words(`informed informs remembered remembers reflected reflects began begins concluded concludes shared shares posed poses`)
 
-// isTranscript tells a transcript from copy that has a "Note:" or two: its
-// paragraphs open with speaker labels, at least three of them, one of
-// which comes back or two of which are in capitals ("MR. ACOSTA:",
-// "MR. GERSTENMAIER:"); or a question from the floor and a speaker's
-// label in capitals ("Q:", "MR. KIRBY:"); or two names in capitals
-// ("BARBARA REYNOLDS:", "TOM FRIEDEN:"); or, in a text that says it is a
-// transcript (declared), one label of a person. asks are the labels, in
-// capitals, that mostly ask: the interviewer's.
 // scriptVoices finds the programme's own voices in a broadcast script
 // that sets its clips in marks after their labels ("PAUL HERTZ: “Stars,
 // nebulae …”"): a label none of whose turns is a clip, one of whose turns
@@ -2830,7 +2822,16 @@ func scriptVoices(body []Para, spans [][]span, transcript bool) map[string]bool 
 	return voices
 }
 
-func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]bool) {
+// isTranscript tells a transcript from copy that has a "Note:" or two: its
+// paragraphs open with speaker labels, at least three of them, one of
+// which comes back or two of which are in capitals ("MR. ACOSTA:",
+// "MR. GERSTENMAIER:"); or a question from the floor and a speaker's
+// label in capitals ("Q:", "MR. KIRBY:"); or two names in capitals
+// ("BARBARA REYNOLDS:", "TOM FRIEDEN:"); or, in a text that says it is a
+// transcript (declared), one label of a person. asks are the labels, in
+// capitals, that mostly ask: the interviewer's, or are the programme's
+// own; turns counts each label's turns and those that end in a question.
+func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]bool, turns labelTurns) {
 	seen := map[string]int{}
 	questions := map[string]int{} // turns of each label that end in a question
 	upper := map[string]bool{}    // labels in capitals, as official transcripts print them
@@ -2917,8 +2918,12 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// (one label again and again, no other and no person's name, is a gallery's caption,
 	// "LITTLE VENICE: Chancellor Dr residents …", not a conversation)
 	return n >= 3 && (again && (len(seen) >= 2 || len(persons) >= 1) || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
-		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks
+		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks, labelTurns{seen, questions}
 }
+
+// labelTurns counts a transcript's turns by label, in capitals: all of
+// them, and those that end in a question.
+type labelTurns struct{ all, questions map[string]int }
 
 // presenters are the names a programme's header lists as its presenters,
 // in a heading or a paragraph before the first turn of its transcript.
@@ -3805,7 +3810,7 @@ var firstPersonOpeners = lazy.Words(`I I'm I’m I've I’ve I'd I’d I'll I’
 // in the first person.
 func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
 	p := unbulleted(r.t.Body[pi].Text)
-	words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	words := strings.FieldsFunc(p, func(r rune) bool { return !isWordRune(r) })
 	first := inFirstPerson(p)
 	if !r.proseAt(pi) && !prose(p) && !(first && len(words) >= 8 && strings.IndexFunc(p, isMark) < 0 && unicode.IsUpper(firstRune(p))) || r.headingBefore(pi) {
 		// (a sentence in the first person goes on with the speaker's
@@ -6542,7 +6547,7 @@ func (r *reader) interviewedIn(text string) *Speaker {
 // the interviewee's that asks in half its turns or more is the
 // interviewer's ("Annelise Nielsen: … Karen, thank you for joining us.",
 // "Annelise Nielsen: … How many jobs can Australians expect?").
-func (r *reader) interviewers(asks map[string]bool) {
+func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
 	if r.catalogued != nil {
 		// a page filed under the person who answers ("Morrison, Scott"),
 		// titled "Interview with Grant Denyer, Ed Kavalee and Ash
@@ -6569,18 +6574,8 @@ func (r *reader) interviewers(asks map[string]bool) {
 		return
 	}
 	surname := strings.ToUpper(lastWord(iv.Name))
-	turns, questions := map[string]int{}, map[string]int{}
-	for _, p := range r.t.Body {
-		if l, _, ok := turnLabel(p.Text); ok {
-			up := strings.ToUpper(l)
-			turns[up]++
-			if lastRune(strings.TrimSpace(p.Text)) == '?' {
-				questions[up]++
-			}
-		}
-	}
-	for l, n := range turns {
-		if lastWord(l) != surname && questions[l] >= 1 && 2*questions[l] >= n {
+	for l, n := range turns.all {
+		if q := turns.questions[l]; lastWord(l) != surname && q >= 1 && 2*q >= n {
 			asks[l] = true
 		}
 	}

@@ -1329,10 +1329,11 @@ func publisherVoice(text string) bool {
 }
 
 // appealWords mark a publisher's appeal, in lower case: words about
-// giving to the publisher or about journalism, never "support" or "on
+// support for the publisher or about journalism, never "support" or "on
 // the ground" alone, which a minister's "supporting the work of our
-// police" or "we will respond on the ground" use too.
-var appealWords = []string{"your support", "support us", "donat", "journalis", "paywall", "subscri"} // (see appeal for "donat", the third)
+// police" or "we will respond on the ground" use too (giving, "donat",
+// counts only when the words ask the reader: see appeal).
+var appealWords = []string{"your support", "support us", "journalis", "paywall", "subscri"}
 
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words []string) bool {
@@ -1430,13 +1431,11 @@ func (t *Text) appeal(p string) bool {
 	for _, s := range findSpans(p) {
 		outside = strings.Replace(outside, p[s.start:s.end], "", 1)
 	}
+	// (the rarer, cheaper tests first; giving is an appeal's only when it
+	// asks the reader: a story tells of others "donating to relief
+	// efforts")
 	l := strings.ToLower(outside)
-	if !containsAny(l, appealWords) || !publisherVoice(outside) { // (the rarer, cheaper test first)
-		return false
-	}
-	// giving is an appeal's only when it asks the reader: a story tells
-	// of others "donating to relief efforts"
-	return containsAny(l, appealWords[:2]) || containsAny(l, appealWords[3:]) || addressesReader(outside)
+	return (containsAny(l, appealWords) || strings.Contains(l, "donat") && addressesReader(outside)) && publisherVoice(outside)
 }
 
 // addressesReader tells words that speak to the reader, as an appeal

@@ -167,7 +167,7 @@ func ReadArticle(id, path string, data []byte) (*Article, error) {
 		return nil, fmt.Errorf("%s: this is a web page's HTML, not its text; save the article as plain text (copy it from the page, or from the browser's reader view) and draft that", path)
 	}
 	t := article.Parse(string(data))
-	if strings.TrimSpace(withoutControls(t.Title)) == "" {
+	if strings.TrimSpace(briefing.PlainLine(t.Title)) == "" {
 		return nil, fmt.Errorf("%s: no text", path)
 	}
 	a := &Article{ID: id, Path: path, Title: t.Title, Outlet: t.Outlet, Via: t.Via, Meta: t.Meta, copyDomain: t.CopyDomain, text: t}
@@ -238,7 +238,7 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 		sp := speakers.add(q.Speaker, a.ID)
 		chunks := a.findable(checkable(q.Parts, q.Gaps))
 		for i, parts := range chunks {
-			text := strings.TrimSpace(withoutControls(joinParts(parts)))
+			text := strings.TrimSpace(briefing.PlainLine(joinParts(parts)))
 			sentence := text
 			if text != "" && strings.HasSuffix(strings.TrimSpace(parts[len(parts)-1]), ",") && !strings.ContainsAny(text[len(text)-1:], ".?!…") {
 				sentence += "." // "It's overdue," said X: the comma stands for the full stop
@@ -337,20 +337,6 @@ func leadIn(before string) string {
 		return ""
 	}
 	return s
-}
-
-// withoutControls is s with its control characters (a stray DEL, a
-// form feed, an escape), which a fact sheet may not hold, made spaces.
-func withoutControls(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 // joinParts joins the parts of a quote split by its attribution or run
@@ -855,7 +841,7 @@ func sortedSpeakers(sp []*Speaker) []*Speaker {
 func Format(res *Result, fileOf func(*Article) string) []byte {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	q := func(s string) string { return strconv.Quote(withoutControls(s)) }
+	q := func(s string) string { return strconv.Quote(briefing.PlainLine(s)) }
 	title := "TODO the question this episode answers"
 	if len(res.Articles) > 0 {
 		// the first headline the articles print, or else the first
