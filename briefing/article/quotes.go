@@ -1581,8 +1581,12 @@ func (t *Text) findQuotes() []Quote {
 				// Director", or without the dash, right under a quotation
 				// that is all its paragraph: "Dr. Jane Lubchenco, NOAA
 				// administrator"
-				if pi+1 < len(t.Body) && r.dashAttribution(t.Body[pi+1].Text) != nil {
-					who, via, attribution = r.dashAttribution(t.Body[pi+1].Text), ByName, t.Body[pi+1].Text
+				var signer *Speaker
+				if pi+1 < len(t.Body) {
+					signer = r.dashAttribution(t.Body[pi+1].Text)
+				}
+				if signer != nil {
+					who, via, attribution = signer, ByName, t.Body[pi+1].Text
 				} else if sp := r.creditBelow(pi); sp != nil && bulletOnly(before) && sentS == 0 && countFields(strings.Join(q.Parts, " ")) >= 4 {
 					who, via, attribution = sp, ByName, strings.TrimSpace(t.lineAfter(pi))
 				}
@@ -2069,7 +2073,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return nil, 0, ""
 		}
 		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
-		if after := strings.TrimSpace(clause[i+len(att):]); after != "" && countFields(after) <= 5 && (strings.EqualFold(after, sp.Name) || strings.HasSuffix(FoldName(after), " "+FoldName(lastWord(sp.Name))) || FoldName(after) == FoldName(lastWord(sp.Name))) {
+		if after := strings.TrimSpace(clause[i+len(att):]); after != "" && countFields(after) <= 5 && FoldName(lastWord(after)) == FoldName(lastWord(sp.Name)) {
 			return sp, via, att + " " + after // the verb, then its subject: "All of Africa is behind you, writes Gayle:"
 		}
 		if object := plainObject(clause[i+len(att):]); len(object) >= 2 && len(object) <= 3 && len(rest) <= 16 && (nounDeterminers.Has(object[0]) || object[0] == "this") && !sayVerbs.Has(strings.ToLower(lastWord(att))) {
