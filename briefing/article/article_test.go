@@ -5100,6 +5100,20 @@ Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken more than thr
 MORE NEWS: Violent gang jailed for ‘vicious attack’ on defenceless victim
 She replied: “The CPS were not asked for charging advice in this matter until June 2021.”
 `, `Tabitha Walker||prosecutor| (person, pronoun) L5: The CPS were not asked for charging advice in this matter until June 2021.`},
+		{"words in marks after a count or \"such\", before a word of the sentence, name a thing", `Jackal parts seized
+
+One study in the Journal of Threatened Taxa noted over 370 "jackal horns" seized in the same period.
+
+But some experts point out the lack of such "open access" rules for telephone companies.
+
+The mayor said 12 "were very lucky" to survive.
+`, `mayor||| (unnamed, role, partial) L7: were very lucky`},
+		{"a » between spaces separates a video page's links; it opens no quotation", `Rescuers search for survivors
+
+President Recep Tayyip Erdogan visited the area. He faced the frustration of survivors by acknowledging problems with the response. https://www.voanews.com/a/rescuers/6954867.html » Subscribe to VOA News: https://bit.ly/3KIPysi » Watch more VOA News video: https://www.youtube.com/c/VOANews
+
+»We will rebuild,» said Mayor Ann Lee.
+`, `Ann Lee||Mayor| (person, name) L5: We will rebuild,`},
 		{"a feed's markup: the value of a link is no quotation, nor an address in marks", `Migrant students enrollment
 
 <p>Schools chief Pedro Martinez said enrollment increased since <a href="https://www.chalkbeat.org/chicago/2023/9/19/enrollment/">the official count</a>.</p>

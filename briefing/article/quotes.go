@@ -200,6 +200,9 @@ func findSpans(p string) []span {
 			if r == '"' && unicode.IsDigit(prev) {
 				continue // inches: "a 36" x 20' section of pipe"
 			}
+			if r == '»' && afterSpace && (next == utf8.RuneError || unicode.IsSpace(next)) {
+				continue // a separator between links, no mark: "….html » Subscribe to VOA News: https://… » Watch more"
+			}
 			inside = true
 			cur = span{open: i, start: i + size}
 			continue
@@ -4322,12 +4325,15 @@ func properAdjective(s string) bool {
 // phrase, after an article and a word that describes, before the noun,
 // "the tremendous “soft power” impact", "the anti-government “yellow
 // vest” rallies". (Right after the article they may be words said: "an
-// “emerging” leader", "the “immediate area”".)
+// “emerging” leader", "the “immediate area”".) So do words in marks
+// after a count or "such", before a word of the sentence: "over 370
+// “jackal horns” seized", "the lack of such “open access” rules".
 func namesThing(before, after string) bool {
 	f := lowered(lastFields(before, 4))
 	n := len(f)
 	article := func(w string) bool { return w == "the" || w == "a" || w == "an" } // (not "said that “it’s hard” avoid")
-	if n < 2 || !strings.HasPrefix(after, " ") || !article(f[n-2]) || article(f[n-1]) || makeToken(f[n-1], 0).possessive ||
+	counted := n > 0 && (isNumber(f[n-1]) || f[n-1] == "such")
+	if !counted && (n < 2 || !article(f[n-2]) || article(f[n-1]) || makeToken(f[n-1], 0).possessive) || !strings.HasPrefix(after, " ") ||
 		slices.ContainsFunc(f[max(n-4, 0):], func(w string) bool {
 			return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been"
 		}) {
@@ -4336,7 +4342,7 @@ func namesThing(before, after string) bool {
 	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 	next = strings.TrimRight(next, ".,;:!?")
 	return next != "" && unicode.IsLower(firstRune(next)) && !strings.ContainsAny(next, "“”\"") &&
-		!sentenceWords.Has(next) && !notThingNouns.Has(next) && !isSpeechVerb(next) // ("the “yellow vest” protests" reads as a verb of speech)
+		!sentenceWords.Has(next) && !notThingNouns.Has(next) && (counted || !isSpeechVerb(next)) // ("the “yellow vest” protests" reads as a verb of speech; "such “open access” rules" is a noun there)
 }
 
 // workTitle tells a clause that ends with the title of a work, named by
