@@ -5100,6 +5100,28 @@ Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken more than thr
 MORE NEWS: Violent gang jailed for ‘vicious attack’ on defenceless victim
 She replied: “The CPS were not asked for charging advice in this matter until June 2021.”
 `, `Tabitha Walker||prosecutor| (person, pronoun) L5: The CPS were not asked for charging advice in this matter until June 2021.`},
+		{"a statement after \"X said:\" runs to the end of the text over impersonal paragraphs; a page cut off in one may have gone on with the writer's", `Foreign Secretary announces emergency funding
+
+Foreign Secretary, Yvette Cooper, said:
+
+The situation in Afghanistan remains grave.
+
+As with all of the UK’s humanitarian work, all funds will be channelled through partnerships.
+
+With winter round the corner it is essential that there is a collective effort.
+`, `Yvette Cooper||Foreign Secretary| (person, name) L5: The situation in Afghanistan remains grave.
+Yvette Cooper||Foreign Secretary| (person, name, goes on from L5) L7: As with all of the UK’s humanitarian work, all funds will be channelled through partnerships.
+Yvette Cooper||Foreign Secretary| (person, name, goes on from L5) L9: With winter round the corner it is essential that there is a collective effort.`},
+		{"(the same statement on a page cut off in its last paragraph)", `Minister announces funding
+
+The Minister, Felicity Buchan, said:
+
+Domestic abuse is a devastating crime.
+
+Councils can use this money to make a real difference on the ground.
+
+The 2019-20 crime survey estimated 2.3 milli`, `Felicity Buchan||Minister| (person, name) L5: Domestic abuse is a devastating crime.
+Felicity Buchan||Minister| (person, name, goes on from L5) L7: Councils can use this money to make a real difference on the ground.`},
 		{"words in marks after a count or \"such\", before a word of the sentence, name a thing", `Jackal parts seized
 
 One study in the Journal of Threatened Taxa noted over 370 "jackal horns" seized in the same period.

@@ -3835,11 +3835,13 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	if first {
 		return true, true
 	}
-	if impersonal > 0 && !(pi+1 < len(r.t.Body) && opensFirstPerson(r.t.Body[pi+1].Text) && r.proseAt(pi+1) && !r.headingBefore(pi+1)) {
+	if impersonal > 0 && (pi+1 < len(r.t.Body) || unfinished(p)) && !(pi+1 < len(r.t.Body) && opensFirstPerson(r.t.Body[pi+1].Text) && r.proseAt(pi+1) && !r.headingBefore(pi+1)) {
 		// a second paragraph in a row not in the first person: the
 		// writer's again, unless the speaker's "I" comes back right
 		// after it ("… The US achieved 4.3% annualised growth." / "I
-		// want to fight tooth and nail …")
+		// want to fight tooth and nail …"), or it ends the whole text,
+		// which the statement ran to (a page cut off in it may have gone
+		// on with the writer's)
 		return false, false
 	}
 	if f := lowered(firstWords(p, 3)); len(f) == 3 && (f[0] == "he" || f[0] == "she") && who.Kind == Person &&
