@@ -5100,6 +5100,14 @@ Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken more than thr
 MORE NEWS: Violent gang jailed for ‘vicious attack’ on defenceless victim
 She replied: “The CPS were not asked for charging advice in this matter until June 2021.”
 `, `Tabitha Walker||prosecutor| (person, pronoun) L5: The CPS were not asked for charging advice in this matter until June 2021.`},
+		{"a label in capitals keeps a surname's prefix in small letters: \"McPHEE\" is McPhee", `Press conference, Lismore
+
+PRIME MINISTER: How many volunteers are now in the region here?
+ANDREW McPHEE, REGIONAL CONTROLLER: Sir, there are in excess of 500 volunteers at the moment.
+PRIME MINISTER: Yeah, and we are seeing this right up the east coast.
+`, `prime minister||Prime Minister| (unnamed, name) L3: How many volunteers are now in the region here?
+Andrew McPhee||Regional Controller| (person, name) L4: Sir, there are in excess of 500 volunteers at the moment.
+prime minister||Prime Minister| (unnamed, name) L5: Yeah, and we are seeing this right up the east coast.`},
 		{"a statement after \"X said:\" runs to the end of the text over impersonal paragraphs; a page cut off in one may have gone on with the writer's", `Foreign Secretary announces emergency funding
 
 Foreign Secretary, Yvette Cooper, said:
@@ -6125,6 +6133,9 @@ func TestLabelName(t *testing.T) {
 		{"ACTING SECRETARY OF DEFENSE PATRICK SHANAHAN", "Acting Secretary of Defense Patrick Shanahan"},
 		{"NHS SPOKESMAN", "NHS Spokesman"},
 		{"JOE BRESEE", "Joe Bresee"},
+		{"ANDREW McPHEE", "Andrew McPhee"},
+		{"ANDREW McPHEE, REGIONAL CONTROLLER", "Andrew McPhee, Regional Controller"},
+		{"RON DeSANTIS", "Ron DeSantis"},
 		{"Fugate", "Fugate"},
 	}
 	for _, tc := range tests {

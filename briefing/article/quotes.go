@@ -1186,8 +1186,8 @@ func (t *Text) findQuotes() []Quote {
 					// (every turn of a label that mostly asks is the
 					// interviewer's, whose words are not the story's
 					// quotes; a briefer's "How are you today?" is theirs)
-					if t := labelTitle(text); t != "" && (who.Title == "" || hasPrefixFold(t, who.Title+" ")) {
-						who.Title = t // "ROB MITCHELL, MEMBER FOR MCEWEN:"; "Minister" said in full
+					if t := labelTitle(text); t != "" && (who.Title == "" || hasPrefixFold(t, who.Title+" ") || strings.EqualFold(t, who.Title)) {
+						who.Title = t // "ROB MITCHELL, MEMBER FOR MCEWEN:"; "Minister" said in full; one read in capitals written as titles are
 					}
 					q := Quote{Para: pi, Line: p.LineAt(at), Speaker: who, Via: ByName, Attribution: l, Unmarked: true}
 					if q.Parts, q.Gaps = turnParts(text[at:]); len(q.Parts) > 0 && wordsIn(text[at:]) >= 4 {
@@ -2370,7 +2370,7 @@ func labelAt(p string) (end, at int, ok bool) {
 // of up to six words ("DR. JOE BRESEE, BRANCH CHIEF, BRANCH OF
 // EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION").
 func capsLabel(label string) bool {
-	parts := strings.Split(label, ", ")
+	parts := strings.Split(capsPrefixRE().ReplaceAllStringFunc(label, strings.ToUpper), ", ")
 	if len(parts) > 4 {
 		return false
 	}
@@ -2381,6 +2381,11 @@ func capsLabel(label string) bool {
 	}
 	return true
 }
+
+// capsPrefixRE finds a surname in capitals whose prefix keeps its small
+// letters, as labels print them: "ANDREW McPHEE", "MacDONALD",
+// "DeSANTIS", "LaHOOD" (labelName writes it McPhee).
+var capsPrefixRE = lazy.Regexp(`\b(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}{2,}\b`)
 
 // capsLabelWords are the most words of a label's name and of each part
 // after it.
@@ -3128,12 +3133,17 @@ func labelName(l string) string {
 	if t := capitalised(strings.ToLower(l)); strings.ToUpper(l) == l && !strings.ContainsRune(l, ' ') && offices.Has(t) {
 		return t // "TREASURER": an office in one word
 	}
-	if strings.ToUpper(l) != l || !strings.ContainsRune(l, ' ') {
+	if strings.ToUpper(l) != capsPrefixRE().ReplaceAllStringFunc(l, strings.ToUpper) || !strings.ContainsRune(l, ' ') {
 		return l
 	}
+	as := strings.Fields(l)
 	f := strings.Fields(strings.ToLower(l))
 	for i, w := range f {
 		switch {
+		case capsPrefixRE().MatchString(as[i]):
+			// "McPHEE": McPhee
+			n := strings.IndexFunc(as[i][1:], unicode.IsUpper) + 1
+			f[i] = as[i][:n] + capitalised(w[n:])
 		case i > 0 && titleJoiners.Has(w):
 			// "Secretary of Defense"
 		case len(w) <= 4 && !strings.ContainsAny(w, "aeiouy") && !honorifics.Has(capitalised(w)) && !honorifics.Has(capitalised(w)+"."),
