@@ -5100,6 +5100,27 @@ Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken more than thr
 MORE NEWS: Violent gang jailed for ‘vicious attack’ on defenceless victim
 She replied: “The CPS were not asked for charging advice in this matter until June 2021.”
 `, `Tabitha Walker||prosecutor| (person, pronoun) L5: The CPS were not asked for charging advice in this matter until June 2021.`},
+		{"an alias of two words, read first as a name of its own, is the person's", `Drug lord extradited
+
+Joaquin Guzman, better known as El Chapo, was flown to New York on Thursday.
+
+"I am innocent," El Chapo told the court.
+`, `Joaquin Guzman||| (person, name) L5: I am innocent,`},
+		{"a name given as another's alias (\"Mohammed, known as Safy\") is that person; a post after what the verb took up goes on in the first person without its full stop; \"He has also …\" is the writer's again", `Bahrain arrests blogger
+
+Bahraini blogger Mohammed Hassan was arrested from his home today.
+
+The arrest of Mohammed, known as Safy, drew criticism from netizens.
+
+In April, Safy announced the closure of his blog:
+
+All good things come to an end.
+
+Though my message might have not ended I think my points were delivered, I think it is time now to close this notebook and start a new one
+
+He has also stopped tweeting since then.
+`, `Mohammed Hassan||Bahraini blogger| (person, name) L9: All good things come to an end.
+Mohammed Hassan||Bahraini blogger| (person, name, goes on from L9) L11: Though my message might have not ended I think my points were delivered, I think it is time now to close this notebook and start a new one`},
 		{"a label in capitals keeps a surname's prefix in small letters: \"McPHEE\" is McPhee", `Press conference, Lismore
 
 PRIME MINISTER: How many volunteers are now in the region here?

@@ -1109,7 +1109,10 @@ type cast struct {
 	// acronyms are the short names organisations were introduced with:
 	// "Recording Industry Association of America (RIAA)"
 	acronyms map[string]*Speaker
-	tokens   []token // room for introduce's tokens (see tokenizeInto)
+	// aliases are the other names people were given, folded: "Safy" in
+	// "Mohammed, known as Safy" (see readAliases)
+	aliases map[string]*Speaker
+	tokens  []token // room for introduce's tokens (see tokenizeInto)
 	// quoted are the full names said inside quotations, by the folded
 	// given name and surname ("" when two names share one): they
 	// introduce no one, but a name said alone later is found by them
@@ -1134,6 +1137,9 @@ func (c *cast) person(name string, add bool) *Speaker {
 		return nil
 	}
 	folded := FoldName(name)
+	if p := c.aliases[folded]; p != nil {
+		return p // "El Chapo", after "Joaquín Guzmán, known as El Chapo"
+	}
 	if !strings.Contains(folded, " ") {
 		if p := c.bySurname[folded]; p != nil {
 			return p // a surname alone: the first person introduced with it
@@ -1336,6 +1342,9 @@ const servedReach = 64
 func (c *cast) known(word string) *Speaker {
 	folded := FoldName(strings.TrimSpace(word))
 	if sp := c.bySurname[folded]; sp != nil {
+		return sp
+	}
+	if sp := c.aliases[folded]; sp != nil {
 		return sp
 	}
 	if sp := c.bySurname[strings.ReplaceAll(folded, "'", "")]; sp != nil && strings.Contains(folded, "'") && !strings.HasSuffix(folded, "'s") {
@@ -1930,7 +1939,47 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		mentioned(sp)
 	}
 	c.describedAfter(plain, para)
+	c.readAliases(plain, para)
 }
+
+// readAliases reads the other name a person is given ("The arrest of
+// Mohammed, known as Safy, …", "Joaquín Guzmán, also known as El
+// Chapo"): the person a name alone names later, as "Safy announced" does.
+// The name before must be one the text has given a person; an alias
+// that already names someone is left to them.
+func (c *cast) readAliases(plain string, para int) {
+	if !strings.Contains(plain, " as ") && !strings.Contains(plain, "nicknamed") && !strings.Contains(plain, "a.k.a.") && !strings.Contains(plain, " aka ") {
+		return
+	}
+	for _, m := range aliasRE().FindAllStringSubmatchIndex(plain, -1) {
+		name, alias := plain[m[2]:m[3]], plain[m[4]:m[5]]
+		sp := c.known(name)
+		if sp == nil || sp.Kind != Person {
+			continue
+		}
+		// (an alias of two words the paragraph has just read as a
+		// person's name, "El Chapo", is the person's all the same)
+		seen := c.person(alias, false)
+		if seen == nil {
+			seen = c.known(alias)
+		}
+		if seen != nil && (seen == sp || slices.ContainsFunc(c.mentions, func(mn mention) bool { return mn.sp == seen && (mn.para != para || mn.at != m[4]) })) {
+			continue
+		}
+		for i := range c.mentions {
+			if c.mentions[i].sp == seen && seen != nil {
+				c.mentions[i].sp = sp
+			}
+		}
+		if c.aliases == nil {
+			c.aliases = map[string]*Speaker{}
+		}
+		c.aliases[FoldName(alias)] = sp
+	}
+}
+
+// aliasRE finds a name's last word and the other name given after it.
+var aliasRE = lazy.Regexp(`(\p{Lu}[\p{L}'’-]+),?\s+\(?(?:also |better |popularly |widely |commonly )?(?:known as|nicknamed|a\.k\.a\.|aka)\s+["“‘']?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)`)
 
 // describedAfter reads a sentence that says what the person just named
 // is, by a pronoun: "David Evans agrees. He is the director of health

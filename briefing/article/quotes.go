@@ -2099,7 +2099,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, att
 		}
 		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) &&
-			(len(rest) <= 4 || len(rest) <= 8 && sp.Kind == Person && inFirstPerson(r.t.Body[pi].Text) ||
+			(len(rest) <= 4 || len(rest) <= 8 && sp.Kind == Person && (inFirstPerson(r.t.Body[pi].Text) || r.firstPersonNext(pi)) ||
 				len(rest) <= 14 && sp.Kind == Person && writingVerbs.Has(verb) && !r.namesIn(pi, sp)) {
 			// what a verb other than "say" took up: "recalled the storm
 			// experience:", and at more length when the words after are
@@ -2113,7 +2113,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, att
 		}
 		if len(rest) >= 2 && rest[0] == "that" && sp.Kind == Person && (inFirstPersonSingular(r.t.Body[pi].Text) || via == ByName && len(sentenceStarts(r.t.Body[pi].Text)) >= 2 ||
-			via == ByName && pi+1 < len(r.t.Body) && inFirstPersonSingular(r.t.Body[pi+1].Text) && r.proseAt(pi+1) && !r.headingBefore(pi+1)) {
+			via == ByName && r.firstPersonNext(pi)) {
 			// "Liza from Puerto Rico said that the voting process was
 			// emotional for her:" and then her words, in the first person
 			return sp, via, att
@@ -2126,6 +2126,14 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 	}
 	return nil, 0, ""
+}
+
+// firstPersonNext tells a paragraph after pi, of prose under no heading
+// (a sentence though it lost its full stop: "… close this notebook and
+// start a new one"), in the first person singular: the speaker's words
+// going on from pi.
+func (r *reader) firstPersonNext(pi int) bool {
+	return pi+1 < len(r.t.Body) && inFirstPersonSingular(r.t.Body[pi+1].Text) && (r.proseAt(pi+1) || sentenceLike(r.t.Body[pi+1].Text)) && !r.headingBefore(pi+1)
 }
 
 // writingVerbs say what a writer's words, set out after a colon, are:
@@ -3855,8 +3863,8 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		return false, false
 	}
 	if f := lowered(firstWords(p, 3)); len(f) == 3 && (f[0] == "he" || f[0] == "she") && who.Kind == Person &&
-		(f[1] == "is" && f[2] == "expected" || f[1] == "also" || isSpeechVerb(f[1])) {
-		return false, false // "He is expected to welcome …", "She also said": the writer's, of the speaker
+		(f[1] == "is" && f[2] == "expected" || f[1] == "also" || f[2] == "also" || isSpeechVerb(f[1])) {
+		return false, false // "He is expected to welcome …", "She also said", "He has also stopped tweeting": the writer's, of the speaker
 	}
 	if f0 := firstWords(p, 1); len(f0) == 1 {
 		for _, m := range r.cast.mentions {
