@@ -5100,6 +5100,13 @@ Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken more than thr
 MORE NEWS: Violent gang jailed for ‘vicious attack’ on defenceless victim
 She replied: “The CPS were not asked for charging advice in this matter until June 2021.”
 `, `Tabitha Walker||prosecutor| (person, pronoun) L5: The CPS were not asked for charging advice in this matter until June 2021.`},
+		{"a call's chair who names themselves is that person", `Briefing on World Humanitarian Day
+
+MODERATOR: Thank you, and welcome to this teleconference. My name is Doris Robinson and I am going to be the moderator for today’s session.
+
+MR HICKS: Thank you very much, Doris. We are proud of what our teams have done this year.
+`, `Doris Robinson||Moderator| (person, name) L3: Thank you, and welcome to this teleconference. My name is Doris Robinson and I am going to be the moderator for today’s session.
+Hicks|Mr|| (person, name) L5: Thank you very much, Doris. We are proud of what our teams have done this year.`},
 		{"an alias of two words, read first as a name of its own, is the person's", `Drug lord extradited
 
 Joaquin Guzman, better known as El Chapo, was flown to New York on Thursday.

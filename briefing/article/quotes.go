@@ -926,15 +926,16 @@ type reader struct {
 	cast cast
 	// catalogued is the one person the page files itself under, by an
 	// inverted name in a heading ("Howard, John"), or nil
-	catalogued *Speaker
-	speakers   []*Speaker // subjects of speech verbs, latest last
-	heardIn    []int      // the paragraph each of speakers was heard in
-	heardAt    []int      // and where in it
-	heardFirst []int      // and where in it first, when heard again in a row
-	folded     [][]string // each paragraph's words as foldedWords gives them, once asked for (see repeatedLater)
-	out        []Quote
-	para       int // the paragraph being read
-	roundups   int // the headings that are a round-up's lines (see roundupLine)
+	catalogued  *Speaker
+	speakers    []*Speaker // subjects of speech verbs, latest last
+	chairsNamed []*Speaker // the people whose labels are a chair's, "MODERATOR:" (see label)
+	heardIn     []int      // the paragraph each of speakers was heard in
+	heardAt     []int      // and where in it
+	heardFirst  []int      // and where in it first, when heard again in a row
+	folded      [][]string // each paragraph's words as foldedWords gives them, once asked for (see repeatedLater)
+	out         []Quote
+	para        int // the paragraph being read
+	roundups    int // the headings that are a round-up's lines (see roundupLine)
 	// mononym is mononymLead, read once
 	mononym func() *Speaker
 	// leadBody is leadBodyMention, read once
@@ -6354,7 +6355,24 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		return &Speaker{Name: labelName(l), Kind: Unnamed}, ByName
 	}
 	if chairs.Has(strings.ToUpper(l)) {
-		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName // "Operator:", "MODERATOR:": who runs the call
+		// "Operator:", "MODERATOR:": who runs the call, the person they
+		// say they are ("… my name is Doris Robinson and I am going to
+		// be the moderator"), in every turn of theirs
+		title := capitalised(strings.ToLower(l))
+		for _, sp := range r.chairsNamed {
+			if sp.Title == title {
+				return sp, ByName
+			}
+		}
+		if m := chairIntroRE().FindStringSubmatch(said); m != nil {
+			sp := r.cast.person(m[1], true)
+			if sp.Title == "" {
+				sp.Title = title
+			}
+			r.chairsNamed = append(r.chairsNamed, sp)
+			return sp, ByName
+		}
+		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName
 	}
 	if l == "A" {
 		// "Q: … A: …": the answers are the interviewee's
@@ -6648,6 +6666,11 @@ func (r *reader) labelled(l, said string) *Speaker {
 // sentences of a turn: "This is SCIENCE IN THE NEWS in VOA Special
 // English. I’m Christopher Cruise.", "And I'm Steve Ember."
 var presenterIntroRE = lazy.Regexp(`^(?:[^.!?]{0,120}[.!?]\s+)?(?:And\s+)?(?:I'm|I’m|I am)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)`)
+
+// chairIntroRE reads a call's chair naming themselves anywhere in a
+// turn: "And as Greg mentioned, my name is Doris Robinson and I am going
+// to be the moderator".
+var chairIntroRE = lazy.Regexp(`\b[Mm]y name is\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)`)
 
 // selfIntroRE reads a speaker naming themselves: "I'm Avi Arditti", "My
 // name is Tetyana VVedenska".
