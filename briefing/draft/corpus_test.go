@@ -126,12 +126,16 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // for batch 42 (precision 0.943, recall 0.870, speakers 0.894, titles
 // 0.90, figures 0.970, headlines 0.615), the development figure floor
 // set to what the larger set measures (0.920 rounded down, 0.91) when
-// batch 42 (figures 0.893) joined it.
+// batch 42 (figures 0.893) joined it; and a sixth time (2026-12-06), when
+// batch 43 joined the development set and batch 44, collected by four
+// more annotators, became the held-out set, measured once after the
+// rules written for batch 43 (precision 0.975, recall 0.763, speakers
+// 0.919, titles 0.750, figures 0.923, headlines 0.615).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.91, 0.95, 0.77, 0.91, 0.63},
-	"heldout": {0.94, 0.87, 0.89, 0.89, 0.97, 0.61},
+	"heldout": {0.97, 0.76, 0.91, 0.74, 0.92, 0.61},
 }
 
 type goldFile struct {
