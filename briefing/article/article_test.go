@@ -5100,6 +5100,26 @@ Judge Shomon Khan asked prosecutor Tabitha Walker why it had taken more than thr
 MORE NEWS: Violent gang jailed for ‘vicious attack’ on defenceless victim
 She replied: “The CPS were not asked for charging advice in this matter until June 2021.”
 `, `Tabitha Walker||prosecutor| (person, pronoun) L5: The CPS were not asked for charging advice in this matter until June 2021.`},
+		{"one office's label on a line of its own under a page's furniture is the page's transcript; on a page filed under someone, \"PRIME MINISTER:\" is not whoever is a \"Minister for …\"", `PM Transcripts
+
+Howard, John
+
+Release Type:
+Interview
+Joint Press Conference with the Hon Peter McGauran MP Minister for Agriculture, Fisheries and Forestry
+
+PRIME MINISTER:
+
+Well ladies and gentlemen, Mr McGauran and I have called this news conference to announce a decision on the drought.
+`, `John Howard||Prime Minister| (person, name) L11: Well ladies and gentlemen, Mr McGauran and I have called this news conference to announce a decision on the drought.`},
+		{"a hyphenated office in a label is an office: \"ATTORNEY-GENERAL:\"", `Doorstop – Parliament House
+
+ATTORNEY-GENERAL: Thanks everyone. Good to go?
+
+Look, it has taken three years. The first version of this bill was introduced in, I think, September 2017.
+
+JOURNALIST: Will it pass?
+`, `attorney-general||Attorney-General| (unnamed, name) L3: Thanks everyone. Good to go? Look, it has taken three years. The first version of this bill was introduced in, I think, September 2017.`},
 		{"a call's chair who names themselves is that person", `Briefing on World Humanitarian Day
 
 MODERATOR: Thank you, and welcome to this teleconference. My name is Doris Robinson and I am going to be the moderator for today’s session.
@@ -6164,6 +6184,7 @@ func TestLabelName(t *testing.T) {
 		{"ANDREW McPHEE", "Andrew McPhee"},
 		{"ANDREW McPHEE, REGIONAL CONTROLLER", "Andrew McPhee, Regional Controller"},
 		{"RON DeSANTIS", "Ron DeSantis"},
+		{"ATTORNEY-GENERAL", "Attorney-General"},
 		{"Fugate", "Fugate"},
 	}
 	for _, tc := range tests {

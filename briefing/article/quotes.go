@@ -3142,6 +3142,12 @@ func labelName(l string) string {
 	if t := capitalised(strings.ToLower(l)); strings.ToUpper(l) == l && !strings.ContainsRune(l, ' ') && offices.Has(t) {
 		return t // "TREASURER": an office in one word
 	}
+	if parts := strings.Split(l, "-"); len(parts) > 1 && strings.ToUpper(l) == l && !strings.ContainsRune(l, ' ') && seats.Has(strings.ToLower(l)) {
+		for i, p := range parts {
+			parts[i] = capitalised(strings.ToLower(p))
+		}
+		return strings.Join(parts, "-") // "ATTORNEY-GENERAL": Attorney-General
+	}
 	if strings.ToUpper(l) != capsPrefixRE().ReplaceAllStringFunc(l, strings.ToUpper) || !strings.ContainsRune(l, ' ') {
 		return l
 	}
@@ -6396,7 +6402,9 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		// given that title, or else the office itself; not whoever a
 		// sentence of the turns opens with, as an office in the story's
 		// own words may be ("The Prime Minister said:")
-		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil {
+		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil && (r.catalogued == nil || len(f) == 1 || strings.Contains(strings.ToLower(sp.Title), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(l, "THE "), "The ")))) {
+			// (on a page filed under someone, "PRIME MINISTER:" is not
+			// whoever is "Minister for Agriculture")
 			return sp, ByRole
 		}
 		if sp := r.catalogued; sp != nil {
@@ -8337,7 +8345,7 @@ var nationalOffices = lazy.Words(`president minister premier chancellor taoiseac
 // someone else just heard ("the group's lawyer") cannot be.
 var seats = lazy.Words(`mayor governor president minister senator secretary chancellor premier ambassador commissioner
 chairman chairwoman chair spokesman spokeswoman spokesperson prosecutor sheriff head chief director judge magistrate coroner
-taoiseach tánaiste treasurer`)
+taoiseach tánaiste treasurer attorney-general solicitor-general secretary-general`)
 
 // objectPreps take the noun after them as their object: "relaying the
 // news to parliament said" is not parliament speaking.
@@ -11449,22 +11457,26 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 			}
 		}
 	}
+	for pi, l := range out {
+		// one office's label over the whole page, its words in the
+		// first person ("PRIME MINISTER:" / "It’s good to be here …"),
+		// under a page's furniture too ("Release Type: Interview" / … /
+		// "PRIME MINISTER:" / "Well ladies and gentlemen, …")
+		if len(out) == 1 && pi >= 1 && isLabelLine(t.Body[pi-1].Text) && t.Body[pi-1].Line < t.Body[pi].Line &&
+			seats.Has(strings.ToLower(lastWord(l.name))) && slices.ContainsFunc(t.Body[pi:min(len(t.Body), pi+3)], func(p Para) bool { return inFirstPerson(p.Text) }) {
+			return out
+		}
+	}
 	if !declared {
 		// a page that does not say it is a transcript is one when it
 		// shows it: a conversation, two voices or more whose labels
 		// come back, over four turns at least ("NEIL MITCHELL:",
-		// "PRIME MINISTER:", …); or one office's label over the whole
-		// page, its words in the first person ("PRIME MINISTER:" / "It’s
-		// good to be here …")
+		// "PRIME MINISTER:", …)
 		again := 0
 		for _, n := range seen {
 			if n >= 2 {
 				again++
 			}
-		}
-		if l, ok := out[1]; len(out) == 1 && ok && len(t.Body) >= 2 && t.Body[0].Line == t.Body[1].Line-1 && isLabelLine(t.Body[0].Text) &&
-			seats.Has(strings.ToLower(lastWord(l.name))) && slices.ContainsFunc(t.Body[1:min(len(t.Body), 4)], func(p Para) bool { return inFirstPerson(p.Text) }) {
-			return out
 		}
 		// or a page that opens with a label and whose other voice is
 		// the floor's: "TREASURER:" / … / "JOURNALIST:" / "Where to from
