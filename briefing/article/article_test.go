@@ -5120,6 +5120,12 @@ Look, it has taken three years. The first version of this bill was introduced in
 
 JOURNALIST: Will it pass?
 `, `attorney-general||Attorney-General| (unnamed, name) L3: Thanks everyone. Good to go? Look, it has taken three years. The first version of this bill was introduced in, I think, September 2017.`},
+		{"a paragraph that names what follows as a blogger's tweets or posts introduces them", `Jamaica: Bloggers Discuss Extradition
+
+@ArnoldKer took a more serious view of the situation in a series of tweets:
+
+So wat happens now? The PM is forgiven & all is bak to normal, rite? smh I hope the opposition keeps pressing d govt for answers.
+`, `@ArnoldKer||| (person, name) L5: So wat happens now? The PM is forgiven & all is bak to normal, rite? smh I hope the opposition keeps pressing d govt for answers.`},
 		{"a call's chair who names themselves is that person", `Briefing on World Humanitarian Day
 
 MODERATOR: Thank you, and welcome to this teleconference. My name is Doris Robinson and I am going to be the moderator for today’s session.

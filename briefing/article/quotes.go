@@ -3236,7 +3236,7 @@ func turnParts(s string) (parts []string, gaps []int) {
 // body issues.
 var personalNouns = lazy.Words(`post blog tweet email message`)
 
-var statementNouns = lazy.Words(`statement statements message remarks comment comments words letter email tweet post`)
+var statementNouns = lazy.Words(`statement statements message messages remarks comment comments words letter email tweet tweets post posts`)
 
 // quotesThenNames reads a round-up of quotations that prints each one
 // first, in a paragraph of its own, and then a paragraph that names who
