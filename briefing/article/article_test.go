@@ -5126,6 +5126,10 @@ JOURNALIST: Will it pass?
 
 So wat happens now? The PM is forgiven & all is bak to normal, rite? smh I hope the opposition keeps pressing d govt for answers.
 `, `@ArnoldKer||| (person, name) L5: So wat happens now? The PM is forgiven & all is bak to normal, rite? smh I hope the opposition keeps pressing d govt for answers.`},
+		{"a portfolio of several parts keeps its last comma before \"and\": \"Food, Nutrition, and Consumer Services\"", `USDA grants
+
+USDA Under Secretary for Food, Nutrition, and Consumer Services Kevin Concannon said USDA looks forward to its partnership with States. "These grants are an important part of our emphasis on training," he said.
+`, `Kevin Concannon||USDA Under Secretary for Food, Nutrition, and Consumer Services| (person, pronoun) L3: These grants are an important part of our emphasis on training,`},
 		{"a call's chair who names themselves is that person", `Briefing on World Humanitarian Day
 
 MODERATOR: Thank you, and welcome to this teleconference. My name is Doris Robinson and I am going to be the moderator for today’s session.

@@ -653,8 +653,11 @@ func listedPortfolio(toks []token, i, j int) bool {
 	}
 	for k := j + 1; k < len(toks) && k <= j+5; k++ {
 		t := toks[k]
-		if t.core == "and" && t.tail == "" && k > j+1 && k+1 < len(toks) && toks[k+1].lead == "" {
-			return isCap(toks[k+1].core) || andTheCap(toks, k) // ("Agriculture, Food and the Marine")
+		if t.core == "and" && t.tail == "" && (k > j+1 || j > i && toks[j-1].tail == "," && !strings.Contains(toks[j].core, ".") && !isGivenName(toks[j].core)) && k+1 < len(toks) && toks[k+1].lead == "" {
+			// ("Agriculture, Food and the Marine"; "Food, Nutrition, and
+			// Consumer Services", its last comma before "and"; not "Eamon
+			// Gilmore, T.D., and Minister …")
+			return isCap(toks[k+1].core) || andTheCap(toks, k)
 		}
 		if t.lead != "" || !isCap(t.core) || t.tail != "" && t.tail != "," || t.possessive || honorifics.Has(t.core) || isGivenName(t.core) {
 			return false // ("the CEO of the Australian Institute of Marine Science, Dr Paul Hardisty and …": a person after the comma)
