@@ -1966,12 +1966,14 @@ func (c *cast) readAliases(plain string, para int) {
 		if seen == nil {
 			seen = c.known(alias)
 		}
-		if seen != nil && (seen == sp || slices.ContainsFunc(c.mentions, func(mn mention) bool { return mn.sp == seen && (mn.para != para || mn.at != m[4]) })) {
-			continue
-		}
-		for i := range c.mentions {
-			if c.mentions[i].sp == seen && seen != nil {
-				c.mentions[i].sp = sp
+		if seen != nil {
+			if seen == sp || slices.ContainsFunc(c.mentions, func(mn mention) bool { return mn.sp == seen && (mn.para != para || mn.at != m[4]) }) {
+				continue
+			}
+			for i := range c.mentions {
+				if c.mentions[i].sp == seen {
+					c.mentions[i].sp = sp
+				}
 			}
 		}
 		if c.aliases == nil {

@@ -11462,7 +11462,10 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 		// first person ("PRIME MINISTER:" / "It’s good to be here …"),
 		// under a page's furniture too ("Release Type: Interview" / … /
 		// "PRIME MINISTER:" / "Well ladies and gentlemen, …")
-		if len(out) == 1 && pi >= 1 && isLabelLine(t.Body[pi-1].Text) && t.Body[pi-1].Line < t.Body[pi].Line &&
+		if len(out) > 1 {
+			break
+		}
+		if pi >= 1 && isLabelLine(t.Body[pi-1].Text) && t.Body[pi-1].Line < t.Body[pi].Line &&
 			seats.Has(strings.ToLower(lastWord(l.name))) && slices.ContainsFunc(t.Body[pi:min(len(t.Body), pi+3)], func(p Para) bool { return inFirstPerson(p.Text) }) {
 			return out
 		}
