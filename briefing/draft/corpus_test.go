@@ -371,7 +371,7 @@ func scoreArticle(t *testing.T, goldPath string, detail bool) (score, int) {
 	for j := range gold { // a run of draft quotes for one gold quote
 		for start := 0; start < len(draft) && !goldUsed[j]; start++ {
 			run := []int{}
-			for i := start; i < len(draft) && len(run) < 4 && !draftUsed[i] && draft[i].Speaker == draft[start].Speaker; i++ {
+			for i := start; i < len(draft) && len(run) < maxRun && !draftUsed[i] && draft[i].Speaker == draft[start].Speaker; i++ {
 				run = append(run, i)
 				if len(run) > 1 && overlap(joined(run, func(k int) []string { return dw[k] }), gold[j].words) >= 0.8 {
 					for _, k := range run {
@@ -387,7 +387,7 @@ func scoreArticle(t *testing.T, goldPath string, detail bool) (score, int) {
 	for i := range draft { // a run of gold quotes for one draft quote
 		for start := 0; start < len(gold) && !draftUsed[i]; start++ {
 			run := []int{}
-			for j := start; j < len(gold) && len(run) < 4 && !goldUsed[j] && gold[j].speaker == gold[start].speaker; j++ {
+			for j := start; j < len(gold) && len(run) < maxRun && !goldUsed[j] && gold[j].speaker == gold[start].speaker; j++ {
 				run = append(run, j)
 				if len(run) > 1 && overlap(dw[i], joined(run, func(k int) []string { return gold[k].words })) >= 0.8 {
 					for _, k := range run {
@@ -622,3 +622,9 @@ func abs(x float64) float64 {
 	}
 	return x
 }
+
+// maxRun is the longest run of quotes on one side that the scorer matches
+// to a single quote on the other: a statement printed a paragraph a line
+// may run to a dozen paragraphs, which the draft reads as one quote going
+// on over them.
+const maxRun = 12
