@@ -34,6 +34,19 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a release that says the following is someone's statement, with a full stop: all that follows is it, impersonal paragraphs and the portfolio's word included", `Ferry sinks off Kapiti
+
+Minister of Transport Ana Roe has issued the following statement in response to the sinking this afternoon.
+This sinking is a tragedy for the families of the crew and for everyone who tried to help them.
+My thoughts are with all those who waited on the shore for news.
+Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
+Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
+Investigators are now examining the vessel and I have asked for their first findings within a week.
+`, `Ana Roe||Minister of Transport| (person, name) L4: This sinking is a tragedy for the families of the crew and for everyone who tried to help them.
+Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts are with all those who waited on the shore for news.
+Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
+Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
+Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
 		{"a page headed as a Q&A is a transcript: the answers after the experts' surnames are their turns", `Wikinews interviews meteorological experts on Cyclone Phailin
 
 Wikinews interviewed:

@@ -1280,7 +1280,11 @@ func (t *Text) findQuotes() []Quote {
 			// a block quotation, printed without marks
 			goesOn, firstPerson := false, false
 			if blockEnd == pi-1 && !transcript {
-				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, impersonal)
+				run := impersonal
+				if announcesFollowing(r.out[block].Attribution) {
+					run = 0 // "issued the following statement:": all that follows is the statement
+				}
+				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, run)
 			}
 			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) && (lastRune(strings.TrimSpace(text)) != '?' || len(starts) > 2) || goesOn) {
 				// (in a transcript, a question with no label is the
@@ -2035,6 +2039,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	}
 	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";")) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) {
 		prev = prev[:len(prev)-1] + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;"
+	}
+	if strings.HasSuffix(prev, ".") && announcesFollowing(prev) {
+		prev = prev[:len(prev)-1] + ":" // "… has issued the following statement in response to the crash."
 	}
 	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) || r.headingBefore(pi) {
 		return nil, 0, ""
@@ -3881,7 +3888,9 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 			}
 		}
 	}
-	name := strings.Fields(who.Name + " " + who.Title)
+	office, _, _ := strings.Cut(who.Title, " of ") // (not its portfolio: "Police have to make instant decisions" in the Minister of Police's statement)
+	office, _, _ = strings.Cut(office, " for ")
+	name := strings.Fields(who.Name + " " + office)
 	for _, w := range words {
 		if isCap(w) && slices.Contains(name, w) && !sentenceWords.Has(w) {
 			return false, false
@@ -11554,6 +11563,21 @@ func ownVoice(title string) bool {
 	for w := range strings.FieldsSeq(strings.ToLower(title)) {
 		switch lastHyphenPart(strings.Trim(w, ",.;")) { // ("CO-HOST")
 		case "correspondent", "reporter", "reporting", "host", "anchor", "presenter", "narrator", "byline":
+			return true
+		}
+	}
+	return false
+}
+
+// announcesFollowing tells a paragraph whose last sentence says that what
+// follows is someone's statement ("Minister of Police Stuart Nash has
+// issued the following statement in response to the fatal crash."),
+// which announces the words after it as a colon would.
+func announcesFollowing(p string) bool {
+	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
+	f := strings.Fields(strings.ToLower(p[s0:]))
+	for k := 0; k+1 < len(f); k++ {
+		if f[k] == "following" && statementNouns.Has(strings.Trim(f[k+1], ".,")) {
 			return true
 		}
 	}
