@@ -47,6 +47,28 @@ Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts 
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
+		{"an office's label stands for the one the questions before its turns address by name; not when they address two", `Doorstop, Hobart
+
+JOURNALIST: Ms Lane, will the new ferry terminal open on time?
+
+TREASURER: We are working very hard to make sure that it opens on the day we promised.
+
+JOURNALIST: Is the budget blowing out?
+
+TREASURER: No, the budget is where it was when we announced the project last year.
+`, `Lane|Ms|Treasurer| (person, name) L5: We are working very hard to make sure that it opens on the day we promised.
+Lane|Ms|Treasurer| (person, name) L9: No, the budget is where it was when we announced the project last year.`},
+		{"", `Doorstop, Hobart
+
+JOURNALIST: Ms Lane, will the new ferry terminal open on time?
+
+TREASURER: We are working very hard to make sure that it opens on the day we promised.
+
+JOURNALIST: Mr Okoro, is the budget blowing out?
+
+TREASURER: No, the budget is where it was when we announced the project last year.
+`, `treasurer||Treasurer| (unnamed, name) L5: We are working very hard to make sure that it opens on the day we promised.
+treasurer||Treasurer| (unnamed, name) L9: No, the budget is where it was when we announced the project last year.`},
 		{"a page headed as a Q&A is a transcript: the answers after the experts' surnames are their turns", `Wikinews interviews meteorological experts on Cyclone Phailin
 
 Wikinews interviewed:

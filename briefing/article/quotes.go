@@ -6416,6 +6416,14 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			// whoever is "Minister for Agriculture")
 			return sp, ByRole
 		}
+		if sp := r.addressedHolder(l); sp != nil {
+			// "JOURNALIST: Mr Costello, tomorrow night's Budget …?" over
+			// "TREASURER: …": the one the questions address by name
+			if sp.Title == "" {
+				sp.Title = labelName(strings.TrimPrefix(l, "The "))
+			}
+			return sp, ByRole
+		}
 		if sp := r.catalogued; sp != nil {
 			// a page of the Prime Ministers' transcripts filed under
 			// "Turnbull, Malcolm": the office's turns are his
@@ -11583,3 +11591,65 @@ func announcesFollowing(p string) bool {
 	}
 	return false
 }
+
+// addressedHolder is the person an office's label in a transcript
+// stands for when the text names them only as the questions before its
+// turns address them: "Mr Costello, tomorrow night's Budget …?" over
+// "TREASURER: What we will be doing …". Every question before one of the
+// office's turns that opens with an honorific and a name must name the
+// same person, and no other voice's turn may follow a question that names
+// them; otherwise nil.
+func (r *reader) addressedHolder(office string) *Speaker {
+	var labels []string // the label of each paragraph's turn, "" before the first
+	cur := ""
+	for _, p := range r.t.Body {
+		if name, _, ok := ownLineLabel(p.Text); ok {
+			cur = labelName(name)
+		} else if l, _, ok := turnLabel(p.Text); ok && !furnitureLabel(l) {
+			cur = labelName(l)
+		}
+		labels = append(labels, cur)
+	}
+	type address struct {
+		np     nameParts
+		answer string // the label of the turn after the question
+	}
+	var addresses []address
+	for pi := 1; pi < len(r.t.Body); pi++ {
+		q := pi - 1
+		if labels[pi] == labels[q] || labels[q] == "" || isOwnLineLabel(r.t.Body[q].Text) {
+			continue // not a new turn, or no question before it
+		}
+		text := r.t.Body[q].Text
+		if _, at, ok := turnLabel(text); ok {
+			text = text[at:]
+		}
+		if m := addressRE().FindStringSubmatch(strings.TrimSpace(text)); m != nil {
+			if np, ok := parseRun(strings.Fields(m[1])); ok && !np.org {
+				addresses = append(addresses, address{np, labels[pi]})
+			}
+		}
+	}
+	var who nameParts
+	for _, a := range addresses {
+		if strings.EqualFold(a.answer, office) {
+			if who.name != "" && !strings.EqualFold(lastWord(who.name), lastWord(a.np.name)) {
+				return nil // the questions address two people
+			}
+			who = a.np
+		}
+	}
+	for _, a := range addresses {
+		if who.name != "" && !strings.EqualFold(a.answer, office) && strings.EqualFold(lastWord(a.np.name), lastWord(who.name)) {
+			return nil // another voice answers a question put to them
+		}
+	}
+	if who.name == "" {
+		return nil
+	}
+	return r.cast.findTitled(who)
+}
+
+// addressRE matches a question that opens by addressing someone by an
+// honorific and their name: "Mr Costello, tomorrow night's Budget …".
+var addressRE = lazy.Regexp(`^((?:Mr|Mrs|Ms|Miss|Dr|Senator|Sir|Dame)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), `)
