@@ -69,6 +69,14 @@ JOURNALIST: Mr Okoro, is the budget blowing out?
 TREASURER: No, the budget is where it was when we announced the project last year.
 `, `treasurer||Treasurer| (unnamed, name) L5: We are working very hard to make sure that it opens on the day we promised.
 treasurer||Treasurer| (unnamed, name) L9: No, the budget is where it was when we announced the project last year.`},
+		{"a participle's phrase that opens the sentence is not the name its comma sets off: the subject after it speaks", `Ministers welcome envoy
+
+Foreign Minister Nora Quinn and the UN Under-Secretary-General for Humanitarian Affairs met in Dublin today.
+
+Speaking ahead of her meeting with the UN Under-Secretary-General, the Foreign Minister said:
+
+"Ireland will keep its promises to the people of Yemen."
+`, `Nora Quinn||Foreign Minister| (person, role) L7: Ireland will keep its promises to the people of Yemen.`},
 		{"a page headed as a Q&A is a transcript: the answers after the experts' surnames are their turns", `Wikinews interviews meteorological experts on Cyclone Phailin
 
 Wikinews interviewed:

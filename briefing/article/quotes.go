@@ -7635,6 +7635,10 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:i]) // "Jo Anne Van Tilburg of the University of California, Los Angeles": the campus after the body
 			continue
 		}
+		if f := strings.Fields(s[:i]); len(f) >= 3 && !strings.Contains(s[:i], ", ") && isCap(f[0]) && strings.HasSuffix(f[0], "ing") && unicode.IsLower(firstRune(f[1])) {
+			s = strings.TrimSpace(s[i+2:]) // "Speaking ahead of his meeting with the UN Under-Secretary-General, the Tánaiste (said)": the phrase opens the sentence, its subject comes after
+			break
+		}
 		// an appositive in lower case after a name: "Ny Chakrya, head
 		// investigator for the rights group Adhoc", "Commissioner
 		// Kyriakides, responsible for Health and Food Safety,"
