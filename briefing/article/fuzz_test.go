@@ -110,7 +110,7 @@ func checkLabelMatchers(t *testing.T, s string) {
 }
 
 // furnitureRE is the expression isFurnitureLine is written out from.
-var furnitureRE = regexp.MustCompile(`(?i)^(?:(?:media caption|image caption|image source),?|related( news| stories| articles)?:?.*|audio by .*|listen to this article.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|more news:.*|see also:.*|also read:.*|read also:.*|listen to the story.*|watch the video.*|click to play video.*|xs|sm|md|lg|xl)$`)
+var furnitureRE = regexp.MustCompile(`(?i)^(?:(?:media caption|image caption|image source),?|related( news| stories| articles)?:?.*|audio by .*|listen to this article.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|more news:.*|see also:.*|also read:.*|read also:.*|listen to the story.*|watch the video.*|click to play video.*|xs|sm|md|lg|xl|close|jump to content|skip directly to .*|skip to .*|donate today.*|donate now.*|categor(y|ies):.*|tags?:.*|filed under:.*|an official website of the united states government.*|here['’]s how you know.*|official websites use \.gov.*|secure \.(gov|mil) websites use https.*|(a )?\.(gov|mil) website belongs to.*|a lock \(.*|you have accessed part of a historical collection.*)$`)
 
 // furnitureCases are lines and near misses for TestFurnitureLine and the
 // seeds of FuzzFurnitureLine.
@@ -123,6 +123,9 @@ var furnitureCases = []string{
 	"MORE NEWS: Violent gang jailed for ‘vicious attack’", "More news", "See also: the timeline", "Also read:", "Read also: x", "also reads:",
 	"xs", "XL", "ſm", "m", "(With inputs from agencies)", "Skip to main content", "skip to  content", "Print ",
 	" Print", "Back to top button", "bac\u212a to top", "Email", "e-mail", "See all news", "see all:", "",
+	"Close", "Closed", "Skip directly to search", "Donate today to keep Global Voices strong!", "Category: Press Releases", "Categorical:",
+	"Tags: x", "An official website of the United States government Here's how you know", "Here’s how you know", "Official websites use .gov",
+	"Secure .mil websites use HTTPS", "A .gov website belongs to an official government organization", "A lock ( ) or https://", "a lockout",
 }
 
 // TestFurnitureLine holds isFurnitureLine to its expression.

@@ -766,6 +766,7 @@ func contentKey(w string) string {
 // setTitle makes line the headline, and the outlet a suffix names in it
 // ("… - VOA") the publisher.
 func (t *Text) setTitle(line string) {
+	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•")) // a breadcrumb's bullet: "• PRESS RELEASE : …"
 	t.Title, t.Outlet = line, ""
 	if m := titleSuffixRE().FindStringSubmatch(line); m != nil {
 		t.Title, t.Outlet = m[1], m[2]
@@ -1162,7 +1163,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		}
 	}
 	switch {
-	case words <= 6 && creditRE().MatchString(p), words <= 40 && isFurniture(p), words <= 80 && t.appeal(p):
+	case words <= 6 && creditRE().MatchString(p), words <= 40 && isFurniture(p), words <= 80 && t.appeal(p), words <= 12 && siteBanner(p):
 		return kindFurniture
 	case words <= 150 && mayBeCaption(p) && isCaption(p), words <= 60 && slashCredit(p), words <= 40 && licensedImage(p):
 		return kindCaption
@@ -1193,6 +1194,12 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 // text, which is many times faster than one expression for both.
 func isFurniture(p string) bool {
 	return containsAny(strings.ToLower(p), furniturePhrases) && !quotesSomeone(p) || isFurnitureLine(p) || embeddedPost(p) || navigation(p)
+}
+
+// siteBanner tells a line that names a site and gives its address, no
+// sentence: "- Global Voices - https://globalvoices.org -".
+func siteBanner(p string) bool {
+	return strings.Contains(p, "://") && !endsSentence(p) && !strings.ContainsFunc(p, isMark)
 }
 
 // quotesSomeone tells a paragraph that quotes someone: words in marks,
@@ -1260,8 +1267,15 @@ var (
 	furnitureLines = []string{"media caption", "media caption,", "image caption", "image caption,", "image source", "image source,", "latest news", "comment", "comments", "leave a reply", "back to top", "back to top button",
 		"advertisement", "hide ad", "share", "share this", "share article", "share story", "share this article", "share this story",
 		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
-		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl"}
-	furnitureOpeners = []string{"related", "audio by ", "listen to this article", "read more", "follow us", "more from ", "more:", "more news:", "see also:", "also read:", "read also:", "listen to the story", "watch the video", "click to play video"}
+		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl",
+		"close", "jump to content"}
+	furnitureOpeners = []string{"related", "audio by ", "listen to this article", "read more", "follow us", "more from ", "more:", "more news:", "see also:", "also read:", "read also:", "listen to the story", "watch the video", "click to play video",
+		"skip directly to ", "skip to ", "donate today", "donate now", "category:", "categories:", "tag:", "tags:", "filed under:",
+		// the banner over every US government site
+		"an official website of the united states government", "here's how you know", "here’s how you know",
+		"official websites use .gov", "secure .gov websites use https", "secure .mil websites use https",
+		"a .gov website belongs to", "a .mil website belongs to", ".gov website belongs to", "a lock (",
+		"you have accessed part of a historical collection"}
 )
 
 // isFurnitureLine tells a line that is page furniture as a whole: one of
@@ -1288,12 +1302,12 @@ func isFurnitureLine(p string) bool {
 	return false
 }
 
-// cutPrefixFold returns s without prefix, which is ASCII, when s starts
+// cutPrefixFold returns s without prefix when s starts
 // with it in any case as Unicode folds it ("ſ" is an "s").
 func cutPrefixFold(s, prefix string) (string, bool) {
-	for i := 0; i < len(prefix); i++ {
+	for _, pr := range prefix {
 		r, size := utf8.DecodeRuneInString(s)
-		if size == 0 || !equalFoldRune(r, rune(prefix[i])) {
+		if size == 0 || !equalFoldRune(r, pr) {
 			return "", false
 		}
 		s = s[size:]

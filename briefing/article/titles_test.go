@@ -92,3 +92,21 @@ func TestTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineUnderFurniture checks that a site's banner, its taxonomy
+// lines and a breadcrumb's bullet are not read as the headline.
+func TestHeadlineUnderFurniture(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a site's name and address", "- Global Voices - https://globalvoices.org -\n\nFiji Floods: ‘The Village Drowned’\n\nThe rains in Fiji began falling on Wednesday and did not let up for a week.\n",
+			"Fiji Floods: ‘The Village Drowned’"},
+		{"the banner over a US government site", "An official website of the United States government\nHere’s how you know\nOfficial websites use .gov\nA .gov website belongs to an official government organization in the United States.\nSecure .gov websites use HTTPS\n\nFlood crews reach stranded towns\n\nRescue crews reached three stranded towns on Monday after the river fell.\n",
+			"Flood crews reach stranded towns"},
+		{"a category line and a breadcrumb's bullet", "Category: Press Releases\n\n  • PRESS RELEASE : Holiday clubs continue in 2023\n\nHoliday clubs for children will continue in 2023, the department said today.\n",
+			"PRESS RELEASE : Holiday clubs continue in 2023"},
+	}
+	for _, tt := range tests {
+		if got := Parse(tt.text).Title; got != tt.want {
+			t.Errorf("%s: headline %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
