@@ -77,6 +77,16 @@ Speaking ahead of her meeting with the UN Under-Secretary-General, the Foreign M
 
 "Ireland will keep its promises to the people of Yemen."
 `, `Nora Quinn||Foreign Minister| (person, role) L7: Ireland will keep its promises to the people of Yemen.`},
+		{"a person named, then what they gave that is words (\"context\", \"analysis\") before a colon, announces the block quotation after it", `Bloggers on the budget
+
+As the government serves up a massive budget, two bloggers take the leaders to task.
+
+Afra Raymond, whose blog keeps a close eye on politics, provided some disturbing financial context:
+
+The Minister of Finance has just met cynical expectations by announcing the largest budget ever. This expenditure is far more than the expected revenue.
+
+More text follows here.
+`, `Afra Raymond||| (person, name) L7: The Minister of Finance has just met cynical expectations by announcing the largest budget ever. This expenditure is far more than the expected revenue.`},
 		{"a page headed as a Q&A is a transcript: the answers after the experts' surnames are their turns", `Wikinews interviews meteorological experts on Cyclone Phailin
 
 Wikinews interviewed:

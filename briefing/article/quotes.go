@@ -2133,8 +2133,22 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return r.introducer(prev[s0:], pi-1, s0)
 		}
 	}
+	if discourseNouns.Has(strings.ToLower(strings.Trim(lastWord(clause), ",.;"))) {
+		// "Afra Raymond, whose blog keeps a close eye on politics,
+		// provided some disturbing financial context:": a person named,
+		// and what they gave is words of theirs, which follow
+		if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind == Person {
+			return sp, via, strings.TrimSpace(clause)
+		}
+	}
 	return nil, 0, ""
 }
+
+// discourseNouns name a piece of someone's words that a clause may end
+// with before a colon, announcing them: "provided some disturbing
+// financial context:", "offers this analysis:".
+var discourseNouns = lazy.Words(`context analysis explanation perspective take reflection reflections account summary overview
+insight insights observation observations assessment reaction response description impressions thoughts view views opinion`)
 
 // firstPersonNext tells a paragraph after pi, of prose under no heading
 // (a sentence though it lost its full stop: "… close this notebook and
