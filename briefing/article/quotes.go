@@ -938,6 +938,8 @@ type reader struct {
 	roundups    int // the headings that are a round-up's lines (see roundupLine)
 	// mononym is mononymLead, read once
 	mononym func() *Speaker
+	// addresses is questionAddresses, read once
+	addresses func() []address
 	// leadBody is leadBodyMention, read once
 	leadBody func() (mention, bool)
 	tokens   []token // room for readSpeech's tokens (see tokenizeInto)
@@ -958,6 +960,7 @@ func (t *Text) findQuotes() []Quote {
 		}
 	}
 	r.mononym = sync.OnceValue(r.mononymLead)
+	r.addresses = sync.OnceValue(r.questionAddresses)
 	r.leadBody = sync.OnceValues(r.leadBodyMention)
 	for i, h := range t.Headings {
 		// a profile's heading: "Murtaja El-Hajj, 38, UNRWA sanitation
@@ -11618,21 +11621,48 @@ func announcesFollowing(p string) bool {
 // same person, and no other voice's turn may follow a question that names
 // them; otherwise nil.
 func (r *reader) addressedHolder(office string) *Speaker {
-	var labels []string // the label of each paragraph's turn, "" before the first
+	var who nameParts
+	for _, a := range r.addresses() {
+		if strings.EqualFold(a.answer, office) {
+			if who.name != "" && !strings.EqualFold(lastWord(who.name), lastWord(a.np.name)) {
+				return nil // the questions address two people
+			}
+			who = a.np
+		}
+	}
+	if who.name == "" {
+		return nil
+	}
+	for _, a := range r.addresses() {
+		if !strings.EqualFold(a.answer, office) && strings.EqualFold(lastWord(a.np.name), lastWord(who.name)) {
+			return nil // another voice answers a question put to them
+		}
+	}
+	return r.cast.findTitled(who)
+}
+
+// address is a question of a transcript that opens by addressing someone
+// by name, and the label of the turn that answers it.
+type address struct {
+	np     nameParts
+	answer string
+}
+
+// questionAddresses finds the transcript's questions that open by
+// addressing someone by an honorific and a name, each with the label of
+// the turn after it (see addressedHolder).
+func (r *reader) questionAddresses() []address {
+	labels := make([]string, len(r.t.Body)) // the label of each paragraph's turn, "" before the first
 	cur := ""
-	for _, p := range r.t.Body {
+	for pi, p := range r.t.Body {
 		if name, _, ok := ownLineLabel(p.Text); ok {
 			cur = labelName(name)
 		} else if l, _, ok := turnLabel(p.Text); ok && !furnitureLabel(l) {
 			cur = labelName(l)
 		}
-		labels = append(labels, cur)
+		labels[pi] = cur
 	}
-	type address struct {
-		np     nameParts
-		answer string // the label of the turn after the question
-	}
-	var addresses []address
+	var out []address
 	for pi := 1; pi < len(r.t.Body); pi++ {
 		q := pi - 1
 		if labels[pi] == labels[q] || labels[q] == "" || isOwnLineLabel(r.t.Body[q].Text) {
@@ -11644,28 +11674,11 @@ func (r *reader) addressedHolder(office string) *Speaker {
 		}
 		if m := addressRE().FindStringSubmatch(strings.TrimSpace(text)); m != nil {
 			if np, ok := parseRun(strings.Fields(m[1])); ok && !np.org {
-				addresses = append(addresses, address{np, labels[pi]})
+				out = append(out, address{np, labels[pi]})
 			}
 		}
 	}
-	var who nameParts
-	for _, a := range addresses {
-		if strings.EqualFold(a.answer, office) {
-			if who.name != "" && !strings.EqualFold(lastWord(who.name), lastWord(a.np.name)) {
-				return nil // the questions address two people
-			}
-			who = a.np
-		}
-	}
-	for _, a := range addresses {
-		if who.name != "" && !strings.EqualFold(a.answer, office) && strings.EqualFold(lastWord(a.np.name), lastWord(who.name)) {
-			return nil // another voice answers a question put to them
-		}
-	}
-	if who.name == "" {
-		return nil
-	}
-	return r.cast.findTitled(who)
+	return out
 }
 
 // addressRE matches a question that opens by addressing someone by an
