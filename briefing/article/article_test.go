@@ -69,6 +69,17 @@ JOURNALIST: Mr Okoro, is the budget blowing out?
 TREASURER: No, the budget is where it was when we announced the project last year.
 `, `treasurer||Treasurer| (unnamed, name) L5: We are working very hard to make sure that it opens on the day we promised.
 treasurer||Treasurer| (unnamed, name) L9: No, the budget is where it was when we announced the project last year.`},
+		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
+
+JOURNALIST: Ms Lane, what will you discuss today?
+
+TREASURER: I will meet Tom Vaka, the Treasurer of Tonga, and we will talk about the loan.
+
+JOURNALIST: Will it be signed this week?
+
+TREASURER: We hope so, but there is still work to do.
+`, `Lane|Ms|Treasurer| (person, name) L5: I will meet Tom Vaka, the Treasurer of Tonga, and we will talk about the loan.
+Lane|Ms|Treasurer| (person, name) L9: We hope so, but there is still work to do.`},
 		{"a participle's phrase that opens the sentence is not the name its comma sets off: the subject after it speaks", `Ministers welcome envoy
 
 Foreign Minister Nora Quinn and the UN Under-Secretary-General for Humanitarian Affairs met in Dublin today.

@@ -6428,17 +6428,19 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		// given that title, or else the office itself; not whoever a
 		// sentence of the turns opens with, as an office in the story's
 		// own words may be ("The Prime Minister said:")
-		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil && (r.catalogued == nil || len(f) == 1 || strings.Contains(strings.ToLower(sp.Title), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(l, "THE "), "The ")))) {
-			// (on a page filed under someone, "PRIME MINISTER:" is not
-			// whoever is "Minister for Agriculture")
-			return sp, ByRole
-		}
 		if sp := r.addressedHolder(l); sp != nil {
 			// "JOURNALIST: Mr Costello, tomorrow night's Budget …?" over
-			// "TREASURER: …": the one the questions address by name
+			// "TREASURER: …": the one the questions address by name,
+			// before anyone the text gives the title to (the Prime
+			// Minister of another country, named in one of the turns)
 			if sp.Title == "" {
 				sp.Title = labelName(strings.TrimPrefix(l, "The "))
 			}
+			return sp, ByRole
+		}
+		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil && (r.catalogued == nil || len(f) == 1 || strings.Contains(strings.ToLower(sp.Title), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(l, "THE "), "The ")))) {
+			// (on a page filed under someone, "PRIME MINISTER:" is not
+			// whoever is "Minister for Agriculture")
 			return sp, ByRole
 		}
 		if sp := r.catalogued; sp != nil {
