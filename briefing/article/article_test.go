@@ -69,6 +69,13 @@ JOURNALIST: Mr Okoro, is the budget blowing out?
 TREASURER: No, the budget is where it was when we announced the project last year.
 `, `treasurer||Treasurer| (unnamed, name) L5: We are working very hard to make sure that it opens on the day we promised.
 treasurer||Treasurer| (unnamed, name) L9: No, the budget is where it was when we announced the project last year.`},
+		{"a turn a line: a host's label of a name and the word host, a guest's whose office runs to seven words with its joining words", `HANNAH COLE HOST: Priya Das is the Assistant Minister for Housing. Minister, welcome.
+PRIYA DAS, ASSISTANT MINISTER FOR HOUSING AND URBAN RENEWAL: Thanks for having me, Hannah.
+HOST: Rents rose again this quarter. Some tenants, though, say the new homes will come too late for them. What will you do for them now?
+DAS: We expect rents to level off once the new homes are finished.
+HOST: Look, one tenant wrote to us and I'm going to read it. She says her rent went up twice this year and she will have to move.
+`, `Priya Das||Assistant Minister for Housing and Urban Renewal|Housing (person, name) L2: Thanks for having me, Hannah.
+Priya Das||Assistant Minister for Housing and Urban Renewal|Housing (person, name) L4: We expect rents to level off once the new homes are finished.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1181,10 +1181,10 @@ func (t *Text) findQuotes() []Quote {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
 				// read as copy, and so are the quotations inside a turn
-				if up := strings.ToUpper(l); questioner.Has(up) || presenters.Has(up) || asks[up] || voices[up] || ownVoice(r.labelledTitle(l)) {
+				if up := strings.ToUpper(l); questioner.Has(up) || presenters.Has(up) || presenters.Has(lastWord(up)) || asks[up] || voices[up] || ownVoice(r.labelledTitle(l)) {
 					if len(sp) == 0 {
 						r.readSpeech(text, 0, pi, starts)
-						continue // a question from the floor, the programme's own voice, an interviewer's turn
+						continue // a question from the floor, the programme's own voice ("PATRICIA KARVELAS HOST:"), an interviewer's turn
 					}
 				} else if who, _ := r.label(labelName(l), pi, text[at:]); who != nil && who.Kind != Organisation {
 					// (every turn of a label that mostly asks is the
@@ -2400,15 +2400,24 @@ func labelAt(p string) (end, at int, ok bool) {
 // capsLabel tells a label in capitals: a name of up to nine words, an
 // office's included ("SECRETARY OF DEFENSE LLOYD J. AUSTIN III"), then
 // up to three parts that say what the speaker is, each after a comma and
-// of up to six words ("DR. JOE BRESEE, BRANCH CHIEF, BRANCH OF
-// EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION").
+// of up to six words besides its joining words ("DR. JOE BRESEE, BRANCH
+// CHIEF, BRANCH OF EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION";
+// "REBECCA WHITE, ASSISTANT MINISTER FOR HEALTH AND AGED CARE").
 func capsLabel(label string) bool {
 	parts := strings.Split(capsPrefixRE().ReplaceAllStringFunc(label, strings.ToUpper), ", ")
 	if len(parts) > 4 {
 		return false
 	}
 	for i, part := range parts {
-		if !capWords(part, capsLabelWords[min(i, 1)], isUpperLetter, isLabelUpper) {
+		most := capsLabelWords[min(i, 1)]
+		if i > 0 {
+			for _, w := range strings.Fields(part) {
+				if titleJoiners.Has(strings.ToLower(w)) {
+					most++
+				}
+			}
+		}
+		if !capWords(part, most, isUpperLetter, isLabelUpper) {
 			return false
 		}
 	}
