@@ -76,6 +76,12 @@ DAS: We expect rents to level off once the new homes are finished.
 HOST: Look, one tenant wrote to us and I'm going to read it. She says her rent went up twice this year and she will have to move.
 `, `Priya Das||Assistant Minister for Housing and Urban Renewal|Housing (person, name) L2: Thanks for having me, Hannah.
 Priya Das||Assistant Minister for Housing and Urban Renewal|Housing (person, name) L4: We expect rents to level off once the new homes are finished.`},
+		{"a minister's office prints its one speaker's label with the honorific and the letters after the name", `Doorstop with the Hon Jane Tull MP
+
+The Hon Jane Tull MP, Minister for Agriculture: It's good to be in Dubbo with the Mayor.
+
+We are here at a family business that will take advantage of the new drought loans.
+`, `Jane Tull|Hon|Minister for Agriculture|Agriculture (person, name) L3: It's good to be in Dubbo with the Mayor. We are here at a family business that will take advantage of the new drought loans.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2376,7 +2376,10 @@ func labelAt(p string) (end, at int, ok bool) {
 	// letters: "Anthony Albanese, Prime Minister:", "Katherine Murphy,
 	// Host:"
 	name, role, named := strings.Cut(label, ", ")
-	if r := []rune(name); !named || len(r) < 2 || !unicode.Is(unicode.Ll, r[1]) || !capWords(name, 4, isUpperLetter, isLabelLetter) || strings.IndexByte(name, ' ') < 0 || !capWords(role, 4, isUpperLetter, isLabelLetter) {
+	if hn := honouredName(name); hn != "" {
+		name = hn // "The Hon Michael McCormack MP, Deputy Prime Minister:"
+	}
+	if r := []rune(name); !named || len(r) < 2 || !unicode.Is(unicode.Ll, r[1]) || !capWords(name, 4, isUpperLetter, isLabelLetter) || strings.IndexByte(name, ' ') < 0 || !capWords(role, 4, isUpperLetter, isLabelLetter) && !officePhrase(role) {
 		// or the office first: "Minister for International
 		// Development and the Pacific, Pat Conroy:"
 		named = named && officePhrase(name) && strings.IndexByte(role, ' ') > 0 && capWords(role, 4, isUpperLetter, isLabelLetter) && !hasOffice(role)
@@ -2897,6 +2900,8 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 			n++
 			if head := p.Text[:at]; strings.ToUpper(head) == head && strings.Contains(l, " ") && labelTitle(p.Text) != "" && strings.Contains(head, ", ") {
 				office = true // "ANTHONY ALBANESE, PRIME MINISTER:": a name and an office in capitals, as only transcripts print them
+			} else if name, title := labelParts(strings.TrimSuffix(strings.TrimSpace(head), ":")); honouredName(name) != "" && hasOffice(title) {
+				office = true // "The Hon Michael McCormack MP, Deputy Prime Minister:", as a minister's office prints its transcripts
 			}
 			if lastRune(strings.TrimSpace(p.Text)) == '?' {
 				questions[strings.ToUpper(l)]++
