@@ -82,6 +82,25 @@ The Hon Jane Tull MP, Minister for Agriculture: It's good to be in Dubbo with th
 
 We are here at a family business that will take advantage of the new drought loans.
 `, `Jane Tull|Hon|Minister for Agriculture|Agriculture (person, name) L3: It's good to be in Dubbo with the Mayor. We are here at a family business that will take advantage of the new drought loans.`},
+		{"a turn under its label on a line of its own may quote words in marks: they are the turn's", `The Project
+
+HOST:
+
+Mr Turnbull, will you put the republic to a vote?
+
+PRIME MINISTER:
+
+Well, the issue is there. But referendums are very hard to win, and the moment when people will say, ‘Hey, this is something we should do’, will come later.
+
+HOST:
+
+And the flag?
+
+PRIME MINISTER:
+
+The flag is not for changing while I am here.
+`, `Turnbull|Mr|Prime Minister| (person, name) L9: Well, the issue is there. But referendums are very hard to win, and the moment when people will say, ‘Hey, this is something we should do’, will come later.
+Turnbull|Mr|Prime Minister| (person, name) L17: The flag is not for changing while I am here.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1104,7 +1104,9 @@ func (t *Text) findQuotes() []Quote {
 				blockEnd = -1 // a label on its line: the next paragraph is its turn
 				continue
 			}
-			if l, ok := ownLabels[pi]; ok && len(sp) == 0 {
+			if l, ok := ownLabels[pi]; ok && (len(sp) == 0 || strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0) {
+				// (a turn may quote words in marks, "when people will
+				// say, ‘Hey, yeah, …’, will be …": they are its own)
 				name, title := l.name, l.title
 				blockEnd = -1
 				if up := strings.ToUpper(name); questioner.Has(up) || presenters.Has(up) || presenters.Has(lastWord(up)) || asks[up] || ownVoice(title) {
