@@ -101,6 +101,16 @@ PRIME MINISTER:
 The flag is not for changing while I am here.
 `, `Turnbull|Mr|Prime Minister| (person, name) L9: Well, the issue is there. But referendums are very hard to win, and the moment when people will say, ‘Hey, this is something we should do’, will come later.
 Turnbull|Mr|Prime Minister| (person, name) L17: The flag is not for changing while I am here.`},
+		{"a blogger who put a feeling into words before a colon, the blog's title no one's name; a post may open with a count", `Miners found alive
+
+The trapped miners sent a note to the surface on Sunday.
+
+Ana, the author of the blog The Daily Ana, expressed joy at the news:
+
+17 days! Finally we have news from the miners! All alive, all 33 of them, how wonderful.
+
+Rescuers say it may take months to bring them up.
+`, `Ana||| (person, name) L7: 17 days! Finally we have news from the miners! All alive, all 33 of them, how wonderful.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

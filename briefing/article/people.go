@@ -1673,6 +1673,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if singleQuoted(plain, r) {
 			continue // "In an interview on 'Late Night With Seth Meyers', he said": a programme's title, no one's name
 		}
+		if prev := tokenBefore(toks, r.start()); prev >= 0 && toks[prev].tail == "" && (workNouns.Has(toks[prev].core) || blogNouns.Has(toks[prev].core)) && len(r.toks) > 1 {
+			continue // "the author of the blog The Jinny Show", "the 2000 tv series Dark Angel": a work's title, no one's name
+		}
 		if next := tokenAfter(toks, r.toks[len(r.toks)-1].end); !r.possessive && r.toks[len(r.toks)-1].tail == "" && next >= 0 && (orgRoleNouns.Has(toks[next].core) || placeNouns.Has(toks[next].core)) {
 			continue // "the Khmer Rouge tribunal", "the Obama administration", "the Rio Grande do Sul region": a modifier
 		}

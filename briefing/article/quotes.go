@@ -2120,6 +2120,12 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// memory of Wangari Maathai:" / "A week ago I was asked …"
 			return sp, via, att
 		}
+		if k := b2i(len(rest) > 1 && possessives.Has(rest[0])); len(rest) >= 1 && len(rest) <= 10 && feelingVerbs.Has(strings.ToLower(lastWord(att))) && feelings.Has(strings.Trim(rest[k], ",")) {
+			// "Jinny, the author of the blog The Jinny Show, expressed
+			// joy at the positive news:", "voiced his frustration with
+			// the delays:": a feeling put in words, the words after
+			return sp, via, att
+		}
 		if len(rest) >= 2 && (rest[0] == "why" || rest[0] == "how" || rest[0] == "what" || rest[0] == "whether") && sp.Kind == Person && (inFirstPerson(r.t.Body[pi].Text) || via == ByName && len(sentenceStarts(r.t.Body[pi].Text)) >= 2) {
 			// "fellow Bahraini Esra'a explains why she did not tune into
 			// the speech:" and then her words, in the first person
@@ -2154,6 +2160,15 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 // financial context:", "offers this analysis:".
 var discourseNouns = lazy.Words(`context analysis explanation perspective take reflection reflections account summary overview
 insight insights observation observations assessment reaction response description impressions thoughts view views opinion`)
+
+// feelingVerbs put a feeling into words, and feelings are what they
+// put: "expressed joy at the news:", "voiced concern over the plan:".
+var (
+	feelingVerbs = lazy.Words(`expressed expresses voiced voices`)
+	feelings     = lazy.Words(`joy relief anger concern concerns frustration sadness sorrow grief hope hopes outrage dismay
+disappointment gratitude pride doubt doubts scepticism skepticism support solidarity sympathy condolences shock surprise
+fear fears optimism pessimism regret indignation delight satisfaction dissatisfaction happiness excitement alarm worry worries`)
+)
 
 // firstPersonNext tells a paragraph after pi, of prose under no heading
 // (a sentence though it lost its full stop: "… close this notebook and
@@ -3736,10 +3751,18 @@ func prose(p string) bool {
 	if wordsIn(p) < 5 || strings.IndexFunc(p, isMark) >= 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(p); strings.ContainsRune("•*-–—·▪●◦", r) || unicode.IsDigit(r) {
+	if r, _ := utf8.DecodeRuneInString(p); strings.ContainsRune("•*-–—·▪●◦", r) || unicode.IsDigit(r) && !countOpens(p) {
 		return false
 	}
 	return strings.ContainsRune(".!?…", lastRune(p))
+}
+
+// countOpens tells a paragraph that opens with a number counting
+// something, "17 days! Finally we have news …", not a list's number
+// ("1. Preheat", "2) Stir", "3: Serve").
+func countOpens(p string) bool {
+	first, _, _ := strings.Cut(p, " ")
+	return strings.TrimLeftFunc(first, unicode.IsDigit) == ""
 }
 
 // withoutStrayCloser is p without a closing mark that ends it after its
@@ -4423,8 +4446,12 @@ func workTitle(clause string) bool {
 	return np != "" && workNouns.Has(strings.ToLower(lastWord(before)))
 }
 
-// workNouns name kinds of works, whose titles follow them.
-var workNouns = lazy.Words(`series show film movie album song single book novel play musical documentary podcast programme program sitcom drama opera`)
+// workNouns name kinds of works, whose titles follow them, and
+// blogNouns the kinds of pages a writer keeps: "the blog The Jinny Show".
+var (
+	workNouns = lazy.Words(`series show film movie album song single book novel play musical documentary podcast programme program sitcom drama opera`)
+	blogNouns = lazy.Words(`blog weblog vlog website`)
+)
 
 // notThingNouns follow a phrase in marks without making it a name: "the
 // “right thing” to do", "a “disaster” and a shame".
