@@ -111,6 +111,23 @@ Ana, the author of the blog The Daily Ana, expressed joy at the news:
 
 Rescuers say it may take months to bring them up.
 `, `Ana||| (person, name) L7: 17 days! Finally we have news from the miners! All alive, all 33 of them, how wonderful.`},
+		{"a blogger of a named blog describes something before a colon; the post in Spanish, then as many paragraphs of its translation", `Scenes from an outbreak
+
+Raúl Pérez of the blog Cosas y Teoría describes streets of the city after the first warnings:
+
+Las calles están vacías a pesar de ser un viernes, que en la ciudad suelen ser ruidosos y caóticos.
+
+Hay más adolescentes en la calle, algunos en patinetas, otros caminando despreocupados por la avenida.
+
+The streets are empty even though it is a Friday, which in the city is usually noisy and chaotic.
+
+There are more teenagers in the street, some on skateboards, others walking carelessly along the avenue.
+
+Schools across the capital will stay closed until at least next week, officials said.
+`, `Raúl Pérez||| (person, name) L5: Las calles están vacías a pesar de ser un viernes, que en la ciudad suelen ser ruidosos y caóticos.
+Raúl Pérez||| (person, name, goes on from L5) L7: Hay más adolescentes en la calle, algunos en patinetas, otros caminando despreocupados por la avenida.
+Raúl Pérez||| (person, name, goes on from L5) L9: The streets are empty even though it is a Friday, which in the city is usually noisy and chaotic.
+Raúl Pérez||| (person, name, goes on from L5) L11: There are more teenagers in the street, some on skateboards, others walking carelessly along the avenue.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?
@@ -2612,7 +2629,7 @@ Good luck, because all of Africa, and many destinations beyond, are behind you.
 `, `Rebecca Wanjiku||Kenyan blogger| (person, name) L7: It is the talk of town, buzzing on twitter; people just cannot stop talking about Ghana.
 Rebecca Wanjiku||Kenyan blogger| (person, name, goes on from L7) L9: Everybody is an expert on football now. This morning I took a taxi and the driver could not stop talking.
 Gayle Smith||| (person, name) L13: Good luck, because all of Africa, and many destinations beyond, are behind you.`},
-		{"a writer's words announced by a long object of 'describes'; a paragraph about others donating is the story's, not an appeal", `Uganda: Bloggers respond to massive flooding
+		{"a writer's words announced by a long object of 'describes', or a bare one of 'posts'; a paragraph about others donating is the story's", `Uganda: Bloggers respond to massive flooding
 
 The top thing on many Ugandan bloggers' minds has been the massive flooding.
 
@@ -2623,7 +2640,8 @@ The floods only exacerbate Uganda's already many problems: the conflict in the N
 Many bloggers express their sympathies and ask their readers to help the victims, either by contributing to relief efforts or by keeping them in our thoughts. Tandra posts instructions for donating to relief efforts through SMS:
 
 Send an SMS and save a life. Simply type FLOOD and send to 198.
-`, `Omar Basawad||| (person, name) L7: The floods only exacerbate Uganda's already many problems: the conflict in the North and an economy that has not taken off.`},
+`, `Omar Basawad||| (person, name) L7: The floods only exacerbate Uganda's already many problems: the conflict in the North and an economy that has not taken off.
+Tandra||| (person, name) L11: Send an SMS and save a life. Simply type FLOOD and send to 198.`},
 		{"a statement over four paragraphs, marked only where it opens and where it closes", `Murray Shepherds Funding Through Senate
 
 Senator Patty Murray today released the following statement:

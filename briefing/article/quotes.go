@@ -1290,6 +1290,10 @@ func (t *Text) findQuotes() []Quote {
 					run = 0 // "issued the following statement:": all that follows is the statement
 				}
 				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, run)
+				if !goesOn && !r.headingBefore(pi) {
+					b := r.out[block]
+					goesOn = r.translated(slices.IndexFunc(t.Body, func(p Para) bool { return p.Line == cmp.Or(b.GoesOnFrom, b.Line) }), pi)
+				}
 			}
 			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) && (lastRune(strings.TrimSpace(text)) != '?' || len(starts) > 2) || goesOn) {
 				// (in a transcript, a question with no label is the
@@ -2111,7 +2115,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// what someone told another, to them
 			return sp, via, att
 		}
-		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && nounDeterminers.Has(rest[0]) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) &&
+		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && (nounDeterminers.Has(rest[0]) || writingVerbs.Has(verb) && bareObject(rest[0])) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) &&
 			(len(rest) <= 4 || len(rest) <= 8 && sp.Kind == Person && (inFirstPerson(r.t.Body[pi].Text) || r.firstPersonNext(pi)) ||
 				len(rest) <= 14 && sp.Kind == Person && writingVerbs.Has(verb) && !r.namesIn(pi, sp)) {
 			// what a verb other than "say" took up: "recalled the storm
@@ -2184,6 +2188,17 @@ func (r *reader) firstPersonNext(pi int) bool {
 // take on the country:".
 var writingVerbs = lazy.Words(`writes wrote describes described explains explained argues argued reflects reflected offers
 offered shares shared posts posted observes observed`)
+
+// bareObject tells a word that may open a verb's object without a
+// determiner, a plural or a mass noun: "describes streets of the city
+// after the first warnings:", not "describes how …" or "writes about …".
+func bareObject(w string) bool {
+	return unicode.IsLower(firstRune(w)) && !clauseOpeners.Has(strings.Trim(w, ",;")) && !nounDeterminers.Has(w)
+}
+
+// clauseOpeners open a clause or a phrase after a verb, not its object.
+var clauseOpeners = lazy.Words(`that how why what whether when where who whom which to about on in at with for from as if of
+by into over after before during while because since though although than so and or but not`)
 
 // namesIn tells paragraph pi naming sp by surname, as the writer's words
 // about sp do and sp's own rarely do.
@@ -3959,6 +3974,51 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	}
 	return true, false
 }
+
+// translated tells paragraph pi going on with the block quotation that
+// opens in paragraph start, as a blog roundup prints a post in another
+// language and then its translation: more paragraphs in the language of
+// the first, or, after them, as many in English.
+func (r *reader) translated(start, pi int) bool {
+	foreignRun, english := 0, 0
+	for i := max(start, 0); i < pi; i++ {
+		switch {
+		case notEnglish(r.t.Body[i].Text) && english == 0:
+			foreignRun++
+		case foreignRun > 0 && !notEnglish(r.t.Body[i].Text):
+			english++
+		default:
+			return false
+		}
+	}
+	p := r.t.Body[pi].Text
+	if foreignRun == 0 || wordsIn(p) < 8 {
+		return false
+	}
+	if notEnglish(p) {
+		return english == 0
+	}
+	return english < foreignRun && (r.proseAt(pi) || prose(p) || pi == len(r.t.Body)-1 && unfinished(p)) // (or the page stops in it)
+}
+
+// notEnglish tells a paragraph of eight words or more in another
+// language: hardly any of its words are English's commonest.
+func notEnglish(p string) bool {
+	n, hits := 0, 0
+	for w := range strings.FieldsFuncSeq(p, func(r rune) bool { return !isWordRune(r) }) {
+		n++
+		if englishCommon.Has(strings.ToLower(w)) {
+			hits++
+		}
+	}
+	return n >= 8 && hits*25 < n
+}
+
+// englishCommon are English's commonest words, few of them words of the
+// languages a roundup translates ("a", "no", "me" are).
+var englishCommon = lazy.Words(`the and of to is in that it was for on with as are be this have from by not they we you he she
+his her their will has had would said were been which there what about who when can all an or but our if its so than then
+them these those more out up into just only also how very`)
 
 // modalVerb tells a verb that follows a modal in sentence s: "will add
 // vital capacity" says what something will do, not what anyone said.
@@ -8489,6 +8549,10 @@ func trailingNP(s string) (string, int) {
 			// Abuse": words that say what the body is
 			if attachPreps.Has(toks[k-2].core) && toks[k-2].tail == "" && k > 2 && isCap(toks[k-3].core) {
 				j = k - 1
+				break
+			}
+			if k > 3 && toks[k-2].core == "the" && toks[k-2].tail == "" && attachPreps.Has(toks[k-3].core) && toks[k-3].tail == "" && isCap(toks[k-4].core) && blogNouns.Has(toks[k-1].core) {
+				j = k - 2 // "Raúl Zepeda of the blog Banalidades y Algo de Teoría": the writer, not the blog
 				break
 			}
 		}
