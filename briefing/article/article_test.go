@@ -128,6 +128,13 @@ Schools across the capital will stay closed until at least next week, officials 
 Raúl Pérez||| (person, name, goes on from L5) L7: Hay más adolescentes en la calle, algunos en patinetas, otros caminando despreocupados por la avenida.
 Raúl Pérez||| (person, name, goes on from L5) L9: The streets are empty even though it is a Friday, which in the city is usually noisy and chaotic.
 Raúl Pérez||| (person, name, goes on from L5) L11: There are more teenagers in the street, some on skateboards, others walking carelessly along the avenue.`},
+		{"a sailor's rate, with its possessive and its warfare qualifications in brackets, before the name", `Sailors judge science fair
+
+"The projects were really well thought out," said Fire Controlman 3rd Class (AW/SW) Carl Blanco.
+
+"You could tell the students put a lot of effort into their projects," said Senior Chief Aviation Machinist's Mate (AW/SW) Jeff Borja.
+`, `Carl Blanco|3rd Class|| (person, name) L3: The projects were really well thought out,
+Jeff Borja|Mate|Senior Chief Aviation Machinist| (person, name) L5: You could tell the students put a lot of effort into their projects,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

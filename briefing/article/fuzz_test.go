@@ -240,20 +240,23 @@ func FuzzTurnLabel(f *testing.F) {
 	})
 }
 
-// FuzzBlankPartyStates holds blankPartyStates to keeping every offset:
-// the result is as long as the text, and differs only by spaces.
+// FuzzBlankPartyStates holds blankPartyStates and blankQualifications
+// to keeping every offset: each result is as long as the text, and
+// differs only by spaces.
 func FuzzBlankPartyStates(f *testing.F) {
-	for _, s := range []string{"Eliot Engel (D-NY) said", "Rep. Lee (R-Texas) and Sen. Ann Kim (D-N.Y.) said", "a (b) (", " (D-)"} {
+	for _, s := range []string{"Eliot Engel (D-NY) said", "Rep. Lee (R-Texas) and Sen. Ann Kim (D-N.Y.) said", "a (b) (", " (D-)", "Fire Controlman 3rd Class (AW/SW) Christian Blanco", "Mate (EXW) J", " (/) A"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		b := blankPartyStates(s)
-		if len(b) != len(s) {
-			t.Fatalf("blankPartyStates(%q) = %q: length changed", s, b)
-		}
-		for i := range len(s) {
-			if b[i] != s[i] && b[i] != ' ' {
-				t.Fatalf("blankPartyStates(%q) = %q: byte %d changed to other than a space", s, b, i)
+		for name, blank := range map[string]func(string) string{"blankPartyStates": blankPartyStates, "blankQualifications": blankQualifications} {
+			b := blank(s)
+			if len(b) != len(s) {
+				t.Fatalf("%s(%q) = %q: length changed", name, s, b)
+			}
+			for i := range len(s) {
+				if b[i] != s[i] && b[i] != ' ' {
+					t.Fatalf("%s(%q) = %q: byte %d changed to other than a space", name, s, b, i)
+				}
 			}
 		}
 	})

@@ -289,6 +289,10 @@ func capRuns(toks []token) []capRun {
 				j++ // "Minister for Agriculture, Fisheries and Forestry Murray Watt": a portfolio of several parts
 				continue
 			}
+			if t.possessive && t.tail == "" && j+2 < len(toks) && toks[j+1].core == "Mate" && toks[j+1].lead == "" && toks[j+1].tail == "" {
+				j++ // a sailor's rate: "Aviation Machinist's Mate Jeffrey Borja", "Boatswain's Mate 2nd Class"
+				continue
+			}
 			if t.tail != "" || t.possessive || j+1 >= len(toks) || toks[j+1].lead != "" {
 				break
 			}
@@ -1626,7 +1630,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		}
 	}
 	c.noteQuoted(p, spans)
-	plain := blankSpans(p, spans)
+	plain := blankQualifications(blankSpans(p, spans))
 	plain = strings.Repeat(" ", skip) + plain[skip:]
 	if colon > skip {
 		plain = plain[:colon] + "." + plain[colon+1:] // "Anthony Albanese, Prime Minister: Good to be with you"
@@ -3390,9 +3394,25 @@ func isPartyState(w string) bool {
 
 // blankPartyStates blanks, with as many spaces, each party and state in
 // brackets that a US legislator's name carries ("Eliot Engel (D-NY)",
-// "Bill Green (D)"),
-// so that the name stands next to its verb; offsets into s stay valid.
+// "Bill Green (D)"), so that the name stands next to its verb; offsets
+// into s stay valid.
 func blankPartyStates(s string) string {
+	return blankBracketed(s, func(in, _ string) bool {
+		return isPartyState(in) || len(in) == 1 && strings.Contains("DRI", in) // "(D-NY)", "(R)"
+	})
+}
+
+// blankQualifications blanks, with as many spaces, each warfare
+// qualification in brackets between a sailor's rate and name, so that
+// the name stands next to its title: "Fire Controlman 3rd Class (AW/SW)
+// Christian Blanco".
+func blankQualifications(s string) string {
+	return blankBracketed(s, func(in, after string) bool { return qualification(in) && isCap(firstWord(after)) })
+}
+
+// blankBracketed blanks each " (…)" of s whose words in brackets, and
+// the text after them, blank tells; offsets into s stay valid.
+func blankBracketed(s string, blank func(in, after string) bool) string {
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], " (")
 		if j < 0 {
@@ -3403,13 +3423,29 @@ func blankPartyStates(s string) string {
 		if k < 0 {
 			break
 		}
-		if k += j; isPartyState(s[j+1:k]) || len(s[j+1:k]) == 1 && strings.Contains("DRI", s[j+1:k]) { // "(D-NY)", "(R)"
+		if k += j; blank(s[j+1:k], s[k+1:]) {
 			s = s[:j] + strings.Repeat(" ", k+1-j) + s[k+1:]
 		}
 		i = k + 1
 	}
 	return s
 }
+
+// qualification tells the warfare qualifications a sailor's rate
+// carries in brackets: "AW/SW", "SW/AW/IW", "EXW", "FMF".
+func qualification(w string) bool {
+	parts := strings.Split(w, "/")
+	for _, p := range parts {
+		if len(p) < 2 || len(p) > 4 || strings.IndexFunc(p, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+			return false
+		}
+	}
+	return len(parts) > 1 || qualifications.Has(w)
+}
+
+// qualifications are the US Navy's warfare and specialty qualifications
+// that print alone in brackets.
+var qualifications = lazy.Words(`AW SW EXW FMF SS SCW IW NAC PJ DV MDV EOD IDW`)
 
 func isNumber(w string) bool {
 	w = strings.Trim(w, ",.")

@@ -4823,7 +4823,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if w, rest, ok := strings.Cut(orig, " "); ok && isNumber(w) && isCap(rest) && slices.ContainsFunc(firstWords(rest, 4), func(w string) bool { return strings.HasSuffix(w, ",") }) {
 		orig = rest // "“…,” 500 Programme Director, Superintendent Kelly Ryan says": a number in a programme's name
 	}
-	a := blankPartyStates(orig) // "Congressman Eliot Engel (D-NY) said" reads as "Congressman Eliot Engel said"
+	a := blankQualifications(blankPartyStates(orig)) // "Congressman Eliot Engel (D-NY) said" reads as "Congressman Eliot Engel said"
 	toks := tokenize(a, 0)
 	// a name and what it is set off between commas may be long before
 	// the verb: "Om Yentieng, an adviser to Prime Minister Hun Sen and

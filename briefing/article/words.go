@@ -90,7 +90,7 @@ Rev Rev. Reverend Father Sister Brother Imam Rabbi Sheikh Pastor Bishop Archbish
 General Gen. Lieutenant Lt. Lt Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal
 Cpl. Private Pvt. Midshipman Cadet Admiral Adm. Commander Cmdr. Marshal Brigadier Brig. Ensign Specialist
 Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen Col Capt Sgt
-Senior Tech. Class Pfc. Rear Vice Chaplain Doctor Cllr Cllr. Clr Clr. Cr Cr. Coun Coun. DS DI DCI DSI DCS PC PCSO Supt Supt. Insp Insp. Inspt Inspt. Snr Snr.
+Senior Tech. Class Mate Pfc. Rear Vice Chaplain Doctor Cllr Cllr. Clr Clr. Cr Cr. Coun Coun. DS DI DCI DSI DCS PC PCSO Supt Supt. Insp Insp. Inspt Inspt. Snr Snr.
 Cpt Cpt. Det Det. Ofc Ofc. Tpr Tpr. Cst Cst. Const. S/Sgt S/Sgt. Cdr Cdr.
 Datuk Dato Datin Shri Smt Smt. Alhaji Alhaja Engr. Mallam
 ASP SSP DSP ACP DCP IGP AIG DIG ASI SHO OCS OCPD DPC CSP`)
