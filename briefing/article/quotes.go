@@ -3980,8 +3980,11 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 // language and then its translation: more paragraphs in the language of
 // the first, or, after them, as many in English.
 func (r *reader) translated(start, pi int) bool {
+	if start < 0 {
+		return false
+	}
 	foreignRun, english := 0, 0
-	for i := max(start, 0); i < pi; i++ {
+	for i := start; i < pi; i++ {
 		switch {
 		case notEnglish(r.t.Body[i].Text) && english == 0:
 			foreignRun++
