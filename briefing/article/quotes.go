@@ -3985,10 +3985,10 @@ func (r *reader) translated(start, pi int) bool {
 	}
 	foreignRun, english := 0, 0
 	for i := start; i < pi; i++ {
-		switch {
-		case notEnglish(r.t.Body[i].Text) && english == 0:
+		switch foreign := notEnglish(r.t.Body[i].Text); {
+		case foreign && english == 0:
 			foreignRun++
-		case foreignRun > 0 && !notEnglish(r.t.Body[i].Text):
+		case foreignRun > 0 && !foreign:
 			english++
 		default:
 			return false

@@ -64,9 +64,11 @@ func draftRun(opts *draftOptions) error {
 		}
 	}
 	for _, f := range files {
-		if fi, err := os.Stat(f); err == nil && stdout != nil && os.SameFile(fi, stdout) {
-			fmt.Fprintf(opts.io.err, "briefing: %s skipped: it is the file the draft is written to\n", f)
-			continue
+		if stdout != nil {
+			if fi, err := os.Stat(f); err == nil && os.SameFile(fi, stdout) {
+				fmt.Fprintf(opts.io.err, "briefing: %s skipped: it is the file the draft is written to\n", f)
+				continue
+			}
 		}
 		data, err := readInput(opts.io.in, f, opts.maxInput)
 		if err != nil {
