@@ -135,6 +135,22 @@ Raúl Pérez||| (person, name, goes on from L5) L11: There are more teenagers in
 "You could tell the students put a lot of effort into their projects," said Senior Chief Aviation Machinist's Mate (AW/SW) Jeff Borja.
 `, `Carl Blanco|3rd Class|| (person, name) L3: The projects were really well thought out,
 Jeff Borja|Mate|Senior Chief Aviation Machinist| (person, name) L5: You could tell the students put a lot of effort into their projects,`},
+		{"a hometown in AP style, city and state, before a title and the name; a state after the name is where the person is from", `Paratroopers jump into Sicily Drop Zone
+
+"This is our bread and butter mission," said Summit, N.J. native Lt. Col. Mark Hale, the battalion's commander.
+
+"We train for this every week," said Fayetteville, N.C., native Sgt. Ann Cole.
+
+"We got the opportunity to help the locals," said Capt. Chris Arden, Texas native and squadron navigator.
+`, `Mark Hale|Lt. Col.|Summit N.J. native| (person, name) L3: This is our bread and butter mission,
+Ann Cole|Sgt.|Fayetteville N.C. native| (person, name) L5: We train for this every week,
+Chris Arden|Capt.|Texas native and squadron navigator| (person, name) L7: We got the opportunity to help the locals,`},
+		{"the statement a senator released is hers, whatever a later clause says someone announced, and however long her committee's name", `Fischer welcomes airport grant
+
+U.S. Senator Deb Fischer (R-Neb.), a member of the Senate Commerce Committee and Ranking Member of the Surface Transportation, Maritime, Freight, and Ports Subcommittee, released the following statement after the Federal Aviation Administration announced Miller Field will receive a grant:
+
+“This significant federal investment in our regional airport will ensure the community can continue to access safe and efficient air travel.”
+`, `Deb Fischer||U.S. Senator| (person, name) L5: This significant federal investment in our regional airport will ensure the community can continue to access safe and efficient air travel.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

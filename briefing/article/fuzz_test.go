@@ -240,15 +240,15 @@ func FuzzTurnLabel(f *testing.F) {
 	})
 }
 
-// FuzzBlankPartyStates holds blankPartyStates and blankQualifications
-// to keeping every offset: each result is as long as the text, and
-// differs only by spaces.
+// FuzzBlankPartyStates holds blankPartyStates, blankQualifications and
+// blankHometowns to keeping every offset: each result is as long as the
+// text, and differs only by spaces.
 func FuzzBlankPartyStates(f *testing.F) {
-	for _, s := range []string{"Eliot Engel (D-NY) said", "Rep. Lee (R-Texas) and Sen. Ann Kim (D-N.Y.) said", "a (b) (", " (D-)", "Fire Controlman 3rd Class (AW/SW) Christian Blanco", "Mate (EXW) J", " (/) A"} {
+	for _, s := range []string{"Eliot Engel (D-NY) said", "Rep. Lee (R-Texas) and Sen. Ann Kim (D-N.Y.) said", "a (b) (", " (D-)", "Fire Controlman 3rd Class (AW/SW) Christian Blanco", "Mate (EXW) J", " (/) A", "said Summit, N.J. native Lt. Col. Mark Hale", "Fayetteville, N.C., native Sgt. Ann", "x, New York native Y", ", native A"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for name, blank := range map[string]func(string) string{"blankPartyStates": blankPartyStates, "blankQualifications": blankQualifications} {
+		for name, blank := range map[string]func(string) string{"blankPartyStates": blankPartyStates, "blankQualifications": blankQualifications, "blankHometowns": blankHometowns} {
 			b := blank(s)
 			if len(b) != len(s) {
 				t.Fatalf("%s(%q) = %q: length changed", name, s, b)

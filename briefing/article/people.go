@@ -1630,7 +1630,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		}
 	}
 	c.noteQuoted(p, spans)
-	plain := blankQualifications(blankSpans(p, spans))
+	plain := blankHometowns(blankQualifications(blankSpans(p, spans)))
 	plain = strings.Repeat(" ", skip) + plain[skip:]
 	if colon > skip {
 		plain = plain[:colon] + "." + plain[colon+1:] // "Anthony Albanese, Prime Minister: Good to be with you"
@@ -3409,6 +3409,64 @@ func blankPartyStates(s string) string {
 func blankQualifications(s string) string {
 	return blankBracketed(s, func(in, after string) bool { return qualification(in) && isCap(firstWord(after)) })
 }
+
+// blankHometowns blanks, with as many spaces, the commas of a US
+// hometown set before "native" in the style of military and AP copy
+// ("Summit, N.J. native Lt. Col. Michael Hynes", "Fayetteville, N.C.,
+// native Sgt. John Doe"), so that the place reads as one description
+// before the title and the name, as "Pheonix native Cdr. Rosemarie Tan"
+// does; offsets into s stay valid.
+func blankHometowns(s string) string {
+	for i := 0; ; {
+		j := strings.Index(s[i:], " native ")
+		if j < 0 {
+			return s
+		}
+		j += i
+		i = j + len(" native ")
+		if !isCap(firstWord(s[i:])) {
+			continue // "Capt. Chris Armstrong, Texas native and navigator": a name, then where the person is from
+		}
+		end := j
+		if end > 0 && s[end-1] == ',' {
+			end-- // "Fayetteville, N.C., native"
+		}
+		f := strings.Fields(s[:end])
+		if len(f) < 2 {
+			continue
+		}
+		state := f[len(f)-1]
+		if len(f) >= 3 && usStateSeconds.Has(state) && usStateFirsts.Has(f[len(f)-2]) {
+			state = f[len(f)-2] + " " + state // "Rochester, New York native"
+		}
+		comma := end - len(state) - 2
+		if !usStates.Has(state) && !strings.Contains(state, " ") || comma < 0 || s[comma:comma+2] != ", " || !isCap(lastWord(s[:comma])) {
+			continue
+		}
+		b := []byte(s)
+		b[comma] = ' '
+		if end < j {
+			b[end] = ' '
+		}
+		s = string(b)
+	}
+}
+
+// usStates are the fifty states' names of one word and their
+// abbreviations in AP style and in the postal service's; the states of
+// two words are usStateFirsts then usStateSeconds.
+var usStates = lazy.Words(`Alabama Ala. AL Alaska AK Arizona Ariz. AZ Arkansas Ark. AR California Calif. CA Colorado Colo. CO
+Connecticut Conn. CT Delaware Del. DE Florida Fla. FL Georgia Ga. GA Hawaii HI Idaho ID Illinois Ill. IL Indiana Ind. IN
+Iowa IA Kansas Kan. KS Kentucky Ky. KY Louisiana La. LA Maine ME Maryland Md. MD Massachusetts Mass. MA Michigan Mich. MI
+Minnesota Minn. MN Mississippi Miss. MS Missouri Mo. MO Montana Mont. MT Nebraska Neb. NE Nevada Nev. NV N.H. NH N.J. NJ
+N.M. NM N.Y. NY N.C. NC N.D. ND Ohio OH Oklahoma Okla. OK Oregon Ore. OR Pennsylvania Pa. PA R.I. RI S.C. SC S.D. SD
+Tennessee Tenn. TN Texas TX Utah UT Vermont Vt. VT Virginia Va. VA Washington Wash. WA W.Va. WV Wisconsin Wis. WI
+Wyoming Wyo. WY`)
+
+var (
+	usStateFirsts  = lazy.Words(`New North South Rhode West`)
+	usStateSeconds = lazy.Words(`Hampshire Jersey Mexico York Carolina Dakota Island Virginia`)
+)
 
 // blankBracketed blanks each " (…)" of s whose words in brackets, and
 // the text after them, blank tells; offsets into s stay valid.

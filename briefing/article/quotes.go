@@ -4826,7 +4826,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 	if w, rest, ok := strings.Cut(orig, " "); ok && isNumber(w) && isCap(rest) && slices.ContainsFunc(firstWords(rest, 4), func(w string) bool { return strings.HasSuffix(w, ",") }) {
 		orig = rest // "“…,” 500 Programme Director, Superintendent Kelly Ryan says": a number in a programme's name
 	}
-	a := blankQualifications(blankPartyStates(orig)) // "Congressman Eliot Engel (D-NY) said" reads as "Congressman Eliot Engel said"
+	a := blankHometowns(blankQualifications(blankPartyStates(orig))) // "Congressman Eliot Engel (D-NY) said" reads as "Congressman Eliot Engel said"
 	toks := tokenize(a, 0)
 	// a name and what it is set off between commas may be long before
 	// the verb: "Om Yentieng, an adviser to Prime Minister Hun Sen and
@@ -5972,10 +5972,17 @@ func (r *reader) headingSpeaker(pi int) (*Speaker, string) {
 // colon, its subject whatever the verb ("Trump, also on Twitter,
 // defended his decision, “…”").
 func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
-	if sp, via, att := r.relativeSubject(clause, pi, at); sp != nil {
+	verbs := clause
+	if i := followingStatement(clause); i > 0 {
+		// "Senator Deb Fischer, …, released the following statement after
+		// the Federal Aviation Administration announced …:": who released
+		// it, not who announced what came after it
+		verbs = clause[:i]
+	}
+	if sp, via, att := r.relativeSubject(verbs, pi, at); sp != nil {
 		return sp, via, att
 	}
-	if sp, via, att := r.lastSubject(clause, pi, at); sp != nil {
+	if sp, via, att := r.lastSubject(verbs, pi, at); sp != nil {
 		return sp, via, att
 	}
 	b := withoutDateline(strings.TrimSpace(clause)) // "(Washington, D.C.) — Frank Jannuzi … issued the following statement …:"
@@ -11716,13 +11723,29 @@ func ownVoice(title string) bool {
 // which announces the words after it as a colon would.
 func announcesFollowing(p string) bool {
 	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
-	f := strings.Fields(strings.ToLower(p[s0:]))
-	for k := 0; k+1 < len(f); k++ {
-		if f[k] == "following" && statementNouns.Has(strings.Trim(f[k+1], ".,")) {
-			return true
+	return followingStatement(p[s0:]) >= 0
+}
+
+// followingStatement is where s says "the following statement" (or
+// "following remarks", any of statementNouns), or -1: "Senator Deb
+// Fischer, …, released the following statement after the FAA
+// announced …:" — the verb before it is the statement's, whatever verb
+// of a later clause comes after it.
+func followingStatement(s string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "following ")
+		if j < 0 {
+			return -1
+		}
+		j += i
+		i = j + len("following ")
+		if (j == 0 || s[j-1] == ' ') && statementNouns.Has(strings.ToLower(strings.Trim(firstWord(s[i:]), ".,:;"))) {
+			if w := lastWord(strings.TrimSpace(s[:j])); strings.EqualFold(w, "the") {
+				return j - len("the ")
+			}
+			return j
 		}
 	}
-	return false
 }
 
 // addressedHolder is the person an office's label in a transcript
