@@ -151,6 +151,15 @@ U.S. Senator Deb Fischer (R-Neb.), a member of the Senate Commerce Committee and
 
 “This significant federal investment in our regional airport will ensure the community can continue to access safe and efficient air travel.”
 `, `Deb Fischer||U.S. Senator| (person, name) L5: This significant federal investment in our regional airport will ensure the community can continue to access safe and efficient air travel.`},
+		{"an office to a place before the holder's name, and a body's dotted initials before a role", `Bus bombed in Garowe
+
+On Sunday, militants killed three African Union peacekeepers.
+
+"This attack on peacekeepers is part of the continuous effort to subvert Somalia," AU envoy to Somalia Maman Sidikou said in a statement.
+
+"We are shocked and appalled by the loss of life," U.N. spokesman Stephane Dujarric said.
+`, `Maman Sidikou||AU envoy| (person, name) L5: This attack on peacekeepers is part of the continuous effort to subvert Somalia,
+Stephane Dujarric||U.N. spokesman| (person, name) L7: We are shocked and appalled by the loss of life,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

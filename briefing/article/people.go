@@ -1816,9 +1816,14 @@ func (c *cast) introduce(p string, spans []span, para int) {
 			// name and a surname, someone met, not somewhere
 			met := n == 2 && (before == "from" || before == "to") && isGivenName(given[0]) && !r.possessive &&
 				!placeNouns.Has(strings.ToLower(given[1])) && !placeHeads.Has(strings.ToLower(given[1]))
+			// "AU envoy to Somalia Maman Sidikou": an office to a place,
+			// then the holder's name, whether or not its given name is known
+			office := before == "to" && n >= 3 && !r.possessive && isRoleNoun(strings.ToLower(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start)))
 			switch {
 			case met:
 				first, opens = false, false // (the object of its verb, never the sentence's subject)
+			case office:
+				np.name = strings.Join(given[n-2:], " ")
 			case n < 3 || !isGivenName(given[n-2]) || r.possessive:
 				placeEnd = r.end()
 				continue

@@ -5147,7 +5147,10 @@ func titleWords(lead string) bool {
 		if w == "of" && i > 0 && (offices.Has(f[i-1]) || roleNouns.Has(strings.ToLower(f[i-1]))) {
 			continue // "Commander of the police (Colonel Isaq Ali Abdulle told)"
 		}
-		if stopBefore.Has(w) && !determiners.Has(w) || isSpeechVerb(w) || strings.ContainsAny(w, ",.;:") {
+		if w == "to" && i > 0 && i+1 < len(f) && isCap(f[i+1]) && (offices.Has(f[i-1]) || roleNouns.Has(strings.ToLower(f[i-1]))) {
+			continue // "AU envoy to Somalia (Maman Sidikou said)": the place the office is to
+		}
+		if stopBefore.Has(w) && !determiners.Has(w) || isSpeechVerb(w) || strings.ContainsAny(w, ",.;:") && !(strings.Contains(w, ".") && isAcronym(w)) { // ("U.N. envoy")
 			return false
 		}
 	}
@@ -7833,6 +7836,9 @@ func npBefore(s string) string {
 		s = strings.TrimSpace(s[:len(s)-len(w)])
 	}
 	np, at := trailingNP(s)
+	if f, lead := strings.Fields(np), strings.Fields(s[:at]); len(f) >= 3 && isCap(np) && len(lead) >= 2 && lead[len(lead)-1] == "to" && isRoleNoun(strings.ToLower(lead[len(lead)-2])) {
+		np = strings.Join(f[len(f)-2:], " ") // "AU envoy to Somalia Maman Sidikou": an office to a place, then the holder's name
+	}
 	if np := roleAtBody(s); np != "" {
 		return np
 	}
