@@ -158,8 +158,13 @@ On Sunday, militants killed three African Union peacekeepers.
 "This attack on peacekeepers is part of the continuous effort to subvert Somalia," AU envoy to Somalia Maman Sidikou said in a statement.
 
 "We are shocked and appalled by the loss of life," U.N. spokesman Stephane Dujarric said.
-`, `Maman Sidikou||AU envoy| (person, name) L5: This attack on peacekeepers is part of the continuous effort to subvert Somalia,
+`, `Maman Sidikou||AU envoy to Somalia| (person, name) L5: This attack on peacekeepers is part of the continuous effort to subvert Somalia,
 Stephane Dujarric||U.N. spokesman| (person, name) L7: We are shocked and appalled by the loss of life,`},
+		{"broadcast copy run into one paragraph: a person introduced in the sentence before a quote that opens a sentence speaks it, not the source heard earlier in the paragraph", `Old bombers found in India
+
+The website AirHistory.org.uk says India received 60 of the aircraft. In 1998 a lover of historic aircraft found several in India. Janice Black is the director of Britain’s Historic Aircraft Collection. “Sadly, the engines were taken out and the aircraft were put into an elephant stable.” What was left was shipped back to England. A museum says it paid $1.3 million. Its curator, Tom Reed, called that “a bargain” for the nation.
+`, `Janice Black||director|Britain’s Historic Aircraft Collection (person, nearby) L3: Sadly, the engines were taken out and the aircraft were put into an elephant stable.
+Tom Reed||curator| (person, name, partial) L3: a bargain`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

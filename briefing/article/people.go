@@ -1824,6 +1824,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 				first, opens = false, false // (the object of its verb, never the sentence's subject)
 			case office:
 				np.name = strings.Join(given[n-2:], " ")
+				if t := titleBefore(toks, toks[tokenBefore(toks, r.toks[0].start)].start); t != "" {
+					np.title = t + " to " + strings.Join(given[:n-2], " ")
+				}
 			case n < 3 || !isGivenName(given[n-2]) || r.possessive:
 				placeEnd = r.end()
 				continue

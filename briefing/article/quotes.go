@@ -4171,6 +4171,9 @@ func mentionsBetween(ms []mention, from, to int) []mention {
 
 func (r *reader) nearby(pi, at int) *Speaker {
 	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi {
+		if sp := r.introducedSince(pi, at, r.speakers[n-1]); sp != nil {
+			return sp
+		}
 		return r.speakers[n-1]
 	}
 	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
@@ -4254,6 +4257,35 @@ func (r *reader) nearby(pi, at int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// introducedSince is the person the sentence right before offset at of
+// paragraph pi opens with, when heard, the speaker last heard in the
+// paragraph, is not named in it or after it: "The website AirHistory.org.uk
+// says India received 60 of the aircraft. … Janice Black is the director
+// of Britain’s Historic Aircraft Collection. “Sadly, …”" — the person
+// introduced, then the quote, as broadcast copy runs; otherwise nil.
+func (r *reader) introducedSince(pi, at int, heard *Speaker) *Speaker {
+	text := r.t.Body[pi].Text
+	if at <= 0 || at > len(text) {
+		return nil
+	}
+	starts := sentenceStarts(text)
+	s0, _ := sentenceAt(starts, at-1, len(text))
+	if prev := strings.TrimSpace(text[s0:at]); prev == "" || !strings.ContainsRune(".!?", lastRune(prev)) || strings.ContainsFunc(prev, isMark) {
+		return nil // (the quote opens a sentence, after one that quotes no one)
+	}
+	var opener *Speaker
+	for _, m := range r.mentionsOf(pi) {
+		switch {
+		case m.at >= at:
+		case m.sp == heard && m.at >= s0:
+			return nil // the one heard, named again in the sentence
+		case m.at >= s0 && m.opens && m.sp.Kind == Person && opener == nil:
+			opener = m.sp
+		}
+	}
+	return opener
 }
 
 // nameLine tells a mention that ends a short line naming no one else,
