@@ -133,7 +133,7 @@ Raúl Pérez||| (person, name, goes on from L5) L11: There are more teenagers in
 "The projects were really well thought out," said Fire Controlman 3rd Class (AW/SW) Carl Blanco.
 
 "You could tell the students put a lot of effort into their projects," said Senior Chief Aviation Machinist's Mate (AW/SW) Jeff Borja.
-`, `Carl Blanco|3rd Class|| (person, name) L3: The projects were really well thought out,
+`, `Carl Blanco|3rd Class|Fire Controlman| (person, name) L3: The projects were really well thought out,
 Jeff Borja|Mate|Senior Chief Aviation Machinist| (person, name) L5: You could tell the students put a lot of effort into their projects,`},
 		{"a hometown in AP style, city and state, before a title and the name; a state after the name is where the person is from", `Paratroopers jump into Sicily Drop Zone
 
@@ -165,6 +165,10 @@ Stephane Dujarric||U.N. spokesman| (person, name) L7: We are shocked and appalle
 The website AirHistory.org.uk says India received 60 of the aircraft. In 1998 a lover of historic aircraft found several in India. Janice Black is the director of Britain’s Historic Aircraft Collection. “Sadly, the engines were taken out and the aircraft were put into an elephant stable.” What was left was shipped back to England. A museum says it paid $1.3 million. Its curator, Tom Reed, called that “a bargain” for the nation.
 `, `Janice Black||director|Britain’s Historic Aircraft Collection (person, nearby) L3: Sadly, the engines were taken out and the aircraft were put into an elephant stable.
 Tom Reed||curator| (person, name, partial) L3: a bargain`},
+		{"a sailor's rate of one word before its class: the rate is the title, the quote before a long description kept", `Sailors keep spirits up
+
+“We have a Morale, Welfare and Recreation (MWR) team that goes out to each division,” explained Yeoman 3rd Class Javier Solis, the ship's MWR coordinator and a native of Aurora, Colo. “Once we get all of our ideas together, we submit them to the captain.”
+`, `Javier Solis|3rd Class|Yeoman| (person, name) L3: We have a Morale, Welfare and Recreation (MWR) team that goes out to each division, Once we get all of our ideas together, we submit them to the captain.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?
