@@ -169,6 +169,26 @@ Tom Reed||curator| (person, name, partial) L3: a bargain`},
 
 “We have a Morale, Welfare and Recreation (MWR) team that goes out to each division,” explained Yeoman 3rd Class Javier Solis, the ship's MWR coordinator and a native of Aurora, Colo. “Once we get all of our ideas together, we submit them to the captain.”
 `, `Javier Solis|3rd Class|Yeoman| (person, name) L3: We have a Morale, Welfare and Recreation (MWR) team that goes out to each division, Once we get all of our ideas together, we submit them to the captain.`},
+		{"a witness who spoke on the condition of anonymity is not the person the next paragraph names; a statement from a person's office is the office's", `Bomber hits construction site
+
+At least four people were killed Saturday, security officials said.
+
+"The suicide bomber sped toward the site and hit a barrier," a witness told VOA by phone on the condition of anonymity.
+
+Mohamed Ibrahim Moalimuu has confirmed the attack.
+
+"Three soldiers and two Turkish nationals were killed in the attack," said a statement from Somali Prime Minister Mohamed Roble's office.
+
+"Such attacks will not deter us," Roble said.
+`, `witness||| (unnamed, name) L5: The suicide bomber sped toward the site and hit a barrier,
+Mohamed Roble's office||| (organisation, name) L9: Three soldiers and two Turkish nationals were killed in the attack,
+Mohamed Roble||Somali Prime Minister| (person, name) L11: Such attacks will not deter us,`},
+		{"a witness the first paragraph describes, whom the next names with another role, is no one named", `Bomber hits construction site
+
+"The suicide bomber sped toward the site and hit a barrier," a witness told VOA.
+
+Mohamed Ibrahim Moalimuu, a government spokesman, has confirmed the attack.
+`, `witness||| (unnamed, name) L3: The suicide bomber sped toward the site and hit a barrier,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

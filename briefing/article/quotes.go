@@ -8109,9 +8109,9 @@ has, had,`)
 // first paragraph about anyone ("A mother accused of giving her son a
 // fatal dose of heroin told an Old Bailey jury …") and names in the
 // next, which opens with the name ("Frances Inglis wept …"); or nil.
-func (r *reader) namedAfterLede(det string, pi int) *Speaker {
-	if det != "a" && det != "an" {
-		return nil
+func (r *reader) namedAfterLede(det, head string, pi int) *Speaker {
+	if det != "a" && det != "an" || anonymous(r.t.Body[pi].Text) {
+		return nil // ("a witness told VOA by phone on the condition of anonymity": no one the next paragraph names)
 	}
 	for _, m := range r.cast.mentions {
 		switch {
@@ -8121,12 +8121,28 @@ func (r *reader) namedAfterLede(det string, pi int) *Speaker {
 			if slices.ContainsFunc(r.cast.mentions, func(o mention) bool { return o.sp == m.sp && o.para <= pi }) {
 				return nil
 			}
+			if t := roleWords(m.sp.Title); slices.ContainsFunc(t, isRoleNoun) && !slices.Contains(t, head) {
+				return nil // "Mohamed Ibrahim Moalimuu, a government spokesman, …" is no witness
+			}
 			return m.sp
 		case m.para > pi+1:
 			return nil
 		}
 	}
 	return nil
+}
+
+// anonymous tells a paragraph that says its speaker is not named:
+// "on the condition of anonymity", "asked not to be named", "declined to
+// be identified".
+func anonymous(p string) bool {
+	l := strings.ToLower(p)
+	for _, s := range []string{"anonymity", "not to be named", "not be named", "not to be identified", "declined to be identified", "declined to be named", "without being named"} {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // openerBefore is the latest person who opened a sentence of paragraph pi
@@ -9287,6 +9303,19 @@ var schoolYears = lazy.Words(`Grade Year Form Class Standard Primary Secondary L
 // npAfter takes the noun phrase at the start of s: "Ann Smith, a
 // professor at Y." → "Ann Smith"; "the minister" → "the minister".
 func npAfter(s string) string {
+	np := npAfter0(s)
+	if i := strings.Index(s, np); np != "" && i >= 0 {
+		for _, ap := range []string{"'s office", "’s office"} {
+			if rest, ok := strings.CutPrefix(s[i+len(np):], ap); ok && (rest == "" || !unicode.IsLetter(firstRune(rest))) {
+				return np + ap // "a statement from Somali Prime Minister Mohamed Roble's office": the person's office speaks
+			}
+		}
+	}
+	return np
+}
+
+// npAfter0 is npAfter but for a person's office.
+func npAfter0(s string) string {
 
 	s = skipAge(withoutGloss(strings.TrimSpace(head(s, window))))
 	if w, rest, ok := strings.Cut(s, " "); ok && formerly.Has(w) && isCap(rest) {
@@ -9493,6 +9522,9 @@ func placeForce(np string) bool {
 
 // resolve finds the speaker a noun phrase names.
 func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
+	if o := r.personsOffice(np, pi, at); o != nil {
+		return o, ByName
+	}
 	np = hyphenedAge(strings.TrimSpace(np))
 	if np == "" {
 		return nil, 0
@@ -10135,8 +10167,10 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		}):
 			return nil, 0 // "after some controversial remarks": a noun, not someone speaking
 		}
-		if sp := r.namedAfterLede(det, pi); sp != nil && (kinNouns.Has(headNoun(headPhrase(rest))) || laypeople.Has(headNoun(headPhrase(rest)))) {
-			return sp, ByRole
+		if head := headNoun(headPhrase(rest)); kinNouns.Has(head) || laypeople.Has(head) {
+			if sp := r.namedAfterLede(det, head, pi); sp != nil {
+				return sp, ByRole
+			}
 		}
 		return &Speaker{Name: name, Kind: Unnamed}, ByName
 	}
@@ -10419,6 +10453,9 @@ func (r *reader) statementSubject(pi, at int) string {
 func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 	for _, sep := range []string{" from ", " by ", " of "} {
 		if _, rest, ok := strings.Cut(np, sep); ok && (sep != " of " || isCap(strings.TrimPrefix(rest, "the "))) {
+			if o := r.personsOffice(rest, pi, at); o != nil {
+				return o, ByName // "a statement from Somali Prime Minister Mohamed Roble's office"
+			}
 			if np := npAfter(rest); np != "" {
 				rest = np // "a letter from Lam on October 31": whose, not when
 			}
@@ -10479,6 +10516,27 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	return nil, 0
+}
+
+// personsOffice is the office of a person the text names, when s opens
+// with the person and "'s office" ("Somali Prime Minister Mohamed
+// Roble's office said", "a statement released by Erdogan's office"): a
+// body that speaks for the person, whose words it issues, not the
+// person; or nil.
+func (r *reader) personsOffice(s string, pi, at int) *Speaker {
+	for _, ap := range []string{"'s office", "’s office"} {
+		i := strings.Index(s, ap)
+		if i <= 0 || strings.ContainsAny(s[:i], ",;:") || countFields(s[:i]) > 6 || !isCap(lastWord(s[:i])) {
+			continue
+		}
+		if rest := s[i+len(ap):]; rest != "" && unicode.IsLetter(firstRune(rest)) {
+			continue // "'s officer", "'s offices"
+		}
+		if sp, _ := r.resolve(s[:i], pi, at); sp != nil && sp.Kind == Person {
+			return r.cast.org(sp.Name + ap)
+		}
+	}
+	return nil
 }
 
 // statementOwner is whose a statement is by the words before its noun:
