@@ -189,6 +189,14 @@ Mohamed Roble||Somali Prime Minister| (person, name) L11: Such attacks will not 
 
 Mohamed Ibrahim Moalimuu, a government spokesman, has confirmed the attack.
 `, `witness||| (unnamed, name) L3: The suicide bomber sped toward the site and hit a barrier,`},
+		{"a body named again without the word its full name opens with is the body named before", `Sindh floods
+
+According to Asian Human Rights Commission, the loss of crops is estimated at 5.6 billion rupees.
+
+Lamenting the lack of efficiency on the part of the government, the Human Rights Commission article states:
+
+It is only now that the government is examining the conditions of the embankments which are holding the flood waters at bay.
+`, `Asian Human Rights Commission||| (organisation, name) L7: It is only now that the government is examining the conditions of the embankments which are holding the flood waters at bay.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1460,6 +1460,15 @@ func (c *cast) org(name string) *Speaker {
 		c.acronyms[acr] = o
 		return o
 	}
+	if f := strings.Fields(name); len(f) >= 2 && orgNouns.Has(f[len(f)-1]) {
+		// "the Human Rights Commission article" after "Asian Human Rights
+		// Commission": the body named before in full, the latest if two
+		for i := len(c.orgs) - 1; i >= 0; i-- {
+			if o := c.orgs[i]; strings.HasSuffix(o.Name, " "+name) {
+				return o
+			}
+		}
+	}
 	o := &Speaker{Name: name, Kind: Organisation}
 	c.orgs = append(c.orgs, o)
 	return o
