@@ -197,6 +197,29 @@ Lamenting the lack of efficiency on the part of the government, the Human Rights
 
 It is only now that the government is examining the conditions of the embankments which are holding the flood waters at bay.
 `, `Asian Human Rights Commission||| (organisation, name) L7: It is only now that the government is examining the conditions of the embankments which are holding the flood waters at bay.`},
+		{"a host's label with its role in small letters is the programme's voice; an office's label in title case, with its field, is the minister labelled before with it", `ABC Afternoon Briefing with Greg Jennett
+
+Greg Jennett, host: Chinese authorities relented overnight on one of the last significant blockages in trade ties with Australia.
+
+Don Farrell, we always enjoy having you on the program. Welcome back once again.
+
+Minister for Trade, Don Farrell: Greg, we are not quite there yet. We still have the issue of lobsters to resolve.
+
+Greg Jennett: And what specifically gives you confidence about progress on lobsters? Is it the imminent arrival of Premier Li Qiang?
+
+Minister for Trade: Look, obviously that is a very positive step and we are very much looking forward to it.
+`, `Don Farrell||Minister for Trade| (person, name) L7: Greg, we are not quite there yet. We still have the issue of lobsters to resolve.
+Don Farrell||Minister for Trade| (person, name) L11: Look, obviously that is a very positive step and we are very much looking forward to it.`},
+		{"a press conference's one turn under an office's label in title case, the office no one the page names", `Press Conference
+
+25 Jul 2021
+Canberra, ACT
+Prime Minister
+
+Prime Minister: Well, a magnificent effort in the pool. Our golden queens of the pool have taken the relay.
+
+Can I make a number of announcements and updates, and then happy to take questions.
+`, `prime minister||Prime Minister| (unnamed, name) L7: Well, a magnificent effort in the pool. Our golden queens of the pool have taken the relay. Can I make a number of announcements and updates, and then happy to take questions.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2411,12 +2411,13 @@ func labelAt(p string) (end, at int, ok bool) {
 	if hn := honouredName(name); hn != "" {
 		name = hn // "The Hon Michael McCormack MP, Deputy Prime Minister:"
 	}
-	if r := []rune(name); !named || len(r) < 2 || !unicode.Is(unicode.Ll, r[1]) || !capWords(name, 4, isUpperLetter, isLabelLetter) || strings.IndexByte(name, ' ') < 0 || !capWords(role, 4, isUpperLetter, isLabelLetter) && !officePhrase(role) {
+	if r := []rune(name); !named || len(r) < 2 || !unicode.Is(unicode.Ll, r[1]) || !capWords(name, 4, isUpperLetter, isLabelLetter) || strings.IndexByte(name, ' ') < 0 ||
+		!capWords(role, 4, isUpperLetter, isLabelLetter) && !officePhrase(role) && !(countFields(role) <= 2 && ownVoice(role)) { // ("Greg Jennett, host:")
 		// or the office first: "Minister for International
 		// Development and the Pacific, Pat Conroy:"
 		named = named && officePhrase(name) && strings.IndexByte(role, ' ') > 0 && capWords(role, 4, isUpperLetter, isLabelLetter) && !hasOffice(role)
 	}
-	if !capsLabel(label) && !mixed && !named {
+	if !capsLabel(label) && !mixed && !named && !titleOffice(label) {
 		return 0, 0, false
 	}
 	at = colon + 1
@@ -2430,6 +2431,25 @@ func labelAt(p string) (end, at int, ok bool) {
 		return 0, 0, false
 	}
 	return end, at, true
+}
+
+// titleOffice tells a label that is an office in title case, as a
+// minister's transcripts print the speaker's label: "Prime Minister:",
+// "Minister for Trade:", "Minister for Health and Aged Care:".
+func titleOffice(label string) bool {
+	f := strings.Fields(label)
+	if len(f) == 0 || len(f) > 8 {
+		return false
+	}
+	for i, w := range f {
+		if !unicode.IsUpper(firstRune(w)) && (i == 0 || !titleJoiners.Has(w)) || strings.IndexFunc(w, func(r rune) bool { return !isLabelLetter(r) || r == '.' }) >= 0 || isGivenName(w) {
+			return false
+		}
+	}
+	// the office last ("Deputy Prime Minister"), or first and then its
+	// field ("Minister for Trade"); not an office before a surname,
+	// "Secretary Blinken"
+	return offices.Has(f[len(f)-1]) && len(f) <= 3 || len(f) >= 3 && offices.Has(f[0]) && titleJoiners.Has(f[1])
 }
 
 // capsLabel tells a label in capitals: a name of up to nine words, an
@@ -2938,8 +2958,8 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 			if lastRune(strings.TrimSpace(p.Text)) == '?' {
 				questions[strings.ToUpper(l)]++
 			}
-			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && (isGivenName(f[0]) || honorifics.Has(f[0])) || anonymousLabel(l) {
-				persons[strings.ToUpper(l)] = true // "Glen Nowak:", "Dr. Redfield:", "State Department Official One:"
+			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && (isGivenName(f[0]) || honorifics.Has(f[0])) || anonymousLabel(l) || titleOffice(l) {
+				persons[strings.ToUpper(l)] = true // "Glen Nowak:", "Dr. Redfield:", "State Department Official One:", "Prime Minister:"
 			}
 			seen[strings.ToUpper(l)]++
 			again = again || seen[strings.ToUpper(l)] > 1
@@ -6571,7 +6591,7 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		}
 		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName
 	}
-	if f := strings.Fields(l); len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) && strings.ToUpper(said) != said {
+	if f := strings.Fields(l); (len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) || titleOffice(l)) && strings.ToUpper(said) != said {
 		// an office ("PRIME MINISTER:", "THE PRESIDENT:"): the person
 		// given that title, or else the office itself; not whoever a
 		// sentence of the turns opens with, as an office in the story's
