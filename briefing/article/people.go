@@ -3457,7 +3457,7 @@ func blankHometowns(s string) string {
 			state = f[len(f)-2] + " " + state // "Rochester, New York native"
 		}
 		comma := end - len(state) - 2
-		if !usStates.Has(state) && !strings.Contains(state, " ") || comma < 0 || s[comma:comma+2] != ", " || !isCap(lastWord(s[:comma])) {
+		if !usStates.Has(state) && !postalStates.Has(state) && !strings.Contains(state, " ") || comma < 0 || s[comma:comma+2] != ", " || !isCap(lastWord(s[:comma])) {
 			continue
 		}
 		b := []byte(s)
@@ -3470,15 +3470,13 @@ func blankHometowns(s string) string {
 }
 
 // usStates are the fifty states' names of one word and their
-// abbreviations in AP style and in the postal service's; the states of
-// two words are usStateFirsts then usStateSeconds.
-var usStates = lazy.Words(`Alabama Ala. AL Alaska AK Arizona Ariz. AZ Arkansas Ark. AR California Calif. CA Colorado Colo. CO
-Connecticut Conn. CT Delaware Del. DE Florida Fla. FL Georgia Ga. GA Hawaii HI Idaho ID Illinois Ill. IL Indiana Ind. IN
-Iowa IA Kansas Kan. KS Kentucky Ky. KY Louisiana La. LA Maine ME Maryland Md. MD Massachusetts Mass. MA Michigan Mich. MI
-Minnesota Minn. MN Mississippi Miss. MS Missouri Mo. MO Montana Mont. MT Nebraska Neb. NE Nevada Nev. NV N.H. NH N.J. NJ
-N.M. NM N.Y. NY N.C. NC N.D. ND Ohio OH Oklahoma Okla. OK Oregon Ore. OR Pennsylvania Pa. PA R.I. RI S.C. SC S.D. SD
-Tennessee Tenn. TN Texas TX Utah UT Vermont Vt. VT Virginia Va. VA Washington Wash. WA W.Va. WV Wisconsin Wis. WI
-Wyoming Wyo. WY`)
+// abbreviations in AP style (postalStates has the postal service's); the
+// states of two words are usStateFirsts then usStateSeconds.
+var usStates = lazy.Words(`Alabama Ala. Alaska Arizona Ariz. Arkansas Ark. California Calif. Colorado Colo. Connecticut Conn.
+Delaware Del. Florida Fla. Georgia Ga. Hawaii Idaho Illinois Ill. Indiana Ind. Iowa Kansas Kan. Kentucky Ky. Louisiana La.
+Maine Maryland Md. Massachusetts Mass. Michigan Mich. Minnesota Minn. Mississippi Miss. Missouri Mo. Montana Mont.
+Nebraska Neb. Nevada Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Ohio Oklahoma Okla. Oregon Ore. Pennsylvania Pa. R.I. S.C. S.D.
+Tennessee Tenn. Texas Utah Vermont Vt. Virginia Va. Washington Wash. W.Va. Wisconsin Wis. Wyoming Wyo.`)
 
 var (
 	usStateFirsts  = lazy.Words(`New North South Rhode West`)
