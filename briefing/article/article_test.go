@@ -220,6 +220,14 @@ Prime Minister: Well, a magnificent effort in the pool. Our golden queens of the
 
 Can I make a number of announcements and updates, and then happy to take questions.
 `, `prime minister||Prime Minister| (unnamed, name) L7: Well, a magnificent effort in the pool. Our golden queens of the pool have taken the relay. Can I make a number of announcements and updates, and then happy to take questions.`},
+		{"a split quote whose attribution says who the speaker is in a relative clause the writer ends with a full stop is one quote", `Guard fights floods
+
+"I think we've done really well," said Sgt. Lauren Hroblak of the 38th Infantry Division, who was participating in her first relief mission near New Harmony. "I see a lot of progress."
+
+"The plan works," said Col. Ann Lee, who “pledged to stay”.
+`, `Lauren Hroblak|Sgt.|| (person, name) L3: I think we've done really well, I see a lot of progress.
+Ann Lee|Col.|| (person, name) L5: The plan works,
+Ann Lee|Col.|| (person, name, partial) L5: pledged to stay`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

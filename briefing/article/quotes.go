@@ -4793,8 +4793,12 @@ func isAttributionOnly(gap string) bool {
 			verbs++
 		}
 	}
-	if verbs != 1 || strings.Contains(g+" ", ", who ") || strings.Contains(g+" ", ", which ") {
-		return false // a relative clause says more than who spoke, even one that the next quotation ends: ", who “pledged …”"
+	if verbs != 1 || (strings.Contains(g+" ", ", who ") || strings.Contains(g+" ", ", which ")) && !strings.HasSuffix(g, ".") {
+		// a relative clause says more than who spoke, even one that the
+		// next quotation ends: ", who “pledged …”" (but one the writer
+		// ends with a full stop says only who the speaker is: "said Sgt.
+		// Lauren Hroblak, who was on her first relief mission. “…”")
+		return false
 	}
 	// one sentence at most: the attribution's own full stop may end it
 	inner := strings.TrimRight(g, ".,:; ")
