@@ -228,6 +228,13 @@ Can I make a number of announcements and updates, and then happy to take questio
 `, `Lauren Hroblak|Sgt.|| (person, name) L3: I think we've done really well, I see a lot of progress.
 Ann Lee|Col.|| (person, name) L5: The plan works,
 Ann Lee|Col.|| (person, name, partial) L5: pledged to stay`},
+		{"a role whatever it is responsible for, and the subject of a clause that goes on after \"but\"", `Rewards for Justice goes worldwide
+
+The State Department official responsible for the Rewards for Justice Program told journalists on December 14 that "money talks" like no other incentive.
+
+The official, who declined to be identified, would not disclose the size of the largest award, but said "People have been paid millions. It depends on the merits of the case."
+`, `State Department official||| (unnamed, role, partial) L3: money talks
+State Department official||| (unnamed, role) L5: People have been paid millions. It depends on the merits of the case.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

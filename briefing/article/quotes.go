@@ -6385,10 +6385,12 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		for and > 1 && auxiliaries.Has(strings.ToLower(toks[and].core)) && toks[and].tail == "" {
 			and--
 		}
-		if and > 0 && strings.EqualFold(toks[and].core, "and") && toks[and].lead == "" {
+		if and > 0 && (strings.EqualFold(toks[and].core, "and") || strings.EqualFold(toks[and].core, "but")) && toks[and].lead == "" {
 			// "Secretary of State John Kerry, who had been in France to
 			// celebrate Bastille Day, called the attack “horrendous,” and
-			// said": a verb after "and" shares the sentence's subject
+			// said": a verb after "and" (or "but": "would not disclose
+			// the size of the largest award, but said") shares the
+			// sentence's subject
 			// ("One of these groups, the Syrian Democratic Forces,
 			// opposed the withdrawal and said": the one it names)
 			lead := withoutDateline(clause[:toks[and].start])
@@ -7890,6 +7892,15 @@ func npBefore(s string) string {
 		// "The Emergencies Ministry has, in a statement, (called)": the
 		// auxiliary before the aside
 		s = strings.TrimSpace(s[:len(s)-len(w)])
+	}
+	for _, post := range []string{" responsible for ", " in charge of "} {
+		// "The State Department official responsible for the Rewards for
+		// Justice Program (told)": the role, whatever it is in charge of
+		if i := strings.LastIndex(s, post); i > 0 && isRoleNoun(strings.ToLower(lastWord(s[:i]))) && !strings.ContainsAny(s[i:], ",;:") && countFields(s[i:]) <= 8 {
+			if np, _ := trailingNP(s[:i]); np != "" {
+				return np
+			}
+		}
 	}
 	np, at := trailingNP(s)
 	if f, lead := strings.Fields(np), strings.Fields(s[:at]); len(f) >= 3 && isCap(np) && len(lead) >= 2 && lead[len(lead)-1] == "to" && isRoleNoun(strings.ToLower(lead[len(lead)-2])) {
