@@ -235,6 +235,13 @@ The State Department official responsible for the Rewards for Justice Program to
 The official, who declined to be identified, would not disclose the size of the largest award, but said "People have been paid millions. It depends on the merits of the case."
 `, `State Department official||| (unnamed, role, partial) L3: money talks
 State Department official||| (unnamed, role) L5: People have been paid millions. It depends on the merits of the case.`},
+		{"a learning site's sentence numbers between a story's lines, each a list item of its own, are furniture: the pronoun goes back over them", `2021 was sixth warmest year
+
+  • 5
+  • Russell Vose is a chief researcher at NOAA's National Centers for Environmental Information.
+  • 6
+  • He told reporters it is warmer now than at any time during "at least the past 2,000 years, and probably much longer."
+`, `Russell Vose||chief researcher|NOAA's National Centers for Environmental Information (person, pronoun, partial) L6: at least the past 2,000 years, and probably much longer.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

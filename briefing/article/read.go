@@ -1193,7 +1193,20 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 // newsletters, cookies or comments. The phrases are looked for as plain
 // text, which is many times faster than one expression for both.
 func isFurniture(p string) bool {
-	return containsAny(strings.ToLower(p), furniturePhrases) && !quotesSomeone(p) || isFurnitureLine(p) || embeddedPost(p) || navigation(p)
+	return containsAny(strings.ToLower(p), furniturePhrases) && !quotesSomeone(p) || isFurnitureLine(p) || embeddedPost(p) || navigation(p) || bulletNumber(p)
+}
+
+// bulletNumber tells a list item that is only a number, as a
+// language-learning site numbers the sentences of a story between them:
+// "• 6".
+func bulletNumber(p string) bool {
+	for _, b := range []string{"•", "·", "*", "-"} {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(p), b); ok {
+			n := strings.TrimSpace(rest)
+			return n != "" && len(n) <= 3 && strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' }) < 0
+		}
+	}
+	return false
 }
 
 // siteBanner tells a line that names a site and gives its address, no
