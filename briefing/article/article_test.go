@@ -242,6 +242,21 @@ State Department official||| (unnamed, role) L5: People have been paid millions.
   • 6
   • He told reporters it is warmer now than at any time during "at least the past 2,000 years, and probably much longer."
 `, `Russell Vose||chief researcher|NOAA's National Centers for Environmental Information (person, pronoun, partial) L6: at least the past 2,000 years, and probably much longer.`},
+		{"a blogger the sentence before a colon opens with, whatever the verb, when the words after it are in the first person; and one who wrote about something, in a sentence that ends with a full stop", `Malaysia: Thousands joined Bersih 3.0 protest
+
+Thousands of Malaysians took to the streets of Kuala Lumpur.
+
+Vicknesharajan wrote about why they are supporting this cause as well as the turnout during the day.
+
+Today I will be there at Bersih 3.0 to sit and protest. I am sick and tired of complaining.
+
+Dr Hsu also attended the demonstration:
+
+I was at the masjid Jamek area from 12 noon till about 2.50pm. I left after the speeches.
+
+The police said they had detained 500 protesters.
+`, `Vicknesharajan||| (person, name) L7: Today I will be there at Bersih 3.0 to sit and protest. I am sick and tired of complaining.
+Hsu|Dr|| (person, name) L11: I was at the masjid Jamek area from 12 noon till about 2.50pm. I left after the speeches.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2049,8 +2049,11 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";")) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) {
 		prev = prev[:len(prev)-1] + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;"
 	}
-	if strings.HasSuffix(prev, ".") && announcesFollowing(prev) {
-		prev = prev[:len(prev)-1] + ":" // "… has issued the following statement in response to the crash."
+	if strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wroteOf(prev) && inFirstPersonSingular(body)) {
+		// "… has issued the following statement in response to the
+		// crash.", "Vicknesharajan wrote about why they are supporting
+		// this cause." / "Today I will be there …"
+		prev = prev[:len(prev)-1] + ":"
 	}
 	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) || r.headingBefore(pi) {
 		return nil, 0, ""
@@ -2141,7 +2144,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// emotional for her:" and then her words, in the first person
 			return sp, via, att
 		}
-		return nil, 0, ""
+		return r.firstPersonAfter(clause, body, pi-1, s0)
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(clause)) {
 		if w = strings.Trim(w, ",.;"); statementNouns.Has(w) || w == "quotes" {
@@ -2155,6 +2158,32 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
+	}
+	return r.firstPersonAfter(clause, body, pi-1, s0)
+}
+
+// firstPersonAfter is the person named as the subject of clause, the
+// sentence before a colon in paragraph pi at offset at, when body, after
+// the colon, speaks in the first person and clause does not: "Dr Hsu also
+// attended the demonstration:" / "I was at the masjid Jamek area from 12
+// noon …" is Dr Hsu's.
+func (r *reader) firstPersonAfter(clause, body string, pi, at int) (*Speaker, Via, string) {
+	if !inFirstPersonSingular(body) || inFirstPersonSingular(clause) || strings.ContainsFunc(clause, isMark) {
+		return nil, 0, ""
+	}
+	if _, _, ok := ownLineLabel(strings.TrimSpace(clause) + ":"); ok {
+		return nil, 0, "" // "GUY RAZ, host:": a transcript's label, read as such
+	}
+	np := leadingSubject(clause)
+	sp, via := r.resolve(np, pi, at)
+	if f := strings.Fields(strings.TrimPrefix(clause, np)); sp != nil && via == ByName && sp.Kind == Organisation && !strings.Contains(np, " ") && !isAcronym(np) && !englishCommon.Has(strings.ToLower(np)) &&
+		len(f) > 0 && (writingVerbs.Has(f[0]) || isSpeechVerb(f[0])) {
+		// "Vicknesharajan wrote about why …" / "Today I will be there
+		// …": one name, whom "I" shows to be a person, as bloggers go by
+		sp = r.cast.person(np, true)
+	}
+	if sp != nil && via == ByName && sp.Kind == Person {
+		return sp, via, strings.TrimSpace(clause)
 	}
 	return nil, 0, ""
 }
@@ -11855,6 +11884,24 @@ func ownVoice(title string) bool {
 func announcesFollowing(p string) bool {
 	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
 	return followingStatement(p[s0:]) >= 0
+}
+
+// wroteOf tells a paragraph whose last sentence says someone wrote of
+// something, with no words of theirs in marks: "Vicknesharajan wrote
+// about why they are supporting this cause as well as the turnout
+// during the day."
+func wroteOf(p string) bool {
+	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
+	f := strings.Fields(p[s0:])
+	if len(f) < 3 || strings.ContainsFunc(p[s0:], isMark) || !isCap(f[0]) {
+		return false
+	}
+	for k, w := range f[1 : len(f)-1] {
+		if writingVerbs.Has(w) && (f[k+2] == "about" || f[k+2] == "of" || f[k+2] == "on") {
+			return true
+		}
+	}
+	return false
 }
 
 // followingStatement is where s says "the following statement" (or
