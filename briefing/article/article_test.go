@@ -257,6 +257,30 @@ I was at the masjid Jamek area from 12 noon till about 2.50pm. I left after the 
 The police said they had detained 500 protesters.
 `, `Vicknesharajan||| (person, name) L7: Today I will be there at Bersih 3.0 to sit and protest. I am sick and tired of complaining.
 Hsu|Dr|| (person, name) L11: I was at the masjid Jamek area from 12 noon till about 2.50pm. I left after the speeches.`},
+		{"posts announced by their authors' handles whatever the verb, each in Spanish without its full stop and then its translation, the story's own lines between them kept as the story's", `Venezuela: Cholera Cases on the Rise
+
+On January 26, the Minister of Health, Eugenia Sader, confirmed several cases of cholera in the country. The same day, Adriana (@Cotidiana) reports:
+
+Trece (13) venezolanos llegaron enfermos de cólera de República Dominicana. Todos están hospitalizados
+
+Thirteen (13) Venezuelans arrived sick with cholera from the Dominican Republic. They were all hospitalized.
+
+On January 27, Venezolana de Televisón (VTV) –a state-run television network– on its Twitter account (@vtvcanal8) informs that,
+
+452 venezolanos habrían asistido a celebración en República Dominicana el 22 de enero, de estos 3% podría presentar síntomas de cólera
+
+452 Venezuelans attended the celebration in the Dominican Republic on January 22, out of these 3% could show symptoms of cholera
+
+Marietta Pareira (@maripereira_542), on January 30, says:
+
+118 afectados por cólera han recibido tratamiento
+
+118 people affected by cholera have received treatment
+`, `Adriana||| (person, name) L5: Trece (13) venezolanos llegaron enfermos de cólera de República Dominicana. Todos están hospitalizados
+Adriana||| (person, name, goes on from L5) L7: Thirteen (13) Venezuelans arrived sick with cholera from the Dominican Republic. They were all hospitalized.
+Venezolana de Televisón||| (person, name) L11: 452 venezolanos habrían asistido a celebración en República Dominicana el 22 de enero, de estos 3% podría presentar síntomas de cólera
+Venezolana de Televisón||| (person, name, goes on from L11) L13: 452 Venezuelans attended the celebration in the Dominican Republic on January 22, out of these 3% could show symptoms of cholera
+Marietta Pareira||| (person, name, cut) L17: 118 afectados por cólera han recibido tratamiento`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

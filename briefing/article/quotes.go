@@ -2046,8 +2046,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return c
 		}, body)
 	}
-	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";")) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) {
-		prev = prev[:len(prev)-1] + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;"
+	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";")) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) ||
+		strings.HasSuffix(prev, " that,") && strings.Contains(prev, " (@") {
+		prev = prev[:len(prev)-1] + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;", "VTV … on its Twitter account (@vtvcanal8) informs that,"
 	}
 	if strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wroteOf(prev) && inFirstPersonSingular(body)) {
 		// "… has issued the following statement in response to the
@@ -2077,6 +2078,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	}
 	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
+	}
+	if sp, via := r.handleOwner(clause, pi-1, s0); sp != nil {
+		return sp, via, strings.TrimSpace(clause)
 	}
 	if name := honouredName(clause); name != "" {
 		// "Minister for Foreign Affairs, Senator the Hon Penny Wong:": a
@@ -2160,6 +2164,33 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 	}
 	return r.firstPersonAfter(clause, body, pi-1, s0)
+}
+
+// handleOwner is whom clause, the sentence before a colon in paragraph
+// pi at offset at, names with a social-media handle in brackets, whatever
+// it says they did: "Joce Taboada (@Jocetaboada) reacts to that day's
+// number of reported cases:", "Friorella Di Fiore (@fioredifiore) links
+// to the most recent news:" — the post follows.
+func (r *reader) handleOwner(clause string, pi, at int) (*Speaker, Via) {
+	i := strings.Index(clause, " (@")
+	if i <= 0 {
+		return nil, 0
+	}
+	j := strings.IndexByte(clause[i:], ')')
+	if j < 0 || strings.ContainsAny(clause[i+3:i+j], " ,") {
+		return nil, 0
+	}
+	np, _ := trailingNP(clause[:i])
+	if f := strings.Fields(strings.ToLower(np)); len(f) >= 2 && ownerPronoun[f[0]] != "" {
+		np = leadingSubject(clause) // "VTV … on its Twitter account (@vtvcanal8)": whose the account is
+	}
+	if np == "" || !isCap(np) {
+		return nil, 0
+	}
+	if sp, via := r.resolve(np, pi, at+strings.LastIndex(clause[:i], np)); sp != nil && sp.Kind != Unnamed {
+		return sp, via
+	}
+	return nil, 0
 }
 
 // firstPersonAfter is the person named as the subject of clause, the
@@ -3852,7 +3883,7 @@ func withoutStrayCloser(p string) string {
 // what follows with a colon.
 func sentenceLike(p string) bool {
 	p = strings.TrimSpace(p)
-	return wordsIn(p) >= 8 && unicode.IsUpper(firstRune(p)) && strings.IndexFunc(p, isMark) < 0 && lastRune(p) != ':'
+	return wordsIn(p) >= 8 && (unicode.IsUpper(firstRune(p)) || unicode.IsDigit(firstRune(p)) && countOpens(p)) && strings.IndexFunc(p, isMark) < 0 && lastRune(p) != ':' // ("452 Venezuelans attended …")
 }
 
 // bulletOnly tells whether s, the words before a quotation in its
@@ -4050,7 +4081,7 @@ func (r *reader) translated(start, pi int) bool {
 	if notEnglish(p) {
 		return english == 0
 	}
-	return english < foreignRun && (r.proseAt(pi) || prose(p) || pi == len(r.t.Body)-1 && unfinished(p)) // (or the page stops in it)
+	return english < foreignRun && (r.proseAt(pi) || prose(p) || sentenceLike(p) || pi == len(r.t.Body)-1 && unfinished(p)) // (or the page stops in it; a post's translation may keep its lack of a full stop)
 }
 
 // notEnglish tells a paragraph of eight words or more in another

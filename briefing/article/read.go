@@ -1023,7 +1023,7 @@ func joinCutSentences(paras []Para, kinds []kind) {
 				continue
 			}
 			seen++
-			if kinds[j] == kindBody && unicode.IsUpper(firstRune(paras[j].Text)) && !endsOnFunctionWord(paras[i].Text) && goesOnLower(paras, kinds, j+1, 3-seen) {
+			if kinds[j] == kindBody && unicode.IsUpper(firstRune(paras[j].Text)) && !endsOnFunctionWord(paras[i].Text) && captionShaped(paras[j].Text) && goesOnLower(paras, kinds, j+1, 3-seen) {
 				// (but after "… that the" a capital goes on with the
 				// sentence: "Garda strategies in place …")
 				kinds[j] = kindCaption // the page's, set in the sentence ("ADORED Jane Tweddle, third from left, … Inset, Alison Howe")
@@ -1043,6 +1043,17 @@ func joinCutSentences(paras []Para, kinds []kind) {
 			break
 		}
 	}
+}
+
+// captionShaped tells a paragraph that may be a caption set inside a
+// sentence: one sentence at most, not ending as a line that announces
+// what follows does (",", ":"). "Thirteen (13) Venezuelans arrived sick
+// … They were all hospitalized." and "… on its Twitter account
+// (@vtvcanal8) informs that," are the story's, after a post printed
+// without its full stop.
+func captionShaped(p string) bool {
+	p = strings.TrimSpace(p)
+	return len(sentenceStarts(p)) <= 1 && !strings.HasSuffix(p, ",") && !strings.HasSuffix(p, ":")
 }
 
 // goesOnLower tells whether one of the next n paragraphs from j is of the
