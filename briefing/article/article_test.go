@@ -281,6 +281,16 @@ Adriana||| (person, name, goes on from L5) L7: Thirteen (13) Venezuelans arrived
 Venezolana de Televisón||| (person, name) L11: 452 venezolanos habrían asistido a celebración en República Dominicana el 22 de enero, de estos 3% podría presentar síntomas de cólera
 Venezolana de Televisón||| (person, name, goes on from L11) L13: 452 Venezuelans attended the celebration in the Dominican Republic on January 22, out of these 3% could show symptoms of cholera
 Marietta Pareira||| (person, name, cut) L17: 118 afectados por cólera han recibido tratamiento`},
+		{"a post printed under its author's handle and the number of the link to it", `Egypt: Tahrir Square burning
+
+El Ganzouri just gave a press conference, stressing that the army would not attack peaceful protesters.
+
+OneRevolution tweets:
+
+@nagoul1 [4]: A massacre is taking place in #Tahrir right #now! #egypt #NoScaf #MediaBlackout
+
+The army denied the reports.
+`, `@nagoul1||| (person, name) L7: A massacre is taking place in #Tahrir right #now! #egypt #NoScaf #MediaBlackout`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2324,6 +2324,7 @@ func (r *reader) creditBelow(pi int) *Speaker {
 // the handle and the words.
 func handleLine(p string) (handle, words string, ok bool) {
 	h, rest, found := strings.Cut(p, ": ")
+	h = strings.TrimSpace(blankLinkMarks(h)) // "@nagoul1 [4]: A massacre is taking place …": the link's number after the handle
 	if !found || len(h) < 2 || len(h) > 16 || h[0] != '@' {
 		return "", "", false
 	}
