@@ -291,6 +291,29 @@ OneRevolution tweets:
 
 The army denied the reports.
 `, `@nagoul1||| (person, name) L7: A massacre is taking place in #Tahrir right #now! #egypt #NoScaf #MediaBlackout`},
+		{"the Prime Minister's label is not a minister his turn names, and the office no one the page names", `Press Conference - Sydney CPO, NSW
+
+08 Jun 2021
+Prime Minister
+
+PRIME MINISTER: Well, good morning, everyone. I'm joined by the Minister for Home Affairs Karen Andrews and also by the Commissioner of the Australian Federal Police Reece Kershaw.
+
+Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.
+`, `prime minister||Prime Minister| (unnamed, name) L6: Well, good morning, everyone. I'm joined by the Minister for Home Affairs Karen Andrews and also by the Commissioner of the Australian Federal Police Reece Kershaw. Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.`},
+		{"a press conference of one voice, its speaker's name on a line of its own", `Minister Hunt press conference
+
+The Hon Greg Hunt MP
+Former Minister for Health and Aged Care
+
+Media type:
+General public
+
+GREG HUNT:
+
+And good morning. I am joined by Lieutenant-General Frewen to give an update on the rollout.
+
+Today is a very important day for Australian women and families.
+`, `Greg Hunt|Hon|| (person, name) L11: And good morning. I am joined by Lieutenant-General Frewen to give an update on the rollout. Today is a very important day for Australian women and families.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

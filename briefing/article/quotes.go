@@ -1122,7 +1122,7 @@ func (t *Text) findQuotes() []Quote {
 				var who *Speaker
 				if rest, ok := cutPrefixFold(name, "Unidentified "); ok {
 					who = &Speaker{Name: strings.ToLower(rest), Kind: Unnamed}
-				} else if f := strings.Fields(name); title != "" || len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) || guests[lastWord(strings.ToUpper(name))] {
+				} else if f := strings.Fields(name); title != "" || len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) || guests[lastWord(strings.ToUpper(name))] || len(ownLabels) == 1 { // (one voice's page: no interviewer to tell apart)
 					if who, _ = r.label(labelName(name), pi, text); (who == nil || who.Kind == Organisation) && !strings.Contains(name, " ") {
 						who = r.cast.person(name, true) // a given name alone
 					}
@@ -6673,9 +6673,10 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			}
 			return sp, ByRole
 		}
-		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil && (r.catalogued == nil || len(f) == 1 || strings.Contains(strings.ToLower(sp.Title), strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(l, "THE "), "The ")))) {
-			// (on a page filed under someone, "PRIME MINISTER:" is not
-			// whoever is "Minister for Agriculture")
+		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil && (len(f) == 1 || officeHeld(l, sp)) {
+			// ("PRIME MINISTER:" is not whoever is "Minister for
+			// Agriculture", or the "Minister for Home Affairs Karen
+			// Andrews" the Prime Minister's turn names)
 			return sp, ByRole
 		}
 		if sp := r.catalogued; sp != nil {
@@ -6709,6 +6710,20 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		return &Speaker{Name: l, Kind: Person}, ByName
 	}
 	return r.resolve(l, pi, 0)
+}
+
+// officeHeld tells an office's label whose every word but "the" and the
+// joining words is a word of sp's title or affiliation: "FOREIGN MINISTER" is the
+// "Minister for Foreign Affairs", "Minister for Trade" the "Trade
+// Minister", but "PRIME MINISTER" no "Minister for Home Affairs".
+func officeHeld(label string, sp *Speaker) bool {
+	held := strings.Fields(strings.ToLower(sp.Honorific + " " + sp.Title + " " + sp.Affiliation)) // ("Penny Wong, Foreign Minister:" reads as a minister of Foreign)
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if w != "the" && !titleJoiners.Has(w) && !slices.Contains(held, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // unabbreviated writes out the office that Australian and British copy
@@ -11814,8 +11829,12 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 		if len(out) > 1 {
 			break
 		}
+		// (or, on a page that says it is a transcript, one person's:
+		// "Minister Hunt's Press Conference …" / "GREG HUNT:" / "And
+		// good morning. I'm joined by …")
 		if pi >= 1 && isLabelLine(t.Body[pi-1].Text) && t.Body[pi-1].Line < t.Body[pi].Line &&
-			seats.Has(strings.ToLower(lastWord(l.name))) && slices.ContainsFunc(t.Body[pi:min(len(t.Body), pi+3)], func(p Para) bool { return inFirstPerson(p.Text) }) {
+			(seats.Has(strings.ToLower(lastWord(l.name))) || declared && countFields(l.name) >= 2 && givenSex(strings.ToLower(firstWord(l.name))) != 0) &&
+			slices.ContainsFunc(t.Body[pi:min(len(t.Body), pi+3)], func(p Para) bool { return inFirstPerson(p.Text) }) {
 			return out
 		}
 	}
