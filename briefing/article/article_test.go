@@ -6683,3 +6683,28 @@ func TestPairedApostrophes(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleLineIsNoTurn holds a line of a label and words set as a title
+// to being no speaker's turn, while a header field keeps its label
+// ("SUBJECTS: Budget; Leadership" is no headline) and a turn in title
+// case that ends its sentence stays one.
+func TestTitleLineIsNoTurn(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Humanitarian Emergency: U.S. Efforts to Save Lives in Syria and Around the World":                  false,
+		"CDC Vital Signs: Current Cigarette Smoking Among Adults Aged ≥18 Years — United States, 2005–2010": false,
+		"SUBJECTS: Budget; Leadership; Bob McMullan":                                                        true,
+		"Contact: Stephanie Kenitzer FOR IMMEDIATE RELEASE":                                                 true,
+		"MS. RICHARD: Thank You All for Coming.":                                                            true,
+		"TREASURER: Well, the Budget will be brought down next week.":                                       true,
+	} {
+		if _, _, ok := turnLabel(line); ok != want {
+			t.Errorf("turnLabel(%q): %v, want %v", line, ok, want)
+		}
+	}
+	text := "Briefing\n\nHumanitarian Emergency: U.S. Efforts to Save Lives in Syria and Around the World\n\nMS. RICHARD: Thank you very much. It is a pleasure to be here to talk about Syria today.\n\nQUESTION: What about the camps?\n\nMS. RICHARD: The camps are full, and more people arrive every day.\n"
+	for _, q := range Parse(text).Quotes() {
+		if strings.Contains(q.Text, "Efforts to Save") {
+			t.Errorf("the title line read as a quote: %+v", q)
+		}
+	}
+}

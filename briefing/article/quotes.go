@@ -2707,9 +2707,12 @@ func turnLabel(p string) (label string, at int, ok bool) {
 	if end, at, ok := labelAt(p); ok {
 		// a label in capitals may say what the speaker is after a
 		// comma, "ROB MITCHELL, MEMBER FOR MCEWEN:", and names the
-		// speaker before it
-		label, _ := labelParts(p[:end])
-		return label, at, true
+		// speaker before it (but "Humanitarian Emergency: U.S. Efforts
+		// to Save Lives in Syria and Around the World" is a title, unless
+		// its label is a header field's: "SUBJECTS: Budget; Leadership")
+		if label, _ := labelParts(p[:end]); !titleWords3(p[at:]) || furnitureLabel(label) {
+			return label, at, true
+		}
 	}
 	if rest, ok := strings.CutPrefix(p, "Q. "); ok && strings.TrimSpace(rest) != "" {
 		return "Q", len(p) - len(strings.TrimLeft(rest, " ")), true // a reporter's question in a sports transcript: "Q. I think …"
@@ -2721,6 +2724,22 @@ func turnLabel(p string) (label string, at int, ok bool) {
 		return "", 0, false // "A" and nothing said
 	}
 	return bracketLabel(p)
+}
+
+// titleWords3 tells words set as a title: three or more, every word in
+// small letters one that titles keep small, and no stop at the end.
+func titleWords3(s string) bool {
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	if len(f) < 3 || strings.ContainsRune(".!?…:", lastRune(s)) {
+		return false
+	}
+	for _, w := range f {
+		if unicode.IsLower(firstRune(w)) && !titleSmallWords.Has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // timeCue tells a script's cue that opens a paragraph with a time code:
@@ -3271,7 +3290,7 @@ videographer videographers camera photographer photographers script scripts edit
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
 playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted
-release released transcript id subject subjects topic topics`)
+release released transcript id subject subjects topic topics contact contacts air`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
