@@ -6708,3 +6708,12 @@ func TestTitleLineIsNoTurn(t *testing.T) {
 		}
 	}
 }
+
+// TestBreadcrumbTitle holds a headline printed as the end of a page's
+// breadcrumb trail to the page's own title.
+func TestBreadcrumbTitle(t *testing.T) {
+	text := "Home » Media Centre » Press Conference - Sydney CPO, NSW\n08 Jun 2021\n\nPRIME MINISTER: Well, good morning, everyone. The press conference in Sydney is about organised crime.\n"
+	if a := Parse(text); a.Title != "Press Conference - Sydney CPO, NSW" {
+		t.Errorf("title %q", a.Title)
+	}
+}

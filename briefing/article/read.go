@@ -767,6 +767,13 @@ func contentKey(w string) string {
 // ("… - VOA") the publisher.
 func (t *Text) setTitle(line string) {
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•")) // a breadcrumb's bullet: "• PRESS RELEASE : …"
+	for _, sep := range []string{" » ", " › "} {
+		// a breadcrumb trail that ends with the page's own title: "Home
+		// » Media Centre » Press Conference - Sydney CPO, NSW"
+		if crumbs := strings.Split(line, sep); len(crumbs) >= 3 || len(crumbs) == 2 && strings.EqualFold(strings.TrimSpace(crumbs[0]), "home") {
+			line = strings.TrimSpace(crumbs[len(crumbs)-1])
+		}
+	}
 	t.Title, t.Outlet = line, ""
 	if m := titleSuffixRE().FindStringSubmatch(line); m != nil {
 		t.Title, t.Outlet = m[1], m[2]
