@@ -314,6 +314,10 @@ And good morning. I am joined by Lieutenant-General Frewen to give an update on 
 
 Today is a very important day for Australian women and families.
 `, `Greg Hunt|Hon|| (person, name) L11: And good morning. I am joined by Lieutenant-General Frewen to give an update on the rollout. Today is a very important day for Australian women and families.`},
+		{"in copy run into one paragraph, the person a sentence names first before a quote that opens the next, not a place whose people argue; and a sentence that goes on after the name says nothing of what the person is", `New Orleans food
+
+Texas and North and South Carolina argue about which state has the best barbecue. In 2007, the Herndons moved to the city from Texas to study cooking. But for Amarys Herndon, the love for making tasty food started much earlier. "I always really liked cooking. My mom hated cooking." Today the restaurant is full every night.
+`, `Amarys Herndon||| (person, nearby) L3: I always really liked cooking. My mom hated cooking.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

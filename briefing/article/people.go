@@ -2766,6 +2766,24 @@ func whoIsA(f []string) int {
 	return 0
 }
 
+// goesOnAsSentence tells the words after a name and a comma that open
+// as a description ("the …") but go on as the writer's sentence, a verb
+// in the past tense and no role, office or kin among them: "the love for
+// making tasty food started much earlier".
+func goesOnAsSentence(f []string) bool {
+	if len(f) <= 5 || f[0] != "a" && f[0] != "an" && f[0] != "the" {
+		return false
+	}
+	role := slices.ContainsFunc(f, func(w string) bool {
+		w = strings.Trim(w, ",.;:")
+		return isRoleNoun(strings.ToLower(w)) || offices.Has(w) || kinNouns.Has(strings.ToLower(w))
+	})
+	return !role && slices.ContainsFunc(f[2:], func(w string) bool {
+		w = strings.Trim(w, ",.;:")
+		return len(w) > 4 && strings.HasSuffix(w, "ed") && unicode.IsLower(firstRune(w))
+	})
+}
+
 // afterName reads what follows a name: an appositive title and
 // affiliation (", a professor of history at King's College London,", or
 // with its commas left out: " an Army musician with the 198th Army
@@ -2844,6 +2862,8 @@ func afterName(rest string) (title, aff, note string) {
 				return // "According to Yett, the goal for the shut down was to …": a clause, not what Yett is
 			case pluralHead(seg):
 				return // "In a letter to Mr Rudd, the environment groups warned": more than one, so not what the person is
+			case goesOnAsSentence(f):
+				return // "But for Amarys Herndon, the love for making tasty food started much earlier": the sentence goes on, no one's role in it
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || offices.Has(f[0]) || isRoleNoun(strings.ToLower(headNoun(seg))):
 				if t, o := ownedRole(strings.TrimPrefix(seg, "the ")); t != "" && len(f) > 16 {
 					seg = "the " + o + "'s " + t // "the Democratic Republic of Congo's government spokesperson on Monday took to …"

@@ -4276,14 +4276,17 @@ func (r *reader) nearby(pi, at int) *Speaker {
 		}
 		return r.speakers[n-1]
 	}
-	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
-		m := r.cast.mentions[i]
-		if m.para == pi && m.at < at {
-			return m.sp
+	// the one named last before the quote in its paragraph (the
+	// mentions of a paragraph are not all in the order of the text: a
+	// name read again when resolving comes after the others)
+	var last *mention
+	for _, m := range r.mentionsOf(pi) {
+		if m.at < at && (last == nil || m.at > last.at) {
+			last = &m
 		}
-		if m.para < pi {
-			break
-		}
+	}
+	if last != nil {
+		return last.sp
 	}
 	// "Reath says she lost her home.\n“We need food.”": the speaker of
 	// the paragraph before, when the quote opens its own
@@ -4381,7 +4384,7 @@ func (r *reader) introducedSince(pi, at int, heard *Speaker) *Speaker {
 		case m.at >= at:
 		case m.sp == heard && m.at >= s0:
 			return nil // the one heard, named again in the sentence
-		case m.at >= s0 && m.opens && m.sp.Kind == Person && opener == nil:
+		case m.at >= s0 && (m.opens || m.subject) && m.sp.Kind == Person && opener == nil: // (or the first name in it: "But for Amarys Herndon, the love for making tasty food started much earlier.")
 			opener = m.sp
 		}
 	}
