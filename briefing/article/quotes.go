@@ -4276,17 +4276,14 @@ func (r *reader) nearby(pi, at int) *Speaker {
 		}
 		return r.speakers[n-1]
 	}
-	// the one named last before the quote in its paragraph (the
-	// mentions of a paragraph are not all in the order of the text: a
-	// name read again when resolving comes after the others)
-	var last *mention
-	for _, m := range r.mentionsOf(pi) {
-		if m.at < at && (last == nil || m.at > last.at) {
-			last = &m
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		m := r.cast.mentions[i]
+		if m.para == pi && m.at < at {
+			return m.sp
 		}
-	}
-	if last != nil {
-		return last.sp
+		if m.para < pi {
+			break
+		}
 	}
 	// "Reath says she lost her home.\n“We need food.”": the speaker of
 	// the paragraph before, when the quote opens its own
