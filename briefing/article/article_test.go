@@ -318,6 +318,15 @@ Today is a very important day for Australian women and families.
 
 Texas and North and South Carolina argue about which state has the best barbecue. In 2007, the Herndons moved to the city from Texas to study cooking. But for Amarys Herndon, the love for making tasty food started much earlier. "I always really liked cooking. My mom hated cooking." Today the restaurant is full every night.
 `, `Amarys Herndon||| (person, nearby) L3: I always really liked cooking. My mom hated cooking.`},
+		{"a minister whose portfolio of several parts is set off before the name by commas, later called the Minister", `Brexit fisheries discussion
+
+The Minister for Agriculture, Food and the Marine, Michael Creed TD, today hosted a Brexit Fisheries Discussion in Galway.
+
+Minister Creed said today that “The conference is about celebrating our marine resources.”
+
+The Minister went on to say that “The discussions today again highlighted the very real concerns of the fishing industry.”
+`, `Michael Creed||Minister for Agriculture, Food and the Marine| (person, name) L5: The conference is about celebrating our marine resources.
+Michael Creed||Minister for Agriculture, Food and the Marine| (person, role) L7: The discussions today again highlighted the very real concerns of the fishing industry.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

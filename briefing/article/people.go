@@ -2595,6 +2595,11 @@ func appositiveBefore(before string) (title string, list bool) {
 	}
 	b := tail(strings.TrimSuffix(strings.TrimSpace(before), ","), window) // (read within a window: linear in a long paragraph)
 	if i := strings.LastIndex(b, title); i > 0 {
+		if portfolio := portfolioBefore(b[:i]); portfolio != "" && isCap(title) {
+			// "The Minister for Agriculture, Food and the Marine, Michael
+			// Creed": a portfolio of several parts, the last after a comma
+			return portfolio + ", " + title, false
+		}
 		if office := officeBefore(b[:i]); office != "" {
 			// "the Tánaiste, Minister for Foreign Affairs and Minister
 			// for Defence, Micheál Martin": every office set off before
@@ -2603,6 +2608,27 @@ func appositiveBefore(before string) (title string, list bool) {
 		}
 	}
 	return title, list
+}
+
+// portfolioBefore is an office and the first part of its portfolio,
+// after a determiner or a clause's start, that ends s with a comma: "The
+// Minister for Agriculture," → "Minister for Agriculture"; or "".
+func portfolioBefore(s string) string {
+	s, ok := strings.CutSuffix(strings.TrimSpace(s), ",")
+	if !ok {
+		return ""
+	}
+	if i := max(strings.LastIndexAny(s, ",;:“”\""), strings.LastIndex(s, ". ")); i >= 0 {
+		s = s[i+1:]
+	}
+	f := strings.Fields(s)
+	if len(f) > 0 && determiners.Has(strings.ToLower(f[0])) {
+		f = f[1:]
+	}
+	if len(f) < 3 || len(f) > 6 || !offices.Has(f[0]) || f[1] != "for" && f[1] != "of" || slices.ContainsFunc(f[2:], func(w string) bool { return !isCap(w) && !titleJoiners.Has(w) }) {
+		return ""
+	}
+	return strings.Join(f, " ")
 }
 
 // officeBefore is an office of capitalised words, after a determiner or
