@@ -327,6 +327,14 @@ Minister Creed said today that “The conference is about celebrating our marine
 The Minister went on to say that “The discussions today again highlighted the very real concerns of the fishing industry.”
 `, `Michael Creed||Minister for Agriculture, Food and the Marine| (person, name) L5: The conference is about celebrating our marine resources.
 Michael Creed||Minister for Agriculture, Food and the Marine| (person, role) L7: The discussions today again highlighted the very real concerns of the fishing industry.`},
+		{"a post introduced by \"as\", the writer's name and a verb, the colon lost", `Mozambique: Violent unrest in Maputo
+
+Other newspapers and some alternative media were apparently out of circulation today, as Carlos Serra [pt] observes
+
+Problemas com dois jornais, o primeiro a braços com falta de papel e dificuldades em fazer circular os camiões.
+
+Early Thursday morning, residents reported virtually no car traffic on the streets of Maputo, the Court reports
+`, `Carlos Serra||| (person, name) L5: Problemas com dois jornais, o primeiro a braços com falta de papel e dificuldades em fazer circular os camiões.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2046,9 +2046,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return c
 		}, body)
 	}
-	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";")) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) ||
+	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") || asNameVerb(prev)) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) ||
 		strings.HasSuffix(prev, " that,") && strings.Contains(prev, " (@") {
-		prev = prev[:len(prev)-1] + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;", "VTV … on its Twitter account (@vtvcanal8) informs that,"
+		prev = strings.TrimRight(prev, ",;") + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;", "VTV … on its Twitter account (@vtvcanal8) informs that,", "… as Carlos Serra [pt] observes"
 	}
 	if strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wroteOf(prev) && inFirstPersonSingular(body)) {
 		// "… has issued the following statement in response to the
@@ -2164,6 +2164,19 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 	}
 	return r.firstPersonAfter(clause, body, pi-1, s0)
+}
+
+// asNameVerb tells a paragraph that ends, with no stop, on "as" and a
+// name and a verb in small letters: "Other newspapers were apparently
+// out of circulation today, as Carlos Serra [pt] observes" — a colon
+// lost before the post it introduces.
+func asNameVerb(p string) bool {
+	f := lastFields(p, 6)
+	if len(f) < 3 || !unicode.IsLower(lastRune(p)) || !unicode.IsLower(firstRune(f[len(f)-1])) {
+		return false
+	}
+	i := slices.Index(f, "as")
+	return i >= 0 && i+2 < len(f) && isCap(f[i+1])
 }
 
 // handleOwner is whom clause, the sentence before a colon in paragraph
