@@ -333,8 +333,11 @@ Other newspapers and some alternative media were apparently out of circulation t
 
 Problemas com dois jornais, o primeiro a braços com falta de papel e dificuldades em fazer circular os camiões.
 
-Early Thursday morning, residents reported virtually no car traffic on the streets of Maputo, the Court reports
-`, `Carlos Serra||| (person, name) L5: Problemas com dois jornais, o primeiro a braços com falta de papel e dificuldades em fazer circular os camiões.`},
+Problems with two newspapers, the first stuck with a lack of paper and difficulty in circulating its trucks.
+
+Early Thursday morning, residents reported virtually no car traffic on the streets of Maputo.
+`, `Carlos Serra||| (person, name) L5: Problemas com dois jornais, o primeiro a braços com falta de papel e dificuldades em fazer circular os camiões.
+Carlos Serra||| (person, name, goes on from L5) L7: Problems with two newspapers, the first stuck with a lack of paper and difficulty in circulating its trucks.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?
