@@ -774,11 +774,44 @@ func (t *Text) setTitle(line string) {
 			line = strings.TrimSpace(crumbs[len(crumbs)-1])
 		}
 	}
+	line = withoutHanLabel(line)
 	t.Title, t.Outlet = line, ""
 	if m := titleSuffixRE().FindStringSubmatch(line); m != nil {
 		t.Title, t.Outlet = m[1], m[2]
+		if n := titleSuffixRE().FindStringSubmatch(t.Title); n != nil && (strings.Contains(m[2], initials(n[2], true)) || strings.Contains(n[2], initials(m[2], true))) {
+			t.Title, t.Outlet = n[1], n[2] // the outlet twice, by name and by its initials: "… – Voice of America – VOA News"
+		}
 	}
 }
+
+// withoutHanLabel is a headline without the label in Chinese a
+// language-learning site sets before the story's own title, up to a
+// colon or dash or in 【】: "VOA常速英语:Midwest Farmers Battling Worst
+// Drought in Generation", "VOA标准英语2011--Tropical Storm Lee …",
+// "【VOA常速听力】Timor-Leste Parliamentary Elections".
+func withoutHanLabel(line string) string {
+	if rest, ok := strings.CutPrefix(line, "【"); ok {
+		if _, title, ok := strings.Cut(rest, "】"); ok && !strings.ContainsFunc(title, isHan) && countFields(title) >= 3 {
+			return strings.TrimSpace(title)
+		}
+	}
+	i := strings.IndexAny(line, ":-")
+	if i <= 0 {
+		return line
+	}
+	label := strings.TrimRightFunc(line[:i], func(r rune) bool { return unicode.IsDigit(r) || r == '年' })
+	if !isHan(lastRune(label)) {
+		return line // (a dash inside the title: "Timor-Leste")
+	}
+	title := strings.TrimLeft(line[i:], ":-–— ")
+	if strings.ContainsFunc(title, isHan) || countFields(title) < 3 {
+		return line
+	}
+	return title
+}
+
+// isHan tells a Chinese character, as a Chinese site's labels are written.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // flatTurnRE finds where a turn opens in a transcript stored as one line:
 // after a sentence's end, a label in capitals and a colon, or a
@@ -1100,7 +1133,7 @@ func midSentence(p string) bool {
 const wireAgencies = `AP|Reuters|AFP|VOA|UPI|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|Bloomberg|CNN|PTI|IANS|ANI|AAP|CP|PA|TASS|Anadolu|Bernama|Sputnik|RNS|CNS|JTA|KFF Health News|CalMatters`
 
 var (
-	dateRE   = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	dateRE   = lazy.Regexp(`(?i)\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|may \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
 	agencyRE = lazy.Regexp(`(?i)^(?:the )?(associated press|reuters|agence france-presse|afp|ap|upi|xinhua|dpa|efe|ansa|kyodo)(?: news)?\.?$`)
 	// datelineRE is a place (and a date) and the wire agency in
 	// brackets, or the agency alone ("(Bloomberg) -- A senior …"), or
