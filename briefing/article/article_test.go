@@ -338,6 +338,17 @@ Problems with two newspapers, the first stuck with a lack of paper and difficult
 Early Thursday morning, residents reported virtually no car traffic on the streets of Maputo.
 `, `Carlos Serra||| (person, name) L5: Problemas com dois jornais, o primeiro a braços com falta de papel e dificuldades em fazer circular os camiões.
 Carlos Serra||| (person, name, goes on from L5) L7: Problems with two newspapers, the first stuck with a lack of paper and difficulty in circulating its trucks.`},
+		{"a host who opens by naming the guest whose label follows, and asks only later", `Release content
+
+LAURA JAYES:
+Joining us live now is Peter Dutton, our Defence Minister. Thanks so much for your time.
+PETER DUTTON:
+Thanks Laura.
+LAURA JAYES:
+The Government wants to see this National Day of Commemoration for our troops. Why this focus now?
+PETER DUTTON:
+Laura, firstly, thanks for having me on the program. We have had 39,000 troops who have served in Afghanistan.
+`, `Peter Dutton||our Defence Minister| (person, name) L10: Laura, firstly, thanks for having me on the program. We have had 39,000 troops who have served in Afghanistan.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

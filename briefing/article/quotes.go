@@ -11926,12 +11926,24 @@ func (t *Text) ownLineGuests(labels map[int]ownLabel) map[string]bool {
 			first, opener = pi, k
 		}
 	}
+	// the voice that opens by naming another label's speaker introduces
+	// its guest: "LAURA JAYES:" / "Joining us live now is Peter Dutton,
+	// our Defence Minister." over "PETER DUTTON:"
+	introduces := false
+	if first < len(t.Body) {
+		opening := strings.ToUpper(t.Body[first].Text)
+		for _, l := range labels {
+			if k := lastWord(strings.ToUpper(l.name)); k != opener && strings.Contains(l.name, " ") && strings.Contains(opening, strings.ToUpper(l.name)) {
+				introduces = true
+			}
+		}
+	}
 	asked := false
 	for k, n := range turns {
 		// (or half the turns of the voice that opens, when it opens
 		// with a question: "LEON BYNER: Treasurer, thanks for joining
-		// us today. … is it?")
-		asked = asked || 2*questions[k] >= n && (questions[k] >= 2 || k == opener && lastRune(strings.TrimSpace(t.Body[first].Text)) == '?') ||
+		// us today. … is it?", or with its guest's name)
+		asked = asked || 2*questions[k] >= n && (questions[k] >= 2 || k == opener && (lastRune(strings.TrimSpace(t.Body[first].Text)) == '?' || introduces)) ||
 			questioner.Has(k) && questions[k] >= 1 // "JOURNALIST:" / "Where to from here?"
 	}
 	if !asked {
