@@ -349,6 +349,10 @@ The Government wants to see this National Day of Commemoration for our troops. W
 PETER DUTTON:
 Laura, firstly, thanks for having me on the program. We have had 39,000 troops who have served in Afghanistan.
 `, `Peter Dutton||our Defence Minister| (person, name) L10: Laura, firstly, thanks for having me on the program. We have had 39,000 troops who have served in Afghanistan.`},
+		{"a unit's long name, a role and a rank before the name, after the verb", `Beneath the skies
+
+“Maintainers have more responsibility than the majority of Airmen in the Air Force,” said 391st Fighter Squadron Sortie Generation Flight commander 1st Lt. Tate Ashton.
+`, `Tate Ashton|1st Lt.|Fighter Squadron Sortie Generation Flight commander| (person, name) L3: Maintainers have more responsibility than the majority of Airmen in the Air Force,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -8033,6 +8033,18 @@ func npBefore(s string) string {
 	return np
 }
 
+// unitTitle tells words that may all be a title before a name: a unit's
+// number, capitalised words, a role in small letters, a rank's ordinal,
+// none set off by punctuation.
+func unitTitle(toks []token) bool {
+	for i, t := range toks {
+		if i < len(toks)-1 && t.tail != "" && !strings.HasSuffix(t.core, ".") || !isCap(t.core) && !isOrdinal(t.core) && !isRoleNoun(strings.ToLower(t.core)) {
+			return false // (the last word may end the sentence: "… Tate Ashton.")
+		}
+	}
+	return true
+}
+
 // epithet tells a word made of words joined by hyphens, one of them a
 // joiner in small letters: "Man-of-the-Match", "Editor-in-Chief",
 // "Commander-in-Chief". It says what someone is, never who.
@@ -9530,8 +9542,8 @@ func npAfter0(s string) string {
 	// "the minister", "a spokesman for the ministry"
 	end := 0
 	for i, t := range toks {
-		if i >= 8 || i > 0 && (timeWords.Has(t.core) || weekdays.Has(t.core)) {
-			break // ("by opposition politicians today": who, not when)
+		if i >= 8 && (i >= 14 || !unitTitle(toks[:i+1])) || i > 0 && (timeWords.Has(t.core) || weekdays.Has(t.core)) {
+			break // ("by opposition politicians today": who, not when; but a unit's long name and a rank may run on: "391st Fighter Squadron Sortie Generation Flight commander 1st Lt. Tate Ashton")
 		}
 		end = t.start + len(t.lead) + len(t.core)
 		if t.possessive && t.tail == "" && i+1 < len(toks) && isRoleNoun(t.core) && orgRoleNouns.Has(toks[i+1].core) && toks[i+1].lead == "" {
