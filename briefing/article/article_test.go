@@ -353,6 +353,14 @@ Laura, firstly, thanks for having me on the program. We have had 39,000 troops w
 
 “Maintainers have more responsibility than the majority of Airmen in the Air Force,” said 391st Fighter Squadron Sortie Generation Flight commander 1st Lt. Tate Ashton.
 `, `Tate Ashton|1st Lt.|Fighter Squadron Sortie Generation Flight commander| (person, name) L3: Maintainers have more responsibility than the majority of Airmen in the Air Force,`},
+		{"an author who underscores something at length before a colon announces the post after it", `Thailand: Why the protest failed
+
+Bloggers have written about the failure of the protest.
+
+Global Voices author Aim Sinpeng underscores the real motive of the group in holding the protest:
+
+But this rally is not about the Yingluck government, or the Red Shirts for that matter. Rather, it is an attempt of the former forces to recalibrate an identity.
+`, `Aim Sinpeng||Global Voices author| (person, name) L7: But this rally is not about the Yingluck government, or the Red Shirts for that matter. Rather, it is an attempt of the former forces to recalibrate an identity.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2260,7 +2260,8 @@ func (r *reader) firstPersonNext(pi int) bool {
 // tragedy:", "Omar Basawad describes the lasting toll the disaster will
 // take on the country:".
 var writingVerbs = lazy.Words(`writes wrote describes described explains explained argues argued reflects reflected offers
-offered shares shared posts posted observes observed`)
+offered shares shared posts posted observes observed underscores underscored underlines underlined highlights highlighted
+summarizes summarized summarises summarised`)
 
 // bareObject tells a word that may open a verb's object without a
 // determiner, a plural or a mass noun: "describes streets of the city
