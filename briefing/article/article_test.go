@@ -6784,3 +6784,18 @@ func TestSiteLabelsOffTitles(t *testing.T) {
 		t.Errorf("date %q, want the year-first date line's", a.Meta.Date)
 	}
 }
+
+// TestCreditCaptions holds lines that end with a photograph's credit to
+// being captions, and a sentence with a colon to not being one.
+func TestCreditCaptions(t *testing.T) {
+	for p, want := range map[string]bool{
+		"Kangaroo Justice verdict according to Lorenzo Gatorr. Photo courtesy: Lorenzo Gartorr.": true,
+		"Home-made barricades in Kingston. Photo: Jo Lee/VOA":                                    true,
+		"Kangaroo Justice verdict according to Lorenzo Gatorr.Photo courtesy:Lorenzo Gartorr":    true,
+		"The minister said: the plan will go ahead.":                                             false,
+	} {
+		if got := isCaption(p); got != want {
+			t.Errorf("isCaption(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

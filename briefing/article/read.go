@@ -1146,9 +1146,10 @@ var (
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
 	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^(?:file|photo|image|caption|illustration|graphic|photograph|picture)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
-	// sentence, "… in 2019. Photo: Jo Lee/VOA": its words are 2 to 80
-	// characters without a colon (see isCaption).
-	creditTailRE = lazy.Regexp(`(?i)[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?: ([^:]*)$`)
+	// sentence, "… in 2019. Photo: Jo Lee/VOA", "… Photo
+	// courtesy:Lorenzo Gartorr": its words are 2 to 80 characters
+	// without a colon (see isCaption).
+	creditTailRE = lazy.Regexp(`(?i)[.)]\s*(?:Image|Photo|Picture|Credit|Source)s?(?: courtesy)?:\s*([^:]*)$`)
 	creditRE     = lazy.Regexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
 )
 
