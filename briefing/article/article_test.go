@@ -361,6 +361,16 @@ Global Voices author Aim Sinpeng underscores the real motive of the group in hol
 
 But this rally is not about the Yingluck government, or the Red Shirts for that matter. Rather, it is an attempt of the former forces to recalibrate an identity.
 `, `Aim Sinpeng||Global Voices author| (person, name) L7: But this rally is not about the Yingluck government, or the Red Shirts for that matter. Rather, it is an attempt of the former forces to recalibrate an identity.`},
+		{"short posts under their authors' handles are posts, not headings", `Egypt beats Italy
+
+During the last few minutes of the match, all the Egyptian fans were not able to wait for the referee's whistle.
+
+@nawaranegm [6]: Is the match over?
+@nawaranegm [6]: Five minutes extra time
+
+And finally the referee's whistle caused a real flood of tweets.
+`, `@nawaranegm||| (person, name) L5: Is the match over?
+@nawaranegm||| (person, name) L6: Five minutes extra time`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1760,6 +1760,9 @@ func isHeading(p string) bool {
 	if _, _, ok := turnLabel(p); ok {
 		return false // a transcript's turn: "Jim Blake: Yes! (laughter)"
 	}
+	if handle, _, ok := strings.Cut(strings.TrimSpace(p), ": "); ok && strings.HasPrefix(handle, "@") && !strings.Contains(strings.TrimSpace(blankLinkMarks(handle)), " ") {
+		return false // a post under its author's handle: "@nawaranegm [6]: Is the match over?"
+	}
 	if strings.Contains(p, ", ") && endsOnFunctionWord(p) {
 		return false // a sentence a page broke off: "Caroline Abrahams CBE, charity director at" / "Age UK, said: …"
 	}
