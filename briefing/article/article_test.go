@@ -371,6 +371,14 @@ During the last few minutes of the match, all the Egyptian fans were not able to
 And finally the referee's whistle caused a real flood of tweets.
 `, `@nawaranegm||| (person, name) L5: Is the match over?
 @nawaranegm||| (person, name) L6: Five minutes extra time`},
+		{"an embedded post whose author signs it on the line under it, then its translation", `Ecuador earthquake
+
+The government has declared a state of exception in several provinces. People have been flocking to Twitter:
+Cuando hay un terremoto en tu pais y la informacion la tenes que buscar en twitter te das cuenta que hay algo que anda muy pero muy mal.
+— Daniel Sais (@danielsais) April 17, 2016
+When there's an earthquake in your country and the information needs to be found on Twitter, you realize something's wrong. Really wrong.
+`, `Daniel Sais||| (person, name) L4: Cuando hay un terremoto en tu pais y la informacion la tenes que buscar en twitter te das cuenta que hay algo que anda muy pero muy mal.
+Daniel Sais||| (person, name, goes on from L4) L6: When there's an earthquake in your country and the information needs to be found on Twitter, you realize something's wrong. Really wrong.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

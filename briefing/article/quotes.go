@@ -1306,6 +1306,17 @@ func (t *Text) findQuotes() []Quote {
 				last, lastEnd, lastClose = &r.out[block], pi, len(text)
 				continue
 			}
+			if name, ok := t.signedBelow(pi); ok && !transcript && wordsIn(text) >= 3 {
+				// "Cuando hay un terremoto en tu pais …" over "— Daniel
+				// Sais (@danielsais) April 17, 2016": an embedded post
+				// and its author's signature
+				who, via := r.resolve(name, pi, len(text))
+				if who == nil || who.Kind == Unnamed {
+					who, via = r.cast.person(name, true), ByName
+				}
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: "— " + name, Unmarked: true}, pi)
+				continue
+			}
 			if name, ok := t.creditAfter(pi); ok && !transcript && wordsIn(text) >= 6 {
 				// "Unfortunately I have to inform the public …" over
 				// "—Superintendent Gary Knowles": a pull quote and its
@@ -2317,6 +2328,17 @@ func (t *Text) creditAfter(pi int) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// signedBelow is the author an embedded post's signature names on the
+// line right under paragraph pi (see postSignature).
+func (t *Text) signedBelow(pi int) (string, bool) {
+	end := t.Body[pi].LineAt(len(t.Body[pi].Text))
+	i := sort.Search(len(t.signatures), func(i int) bool { return t.signatures[i].Line > end })
+	if i == len(t.signatures) || t.signatures[i].Line > end+2 || pi+1 < len(t.Body) && t.Body[pi+1].Line < t.signatures[i].Line {
+		return "", false
+	}
+	return postSignature(t.signatures[i].Text)
 }
 
 // creditBelow is the person a credit line with no dash names, set right

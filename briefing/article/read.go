@@ -29,6 +29,7 @@ type Text struct {
 	Outlet, Via, CopyDomain string
 
 	letters    []letter // reprinted in full, without marks
+	signatures []Para   // embedded posts' signatures on lines of their own: "— Daniel Sais (@danielsais) April 17, 2016"
 	titleLine  int      // the line of the headline, 0 when the text prints none
 	quotesOnce sync.Once
 	quotes     []Quote
@@ -134,6 +135,9 @@ func Parse(text string) *Text {
 			t.Headings = append(t.Headings, p)
 		case kindFurniture:
 			t.notice(p.Text)
+			if _, ok := postSignature(p.Text); ok {
+				t.signatures = append(t.signatures, p)
+			}
 		}
 	}
 	if !t.quotesInApostrophes() && !t.quotesInDoubledSingles() && !t.quotesInBackticks() {
@@ -1308,6 +1312,26 @@ func embeddedPost(p string) bool {
 	}
 	date := strings.TrimSpace(p[i+j+1:])
 	return date != "" && countFields(date) <= 3 && dateRE().FindString(date) != "" && strings.ContainsAny(p[max(0, i-60):i], "—–-")
+}
+
+// postSignature is the author's name that an embedded post's signature
+// gives on a line of its own, under the post's words: "— Daniel Sais
+// (@danielsais) April 17, 2016" → "Daniel Sais".
+func postSignature(p string) (string, bool) {
+	rest, ok := "", false
+	for _, dash := range []string{"—", "–", "-"} {
+		if rest, ok = strings.CutPrefix(strings.TrimSpace(p), dash); ok {
+			break
+		}
+	}
+	if !ok || !embeddedPost(p) {
+		return "", false
+	}
+	name, _, _ := strings.Cut(rest, " (@")
+	if name = strings.TrimSpace(name); name == "" || countFields(name) > 5 {
+		return "", false
+	}
+	return name, true
 }
 
 // navigation tells a line of a page's links set between bars: "Match
