@@ -1827,7 +1827,7 @@ func (c *cast) introduce(p string, spans []span, para int) {
 				!placeNouns.Has(strings.ToLower(given[1])) && !placeHeads.Has(strings.ToLower(given[1]))
 			// "AU envoy to Somalia Maman Sidikou": an office to a place,
 			// then the holder's name, whether or not its given name is known
-			office := before == "to" && n >= 3 && !r.possessive && isRoleNoun(strings.ToLower(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start)))
+			office := !r.possessive && officeToPlace(prevWord(toks, toks[tokenBefore(toks, r.toks[0].start)].start), before, n)
 			switch {
 			case met:
 				first, opens = false, false // (the object of its verb, never the sentence's subject)
@@ -2610,13 +2610,13 @@ func appositiveBefore(before string) (title string, list bool) {
 	return title, list
 }
 
-// portfolioBefore is an office and the first part of its portfolio,
-// after a determiner or a clause's start, that ends s with a comma: "The
-// Minister for Agriculture," → "Minister for Agriculture"; or "".
-func portfolioBefore(s string) string {
+// commaPhraseBefore is the words of the phrase that ends s with a comma,
+// from the clause's start or after a determiner: "Marking the day, the
+// Tánaiste," → [Tánaiste]; nil when s does not end with a comma.
+func commaPhraseBefore(s string) []string {
 	s, ok := strings.CutSuffix(strings.TrimSpace(s), ",")
 	if !ok {
-		return ""
+		return nil
 	}
 	if i := max(strings.LastIndexAny(s, ",;:“”\""), strings.LastIndex(s, ". ")); i >= 0 {
 		s = s[i+1:]
@@ -2625,6 +2625,14 @@ func portfolioBefore(s string) string {
 	if len(f) > 0 && determiners.Has(strings.ToLower(f[0])) {
 		f = f[1:]
 	}
+	return f
+}
+
+// portfolioBefore is an office and the first part of its portfolio,
+// after a determiner or a clause's start, that ends s with a comma: "The
+// Minister for Agriculture," → "Minister for Agriculture"; or "".
+func portfolioBefore(s string) string {
+	f := commaPhraseBefore(s)
 	if len(f) < 3 || len(f) > 6 || !offices.Has(f[0]) || f[1] != "for" && f[1] != "of" || slices.ContainsFunc(f[2:], func(w string) bool { return !isCap(w) && !titleJoiners.Has(w) }) {
 		return ""
 	}
@@ -2635,17 +2643,7 @@ func portfolioBefore(s string) string {
 // a clause's start, that ends s with a comma: "Marking the day, the
 // Tánaiste," → "Tánaiste"; or "".
 func officeBefore(s string) string {
-	s, ok := strings.CutSuffix(strings.TrimSpace(s), ",")
-	if !ok {
-		return ""
-	}
-	if i := max(strings.LastIndexAny(s, ",;:“”\""), strings.LastIndex(s, ". ")); i >= 0 {
-		s = s[i+1:]
-	}
-	f := strings.Fields(s)
-	if len(f) > 0 && determiners.Has(strings.ToLower(f[0])) {
-		f = f[1:]
-	}
+	f := commaPhraseBefore(s)
 	if len(f) == 0 || len(f) > 3 || !offices.Has(f[len(f)-1]) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) {
 		return ""
 	}

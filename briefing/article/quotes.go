@@ -2359,8 +2359,19 @@ func (r *reader) creditBelow(pi int) *Speaker {
 // paragraph that opens with "@name:" and goes on for four words or more:
 // the handle and the words.
 func handleLine(p string) (handle, words string, ok bool) {
+	h, rest, ok := handlePrefix(p)
+	if rest = strings.TrimSpace(rest); !ok || wordsIn(rest) < 4 {
+		return "", "", false
+	}
+	return h, rest, true
+}
+
+// handlePrefix splits a line that opens with a social-media handle and
+// a colon into the handle and the rest: "@nagoul1 [4]: A massacre is
+// taking place …" (the link's number after the handle dropped).
+func handlePrefix(p string) (handle, rest string, ok bool) {
 	h, rest, found := strings.Cut(p, ": ")
-	h = strings.TrimSpace(blankLinkMarks(h)) // "@nagoul1 [4]: A massacre is taking place …": the link's number after the handle
+	h = strings.TrimSpace(blankLinkMarks(h))
 	if !found || len(h) < 2 || len(h) > 16 || h[0] != '@' {
 		return "", "", false
 	}
@@ -2368,9 +2379,6 @@ func handleLine(p string) (handle, words string, ok bool) {
 		if !(c == '_' || c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c))) {
 			return "", "", false
 		}
-	}
-	if rest = strings.TrimSpace(rest); wordsIn(rest) < 4 {
-		return "", "", false
 	}
 	return h, rest, true
 }
@@ -8034,7 +8042,7 @@ func npBefore(s string) string {
 		}
 	}
 	np, at := trailingNP(s)
-	if f, lead := strings.Fields(np), strings.Fields(s[:at]); len(f) >= 3 && isCap(np) && len(lead) >= 2 && lead[len(lead)-1] == "to" && isRoleNoun(strings.ToLower(lead[len(lead)-2])) {
+	if f, lead := strings.Fields(np), strings.Fields(s[:at]); isCap(np) && len(lead) >= 2 && officeToPlace(lead[len(lead)-2], lead[len(lead)-1], len(f)) {
 		np = strings.Join(f[len(f)-2:], " ") // "AU envoy to Somalia Maman Sidikou": an office to a place, then the holder's name
 	}
 	if np := roleAtBody(s); np != "" {
@@ -8054,6 +8062,13 @@ func npBefore(s string) string {
 		}
 	}
 	return np
+}
+
+// officeToPlace tells a run of n capitalised words after a role and
+// "to" that is a place and then the holder's name, its last two words:
+// "AU envoy to Somalia Maman Sidikou".
+func officeToPlace(role, prep string, n int) bool {
+	return prep == "to" && n >= 3 && isRoleNoun(strings.ToLower(role))
 }
 
 // unitTitle tells words that may all be a title before a name: a unit's
@@ -8313,15 +8328,9 @@ func (r *reader) namedAfterLede(det, head string, pi int) *Speaker {
 // anonymous tells a paragraph that says its speaker is not named:
 // "on the condition of anonymity", "asked not to be named", "declined to
 // be identified".
-func anonymous(p string) bool {
-	l := strings.ToLower(p)
-	for _, s := range []string{"anonymity", "not to be named", "not be named", "not to be identified", "declined to be identified", "declined to be named", "without being named"} {
-		if strings.Contains(l, s) {
-			return true
-		}
-	}
-	return false
-}
+func anonymous(p string) bool { return containsAny(strings.ToLower(p), anonymityPhrases) }
+
+var anonymityPhrases = []string{"anonymity", "not to be named", "not be named", "not to be identified", "declined to be identified", "declined to be named", "without being named"}
 
 // openerBefore is the latest person who opened a sentence of paragraph pi
 // before offset at, or of the paragraph before, when no one else has been
@@ -9483,7 +9492,7 @@ var schoolYears = lazy.Words(`Grade Year Form Class Standard Primary Secondary L
 func npAfter(s string) string {
 	np := npAfter0(s)
 	if i := strings.Index(s, np); np != "" && i >= 0 {
-		for _, ap := range []string{"'s office", "’s office"} {
+		for _, ap := range officeSuffixes {
 			if rest, ok := strings.CutPrefix(s[i+len(np):], ap); ok && (rest == "" || !unicode.IsLetter(firstRune(rest))) {
 				return np + ap // "a statement from Somali Prime Minister Mohamed Roble's office": the person's office speaks
 			}
@@ -10702,7 +10711,7 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 // body that speaks for the person, whose words it issues, not the
 // person; or nil.
 func (r *reader) personsOffice(s string, pi, at int) *Speaker {
-	for _, ap := range []string{"'s office", "’s office"} {
+	for _, ap := range officeSuffixes {
 		i := strings.Index(s, ap)
 		if i <= 0 || strings.ContainsAny(s[:i], ",;:") || countFields(s[:i]) > 6 || !isCap(lastWord(s[:i])) {
 			continue
@@ -10716,6 +10725,9 @@ func (r *reader) personsOffice(s string, pi, at int) *Speaker {
 	}
 	return nil
 }
+
+// officeSuffixes end a person's office: "Mohamed Roble's office".
+var officeSuffixes = []string{"'s office", "’s office"}
 
 // statementOwner is whose a statement is by the words before its noun:
 // "the sheriff's office statement" → "the sheriff's office", "the police

@@ -1256,13 +1256,13 @@ func isFurniture(p string) bool {
 // language-learning site numbers the sentences of a story between them:
 // "• 6".
 func bulletNumber(p string) bool {
-	for _, b := range []string{"•", "·", "*", "-"} {
-		if rest, ok := strings.CutPrefix(strings.TrimSpace(p), b); ok {
-			n := strings.TrimSpace(rest)
-			return n != "" && len(n) <= 3 && strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' }) < 0
-		}
+	p = strings.TrimSpace(p)
+	b := string(firstRune(p))
+	if p == "" || !bulletOnly(b) {
+		return false
 	}
-	return false
+	n := strings.TrimSpace(p[len(b):])
+	return n != "" && len(n) <= 3 && strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 // siteBanner tells a line that names a site and gives its address, no
@@ -1784,7 +1784,7 @@ func isHeading(p string) bool {
 	if _, _, ok := turnLabel(p); ok {
 		return false // a transcript's turn: "Jim Blake: Yes! (laughter)"
 	}
-	if handle, _, ok := strings.Cut(strings.TrimSpace(p), ": "); ok && strings.HasPrefix(handle, "@") && !strings.Contains(strings.TrimSpace(blankLinkMarks(handle)), " ") {
+	if _, _, ok := handlePrefix(strings.TrimSpace(p)); ok {
 		return false // a post under its author's handle: "@nawaranegm [6]: Is the match over?"
 	}
 	if strings.Contains(p, ", ") && endsOnFunctionWord(p) {
