@@ -379,6 +379,15 @@ Cuando hay un terremoto en tu pais y la informacion la tenes que buscar en twitt
 When there's an earthquake in your country and the information needs to be found on Twitter, you realize something's wrong. Really wrong.
 `, `Daniel Sais||| (person, name) L4: Cuando hay un terremoto en tu pais y la informacion la tenes que buscar en twitter te das cuenta que hay algo que anda muy pero muy mal.
 Daniel Sais||| (person, name, goes on from L4) L6: When there's an earthquake in your country and the information needs to be found on Twitter, you realize something's wrong. Really wrong.`},
+		{"a post quoted in its own script ends with that script's full stop; its translation goes on", `Border protest
+
+Newspapers blamed the neighbours for the leak. Rana at Nagorik Blog quips [hi]:
+
+यह रिपोर्ट हिंसा की निंदा नहीं करती है, उसे केवल इस बात की चिंता है कि वीडियो कैसे लीक हुआ।
+
+This report does not condemn the violence at all, it only worries about how the video got leaked.
+`, `Rana||| (organisation, name) L5: यह रिपोर्ट हिंसा की निंदा नहीं करती है, उसे केवल इस बात की चिंता है कि वीडियो कैसे लीक हुआ।
+Rana||| (organisation, name, goes on from L5) L7: This report does not condemn the violence at all, it only worries about how the video got leaked.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -3913,7 +3913,17 @@ func prose(p string) bool {
 	if r, _ := utf8.DecodeRuneInString(p); strings.ContainsRune("•*-–—·▪●◦", r) || unicode.IsDigit(r) && !countOpens(p) {
 		return false
 	}
-	return strings.ContainsRune(".!?…", lastRune(p))
+	return stopRune(lastRune(p))
+}
+
+// stopRune tells a rune that ends a sentence: a full stop, question or
+// exclamation mark or ellipsis, or the stops of other scripts that a post
+// quoted in its own language ends with — the danda of Bengali and
+// Devanagari ("।", "॥"), the ideographic and full-width stops ("。", "！",
+// "？"), the Arabic question mark ("؟") and the Urdu ("۔"), Ethiopic
+// ("።"), Myanmar ("။") and Khmer ("។") full stops.
+func stopRune(r rune) bool {
+	return strings.ContainsRune(".!?…।॥。！？؟۔።။។", r)
 }
 
 // countOpens tells a paragraph that opens with a number counting
@@ -4576,7 +4586,7 @@ func (r *reader) reopenedAt(pi int, spans [][]span) int {
 // unclosed: it does not end a sentence, or ends in a broken word.
 func cutOff(s string) bool {
 	s = strings.TrimSpace(s)
-	return s == "" || !strings.ContainsRune(".!?…", lastRune(s))
+	return s == "" || !stopRune(lastRune(s))
 }
 
 func allCapitalised(s string) bool {

@@ -23,7 +23,7 @@ emphasises emphasizes observed observes remarked remarks suggested suggests pred
 predicts vowed vows pledged pledges promised promises described describes describing
 called calls calling complained complains lamented laments confirmed confirms denied
 denies agreed agrees commented comments testified testifies stated states shouted
-whispered joked jokes quipped mused concluded concludes countered counters alleged
+whispered joked jokes quipped quips mused muses concluded concludes countered counters alleged
 alleges accused accuses condemned condemns praised praises welcomed welcomes demanded
 demands questioned questions criticised criticized criticises criticizes reiterated
 reiterates assured assures maintained maintains recounted recounts explained
