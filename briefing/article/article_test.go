@@ -388,6 +388,12 @@ Newspapers blamed the neighbours for the leak. Rana at Nagorik Blog quips [hi]:
 This report does not condemn the violence at all, it only worries about how the video got leaked.
 `, `Rana||| (organisation, name) L5: यह रिपोर्ट हिंसा की निंदा नहीं करती है, उसे केवल इस बात की चिंता है कि वीडियो कैसे लीक हुआ।
 Rana||| (organisation, name, goes on from L5) L7: This report does not condemn the violence at all, it only worries about how the video got leaked.`},
+		{"a blogger who recounted how something happened, with a full stop, and then words in the first person", `Lost at the fair
+
+Many readers shared stories of their own. Mira [3] recounted how she, too, was lost as a child.
+
+I still remember the day well; I wandered off at the county fair and could not find my parents for an hour.
+`, `Mira||| (person, name) L5: I still remember the day well; I wandered off at the county fair and could not find my parents for an hour.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -12041,7 +12041,8 @@ func announcesFollowing(p string) bool {
 // wroteOf tells a paragraph whose last sentence says someone wrote of
 // something, with no words of theirs in marks: "Vicknesharajan wrote
 // about why they are supporting this cause as well as the turnout
-// during the day."
+// during the day.", "Joel recounted how he, too, was separated from his
+// parents when he was a child."
 func wroteOf(p string) bool {
 	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
 	f := strings.Fields(p[s0:])
@@ -12049,12 +12050,16 @@ func wroteOf(p string) bool {
 		return false
 	}
 	for k, w := range f[1 : len(f)-1] {
-		if writingVerbs.Has(w) && (f[k+2] == "about" || f[k+2] == "of" || f[k+2] == "on") {
+		if (writingVerbs.Has(w) || recountVerbs.Has(w)) && (f[k+2] == "about" || f[k+2] == "of" || f[k+2] == "on" || f[k+2] == "how") {
 			return true
 		}
 	}
 	return false
 }
+
+// recountVerbs tell of something that happened to the speaker: "Joel
+// recounted how he, too, was separated from his parents".
+var recountVerbs = lazy.Words(`recounted recounts recalled recalls remembered remembers`)
 
 // followingStatement is where s says "the following statement" (or
 // "following remarks", any of statementNouns), or -1: "Senator Deb
