@@ -394,6 +394,15 @@ Many readers shared stories of their own. Mira [3] recounted how she, too, was l
 
 I still remember the day well; I wandered off at the county fair and could not find my parents for an hour.
 `, `Mira||| (person, name) L5: I still remember the day well; I wandered off at the county fair and could not find my parents for an hour.`},
+		{"a person who expresses, remembers and invites, before a colon, and a post in another language after it", `The time has come
+
+Communication specialist Dolores Ruiz [4] [es] expresses her excitement for the opening match, remembers the buzz around earlier tournaments and invites readers to support the teams [5] [es]:
+
+Fuera de la polémica sobre el proceso de clasificación, nos permitimos olvidar un rato y sentir que nuestro ego se infle tantito.
+
+Leaving aside the controversy about qualifying, let's just forget for a while and feel our ego puffing up a little bit.
+`, `Dolores Ruiz||Communication specialist| (person, name) L5: Fuera de la polémica sobre el proceso de clasificación, nos permitimos olvidar un rato y sentir que nuestro ego se infle tantito.
+Dolores Ruiz||Communication specialist| (person, name, goes on from L5) L7: Leaving aside the controversy about qualifying, let's just forget for a while and feel our ego puffing up a little bit.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2221,9 +2221,12 @@ func (r *reader) handleOwner(clause string, pi, at int) (*Speaker, Via) {
 // sentence before a colon in paragraph pi at offset at, when body, after
 // the colon, speaks in the first person and clause does not: "Dr Hsu also
 // attended the demonstration:" / "I was at the masjid Jamek area from 12
-// noon …" is Dr Hsu's.
+// noon …" is Dr Hsu's. A post in another language is as plainly someone's
+// words set out ("Samantha Michelle Martínez [es] expresses her
+// excitement …, remembers … and invites readers …:" / "Fuera de la
+// polémica …").
 func (r *reader) firstPersonAfter(clause, body string, pi, at int) (*Speaker, Via, string) {
-	if !inFirstPersonSingular(body) || inFirstPersonSingular(clause) || strings.ContainsFunc(clause, isMark) {
+	if !inFirstPersonSingular(body) && !notEnglish(body) || inFirstPersonSingular(clause) || strings.ContainsFunc(clause, isMark) {
 		return nil, 0, ""
 	}
 	if _, _, ok := ownLineLabel(strings.TrimSpace(clause) + ":"); ok {
