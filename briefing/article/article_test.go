@@ -403,6 +403,15 @@ Fuera de la polémica sobre el proceso de clasificación, nos permitimos olvidar
 Leaving aside the controversy about qualifying, let's just forget for a while and feel our ego puffing up a little bit.
 `, `Dolores Ruiz||Communication specialist| (person, name) L5: Fuera de la polémica sobre el proceso de clasificación, nos permitimos olvidar un rato y sentir que nuestro ego se infle tantito.
 Dolores Ruiz||Communication specialist| (person, name, goes on from L5) L7: Leaving aside the controversy about qualifying, let's just forget for a while and feel our ego puffing up a little bit.`},
+		{"a quotation left open at a paragraph's end that the next paragraph closes, without opening it again, and attributes", `Planets
+
+Scientists learned something new, says the director of the institute, Matt Mountain.
+
+“Our galaxy has at least 100 billion planets in it.
+
+And we didn’t know that five years ago," said Mountain.
+`, `Matt Mountain||director of the institute| (person, continued) L5: Our galaxy has at least 100 billion planets in it.
+Matt Mountain||director of the institute| (person, continued, goes on from L5) L7: And we didn’t know that five years ago,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

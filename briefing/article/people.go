@@ -2047,9 +2047,9 @@ func (c *cast) describedAfter(plain string, para int) {
 }
 
 // surnameNouns are nouns of bodies and places that are surnames too:
-// "Mike Hall", "Tom Church", "Lee Park", "John Chambers".
+// "Mike Hall", "Tom Church", "Lee Park", "John Chambers", "Matt Mountain".
 var surnameNouns = lazy.Words(`Hall House Park Bank Banks Church Post Street Field Fields Hill Hills Lake Bridge Tower Lane Bay Beach Ridge Forest Coast
-Tribune Guard Marshall Court Chambers Temple Plant`)
+Tribune Guard Marshall Court Chambers Temple Plant Mountain Camp Power`)
 
 // alNames follow the Arabic article "Al" in the names of broadcasters,
 // papers, clubs and groups the news quotes.

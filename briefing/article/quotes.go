@@ -471,8 +471,10 @@ func nestedQuote(p string, from int) int {
 // mark and its attribution, "From restoring estuaries … economies,” said
 // Russell Callender". The words run from the paragraph's start to the
 // first closing mark, four words or more with no mark among them, and a
-// speech verb must follow within a few words. (A paragraph that closes a
-// quotation the one before left open is read as its end instead.) A
+// speech verb must follow within a few words. A paragraph that closes a
+// quotation the one before left open reads the same, as its end: "“Our
+// galaxy has at least 100 billion planets in it." / "And we didn’t know
+// that five years ago,” said Mountain." A
 // straight mark, which opens and closes alike, is read so only when it is
 // the paragraph's one mark and stands where a quotation closes, after a
 // comma or a sentence's end: "When the Council Executive recommended …
@@ -990,15 +992,13 @@ func (t *Text) findQuotes() []Quote {
 			// paragraphs use double marks)
 			spans[i] = curlySpans(p.Text)
 		}
-		if i == 0 || !r.openAtEnd(i-1, spans) {
-			if sp, ok := missingOpener(p.Text); ok {
-				// (what single marks set off inside it is part of it:
-				// "… a new ‘public health’ approach …")
-				// and a straight mark closing it is not an opening one
-				spans[i] = slices.DeleteFunc(spans[i], func(in span) bool { return in.open >= sp.start && in.open < sp.close })
-				if len(spans[i]) == 0 || spans[i][0].open >= sp.close {
-					spans[i] = append([]span{sp}, spans[i]...)
-				}
+		if sp, ok := missingOpener(p.Text); ok {
+			// (what single marks set off inside it is part of it:
+			// "… a new ‘public health’ approach …")
+			// and a straight mark closing it is not an opening one
+			spans[i] = slices.DeleteFunc(spans[i], func(in span) bool { return in.open >= sp.start && in.open < sp.close })
+			if len(spans[i]) == 0 || spans[i][0].open >= sp.close {
+				spans[i] = append([]span{sp}, spans[i]...)
 			}
 		}
 		if sp, ok := droppedCloser(p.Text); ok {
