@@ -412,6 +412,10 @@ Scientists learned something new, says the director of the institute, Matt Mount
 And we didn’t know that five years ago," said Mountain.
 `, `Matt Mountain||director of the institute| (person, continued) L5: Our galaxy has at least 100 billion planets in it.
 Matt Mountain||director of the institute| (person, continued, goes on from L5) L7: And we didn’t know that five years ago,`},
+		{"an office that is also a surname, after a given name, is the surname", `Safe rooms
+
+According to Dr. Lee Alderman, college president, the rooms were included. "We are in a bad place for storms," he said.
+`, `Lee Alderman|Dr.|college president| (person, pronoun) L3: We are in a bad place for storms,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

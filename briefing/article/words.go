@@ -113,10 +113,10 @@ SAC ASAC AUSA CM DCM MCE DCE CFO COO CTO CMO CIO CISO VP SVP EVP GM MSP MLA MEP 
 Alderperson Selectman Selectwoman Trustee Warden Coroner Assessor Collector`)
 
 // surnameTitles are titles that are also common surnames: after a given
-// name ("Paul Dean", "Pat Major") they are the surname.
+// name ("Paul Dean", "Pat Major", "Lee Alderman") they are the surname.
 var surnameTitles = lazy.Words(`Dean King Major Marshal Bishop Judge Prince Sheriff Coach Constable Pope
 Leader Speaker Head Lord Sergeant Chancellor Rector Provost Deacon Priest Knight Cardinal
-Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page Warden Clerk Pilot`)
+Captain General Chief Governor Mayor Porter Bailey Baker Abbott Sultan Page Warden Clerk Pilot Alderman Nurse`)
 
 // givenTitles are titles that are also common given names: before a
 // surname alone they are the given name ("Senate leader Dean Skelos").
