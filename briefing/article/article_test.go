@@ -416,6 +416,15 @@ Matt Mountain||director of the institute| (person, continued, goes on from L5) L
 
 According to Dr. Lee Alderman, college president, the rooms were included. "We are in a bad place for storms," he said.
 `, `Lee Alderman|Dr.|college president| (person, pronoun) L3: We are in a bad place for storms,`},
+		{"a post quoted in a script whose copy ends it with a colon, after \"quotes X as saying in Armenian:\", and its translation", `Bloggers march
+
+A blog post quotes one participant, Hayk Balanyan who blogs at infernorarm, as saying in Armenian:
+
+Հայերի համար Վրաստանը միշտ էլ մոտիկ երկիր է եղել։ Բայց վերջին տարիների փորձը ցույց տվեց մի բան:
+
+For Armenians, Georgia has always been a close country. But the experience of recent years shows something.
+`, `Hayk Balanyan||participant| (person, role) L5: Հայերի համար Վրաստանը միշտ էլ մոտիկ երկիր է եղել։ Բայց վերջին տարիների փորձը ցույց տվեց մի բան:
+Hayk Balanyan||participant| (person, role, goes on from L5) L7: For Armenians, Georgia has always been a close country. But the experience of recent years shows something.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2677,6 +2677,12 @@ func appositiveTitle(before string) (title string, list bool) {
 	if len(f) > 0 && isSpeechVerb(strings.ToLower(f[0])) {
 		f = f[1:] // "…,” said his father, Abdullah Kurdi"
 	}
+	if k := slices.IndexFunc(f, quotingVerbs.Has); k > 0 && k < len(f)-1 {
+		f = f[k+1:] // "An E-Channel post quotes one participant, Hayk Balanyan": whom it quotes
+		if len(f) > 1 && f[0] == "one" && f[1] != "of" {
+			f = f[1:]
+		}
+	}
 	if len(f) > 2 && strings.EqualFold(f[0], "one") && f[1] == "of" {
 		f, list = f[2:], true // "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior": one of them
 	}

@@ -2067,7 +2067,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// this cause." / "Today I will be there …"
 		prev = prev[:len(prev)-1] + ":"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !notEnglish(body) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -3924,9 +3924,9 @@ func prose(p string) bool {
 // quoted in its own language ends with — the danda of Bengali and
 // Devanagari ("।", "॥"), the ideographic and full-width stops ("。", "！",
 // "？"), the Arabic question mark ("؟") and the Urdu ("۔"), Ethiopic
-// ("።"), Myanmar ("။") and Khmer ("។") full stops.
+// ("።"), Myanmar ("။"), Khmer ("។") and Armenian ("։") full stops.
 func stopRune(r rune) bool {
-	return strings.ContainsRune(".!?…।॥。！？؟۔።။។", r)
+	return strings.ContainsRune(".!?…।॥。！？؟۔።။។։", r)
 }
 
 // countOpens tells a paragraph that opens with a number counting
