@@ -425,6 +425,17 @@ A blog post quotes one participant, Hayk Balanyan who blogs at infernorarm, as s
 For Armenians, Georgia has always been a close country. But the experience of recent years shows something.
 `, `Hayk Balanyan||participant| (person, role) L5: Հայերի համար Վրաստանը միշտ էլ մոտիկ երկիր է եղել։ Բայց վերջին տարիների փորձը ցույց տվեց մի բան:
 Hayk Balanyan||participant| (person, role, goes on from L5) L7: For Armenians, Georgia has always been a close country. But the experience of recent years shows something.`},
+		{"a post's translation that keeps its lack of a full stop and sets a word in marks, as long as the original", `Boy dies after beating
+
+With sorrow, Juan Benítez (@juanb1973) tweets [es]:
+
+Triste, indignado… un niño de 12 años murio por una paliza. Lo mataron a patadas porque “puso la queja” de que agredieron a otra niña
+
+Sad, outraged… a 12 year old boy died because of a beating. He was kicked to death because he “complained” that another girl was attacked
+
+The school has not commented.
+`, `Juan Benítez||| (person, name) L5: Triste, indignado… un niño de 12 años murio por una paliza. Lo mataron a patadas porque “puso la queja” de que agredieron a otra niña
+Juan Benítez||| (person, name, goes on from L5) L7: Sad, outraged… a 12 year old boy died because of a beating. He was kicked to death because he “complained” that another girl was attacked`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

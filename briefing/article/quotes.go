@@ -1094,6 +1094,10 @@ func (t *Text) findQuotes() []Quote {
 		parts, gaps := turnParts(withoutStrayCloser(unbulleted(t.Body[pi].Text)))
 		extendBlockWith(pi, parts, gaps)
 	}
+	blockStart := func() int { // the paragraph the block opened in
+		b := r.out[block]
+		return slices.IndexFunc(t.Body, func(p Para) bool { return p.Line == cmp.Or(b.GoesOnFrom, b.Line) })
+	}
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
@@ -1291,8 +1295,7 @@ func (t *Text) findQuotes() []Quote {
 				}
 				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, run)
 				if !goesOn && !r.headingBefore(pi) {
-					b := r.out[block]
-					goesOn = r.translated(slices.IndexFunc(t.Body, func(p Para) bool { return p.Line == cmp.Or(b.GoesOnFrom, b.Line) }), pi)
+					goesOn = r.translated(blockStart(), pi)
 				}
 			}
 			if blockEnd == pi-1 && (transcript && !r.headingBefore(pi) && (lastRune(strings.TrimSpace(text)) != '?' || len(starts) > 2) || goesOn) {
@@ -1352,7 +1355,8 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
-		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && !r.headingBefore(pi) && r.goesOnQuoting(pi, text, sp, r.out[block].Speaker, impersonal) {
+		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && !r.headingBefore(pi) &&
+			(r.goesOnQuoting(pi, text, sp, r.out[block].Speaker, impersonal) || r.translated(blockStart(), pi)) {
 			// "I couldn't say anything and Mark just said: ‘She's having
 			// a moment.’": a block quotation goes on in the first person,
 			// quoting someone inside it, or setting a phrase off ("we
@@ -4158,7 +4162,16 @@ func (r *reader) translated(start, pi int) bool {
 	if notEnglish(p) {
 		return english == 0
 	}
-	return english < foreignRun && (r.proseAt(pi) || prose(p) || sentenceLike(p) || pi == len(r.t.Body)-1 && unfinished(p)) // (or the page stops in it; a post's translation may keep its lack of a full stop)
+	return english < foreignRun && (r.proseAt(pi) || prose(p) || sentenceLike(p) || pi == len(r.t.Body)-1 && unfinished(p) || // (or the page stops in it; a post's translation may keep its lack of a full stop)
+		sameLength(r.t.Body[start+english].Text, p)) // (or its words match the original's in number, as a translation's do: "Triste, indignado… un niño …" / "Sad, outraged… a 12 year old boy …")
+}
+
+// sameLength tells a paragraph with about as many words as another, as a
+// translation has of its original: from two thirds to one and a half
+// times as many.
+func sameLength(original, p string) bool {
+	n, m := wordsIn(original), wordsIn(p)
+	return 3*m >= 2*n && 2*m <= 3*n
 }
 
 // notEnglish tells a paragraph of eight words or more in another
