@@ -436,6 +436,17 @@ Sad, outraged… a 12 year old boy died because of a beating. He was kicked to d
 The school has not commented.
 `, `Juan Benítez||| (person, name) L5: Triste, indignado… un niño de 12 años murio por una paliza. Lo mataron a patadas porque “puso la queja” de que agredieron a otra niña
 Juan Benítez||| (person, name, goes on from L5) L7: Sad, outraged… a 12 year old boy died because of a beating. He was kicked to death because he “complained” that another girl was attacked`},
+		{"a handle's verb followed by the numbers of its links in parentheses before the colon", `Boy dies
+
+The minister spoke today about the case.
+
+On Twitter, @mariaramitas writes (1, 2) [es]:
+
+El problema de los chinos de ahora es que ven el matoneo como simple mamadera de gallo. Y los profesores no hacen mucho tampoco.
+
+The problem with today's kids is that they see bullying as just joking around. And teachers don't do much either.
+`, `@mariaramitas||| (person, name) L7: El problema de los chinos de ahora es que ven el matoneo como simple mamadera de gallo. Y los profesores no hacen mucho tampoco.
+@mariaramitas||| (person, name, goes on from L7) L9: The problem with today's kids is that they see bullying as just joking around. And teachers don't do much either.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

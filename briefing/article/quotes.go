@@ -2456,13 +2456,28 @@ func reportsOwn(sp *Speaker, att string) bool {
 
 // blankLinkMarks blanks out the marks a printed web page leaves for its
 // links, a language code or a number in brackets ("Aida Elkashef says
-// [ar]:", "Attillah Springer [1]"), keeping every other offset.
+// [ar]:", "Attillah Springer [1]") or the numbers of several links in
+// parentheses ("@mariaramitas writes (1, 2) [es]:"), keeping every other
+// offset.
 func blankLinkMarks(s string) string {
-	if !strings.Contains(s, "[") {
+	if !strings.ContainsAny(s, "[(") {
 		return s
 	}
 	b := []byte(s)
 	for i := 0; i < len(b); i++ {
+		if b[i] == '(' {
+			j := i + 1
+			for j < len(b) && j-i <= 12 && ('0' <= b[j] && b[j] <= '9' || b[j] == ',' || b[j] == ' ') {
+				j++
+			}
+			if seg := string(b[i+1 : j]); j < len(b) && b[j] == ')' && strings.Contains(seg, ", ") && strings.Count(seg, ",") == strings.Count(seg, ", ") { // (not "(1,000)")
+				for k := i; k <= j; k++ {
+					b[k] = ' '
+				}
+				i = j
+			}
+			continue
+		}
 		if b[i] != '[' {
 			continue
 		}
