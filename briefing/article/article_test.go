@@ -447,6 +447,20 @@ El problema de los chinos de ahora es que ven el matoneo como simple mamadera de
 The problem with today's kids is that they see bullying as just joking around. And teachers don't do much either.
 `, `@mariaramitas||| (person, name) L7: El problema de los chinos de ahora es que ven el matoneo como simple mamadera de gallo. Y los profesores no hacen mucho tampoco.
 @mariaramitas||| (person, name, goes on from L7) L9: The problem with today's kids is that they see bullying as just joking around. And teachers don't do much either.`},
+		{"a body's post in another language after a colon is the body's", `Protests in Caracas
+
+Advocacy groups have been reporting abuses by police. PROVEA, an NGO dedicated to human rights, published a recap of the protests on April 4:
+
+Además de detener, las fuerzas de seguridad del Estado también dedicaron su jornada a reprimir la protesta con bombas lacrimógenas y perdigones.
+`, `PROVEA||| (organisation, name) L5: Además de detener, las fuerzas de seguridad del Estado también dedicaron su jornada a reprimir la protesta con bombas lacrimógenas y perdigones.`},
+		{"a video's headline in capitals after a colon is no post in another language", `Tributes
+
+Colleagues paid tribute to the reporter on Sunday.
+
+Watch related video report from VOA's Zlatica Hoke:
+
+US Journalist's Death Highlights Profession's Danger Across Region please wait
+`, ``},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2244,8 +2244,8 @@ func (r *reader) firstPersonAfter(clause, body string, pi, at int) (*Speaker, Vi
 		// …": one name, whom "I" shows to be a person, as bloggers go by
 		sp = r.cast.person(np, true)
 	}
-	if sp != nil && via == ByName && sp.Kind == Person {
-		return sp, via, strings.TrimSpace(clause)
+	if sp != nil && via == ByName && (sp.Kind == Person || sp.Kind == Organisation && notEnglish(body)) {
+		return sp, via, strings.TrimSpace(clause) // (a body's post too: "PROVEA, an NGO …, published a recap of the protests on April 4:" / "Además de detener, …")
 	}
 	return nil, 0, ""
 }
@@ -4190,16 +4190,20 @@ func sameLength(original, p string) bool {
 }
 
 // notEnglish tells a paragraph of eight words or more in another
-// language: hardly any of its words are English's commonest.
+// language: hardly any of its words are English's commonest, and no more
+// than half of them are capitalised.
 func notEnglish(p string) bool {
-	n, hits := 0, 0
+	n, hits, caps := 0, 0, 0
 	for w := range strings.FieldsFuncSeq(p, func(r rune) bool { return !isWordRune(r) }) {
 		n++
 		if englishCommon.Has(strings.ToLower(w)) {
 			hits++
 		}
+		if unicode.IsUpper(firstRune(w)) {
+			caps++
+		}
 	}
-	return n >= 8 && hits*25 < n
+	return n >= 8 && hits*25 < n && 2*caps <= n // (a headline in capitals is no sentence of any language: "US Journalist's Death Highlights Profession's Danger please wait")
 }
 
 // englishCommon are English's commonest words, few of them words of the
