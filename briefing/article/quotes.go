@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"cmp"
 	"iter"
 	"maps"
@@ -2465,34 +2466,33 @@ func blankLinkMarks(s string) string {
 	}
 	b := []byte(s)
 	for i := 0; i < len(b); i++ {
-		if b[i] == '(' {
-			j := i + 1
-			for j < len(b) && j-i <= 12 && ('0' <= b[j] && b[j] <= '9' || b[j] == ',' || b[j] == ' ') {
-				j++
-			}
-			if seg := string(b[i+1 : j]); j < len(b) && b[j] == ')' && strings.Contains(seg, ", ") && strings.Count(seg, ",") == strings.Count(seg, ", ") { // (not "(1,000)")
-				for k := i; k <= j; k++ {
-					b[k] = ' '
-				}
-				i = j
-			}
-			continue
-		}
-		if b[i] != '[' {
+		open := b[i]
+		if open != '[' && open != '(' {
 			continue
 		}
 		j := i + 1
-		for j < len(b) && j-i <= 4 && ('a' <= b[j] && b[j] <= 'z' || '0' <= b[j] && b[j] <= '9') {
+		for j < len(b) && j-i <= 12 && linkMarkByte(open, b[j]) {
 			j++
 		}
-		if j > i+1 && j < len(b) && b[j] == ']' && j-i <= 4 {
-			for k := i; k <= j; k++ {
-				b[k] = ' '
-			}
+		if j == len(b) || open == '[' && b[j] != ']' || open == '(' && b[j] != ')' {
+			continue
+		}
+		if in := s[i+1 : j]; open == '[' && in != "" && len(in) <= 3 || open == '(' && strings.Contains(in, ", ") && strings.Count(in, ",") == strings.Count(in, ", ") { // (not "(1,000)")
+			copy(b[i:j+1], bytes.Repeat([]byte{' '}, j+1-i))
 			i = j
 		}
 	}
 	return string(b)
+}
+
+// linkMarkByte tells a byte that may stand inside a link's mark opened
+// with open: a language code's letters or a number in brackets, link
+// numbers and their commas in parentheses.
+func linkMarkByte(open, c byte) bool {
+	if open == '[' {
+		return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	return '0' <= c && c <= '9' || c == ',' || c == ' '
 }
 
 // sayVerbs are the forms of "say", which a clause may follow before a
