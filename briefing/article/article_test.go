@@ -461,6 +461,19 @@ Watch related video report from VOA's Zlatica Hoke:
 
 US Journalist's Death Highlights Profession's Danger Across Region please wait
 `, ``},
+		{"an excerpt's marks of words left out, at its start and its end, leave it prose", `Protests in Chisinau
+
+Kyiv-based blogger MoldovAnn wrote this on Wednesday morning:
+
+[…] I am having a hard time finding good news sources on-line. Please. Give me some real news!!! […]
+
+MoldovAnn, like many others, relied on friends in the city and shared what they told her on her blog:
+
+[...] I talked to two friends in Chisinau yesterday, one in her office in the center of town (...)
+
+The protests went on.
+`, `MoldovAnn||Kyiv-based blogger| (person, name) L5: […] I am having a hard time finding good news sources on-line. Please. Give me some real news!!! […]
+MoldovAnn||Kyiv-based blogger| (person, pronoun) L9: [...] I talked to two friends in Chisinau yesterday, one in her office in the center of town (...)`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

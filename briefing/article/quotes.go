@@ -3928,7 +3928,7 @@ plan plans proposal proposals bid bids`)
 // prose tells a paragraph of sentences from a list item or a heading: it
 // ends a sentence and has a few words.
 func prose(p string) bool {
-	p = withoutStrayCloser(p)
+	p = withoutElisions(withoutStrayCloser(p))
 	if wordsIn(p) < 5 || strings.IndexFunc(p, isMark) >= 0 {
 		return false
 	}
@@ -3973,12 +3973,38 @@ func withoutStrayCloser(p string) string {
 	return rest
 }
 
+// withoutElisions is p without the marks of words left out that open
+// or close an excerpt, "[…] I am having a hard time …", "(...)", and
+// with one that closes it read as an ellipsis: "Give me some real
+// news!!! […]" ends a sentence, as "… the protes […]" does not stop.
+func withoutElisions(p string) string {
+	p = strings.TrimSpace(p)
+	for _, e := range elisions {
+		if rest, ok := strings.CutPrefix(p, e); ok {
+			p = strings.TrimSpace(rest)
+			break
+		}
+	}
+	for _, e := range elisions {
+		if rest, ok := strings.CutSuffix(p, e); ok {
+			if rest = strings.TrimSpace(rest); !stopRune(lastRune(rest)) {
+				rest += "…"
+			}
+			return rest
+		}
+	}
+	return p
+}
+
+// elisions are the marks of words left out of an excerpt.
+var elisions = []string{"[…]", "[...]", "(…)", "(...)", "[..]"}
+
 // sentenceLike tells a paragraph that reads as a sentence which lost its
 // full stop, as a tweet quoted after "X says:" may: eight words or more,
 // from a capital letter, with no quotation marks, and not announcing
 // what follows with a colon.
 func sentenceLike(p string) bool {
-	p = strings.TrimSpace(p)
+	p = withoutElisions(p)
 	return wordsIn(p) >= 8 && (unicode.IsUpper(firstRune(p)) || unicode.IsDigit(firstRune(p)) && countOpens(p)) && strings.IndexFunc(p, isMark) < 0 && lastRune(p) != ':' // ("452 Venezuelans attended …")
 }
 
