@@ -474,6 +474,15 @@ MoldovAnn, like many others, relied on friends in the city and shared what they 
 The protests went on.
 `, `MoldovAnn||Kyiv-based blogger| (person, name) L5: […] I am having a hard time finding good news sources on-line. Please. Give me some real news!!! […]
 MoldovAnn||Kyiv-based blogger| (person, pronoun) L9: [...] I talked to two friends in Chisinau yesterday, one in her office in the center of town (...)`},
+		{"a post in the first person that reports words in marks after a verb of speech is the blogger's all the same", `Bloggers and the crisis
+
+Sam Stii writes:
+
+So I just read Mike’s call for help. We’re all sitting behind our computers and saying things like “shame, poor foreigners” while we do nothing.
+
+I’ve thought of this idea for a long time now. My idea is to have a fund to which bloggers can contribute.
+`, `Sam Stii||| (person, name) L5: So I just read Mike’s call for help. We’re all sitting behind our computers and saying things like “shame, poor foreigners” while we do nothing.
+Sam Stii||| (person, name, goes on from L5) L7: I’ve thought of this idea for a long time now. My idea is to have a fund to which bloggers can contribute.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

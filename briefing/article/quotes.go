@@ -4060,6 +4060,19 @@ func (r *reader) headingBefore(pi int) bool {
 func (r *reader) goesOnQuoting(pi int, text string, spans []span, who *Speaker, impersonal int) bool {
 	// (the words outside its marks: a paragraph that reports someone's
 	// speech, "Ann Lee said she was “… I am happy …”", is the writer's)
+	outside := outsideMarks(text, spans)
+	if inFirstPersonSingular(outside) {
+		return true // "I couldn't say anything and Mark just said: ‘…’"
+	}
+	if slices.ContainsFunc(strings.Fields(outside), speechWord) {
+		return false
+	}
+	goesOn, _ := r.speaksOn(pi, who, impersonal)
+	return goesOn
+}
+
+// outsideMarks is text without the quotations spans finds in it.
+func outsideMarks(text string, spans []span) string {
 	var outside strings.Builder
 	last := 0
 	for _, s := range spans {
@@ -4067,14 +4080,7 @@ func (r *reader) goesOnQuoting(pi int, text string, spans []span, who *Speaker, 
 		last = s.close
 	}
 	outside.WriteString(text[last:])
-	if inFirstPersonSingular(outside.String()) {
-		return true // "I couldn't say anything and Mark just said: ‘…’"
-	}
-	if slices.ContainsFunc(strings.Fields(outside.String()), speechWord) {
-		return false
-	}
-	goesOn, _ := r.speaksOn(pi, who, impersonal)
-	return goesOn
+	return outside.String()
 }
 
 // opensFirstPerson tells a paragraph of prose that opens in the first
@@ -5543,8 +5549,13 @@ func phrasesInMarks(text string, sp []span) bool {
 
 // innerQuotesAttributed tells a paragraph whose quotations have a verb of
 // speech beside them: the writer's, quoting someone, not a block
-// quotation that holds a phrase in marks.
+// quotation that holds a phrase in marks. One that speaks in the first
+// person singular outside its marks is no writer's ("So I just read
+// Mike’s call for help. … saying things like “shame, poor foreigners”").
 func innerQuotesAttributed(text string, sp []span) bool {
+	if inFirstPersonSingular(outsideMarks(text, sp)) {
+		return false
+	}
 	for _, s := range sp {
 		before, after := strings.Fields(text[:s.open]), strings.Fields(text[s.close:])
 		around := append(before[max(len(before)-3, 0):], after[:min(len(after), 3)]...)
