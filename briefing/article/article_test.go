@@ -483,6 +483,15 @@ So I just read Mike’s call for help. We’re all sitting behind our computers 
 I’ve thought of this idea for a long time now. My idea is to have a fund to which bloggers can contribute.
 `, `Sam Stii||| (person, name) L5: So I just read Mike’s call for help. We’re all sitting behind our computers and saying things like “shame, poor foreigners” while we do nothing.
 Sam Stii||| (person, name, goes on from L5) L7: I’ve thought of this idea for a long time now. My idea is to have a fund to which bloggers can contribute.`},
+		{"someone unnamed from a unit that opens with its number, or described by a capitalised word, is no body", `RAF jets scrambled
+
+A Typhoon pilot from 1(Fighter) Squadron, attached to 135 Expeditionary Air Wing (EAW) and on duty when the scramble was called said:
+
+“We launched in response to a Russian aircraft that was manoeuvring over the Black Sea.”
+
+“It was a long night for all of us out there,” a soldier with the 82nd Airborne Division said.
+`, `Typhoon pilot from 1(Fighter) Squadron||| (unnamed, name) L5: We launched in response to a Russian aircraft that was manoeuvring over the Black Sea.
+soldier with the 82nd Airborne Division||| (unnamed, name) L7: It was a long night for all of us out there,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

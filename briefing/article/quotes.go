@@ -8097,6 +8097,9 @@ func npBefore(s string) string {
 			if j := strings.LastIndex(head, ", "); j >= 0 && isNumber(head[j+2:]) {
 				head = head[:j] // "Ahmed Ali, 34, a taxi driver"
 			}
+			if np := roleAtBody(head); np != "" {
+				return np // "A Typhoon pilot from 1(Fighter) Squadron, attached to …,": the pilot
+			}
 			if np, _ := trailingNP(head); np != "" && isCap(np) && !pronouns.Has(np) {
 				return np
 			}
@@ -9219,8 +9222,12 @@ func unbracketName(s string) string {
 
 // roleAtBody reads a clause's subject that is a role at a body, "The
 // top official at the Centers for Disease Control and Prevention (CDC)
-// (on Sunday)": the official, not the body they work for; "" for any
-// other words.
+// (on Sunday)", "A Typhoon pilot from 1(Fighter) Squadron", "a soldier
+// with the 101st Airborne Division": the one in the role, not the body
+// they work for; "" for any other words. Only someone unnamed, after "a",
+// may be described by a capitalised word ("Typhoon"), as "The Prime
+// Minister of Spain" is a holder the text names; a unit's body may open
+// with its number.
 func roleAtBody(s string) string {
 	f := strings.Fields(s)
 	if n := len(f); n > 2 && f[n-2] == "on" && strings.HasSuffix(f[n-1], "day") && isCap(f[n-1]) {
@@ -9230,12 +9237,18 @@ func roleAtBody(s string) string {
 	for k < len(f) && k <= 3 && !attachPreps.Has(f[k]) {
 		k++
 	}
-	if len(f) < 4 || k >= len(f)-1 || k > 3 || !determiners.Has(strings.ToLower(f[0])) || !isRoleNoun(strings.ToLower(f[k-1])) ||
-		slices.ContainsFunc(f[1:k], func(w string) bool { return isCap(w) || strings.ContainsAny(w, ",;:") }) {
+	if len(f) < 4 || k >= len(f)-1 || k > 3 || !determiners.Has(strings.ToLower(f[0])) || !isRoleNoun(strings.ToLower(f[k-1])) {
+		return ""
+	}
+	indefinite := (strings.EqualFold(f[0], "a") || strings.EqualFold(f[0], "an")) && !isCap(f[k-1])
+	if slices.ContainsFunc(f[1:k], func(w string) bool { return isCap(w) && !indefinite || strings.ContainsAny(w, ",;:") }) {
 		return ""
 	}
 	body := f[k+1:]
 	if len(body) > 0 && strings.EqualFold(body[0], "the") {
+		body = body[1:]
+	}
+	if len(body) > 1 && unitNumber(body[0]) {
 		body = body[1:]
 	}
 	if len(body) == 0 || slices.ContainsFunc(body, func(w string) bool {
@@ -9244,6 +9257,13 @@ func roleAtBody(s string) string {
 		return ""
 	}
 	return strings.Join(f, " ")
+}
+
+// unitNumber tells the number a unit's name opens with: "12 (Squadron)",
+// "101st (Airborne Division)", "1(Fighter) (Squadron)".
+func unitNumber(w string) bool {
+	n, paren, _ := strings.Cut(w, "(")
+	return (isNumber(n) || isOrdinal(n)) && (paren == "" || strings.HasSuffix(paren, ")") && isCap(paren))
 }
 
 // endsWithPerson tells words that end with a person's name of two words
@@ -11040,15 +11060,18 @@ func headNoun(s string) string {
 // describedBody tells a person described by the body they are of, after
 // a determiner: "An official with the U.S. Central Command", "the
 // spokesman for the Justice Department" (not "The Justice Department",
-// "the ruling Labour Party").
+// "the ruling Labour Party"). Someone unnamed, after "a", may be
+// described by a capitalised word before a role in small letters: "A
+// Typhoon pilot from the RAF".
 func describedBody(f []string) bool {
-	if len(f) < 3 || isCap(f[1]) || strings.Contains(strings.Join(f, " "), ",") {
+	if len(f) < 3 || strings.Contains(strings.Join(f, " "), ",") {
 		return false // (or a name set after it: "an official of the group, Muhammed Gava")
 	}
 	switch strings.ToLower(f[0]) {
 	case "a", "an", "the", "one", "another":
-		head := headNoun(strings.ToLower(strings.Join(f[1:], " ")))
-		return isRoleNoun(head) && !orgRoleNouns.Has(head)
+		head := headNoun(strings.Join(f[1:], " "))
+		indefinite := (strings.EqualFold(f[0], "a") || strings.EqualFold(f[0], "an")) && !isCap(head)
+		return (!isCap(f[1]) || indefinite) && isRoleNoun(strings.ToLower(head)) && !orgRoleNouns.Has(strings.ToLower(head))
 	}
 	return false
 }
