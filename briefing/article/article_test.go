@@ -492,6 +492,10 @@ A Typhoon pilot from 1(Fighter) Squadron, attached to 135 Expeditionary Air Wing
 “It was a long night for all of us out there,” a soldier with the 82nd Airborne Division said.
 `, `Typhoon pilot from 1(Fighter) Squadron||| (unnamed, name) L5: We launched in response to a Russian aircraft that was manoeuvring over the Black Sea.
 soldier with the 82nd Airborne Division||| (unnamed, name) L7: It was a long night for all of us out there,`},
+		{"according to a place's body: the body, not the place", `Flu in Ukraine
+
+According to Ukraine's Health Ministry [9] (UKR), 1,031,597 people in Ukraine have fallen ill with “flu, acute respiratory illness and their complications” since October.
+`, `Ukraine Health Ministry||| (organisation, name, partial) L3: flu, acute respiratory illness and their complications`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -9666,6 +9666,10 @@ func npAfter0(s string) string {
 			} else if ok && !np.org && countFields(np.name) >= 2 && isGivenName(strings.Fields(np.name)[0]) {
 				// "NIH's Stephanie Dailey": the body and its person
 				return s[runs[0].start()+len(runs[0].toks[0].lead) : runs[1].end()]
+			} else if ok && np.org && np.name != "" && !runs[1].possessive {
+				// "(According to) Ukraine's Health Ministry": the place's
+				// body, not the place
+				return s[runs[0].start()+len(runs[0].toks[0].lead) : runs[1].end()]
 			}
 		}
 		if len(runs) > 0 && runs[0].start() == toks[0].start {
