@@ -496,6 +496,21 @@ soldier with the 82nd Airborne Division||| (unnamed, name) L7: It was a long nig
 
 According to Ukraine's Health Ministry [9] (UKR), 1,031,597 people in Ukraine have fallen ill with “flu, acute respiratory illness and their complications” since October.
 `, `Ukraine Health Ministry||| (organisation, name, partial) L3: flu, acute respiratory illness and their complications`},
+		{"a verb of posting right before the colon, and a post \"with the message:\"", `Garrick dies
+
+The family of Neville Garrick announced on November 15 that he had passed away.
+
+Garrick’s daughter Naomi shared:
+
+Words cannot adequately express the loss that we currently feel as a family to lose our beloved Neville.
+
+Marley's daughter Cedella posted a message on Instagram.
+
+The Bob Marley Foundation posted a collage of photographs on Facebook with the message:
+
+Bob’s art director and good friend Neville Garrick passed away and is on his journey home. The legacy lives on.
+`, `Naomi||Garrick daughter| (person, name) L7: Words cannot adequately express the loss that we currently feel as a family to lose our beloved Neville.
+Bob Marley Foundation||| (organisation, name) L13: Bob’s art director and good friend Neville Garrick passed away and is on his journey home. The legacy lives on.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2110,6 +2110,14 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, strings.TrimSpace(clause) // the blogger's worry, in a phrase of theirs, then their post
 		}
 	}
+	if verb := lastWord(clause); writingVerbs.Has(verb) && !isSpeechVerb(verb) {
+		// "Garrick’s daughter Naomi shared:": a verb of posting that
+		// is no verb of speech elsewhere ("shared the prize"), right
+		// before the colon
+		if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind != Unnamed {
+			return sp, via, strings.TrimSpace(clause)
+		}
+	}
 	if sp, via, att := r.lastSubject(clause, pi-1, s0); sp != nil {
 		i := strings.LastIndex(clause, att)
 		if i < 0 || reportsOwn(sp, att) {
@@ -2127,6 +2135,10 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 		if r := strings.Join(rest, " "); len(rest) <= 10 && (strings.HasPrefix(r, "it this way") || strings.HasPrefix(r, "it like this") || strings.HasPrefix(r, "this way") || strings.HasPrefix(r, "it thus")) {
 			return sp, via, att // "explained it this way on Twitter this morning:"
+		}
+		if n := len(rest); n >= 3 && n <= 16 && rest[n-3] == "with" && (nounDeterminers.Has(rest[n-2]) || rest[n-2] == "this") &&
+			(statementNouns.Has(rest[n-1]) || rest[n-1] == "caption" || rest[n-1] == "words") {
+			return sp, via, att // "posted a collage of photographs on Facebook with the message:"
 		}
 		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att))) ||
 			strings.HasPrefix(clause[i+len(att):], ", ")) {
