@@ -511,6 +511,12 @@ The Bob Marley Foundation posted a collage of photographs on Facebook with the m
 Bob’s art director and good friend Neville Garrick passed away and is on his journey home. The legacy lives on.
 `, `Naomi||Garrick daughter| (person, name) L7: Words cannot adequately express the loss that we currently feel as a family to lose our beloved Neville.
 Bob Marley Foundation||| (organisation, name) L13: Bob’s art director and good friend Neville Garrick passed away and is on his journey home. The legacy lives on.`},
+		{"a verb of speech with a long phrase of what it is about, then words in the first person", `Uganda blasts
+
+Ernest Bazanye cautions against jumping to conclusions about who set off the bombs too soon:
+
+It’s too early to say who is responsible or why, and even though it is whispered abroad that it was a pair of suicide bombings. We should know by now that the truth does not get here that soon.
+`, `Ernest Bazanye||| (person, name) L5: It’s too early to say who is responsible or why, and even though it is whispered abroad that it was a pair of suicide bombings. We should know by now that the truth does not get here that soon.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2159,6 +2159,14 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// memory of Wangari Maathai:" / "A week ago I was asked …"
 			return sp, via, att
 		}
+		if verb := strings.ToLower(lastWord(att)); len(rest) <= 16 && isSpeechVerb(verb) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) &&
+			sp.Kind == Person && via == ByName && inFirstPerson(r.t.Body[pi].Text) {
+			// "Ernest Bazanye cautions against jumping to conclusions
+			// about who set off the bombs too soon:" / "It’s too early to
+			// say … We should know by now …": a verb of speech, whatever
+			// it is about, and words in the first person after it
+			return sp, via, att
+		}
 		if k := b2i(len(rest) > 1 && possessives.Has(rest[0])); len(rest) >= 1 && len(rest) <= 10 && feelingVerbs.Has(strings.ToLower(lastWord(att))) && feelings.Has(strings.Trim(rest[k], ",")) {
 			// "Jinny, the author of the blog The Jinny Show, expressed
 			// joy at the positive news:", "voiced his frustration with
