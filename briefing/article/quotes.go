@@ -1055,6 +1055,15 @@ func (t *Text) findQuotes() []Quote {
 	// addWhole adds a quote that is all of paragraph pi; openBlock adds a
 	// quotation printed without marks that opens in paragraph pi, and
 	// extendBlock adds paragraph pi to it.
+	// signedPost is paragraph pi, an embedded post, as the words of the
+	// one its signature under it names.
+	signedPost := func(pi int, name string) Quote {
+		who, via := r.resolve(name, pi, len(t.Body[pi].Text))
+		if who == nil || who.Kind == Unnamed {
+			who, via = r.cast.person(name, true), ByName
+		}
+		return Quote{Para: pi, Line: t.Body[pi].Line, Parts: []string{strings.TrimSpace(t.Body[pi].Text)}, Speaker: who, Via: via, Attribution: "— " + name, Unmarked: true}
+	}
 	addWhole := func(q Quote, pi int) {
 		q.Text = strings.Join(q.Parts, " ")
 		q.Cut = pi == len(t.Body)-1 && unfinished(q.Text)
@@ -1261,6 +1270,16 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
+		if len(sp) > 0 && sp[0].open > 0 && !transcript && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 {
+			if name, ok := t.signedBelow(pi); ok {
+				// "Os fazedores de memes … “O satélite levou chip da
+				// Movicel …” …" over "— LUATY BEIRÃO (@LuatyBeirao) 27
+				// décembre 2017": a post that sets words in marks, all of
+				// it its author's
+				openBlock(signedPost(pi, name), pi)
+				continue
+			}
+		}
 		if len(sp) > 0 && sp[0].open > 0 && pi > 0 && !transcript && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 && wordsIn(text) >= 12 && phrasesInMarks(text, sp) && !innerQuotesAttributed(text, sp) {
 			// a block quotation that quotes words of its own in marks:
 			// "On the speech itself, Al Yousif adds:" / "Regardless, he
@@ -1295,6 +1314,9 @@ func (t *Text) findQuotes() []Quote {
 					run = 0 // "issued the following statement:": all that follows is the statement
 				}
 				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, run)
+				if _, signed := t.signedBelow(pi - 1); signed {
+					goesOn = false // a post ends with the signature under it (its translation may follow)
+				}
 				if !goesOn && !r.headingBefore(pi) {
 					goesOn = r.translated(blockStart(), pi)
 				}
@@ -1314,11 +1336,7 @@ func (t *Text) findQuotes() []Quote {
 				// "Cuando hay un terremoto en tu pais …" over "— Daniel
 				// Sais (@danielsais) April 17, 2016": an embedded post
 				// and its author's signature
-				who, via := r.resolve(name, pi, len(text))
-				if who == nil || who.Kind == Unnamed {
-					who, via = r.cast.person(name, true), ByName
-				}
-				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: "— " + name, Unmarked: true}, pi)
+				openBlock(signedPost(pi, name), pi)
 				continue
 			}
 			if name, ok := t.creditAfter(pi); ok && !transcript && wordsIn(text) >= 6 {
@@ -2362,8 +2380,10 @@ func (t *Text) creditAfter(pi int) (string, bool) {
 // line right under paragraph pi (see postSignature).
 func (t *Text) signedBelow(pi int) (string, bool) {
 	end := t.Body[pi].LineAt(len(t.Body[pi].Text))
-	i := sort.Search(len(t.signatures), func(i int) bool { return t.signatures[i].Line > end })
-	if i == len(t.signatures) || t.signatures[i].Line > end+2 || pi+1 < len(t.Body) && t.Body[pi+1].Line < t.signatures[i].Line {
+	// (a signature on the line the words end on was run into them: see
+	// splitPosts)
+	i := sort.Search(len(t.signatures), func(i int) bool { return t.signatures[i].Line >= end })
+	if i == len(t.signatures) || t.signatures[i].Line > end+2 || pi+1 < len(t.Body) && t.Body[pi+1].Line <= t.signatures[i].Line {
 		return "", false
 	}
 	return postSignature(t.signatures[i].Text)

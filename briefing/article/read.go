@@ -75,7 +75,7 @@ type rawLine struct {
 // fails; a text with no words gives an empty Text.
 func Parse(text string) *Text {
 	t := &Text{}
-	paras := colonlessLabels(splitWikiTurns(splitGlued(reflow(splitLines(text)))))
+	paras := colonlessLabels(splitWikiTurns(splitGlued(splitPosts(reflow(splitLines(text))))))
 	kinds := make([]kind, len(paras))
 	titled, fromLabel := false, false
 	bodyStarted := false
@@ -1311,7 +1311,71 @@ func embeddedPost(p string) bool {
 		return false
 	}
 	date := strings.TrimSpace(p[i+j+1:])
-	return date != "" && countFields(date) <= 3 && dateRE().FindString(date) != "" && strings.ContainsAny(p[max(0, i-60):i], "—–-")
+	return date != "" && countFields(date) <= 3 && (dateRE().FindString(date) != "" || yearEnds(date)) && strings.ContainsAny(p[max(0, i-60):i], "—–-")
+}
+
+// yearEnds tells a date that ends with its year, in whatever language
+// it names the month: "27 décembre 2017".
+func yearEnds(date string) bool {
+	y := lastWord(date)
+	return len(y) == 4 && isNumber(y) && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20"))
+}
+
+// splitPosts parts an embedded post's words from the picture's link or
+// the signature its copy ran into them, so that the words are read as a
+// paragraph and the link is left out or the signature signs them: "… do
+// administrador”? pic.twitter.com/cXVpanutQ8", "… com o satélite.— Bin
+// Laden (@AqueleMortoVivo) December 27, 2017". A paragraph that is only
+// the link or the signature is furniture, as isFurniture says.
+func splitPosts(paras []Para) []Para {
+	var out []Para
+	for _, p := range paras {
+		end, sig := postWords(p.Text)
+		if end < 0 {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, Para{Text: p.Text[:end], Line: p.Line, breaks: p.breaksFrom(0, end)})
+		if sig >= 0 {
+			out = append(out, Para{Text: p.Text[sig:], Line: p.LineAt(sig), breaks: p.breaksFrom(sig, len(p.Text))})
+		}
+	}
+	return out
+}
+
+// postWords is where the words of an embedded post end in p, when they
+// are four words or more (words with letters) before its picture's link or its signature, and
+// where that signature starts (-1 for a link alone); -1, -1 when p is no
+// such post.
+func postWords(p string) (end, sig int) {
+	if !embeddedPost(p) {
+		return -1, -1
+	}
+	end, sig = len(p), -1
+	if i := strings.LastIndex(p, "(@"); i > 0 && !strings.HasPrefix(lastWord(p), "pic.twitter.com/") {
+		lead := max(0, i-60)
+		d := -1
+		for _, dash := range []string{"—", "–", " - "} {
+			if k := strings.LastIndex(p[lead:i], dash); k >= 0 && lead+k > d {
+				d = lead + k
+			}
+		}
+		if d < 0 {
+			return -1, -1
+		}
+		end, sig = d, d
+		if p[d] == ' ' {
+			sig = d + 1 // (" - Name (@handle) …": the signature from its dash)
+		}
+	}
+	words := strings.TrimRight(p[:end], " ")
+	if f := lastWord(words); strings.HasPrefix(f, "pic.twitter.com/") {
+		words = strings.TrimRight(strings.TrimSuffix(words, f), " ")
+	}
+	if n := len(slices.DeleteFunc(strings.Fields(words), func(w string) bool { return !strings.ContainsFunc(w, unicode.IsLetter) })); n < 4 {
+		return -1, -1 // (a score is no words: "JAM 4 - 1 GOA#NowWeRise pic.twitter.com/…")
+	}
+	return len(words), sig
 }
 
 // postSignature is the author's name that an embedded post's signature
