@@ -6010,7 +6010,7 @@ func citationLine(p string) bool {
 	}
 	for _, w := range strings.Fields(rest) {
 		w = strings.Trim(w, ",.()")
-		if months.Has(w) || len(w) == 4 && isNumber(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		if months.Has(w) || isYear(w) {
 			return true
 		}
 	}
@@ -9280,8 +9280,8 @@ func roleAtBody(s string) string {
 	if len(f) < 4 || k >= len(f)-1 || k > 3 || !determiners.Has(strings.ToLower(f[0])) || !isRoleNoun(strings.ToLower(f[k-1])) {
 		return ""
 	}
-	indefinite := (strings.EqualFold(f[0], "a") || strings.EqualFold(f[0], "an")) && !isCap(f[k-1])
-	if slices.ContainsFunc(f[1:k], func(w string) bool { return isCap(w) && !indefinite || strings.ContainsAny(w, ",;:") }) {
+	unnamed := unnamedRole(f[0], f[k-1])
+	if slices.ContainsFunc(f[1:k], func(w string) bool { return isCap(w) && !unnamed || strings.ContainsAny(w, ",;:") }) {
 		return ""
 	}
 	body := f[k+1:]
@@ -11114,10 +11114,17 @@ func describedBody(f []string) bool {
 	switch strings.ToLower(f[0]) {
 	case "a", "an", "the", "one", "another":
 		head := headNoun(strings.Join(f[1:], " "))
-		indefinite := (strings.EqualFold(f[0], "a") || strings.EqualFold(f[0], "an")) && !isCap(head)
-		return (!isCap(f[1]) || indefinite) && isRoleNoun(strings.ToLower(head)) && !orgRoleNouns.Has(strings.ToLower(head))
+		return (!isCap(f[1]) || unnamedRole(f[0], head)) && isRoleNoun(strings.ToLower(head)) && !orgRoleNouns.Has(strings.ToLower(head))
 	}
 	return false
+}
+
+// unnamedRole tells a role in small letters after "a" or "an": someone
+// the text does not name, whom capitalised words may describe ("A
+// Typhoon pilot"), as they may not the holder of an office the text
+// names ("The Prime Minister of Spain").
+func unnamedRole(det, role string) bool {
+	return (strings.EqualFold(det, "a") || strings.EqualFold(det, "an")) && !isCap(role)
 }
 
 // headPhrase is a noun phrase before any "of", "for", "at", "with",

@@ -1316,9 +1316,11 @@ func embeddedPost(p string) bool {
 
 // yearEnds tells a date that ends with its year, in whatever language
 // it names the month: "27 décembre 2017".
-func yearEnds(date string) bool {
-	y := lastWord(date)
-	return len(y) == 4 && isNumber(y) && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20"))
+func yearEnds(date string) bool { return isYear(lastWord(date)) }
+
+// isYear tells a year of the last two centuries written in figures.
+func isYear(w string) bool {
+	return len(w) == 4 && isNumber(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
 // splitPosts parts an embedded post's words from the picture's link or
@@ -1344,9 +1346,9 @@ func splitPosts(paras []Para) []Para {
 }
 
 // postWords is where the words of an embedded post end in p, when they
-// are four words or more (words with letters) before its picture's link or its signature, and
-// where that signature starts (-1 for a link alone); -1, -1 when p is no
-// such post.
+// are four words or more (words with letters) before its picture's link
+// or its signature, and where that signature starts (-1 for a link
+// alone); -1, -1 when p is no such post.
 func postWords(p string) (end, sig int) {
 	if !embeddedPost(p) {
 		return -1, -1
