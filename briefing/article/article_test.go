@@ -531,6 +531,29 @@ Hoje a agência espacial russa perdeu contacto com o satélite angolano.— Bin 
 The satellite was found later.
 `, `Luaty Beirão||| (person, name) L5: Os fazedores de memes estão cada vez mais rápidos. “O satélite levou chip da Movicel por isso perdeu rede”
 Bin Laden||| (person, name) L10: Hoje a agência espacial russa perdeu contacto com o satélite angolano.`},
+		{"a feeling someone named echoed or voiced, with no verb of speech, then their words", `Hurricane Paloma
+
+Fellow diaspora blogger Uncommon Sense echoed his concern:
+
+This has been an especially hard year for Cuba, as Paloma is the third major hurricane to strike the island. Rebuilding after the previous storms is far from complete.
+
+Maria Lopez voiced her frustration with the relief effort:
+
+Nothing has reached the villages yet. We are still waiting for the trucks.
+
+The actor Sam Jones voiced the role:
+
+This is a line from the film, not a quote of the actor.
+`, `Uncommon Sense||Fellow diaspora blogger| (person, name) L5: This has been an especially hard year for Cuba, as Paloma is the third major hurricane to strike the island. Rebuilding after the previous storms is far from complete.
+Maria Lopez||| (person, name) L9: Nothing has reached the villages yet. We are still waiting for the trucks.`},
+		{"a dash for the colon after a verb of speech and a link's number; a nation's adjective in a placed description; the writer's links end the post", `India: Bomb Blasts In Delhi
+
+Sepia Mutiny has some photographs of blasts [5]. An Indonesian student in Delhi writes [7]-
+
+One staff whose home near the blast took place said that he heard a very strong noise which he thought was a firework
+
+Conspiracy theory [8], shock [9] and a chronology of blasts [10] in Delhi. It's an extremely sad turn of events. Our prayers for those who are affected by this act of terrorism. We'll have more here as the events unfold.
+`, `Indonesian student||| (unnamed, name) L5: One staff whose home near the blast took place said that he heard a very strong noise which he thought was a firework`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1317,6 +1317,9 @@ func (t *Text) findQuotes() []Quote {
 				if _, signed := t.signedBelow(pi - 1); signed {
 					goesOn = false // a post ends with the signature under it (its translation may follow)
 				}
+				if goesOn && numberedLinks(text) >= 2 && !slices.ContainsFunc(t.Body[blockStart():pi], func(p Para) bool { return numberedLinks(p.Text) > 0 }) {
+					goesOn = false // "Conspiracy theory [8], shock [9] and …": the writer's links again, after a post that had none
+				}
 				if !goesOn && !r.headingBefore(pi) {
 					goesOn = r.translated(blockStart(), pi)
 				}
@@ -2084,6 +2087,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		strings.HasSuffix(prev, " that,") && strings.Contains(prev, " (@") {
 		prev = strings.TrimRight(prev, ",;") + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;", "VTV … on its Twitter account (@vtvcanal8) informs that,", "… as Carlos Serra [pt] observes"
 	}
+	if t := strings.TrimRight(prev, "-–— "); t != prev && !strings.HasSuffix(t, " ") && strings.ContainsAny(prev[len(t):], " ") && isSpeechVerb(strings.ToLower(lastWord(t))) {
+		prev = t + ":" // "An Indonesian student in Delhi writes [7]-": a dash for the colon
+	}
 	if strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wroteOf(prev) && inFirstPersonSingular(body)) {
 		// "… has issued the following statement in response to the
 		// crash.", "Vicknesharajan wrote about why they are supporting
@@ -2134,6 +2140,20 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// before the colon
 		if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind != Unnamed {
 			return sp, via, strings.TrimSpace(clause)
+		}
+	}
+	if f := strings.Fields(strings.ToLower(clause)); len(f) >= 3 {
+		// "Fellow diaspora blogger Uncommon Sense echoed his concern:": a
+		// feeling someone named voiced, or echoed, and then their words
+		// (the verb no verb of speech elsewhere: "voiced the role")
+		if j := slices.IndexFunc(f, feelingVerbs.Has); j > 0 && !isSpeechVerb(f[j]) && len(f)-j <= 10 {
+			rest := f[j+1:]
+			k := b2i(len(rest) > 1 && possessives.Has(rest[0]))
+			if feelings.Has(strings.Trim(rest[k], ",")) {
+				if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind == Person {
+					return sp, via, strings.TrimSpace(clause)
+				}
+			}
 		}
 	}
 	if sp, via, att := r.lastSubject(clause, pi-1, s0); sp != nil {
@@ -2298,10 +2318,11 @@ insight insights observation observations assessment reaction response descripti
 // feelingVerbs put a feeling into words, and feelings are what they
 // put: "expressed joy at the news:", "voiced concern over the plan:".
 var (
-	feelingVerbs = lazy.Words(`expressed expresses voiced voices`)
+	feelingVerbs = lazy.Words(`expressed expresses voiced voices echoed echoes shared shares`)
 	feelings     = lazy.Words(`joy relief anger concern concerns frustration sadness sorrow grief hope hopes outrage dismay
 disappointment gratitude pride doubt doubts scepticism skepticism support solidarity sympathy condolences shock surprise
-fear fears optimism pessimism regret indignation delight satisfaction dissatisfaction happiness excitement alarm worry worries`)
+fear fears optimism pessimism regret indignation delight satisfaction dissatisfaction happiness excitement alarm worry worries
+sentiment sentiments`)
 )
 
 // firstPersonNext tells a paragraph after pi, of prose under no heading
@@ -2523,6 +2544,20 @@ func blankLinkMarks(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// numberedLinks counts the numbered marks a page put for its links:
+// "shock [9]".
+func numberedLinks(s string) int {
+	n := 0
+	for i := strings.IndexByte(s, '['); i >= 0; i = strings.IndexByte(s, '[') {
+		s = s[i+1:]
+		j := strings.IndexFunc(s, func(c rune) bool { return c < '0' || c > '9' })
+		if j > 0 && s[j] == ']' {
+			n++
+		}
+	}
+	return n
 }
 
 // linkMarkByte tells a byte that may stand inside a link's mark opened
@@ -9356,7 +9391,7 @@ func placedDescription(s string) string {
 	if f[k] == "of" && (len(d) != k || !strings.EqualFold(d[0], "the")) {
 		return "" // ("Moyses, a 62-year-old resident of Bordeaux,": a name's description)
 	}
-	if !isDet(d[0]) || len(d) < 2 || len(d) > 5 || slices.ContainsFunc(d[1:], func(w string) bool { return isCap(w) || isDet(w) }) ||
+	if !isDet(d[0]) || len(d) < 2 || len(d) > 5 || slices.ContainsFunc(d[1:], func(w string) bool { return isCap(w) && !nationAdjective(w) || isDet(w) }) || // ("an Indonesian student in Delhi")
 		!isRoleNoun(strings.ToLower(d[len(d)-1])) {
 		return ""
 	}
