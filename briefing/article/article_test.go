@@ -554,6 +554,14 @@ One staff whose home near the blast took place said that he heard a very strong 
 
 Conspiracy theory [8], shock [9] and a chronology of blasts [10] in Delhi. It's an extremely sad turn of events. Our prayers for those who are affected by this act of terrorism. We'll have more here as the events unfold.
 `, `Indonesian student||| (unnamed, name) L5: One staff whose home near the blast took place said that he heard a very strong noise which he thought was a firework`},
+		{"posts under a handle: the person the paragraph before names, though the post ends with hashtags, and again when it only says he adds", `Syria: Shock Murder of Journalists
+
+NPR media strategist Andy Carvin, who is in Tripoli, Libya, tweets:
+@acarvin: I need to unplug for a bit before I say something I'll regret. #homs #syria
+He adds:
+@acarvin: Killing reporters and citizen journalists won't stop us from bearing witness. You can't stop us. #syria #homs
+`, `Andy Carvin||NPR media strategist| (person, name) L4: I need to unplug for a bit before I say something I'll regret. #homs #syria
+Andy Carvin||NPR media strategist| (person, name) L6: Killing reporters and citizen journalists won't stop us from bearing witness. You can't stop us. #syria #homs`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

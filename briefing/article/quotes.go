@@ -1108,6 +1108,7 @@ func (t *Text) findQuotes() []Quote {
 		b := r.out[block]
 		return slices.IndexFunc(t.Body, func(p Para) bool { return p.Line == cmp.Or(b.GoesOnFrom, b.Line) })
 	}
+	handleOwners := map[string]*Speaker{} // a posting handle's owner, as a paragraph before one of its posts named them
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
@@ -1361,6 +1362,9 @@ func (t *Text) findQuotes() []Quote {
 				q := Quote{Para: pi, Line: p.Line, Parts: []string{words}, Speaker: r.cast.person(handle, true), Via: ByName, Attribution: handle + ":", Unmarked: true}
 				if who, via, att := r.announced(pi, false); who != nil && who.Kind == Person && via == ByName {
 					q.Speaker, q.Attribution = who, att
+					handleOwners[strings.ToLower(handle)] = who
+				} else if who := handleOwners[strings.ToLower(handle)]; who != nil {
+					q.Speaker = who // "He adds:" over "@acarvin: …": whose the handle was found to be above
 				}
 				addWhole(q, pi)
 				continue
@@ -2090,6 +2094,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if t := strings.TrimRight(prev, "-–— "); t != prev && !strings.HasSuffix(t, " ") && strings.ContainsAny(prev[len(t):], " ") && isSpeechVerb(strings.ToLower(lastWord(t))) {
 		prev = t + ":" // "An Indonesian student in Delhi writes [7]-": a dash for the colon
 	}
+	if _, words, ok := handleLine(body); ok {
+		body = withoutTags(words) // "@acarvin: I need to unplug for a bit … #homs #syria": the post's words
+	}
 	if strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wroteOf(prev) && inFirstPersonSingular(body)) {
 		// "… has issued the following statement in response to the
 		// crash.", "Vicknesharajan wrote about why they are supporting
@@ -2544,6 +2551,17 @@ func blankLinkMarks(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// withoutTags is a post's words without the hashtags that end them:
+// "I just can't take this right now." of "I just can't take this right
+// now. #homs #syria".
+func withoutTags(s string) string {
+	s = strings.TrimSpace(s)
+	for strings.HasPrefix(lastWord(s), "#") && len(lastWord(s)) < len(s) {
+		s = strings.TrimSpace(strings.TrimSuffix(s, lastWord(s)))
+	}
+	return s
 }
 
 // numberedLinks counts the numbered marks a page put for its links:
@@ -3491,7 +3509,7 @@ func labelName(l string) string {
 // unfinished tells words printed without marks that stop mid-sentence,
 // as a clipped copy does at its end: "and that is we".
 func unfinished(s string) bool {
-	return !strings.ContainsRune(".?!…—–-)\"”’'", lastRune(strings.TrimSpace(s)))
+	return !strings.ContainsRune(".?!…—–-)\"”’'", lastRune(withoutTags(s))) // (a post's hashtags after its last stop end nothing)
 }
 
 // stageDirections are what a transcript puts in brackets inside a turn.

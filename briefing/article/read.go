@@ -1603,6 +1603,9 @@ func (t *Text) appeal(p string) bool {
 	// (the rarer, cheaper tests first; giving is an appeal's only when it
 	// asks the reader: a story tells of others "donating to relief
 	// efforts")
+	if _, _, post := handleLine(p); post {
+		return false // "@acarvin: Killing reporters and citizen journalists won't stop us …": a post, its author's
+	}
 	l := strings.ToLower(outside)
 	return (containsAny(l, appealWords) || strings.Contains(l, "donat") && addressesReader(outside)) && publisherVoice(outside)
 }
