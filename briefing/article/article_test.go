@@ -562,6 +562,18 @@ He adds:
 @acarvin: Killing reporters and citizen journalists won't stop us from bearing witness. You can't stop us. #syria #homs
 `, `Andy Carvin||NPR media strategist| (person, name) L4: I need to unplug for a bit before I say something I'll regret. #homs #syria
 Andy Carvin||NPR media strategist| (person, name) L6: Killing reporters and citizen journalists won't stop us from bearing witness. You can't stop us. #syria #homs`},
+		{"an interview with two labelled voices that a paragraph above names, one speaking to the other: the answer is a quote, the question not", `Georgia: Blogging the War
+
+The conflict was accompanied by cyber-attacks on several Georgian government sites.
+
+Caucasus Regional Editor Onnik Krikorian spoke to Giga Paitchadze, a veteran local blogger.
+
+Onnik Krikorian: When the conflict with Russia started, the number of Georgian blogs soon increased. Who are these new bloggers?
+
+Giga Paitchadze: It's mainly young people aged 20-30 who have constant Internet access at the offices where they work.
+
+I don't know why, but even a few of my own friends set up blogs on Blogspot.
+`, `Giga Paitchadze||| (person, name) L9: It's mainly young people aged 20-30 who have constant Internet access at the offices where they work. I don't know why, but even a few of my own friends set up blogs on Blogspot.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

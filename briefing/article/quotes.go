@@ -1031,6 +1031,9 @@ func (t *Text) findQuotes() []Quote {
 	firstPersonProse := sync.OnceValue(t.firstPersonProse)
 	declared := t.saysTranscript()
 	transcript, asks, turns := isTranscript(t.Body, declared)
+	if asker, ok := introducedPair(t.Body); ok && asker != "" {
+		asks[asker] = true // "Onnik Krikorian spoke to Giga Paitchadze": the first asks
+	}
 	for _, name := range t.presenters() {
 		asks[strings.ToUpper(name)] = true // "Presenters Eddie McGuire, …" over "Eddie Mcguire: …"
 	}
@@ -3397,6 +3400,9 @@ func (t *Text) saysTranscript() bool {
 	if l := strings.ToLower(t.Title); strings.Contains(l, "transcript") || slices.ContainsFunc(briefingNames, func(n string) bool { return strings.Contains(l, n) }) {
 		return true
 	}
+	if _, ok := introducedPair(t.Body); ok {
+		return true
+	}
 	for _, paras := range [][]Para{t.Headings, t.Body} {
 		for _, p := range paras {
 			if _, _, ok := turnLabel(p.Text); ok {
@@ -3418,6 +3424,55 @@ func (t *Text) saysTranscript() bool {
 	}
 	return false
 }
+
+// introducedPair tells an interview whose two voices a paragraph before
+// their first turns names: "Global Voices Online's Caucasus Regional
+// Editor Onnik Krikorian spoke to Giga Paitchadze, a veteran local
+// blogger." over "Onnik Krikorian: When the conflict …?" and "Giga
+// Paitchadze: It's mainly young people …" — the first two labels, each
+// a name of two or more words, both in one paragraph of prose above.
+// asker is the label, in capitals, of the one the paragraph says spoke
+// to, or interviewed, the other, if it says so.
+func introducedPair(body []Para) (asker string, ok bool) {
+	var names []string
+	first := -1
+	for i, p := range body {
+		l, _, ok := turnLabel(p.Text)
+		if !ok {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if countFields(l) < 2 || !isCap(l) || strings.ToUpper(l) == l || slices.Contains(names, l) {
+			return "", false
+		}
+		if names = append(names, l); len(names) == 2 {
+			break
+		}
+	}
+	if len(names) < 2 {
+		return "", false
+	}
+	for _, p := range body[:first] {
+		if !endsSentence(strings.TrimSpace(p.Text)) || !strings.Contains(p.Text, names[0]) || !strings.Contains(p.Text, names[1]) {
+			continue
+		}
+		for k, name := range names {
+			other := names[1-k]
+			between, _, found := strings.Cut(p.Text[strings.Index(p.Text, name)+len(name):], other)
+			if f := strings.Fields(between); found && len(f) >= 1 && len(f) <= 3 && interviewVerbs.Has(f[0]) {
+				return strings.ToUpper(name), true // "Onnik Krikorian spoke to Giga Paitchadze"
+			}
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// interviewVerbs say that one person put questions to another: "spoke
+// to", "interviewed".
+var interviewVerbs = lazy.Words(`spoke talked talks speaks interviewed interviews chatted chats asked asks caught sat met`)
 
 // briefingNames name, in a page's heading, an occasion whose words the
 // page prints as they were spoken: "Press Briefing by …", "Post-Cabinet
