@@ -574,6 +574,12 @@ Giga Paitchadze: It's mainly young people aged 20-30 who have constant Internet 
 
 I don't know why, but even a few of my own friends set up blogs on Blogspot.
 `, `Giga Paitchadze||| (person, name) L9: It's mainly young people aged 20-30 who have constant Internet access at the offices where they work. I don't know why, but even a few of my own friends set up blogs on Blogspot.`},
+		{"a paragraph that ends \"According to him,\" over the post it introduces", `Brazil: Floods
+
+Ecologist Breno Alves explains in his blog the particularities behind the climate phenomenon. According to him,
+
+The convergence in the South of the Atlantic brings a lot of moisture to the Southeast at this time of the year.
+`, `Breno Alves||Ecologist| (person, pronoun) L5: The convergence in the South of the Atlantic brings a lot of moisture to the Southeast at this time of the year.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

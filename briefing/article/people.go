@@ -840,7 +840,7 @@ func parseRun(words []string) (np nameParts, ok bool) {
 			break // a surname that is also a rank: "Pat Major", "Paul Dean"
 		}
 		if offices.Has(w) || hyphenedOffice(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s")) ||
-			tradeWord(w) && givenSex(strings.ToLower(words[i+1])) != 0) || // ("Forecaster Simon Partridge": a word for what someone does, then a given name)
+			tradeWord(w) && (givenSex(strings.ToLower(words[i+1])) != 0 || strings.HasSuffix(w, "ist") && !partyMembers.Has(w))) || // ("Forecaster Simon Partridge": a word for what someone does, then a given name; "Ecologist Breno Alves": a word in -ist, no one's name)
 			i > 0 && i+2 < len(words) && partyMembers.Has(w) && givenSex(strings.ToLower(words[i+1])) != 0 ||
 			i == k+1 && k >= 0 && offices.Has(words[k]) && len(words)-i > 2 && portfolios.Has(w) { // ("Central Secretary Information Raoof Hasan": the office's portfolio after it)
 			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)", "House Democrat Nancy Pelosi"

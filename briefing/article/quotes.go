@@ -2094,6 +2094,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		strings.HasSuffix(prev, " that,") && strings.Contains(prev, " (@") {
 		prev = strings.TrimRight(prev, ",;") + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;", "VTV … on its Twitter account (@vtvcanal8) informs that,", "… as Carlos Serra [pt] observes"
 	}
+	if s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev)); strings.HasSuffix(prev, ",") && countFields(prev[s0:]) <= 5 && hasPrefixFold(prev[s0:], "according to ") {
+		prev = strings.TrimSuffix(prev, ",") + ":" // "… the particularities behind the climate phenomenon. According to him," over his post
+	}
 	if t := strings.TrimRight(prev, "-–— "); t != prev && !strings.HasSuffix(t, " ") && strings.ContainsAny(prev[len(t):], " ") && isSpeechVerb(strings.ToLower(lastWord(t))) {
 		prev = t + ":" // "An Indonesian student in Delhi writes [7]-": a dash for the colon
 	}
