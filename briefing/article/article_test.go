@@ -580,6 +580,11 @@ Ecologist Breno Alves explains in his blog the particularities behind the climat
 
 The convergence in the South of the Atlantic brings a lot of moisture to the Southeast at this time of the year.
 `, `Breno Alves||Ecologist| (person, pronoun) L5: The convergence in the South of the Atlantic brings a lot of moisture to the Southeast at this time of the year.`},
+		{"according to a report on a broadcaster, the broadcaster's words; a paper that quotes a body, the body's", `Iraq: They Have Killed Eid
+
+According to a report on the BBC, this month was the “deadliest Ramadan in years, with more than 670 people killed.” The New York Times, quotes the United Nations, providing another set of figures – “1,057 Iraqis were killed and 2,326 were wounded in attacks in July.”
+`, `BBC||| (organisation, name, partial) L3: deadliest Ramadan in years, with more than 670 people killed.
+United Nations||| (organisation, name) L3: 1,057 Iraqis were killed and 2,326 were wounded in attacks in July.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -6577,6 +6577,14 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			if subj, ok := objectPronouns[strings.ToLower(np)]; ok {
 				np = subj // "According to him, …"
 			}
+			if rest := strings.TrimSpace(clause[toks[i+1].end:]); reportingNouns.Has(headNoun(strings.ToLower(np))) && strings.HasPrefix(rest, np+" ") {
+				// "According to a report on the BBC, …": whose the report is
+				if prep, after, _ := strings.Cut(strings.TrimSpace(rest[len(np):]), " "); prep == "on" || prep == "by" || prep == "from" || prep == "in" {
+					if by := npAfter(after); by != "" && isCap(lastWord(by)) {
+						np = by
+					}
+				}
+			}
 			if owner, _, _ := strings.Cut(strings.ToLower(np), " "); ownerPronoun[owner] != "" {
 				// "According to its press release, the NBA was": whose
 				// the possessive says, when the clause names it next
@@ -6610,6 +6618,15 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				return sp, via, strings.TrimSpace(clause[toks[max(i-6, 0)].start:toks[i].coreEnd()])
 			}
 			continue
+		}
+		if (w == "quotes" || w == "quoted" || w == "cites" || w == "cited") && toks[i].tail == "" && i > 0 && !passive(toks, i) && !auxiliaries.Has(strings.ToLower(toks[i-1].core)) {
+			// "The New York Times quotes the United Nations, providing
+			// another set of figures": the one quoted speaks
+			if np := npAfter(clause[toks[i].end:]); np != "" && isCap(lastWord(np)) && !pronouns.Has(np) {
+				if sp, via := r.resolve(np, pi, base+toks[i].end); sp != nil {
+					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].end]) + " " + np
+				}
+			}
 		}
 		if !reportsSpeech(toks, i) || nameWord(toks, i) {
 			continue
