@@ -585,6 +585,16 @@ The convergence in the South of the Atlantic brings a lot of moisture to the Sou
 According to a report on the BBC, this month was the “deadliest Ramadan in years, with more than 670 people killed.” The New York Times, quotes the United Nations, providing another set of figures – “1,057 Iraqis were killed and 2,326 were wounded in attacks in July.”
 `, `BBC||| (organisation, name, partial) L3: deadliest Ramadan in years, with more than 670 people killed.
 United Nations||| (organisation, name) L3: 1,057 Iraqis were killed and 2,326 were wounded in attacks in July.`},
+		{"a quotation the copy stops inside, at a character it broke, before it says whose it is: the one heard a paragraph or two before", `Fruit fly response
+
+“We have a specialist team working in the area,” says Mr Inglis.
+
+Last week, legal controls were introduced to restrict the movement of fruit and vegetables around the location where the fruit fly was found.
+
+Signs have been installed at every road entrance and exit to the controlled area.
+
+“I want to thank the local community for their support for our work so far. In the previous 14 occasions we??`, `Inglis|Mr|| (person, name) L3: We have a specialist team working in the area,
+Inglis|Mr|| (person, nearby, cut) L9: I want to thank the local community for their support for our work so far. In the previous 14 occasions we??`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

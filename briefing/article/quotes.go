@@ -1725,6 +1725,14 @@ func (t *Text) findQuotes() []Quote {
 				// story quotes again later is a crosshead or a pull quote
 				// of whoever says them there: see orphans)
 				who, via = r.nearby(pi, first.open), Nearby
+				if n := len(r.speakers); who == nil && cut && n > 0 && r.heardIn[n-1] >= pi-3 && !slices.ContainsFunc(r.cast.mentions, func(m mention) bool {
+					return m.para > r.heardIn[n-1] && m.para < pi && m.sp.Kind == Person && m.sp != r.speakers[n-1]
+				}) {
+					// the copy stops before it says whose the words are:
+					// the one heard last, a paragraph or two before, when
+					// no one else is named since
+					who = r.speakers[n-1]
+				}
 				if who != nil && (who.Kind == Organisation || manyPeople(who)) && inFirstPersonSingular(said) {
 					// "The report in The Sunday Times states …" / "“For
 					// obvious reasons, I don’t comment …”": a paper does
@@ -4804,6 +4812,9 @@ func (r *reader) reopenedAt(pi int, spans [][]span) int {
 // unclosed: it does not end a sentence, or ends in a broken word.
 func cutOff(s string) bool {
 	s = strings.TrimSpace(s)
+	if t := strings.TrimRight(s, "?"); len(s)-len(t) >= 2 && unicode.IsLetter(lastRune(t)) {
+		return true // "In the previous 14 occasions we??": a character the copy broke ("We???ve"), cut inside
+	}
 	return s == "" || !stopRune(lastRune(s))
 }
 
