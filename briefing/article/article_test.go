@@ -595,6 +595,13 @@ Signs have been installed at every road entrance and exit to the controlled area
 
 “I want to thank the local community for their support for our work so far. In the previous 14 occasions we??`, `Inglis|Mr|| (person, name) L3: We have a specialist team working in the area,
 Inglis|Mr|| (person, nearby, cut) L9: I want to thank the local community for their support for our work so far. In the previous 14 occasions we??`},
+		{"an office not yet held, \"-designate\" or \"-elect\", is a title before the name", `Tonga
+
+“The Kingdom of Tonga is a friend and neighbour to New Zealand,” says New Zealand High Commissioner-designate Tiffany Babington.
+
+“We are ready to help,” said Governor-elect Sam Jones.
+`, `Tiffany Babington||New Zealand High Commissioner-designate| (person, name) L3: The Kingdom of Tonga is a friend and neighbour to New Zealand,
+Sam Jones||Governor-elect| (person, name) L5: We are ready to help,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

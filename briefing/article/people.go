@@ -1039,6 +1039,9 @@ func hyphenedOffice(w string) bool {
 		return false
 	}
 	parts := strings.Split(w, "-")
+	if n := len(parts); n >= 2 && (parts[n-1] == "designate" || parts[n-1] == "elect") {
+		parts = parts[:n-1] // "Commissioner-designate", "Governor-elect": the office, not yet held
+	}
 	for i, p := range parts {
 		last := i == len(parts)-1
 		if !offices.Has(p) && !(last && officeGeneral(parts[i-1], p)) && (last || !officePrefixes.Has(p)) {
