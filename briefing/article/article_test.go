@@ -602,6 +602,13 @@ Inglis|Mr|| (person, nearby, cut) L9: I want to thank the local community for th
 “We are ready to help,” said Governor-elect Sam Jones.
 `, `Tiffany Babington||New Zealand High Commissioner-designate| (person, name) L3: The Kingdom of Tonga is a friend and neighbour to New Zealand,
 Sam Jones||Governor-elect| (person, name) L5: We are ready to help,`},
+		{"a rank with its ordinal after a service's name; a title in capitals set off before the name that holds it, after \"according to\"", `School supplies
+
+“This is the way that we can do something for this country,” said Macedonian Army 1st Lt. Vlatko Karanfilov from Skopje, Macedonia.
+
+According to USGS Surface Water Specialist, Robert Meyer, in Sacramento, "We have concerns for our people in the field during times of flooding."
+`, `Vlatko Karanfilov|1st Lt.|Macedonian Army|Skopje (person, name) L3: This is the way that we can do something for this country,
+Robert Meyer||USGS Surface Water Specialist| (person, name) L5: We have concerns for our people in the field during times of flooding.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

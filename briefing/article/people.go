@@ -309,7 +309,7 @@ func capRuns(toks []token) []capRun {
 			if next.core == "I" && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && unicode.IsLower(firstRune(toks[j+2].core)) {
 				break // "Michael Siegel I am a professor …": the pronoun starts the next sentence
 			}
-			if isCap(next.core) || (honorifics.Has(t.core) || j+2 < len(toks) && toks[j+2].core == "Class") && rankOrdinal(toks, j+1) { // ("Sgt. 1st Class", and a sailor's rate: "Yeoman 3rd Class")
+			if isCap(next.core) || (honorifics.Has(t.core) || j+2 < len(toks) && toks[j+2].core == "Class" || orgNouns.Has(t.core)) && rankOrdinal(toks, j+1) { // ("Sgt. 1st Class", a sailor's rate: "Yeoman 3rd Class", and a rank after the service: "Macedonian Army 1st Lt.")
 				j++
 				continue
 			}

@@ -9273,6 +9273,15 @@ func setOffName(rest, np string) string {
 			}
 		}
 	}
+	if f := strings.Fields(np); isCap(np) && len(f) >= 2 && strings.HasPrefix(after, ", ") && !isGivenName(f[0]) && (isRoleNoun(strings.ToLower(f[len(f)-1])) || offices.Has(f[len(f)-1])) {
+		// "According to USGS Surface Water Specialist, Robert Meyer, in
+		// Sacramento,": a title in capitals, then who holds it
+		if name := npAfter(after[2:]); name != "" && isCap(name) {
+			if p, ok := parseRun(strings.Fields(name)); ok && !p.org && countFields(p.name) >= 2 && isGivenName(firstWord(p.name)) {
+				return name
+			}
+		}
+	}
 	if isCap(np) {
 		// "Lopez's deputy, Ana Ruiz": the person the role is of names
 		// the role, and the name after it the speaker
