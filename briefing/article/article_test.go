@@ -609,6 +609,10 @@ Sam Jones||Governor-elect| (person, name) L5: We are ready to help,`},
 According to USGS Surface Water Specialist, Robert Meyer, in Sacramento, "We have concerns for our people in the field during times of flooding."
 `, `Vlatko Karanfilov|1st Lt.|Macedonian Army|Skopje (person, name) L3: This is the way that we can do something for this country,
 Robert Meyer||USGS Surface Water Specialist| (person, name) L5: We have concerns for our people in the field during times of flooding.`},
+		{"a body's initials set off after a description that names a place are the body, not a place's state", `Haiti
+
+The U.N. mission in Haiti, MINUSTAH, dismissed the demonstrations as "politically motivated," ahead of the elections.
+`, `MINUSTAH||| (organisation, name, partial) L3: politically motivated,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?
