@@ -613,6 +613,14 @@ Robert Meyer||USGS Surface Water Specialist| (person, name) L5: We have concerns
 
 The U.N. mission in Haiti, MINUSTAH, dismissed the demonstrations as "politically motivated," ahead of the elections.
 `, `MINUSTAH||| (organisation, name, partial) L3: politically motivated,`},
+		{"the one paragraph in the first person, right after one that reports a person's speech, is their words without marks", `Minister Harris welcomes additional funding for health
+
+Health Minister Simon Harris today welcomed the Government approval of a Revised Estimate for the Department of Health, saying that it would allow commitments to be met.
+
+My top priority is addressing some immediate problems facing patients. I am pleased to say that we will have confirmed funding for a winter initiative.
+
+The Minister will publish the details next week.
+`, `Simon Harris||Health Minister| (person, name) L5: My top priority is addressing some immediate problems facing patients. I am pleased to say that we will have confirmed funding for a winter initiative.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

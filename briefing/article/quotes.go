@@ -1376,6 +1376,15 @@ func (t *Text) findQuotes() []Quote {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
+			if who, att := r.reportedBefore(pi); !transcript && who != nil && (last == nil || lastEnd < pi-1) && prose(text) && firstPersonParagraph(text) && firstPersonProse() == 1 {
+				// "Health Minister Simon Harris today welcomed the
+				// Government approval …, saying that it would allow …" /
+				// "My top priority is addressing …": the one paragraph in
+				// the first person, right after one that reports the
+				// person's speech, is their words, printed without marks
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
+				continue
+			}
 			if !transcript && last != nil && lastEnd == pi-1 && !last.Partial && last.Speaker.Kind == Person && opensFirstPerson(text) && firstPersonProse() == b2i(firstPersonParagraph(text)) {
 				// "“…,” she said." / "I hope that things may start to
 				// improve …": the speaker goes on in the first person,
@@ -4547,6 +4556,26 @@ func mentionsBetween(ms []mention, from, to int) []mention {
 	lo := sort.Search(len(ms), func(i int) bool { return ms[i].para >= from })
 	hi := sort.Search(len(ms), func(i int) bool { return ms[i].para >= to })
 	return ms[lo:max(lo, hi)]
+}
+
+// reportedBefore is the person the paragraph before pi reports as
+// speaking, by name, in its last sentence, and the words that say so:
+// "Health Minister Simon Harris today welcomed the Government approval
+// …, saying that it would allow …".
+func (r *reader) reportedBefore(pi int) (*Speaker, string) {
+	if pi == 0 {
+		return nil, ""
+	}
+	prev := r.t.Body[pi-1].Text
+	if strings.ContainsFunc(prev, isMark) || !endsSentence(strings.TrimSpace(prev)) {
+		return nil, ""
+	}
+	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
+	sp, via, att := r.lastSubject(prev[s0:], pi-1, s0)
+	if sp == nil || via != ByName || sp.Kind != Person {
+		return nil, ""
+	}
+	return sp, att
 }
 
 func (r *reader) nearby(pi, at int) *Speaker {
