@@ -621,6 +621,16 @@ My top priority is addressing some immediate problems facing patients. I am plea
 
 The Minister will publish the details next week.
 `, `Simon Harris||Health Minister| (person, name) L5: My top priority is addressing some immediate problems facing patients. I am pleased to say that we will have confirmed funding for a winter initiative.`},
+		{"a minister's page of an interview: the host it names asks, the office's label is the minister the host brings in", `Interview with Bridget Brennan, ABC News
+
+Transcript, E&OE
+
+Bridget Brennan: Let's head to Canberra now, because new data out shows more than 9,000 Australians needed consular support. Let's bring in the Assistant Foreign Minister, Tim Watts, from Canberra. Minister, good morning.
+
+Assistant Minister for Foreign Affairs: Well, good morning, Bridget. Yes, this report shows all the ways that we are helping Australians who run into trouble overseas.
+
+Bridget Brennan: We've been hearing about a real rise in cases.
+`, `Tim Watts||Assistant Foreign Minister|Canberra (person, name) L7: Well, good morning, Bridget. Yes, this report shows all the ways that we are helping Australians who run into trouble overseas.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2692,8 +2692,15 @@ func titleOffice(label string) bool {
 	// the office last ("Deputy Prime Minister"), or first and then its
 	// field ("Minister for Trade"); not an office before a surname,
 	// "Secretary Blinken"
+	if len(f) >= 4 && officeQualifiers.Has(f[0]) && offices.Has(f[1]) {
+		f = f[1:] // "Assistant Minister for Foreign Affairs:"
+	}
 	return offices.Has(f[len(f)-1]) && len(f) <= 3 || len(f) >= 3 && offices.Has(f[0]) && titleJoiners.Has(f[1])
 }
+
+// officeQualifiers say which holder of an office, before it: "Assistant
+// Minister", "Shadow Treasurer".
+var officeQualifiers = lazy.Words(`Assistant Associate Shadow Acting Deputy Junior Special Parliamentary`)
 
 // capsLabel tells a label in capitals: a name of up to nine words, an
 // office's included ("SECRETARY OF DEFENSE LLOYD J. AUSTIN III"), then
@@ -7065,14 +7072,16 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 	return r.resolve(l, pi, 0)
 }
 
-// officeHeld tells an office's label whose every word but "the" and the
-// joining words is a word of sp's title or affiliation: "FOREIGN MINISTER" is the
-// "Minister for Foreign Affairs", "Minister for Trade" the "Trade
-// Minister", but "PRIME MINISTER" no "Minister for Home Affairs".
+// officeHeld tells an office's label whose every word but "the",
+// "affairs" and the joining words is a word of sp's title or
+// affiliation: "FOREIGN MINISTER" is the "Minister for Foreign Affairs",
+// "Minister for Trade" the "Trade Minister", "Assistant Minister for
+// Foreign Affairs" the "Assistant Foreign Minister", but "PRIME
+// MINISTER" no "Minister for Home Affairs".
 func officeHeld(label string, sp *Speaker) bool {
 	held := strings.Fields(strings.ToLower(sp.Honorific + " " + sp.Title + " " + sp.Affiliation)) // ("Penny Wong, Foreign Minister:" reads as a minister of Foreign)
 	for _, w := range strings.Fields(strings.ToLower(label)) {
-		if w != "the" && !titleJoiners.Has(w) && !slices.Contains(held, w) {
+		if w != "the" && w != "affairs" && !titleJoiners.Has(w) && !slices.Contains(held, w) { // ("Minister for Foreign Affairs" is the "Foreign Minister")
 			return false
 		}
 	}
@@ -7243,17 +7252,28 @@ func (r *reader) interviewedIn(text string) *Speaker {
 // interviewer's ("Annelise Nielsen: … Karen, thank you for joining us.",
 // "Annelise Nielsen: … How many jobs can Australians expect?").
 func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
-	if r.catalogued != nil {
+	officeTurns := false // a turn under an office's label, "Assistant Minister for Foreign Affairs:": the minister's page, who answers
+	for l := range turns.all {
+		f := strings.Fields(strings.ToLower(l))
+		for i, w := range f {
+			if i == 0 || !titleJoiners.Has(w) {
+				f[i] = capitalised(w)
+			}
+		}
+		officeTurns = officeTurns || titleOffice(strings.Join(f, " "))
+	}
+	if r.catalogued != nil || officeTurns {
 		// a page filed under the person who answers ("Morrison, Scott"),
-		// titled "Interview with Grant Denyer, Ed Kavalee and Ash
-		// London, 2Day FM": the ones it names are the hosts
+		// or one whose answers are under an office's label, titled
+		// "Interview with Grant Denyer, Ed Kavalee and Ash London, 2Day
+		// FM": the ones it names are the hosts
 		for _, text := range r.headerTexts() {
 			rest, ok := cutPrefixFold(strings.TrimSpace(text), "Interview with ")
 			if !ok {
 				continue
 			}
 			for _, name := range strings.Split(strings.ReplaceAll(rest, " and ", ", "), ", ") {
-				if f := strings.Fields(name); len(f) >= 2 && len(f) <= 3 && capWords(name, 3, isUpperLetter, isLabelLetter) && !strings.EqualFold(lastWord(name), lastWord(r.catalogued.Name)) {
+				if f := strings.Fields(name); len(f) >= 2 && len(f) <= 3 && capWords(name, 3, isUpperLetter, isLabelLetter) && (r.catalogued == nil || !strings.EqualFold(lastWord(name), lastWord(r.catalogued.Name))) {
 					asks[strings.ToUpper(name)], asks[strings.ToUpper(lastWord(name))] = true, true
 				}
 			}
