@@ -631,6 +631,19 @@ Assistant Minister for Foreign Affairs: Well, good morning, Bridget. Yes, this r
 
 Bridget Brennan: We've been hearing about a real rise in cases.
 `, `Tim Watts||Assistant Foreign Minister|Canberra (person, name) L7: Well, good morning, Bridget. Yes, this report shows all the ways that we are helping Australians who run into trouble overseas.`},
+		{"a paragraph that points to the page's own video ends a block quotation", `Minister sees coastguard life savers in action
+
+Shipping Minister John Hayes MP said:
+
+Coastguards work around the clock to keep people safe in the water.
+
+I am privileged to have seen first-hand their skillful, courageous work.
+
+The short video shows the volunteers in action.
+
+Her Majesty’s Coastguard is the emergency service responsible for coordinating maritime search and rescue in the UK.
+`, `John Hayes||Shipping Minister| (person, name) L5: Coastguards work around the clock to keep people safe in the water.
+John Hayes||Shipping Minister| (person, name, goes on from L5) L7: I am privileged to have seen first-hand their skillful, courageous work.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

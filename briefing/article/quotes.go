@@ -4311,6 +4311,9 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		// to come forward and bid for this cash")
 		return false, false
 	}
+	if pageMedia(p) {
+		return false, false // "The short video shows the volunteers in action.": the page's, of its own pictures
+	}
 	if ss := Sentences(p); strings.HasSuffix(strings.TrimSpace(p), ":") && len(ss) > 0 && !inFirstPersonSingular(ss[len(ss)-1]) {
 		// a paragraph that ends announcing what comes next, not in the
 		// speaker's "I": the writer's ("Many bloggers … keep them in our
@@ -4356,6 +4359,26 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		}
 	}
 	return true, false
+}
+
+// pageMedia tells a paragraph that opens by pointing to the page's own
+// video or pictures: "The short video shows the volunteers in action.",
+// "Watch the video below."
+func pageMedia(p string) bool {
+	f := lowered(firstWords(p, 4))
+	if len(f) >= 2 && f[0] == "watch" && (f[1] == "the" || f[1] == "our") {
+		f = f[1:]
+	}
+	if len(f) < 3 || f[0] != "the" && f[0] != "this" && f[0] != "our" {
+		return false
+	}
+	k := 1
+	if len(f) > 3 && (f[1] == "short" || f[1] == "full" || f[1] == "following") {
+		k = 2
+	}
+	media := strings.Trim(f[k], ".,:")
+	return (media == "video" || media == "film" || media == "clip" || media == "photo" || media == "photos" || media == "gallery" || media == "footage") &&
+		k+1 < len(f) && (f[k+1] == "shows" || f[k+1] == "below" || f[k+1] == "below." || f[k+1] == "above" || f[k+1] == "features")
 }
 
 // translated tells paragraph pi going on with the block quotation that
