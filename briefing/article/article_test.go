@@ -644,6 +644,19 @@ The short video shows the volunteers in action.
 Her Majesty’s Coastguard is the emergency service responsible for coordinating maritime search and rescue in the UK.
 `, `John Hayes||Shipping Minister| (person, name) L5: Coastguards work around the clock to keep people safe in the water.
 John Hayes||Shipping Minister| (person, name, goes on from L5) L7: I am privileged to have seen first-hand their skillful, courageous work.`},
+		{"a paragraph that brings in someone new, whom something was done to, ends a block quotation", `Border force seize cocaine at Harwich
+
+Chris Philp, Minister for Immigration Compliance said:
+
+This was a fantastic bit of work from the team. They have succeeded in taking a large amount of cocaine off our streets.
+
+A British man was arrested and the investigation passed to the NCA. He was interviewed and released under investigation.
+
+Jacque Beer, NCA Branch Commander said:
+
+This seizure shows that organised criminal networks continue to pose a threat to the UK.
+`, `Chris Philp||Minister|Immigration Compliance (person, name) L5: This was a fantastic bit of work from the team. They have succeeded in taking a large amount of cocaine off our streets.
+Jacque Beer||Commander|NCA Branch (person, name) L11: This seizure shows that organised criminal networks continue to pose a threat to the UK.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -4311,8 +4311,11 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		// to come forward and bid for this cash")
 		return false, false
 	}
-	if pageMedia(p) {
-		return false, false // "The short video shows the volunteers in action.": the page's, of its own pictures
+	if pageMedia(p) || someoneNew(p) {
+		// "The short video shows the volunteers in action.": the page's,
+		// of its own pictures; "A British man was arrested …": the
+		// writer's, of someone the story brings in
+		return false, false
 	}
 	if ss := Sentences(p); strings.HasSuffix(strings.TrimSpace(p), ":") && len(ss) > 0 && !inFirstPersonSingular(ss[len(ss)-1]) {
 		// a paragraph that ends announcing what comes next, not in the
@@ -4359,6 +4362,22 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		}
 	}
 	return true, false
+}
+
+// someoneNew tells a paragraph that opens by bringing in someone
+// undescribed before, whom it says something was done to or did: "A
+// British man was arrested and the investigation passed to the NCA."
+func someoneNew(p string) bool {
+	f := firstWords(p, 6)
+	if len(f) < 3 || f[0] != "A" && f[0] != "An" {
+		return false
+	}
+	for i := 1; i < len(f)-1 && i <= 4; i++ {
+		if isRoleNoun(f[i]) && !isCap(f[i]) {
+			return f[i+1] == "was" || f[i+1] == "has" || f[i+1] == "had"
+		}
+	}
+	return false
 }
 
 // pageMedia tells a paragraph that opens by pointing to the page's own
