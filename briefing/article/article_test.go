@@ -657,6 +657,19 @@ Jacque Beer, NCA Branch Commander said:
 This seizure shows that organised criminal networks continue to pose a threat to the UK.
 `, `Chris Philp||Minister|Immigration Compliance (person, name) L5: This was a fantastic bit of work from the team. They have succeeded in taking a large amount of cocaine off our streets.
 Jacque Beer||Commander|NCA Branch (person, name) L11: This seizure shows that organised criminal networks continue to pose a threat to the UK.`},
+		{"posts that end with no stop, with hashtags, handles or a face: a post all the same after its author and a colon", `Jordan: Twitter Reactions to Nine Per Cent Fuel Hike
+
+Loia Taha discussed possible, humorous alternatives to fuel:
+
+9% fuel prices raise!! I bet we'll see lots of horses and donkeys down the streets.. much cheaper, I may get one myself very soon #jo
+
+Yasser Burgan responded:
+
+@AliDahmash We are energy importing country. This is only a reflection of the international oil prices. @PrimeMinistry #Jo
+
+Another Twitter user, @FauziPewarisPG, wonders if this is a result of climate change:
+`, `Loia Taha||| (person, name) L5: 9% fuel prices raise!! I bet we'll see lots of horses and donkeys down the streets.. much cheaper, I may get one myself very soon #jo
+Yasser Burgan||| (person, name) L9: @AliDahmash We are energy importing country. This is only a reflection of the international oil prices. @PrimeMinistry #Jo`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

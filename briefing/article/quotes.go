@@ -2118,15 +2118,16 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		prev = t + ":" // "An Indonesian student in Delhi writes [7]-": a dash for the colon
 	}
 	if _, words, ok := handleLine(body); ok {
-		body = withoutTags(words) // "@acarvin: I need to unplug for a bit … #homs #syria": the post's words
+		body = words // "@acarvin: I need to unplug for a bit …": the post's words
 	}
+	post := postLike(body) // ("… right now. #homs #syria": a post that ends with its hashtags)
 	if strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wroteOf(prev) && inFirstPersonSingular(body)) {
 		// "… has issued the following statement in response to the
 		// crash.", "Vicknesharajan wrote about why they are supporting
 		// this cause." / "Today I will be there …"
 		prev = prev[:len(prev)-1] + ":"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !notEnglish(body) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !notEnglish(body) && !post || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -2585,6 +2586,22 @@ func withoutTags(s string) string {
 		s = strings.TrimSpace(strings.TrimSuffix(s, lastWord(s)))
 	}
 	return s
+}
+
+// postLike tells words that read as a post, though they end with no
+// stop: five words or more, among them a hashtag or a handle ("Happy new
+// year with 9% raise in feul prices, enjoy 2011 #JO", "@AliDahmash We are
+// energy importing country. … @PrimeMinistry #Jo").
+func postLike(s string) bool {
+	if wordsIn(s) < 5 || strings.ContainsFunc(s, isMark) || strings.HasSuffix(s, ":") {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		if len(w) > 2 && (w[0] == '#' || w[0] == '@') && unicode.IsLetter(rune(w[1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedLinks counts the numbered marks a page put for its links:
