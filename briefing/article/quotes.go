@@ -1029,9 +1029,10 @@ func (t *Text) findQuotes() []Quote {
 	// once, when a paragraph might be a speaker's words that lost their
 	// marks: it is, when no other is the writer's
 	firstPersonProse := sync.OnceValue(t.firstPersonProse)
-	declared := t.saysTranscript()
+	asker, paired := introducedPair(t.Body)
+	declared := paired || t.saysTranscript()
 	transcript, asks, turns := isTranscript(t.Body, declared)
-	if asker, ok := introducedPair(t.Body); ok && asker != "" {
+	if asker != "" {
 		asks[asker] = true // "Onnik Krikorian spoke to Giga Paitchadze": the first asks
 	}
 	for _, name := range t.presenters() {
@@ -1376,14 +1377,16 @@ func (t *Text) findQuotes() []Quote {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
-			if who, att := r.reportedBefore(pi); !transcript && who != nil && (last == nil || lastEnd < pi-1) && prose(text) && firstPersonParagraph(text) && firstPersonProse() == 1 {
+			if !transcript && (last == nil || lastEnd < pi-1) && prose(text) && firstPersonParagraph(text) && firstPersonProse() == 1 {
 				// "Health Minister Simon Harris today welcomed the
 				// Government approval …, saying that it would allow …" /
 				// "My top priority is addressing …": the one paragraph in
 				// the first person, right after one that reports the
 				// person's speech, is their words, printed without marks
-				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
-				continue
+				if who, att := r.reportedBefore(pi); who != nil {
+					openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
+					continue
+				}
 			}
 			if !transcript && last != nil && lastEnd == pi-1 && !last.Partial && last.Speaker.Kind == Person && opensFirstPerson(text) && firstPersonProse() == b2i(firstPersonParagraph(text)) {
 				// "“…,” she said." / "I hope that things may start to
@@ -3444,9 +3447,6 @@ func (t *Text) saysTranscript() bool {
 	if l := strings.ToLower(t.Title); strings.Contains(l, "transcript") || slices.ContainsFunc(briefingNames, func(n string) bool { return strings.Contains(l, n) }) {
 		return true
 	}
-	if _, ok := introducedPair(t.Body); ok {
-		return true
-	}
 	for _, paras := range [][]Para{t.Headings, t.Body} {
 		for _, p := range paras {
 			if _, _, ok := turnLabel(p.Text); ok {
@@ -4412,9 +4412,12 @@ func pageMedia(p string) bool {
 	if len(f) > 3 && (f[1] == "short" || f[1] == "full" || f[1] == "following") {
 		k = 2
 	}
-	media := strings.Trim(f[k], ".,:")
+	if k+1 >= len(f) {
+		return false
+	}
+	media, next := strings.Trim(f[k], ".,:"), strings.Trim(f[k+1], ".,:")
 	return (media == "video" || media == "film" || media == "clip" || media == "photo" || media == "photos" || media == "gallery" || media == "footage") &&
-		k+1 < len(f) && (f[k+1] == "shows" || f[k+1] == "below" || f[k+1] == "below." || f[k+1] == "above" || f[k+1] == "features")
+		(next == "shows" || next == "below" || next == "above" || next == "features")
 }
 
 // translated tells paragraph pi going on with the block quotation that
@@ -7313,13 +7316,7 @@ func (r *reader) interviewedIn(text string) *Speaker {
 func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
 	officeTurns := false // a turn under an office's label, "Assistant Minister for Foreign Affairs:": the minister's page, who answers
 	for l := range turns.all {
-		f := strings.Fields(strings.ToLower(l))
-		for i, w := range f {
-			if i == 0 || !titleJoiners.Has(w) {
-				f[i] = capitalised(w)
-			}
-		}
-		officeTurns = officeTurns || titleOffice(strings.Join(f, " "))
+		officeTurns = officeTurns || titleOffice(labelName(l))
 	}
 	if r.catalogued != nil || officeTurns {
 		// a page filed under the person who answers ("Morrison, Scott"),
