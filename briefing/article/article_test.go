@@ -670,6 +670,17 @@ Yasser Burgan responded:
 Another Twitter user, @FauziPewarisPG, wonders if this is a result of climate change:
 `, `Loia Taha||| (person, name) L5: 9% fuel prices raise!! I bet we'll see lots of horses and donkeys down the streets.. much cheaper, I may get one myself very soon #jo
 Yasser Burgan||| (person, name) L9: @AliDahmash We are energy importing country. This is only a reflection of the international oil prices. @PrimeMinistry #Jo`},
+		{"labels in capitals that lost their colons with their bold type: a name, and the floor's", `Doorstop Interview Australian Embassy, Jakarta
+
+JOURNALIST Can you please tell us a bit about your meeting with the Foreign Minister?
+
+JULIE BISHOP In fact my meeting with the Foreign Minister of Indonesia was very productive.
+
+JOURNALIST Minister, are we prepared to do more, if others step in?
+
+JULIE BISHOP We have already taken those that have been deemed to be refugees.
+`, `Julie Bishop||| (person, name) L5: In fact my meeting with the Foreign Minister of Indonesia was very productive.
+Julie Bishop||| (person, name) L9: We have already taken those that have been deemed to be refugees.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -568,11 +568,15 @@ func blockStops(p string, from int) int {
 var wikiTurnRE = lazy.Regexp(` (:{0,2}'''[A-Z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,3}(?::|'''))`)
 
 // colonlessLabels gives back their colons to a transcript's labels that
-// lost them with their bold type: two people's full names that each open
-// two paragraphs or more, then a capital ("Sabra Lane Can you move …",
-// "Simon Birmingham I am confident …"). The space after the name becomes
-// the colon, keeping every offset ("Simon Birmingham:I am …", read as a
-// label whose colon lost its space).
+// lost them with their bold type: two labels that each open two
+// paragraphs or more, then a capital. A label is a person's full name as
+// names are written ("Sabra Lane Can you move …", "Simon Birmingham I am
+// confident …"), or in capitals, a name of two words or more or the
+// floor's ("JULIE BISHOP In fact my meeting …", "JOURNALIST Can you …"),
+// before a word in small letters after its capital; a body's initials
+// ("USGS scientists", "U.S. Geological Survey") are no label. The space
+// after the label becomes the colon, keeping every offset ("Simon
+// Birmingham:I am …", read as a label whose colon lost its space).
 func colonlessLabels(paras []Para) []Para {
 	name := func(p string) string {
 		f := strings.SplitN(p, " ", 4)
@@ -580,7 +584,7 @@ func colonlessLabels(paras []Para) []Para {
 			strings.ToUpper(f[0]) == f[0] || strings.ToUpper(f[1]) == f[1] {
 			// (a name as names are written: "SENIOR ADMINISTRATION
 			// OFFICIAL" in capitals keeps the colon it has)
-			return ""
+			return capitalsLabel(p)
 		}
 		return f[0] + " " + f[1]
 	}
@@ -606,6 +610,33 @@ func colonlessLabels(paras []Para) []Para {
 		}
 	}
 	return paras
+}
+
+// capitalsLabel reads the label in capitals that opens p without its
+// colon, before a word in small letters after its capital: a name of two
+// to four words of two letters or more ("JULIE BISHOP In fact …"), or one
+// word of the floor's ("JOURNALIST Can you …"); "" when there is none.
+func capitalsLabel(p string) string {
+	f := strings.SplitN(p, " ", 6)
+	for n := 1; n <= 4 && n < len(f); n++ {
+		w := f[n]
+		if r, size := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && size < len(w) && strings.IndexFunc(w[size:], unicode.IsLower) == 0 {
+			label := strings.Join(f[:n], " ")
+			if n == 1 && !questioner.Has(label) || !capWords(label, n, unicode.IsUpper, isUpperLetter) || strings.IndexFunc(label, func(r rune) bool { return r != ' ' && !unicode.IsLetter(r) }) >= 0 {
+				return ""
+			}
+			for _, w := range f[:n] {
+				if utf8.RuneCountInString(w) < 2 {
+					return ""
+				}
+			}
+			return label
+		}
+		if !isUpperWord(w) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // captionsTwice marks as captions the lines a page prints twice in a
