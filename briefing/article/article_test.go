@@ -681,6 +681,12 @@ JOURNALIST Minister, are we prepared to do more, if others step in?
 JULIE BISHOP We have already taken those that have been deemed to be refugees.
 `, `Julie Bishop||| (person, name) L5: In fact my meeting with the Foreign Minister of Indonesia was very productive.
 Julie Bishop||| (person, name) L9: We have already taken those that have been deemed to be refugees.`},
+		{"a named person's verb of speech and a colon, then their words in the same paragraph without marks", `Herat votes under tight security
+
+Dr Daud Saba, Governor of Herat says: Our security forces are trying their best to facilitate a free, transparent and secure election.
+
+The governor said the measures include: Checkpoints on every road into the city and extra police at schools.
+`, `Daud Saba|Dr|Governor|Herat (person, name) L3: Our security forces are trying their best to facilitate a free, transparent and secure election.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1396,6 +1396,16 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
+		if len(sp) == 0 && !transcript {
+			if who, att, words := r.saidInline(pi); who != nil {
+				// "Deputy Head of Fraud …, Andrew Penhale, said: Steven
+				// Newell's fraud started before …": the words after a
+				// named person's verb of speech and a colon, printed
+				// without marks
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{words}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
+				continue
+			}
+		}
 		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && !r.headingBefore(pi) &&
 			(r.goesOnQuoting(pi, text, sp, r.out[block].Speaker, impersonal) || r.translated(blockStart(), pi)) {
 			// "I couldn't say anything and Mark just said: ‘She's having
@@ -2272,6 +2282,32 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 	}
 	return r.firstPersonAfter(clause, body, pi-1, s0)
+}
+
+// saidInline reads a paragraph printed without marks that opens with a
+// named person's verb of speech and a colon, then their words: a
+// sentence or more of five words or more, opening with a capital
+// ("Dr Daud Saba, Governor of Herat says: Our security forces are trying
+// their best …"). The verb must end the clause, right before the colon:
+// "said the measures include: …" announces a list. It gives the speaker,
+// the attribution and the words.
+func (r *reader) saidInline(pi int) (*Speaker, string, string) {
+	text := r.t.Body[pi].Text
+	c := strings.Index(text, ": ")
+	if c < 0 || strings.IndexFunc(text, isMark) >= 0 {
+		return nil, "", ""
+	}
+	words := strings.TrimSpace(text[c+1:])
+	if wordsIn(words) < 5 || !unicode.IsUpper(firstRune(words)) || !stopRune(lastRune(words)) || !sentenceLike(words) {
+		return nil, "", ""
+	}
+	s0, _ := sentenceAt(sentenceStarts(text[:c+1]), c, c+1)
+	clause := text[s0:c]
+	sp, via, att := r.lastSubject(clause, pi, s0)
+	if sp == nil || via != ByName || sp.Kind != Person || !strings.HasSuffix(clause, att) || !isSpeechVerb(strings.ToLower(lastWord(att))) || reportsOwn(sp, att) {
+		return nil, "", ""
+	}
+	return sp, strings.TrimSpace(att), words
 }
 
 // asNameVerb tells a paragraph that ends, with no stop, on "as" and a
