@@ -687,6 +687,10 @@ Dr Daud Saba, Governor of Herat says: Our security forces are trying their best 
 
 The governor said the measures include: Checkpoints on every road into the city and extra police at schools.
 `, `Daud Saba|Dr|Governor|Herat (person, name) L3: Our security forces are trying their best to facilitate a free, transparent and secure election.`},
+		{"an office of a field, set off before the name, and the body it is held at", `Former employee jailed for fraud
+
+Deputy Head of Fraud at the Crown Prosecution Service, Andrew Penhale, said: "The fraud started before he had even been offered a job."
+`, `Andrew Penhale||Deputy Head of Fraud|Crown Prosecution Service (person, name) L3: The fraud started before he had even been offered a job.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

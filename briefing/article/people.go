@@ -1911,9 +1911,15 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if title == "" {
 			title = c.counterpartTitle(toks, r.toks[0].start, para)
 		}
+		heldAt := "" // the body an office set off before the name is held at
 		if title == "" {
 			var list bool
 			title, list = appositiveBefore(plain[:r.start()])
+			if office, body, ok := strings.Cut(title, " at "); ok && isCap(office) && isCap(strings.TrimPrefix(body, "the ")) {
+				// "Deputy Head of Fraud at the Crown Prosecution Service,
+				// Andrew Penhale": the office, and the body
+				title, heldAt = office, strings.TrimPrefix(body, "the ")
+			}
 			if one, ok := singularRole(title); ok && list {
 				// "the two founding members of Bang Camaro, Alex
 				// Necochea and Bryn Bennett": each is one
@@ -1934,6 +1940,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 				// ends at the name, and the role is the subject's
 				atitle, aff = "", ""
 			}
+		}
+		if aff == "" {
+			aff = heldAt
 		}
 		if aff == "" {
 			aff = ownerBefore(plain, runs, ri)
@@ -2749,8 +2758,9 @@ func appositiveTitle(before string) (title string, list bool) {
 // officeField reads an office and a field of several parts at the end of
 // b, the words before a name's comma: "Minister for Housing, Local
 // Government and Heritage", "Secretary of State for Health and Social
-// Care". It reads back over capitalised words, commas and "and" to an
-// office and its "for" or "of".
+// Care", and the body it is held at: "Deputy Head of Fraud at the Crown
+// Prosecution Service". It reads back over capitalised words, commas,
+// "and" and "at" to an office and its "for" or "of".
 func officeField(b string) string {
 	f := lastFields(b, 18) // (the most the office and the words before it are read back)
 	for k := len(f) - 1; k > 0 && len(f)-k <= 12; k-- {
@@ -2769,8 +2779,8 @@ func officeField(b string) string {
 				}
 				return strings.Join(f[j:], " ")
 			}
-		case w == "the" && (f[k-1] == "of" || f[k-1] == "for"):
-		case !isCap(strings.TrimSuffix(w, ",")) && w != "and" && w != "&":
+		case w == "the" && (f[k-1] == "of" || f[k-1] == "for" || f[k-1] == "at"):
+		case !isCap(strings.TrimSuffix(w, ",")) && w != "and" && w != "&" && w != "at":
 			return ""
 		}
 	}
