@@ -691,6 +691,15 @@ The governor said the measures include: Checkpoints on every road into the city 
 
 Deputy Head of Fraud at the Crown Prosecution Service, Andrew Penhale, said: "The fraud started before he had even been offered a job."
 `, `Andrew Penhale||Deputy Head of Fraud|Crown Prosecution Service (person, name) L3: The fraud started before he had even been offered a job.`},
+		{"a headline in title case capitalises what it quotes: the story's same words in small letters say whose", `US Federal Coronavirus Guidelines ‘Fading Out’ as Focus Turns to Reopening
+
+Trump said Wednesday that the federal guidelines first issued in mid-March will be “fading out,” while his administration consults with governors on their plans.
+`, `Trump||| (person, name, partial) L1: Fading Out
+Trump||| (person, name, partial) L3: fading out,`},
+		{"a name in marks in a headline in title case, printed as a name in the story, is no quotation", `Stefanik Leads Bipartisan Legislation to Rename Historic Site “Saratoga National Battlefield Park”
+
+Congresswoman Elise Stefanik said: “Renaming the park “Saratoga National Battlefield Park” will honour the soldiers who fought there.”
+`, `Elise Stefanik||Congresswoman| (person, name) L3: Renaming the park “Saratoga National Battlefield Park” will honour the soldiers who fought there.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -32,10 +32,10 @@ func (r *reader) headlineQuotes() []Quote {
 	for _, s := range spans {
 		said := strings.TrimSpace(h[s.start:s.end])
 		partial := isPartial(said, h[:s.open])
-		if s.unclosed || !strings.ContainsFunc(said, unicode.IsLetter) || titleCased([]string{said}, partial) || partial && allCapitalised(said) {
+		sp, att := r.sameWordsInStory(said)
+		if s.unclosed || !strings.ContainsFunc(said, unicode.IsLetter) || (titleCased([]string{said}, partial) || partial && allCapitalised(said)) && !r.capitalisedByHeadline(said, h, spans, sp) {
 			continue // (nor is a title in marks: “I’m A Celebrity…Get Me Out Of Here!”)
 		}
-		sp, att := r.sameWordsInStory(said)
 		via := ByName
 		if sp == nil {
 			sp, via, att = r.headlineSpeaker(h, s)
@@ -56,6 +56,17 @@ func (r *reader) headlineQuotes() []Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// capitalisedByHeadline tells a quotation of a headline in title case
+// that the headline's style capitalised: the story quotes the same words
+// (sp is whom it gives them), printed in small letters ("US Federal
+// Coronavirus Guidelines ‘Fading Out’ as Focus Turns to Reopening" over
+// "… will be “fading out,”"), not as the name they are ("… Historic Site
+// “Saratoga National Battlefield Park”").
+func (r *reader) capitalisedByHeadline(said, h string, spans []span, sp *Speaker) bool {
+	return sp != nil && titleCased([]string{outsideMarks(h, spans)}, false) &&
+		!slices.ContainsFunc(r.t.Body, func(p Para) bool { return strings.Contains(p.Text, said) })
 }
 
 // sameWordsInStory finds the story's quote that holds the words of a
