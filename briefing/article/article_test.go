@@ -700,6 +700,24 @@ Trump||| (person, name, partial) L3: fading out,`},
 
 Congresswoman Elise Stefanik said: “Renaming the park “Saratoga National Battlefield Park” will honour the soldiers who fought there.”
 `, `Elise Stefanik||Congresswoman| (person, name) L3: Renaming the park “Saratoga National Battlefield Park” will honour the soldiers who fought there.`},
+		{"the host an interview's heading names asks, though the heading is not the page's title", `PM Transcripts
+
+Transcripts from the Prime Ministers of Australia
+
+Morrison, Scott
+
+Interview with John Stanley, 2GB
+
+Prime Minister
+
+JOHN STANLEY: Good morning, Prime Minister.
+
+PRIME MINISTER: Good morning, John.
+
+STANLEY: Just on the broader question, a difficult day coming up in South Australia. You were there a few days ago.
+
+PRIME MINISTER: Yeah the fire has broken its containment lines and it’s moving towards the airport.
+`, `Scott Morrison||Prime Minister| (person, name) L17: Yeah the fire has broken its containment lines and it’s moving towards the airport.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -7314,15 +7314,22 @@ func (r *reader) interviewee() *Speaker {
 	return nil
 }
 
-// headerTexts are the title of a transcript and the paragraphs before its
-// first turn (not counting a header's "Subject: …").
+// headerTexts are the title of a transcript and the paragraphs and
+// headings before its first turn (not counting a header's "Subject: …").
 func (r *reader) headerTexts() []string {
 	texts := []string{r.t.Title}
+	first := math.MaxInt // the line of the first turn
 	for _, p := range r.t.Body {
 		if l, _, ok := turnLabel(p.Text); ok && !furnitureLabel(l) {
+			first = p.Line
 			break
 		}
 		texts = append(texts, p.Text)
+	}
+	for _, h := range r.t.Headings {
+		if h.Line < first && h.Text != r.t.Title {
+			texts = append(texts, h.Text) // "Interview with John Stanley, 2GB" set as a heading over the turns
+		}
 	}
 	return texts
 }
