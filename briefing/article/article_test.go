@@ -718,6 +718,17 @@ STANLEY: Just on the broader question, a difficult day coming up in South Austra
 
 PRIME MINISTER: Yeah the fire has broken its containment lines and it’s moving towards the airport.
 `, `Scott Morrison||Prime Minister| (person, name) L17: Yeah the fire has broken its containment lines and it’s moving towards the airport.`},
+		{"the host a header names before the programme asks, under a label that misspells her name by a letter", `Transcript Interview with Lisa Miller, ABC News, News Breakfast
+
+Lisa Millar: The Nationals leader and Deputy Prime Minister Michael McCormack joins us from Sydney now.
+
+Michael McCormack: Good morning, Lisa. Good to be with you this morning.
+
+Lisa Millar: [Interrupts] And to the media.
+
+Michael McCormack: Well, whether he took it to the media or somebody else did, the fact is it got out.
+`, `Michael McCormack||Deputy Prime Minister| (person, name) L5: Good morning, Lisa. Good to be with you this morning.
+Michael McCormack||Deputy Prime Minister| (person, name) L9: Well, whether he took it to the media or somebody else did, the fact is it got out.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?
@@ -4452,9 +4463,7 @@ Sabra Lane Can you move beyond the culture wars?
 Simon Birmingham I am confident that the government will deliver on our energy policy settings.
 
 ANTHONY CHISHOLM [ASSISTANT MINISTER]: It's great to be here at Brisbane Airport today.
-`, `Sabra Lane||| (person, name) L3: Trade Minister Simon Birmingham joined me earlier from Adelaide. Simon Birmingham, welcome back to AM.
-Simon Birmingham||Trade Minister| (person, name) L5: Hello Sabra, great to be with you.
-Sabra Lane||| (person, name) L7: Can you move beyond the culture wars?
+`, `Simon Birmingham||Trade Minister| (person, name) L5: Hello Sabra, great to be with you.
 Simon Birmingham||Trade Minister| (person, name) L9: I am confident that the government will deliver on our energy policy settings.
 Anthony Chisholm||Assistant Minister| (person, name) L11: It's great to be here at Brisbane Airport today.`},
 		{"a heading that says whose statement follows", `Press Release

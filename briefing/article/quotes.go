@@ -7361,19 +7361,39 @@ func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
 	for l := range turns.all {
 		officeTurns = officeTurns || titleOffice(labelName(l))
 	}
-	if r.catalogued != nil || officeTurns {
-		// a page filed under the person who answers ("Morrison, Scott"),
-		// or one whose answers are under an office's label, titled
-		// "Interview with Grant Denyer, Ed Kavalee and Ash London, 2Day
-		// FM": the ones it names are the hosts
-		for _, text := range r.headerTexts() {
-			rest, ok := cutPrefixFold(strings.TrimSpace(text), "Interview with ")
-			if !ok {
-				continue
+	// a page filed under the person who answers ("Morrison, Scott"), or
+	// one whose answers are under an office's label, or one that names a
+	// programme after the names, titled "Interview with Grant Denyer, Ed
+	// Kavalee and Ash London, 2Day FM", "Transcript Interview with Lisa
+	// Miller, ABC News, News Breakfast": the people it names are the hosts
+	// (and a label that misspells one of them by a letter is theirs:
+	// "Lisa Millar:")
+	for _, text := range r.headerTexts() {
+		text = strings.TrimSpace(text)
+		if rest, ok := cutPrefixFold(text, "Transcript "); ok {
+			text = rest
+		}
+		rest, ok := cutPrefixFold(text, "Interview with ")
+		if !ok {
+			continue
+		}
+		var names []string
+		outlet := false
+		for _, name := range strings.Split(strings.ReplaceAll(rest, " and ", ", "), ", ") {
+			if broadcastOutlet(name) {
+				outlet = true
+			} else if f := strings.Fields(name); len(f) >= 2 && len(f) <= 3 && capWords(name, 3, isUpperLetter, isLabelLetter) && (r.catalogued == nil || !strings.EqualFold(lastWord(name), lastWord(r.catalogued.Name))) {
+				names = append(names, strings.ToUpper(name))
 			}
-			for _, name := range strings.Split(strings.ReplaceAll(rest, " and ", ", "), ", ") {
-				if f := strings.Fields(name); len(f) >= 2 && len(f) <= 3 && capWords(name, 3, isUpperLetter, isLabelLetter) && (r.catalogued == nil || !strings.EqualFold(lastWord(name), lastWord(r.catalogued.Name))) {
-					asks[strings.ToUpper(name)], asks[strings.ToUpper(lastWord(name))] = true, true
+		}
+		if r.catalogued == nil && !officeTurns && !outlet {
+			continue // "Interview with Madeleine Albright": whom the programme interviewed
+		}
+		for _, name := range names {
+			asks[name], asks[lastWord(name)] = true, true
+			for l := range turns.all {
+				if f := strings.Fields(l); len(f) == 2 && f[0] == firstWord(name) && oneLetterOff(f[1], lastWord(name)) {
+					asks[l] = true
 				}
 			}
 		}
@@ -7393,6 +7413,43 @@ func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
 			asks[l] = true
 		}
 	}
+}
+
+// broadcastOutlet tells a programme or station a transcript's header
+// names after its hosts: "ABC News", "News Breakfast", "Radio 2UE",
+// "2GB", "Sky News Newsday", "Triple M The Border 105.7".
+func broadcastOutlet(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if broadcastWords.Has(strings.ToLower(w)) || callSign(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// broadcastWords name a station or a programme.
+var broadcastWords = lazy.Words(`news radio fm am tv television channel program programme breakfast today sunrise network
+newsradio show drive agenda abc bbc sky`)
+
+// callSign tells an Australian station's call sign: a digit and two or
+// three capitals ("2GB", "3AW", "2UE").
+func callSign(w string) bool {
+	return len(w) >= 3 && len(w) <= 4 && w[0] >= '1' && w[0] <= '9' && strings.IndexFunc(w[1:], func(r rune) bool { return !isASCIIUpper(r) }) < 0
+}
+
+// oneLetterOff tells two words of four letters or more, of one length,
+// that differ in one letter: "MILLAR" for Miller.
+func oneLetterOff(a, b string) bool {
+	if len(a) != len(b) || len(a) < 4 || a == b {
+		return false
+	}
+	diff := 0
+	for i := range len(a) {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 // intervieweeCues come before the name of the person interviewed.
