@@ -729,6 +729,17 @@ Lisa Millar: [Interrupts] And to the media.
 Michael McCormack: Well, whether he took it to the media or somebody else did, the fact is it got out.
 `, `Michael McCormack||Deputy Prime Minister| (person, name) L5: Good morning, Lisa. Good to be with you this morning.
 Michael McCormack||Deputy Prime Minister| (person, name) L9: Well, whether he took it to the media or somebody else did, the fact is it got out.`},
+		{"a paragraph that gives someone's age after their name is the writer's and ends a block quotation", `Cocaine seized at Dover
+
+NCA regional head of investigations Andrea Wilson said:
+
+These are significant seizures of cocaine that have deprived criminal networks of profit.
+
+The NCA is determined to do all we can with our partners to cut the supply of drugs.
+
+Bosnian nationals Miodrag Ivankovic, 44, and Mile Pajic, 45, both of no fixed UK address, were charged with the attempted importation of a Class A drug.
+`, `Andrea Wilson||NCA regional head of investigations| (person, name) L5: These are significant seizures of cocaine that have deprived criminal networks of profit.
+Andrea Wilson||NCA regional head of investigations| (person, name, goes on from L5) L7: The NCA is determined to do all we can with our partners to cut the supply of drugs.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2533,12 +2533,25 @@ func roleOfBody(toks []token, at int, t []string) string {
 	if i < 1 || toks[i].core != "of" || toks[i].tail != "" || toks[i-1].tail != "" || !unicode.IsLower(firstRune(toks[i-1].core)) || !roleNouns.Has(toks[i-1].core) {
 		return ""
 	}
+	// and what qualifies the role before it, in small letters, then the
+	// body in capitals: "NCA regional head of investigations"
+	from := i - 1
+	for k := from - 1; k >= 0 && from-k <= 2 && toks[k].tail == "" && unicode.IsLower(firstRune(toks[k].core)) && roleQualifiers.Has(toks[k].core); k-- {
+		from = k
+	}
+	for k := from - 1; k >= 0 && from-k <= 3 && toks[k].tail == "" && !toks[k].possessive && isCap(toks[k].core) && !sentenceWords.Has(toks[k].core) && !isSpeechVerb(strings.ToLower(toks[k].core)); k-- {
+		from = k
+	}
 	var out []string
-	for _, tk := range toks[i-1 : tokenBefore(toks, at)+1] {
+	for _, tk := range toks[from : tokenBefore(toks, at)+1] {
 		out = append(out, tk.core)
 	}
 	return strings.Join(out, " ")
 }
+
+// roleQualifiers say which of a body's people with one role someone is:
+// "regional head of investigations", "deputy head of the agency".
+var roleQualifiers = lazy.Words(`regional national local deputy acting assistant associate interim senior chief joint executive former`)
 
 // isRoleNoun tells a noun that names what someone does: one of
 // roleNouns, or a noun of agent by its ending ("astronomer", "director",

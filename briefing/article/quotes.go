@@ -4364,7 +4364,7 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		// to come forward and bid for this cash")
 		return false, false
 	}
-	if pageMedia(p) || someoneNew(p) {
+	if pageMedia(p) || someoneNew(p) || agedName(p) {
 		// "The short video shows the volunteers in action.": the page's,
 		// of its own pictures; "A British man was arrested …": the
 		// writer's, of someone the story brings in
@@ -4429,6 +4429,25 @@ func someoneNew(p string) bool {
 		if isRoleNoun(f[i]) && !isCap(f[i]) {
 			return f[i+1] == "was" || f[i+1] == "has" || f[i+1] == "had"
 		}
+	}
+	return false
+}
+
+// agedName tells a paragraph whose first sentence gives someone's age
+// after their name, as a writer brings people in and no speaker does:
+// "Bosnian nationals Miodrag Ivankovic, 44, and Mile Pajic, 45, … were
+// charged with …".
+func agedName(p string) bool {
+	s := Sentence(p, 0)
+	for i := strings.Index(s, ", "); i >= 0; {
+		if age, _, ok := strings.Cut(s[i+2:], ","); ok && len(age) <= 3 && isNumber(age) && isCap(lastWord(s[:i])) && !sentenceWords.Has(lastWord(s[:i])) {
+			return true
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
 	}
 	return false
 }
