@@ -740,6 +740,27 @@ The NCA is determined to do all we can with our partners to cut the supply of dr
 Bosnian nationals Miodrag Ivankovic, 44, and Mile Pajic, 45, both of no fixed UK address, were charged with the attempted importation of a Class A drug.
 `, `Andrea Wilson||NCA regional head of investigations| (person, name) L5: These are significant seizures of cocaine that have deprived criminal networks of profit.
 Andrea Wilson||NCA regional head of investigations| (person, name, goes on from L5) L7: The NCA is determined to do all we can with our partners to cut the supply of drugs.`},
+		{"labels on their own lines: a turn that asks in its second paragraph asks, so the one who answers is the guest and their turn runs to the next label", `KARL STEFANOVIC:
+
+The Prime Minister, Malcolm Turnbull, joins us now from Sydney.
+
+Have you got any news about Australians caught up there?
+
+PRIME MINISTER:
+
+Well thank you, Karl. At this stage, we have no reports of Australians being injured.
+
+But as we’ve heard, its effects have been felt around Indonesia, including in Bali.
+
+KARL STEFANOVIC:
+
+I guess you'll have to wait and see just how many might be affected?
+
+PRIME MINISTER:
+
+Yes, I’ll be contacting the President of Indonesia today to offer all Australian assistance.
+`, `Malcolm Turnbull||Prime Minister| (person, name) L9: Well thank you, Karl. At this stage, we have no reports of Australians being injured. But as we’ve heard, its effects have been felt around Indonesia, including in Bali.
+Malcolm Turnbull||Prime Minister| (person, name) L19: Yes, I’ll be contacting the President of Indonesia today to offer all Australian assistance.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -12494,8 +12494,11 @@ func (t *Text) ownLineGuests(labels map[int]ownLabel) map[string]bool {
 	for pi, l := range labels {
 		k := lastWord(strings.ToUpper(l.name))
 		turns[k]++
-		if lastRune(strings.TrimSpace(t.Body[pi].Text)) == '?' {
-			questions[k]++
+		for j := pi; j < len(t.Body) && (j == pi || !isOwnLineLabel(t.Body[j].Text)); j++ {
+			if lastRune(strings.TrimSpace(t.Body[j].Text)) == '?' {
+				questions[k]++ // (a turn's question may end its second paragraph: "… joins us now from Sydney." / "Have you got any news …?")
+				break
+			}
 		}
 		if pi < first {
 			first, opener = pi, k
