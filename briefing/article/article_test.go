@@ -761,6 +761,16 @@ PRIME MINISTER:
 Yes, I’ll be contacting the President of Indonesia today to offer all Australian assistance.
 `, `Malcolm Turnbull||Prime Minister| (person, name) L9: Well thank you, Karl. At this stage, we have no reports of Australians being injured. But as we’ve heard, its effects have been felt around Indonesia, including in Bali.
 Malcolm Turnbull||Prime Minister| (person, name) L19: Yes, I’ll be contacting the President of Indonesia today to offer all Australian assistance.`},
+		{"a warrant officer's rank with its class in figures before the name", `Migrants rescued
+
+WO1 Mark Gandy was in charge of embarking the migrants. He said: “After 24 years in the submarine service, this is the first time I have seen something like this.”
+`, `Mark Gandy|WO1|| (person, pronoun) L3: After 24 years in the submarine service, this is the first time I have seen something like this.`},
+		{"a former role and a nation's adjective before a role are no name", `Guinea count under way
+
+Former Nigerian leader Yakubu Gowon helped observe this election for the Carter Center. He says the commission has done everything it can.
+
+"The CENI adopted a transparent communications strategy to inform the public."
+`, `Yakubu Gowon||Former Nigerian leader| (person, nearby) L5: The CENI adopted a transparent communications strategy to inform the public.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -801,6 +801,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.title = strings.Join(words, " ") // "The Oklahoma Republican and key House appropriator said": a description, no one named
 		return np, true
 	}
+	if len(words) == 2 && formerWords.Has(words[0]) && nationAdjective(words[1]) {
+		return np, false // "Former Nigerian leader Yakubu Gowon": when and whose the role is, no name
+	}
 	if len(words) == 0 || describes(words) || len(words) > 1 && questionOpeners.Has(words[len(words)-1]) {
 		return np, false // "Q Is there anything …": a question, not a name
 	}
@@ -1081,6 +1084,9 @@ func describes(words []string) bool {
 	}
 	return roles > 0
 }
+
+// formerWords say that a role was held once: "Former Nigerian leader".
+var formerWords = lazy.Of("Former", "Late", "Then", "Ex")
 
 func hasOf(ws []string) bool {
 	for _, w := range ws {

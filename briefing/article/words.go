@@ -93,7 +93,7 @@ Spc. Airman Seaman Petty Officer Chief Staff Master Warrant First Second Maj Gen
 Senior Tech. Class Mate Pfc. Rear Vice Chaplain Doctor Cllr Cllr. Clr Clr. Cr Cr. Coun Coun. DS DI DCI DSI DCS PC PCSO Supt Supt. Insp Insp. Inspt Inspt. Snr Snr.
 Cpt Cpt. Det Det. Ofc Ofc. Tpr Tpr. Cst Cst. Const. S/Sgt S/Sgt. Cdr Cdr.
 Datuk Dato Datin Shri Smt Smt. Alhaji Alhaja Engr. Mallam
-ASP SSP DSP ACP DCP IGP AIG DIG ASI SHO OCS OCPD DPC CSP`)
+ASP SSP DSP ACP DCP IGP AIG DIG ASI SHO OCS OCPD DPC CSP WO WO1 WO2 CWO CW2 CW3 CW4 CW5`)
 
 // offices are words that make the run of capitalised words they end a
 // title rather than a name ("Information Minister", "U.S. Attorney").
