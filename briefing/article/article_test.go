@@ -771,6 +771,14 @@ Former Nigerian leader Yakubu Gowon helped observe this election for the Carter 
 
 "The CENI adopted a transparent communications strategy to inform the public."
 `, `Yakubu Gowon||Former Nigerian leader| (person, nearby) L5: The CENI adopted a transparent communications strategy to inform the public.`},
+		{"an office and a surname that misspells one vowel of a person named before are that person", `Burundi election
+
+First Vice President Gaston Sindimwo of the nationalist party Uprona finished far behind with just 2%.
+
+But in another interview with VOA, First Vice President Sindomwo downplayed allegations that the election was rigged.
+
+"Elections are over now. We urge president-elect Evariste Ndayishimiye to be the leader for all Burundians," he said.
+`, `Gaston Sindimwo||First Vice President| (person, pronoun) L7: Elections are over now. We urge president-elect Evariste Ndayishimiye to be the leader for all Burundians,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1207,6 +1207,9 @@ func (c *cast) find(name string) *Speaker {
 	if sp == nil && !strings.Contains(name, " ") {
 		sp = c.byFirstName(name)
 	}
+	if sp == nil && !strings.Contains(name, " ") {
+		sp = c.known(name) // "First Vice President Sindomwo", after "Gaston Sindimwo": a surname misspelt
+	}
 	if full := c.quoted[FoldName(name)]; sp == nil && full != "" && !strings.Contains(name, " ") {
 		sp = c.person(full, true)
 	}

@@ -7246,8 +7246,9 @@ func (r *reader) cataloguedPerson() *Speaker {
 
 // misspelt tells two words of five letters or more, in lower case, that
 // differ only as a transcript's label may misspell a surname: two letters
-// next to each other swapped ("URLICH" for Ulrich), or one letter left out
-// ("VVDENSKA" for VVedenska). Long names, of nine letters or more, that
+// next to each other swapped ("URLICH" for Ulrich), one letter left out
+// ("VVDENSKA" for VVedenska), or, in a name of six letters or more, one
+// vowel inside it for another ("Sindomwo" for Sindimwo). Long names, of nine letters or more, that
 // open with the same letter may differ by two such slips: "Kryzezewski"
 // for Krzyzewski.
 func misspelt(a, b string) bool {
@@ -7263,6 +7264,9 @@ func misspelt(a, b string) bool {
 	}
 	switch len(a) - len(b) {
 	case 0:
+		if i > 0 && i+1 < len(a) && strings.ContainsRune("aeiouy", rune(a[i])) && strings.ContainsRune("aeiouy", rune(b[i])) && a[i+1:] == b[i+1:] {
+			return len(a) >= 6 // one vowel for another inside a long name: "Sindomwo" for Sindimwo
+		}
 		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	case 1:
 		return a[i+1:] == b[i:]
