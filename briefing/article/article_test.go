@@ -779,6 +779,14 @@ But in another interview with VOA, First Vice President Sindomwo downplayed alle
 
 "Elections are over now. We urge president-elect Evariste Ndayishimiye to be the leader for all Burundians," he said.
 `, `Gaston Sindimwo||First Vice President| (person, pronoun) L7: Elections are over now. We urge president-elect Evariste Ndayishimiye to be the leader for all Burundians,`},
+		{"a post under a handle made of the full name of someone the text names is theirs", `Egypt: Conflicting News on Casualties in Cairo Train Crash
+
+And long-time Middle East resident Angus Blair pointed fingers:
+
+@AngusBlair1: The tragic train crash outside #Cairo indicates how much needs to be done to upgrade #Egypt's aged & underinvested railways
+
+Meanwhile, the state news agency reported that the train had been repaired a week before.
+`, `Angus Blair||Middle East resident| (person, name) L5: The tragic train crash outside #Cairo indicates how much needs to be done to upgrade #Egypt's aged & underinvested railways`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1390,6 +1390,28 @@ func (c *cast) known(word string) *Speaker {
 	return found
 }
 
+// handleNamed finds the one person the text names whose full name, its
+// words run together, a posting handle is made of, perhaps with figures
+// or strokes: "@AngusBlair1" is Angus Blair's.
+func (c *cast) handleNamed(handle string) *Speaker {
+	letters := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, FoldName(handle))
+	var found *Speaker
+	for _, p := range c.people {
+		if f := strings.Fields(p.foldedName()); len(f) >= 2 && letters == strings.Join(f, "") {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
 // misspeltCast is the most people a text may name for a surname alone to
 // be read as a misspelling of one of theirs.
 const misspeltCast = 200

@@ -1369,6 +1369,8 @@ func (t *Text) findQuotes() []Quote {
 					handleOwners[strings.ToLower(handle)] = who
 				} else if who := handleOwners[strings.ToLower(handle)]; who != nil {
 					q.Speaker = who // "He adds:" over "@acarvin: …": whose the handle was found to be above
+				} else if who := r.cast.handleNamed(handle); who != nil {
+					q.Speaker = who // "@AngusBlair1: …", after "… resident Angus Blair pointed fingers:": a handle made of a name
 				}
 				addWhole(q, pi)
 				continue
