@@ -787,6 +787,21 @@ And long-time Middle East resident Angus Blair pointed fingers:
 
 Meanwhile, the state news agency reported that the train had been repaired a week before.
 `, `Angus Blair||Middle East resident| (person, name) L5: The tragic train crash outside #Cairo indicates how much needs to be done to upgrade #Egypt's aged & underinvested railways`},
+		{"a post after a colon is the post of the person the sentence names as its subject, whatever its verb", `Jordan: Twitter Reactions to Nine Per Cent Fuel Hike
+
+Muneer Saifi referenced the end-of-year timing:
+
+Happy new year with 9% raise in feul prices, enjoy 2011 #JO
+
+Ali Dahmash, though, launched serious criticism of the government's decision:
+
+@YasserBurgan @primeministry the calculation of the Oil prices in Jordan seems anonymous and unreal, it's not justified
+
+The government referenced the new tariff:
+
+The tariff table is published on the ministry's website for every governorate.
+`, `Muneer Saifi||| (person, name) L5: Happy new year with 9% raise in feul prices, enjoy 2011 #JO
+Ali Dahmash||| (person, name) L9: @YasserBurgan @primeministry the calculation of the Oil prices in Jordan seems anonymous and unreal, it's not justified`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2188,6 +2188,15 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
+	if post {
+		// "Muneer Saifi referenced the end-of-year timing:" / "Happy new
+		// year with 9% raise in feul prices, enjoy 2011 #JO": a post,
+		// after a colon, is the post of the one the sentence before it is
+		// about, whatever its verb
+		if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind == Person {
+			return sp, via, strings.TrimSpace(clause)
+		}
+	}
 	if f := strings.Fields(strings.ToLower(clause)); len(f) >= 3 {
 		// "Fellow diaspora blogger Uncommon Sense echoed his concern:": a
 		// feeling someone named voiced, or echoed, and then their words
