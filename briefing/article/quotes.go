@@ -7259,9 +7259,9 @@ func (r *reader) cataloguedPerson() *Speaker {
 // differ only as a transcript's label may misspell a surname: two letters
 // next to each other swapped ("URLICH" for Ulrich), one letter left out
 // ("VVDENSKA" for VVedenska), or, in a name of six letters or more, one
-// vowel inside it for another ("Sindomwo" for Sindimwo). Long names, of nine letters or more, that
-// open with the same letter may differ by two such slips: "Kryzezewski"
-// for Krzyzewski.
+// vowel inside it for another ("Sindomwo" for Sindimwo, "MILLAR" for
+// Miller). Long names, of nine letters or more, that open with the same
+// letter may differ by two such slips: "Kryzezewski" for Krzyzewski.
 func misspelt(a, b string) bool {
 	if a == b || min(len(a), len(b)) < 5 {
 		return false
@@ -7426,7 +7426,7 @@ func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
 		for _, name := range names {
 			asks[name], asks[lastWord(name)] = true, true
 			for l := range turns.all {
-				if f := strings.Fields(l); len(f) == 2 && f[0] == firstWord(name) && oneLetterOff(f[1], lastWord(name)) {
+				if f := strings.Fields(l); len(f) == 2 && f[0] == firstWord(name) && misspelt(strings.ToLower(f[1]), strings.ToLower(lastWord(name))) {
 					asks[l] = true
 				}
 			}
@@ -7469,21 +7469,6 @@ newsradio show drive agenda abc bbc sky`)
 // three capitals ("2GB", "3AW", "2UE").
 func callSign(w string) bool {
 	return len(w) >= 3 && len(w) <= 4 && w[0] >= '1' && w[0] <= '9' && strings.IndexFunc(w[1:], func(r rune) bool { return !isASCIIUpper(r) }) < 0
-}
-
-// oneLetterOff tells two words of four letters or more, of one length,
-// that differ in one letter: "MILLAR" for Miller.
-func oneLetterOff(a, b string) bool {
-	if len(a) != len(b) || len(a) < 4 || a == b {
-		return false
-	}
-	diff := 0
-	for i := range len(a) {
-		if a[i] != b[i] {
-			diff++
-		}
-	}
-	return diff == 1
 }
 
 // intervieweeCues come before the name of the person interviewed.
