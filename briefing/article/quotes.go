@@ -4449,16 +4449,11 @@ func someoneNew(p string) bool {
 // "Bosnian nationals Miodrag Ivankovic, 44, and Mile Pajic, 45, … were
 // charged with …".
 func agedName(p string) bool {
-	s := Sentence(p, 0)
-	for i := strings.Index(s, ", "); i >= 0; {
-		if age, _, ok := strings.Cut(s[i+2:], ","); ok && len(age) <= 3 && isNumber(age) && isCap(lastWord(s[:i])) && !sentenceWords.Has(lastWord(s[:i])) {
+	parts := strings.Split(Sentence(p, 0), ", ")
+	for k := 1; k+1 < len(parts); k++ {
+		if w := lastWord(parts[k-1]); len(parts[k]) <= 3 && isNumber(parts[k]) && isCap(w) && !sentenceWords.Has(w) {
 			return true
 		}
-		j := strings.Index(s[i+2:], ", ")
-		if j < 0 {
-			break
-		}
-		i += 2 + j
 	}
 	return false
 }
@@ -7402,7 +7397,8 @@ func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
 	// Miller, ABC News, News Breakfast": the people it names are the hosts
 	// (and a label that misspells one of them by a letter is theirs:
 	// "Lisa Millar:")
-	for _, text := range r.headerTexts() {
+	header := r.headerTexts()
+	for _, text := range header {
 		text = strings.TrimSpace(text)
 		if rest, ok := cutPrefixFold(text, "Transcript "); ok {
 			text = rest
@@ -7433,7 +7429,7 @@ func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
 		}
 	}
 	var iv *Speaker
-	for _, text := range r.headerTexts() {
+	for _, text := range header {
 		if iv = r.interviewedIn(text); iv != nil {
 			break
 		}
