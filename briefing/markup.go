@@ -416,8 +416,8 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 	last := 0
 	for _, ix := range refRE().FindAllStringSubmatchIndex(c.Text, -1) {
 		rest.WriteString(c.Text[last:ix[0]])
-		if openMarker(c.Text[:ix[0]]) {
-			rest.WriteByte(' ') // "[#[#f1]0]": what is left around a marker must not join into another
+		if openMarker(rest.String()) {
+			rest.WriteByte(' ') // "[#[#f1]0]", "[[#f1]#0]": what is left around a marker must not join into another
 		}
 		last = ix[1]
 		m := [3]string{c.Text[ix[0]:ix[1]], c.Text[ix[2]:ix[3]]}
@@ -463,10 +463,15 @@ func (p *scriptParser) refs(c *Cue, first string) bool {
 	return ok
 }
 
-// openMarker tells text that ends inside a marker's opening, "[#" and no
-// space or "]" after it, which the text after a marker taken out could
-// otherwise close into a marker of its own.
+// openMarker tells text that ends inside a marker's opening, a "[" or a
+// "[#" and no space or "]" after it, which the text after a marker taken
+// out could otherwise close into a marker of its own. It is asked of the
+// text kept so far, so that markers taken out one after another
+// ("[[#f1][#f1]#0]") cannot join either.
 func openMarker(text string) bool {
+	if strings.HasSuffix(text, "[") {
+		return true
+	}
 	i := strings.LastIndex(text, "[#")
 	return i >= 0 && !strings.ContainsAny(text[i:], " ]")
 }
