@@ -802,6 +802,9 @@ The government referenced the new tariff:
 The tariff table is published on the ministry's website for every governorate.
 `, `Muneer Saifi||| (person, name) L5: Happy new year with 9% raise in feul prices, enjoy 2011 #JO
 Ali Dahmash||| (person, name) L9: @YasserBurgan @primeministry the calculation of the Oil prices in Jordan seems anonymous and unreal, it's not justified`},
+		{"an unnamed spokesperson is not a spokesperson of another body whom the paragraph names later, and the spokesperson who goes on is the unnamed one", `WASHINGTON — The U.S. says it has been trying to engage North Korea. “We have sent such messages in multiple ways,” a State Department spokesperson said. “We have also emphasized our willingness to talk,” the spokesperson continued via email. Russia has been shipping refined petroleum to North Korea, White House national security spokesperson John Kirby said Thursday.
+`, `State Department spokesperson||| (unnamed, name) L1: We have sent such messages in multiple ways,
+State Department spokesperson||| (unnamed, role) L1: We have also emphasized our willingness to talk,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -3919,6 +3919,15 @@ func ledeReach(pi int) int {
 func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
 	words := append([]string{noun}, sameRoles[noun]...)
 	mods, _, _ := strings.Cut(strings.ToLower(desc), noun)
+	var named []string // the capitalised words before the noun, folded: the body the description names
+	for _, w := range strings.Fields(desc) {
+		if strings.EqualFold(w, noun) {
+			break
+		}
+		if w = strings.Trim(w, ",.;:"); isCap(w) {
+			named = append(named, strings.ToLower(w))
+		}
+	}
 	for _, m := range r.cast.mentions {
 		if m.para < pi || m.para == pi && m.at <= at || m.sp.Kind != Person {
 			continue
@@ -3934,9 +3943,31 @@ func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
 		if m.sp.Affiliation != "" && slices.ContainsFunc(strings.Fields(mods), func(w string) bool { return !strings.Contains(body, w) }) {
 			continue
 		}
+		if held := bodyNamed(m.sp.Title + " " + m.sp.Affiliation); len(named) > 0 && len(held) > 0 && !slices.ContainsFunc(named, func(w string) bool { return slices.Contains(held, w) }) {
+			continue // (nor is "a State Department spokesperson" the "White House national security spokesperson John Kirby")
+		}
 		return m.sp
 	}
 	return nil
+}
+
+// bodyNamed is the name of a body a title holds, folded: the words of
+// its runs of two capitalised words or more that are neither honorifics
+// nor roles ("White House national security spokesperson" → [white
+// house]; "Mr Justice" and "Armed forces minister" name none).
+func bodyNamed(title string) []string {
+	var out, run []string
+	for w := range strings.FieldsSeq(title + " .") {
+		if w = strings.Trim(w, ",.;:()"); isCap(w) && !honorifics.Has(w) && !isRoleNoun(strings.ToLower(w)) {
+			run = append(run, strings.ToLower(w))
+			continue
+		}
+		if len(run) >= 2 {
+			out = append(out, run...)
+		}
+		run = run[:0]
+	}
+	return out
 }
 
 // sameRoles are the titles a role noun may be written as before a name,
@@ -10860,7 +10891,7 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 					return &Speaker{Name: headPhrase(name) + " for " + o.Name, Kind: Unnamed, Title: headPhrase(name), Affiliation: o.Name}, ByName
 				}
 			}
-			if sp := r.titledNext(rest, head, pi, at, ledeReach(pi)); sp != nil {
+			if sp := r.titledNext(name, head, pi, at, ledeReach(pi)); sp != nil {
 				return sp, ByRole
 			}
 		case !slices.ContainsFunc(strings.Fields(headPhrase(rest)), func(w string) bool {
@@ -11605,6 +11636,16 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 	}
 	if expanded {
 		return nil
+	}
+	for i := len(r.speakers) - 1; i >= 0 && r.heardIn[i] >= pi-1 && !match(r.speakers[i], false); i-- {
+		// someone unnamed, described by their body and the noun, heard in
+		// this paragraph or the one before since anyone who holds it
+		// spoke: "“…,” a State Department spokesperson said. “…,” the
+		// spokesperson continued" (not John Kirby, a spokesperson the
+		// paragraph names later)
+		if sp := r.speakers[i]; sp.Kind == Unnamed && headNoun(strings.ToLower(sp.Name)) == noun && !kinNouns.Has(noun) && len(bodyNamed(sp.Name)) > 0 {
+			return sp
+		}
 	}
 	for _, strict := range []bool{true, false} {
 		if sp := latest(func(sp *Speaker) bool { return match(sp, strict) && !otherBody(sp, proper) }); sp != nil {
