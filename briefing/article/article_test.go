@@ -805,6 +805,12 @@ Ali Dahmash||| (person, name) L9: @YasserBurgan @primeministry the calculation o
 		{"an unnamed spokesperson is not a spokesperson of another body whom the paragraph names later, and the spokesperson who goes on is the unnamed one", `WASHINGTON — The U.S. says it has been trying to engage North Korea. “We have sent such messages in multiple ways,” a State Department spokesperson said. “We have also emphasized our willingness to talk,” the spokesperson continued via email. Russia has been shipping refined petroleum to North Korea, White House national security spokesperson John Kirby said Thursday.
 `, `State Department spokesperson||| (unnamed, name) L1: We have sent such messages in multiple ways,
 State Department spokesperson||| (unnamed, role) L1: We have also emphasized our willingness to talk,`},
+		{"who joined others in condemning speaks, not those it joined", `Attack kills 19
+
+KABUL — Militants attacked the town.
+
+The coalition joined Afghan President Hamid Karzai and the Ministry of Interior in condemning the attacks, saying "innocent Afghans lost their lives because insurgents have a despicable, complete disregard for human life."
+`, `coalition||| (organisation, role, partial) L5: innocent Afghans lost their lives because insurgents have a despicable, complete disregard for human life.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -6938,6 +6938,13 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 					}
 				}
 			}
+			if j := joinedIn(toks, i); j > 0 {
+				// "The coalition joined Afghan President Hamid Karzai and
+				// the Ministry of Interior in condemning the attacks,
+				// saying": the subject of "joined" speaks, with those it
+				// joined
+				lead = clause[:toks[j].start]
+			}
 			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead), firstPerson(lead)} {
 				at := base + toks[i].start
 				if pronouns.Has(np) {
@@ -7072,6 +7079,23 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		}
 	}
 	return nil, 0, ""
+}
+
+// joinedIn is the index of the verb "joined" (or "joins", "join") that
+// the participle toks[i] completes after "in", with no comma between
+// ("joined Afghan President Hamid Karzai and the Ministry of Interior in
+// condemning"), or -1.
+func joinedIn(toks []token, i int) int {
+	if i < 3 || !strings.EqualFold(toks[i-1].core, "in") {
+		return -1
+	}
+	for j := i - 2; j >= 1 && j >= i-14 && toks[j].tail == ""; j-- {
+		switch strings.ToLower(toks[j].core) {
+		case "joined", "joins", "join":
+			return j
+		}
+	}
+	return -1
 }
 
 // replyVerbs say someone answers what they were asked.
