@@ -202,12 +202,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // and batch 59, collected that day by four more annotators, became the
 // held-out set, measured once after the rules written for batches 56 and
 // 57 (precision 0.895, recall 0.699, speakers 0.972, titles 0.843,
-// figures 0.903, headlines 0.789).
+// figures 0.903, headlines 0.789); and a twenty-second time, in the next
+// sitting, when batch 59 joined the development set and batch 60,
+// collected that day by four more annotators, became the held-out set,
+// measured once after the rules written for batch 58 (precision 0.927,
+// recall 0.837, speakers 0.764, titles 0.745, figures 0.930, headlines
+// 0.639).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.90, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.89, 0.69, 0.97, 0.84, 0.90, 0.78},
+	"heldout": {0.92, 0.83, 0.76, 0.74, 0.93, 0.63},
 }
 
 type goldFile struct {
