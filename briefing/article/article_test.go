@@ -811,6 +811,19 @@ KABUL — Militants attacked the town.
 
 The coalition joined Afghan President Hamid Karzai and the Ministry of Interior in condemning the attacks, saying "innocent Afghans lost their lives because insurgents have a despicable, complete disregard for human life."
 `, `coalition||| (organisation, role, partial) L5: innocent Afghans lost their lives because insurgents have a despicable, complete disregard for human life.`},
+		{"the host a header names after a word that says what kind of interview it was asks", `Radio interview with Hamish Macdonald, ABC Radio National Breakfast
+
+9 September 2019
+
+HAMISH MACDONALD: Winter may barely be over but already large parts of the country have been plunged straight into bushfire season.
+
+DAVID LITTLEPROUD: Well, people need to listen to the authorities and have a plan for their families.
+
+MACDONALD: That's the minister. Good morning to you, Minister.
+
+LITTLEPROUD: Good morning. The crews have done an outstanding job over the weekend in Stanthorpe.
+`, `David Littleproud||| (person, name) L7: Well, people need to listen to the authorities and have a plan for their families.
+David Littleproud||| (person, name) L11: Good morning. The crews have done an outstanding job over the weekend in Stanthorpe.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

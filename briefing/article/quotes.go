@@ -7455,13 +7455,14 @@ func (r *reader) interviewers(asks map[string]bool, turns labelTurns) {
 	header := r.headerTexts()
 	for _, text := range header {
 		text = strings.TrimSpace(text)
-		if rest, ok := cutPrefixFold(text, "Transcript "); ok {
-			text = rest
-		}
-		rest, ok := cutPrefixFold(text, "Interview with ")
-		if !ok {
+		// (after up to three words that say what kind: "Transcript",
+		// "Radio interview with Hamish Macdonald, ABC Radio National
+		// Breakfast")
+		at := strings.Index(strings.ToLower(text), "interview with ")
+		if at < 0 || countFields(text[:at]) > 3 || strings.ContainsAny(text[:at], ",:;.") {
 			continue
 		}
+		rest := text[at+len("interview with "):]
 		var names []string
 		outlet := false
 		for _, name := range strings.Split(strings.ReplaceAll(rest, " and ", ", "), ", ") {
