@@ -824,6 +824,14 @@ MACDONALD: That's the minister. Good morning to you, Minister.
 LITTLEPROUD: Good morning. The crews have done an outstanding job over the weekend in Stanthorpe.
 `, `David Littleproud||| (person, name) L7: Well, people need to listen to the authorities and have a plan for their families.
 David Littleproud||| (person, name) L11: Good morning. The crews have done an outstanding job over the weekend in Stanthorpe.`},
+		{"what someone wrote about, after a colon, then what they wrote", `Kenya: the power of the internet
+
+Has technology played any positive role in covering the crisis in Kenya? This is what White African wrote about the role of technology in the crisis:
+
+If anyone doubts the power of the internet in Africa, they need to look no further than what is happening in Kenya right now.
+
+Others disagree.
+`, `White African||| (person, name) L5: If anyone doubts the power of the internet in Africa, they need to look no further than what is happening in Kenya right now.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2252,6 +2252,13 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// memory of Wangari Maathai:" / "A week ago I was asked …"
 			return sp, via, att
 		}
+		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 14 && (rest[0] == "about" || rest[0] == "on") && (verb == "wrote" || verb == "writes" || verb == "blogged" || verb == "blogs") &&
+			sp.Kind != Unnamed && via == ByName {
+			// what someone wrote about, and then what they wrote: "This
+			// is what White African wrote about the role of technology in
+			// the crisis:"
+			return sp, via, att
+		}
 		if verb := strings.ToLower(lastWord(att)); len(rest) <= 16 && isSpeechVerb(verb) && !sayVerbs.Has(verb) && !listenerVerbs.Has(verb) &&
 			sp.Kind == Person && via == ByName && inFirstPerson(r.t.Body[pi].Text) {
 			// "Ernest Bazanye cautions against jumping to conclusions
