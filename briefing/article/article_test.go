@@ -832,6 +832,16 @@ If anyone doubts the power of the internet in Africa, they need to look no furth
 
 Others disagree.
 `, `White African||| (person, name) L5: If anyone doubts the power of the internet in Africa, they need to look no further than what is happening in Kenya right now.`},
+		{"a verb of speech and an adverb before a colon announce the words after it", `Still No Arrests in Case of Murdered Trinidad Attorney
+
+Blogger Denise Demming wrote about the case.
+
+Demming suggests that the crime was more than a murder; it was an assault on the country's democracy. She stated emphatically:
+
+When our mistrust of the state and the institutions designed to protect us is eroded, we are near to anarchy.
+
+Will Trinidad & Tobago's Government “Listen, Learn & Lead”?
+`, `Denise Demming||Blogger| (person, pronoun) L7: When our mistrust of the state and the institutions designed to protect us is eroded, we are near to anarchy.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

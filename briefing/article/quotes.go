@@ -2234,8 +2234,8 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, att // "posted a collage of photographs on Facebook with the message:"
 		}
 		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att))) ||
-			strings.HasPrefix(clause[i+len(att):], ", ")) {
-			return sp, via, att // "said in a statement on Monday:", "told reporters:", "commented, tongue firmly in cheek:"
+			strings.HasPrefix(clause[i+len(att):], ", ")) || len(rest) <= 2 && strings.HasSuffix(strings.Trim(rest[0], ","), "ly") {
+			return sp, via, att // "said in a statement on Monday:", "told reporters:", "commented, tongue firmly in cheek:", "stated emphatically:"
 		}
 		if listenerVerbs.Has(strings.ToLower(lastWord(att))) && sp.Kind == Person && (inFirstPerson(r.t.Body[pi].Text) || hasWordOf(r.t.Body[pi].Text, secondPersonWords)) {
 			// "He told Joseph Harris, the country's Roman Catholic
