@@ -3926,15 +3926,14 @@ func ledeReach(pi int) int {
 func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
 	words := append([]string{noun}, sameRoles[noun]...)
 	mods, _, _ := strings.Cut(strings.ToLower(desc), noun)
-	var named []string // the capitalised words before the noun, folded: the body the description names
+	var before []string // the description's words before its noun
 	for _, w := range strings.Fields(desc) {
 		if strings.EqualFold(w, noun) {
 			break
 		}
-		if w = strings.Trim(w, ",.;:"); isCap(w) {
-			named = append(named, strings.ToLower(w))
-		}
+		before = append(before, w)
 	}
+	named := properModifiers(strings.Join(before, " ")) // the body the description names
 	for _, m := range r.cast.mentions {
 		if m.para < pi || m.para == pi && m.at <= at || m.sp.Kind != Person {
 			continue
