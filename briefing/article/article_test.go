@@ -842,6 +842,21 @@ When our mistrust of the state and the institutions designed to protect us is er
 
 Will Trinidad & Tobago's Government “Listen, Learn & Lead”?
 `, `Denise Demming||Blogger| (person, pronoun) L7: When our mistrust of the state and the institutions designed to protect us is eroded, we are near to anarchy.`},
+		{"a question from the floor that opens with a title addresses the one it asks: the name after it is not given the title", `Doorstop Interview, Sydney
+
+PRIME MINISTER:
+
+Good morning, thank you.
+
+JOURNALIST:
+
+Prime Minister, Peter Costello mentioned last week that he thinks 65 is retirement age.
+
+PRIME MINISTER:
+
+I didn't see that. But look, what's your next question?
+`, `prime minister||Prime Minister| (unnamed, name) L5: Good morning, thank you.
+prime minister||Prime Minister| (unnamed, name) L13: I didn't see that. But look, what's your next question?`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

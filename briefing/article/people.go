@@ -1656,7 +1656,11 @@ var orgNounAlso = map[string][]string{"force": {"police", "constabulary"}, "airl
 // person is ("Kay Westerfield is director of …"). Quotations are
 // skipped: people named inside a quote are the speaker's words, not the
 // writer's.
-func (c *cast) introduce(p string, spans []span, para int) {
+//
+// A question from the floor (asks) addresses whom it asks by a title
+// that opens a sentence: "Prime Minister, Peter Costello mentioned last
+// week …" gives Peter Costello no title.
+func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 	// what opens a paragraph without being part of its words names no
 	// one: a dateline's place ("LOS ANGELES— ", "BELGRADE–"), or a
 	// transcript's label in capitals, whose person is found by label
@@ -1946,6 +1950,9 @@ func (c *cast) introduce(p string, spans []span, para int) {
 		if title == "" {
 			var list bool
 			title, list = appositiveBefore(plain[:r.start()])
+			if asks && strings.TrimSpace(plain[sent:r.start()]) == title+"," {
+				title = "" // "Prime Minister, Peter Costello mentioned …": whom the question addresses
+			}
 			if office, body, ok := strings.Cut(title, " at "); ok && isCap(office) && isCap(strings.TrimPrefix(body, "the ")) {
 				// "Deputy Head of Fraud at the Crown Prosecution Service,
 				// Andrew Penhale": the office, and the body

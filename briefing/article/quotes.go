@@ -1019,7 +1019,7 @@ func (t *Text) findQuotes() []Quote {
 		if l, ok := labelLine(p.Text); ok && furnitureLabel(l) {
 			continue // a header field's label, its value lost: "Release Date:", "Transcript ID:"
 		}
-		r.cast.introduce(p.Text, spans[i], i)
+		r.cast.introduce(p.Text, spans[i], i, questionTurn(t.Body, i))
 	}
 	var orphans []Quote // quotations alone in their paragraphs that no one said
 	var last *Quote     // the latest quote, for one that goes on
@@ -3616,6 +3616,20 @@ WN WIKINEWS`)
 // any speaker's ("Operator: Welcome, and thank you all for standing
 // by.") and who show a transcript as a questioner does.
 var chairs = lazy.Words(`OPERATOR MODERATOR`)
+
+// questionTurn tells the body's paragraph i to be a question from the
+// floor: its label, on the line before or opening it, is a questioner's
+// ("JOURNALIST:" / "Prime Minister, Peter Costello mentioned …").
+func questionTurn(body []Para, i int) bool {
+	if l, _, ok := turnLabel(body[i].Text); ok {
+		return questioner.Has(strings.ToUpper(l))
+	}
+	l, ok := "", false
+	if i > 0 {
+		l, ok = labelLine(body[i-1].Text)
+	}
+	return ok && questioner.Has(strings.ToUpper(l))
+}
 
 // labelName is a label as a name: "MR PRICE" → "Mr Price", "ACTING
 // SECRETARY OF DEFENSE PATRICK SHANAHAN" → "Acting Secretary of Defense
