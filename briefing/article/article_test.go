@@ -150,7 +150,7 @@ Chris Arden|Capt.|Texas native and squadron navigator| (person, name) L7: We got
 U.S. Senator Deb Fischer (R-Neb.), a member of the Senate Commerce Committee and Ranking Member of the Surface Transportation, Maritime, Freight, and Ports Subcommittee, released the following statement after the Federal Aviation Administration announced Miller Field will receive a grant:
 
 “This significant federal investment in our regional airport will ensure the community can continue to access safe and efficient air travel.”
-`, `Deb Fischer||U.S. Senator| (person, name) L5: This significant federal investment in our regional airport will ensure the community can continue to access safe and efficient air travel.`},
+`, `Deb Fischer||U.S. Senator|Senate Commerce Committee (person, name) L5: This significant federal investment in our regional airport will ensure the community can continue to access safe and efficient air travel.`},
 		{"an office to a place before the holder's name, and a body's dotted initials before a role", `Bus bombed in Garowe
 
 On Sunday, militants killed three African Union peacekeepers.
@@ -857,6 +857,16 @@ PRIME MINISTER:
 I didn't see that. But look, what's your next question?
 `, `prime minister||Prime Minister| (unnamed, name) L5: Good morning, thank you.
 prime minister||Prime Minister| (unnamed, name) L13: I didn't see that. But look, what's your next question?`},
+		{"a legislator's party and state in brackets, then an appositive: the name before them speaks", `Senate passes package
+
+WASHINGTON, DC -- Last night, the U.S. Senate voted 82-15 to pass an appropriations package.
+
+U.S. Senator Jack Reed (D-RI), a senior member of the Senate Appropriations Committee, hailed the bipartisan vote, stating:
+
+“This bipartisan appropriations package is a strong step toward improving our infrastructure.”
+
+The package also names Representatives Sam Graves (Mo.), Vicky Hartzler (Mo.) and others.
+`, `Jack Reed||U.S. Senator|Senate Appropriations Committee (person, name) L7: This bipartisan appropriations package is a strong step toward improving our infrastructure.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

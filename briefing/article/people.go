@@ -3033,6 +3033,12 @@ func afterName(rest string) (title, aff, note string) {
 				aff = org // (an event is where the person is, not whom they work for: "at the Davos Agenda Week 2021")
 			}
 			return
+		case strings.HasPrefix(rest, " ("):
+			j := strings.IndexByte(rest, ')')
+			if j < 0 || countFields(rest[:j]) > 3 || !strings.HasPrefix(rest[j+1:], ", ") || !unicode.IsLower(firstRune(rest[j+3:])) {
+				return // (not "Sam Graves (Mo.), Vicky Hartzler (Mo.)": a list of names)
+			}
+			rest = rest[j+1:] // "Jack Reed (D-RI), a senior member of …": the party and state aside, then what the person is
 		default:
 			return
 		}
@@ -3253,7 +3259,22 @@ func splitAffiliation(seg string) (string, string) {
 	}
 	title := seg[:best]
 	_, after, _ := strings.Cut(seg[best+1:], " ")
-	return title, dropPlace(strings.TrimPrefix(after, "the "))
+	return title, dropPlace(secondRoleCut(strings.TrimPrefix(after, "the ")))
+}
+
+// secondRoleCut is the body a role is held in without a second role
+// joined to it by "and": "Senate Commerce Committee and Ranking Member
+// of the … Subcommittee" → "Senate Commerce Committee".
+func secondRoleCut(body string) string {
+	i := strings.Index(body, " and ")
+	if i < 0 {
+		return body
+	}
+	role, _, _ := strings.Cut(body[i+len(" and "):], " of ")
+	if f := strings.Fields(role); len(f) > 0 && len(f) <= 3 && isRoleNoun(strings.ToLower(f[len(f)-1])) {
+		return body[:i]
+	}
+	return body
 }
 
 // ownedRole reads a role after the possessive of the body it is in:

@@ -8575,7 +8575,7 @@ func npBefore(s string) string {
 			if np := roleAtBody(head); np != "" {
 				return np // "A Typhoon pilot from 1(Fighter) Squadron, attached to …,": the pilot
 			}
-			if np, _ := trailingNP(head); np != "" && isCap(np) && !pronouns.Has(np) {
+			if np, _ := trailingNP(withoutAside(head)); np != "" && isCap(np) && !pronouns.Has(np) {
 				return np
 			}
 		}
@@ -8616,12 +8616,22 @@ func npBefore(s string) string {
 		// Kurilla, the commander of US Central Command"
 		prefix := strings.TrimSpace(s[:at])
 		if strings.HasSuffix(prefix, ",") && !openingPhrase(prefix) && !sentenceAdverbial(strings.TrimSuffix(prefix, ",")) {
-			if head, _ := trailingNP(strings.TrimSuffix(prefix, ",")); head != "" && isCap(head) && !pronouns.Has(head) {
+			if head, _ := trailingNP(withoutAside(strings.TrimSuffix(prefix, ","))); head != "" && isCap(head) && !pronouns.Has(head) {
 				return head
 			}
 		}
 	}
 	return np
+}
+
+// withoutAside is s without a short aside in brackets that ends it: the
+// party and state after a name ("Senator Jack Reed (D-RI)" → "Senator
+// Jack Reed").
+func withoutAside(s string) string {
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") && countFields(s[i:]) <= 3 {
+		return s[:i]
+	}
+	return s
 }
 
 // officeToPlace tells a run of n capitalised words after a role and
