@@ -867,6 +867,17 @@ U.S. Senator Jack Reed (D-RI), a senior member of the Senate Appropriations Comm
 
 The package also names Representatives Sam Graves (Mo.), Vicky Hartzler (Mo.) and others.
 `, `Jack Reed||U.S. Senator|Senate Appropriations Committee (person, name) L7: This bipartisan appropriations package is a strong step toward improving our infrastructure.`},
+		{"a country that is also a given name opens a sentence of a quotation that goes on without marks: a place, not a person", `Minister announces aid
+
+The Minister for Foreign Affairs, Simon Coveney, announced the provision of medical equipment to Lebanon.
+
+“Ireland sends its deepest sympathies to all of those affected by the terrible explosion in Beirut.
+
+Ireland enjoys strong relations with Lebanon – it is a country where our peacekeepers have served with distinction. At this time of need, we stand in solidarity with Lebanon.
+
+The operation represents a significant and rapid cross-Government response.”
+`, `Simon Coveney||Minister for Foreign Affairs| (person, nearby) L5: Ireland sends its deepest sympathies to all of those affected by the terrible explosion in Beirut.
+Simon Coveney||Minister for Foreign Affairs| (person, continued, goes on from L5) L7: Ireland enjoys strong relations with Lebanon – it is a country where our peacekeepers have served with distinction. At this time of need, we stand in solidarity with Lebanon. The operation represents a significant and rapid cross-Government response.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2405,7 +2405,7 @@ func givenAlone(toks []token, r capRun) bool {
 	if len(run) == 2 && sentenceWords.Has(run[0].core) {
 		run = run[1:] // "When Eli arrived"
 	}
-	if len(run) != 1 || r.possessive || givenSex(strings.ToLower(run[0].core)) == 0 {
+	if len(run) != 1 || r.possessive || givenSex(strings.ToLower(run[0].core)) == 0 || placeNames.Has(run[0].core) {
 		return false
 	}
 	next := tokenAfter(toks, run[0].end)

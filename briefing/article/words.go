@@ -127,6 +127,13 @@ var givenTitles = lazy.Words(`Dean`)
 var placeOpeners = lazy.Words(`North South East West Northern Southern Eastern Western Upper Lower Greater Central New San Santa Porto Port Puerto Saint Fort Mount Lake Las Los Rio Sri
 Hong Papua Cape Buenos São Sao Costa`)
 
+// placeNames are the one-word names of countries, continents and US
+// states that are also given names in the name lists: opening a sentence
+// alone ("Ireland enjoys strong relations with Lebanon", "Jordan has
+// closed its border") they name the place, not a person.
+var placeNames = lazy.Words(`America Asia Carolina Chad China Georgia India Ireland Israel Jordan Malaysia Sierra Virginia
+Africa Europe Australia Kenya Lebanon France Florida Dakota Montana Nevada Indiana Egypt Sudan Niger Mali Tonga Samoa`)
+
 // orgNouns make a run of capitalised words the name of an organisation,
 // a place or a thing, not of a person.
 var orgNouns = lazy.Words(`Ministry Department Dept. University College School Academy Institute Institution
