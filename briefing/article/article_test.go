@@ -878,6 +878,12 @@ Ireland enjoys strong relations with Lebanon – it is a country where our peace
 The operation represents a significant and rapid cross-Government response.”
 `, `Simon Coveney||Minister for Foreign Affairs| (person, nearby) L5: Ireland sends its deepest sympathies to all of those affected by the terrible explosion in Beirut.
 Simon Coveney||Minister for Foreign Affairs| (person, continued, goes on from L5) L7: Ireland enjoys strong relations with Lebanon – it is a country where our peacekeepers have served with distinction. At this time of need, we stand in solidarity with Lebanon. The operation represents a significant and rapid cross-Government response.`},
+		{"a rank's grade in small letters is part of the honorific, and no sentence ends at it", `Fishermen rescued
+
+The crew flew to Hilo.
+
+“We were lucky to be able to reach them via cell phone,” said Lt. j.g. Eric Majeska, a C-130 pilot at Air Station Barbers Point. “It’s important to remind mariners to have the proper safety gear on board.”
+`, `Eric Majeska|Lt. j.g.|C-130 pilot|Air Station Barbers Point (person, name) L5: We were lucky to be able to reach them via cell phone, It’s important to remind mariners to have the proper safety gear on board.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -300,6 +300,10 @@ func capRuns(toks []token) []capRun {
 				break // "he wrote on X. Shortly after": the platform, then a new sentence
 			}
 			next := toks[j+1]
+			if rankGrades.Has(next.core+next.tail) && (t.core == "Lt." || t.core == "Lt" || t.core == "Lieutenant") && (next.tail == "" || next.tail == ".") && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
+				j += 2 // "Lt. j.g. Eric Majeska": a lieutenant junior grade
+				continue
+			}
 			if months.Has(next.core) && j+2 < len(toks) && isNumber(strings.TrimRight(toks[j+2].core, "thsrdn")) {
 				break // "Madeleine Albright June 4": a date after the name
 			}
@@ -738,6 +742,21 @@ type nameParts struct {
 }
 
 func parseRun(words []string) (np nameParts, ok bool) {
+	if k := slices.IndexFunc(words, func(w string) bool { return rankGrades.Has(w) }); k > 0 && k < len(words)-1 {
+		// "Lt. j.g. Eric Majeska": the name read without the grade, which
+		// goes with the rank in the title
+		grade := words[k]
+		np, ok = parseRun(slices.Delete(slices.Clone(words), k, k+1))
+		grade = " " + strings.TrimSuffix(grade, ".") + "."
+		switch {
+		case !ok:
+		case np.honorific != "" && strings.HasSuffix(np.honorific, words[k-1]):
+			np.honorific += grade
+		case np.title != "" && strings.HasSuffix(np.title, words[k-1]):
+			np.title += grade
+		}
+		return np, ok
+	}
 	for len(words) > 0 && (sentenceWords.Has(words[0]) || isSpeechVerb(strings.ToLower(words[0])) || words[0] == "Quoting" || len(words) > 1 && platforms.Has(words[0]) || contraction(words[0])) {
 		if len(words) > 1 && namedMonths.Has(words[0]) && isCap(words[1]) && !sentenceWords.Has(words[1]) {
 			break // "April Griffin", "June Carter": a month that is a given name, before a surname

@@ -796,6 +796,9 @@ func markedStarts(p string) []int {
 				continue // "at 1:30 a.m. Wednesday", "7 p.m. ET", "Leeds vs. Chelsea": the clock's or the fixture's, no sentence's end
 			}
 		}
+		if c == '.' && j == i+1 && rankGrades.Has(strings.TrimLeft(lastWord(p[:i+1]), "(")) {
+			continue // "Lt. j.g. Eric Majeska": a grade of the rank before the name
+		}
 		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
 		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
 			w := strings.TrimLeft(lastWord(p[:i+1]), "(")

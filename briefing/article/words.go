@@ -134,6 +134,10 @@ Hong Papua Cape Buenos São Sao Costa`)
 var placeNames = lazy.Words(`America Asia Carolina Chad China Georgia India Ireland Israel Jordan Malaysia Sierra Virginia
 Africa Europe Australia Kenya Lebanon France Florida Dakota Montana Nevada Indiana Egypt Sudan Niger Mali Tonga Samoa`)
 
+// rankGrades are the grades in small letters that follow a rank inside
+// a name's title: "Lt. j.g. Eric Majeska" (lieutenant, junior grade).
+var rankGrades = lazy.Words(`j.g. jg j.g`)
+
 // orgNouns make a run of capitalised words the name of an organisation,
 // a place or a thing, not of a person.
 var orgNouns = lazy.Words(`Ministry Department Dept. University College School Academy Institute Institution
