@@ -884,6 +884,12 @@ The crew flew to Hilo.
 
 “We were lucky to be able to reach them via cell phone,” said Lt. j.g. Eric Majeska, a C-130 pilot at Air Station Barbers Point. “It’s important to remind mariners to have the proper safety gear on board.”
 `, `Eric Majeska|Lt. j.g.|C-130 pilot|Air Station Barbers Point (person, name) L5: We were lucky to be able to reach them via cell phone, It’s important to remind mariners to have the proper safety gear on board.`},
+		{"a town and its state before a hyphen set as a dash is a dateline, not who issued the statement", `Roe statement on veterans bills
+
+Washington, D.C. - This evening, Rep. Phil Roe issued the following statement after the House passed nine veterans' bills:
+
+“Tonight, the House passed nine bills to improve healthcare for our nation’s veterans.”
+`, `Phil Roe||Rep.| (person, name) L5: Tonight, the House passed nine bills to improve healthcare for our nation’s veterans.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

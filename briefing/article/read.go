@@ -1788,14 +1788,14 @@ func dashDateline(p string) []int {
 }
 
 // townAndCountry tells a dateline in small letters that gives a town and
-// its country before a long dash, as Al Jazeera sets its datelines:
+// its country or state before a dash, as Al Jazeera sets its datelines:
 // "Abuja, Nigeria – The main opposition …". (A place alone before a dash
 // may open a headline: "Florida – …".)
 func townAndCountry(place, after string) bool {
 	town, country, ok := strings.Cut(place, ", ")
 	a := strings.TrimLeft(after, " ")
 	return ok && countFields(town) <= 3 && countFields(country) <= 2 && !strings.Contains(country, ",") &&
-		(strings.HasPrefix(a, "–") || strings.HasPrefix(a, "—"))
+		(strings.HasPrefix(a, "–") || strings.HasPrefix(a, "—") || strings.HasPrefix(a, "- ")) // (a hyphen set as a dash: "Washington, D.C. - This evening, …")
 }
 
 // townInCapitals tells a dateline's place whose town is set in capitals
