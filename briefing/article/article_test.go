@@ -890,6 +890,26 @@ Washington, D.C. - This evening, Rep. Phil Roe issued the following statement af
 
 “Tonight, the House passed nine bills to improve healthcare for our nation’s veterans.”
 `, `Phil Roe||Rep.| (person, name) L5: Tonight, the House passed nine bills to improve healthcare for our nation’s veterans.`},
+		{"a statement printed without marks under a headline that says whose statement it is: theirs, in the first person, until the writer's narration", `Statement by the Tánaiste on the death of Queen Elizabeth
+
+I pay tribute to Queen Elizabeth on her passing which marks the end of an incredible epoch in British history.
+
+From our perspective, she will always be remembered as the first British monarch to visit an independent Ireland.
+`, `Tánaiste||Tánaiste| (unnamed, name) L3: I pay tribute to Queen Elizabeth on her passing which marks the end of an incredible epoch in British history.
+Tánaiste||Tánaiste| (unnamed, name, goes on from L3) L5: From our perspective, she will always be remembered as the first British monarch to visit an independent Ireland.`},
+		{"a site's kind of page before a heading that names the statement's owner without a possessive", `Government response: Foreign Secretary statement on the fall of Daesh
+
+This is an historic moment. Now the last territory held by Daesh in Syria has been liberated.
+
+We pay tribute to the extraordinary courage of the global military Coalition, including British forces, that made this possible.
+`, `Foreign Secretary||Foreign Secretary| (unnamed, name) L3: This is an historic moment. Now the last territory held by Daesh in Syria has been liberated.
+Foreign Secretary||Foreign Secretary| (unnamed, name, goes on from L3) L5: We pay tribute to the extraordinary courage of the global military Coalition, including British forces, that made this possible.`},
+		{"a release headed as a minister's statement whose first paragraph names the minister is the writer's narration", `Minister Murphy’s statement on July homeless figures
+
+Mr. Eoghan Murphy, Minister for Housing, published his Department’s July Homelessness Report. We have a long way to go.
+
+The report is based on data provided by local authorities.
+`, ``},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?
@@ -1647,8 +1667,8 @@ Premier Anna Lima's statement on the floods
 Trump's tweet sparks outrage
 
 “This is a terrible decision by the court.”
-`, `First Minister||| (unnamed, name) L5: As the year draws to a close, it is a good time to reflect on the last 12 months.
-First Minister||| (unnamed, name) L7: I wish you and your families a very happy New Year.
+`, `First Minister||First Minister| (unnamed, name) L5: As the year draws to a close, it is a good time to reflect on the last 12 months.
+First Minister||First Minister| (unnamed, name) L7: I wish you and your families a very happy New Year.
 Anna Lima||Premier| (person, name) L11: We will rebuild every home that was lost.`},
 		{"a post that opens with a hashtag is a quotation; a hashtag alone in marks is not", `WHO praises Singapore
 

@@ -1049,6 +1049,7 @@ func (t *Text) findQuotes() []Quote {
 	guests := t.ownLineGuests(ownLabels)
 	transcript = transcript || ownLabels != nil
 	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
+	headed := false           // the block is the statement the headline says the text prints
 	impersonal := 0           // the paragraphs in a row it went on over without the first person
 	reopenTo := -1            // the paragraph that opens again a quotation left open (see reopenedAt)
 	// in a transcript whose labels stop after the first exchange, the
@@ -1313,12 +1314,22 @@ func (t *Text) findQuotes() []Quote {
 		if transcript && !labelled && len(sp) == 0 && shortAt >= 0 && shortAt == pi-1 && !r.headingBefore(pi) && lastRune(strings.TrimSpace(text)) != '?' {
 			openBlock(short, shortAt) // the short turn goes on: "DANA WHITE: Good afternoon, everyone." then "Joining me today is …"
 		}
+		if len(sp) == 0 && len(r.out) == 0 && !transcript && prose(text) && !slices.ContainsFunc(t.Body[:pi], func(b Para) bool { return prose(b.Text) }) {
+			// "Statement by the Tánaiste on the death of Queen Elizabeth"
+			// over "I pay tribute to Queen Elizabeth …": the statement
+			// the headline says the text prints, without marks
+			if who, att := r.statementHeading(p.Line, pi); who != nil && r.speaksUnnamed(pi, who) {
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
+				headed = true
+				continue
+			}
+		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
 			goesOn, firstPerson := false, false
 			if blockEnd == pi-1 && !transcript {
 				run := impersonal
-				if announcesFollowing(r.out[block].Attribution) {
+				if announcesFollowing(r.out[block].Attribution) || headed && block == 0 {
 					run = 0 // "issued the following statement:": all that follows is the statement
 				}
 				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, run)
@@ -3874,10 +3885,34 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 		return nil, ""
 	}
 	f := strings.Fields(h)
+	if k := slices.IndexFunc(f, func(w string) bool { return strings.HasSuffix(w, ":") }); k >= 0 && k < 3 && k+1 < len(f) {
+		f = f[k+1:] // "Government response: Foreign Secretary statement on …": the site's kind of page, then the heading
+	}
+	if len(f) > 2 && statementNouns.Has(strings.ToLower(f[0])) && (f[1] == "by" || f[1] == "from") {
+		// "Statement by the Tánaiste on the death of Queen Elizabeth":
+		// the owner after "by", to the word that says what it is on
+		owner := f[2:]
+		if owner[0] == "the" {
+			owner = owner[1:]
+		}
+		end := slices.IndexFunc(owner, func(w string) bool { return slices.Contains([]string{"on", "to", "for", "at"}, w) })
+		if end < 0 {
+			end = len(owner)
+		}
+		if owner = owner[:end]; len(owner) == 0 || len(owner) > 5 || slices.ContainsFunc(owner, func(w string) bool { return !isCap(w) }) {
+			return nil, ""
+		}
+		return r.statementOwner(owner, h)
+	}
 	for k := 0; k < len(f) && k < 5; k++ {
 		t := makeToken(f[k], 0)
 		if !isCap(t.core) || t.tail != "" && !t.possessive {
 			return nil, ""
+		}
+		if !t.possessive && k+2 < len(f) && strings.ToLower(f[k+1]) == "statement" && slices.Contains([]string{"on", "to", "for", "at"}, f[k+2]) {
+			// "Foreign Secretary statement on the fall of Daesh": the
+			// owner set before the word, without a possessive
+			return r.statementOwner(f[:k+1], h)
 		}
 		if !t.possessive {
 			continue
@@ -3890,28 +3925,50 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 			if j+1 < len(f) && !slices.Contains([]string{"on", "to", "for", "at"}, f[j+1]) {
 				return nil, ""
 			}
-			owner := append(slices.Clone(f[:k]), t.core)
-			np, ok := parseRun(owner)
-			switch {
-			case !ok:
-				return nil, ""
-			case np.org:
-				return r.cast.org(np.name), strings.TrimSpace(h)
-			case np.name == "":
-				// "First Minister’s New Year message": the office, whose
-				// holder the text may not name (and "First Minister" is
-				// not every minister it names)
-				return &Speaker{Name: strings.Join(owner, " "), Kind: Unnamed}, strings.TrimSpace(h)
-			}
-			sp := r.cast.person(np.name, true)
-			if sp.Title == "" {
-				sp.Title = np.title
-			}
-			return sp, strings.TrimSpace(h)
+			return r.statementOwner(append(slices.Clone(f[:k]), t.core), h)
 		}
 		return nil, ""
 	}
 	return nil, ""
+}
+
+// speaksUnnamed tells the paragraphs pi and pi+1 to be who's own words,
+// as a statement under a heading that names its author prints them: in
+// the first person ("I pay tribute …", "We pay tribute …"), and never
+// naming who, as a release's narration does ("Mr. Eoghan Murphy, Minister
+// for Housing, published his Department’s report").
+func (r *reader) speaksUnnamed(pi int, who *Speaker) bool {
+	voiced := false
+	for k := pi; k <= pi+1 && k < len(r.t.Body); k++ {
+		text := r.t.Body[k].Text
+		if slices.ContainsFunc(r.mentionsOf(k), func(m mention) bool { return m.sp == who }) || strings.Contains(text, who.Name) {
+			return false // ("The Government approved proposals by the Tánaiste …" under "Statement by the Tánaiste")
+		}
+		voiced = voiced || inFirstPerson(text) && strings.IndexFunc(text, isMark) < 0
+	}
+	return voiced
+}
+
+// statementOwner is the one whose statement heading h says it is, named
+// by the words owner, and the heading.
+func (r *reader) statementOwner(owner []string, h string) (*Speaker, string) {
+	np, ok := parseRun(owner)
+	switch {
+	case !ok:
+		return nil, ""
+	case np.org:
+		return r.cast.org(np.name), strings.TrimSpace(h)
+	case np.name == "":
+		// "First Minister’s New Year message": the office, whose
+		// holder the text may not name (and "First Minister" is
+		// not every minister it names)
+		return &Speaker{Name: strings.Join(owner, " "), Kind: Unnamed, Title: np.title}, strings.TrimSpace(h)
+	}
+	sp := r.cast.person(np.name, true)
+	if sp.Title == "" {
+		sp.Title = np.title
+	}
+	return sp, strings.TrimSpace(h)
 }
 
 // ownedStatement tells an attribution that is a possessive and a
