@@ -211,12 +211,21 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // joined the development set and batch 61, collected that day by four
 // more annotators, became the held-out set, measured once after the rules
 // written for batches 58 and 59 (precision 0.946, recall 0.711, speakers
-// 0.870, titles 0.712, figures 0.845, headlines 0.789).
+// 0.870, titles 0.712, figures 0.845, headlines 0.789); and a
+// twenty-fourth time, in the next sitting, when batch 61 joined the
+// development set and batch 62, collected that day by four more
+// annotators (one item whose reprint did not say whose copy it was taken
+// out), became the held-out set, measured once after the rules written
+// for batch 60 (precision 0.901, recall 0.678, speakers 0.885, titles
+// 0.648, figures 0.953, headlines 0.722). A rule written later in that
+// sitting (a statement printed without marks under a headline naming its
+// author) found one more held-out quote, its speaker right and its title
+// not, which moved titles to 0.636; the title floor follows that.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.90, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.94, 0.71, 0.86, 0.71, 0.84, 0.78},
+	"heldout": {0.90, 0.67, 0.88, 0.63, 0.95, 0.72},
 }
 
 type goldFile struct {
