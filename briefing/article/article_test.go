@@ -910,6 +910,10 @@ Mr. Eoghan Murphy, Minister for Housing, published his Department’s July Homel
 
 The report is based on data provided by local authorities.
 `, ``},
+		{"a text that opens with one person's label on its own line is a transcript of their words", `JIM CHALMERS:
+Today we learned that the unemployment rate has fallen to 3.6 per cent and that 6,700 new jobs were created in September.
+Conflict in the Middle East is now another concerning part of the economic outlook.
+`, `Jim Chalmers||| (person, name) L2: Today we learned that the unemployment rate has fallen to 3.6 per cent and that 6,700 new jobs were created in September. Conflict in the Middle East is now another concerning part of the economic outlook.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -12588,11 +12588,12 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 		if len(out) > 1 {
 			break
 		}
-		// (or, on a page that says it is a transcript, one person's:
-		// "Minister Hunt's Press Conference …" / "GREG HUNT:" / "And
-		// good morning. I'm joined by …")
+		// (or, on a page that says it is a transcript or that opens
+		// with the label, one person's: "Minister Hunt's Press
+		// Conference …" / "GREG HUNT:" / "And good morning. I'm joined
+		// by …"; "JIM CHALMERS:" / "Today we learned …")
 		if pi >= 1 && isLabelLine(t.Body[pi-1].Text) && t.Body[pi-1].Line < t.Body[pi].Line &&
-			(seats.Has(strings.ToLower(lastWord(l.name))) || declared && countFields(l.name) >= 2 && givenSex(strings.ToLower(firstWord(l.name))) != 0) &&
+			(seats.Has(strings.ToLower(lastWord(l.name))) || (declared || pi == 1) && countFields(l.name) >= 2 && givenSex(strings.ToLower(firstWord(l.name))) != 0) &&
 			slices.ContainsFunc(t.Body[pi:min(len(t.Body), pi+3)], func(p Para) bool { return inFirstPerson(p.Text) }) {
 			return out
 		}
