@@ -914,6 +914,22 @@ The report is based on data provided by local authorities.
 Today we learned that the unemployment rate has fallen to 3.6 per cent and that 6,700 new jobs were created in September.
 Conflict in the Middle East is now another concerning part of the economic outlook.
 `, `Jim Chalmers||| (person, name) L2: Today we learned that the unemployment rate has fallen to 3.6 per cent and that 6,700 new jobs were created in September. Conflict in the Middle East is now another concerning part of the economic outlook.`},
+		{"an office of a body for a field of several parts before a name, under a release's number", `Aid tops one billion
+
+Release Number: 1539-168
+
+The aid was approved.
+
+"In times of distress, Americans reach out to help each other," said Under Secretary of Homeland Security for Emergency Preparedness and Response Mike Brown.
+`, `Mike Brown||Secretary of Homeland Security for Emergency Preparedness and Response| (person, name) L7: In times of distress, Americans reach out to help each other,`},
+		{"a header field's label with its value is no one", `Aid tops one billion
+
+Release Number: 1539-168
+
+The aid was approved.
+
+"In times of distress, Americans reach out to help each other," said Under Secretary of Homeland Security.
+`, `Secretary of Homeland Security||| (unnamed, role) L7: In times of distress, Americans reach out to help each other,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

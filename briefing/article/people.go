@@ -327,6 +327,11 @@ func capRuns(toks []token) []capRun {
 					break
 				}
 			}
+			if next.core == "for" && next.tail == "" && j > i && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) &&
+				officeOf(toks[i:j]) && !slices.ContainsFunc(toks[i:j], func(t token) bool { return t.core == "for" }) {
+				j += 2 // "Secretary of Homeland Security for Emergency Preparedness and Response Mike Brown": the office's field after its body
+				continue
+			}
 			if numberedUnits.Has(t.core) && isNumber(next.core) && len(next.core) <= 3 && next.tail == "" && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
 				j += 2 // "FEMA Region 1 Regional Administrator Lori Ehrlich"
 				continue
@@ -368,6 +373,17 @@ func capRuns(toks []token) []capRun {
 		i = j
 	}
 	return out
+}
+
+// officeOf tells a run of words that holds an office and "of" right
+// after it: "Secretary of Homeland Security".
+func officeOf(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if offices.Has(toks[k].core) && toks[k+1].core == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerBefore is the body whose possessive stands right before the
@@ -1687,8 +1703,8 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 	// Minister Medibank Private)
 	skip := len(p) - len(withoutDateline(p))
 	colon := -1 // a label's colon in small letters, which ends what the label says of its speaker
-	if _, at, ok := turnLabel(p); ok && strings.ToUpper(p[:at]) == p[:at] {
-		skip = max(skip, at)
+	if l, at, ok := turnLabel(p); ok && (strings.ToUpper(p[:at]) == p[:at] || furnitureLabel(l)) {
+		skip = max(skip, at) // (and a header field's label: "Release Number: 1539-168")
 	} else if ok {
 		colon = strings.LastIndexByte(p[:at], ':')
 		if colon+1 < len(p) && p[colon+1] != ' ' {
