@@ -930,6 +930,13 @@ The aid was approved.
 
 "In times of distress, Americans reach out to help each other," said Under Secretary of Homeland Security.
 `, `Secretary of Homeland Security||| (unnamed, role) L7: In times of distress, Americans reach out to help each other,`},
+		{"a description with a place's name, then words in small letters to the role, is someone unnamed the text names after", `Judge sanctions lawyers
+
+A U.S. federal judge imposed penalties after ruling that the lawsuit was a “historic and profound abuse of the judicial process.”
+
+“It is one thing to take on the charge,” U.S. District Court judge Linda Parker wrote.
+`, `Linda Parker||U.S. District Court judge| (person, role, partial) L3: historic and profound abuse of the judicial process.
+Linda Parker||U.S. District Court judge| (person, name) L5: It is one thing to take on the charge,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

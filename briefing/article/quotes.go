@@ -7787,7 +7787,7 @@ func clauseSubject(clause string) string {
 	switch first := toks[0].core; {
 	case pronouns.Has(first):
 		np, end = first, 1
-	case determiners.Has(strings.ToLower(first)) && len(toks) > 2 && (!isCap(toks[1].core) || toks[1].tail == "" && isRoleNoun(strings.ToLower(toks[2].core))) || strings.EqualFold(first, "the") && len(toks) > 2:
+	case determiners.Has(strings.ToLower(first)) && len(toks) > 2 && (!isCap(toks[1].core) || toks[1].tail == "" && (isRoleNoun(strings.ToLower(toks[2].core)) || describedRole(toks, 2) > 0)) || strings.EqualFold(first, "the") && len(toks) > 2:
 		// ("a Republican senator stood": a description whose adjective
 		// is capitalised)
 		end = 2
@@ -7803,6 +7803,9 @@ func clauseSubject(clause string) string {
 		}
 		if k := bodyThenRole(toks, 1); k > end {
 			end = k // "A Fire and Emergency New Zealand spokeswoman": the body's long name, then the role
+		}
+		if k := describedRole(toks, end); k > end && isCap(toks[end-1].core) {
+			end = k // "A U.S. federal judge": a place's name, then words in small letters to the role
 		}
 		if end+1 < len(toks) && toks[end-1].tail == "" && toks[end].tail == "" && isCap(toks[end-1].core) && orgRoleNouns.Has(toks[end].core) && isCap(toks[end+1].core) && toks[end+1].lead == "" {
 			// "The United States agency National Transportation Safety
@@ -8020,6 +8023,22 @@ func openingAppositive(sentence string) string {
 		}
 	}
 	return name
+}
+
+// describedRole is the end of a role noun after words in small letters
+// from toks[from], at most three of them, none set off by punctuation
+// ("federal judge", "state senator"); 0 when there is none.
+func describedRole(toks []token, from int) int {
+	for k := from; k < len(toks) && k < from+3; k++ {
+		t := toks[k]
+		if !unicode.IsLower(firstRune(t.core)) || k > from && toks[k-1].tail != "" {
+			return 0
+		}
+		if isRoleNoun(strings.ToLower(t.core)) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // leadingSubject is the noun phrase a sentence opens with, the subject
