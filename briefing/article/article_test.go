@@ -937,6 +937,13 @@ A U.S. federal judge imposed penalties after ruling that the lawsuit was a “hi
 “It is one thing to take on the charge,” U.S. District Court judge Linda Parker wrote.
 `, `Linda Parker||U.S. District Court judge| (person, role, partial) L3: historic and profound abuse of the judicial process.
 Linda Parker||U.S. District Court judge| (person, name) L5: It is one thing to take on the charge,`},
+		{"a word that says where before a role, then initials and a surname", `Rhinos
+
+"It is a national treasure for us," said Park Ranger C.J. Lombard.
+
+"If you look carefully you can see the front toenail," explained Lombard.
+`, `C.J. Lombard||Park Ranger| (person, name) L3: It is a national treasure for us,
+C.J. Lombard||Park Ranger| (person, name) L5: If you look carefully you can see the front toenail,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

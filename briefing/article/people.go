@@ -880,7 +880,8 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		if offices.Has(w) || hyphenedOffice(w) || honorifics.Has(w) || isOrdinal(w) || i == k+1 && len(words)-i > 2 && (roleNouns.Has(strings.ToLower(w)) || hyphenedRole(w) || offices.Has(strings.TrimSuffix(w, "s")) ||
 			tradeWord(w) && (givenSex(strings.ToLower(words[i+1])) != 0 || strings.HasSuffix(w, "ist") && !partyMembers.Has(w))) || // ("Forecaster Simon Partridge": a word for what someone does, then a given name; "Ecologist Breno Alves": a word in -ist, no one's name)
 			i > 0 && i+2 < len(words) && partyMembers.Has(w) && givenSex(strings.ToLower(words[i+1])) != 0 ||
-			i == k+1 && k >= 0 && offices.Has(words[k]) && len(words)-i > 2 && portfolios.Has(w) { // ("Central Secretary Information Raoof Hasan": the office's portfolio after it)
+			i == k+1 && k >= 0 && offices.Has(words[k]) && len(words)-i > 2 && portfolios.Has(w) || // ("Central Secretary Information Raoof Hasan": the office's portfolio after it)
+			i == 1 && k < 0 && len(words) > 3 && roleNouns.Has(strings.ToLower(w)) && givenSex(strings.ToLower(words[0])) == 0 && (givenSex(strings.ToLower(words[2])) != 0 || isInitial(words[2]) || strings.Count(words[2], ".") >= 2) { // ("Park Ranger C.J. Lombard": a word that says where, then the role)
 			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)", "House Democrat Nancy Pelosi"
 		}
 	}
