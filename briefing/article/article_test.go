@@ -944,6 +944,12 @@ Linda Parker||U.S. District Court judge| (person, name) L5: It is one thing to t
 "If you look carefully you can see the front toenail," explained Lombard.
 `, `C.J. Lombard||Park Ranger| (person, name) L3: It is a national treasure for us,
 C.J. Lombard||Park Ranger| (person, name) L5: If you look carefully you can see the front toenail,`},
+		{"a paragraph of straight marks whose first closes a quotation that lost its opening mark", `Debt recovered
+
+Tampa, FL - U.S. Attorney Robert E. O'Neill announced today that the district collected $51 million.
+
+Working with our investigative partners to enforce the public laws is a critical part of our overall mission," said U.S. Attorney O'Neill. "Equally important is utilizing our capabilities to protect the interests of crime victims."
+`, `Robert E. O'Neill||U.S. Attorney| (person, name) L5: Working with our investigative partners to enforce the public laws is a critical part of our overall mission, Equally important is utilizing our capabilities to protect the interests of crime victims.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

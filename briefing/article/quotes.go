@@ -484,8 +484,8 @@ func missingOpener(p string) (span, bool) {
 	i := strings.IndexAny(p, "”»")
 	if i < 0 {
 		i = strings.IndexByte(p, '"')
-		if i <= 0 || strings.Count(p, `"`) > 1 || !strings.ContainsRune(",.?!", rune(p[i-1])) {
-			return span{}, false
+		if i <= 0 || strings.Count(p, `"`)%2 == 0 || !strings.ContainsRune(",.?!", rune(p[i-1])) {
+			return span{}, false // (an odd count: the first mark has no opening one, "… mission," said X. "Equally …")
 		}
 	}
 	if strings.IndexFunc(p[:i], isMark) >= 0 {
@@ -1001,6 +1001,15 @@ func (t *Text) findQuotes() []Quote {
 			// "… a new ‘public health’ approach …")
 			// and a straight mark closing it is not an opening one
 			spans[i] = slices.DeleteFunc(spans[i], func(in span) bool { return in.open >= sp.start && in.open < sp.close })
+			if p.Text[sp.close-1] == '"' {
+				// (the straight marks after it pair among themselves:
+				// "… mission," said X. "Equally important …")
+				spans[i] = nil
+				for _, in := range findSpans(p.Text[sp.close:]) {
+					in.open, in.start, in.end, in.close = in.open+sp.close, in.start+sp.close, in.end+sp.close, in.close+sp.close
+					spans[i] = append(spans[i], in)
+				}
+			}
 			if len(spans[i]) == 0 || spans[i][0].open >= sp.close {
 				spans[i] = append([]span{sp}, spans[i]...)
 			}
