@@ -950,6 +950,40 @@ Tampa, FL - U.S. Attorney Robert E. O'Neill announced today that the district co
 
 Working with our investigative partners to enforce the public laws is a critical part of our overall mission," said U.S. Attorney O'Neill. "Equally important is utilizing our capabilities to protect the interests of crime victims."
 `, `Robert E. O'Neill||U.S. Attorney| (person, name) L5: Working with our investigative partners to enforce the public laws is a critical part of our overall mission, Equally important is utilizing our capabilities to protect the interests of crime victims.`},
+		{"in a chat that asks nothing, the voice the opening turn introduces is the guest, whose turns go on over paragraphs and a stage direction", `Radio interview, Cairns
+
+CARLY:
+
+Joining us right now on the show, it is the Prime Minister himself. Good morning.
+
+PRIME MINISTER:
+
+Good morning Carly, great to be with you.
+
+SHAD:
+
+You have not been on the show before.
+
+PRIME MINISTER:
+
+That’s right, he would be even better at selfies than me with that arm.
+
+[Laughter]
+
+But you know, the big story today is the Reef.
+
+CARLY:
+
+Yes.
+
+PRIME MINISTER:
+
+And the money we are putting into reef research is a very big deal.
+
+This is going to involve an all-out assault on the Crown of Thorns Starfish.
+`, `prime minister||Prime Minister| (unnamed, name) L9: Good morning Carly, great to be with you.
+prime minister||Prime Minister| (unnamed, name) L17: That’s right, he would be even better at selfies than me with that arm. But you know, the big story today is the Reef.
+prime minister||Prime Minister| (unnamed, name) L29: And the money we are putting into reef research is a very big deal. This is going to involve an all-out assault on the Crown of Thorns Starfish.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

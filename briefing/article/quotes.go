@@ -3717,6 +3717,16 @@ func stageDirection(s string) bool {
 	return ok && !strings.Contains(lang, " ") && strings.HasSuffix(lang, "ic") || ok && languages.Has(lang)
 }
 
+// directionOnly tells a paragraph that is only a stage direction in
+// brackets: "[Laughter]", "(Applause.)".
+func directionOnly(p string) bool {
+	p = strings.TrimSpace(p)
+	if len(p) < 3 || !(p[0] == '[' && p[len(p)-1] == ']' || p[0] == '(' && p[len(p)-1] == ')') {
+		return false
+	}
+	return stageDirection(p[1 : len(p)-1])
+}
+
 // languages a speaker may switch to in a transcript.
 var languages = lazy.Words(`arabic french spanish german russian chinese mandarin cantonese japanese korean portuguese
 italian turkish persian farsi dari pashto urdu hindi hebrew ukrainian polish dutch greek swahili amharic somali`)
@@ -4406,8 +4416,8 @@ func (r *reader) proseAt(pi int) bool {
 // and the one before it.
 func (r *reader) headingBefore(pi int) bool {
 	for _, h := range r.t.Headings {
-		if h.Line > r.t.Body[pi-1].Line && h.Line < r.t.Body[pi].Line {
-			return true
+		if h.Line > r.t.Body[pi-1].Line && h.Line < r.t.Body[pi].Line && !directionOnly(h.Text) {
+			return true // (but not "[Laughter]" between two paragraphs of one turn)
 		}
 	}
 	return false
@@ -12689,11 +12699,12 @@ func (t *Text) ownLineGuests(labels map[int]ownLabel) map[string]bool {
 	// its guest: "LAURA JAYES:" / "Joining us live now is Peter Dutton,
 	// our Defence Minister." over "PETER DUTTON:"
 	introduces := false
+	introduced := map[string]bool{} // the labels whose speakers it names
 	if first < len(t.Body) {
 		opening := strings.ToUpper(t.Body[first].Text)
 		for _, l := range labels {
 			if k := lastWord(strings.ToUpper(l.name)); k != opener && strings.Contains(l.name, " ") && strings.Contains(opening, strings.ToUpper(l.name)) {
-				introduces = true
+				introduces, introduced[k] = true, true
 			}
 		}
 	}
@@ -12706,7 +12717,13 @@ func (t *Text) ownLineGuests(labels map[int]ownLabel) map[string]bool {
 			questioner.Has(k) && questions[k] >= 1 // "JOURNALIST:" / "Where to from here?"
 	}
 	if !asked {
-		return nil
+		// (a chat that asks nothing: the voices the one that opens
+		// introduces, "CARLY:" / "… it is the Prime Minister himself …"
+		// over "PRIME MINISTER:", are its guests)
+		if len(introduced) == 0 {
+			return nil
+		}
+		return introduced
 	}
 	guests := map[string]bool{}
 	for k, n := range turns {
