@@ -984,6 +984,12 @@ This is going to involve an all-out assault on the Crown of Thorns Starfish.
 `, `prime minister||Prime Minister| (unnamed, name) L9: Good morning Carly, great to be with you.
 prime minister||Prime Minister| (unnamed, name) L17: That’s right, he would be even better at selfies than me with that arm. But you know, the big story today is the Reef.
 prime minister||Prime Minister| (unnamed, name) L29: And the money we are putting into reef research is a very big deal. This is going to involve an all-out assault on the Crown of Thorns Starfish.`},
+		{"a paragraph that says someone had this to say and ends with a comma announces their words", `Marine Minute
+
+The air officer with the task force, Major Mark Mauberret, had this to say about the training,
+
+“The HADR rehearsal in Columbia provides the SPMAGTF a unique opportunity. It also strengthens a partnership.”
+`, `Mark Mauberret|Major|air officer with the task force| (person, name) L5: The HADR rehearsal in Columbia provides the SPMAGTF a unique opportunity. It also strengthens a partnership.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1714,8 +1714,8 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			headed(true)
-			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) && pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") && !topicLine(t.Body[pi-1].Text) {
-				prev := strings.TrimSpace(t.Body[pi-1].Text)
+			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) && pi > 0 && strings.HasSuffix(colonFor(strings.TrimSpace(t.Body[pi-1].Text)), ":") && !topicLine(t.Body[pi-1].Text) {
+				prev := colonFor(strings.TrimSpace(t.Body[pi-1].Text))
 				pst := sentenceStarts(prev)
 				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
 				who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
@@ -2152,6 +2152,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev)); strings.HasSuffix(prev, ",") && countFields(prev[s0:]) <= 5 && hasPrefixFold(prev[s0:], "according to ") {
 		prev = strings.TrimSuffix(prev, ",") + ":" // "… the particularities behind the climate phenomenon. According to him," over his post
 	}
+	prev = colonFor(prev)
 	if t := strings.TrimRight(prev, "-–— "); t != prev && !strings.HasSuffix(t, " ") && strings.ContainsAny(prev[len(t):], " ") && isSpeechVerb(strings.ToLower(lastWord(t))) {
 		prev = t + ":" // "An Indonesian student in Delhi writes [7]-": a dash for the colon
 	}
@@ -3715,6 +3716,19 @@ func stageDirection(s string) bool {
 	}
 	lang, ok := strings.CutPrefix(s, "in ")
 	return ok && !strings.Contains(lang, " ") && strings.HasSuffix(lang, "ic") || ok && languages.Has(lang)
+}
+
+// colonFor is paragraph p with the comma that ends it read as a colon
+// when its last sentence says someone had this to say: "Major Mark
+// Mauberret, had this to say about the training," over his words.
+func colonFor(p string) string {
+	if !strings.HasSuffix(p, ",") {
+		return p
+	}
+	if s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p)); strings.Contains(strings.ToLower(p[s0:]), " this to say") {
+		return strings.TrimSuffix(p, ",") + ":"
+	}
+	return p
 }
 
 // directionOnly tells a paragraph that is only a stage direction in
