@@ -990,6 +990,13 @@ The air officer with the task force, Major Mark Mauberret, had this to say about
 
 “The HADR rehearsal in Columbia provides the SPMAGTF a unique opportunity. It also strengthens a partnership.”
 `, `Mark Mauberret|Major|air officer with the task force| (person, name) L5: The HADR rehearsal in Columbia provides the SPMAGTF a unique opportunity. It also strengthens a partnership.`},
+		{"a text that opens with a person's label and their words in the first person is a transcript of them; a headline with a label is not", `JULIA GILLARD: Well I am here today with the Minister for Defence John Faulkner. We are in Darwin.
+Overnight I was very saddened to learn that we have lost another soldier.
+`, `Julia Gillard||| (person, name) L1: Well I am here today with the Minister for Defence John Faulkner. We are in Darwin. Overnight I was very saddened to learn that we have lost another soldier.`},
+		{"a headline that opens with a label is no turn", `Welsh Secretary: Funding for new train stations is a great opportunity for Welsh communities
+
+Welsh Secretary David Jones has urged Welsh local authorities to bid for funding.
+`, ``},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -3393,9 +3393,18 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
 	}
 
+	// a text that opens with a person's or an office's label and their
+	// words in the first person is a transcript of them, however few its
+	// turns ("JULIA GILLARD: Well I'm here today …", "PM: …")
+	opens := false
+	if len(body) > 0 {
+		if l, at, ok := turnLabel(body[0].Text); ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) && inFirstPerson(body[0].Text[at:]) {
+			opens = persons[strings.ToUpper(l)] || titleOffice(unabbreviated(l)) // (but not a headline's "Welsh Secretary: Funding for new train stations is …")
+		}
+	}
 	// (one label again and again, no other and no person's name, is a gallery's caption,
 	// "LITTLE VENICE: Chancellor Dr residents …", not a conversation)
-	return n >= 3 && (again && (len(seen) >= 2 || len(persons) >= 1) || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
+	return opens || n >= 3 && (again && (len(seen) >= 2 || len(persons) >= 1) || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks, labelTurns{seen, questions}
 }
 
