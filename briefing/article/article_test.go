@@ -997,6 +997,16 @@ Overnight I was very saddened to learn that we have lost another soldier.
 
 Welsh Secretary David Jones has urged Welsh local authorities to bid for funding.
 `, ``},
+		{"a clause that quotes a phrase and then says its subject went on speaking announces the block after its colon", `Jamaica rallies
+
+Talk about Jamaican domination! Tallawah called the three sprinters “the dream team”, saying:
+
+On Thursday the stage was set in London for an unprecedented achievement for Team Jamaica – and we weren’t let down.
+
+All in all, Thursday was nothing short of a sensational occasion that served to ratchet up our medal count.
+`, `Tallawah||| (organisation, name, partial) L3: the dream team
+Tallawah||| (organisation, name) L5: On Thursday the stage was set in London for an unprecedented achievement for Team Jamaica – and we weren’t let down.
+Tallawah||| (organisation, name, goes on from L5) L7: All in all, Thursday was nothing short of a sensational occasion that served to ratchet up our medal count.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2186,7 +2186,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 		return nil, 0, ""
 	}
-	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) || isLabelLine(prev[s0:]) {
+	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) && !sayingAfterPhrase(clause) || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
 	}
 	if sp, via := r.handleOwner(clause, pi-1, s0); sp != nil {
@@ -2241,6 +2241,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return nil, 0, ""
 		}
 		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
+		if sayingAfterPhrase(clause) && via == ByName {
+			return sp, via, att // "Tallawah called the three sprinters “the dream team”, saying:"
+		}
 		if after := strings.TrimSpace(clause[i+len(att):]); after != "" && countFields(after) <= 5 && FoldName(lastWord(after)) == FoldName(lastWord(sp.Name)) {
 			return sp, via, att + " " + after // the verb, then its subject: "All of Africa is behind you, writes Gayle:"
 		}
@@ -3725,6 +3728,20 @@ func stageDirection(s string) bool {
 	}
 	lang, ok := strings.CutPrefix(s, "in ")
 	return ok && !strings.Contains(lang, " ") && strings.HasSuffix(lang, "ic") || ok && languages.Has(lang)
+}
+
+// sayingAfterPhrase tells a clause that quotes a phrase and then, after a
+// comma, says that its subject went on speaking, before the colon:
+// "Tallawah called the three sprinters “the dream team”, saying".
+func sayingAfterPhrase(clause string) bool {
+	i := strings.LastIndexFunc(clause, isCloseMark)
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(clause[i:])
+	after, ok := strings.CutPrefix(strings.TrimSpace(clause[i+size:]), ",")
+	f := strings.Fields(after)
+	return ok && len(f) == 1 && strings.HasSuffix(f[0], "ing") && isSpeechVerb(f[0])
 }
 
 // colonFor is paragraph p with the comma that ends it read as a colon
