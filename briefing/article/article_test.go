@@ -1007,6 +1007,12 @@ All in all, Thursday was nothing short of a sensational occasion that served to 
 `, `Tallawah||| (organisation, name, partial) L3: the dream team
 Tallawah||| (organisation, name) L5: On Thursday the stage was set in London for an unprecedented achievement for Team Jamaica – and we weren’t let down.
 Tallawah||| (organisation, name, goes on from L5) L7: All in all, Thursday was nothing short of a sensational occasion that served to ratchet up our medal count.`},
+		{"a press release named before a colon is a statement: the body that issued it speaks", `Guyana: Linden crisis
+
+A government press release offered condolences to the families affected but also laid blame on the opposition parties for the violence that occurred:
+
+They organised and allowed their MPs, activists and extremists to lead protest against a thoughtful and sensitive programme.
+`, `government||| (organisation, name) L5: They organised and allowed their MPs, activists and extremists to lead protest against a thoughtful and sensitive programme.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

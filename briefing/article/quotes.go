@@ -3805,7 +3805,9 @@ func turnParts(s string) (parts []string, gaps []int) {
 // body issues.
 var personalNouns = lazy.Words(`post blog tweet email message`)
 
-var statementNouns = lazy.Words(`statement statements message messages remarks comment comments words letter email tweet tweets post posts`)
+// statementNouns name what a person or a body issues in words: a
+// statement, a message, a press release.
+var statementNouns = lazy.Words(`statement statements message messages remarks comment comments words letter email tweet tweets post posts release releases`)
 
 // quotesThenNames reads a round-up of quotations that prints each one
 // first, in a paragraph of its own, and then a paragraph that names who
