@@ -220,12 +220,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // 0.648, figures 0.953, headlines 0.722). A rule written later in that
 // sitting (a statement printed without marks under a headline naming its
 // author) found one more held-out quote, its speaker right and its title
-// not, which moved titles to 0.636; the title floor follows that.
+// not, which moved titles to 0.636; the title floor follows that; and a
+// twenty-fifth time, in the same sitting, when batch 62 joined the
+// development set and batch 63, collected that day by four more
+// annotators, became the held-out set, measured once after the rules
+// written for batches 60 and 61 (precision 0.938, recall 0.780, speakers
+// 0.873, titles 0.790, figures 0.867, headlines 0.860).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.90, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.90, 0.67, 0.88, 0.63, 0.95, 0.72},
+	"heldout": {0.93, 0.78, 0.87, 0.79, 0.86, 0.86},
 }
 
 type goldFile struct {
