@@ -1013,6 +1013,24 @@ A government press release offered condolences to the families affected but also
 
 They organised and allowed their MPs, activists and extremists to lead protest against a thoughtful and sensitive programme.
 `, `government||| (organisation, name) L5: They organised and allowed their MPs, activists and extremists to lead protest against a thoughtful and sensitive programme.`},
+		{"a quotation left open runs over paragraphs without marks to where the copy stops, in the speaker's voice", `Commissioner's statement
+
+Commissioner for Health Stella Kyriakides marked World Health Day with the following statement:
+
+“Three years into the COVID-19 pandemic, we have seen the weaknesses in our healthcare systems.
+
+We have been laying the foundations for a strong European Health Union.
+
+Ensuring accessible and affordable medicines is a top priority for the year ahead, and we will support health profes
+`, `Stella Kyriakides||Commissioner for Health| (person, name) L5: Three years into the COVID-19 pandemic, we have seen the weaknesses in our healthcare systems.
+Stella Kyriakides||Commissioner for Health| (person, continued, goes on from L5) L7: We have been laying the foundations for a strong European Health Union.
+Stella Kyriakides||Commissioner for Health| (person, continued, cut, goes on from L5) L9: Ensuring accessible and affordable medicines is a top priority for the year ahead, and we will support health profes`},
+		{"narration after a quotation left open, in no one's voice, is the writer's", `Fellowships announced
+
+The Commission announced the results today. “We are proud to support these researchers.
+
+The selected fellows will conduct their projects at universities across 47 countries. The next call for applica
+`, `Commission||| (organisation, nearby) L3: We are proud to support these researchers.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

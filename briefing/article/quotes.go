@@ -1314,6 +1314,9 @@ func (t *Text) findQuotes() []Quote {
 			// without its mark until one that opens and closes it
 			if pi >= reopenTo && r.openAtEnd(pi-1, spans) {
 				reopenTo = r.reopenedAt(pi, spans)
+				if reopenTo < 0 && r.openToCut(pi, spans) {
+					reopenTo = len(t.Body) // "… with the following statement:" / "“Three years into …" / … / "to healthcare professionals,": the copy stops inside it
+				}
 			}
 			if pi < reopenTo {
 				addWhole(continued(pi), pi)
@@ -5137,6 +5140,26 @@ func (r *reader) reopenedAt(pi int, spans [][]span) int {
 		return k
 	}
 	return -1
+}
+
+// openToCut tells a quotation left open before paragraph pi that runs to
+// where the copy stops: every paragraph from pi on is prose printed
+// without marks that names no person and no heading parts, and the last
+// one breaks off; one of them at least is in the first person.
+func (r *reader) openToCut(pi int, spans [][]span) bool {
+	body := r.t.Body
+	if !unfinished(body[len(body)-1].Text) {
+		return false
+	}
+	voiced := false // (one of them in the speaker's own voice: "We have been laying the foundations …")
+	for k := pi; k < len(body); k++ {
+		if len(spans[k]) > 0 || strings.ContainsFunc(body[k].Text, isMark) || wordsIn(body[k].Text) < 4 || r.headingBefore(k) ||
+			slices.ContainsFunc(r.mentionsOf(k), func(m mention) bool { return m.sp.Kind == Person }) {
+			return false
+		}
+		voiced = voiced || inFirstPerson(body[k].Text)
+	}
+	return voiced
 }
 
 // cutOff tells a quotation the text stops inside from one merely left
