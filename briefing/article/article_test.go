@@ -1031,6 +1031,12 @@ The Commission announced the results today. “We are proud to support these res
 
 The selected fellows will conduct their projects at universities across 47 countries. The next call for applica
 `, `Commission||| (organisation, nearby) L3: We are proud to support these researchers.`},
+		{"the first part of a split quotation that lost its closing mark before \"said\" and a name", `Cyclone
+
+Shail Shrestha, program coordinator, said the devastation is widespread.
+
+"Phone lines are cut and communication system is very much disrupted, said Shrestha. "Agriculture products are badly damaged and livestock are also badly damaged."
+`, `Shail Shrestha||program coordinator| (person, name) L5: Phone lines are cut and communication system is very much disrupted, Agriculture products are badly damaged and livestock are also badly damaged.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

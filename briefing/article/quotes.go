@@ -574,7 +574,12 @@ func droppedCloser(p string) ([]span, bool) {
 		return nil, false
 	}
 	f := strings.Fields(first[comma+2:])
-	if len(f) == 0 || len(f) > 6 || !pronouns.Has(f[0]) && !unicode.IsUpper(firstRune(f[0])) || !closingVerbs.Has(strings.Trim(f[len(f)-1], ".")) {
+	if len(f) == 0 || len(f) > 6 {
+		return nil, false
+	}
+	// "he said." or "said Shrestha."
+	named := (pronouns.Has(f[0]) || unicode.IsUpper(firstRune(f[0]))) && closingVerbs.Has(strings.Trim(f[len(f)-1], "."))
+	if said := closingVerbs.Has(f[0]) && len(f) > 1 && unicode.IsUpper(firstRune(f[len(f)-1])); !named && !said {
 		return nil, false
 	}
 	end := 1 + comma + len(",") // (the comma a closing mark would have followed)
