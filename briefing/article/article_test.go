@@ -1037,6 +1037,17 @@ Shail Shrestha, program coordinator, said the devastation is widespread.
 
 "Phone lines are cut and communication system is very much disrupted, said Shrestha. "Agriculture products are badly damaged and livestock are also badly damaged."
 `, `Shail Shrestha||program coordinator| (person, name) L5: Phone lines are cut and communication system is very much disrupted, Agriculture products are badly damaged and livestock are also badly damaged.`},
+		{"Ireland's police, An Garda Síochána, is a body, not a person, so the minister's quotation left open goes on over it", `Minister opens campaign
+
+Minister McEntee said:
+“This recruitment campaign is of particular significance as we this year celebrate 100 years of An Garda Síochána.
+
+A cornerstone of the vital work of An Garda Síochána is its engagement with communities and my hope is that we can have a diverse service.
+
+I urge anyone who wants to join to apply, but I want to particularly encourage wom
+`, `McEntee||Minister| (person, name) L4: This recruitment campaign is of particular significance as we this year celebrate 100 years of An Garda Síochána.
+McEntee||Minister| (person, continued, goes on from L4) L6: A cornerstone of the vital work of An Garda Síochána is its engagement with communities and my hope is that we can have a diverse service.
+McEntee||Minister| (person, continued, cut, goes on from L4) L8: I urge anyone who wants to join to apply, but I want to particularly encourage wom`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -151,7 +151,7 @@ Management Capital Partners Holdings Investments Securities Advisors Advisers As
 Rebellion Resistance Uprising Revolution Brotherhood Campaign Collective Caucus Tribunal
 Council Cabinet Kremlin Pentagon Vatican News Times Post Journal Herald Tribune Gazette Radio
 Television TV Press Media Magazine Newspaper Podcast Studio Studios Publishing Publications Channel Broadcasting Observatory Station Survey Secretariat
-Directorate Command Corps Brigade Regiment Battalion Division Fleet Marines Coast Republic
+Directorate Síochána Command Corps Brigade Regiment Battalion Division Fleet Marines Coast Republic
 Kingdom State States Province County City Town Village District Region Island Islands River
 Mountain Mountains Lake Sea Ocean Valley Park Street Road Avenue Boulevard Lane Drive Highway Creek Bay Beach Ridge Canyon Falls Harbor Harbour Gulf Strait Coast Forest Canal Parkway Plaza Square Hall House Palace
 Tower Bridge Airport Port Hotel Motel Inn Resort Casino Restaurant Cafe Café Pub Shop Supermarket Stadium Market Mall Festival Games Cup Championship Olympics
