@@ -1048,6 +1048,22 @@ I urge anyone who wants to join to apply, but I want to particularly encourage w
 `, `McEntee||Minister| (person, name) L4: This recruitment campaign is of particular significance as we this year celebrate 100 years of An Garda Síochána.
 McEntee||Minister| (person, continued, goes on from L4) L6: A cornerstone of the vital work of An Garda Síochána is its engagement with communities and my hope is that we can have a diverse service.
 McEntee||Minister| (person, continued, cut, goes on from L4) L8: I urge anyone who wants to join to apply, but I want to particularly encourage wom`},
+		{"a paragraph that opens a quotation and leaves it open, after a bridge that names no one, is the statement of the one heard last", `Support for flood affected communities
+
+The Government has put $30,000 towards a relief fund, the Civil Defence Minister, Peeni Henare said.
+
+“I was in Moerewa yesterday where I met with leaders and saw first-hand the extent of the damage” Peeni Henare said.
+
+Mayoral Relief Funds provide an additional way to help communities bounce back after an emergency. Local communities and councils are well-placed to know exactly what they need so this funding can be used, for example, to meet the needs of affected families and individuals, community organisations or marae.
+
+“Other initial support has also been arranged. Skip bins will be delivered to Whangarei and Moerewa.
+
+“This is a very challenging time for the community but I’m proud of how well they have responded.
+
+Residents can call the helpline for advice.
+`, `Peeni Henare||Civil Defence Minister| (person, name) L5: I was in Moerewa yesterday where I met with leaders and saw first-hand the extent of the damage
+Peeni Henare||Civil Defence Minister| (person, nearby) L9: Other initial support has also been arranged. Skip bins will be delivered to Whangarei and Moerewa.
+Peeni Henare||Civil Defence Minister| (person, nearby, goes on from L9) L11: This is a very challenging time for the community but I’m proud of how well they have responded.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1780,12 +1780,14 @@ func (t *Text) findQuotes() []Quote {
 				// story quotes again later is a crosshead or a pull quote
 				// of whoever says them there: see orphans)
 				who, via = r.nearby(pi, first.open), Nearby
-				if n := len(r.speakers); who == nil && cut && n > 0 && r.heardIn[n-1] >= pi-3 && !slices.ContainsFunc(r.cast.mentions, func(m mention) bool {
+				if n := len(r.speakers); who == nil && (cut || lastSpan.unclosed && bulletOnly(before) && sentS == 0) && n > 0 && r.heardIn[n-1] >= pi-3 && !slices.ContainsFunc(r.cast.mentions, func(m mention) bool {
 					return m.para > r.heardIn[n-1] && m.para < pi && m.sp.Kind == Person && m.sp != r.speakers[n-1]
 				}) {
-					// the copy stops before it says whose the words are:
-					// the one heard last, a paragraph or two before, when
-					// no one else is named since
+					// the copy stops before it says whose the words are,
+					// or a paragraph opens a quotation it leaves open, as
+					// a statement run over paragraphs does: the one heard
+					// last, a paragraph or two before, when no one else is
+					// named since
 					who = r.speakers[n-1]
 				}
 				if who != nil && (who.Kind == Organisation || manyPeople(who)) && inFirstPersonSingular(said) {
