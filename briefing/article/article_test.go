@@ -1064,6 +1064,15 @@ Residents can call the helpline for advice.
 `, `Peeni Henare||Civil Defence Minister| (person, name) L5: I was in Moerewa yesterday where I met with leaders and saw first-hand the extent of the damage
 Peeni Henare||Civil Defence Minister| (person, nearby) L9: Other initial support has also been arranged. Skip bins will be delivered to Whangarei and Moerewa.
 Peeni Henare||Civil Defence Minister| (person, nearby, goes on from L9) L11: This is a very challenging time for the community but I’m proud of how well they have responded.`},
+		{"a statement the text announces, left open, runs to where the copy stops though it says \"we\" no more", `Flood insurance bill passes House
+
+Waters made the following statement:
+
+“Passage of this legislation is a significant victory for the thousands of Americans who are facing unaffordable premiums. As we committed to many months ago, Democrats have worked tirelessly to fix this problem.
+
+This House measure strikes an important balance – addressing affordability concerns and bringing accountability to FEMA. It ends the dramatic increases caused by events such as pr
+`, `Waters||| (organisation, name) L5: Passage of this legislation is a significant victory for the thousands of Americans who are facing unaffordable premiums. As we committed to many months ago, Democrats have worked tirelessly to fix this problem.
+Waters||| (organisation, continued, cut, goes on from L5) L7: This House measure strikes an important balance – addressing affordability concerns and bringing accountability to FEMA. It ends the dramatic increases caused by events such as pr`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1319,7 +1319,7 @@ func (t *Text) findQuotes() []Quote {
 			// without its mark until one that opens and closes it
 			if pi >= reopenTo && r.openAtEnd(pi-1, spans) {
 				reopenTo = r.reopenedAt(pi, spans)
-				if reopenTo < 0 && r.openToCut(pi, spans) {
+				if reopenTo < 0 && r.openToCut(pi, spans, announcesFollowing(last.Attribution)) {
 					reopenTo = len(t.Body) // "… with the following statement:" / "“Three years into …" / … / "to healthcare professionals,": the copy stops inside it
 				}
 			}
@@ -5152,8 +5152,10 @@ func (r *reader) reopenedAt(pi int, spans [][]span) int {
 // openToCut tells a quotation left open before paragraph pi that runs to
 // where the copy stops: every paragraph from pi on is prose printed
 // without marks that names no person and no heading parts, and the last
-// one breaks off; one of them at least is in the first person.
-func (r *reader) openToCut(pi int, spans [][]span) bool {
+// one breaks off; one of them at least is in the first person, unless
+// the quotation is a statement the text announced ("Waters made the
+// following statement:").
+func (r *reader) openToCut(pi int, spans [][]span, statement bool) bool {
 	body := r.t.Body
 	if !unfinished(body[len(body)-1].Text) {
 		return false
@@ -5166,7 +5168,7 @@ func (r *reader) openToCut(pi int, spans [][]span) bool {
 		}
 		voiced = voiced || inFirstPerson(body[k].Text)
 	}
-	return voiced
+	return voiced || statement
 }
 
 // cutOff tells a quotation the text stops inside from one merely left
