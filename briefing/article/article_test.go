@@ -1073,6 +1073,16 @@ Waters made the following statement:
 This House measure strikes an important balance – addressing affordability concerns and bringing accountability to FEMA. It ends the dramatic increases caused by events such as pr
 `, `Waters||| (organisation, name) L5: Passage of this legislation is a significant victory for the thousands of Americans who are facing unaffordable premiums. As we committed to many months ago, Democrats have worked tirelessly to fix this problem.
 Waters||| (organisation, continued, cut, goes on from L5) L7: This House measure strikes an important balance – addressing affordability concerns and bringing accountability to FEMA. It ends the dramatic increases caused by events such as pr`},
+		{"what a blog writes of, after a colon, then what it wrote", `Bolt does it again
+
+Bloggers reacted to the news on Sunday.
+
+Abeng News Magazine [8] writes of the victory:
+
+Usain Bolt’s sizzling 9.58 sec world record 100 meters run on Sunday gave Jamaica its first gold medal of the championships.
+
+Others disagreed.
+`, `Abeng News Magazine||| (organisation, name) L7: Usain Bolt’s sizzling 9.58 sec world record 100 meters run on Sunday gave Jamaica its first gold medal of the championships.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2289,7 +2289,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// memory of Wangari Maathai:" / "A week ago I was asked …"
 			return sp, via, att
 		}
-		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 14 && (rest[0] == "about" || rest[0] == "on") && (verb == "wrote" || verb == "writes" || verb == "blogged" || verb == "blogs") &&
+		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 14 && (rest[0] == "about" || rest[0] == "on" || rest[0] == "of") && (verb == "wrote" || verb == "writes" || verb == "blogged" || verb == "blogs") &&
 			sp.Kind != Unnamed && via == ByName {
 			// what someone wrote about, and then what they wrote: "This
 			// is what White African wrote about the role of technology in
