@@ -1083,6 +1083,16 @@ Usain Bolt’s sizzling 9.58 sec world record 100 meters run on Sunday gave Jama
 
 Others disagreed.
 `, `Abeng News Magazine||| (organisation, name) L7: Usain Bolt’s sizzling 9.58 sec world record 100 meters run on Sunday gave Jamaica its first gold medal of the championships.`},
+		{"a name and a relative clause without its commas before a colon, then words in the first person", `Afghanistan election
+
+Voting started at 07:00 am on Saturday.
+
+Dawlatshah Poyesh who is currently in India wishes [5] [fa] he was in Afghanistan to vote:
+
+I wish I was there today. I would vote for someone or maybe I would vote for myself.
+
+Others disagreed.
+`, `Dawlatshah Poyesh||| (person, name) L7: I wish I was there today. I would vote for someone or maybe I would vote for myself.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2421,6 +2421,9 @@ func (r *reader) firstPersonAfter(clause, body string, pi, at int) (*Speaker, Vi
 		return nil, 0, "" // "GUY RAZ, host:": a transcript's label, read as such
 	}
 	np := leadingSubject(clause)
+	if name, _, ok := strings.Cut(strings.TrimSpace(clause), " who "); np == "" && ok && countFields(name) <= 4 && !slices.ContainsFunc(strings.Fields(name), func(w string) bool { return !isCap(w) }) {
+		np = name // "Dawlatshah Poyesh who is currently in India wishes he was in Afghanistan to vote:": a name, then a relative clause its commas left out
+	}
 	sp, via := r.resolve(np, pi, at)
 	if f := strings.Fields(strings.TrimPrefix(clause, np)); sp != nil && via == ByName && sp.Kind == Organisation && !strings.Contains(np, " ") && !isAcronym(np) && !englishCommon.Has(strings.ToLower(np)) &&
 		len(f) > 0 && (writingVerbs.Has(f[0]) || isSpeechVerb(f[0])) {
