@@ -281,7 +281,7 @@ Adriana||| (person, name, goes on from L5) L7: Thirteen (13) Venezuelans arrived
 Venezolana de Televisón||| (person, name) L11: 452 venezolanos habrían asistido a celebración en República Dominicana el 22 de enero, de estos 3% podría presentar síntomas de cólera
 Venezolana de Televisón||| (person, name, goes on from L11) L13: 452 Venezuelans attended the celebration in the Dominican Republic on January 22, out of these 3% could show symptoms of cholera
 Marietta Pareira||| (person, name, cut) L17: 118 afectados por cólera han recibido tratamiento`},
-		{"a post printed under its author's handle and the number of the link to it", `Egypt: Tahrir Square burning
+		{"a post printed under a handle and the number of the link to it is the post of the one named in one word who tweets it", `Egypt: Tahrir Square burning
 
 El Ganzouri just gave a press conference, stressing that the army would not attack peaceful protesters.
 
@@ -290,7 +290,7 @@ OneRevolution tweets:
 @nagoul1 [4]: A massacre is taking place in #Tahrir right #now! #egypt #NoScaf #MediaBlackout
 
 The army denied the reports.
-`, `@nagoul1||| (person, name) L7: A massacre is taking place in #Tahrir right #now! #egypt #NoScaf #MediaBlackout`},
+`, `OneRevolution||| (person, name) L7: A massacre is taking place in #Tahrir right #now! #egypt #NoScaf #MediaBlackout`},
 		{"the Prime Minister's label is not a minister his turn names, and the office no one the page names", `Press Conference - Sydney CPO, NSW
 
 08 Jun 2021
@@ -1093,6 +1093,16 @@ I wish I was there today. I would vote for someone or maybe I would vote for mys
 
 Others disagreed.
 `, `Dawlatshah Poyesh||| (person, name) L7: I wish I was there today. I would vote for someone or maybe I would vote for myself.`},
+		{"a blogger named in one word who notes something before a colon is a person, and the block after is theirs", `Kenya: bloggers pay tribute to Wangari Maathai
+
+Kenyan bloggers have paid tribute to the Nobel laureate.
+
+Taabu notes that Wangari was a first in almost everything:
+
+She came. She battled. She won. She was a first in almost everything she put her head and heart into.
+
+Others wrote poems.
+`, `Taabu||| (person, name) L7: She came. She battled. She won. She was a first in almost everything she put her head and heart into.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

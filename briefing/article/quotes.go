@@ -2246,6 +2246,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 	}
 	if sp, via, att := r.lastSubject(clause, pi-1, s0); sp != nil {
+		sp = r.oneNameWriter(sp, via, strings.TrimSpace(strings.TrimSuffix(att, lastWord(att))), lastWord(att)) // ("Taabu notes that …:")
 		i := strings.LastIndex(clause, att)
 		if i < 0 || reportsOwn(sp, att) {
 			return nil, 0, ""
@@ -2425,16 +2426,28 @@ func (r *reader) firstPersonAfter(clause, body string, pi, at int) (*Speaker, Vi
 		np = name // "Dawlatshah Poyesh who is currently in India wishes he was in Afghanistan to vote:": a name, then a relative clause its commas left out
 	}
 	sp, via := r.resolve(np, pi, at)
-	if f := strings.Fields(strings.TrimPrefix(clause, np)); sp != nil && via == ByName && sp.Kind == Organisation && !strings.Contains(np, " ") && !isAcronym(np) && !englishCommon.Has(strings.ToLower(np)) &&
-		len(f) > 0 && (writingVerbs.Has(f[0]) || isSpeechVerb(f[0])) {
+	if f := strings.Fields(strings.TrimPrefix(clause, np)); len(f) > 0 {
 		// "Vicknesharajan wrote about why …" / "Today I will be there
 		// …": one name, whom "I" shows to be a person, as bloggers go by
-		sp = r.cast.person(np, true)
+		sp = r.oneNameWriter(sp, via, np, f[0])
 	}
 	if sp != nil && via == ByName && (sp.Kind == Person || sp.Kind == Organisation && notEnglish(body)) {
 		return sp, via, strings.TrimSpace(clause) // (a body's post too: "PROVEA, an NGO …, published a recap of the protests on April 4:" / "Además de detener, …")
 	}
 	return nil, 0, ""
+}
+
+// oneNameWriter is sp, a speaker found by name, or the person of that
+// name when sp is a body named in one word that is no acronym or common
+// word and the verb after it writes or speaks: bloggers go by one name
+// ("Taabu notes that …", "Vicknesharajan wrote about …").
+func (r *reader) oneNameWriter(sp *Speaker, via Via, name, verb string) *Speaker {
+	verb = strings.ToLower(verb)
+	if sp == nil || via != ByName || sp.Kind != Organisation || name != sp.Name || strings.Contains(name, " ") || isAcronym(name) || englishCommon.Has(strings.ToLower(name)) ||
+		!writingVerbs.Has(verb) && !isSpeechVerb(verb) || slices.ContainsFunc(r.out, func(q Quote) bool { return q.Speaker == sp }) {
+		return sp // (and a body already quoted stays one: "Tallawah called the three sprinters “the dream team”, saying:")
+	}
+	return r.cast.person(name, true)
 }
 
 // discourseNouns name a piece of someone's words that a clause may end
