@@ -1103,6 +1103,12 @@ She came. She battled. She won. She was a first in almost everything she put her
 
 Others wrote poems.
 `, `Taabu||| (person, name) L7: She came. She battled. She won. She was a first in almost everything she put her head and heart into.`},
+		{"a word called out again and again is a chant, a quote", `Bali Nine sentenced
+
+The court handed down the sentences.
+
+Outside the court, Indonesian protesters shouted "Death! Death!". Chan fell over.
+`, `Indonesian protesters||| (unnamed, name) L5: Death! Death!`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -5317,22 +5317,25 @@ after before over about is was were are be been has have had will would could sh
 into onto upon since until unless though although whereas where why how`)
 
 // oneWord tells a quote of one word, said once or over again ("Wake.
-// Wake.").
+// Wake."), but not called out again and again as a chant ("Death!
+// Death!").
 func oneWord(parts []string) bool {
 	var first string
-	same := true
+	same, n := true, 0
 	eachWord(parts, func(w string) bool {
 		w = strings.TrimFunc(w, unicode.IsPunct)
 		switch {
 		case w == "":
 		case first == "":
-			first = w
+			first, n = w, 1
 		case !strings.EqualFold(w, first):
 			same = false
+		default:
+			n++
 		}
 		return same
 	})
-	return same
+	return same && !(n >= 2 && slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, "!") }))
 }
 
 // termInMarks tells a word in marks that the writer sets off as a term
