@@ -501,6 +501,36 @@ func scoreArticle(t *testing.T, goldPath string, detail bool) (score, int) {
 			}
 		}
 	}
+	// A part of a split quotation the draft writes as a quote of its own
+	// (an attribution too long for check to read across, "…,” said
+	// Russell Callender, Ph.D., assistant NOAA administrator …. “…") is
+	// matched with the part next to it when that part alone matched the
+	// joined gold quote: its words are in that quote, and it is one of
+	// the draft's quotes of it, not an extra one.
+	for changed := true; changed; {
+		changed = false
+		for k := range matches {
+			m := &matches[k]
+			if len(m.g) != 1 {
+				continue
+			}
+			gw := gold[m.g[0]].words
+			for _, i := range []int{m.d[0] - 1, m.d[len(m.d)-1] + 1} {
+				if i < 0 || i >= len(draft) || draftUsed[i] || draft[i].Speaker != draft[m.d[0]].Speaker {
+					continue
+				}
+				if n := briefing.CommonWords(dw[i], gw, nil); float64(n) < 0.8*float64(len(dw[i])) {
+					continue
+				}
+				run := append(append([]int(nil), m.d...), i)
+				slices.Sort(run)
+				if overlap(joined(run, func(k int) []string { return dw[k] }), gw) < overlap(joined(m.d, func(k int) []string { return dw[k] }), gw) {
+					continue
+				}
+				m.d, draftUsed[i], changed = run, true, true
+			}
+		}
+	}
 	for _, m := range matches {
 		q, gq := draft[m.d[0]], gold[m.g[0]]
 		s.found += len(m.d)
