@@ -1109,6 +1109,14 @@ The court handed down the sentences.
 
 Outside the court, Indonesian protesters shouted "Death! Death!". Chan fell over.
 `, `Indonesian protesters||| (unnamed, name) L5: Death! Death!`},
+		{"a post that opens with a phrase in marks it answers, then prose of its own, is the post", `Paraguay: Lugo removed from office
+
+Estela Nuñez Acosta (@Jesudi) [es] quotes the phrase repeated by legislators who voted in favor of the impeachment, and adds:
+
+“Por la condena”.. todavía no puedo creer que algunos denunciados por corruptos y más pronuncien esta frase. #JuicioPolitico
+
+Others celebrated.
+`, `Estela Nuñez Acosta||| (person, name) L5: “Por la condena”.. todavía no puedo creer que algunos denunciados por corruptos y más pronuncien esta frase. #JuicioPolitico`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

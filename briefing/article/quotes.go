@@ -1303,7 +1303,7 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
-		if len(sp) > 0 && sp[0].open > 0 && pi > 0 && !transcript && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 && wordsIn(text) >= 12 && phrasesInMarks(text, sp) && !innerQuotesAttributed(text, sp) {
+		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 && phrasesInMarks(text, sp) && !innerQuotesAttributed(text, sp) {
 			// a block quotation that quotes words of its own in marks:
 			// "On the speech itself, Al Yousif adds:" / "Regardless, he
 			// touched … Somehow a “shared interest” creeps in …"
@@ -3768,6 +3768,18 @@ func sayingAfterPhrase(clause string) bool {
 	after, ok := strings.CutPrefix(strings.TrimSpace(clause[i+size:]), ",")
 	f := strings.Fields(after)
 	return ok && len(f) == 1 && strings.HasSuffix(f[0], "ing") && isSpeechVerb(f[0])
+}
+
+// opensWithPhrase tells a paragraph that opens with a short phrase in
+// marks and goes on in prose of its own, no verb of speech after the
+// phrase: a post that quotes words it answers ("“Por la condena”..
+// todavía no puedo creer que algunos … pronuncien esta frase.").
+func opensWithPhrase(text string, sp []span) bool {
+	if sp[0].open != 0 || sp[0].unclosed || wordsIn(text[sp[0].start:sp[0].end]) > 6 {
+		return false
+	}
+	after := strings.Fields(head(text[sp[0].close:], 80))
+	return wordsIn(text[sp[0].close:]) >= 8 && !slices.ContainsFunc(after[:min(len(after), 4)], speechWord)
 }
 
 // colonFor is paragraph p with the comma that ends it read as a colon
