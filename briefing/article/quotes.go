@@ -3969,13 +3969,16 @@ func (r *reader) quotesThenNames(unsaid []Quote) {
 
 // statementHeading is the one whose statement the nearest heading above
 // line says the text prints, and that heading: "First Minister’s New
-// Year message", "Premier's statement on the floods", over paragraphs
-// that are quotations and name no one; nil when that heading (or the
-// headline, when no heading comes between) is no such line. The owner is
-// one to five capitalised words with a possessive, and a word for what
-// is said (a message, a statement, a speech, an address, remarks, a
-// tribute, a letter) ends the heading or comes before "on", "to", "for"
-// or "at".
+// Year message", "Premier's statement on the floods", "Statement by the
+// Tánaiste on …", "Foreign Secretary statement on …" (after a site's
+// kind of page: "Government response: …"), over paragraphs that are
+// quotations, or a statement without marks, and name no one; nil when
+// that heading (or the headline, when no heading comes between) is no
+// such line. The owner is one to five capitalised words, with a
+// possessive, before "statement", or after "Statement by" or "from"; a
+// word for what is said (a message, a statement, a speech, an address,
+// remarks, a tribute, a letter) ends the heading or comes before "on",
+// "to", "for" or "at".
 func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 	h := r.t.Title
 	if hs := r.t.headingsBefore(line); len(hs) > 0 && hs[len(hs)-1].Line > r.t.titleLine {
