@@ -1117,6 +1117,14 @@ Estela Nuñez Acosta (@Jesudi) [es] quotes the phrase repeated by legislators wh
 
 Others celebrated.
 `, `Estela Nuñez Acosta||| (person, name) L5: “Por la condena”.. todavía no puedo creer que algunos denunciados por corruptos y más pronuncien esta frase. #JuicioPolitico`},
+		{"a minister's title misspelt \"Minster\" is still an office, and the title is written as it should be read", `Fishing industry briefed
+
+The Minister met fishing representatives on Monday.
+
+Minster Creed said;
+
+“Today was about ensuring that our fishing representatives are fully informed of the preparedness work that is underway.”
+`, `Creed||Minister| (person, nearby) L7: Today was about ensuring that our fishing representatives are fully informed of the preparedness work that is underway.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

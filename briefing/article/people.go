@@ -1005,6 +1005,10 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(name) > 5 {
 		return np, false // "Amazon CEO Andy Jassy Explains Layoffs While Unionized Workers Protest": a headline in capitals, no one's name
 	}
+	if i := slices.Index(title, "Minster"); i >= 0 {
+		title = slices.Clone(title)
+		title[i] = "Minister" // "Minster Creed said": a slip of the keys the host should not read out
+	}
 	np.title = strings.Join(title, " ")
 	np.name = strings.Join(name, " ")
 	return np, true

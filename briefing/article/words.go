@@ -96,8 +96,9 @@ Datuk Dato Datin Shri Smt Smt. Alhaji Alhaja Engr. Mallam
 ASP SSP DSP ACP DCP IGP AIG DIG ASI SHO OCS OCPD DPC CSP WO WO1 WO2 CWO CW2 CW3 CW4 CW5`)
 
 // offices are words that make the run of capitalised words they end a
-// title rather than a name ("Information Minister", "U.S. Attorney").
-var offices = lazy.Words(`Minister President Vice Secretary Sec. Attorney Director Administrator Commissioner
+// title rather than a name ("Information Minister", "U.S. Attorney"),
+// and "Minster", the slip of the keys releases print for "Minister".
+var offices = lazy.Words(`Minister Minster President Vice Secretary Sec. Attorney Director Administrator Commissioner
 Governor Gov. Senator Senators Sen. Sens. Representative Representatives Reps. Rep. Congressman Congresswoman Mayor Judge Justice
 Chief Officer Ambassador Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair
 Chairperson Chancellor Premier Taoiseach Tánaiste Prime King Queen Prince Princess Pope President-elect Whip
