@@ -3075,7 +3075,7 @@ func afterName(rest string) (title, aff, note string) {
 			return
 		case strings.HasPrefix(rest, " ("):
 			j := strings.IndexByte(rest, ')')
-			if j < 0 || countFields(rest[:j]) > 3 || !strings.HasPrefix(rest[j+1:], ", ") || !unicode.IsLower(firstRune(rest[j+3:])) {
+			if j < 0 || !partyStateAside(rest[2:j]) || !strings.HasPrefix(rest[j+1:], ", ") || !unicode.IsLower(firstRune(rest[j+3:])) {
 				return // (not "Sam Graves (Mo.), Vicky Hartzler (Mo.)": a list of names)
 			}
 			rest = rest[j+1:] // "Jack Reed (D-RI), a senior member of …": the party and state aside, then what the person is
@@ -3589,9 +3589,13 @@ func isPartyState(w string) bool {
 // "Bill Green (D)"), so that the name stands next to its verb; offsets
 // into s stay valid.
 func blankPartyStates(s string) string {
-	return blankBracketed(s, func(in, _ string) bool {
-		return isPartyState(in) || len(in) == 1 && strings.Contains("DRI", in) // "(D-NY)", "(R)"
-	})
+	return blankBracketed(s, func(in, _ string) bool { return partyStateAside(in) })
+}
+
+// partyStateAside tells what a US legislator's name carries in brackets:
+// a party and state, or a party alone ("D-NY", "R").
+func partyStateAside(in string) bool {
+	return isPartyState(in) || len(in) == 1 && strings.Contains("DRI", in)
 }
 
 // blankQualifications blanks, with as many spaces, each warfare

@@ -1722,11 +1722,11 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			headed(true)
-			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) && pi > 0 && strings.HasSuffix(colonFor(strings.TrimSpace(t.Body[pi-1].Text)), ":") && !topicLine(t.Body[pi-1].Text) {
-				prev := colonFor(strings.TrimSpace(t.Body[pi-1].Text))
-				pst := sentenceStarts(prev)
-				s0, _ := sentenceAt(pst, len(prev)-1, len(prev))
-				who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
+			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) && pi > 0 {
+				if prev := colonFor(strings.TrimSpace(t.Body[pi-1].Text)); strings.HasSuffix(prev, ":") && !topicLine(t.Body[pi-1].Text) {
+					s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
+					who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
+				}
 			}
 			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) {
 				if sp, att := r.headingSpeaker(pi); sp != nil {
@@ -2181,6 +2181,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
 	clause := prev[s0 : len(prev)-1]
+	saying := sayingAfterPhrase(clause) // "Tallawah called the three sprinters “the dream team”, saying:"
 	if strings.IndexFunc(clause, isMark) == 0 && !isLabelLine(prev[s0:]) {
 		// "“Rest in Peace Mama Africa,” says Susan:": a quotation, its
 		// speaker, and then more of their words
@@ -2196,7 +2197,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 		return nil, 0, ""
 	}
-	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) && !sayingAfterPhrase(clause) || isLabelLine(prev[s0:]) {
+	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) && !saying || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
 	}
 	if sp, via := r.handleOwner(clause, pi-1, s0); sp != nil {
@@ -2252,8 +2253,8 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return nil, 0, ""
 		}
 		rest := strings.Fields(strings.ToLower(clause[i+len(att):]))
-		if sayingAfterPhrase(clause) && via == ByName {
-			return sp, via, att // "Tallawah called the three sprinters “the dream team”, saying:"
+		if saying && via == ByName {
+			return sp, via, att
 		}
 		if after := strings.TrimSpace(clause[i+len(att):]); after != "" && countFields(after) <= 5 && FoldName(lastWord(after)) == FoldName(lastWord(sp.Name)) {
 			return sp, via, att + " " + after // the verb, then its subject: "All of Africa is behind you, writes Gayle:"
@@ -8781,7 +8782,7 @@ func npBefore(s string) string {
 			if np := roleAtBody(head); np != "" {
 				return np // "A Typhoon pilot from 1(Fighter) Squadron, attached to …,": the pilot
 			}
-			if np, _ := trailingNP(withoutAside(head)); np != "" && isCap(np) && !pronouns.Has(np) {
+			if np, _ := trailingNP(strings.TrimSpace(blankPartyStates(head))); np != "" && isCap(np) && !pronouns.Has(np) {
 				return np
 			}
 		}
@@ -8822,22 +8823,12 @@ func npBefore(s string) string {
 		// Kurilla, the commander of US Central Command"
 		prefix := strings.TrimSpace(s[:at])
 		if strings.HasSuffix(prefix, ",") && !openingPhrase(prefix) && !sentenceAdverbial(strings.TrimSuffix(prefix, ",")) {
-			if head, _ := trailingNP(withoutAside(strings.TrimSuffix(prefix, ","))); head != "" && isCap(head) && !pronouns.Has(head) {
+			if head, _ := trailingNP(strings.TrimSpace(blankPartyStates(strings.TrimSuffix(prefix, ",")))); head != "" && isCap(head) && !pronouns.Has(head) {
 				return head
 			}
 		}
 	}
 	return np
-}
-
-// withoutAside is s without a short aside in brackets that ends it: the
-// party and state after a name ("Senator Jack Reed (D-RI)" → "Senator
-// Jack Reed").
-func withoutAside(s string) string {
-	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") && countFields(s[i:]) <= 3 {
-		return s[:i]
-	}
-	return s
 }
 
 // officeToPlace tells a run of n capitalised words after a role and

@@ -132,8 +132,7 @@ Hong Papua Cape Buenos São Sao Costa`)
 // states that are also given names in the name lists: opening a sentence
 // alone ("Ireland enjoys strong relations with Lebanon", "Jordan has
 // closed its border") they name the place, not a person.
-var placeNames = lazy.Words(`America Asia Carolina Chad China Georgia India Ireland Israel Jordan Malaysia Sierra Virginia
-Africa Europe Australia Kenya Lebanon France Florida Dakota Montana Nevada Indiana Egypt Sudan Niger Mali Tonga Samoa`)
+var placeNames = lazy.Words(`America Asia Carolina Chad China Georgia India Ireland Israel Jordan Malaysia Sierra Virginia`)
 
 // rankGrades are the grades in small letters that follow a rank inside
 // a name's title: "Lt. j.g. Eric Majeska" (lieutenant, junior grade).
