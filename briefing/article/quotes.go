@@ -4126,7 +4126,7 @@ func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
 		if m.sp.Affiliation != "" && slices.ContainsFunc(strings.Fields(mods), func(w string) bool { return !strings.Contains(body, w) }) {
 			continue
 		}
-		if held := bodyNamed(m.sp.Title + " " + m.sp.Affiliation); len(named) > 0 && len(held) > 0 && !slices.ContainsFunc(named, func(w string) bool { return slices.Contains(held, w) }) {
+		if held := titleBodyWords(m.sp.Title + " " + m.sp.Affiliation); len(named) > 0 && len(held) > 0 && !slices.ContainsFunc(named, func(w string) bool { return slices.Contains(held, w) }) {
 			continue // (nor is "a State Department spokesperson" the "White House national security spokesperson John Kirby")
 		}
 		return m.sp
@@ -4134,11 +4134,12 @@ func (r *reader) titledNext(desc, noun string, pi, at, reach int) *Speaker {
 	return nil
 }
 
-// bodyNamed is the name of a body a title holds, folded: the words of
-// its runs of two capitalised words or more that are neither honorifics
-// nor roles ("White House national security spokesperson" → [white
-// house]; "Mr Justice" and "Armed forces minister" name none).
-func bodyNamed(title string) []string {
+// titleBodyWords are the words of the name of a body a title holds,
+// folded: those of its runs of two capitalised words or more that are
+// neither honorifics nor roles ("White House national security
+// spokesperson" → [white house]; "Mr Justice" and "Armed forces
+// minister" name none).
+func titleBodyWords(title string) []string {
 	var out, run []string
 	for w := range strings.FieldsSeq(title + " .") {
 		if w = strings.Trim(w, ",.;:()"); isCap(w) && !honorifics.Has(w) && !isRoleNoun(strings.ToLower(w)) {
@@ -11895,7 +11896,7 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 		// spoke: "“…,” a State Department spokesperson said. “…,” the
 		// spokesperson continued" (not John Kirby, a spokesperson the
 		// paragraph names later)
-		if sp := r.speakers[i]; sp.Kind == Unnamed && headNoun(strings.ToLower(sp.Name)) == noun && !kinNouns.Has(noun) && len(bodyNamed(sp.Name)) > 0 {
+		if sp := r.speakers[i]; sp.Kind == Unnamed && headNoun(strings.ToLower(sp.Name)) == noun && !kinNouns.Has(noun) && len(titleBodyWords(sp.Name)) > 0 {
 			return sp
 		}
 	}
