@@ -1125,6 +1125,32 @@ Minster Creed said;
 
 “Today was about ensuring that our fishing representatives are fully informed of the preparedness work that is underway.”
 `, `Creed||Minister| (person, nearby) L7: Today was about ensuring that our fishing representatives are fully informed of the preparedness work that is underway.`},
+		{"a site's user named by handle in small letters, a language code in brackets and a time stamp between, is the post's author", `Georgia: Tbilisi reports
+
+Below are a few posts from bloggers in Tbilisi.
+
+LJ user merienn wrote this (RUS) from Tbilisi on Aug. 11 and 12:
+
+Aug. 11, 2008 – 10:46 AM:
+
+At 6 AM today, Marina called, scared to death: there was an explosion. I did not sleep again.
+`, `merienn||| (person, name) L9: At 6 AM today, Marina called, scared to death: there was an explosion. I did not sleep again.`},
+		{"one office's label on its own line, its words in the first person, is a transcript of that office", `Release content
+27 December 2019
+MINISTER REYNOLDS:
+Well firstly, can I say, my condolences are with all of those who have been impacted by these fires. I am proud of our people.
+`, `Reynolds||Minister| (person, name) L4: Well firstly, can I say, my condolences are with all of those who have been impacted by these fires. I am proud of our people.`},
+		{"a page that opens with a person's label and their words, where no turn asks, quotes every named voice", `TRENT ZIMMERMAN:
+It is a great success story, and I thank you, Josh, for being here with us today.
+JOSH FRYDENBERG:
+Thanks very much, Trent. It is great to be in the electorate of North Sydney.
+`, `Trent Zimmerman||| (person, name) L2: It is a great success story, and I thank you, Josh, for being here with us today.
+Josh Frydenberg||| (person, name) L4: Thanks very much, Trent. It is great to be in the electorate of North Sydney.`},
+		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
+Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
+Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.
+`, `Fiona Martin|Dr|Federal Member for Reid|Reid (person, name) L2: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
+prime minister||Prime Minister| (unnamed, name) L3: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

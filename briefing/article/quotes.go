@@ -2143,7 +2143,11 @@ func saidNext(p, name string) bool {
 // after its verb ("the Minister said,"). The colon must end the speech:
 // "He said the measures include:" announces a list.
 func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
-	prev := strings.TrimSpace(blankLinkMarks(r.t.Body[pi-1].Text))
+	a := pi - 1
+	if a > 0 && stampLine(r.t.Body[a].Text) {
+		a-- // "LJ user merienn wrote this from Tbilisi:" over "Aug. 11, 2008 – 10:46 AM:" over the post: when it was written, between
+	}
+	prev := strings.TrimSpace(blankLinkMarks(r.t.Body[a].Text))
 	body := r.t.Body[pi].Text
 	if marked {
 		// (a block quotation that sets a phrase of its own in marks is
@@ -2190,7 +2194,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			_, size := utf8.DecodeRuneInString(clause[open+c:])
 			gap := clause[open+c+size:]
 			if g := strings.TrimSpace(gap); (strings.HasPrefix(g, ",") || strings.HasSuffix(clause[:open+c], ",")) && countFields(g) <= 6 {
-				if sp, via, att := r.subjectOf(g, pi-1, s0+len(clause)-len(gap)); sp != nil {
+				if sp, via, att := r.subjectOf(g, a, s0+len(clause)-len(gap)); sp != nil {
 					return sp, via, att
 				}
 			}
@@ -2200,18 +2204,18 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) && !saying || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
 	}
-	if sp, via := r.handleOwner(clause, pi-1, s0); sp != nil {
+	if sp, via := r.handleOwner(clause, a, s0); sp != nil {
 		return sp, via, strings.TrimSpace(clause)
 	}
 	if name := honouredName(clause); name != "" {
 		// "Minister for Foreign Affairs, Senator the Hon Penny Wong:": a
 		// joint release's heading over each minister's words
-		if sp, via := r.resolve(name, pi-1, s0+strings.LastIndex(clause, name)); sp != nil && sp.Kind == Person {
+		if sp, via := r.resolve(name, a, s0+strings.LastIndex(clause, name)); sp != nil && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
 	if k := strings.IndexFunc(clause, isMark); k > 0 {
-		if sp, via := r.resolve(leadingSubject(clause[:k]), pi-1, s0); sp != nil && via == ByName && sp.Kind != Unnamed && slices.ContainsFunc(strings.Fields(strings.ToLower(clause[:k])), mindVerbs.Has) {
+		if sp, via := r.resolve(leadingSubject(clause[:k]), a, s0); sp != nil && via == ByName && sp.Kind != Unnamed && slices.ContainsFunc(strings.Fields(strings.ToLower(clause[:k])), mindVerbs.Has) {
 			return sp, via, strings.TrimSpace(clause) // the blogger's worry, in a phrase of theirs, then their post
 		}
 	}
@@ -2219,7 +2223,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// "Garrick’s daughter Naomi shared:": a verb of posting that
 		// is no verb of speech elsewhere ("shared the prize"), right
 		// before the colon
-		if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind != Unnamed {
+		if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind != Unnamed {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
@@ -2228,7 +2232,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// year with 9% raise in feul prices, enjoy 2011 #JO": a post,
 		// after a colon, is the post of the one the sentence before it is
 		// about, whatever its verb
-		if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind == Person {
+		if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
@@ -2240,13 +2244,13 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			rest := f[j+1:]
 			k := b2i(len(rest) > 1 && possessives.Has(rest[0]))
 			if feelings.Has(strings.Trim(rest[k], ",")) {
-				if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind == Person {
+				if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind == Person {
 					return sp, via, strings.TrimSpace(clause)
 				}
 			}
 		}
 	}
-	if sp, via, att := r.lastSubject(clause, pi-1, s0); sp != nil {
+	if sp, via, att := r.lastSubject(clause, a, s0); sp != nil {
 		sp = r.oneNameWriter(sp, via, strings.TrimSpace(strings.TrimSuffix(att, lastWord(att))), lastWord(att)) // ("Taabu notes that …:")
 		i := strings.LastIndex(clause, att)
 		if i < 0 || reportsOwn(sp, att) {
@@ -2323,22 +2327,22 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// emotional for her:" and then her words, in the first person
 			return sp, via, att
 		}
-		return r.firstPersonAfter(clause, body, pi-1, s0)
+		return r.firstPersonAfter(clause, body, a, s0)
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(clause)) {
 		if w = strings.Trim(w, ",.;"); statementNouns.Has(w) || w == "quotes" {
-			return r.introducer(prev[s0:], pi-1, s0)
+			return r.introducer(prev[s0:], a, s0)
 		}
 	}
 	if discourseNouns.Has(strings.ToLower(strings.Trim(lastWord(clause), ",.;"))) {
 		// "Afra Raymond, whose blog keeps a close eye on politics,
 		// provided some disturbing financial context:": a person named,
 		// and what they gave is words of theirs, which follow
-		if sp, via := r.resolve(leadingSubject(clause), pi-1, s0); sp != nil && via == ByName && sp.Kind == Person {
+		if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
-	return r.firstPersonAfter(clause, body, pi-1, s0)
+	return r.firstPersonAfter(clause, body, a, s0)
 }
 
 // saidInline reads a paragraph printed without marks that opens with a
@@ -2683,9 +2687,80 @@ func blankLinkMarks(s string) string {
 		if in := s[i+1 : j]; open == '[' && in != "" && len(in) <= 3 || open == '(' && strings.Contains(in, ", ") && strings.Count(in, ",") == strings.Count(in, ", ") { // (not "(1,000)")
 			copy(b[i:j+1], bytes.Repeat([]byte{' '}, j+1-i))
 			i = j
+		} else if open == '(' && j == i+1 && languageTag(s[i:]) {
+			j = i + strings.IndexByte(s[i:], ')') // "LJ user merienn wrote this (RUS) from Tbilisi:"
+			copy(b[i:j+1], bytes.Repeat([]byte{' '}, j+1-i))
+			i = j
 		}
 	}
 	return string(b)
+}
+
+// stampLine tells a paragraph that only says when: a date, a clock time
+// or both, as a blog prints over each entry ("Aug. 11, 2008 – 10:46
+// AM:", "12:30 pm").
+func stampLine(p string) bool {
+	p = strings.TrimSuffix(strings.TrimSpace(p), ":")
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 8 || !strings.ContainsFunc(p, unicode.IsDigit) {
+		return false
+	}
+	for _, w := range f {
+		w = strings.TrimRight(w, ",.")
+		switch l := strings.ToLower(w); {
+		case l == "am" || l == "pm" || l == "a.m" || l == "p.m" || l == "gmt" || l == "utc" || l == "–" || l == "—" || l == "-":
+		case strings.Trim(w, "0123456789:/.") == "":
+		case isCap(w) && (weekdays.Has(strings.Trim(w, ",.")) || monthAbbrev(w)):
+		case strings.Trim(strings.TrimRight(l, "apm."), "0123456789:") == "" && strings.ContainsAny(l, "ap"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// userHandle is the handle at the end of np when np names a user of a
+// site by it, the way blogs name bloggers: "LJ user merienn", "Twitter
+// user jdoe_77", "user kotya1975" — the word "user" and a handle set in
+// small letters or with a digit or an underscore (a capitalised name
+// after it, "Flickr user Marcel Bertoldi", is a name as any other).
+func userHandle(np string) string {
+	f := strings.Fields(np)
+	if len(f) < 2 || len(f) > 3 || f[len(f)-2] != "user" || len(f) == 3 && !isCap(f[0]) {
+		return ""
+	}
+	h := strings.TrimRight(f[len(f)-1], ",.;:")
+	if h == "" || strings.ContainsFunc(h, func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_' && c != '.' && c != '-'
+	}) {
+		return ""
+	}
+	if !unicode.IsLower(firstRune(h)) && !strings.ContainsFunc(h, func(c rune) bool { return unicode.IsDigit(c) || c == '_' }) {
+		return ""
+	}
+	if englishCommon.Has(h) || sentenceWords.Has(h) {
+		return "" // "users who", "user in": words, no handle
+	}
+	return h
+}
+
+// languageCodes are the codes of languages that a page prints in
+// brackets after a link to copy in that language: ISO 639's three
+// letters, in capitals or small letters ("(RUS)", "(ukr)"), or its two,
+// in small letters ("(es)"), as capitals are as often a place or a body
+// ("(UK)", "(UN)"); none that is also a word or a party ("(IND)", "(it)").
+var languageCodes = lazy.Words(`rus ukr bel eng spa fra fre por ara chi zho ger deu ita jpn kor pol ces cze slk srp hrv bos mkd bul rum ron hun tur fas urd hin
+kaz kir uzb tgk tuk aze hye geo kat est lav lit swe isl nld dut ell gre heb amh swa mlg mya khm tha vie msa tgl
+ru uk en es fr pt ar zh de ja ko pl cs sk sr hr bs mk bg ro hu tr fa ur hi bn kk ky uz tg az hy ka et lv lt fi sv da nl sw th vi`)
+
+// languageTag tells s, which opens with a bracket, opens with a language
+// code in brackets: "(RUS)", "(es)".
+func languageTag(s string) bool {
+	in, _, ok := strings.Cut(s[1:], ")")
+	if !ok || len(in) < 2 || len(in) > 3 || in != strings.ToLower(in) && (len(in) == 2 || in != strings.ToUpper(in)) {
+		return false
+	}
+	return languageCodes.Has(strings.ToLower(in))
 }
 
 // withoutTags is a post's words without the hashtags that end them:
@@ -2964,6 +3039,9 @@ func labelParts(label string) (name, title string) {
 // Development and the Pacific".
 func officePhrase(s string) bool {
 	f := strings.Fields(s)
+	if len(f) >= 3 && (officeQualifiers.Has(f[0]) || f[0] == "Federal") && offices.Has(f[1]) {
+		f = f[1:] // "Federal Member for Reid", "Assistant Minister for Defence"
+	}
 	if len(f) == 0 || len(f) > 10 || !offices.Has(f[0]) {
 		return false
 	}
@@ -3429,7 +3507,10 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	opens := false
 	if len(body) > 0 {
 		if l, at, ok := turnLabel(body[0].Text); ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) && inFirstPerson(body[0].Text[at:]) {
-			opens = persons[strings.ToUpper(l)] || titleOffice(unabbreviated(l)) // (but not a headline's "Welsh Secretary: Funding for new train stations is …")
+			name, _ := labelParts(strings.TrimSuffix(strings.TrimSpace(body[0].Text[:at]), ":"))
+			f := strings.Fields(name)
+			opens = persons[strings.ToUpper(l)] || titleOffice(unabbreviated(l)) || // (but not a headline's "Welsh Secretary: Funding for new train stations is …")
+				len(f) >= 3 && len(f) <= 5 && honorifics.Has(f[0]) && isGivenName(f[1]) // "Dr Fiona Martin MP, Federal Member for Reid: Well, I’m …"
 		}
 	}
 	// (one label again and again, no other and no person's name, is a gallery's caption,
@@ -3665,7 +3746,7 @@ videographer videographers camera photographer photographers script scripts edit
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
 playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted
-release released transcript id subject subjects topic topics contact contacts air number no`)
+release released public transcript id subject subjects topic topics contact contacts air number no location venue`)
 
 // questioner labels mark a question from the floor, which is not quoted.
 // presenters label the programme's own voices in a broadcast script,
@@ -9551,6 +9632,15 @@ func trailingNP(s string) (string, int) {
 	if strings.HasSuffix(last.lead, "@") && last.core != "" {
 		return "@" + last.core, last.start // a social-media handle
 	}
+	if n >= 2 && userHandle(toks[n-2].core+" "+last.core) != "" && toks[n-2].tail == "" {
+		// "LJ user merienn", "user kotya1975": a user of a site, by
+		// their handle
+		at := toks[n-2].start
+		if n >= 3 && toks[n-3].tail == "" && isCap(toks[n-3].core) {
+			at = toks[n-3].start
+		}
+		return s[at:last.coreEnd()], at
+	}
 	if isCap(last.core) {
 		i := n - 1
 		for i > 0 && (toks[i-1].tail == "" || toks[i-1].tail == "," && listedPortfolio(toks, 0, i-1)) && (isCap(toks[i-1].core) || particles.Has(toks[i-1].core) || ampersand(toks, i-1, i-2) || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && (runIsTitled(toks[i-2:i-1]) || postGeneral(toks, i-2) || toks[i-1].core == "and" && portfolio(toks[:i-1]))) {
@@ -10711,6 +10801,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if name := pseudonym(np); name != "" {
 		// "a protester using the pseudonym Katya": the name is the person's
 		return r.cast.person(name, true), ByName
+	}
+	if handle := userHandle(np); handle != "" {
+		return r.cast.person(handle, true), ByName // "LJ user merienn": the handle names its user
 	}
 	if strings.HasPrefix(np, "@") && len(np) > 1 {
 		// "@mariasol": a handle names its user, and ends at a space
@@ -12697,6 +12790,15 @@ func ownLineLabel(s string) (name, title string, ok bool) {
 	return name, strings.TrimSpace(title), true
 }
 
+// officeLabel tells a label that names an office, alone or before a
+// surname, in capitals as transcripts print it: "PRIME MINISTER",
+// "MINISTER REYNOLDS", "TREASURER".
+func officeLabel(name string) bool {
+	t := labelName(name)
+	f := strings.Fields(t)
+	return len(f) > 0 && (titleOffice(t) || len(f) == 2 && name == strings.ToUpper(name) && offices.Has(f[0]) && isCap(f[1]) && !offices.Has(f[1]))
+}
+
 // ownLabel is a label on a line of its own: the line without its colon,
 // and the name and title ownLineLabel reads in it.
 type ownLabel struct{ line, name, title string }
@@ -12731,10 +12833,21 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 		// Conference …" / "GREG HUNT:" / "And good morning. I'm joined
 		// by …"; "JIM CHALMERS:" / "Today we learned …")
 		if pi >= 1 && isLabelLine(t.Body[pi-1].Text) && t.Body[pi-1].Line < t.Body[pi].Line &&
-			(seats.Has(strings.ToLower(lastWord(l.name))) || (declared || pi == 1) && countFields(l.name) >= 2 && givenSex(strings.ToLower(firstWord(l.name))) != 0) &&
+			(seats.Has(strings.ToLower(lastWord(l.name))) || officeLabel(l.name) || (declared || pi == 1) && countFields(l.name) >= 2 && givenSex(strings.ToLower(firstWord(l.name))) != 0) &&
 			slices.ContainsFunc(t.Body[pi:min(len(t.Body), pi+3)], func(p Para) bool { return inFirstPerson(p.Text) }) {
 			return out
 		}
+	}
+	personal := func(l ownLabel) bool {
+		return officeLabel(l.name) || countFields(l.name) >= 2 && givenSex(strings.ToLower(firstWord(l.name))) != 0
+	}
+	if l, ok := out[1]; ok && len(out) >= 2 && isLabelLine(t.Body[0].Text) && countFields(l.name) <= 4 && !ownVoice(l.line) && slices.ContainsFunc(slices.Collect(maps.Values(out)), personal) &&
+		slices.ContainsFunc(t.Body[1:min(len(t.Body), 4)], func(p Para) bool { return !isOwnLineLabel(p.Text) && inFirstPerson(p.Text) }) {
+		// a page that opens with a person's label, their words in the
+		// first person, and another's label after: "TRENT ZIMMERMAN:" /
+		// "(inaudible) because we know …" / "JOSH FRYDENBERG:" / "Thanks
+		// very much, Trent."
+		return out
 	}
 	if !declared {
 		// a page that does not say it is a transcript is one when it
@@ -12820,10 +12933,21 @@ func (t *Text) ownLineGuests(labels map[int]ownLabel) map[string]bool {
 		// (a chat that asks nothing: the voices the one that opens
 		// introduces, "CARLY:" / "… it is the Prime Minister himself …"
 		// over "PRIME MINISTER:", are its guests)
-		if len(introduced) == 0 {
-			return nil
+		if len(introduced) > 0 {
+			return introduced
 		}
-		return introduced
+		// (nor, when every voice is one person's by full name and no
+		// turn asks, a joint appearance's: "TRENT ZIMMERMAN:" / "… Thank
+		// you, Josh, for being here …" / "JOSH FRYDENBERG:" / "Thanks
+		// very much, Trent.": each voice is quoted)
+		all := map[string]bool{}
+		for _, l := range labels {
+			if countFields(l.name) < 2 || countFields(l.name) > 4 || l.name != strings.ToUpper(l.name) || ownVoice(l.line) || questions[lastWord(l.name)] > 0 || questioner.Has(lastWord(l.name)) {
+				return nil
+			}
+			all[lastWord(l.name)] = true
+		}
+		return all
 	}
 	guests := map[string]bool{}
 	for k, n := range turns {
