@@ -1151,6 +1151,16 @@ Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I 
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.
 `, `Fiona Martin|Dr|Federal Member for Reid|Reid (person, name) L2: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 prime minister||Prime Minister| (unnamed, name) L3: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.`},
+		{"a sentence that names a post and ends without its colon announces the post after it", `Tonga: capital burns
+
+Riots broke out this afternoon in the capital.
+
+Nomoa wrote another post earlier that tried to figure out the mob's objective
+
+We don't know whether this was a politically motivated attack. We are staying indoors tonight.
+
+Chinese businesses were also a target, the BBC reported.
+`, `Nomoa||| (person, name) L7: We don't know whether this was a politically motivated attack. We are staying indoors tonight.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

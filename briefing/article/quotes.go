@@ -2167,6 +2167,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		prev = strings.TrimSuffix(prev, ",") + ":" // "… the particularities behind the climate phenomenon. According to him," over his post
 	}
 	prev = colonFor(prev)
+	if lostColon(prev) && inFirstPerson(body) && prose(body) {
+		prev += ":" // "Samiuela LV Taufa on, a community site in Tonga posted this email" over "Today we finally hit …"
+	}
 	if t := strings.TrimRight(prev, "-–— "); t != prev && !strings.HasSuffix(t, " ") && strings.ContainsAny(prev[len(t):], " ") && isSpeechVerb(strings.ToLower(lastWord(t))) {
 		prev = t + ":" // "An Indonesian student in Delhi writes [7]-": a dash for the colon
 	}
@@ -2369,6 +2372,33 @@ func (r *reader) saidInline(pi int) (*Speaker, string, string) {
 		return nil, "", ""
 	}
 	return sp, strings.TrimSpace(att), words
+}
+
+// lostColon tells a paragraph of one sentence that ends on a word, with
+// no stop, after a verb of posting or a post it names ("this email",
+// "another post"): a colon lost
+// before the post it introduces ("… posted this email", "Nomoa has
+// another post earlier that tried to figure out the mob's objective").
+func lostColon(p string) bool {
+	if p == "" || !unicode.IsLetter(lastRune(p)) || len(sentenceStarts(p)) > 1 || countFields(p) > 30 || strings.ContainsFunc(p, isMark) {
+		return false
+	}
+	small := 0
+	for _, w := range strings.Fields(p) {
+		small += b2i(unicode.IsLower(firstRune(w)))
+	}
+	f := strings.Fields(p)
+	for i, w := range f {
+		switch w = strings.Trim(w, ",;"); w {
+		case "wrote", "writes", "posted", "posts", "blogged", "blogs", "shared":
+			return small >= 3
+		case "post", "email", "e-mail", "message", "entry":
+			if i > 0 && (nounDeterminers.Has(f[i-1]) || f[i-1] == "this" || f[i-1] == "another" || possessives.Has(f[i-1])) {
+				return small >= 3
+			}
+		}
+	}
+	return false
 }
 
 // asNameVerb tells a paragraph that ends, with no stop, on "as" and a
