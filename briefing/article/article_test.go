@@ -1161,6 +1161,12 @@ We don't know whether this was a politically motivated attack. We are staying in
 
 Chinese businesses were also a target, the BBC reported.
 `, `Nomoa||| (person, name) L7: We don't know whether this was a politically motivated attack. We are staying indoors tonight.`},
+		{"presenters who sign on by name and the reporter handed over to are the programme's voices; a guest's turn is a quote", `BARBARA KLEIN: This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara Klein.
+BOB DOUGHTY: And I’m Bob Doughty. Today, we remember a major anniversary for the space program. Faith Lapidus has our report.
+FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.
+JOHN GLENN: I felt the weight of the whole country on that rocket, and I was proud to be there.
+BARBARA KLEIN: Fifty years later the agency faces cuts.
+`, `John Glenn||| (person, name) L4: I felt the weight of the whole country on that rocket, and I was proud to be there.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1249,7 +1249,7 @@ func (t *Text) findQuotes() []Quote {
 		}
 		if prev, _ := t.lineBefore(pi); transcript && !labelled && len(sp) == 0 && (blockEnd < 0 || blockEnd != pi-1) && !isOwnLineLabel(prev) &&
 			!strings.HasPrefix(strings.TrimLeft(text, ": "), "Welcome to") { // ("Welcome to THIS IS AMERICA … I'm Steve Ember": the programme's own voice)
-			if name, att := selfNamed(text, 2); name != "" {
+			if name, att := selfNamed(text, 2); name != "" && !asks[strings.ToUpper(name)] { // (not a presenter's sign-on: "I'm Doug Johnson.")
 				// ": I'm Andrew Charlton, Member for Parramatta. I want
 				// to …": a turn whose label the stored page lost, its
 				// speaker naming themselves
@@ -3530,6 +3530,34 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		name, _, _ := strings.Cut(strings.ToUpper(l), ",")
 		asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
 	}
+	// and the reporters the programme hands over to: "Faith Lapidus has
+	// our report." over "FAITH LAPIDUS: The National Museum …"
+	for _, p := range body {
+		if name := handedOver(p.Text); name != "" {
+			asks[strings.ToUpper(name)], asks[strings.ToUpper(lastWord(name))] = true, true
+		}
+	}
+	// and the presenters who sign on by name in their first turn: "BARBARA
+	// KLEIN: Welcome to American Mosaic in VOA Special English." / "I'm
+	// Barbara Klein.", "BOB DOUGHTY: And I’m Bob Doughty."
+	for i, p := range body {
+		l, at, ok := turnLabel(p.Text)
+		if !ok || asks[strings.ToUpper(l)] {
+			continue
+		}
+		turn := p.Text[at:]
+		if i+1 < len(body) {
+			if _, _, labelled := turnLabel(body[i+1].Text); !labelled {
+				turn += " " + body[i+1].Text // ("(MUSIC)" between)
+				if i+2 < len(body) && strings.HasPrefix(body[i+1].Text, "(") {
+					turn += " " + body[i+2].Text
+				}
+			}
+		}
+		if signsOn(turn, labelName(l)) {
+			asks[strings.ToUpper(l)], asks[lastWord(strings.ToUpper(l))] = true, true
+		}
+	}
 
 	// a text that opens with a person's or an office's label and their
 	// words in the first person is a transcript of them, however few its
@@ -3547,6 +3575,59 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// "LITTLE VENICE: Chancellor Dr residents …", not a conversation)
 	return opens || n >= 3 && (again && (len(seen) >= 2 || len(persons) >= 1) || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks, labelTurns{seen, questions}
+}
+
+// handedOver is the reporter a programme's paragraph hands over to, at
+// its end: "Faith Lapidus has our report.", "Mario Ritter has more.",
+// "Brian Wagner has this report."
+func handedOver(p string) string {
+	p = strings.TrimSpace(p)
+	if !strings.HasSuffix(p, ".") {
+		return ""
+	}
+	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
+	f := strings.Fields(strings.TrimSuffix(p[s0:], "."))
+	if len(f) < 4 || len(f) > 6 || f[len(f)-3] != "has" && f[len(f)-2] != "has" {
+		return ""
+	}
+	k := len(f) - 3
+	if f[len(f)-2] == "has" {
+		k = len(f) - 2
+		if f[len(f)-1] != "more" {
+			return ""
+		}
+	} else if d, n := f[len(f)-2], f[len(f)-1]; (d != "our" && d != "this" && d != "the") || (n != "report" && n != "story") {
+		return ""
+	}
+	name := f[:k]
+	if len(name) < 2 || len(name) > 3 || slices.ContainsFunc(name, func(w string) bool { return !isCap(w) }) {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// signsOn tells a presenter's turn that names the programme or hands
+// over, and says who is speaking: "Welcome to American Mosaic … I'm
+// Barbara Klein.", "This is SCIENCE IN THE NEWS … I’m Barbara Klein.",
+// "And I’m Bob Doughty."
+func signsOn(turn, name string) bool {
+	if countFields(name) < 2 {
+		return false
+	}
+	t := strings.ReplaceAll(turn, "’", "'")
+	i := strings.Index(t, "I'm "+name)
+	if i < 0 {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimSpace(t), "And I'm ") {
+		return true
+	}
+	for _, opener := range []string{"Welcome to ", "This is "} {
+		if j := strings.Index(t[:i], opener); j >= 0 && isCap(firstWord(t[j+len(opener):])) {
+			return true // (a programme's name, not "Welcome to this briefing")
+		}
+	}
+	return false
 }
 
 // labelTurns counts a transcript's turns by label, in capitals: all of
