@@ -1167,6 +1167,14 @@ FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.
 JOHN GLENN: I felt the weight of the whole country on that rocket, and I was proud to be there.
 BARBARA KLEIN: Fifty years later the agency faces cuts.
 `, `John Glenn||| (person, name) L4: I felt the weight of the whole country on that rocket, and I was proud to be there.`},
+		{"a blogger of one name whom a pronoun picks up writes about something before a colon and a post in another language", `Sadness and Anger in Kidal, Mali
+
+Blogger Wirriyamu mourns the two journalists killed in Kidal. He writes [fr] about his silent anger at the situation there  :
+
+Tant qu’il ne sera pas possible de patrouiller dans Kidal, ce genre d’assassinat continuera hélas à être possible.
+
+Receive great stories from around the world directly in your inbox.
+`, `Wirriyamu||Blogger| (person, pronoun) L5: Tant qu’il ne sera pas possible de patrouiller dans Kidal, ce genre d’assassinat continuera hélas à être possible.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

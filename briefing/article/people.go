@@ -749,6 +749,10 @@ func titledAhead(toks []token) bool {
 	return false
 }
 
+// onlineRoles are the words for those who write online, which a name of
+// one word may follow: "Blogger Wirriyamu", "Netizen Sanjay".
+var onlineRoles = lazy.Words(`Blogger Bloggers Netizen Tweeter Vlogger Commenter`)
+
 // nameParts splits a run of capitalised words into an honorific, a title
 // and a name, or says it names an organisation (org) or nothing a speaker
 // can be.
@@ -884,6 +888,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 			i == 1 && k < 0 && len(words) > 3 && roleNouns.Has(strings.ToLower(w)) && givenSex(strings.ToLower(words[0])) == 0 && (givenSex(strings.ToLower(words[2])) != 0 || isInitial(words[2]) || strings.Count(words[2], ".") >= 2) { // ("Park Ranger C.J. Lombard": a word that says where, then the role)
 			k = i // "Farmer Tom Okoro", "Economist Lee Park", "Commissioners Thierry Breton (and …)", "House Democrat Nancy Pelosi"
 		}
+	}
+	if k < 0 && len(words) == 2 && onlineRoles.Has(words[0]) {
+		k = 0 // "Blogger Wirriyamu": one who writes online, by the one name they go by
 	}
 	title := words[:k+1]
 	name := words[k+1:]

@@ -2299,7 +2299,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, att
 		}
 		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 14 && (rest[0] == "about" || rest[0] == "on" || rest[0] == "of") && (verb == "wrote" || verb == "writes" || verb == "blogged" || verb == "blogs") &&
-			sp.Kind != Unnamed && via == ByName {
+			sp.Kind != Unnamed && (via == ByName || via == ByPronoun && sp.Kind == Person && (inFirstPerson(body) || notEnglish(body))) {
+			// (or "He writes [fr] about his silent anger at the situation
+			// there :" / "Tant qu’il ne sera pas possible …")
 			// what someone wrote about, and then what they wrote: "This
 			// is what White African wrote about the role of technology in
 			// the crisis:"

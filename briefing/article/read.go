@@ -1270,7 +1270,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 // in it (isFurnitureLine knows the ones that are a whole line).
 var furniturePhrases = []string{"your support", "commenting forum", "thought-provoking conversations",
 	"email address will not be published", "required fields are marked", "sign up for our", "sign up to our",
-	"sign up for email", "sign up to receive", "newsletter",
+	"sign up for email", "sign up to receive", "newsletter", "in your inbox", "to your inbox",
 	"all rights reserved", "subscribe to", "cookie", "terms of use", "terms of service", "privacy policy",
 	"forum has been closed", "there are no comments", "add a comment", "first to comment", "comments are closed",
 	"play or pause", "arrows to seek"}
