@@ -1175,6 +1175,13 @@ Tant qu’il ne sera pas possible de patrouiller dans Kidal, ce genre d’assass
 
 Receive great stories from around the world directly in your inbox.
 `, `Wirriyamu||Blogger| (person, pronoun) L5: Tant qu’il ne sera pas possible de patrouiller dans Kidal, ce genre d’assassinat continuera hélas à être possible.`},
+		{"a television script's label in capitals with a first name alone and what the speaker is", `NYC -- TATTOO EXPO
+
+((NATS))
+((CARLOS, TATTOO ARTIST))
+
+Everybody needs their tattoo. It’s a new way of life. I’ve been getting tattooed since I was 12 years old.
+`, `Carlos||tattoo artist| (person, name) L6: Everybody needs their tattoo. It’s a new way of life. I’ve been getting tattooed since I was 12 years old.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -3379,6 +3379,11 @@ func biteLabel(label string) (name, title string, ok bool) {
 		// as war reporting gives a soldier's
 		return words[0], strings.TrimSpace(title), true
 	}
+	if t := strings.TrimSpace(title); len(words) == 1 && comma && len(words[0]) >= 3 && strings.ToUpper(l) == l && strings.ContainsAny(words[0], "AEIOUY") &&
+		isRoleNoun(strings.ToLower(headNoun(strings.ToLower(t)))) {
+		// "((CARLOS, TATTOO ARTIST))": the same, the label in capitals
+		return capitalised(strings.ToLower(words[0])), strings.ToLower(t), true
+	}
 	if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return !isCap(w) }) {
 		return "", "", false
 	}
