@@ -1182,6 +1182,17 @@ Receive great stories from around the world directly in your inbox.
 
 Everybody needs their tattoo. It’s a new way of life. I’ve been getting tattooed since I was 12 years old.
 `, `Carlos||tattoo artist| (person, name) L6: Everybody needs their tattoo. It’s a new way of life. I’ve been getting tattooed since I was 12 years old.`},
+		{"a quotation alone in its paragraph that no one is said to say, in the first person, is the one voice the release quoted before it", `Media release #8
+
+The Ministry says a national support effort is continuing after the earthquake.
+
+“Our top priority continues to be the safety of those affected by the earthquake,” says Director Sarah Stuart-Black.
+
+Local authorities are also meeting people who have been evacuated.
+
+“We know that water, food and fuel are required in Kaikoura, and we’re coordinating relief supplies.
+`, `Sarah Stuart-Black||Director| (person, name) L5: Our top priority continues to be the safety of those affected by the earthquake,
+Sarah Stuart-Black||Director| (person, nearby) L9: We know that water, food and fuel are required in Kaikoura, and we’re coordinating relief supplies.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

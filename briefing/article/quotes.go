@@ -1936,6 +1936,7 @@ func (t *Text) findQuotes() []Quote {
 		}
 	}
 	r.quotesThenNames(unsaid)
+	r.oneVoiceGoesOn(unsaid)
 	tried := map[*Speaker]bool{}
 	for _, q := range r.out {
 		if tried[q.Speaker] {
@@ -1979,6 +1980,39 @@ func (t *Text) findQuotes() []Quote {
 		return append(hq, r.out...)
 	}
 	return r.out
+}
+
+// oneVoiceGoesOn gives the quotations alone in their paragraphs that no
+// one is found to say (unsaid) to the one voice a release has quoted
+// before them, when they speak in the first person as it did: "“Our top
+// priority continues to be …,” says … Director Sarah Stuart-Black." / …
+// / "Local authorities are also meeting people …" / "“We know that water,
+// food and fuel are required …": a release quotes its spokesperson on,
+// after its own paragraphs. Two voices before, and the words are no
+// one's the text says.
+func (r *reader) oneVoiceGoesOn(unsaid []Quote) {
+	for _, q := range unsaid {
+		if !inFirstPerson(q.Text) || q.Partial || slices.ContainsFunc(r.out, func(o Quote) bool { return o.Para == q.Para }) {
+			continue // (or read as a round-up's)
+		}
+		var voice *Speaker
+		one := true
+		for _, o := range r.out {
+			if o.Para >= q.Para {
+				break
+			}
+			if voice != nil && o.Speaker != voice {
+				one = false
+			}
+			voice = o.Speaker
+		}
+		if voice == nil || !one || voice.Kind == Unnamed {
+			continue
+		}
+		q.Speaker, q.Via, q.Attribution = voice, Nearby, ""
+		at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
+		r.out = slices.Insert(r.out, at, q)
+	}
 }
 
 // repeatedLater tells whether a paragraph after pi holds the words said,
