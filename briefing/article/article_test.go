@@ -1193,6 +1193,12 @@ Local authorities are also meeting people who have been evacuated.
 “We know that water, food and fuel are required in Kaikoura, and we’re coordinating relief supplies.
 `, `Sarah Stuart-Black||Director| (person, name) L5: Our top priority continues to be the safety of those affected by the earthquake,
 Sarah Stuart-Black||Director| (person, nearby) L9: We know that water, food and fuel are required in Kaikoura, and we’re coordinating relief supplies.`},
+		{"an interview printed with \"Q.\" and \"A.\": the answers are the interviewee's", `Transcript of VOA Somali Service Interview with Jendayi Frazer, Asst. Secretary of State for African Affairs
+
+Q. Fighting seems to be increasing by the day. Who is responsible for the violence?
+
+A. The insurgents are responsible, because the government has the right to protect and defend a country.
+`, `Jendayi Frazer||| (person, name) L5: The insurgents are responsible, because the government has the right to protect and defend a country.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

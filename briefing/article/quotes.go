@@ -3178,6 +3178,9 @@ func turnLabel(p string) (label string, at int, ok bool) {
 	if rest, ok := strings.CutPrefix(p, "Q. "); ok && strings.TrimSpace(rest) != "" {
 		return "Q", len(p) - len(strings.TrimLeft(rest, " ")), true // a reporter's question in a sports transcript: "Q. I think …"
 	}
+	if rest, ok := strings.CutPrefix(p, "A. "); ok && strings.TrimSpace(rest) != "" && unicode.IsUpper(firstRune(rest)) && !isGivenName(strings.Trim(firstWord(rest), ",")) && !isInitial(firstWord(rest)) {
+		return "A", len(p) - len(strings.TrimLeft(rest, " ")), true // and its answer: "A. The insurgents are responsible …" (not "A. Philip Randolph", "A. J. Ayer")
+	}
 	if m := bareLabelRE().FindStringSubmatchIndex(p); m != nil && (p[:1] == "Q" || strings.HasPrefix(p, "A  ") || strings.HasPrefix(p, "A\t")) {
 		if at := len(p) - len(strings.TrimLeft(p[1:], " \t")); strings.TrimSpace(p[at:]) != "" {
 			return p[:1], at, true
