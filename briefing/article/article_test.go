@@ -1199,6 +1199,25 @@ Q. Fighting seems to be increasing by the day. Who is responsible for the violen
 
 A. The insurgents are responsible, because the government has the right to protect and defend a country.
 `, `Jendayi Frazer||| (person, name) L5: The insurgents are responsible, because the government has the right to protect and defend a country.`},
+		{"a minister's statement goes on over a paragraph that names her department but not her", `Flooding assistance scheme
+
+Minister for Social Protection Joan Burton announced the scheme today.
+
+Minister Burton said:
+
+I have been to visit many of the families who have suffered from the flooding and I have seen the damage.
+
+The Government recognises the devastation suffered by many families. Staff from the Department of Social Protection have already made house to house calls.
+`, `Joan Burton||Minister for Social Protection| (person, name) L7: I have been to visit many of the families who have suffered from the flooding and I have seen the damage.
+Joan Burton||Minister for Social Protection| (person, name, goes on from L7) L9: The Government recognises the devastation suffered by many families. Staff from the Department of Social Protection have already made house to house calls.`},
+		{"a quotation a colon announces, left open, runs into the paragraph the copy stops in", `Emergency funding announced
+
+The Tánaiste said:
+
+"This funding will help to provide clean water, food and shelter to millions of people in desperate need
+
+In South Sudan, the world's newest state, one out of eve`, `Tánaiste||| (unnamed, role) L5: This funding will help to provide clean water, food and shelter to millions of people in desperate need
+Tánaiste||| (unnamed, continued, cut, goes on from L5) L7: In South Sudan, the world's newest state, one out of eve`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

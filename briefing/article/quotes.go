@@ -1319,7 +1319,13 @@ func (t *Text) findQuotes() []Quote {
 			// without its mark until one that opens and closes it
 			if pi >= reopenTo && r.openAtEnd(pi-1, spans) {
 				reopenTo = r.reopenedAt(pi, spans)
-				if reopenTo < 0 && r.openToCut(pi, spans, announcesFollowing(last.Attribution)) {
+				// (announced as the following statement, or by a colon
+				// right before it, the copy stopping in the paragraph
+				// after: "The Tánaiste said:" / "“This funding will help
+				// … a priority for Ireland" / "In South Sudan, … one out
+				// of eve")
+				announced := announcesFollowing(last.Attribution) || pi == len(t.Body)-1 && last.Para == pi-1 && last.Para > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[last.Para-1].Text), ":")
+				if reopenTo < 0 && r.openToCut(pi, spans, announced) {
 					reopenTo = len(t.Body) // "… with the following statement:" / "“Three years into …" / … / "to healthcare professionals,": the copy stops inside it
 				}
 			}
@@ -4865,7 +4871,7 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	}
 	office, _, _ := strings.Cut(who.Title, " of ") // (not its portfolio: "Police have to make instant decisions" in the Minister of Police's statement)
 	office, _, _ = strings.Cut(office, " for ")
-	name := strings.Fields(who.Name + " " + office)
+	name := strings.Fields(who.Name + " " + lastWord(office)) // (the office's word, not its portfolio's: "Staff from the Department of Social Protection" in the Social Protection Minister's statement)
 	for _, w := range words {
 		if isCap(w) && slices.Contains(name, w) && !sentenceWords.Has(w) {
 			return false, false
