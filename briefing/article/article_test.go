@@ -1218,6 +1218,35 @@ The Tánaiste said:
 
 In South Sudan, the world's newest state, one out of eve`, `Tánaiste||| (unnamed, role) L5: This funding will help to provide clean water, food and shelter to millions of people in desperate need
 Tánaiste||| (unnamed, continued, cut, goes on from L5) L7: In South Sudan, the world's newest state, one out of eve`},
+		{"a sentence that ends on \"said\", its colon lost, announces the statement after it", `Homeless figures published
+
+The Department published the July figures today.
+
+Commenting on the figures, Minister Murphy said
+
+Any increase in the number of people accessing emergency accommodation is unacceptable. We are working hard.
+`, `Murphy||Minister| (person, name) L7: Any increase in the number of people accessing emergency accommodation is unacceptable. We are working hard.`},
+		{"an audio file's clips under a name and a title on two lines, numbered, and a clip after the player whose time is lost", `NASA Audio File
+
+Officials discussed the spacewalk on Saturday.
+
+Mike Suffredini
+International Space Station Program Manager
+
+Cut 1 (:07):  The crew just completed the longest spacewalk in the history of the program.
+› Play Now
+
+ The team is in great spirits, they did a great job today.
+› Play Now
+
+Courtenay McMillan
+Expedition 24 Spacewalk Flight Director
+
+Cut 3 (:10):  The team is hoping to put together a sequence of more spacewalks.
+› Play Now
+`, `Mike Suffredini||International Space Station Program Manager| (person, name) L8: The crew just completed the longest spacewalk in the history of the program.
+Mike Suffredini||International Space Station Program Manager| (person, name) L11: The team is in great spirits, they did a great job today.
+Courtenay McMillan||Expedition 24 Spacewalk Flight Director| (person, name) L17: The team is hoping to put together a sequence of more spacewalks.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

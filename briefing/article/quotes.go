@@ -2199,9 +2199,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return c
 		}, body)
 	}
-	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") || asNameVerb(prev)) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) ||
+	if (strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") || asNameVerb(prev) || sayVerbs.Has(lastWord(prev)) && len(sentenceStarts(prev)) == 1) && isSpeechVerb(strings.ToLower(strings.TrimRight(lastWord(prev), ",;"))) ||
 		strings.HasSuffix(prev, " that,") && strings.Contains(prev, " (@") {
-		prev = strings.TrimRight(prev, ",;") + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;", "VTV … on its Twitter account (@vtvcanal8) informs that,", "… as Carlos Serra [pt] observes"
+		prev = strings.TrimRight(prev, ",;") + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;", "Commenting on the figures, Minister Murphy said", "VTV … on its Twitter account (@vtvcanal8) informs that,", "… as Carlos Serra [pt] observes"
 	}
 	if s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev)); strings.HasSuffix(prev, ",") && countFields(prev[s0:]) <= 5 && hasPrefixFold(prev[s0:], "according to ") {
 		prev = strings.TrimSuffix(prev, ",") + ":" // "… the particularities behind the climate phenomenon. According to him," over his post
@@ -3333,12 +3333,21 @@ func (r *reader) soundBite(pi int, sp []span) (*Speaker, string) {
 	return who, strings.TrimSpace(label)
 }
 
+// playLine tells a player's button printed as a line: "› Play Now".
+func playLine(p string) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimSpace(p)), "play now")
+}
+
 // clipLabel reads who speaks a timed clip, as an audio file's page prints
 // them: "Bill Gerstenmaier, Associate Administrator for Space Operations"
 // on a line of its own, then "(:17) This is turning out …" and perhaps
 // more clips of the same voice, each after a "› Play Now" or the like.
 func (r *reader) clipLabel(pi int) (name, title, label string, ok bool) {
 	if withoutClipTime(r.t.Body[pi].Text) == strings.TrimSpace(r.t.Body[pi].Text) {
+		if hs := r.t.headingsBefore(r.t.Body[pi].Line); pi > 0 && len(hs) > 0 && hs[len(hs)-1].Line > r.t.Body[pi-1].Line && playLine(hs[len(hs)-1].Text) &&
+			withoutClipTime(r.t.Body[pi-1].Text) != strings.TrimSpace(r.t.Body[pi-1].Text) {
+			return r.clipLabel(pi - 1) // "Cut 1 (:07): …" / "› Play Now" / "The team is in great spirits …": the same voice's next clip, its time lost
+		}
 		return "", "", "", false // no "(:17)": not a clip
 	}
 	// the lines before, body and headings together, nearest first
@@ -3352,6 +3361,20 @@ func (r *reader) clipLabel(pi int) (name, title, label string, ok bool) {
 		}
 		if np, desc, ok := namedLine(p); ok && !strings.ContainsRune(".!?", lastRune(p)) {
 			return np.name, desc, p, true
+		}
+		if k+1 < len(before) && before[k+1].Line == before[k].Line-1 && !strings.ContainsRune(".!?,", lastRune(p)) {
+			// the name on one line, what they are on the next: "Mike
+			// Suffredini" / "International Space Station Program Manager"
+			name := strings.TrimSpace(before[k+1].Text)
+			two := name + ", " + p
+			if np, desc, ok := namedLine(two); ok {
+				return np.name, desc, two, true
+			}
+			if f := strings.Fields(name); len(f) >= 2 && len(f) <= 3 && !slices.ContainsFunc(f, func(w string) bool { return !isCap(w) || sentenceWords.Has(w) }) {
+				if np, ok := parseRun(f); ok && !np.org && np.name == name && isCap(firstWord(p)) {
+					return np.name, p, two, true // (a given name the lists do not hold: "Courtenay McMillan")
+				}
+			}
 		}
 		return "", "", "", false
 	}
@@ -3381,14 +3404,18 @@ func namedLine(p string) (np nameParts, desc string, ok bool) {
 // with: "(:17) This is …", "(0:26) We told …".
 func withoutClipTime(p string) string {
 	p = strings.TrimSpace(p)
-	if !strings.HasPrefix(p, "(") {
+	q := p
+	if f := strings.Fields(q); len(f) >= 3 && f[0] == "Cut" && strings.Trim(f[1], "0123456789") == "" {
+		q = strings.TrimSpace(q[len(f[0])+1+len(f[1]):]) // "Cut 1 (:07): T-C and wheels just completed …": the clip's number first
+	}
+	if !strings.HasPrefix(q, "(") {
 		return p
 	}
-	inner, rest, ok := strings.Cut(p[1:], ")")
+	inner, rest, ok := strings.Cut(q[1:], ")")
 	if !ok || !strings.Contains(inner, ":") || strings.Trim(inner, "0123456789:") != "" {
 		return p
 	}
-	return strings.TrimSpace(rest)
+	return strings.TrimSpace(strings.TrimPrefix(rest, ":"))
 }
 
 // biteLabel reads a sound bite's label, "((Name, what they are))": the
