@@ -1247,6 +1247,16 @@ Cut 3 (:10):  The team is hoping to put together a sequence of more spacewalks.
 `, `Mike Suffredini||International Space Station Program Manager| (person, name) L8: The crew just completed the longest spacewalk in the history of the program.
 Mike Suffredini||International Space Station Program Manager| (person, name) L11: The team is in great spirits, they did a great job today.
 Courtenay McMillan||Expedition 24 Spacewalk Flight Director| (person, name) L17: The team is hoping to put together a sequence of more spacewalks.`},
+		{"a hearing's record labels a member's turn with a title and a surname closed by a full stop", `Hearings of the Subcommittee on Technology
+
+The subcommittee met at 10:00 a.m., Hon. John Linder presiding.
+
+Mr. Linder. The meeting will come to order. I am pleased to convene this hearing of the Subcommittee.
+`, `John Linder|Hon.|| (person, name) L5: The meeting will come to order. I am pleased to convene this hearing of the Subcommittee.`},
+		{"a transcript's label in capitals that lost its colon", `Transcript, E&OE
+
+JULIE BISHOP There are two matters that I wish to speak about. First I express our deepest condolences.
+`, `Julie Bishop||| (person, name) L3: There are two matters that I wish to speak about. First I express our deepest condolences.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

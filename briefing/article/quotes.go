@@ -3184,6 +3184,12 @@ func turnLabel(p string) (label string, at int, ok bool) {
 	if rest, ok := strings.CutPrefix(p, "Q. "); ok && strings.TrimSpace(rest) != "" {
 		return "Q", len(p) - len(strings.TrimLeft(rest, " ")), true // a reporter's question in a sports transcript: "Q. I think …"
 	}
+	if l, at, ok := hearingLabel(p); ok {
+		return l, at, true
+	}
+	if l, at, ok := capsNameLabel(p); ok {
+		return l, at, true
+	}
 	if rest, ok := strings.CutPrefix(p, "A. "); ok && strings.TrimSpace(rest) != "" && unicode.IsUpper(firstRune(rest)) && !isGivenName(strings.Trim(firstWord(rest), ",")) && !isInitial(firstWord(rest)) {
 		return "A", len(p) - len(strings.TrimLeft(rest, " ")), true // and its answer: "A. The insurgents are responsible …" (not "A. Philip Randolph", "A. J. Ayer")
 	}
@@ -3195,6 +3201,48 @@ func turnLabel(p string) (label string, at int, ok bool) {
 	}
 	return bracketLabel(p)
 }
+
+// hearingLabel reads the label a congressional hearing's record gives a
+// member's turn, a title and a surname closed by a full stop: "Mr.
+// Linder. The meeting will come to order.", "Chairman Hyde. Thank you."
+func hearingLabel(p string) (label string, at int, ok bool) {
+	f := strings.SplitN(p, " ", 4)
+	if len(f) < 3 || !hearingTitles.Has(f[0]) || !strings.HasSuffix(f[1], ".") {
+		return "", 0, false
+	}
+	surname := strings.TrimSuffix(f[1], ".")
+	if len([]rune(surname)) < 3 || !isCap(surname) || strings.ToUpper(surname) == surname || strings.ContainsFunc(surname, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) || !unicode.IsUpper(firstRune(f[2])) {
+		return "", 0, false
+	}
+	return f[0] + " " + surname, len(f[0]) + 1 + len(f[1]) + 1, true
+}
+
+// capsNameLabel reads a label in capitals that lost its colon: a full
+// name of two or three words, the first a given name, then the turn in
+// small letters, "JULIE BISHOP There are two matters …".
+func capsNameLabel(p string) (label string, at int, ok bool) {
+	f := strings.SplitN(p, " ", 5)
+	for n := 2; n <= 3 && n < len(f); n++ {
+		name := f[:n]
+		if slices.ContainsFunc(name, func(w string) bool {
+			return len(w) < 2 || strings.ToUpper(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+		}) {
+			return "", 0, false
+		}
+		next := f[n]
+		if r := []rune(next); len(r) >= 2 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) || next == "I" || next == "A" {
+			if !isGivenName(capitalised(strings.ToLower(name[0]))) {
+				return "", 0, false
+			}
+			l := strings.Join(name, " ")
+			return l, len(l) + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// hearingTitles open a member's label in a hearing's record.
+var hearingTitles = lazy.Words(`Mr. Mrs. Ms. Dr. Chairman Chairwoman Senator`)
 
 // titleWords3 tells words set as a title: three or more, every word in
 // small letters one that titles keep small, and no stop at the end.
@@ -3907,7 +3955,7 @@ var interviewVerbs = lazy.Words(`spoke talked talks speaks interviewed interview
 // briefingNames name, in a page's heading, an occasion whose words the
 // page prints as they were spoken: "Press Briefing by …", "Post-Cabinet
 // Press Conference: Monday, 31 July 2023".
-var briefingNames = []string{"press briefing", "news briefing", "media briefing", "press conference", "news conference", "press gaggle", "doorstop interview"}
+var briefingNames = []string{"press briefing", "news briefing", "media briefing", "press conference", "news conference", "press gaggle", "doorstop interview", "hearings of the", "hearing of the"}
 
 // editedNotes are what a page says of the conversation it prints below:
 // "The following is an edited transcript of their conversation", "This
