@@ -248,12 +248,22 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // taken out), joined them, measured once after every rule of the
 // sitting (precision 0.808, recall 0.780, speakers 0.872, titles 0.82,
 // figures 0.935, headlines 0.600; the three batches together: 0.892,
-// 0.754, 0.920, 0.794, 0.930, 0.680).
+// 0.754, 0.920, 0.794, 0.930, 0.680); and a thirtieth time, in the next
+// sitting, when batches 65 to 67, whose misses were then read, joined the
+// development set (its recall taken back to 0.900 by the rules written
+// from them) and batch 68, collected that day by four more annotators,
+// measured once after the first two of those rules (precision 0.970, recall
+// 0.721, speakers 0.871, titles 0.62, figures 0.877, headlines 0.816),
+// and batch 69, collected later that day by four more, measured once
+// after all of them (precision 0.966, recall 0.828, speakers 0.878,
+// titles 0.93, figures 0.907, headlines 0.649), became the held-out set
+// (the two together now: 0.968, 0.784, 0.876, 0.80, 0.891, 0.733; the later
+// rules took batch 68's recall to 63 of 86).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.90, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.89, 0.75, 0.92, 0.79, 0.93, 0.68},
+	"heldout": {0.96, 0.78, 0.87, 0.79, 0.89, 0.73},
 }
 
 type goldFile struct {
