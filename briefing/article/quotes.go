@@ -1935,8 +1935,7 @@ func (t *Text) findQuotes() []Quote {
 		}
 		if sp != nil {
 			q.Speaker, q.Via, q.Attribution = sp, ByName, att
-			at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
-			r.out = slices.Insert(r.out, at, q)
+			r.insertAtPara(q)
 		} else {
 			unsaid = append(unsaid, q)
 		}
@@ -2016,9 +2015,15 @@ func (r *reader) oneVoiceGoesOn(unsaid []Quote) {
 			continue
 		}
 		q.Speaker, q.Via, q.Attribution = voice, Nearby, ""
-		at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
-		r.out = slices.Insert(r.out, at, q)
+		r.insertAtPara(q)
 	}
+}
+
+// insertAtPara puts q among the quotes read, after every quote of its
+// paragraph and those before it.
+func (r *reader) insertAtPara(q Quote) {
+	at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
+	r.out = slices.Insert(r.out, at, q)
 }
 
 // repeatedLater tells whether a paragraph after pi holds the words said,
@@ -2425,11 +2430,11 @@ func lostColon(p string) bool {
 	if p == "" || !unicode.IsLetter(lastRune(p)) || len(sentenceStarts(p)) > 1 || countFields(p) > 30 || strings.ContainsFunc(p, isMark) {
 		return false
 	}
+	f := strings.Fields(p)
 	small := 0
-	for _, w := range strings.Fields(p) {
+	for _, w := range f {
 		small += b2i(unicode.IsLower(firstRune(w)))
 	}
-	f := strings.Fields(p)
 	for i, w := range f {
 		switch w = strings.Trim(w, ",;"); w {
 		case "wrote", "writes", "posted", "posts", "blogged", "blogs", "shared":
@@ -3211,7 +3216,7 @@ func hearingLabel(p string) (label string, at int, ok bool) {
 		return "", 0, false
 	}
 	surname := strings.TrimSuffix(f[1], ".")
-	if len([]rune(surname)) < 3 || !isCap(surname) || strings.ToUpper(surname) == surname || strings.ContainsFunc(surname, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) || !unicode.IsUpper(firstRune(f[2])) {
+	if len([]rune(surname)) < 3 || !isCap(surname) || strings.ToUpper(surname) == surname || !letterWord(surname) || !unicode.IsUpper(firstRune(f[2])) {
 		return "", 0, false
 	}
 	return f[0] + " " + surname, len(f[0]) + 1 + len(f[1]) + 1, true
@@ -3225,7 +3230,7 @@ func capsNameLabel(p string) (label string, at int, ok bool) {
 	for n := 2; n <= 3 && n < len(f); n++ {
 		name := f[:n]
 		if slices.ContainsFunc(name, func(w string) bool {
-			return len(w) < 2 || strings.ToUpper(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+			return len(w) < 2 || strings.ToUpper(w) != w || !letterWord(w)
 		}) {
 			return "", 0, false
 		}
@@ -3239,6 +3244,12 @@ func capsNameLabel(p string) (label string, at int, ok bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// letterWord tells a word of letters, hyphens and straight apostrophes
+// only, as a name is spelt: "O'BRIEN", "Diaz-Balart".
+func letterWord(w string) bool {
+	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
 }
 
 // hearingTitles open a member's label in a hearing's record.
@@ -3577,8 +3588,18 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	persons := map[string]bool{}  // labels that are a person's name: "Glen Nowak:", "Dr. Redfield:"
 	n := 0
 	again, asked, office := false, false, false
-	for _, p := range body {
-		if l, at, ok := turnLabel(p.Text); ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) {
+	type label struct {
+		l  string
+		at int
+		ok bool
+	}
+	labels := make([]label, len(body)) // each paragraph's turn label, read once
+	for i, p := range body {
+		l, at, ok := turnLabel(p.Text)
+		labels[i] = label{l, at, ok}
+	}
+	for i, p := range body {
+		if l, at, ok := labels[i].l, labels[i].at, labels[i].ok; ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) {
 			n++
 			if head := p.Text[:at]; strings.ToUpper(head) == head && strings.Contains(l, " ") && labelTitle(p.Text) != "" && strings.Contains(head, ", ") {
 				office = true // "ANTHONY ALBANESE, PRIME MINISTER:": a name and an office in capitals, as only transcripts print them
@@ -3635,13 +3656,13 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	}
 	// and the programme's own voices, whose turns are its script: "BOBBY
 	// ALLYN, BYLINE:", "GUY RAZ, HOST:", and then "ALLYN:"
-	for _, p := range body {
+	for i, p := range body {
 		if label, name, ok := reportingLabel(p.Text); ok {
 			// "DAVID FABER reporting:", "JOE KERNENreporting:", then "FABER:"
 			asks[strings.ToUpper(label)], asks[name], asks[lastWord(name)] = true, true, true
 			continue
 		}
-		l, _, ok := turnLabel(p.Text)
+		l, ok := labels[i].l, labels[i].ok
 		if ok && !ownVoice(labelTitle(p.Text)) {
 			continue
 		}
@@ -3666,13 +3687,13 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// KLEIN: Welcome to American Mosaic in VOA Special English." / "I'm
 	// Barbara Klein.", "BOB DOUGHTY: And I’m Bob Doughty."
 	for i, p := range body {
-		l, at, ok := turnLabel(p.Text)
-		if !ok || asks[strings.ToUpper(l)] {
+		l := labels[i].l
+		if !labels[i].ok || asks[strings.ToUpper(l)] {
 			continue
 		}
-		turn := p.Text[at:]
+		turn := p.Text[labels[i].at:]
 		if i+1 < len(body) {
-			if _, _, labelled := turnLabel(body[i+1].Text); !labelled {
+			if !labels[i+1].ok {
 				turn += " " + body[i+1].Text // ("(MUSIC)" between)
 				if i+2 < len(body) && strings.HasPrefix(body[i+1].Text, "(") {
 					turn += " " + body[i+2].Text
@@ -3689,7 +3710,7 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// turns ("JULIA GILLARD: Well I'm here today …", "PM: …")
 	opens := false
 	if len(body) > 0 {
-		if l, at, ok := turnLabel(body[0].Text); ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) && inFirstPerson(body[0].Text[at:]) {
+		if l, at, ok := labels[0].l, labels[0].at, labels[0].ok; ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) && inFirstPerson(body[0].Text[at:]) {
 			name, _ := labelParts(strings.TrimSuffix(strings.TrimSpace(body[0].Text[:at]), ":"))
 			f := strings.Fields(name)
 			opens = persons[strings.ToUpper(l)] || titleOffice(unabbreviated(l)) || // (but not a headline's "Welsh Secretary: Funding for new train stations is …")
@@ -4279,8 +4300,7 @@ func (r *reader) quotesThenNames(unsaid []Quote) {
 		if c := cands[pi]; c.who != nil && c.q == nil {
 			q := unsaid[c.u]
 			q.Speaker, q.Via = c.who, Nearby
-			at, _ := slices.BinarySearchFunc(r.out, q.Para, func(o Quote, pi int) int { return cmp.Compare(o.Para, pi+1) })
-			r.out = slices.Insert(r.out, at, q)
+			r.insertAtPara(q)
 		}
 	}
 }
@@ -13026,6 +13046,12 @@ func ownLineLabel(s string) (name, title string, ok bool) {
 	return name, strings.TrimSpace(title), true
 }
 
+// givenFullName tells a name of two words or more whose first is a given
+// name: "JIM CHALMERS", "Trent Zimmerman".
+func givenFullName(name string) bool {
+	return countFields(name) >= 2 && givenSex(strings.ToLower(firstWord(name))) != 0
+}
+
 // officeLabel tells a label that names an office, alone or before a
 // surname, in capitals as transcripts print it: "PRIME MINISTER",
 // "MINISTER REYNOLDS", "TREASURER".
@@ -13069,15 +13095,16 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 		// Conference …" / "GREG HUNT:" / "And good morning. I'm joined
 		// by …"; "JIM CHALMERS:" / "Today we learned …")
 		if pi >= 1 && isLabelLine(t.Body[pi-1].Text) && t.Body[pi-1].Line < t.Body[pi].Line &&
-			(seats.Has(strings.ToLower(lastWord(l.name))) || officeLabel(l.name) || (declared || pi == 1) && countFields(l.name) >= 2 && givenSex(strings.ToLower(firstWord(l.name))) != 0) &&
+			(seats.Has(strings.ToLower(lastWord(l.name))) || officeLabel(l.name) || (declared || pi == 1) && givenFullName(l.name)) &&
 			slices.ContainsFunc(t.Body[pi:min(len(t.Body), pi+3)], func(p Para) bool { return inFirstPerson(p.Text) }) {
 			return out
 		}
 	}
-	personal := func(l ownLabel) bool {
-		return officeLabel(l.name) || countFields(l.name) >= 2 && givenSex(strings.ToLower(firstWord(l.name))) != 0
+	personal := false // a label that names a person or an office
+	for _, l := range out {
+		personal = personal || officeLabel(l.name) || givenFullName(l.name)
 	}
-	if l, ok := out[1]; ok && len(out) >= 2 && isLabelLine(t.Body[0].Text) && countFields(l.name) <= 4 && !ownVoice(l.line) && slices.ContainsFunc(slices.Collect(maps.Values(out)), personal) &&
+	if l, ok := out[1]; ok && len(out) >= 2 && isLabelLine(t.Body[0].Text) && countFields(l.name) <= 4 && !ownVoice(l.line) && personal &&
 		slices.ContainsFunc(t.Body[1:min(len(t.Body), 4)], func(p Para) bool { return !isOwnLineLabel(p.Text) && inFirstPerson(p.Text) }) {
 		// a page that opens with a person's label, their words in the
 		// first person, and another's label after: "TRENT ZIMMERMAN:" /
