@@ -1257,6 +1257,66 @@ Mr. Linder. The meeting will come to order. I am pleased to convene this hearing
 
 JULIE BISHOP There are two matters that I wish to speak about. First I express our deepest condolences.
 `, `Julie Bishop||| (person, name) L3: There are two matters that I wish to speak about. First I express our deepest condolences.`},
+		{"a standfirst under the headline names the statement's author after the office, and a list the author announces is the author's", `Minister of State Kerr welcomes funding for the islands
+
+Statement by Government Chief Whip and Minister of State for the Islands, Anna Kerr TD
+
+I welcome the additional funding for the islands announced today in the Budget, taking additional funding to more than €5M over two years.
+There is a dedication in this Government to match the dedication to our culture across so many hard-working organisations across the State.
+Included in my plans for next year are:
+An additional €1.4m to support the ferry services to the islands under the 20 year Strategy for the Islands;
+€400,000 in additional funding to invest in capital programmes and to increase supports for community development organisations
+An additional allocation of €687,000 for the Department’s Support Schemes for the islands.
+`, `Anna Kerr||Government Chief Whip and Minister of State for the Islands| (person, name) L5: I welcome the additional funding for the islands announced today in the Budget, taking additional funding to more than €5M over two years.
+Anna Kerr||Government Chief Whip and Minister of State for the Islands| (person, name, goes on from L5) L6: There is a dedication in this Government to match the dedication to our culture across so many hard-working organisations across the State.
+Anna Kerr||Government Chief Whip and Minister of State for the Islands| (person, name, goes on from L5) L7: Included in my plans for next year are:
+Anna Kerr||Government Chief Whip and Minister of State for the Islands| (person, name, goes on from L5) L8: An additional €1.4m to support the ferry services to the islands under the 20 year Strategy for the Islands;
+Anna Kerr||Government Chief Whip and Minister of State for the Islands| (person, name, goes on from L5) L9: €400,000 in additional funding to invest in capital programmes and to increase supports for community development organisations
+Anna Kerr||Government Chief Whip and Minister of State for the Islands| (person, name, goes on from L5) L10: An additional allocation of €687,000 for the Department’s Support Schemes for the islands.`},
+		{"a quotation reopened over paragraphs and never closed is the one voice's when one of its paragraphs speaks in the first person, to where the copy stops", `Increases for fish stocks
+
+Primary Industries Minister Nathan Guy has announced increases to catch limits today.
+
+“This shows the success of our Quota Management System,” Mr Guy says.
+
+Healthy stocks have led to increased catch limits for:
+
+• Hoki 1 (10,100 extra tonnes across New Zealand)
+
+“These changes are estimated to be worth almost $24 million in revenue.
+
+“At the same time we must exercise caution and rebuild fish stocks where we need to.
+
+“I have carefully considered the impacts of this decision and MPI will continue to engage with the stakeholders on`, `Nathan Guy|Mr|Primary Industries Minister| (person, name) L5: This shows the success of our Quota Management System,
+Nathan Guy|Mr|Primary Industries Minister| (person, nearby) L11: These changes are estimated to be worth almost $24 million in revenue.
+Nathan Guy|Mr|Primary Industries Minister| (person, nearby, goes on from L11) L13: At the same time we must exercise caution and rebuild fish stocks where we need to.
+Nathan Guy|Mr|Primary Industries Minister| (person, nearby, cut, goes on from L11) L15: I have carefully considered the impacts of this decision and MPI will continue to engage with the stakeholders on`},
+		{"a page that says it prints a special briefing is a transcript, though its copy stops after two turns", `Special Briefing via Telephone
+
+The Africa Regional Media Hub
+
+Moderator:  Good afternoon to everyone from the Africa Regional Media Hub.  Today we are joined by Richard Albright, Deputy Assistant Secretary.
+
+DAS Albright:  Thank you.  Hello, everyone.  It’s a privilege to be here with you today.
+`, `moderator||| (unnamed, name) L5: Good afternoon to everyone from the Africa Regional Media Hub. Today we are joined by Richard Albright, Deputy Assistant Secretary.
+Richard Albright||Deputy Assistant Secretary| (person, name) L7: Thank you. Hello, everyone. It’s a privilege to be here with you today.`},
+		{"a post in its own language and its translation, without marks or colon, under a paragraph about the one person who wrote it", `Colombian student Juan Pablo Ramírez blogs his opinions, mainly about football and politics. He shared his farewell to the World Cup in Brazil.
+
+En fin, el que terminó ayer fue un gran Campeonato del Mundo, lleno de emociones y sorpresas, el cual deja muy alto el listón para Rusia 2018.
+
+Anyway, the World Cup that ended yesterday was a great World Cup, full of excitement and surprises, that sets the bar high for Russia 2018.
+
+The author also writes about Lionel Messi being awarded the Golden Ball.
+`, `Juan Pablo Ramírez||Colombian student| (person, nearby) L3: En fin, el que terminó ayer fue un gran Campeonato del Mundo, lleno de emociones y sorpresas, el cual deja muy alto el listón para Rusia 2018.
+Juan Pablo Ramírez||Colombian student| (person, nearby, goes on from L3) L5: Anyway, the World Cup that ended yesterday was a great World Cup, full of excitement and surprises, that sets the bar high for Russia 2018.`},
+		{"a user named by a handle alone, in small letters, who wrote the post the colon announces", `Malaysia: Worst flooding in years
+
+Malaysia’s State of Sarawak suffered from severe flooding last week.
+
+japanese-aliav wrote about the flash floods in Kuching:
+
+“Last Sunday there's a big flood at my area and around Kuching city center. I was lucky to live at 7th floor.”
+`, `japanese-aliav||| (person, name) L7: Last Sunday there's a big flood at my area and around Kuching city center. I was lucky to live at 7th floor.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1416,6 +1416,16 @@ func (t *Text) findQuotes() []Quote {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{withoutStrayCloser(unbulleted(text))}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
 				continue
 			}
+			if who := r.translatedPostOf(pi); who != nil && !transcript {
+				// "Colombian student Juan Pablo Ramírez blogs his opinions
+				// … He shared his farewell to the World Cup …" / "En fin,
+				// el que terminó ayer …" / "Anyway, the World Cup that
+				// ended yesterday …": a post in its own language and its
+				// translation, under a paragraph about the one person who
+				// wrote it
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: Nearby, Unmarked: true}, pi)
+				continue
+			}
 			if !transcript && (last == nil || lastEnd < pi-1) && prose(text) && firstPersonParagraph(text) && firstPersonProse() == 1 {
 				// "Health Minister Simon Harris today welcomed the
 				// Government approval …, saying that it would allow …" /
@@ -1865,12 +1875,14 @@ func (t *Text) findQuotes() []Quote {
 			}
 			short := !cut && (words <= 3 && via >= Continued && attribution == "" || oneWord(q.Parts) && !(q.Partial && attribution != "" && via <= ByPronoun && !termInMarks(before, text[lastSpan.close:])) ||
 				q.Partial && words <= 3 && len(group) == 1 && namesThing(before, text[lastSpan.close:]))
-			if who == nil && !q.Partial && !cut && words >= 4 && bulletOnly(before) && strings.TrimSpace(text[lastSpan.close:]) == "" && !titleCased(q.Parts, false) {
+			goesOnToCut := cut && pi == len(t.Body)-1 && len(orphans) > 0 && orphans[len(orphans)-1].Para == pi-1
+			if who == nil && !q.Partial && (!cut || goesOnToCut) && words >= 4 && bulletOnly(before) && strings.TrimSpace(text[lastSpan.close:]) == "" && !titleCased(q.Parts, false) {
 				// a paragraph that is a quotation and nothing more, said by
 				// no one yet: a pull quote, whose words the story may
 				// quote again with its speaker (read when every
-				// paragraph has been)
-				q.Text = strings.Join(q.Parts, " ")
+				// paragraph has been); or the last paragraph of such a
+				// quotation, reopened, where the copy stops
+				q.Text, q.Cut = strings.Join(q.Parts, " "), cut
 				orphans = append(orphans, q)
 			}
 			if who == nil || short || allCapitalised(q.Parts[0]) && (q.Partial || len(q.Parts) == 1 && nameSlot(before)) && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial || namingVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(before))))) && !saidAfter(q, attribution) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
@@ -1995,9 +2007,27 @@ func (t *Text) findQuotes() []Quote {
 // food and fuel are required …": a release quotes its spokesperson on,
 // after its own paragraphs. Two voices before, and the words are no
 // one's the text says.
+//
+// A quotation that goes on over paragraphs, each reopened and none
+// closed, is one voice's throughout, so one of its paragraphs in the
+// first person stands for all of them ("“These changes are estimated …"
+// / "“There will also be a small increase …" / "“At the same time we
+// must exercise caution …").
 func (r *reader) oneVoiceGoesOn(unsaid []Quote) {
-	for _, q := range unsaid {
-		if !inFirstPerson(q.Text) || q.Partial || slices.ContainsFunc(r.out, func(o Quote) bool { return o.Para == q.Para }) {
+	voiced := make([]bool, len(unsaid))
+	for i := 0; i < len(unsaid); {
+		j := i + 1
+		for j < len(unsaid) && unsaid[j].Para == unsaid[j-1].Para+1 && !closedAtEnd(r.t.Body[unsaid[j-1].Para].Text) {
+			j++
+		}
+		first := slices.ContainsFunc(unsaid[i:j], func(q Quote) bool { return inFirstPerson(q.Text) })
+		for k := i; k < j; k++ {
+			voiced[k] = first
+		}
+		i = j
+	}
+	for i, q := range unsaid {
+		if !voiced[i] || q.Partial || slices.ContainsFunc(r.out, func(o Quote) bool { return o.Para == q.Para }) {
 			continue // (or read as a round-up's)
 		}
 		var voice *Speaker
@@ -2017,6 +2047,14 @@ func (r *reader) oneVoiceGoesOn(unsaid []Quote) {
 		q.Speaker, q.Via, q.Attribution = voice, Nearby, ""
 		r.insertAtPara(q)
 	}
+}
+
+// closedAtEnd tells a paragraph that ends with a closing quotation mark
+// (before a final full stop or bracket, if any).
+func closedAtEnd(p string) bool {
+	p = strings.TrimRight(strings.TrimSpace(p), ".)]")
+	r := lastRune(p)
+	return r == '”' || r == '"' || r == '»' || r == '’' && !unicode.IsLetter(lastRune(strings.TrimSuffix(p, "’")))
 }
 
 // insertAtPara puts q among the quotes read, after every quote of its
@@ -2819,6 +2857,27 @@ func userHandle(np string) string {
 		return "" // "users who", "user in": words, no handle
 	}
 	return h
+}
+
+// handleWord tells a word in small letters that is a site's handle and
+// no word of a language: letters joined by a hyphen or an underscore, or
+// with digits ("japanese-aliav", "kotya1975", "blue_bird").
+func handleWord(w string) bool {
+	if len(w) < 5 || !unicode.IsLower(firstRune(w)) || strings.ContainsFunc(w, func(c rune) bool {
+		return !unicode.IsLower(c) && !unicode.IsDigit(c) && c != '_' && c != '-'
+	}) || !strings.ContainsFunc(w, func(c rune) bool { return unicode.IsDigit(c) || c == '_' || c == '-' }) {
+		return false
+	}
+	parts := strings.FieldsFunc(w, func(c rune) bool { return c == '-' || c == '_' })
+	if len(parts) == 0 || !unicode.IsLetter(lastRune(w)) {
+		return false
+	}
+	for _, p := range parts {
+		if englishCommon.Has(p) || sentenceWords.Has(p) || len(p) < 2 {
+			return false // ("well-known", "e-mail", "x-ray": words joined)
+		}
+	}
+	return !strings.Contains(w, "-") || len(parts) == 2 && !unicode.IsDigit(firstRune(parts[1]))
 }
 
 // languageCodes are the codes of languages that a page prints in
@@ -3976,7 +4035,7 @@ var interviewVerbs = lazy.Words(`spoke talked talks speaks interviewed interview
 // briefingNames name, in a page's heading, an occasion whose words the
 // page prints as they were spoken: "Press Briefing by …", "Post-Cabinet
 // Press Conference: Monday, 31 July 2023".
-var briefingNames = []string{"press briefing", "news briefing", "media briefing", "press conference", "news conference", "press gaggle", "doorstop interview", "hearings of the", "hearing of the"}
+var briefingNames = []string{"press briefing", "news briefing", "media briefing", "special briefing", "background briefing", "telephonic briefing", "press conference", "news conference", "press gaggle", "doorstop interview", "hearings of the", "hearing of the"}
 
 // editedNotes are what a page says of the conversation it prints below:
 // "The following is an edited transcript of their conversation", "This
@@ -4324,6 +4383,9 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 	} else if r.t.titleLine == 0 || r.t.titleLine > line {
 		return nil, ""
 	}
+	if pi > 0 && statementByLine(r.t.Body[pi-1].Text) {
+		h = r.t.Body[pi-1].Text // the standfirst under the headline: "Statement by Government Chief Whip …, Joe McHugh TD"
+	}
 	f := strings.Fields(h)
 	if k := slices.IndexFunc(f, func(w string) bool { return strings.HasSuffix(w, ":") }); k >= 0 && k < 3 && k+1 < len(f) {
 		f = f[k+1:] // "Government response: Foreign Secretary statement on …": the site's kind of page, then the heading
@@ -4334,6 +4396,24 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 		owner := f[2:]
 		if owner[0] == "the" {
 			owner = owner[1:]
+		}
+		if k := slices.IndexFunc(owner, func(w string) bool { return strings.HasSuffix(w, ",") }); k >= 0 {
+			// "Statement by Government Chief Whip and Minister of State
+			// for the Irish Language, the Gaeltacht and the Islands, Joe
+			// McHugh TD": the office, then its holder after the last comma
+			for k = len(owner) - 1; !strings.HasSuffix(owner[k], ","); k-- {
+			}
+			if owner = owner[k+1:]; len(owner) > 0 && postNominals.Has(owner[len(owner)-1]) {
+				owner = owner[:len(owner)-1]
+			}
+			if np, ok := parseRun(owner); !ok || np.org || countFields(np.name) < 2 || np.name != strings.Join(owner, " ") {
+				return nil, ""
+			}
+			sp := r.cast.person(strings.Join(owner, " "), true)
+			if office := strings.TrimPrefix(strings.TrimSuffix(strings.Join(f[2:2+k+1], " "), ","), "the "); strings.Contains(office, sp.Title) {
+				sp.Title = office // (the whole office, of which the headline gave a part: "Minister of State McHugh welcomes …")
+			}
+			return sp, strings.TrimSpace(h)
 		}
 		end := slices.IndexFunc(owner, func(w string) bool { return slices.Contains([]string{"on", "to", "for", "at"}, w) })
 		if end < 0 {
@@ -4370,6 +4450,13 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 		return nil, ""
 	}
 	return nil, ""
+}
+
+// statementByLine tells a line, not a sentence, that says whose statement
+// the text is: "Statement by Government Chief Whip …, Joe McHugh TD".
+func statementByLine(p string) bool {
+	p = strings.TrimSpace(p)
+	return (strings.HasPrefix(p, "Statement by ") || strings.HasPrefix(p, "Statement from ")) && !stopRune(lastRune(p)) && strings.IndexFunc(p, isMark) < 0
 }
 
 // speaksUnnamed tells the paragraphs pi and pi+1 to be who's own words,
@@ -4921,6 +5008,9 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	p := unbulleted(r.t.Body[pi].Text)
 	words := strings.FieldsFunc(p, func(r rune) bool { return !isWordRune(r) })
 	first := inFirstPerson(p)
+	if r.listedOn(pi) {
+		return true, true // "Included in my plans for next year are:" / "An additional €1.4m to support …;": the speaker's list
+	}
 	if !r.proseAt(pi) && !prose(p) && !(first && len(words) >= 8 && strings.IndexFunc(p, isMark) < 0 && unicode.IsUpper(firstRune(p))) || r.headingBefore(pi) {
 		// (a sentence in the first person goes on with the speaker's
 		// words though it lost its full stop: "I’d urge small groups
@@ -4978,6 +5068,24 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		}
 	}
 	return true, false
+}
+
+// listedOn tells paragraph pi to be an item of a list that a speaker's
+// own sentence announced in the first person with a colon ("Included in
+// my plans for next year are:"), the items short, none announcing
+// another, with no heading and no marks among them.
+func (r *reader) listedOn(pi int) bool {
+	for k := pi; k > 0 && pi-k < 12; k-- {
+		p := strings.TrimSpace(r.t.Body[k].Text)
+		if wordsIn(p) > 60 || strings.IndexFunc(p, isMark) >= 0 || r.headingBefore(k) || strings.HasSuffix(p, ":") && k < pi {
+			return false
+		}
+		if prev := strings.TrimSpace(r.t.Body[k-1].Text); strings.HasSuffix(prev, ":") {
+			ss := Sentences(prev)
+			return len(ss) > 0 && inFirstPerson(ss[len(ss)-1]) && strings.IndexFunc(prev, isMark) < 0
+		}
+	}
+	return false
 }
 
 // someoneNew tells a paragraph that opens by bringing in someone
@@ -5061,6 +5169,57 @@ func (r *reader) translated(start, pi int) bool {
 	}
 	return english < foreignRun && (r.proseAt(pi) || prose(p) || sentenceLike(p) || pi == len(r.t.Body)-1 && unfinished(p) || // (or the page stops in it; a post's translation may keep its lack of a full stop)
 		sameLength(r.t.Body[start+english].Text, p)) // (or its words match the original's in number, as a translation's do: "Triste, indignado… un niño …" / "Sad, outraged… a 12 year old boy …")
+}
+
+// translatedPostOf is the one person paragraph pi-1 names, as the
+// subject of a sentence, when paragraph pi is in another language and the
+// next is its translation: as long, and sharing a number or a name.
+func (r *reader) translatedPostOf(pi int) *Speaker {
+	if pi+1 >= len(r.t.Body) || r.headingBefore(pi) || r.headingBefore(pi+1) {
+		return nil
+	}
+	p, next := r.t.Body[pi].Text, r.t.Body[pi+1].Text
+	if !notEnglish(p) || notEnglish(next) || !sameLength(p, next) || strings.ContainsFunc(p+next, isMark) || !sharesToken(p, next) {
+		return nil
+	}
+	var who *Speaker
+	subject := false
+	for _, m := range r.mentionsOf(pi - 1) {
+		if m.sp.Kind != Person {
+			continue
+		}
+		if who != nil && m.sp != who {
+			return nil
+		}
+		who, subject = m.sp, subject || m.subject
+	}
+	if !subject {
+		return nil
+	}
+	return who
+}
+
+// sharesToken tells two paragraphs that have a number or a capitalised
+// word (not the first of a sentence) in common, as a text and its
+// translation have.
+func sharesToken(a, b string) bool {
+	tokens := func(p string) map[string]bool {
+		m := map[string]bool{}
+		f := strings.Fields(p)
+		for i, w := range f {
+			if w = strings.Trim(w, ".,;:!?()[]"); unicode.IsDigit(firstRune(w)) || i > 0 && isCap(w) && !endsSentence(f[i-1]) {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	ta := tokens(a)
+	for w := range tokens(b) {
+		if ta[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLength tells a paragraph with about as many words as another, as a
@@ -9888,6 +10047,9 @@ func trailingNP(s string) (string, int) {
 	if strings.HasSuffix(last.lead, "@") && last.core != "" {
 		return "@" + last.core, last.start // a social-media handle
 	}
+	if n == 1 && handleWord(last.core) && last.lead == "" {
+		return last.core, last.start // "japanese-aliav wrote about …": a user by the handle alone, all the subject
+	}
 	if n >= 2 && userHandle(toks[n-2].core+" "+last.core) != "" && toks[n-2].tail == "" {
 		// "LJ user merienn", "user kotya1975": a user of a site, by
 		// their handle
@@ -11060,6 +11222,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	if handle := userHandle(np); handle != "" {
 		return r.cast.person(handle, true), ByName // "LJ user merienn": the handle names its user
+	}
+	if handleWord(np) {
+		return r.cast.person(np, true), ByName // "japanese-aliav wrote about the flash floods": a user by the handle alone
 	}
 	if strings.HasPrefix(np, "@") && len(np) > 1 {
 		// "@mariasol": a handle names its user, and ends at a space

@@ -1498,6 +1498,11 @@ func (a *cntAnalysis) follow(k int) {
 		}
 		return
 	}
+	if next := a.tok(j + 1).lc; (lc == "extra" || lc == "additional" || lc == "more" || lc == "fewer") && a.adjacent(j) &&
+		(cntDistanceUnits.Has(next) && len(next) > 1 || cntAreaUnits.Has(next) || cntWeightUnits.Has(next) || cntVolumeUnits.Has(next)) {
+		a.unitKind(n, next, j+1) // "10,100 extra tonnes": a measure of more of it
+		return
+	}
 	// units with two words
 	two := lc + " " + a.tok(j+1).lc
 	if a.adjacent(j) {

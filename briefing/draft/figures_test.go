@@ -374,6 +374,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{12000, "", "area", "", "acres"}, {30, "", "area", "", "square miles"}}},
 		{"weight", "Customs seized 2.3 tons of cocaine and 500 kg of heroin.",
 			[]figWant{{2.3, "", "weight", "", "tons"}, {500, "", "weight", "", "kg"}}},
+		{"a measure of more of it", "Hoki 1 (10,100 extra tonnes across New Zealand) and 12 additional kilometres of road.",
+			[]figWant{{10100, "", "weight", "tonnes", "tonnes"}, {12, "", "distance", "kilometres", "km"}}},
 		{"barrels: a volume, which the kinds count as other", "The pipeline leaked roughly 3,000 barrels of oil.",
 			[]figWant{{3000, "roughly", "other", "barrels", "barrels"}}},
 		{"weight in pounds", "The boy weighed 60 pounds when he was found.",
