@@ -258,12 +258,18 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // after all of them (precision 0.966, recall 0.828, speakers 0.878,
 // titles 0.93, figures 0.907, headlines 0.649), became the held-out set
 // (the two together now: 0.968, 0.784, 0.876, 0.80, 0.891, 0.733; the later
-// rules took batch 68's recall to 63 of 86).
+// rules took batch 68's recall to 63 of 86); and a thirty-first time, in
+// the next sitting, when batches 68 and 69, whose misses were then read,
+// joined the development set (its recall taken back to 0.900 by the rules
+// written from them) and batch 70, collected that day by four more
+// annotators, measured once after those rules (precision 0.918, recall
+// 0.845, speakers 0.902, titles 0.757, figures 0.928, headlines 0.737),
+// became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.90, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.96, 0.78, 0.87, 0.79, 0.89, 0.73},
+	"heldout": {0.91, 0.84, 0.90, 0.75, 0.92, 0.73},
 }
 
 type goldFile struct {
