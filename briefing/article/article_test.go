@@ -1317,6 +1317,13 @@ japanese-aliav wrote about the flash floods in Kuching:
 
 “Last Sunday there's a big flood at my area and around Kuching city center. I was lucky to live at 7th floor.”
 `, `japanese-aliav||| (person, name) L7: Last Sunday there's a big flood at my area and around Kuching city center. I was lucky to live at 7th floor.`},
+		{"a one-word label that spells the surname of someone introduced in full another way, as names from other scripts are", `VOA’s Jeffrey Young spoke with the governor of Kirkuk province, Najmaldin Karim, about the Peshmerga.
+Young: What is the situation today in Kirkuk?
+Kareem: Kirkuk is a large province. The rest of Kirkuk is secure and safe and the situation is normal.
+Young: What is the size of the force?
+Kareem: The size, I don’t have exact numbers, could be around 15-16,000.
+`, `Najmaldin Karim||governor of Kirkuk province| (person, name) L3: Kirkuk is a large province. The rest of Kirkuk is secure and safe and the situation is normal.
+Najmaldin Karim||governor of Kirkuk province| (person, name) L5: The size, I don’t have exact numbers, could be around 15-16,000.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?
@@ -7744,6 +7751,25 @@ func TestCreditCaptions(t *testing.T) {
 	} {
 		if got := isCaption(p); got != want {
 			t.Errorf("isCaption(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestSameConsonants(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"karim", "kareem", true},
+		{"mohammed", "muhamad", true},
+		{"karim", "karim", false},    // the same spelling is no other
+		{"young", "yang", false},     // too short to tell
+		{"karim", "kamir", false},    // the consonants in another order
+		{"karim", "tareem", false},   // another first letter
+		{"miller", "mallory", false}, // another consonant
+	} {
+		if got := sameConsonants(c.a, c.b); got != c.want {
+			t.Errorf("sameConsonants(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }

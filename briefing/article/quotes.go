@@ -7893,6 +7893,9 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 	if sp := r.labelled(l, said); sp != nil {
 		return sp, ByName
 	}
+	if sp := r.transliterated(l); sp != nil {
+		return sp, ByName
+	}
 	if words := strings.Fields(l); (describes(words) || len(words) == 1 && roleNouns.Has(strings.ToLower(l))) && r.cast.known(l) == nil { // ("WITNESS:", "Passenger:")
 		if len(words) == 1 {
 			if sp := r.byRole(strings.ToLower(l), len(r.t.Body), 0); sp != nil { // a label may name whom the text introduces later
@@ -8259,6 +8262,56 @@ func (r *reader) labelled(l, said string) *Speaker {
 		return r.cast.person(m[1], true)
 	}
 	return nil
+}
+
+// transliterated is the one person introduced in full whose surname a
+// one-word label spells another way, as names from other scripts are:
+// "Kareem:" for Najmaldin Karim — the same first letter and the same
+// consonants in the same order, the vowels aside.
+func (r *reader) transliterated(l string) *Speaker {
+	if strings.ContainsRune(l, ' ') || !isCap(l) || len(l) < 4 || r.cast.known(l) != nil {
+		return nil
+	}
+	var found *Speaker
+	for _, p := range r.cast.people {
+		f := strings.Fields(p.Name)
+		if p.Kind != Person || len(f) < 2 || !sameConsonants(strings.ToLower(FoldName(f[len(f)-1])), strings.ToLower(FoldName(l))) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil // (two it may be)
+		}
+		found = p
+	}
+	return found
+}
+
+// sameConsonants tells two spellings of a name that open with the same
+// letter and have the same consonants in the same order, a doubled one
+// once, and as many runs of vowels ("karim", "kareem"; "mohammed",
+// "muhamad"; not "miller", "mallory"), both of five letters or more (a
+// short name's vowels are much of it: "Young", "Yang").
+func sameConsonants(a, b string) bool {
+	// skeleton is a name's consonants, a doubled one once, and how many
+	// runs of vowels it has (its syllables, near enough)
+	skeleton := func(s string) (string, int) {
+		var out []rune
+		prev, syllables := rune(0), 0
+		for i, c := range s {
+			vowel := strings.ContainsRune("aeiouy", c)
+			if vowel && i > 0 && !strings.ContainsRune("aeiouy", prev) {
+				syllables++
+			}
+			if !(i > 0 && (vowel || c == 'h' || c == 'w') || !unicode.IsLetter(c) || c == prev) {
+				out = append(out, c)
+			}
+			prev = c
+		}
+		return string(out), syllables
+	}
+	sa, na := skeleton(a)
+	sb, nb := skeleton(b)
+	return a != b && len(a) >= 5 && len(b) >= 5 && a[0] == b[0] && sa == sb && na == nb && len(sa) >= 3
 }
 
 // presenterIntroRE reads a presenter naming themselves in the first two
