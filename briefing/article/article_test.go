@@ -1324,6 +1324,12 @@ Young: What is the size of the force?
 Kareem: The size, I don’t have exact numbers, could be around 15-16,000.
 `, `Najmaldin Karim||governor of Kirkuk province| (person, name) L3: Kirkuk is a large province. The rest of Kirkuk is secure and safe and the situation is normal.
 Najmaldin Karim||governor of Kirkuk province| (person, name) L5: The size, I don’t have exact numbers, could be around 15-16,000.`},
+		{"a national of a country is a description before a name, not the subject", `Could the Guyana Elections Experience Be a Lesson for the Caribbean?
+
+In a guest post at Barbados Underground, St. Kitts and Nevis national Donya Francis was perturbed about how long it took for the official election results to be released:
+
+The silence from the other Caribbean leaders on the late announcement of the results was very appalling.
+`, `Donya Francis||St. Kitts and Nevis national| (person, name) L5: The silence from the other Caribbean leaders on the late announcement of the results was very appalling.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2646,7 +2646,7 @@ func isRoleNoun(w string) bool {
 		return isRoleNoun(strings.ToLower(a)) && isRoleNoun(strings.ToLower(b)) // "president/CEO", "writer/director"
 	}
 	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" || w == "men" || w == "women" ||
-		w == "local" || w == "locals" || w == "native" || w == "natives" { // ("an Indigenous local from Paraguay", "the Chicago native"; but not a title's word: "Local Government Commission")
+		w == "local" || w == "locals" || w == "native" || w == "natives" || w == "national" || w == "nationals" { // ("an Indigenous local from Paraguay", "the Chicago native", "St. Kitts and Nevis national Donya Francis"; but not a title's word: "Local Government Commission")
 		return true
 	}
 	if len(w) < 5 {
