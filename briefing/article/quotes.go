@@ -2017,7 +2017,7 @@ func (r *reader) oneVoiceGoesOn(unsaid []Quote) {
 	voiced := make([]bool, len(unsaid))
 	for i := 0; i < len(unsaid); {
 		j := i + 1
-		for j < len(unsaid) && unsaid[j].Para == unsaid[j-1].Para+1 && !closedAtEnd(r.t.Body[unsaid[j-1].Para].Text) {
+		for j < len(unsaid) && unsaid[j].Para == unsaid[j-1].Para+1 && !endsQuoting(r.t.Body[unsaid[j-1].Para].Text) {
 			j++
 		}
 		first := slices.ContainsFunc(unsaid[i:j], func(q Quote) bool { return inFirstPerson(q.Text) })
@@ -2047,14 +2047,6 @@ func (r *reader) oneVoiceGoesOn(unsaid []Quote) {
 		q.Speaker, q.Via, q.Attribution = voice, Nearby, ""
 		r.insertAtPara(q)
 	}
-}
-
-// closedAtEnd tells a paragraph that ends with a closing quotation mark
-// (before a final full stop or bracket, if any).
-func closedAtEnd(p string) bool {
-	p = strings.TrimRight(strings.TrimSpace(p), ".)]")
-	r := lastRune(p)
-	return r == '”' || r == '"' || r == '»' || r == '’' && !unicode.IsLetter(lastRune(strings.TrimSuffix(p, "’")))
 }
 
 // insertAtPara puts q among the quotes read, after every quote of its
@@ -4397,20 +4389,22 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 		if owner[0] == "the" {
 			owner = owner[1:]
 		}
-		if k := slices.IndexFunc(owner, func(w string) bool { return strings.HasSuffix(w, ",") }); k >= 0 {
+		if office, holder, ok := strings.Cut(strings.Join(owner, " "), ", "); ok {
 			// "Statement by Government Chief Whip and Minister of State
 			// for the Irish Language, the Gaeltacht and the Islands, Joe
 			// McHugh TD": the office, then its holder after the last comma
-			for k = len(owner) - 1; !strings.HasSuffix(owner[k], ","); k-- {
+			if i := strings.LastIndex(holder, ", "); i >= 0 {
+				office, holder = office+", "+holder[:i], holder[i+2:]
 			}
-			if owner = owner[k+1:]; len(owner) > 0 && postNominals.Has(owner[len(owner)-1]) {
-				owner = owner[:len(owner)-1]
+			name := strings.Fields(holder)
+			if len(name) > 0 && postNominals.Has(name[len(name)-1]) {
+				name = name[:len(name)-1]
 			}
-			if np, ok := parseRun(owner); !ok || np.org || countFields(np.name) < 2 || np.name != strings.Join(owner, " ") {
+			if np, ok := parseRun(name); !ok || np.org || countFields(np.name) < 2 || np.name != strings.Join(name, " ") {
 				return nil, ""
 			}
-			sp := r.cast.person(strings.Join(owner, " "), true)
-			if office := strings.TrimPrefix(strings.TrimSuffix(strings.Join(f[2:2+k+1], " "), ","), "the "); strings.Contains(office, sp.Title) {
+			sp := r.cast.person(strings.Join(name, " "), true)
+			if strings.Contains(office, sp.Title) {
 				sp.Title = office // (the whole office, of which the headline gave a part: "Minister of State McHugh welcomes …")
 			}
 			return sp, strings.TrimSpace(h)
