@@ -1330,6 +1330,17 @@ In a guest post at Barbados Underground, St. Kitts and Nevis national Donya Fran
 
 The silence from the other Caribbean leaders on the late announcement of the results was very appalling.
 `, `Donya Francis||St. Kitts and Nevis national| (person, name) L5: The silence from the other Caribbean leaders on the late announcement of the results was very appalling.`},
+		{"a standfirst names the statement's author after an office that has commas of its own and none before the name; the paragraph the copy cuts off is a quote of its own", `Prisons report published
+
+Statement by Minister for Justice, Home Affairs and Migration Ana Byrne TD
+
+Following the publication of the Inspector's annual report I want to thank her office for its work.
+
+I secured a record allocation in the Budget for new prison spaces.
+
+My Department and I are committed to working with the Prison Service to ensure pris`, `Ana Byrne||Minister for Justice, Home Affairs and Migration| (person, name) L5: Following the publication of the Inspector's annual report I want to thank her office for its work.
+Ana Byrne||Minister for Justice, Home Affairs and Migration| (person, name, goes on from L5) L7: I secured a record allocation in the Budget for new prison spaces.
+Ana Byrne||Minister for Justice, Home Affairs and Migration| (person, name, cut, goes on from L5) L9: My Department and I are committed to working with the Prison Service to ensure pris`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -1106,16 +1106,17 @@ func (t *Text) findQuotes() []Quote {
 		b := &r.out[block]
 		switch {
 		case len(parts) == 0:
-		case transcript || pi == len(t.Body)-1 && unfinished(strings.Join(parts, " ")):
-			// a turn goes on; a paragraph the copy cuts off ends the
-			// quote before it
+		case transcript:
+			// a turn goes on
 			b.Gaps = append(append(b.Gaps, 0), gaps...)
 			b.Parts = append(b.Parts, parts...)
 			b.Text = strings.Join(b.Parts, " ")
 			b.Cut = pi == len(t.Body)-1 && unfinished(b.Text)
 		default:
+			// a paragraph of its own, even the one the copy cuts off
 			q := Quote{Para: pi, Line: t.Body[pi].Line, Speaker: b.Speaker, Via: b.Via, Attribution: b.Attribution, Unmarked: true, Parts: parts, Gaps: gaps, Signed: b.Signed, GoesOnFrom: cmp.Or(b.GoesOnFrom, b.Line)}
 			q.Text = strings.Join(q.Parts, " ")
+			q.Cut = pi == len(t.Body)-1 && unfinished(q.Text)
 			r.heard(q.Speaker, len(t.Body[pi].Text))
 			r.out = append(r.out, q)
 			block = len(r.out) - 1
@@ -4389,19 +4390,31 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 		if owner[0] == "the" {
 			owner = owner[1:]
 		}
-		if office, holder, ok := strings.Cut(strings.Join(owner, " "), ", "); ok {
+		joined := strings.Join(owner, " ")
+		office, holder := "", joined
+		if i := strings.LastIndex(joined, ", "); i >= 0 {
 			// "Statement by Government Chief Whip and Minister of State
 			// for the Irish Language, the Gaeltacht and the Islands, Joe
 			// McHugh TD": the office, then its holder after the last comma
-			if i := strings.LastIndex(holder, ", "); i >= 0 {
-				office, holder = office+", "+holder[:i], holder[i+2:]
-			}
-			name := strings.Fields(holder)
-			if len(name) > 0 && postNominals.Has(name[len(name)-1]) {
-				name = name[:len(name)-1]
-			}
-			if np, ok := parseRun(name); !ok || np.org || countFields(np.name) < 2 || np.name != strings.Join(name, " ") {
-				return nil, ""
+			office, holder = joined[:i], joined[i+2:]
+		}
+		name := strings.Fields(holder)
+		post := len(name) > 0 && postNominals.Has(name[len(name)-1])
+		if post {
+			name = name[:len(name)-1]
+		}
+		if office != "" || post {
+			if !plainName(name) {
+				// "Statement by Minister for Justice, Home Affairs and
+				// Migration Jim O’Callaghan TD": the holder is the name
+				// that ends the line, from a given name on, and the
+				// words before it are the rest of the office
+				k := slices.IndexFunc(name, isGivenName)
+				if !post || k < 1 || !plainName(name[k:]) {
+					return nil, ""
+				}
+				office = strings.TrimPrefix(office+", "+strings.Join(name[:k], " "), ", ")
+				name = name[k:]
 			}
 			sp := r.cast.person(strings.Join(name, " "), true)
 			if strings.Contains(office, sp.Title) {
@@ -4444,6 +4457,13 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 		return nil, ""
 	}
 	return nil, ""
+}
+
+// plainName tells words that are a person's name and nothing else, in
+// two words or more: "Joe McHugh", not "Migration Jim O’Callaghan".
+func plainName(words []string) bool {
+	np, ok := parseRun(words)
+	return ok && !np.org && countFields(np.name) >= 2 && np.name == strings.Join(words, " ")
 }
 
 // statementByLine tells a line, not a sentence, that says whose statement
