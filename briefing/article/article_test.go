@@ -1341,6 +1341,16 @@ I secured a record allocation in the Budget for new prison spaces.
 My Department and I are committed to working with the Prison Service to ensure pris`, `Ana Byrne||Minister for Justice, Home Affairs and Migration| (person, name) L5: Following the publication of the Inspector's annual report I want to thank her office for its work.
 Ana Byrne||Minister for Justice, Home Affairs and Migration| (person, name, goes on from L5) L7: I secured a record allocation in the Budget for new prison spaces.
 Ana Byrne||Minister for Justice, Home Affairs and Migration| (person, name, cut, goes on from L5) L9: My Department and I are committed to working with the Prison Service to ensure pris`},
+		{"the person a page files itself under goes by the initials of the given names its catalogue gives; \"J:\" is a journalist's question, whose address names no one", `PM Transcripts
+
+Keating, Paul
+
+Released by:
+• Keating, Paul John
+TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP
+J: Prime Minister, Fred Daly died today.
+PM: Yes. I was very sad about that. Fred was a great Labor person.
+`, `Paul Keating|Hon|Prime Minister| (person, name) L9: Yes. I was very sad about that. Fred was a great Labor person.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -2690,6 +2690,10 @@ var stopBefore = lazy.Words(`to by with the a an and of says said that from for 
 than but or while when after before since until because although though whereas about including like said: says: is was were are be been
 his her their its our my your this these those who whom which one two three`)
 
+// pageKinds name what a transcript's page is, before whom it is of or
+// with: "Transcript of the Prime Minister", "Interview with the Premier".
+var pageKinds = lazy.Words(`transcript interview doorstop speech address`)
+
 // appositiveBefore reads a title set before a name between commas: "The
 // regional governor, Ana Lima, said" → "regional governor"; list tells one
 // that counts the names after it: "the two founding members of Bang
@@ -2833,6 +2837,12 @@ func appositiveTitle(before string) (title string, list bool) {
 	// ("Liberal Leader and former Environment Minister under …")
 	if i := slices.Index(f, "and"); len(f) > 6 && i > 0 {
 		f = f[:i]
+	}
+	if len(f) > 3 && (pageKinds.Has(strings.ToLower(f[0])) || statementNouns.Has(strings.ToLower(f[0]))) && strings.EqualFold(f[2], "the") {
+		f = f[3:] // "TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP": what the page is, then the office
+		if t := strings.Join(f, " "); strings.ToUpper(t) == t && len(f) > 1 {
+			f = strings.Fields(labelName(t)) // (written as titles are: Prime Minister)
+		}
 	}
 	if len(f) == 0 || len(f) > 6 {
 		return "", false

@@ -4057,12 +4057,13 @@ tape date time tags keywords category categories language languages head subhead
 playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted
 release released public transcript id subject subjects topic topics contact contacts air number no location venue`)
 
-// questioner labels mark a question from the floor, which is not quoted.
+// questioner labels mark a question from the floor, which is not quoted
+// ("J:", a journalist, in the Prime Minister's transcripts).
 // presenters label the programme's own voices in a broadcast script,
 // which read its copy and quote no one: "VOICE ONE:", "NARRATOR:".
 var presenters = lazy.Of("VOICE ONE", "VOICE TWO", "VOICE THREE", "NARRATOR", "ANNOUNCER", "ANCHOR", "PRESENTER", "HOST", "COMPERE")
 
-var questioner = lazy.Words(`Q QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS AUDIENCE MEMBER PARTICIPANT
+var questioner = lazy.Words(`Q J QUESTION QUESTIONER REPORTER REPORTERS JOURNALIST JOURNALISTS AUDIENCE MEMBER PARTICIPANT
 WN WIKINEWS`)
 
 // chairs label who runs a call or a briefing, whose turns are quoted as
@@ -8006,13 +8007,24 @@ func unabbreviated(np string) string {
 // cataloguedPerson is the person a page files itself under: the one
 // name its headings give inverted, "Surname, Given" ("Turnbull,
 // Malcolm", "Howard, John"), as an archive's catalogue does; nil when
-// they give none, or more than one person.
+// they give none, or more than one person. The person also goes by the
+// initials of the given names the fullest such heading gives: "Keating,
+// Paul John" is Paul Keating, and "P J Keating" or "P.J. Keating".
 func (r *reader) cataloguedPerson() *Speaker {
-	name := ""
+	name, initials := "", ""
+	lines := make([]string, 0, len(r.t.Headings))
 	for _, h := range r.t.Headings {
-		surname, given, ok := strings.Cut(strings.TrimSpace(h.Text), ", ")
+		lines = append(lines, h.Text)
+	}
+	for _, p := range r.t.Body {
+		if item, ok := strings.CutPrefix(strings.TrimSpace(p.Text), "• "); ok {
+			lines = append(lines, item) // an item of the page's furniture: "Released by:" / "• Keating, Paul John"
+		}
+	}
+	for _, l := range lines {
+		surname, given, ok := strings.Cut(strings.TrimSpace(l), ", ")
 		g := strings.Fields(given)
-		if !ok || strings.Contains(surname, " ") || !isCap(surname) || len(g) == 0 || len(g) > 2 || !isGivenName(g[0]) || slices.ContainsFunc(g, func(w string) bool { return !isCap(w) }) {
+		if !ok || strings.Contains(surname, " ") || !isCap(surname) || len(g) == 0 || len(g) > 3 || !isGivenName(g[0]) || slices.ContainsFunc(g, func(w string) bool { return !isCap(w) }) {
 			continue
 		}
 		if n := g[0] + " " + surname; name == "" {
@@ -8020,11 +8032,31 @@ func (r *reader) cataloguedPerson() *Speaker {
 		} else if n != name {
 			return nil
 		}
+		if len(g) > len(initials) {
+			initials = ""
+			for _, w := range g {
+				initials += string(firstRune(w))
+			}
+		}
 	}
 	if name == "" {
 		return nil
 	}
-	return r.cast.person(name, true)
+	p := r.cast.person(name, true)
+	if len(initials) > 1 {
+		if r.cast.aliases == nil {
+			r.cast.aliases = map[string]*Speaker{}
+		}
+		letters, surname := strings.Split(initials, ""), lastWord(name)
+		for _, form := range []string{
+			strings.Join(letters, " ") + " " + surname,   // "P J Keating"
+			strings.Join(letters, ". ") + ". " + surname, // "P. J. Keating"
+			strings.Join(letters, ".") + ". " + surname,  // "P.J. Keating"
+		} {
+			r.cast.aliases[FoldName(form)] = p
+		}
+	}
+	return p
 }
 
 // misspelt tells two words of five letters or more, in lower case, that
