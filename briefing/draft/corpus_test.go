@@ -268,12 +268,18 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // when batch 71, collected by four more annotators, joined it, measured
 // once after every rule of the sitting (precision 0.963, recall 0.826,
 // speakers 0.761, titles 0.70, figures 0.929, headlines 0.750; the two
-// batches together: 0.938, 0.836, 0.837, 0.73, 0.928, 0.744).
+// batches together: 0.938, 0.836, 0.837, 0.73, 0.928, 0.744); and a
+// thirty-third time, in the next sitting, when batches 70 and 71, whose
+// misses were then read, joined the development set (its recall taken
+// back to 0.900 by the rules written from them) and batch 72, collected
+// that day by four more annotators, measured once after those rules
+// (precision 0.910, recall 0.757, speakers 0.910, titles 0.746, figures
+// 0.916, headlines 0.846), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.90, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.93, 0.83, 0.83, 0.72, 0.92, 0.74},
+	"heldout": {0.91, 0.75, 0.91, 0.74, 0.91, 0.84},
 }
 
 type goldFile struct {
