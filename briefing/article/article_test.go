@@ -1351,6 +1351,16 @@ TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP
 J: Prime Minister, Fred Daly died today.
 PM: Yes. I was very sad about that. Fred was a great Labor person.
 `, `Paul Keating|Hon|Prime Minister| (person, name) L9: Yes. I was very sad about that. Fred was a great Labor person.`},
+		{"an office to a country its initials name, then the holder's name: the initials are the office's, not the name's", `Interview: African Union Ambassador
+
+Cindy Saine talks with African Union Ambassador to the U.S. Arikana Chihombori-Quao.
+
+Saine: Ambassador, what kind of reaction has there been in Africa to the comments?
+
+Chihombori-Quao: I think it's a wound that is going to leave a very deep scar.
+
+Saine: Right. Are you in touch with the leaders?
+`, `Arikana Chihombori-Quao||African Union Ambassador to the U.S.| (person, name) L7: I think it's a wound that is going to leave a very deep scar.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -761,6 +761,11 @@ type nameParts struct {
 	org                    bool
 }
 
+// countryInitials are the initials of countries and unions, which end an
+// office before a name ("Ambassador to the U.S. Arikana Chihombori-Quao")
+// and are never a given name's initials.
+var countryInitials = lazy.Words(`US U.S. USA U.S.A. UK U.K. UN U.N. EU E.U. UAE U.A.E. DRC D.R.C.`)
+
 func parseRun(words []string) (np nameParts, ok bool) {
 	if k := slices.IndexFunc(words, func(w string) bool { return rankGrades.Has(w) }); k > 0 && k < len(words)-1 {
 		// "Lt. j.g. Eric Majeska": the name read without the grade, which
@@ -1218,6 +1223,9 @@ func (c *cast) person(name string, add bool) *Speaker {
 			return p // "Irving Jahir" is Irving Jahir Saladino Aranda
 		}
 		if add && len(folded) > len(pf) && strings.HasSuffix(folded, pf) && folded[len(folded)-len(pf)-1] == ' ' {
+			if countryInitials.Has(firstWord(name)) {
+				return p // "U.S. Arikana Chihombori-Quao", as a label runs an office's country into the name: the same name
+			}
 			p.Name = name // a fuller form of a name seen first short
 			c.index(p, folded)
 			return p
@@ -1803,7 +1811,17 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 		if parenPlace(plain, r.start()+len(r.toks[0].lead), r.end()) {
 			continue // "Agilent Technologies (Santa Clara, California)": where the body is
 		}
+		// "Ambassador to the U.S. Arikana Chihombori-Quao": an office to
+		// a country its initials name, then the holder's name
+		country := ""
+		if the := tokenBefore(toks, r.toks[0].start); len(words) == 3 && countryInitials.Has(words[0]) && !r.possessive && the > 0 && toks[the].core == "the" &&
+			strings.EqualFold(prevWord(toks, toks[the].start), "to") && isRoleNoun(strings.ToLower(prevWord(toks, toks[the-1].start))) {
+			country, words = words[0], words[1:]
+		}
 		np, ok := parseRun(words)
+		if country != "" && ri > 0 && strings.TrimSpace(plain[runs[ri-1].end():r.start()]) == "to the" {
+			np.title = strings.Join(runs[ri-1].words(), " ") + " to the " + country // ("African Union Ambassador")
+		}
 		if len(words) == 1 && np.name == "" && honorifics.Has(words[0]) && c.known(words[0]) != nil {
 			np, ok = nameParts{name: words[0]}, true // "Dame was traveling …" after "Richard Dame": a surname that is also a courtesy title
 		}
@@ -1868,7 +1886,7 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			c.orgMentions = append(c.orgMentions, mention{sp: o, para: para, at: r.start()})
 			continue
 		}
-		if before == "the" && !np.org && np.title == "" && np.honorific == "" && strings.Contains(np.name, " ") {
+		if before == "the" && !np.org && np.title == "" && np.honorific == "" && strings.Contains(np.name, " ") && country == "" {
 			// "about the Khmer Rouge", "the Sailor Moon series": a
 			// name after "the" is a body's or a thing's, never a person's
 			np.org = true
@@ -1916,6 +1934,7 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			switch {
 			case met:
 				first, opens = false, false // (the object of its verb, never the sentence's subject)
+			case country != "":
 			case office:
 				np.name = strings.Join(given[n-2:], " ")
 				if t := titleBefore(toks, toks[tokenBefore(toks, r.toks[0].start)].start); t != "" {
