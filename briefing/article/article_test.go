@@ -1361,6 +1361,15 @@ Chihombori-Quao: I think it's a wound that is going to leave a very deep scar.
 
 Saine: Right. Are you in touch with the leaders?
 `, `Arikana Chihombori-Quao||African Union Ambassador to the U.S.| (person, name) L7: I think it's a wound that is going to leave a very deep scar.`},
+		{"in \"the mayor, who he described as\" the pronoun is the verb's subject, and the clause no attribution of the words before it", `Protests spread
+
+The mayor of Minneapolis, Jacob Frey, denounced the officers' actions.
+
+U.S. President Donald Trump criticized the violence and the city's mayor.
+
+The president wrote that he would send in troops to, in his words, “get the job done right” if the mayor, who he described as "weak," failed to restore order.
+`, `Donald Trump||U.S. President| (person, role, partial) L7: get the job done right
+Donald Trump||U.S. President| (person, role, partial) L7: weak,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -6260,6 +6260,12 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if toks[verb-1].tail != "" && !strings.HasSuffix(toks[verb-1].tail, ",") {
 			return nil, 0, ""
 		}
+		if verb >= 2 && pronouns.Has(toks[verb-1].core) && (toks[verb-2].core == "who" || toks[verb-2].core == "whom") {
+			// "“get the job done right” if the mayor, who he described
+			// as": the one the clause is about is its verb's object, and
+			// the clause no attribution of the words before it
+			return nil, 0, ""
+		}
 		if strings.HasSuffix(toks[verb-1].tail, ",") && sayVerbs.Has(strings.ToLower(toks[verb].core)) {
 			// "“squeezed” the Aussies in their win tonight, says captain
 			// Richie McCaw.": the sentence's words are the speaker's
@@ -7550,6 +7556,12 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			}
 		}
 		if !reportsSpeech(toks, i) || nameWord(toks, i) {
+			continue
+		}
+		if i >= 2 && pronouns.Has(toks[i-1].core) && toks[i-1].tail == "" && (toks[i-2].core == "who" || toks[i-2].core == "whom") {
+			// "the mayor, who he described as “weak”": the one before
+			// "who" is the verb's object; its subject, the pronoun, is
+			// whom a verb before names
 			continue
 		}
 		if i > 0 && (toks[i-1].possessive || w == "talks" && isCap(toks[i-1].core)) && toks[i-1].tail == "" && (i+1 >= len(toks) || toks[i+1].core != "that") &&
