@@ -1370,6 +1370,18 @@ U.S. President Donald Trump criticized the violence and the city's mayor.
 The president wrote that he would send in troops to, in his words, “get the job done right” if the mayor, who he described as "weak," failed to restore order.
 `, `Donald Trump||U.S. President| (person, role, partial) L7: get the job done right
 Donald Trump||U.S. President| (person, role, partial) L7: weak,`},
+		{"a surname whose first holder a page of releases names only in a list of tags is the other holder, named since", `Releases
+
+The government has committed $6.85 million to a recovery package for businesses.
+
+  • Gerry Brownlee
+  • David Carter
+  • Economic Development
+
+The central cordon is there to save lives, Civil Defence Minister John Carter said today.
+
+“It is foolish to breach the cordon around the red zone,” Mr Carter said.
+`, `John Carter||Civil Defence Minister| (person, name) L11: It is foolish to breach the cordon around the red zone,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

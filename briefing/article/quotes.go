@@ -11116,6 +11116,46 @@ func (r *reader) latestOfName(np string, pi, at int) *Speaker {
 	return nil
 }
 
+// taggedSurname is, for a surname (after an honorific: "Mr Carter")
+// whose first holder the text names only in a list of tags ("• David
+// Carter" under an item of a page of releases), the other holder named
+// last before offset at of paragraph pi: "Civil Defence Minister John
+// Carter said today." then "“…,” Mr Carter said."; or nil.
+func (r *reader) taggedSurname(np string, pi, at int) *Speaker {
+	f := strings.Fields(np)
+	if len(f) == 2 && honorifics.Has(strings.TrimSuffix(f[0], ".")) {
+		f = f[1:]
+	}
+	if len(f) != 1 || !isCap(f[0]) {
+		return nil
+	}
+	first := r.cast.bySurname[FoldName(f[0])]
+	if first == nil {
+		return nil
+	}
+	tagged := func(sp *Speaker) bool {
+		seen := false
+		for _, m := range r.cast.mentions {
+			if m.sp == sp && (m.para < pi || m.para == pi && m.at < at) {
+				if m.para < 0 || m.para >= len(r.t.Body) || !strings.HasPrefix(strings.TrimSpace(r.t.Body[m.para].Text), "• ") {
+					return false
+				}
+				seen = true
+			}
+		}
+		return seen
+	}
+	if !tagged(first) {
+		return nil
+	}
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		if m := r.cast.mentions[i]; (m.para < pi || m.para == pi && m.at < at) && m.sp != first && m.sp.Kind == Person && strings.EqualFold(m.sp.Surname(), f[0]) && !tagged(m.sp) {
+			return m.sp
+		}
+	}
+	return nil
+}
+
 // placeForce tells a body written in small letters after its place, a
 // body and not someone surnamed Berlin: "Berlin police", "Kenyan police".
 func placeForce(np string) bool {
@@ -11140,6 +11180,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return &Speaker{Name: np, Kind: Organisation}, ByName
 	}
 	if sp := r.latestOfName(np, pi, at); sp != nil {
+		return sp, ByName
+	}
+	if sp := r.taggedSurname(np, pi, at); sp != nil {
 		return sp, ByName
 	}
 	if epithet(np) {
