@@ -3609,7 +3609,7 @@ func scriptVoices(body []Para, spans [][]span, transcript bool) map[string]bool 
 		}
 		up := strings.ToUpper(l)
 		text := strings.TrimRightFunc(p.Text, unicode.IsSpace)
-		if sp := spans[pi]; len(sp) > 0 && strings.TrimSpace(text[at:sp[0].open]) == "" && (sp[0].unclosed || sp[0].close >= len(text)-len("”.")) {
+		if sp := spans[pi]; len(sp) > 0 && sp[0].open >= at && strings.TrimSpace(text[at:sp[0].open]) == "" && (sp[0].unclosed || sp[0].close >= len(text)-len("”.")) {
 			clips[up] = true
 		} else if m := presenterIntroRE().FindStringSubmatch(text[at:]); m != nil && strings.EqualFold(lastWord(m[1]), lastWord(l)) {
 			voices[up] = true
