@@ -1197,6 +1197,17 @@ type mention struct {
 	opens    bool // and it opens the sentence, after a title at most
 }
 
+// before tells a mention that comes before offset at of paragraph pi.
+func (m mention) before(pi, at int) bool { return m.para < pi || m.para == pi && m.at < at }
+
+// alias notes another name a person goes by: "El Chapo", "P J Keating".
+func (c *cast) alias(name string, sp *Speaker) {
+	if c.aliases == nil {
+		c.aliases = map[string]*Speaker{}
+	}
+	c.aliases[FoldName(name)] = sp
+}
+
 // person finds or adds the person a name refers to: a full name, or a
 // surname (or a given name and surname) of someone introduced before.
 func (c *cast) person(name string, add bool) *Speaker {
@@ -1674,7 +1685,7 @@ func (c *cast) orgByNoun(noun string) *Speaker {
 // the latest such organisation named before them, if any was.
 func (c *cast) orgByNounAt(noun string, pi, at int) *Speaker {
 	for i := len(c.orgMentions) - 1; i >= 0; i-- {
-		if m := c.orgMentions[i]; (m.para < pi || m.para == pi && m.at < at) && (nameHasNoun(m.sp.Name, noun) || m.sp.noun == noun || (noun == "company" || noun == "firm") && businessNouns.Has(m.sp.noun)) {
+		if m := c.orgMentions[i]; m.before(pi, at) && (nameHasNoun(m.sp.Name, noun) || m.sp.noun == noun || (noun == "company" || noun == "firm") && businessNouns.Has(m.sp.noun)) {
 			return m.sp
 		}
 	}
@@ -1934,7 +1945,7 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			switch {
 			case met:
 				first, opens = false, false // (the object of its verb, never the sentence's subject)
-			case country != "":
+			case country != "": // the office's country is set apart already: the name is the holder's
 			case office:
 				np.name = strings.Join(given[n-2:], " ")
 				if t := titleBefore(toks, toks[tokenBefore(toks, r.toks[0].start)].start); t != "" {
@@ -2116,10 +2127,7 @@ func (c *cast) readAliases(plain string, para int) {
 				}
 			}
 		}
-		if c.aliases == nil {
-			c.aliases = map[string]*Speaker{}
-		}
-		c.aliases[FoldName(alias)] = sp
+		c.alias(alias, sp)
 	}
 }
 

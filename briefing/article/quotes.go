@@ -6260,11 +6260,8 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if toks[verb-1].tail != "" && !strings.HasSuffix(toks[verb-1].tail, ",") {
 			return nil, 0, ""
 		}
-		if verb >= 2 && pronouns.Has(toks[verb-1].core) && (toks[verb-2].core == "who" || toks[verb-2].core == "whom") {
-			// "“get the job done right” if the mayor, who he described
-			// as": the one the clause is about is its verb's object, and
-			// the clause no attribution of the words before it
-			return nil, 0, ""
+		if objectRelative(toks, verb) {
+			return nil, 0, "" // "“get the job done right” if the mayor, who he described as": no attribution of the words before it
 		}
 		if strings.HasSuffix(toks[verb-1].tail, ",") && sayVerbs.Has(strings.ToLower(toks[verb].core)) {
 			// "“squeezed” the Aussies in their win tonight, says captain
@@ -7558,11 +7555,8 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 		if !reportsSpeech(toks, i) || nameWord(toks, i) {
 			continue
 		}
-		if i >= 2 && pronouns.Has(toks[i-1].core) && toks[i-1].tail == "" && (toks[i-2].core == "who" || toks[i-2].core == "whom") {
-			// "the mayor, who he described as “weak”": the one before
-			// "who" is the verb's object; its subject, the pronoun, is
-			// whom a verb before names
-			continue
+		if objectRelative(toks, i) {
+			continue // "the mayor, who he described as “weak”": the pronoun's, whom a verb before names
 		}
 		if i > 0 && (toks[i-1].possessive || w == "talks" && isCap(toks[i-1].core)) && toks[i-1].tail == "" && (i+1 >= len(toks) || toks[i+1].core != "that") &&
 			slices.ContainsFunc(toks[:i-1], func(t token) bool { return isSpeechVerb(strings.ToLower(t.core)) }) {
@@ -8023,13 +8017,14 @@ func unabbreviated(np string) string {
 // initials of the given names the fullest such heading gives: "Keating,
 // Paul John" is Paul Keating, and "P J Keating" or "P.J. Keating".
 func (r *reader) cataloguedPerson() *Speaker {
-	name, initials := "", ""
+	name := ""
+	var initials []string
 	lines := make([]string, 0, len(r.t.Headings))
 	for _, h := range r.t.Headings {
 		lines = append(lines, h.Text)
 	}
-	for _, p := range r.t.Body {
-		if item, ok := strings.CutPrefix(strings.TrimSpace(p.Text), "• "); ok {
+	for pi := range r.t.Body {
+		if item, ok := r.t.tagAt(pi); ok {
 			lines = append(lines, item) // an item of the page's furniture: "Released by:" / "• Keating, Paul John"
 		}
 	}
@@ -8045,9 +8040,9 @@ func (r *reader) cataloguedPerson() *Speaker {
 			return nil
 		}
 		if len(g) > len(initials) {
-			initials = ""
+			initials = initials[:0]
 			for _, w := range g {
-				initials += string(firstRune(w))
+				initials = append(initials, string(firstRune(w)))
 			}
 		}
 	}
@@ -8056,17 +8051,10 @@ func (r *reader) cataloguedPerson() *Speaker {
 	}
 	p := r.cast.person(name, true)
 	if len(initials) > 1 {
-		if r.cast.aliases == nil {
-			r.cast.aliases = map[string]*Speaker{}
-		}
-		letters, surname := strings.Split(initials, ""), lastWord(name)
-		for _, form := range []string{
-			strings.Join(letters, " ") + " " + surname,   // "P J Keating"
-			strings.Join(letters, ". ") + ". " + surname, // "P. J. Keating"
-			strings.Join(letters, ".") + ". " + surname,  // "P.J. Keating"
-		} {
-			r.cast.aliases[FoldName(form)] = p
-		}
+		surname := lastWord(name)
+		r.cast.alias(strings.Join(initials, " ")+" "+surname, p)   // "P J Keating"
+		r.cast.alias(strings.Join(initials, ". ")+". "+surname, p) // "P. J. Keating"
+		r.cast.alias(strings.Join(initials, ".")+". "+surname, p)  // "P.J. Keating"
 	}
 	return p
 }
@@ -11109,11 +11097,28 @@ func (r *reader) latestOfName(np string, pi, at int) *Speaker {
 		return nil
 	}
 	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
-		if m := r.cast.mentions[i]; (m.para < pi || m.para == pi && m.at < at) && slices.Contains(ps, m.sp) {
+		if m := r.cast.mentions[i]; m.before(pi, at) && slices.Contains(ps, m.sp) {
 			return m.sp
 		}
 	}
 	return nil
+}
+
+// objectRelative tells a verb at toks[i] whose subject is a pronoun
+// right after "who" or "whom": in "the mayor, who he described as", the
+// one before "who" is the verb's object, not who speaks.
+func objectRelative(toks []token, i int) bool {
+	return i >= 2 && pronouns.Has(toks[i-1].core) && toks[i-1].tail == "" && (toks[i-2].core == "who" || toks[i-2].core == "whom")
+}
+
+// tagAt is paragraph pi as an item of a list of tags, without its
+// bullet ("• David Carter"); ok is false for any other paragraph, or for
+// pi outside the body.
+func (t *Text) tagAt(pi int) (item string, ok bool) {
+	if pi < 0 || pi >= len(t.Body) {
+		return "", false
+	}
+	return strings.CutPrefix(strings.TrimSpace(t.Body[pi].Text), "• ")
 }
 
 // taggedSurname is, for a surname (after an honorific: "Mr Carter")
@@ -11136,8 +11141,8 @@ func (r *reader) taggedSurname(np string, pi, at int) *Speaker {
 	tagged := func(sp *Speaker) bool {
 		seen := false
 		for _, m := range r.cast.mentions {
-			if m.sp == sp && (m.para < pi || m.para == pi && m.at < at) {
-				if m.para < 0 || m.para >= len(r.t.Body) || !strings.HasPrefix(strings.TrimSpace(r.t.Body[m.para].Text), "• ") {
+			if m.sp == sp && m.before(pi, at) {
+				if _, ok := r.t.tagAt(m.para); !ok {
 					return false
 				}
 				seen = true
@@ -11149,7 +11154,7 @@ func (r *reader) taggedSurname(np string, pi, at int) *Speaker {
 		return nil
 	}
 	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
-		if m := r.cast.mentions[i]; (m.para < pi || m.para == pi && m.at < at) && m.sp != first && m.sp.Kind == Person && strings.EqualFold(m.sp.Surname(), f[0]) && !tagged(m.sp) {
+		if m := r.cast.mentions[i]; m.before(pi, at) && m.sp != first && m.sp.Kind == Person && strings.EqualFold(m.sp.Surname(), f[0]) && !tagged(m.sp) {
 			return m.sp
 		}
 	}
@@ -12146,7 +12151,7 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 		var body *Speaker // the latest body named or heard
 		bp, ba := -1, 0
 		for i := len(r.cast.orgMentions) - 1; i >= 0; i-- {
-			if m := r.cast.orgMentions[i]; m.para < pi || m.para == pi && m.at < at {
+			if m := r.cast.orgMentions[i]; m.before(pi, at) {
 				body, bp, ba = m.sp, m.para, m.at
 				break
 			}
@@ -13196,7 +13201,7 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 		}
 	}
 	if (p == "he" || p == "she") && !slices.ContainsFunc(r.cast.mentions, func(m mention) bool {
-		return m.sp.Kind == Person && (m.para < pi || m.para == pi && m.at < at)
+		return m.sp.Kind == Person && m.before(pi, at)
 	}) {
 		if sp := r.mononym(); sp != nil {
 			return mark(sp)
