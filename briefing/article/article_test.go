@@ -1382,6 +1382,30 @@ The central cordon is there to save lives, Civil Defence Minister John Carter sa
 
 “It is foolish to breach the cordon around the red zone,” Mr Carter said.
 `, `John Carter||Civil Defence Minister| (person, name) L11: It is foolish to breach the cordon around the red zone,`},
+		{"prose after a colon is the words of the person the sentence before opens with, named in full, whatever their verb; a phrase before the name is no title of theirs", `Backlash over a plant
+
+The plant was built without the residents' consent.
+
+On his blog and on Twitter, Khoo Kay Peng articulated [4] this opinion:
+
+This Federal Government claimed that it is willing to listen to the people. But listening cannot be a selective work.
+
+The police arrested the following:
+
+Three men were held overnight and released.
+`, `Khoo Kay Peng||| (person, name) L7: This Federal Government claimed that it is willing to listen to the people. But listening cannot be a selective work.`},
+		{"a block quotation announced by a colon holds a phrase in marks that it attributes itself", `Fan jailed
+
+Laila Lalami offers up information:
+
+Judges seem to be in a competition to find the most excessive ruling. A student was sentenced because he allegedly wrote “God, Nation, Barça” on the blackboard.
+`, `Laila Lalami||| (person, name) L5: Judges seem to be in a competition to find the most excessive ruling. A student was sentenced because he allegedly wrote “God, Nation, Barça” on the blackboard.`},
+		{"people of a trade in the plural and what they stand for name a body, which goes by the initials the text gives it", `Ebola outbreak
+
+The medical aid group - Doctors Without Borders - warns not to get complacent.
+
+The group, also known by its french acronym MSF, said, "In Liberia, the international response is finally getting off the ground."
+`, `Doctors Without Borders||| (organisation, role) L5: In Liberia, the international response is finally getting off the ground.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

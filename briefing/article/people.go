@@ -1879,6 +1879,13 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			// or a band, named in the plural after "the", no person
 			np.org, np.name = true, strings.Join(r.words(), " ")
 		}
+		if w := r.words(); len(w) >= 3 && !np.org && strings.HasSuffix(w[0], "s") && isRoleNoun(strings.ToLower(w[0])) && groupJoiners.Has(strings.ToLower(w[1])) {
+			// "Doctors Without Borders", "Physicians for Human Rights",
+			// "Mothers Against Drunk Driving": people of a trade, in the
+			// plural, and what they stand for name a body (a title before
+			// one person's name is singular)
+			np.org, np.name, np.title = true, strings.Join(w, " "), ""
+		}
 		if isOrdinal(before) && np.title == "" && np.honorific == "" {
 			// "319th Communications Squadron", "20th Fighter Wing": a
 			// number in order names a unit or a body, never a person
@@ -1903,6 +1910,19 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			np.org = true
 		}
 		if np.org {
+			if isAcronym(np.name) && c.acronyms[np.name] == nil && knownByRE().MatchString(plain[:r.start()]) {
+				// "The group, also known by its French acronym MSF,": the
+				// body named last goes by its initials too
+				for i := len(c.orgMentions) - 1; i >= 0; i-- {
+					if o := c.orgMentions[i].sp; o.Name != np.name {
+						if c.acronyms == nil {
+							c.acronyms = map[string]*Speaker{}
+						}
+						c.acronyms[np.name] = o
+						break
+					}
+				}
+			}
 			if strings.Count(np.name, " ") >= 1 || isAcronym(np.name) && !thingAcronyms.Has(np.name) {
 				o := c.org(np.name)
 				if o.noun == "" {
@@ -2812,8 +2832,8 @@ func appositiveTitle(before string) (title string, list bool) {
 	if len(f) > 1 && strings.EqualFold(f[0], "according") && f[1] == "to" {
 		f = f[2:] // "According to a representative of GSP, Lulu Tabanesku"
 	}
-	if len(f) > 0 && strings.HasSuffix(strings.ToLower(f[0]), "ing") {
-		return "", false // "Refusing to give up power," says what the person did
+	if len(f) > 0 && (strings.HasSuffix(strings.ToLower(f[0]), "ing") || openingPreps.Has(strings.ToLower(f[0]))) {
+		return "", false // "Refusing to give up power," says what the person did, "On his blog and on Twitter," where
 	}
 	if len(f) > 0 && isSpeechVerb(strings.ToLower(f[0])) {
 		f = f[1:] // "…,” said his father, Abdullah Kurdi"
@@ -3408,6 +3428,14 @@ func pluralName(w string) bool {
 	base, ok := strings.CutSuffix(w, "s")
 	return ok && len(base) >= 3 && !strings.HasSuffix(base, "s") && teamNouns.Has(strings.ToLower(base))
 }
+
+// knownByRE finds the words that give a body's initials, ending the text
+// before them: "also known by its French acronym", "known as".
+var knownByRE = lazy.Regexp(`(?i)\bknown\s+(?:as|by\s+(?:its|the)\s+(?:\p{L}+\s+){0,2}(?:acronym|initials|abbreviation)),?\s*["“]?$`)
+
+// groupJoiners join, in a body's name, the people it is made of to what
+// they stand for: "Doctors Without Borders", "Veterans for Peace".
+var groupJoiners = lazy.Words(`without for against of beyond in across`)
 
 // teamNouns are the nouns whose plurals name teams and bands: "the Sky
 // Blues", "the All Blacks", "the Rolling Stones".
