@@ -1406,6 +1406,20 @@ The medical aid group - Doctors Without Borders - warns not to get complacent.
 
 The group, also known by its french acronym MSF, said, "In Liberia, the international response is finally getting off the ground."
 `, `Doctors Without Borders||| (organisation, role) L5: In Liberia, the international response is finally getting off the ground.`},
+		{"a transcript's office label is the minister a release is filed under, with the office on the line below, the post-nominal dropped", `Release details
+Related ministers and contacts
+Senator the Hon Linda Reynolds CSC
+Minister for Defence
+Release content
+27 December 2019
+MINISTER:
+Well firstly, can I say, my condolences are with all of those who have been impacted by these fires.
+QUESTION:
+Minister, have you received any briefings?
+MINISTER:
+I have been so busy that I haven't received any briefing yet.
+`, `Linda Reynolds|Senator the Hon|Minister for Defence| (person, name) L8: Well firstly, can I say, my condolences are with all of those who have been impacted by these fires.
+Linda Reynolds|Senator the Hon|Minister for Defence| (person, name) L12: I have been so busy that I haven't received any briefing yet.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -938,6 +938,7 @@ type reader struct {
 	// catalogued is the one person the page files itself under, by an
 	// inverted name in a heading ("Howard, John"), or nil
 	catalogued  *Speaker
+	honoured    []*Speaker // the people a heading names with "the Hon" (see honouredLine)
 	speakers    []*Speaker // subjects of speech verbs, latest last
 	chairsNamed []*Speaker // the people whose labels are a chair's, "MODERATOR:" (see label)
 	heardIn     []int      // the paragraph each of speakers was heard in
@@ -6734,6 +6735,10 @@ func (r *reader) describedSignature(p string) *Speaker {
 // ("Minister of Sport & Recreation"), is the person's title.
 func (r *reader) honouredLine(p, under string) {
 	f := strings.Fields(p)
+	honorific, before := "Hon", ""
+	if len(f) > 3 && isCap(f[0]) && f[1] == "the" && f[2] == "Hon" {
+		honorific, before, f = f[0]+" the Hon", f[0], f[2:] // "Senator the Hon David Johnston"
+	}
 	if len(f) > 0 && f[0] == "The" {
 		f = f[1:]
 	}
@@ -6750,9 +6755,10 @@ func (r *reader) honouredLine(p, under string) {
 		return
 	}
 	sp := r.cast.person(strings.Join(f, " "), true)
-	if sp.Honorific == "" {
-		sp.Honorific = "Hon"
+	if sp.Honorific == "" || before != "" && sp.Title == before {
+		sp.Honorific, sp.Title = honorific, "" // (not "Senator" for a title, when a line reads "Senator the Hon …")
 	}
+	r.honoured = append(r.honoured, sp)
 	if u := strings.Fields(under); sp.Title == "" && len(u) >= 2 && len(u) <= 8 && offices.Has(u[0]) && !strings.ContainsAny(under, ".!?:") {
 		sp.Title = strings.Join(u, " ")
 	}
@@ -7952,6 +7958,9 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		if len(words) == 1 {
 			if sp := r.byRole(strings.ToLower(l), len(r.t.Body), 0); sp != nil { // a label may name whom the text introduces later
 				return sp, ByRole
+			}
+			if held := slices.DeleteFunc(slices.Clone(r.honoured), func(sp *Speaker) bool { return !officeHeld(l, sp) }); len(held) == 1 && seats.Has(strings.ToLower(l)) {
+				return held[0], ByRole // "MINISTER:" on a release headed "Senator the Hon David Johnston" / "Minister for Defence"
 			}
 		}
 		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName

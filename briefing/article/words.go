@@ -274,7 +274,7 @@ var circumstance = lazy.Words(`in on during via through after before when while`
 // carry after it: a seat ("MP", "MSP", "MS", "MEP", "TD"), silk ("QC",
 // "KC", "SC"), the Irish bar ("BL"), an honour or an order ("OBE", "MVO", "CMG", "AO", "OAM", "QSO"), a
 // fellowship or a degree.
-var postNominals = lazy.Words(`MP MSP MS MEP TD T.D. MLA MLC QC KC SC BL OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL FRS FRSE FREng FMedSci AO AC OAM AM QSO QSM ONZM CNZM KNZM MNZM PhD Ph.D. M.D. MD MBA J.D. Esq. DPhil D.Phil. RN`)
+var postNominals = lazy.Words(`MP MSP MS MEP TD T.D. MLA MLC QC KC SC BL OBE MBE CBE KBE DBE MVO LVO CVO KCVO GCVO CMG KCMG GCMG CB KCB GCB DSO OM CH JP DL CSC CSM DSC DSM AFC DFC FRS FRSE FREng FMedSci AO AC OAM AM QSO QSM ONZM CNZM KNZM MNZM PhD Ph.D. M.D. MD MBA J.D. Esq. DPhil D.Phil. RN`)
 
 // seatLetters are the postNominals that name a seat, which follow a body's
 // name too ("Labour MP"); silk and honours follow only a person's.
