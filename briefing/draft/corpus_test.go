@@ -279,12 +279,18 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // annotators, joined it, measured once after every rule of the sitting
 // (precision 0.951, recall 0.949, speakers 0.892, titles 0.76, figures
 // 0.918, headlines 0.763; the two batches together: 0.929, 0.840,
-// 0.901, 0.752, 0.917, 0.805).
+// 0.901, 0.752, 0.917, 0.805); and a thirty-fifth time, in the next
+// sitting, when batches 72 and 73, whose misses were then read, joined
+// the development set (its recall taken back to 0.900 by the rules
+// written from them) and batch 74, collected that day by four more
+// annotators, measured once after those rules (precision 0.943, recall
+// 0.872, speakers 0.960, titles 0.75, figures 0.956, headlines 0.744),
+// became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.90, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.92, 0.83, 0.90, 0.75, 0.91, 0.80},
+	"heldout": {0.94, 0.87, 0.96, 0.75, 0.95, 0.74},
 }
 
 type goldFile struct {
