@@ -1420,6 +1420,35 @@ MINISTER:
 I have been so busy that I haven't received any briefing yet.
 `, `Linda Reynolds|Senator the Hon|Minister for Defence| (person, name) L8: Well firstly, can I say, my condolences are with all of those who have been impacted by these fires.
 Linda Reynolds|Senator the Hon|Minister for Defence| (person, name) L12: I have been so busy that I haven't received any briefing yet.`},
+		{"a page titled a transcript, whose presenter signs on with what she is between \"I'm\" and her name, and a label under an announcing colon: the label's turn is the words, not the label; words about journalists are no appeal to the reader", `The Inside Story - A Free Press Matters | 150 TRANSCRIPT
+
+JESSICA JERREAT, VOA Press Freedom Editor:
+
+Hi, I’m VOA Press Freedom Editor Jessica Jerreat. Welcome to The Inside Story: A Free Press Matters.
+
+With repression driving journalists into exile, we speak with journalists on the front lines.
+
+Here’s what the State Department says:
+
+Matthew Miller, State Department Spokesperson:
+
+We have been clear from the start that Evan has done nothing wrong. Journalism is not a crime.
+`, `Matthew Miller||Spokesperson|State Department (person, name) L13: We have been clear from the start that Evan has done nothing wrong. Journalism is not a crime.`},
+		{"a post in a Slavic language (\"a to su pitanja\") and its translation in the first person, under a paragraph with one person as its subject and another named; a photo credited as used with permission is a caption", `Student journalist stumps official
+
+Journalist Lea Majcen stumped official Tilen Smolnikar with basic questions.
+
+Speaking later to Croatian TV RTL, Majcen said her outlet decided to air the interview, as it was clear that Smolnikar lacks basic knowledge.
+
+Samo smo koristili najjače oružje novinara, a to su pitanja. Prvo sam mislila da je nervozan, jer i mene nekada uhvati nervoza pred kamerom, ali mi je onda sve jasnije bilo da nema pojma.
+
+We used only a journalist's strongest weapon: questions. At first I thought he had stage fright, because I sometimes get nervous in front of the camera. However it became clear that he's just clueless.
+
+Foto tomada por el fotógrafo Gil Montaño (@gilmfoto), usada con permiso.
+
+Photo taken by photographer Gil Montaño (@gilmfoto), used with permission.
+`, `Lea Majcen||Journalist| (person, nearby) L7: Samo smo koristili najjače oružje novinara, a to su pitanja. Prvo sam mislila da je nervozan, jer i mene nekada uhvati nervoza pred kamerom, ali mi je onda sve jasnije bilo da nema pojma.
+Lea Majcen||Journalist| (person, nearby, goes on from L7) L9: We used only a journalist's strongest weapon: questions. At first I thought he had stage fright, because I sometimes get nervous in front of the camera. However it became clear that he's just clueless.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

@@ -3244,6 +3244,10 @@ func clause(s string) (string, string) {
 		switch r {
 		case ',', ';', '“', '"', '«', '(', ')', '—', '–':
 			return strings.TrimSpace(s[:i]), s[i:]
+		case ':':
+			if strings.TrimSpace(s[i+1:]) == "" {
+				return strings.TrimSpace(s[:i]), s[i:] // a label, "Matthew Miller, State Department Spokesperson:" (not "NAFSA: Association of International Educators")
+			}
 		case '.', '?', '!':
 			j := i + 1
 			for _, m := range []string{"”", "’", "\"", "'"} {

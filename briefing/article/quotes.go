@@ -1148,7 +1148,11 @@ func (t *Text) findQuotes() []Quote {
 				// say, ‘Hey, yeah, …’, will be …": they are its own)
 				name, title := l.name, l.title
 				blockEnd = -1
-				if up := strings.ToUpper(name); questioner.Has(up) || presenters.Has(up) || presenters.Has(lastWord(up)) || asks[up] || ownVoice(title) {
+				if up := strings.ToUpper(name); questioner.Has(up) || presenters.Has(up) || presenters.Has(lastWord(up)) || asks[up] || ownVoice(title) || signsOn(text, labelName(name)) {
+					if asks == nil {
+						asks = map[string]bool{}
+					}
+					asks[up] = true // (a presenter who signs on in this turn presents in the next too)
 					r.readSpeech(text, 0, pi, starts)
 					continue // the programme's own voice ("DORIAN JONES, Reporting for VOA:"), a question
 				}
@@ -2226,6 +2230,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	}
 	prev := strings.TrimSpace(blankLinkMarks(r.t.Body[a].Text))
 	body := r.t.Body[pi].Text
+	if _, _, ok := ownLineLabel(strings.TrimSpace(body)); ok {
+		return nil, 0, "" // "Here’s what the State Department says:" over "Matthew Miller, State Department Spokesperson:": a label, whose turn follows
+	}
 	if marked {
 		// (a block quotation that sets a phrase of its own in marks is
 		// prose all the same)
@@ -3836,24 +3843,36 @@ func handedOver(p string) string {
 	return strings.Join(name, " ")
 }
 
+// meetingNouns name the call or meeting a moderator opens, where a
+// programme's presenter names the programme.
+var meetingNouns = lazy.Words(`briefing briefings telebriefing conference teleconference call meeting hearing session`)
+
 // signsOn tells a presenter's turn that names the programme or hands
 // over, and says who is speaking: "Welcome to American Mosaic … I'm
 // Barbara Klein.", "This is SCIENCE IN THE NEWS … I’m Barbara Klein.",
-// "And I’m Bob Doughty."
+// "And I’m Bob Doughty.", "Hi, I’m VOA Press Freedom Editor Jessica
+// Jerreat. Welcome to The Inside Story" (what they are, between).
 func signsOn(turn, name string) bool {
 	if countFields(name) < 2 {
 		return false
 	}
 	t := strings.ReplaceAll(turn, "’", "'")
-	i := strings.Index(t, "I'm "+name)
+	i := strings.Index(strings.ToUpper(t), strings.ToUpper(name))
 	if i < 0 {
+		return false
+	}
+	m := strings.LastIndex(t[:i], "I'm ")
+	if m < 0 || countFields(t[m:i]) > 6 || strings.ContainsAny(t[m:i], ".,;:!?") {
 		return false
 	}
 	if strings.HasPrefix(strings.TrimSpace(t), "And I'm ") {
 		return true
 	}
 	for _, opener := range []string{"Welcome to ", "This is "} {
-		if j := strings.Index(t[:i], opener); j >= 0 && isCap(firstWord(t[j+len(opener):])) {
+		if j := strings.Index(t, opener); j >= 0 && isCap(firstWord(t[j+len(opener):])) {
+			if _, end := sentenceAt(sentenceStarts(t), j, len(t)); hasWordOf(t[j:end], meetingNouns) {
+				continue // a call a moderator opens, "Welcome to CDC's media briefing on influenza", whose words are quoted
+			}
 			return true // (a programme's name, not "Welcome to this briefing")
 		}
 	}
@@ -3996,6 +4015,9 @@ func (t *Text) saysTranscript() bool {
 				return w == "transcript" || w == "transcripts" || w == "q&a"
 			}) {
 				return true // "Transcript", "Transcript of the press conference", "Press Briefing Transcripts", "Wikinews Q&A"
+			}
+			if l := strings.ToLower(strings.TrimSpace(p.Text)); wordsIn(l) <= 14 && !endsSentence(l) && strings.Trim(lastWord(l), ".:;,") == "transcript" {
+				return true // a page's title that ends with the word: "The Inside Story - A Free Press Matters | 150 TRANSCRIPT"
 			}
 			if l := strings.ToLower(p.Text); len(l) < 1000 && slices.ContainsFunc(editedNotes, func(n string) bool { return strings.Contains(l, n) }) {
 				return true // "The following is an edited transcript of their conversation."
@@ -5218,30 +5240,27 @@ func (r *reader) translated(start, pi int) bool {
 		sameLength(r.t.Body[start+english].Text, p)) // (or its words match the original's in number, as a translation's do: "Triste, indignado… un niño …" / "Sad, outraged… a 12 year old boy …")
 }
 
-// translatedPostOf is the one person paragraph pi-1 names, as the
-// subject of a sentence, when paragraph pi is in another language and the
-// next is its translation: as long, and sharing a number or a name.
+// translatedPostOf is the one person paragraph pi-1 has as the subject
+// of its sentences, when paragraph pi is in another language and the
+// next is its translation: as long, and sharing a number or a name or
+// speaking in the first person.
 func (r *reader) translatedPostOf(pi int) *Speaker {
 	if pi+1 >= len(r.t.Body) || r.headingBefore(pi) || r.headingBefore(pi+1) {
 		return nil
 	}
 	p, next := r.t.Body[pi].Text, r.t.Body[pi+1].Text
-	if !notEnglish(p) || notEnglish(next) || !sameLength(p, next) || strings.ContainsFunc(p+next, isMark) || !sharesToken(p, next) {
-		return nil
+	if !notEnglish(p) || notEnglish(next) || !sameLength(p, next) || strings.ContainsFunc(p+next, isMark) || !sharesToken(p, next) && !inFirstPerson(next) {
+		return nil // (a translation shares the original's numbers and names, or speaks, as the post does, in the first person)
 	}
-	var who *Speaker
-	subject := false
+	var who *Speaker // the one person the paragraph has as a subject ("Majcen said …, as it was clear that Smolnikar lacks …")
 	for _, m := range r.mentionsOf(pi - 1) {
-		if m.sp.Kind != Person {
+		if m.sp.Kind != Person || !m.subject {
 			continue
 		}
 		if who != nil && m.sp != who {
 			return nil
 		}
-		who, subject = m.sp, subject || m.subject
-	}
-	if !subject {
-		return nil
+		who = m.sp
 	}
 	return who
 }
@@ -5284,8 +5303,8 @@ func notEnglish(p string) bool {
 	n, hits, caps := 0, 0, 0
 	for w := range strings.FieldsFuncSeq(p, func(r rune) bool { return !isWordRune(r) }) {
 		n++
-		if englishCommon.Has(strings.ToLower(w)) {
-			hits++
+		if l := strings.ToLower(w); englishCommon.Has(l) && (l != "to" && l != "on" || n < 20) {
+			hits++ // ("to" and "on" are Slavic words too, "a to su pitanja": in a paragraph of some length, not enough alone)
 		}
 		if unicode.IsUpper(firstRune(w)) {
 			caps++

@@ -1529,11 +1529,12 @@ func publisherVoice(text string) bool {
 }
 
 // appealWords mark a publisher's appeal, in lower case: words about
-// support for the publisher or about journalism, never "support" or "on
-// the ground" alone, which a minister's "supporting the work of our
-// police" or "we will respond on the ground" use too (giving, "donat",
-// counts only when the words ask the reader: see appeal).
-var appealWords = []string{"your support", "support us", "journalis", "paywall", "subscri"}
+// support for the publisher or about paying for it, never "support" or
+// "on the ground" alone, which a minister's "supporting the work of our
+// police" or "we will respond on the ground" use too (journalism, and
+// giving, "donat", count only when the words ask something of the
+// reader or speak of paying: see appeal).
+var appealWords = []string{"your support", "support us", "paywall", "subscri"}
 
 // containsAny tells whether s holds one of words.
 func containsAny(s string, words []string) bool {
@@ -1561,11 +1562,17 @@ func isCaption(p string) bool {
 }
 
 // licensedImage tells a caption that credits a picture under its
-// licence: "Home-made barricades in West Kingston. By bbcworldservice,
-// used under a Creative Commons Licence."
+// licence, or used with permission: "Home-made barricades in West
+// Kingston. By bbcworldservice, used under a Creative Commons Licence."
 func licensedImage(p string) bool {
 	l := strings.ToLower(p)
-	return strings.Contains(l, "creative commons") && (strings.Contains(l, "used under") || strings.Contains(l, "licen")) && !strings.ContainsFunc(p, isMark)
+	if strings.ContainsFunc(p, isMark) {
+		return false
+	}
+	if containsAny(l, []string{"with permission", "con permiso", "avec permission", "com permissão"}) && containsAny(l, []string{"photo", "foto", "image", "imagen", "picture"}) {
+		return true // "Photo taken by photographer Gil Montaño (@gilmfoto), used with permission."
+	}
+	return strings.Contains(l, "creative commons") && (strings.Contains(l, "used under") || strings.Contains(l, "licen"))
 }
 
 // slashCredit tells a caption that ends with its photograph's credit,
@@ -1638,7 +1645,8 @@ func (t *Text) appeal(p string) bool {
 		return false // "@acarvin: Killing reporters and citizen journalists won't stop us …": a post, its author's
 	}
 	l := strings.ToLower(outside)
-	return (containsAny(l, appealWords) || strings.Contains(l, "donat") && addressesReader(outside)) && publisherVoice(outside)
+	asks := addressesReader(outside) || containsAny(l, []string{"support", " fund", "paid for", "afford"}) // (not "Journalism is not a crime. … we have been clear": words about journalists ask nothing)
+	return (containsAny(l, appealWords) || strings.Contains(l, "journalis") && asks || strings.Contains(l, "donat") && addressesReader(outside)) && publisherVoice(outside)
 }
 
 // addressesReader tells words that speak to the reader, as an appeal
