@@ -1449,6 +1449,14 @@ Foto tomada por el fotógrafo Gil Montaño (@gilmfoto), usada con permiso.
 Photo taken by photographer Gil Montaño (@gilmfoto), used with permission.
 `, `Lea Majcen||Journalist| (person, nearby) L7: Samo smo koristili najjače oružje novinara, a to su pitanja. Prvo sam mislila da je nervozan, jer i mene nekada uhvati nervoza pred kamerom, ali mi je onda sve jasnije bilo da nema pojma.
 Lea Majcen||Journalist| (person, nearby, goes on from L7) L9: We used only a journalist's strongest weapon: questions. At first I thought he had stage fright, because I sometimes get nervous in front of the camera. However it became clear that he's just clueless.`},
+		{"what someone's blog is filled with, before a colon, is their words", `Blogging the violence
+
+Students began rioting in the capital on Monday.
+
+Andrew Heavens, a freelance journalist, has been in the heart of the situation. His blog, Meskel Square, is currently filled with harrowing stories and images:
+
+Just for the record, I saw 11 bodies at the hospitals, all with gun shot wounds. As you know the official count at the moment is 22.
+`, `Andrew Heavens||freelance journalist| (person, pronoun) L7: Just for the record, I saw 11 bodies at the hospitals, all with gun shot wounds. As you know the official count at the moment is 22.`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

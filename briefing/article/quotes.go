@@ -2446,6 +2446,13 @@ func (r *reader) namedAfter(clause, body string, pi, at int) (*Speaker, Via, str
 	if sp, via, att := r.firstPersonAfter(clause, body, pi, at); sp != nil {
 		return sp, via, att
 	}
+	if f := strings.Fields(clause); len(f) >= 4 && ownerPronoun[strings.ToLower(f[0])] != "" && mediumNouns.Has(strings.ToLower(strings.Trim(f[1], ","))) && prose(body) {
+		// "His blog, Meskel Square, is currently filled with harrowing
+		// stories and images:": what the owner's blog holds, their words
+		if sp, via := r.resolve(ownerPronoun[strings.ToLower(f[0])], pi, at); sp != nil && sp.Kind == Person {
+			return sp, via, strings.TrimSpace(clause)
+		}
+	}
 	np := leadingSubject(clause)
 	i := strings.Index(clause, np)
 	if np == "" || i < 0 || strings.ContainsFunc(clause, isMark) || !prose(body) || inFirstPerson(clause) {
@@ -2464,6 +2471,10 @@ func (r *reader) namedAfter(clause, body string, pi, at int) (*Speaker, Via, str
 	}
 	return sp, via, strings.TrimSpace(clause[i:]) // (not "On his blog and on Twitter," before the name)
 }
+
+// mediumNouns name where someone publishes their words: "His blog, …,
+// is filled with …:".
+var mediumNouns = lazy.Words(`blog blogs post posts column website site page feed account timeline newsletter diary`)
 
 // saidInline reads a paragraph printed without marks that opens with a
 // named person's verb of speech and a colon, then their words: a
