@@ -1457,6 +1457,10 @@ Andrew Heavens, a freelance journalist, has been in the heart of the situation. 
 
 Just for the record, I saw 11 bodies at the hospitals, all with gun shot wounds. As you know the official count at the moment is 22.
 `, `Andrew Heavens||freelance journalist| (person, pronoun) L7: Just for the record, I saw 11 bodies at the hospitals, all with gun shot wounds. As you know the official count at the moment is 22.`},
+		{"a sailor's specialty in brackets inside the rate stands between the rate's words, not between the title and the name", `Sailors underway
+
+“It felt good to be back on the flight deck and launching aircraft,” said Aviation Boatswain’s Mate (Handling) 2nd Class Christopher Innocent.
+`, `Christopher Innocent|Mate 2nd Class|Aviation Boatswain| (person, name) L3: It felt good to be back on the flight deck and launching aircraft,`},
 		{"the questions' address outweighs another holder of the office whom a turn names", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, what will you discuss today?

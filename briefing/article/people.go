@@ -3675,11 +3675,22 @@ func partyStateAside(in string) bool {
 }
 
 // blankQualifications blanks, with as many spaces, each warfare
-// qualification in brackets between a sailor's rate and name, so that
-// the name stands next to its title: "Fire Controlman 3rd Class (AW/SW)
-// Christian Blanco".
+// qualification in brackets between a sailor's rate and name, and each
+// specialty inside the rate, so that the name stands next to its title:
+// "Fire Controlman 3rd Class (AW/SW) Christian Blanco", "Aviation
+// Boatswain’s Mate (Handling) 2nd Class Christopher Innocent".
 func blankQualifications(s string) string {
-	return blankBracketed(s, func(in, after string) bool { return qualification(in) && isCap(firstWord(after)) })
+	return blankBracketed(s, func(in, after string) bool {
+		return qualification(in) && isCap(firstWord(after)) || ratingSpecialty(in, after)
+	})
+}
+
+// ratingSpecialty tells a sailor's specialty in brackets inside the rate,
+// before its class: "Aviation Boatswain’s Mate (Handling) 2nd Class
+// Christopher Innocent", "(Fuels)", "(Equipment)".
+func ratingSpecialty(in, after string) bool {
+	f := strings.Fields(after)
+	return len(f) >= 3 && isCap(in) && !strings.ContainsAny(in, " 0123456789") && isOrdinal(f[0]) && f[1] == "Class" && isCap(f[2])
 }
 
 // blankHometowns blanks, with as many spaces, the commas of a US
