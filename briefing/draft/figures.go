@@ -89,6 +89,12 @@ func cntTokenize(p string) []cntTok {
 			before, _ := utf8.DecodeLastRuneInString(p[:i])
 			after, _ := utf8.DecodeRuneInString(p[i+w:])
 			return !(unicode.IsDigit(before) && unicode.IsDigit(after)), w, r
+		case r == ',':
+			// a comma that lost its space after a number: "at over
+			// 3200,the number of injured"
+			before, _ := utf8.DecodeLastRuneInString(p[:i])
+			after, _ := utf8.DecodeRuneInString(p[i+w:])
+			return unicode.IsDigit(before) && unicode.IsLetter(after), w, r
 		}
 		return false, w, r
 	}
@@ -508,7 +514,7 @@ var cntQualifiers = [][]string{
 	{"well", "over"}, {"well", "above"}, {"just", "over"}, {"just", "under"}, {"slightly", "more", "than"},
 	{"slightly", "less", "than"}, {"a", "little", "over"}, {"more", "than"}, {"fewer", "than"}, {"less", "than"},
 	{"greater", "than"}, {"upwards", "of"}, {"in", "excess", "of"}, {"as", "many", "as"}, {"as", "much", "as"},
-	{"as", "few", "as"}, {"as", "little", "as"}, {"at", "least"}, {"at", "most"}, {"up", "to"}, {"close", "to"},
+	{"as", "few", "as"}, {"as", "little", "as"}, {"as", "high", "as"}, {"as", "low", "as"}, {"at", "least"}, {"at", "most"}, {"up", "to"}, {"close", "to"},
 	{"an", "estimated"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"approximately"}, {"approx."}, {"roughly"},
 	{"some"}, {"over"}, {"under"}, {"below"}, {"above"}, {"estimated"}, {"circa"}, {"c."}, {"maximum"}, {"minimum"},
 	{"exceeding"}, {"nearly"}, {"around"}, {"approaching"}, {"nearing"},
@@ -586,7 +592,7 @@ var cntCues = sync.OnceValue(func() map[string]string {
 	return map[string]string{
 		"killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed", "died": "killed",
 		"die": "killed", "dies": "killed", "perished": "killed", "drowned": "killed", "slain": "killed",
-		"murdered": "killed", "executed": "killed", "massacred": "killed", "succumbed": "killed", "toll": "killed",
+		"murdered": "killed", "executed": "killed", "massacred": "killed", "succumbed": "killed", "toll": "killed", "tolls": "killed",
 		"fatally": "killed", "beheaded": "killed",
 		"injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured", "wounded": "injured",
 		"wounding": "injured", "hurt": "injured", "hurting": "injured", "injuries": "injured", "maimed": "injured",
@@ -617,7 +623,7 @@ var cntEventKinds = lazy.Of("killed", "injured", "missing", "arrested", "displac
 
 // words that may come between a cue verb and the number it governs
 var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly", "almost", "some", "around",
-	"approximately", "roughly", "up", "to", "as", "many", "much", "fewer", "less", "under", "close", "upwards", "an",
+	"approximately", "roughly", "up", "to", "as", "many", "much", "high", "fewer", "less", "under", "close", "upwards", "an",
 	"estimated", "just", "only", "well", "excess", "in", "of", "the", "a", "all", "another", "additional", "further",
 	"its", "their", "his", "her", "our", "has", "had", "have", "was", "is", "now", "already", "rose", "risen", "climbed",
 	"reached", "stood", "stands", "stand", "jumped", "increased", "hit", "soared", "grew", "mounted", "total", "and",

@@ -107,6 +107,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{60, "at least", "killed", "", ""}}},
 		{"death toll rose to", "By Friday the death toll rose to 133.",
 			[]figWant{{133, "", "killed", "", ""}}},
+		{"a toll estimated as high as a number, and a toll whose comma lost its space", "Some sources have estimated the death toll as high as 400. The Government puts the death toll at over 3200,the number of injured at almost 6000.",
+			[]figWant{{400, "as high as", "killed", "", ""}, {3200, "over", "killed", "", ""}, {6000, "almost", "injured", "", ""}}},
 		{"a phrase of place or cause after the toll", "The combined death toll in the earthquake topped 360, officials said. Deaths from the storm rose to 20.",
 			[]figWant{{360, "", "killed", "", ""}, {20, "", "killed", "", ""}}},
 		{"a longer phrase after the toll, and an adverb of place", "The death toll from a massive earthquake in Ecuador has risen to 350. The death toll there had topped 4,300.",
