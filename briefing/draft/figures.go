@@ -2688,7 +2688,8 @@ func (a *cntAnalysis) cueBefore(n *cntNum) (string, int) {
 // a noun of what a number counts: "the death toll in the earthquake
 // (topped 360)", "the death toll for Mianyang city alone (rose to
 // 5,430)", "the number of dead (stands at 45)", "deaths from the
-// storm (rose to 20)". It gives the kind and the noun's index, or "".
+// storm (rose to 20)", "the number of people killed in the tornadoes (has
+// risen to 292)". It gives the kind and the noun's index, or "".
 func (a *cntAnalysis) tollBefore(x int) (string, int) {
 	s := a.toks[x].sent
 	for y := x; y > 0 && x-y < 16 && a.toks[y-1].sent == s && !a.toks[y-1].punct(); y-- {
@@ -2701,6 +2702,9 @@ func (a *cntAnalysis) tollBefore(x int) (string, int) {
 		}
 		if kind := cntNounKinds()[prev]; kind != "" && cntEventKinds.Has(kind) {
 			return kind, y - 1
+		}
+		if kind := cntCues()[prev]; cntEventKinds.Has(kind) && y >= 4 && a.toks[y-3].lc == "of" && a.toks[y-4].lc == "number" && a.toks[y-1].pre == "" {
+			return kind, y - 1 // "the number of people killed in a series of tornadoes (has risen to 292)"
 		}
 	}
 	return "", -1

@@ -107,6 +107,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{60, "at least", "killed", "", ""}}},
 		{"death toll rose to", "By Friday the death toll rose to 133.",
 			[]figWant{{133, "", "killed", "", ""}}},
+		{"the number of people killed in a long phrase of cause", "Authorities say the number of people killed in a series of tornadoes and thunderstorms across the southern United States has risen to at least 292.",
+			[]figWant{{292, "at least", "killed", "", ""}}},
 		{"a toll estimated as high as a number, and a toll whose comma lost its space", "Some sources have estimated the death toll as high as 400. The Government puts the death toll at over 3200,the number of injured at almost 6000.",
 			[]figWant{{400, "as high as", "killed", "", ""}, {3200, "over", "killed", "", ""}, {6000, "almost", "injured", "", ""}}},
 		{"a phrase of place or cause after the toll", "The combined death toll in the earthquake topped 360, officials said. Deaths from the storm rose to 20.",
