@@ -1530,6 +1530,14 @@ var plainLetter = sync.OnceValue(func() map[rune]rune {
 	return m
 })
 
+// initialled notes that body o goes by the initials acr.
+func (c *cast) initialled(acr string, o *Speaker) {
+	if c.acronyms == nil {
+		c.acronyms = map[string]*Speaker{}
+	}
+	c.acronyms[acr] = o
+}
+
 func (c *cast) org(name string) *Speaker {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
 	if o := c.acronyms[name]; o != nil {
@@ -1554,10 +1562,7 @@ func (c *cast) org(name string) *Speaker {
 		if full != "" {
 			o.Name = full
 		}
-		if c.acronyms == nil {
-			c.acronyms = map[string]*Speaker{}
-		}
-		c.acronyms[acr] = o
+		c.initialled(acr, o)
 		return o
 	}
 	if f := strings.Fields(name); len(f) >= 2 && orgNouns.Has(f[len(f)-1]) {
@@ -1915,10 +1920,7 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 				// body named last goes by its initials too
 				for i := len(c.orgMentions) - 1; i >= 0; i-- {
 					if o := c.orgMentions[i].sp; o.Name != np.name {
-						if c.acronyms == nil {
-							c.acronyms = map[string]*Speaker{}
-						}
-						c.acronyms[np.name] = o
+						c.initialled(np.name, o)
 						break
 					}
 				}
@@ -1931,10 +1933,7 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 				c.orgMentions = append(c.orgMentions, mention{sp: o, para: para, at: r.start()})
 				if rest := plain[r.end():]; strings.HasPrefix(rest, " (") {
 					if acr, _, ok := strings.Cut(rest[2:], ")"); ok && isAcronym(acr) && c.acronyms[acr] == nil {
-						if c.acronyms == nil {
-							c.acronyms = map[string]*Speaker{}
-						}
-						c.acronyms[acr] = o
+						c.initialled(acr, o)
 					}
 				}
 			}

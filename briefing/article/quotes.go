@@ -1149,9 +1149,6 @@ func (t *Text) findQuotes() []Quote {
 				name, title := l.name, l.title
 				blockEnd = -1
 				if up := strings.ToUpper(name); questioner.Has(up) || presenters.Has(up) || presenters.Has(lastWord(up)) || asks[up] || ownVoice(title) || signsOn(text, labelName(name)) {
-					if asks == nil {
-						asks = map[string]bool{}
-					}
 					asks[up] = true // (a presenter who signs on in this turn presents in the next too)
 					r.readSpeech(text, 0, pi, starts)
 					continue // the programme's own voice ("DORIAN JONES, Reporting for VOA:"), a question
@@ -7989,8 +7986,8 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			if sp := r.byRole(strings.ToLower(l), len(r.t.Body), 0); sp != nil { // a label may name whom the text introduces later
 				return sp, ByRole
 			}
-			if held := slices.DeleteFunc(slices.Clone(r.honoured), func(sp *Speaker) bool { return !officeHeld(l, sp) }); len(held) == 1 && seats.Has(strings.ToLower(l)) {
-				return held[0], ByRole // "MINISTER:" on a release headed "Senator the Hon David Johnston" / "Minister for Defence"
+			if held := r.holder(l); held != nil && seats.Has(strings.ToLower(l)) {
+				return held, ByRole // "MINISTER:" on a release headed "Senator the Hon David Johnston" / "Minister for Defence"
 			}
 		}
 		return &Speaker{Name: strings.ToLower(l), Kind: Unnamed}, ByName
@@ -8047,6 +8044,21 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		return &Speaker{Name: l, Kind: Person}, ByName
 	}
 	return r.resolve(l, pi, 0)
+}
+
+// holder is the one person a heading honours (see honouredLine) who
+// holds the office label names, or nil.
+func (r *reader) holder(label string) *Speaker {
+	var who *Speaker
+	for _, sp := range r.honoured {
+		if officeHeld(label, sp) {
+			if who != nil && who != sp {
+				return nil
+			}
+			who = sp
+		}
+	}
+	return who
 }
 
 // officeHeld tells an office's label whose every word but "the",

@@ -84,17 +84,16 @@ func cntTokenize(p string) []cntTok {
 		switch {
 		case unicode.IsSpace(r), r == '—', r == '…', r == '|':
 			return true, w, r
-		case r == '–':
+		case r == '–' || r == ',':
+			before, _ := utf8.DecodeLastRuneInString(p[:i])
+			after, _ := utf8.DecodeRuneInString(p[i+w:])
+			if r == ',' {
+				// a comma that lost its space after a number: "at over
+				// 3200,the number of injured"
+				return unicode.IsDigit(before) && unicode.IsLetter(after), w, r
+			}
 			// an en dash between digits is a range or a score
-			before, _ := utf8.DecodeLastRuneInString(p[:i])
-			after, _ := utf8.DecodeRuneInString(p[i+w:])
 			return !(unicode.IsDigit(before) && unicode.IsDigit(after)), w, r
-		case r == ',':
-			// a comma that lost its space after a number: "at over
-			// 3200,the number of injured"
-			before, _ := utf8.DecodeLastRuneInString(p[:i])
-			after, _ := utf8.DecodeRuneInString(p[i+w:])
-			return unicode.IsDigit(before) && unicode.IsLetter(after), w, r
 		}
 		return false, w, r
 	}
