@@ -1146,6 +1146,24 @@ JOSH FRYDENBERG:
 Thanks very much, Trent. It is great to be in the electorate of North Sydney.
 `, `Trent Zimmerman||| (person, name) L2: It is a great success story, and I thank you, Josh, for being here with us today.
 Josh Frydenberg||| (person, name) L4: Thanks very much, Trent. It is great to be in the electorate of North Sydney.`},
+		{"an office's label on its own line is a speaker of the record, not an interviewer: each office's turn is quoted whole", `ASSISTANT MINISTER FOR EDUCATION:
+Prime Minister, Barnaby, it’s terrific that you are in the electorate.
+I was in Tibaburra a few weeks ago and the drought there is hard.
+PRIME MINISTER:
+Well, thanks very much Sussan, and it is great to be with you here in Broken Hill.
+`, `assistant minister for education||Assistant Minister for Education| (unnamed, name) L2: Prime Minister, Barnaby, it’s terrific that you are in the electorate. I was in Tibaburra a few weeks ago and the drought there is hard.
+prime minister||Prime Minister| (unnamed, name) L5: Well, thanks very much Sussan, and it is great to be with you here in Broken Hill.`},
+		{"a label in capitals whose colon lost its space still opens a turn", `Transcript of Interview with Karl Stefanovic
+
+KARL:Joining me is Prime Minister Kevin Rudd. How is the President this morning?
+
+PM:Best of my advice this morning, he remains in a very serious and stable condition.
+
+KARL: Any word on the streets of Dili?
+
+PM: This morning's report is that the situation on the streets is calm.
+`, `Kevin Rudd||Prime Minister| (person, name) L5: Best of my advice this morning, he remains in a very serious and stable condition.
+Kevin Rudd||Prime Minister| (person, name) L9: This morning's report is that the situation on the streets is calm.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

@@ -48,9 +48,23 @@ func FuzzParse(f *testing.F) {
 }
 
 // The regular expressions labelAt and labelLine are written out from:
-// they are the specification the matchers are held to.
+// they are the specification the matchers are held to. A label in
+// capitals (capsLabel) is a name of up to nine words, then up to three
+// parts of up to six words each after a comma, the joining words of a
+// part ("OF", "AND") not counted; a label in capitals and small letters
+// is up to four words, or a full name, a comma and up to four more. A
+// surname's prefix may keep its small letters ("McPHEE").
 var (
-	turnLabelRE   = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’-]*)(?: \p{Lu}[\p{Lu}.'’-]*){0,8}(?:, \p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,5}){0,3}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}\p{Ll}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?: (?:\([^():\[\]]{1,60}\)|\[[^():\[\]]{1,60}\]))?:\s+\S|^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})(?: (?:\([^():\[\]]{1,60}\)|\[[^():\[\]]{1,60}\]))?:\p{Lu}`)
+	prefixedRE  = `\b(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}{2,}\b` // (capsPrefixRE: "McPHEE")
+	capsWordRE  = `(?:` + prefixedRE + `|\p{Lu})(?:` + prefixedRE + `|[\p{Lu}.'’-])*`
+	joinerRE    = `(?:OF|FOR|AND|THE|ON|IN)`
+	capsPartRE  = `(?:` + joinerRE + ` )*` + capsWordRE + `(?: ` + joinerRE + `)*(?: ` + capsWordRE + `(?: ` + joinerRE + `)*){0,5}`
+	capsLabelRE = capsWordRE + `(?: ` + capsWordRE + `){0,8}(?:, ` + capsPartRE + `){0,3}`
+	mixedWordRE = `\p{Lu}[\p{L}.'’-]*`
+	roleRE      = `(?: (?:\([^():\[\]]{1,60}\)|\[[^():\[\]]{1,60}\]))?`
+	turnLabelRE = regexp.MustCompile(`^(` + capsLabelRE + `|` + mixedWordRE + `(?: ` + mixedWordRE + `){0,3}|\p{Lu}\p{Ll}[\p{L}.'’-]*(?: ` + mixedWordRE + `){1,3}, ` + mixedWordRE + `(?: ` + mixedWordRE + `){0,3})` + roleRE + `:\s+\S` +
+		// or, the colon's space lost, a full name or a label in capitals
+		`|^(` + mixedWordRE + `(?: ` + mixedWordRE + `){1,3}|` + capsLabelRE + `)` + roleRE + `:\p{Lu}`)
 	speakerLineRE = regexp.MustCompile(`^\s*((?:[A-Z][\p{L}.'’-]*)(?: [A-Z][\p{L}.'’-]*){0,3}):\s*$`)
 )
 
@@ -63,7 +77,7 @@ var labelCases = []string{
 	"ROB MITCHELL, MEMBER FOR MCEWEN: Thanks.", "A B C D E F: x", "A B C D E F G: x", "Greg Smith:Look", "State Department Official One: Thank you.", "State Department Official One Two: x", "Greg Smith:look", "Greg:Look", "Greg Smith (Host):Yes", "GREG SMITH:Look", "A B C D E F G H I: x", "A B C D E F G H I J: x", "A, B C D E F G: x",
 	"DR. JOE BRESEE, BRANCH CHIEF, BRANCH OF EPIDEMIOLOGY AND PREVENTION, CDC INFLUENZA DIVISION:  Thanks.", "A, B, C, D, E: x",
 	"A, B, C: x", "Jean-Pierre O’Brien Mr.: x", "Jean Pierre Paul Marie: x", "BASS: — service", "BASS:\t\tÉtat",
-	"BASS:", "BASS: ", "BASS:x", ": x", "Ab cd: x", "ÉLISE: oui", "élise: oui", "Łukasz Nowak: tak", "X  Y: z",
+	"BASS:", "BASS: ", "BASS:x", "PM:Best of my advice", "KARL:Ok so", "PM:best", "P M:Best", ": x", "Ab cd: x", "ÉLISE: oui", "élise: oui", "Łukasz Nowak: tak", "X  Y: z",
 	"THE PRESIDENT: ", "Q: And Syria?", "MR KIRBY,: x", "MR KIRBY ,MEMBER: x", "A\xffB: x", "A: \xff",
 	"Fugate:", "  Fugate:  ", "Fugate :", "DAVID BENNETT:", "Ann Lee Smith Jones:", "Ann Lee Smith Jones Five:",
 	"Émile:", "ann:", "\tQ:\n", "A.B.: ", "Ab:\v", "Ab: \v", "Paul Fulton (Moderator): Thank you.", "JO LEE (VOA): x",
@@ -93,7 +107,7 @@ func checkLabelMatchers(t *testing.T, s string) {
 		_, size := utf8.DecodeLastRuneInString(s[:m[1]])
 		labelEnd := m[3]
 		if labelEnd < 0 {
-			labelEnd = m[5] // a full name whose colon lost its space
+			labelEnd = m[5] // a full name, or a label in capitals, whose colon lost its space
 		}
 		if !ok || end != labelEnd || at != m[1]-size {
 			t.Errorf("labelAt(%q) = %d, %d, %v; the expression's label ends at %d and its words start at %d", s, end, at, ok, labelEnd, m[1]-size)

@@ -1160,9 +1160,10 @@ func (t *Text) findQuotes() []Quote {
 				// name may be an interviewer's as well as a guest's, and
 				// the page does not say which. The bite is its paragraph.
 				var who *Speaker
+				answers := guests[lastWord(strings.ToUpper(name))] || officeLabel(name) // a guest, or an office (never the interviewer's label)
 				if rest, ok := cutPrefixFold(name, "Unidentified "); ok {
 					who = &Speaker{Name: strings.ToLower(rest), Kind: Unnamed}
-				} else if f := strings.Fields(name); title != "" || len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) || guests[lastWord(strings.ToUpper(name))] || len(ownLabels) == 1 { // (one voice's page: no interviewer to tell apart)
+				} else if f := strings.Fields(name); title != "" || len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) || answers || len(ownLabels) == 1 { // (one voice's page: no interviewer to tell apart)
 					if who, _ = r.label(labelName(name), pi, text); (who == nil || who.Kind == Organisation) && !strings.Contains(name, " ") {
 						who = r.cast.person(name, true) // a given name alone
 					}
@@ -1173,7 +1174,7 @@ func (t *Text) findQuotes() []Quote {
 					}
 					if parts, gaps := turnParts(text); len(parts) > 0 && wordsIn(text) >= 4 {
 						openBlock(Quote{Para: pi, Line: p.Line, Speaker: who, Via: ByName, Attribution: l.line, Unmarked: true, Parts: parts, Gaps: gaps}, pi)
-						if !guests[lastWord(strings.ToUpper(name))] && len(ownLabels) > 1 {
+						if !answers && len(ownLabels) > 1 {
 							blockEnd = -1 // a sound bite is its paragraph; a guest's answer, or one voice's page, goes on to the next label
 						}
 					}
@@ -3025,6 +3026,9 @@ func labelAt(p string) (end, at int, ok bool) {
 		end = i // "Dr JEFF AYTON — CHIEF MEDICAL OFFICER, AAD:": the name, then what the speaker is
 	}
 	label := p[:end]
+	if strings.TrimSpace(label) != label || strings.Contains(label, "  ") {
+		return 0, 0, false // a label's words stand one space apart, the colon after the last ("Aa A, Prime : 0" is none)
+	}
 	mixed := capWords(label, 4, isUpperLetter, isLabelLetter) // "State Department Official One"
 	// a full name and what the speaker is, in capitals and small
 	// letters: "Anthony Albanese, Prime Minister:", "Katherine Murphy,
@@ -3046,8 +3050,8 @@ func labelAt(p string) (end, at int, ok bool) {
 	for at < len(p) && strings.IndexByte(perlSpace, p[at]) >= 0 {
 		at++
 	}
-	if at == colon+1 && at < len(p) && mixed && strings.IndexByte(label, ' ') > 0 && unicode.IsUpper(firstRune(p[at:])) {
-		return end, at, true // a full name whose colon lost its space: "Greg Smith:Look, if we …"
+	if at == colon+1 && at < len(p) && (mixed && strings.IndexByte(label, ' ') > 0 || capsLabel(label)) && unicode.IsUpper(firstRune(p[at:])) {
+		return end, at, true // a full name, or a label in capitals, whose colon lost its space: "Greg Smith:Look, if we …", "PM:Best of my advice …"
 	}
 	if at == colon+1 || at == len(p) {
 		return 0, 0, false
@@ -3222,8 +3226,8 @@ func officePhrase(s string) bool {
 		return false
 	}
 	for _, w := range f {
-		if !titleJoiners.Has(w) && !unicode.IsUpper(firstRune(w)) {
-			return false
+		if !titleJoiners.Has(w) && !capWords(w, 1, isUpperLetter, isLabelLetter) {
+			return false // (a word of letters: "Prime A0" is none)
 		}
 	}
 	return true
