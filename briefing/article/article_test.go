@@ -1164,6 +1164,12 @@ KARL: Any word on the streets of Dili?
 PM: This morning's report is that the situation on the streets is calm.
 `, `Kevin Rudd||Prime Minister| (person, name) L5: Best of my advice this morning, he remains in a very serious and stable condition.
 Kevin Rudd||Prime Minister| (person, name) L9: This morning's report is that the situation on the streets is calm.`},
+		{"a ship's name is no person's: the crew member named after her ship's name and a comma says the words", `Navy volunteers help.
+
+Sailors from the amphibious assault ship, USS Nassau (LHA 4), took part.
+
+"She was very glad to see us and was very happy with the fence that we put up," said Nassau volunteer, Aerographer's Mate 2nd Class (AW) Christopher Hanson. "We have the ability."
+`, `Christopher Hanson|Mate 2nd Class|Aerographer| (person, name) L5: She was very glad to see us and was very happy with the fence that we put up, We have the ability.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

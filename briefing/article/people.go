@@ -985,6 +985,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(name) == 1 && slices.Contains(title, "and") && !slices.ContainsFunc(title, honorifics.Has) {
 		np.org = true // "the Premier and WA Labor": two of them, the second a body, no person's title and name
 	}
+	if len(name) >= 2 && len(title) == 0 && shipPrefixes.Has(name[0]) {
+		np.org = true // "USS Nassau", "HMS Trent": a ship and her crew, no one
+	}
 	if np.org {
 		np.name = strings.Join(words, " ")
 		return np, true
@@ -3469,8 +3472,13 @@ var fieldWords = lazy.Words(`Affairs Development Youth Pacific Environment Trans
 var portfolios = lazy.Words(`Information Finance Health Education Interior Defence Defense Foreign Home Culture Sports Planning
 Agriculture Commerce Trade Labour Industries Communications Law Justice Railways Power Energy Water Housing`)
 
+// shipPrefixes open a ship's name: a navy's or a coast guard's, or a
+// merchant or research vessel's.
+var shipPrefixes = lazy.Words(`USS USNS USCGC HMS HMAS HMCS HMNZS HMSAS RFA INS KRI BRP ROKS JS MV RV`)
+
 // dropPlace drops where an organisation is from its name: "NASA
 // Headquarters in Washington" → "NASA Headquarters".
+
 func dropPlace(org string) string {
 	if i := strings.LastIndex(org, " in "); i > 0 && isCap(org[i+4:]) {
 		return org[:i]
