@@ -1170,6 +1170,17 @@ Sailors from the amphibious assault ship, USS Nassau (LHA 4), took part.
 
 "She was very glad to see us and was very happy with the fence that we put up," said Nassau volunteer, Aerographer's Mate 2nd Class (AW) Christopher Hanson. "We have the ability."
 `, `Christopher Hanson|Mate 2nd Class|Aerographer| (person, name) L5: She was very glad to see us and was very happy with the fence that we put up, We have the ability.`},
+		{"a blogger who goes by one name and is moved to what she writes in the first person under a colon wrote it; an Arabic name keeps its article", `Dahab Spring Tears
+
+Ibn ad Dunya from Fustat blog said:
+
+I would think that an immediate result would be the sacking of the Minister of Interior.
+
+Free Soul was not the only sad person. Zeinobia also was going to cry twice:
+
+First time when I saw the judge in an exclusive interview from the hospital, I could not hold my tears.
+`, `Ibn ad Dunya|||Fustat (person, name) L5: I would think that an immediate result would be the sacking of the Minister of Interior.
+Zeinobia||| (person, name) L9: First time when I saw the judge in an exclusive interview from the hospital, I could not hold my tears.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

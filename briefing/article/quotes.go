@@ -2588,6 +2588,9 @@ func (r *reader) firstPersonAfter(clause, body string, pi, at int) (*Speaker, Vi
 	}
 	sp, via := r.resolve(np, pi, at)
 	if f := strings.Fields(strings.TrimPrefix(clause, np)); len(f) > 0 {
+		if len(f) > 1 && (f[0] == "also" || f[0] == "too") {
+			f = f[1:] // "Zeinobia also was going to cry twice:"
+		}
 		// "Vicknesharajan wrote about why …" / "Today I will be there
 		// …": one name, whom "I" shows to be a person, as bloggers go by
 		sp = r.oneNameWriter(sp, via, np, f[0])
@@ -2601,15 +2604,21 @@ func (r *reader) firstPersonAfter(clause, body string, pi, at int) (*Speaker, Vi
 // oneNameWriter is sp, a speaker found by name, or the person of that
 // name when sp is a body named in one word that is no acronym or common
 // word and the verb after it writes or speaks: bloggers go by one name
-// ("Taabu notes that …", "Vicknesharajan wrote about …").
+// ("Taabu notes that …", "Vicknesharajan wrote about …"), or is moved to
+// them ("Zeinobia was going to cry twice:" before words in the first
+// person).
 func (r *reader) oneNameWriter(sp *Speaker, via Via, name, verb string) *Speaker {
 	verb = strings.ToLower(verb)
 	if sp == nil || via != ByName || sp.Kind != Organisation || name != sp.Name || strings.Contains(name, " ") || isAcronym(name) || englishCommon.Has(strings.ToLower(name)) ||
-		!writingVerbs.Has(verb) && !isSpeechVerb(verb) || slices.ContainsFunc(r.out, func(q Quote) bool { return q.Speaker == sp }) {
+		!writingVerbs.Has(verb) && !isSpeechVerb(verb) && !moodVerbs.Has(verb) || slices.ContainsFunc(r.out, func(q Quote) bool { return q.Speaker == sp }) {
 		return sp // (and a body already quoted stays one: "Tallawah called the three sprinters “the dream team”, saying:")
 	}
 	return r.cast.person(name, true)
 }
+
+// moodVerbs say how a writer is before their words in the first person:
+// "Zeinobia was going to cry twice:", "Nomad is furious:".
+var moodVerbs = lazy.Words(`is was feels felt seems seemed`)
 
 // discourseNouns name a piece of someone's words that a clause may end
 // with before a colon, announcing them: "provided some disturbing
