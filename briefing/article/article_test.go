@@ -1181,6 +1181,14 @@ Free Soul was not the only sad person. Zeinobia also was going to cry twice:
 First time when I saw the judge in an exclusive interview from the hospital, I could not hold my tears.
 `, `Ibn ad Dunya|||Fustat (person, name) L5: I would think that an immediate result would be the sacking of the Minister of Interior.
 Zeinobia||| (person, name) L9: First time when I saw the judge in an exclusive interview from the hospital, I could not hold my tears.`},
+		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
+
+Foreign aid is already arriving in Myanmar. But there are administrative problems.
+
+Burma News describes the situation in Myanmar a day before cyclone Nargis ripped through the country:
+
+A local resident of Sittwe in Burma's coastal state of Arakan, said the weather in Sittwe is normal. He said there are no signs as of yet that the cyclone is approaching.
+`, `Burma News||| (organisation, name) L7: A local resident of Sittwe in Burma's coastal state of Arakan, said the weather in Sittwe is normal. He said there are no signs as of yet that the cyclone is approaching.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

@@ -2464,8 +2464,8 @@ func (r *reader) namedAfter(clause, body string, pi, at int) (*Speaker, Via, str
 		return nil, 0, "" // (a verb whose object says whether it speaks, "voiced the role", is read by announced's test of feelings)
 	}
 	sp, via := r.resolve(np, pi, at+i)
-	if sp == nil || via != ByName || sp.Kind != Person || !strings.Contains(sp.Name, " ") {
-		return nil, 0, ""
+	if sp == nil || via != ByName || !strings.Contains(sp.Name, " ") || sp.Kind != Person && (sp.Kind != Organisation || !writingVerbs.Has(rest[0])) {
+		return nil, 0, "" // (a body's, a blog's, when it writes: "Burma News describes the situation …:")
 	}
 	return sp, via, strings.TrimSpace(clause[i:]) // (not "On his blog and on Twitter," before the name)
 }
