@@ -1189,6 +1189,12 @@ Burma News describes the situation in Myanmar a day before cyclone Nargis ripped
 
 A local resident of Sittwe in Burma's coastal state of Arakan, said the weather in Sittwe is normal. He said there are no signs as of yet that the cyclone is approaching.
 `, `Burma News||| (organisation, name) L7: A local resident of Sittwe in Burma's coastal state of Arakan, said the weather in Sittwe is normal. He said there are no signs as of yet that the cyclone is approaching.`},
+		{"an opening participle's phrase with no comma after it is not the subject: the name after it is", `Bloggers mobilize
+
+Supporting Arild's call Arif Jebtik slammed the bloggers for being not responsive:
+
+We forget to talk about those helpless rain-drenched people. Because they are not the subject matter of our debates.
+`, `Arif Jebtik||| (person, name) L5: We forget to talk about those helpless rain-drenched people. Because they are not the subject matter of our debates.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

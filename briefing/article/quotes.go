@@ -8879,6 +8879,9 @@ func leadingSubject(sentence string) string {
 		if f := strings.Fields(seg); len(f) > 8 {
 			seg = strings.Join(f[:8], " ")
 		}
+		if np := participleSubject(seg); np != "" && i == framed {
+			return np
+		}
 		if np := clauseSubject(seg + " x"); np != "" {
 			return np
 		}
@@ -8893,6 +8896,23 @@ func leadingSubject(sentence string) string {
 			if np := clauseSubject(strings.Join(f[:k], " ") + " x"); np != "" {
 				return np
 			}
+		}
+	}
+	return ""
+}
+
+// participleSubject is the subject after an opening phrase of a
+// participle that no comma sets off: "Supporting Arild's call Arif
+// Jebtik slammed …" is Arif Jebtik's sentence. The subject is the first
+// run of capitalised words after a word in small letters.
+func participleSubject(seg string) string {
+	f := strings.Fields(seg)
+	if len(f) < 4 || !isCap(f[0]) || !strings.HasSuffix(f[0], "ing") || isGivenName(f[0]) {
+		return ""
+	}
+	for k := 2; k < len(f); k++ {
+		if isCap(f[k]) && unicode.IsLower(firstRune(f[k-1])) {
+			return clauseSubject(strings.Join(f[k:], " ") + " x")
 		}
 	}
 	return ""
