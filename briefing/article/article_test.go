@@ -1195,6 +1195,13 @@ Supporting Arild's call Arif Jebtik slammed the bloggers for being not responsiv
 
 We forget to talk about those helpless rain-drenched people. Because they are not the subject matter of our debates.
 `, `Arif Jebtik||| (person, name) L5: We forget to talk about those helpless rain-drenched people. Because they are not the subject matter of our debates.`},
+		{"a post announced by its author's handle is theirs though the sentence that announces it sets a term in marks", `Chile: prison fire
+
+Victor Madariaga (@vmadariaga) comments on the “gendarmería,” the penal institution:
+
+@halconmatinal as bad as it seems, the families of the victims are telling the truth regarding police indifference.
+`, `Victor Madariaga||| (person, name, partial) L3: gendarmería,
+Victor Madariaga||| (person, name) L5: @halconmatinal as bad as it seems, the families of the victims are telling the truth regarding police indifference.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

@@ -2286,11 +2286,11 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 		return nil, 0, ""
 	}
+	if sp, via := r.handleOwner(clause, a, s0); sp != nil && !isLabelLine(prev[s0:]) {
+		return sp, via, strings.TrimSpace(clause) // (a term in marks too: "Victor Madariaga (@vmadariaga) comments on the “gendarmería,” the penal institution:")
+	}
 	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) && !saying || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
-	}
-	if sp, via := r.handleOwner(clause, a, s0); sp != nil {
-		return sp, via, strings.TrimSpace(clause)
 	}
 	if name := honouredName(clause); name != "" {
 		// "Minister for Foreign Affairs, Senator the Hon Penny Wong:": a
