@@ -1202,6 +1202,20 @@ Victor Madariaga (@vmadariaga) comments on the “gendarmería,” the penal ins
 @halconmatinal as bad as it seems, the families of the victims are telling the truth regarding police indifference.
 `, `Victor Madariaga||| (person, name, partial) L3: gendarmería,
 Victor Madariaga||| (person, name) L5: @halconmatinal as bad as it seems, the families of the victims are telling the truth regarding police indifference.`},
+		{"a country that is also a given name, subject of a verb of speech, is no person for a later office to refer to", `Yemen conference
+
+Ireland will today pledge at least 4 million euro in humanitarian funding.
+
+Speaking ahead of the conference the Tánaiste said:
+
+“A staggering 22 million Yemenis are in need of humanitarian assistance.”
+`, `Tánaiste||| (unnamed, role) L7: A staggering 22 million Yemenis are in need of humanitarian assistance.`},
+		{"a participle's phrase in small letters after an opening phrase, no comma after it, is not the subject", `Bloggers react
+
+In Israel, writing on his blog Gresghom Gorenberg notes how the speech has changed history:
+
+Barack Obama likes to change what history means, and that is a very good thing.
+`, `Gresghom Gorenberg||| (person, name) L5: Barack Obama likes to change what history means, and that is a very good thing.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

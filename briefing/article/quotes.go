@@ -8903,11 +8903,12 @@ func leadingSubject(sentence string) string {
 
 // participleSubject is the subject after an opening phrase of a
 // participle that no comma sets off: "Supporting Arild's call Arif
-// Jebtik slammed …" is Arif Jebtik's sentence. The subject is the first
+// Jebtik slammed …" is Arif Jebtik's sentence, and "In Israel, writing
+// at South Jerusalem Gresghom Gorenberg notes …" his. The subject is the first
 // run of capitalised words after a word in small letters.
 func participleSubject(seg string) string {
 	f := strings.Fields(seg)
-	if len(f) < 4 || !isCap(f[0]) || !strings.HasSuffix(f[0], "ing") || isGivenName(f[0]) {
+	if len(f) < 4 || len(f[0]) < 5 || !strings.HasSuffix(f[0], "ing") || isGivenName(f[0]) {
 		return ""
 	}
 	for k := 2; k < len(f); k++ {
@@ -11694,11 +11695,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(strings.ToLower(parts.name), "ly") && !isAcronym(parts.name) && givenSex(strings.ToLower(parts.name)) == 0 {
 			return nil, 0 // "Finally", "Additionally": an adverb opening a sentence (but "Lily", "Emily", "Kimberly")
 		}
-		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && givenSex(strings.ToLower(parts.name)) != 0 && !isAcronym(parts.name) && !r.placeName(parts.name) {
+		if countFields(parts.name) == 1 && parts.title == "" && parts.honorific == "" && givenSex(strings.ToLower(parts.name)) != 0 && !isAcronym(parts.name) && !r.placeName(parts.name) && !placeNames.Has(parts.name) {
 			if o := r.cast.bodyNamed(parts.name); o != nil {
 				return o, ByName // "fashion group Hermes … Hermes said": a body introduced so, though "Hermes" is a given name too
 			}
-			return r.cast.person(parts.name, true), ByName // "Paul from Johnson, VT said": a person the text gives by first name only
+			return r.cast.person(parts.name, true), ByName // "Paul from Johnson, VT said": a person the text gives by first name only (not "Ireland will today pledge")
 		}
 		if n := parts.name; countFields(n) == 1 && parts.title == "" && parts.honorific == "" && strings.HasSuffix(n, "er") && len(n) > 5 && r.hasWord(n[:len(n)-2]) {
 			return &Speaker{Name: n, Kind: Unnamed}, ByName // "another Vermonter from Williamstown": someone of a place the text names
