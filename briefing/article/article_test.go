@@ -1216,6 +1216,17 @@ In Israel, writing on his blog Gresghom Gorenberg notes how the speech has chang
 
 Barack Obama likes to change what history means, and that is a very good thing.
 `, `Gresghom Gorenberg||| (person, name) L5: Barack Obama likes to change what history means, and that is a very good thing.`},
+		{"a word the text gives a person's possessive (\"Bolt's first name\") is a surname; one who was asked answers the next \"he said\"", `Sprint
+
+Several reporters have debated how to pronounce Bolt's first name.
+
+"I have been saying all season the 200 has been my love," Bolt noted.
+
+Shortly after the second race Wednesday, Bolt was asked how his double gold performance stood against Michael Phelps. The American swimming great won an unprecedented eight gold medals.
+
+"I can not compare myself," he said. "I will not compare myself to Michael Phelps."
+`, `Bolt||| (person, name) L5: I have been saying all season the 200 has been my love,
+Bolt||| (person, pronoun) L9: I can not compare myself, I will not compare myself to Michael Phelps.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

@@ -8947,6 +8947,19 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 				}
 			}
 		}
+		if w := strings.ToLower(t.core); (w == "asked" || w == "questioned") && i >= 2 && !reported && passive(toks, i) && !strings.ContainsAny(toks[i-1].tail, ",;:") {
+			// "Bolt was asked how his performance stood against Michael
+			// Phelps": the one asked answers, and is heard
+			if a := slices.IndexFunc(toks[max(0, i-3):i], func(t token) bool { w := strings.ToLower(t.core); return w == "was" || w == "were" }); a >= 0 {
+				a += max(0, i-3)
+				if sub := npBefore(s[:toks[a].start]); sub != "" {
+					if sp, _ := r.resolve(sub, pi, base+toks[a].start); sp != nil && sp.Kind == Person {
+						r.heard(sp, base+t.start)
+					}
+				}
+			}
+			continue
+		}
 		if !reportsSpeech(toks, i) || passive(toks, i) || nameWord(toks, i) || reported {
 			// ("he added that a man reported for door knocking had a
 			// reason to be there": he is heard, the man is what he said)
@@ -9986,6 +9999,21 @@ var belongingNouns = lazy.Words(`resident member fan native local parishioner`)
 // otherWords make a description someone else's: "the other resident",
 // "a fellow member".
 var otherWords = lazy.Words(`other another fellow second third`)
+
+// personsPossessive tells a word the text writes with a possessive
+// that only a person has: "Bolt's first name", "Kohli's wife".
+func (r *reader) personsPossessive(name string) bool {
+	return r.anyWord(name, func(p string, i int) bool {
+		rest := p[i+len(name):]
+		for _, s := range []string{"'s ", "’s "} {
+			if after, ok := strings.CutPrefix(rest, s); ok {
+				w := strings.ToLower(strings.Trim(firstWord(after), ",.;:"))
+				return kinNouns.Has(w) && w != "member" && w != "fan" && w != "resident" && w != "victim" || w == "first" && strings.HasPrefix(after, "first name")
+			}
+		}
+		return false
+	})
+}
 
 // kinNouns describe who someone is to others, not what they do: "the
 // father said" is not a new description of the last speaker.
@@ -11719,6 +11747,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 			// it as a person: see mononymLead)
 			if sp := r.mononym(); sp != nil && sp.Name == parts.name {
 				return sp, ByName
+			}
+			if r.personsPossessive(parts.name) {
+				return r.cast.person(parts.name, true), ByName // "how to pronounce Bolt's first name" / "…,” Bolt noted": a surname
 			}
 			return r.cast.org(parts.name), ByName
 		}
