@@ -1227,6 +1227,23 @@ Shortly after the second race Wednesday, Bolt was asked how his double gold perf
 "I can not compare myself," he said. "I will not compare myself to Michael Phelps."
 `, `Bolt||| (person, name) L5: I have been saying all season the 200 has been my love,
 Bolt||| (person, pronoun) L9: I can not compare myself, I will not compare myself to Michael Phelps.`},
+		{"a person named in full with an aside between commas, whose verb announces with a colon, says the prose after it", `Heat
+
+Andrew King, senior lecturer in Climate Science at the University of Melbourne, explored the implications through an article in The Conversation:
+
+Unfortunately, this extreme heat is becoming more common as the world heats up. The number of days over 50 degrees has doubled since the 1980s.
+
+Should these temperatures be a surprise? Sadly, no. Australia has warmed by around 1.4 degrees since 1910.
+`, `Andrew King||senior lecturer in Climate Science|University of Melbourne (person, name) L5: Unfortunately, this extreme heat is becoming more common as the world heats up. The number of days over 50 degrees has doubled since the 1980s.
+Andrew King||senior lecturer in Climate Science|University of Melbourne (person, name, goes on from L5) L7: Should these temperatures be a surprise? Sadly, no. Australia has warmed by around 1.4 degrees since 1910.`},
+		{"a paragraph that brings in someone new with a title and a full name, as its sentence's subject, is the writer's again", `Lockdown
+
+Umaru Fofana, a journalist in Sierra Leone, posted the following message on Facebook describing new cases:
+
+BREAKING NEWS: The three-day nationwide lockdown recorded 130 confirmed cases of the disease with 39 test results being awaited.
+
+A couple of days before the confinement started, Sierra Leonean President Enerst Bai Koroma addressed the nation, asking every citizen to do their part.
+`, `Umaru Fofana||journalist|Sierra Leone (person, name) L5: BREAKING NEWS: The three-day nationwide lockdown recorded 130 confirmed cases of the disease with 39 test results being awaited.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

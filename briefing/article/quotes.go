@@ -2456,7 +2456,13 @@ func (r *reader) namedAfter(clause, body string, pi, at int) (*Speaker, Via, str
 	if np == "" || i < 0 || strings.ContainsFunc(clause, isMark) || !prose(body) || inFirstPerson(clause) {
 		return nil, 0, ""
 	}
-	rest := strings.Fields(clause[i+len(np):])
+	after := clause[i+len(np):]
+	if a, ok := strings.CutPrefix(after, ", "); ok {
+		if _, verb, ok := strings.Cut(a, ", "); ok && !strings.Contains(verb, ", ") {
+			after = verb // "Andrew King, senior lecturer in Climate Science at the University of Melbourne, explored …": past what the name's aside says
+		}
+	}
+	rest := strings.Fields(after)
 	for len(rest) > 0 && (strings.HasPrefix(rest[0], "[") || strings.HasPrefix(rest[0], "(") || rest[0] == "also") {
 		rest = rest[1:] // "articulated [4]", "described (RUS)"
 	}
@@ -5144,6 +5150,11 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 			}
 		}
 	}
+	for _, m := range r.mentionsOf(pi) {
+		if m.opens && m.subject && m.sp.Kind == Person && m.sp != who && strings.Contains(m.sp.Name, " ") && m.sp.Title != "" && r.firstMentioned(m) {
+			return false, false // "A couple of days before the confinement started, Sierra Leonean President Enerst Bai Koroma addressed the nation": the writer's, bringing someone in
+		}
+	}
 	office, _, _ := strings.Cut(who.Title, " of ") // (not its portfolio: "Police have to make instant decisions" in the Minister of Police's statement)
 	office, _, _ = strings.Cut(office, " for ")
 	name := strings.Fields(who.Name + " " + lastWord(office)) // (the office's word, not its portfolio's: "Staff from the Department of Social Protection" in the Social Protection Minister's statement)
@@ -5158,6 +5169,16 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 		}
 	}
 	return true, false
+}
+
+// firstMentioned tells the first mention of its person in the text.
+func (r *reader) firstMentioned(m mention) bool {
+	for _, o := range r.cast.mentions {
+		if o.sp == m.sp {
+			return o.para == m.para && o.at == m.at
+		}
+	}
+	return false
 }
 
 // listedOn tells paragraph pi to be an item of a list that a speaker's
