@@ -1244,6 +1244,25 @@ BREAKING NEWS: The three-day nationwide lockdown recorded 130 confirmed cases of
 
 A couple of days before the confinement started, Sierra Leonean President Enerst Bai Koroma addressed the nation, asking every citizen to do their part.
 `, `Umaru Fofana||journalist|Sierra Leone (person, name) L5: BREAKING NEWS: The three-day nationwide lockdown recorded 130 confirmed cases of the disease with 39 test results being awaited.`},
+		{"a blogger's words after \"wrote here:\"; a list of bullets announced as \"the following notes\" is hers, item by item, until the bullets end", `Egypt: Two Trains
+
+Two trains collided with each other in south Cairo, killing at least 18 people.
+
+At Egyptian Chronicles, Zeinobia wrote here [2]:
+
+It has just been announced that there was a train collision in 6th of October governorate. Two trains have collided tonight.
+
+She then updated her post adding the following notes:
+
+  • The death toll has become 25 and the injured now are 55
+  • It turned out that a buffalo was the reason of a coalition
+  • When Mohamed Mubarak passed away, all TV channels and radio stations mourned him for 3 complete days.
+
+After the accident, it was obvious that the Minister of Transportation has to resign.
+`, `Zeinobia||| (person, name) L7: It has just been announced that there was a train collision in 6th of October governorate. Two trains have collided tonight.
+Zeinobia||| (person, pronoun) L11: The death toll has become 25 and the injured now are 55
+Zeinobia||| (person, pronoun, goes on from L11) L12: It turned out that a buffalo was the reason of a coalition
+Zeinobia||| (person, pronoun, goes on from L11) L13: When Mohamed Mubarak passed away, all TV channels and radio stations mourned him for 3 complete days.`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

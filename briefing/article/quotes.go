@@ -2265,7 +2265,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// this cause." / "Today I will be there …"
 		prev = prev[:len(prev)-1] + ":"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !notEnglish(body) && !post || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !notEnglish(body) && !post && !(bulletItem(body) && r.listedOn(pi)) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -3013,7 +3013,7 @@ var sayVerbs = lazy.Words(`say says said saying`)
 // speechAdjuncts open what may follow a verb of speech before a colon
 // that announces the words: "said in a statement:", "added today:",
 // never "said the measures include:".
-var speechAdjuncts = lazy.Words(`in on at during after before from to via through when while as today aloud out up about
+var speechAdjuncts = lazy.Words(`in on at during after before from to via through when while as today aloud out up about here there
 yesterday tonight this last earlier later then again also afterwards recently`)
 
 // labelAt finds a transcript's speaker label at the start of a
@@ -4318,7 +4318,7 @@ var personalNouns = lazy.Words(`post blog tweet email message`)
 
 // statementNouns name what a person or a body issues in words: a
 // statement, a message, a press release.
-var statementNouns = lazy.Words(`statement statements message messages remarks comment comments words letter email tweet tweets post posts release releases`)
+var statementNouns = lazy.Words(`statement statements message messages remarks comment comments words letter email tweet tweets post posts release releases note notes`)
 
 // quotesThenNames reads a round-up of quotations that prints each one
 // first, in a paragraph of its own, and then a paragraph that names who
@@ -4993,16 +4993,21 @@ func bulletOnly(s string) bool {
 }
 
 // unbulleted is a paragraph without the dash some copy sets before a
-// block quotation ("- The dreadful events in London …").
+// block quotation ("- The dreadful events in London …"), or the bullet
+// of a list's item ("• The death toll has become 25").
 func unbulleted(p string) string {
 	p = strings.TrimSpace(p)
-	for _, b := range []string{"- ", "– ", "— "} {
+	for _, b := range []string{"- ", "– ", "— ", "• ", "· ", "▪ ", "● "} {
 		if rest, ok := strings.CutPrefix(p, b); ok {
 			return strings.TrimSpace(rest)
 		}
 	}
 	return p
 }
+
+// bulletItem tells a paragraph that opens with a list's bullet or a
+// dash (see unbulleted).
+func bulletItem(p string) bool { return unbulleted(p) != strings.TrimSpace(p) }
 
 // proseAt tells whether paragraph pi is prose, or the start of it where
 // the text stops in mid-sentence: a stored page cut off inside a block
@@ -5107,6 +5112,9 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	if r.listedOn(pi) {
 		return true, true // "Included in my plans for next year are:" / "An additional €1.4m to support …;": the speaker's list
 	}
+	if pi > 0 && bulletItem(r.t.Body[pi-1].Text) && !bulletItem(r.t.Body[pi].Text) {
+		return false, false // the list's bullets end, and the writer goes on
+	}
 	if !r.proseAt(pi) && !prose(p) && !(first && len(words) >= 8 && strings.IndexFunc(p, isMark) < 0 && unicode.IsUpper(firstRune(p))) || r.headingBefore(pi) {
 		// (a sentence in the first person goes on with the speaker's
 		// words though it lost its full stop: "I’d urge small groups
@@ -5186,14 +5194,18 @@ func (r *reader) firstMentioned(m mention) bool {
 // my plans for next year are:"), the items short, none announcing
 // another, with no heading and no marks among them.
 func (r *reader) listedOn(pi int) bool {
+	bulleted := true // every item from the list's first to pi is a bullet's
 	for k := pi; k > 0 && pi-k < 12; k-- {
 		p := strings.TrimSpace(r.t.Body[k].Text)
 		if wordsIn(p) > 60 || strings.IndexFunc(p, isMark) >= 0 || r.headingBefore(k) || strings.HasSuffix(p, ":") && k < pi {
 			return false
 		}
+		bulleted = bulleted && bulletItem(p)
 		if prev := strings.TrimSpace(r.t.Body[k-1].Text); strings.HasSuffix(prev, ":") {
 			ss := Sentences(prev)
-			return len(ss) > 0 && inFirstPerson(ss[len(ss)-1]) && strings.IndexFunc(prev, isMark) < 0
+			// (or a list of bullets announced as someone's: "She then
+			// updated her post adding the following notes:")
+			return len(ss) > 0 && (inFirstPerson(ss[len(ss)-1]) || bulleted && announcesFollowing(strings.TrimSuffix(prev, ":")+".")) && strings.IndexFunc(prev, isMark) < 0
 		}
 	}
 	return false
