@@ -1263,6 +1263,14 @@ After the accident, it was obvious that the Minister of Transportation has to re
 Zeinobia||| (person, pronoun) L11: The death toll has become 25 and the injured now are 55
 Zeinobia||| (person, pronoun, goes on from L11) L12: It turned out that a buffalo was the reason of a coalition
 Zeinobia||| (person, pronoun, goes on from L11) L13: When Mohamed Mubarak passed away, all TV channels and radio stations mourned him for 3 complete days.`},
+		{"a comment written all in small letters, with no full stop, under a person named in full before a colon is theirs", `Doping charges
+
+Kermani Kome was also suspicious:
+
+who hired this guy again, his background should have been checked before hiring this gentleman, something is up
+
+Many commenters felt there was a conspiracy.
+`, `Kermani Kome||| (person, name) L5: who hired this guy again, his background should have been checked before hiring this gentleman, something is up`},
 		{"a page that opens with an honoured member's label and her words is a transcript", `Prime Minister
 Dr Fiona Martin MP, Federal Member for Reid: Well, I’m Dr Fiona Martin, and I welcome you all here to the pharmacy.
 Prime Minister: Great. Thank you very much. It's wonderful to be here with the pharmacists of Australia.

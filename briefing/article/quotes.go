@@ -2265,7 +2265,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// this cause." / "Today I will be there …"
 		prev = prev[:len(prev)-1] + ":"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !notEnglish(body) && !post && !(bulletItem(body) && r.listedOn(pi)) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -2453,7 +2453,7 @@ func (r *reader) namedAfter(clause, body string, pi, at int) (*Speaker, Via, str
 	}
 	np := leadingSubject(clause)
 	i := strings.Index(clause, np)
-	if np == "" || i < 0 || strings.ContainsFunc(clause, isMark) || !prose(body) || inFirstPerson(clause) {
+	if np == "" || i < 0 || strings.ContainsFunc(clause, isMark) || !prose(body) && !lowerCasePost(body) || inFirstPerson(clause) {
 		return nil, 0, ""
 	}
 	after := clause[i+len(np):]
@@ -2474,6 +2474,15 @@ func (r *reader) namedAfter(clause, body string, pi, at int) (*Speaker, Via, str
 		return nil, 0, "" // (a body's, a blog's, when it writes: "Burma News describes the situation …:")
 	}
 	return sp, via, strings.TrimSpace(clause[i:]) // (not "On his blog and on Twitter," before the name)
+}
+
+// lowerCasePost tells a paragraph written as comments and posts often
+// are, all in small letters and with no full stop at the end, that no
+// writer's narration is: "who hired this guy again, his background
+// should have been checked … something is up".
+func lowerCasePost(p string) bool {
+	p = strings.TrimSpace(p)
+	return wordsIn(p) >= 12 && unicode.IsLower(firstRune(p)) && !strings.ContainsFunc(p, isMark)
 }
 
 // mediumNouns name where someone publishes their words: "His blog, …,
@@ -5112,8 +5121,8 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	if r.listedOn(pi) {
 		return true, true // "Included in my plans for next year are:" / "An additional €1.4m to support …;": the speaker's list
 	}
-	if pi > 0 && bulletItem(r.t.Body[pi-1].Text) && !bulletItem(r.t.Body[pi].Text) {
-		return false, false // the list's bullets end, and the writer goes on
+	if pi > 0 && (bulletItem(r.t.Body[pi-1].Text) && !bulletItem(r.t.Body[pi].Text) || lowerCasePost(r.t.Body[pi-1].Text) && !lowerCasePost(r.t.Body[pi].Text)) {
+		return false, false // the list's bullets end, or the comment in small letters, and the writer goes on
 	}
 	if !r.proseAt(pi) && !prose(p) && !(first && len(words) >= 8 && strings.IndexFunc(p, isMark) < 0 && unicode.IsUpper(firstRune(p))) || r.headingBefore(pi) {
 		// (a sentence in the first person goes on with the speaker's
