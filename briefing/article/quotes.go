@@ -8946,8 +8946,10 @@ func leadingSubject(sentence string) string {
 // participleSubject is the subject after an opening phrase of a
 // participle that no comma sets off: "Supporting Arild's call Arif
 // Jebtik slammed …" is Arif Jebtik's sentence, and "In Israel, writing
-// at South Jerusalem Gresghom Gorenberg notes …" his. The subject is the first
-// run of capitalised words after a word in small letters.
+// on his blog Gresghom Gorenberg notes …" his. The subject is the first
+// run of capitalised words after a word in small letters (so a phrase
+// that ends in a name, "writing at South Jerusalem Gresghom Gorenberg",
+// runs the two together).
 func participleSubject(seg string) string {
 	f := strings.Fields(seg)
 	if len(f) < 4 || len(f[0]) < 5 || !strings.HasSuffix(f[0], "ing") || isGivenName(f[0]) {
