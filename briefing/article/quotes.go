@@ -5214,7 +5214,7 @@ func (r *reader) listedOn(pi int) bool {
 			ss := Sentences(prev)
 			// (or a list of bullets announced as someone's: "She then
 			// updated her post adding the following notes:")
-			return len(ss) > 0 && (inFirstPerson(ss[len(ss)-1]) || bulleted && announcesFollowing(strings.TrimSuffix(prev, ":")+".")) && strings.IndexFunc(prev, isMark) < 0
+			return len(ss) > 0 && (inFirstPerson(ss[len(ss)-1]) || bulleted && announcesFollowing(prev)) && strings.IndexFunc(prev, isMark) < 0
 		}
 	}
 	return false
@@ -10052,12 +10052,16 @@ func (r *reader) personsPossessive(name string) bool {
 		for _, s := range []string{"'s ", "’s "} {
 			if after, ok := strings.CutPrefix(rest, s); ok {
 				w := strings.ToLower(strings.Trim(firstWord(after), ",.;:"))
-				return kinNouns.Has(w) && w != "member" && w != "fan" && w != "resident" && w != "victim" || w == "first" && strings.HasPrefix(after, "first name")
+				return kinNouns.Has(w) && !sharedKin.Has(w) || w == "first" && strings.HasPrefix(after, "first name")
 			}
 		}
 		return false
 	})
 }
+
+// sharedKin are the kinNouns a body may have too: "the party's members",
+// "Arsenal's fans".
+var sharedKin = lazy.Words(`member fan resident victim`)
 
 // kinNouns describe who someone is to others, not what they do: "the
 // father said" is not a new description of the last speaker.
