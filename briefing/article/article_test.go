@@ -1181,6 +1181,33 @@ Free Soul was not the only sad person. Zeinobia also was going to cry twice:
 First time when I saw the judge in an exclusive interview from the hospital, I could not hold my tears.
 `, `Ibn ad Dunya|||Fustat (person, name) L5: I would think that an immediate result would be the sacking of the Minister of Interior.
 Zeinobia||| (person, name) L9: First time when I saw the judge in an exclusive interview from the hospital, I could not hold my tears.`},
+		{"a double mark a single one closes ends the quotation there, so the post that holds it is its blogger's; a possessive's mark before a capital is an apostrophe", `Iran: When Earthquakes Kill
+
+Iranians flocked to the Internet to mourn the victims.
+
+Damavandiyeh writes [fa]:
+
+Many people are still under the rubble. The Supreme Leader's representative said this earthquake reminds us “the Day of Judgement’.
+
+“The return of funds is a priority,” said Leslie Caldwell. “Success would not be achievable without U.S. Attorneys’ Offices around the country.
+
+“Make no mistake: forfeiture takes the money out of crime.”
+`, `Damavandiyeh||| (person, name) L7: Many people are still under the rubble. The Supreme Leader's representative said this earthquake reminds us “the Day of Judgement’.
+Leslie Caldwell||| (person, name) L9: The return of funds is a priority, Success would not be achievable without U.S. Attorneys’ Offices around the country.
+Leslie Caldwell||| (person, name, goes on from L9) L11: Make no mistake: forfeiture takes the money out of crime.`},
+		{"a blogger who goes by one name and reflects on something, or shares a feeling with an adjective before it, wrote the words under the colon", `Iran: When Earthquakes Kill
+
+Iranians flocked to the Internet to mourn the victims.
+
+Aandishe reflects on the tragedy, wondering why mistakes are never learning experiences:
+
+Each of us may have been at that place, why we do not learn any lesson from previous earthquakes.
+
+Bidad shares [fa] similar sentiments:
+
+All the telephone communication is interrupted, half province is destroyed.
+`, `Aandishe||| (person, name) L7: Each of us may have been at that place, why we do not learn any lesson from previous earthquakes.
+Bidad||| (person, name) L11: All the telephone communication is interrupted, half province is destroyed.`},
 		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
 
 Foreign aid is already arriving in Myanmar. But there are administrative problems.

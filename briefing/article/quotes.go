@@ -146,6 +146,64 @@ func singleOpensDouble(p string) string {
 	return string(out)
 }
 
+// singleClosesDouble reads as a double closing mark a single one that
+// ends a quotation a double mark opened, the slip of "this earthquake
+// reminds us “the Day of Judgement’." or "one of them is showing “Down
+// with USA’ [slogan]": a “ before a word with no double mark after it
+// in the paragraph, and the first ’ after a word and before no word (not
+// an apostrophe, as in "farmers’ union" or "Attorneys’ Offices") with no
+// ‘ open before it. The
+// two marks are the same length, so every offset stays.
+func singleClosesDouble(p string) string {
+	var out []byte
+	for i := 0; i < len(p); {
+		open := strings.Index(p[i:], "“")
+		if open < 0 {
+			break
+		}
+		open += i
+		rest := p[open+len("“"):]
+		i = open + len("“")
+		if next, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(next) && !unicode.IsDigit(next) || strings.ContainsFunc(rest, isMark) {
+			continue
+		}
+		singles := 0 // ‘ open inside it
+		for j, c := range rest {
+			if c == '‘' {
+				singles++
+				continue
+			}
+			if c != '’' {
+				continue
+			}
+			prev, _ := utf8.DecodeLastRuneInString(rest[:j])
+			after := strings.TrimLeft(rest[j+len("’"):], " ")
+			next, _ := utf8.DecodeRuneInString(after)
+			word := unicode.IsLetter(prev) || unicode.IsDigit(prev) || strings.ContainsRune(".,!?", prev)
+			switch {
+			case !word || unicode.IsLetter(next) || unicode.IsDigit(next):
+				// an apostrophe: "don’t", "farmers’ union", "U.S.
+				// Attorneys’ Offices"
+			case singles > 0:
+				singles--
+			default:
+				if out == nil {
+					out = []byte(p)
+				}
+				copy(out[open+len("“")+j:], "”")
+				i = open + len("“") + j + len("’")
+			}
+			if i > open+len("“") {
+				break
+			}
+		}
+	}
+	if out == nil {
+		return p
+	}
+	return string(out)
+}
+
 // findSpans finds the quotations of a paragraph. Curly, straight and
 // angled marks are read alike, since copy mixes them ("“…\""): a mark
 // opens a quotation when none is open, and closes it otherwise, unless it
@@ -161,6 +219,9 @@ func findSpans(p string) []span {
 	}
 	if strings.ContainsRune(p, '‘') && strings.ContainsRune(p, '”') {
 		p = singleOpensDouble(p) // "said: ‘This is my fifth time bringing up anti-social behaviour.”"
+	}
+	if strings.ContainsRune(p, '“') && strings.ContainsRune(p, '’') {
+		p = singleClosesDouble(p) // "reminds us “the Day of Judgement’."
 	}
 	if strings.ContainsRune(p, '‘') {
 		// British copy quotes in single marks and quotes inside a
@@ -2304,12 +2365,15 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, strings.TrimSpace(clause) // the blogger's worry, in a phrase of theirs, then their post
 		}
 	}
-	if verb := lastWord(clause); writingVerbs.Has(verb) && !isSpeechVerb(verb) {
+	if verb := writingVerbOn(clause); writingVerbs.Has(verb) && !isSpeechVerb(verb) {
 		// "Garrick’s daughter Naomi shared:": a verb of posting that
 		// is no verb of speech elsewhere ("shared the prize"), right
-		// before the colon
-		if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind != Unnamed {
-			return sp, via, strings.TrimSpace(clause)
+		// before the colon, or before what it is about ("Aandishe
+		// reflects on the tragedy, wondering why …:")
+		if subject := leadingSubject(clause); subject != "" {
+			if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind != Unnamed {
+				return r.oneNameWriter(sp, via, subject, verb), via, strings.TrimSpace(clause)
+			}
 		}
 	}
 	if post {
@@ -2326,10 +2390,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// feeling someone named voiced, or echoed, and then their words
 		// (the verb no verb of speech elsewhere: "voiced the role")
 		if j := slices.IndexFunc(f, feelingVerbs.Has); j > 0 && !isSpeechVerb(f[j]) && len(f)-j <= 10 {
-			rest := f[j+1:]
-			k := b2i(len(rest) > 1 && possessives.Has(rest[0]))
-			if feelings.Has(strings.Trim(rest[k], ",")) {
-				if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind == Person {
+			if subject := leadingSubject(clause); subject != "" && namesFeeling(f[j+1:]) {
+				sp, via := r.resolve(subject, a, s0)
+				if sp = r.oneNameWriter(sp, via, subject, f[j]); sp != nil && via == ByName && sp.Kind == Person {
 					return sp, via, strings.TrimSpace(clause)
 				}
 			}
@@ -2380,7 +2443,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// memory of Wangari Maathai:" / "A week ago I was asked …"
 			return sp, via, att
 		}
-		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 14 && (rest[0] == "about" || rest[0] == "on" || rest[0] == "of") && (verb == "wrote" || verb == "writes" || verb == "blogged" || verb == "blogs") &&
+		if verb := strings.ToLower(lastWord(att)); len(rest) >= 2 && len(rest) <= 14 && (rest[0] == "about" || rest[0] == "on" || rest[0] == "of") && (writingVerbs.Has(verb) || verb == "blogged" || verb == "blogs") &&
 			sp.Kind != Unnamed && (via == ByName || via == ByPronoun && sp.Kind == Person && (inFirstPerson(body) || notEnglish(body))) {
 			// (or "He writes [fr] about his silent anger at the situation
 			// there :" / "Tant qu’il ne sera pas possible …")
@@ -2397,7 +2460,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			// it is about, and words in the first person after it
 			return sp, via, att
 		}
-		if k := b2i(len(rest) > 1 && possessives.Has(rest[0])); len(rest) >= 1 && len(rest) <= 10 && feelingVerbs.Has(strings.ToLower(lastWord(att))) && feelings.Has(strings.Trim(rest[k], ",")) {
+		if len(rest) <= 10 && feelingVerbs.Has(strings.ToLower(lastWord(att))) && namesFeeling(rest) {
 			// "Jinny, the author of the blog The Jinny Show, expressed
 			// joy at the positive news:", "voiced his frustration with
 			// the delays:": a feeling put in words, the words after
@@ -2650,6 +2713,39 @@ disappointment gratitude pride doubt doubts scepticism skepticism support solida
 fear fears optimism pessimism regret indignation delight satisfaction dissatisfaction happiness excitement alarm worry worries
 sentiment sentiments`)
 )
+
+// writingVerbOn gives the verb a clause ends with, or the verb of
+// writing that what the clause ends with is about: "reflects" of
+// "Aandishe reflects on the tragedy, wondering why mistakes are never
+// learning experiences".
+func writingVerbOn(clause string) string {
+	f := strings.Fields(clause)
+	for j := max(len(f)-15, 1); j+2 < len(f); j++ {
+		if w := f[j]; writingVerbs.Has(w) && (f[j+1] == "on" || f[j+1] == "about") {
+			return w
+		}
+	}
+	return lastWord(clause)
+}
+
+// namesFeeling tells the words after a verb (lower case) naming a
+// feeling as its object: "his frustration", "joy at the news", "similar
+// sentiments", "the same concerns" — a possessive or a determiner, at
+// most two words that open no clause, then one of feelings.
+func namesFeeling(rest []string) bool {
+	if len(rest) > 1 && (possessives.Has(rest[0]) || nounDeterminers.Has(rest[0])) {
+		rest = rest[1:]
+	}
+	for i, w := range rest[:min(len(rest), 3)] {
+		if w = strings.Trim(w, ","); feelings.Has(w) {
+			return true
+		}
+		if clauseOpeners.Has(w) || i == 2 || strings.HasSuffix(rest[i], ",") {
+			return false
+		}
+	}
+	return false
+}
 
 // firstPersonNext tells a paragraph after pi, of prose under no heading
 // (a sentence though it lost its full stop: "… close this notebook and
