@@ -1208,6 +1208,12 @@ Bidad shares [fa] similar sentiments:
 All the telephone communication is interrupted, half province is destroyed.
 `, `Aandishe||| (person, name) L7: Each of us may have been at that place, why we do not learn any lesson from previous earthquakes.
 Bidad||| (person, name) L11: All the telephone communication is interrupted, half province is destroyed.`},
+		{"a quotation after a sentence that heard its speaker is theirs, though the paragraph before ended with a colon that announced others", `Cambodia: Demolition
+
+Aside from the violence, the demolition attracted media attention. But city officials denied the action was an eviction:
+
+Phnom Penh Deputy Governor Mann Chhoeun said the action was not an eviction. “The activities of tearing down the homes are just an effort to clear the area for development.”
+`, `Mann Chhoeun||Phnom Penh Deputy Governor| (person, nearby) L5: The activities of tearing down the homes are just an effort to clear the area for development.`},
 		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
 
 Foreign aid is already arriving in Myanmar. But there are administrative problems.

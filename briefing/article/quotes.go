@@ -1803,7 +1803,11 @@ func (t *Text) findQuotes() []Quote {
 				}
 			}
 			headed(true)
-			if who == nil && (sentS == 0 || sentS == first.open) && bulletOnly(before) && pi > 0 {
+			if n := len(r.speakers); who == nil && (sentS == 0 || sentS == first.open && (n == 0 || r.heardIn[n-1] < pi)) && bulletOnly(before) && pi > 0 {
+				// (not when a sentence of the paragraph before the
+				// quotation heard its speaker: "But city officials denied
+				// the action was an eviction:" over "Deputy Governor Mann
+				// Chhoeun said the action was not an eviction. “…”")
 				if prev := colonFor(strings.TrimSpace(t.Body[pi-1].Text)); strings.HasSuffix(prev, ":") && !topicLine(t.Body[pi-1].Text) {
 					s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
 					who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
