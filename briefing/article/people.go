@@ -923,11 +923,15 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		title, name = append(title, name[:cut]...), name[cut:]
 	}
 	for j := len(name) - 3; j >= 0; j-- {
-		if orgNouns.Has(name[j]) && (givenSex(strings.ToLower(name[j+1])) != 0 || j+3 == len(name) && isGivenName(name[j+1]) && !orgNouns.Has(name[j+2])) {
+		if orgNouns.Has(name[j]) && (givenSex(strings.ToLower(name[j+1])) != 0 || j+3 == len(name) && isGivenName(name[j+1]) && !orgNouns.Has(name[j+2])) ||
+			j > 0 && j+3 == len(name) && tradeWord(name[j]) && givenSex(strings.ToLower(name[j+1])) != 0 && !orgNouns.Has(name[j+2]) {
 			// "United Nations Nikki Haley": a body, then a person
 			// with a given name (one of either sex only right before
 			// the surname that ends the run: "Transport Daryl Vaz", not
-			// "County Kerry and County Limerick")
+			// "County Kerry and County Limerick"); "Northern Regional
+			// Forester Leanne Marten": a word for what someone does
+			// after the words that say where, then the given name and
+			// the surname
 			title, name = append(title, name[:j+1]...), name[j+1:]
 			break
 		}

@@ -17,6 +17,7 @@ func TestTitles(t *testing.T) {
 		{"Secretary of State Pompeo spoke on Monday.", "Pompeo||Secretary of State|"},
 		{"Spokesman Ned Price spoke on Monday. It's not Ned Price Day, but maybe it should be.", "Ned Price||Spokesman|"},
 		{"Actress Doris Day spoke on Monday.", "Doris Day||Actress|"},
+		{"Northern Regional Forester Leanne Marten spoke on Monday.", "Leanne Marten||Northern Regional Forester|"},
 		{"Emergency Management Coordinator7 Jane Doe spoke on Monday.", "Jane Doe||Emergency Management Coordinator|"},
 		{"Mike Hall, Director of the Ithaca Tompkins Regional Airport, spoke on Monday.", "Mike Hall||Director|Ithaca Tompkins Regional Airport"},
 		{"Jane Doe, Ph.D., assistant NOAA administrator for the National Ocean Service, spoke on Monday.", "Jane Doe||assistant NOAA administrator|National Ocean Service"},
