@@ -310,12 +310,18 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // a point under what it read, and the development recall floor lowered
 // (0.90 → 0.89), as in the twenty-sixth sitting, because the set it
 // measures grew by a batch that read 0.76 on arrival: with batch 77 the
-// set reads 0.8997 (7,339 of 8,157), without it 0.900.
+// set reads 0.8997 (7,339 of 8,157), without it 0.900; and a fortieth
+// time, in the forty-fourth sitting, when batch 78, whose misses were
+// then read (recall 0.767 → 0.814), joined the development set and
+// batch 79, collected that day by four more annotators, measured once
+// after the rules written for batch 78 (precision 0.971, recall 0.762,
+// speakers 0.918, titles 0.786, figures 0.928, headlines 0.781), became
+// the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.98, 0.76, 0.90, 0.69, 0.95, 0.84},
+	"heldout": {0.97, 0.76, 0.91, 0.78, 0.92, 0.78},
 }
 
 type goldFile struct {
