@@ -1214,6 +1214,22 @@ Aside from the violence, the demolition attracted media attention. But city offi
 
 Phnom Penh Deputy Governor Mann Chhoeun said the action was not an eviction. “The activities of tearing down the homes are just an effort to clear the area for development.”
 `, `Mann Chhoeun||Phnom Penh Deputy Governor| (person, nearby) L5: The activities of tearing down the homes are just an effort to clear the area for development.`},
+		{"a blogger who updates a status with what follows the colon posted it, and short cries after it go on with the post", `Ethiopia: Online Outrage
+
+Ethiopians have been using Facebook to mourn her death.
+
+Zelalem updates his Facebook status with:
+
+All of we share her plight, all of we roar as a relief for our anger but none of us can save her life.
+
+Shame on Ws ALL!!!
+
+May Peace be Up on You Alem!
+
+Concerned Ethiopian netizens have created an online petition.
+`, `Zelalem||| (person, name) L7: All of we share her plight, all of we roar as a relief for our anger but none of us can save her life.
+Zelalem||| (person, name, goes on from L7) L9: Shame on Ws ALL!!!
+Zelalem||| (person, name, goes on from L7) L11: May Peace be Up on You Alem!`},
 		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
 
 Foreign aid is already arriving in Myanmar. But there are administrative problems.

@@ -2719,14 +2719,24 @@ sentiment sentiments`)
 )
 
 // writingVerbOn gives the verb a clause ends with, or the verb of
-// writing that what the clause ends with is about: "reflects" of
-// "Aandishe reflects on the tragedy, wondering why mistakes are never
-// learning experiences".
+// writing that what the clause ends with is about, or that posted with
+// what follows: "reflects" of "Aandishe reflects on the tragedy,
+// wondering why mistakes are never learning experiences", "updates" of
+// "Zelalem updates his Facebook status with".
 func writingVerbOn(clause string) string {
 	f := strings.Fields(clause)
 	for j := max(len(f)-15, 1); j+2 < len(f); j++ {
 		if w := f[j]; writingVerbs.Has(w) && (f[j+1] == "on" || f[j+1] == "about") {
 			return w
+		}
+	}
+	if n := len(f); n >= 3 && f[n-1] == "with" {
+		// "Zelalem updates his Facebook status with:": what the verb
+		// posted with, after the colon
+		for j := n - 2; j >= max(n-6, 1); j-- {
+			if writingVerbs.Has(f[j]) {
+				return f[j]
+			}
 		}
 	}
 	return lastWord(clause)
@@ -2765,7 +2775,7 @@ func (r *reader) firstPersonNext(pi int) bool {
 // take on the country:".
 var writingVerbs = lazy.Words(`writes wrote describes described explains explained argues argued reflects reflected offers
 offered shares shared posts posted observes observed underscores underscored underlines underlined highlights highlighted
-summarizes summarized summarises summarised`)
+summarizes summarized summarises summarised updates updated`)
 
 // bareObject tells a word that may open a verb's object without a
 // determiner, a plural or a mass noun: "describes streets of the city
@@ -5223,6 +5233,9 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 	}
 	if pi > 0 && (bulletItem(r.t.Body[pi-1].Text) && !bulletItem(r.t.Body[pi].Text) || lowerCasePost(r.t.Body[pi-1].Text) && !lowerCasePost(r.t.Body[pi].Text)) {
 		return false, false // the list's bullets end, or the comment in small letters, and the writer goes on
+	}
+	if t := strings.TrimSpace(p); strings.HasSuffix(t, "!") && len(words) <= 10 && unicode.IsUpper(firstRune(t)) && strings.IndexFunc(t, isMark) < 0 && !r.headingBefore(pi) {
+		return true, false // "Shame on Ws ALL!!!" / "May Peace be Up on You Alem!": a cry, no writer's prose
 	}
 	if !r.proseAt(pi) && !prose(p) && !(first && len(words) >= 8 && strings.IndexFunc(p, isMark) < 0 && unicode.IsUpper(firstRune(p))) || r.headingBefore(pi) {
 		// (a sentence in the first person goes on with the speaker's
