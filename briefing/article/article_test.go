@@ -1230,6 +1230,20 @@ Concerned Ethiopian netizens have created an online petition.
 `, `Zelalem||| (person, name) L7: All of we share her plight, all of we roar as a relief for our anger but none of us can save her life.
 Zelalem||| (person, name, goes on from L7) L9: Shame on Ws ALL!!!
 Zelalem||| (person, name, goes on from L7) L11: May Peace be Up on You Alem!`},
+		{"who had this to share, or shares with us what he learned under titles in marks, wrote what follows; a language is no one who speaks", `Lebanon: More on the Crisis
+
+Mazen Kerbaj drew this art piece. The Arabic words inscribed in it are saying: “me and the beer are waiting for the explosion…
+
+Upon visiting the Baddawi camp, Dr Rami Zurayk shares with us a couple of things that he learned “On War” and “On Needs”:
+
+I just got back from the Beddawi Refugee camp near Tripoli where most of the displaced have found shelter.
+
+Dr Marcy Newman was also at the Beddawi camp and had this to share:
+
+When we arrived at the camp, we saw that the aid relief in Badawi has improved in some ways.
+`, `Mazen Kerbaj||| (person, nearby, partial) L3: me and the beer are waiting for the explosion…
+Rami Zurayk|Dr|| (person, name) L7: I just got back from the Beddawi Refugee camp near Tripoli where most of the displaced have found shelter.
+Marcy Newman|Dr|| (person, name) L11: When we arrived at the camp, we saw that the aid relief in Badawi has improved in some ways.`},
 		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
 
 Foreign aid is already arriving in Myanmar. But there are administrative problems.

@@ -791,6 +791,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) == 1 && statementNouns.Has(strings.ToLower(words[0])) {
 		return np, false // "Opening Statement:": what follows, not who says it
 	}
+	if len(words) == 1 && languages.Has(strings.ToLower(words[0])) {
+		return np, false // "The Arabic words inscribed in it are saying:": a language, no one
+	}
 	for len(words) > 1 && adjectiveCompound(words[0]) {
 		words = words[1:] // "GST-deprived WA", "the Kurdish-led Syrian Democratic Forces": the writer's word, then the name
 	}

@@ -2354,8 +2354,8 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if sp, via := r.handleOwner(clause, a, s0); sp != nil && !isLabelLine(prev[s0:]) {
 		return sp, via, strings.TrimSpace(clause) // (a term in marks too: "Victor Madariaga (@vmadariaga) comments on the “gendarmería,” the penal institution:")
 	}
-	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && strings.Count(clause, "“") == 1) && !saying || isLabelLine(prev[s0:]) {
-		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase), or a transcript's label
+	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && (strings.Count(clause, "“") == 1 || phrasesInMarks(clause, findSpans(clause)))) && !saying || isLabelLine(prev[s0:]) {
+		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase, and "… a couple of things that he learned “On War” and “On Needs”:" with titles), or a transcript's label
 	}
 	if name := honouredName(clause); name != "" {
 		// "Minister for Foreign Affairs, Senator the Hon Penny Wong:": a
@@ -2728,6 +2728,11 @@ func writingVerbOn(clause string) string {
 	for j := max(len(f)-15, 1); j+2 < len(f); j++ {
 		if w := f[j]; writingVerbs.Has(w) && (f[j+1] == "on" || f[j+1] == "about") {
 			return w
+		}
+	}
+	for j := max(len(f)-15, 1); j+3 < len(f); j++ {
+		if w := f[j]; writingVerbs.Has(w) && f[j+1] == "with" && (f[j+2] == "us" || f[j+2] == "readers") {
+			return w // "Dr Rami Zurayk shares with us a couple of things that he learned"
 		}
 	}
 	if n := len(f); n >= 3 && f[n-1] == "with" {
@@ -9831,6 +9836,9 @@ func reportsSpeech(toks []token, i int) bool {
 	w := strings.ToLower(toks[i].core)
 	if isSpeechVerb(w) {
 		return true
+	}
+	if i >= 2 && toks[i-1].core == "to" && strings.EqualFold(toks[i-2].core, "this") && (writingVerbs.Has(w+"s") || writingVerbs.Has(w+"d")) {
+		return true // "had this to share", as "had this to say"
 	}
 	if i+1 >= len(toks) || toks[i].tail != "" {
 		return false
