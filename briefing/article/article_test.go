@@ -1244,6 +1244,14 @@ When we arrived at the camp, we saw that the aid relief in Badawi has improved i
 `, `Mazen Kerbaj||| (person, nearby, partial) L3: me and the beer are waiting for the explosion…
 Rami Zurayk|Dr|| (person, name) L7: I just got back from the Beddawi Refugee camp near Tripoli where most of the displaced have found shelter.
 Marcy Newman|Dr|| (person, name) L11: When we arrived at the camp, we saw that the aid relief in Badawi has improved in some ways.`},
+		{"a role in small letters before one name, after an opening phrase, is the subject: the blogger's words in the first person follow the colon", `Jamaica: Citizen Media Follows the Standoff
+
+Jamaica was facing more violent unrest.
+
+On Day 3 of the crisis, diaspora blogger Labrish finds it difficult to separate rumour from fact:
+
+It is hard to find out how many people have died. Unconfirmed reports I am seeing on Twitter indicate that over 80 men were killed.
+`, `Labrish||diaspora blogger| (person, name) L7: It is hard to find out how many people have died. Unconfirmed reports I am seeing on Twitter indicate that over 80 men were killed.`},
 		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
 
 Foreign aid is already arriving in Myanmar. But there are administrative problems.

@@ -8860,6 +8860,22 @@ func clauseSubject(clause string) string {
 				}
 			}
 		}
+	case unicode.IsLower(firstRune(first)):
+		// "diaspora blogger Labrish finds": a role in small letters, then
+		// the name of the one who has it
+		k := 0
+		for k < len(toks) && k < 3 && unicode.IsLower(firstRune(toks[k].core)) && toks[k].tail == "" && toks[k].lead == "" {
+			k++
+		}
+		if k == 0 || k == len(toks) || !isRoleNoun(strings.ToLower(toks[k-1].core)) {
+			return ""
+		}
+		runs := capRuns(toks[k:])
+		if len(runs) == 0 || runs[0].start() != toks[k].start {
+			return ""
+		}
+		end = k + len(runs[0].toks)
+		np = c[:runs[0].end()]
 	default:
 		return ""
 	}
@@ -11687,6 +11703,16 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 				return sp, ByName
 			}
 		}
+	}
+	if f := strings.Fields(strings.TrimRight(np, ".,;:")); len(f) >= 2 && len(f) <= 4 && onlineRoles.Has(capitalised(f[len(f)-2])) && isCap(f[len(f)-1]) && !isAcronym(f[len(f)-1]) &&
+		!slices.ContainsFunc(f[:len(f)-1], func(w string) bool { return !unicode.IsLower(firstRune(w)) || strings.ContainsAny(w, ",;:") }) {
+		// "diaspora blogger Labrish": a title in small letters that says
+		// the one after it writes online, by the one name they go by
+		sp := r.cast.person(f[len(f)-1], true)
+		if sp.Title == "" {
+			sp.Title = strings.Join(f[:len(f)-1], " ")
+		}
+		return sp, ByName
 	}
 	if name := pseudonym(np); name != "" {
 		// "a protester using the pseudonym Katya": the name is the person's
