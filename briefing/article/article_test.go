@@ -1252,6 +1252,14 @@ On Day 3 of the crisis, diaspora blogger Labrish finds it difficult to separate 
 
 It is hard to find out how many people have died. Unconfirmed reports I am seeing on Twitter indicate that over 80 men were killed.
 `, `Labrish||diaspora blogger| (person, name) L7: It is hard to find out how many people have died. Unconfirmed reports I am seeing on Twitter indicate that over 80 men were killed.`},
+		{"a person's name, then an office whose own commas leave a body before the verb: the person speaks, not the body", `UK assisting Pakistan in flood relief efforts
+
+The UK is providing urgent support to Pakistan.
+
+Lord Tariq Ahmad of Wimbledon, Minister of State for South and Central Asia, North Africa, UN and the Commonwealth, said:
+
+“The floods in Pakistan have devastated local communities.”
+`, `Tariq Ahmad|Lord|| (person, name) L7: The floods in Pakistan have devastated local communities.`},
 		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
 
 Foreign aid is already arriving in Myanmar. But there are administrative problems.

@@ -7975,6 +7975,22 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				}
 			}
 		}
+		if lead := strings.TrimSpace(clause[:toks[i].start]); sub != "" && strings.HasSuffix(lead, ",") && !namesPersonAlone(sub) {
+			// "Lord Tariq Ahmad of Wimbledon, Minister of State for South
+			// and Central Asia, North Africa, UN and the Commonwealth,
+			// said": a person's name, then an office whose own commas
+			// leave a body or a place before the verb
+			if first, rest, ok := strings.Cut(lead, ", "); ok && strings.Count(rest, ", ") >= 1 {
+				name, _, _ := strings.Cut(first, " of ")
+				f := strings.Fields(strings.TrimPrefix(rest, "the "))
+				if np, ok := parseRun(strings.Fields(name)); ok && !np.org && np.name == strings.Join(strings.Fields(name)[len(strings.Fields(name))-countFields(np.name):], " ") && countFields(np.name) >= 2 &&
+					isCap(name) && len(f) > 0 && offices.Has(f[0]) {
+					if sp := r.cast.known(lastWord(sub)); sp == nil || sp.Kind != Person {
+						sub = name // (a peer's name without the place of the title: "of Wimbledon")
+					}
+				}
+			}
+		}
 		if lead := strings.TrimSpace(clause[:toks[i].start]); sub != "" && sayVerbs.Has(w) && strings.HasSuffix(lead, ",") && i+1 < len(toks) {
 			// "Turkey strives for stability and peace in the South
 			// Caucasus, said Cavusoglu, adding": the reported words,
