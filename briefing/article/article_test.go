@@ -1260,6 +1260,15 @@ Lord Tariq Ahmad of Wimbledon, Minister of State for South and Central Asia, Nor
 
 “The floods in Pakistan have devastated local communities.”
 `, `Tariq Ahmad|Lord|| (person, name) L7: The floods in Pakistan have devastated local communities.`},
+		{"a quotation after a sentence that brings in someone described, not named, is theirs, not the last speaker's", `Tsunami remembered
+
+“The water just came over the road,” said Caroline Woods.
+
+An Australian mother vacationing in Phuket watched the wave swallow her son.
+
+“He was calling me. Then they just went. They just all went.”
+`, `Caroline Woods||| (person, name) L3: The water just came over the road,
+Australian mother||| (unnamed, nearby) L7: He was calling me. Then they just went. They just all went.`},
 		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
 
 Foreign aid is already arriving in Myanmar. But there are administrative problems.

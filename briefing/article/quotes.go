@@ -5687,6 +5687,16 @@ func (r *reader) nearby(pi, at int) *Speaker {
 	if n := len(r.speakers); n > 0 && r.heardIn[n-1] == pi-1 && at == 0 {
 		return r.speakers[n-1]
 	}
+	// "An Australian mother vacationing in Phuket watched the wave
+	// swallow her son.\n“He was calling me. …”": someone the sentence
+	// before brings in, described and not named, whose words follow
+	if prev := r.t.Body[max(pi-1, 0)].Text; at == 0 && pi > 0 && len(sentenceStarts(prev)) == 1 && !strings.ContainsFunc(prev, isMark) {
+		if np := leadingSubject(prev); (strings.HasPrefix(np, "A ") || strings.HasPrefix(np, "An ")) && isRoleNoun(strings.ToLower(lastWord(np))) {
+			if sp, _ := r.resolve(np, pi-1, 0); sp != nil && sp.Kind == Unnamed {
+				return sp
+			}
+		}
+	}
 	// "“… hatch right on time.”\nThen it’s a waiting game.\n“I guess
 	// …”": or of the one before that, when the writer's words between
 	// are a short bridge that names no one
