@@ -150,10 +150,8 @@ func singleOpensDouble(p string) string {
 // ends a quotation a double mark opened, the slip of "this earthquake
 // reminds us “the Day of Judgement’." or "one of them is showing “Down
 // with USA’ [slogan]": a “ before a word with no double mark after it
-// in the paragraph, and the first ’ after a word and before no word (not
-// an apostrophe, as in "farmers’ union" or "Attorneys’ Offices") with no
-// ‘ open before it. The
-// two marks are the same length, so every offset stays.
+// in the paragraph, closed by the ’ that singleCloser finds. The two
+// marks are the same length, so every offset stays.
 func singleClosesDouble(p string) string {
 	var out []byte
 	for i := 0; i < len(p); {
@@ -161,47 +159,48 @@ func singleClosesDouble(p string) string {
 		if open < 0 {
 			break
 		}
-		open += i
-		rest := p[open+len("“"):]
-		i = open + len("“")
+		i += open + len("“")
+		rest := p[i:]
 		if next, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(next) && !unicode.IsDigit(next) || strings.ContainsFunc(rest, isMark) {
 			continue
 		}
-		singles := 0 // ‘ open inside it
-		for j, c := range rest {
-			if c == '‘' {
-				singles++
-				continue
+		if j := singleCloser(rest); j >= 0 {
+			if out == nil {
+				out = []byte(p)
 			}
-			if c != '’' {
-				continue
-			}
-			prev, _ := utf8.DecodeLastRuneInString(rest[:j])
-			after := strings.TrimLeft(rest[j+len("’"):], " ")
-			next, _ := utf8.DecodeRuneInString(after)
-			word := unicode.IsLetter(prev) || unicode.IsDigit(prev) || strings.ContainsRune(".,!?", prev)
-			switch {
-			case !word || unicode.IsLetter(next) || unicode.IsDigit(next):
-				// an apostrophe: "don’t", "farmers’ union", "U.S.
-				// Attorneys’ Offices"
-			case singles > 0:
-				singles--
-			default:
-				if out == nil {
-					out = []byte(p)
-				}
-				copy(out[open+len("“")+j:], "”")
-				i = open + len("“") + j + len("’")
-			}
-			if i > open+len("“") {
-				break
-			}
+			copy(out[i+j:], "”")
+			i += j + len("’")
 		}
 	}
 	if out == nil {
 		return p
 	}
 	return string(out)
+}
+
+// singleCloser is the offset in s of the first ’ after a word and before
+// no word (not an apostrophe, as in "don’t", "farmers’ union" or
+// "Attorneys’ Offices") with no ‘ open before it, or -1.
+func singleCloser(s string) int {
+	singles := 0 // ‘ open before here
+	for j, c := range s {
+		switch c {
+		case '‘':
+			singles++
+		case '’':
+			prev, _ := utf8.DecodeLastRuneInString(s[:j])
+			next, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[j+len("’"):], " "))
+			switch {
+			case !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && !strings.ContainsRune(".,!?", prev) || unicode.IsLetter(next) || unicode.IsDigit(next):
+				// an apostrophe
+			case singles > 0:
+				singles--
+			default:
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // findSpans finds the quotations of a paragraph. Curly, straight and
@@ -7993,8 +7992,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			if first, rest, ok := strings.Cut(lead, ", "); ok && strings.Count(rest, ", ") >= 1 {
 				name, _, _ := strings.Cut(first, " of ")
 				f := strings.Fields(strings.TrimPrefix(rest, "the "))
-				if np, ok := parseRun(strings.Fields(name)); ok && !np.org && np.name == strings.Join(strings.Fields(name)[len(strings.Fields(name))-countFields(np.name):], " ") && countFields(np.name) >= 2 &&
-					isCap(name) && len(f) > 0 && offices.Has(f[0]) {
+				if np, ok := parseRun(strings.Fields(name)); ok && !np.org && strings.HasSuffix(name, np.name) && countFields(np.name) >= 2 && isCap(name) && len(f) > 0 && offices.Has(f[0]) {
 					if sp := r.cast.known(lastWord(sub)); sp == nil || sp.Kind != Person {
 						sub = name // (a peer's name without the place of the title: "of Wimbledon")
 					}
