@@ -1269,6 +1269,10 @@ An Australian mother vacationing in Phuket watched the wave swallow her son.
 “He was calling me. Then they just went. They just all went.”
 `, `Caroline Woods||| (person, name) L3: The water just came over the road,
 Australian mother||| (unnamed, nearby) L7: He was calling me. Then they just went. They just all went.`},
+		{"a body named with \"of\" after \"The\" is the sentence's subject by its whole name, not by its first noun", `Rates held
+
+The Bank of England issued a statement on Monday, saying rates would stay “where they are for now.”
+`, `Bank of England||| (organisation, name, partial) L3: where they are for now.`},
 		{"what a blog named like a body writes under a colon is its words, though they report others' in the third person", `Myanmar: The perfect storm
 
 Foreign aid is already arriving in Myanmar. But there are administrative problems.

@@ -8804,6 +8804,11 @@ func clauseSubject(clause string) string {
 		for end < len(toks) && end < 4 && toks[end-1].tail == "" && (isCap(toks[end].core) || roleNouns.Has(strings.ToLower(toks[end].core)) || belongingNouns.Has(toks[end].core)) {
 			end++
 		}
+		if end+1 < len(toks) && toks[end-1].tail == "" && toks[end].core == "of" && toks[end].tail == "" && orgNouns.Has(toks[end-1].core) && isCap(toks[end+1].core) {
+			if runs := capRuns(toks[end+1:]); len(runs) > 0 && runs[0].start() == toks[end+1].start {
+				end += 1 + len(runs[0].toks) // "The Bank of England issued": the body's whole name
+			}
+		}
 		if k := bodyThenRole(toks, 1); k > end {
 			end = k // "A Fire and Emergency New Zealand spokeswoman": the body's long name, then the role
 		}
