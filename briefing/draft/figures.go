@@ -1095,8 +1095,8 @@ func cntLetters(s string) bool {
 }
 
 // cntReadWords reads a spelled-out number: "seven", "twenty-five", "two
-// hundred and fifty", "a dozen", "one million", "half a million",
-// "six-room".
+// hundred and fifty", "a dozen", "half a dozen", "one million", "half
+// a million", "six-room".
 func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 	lc := toks[i].lc
 	nextIs := func(k int, set map[string]float64) (float64, bool) {
@@ -1138,6 +1138,10 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 		if i+2 < len(toks) && (toks[i+1].lc == "a" || toks[i+1].lc == "an") && !toks[i].punct() {
 			if v, ok := nextIs(i+2, cntScale()); ok && v >= 1e3 {
 				n.val, n.j, n.scaled = v/2, i+2, v >= 1e6
+				return true
+			}
+			if toks[i+2].lc == "dozen" && !toks[i+1].punct() && toks[i+2].pre == "" {
+				n.val, n.j = 6, i+2 // "half a dozen workers"
 				return true
 			}
 		}

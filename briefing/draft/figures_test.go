@@ -169,6 +169,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{3, "", "injured", "men", ""}}},
 		{"spelled and dozen", "More than a dozen villages and twenty-five farms were flooded.",
 			[]figWant{{12, "more than", "other", "villages", ""}, {25, "", "other", "farms", ""}}},
+		{"half a dozen", "Half a dozen workers said their rent had been raised.",
+			[]figWant{{6, "", "people", "workers", ""}}},
 		{"one with an event", "One person was killed when the wall fell.",
 			[]figWant{{1, "", "killed", "person", ""}}},
 		{"one as a determiner is not a figure", "One official said the road would reopen.",
