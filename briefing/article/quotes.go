@@ -2725,13 +2725,9 @@ sentiment sentiments`)
 func writingVerbOn(clause string) string {
 	f := strings.Fields(clause)
 	for j := max(len(f)-15, 1); j+2 < len(f); j++ {
-		if w := f[j]; writingVerbs.Has(w) && (f[j+1] == "on" || f[j+1] == "about") {
-			return w
-		}
-	}
-	for j := max(len(f)-15, 1); j+3 < len(f); j++ {
-		if w := f[j]; writingVerbs.Has(w) && f[j+1] == "with" && (f[j+2] == "us" || f[j+2] == "readers") {
-			return w // "Dr Rami Zurayk shares with us a couple of things that he learned"
+		if w := f[j]; writingVerbs.Has(w) && (f[j+1] == "on" || f[j+1] == "about" ||
+			j+3 < len(f) && f[j+1] == "with" && (f[j+2] == "us" || f[j+2] == "readers")) {
+			return w // (or "Dr Rami Zurayk shares with us a couple of things that he learned")
 		}
 	}
 	if n := len(f); n >= 3 && f[n-1] == "with" {
@@ -5689,8 +5685,10 @@ func (r *reader) nearby(pi, at int) *Speaker {
 	// "An Australian mother vacationing in Phuket watched the wave
 	// swallow her son.\n“He was calling me. …”": someone the sentence
 	// before brings in, described and not named, whose words follow
-	if prev := r.t.Body[max(pi-1, 0)].Text; at == 0 && pi > 0 && len(sentenceStarts(prev)) == 1 && !strings.ContainsFunc(prev, isMark) {
-		if np := leadingSubject(prev); (strings.HasPrefix(np, "A ") || strings.HasPrefix(np, "An ")) && isRoleNoun(strings.ToLower(lastWord(np))) {
+	if at == 0 && pi > 0 {
+		prev := r.t.Body[pi-1].Text
+		if np := leadingSubject(prev); len(sentenceStarts(prev)) == 1 && !strings.ContainsFunc(prev, isMark) &&
+			(strings.HasPrefix(np, "A ") || strings.HasPrefix(np, "An ")) && isRoleNoun(strings.ToLower(lastWord(np))) {
 			if sp, _ := r.resolve(np, pi-1, 0); sp != nil && sp.Kind == Unnamed {
 				return sp
 			}
