@@ -1230,6 +1230,29 @@ Concerned Ethiopian netizens have created an online petition.
 `, `Zelalem||| (person, name) L7: All of we share her plight, all of we roar as a relief for our anger but none of us can save her life.
 Zelalem||| (person, name, goes on from L7) L9: Shame on Ws ALL!!!
 Zelalem||| (person, name, goes on from L7) L11: May Peace be Up on You Alem!`},
+		{"a sentence that points below to someone's tweets makes the posts after it theirs", `Kyrgyzstan: Kidnapped
+
+A young woman, Roza, was recently kidnapped in Bishkek by a group of men. Following her release, Roza told the story on Twitter. Below are some of her tweets that rapidly went viral in Kyrgyzstan.
+
+Yesterday I took part in an ancient ritual of bride kidnapping for the first time; obviously, I was the bride!..
+
+I was walking home after work and then suddenly they grabbed me from behind…
+`, `Roza||| (person, pronoun) L5: Yesterday I took part in an ancient ritual of bride kidnapping for the first time; obviously, I was the bride!..
+Roza||| (person, pronoun, goes on from L5) L7: I was walking home after work and then suddenly they grabbed me from behind…`},
+		{"a post under a handle that quotes words in marks is all the handle's, and a post written tight over its signature stays one paragraph", `Lebanon: Diverted
+
+On Twitter, the immediate concern soon led to sarcasm:
+
+@clarissecarnets: Un vol Air France pour Beyrouth dérouté sur Amman “Conditions de sécurité pas entières sur la route de l'aéroport”
+
+Yoseph Mulugeta, who has been following the case closely, tweeted:
+
+19page fabricated charges but no mention of Zone9 by name.Not even once.The brand surely terrifies enemies of free speech
+— Yoseph Mulugeta (@YosephMulugeta) July 18, 2014
+
+Enacted in 2009, the anti-terrorism law is familiar to journalists.
+`, `@clarissecarnets||| (person, name) L5: Un vol Air France pour Beyrouth dérouté sur Amman “Conditions de sécurité pas entières sur la route de l'aéroport”
+Yoseph Mulugeta||| (person, name) L9: 19page fabricated charges but no mention of Zone9 by name.Not even once.The brand surely terrifies enemies of free speech`},
 		{"who had this to share, or shares with us what he learned under titles in marks, wrote what follows; a language is no one who speaks", `Lebanon: More on the Crisis
 
 Mazen Kerbaj drew this art piece. The Arabic words inscribed in it are saying: “me and the beer are waiting for the explosion…

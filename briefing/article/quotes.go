@@ -1193,6 +1193,22 @@ func (t *Text) findQuotes() []Quote {
 		return slices.IndexFunc(t.Body, func(p Para) bool { return p.Line == cmp.Or(b.GoesOnFrom, b.Line) })
 	}
 	handleOwners := map[string]*Speaker{} // a posting handle's owner, as a paragraph before one of its posts named them
+	// handlePost is paragraph pi, a post printed under its author's
+	// handle, as the words of the handle's owner (or of the person the
+	// paragraph before names: "one Twitter user, Andre Thomas,
+	// commented:" over "@dre7413: …").
+	handlePost := func(pi int, handle, words string) Quote {
+		q := Quote{Para: pi, Line: t.Body[pi].Line, Parts: []string{words}, Speaker: r.cast.person(handle, true), Via: ByName, Attribution: handle + ":", Unmarked: true}
+		if who, via, att := r.announced(pi, false); who != nil && who.Kind == Person && via == ByName {
+			q.Speaker, q.Attribution = who, att
+			handleOwners[strings.ToLower(handle)] = who
+		} else if who := handleOwners[strings.ToLower(handle)]; who != nil {
+			q.Speaker = who // "He adds:" over "@acarvin: …": whose the handle was found to be above
+		} else if who := r.cast.handleNamed(handle); who != nil {
+			q.Speaker = who // "@AngusBlair1: …", after "… resident Angus Blair pointed fingers:": a handle made of a name
+		}
+		return q
+	}
 	for pi, p := range t.Body {
 		r.para = pi
 		text := p.Text
@@ -1358,6 +1374,13 @@ func (t *Text) findQuotes() []Quote {
 			}
 		}
 		if len(sp) > 0 && sp[0].open > 0 && !transcript && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 {
+			if handle, words, ok := handleLine(text); ok && sp[0].open >= len(text)-len(words) {
+				// "@clarissecarnets: Un vol Air France … dérouté sur Amman
+				// “Conditions de sécurité pas entières …”": a post that
+				// quotes words in marks, all of it the handle's
+				addWhole(handlePost(pi, handle, words), pi)
+				continue
+			}
 			if name, ok := t.signedBelow(pi); ok {
 				// "Os fazedores de memes … “O satélite levou chip da
 				// Movicel …” …" over "— LUATY BEIRÃO (@LuatyBeirao) 27
@@ -1464,16 +1487,7 @@ func (t *Text) findQuotes() []Quote {
 				// emergency …": a post printed under its author's handle
 				// (or the person the paragraph before names: "one Twitter
 				// user, Andre Thomas, commented:" over "@dre7413: …")
-				q := Quote{Para: pi, Line: p.Line, Parts: []string{words}, Speaker: r.cast.person(handle, true), Via: ByName, Attribution: handle + ":", Unmarked: true}
-				if who, via, att := r.announced(pi, false); who != nil && who.Kind == Person && via == ByName {
-					q.Speaker, q.Attribution = who, att
-					handleOwners[strings.ToLower(handle)] = who
-				} else if who := handleOwners[strings.ToLower(handle)]; who != nil {
-					q.Speaker = who // "He adds:" over "@acarvin: …": whose the handle was found to be above
-				} else if who := r.cast.handleNamed(handle); who != nil {
-					q.Speaker = who // "@AngusBlair1: …", after "… resident Angus Blair pointed fingers:": a handle made of a name
-				}
-				addWhole(q, pi)
+				addWhole(handlePost(pi, handle, words), pi)
 				continue
 			}
 			if who, via, att := r.announced(pi, false); who != nil {
@@ -2323,6 +2337,14 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		body = words // "@acarvin: I need to unplug for a bit …": the post's words
 	}
 	post := postLike(body) // ("… right now. #homs #syria": a post that ends with its hashtags)
+	if owner := postsBelow(prev); owner != "" && (prose(body) || post) {
+		// "Below are some of her tweets that rapidly went viral." over
+		// "Yesterday I took part in …": the posts of the one it names
+		s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
+		if sp, via := r.resolve(owner, a, s0); sp != nil && sp.Kind == Person {
+			return sp, via, strings.TrimSpace(prev[s0:])
+		}
+	}
 	if strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wroteOf(prev) && inFirstPersonSingular(body)) {
 		// "… has issued the following statement in response to the
 		// crash.", "Vicknesharajan wrote about why they are supporting
@@ -13935,6 +13957,35 @@ func ownVoice(title string) bool {
 func announcesFollowing(p string) bool {
 	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
 	return followingStatement(p[s0:]) >= 0
+}
+
+// postsBelow is whose posts a paragraph's last sentence points to as
+// what follows, or "": "Below are some of her tweets that rapidly went
+// viral in Kyrgyzstan." gives "she", "Here is Amira’s post:" gives
+// "Amira".
+func postsBelow(p string) string {
+	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
+	f := strings.Fields(p[s0:])
+	if len(f) < 3 || f[0] != "Below" && f[0] != "Here" || f[1] != "are" && f[1] != "is" || strings.ContainsFunc(p[s0:], isMark) {
+		return ""
+	}
+	for k := 2; k < len(f) && k <= 8; k++ {
+		if !statementNouns.Has(strings.ToLower(strings.Trim(f[k], ".,:;"))) {
+			continue
+		}
+		owner := f[k-1]
+		if pr := ownerPronoun[strings.ToLower(owner)]; pr != "" {
+			return pr
+		}
+		if name, ok := strings.CutSuffix(owner, "’s"); ok && isCap(name) {
+			return name
+		}
+		if name, ok := strings.CutSuffix(owner, "'s"); ok && isCap(name) {
+			return name
+		}
+		return ""
+	}
+	return ""
 }
 
 // wroteOf tells a paragraph whose last sentence says someone wrote of

@@ -484,7 +484,17 @@ var gluedRE = lazy.Regexp(`[a-z0-9][.!?]([A-Z][a-z])`)
 // a full stop with a capitalised word right after it.
 func splitGlued(paras []Para) []Para {
 	var out []Para
-	for _, p := range paras {
+	for i, p := range paras {
+		if i+1 < len(paras) {
+			if _, ok := postSignature(paras[i+1].Text); ok {
+				// "19page fabricated charges but no mention of Zone9 by
+				// name.Not even once.The brand …" over "— Yoseph Mulugeta
+				// (@YosephMulugeta) July 18, 2014": a post, written
+				// tight to fit, not paragraphs run together
+				out = append(out, p)
+				continue
+			}
+		}
 		for _, label := range []string{"Media caption", "Image caption", "Hide Ad"} {
 			// "Media captionJeremy Hunt: 'Discussions …'": a player's
 			// label glued to the caption it labels; "Hide Ad“They’re
