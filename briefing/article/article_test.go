@@ -1230,6 +1230,24 @@ Concerned Ethiopian netizens have created an online petition.
 `, `Zelalem||| (person, name) L7: All of we share her plight, all of we roar as a relief for our anger but none of us can save her life.
 Zelalem||| (person, name, goes on from L7) L9: Shame on Ws ALL!!!
 Zelalem||| (person, name, goes on from L7) L11: May Peace be Up on You Alem!`},
+		{"a release that printed a minister's words without marks goes back to them, in the first person, after a paragraph that reports the minister", `Funds agreed
+
+Paschal Donohoe TD, Minister for Finance, today welcomed the vote.
+
+Speaking after the vote, Minister Donohoe said:
+
+Structural Fund spending lies at the very heart of Europe’s growth agenda.
+
+The Parliament gave its approval to six regulations. Minister Donohoe noted that agreement had been reached under the Irish Presidency.
+
+Ireland appreciates the importance of this funding and we worked hard to put the arrangements in place.
+
+Mr Donohoe congratulated the Lithuanian Presidency. He also thanked the chair of the committee, Danuta Hubner.
+
+I had the opportunity to work with Danuta Hubner on the negotiations.
+`, `Paschal Donohoe|Mr|Minister|Finance (person, name) L7: Structural Fund spending lies at the very heart of Europe’s growth agenda.
+Paschal Donohoe|Mr|Minister|Finance (person, name) L11: Ireland appreciates the importance of this funding and we worked hard to put the arrangements in place.
+Paschal Donohoe|Mr|Minister|Finance (person, pronoun) L15: I had the opportunity to work with Danuta Hubner on the negotiations.`},
 		{"a sentence that points below to someone's tweets makes the posts after it theirs", `Kyrgyzstan: Kidnapped
 
 A young woman, Roza, was recently kidnapped in Bishkek by a group of men. Following her release, Roza told the story on Twitter. Below are some of her tweets that rapidly went viral in Kyrgyzstan.

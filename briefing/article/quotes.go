@@ -1515,6 +1515,17 @@ func (t *Text) findQuotes() []Quote {
 					continue
 				}
 			}
+			if !transcript && (last == nil || lastEnd < pi-1) && prose(text) && !strings.ContainsFunc(text, isMark) && inFirstPerson(text) {
+				// "Speaking after the vote, Minister Howlin said:" / "…" /
+				// "Minister Howlin noted that …" / "Ireland appreciates …
+				// and we worked hard …": a release that prints a person's
+				// words without marks goes back to them after a paragraph
+				// that reports them
+				if who, via, att := r.reportedAgain(pi); who != nil {
+					openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: via, Attribution: att, Unmarked: true}, pi)
+					continue
+				}
+			}
 			if !transcript && last != nil && lastEnd == pi-1 && !last.Partial && last.Speaker.Kind == Person && opensFirstPerson(text) && firstPersonProse() == b2i(firstPersonParagraph(text)) {
 				// "“…,” she said." / "I hope that things may start to
 				// improve …": the speaker goes on in the first person,
@@ -5681,6 +5692,42 @@ func (r *reader) reportedBefore(pi int) (*Speaker, string) {
 		return nil, ""
 	}
 	return sp, att
+}
+
+// reportedAgain is the person whose words printed without marks an
+// earlier paragraph, after a colon, gave, when a sentence of paragraph pi-1
+// reports them again as its subject, by name or by a pronoun ("Mr Howlin
+// congratulated …. He also extended his congratulations …"), with no
+// words in marks: the words in the first person that follow are theirs.
+func (r *reader) reportedAgain(pi int) (*Speaker, Via, string) {
+	if pi == 0 {
+		return nil, 0, ""
+	}
+	prev := r.t.Body[pi-1].Text
+	if strings.ContainsFunc(prev, isMark) || !endsSentence(strings.TrimSpace(prev)) {
+		return nil, 0, ""
+	}
+	starts := sentenceStarts(prev)
+	for k := len(starts) - 1; k >= 0; k-- {
+		end := len(prev)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		sentence := strings.TrimSpace(prev[starts[k]:end])
+		sp, via, att := r.lastSubject(sentence, pi-1, starts[k])
+		if sp == nil {
+			sp, via = r.resolve(leadingSubject(sentence), pi-1, starts[k])
+			att = sentence
+		}
+		if sp == nil || sp.Kind != Person || via != ByName && via != ByPronoun {
+			continue
+		}
+		if slices.ContainsFunc(r.out, func(q Quote) bool { return q.Unmarked && q.Speaker == sp && q.Via == ByName && q.Para < pi-1 }) {
+			return sp, via, att
+		}
+		return nil, 0, ""
+	}
+	return nil, 0, ""
 }
 
 func (r *reader) nearby(pi, at int) *Speaker {
