@@ -1230,6 +1230,26 @@ Concerned Ethiopian netizens have created an online petition.
 `, `Zelalem||| (person, name) L7: All of we share her plight, all of we roar as a relief for our anger but none of us can save her life.
 Zelalem||| (person, name, goes on from L7) L9: Shame on Ws ALL!!!
 Zelalem||| (person, name, goes on from L7) L11: May Peace be Up on You Alem!`},
+		{"a transcript's one label on a line of its own, a minister's title and a name whose given name is either sex's, gives the words after it; a title, a name and \"said:\" is no label", `Doorstop, Pango Village
+
+  • Transcript, E&OE
+Subjects: Visit to Vanuatu, cyclone assistance.
+
+Minister for International Development and the Pacific, Pat Conroy:
+
+So, I’ll make some short introductory remarks. It’s a pleasure and privilege to be back in Vanuatu.
+
+This is a partnership of equals, and we have seen it go from strength to strength.
+`, `Pat Conroy||Minister for International Development and the Pacific| (person, name) L8: So, I’ll make some short introductory remarks. It’s a pleasure and privilege to be back in Vanuatu. This is a partnership of equals, and we have seen it go from strength to strength.`},
+		{"a title, a name and \"said:\" on a line of their own announce the words after; they are no transcript's label", `Radar at Cawdor Barracks
+
+  • Transcript
+The radar will be built in Wales.
+
+    Defence Secretary, John Healey said:
+
+    The proposed redevelopment of Cawdor Barracks secures jobs at home and defence capabilities for the future.
+`, `John Healey||Defence Secretary| (person, name) L8: The proposed redevelopment of Cawdor Barracks secures jobs at home and defence capabilities for the future.`},
 		{"a release that printed a minister's words without marks goes back to them, in the first person, after a paragraph that reports the minister", `Funds agreed
 
 Paschal Donohoe TD, Minister for Finance, today welcomed the vote.

@@ -13794,8 +13794,8 @@ func ownLineLabel(s string) (name, title string, ok bool) {
 		}
 		l = n + ", " + t
 	}
-	if countFields(l) > 12 {
-		return "", "", false
+	if v := lastWord(l); countFields(l) > 12 || unicode.IsLower(firstRune(v)) && isSpeechVerb(v) {
+		return "", "", false // ("Defence Secretary, John Healey said:" announces the words; no label)
 	}
 	name, title, _ = strings.Cut(l, ", ")
 	if !capWords(name, 4, isUpperLetter, isLabelLetter) && title != "" && capWords(title, 5, isUpperLetter, isLabelLetter) && !strings.Contains(title, ", ") {
@@ -13809,9 +13809,10 @@ func ownLineLabel(s string) (name, title string, ok bool) {
 }
 
 // givenFullName tells a name of two words or more whose first is a given
-// name: "JIM CHALMERS", "Trent Zimmerman".
+// name, of either sex or of both: "JIM CHALMERS", "Trent Zimmerman",
+// "Pat Conroy".
 func givenFullName(name string) bool {
-	return countFields(name) >= 2 && givenSex(strings.ToLower(firstWord(name))) != 0
+	return countFields(name) >= 2 && isGivenName(firstWord(name))
 }
 
 // officeLabel tells a label that names an office, alone or before a
@@ -13856,7 +13857,7 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 		// with the label, one person's: "Minister Hunt's Press
 		// Conference …" / "GREG HUNT:" / "And good morning. I'm joined
 		// by …"; "JIM CHALMERS:" / "Today we learned …")
-		if pi >= 1 && isLabelLine(t.Body[pi-1].Text) && t.Body[pi-1].Line < t.Body[pi].Line &&
+		if pi >= 1 && (isLabelLine(t.Body[pi-1].Text) || isOwnLineLabel(t.Body[pi-1].Text)) && t.Body[pi-1].Line < t.Body[pi].Line &&
 			(seats.Has(strings.ToLower(lastWord(l.name))) || officeLabel(l.name) || (declared || pi == 1) && givenFullName(l.name)) &&
 			slices.ContainsFunc(t.Body[pi:min(len(t.Body), pi+3)], func(p Para) bool { return inFirstPerson(p.Text) }) {
 			return out
