@@ -321,12 +321,18 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // the development set and batch 80, collected that day by four more
 // annotators, measured once after the rules written for batch 79
 // (precision 0.915, recall 0.775, speakers 0.928, titles 0.844, figures
-// 0.874, headlines 0.886), became the held-out set.
+// 0.874, headlines 0.886), became the held-out set; and a forty-second
+// time, in the forty-fifth sitting, when batch 80, whose misses were then
+// read (recall 0.775 → 0.910), joined the development set and batch 81,
+// collected that day by four more annotators, measured once after the
+// rules written for batch 80 (precision 0.973, recall 0.807, speakers
+// 0.940, titles 0.825, figures 0.930, headlines 0.853), became the
+// held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.91, 0.77, 0.92, 0.84, 0.87, 0.88},
+	"heldout": {0.97, 0.80, 0.94, 0.82, 0.92, 0.85},
 }
 
 type goldFile struct {
