@@ -304,6 +304,11 @@ func capRuns(toks []token) []capRun {
 				j += 2 // "Lt. j.g. Eric Majeska": a lieutenant junior grade
 				continue
 			}
+			if t.core == "Officer" && j > i && toks[j-1].core == "Warrant" && warrantGrade(next.core) && next.tail == "" &&
+				j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) {
+				j += 2 // "Chief Warrant Officer 2 Stanley L. Foster": a warrant officer's grade
+				continue
+			}
 			if months.Has(next.core) && j+2 < len(toks) && isNumber(strings.TrimRight(toks[j+2].core, "thsrdn")) {
 				break // "Madeleine Albright June 4": a date after the name
 			}
@@ -766,13 +771,30 @@ type nameParts struct {
 // and are never a given name's initials.
 var countryInitials = lazy.Words(`US U.S. USA U.S.A. UK U.K. UN U.N. EU E.U. UAE U.A.E. DRC D.R.C.`)
 
+// gradeAt is where words hold a rank's grade, or -1: a lieutenant's
+// ("Lt. j.g.") or a warrant officer's number ("Chief Warrant Officer 2").
+func gradeAt(words []string) int {
+	for k, w := range words {
+		if rankGrades.Has(w) || k >= 2 && words[k-2] == "Warrant" && words[k-1] == "Officer" && warrantGrade(w) {
+			return k
+		}
+	}
+	return -1
+}
+
+// warrantGrade tells a warrant officer's grade, 1 to 5.
+func warrantGrade(w string) bool { return len(w) == 1 && w >= "1" && w <= "5" }
+
 func parseRun(words []string) (np nameParts, ok bool) {
-	if k := slices.IndexFunc(words, func(w string) bool { return rankGrades.Has(w) }); k > 0 && k < len(words)-1 {
-		// "Lt. j.g. Eric Majeska": the name read without the grade, which
-		// goes with the rank in the title
+	if k := gradeAt(words); k > 0 && k < len(words)-1 {
+		// "Lt. j.g. Eric Majeska", "Chief Warrant Officer 2 Stanley L.
+		// Foster": the name read without the grade, which goes with the
+		// rank in the title
 		grade := words[k]
 		np, ok = parseRun(slices.Delete(slices.Clone(words), k, k+1))
-		grade = " " + strings.TrimSuffix(grade, ".") + "."
+		if grade = " " + grade; rankGrades.Has(words[k]) {
+			grade = strings.TrimSuffix(grade, ".") + "."
+		}
 		switch {
 		case !ok:
 		case np.honorific != "" && strings.HasSuffix(np.honorific, words[k-1]):

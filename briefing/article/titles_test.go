@@ -18,6 +18,7 @@ func TestTitles(t *testing.T) {
 		{"Spokesman Ned Price spoke on Monday. It's not Ned Price Day, but maybe it should be.", "Ned Price||Spokesman|"},
 		{"Actress Doris Day spoke on Monday.", "Doris Day||Actress|"},
 		{"Northern Regional Forester Leanne Marten spoke on Monday.", "Leanne Marten||Northern Regional Forester|"},
+		{"Chief Warrant Officer 2 Stanley L. Foster spoke on Monday.", "Stanley L. Foster|Chief Warrant Officer 2||"},
 		{"Emergency Management Coordinator7 Jane Doe spoke on Monday.", "Jane Doe||Emergency Management Coordinator|"},
 		{"Mike Hall, Director of the Ithaca Tompkins Regional Airport, spoke on Monday.", "Mike Hall||Director|Ithaca Tompkins Regional Airport"},
 		{"Jane Doe, Ph.D., assistant NOAA administrator for the National Ocean Service, spoke on Monday.", "Jane Doe||assistant NOAA administrator|National Ocean Service"},
