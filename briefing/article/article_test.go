@@ -1268,6 +1268,12 @@ I had the opportunity to work with Danuta Hubner on the negotiations.
 `, `Paschal Donohoe|Mr|Minister|Finance (person, name) L7: Structural Fund spending lies at the very heart of Europe’s growth agenda.
 Paschal Donohoe|Mr|Minister|Finance (person, name) L11: Ireland appreciates the importance of this funding and we worked hard to put the arrangements in place.
 Paschal Donohoe|Mr|Minister|Finance (person, pronoun) L15: I had the opportunity to work with Danuta Hubner on the negotiations.`},
+		{"a blogger named in one word, an aside set off after the name, then a verb of writing before the colon: the post in the first person is the blogger's", `UK: Lion
+
+Vics, an English girl living in the South of France, summarises the news with inside knowledge:
+
+It seems that a combination of silly season and mass hysteria hit the UK this week. I have family who live in Clacton.
+`, `Vics||| (person, name) L5: It seems that a combination of silly season and mass hysteria hit the UK this week. I have family who live in Clacton.`},
 		{"a sentence that points below to someone's tweets makes the posts after it theirs", `Kyrgyzstan: Kidnapped
 
 A young woman, Roza, was recently kidnapped in Bishkek by a group of men. Following her release, Roza told the story on Twitter. Below are some of her tweets that rapidly went viral in Kyrgyzstan.

@@ -2555,13 +2555,7 @@ func (r *reader) namedAfter(clause, body string, pi, at int) (*Speaker, Via, str
 	if np == "" || i < 0 || strings.ContainsFunc(clause, isMark) || !prose(body) && !lowerCasePost(body) || inFirstPerson(clause) {
 		return nil, 0, ""
 	}
-	after := clause[i+len(np):]
-	if a, ok := strings.CutPrefix(after, ", "); ok {
-		if _, verb, ok := strings.Cut(a, ", "); ok && !strings.Contains(verb, ", ") {
-			after = verb // "Andrew King, senior lecturer in Climate Science at the University of Melbourne, explored …": past what the name's aside says
-		}
-	}
-	rest := strings.Fields(after)
+	rest := strings.Fields(pastAside(clause[i+len(np):]))
 	for len(rest) > 0 && (strings.HasPrefix(rest[0], "[") || strings.HasPrefix(rest[0], "(") || rest[0] == "also") {
 		rest = rest[1:] // "articulated [4]", "described (RUS)"
 	}
@@ -2573,6 +2567,19 @@ func (r *reader) namedAfter(clause, body string, pi, at int) (*Speaker, Via, str
 		return nil, 0, "" // (a body's, a blog's, when it writes: "Burma News describes the situation …:")
 	}
 	return sp, via, strings.TrimSpace(clause[i:]) // (not "On his blog and on Twitter," before the name)
+}
+
+// pastAside is what follows a name, after, past an aside that commas set
+// off right after it: "Andrew King, senior lecturer in Climate Science at
+// the University of Melbourne, explored …" and "Vics, an English girl
+// living in the South of France, summarises …" go on at the verb.
+func pastAside(after string) string {
+	if a, ok := strings.CutPrefix(after, ", "); ok {
+		if _, verb, ok := strings.Cut(a, ", "); ok && !strings.Contains(verb, ", ") {
+			return verb
+		}
+	}
+	return after
 }
 
 // lowerCasePost tells a paragraph written as comments and posts often
@@ -2701,7 +2708,7 @@ func (r *reader) firstPersonAfter(clause, body string, pi, at int) (*Speaker, Vi
 		np = name // "Dawlatshah Poyesh who is currently in India wishes he was in Afghanistan to vote:": a name, then a relative clause its commas left out
 	}
 	sp, via := r.resolve(np, pi, at)
-	if f := strings.Fields(strings.TrimPrefix(clause, np)); len(f) > 0 {
+	if f := strings.Fields(pastAside(strings.TrimPrefix(clause, np))); len(f) > 0 {
 		if len(f) > 1 && (f[0] == "also" || f[0] == "too") {
 			f = f[1:] // "Zeinobia also was going to cry twice:"
 		}
