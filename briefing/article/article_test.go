@@ -1268,6 +1268,21 @@ I had the opportunity to work with Danuta Hubner on the negotiations.
 `, `Paschal Donohoe|Mr|Minister|Finance (person, name) L7: Structural Fund spending lies at the very heart of Europe’s growth agenda.
 Paschal Donohoe|Mr|Minister|Finance (person, name) L11: Ireland appreciates the importance of this funding and we worked hard to put the arrangements in place.
 Paschal Donohoe|Mr|Minister|Finance (person, pronoun) L15: I had the opportunity to work with Danuta Hubner on the negotiations.`},
+		{"a host who asks a guest a question by the guest's given name is the programme's voice, though the host's other turns ask nothing", `Bushfire Recovery – Ch7 Sunrise
+
+Program: Sunrise
+
+MEL: Now from New South Wales to Victoria, families affected by the bush fires begin to rebuild.
+
+JENNY MACKLIN: Yes this is good news and timely news for local businesses.
+
+MEL: Jenny we had a couple of businesses talking to us this week, will any assistance be made for them, do you think?
+
+JENNY MACKLIN: Well another example, we were in Narbethong yesterday at the pub.
+
+MEL: Yes, and just indirectly, you know.
+`, `Jenny Macklin||| (person, name) L7: Yes this is good news and timely news for local businesses.
+Jenny Macklin||| (person, name) L11: Well another example, we were in Narbethong yesterday at the pub.`},
 		{"a blogger named in one word, an aside set off after the name, then a verb of writing before the colon: the post in the first person is the blogger's", `UK: Lion
 
 Vics, an English girl living in the South of France, summarises the news with inside knowledge:

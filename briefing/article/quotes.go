@@ -3916,6 +3916,22 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 			answers[lastWord(l)] = true
 		}
 	}
+	// (or a host who asks a guest who only answers by the guest's given
+	// name, though the host's other turns ask nothing: "MEL: Jenny we
+	// had a couple of businesses …, do you think …?" beside "JENNY
+	// MACKLIN:")
+	asksGuest := map[string]bool{}
+	for i, p := range body {
+		l := strings.ToUpper(labels[i].l)
+		if !labels[i].ok || seen[l] < 2 || answers[lastWord(l)] || lastRune(strings.TrimSpace(p.Text)) != '?' {
+			continue
+		}
+		for g := range seen {
+			if f := strings.Fields(g); len(f) >= 2 && answers[lastWord(g)] && isGivenName(f[0]) && strings.EqualFold(firstWord(p.Text[labels[i].at:]), f[0]) {
+				asksGuest[l] = true
+			}
+		}
+	}
 	asks = map[string]bool{}
 	for l, k := range seen {
 		// (or a reporter's initials that ask in every turn: "((RS))
@@ -3924,7 +3940,7 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		// his turns, "NICK MCCALLUM: So, Minister, … isn't it?", but
 		// not the guest under another label, "SEC. SHANAHAN:")
 		asks[l] = questions[l] >= 2 && 2*questions[l] >= k || questions[l] == k && len(l) <= 4 && isAcronym(l) ||
-			questions[l] == k && len(answers) > 0 && !answers[lastWord(l)]
+			questions[l] == k && len(answers) > 0 && !answers[lastWord(l)] || asksGuest[l]
 	}
 	for l := range seen {
 		if s := lastWord(l); s != l && asks[s] {
