@@ -1268,6 +1268,24 @@ I had the opportunity to work with Danuta Hubner on the negotiations.
 `, `Paschal Donohoe|Mr|Minister|Finance (person, name) L7: Structural Fund spending lies at the very heart of Europe’s growth agenda.
 Paschal Donohoe|Mr|Minister|Finance (person, name) L11: Ireland appreciates the importance of this funding and we worked hard to put the arrangements in place.
 Paschal Donohoe|Mr|Minister|Finance (person, pronoun) L15: I had the opportunity to work with Danuta Hubner on the negotiations.`},
+		{"a television script's sound bite under a label of one name is that voice's; a cue in the same parentheses is no one", `Beyond the Unicorn
+
+((FULL TRANSCRIPT))
+
+((NARRATOR))
+Meet African technology entrepreneurs who are committing their lives to scoring big in America.
+
+((YONAS))
+If you come out here and you build something of great value, you can make it. That’s what’s amazing about Silicon Valley.
+((CHRIS))
+We come here ready to make something of ourselves. So, when an African leaves Africa, we are coming here to do battle.
+((SLATE))
+The Elevator Pitch
+((YONAS))
+Hi, my name is Yonas Beshawred, CEO and founder of StackShare. StackShare helps developers choose their tools.
+`, `Yonas Beshawred||CEO and founder|StackShare (person, name) L9: If you come out here and you build something of great value, you can make it. That’s what’s amazing about Silicon Valley.
+Chris||| (person, name) L11: We come here ready to make something of ourselves. So, when an African leaves Africa, we are coming here to do battle.
+Yonas Beshawred||CEO and founder|StackShare (person, name) L15: Hi, my name is Yonas Beshawred, CEO and founder of StackShare. StackShare helps developers choose their tools.`},
 		{"a host who asks a guest a question by the guest's given name is the programme's voice, though the host's other turns ask nothing", `Bushfire Recovery – Ch7 Sunrise
 
 Program: Sunrise

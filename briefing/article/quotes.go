@@ -3650,6 +3650,16 @@ func (r *reader) soundBite(pi int, sp []span) (*Speaker, string) {
 		}
 	}
 	name, title, ok := biteLabel(label)
+	if w := loneBiteName(label); !ok && w != "" && (firstPersonParagraph(text) || prose(text) && (isGivenName(w) || r.cast.known(w) != nil || r.t.labelsAgain(label))) {
+		// "((YONAS))" over "If you come out here …": a voice the script
+		// calls by one name (a given name, a name the script gives in
+		// full, one whose label comes back or whose words are in the
+		// first person): the person of that name
+		if who := r.cast.known(w); who != nil && who.Kind == Person {
+			return who, strings.TrimSpace(label)
+		}
+		return r.cast.person(w, true), strings.TrimSpace(label)
+	}
 	if !ok {
 		if name, title, label, ok = r.clipLabel(pi); !ok {
 			return nil, ""
@@ -3753,6 +3763,45 @@ func withoutClipTime(p string) string {
 	}
 	return strings.TrimSpace(strings.TrimPrefix(rest, ":"))
 }
+
+// labelsAgain tells a label set on a line of its own that the text sets
+// so more than once.
+func (t *Text) labelsAgain(label string) bool {
+	label = strings.TrimSpace(label)
+	n := 0
+	for _, h := range t.Headings {
+		if strings.TrimSpace(h.Text) == label {
+			n++
+		}
+	}
+	for _, p := range t.Body {
+		if strings.TrimSpace(p.Text) == label {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// loneBiteName is the one name a sound bite's label gives, "((YONAS))"
+// → "Yonas", or "" for a label that is no name: a script's cue
+// ("((NARRATOR))", "((SLATE))", "((SOTs))") or more than one word.
+func loneBiteName(label string) string {
+	inner, ok := strings.CutPrefix(strings.TrimSpace(label), "((")
+	if inner, ok = strings.CutSuffix(inner, "))"); !ok || !capWords(inner, 1, unicode.IsUpper, unicode.IsLetter) || len(inner) < 3 || scriptCues.Has(strings.ToUpper(inner)) {
+		return ""
+	}
+	w := capitalised(strings.ToLower(inner))
+	if strings.ToUpper(inner) == inner && !strings.ContainsAny(inner, "AEIOUY") {
+		return "" // ("((SFX))", "((VTR))")
+	}
+	return w
+}
+
+// scriptCues are the one-word cues of a television script set in double
+// parentheses, which name no voice.
+var scriptCues = lazy.Words(`NARRATOR NARRATION ANNOUNCER SLATE BANNER SOT SOTS SOTs NAT NATS MUSIC GRAPHIC GRAPHICS GFX ANIMATION
+MONTAGE TAG STANDUP STAND-UP INTRO OUTRO OPEN CLOSE BREAK BUMPER TEASE ANCHOR REPORTER HOST PRESENTER VO VOICEOVER CUT FADE END TRANSITION
+TRANSCRIPT TITLE TITLES SUPER CREDITS INTERVIEW`)
 
 // biteLabel reads a sound bite's label, "((Name, what they are))": the
 // name without a nickname in marks, and the rest.
