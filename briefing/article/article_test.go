@@ -1268,6 +1268,19 @@ I had the opportunity to work with Danuta Hubner on the negotiations.
 `, `Paschal Donohoe|Mr|Minister|Finance (person, name) L7: Structural Fund spending lies at the very heart of Europe’s growth agenda.
 Paschal Donohoe|Mr|Minister|Finance (person, name) L11: Ireland appreciates the importance of this funding and we worked hard to put the arrangements in place.
 Paschal Donohoe|Mr|Minister|Finance (person, pronoun) L15: I had the opportunity to work with Danuta Hubner on the negotiations.`},
+		{"a body whose name ends in a country's two-word name is no person, so \"he\" is the minister", `State homes
+
+Housing New Zealand is already building more homes than the Greens’ rushed policy proposed, Ministers Bill English and Paula Bennett say.
+
+“We have made it a priority to deliver more social houses,” Housing New Zealand Minister Bill English says.
+
+Nationwide, Housing New Zealand has 924 houses contracted or under construction. In Auckland, Housing New Zealand is negotiating for the delivery of a further 55.
+
+Additionally, it is nearing completion of a programme to rebuild 700 quake-damaged properties in Canterbury.
+
+“Social housing spaces are not limited to those provided by Housing New Zealand,” he says.
+`, `Bill English||Housing New Zealand Minister| (person, name) L5: We have made it a priority to deliver more social houses,
+Bill English||Housing New Zealand Minister| (person, pronoun) L11: Social housing spaces are not limited to those provided by Housing New Zealand,`},
 		{"a television script's sound bite under a label of one name is that voice's; a cue in the same parentheses is no one", `Beyond the Unicorn
 
 ((FULL TRANSCRIPT))

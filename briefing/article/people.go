@@ -881,6 +881,14 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		np.org, np.name = true, strings.Join(words, " ")
 		return np, true
 	}
+	if n := len(words); n >= 3 && countryPairs.Has(words[n-2]+" "+words[n-1]) && !isGivenName(words[0]) && !honorifics.Has(words[0]) && !offices.Has(words[0]) &&
+		!slices.ContainsFunc(words, func(w string) bool { return !isCap(w) && w != "and" && w != "of" }) {
+		// "Housing New Zealand", "Statistics South Africa", "Fire and
+		// Emergency New Zealand": a body named for what it does and
+		// where, no one's name
+		np.org, np.name = true, strings.Join(words, " ")
+		return np, true
+	}
 	if slices.ContainsFunc(words, ezafe) {
 		// "Pakistan Tehreek-e-Insaf", "Jamaat-e-Islami", "Tehrik-i-Taliban":
 		// a party's or a movement's name joined as Urdu and Persian join

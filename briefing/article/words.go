@@ -128,6 +128,17 @@ var givenTitles = lazy.Words(`Dean`)
 var placeOpeners = lazy.Words(`North South East West Northern Southern Eastern Western Upper Lower Greater Central New San Santa Porto Port Puerto Saint Fort Mount Lake Las Los Rio Sri
 Hong Papua Cape Buenos São Sao Costa`)
 
+// countryPairs are the names of countries, states and provinces written
+// in two words, with which a body's name may end ("Housing New
+// Zealand", "Statistics South Africa"); a person's never does.
+var countryPairs = lazy.Of("New Zealand", "South Africa", "Sri Lanka", "Hong Kong", "Costa Rica", "Puerto Rico",
+	"Sierra Leone", "El Salvador", "Saudi Arabia", "North Korea", "South Korea", "South Sudan", "Northern Ireland",
+	"New Guinea", "Burkina Faso", "East Timor", "Ivory Coast", "Great Britain", "United Kingdom", "United States",
+	"Cape Verde", "San Marino", "Czech Republic", "Dominican Republic", "New York", "New Jersey", "New Mexico",
+	"New Hampshire", "Rhode Island", "West Virginia", "North Carolina", "South Carolina", "North Dakota",
+	"South Dakota", "South Wales", "Western Australia", "South Australia", "Northern Territory", "British Columbia",
+	"Nova Scotia", "New Brunswick")
+
 // placeNames are the one-word names of countries, continents and US
 // states that are also given names in the name lists: opening a sentence
 // alone ("Ireland enjoys strong relations with Lebanon", "Jordan has
