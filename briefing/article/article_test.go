@@ -1329,6 +1329,12 @@ Yesterday I took part in an ancient ritual of bride kidnapping for the first tim
 I was walking home after work and then suddenly they grabbed me from behind…
 `, `Roza||| (person, pronoun) L5: Yesterday I took part in an ancient ritual of bride kidnapping for the first time; obviously, I was the bride!..
 Roza||| (person, pronoun, goes on from L5) L7: I was walking home after work and then suddenly they grabbed me from behind…`},
+		{"a sentence that points below to a named person's post makes the post theirs", `Egypt: Reactions
+
+Blogger Amira Nowaira followed the speech closely. Here is Amira’s post.
+
+I watched the speech twice and I still cannot decide what I think of it.
+`, `Amira Nowaira||Blogger| (person, name) L5: I watched the speech twice and I still cannot decide what I think of it.`},
 		{"a post under a handle that quotes words in marks is all the handle's, and a post written tight over its signature stays one paragraph", `Lebanon: Diverted
 
 On Twitter, the immediate concern soon led to sarcasm:

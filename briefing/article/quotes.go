@@ -14097,11 +14097,8 @@ func postsBelow(p string) string {
 		if pr := ownerPronoun[strings.ToLower(owner)]; pr != "" {
 			return pr
 		}
-		if name, ok := strings.CutSuffix(owner, "’s"); ok && isCap(name) {
-			return name
-		}
-		if name, ok := strings.CutSuffix(owner, "'s"); ok && isCap(name) {
-			return name
+		if t := makeToken(owner, 0); t.possessive && isCap(t.core) {
+			return t.core
 		}
 		return ""
 	}
