@@ -1503,6 +1503,12 @@ FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.
 JOHN GLENN: I felt the weight of the whole country on that rocket, and I was proud to be there.
 BARBARA KLEIN: Fifty years later the agency faces cuts.
 `, `John Glenn||| (person, name) L4: I felt the weight of the whole country on that rocket, and I was proud to be there.`},
+		{"the reporters a presenter says tell the story next are the programme's voices too", `DOUG JOHNSON: Welcome to AMERICAN MOSAIC in VOA Special English. I'm Doug Johnson.
+DOUG JOHNSON: The games will end Sunday. Bob Doughty and Faith Lapidus tell about some of the winners.
+BOB DOUGHTY: On the twelfth day the United States broke its medal record.
+FAITH LAPIDUS: Alpine skier Lindsey Vonn won the downhill race.
+LINDSEY VONN: I gave it everything I had, and it was enough today.
+`, `Lindsey Vonn||Alpine skier| (person, name) L5: I gave it everything I had, and it was enough today.`},
 		{"a blogger of one name whom a pronoun picks up writes about something before a colon and a post in another language", `Sadness and Anger in Kidal, Mali
 
 Blogger Wirriyamu mourns the two journalists killed in Kidal. He writes [fr] about his silent anger at the situation there  :

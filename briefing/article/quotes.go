@@ -4021,7 +4021,7 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// and the reporters the programme hands over to: "Faith Lapidus has
 	// our report." over "FAITH LAPIDUS: The National Museum …"
 	for _, p := range body {
-		if name := handedOver(p.Text); name != "" {
+		for _, name := range handedOver(p.Text) {
 			asks[strings.ToUpper(name)], asks[strings.ToUpper(lastWord(name))] = true, true
 		}
 	}
@@ -4065,11 +4065,35 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks, labelTurns{seen, questions}
 }
 
-// handedOver is the reporter a programme's paragraph hands over to, at
+// handedOver are the reporters a programme's paragraph hands over to, at
 // its end: "Faith Lapidus has our report.", "Mario Ritter has more.",
-// "Brian Wagner has this report."
-func handedOver(p string) string {
+// "Brian Wagner has this report."; or in a sentence of theirs that says
+// they tell the story: "Bob Doughty and Faith Lapidus tell about some
+// of the winners.", "Jim Tedder tells us more."
+func handedOver(p string) []string {
 	p = strings.TrimSpace(p)
+	for _, m := range tellsRE().FindAllStringSubmatchIndex(p, -1) {
+		if s0, _ := sentenceAt(sentenceStarts(p), m[0], len(p)); s0 == m[0] {
+			names := []string{p[m[2]:m[3]]}
+			if m[4] >= 0 {
+				names = append(names, p[m[4]:m[5]])
+			}
+			return names
+		}
+	}
+	if name := hasReport(p); name != "" {
+		return []string{name}
+	}
+	return nil
+}
+
+// tellsRE finds a programme's reporters, one or two full names, who tell
+// the story next (see handedOver).
+var tellsRE = lazy.Regexp(`([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?: and ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}))? tells? (?:us )?(?:about|more)\b`)
+
+// hasReport is the reporter a paragraph hands over to at its end, "Faith
+// Lapidus has our report." (see handedOver).
+func hasReport(p string) string {
 	if !strings.HasSuffix(p, ".") {
 		return ""
 	}
