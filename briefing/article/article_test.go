@@ -3456,6 +3456,12 @@ Blogs are reacting to the speech. Hoo Boy. . Syrian Khaldoun Jarbou too wasn't i
 `, `Khaldoun Jarbou||| (person, name) L3: I don’t see anything new in the speech, and I have kept up with his campaign.
 Esra Ahmed||| (person, name) L3: As an Arab and a Muslim, there was nothing much I can benefit from what he has to say.
 Ann Lee||| (person, name, partial) L3: going into the Dáil . . . I am happy to leave it at that.`},
+		{"a page flattened to one line: a paragraph that ended in a colon or a question lost its break to a full stop", `Bloggers react
+
+Blogs are reacting to the speech. . Syrian Khaldoun Jarbou writes:. I don’t see anything new in the speech. Why would I?. I have kept up with his campaign. . Esra Ahmed explains why she did not tune in:. As an Arab and a Muslim, there was nothing much I can benefit from what he has to say.
+`, `Khaldoun Jarbou||| (person, name) L3: I don’t see anything new in the speech. Why would I?
+Khaldoun Jarbou||| (person, name, goes on from L3) L3: I have kept up with his campaign.
+Esra Ahmed||| (person, name) L3: As an Arab and a Muslim, there was nothing much I can benefit from what he has to say.`},
 		{"the phrases of a sentence whose end names its speaker; interrupted is a speech verb", `Hard winter
 
 Louisville's COVID-19 cases are once again showing a "steep incline," and with flu cases up, it looks like it will be "a very hard winter ahead," Louisville Chief Health Strategist Dr. Sarah Moyer said Tuesday.

@@ -518,7 +518,9 @@ func splitGlued(paras []Para) []Para {
 				}
 				if piece := strings.TrimSpace(p.Text[last : last+end]); piece != "" && piece != "." {
 					at := last + strings.Index(p.Text[last:], piece)
-					out = append(out, Para{Text: piece, Line: p.LineAt(at), breaks: p.breaksFrom(at, at+len(piece))})
+					for _, s := range flatBreaks(piece) {
+						out = append(out, Para{Text: piece[s[0]:s[1]], Line: p.LineAt(at + s[0]), breaks: p.breaksFrom(at+s[0], at+s[1])})
+					}
 				}
 				last += end + len(" . ")
 			}
@@ -543,6 +545,23 @@ func splitGlued(paras []Para) []Para {
 		out = append(out, Para{Text: p.Text[last:], Line: p.LineAt(last), breaks: p.breaksFrom(last, len(p.Text))})
 	}
 	return out
+}
+
+// flatBreaks cuts a piece of a page flattened to one line where a
+// paragraph that ended in a colon, a question or a cry lost its break to a
+// full stop ("…predicted his death away from his subjects:. The greatest
+// indictment …", "…for the slightest sign of discomfort?. This is …"),
+// giving the spans of its paragraphs.
+func flatBreaks(piece string) [][2]int {
+	var spans [][2]int
+	start := 0
+	for i := 0; i+3 < len(piece); i++ {
+		if strings.IndexByte(":?!", piece[i]) >= 0 && piece[i+1:i+3] == ". " && piece[i+3] != ' ' {
+			spans = append(spans, [2]int{start, i + 1})
+			start = i + 3
+		}
+	}
+	return append(spans, [2]int{start, len(piece)})
 }
 
 // insideQuotation tells text that ends inside a quotation it opened:

@@ -332,12 +332,20 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // development set and batch 82, collected that day by four more
 // annotators, measured once after the rules written for batch 80
 // (precision 0.707, recall 0.423, speakers 0.945, titles 0.769, figures
-// 0.909, headlines 0.794), became the held-out set.
+// 0.909, headlines 0.794), became the held-out set; and a forty-fourth
+// time, in the forty-sixth sitting, when batch 82 joined the development
+// set (its recall 0.423 → 0.600 with the rule that splits a page
+// flattened to one line where a paragraph ended in a colon or a question,
+// written after two older Global Voices gold files were re-annotated to
+// the corpus's later convention for unmarked block quotations) and batch
+// 83, 39 articles collected that day by four more annotators, measured
+// once with that rule (precision 0.934, recall 0.809, speakers 0.945,
+// titles 0.615, figures 0.933, headlines 0.906), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.70, 0.42, 0.94, 0.76, 0.90, 0.79},
+	"heldout": {0.93, 0.80, 0.94, 0.61, 0.93, 0.90},
 }
 
 type goldFile struct {
