@@ -1497,6 +1497,14 @@ We don't know whether this was a politically motivated attack. We are staying in
 
 Chinese businesses were also a target, the BBC reported.
 `, `Nomoa||| (person, name) L7: We don't know whether this was a politically motivated attack. We are staying indoors tonight.`},
+		{"a sentence that says what a blogger complains about, without its colon, announces words in the first person", `Kuwait's reputation
+
+The cyclone hit Oman this week.
+
+Kuwaitiful complains about the coverage.
+
+Now you would think that CNN and BBC would be covering this right? Well, they are not. I have been checking the news stations since last night and nothing.
+`, `Kuwaitiful||| (person, name) L7: Now you would think that CNN and BBC would be covering this right? Well, they are not. I have been checking the news stations since last night and nothing.`},
 		{"presenters who sign on by name and the reporter handed over to are the programme's voices; a guest's turn is a quote", `BARBARA KLEIN: This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara Klein.
 BOB DOUGHTY: And I’m Bob Doughty. Today, we remember a major anniversary for the space program. Faith Lapidus has our report.
 FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.

@@ -14130,10 +14130,11 @@ func postsBelow(p string) string {
 }
 
 // wroteOf tells a paragraph whose last sentence says someone wrote of
-// something, with no words of theirs in marks: "Vicknesharajan wrote
-// about why they are supporting this cause as well as the turnout
-// during the day.", "Joel recounted how he, too, was separated from his
-// parents when he was a child."
+// something, or spoke of it, with no words of theirs in marks:
+// "Vicknesharajan wrote about why they are supporting this cause as well
+// as the turnout during the day.", "Joel recounted how he, too, was
+// separated from his parents when he was a child.", "Hugs from Kuwait
+// [4] complains about the coverage."
 func wroteOf(p string) bool {
 	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
 	f := strings.Fields(p[s0:])
@@ -14141,7 +14142,7 @@ func wroteOf(p string) bool {
 		return false
 	}
 	for k, w := range f[1 : len(f)-1] {
-		if (writingVerbs.Has(w) || recountVerbs.Has(w)) && (f[k+2] == "about" || f[k+2] == "of" || f[k+2] == "on" || f[k+2] == "how") {
+		if (writingVerbs.Has(w) || recountVerbs.Has(w) || isSpeechVerb(w)) && (f[k+2] == "about" || f[k+2] == "of" || f[k+2] == "on" || f[k+2] == "how") {
 			return true
 		}
 	}
