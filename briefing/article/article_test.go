@@ -1505,6 +1505,14 @@ Kuwaitiful complains about the coverage.
 
 Now you would think that CNN and BBC would be covering this right? Well, they are not. I have been checking the news stations since last night and nothing.
 `, `Kuwaitiful||| (person, name) L7: Now you would think that CNN and BBC would be covering this right? Well, they are not. I have been checking the news stations since last night and nothing.`},
+		{"a witness who recounted what happened, and then their words in the first person plural", `Baku protest
+
+The demonstration was dispersed and 50 people were detained.
+
+Among them was Ali S. Novruzov, who yesterday recounted what happened on his personal blog, In Mutatione Fortitudo.
+
+We were around 20-30 youth, sitting in front of the National Conservatoire. We had two red carnations in our hands and were just observing.
+`, `Ali S. Novruzov||| (person, name) L7: We were around 20-30 youth, sitting in front of the National Conservatoire. We had two red carnations in our hands and were just observing.`},
 		{"presenters who sign on by name and the reporter handed over to are the programme's voices; a guest's turn is a quote", `BARBARA KLEIN: This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara Klein.
 BOB DOUGHTY: And I’m Bob Doughty. Today, we remember a major anniversary for the space program. Faith Lapidus has our report.
 FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.

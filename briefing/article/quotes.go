@@ -2356,7 +2356,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, strings.TrimSpace(prev[s0:])
 		}
 	}
-	if strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wroteOf(prev) && inFirstPersonSingular(body)) {
+	if wrote, recount := wroteOf(prev); strings.HasSuffix(prev, ".") && (announcesFollowing(prev) || wrote && (inFirstPersonSingular(body) || recount && inFirstPerson(body))) {
 		// "… has issued the following statement in response to the
 		// crash.", "Vicknesharajan wrote about why they are supporting
 		// this cause." / "Today I will be there …"
@@ -14132,21 +14132,27 @@ func postsBelow(p string) string {
 // wroteOf tells a paragraph whose last sentence says someone wrote of
 // something, or spoke of it, with no words of theirs in marks:
 // "Vicknesharajan wrote about why they are supporting this cause as well
-// as the turnout during the day.", "Joel recounted how he, too, was
-// separated from his parents when he was a child.", "Hugs from Kuwait
-// [4] complains about the coverage."
-func wroteOf(p string) bool {
+// as the turnout during the day.", "Hugs from Kuwait [4] complains about
+// the coverage."; and whether it says they recounted it, as a witness
+// may in the first person plural: "Joel recounted how he, too, was
+// separated from his parents when he was a child.", "… Ali S. Novruzov,
+// who yesterday recounted what happened on his personal blog, In
+// Mutatione Fortitudo." over "We were around 20-30 youth, …".
+func wroteOf(p string) (wrote, recount bool) {
 	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
 	f := strings.Fields(p[s0:])
 	if len(f) < 3 || strings.ContainsFunc(p[s0:], isMark) || !isCap(f[0]) {
-		return false
+		return false, false
 	}
 	for k, w := range f[1 : len(f)-1] {
-		if (writingVerbs.Has(w) || recountVerbs.Has(w) || isSpeechVerb(w)) && (f[k+2] == "about" || f[k+2] == "of" || f[k+2] == "on" || f[k+2] == "how") {
-			return true
+		switch next := f[k+2]; {
+		case recountVerbs.Has(w) && (next == "about" || next == "of" || next == "on" || next == "how" || next == "what"):
+			return true, true
+		case (writingVerbs.Has(w) || isSpeechVerb(w)) && (next == "about" || next == "of" || next == "on" || next == "how"):
+			return true, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // recountVerbs tell of something that happened to the speaker: "Joel
