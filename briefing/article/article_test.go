@@ -1513,6 +1513,15 @@ Among them was Ali S. Novruzov, who yesterday recounted what happened on his per
 
 We were around 20-30 youth, sitting in front of the National Conservatoire. We had two red carnations in our hands and were just observing.
 `, `Ali S. Novruzov||| (person, name) L7: We were around 20-30 youth, sitting in front of the National Conservatoire. We had two red carnations in our hands and were just observing.`},
+		{"a post's translation that keeps the words the post set in marks goes on with the post", `Lugo removed
+
+Estela Nuñez Acosta (@Jesudi) quotes the phrase repeated by legislators who voted in favor of the impeachment, and adds:
+
+“Por la condena”.. todavía no puedo creer que algunos denunciados por corruptos y más pronuncien esta frase. #JuicioPolitico
+
+“For the conviction”…I still can’t believe that some denounced as corrupt and more are uttering that phrase. #JuicioPolitico
+`, `Estela Nuñez Acosta||| (person, name) L5: “Por la condena”.. todavía no puedo creer que algunos denunciados por corruptos y más pronuncien esta frase. #JuicioPolitico
+Estela Nuñez Acosta||| (person, name, goes on from L5) L7: “For the conviction”…I still can’t believe that some denounced as corrupt and more are uttering that phrase. #JuicioPolitico`},
 		{"presenters who sign on by name and the reporter handed over to are the programme's voices; a guest's turn is a quote", `BARBARA KLEIN: This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara Klein.
 BOB DOUGHTY: And I’m Bob Doughty. Today, we remember a major anniversary for the space program. Faith Lapidus has our report.
 FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.

@@ -1390,6 +1390,14 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
+		if len(sp) > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && phrasesInMarks(text, sp) && !r.headingBefore(pi) && r.translated(blockStart(), pi) {
+			// "Lamentablemente … los responsables “políticos” e
+			// “ideológicos” …" / "Unfortunately … those “political” and
+			// “ideological” individuals …": a post's translation keeps
+			// the words the post set in marks
+			extendBlockWith(pi, []string{withoutStrayCloser(unbulleted(text))}, []int{})
+			continue
+		}
 		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 && phrasesInMarks(text, sp) && (!innerQuotesAttributed(text, sp) || strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":")) {
 			// a block quotation that quotes words of its own in marks:
 			// "On the speech itself, Al Yousif adds:" / "Regardless, he
