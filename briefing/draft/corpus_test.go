@@ -340,12 +340,18 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // the corpus's later convention for unmarked block quotations) and batch
 // 83, 39 articles collected that day by four more annotators, measured
 // once with that rule (precision 0.934, recall 0.809, speakers 0.945,
-// titles 0.615, figures 0.933, headlines 0.906), became the held-out set.
+// titles 0.615, figures 0.933, headlines 0.906), became the held-out set;
+// and a forty-fifth time, later in that sitting, when batch 83 joined the
+// development set (its misses not yet read) and batch 84, 38 articles
+// collected that day by four more annotators, measured once after the
+// rules written from batch 82 (precision 0.967, recall 0.814, speakers
+// 0.860, titles 0.959, figures 0.887, headlines 0.750), became the
+// held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.93, 0.80, 0.94, 0.61, 0.93, 0.90},
+	"heldout": {0.96, 0.81, 0.85, 0.95, 0.88, 0.75},
 }
 
 type goldFile struct {
