@@ -1522,6 +1522,40 @@ Estela Nuñez Acosta (@Jesudi) quotes the phrase repeated by legislators who vot
 “For the conviction”…I still can’t believe that some denounced as corrupt and more are uttering that phrase. #JuicioPolitico
 `, `Estela Nuñez Acosta||| (person, name) L5: “Por la condena”.. todavía no puedo creer que algunos denunciados por corruptos y más pronuncien esta frase. #JuicioPolitico
 Estela Nuñez Acosta||| (person, name, goes on from L5) L7: “For the conviction”…I still can’t believe that some denounced as corrupt and more are uttering that phrase. #JuicioPolitico`},
+		{"a page's empty fields on lines of their own (\"Media event date:\", \"Audience:\") are no turns of a transcript whose labels stand on lines of their own", `This content relates to a former minister
+
+Interview with Leigh Sales on ABC 7.30 on the COVID-19 vaccination rollout, COVID Outbreak in Victoria, Hotel Quarantine
+
+Read the transcript of Minister Hunt's interview with Leigh Sales on ABC 7.30 on the COVID-19 vaccination rollout, COVID Outbreak in Victoria, Hotel Quarantine.
+
+The Hon Greg Hunt MP
+Former Minister for Health and Aged Care
+
+Media event date:
+Date published:
+Media type:
+Transcript
+Audience:
+General public
+
+LEIGH SALES:
+
+The Health Minister Greg Hunt joins me now live from Canberra. Thanks for your time Minister.
+
+GREG HUNT:
+
+Pleasure.
+
+LEIGH SALES:
+
+How many Australians are fully vaccinated? That is have had two doses of the COVID vaccine?
+
+GREG HUNT:
+
+At this point, we have had about 500,000.
+
+That's similar to what's been in place in the United Kingdom.
+`, `Greg Hunt|Hon|Health Minister| (person, name) L31: At this point, we have had about 500,000. That's similar to what's been in place in the United Kingdom.`},
 		{"presenters who sign on by name and the reporter handed over to are the programme's voices; a guest's turn is a quote", `BARBARA KLEIN: This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara Klein.
 BOB DOUGHTY: And I’m Bob Doughty. Today, we remember a major anniversary for the space program. Faith Lapidus has our report.
 FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.

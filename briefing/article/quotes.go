@@ -4392,7 +4392,8 @@ videographer videographers camera photographer photographers script scripts edit
 s platforms platform slug format length runtime duration intro outro super supers graphic graphics nat nats sot vo
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
 playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted
-release released public transcript id subject subjects topic topics contact contacts air number no location venue`)
+release released public transcript id subject subjects topic topics contact contacts air number no location venue media event
+audience`)
 
 // questioner labels mark a question from the floor, which is not quoted
 // ("J:", a journalist, in the Prime Minister's transcripts).
