@@ -1556,6 +1556,15 @@ At this point, we have had about 500,000.
 
 That's similar to what's been in place in the United Kingdom.
 `, `Greg Hunt|Hon|Health Minister| (person, name) L31: At this point, we have had about 500,000. That's similar to what's been in place in the United Kingdom.`},
+		{"a transcript's one label, a full name, after the page's fields opens the speaker's words in the first person", `Press conference on hosting the Women’s World Cup 2023
+
+  • Transcript, E&OE
+Subjects: Women’s World Cup 2023 to be held in Australia and New Zealand.
+
+Marise Payne: Good morning everybody. This is such a momentous decision for Australia and for our region.
+
+I've been in touch with the Deputy Prime Minister of New Zealand this morning.
+`, `Marise Payne||| (person, name) L6: Good morning everybody. This is such a momentous decision for Australia and for our region. I've been in touch with the Deputy Prime Minister of New Zealand this morning.`},
 		{"presenters who sign on by name and the reporter handed over to are the programme's voices; a guest's turn is a quote", `BARBARA KLEIN: This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara Klein.
 BOB DOUGHTY: And I’m Bob Doughty. Today, we remember a major anniversary for the space program. Faith Lapidus has our report.
 FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.

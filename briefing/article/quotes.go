@@ -4058,13 +4058,17 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// a text that opens with a person's or an office's label and their
 	// words in the first person is a transcript of them, however few its
 	// turns ("JULIA GILLARD: Well I'm here today …", "PM: …")
-	opens := false
-	if len(body) > 0 {
-		if l, at, ok := labels[0].l, labels[0].at, labels[0].ok; ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) && inFirstPerson(body[0].Text[at:]) {
-			name, _ := labelParts(strings.TrimSuffix(strings.TrimSpace(body[0].Text[:at]), ":"))
+	opens, k := false, 0
+	for k < len(body) && k < 3 && (labels[k].ok && furnitureLabel(labels[k].l) || !labels[k].ok && !prose(body[k].Text)) {
+		k++ // past the page's fields: "• Transcript, E&OE", "Subjects: Women’s World Cup 2023 …"
+	}
+	if k < len(body) {
+		if l, at, ok := labels[k].l, labels[k].at, labels[k].ok; ok && !notLabels.Has(strings.ToLower(l)) && !furnitureLabel(l) && inFirstPerson(body[k].Text[at:]) {
+			name, _ := labelParts(strings.TrimSuffix(strings.TrimSpace(body[k].Text[:at]), ":"))
 			f := strings.Fields(name)
 			opens = persons[strings.ToUpper(l)] || titleOffice(unabbreviated(l)) || // (but not a headline's "Welsh Secretary: Funding for new train stations is …")
-				len(f) >= 3 && len(f) <= 5 && honorifics.Has(f[0]) && isGivenName(f[1]) // "Dr Fiona Martin MP, Federal Member for Reid: Well, I’m …"
+				len(f) >= 3 && len(f) <= 5 && honorifics.Has(f[0]) && isGivenName(f[1]) || // "Dr Fiona Martin MP, Federal Member for Reid: Well, I’m …"
+				declared && len(f) >= 2 && len(f) <= 3 && name == l && capWords(l, 3, unicode.IsUpper, unicode.IsLetter) && !slices.ContainsFunc(f, sentenceWords.Has) // "Marise Payne: Good morning everybody …" on a page that says it is a transcript
 		}
 	}
 	// (one label again and again, no other and no person's name, is a gallery's caption,
