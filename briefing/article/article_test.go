@@ -1565,6 +1565,32 @@ Marise Payne: Good morning everybody. This is such a momentous decision for Aust
 
 I've been in touch with the Deputy Prime Minister of New Zealand this morning.
 `, `Marise Payne||| (person, name) L6: Good morning everybody. This is such a momentous decision for Australia and for our region. I've been in touch with the Deputy Prime Minister of New Zealand this morning.`},
+		{"a transcript's page (\"Read the transcript of …\") whose header names one minister prints their opening statement without a label, to its end", `This content relates to a former minister
+
+Doorstop interview about the vaccine rollout
+
+Read the transcript of the press conference with Minister Hunt in Melbourne on 31 March about the vaccine rollout.
+
+The Hon Greg Hunt MP
+Former Minister for Health and Aged Care
+
+Media event date:
+Date published:
+Media type:
+General public
+
+
+Good afternoon everyone. I’m pleased to be here to give you an update on two matters in particular.
+
+That's showing that the national vaccination program is accelerating exactly as intended.
+
+That is the capacity to have sovereign domestic manufacturing with strong, stable supplies coming out of CSL and Seqirus. So that is extremely important.
+
+That takes the national total now to 670,349 vaccinations, and I'm pleased with the progress.
+`, `Greg Hunt|Hon|Former Minister for Health and Aged Care| (person, name) L16: Good afternoon everyone. I’m pleased to be here to give you an update on two matters in particular.
+Greg Hunt|Hon|Former Minister for Health and Aged Care| (person, name, goes on from L16) L18: That's showing that the national vaccination program is accelerating exactly as intended.
+Greg Hunt|Hon|Former Minister for Health and Aged Care| (person, name, goes on from L16) L20: That is the capacity to have sovereign domestic manufacturing with strong, stable supplies coming out of CSL and Seqirus. So that is extremely important.
+Greg Hunt|Hon|Former Minister for Health and Aged Care| (person, name, goes on from L16) L22: That takes the national total now to 670,349 vaccinations, and I'm pleased with the progress.`},
 		{"presenters who sign on by name and the reporter handed over to are the programme's voices; a guest's turn is a quote", `BARBARA KLEIN: This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara Klein.
 BOB DOUGHTY: And I’m Bob Doughty. Today, we remember a major anniversary for the space program. Faith Lapidus has our report.
 FAITH LAPIDUS: The space agency celebrated the anniversary earlier this month.

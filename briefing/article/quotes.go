@@ -1125,6 +1125,7 @@ func (t *Text) findQuotes() []Quote {
 	transcript = transcript || ownLabels != nil
 	block, blockEnd := -1, -1 // the quotation printed without marks (in r.out) and the paragraph it ends in
 	headed := false           // the block is the statement the headline says the text prints
+	held := false             // the block is the opening statement of the one whose transcript the page is
 	impersonal := 0           // the paragraphs in a row it went on over without the first person
 	reopenTo := -1            // the paragraph that opens again a quotation left open (see reopenedAt)
 	// in a transcript whose labels stop after the first exchange, the
@@ -1442,6 +1443,17 @@ func (t *Text) findQuotes() []Quote {
 				continue
 			}
 		}
+		if len(sp) == 0 && len(r.out) == 0 && !transcript && prose(text) {
+			// "The Hon Greg Hunt MP" / "Former Minister for Health and
+			// Aged Care" over "Good afternoon everyone. I’m pleased to be
+			// able to give you an update …": the opening statement of the
+			// one whose transcript the page is, printed without a label
+			if who, att := r.transcriptHolder(p.Line); who != nil && r.speaksUnnamed(pi, who) {
+				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
+				headed, held = true, true
+				continue
+			}
+		}
 		if len(sp) == 0 && pi > 0 {
 			// a block quotation, printed without marks
 			goesOn, firstPerson := false, false
@@ -1451,6 +1463,12 @@ func (t *Text) findQuotes() []Quote {
 					run = 0 // "issued the following statement:": all that follows is the statement
 				}
 				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, run)
+				if held && cmp.Or(r.out[block].GoesOnFrom, r.out[block].Line) == r.out[0].Line && !goesOn {
+					// the opening statement goes on to the first label,
+					// in the first person or not ("That is the capacity to
+					// have sovereign domestic manufacturing …")
+					goesOn = (r.proseAt(pi) || prose(text)) && !opensWithLabel(text) && !r.headingBefore(pi)
+				}
 				if _, signed := t.signedBelow(pi - 1); signed {
 					goesOn = false // a post ends with the signature under it (its translation may follow)
 				}
@@ -4309,6 +4327,9 @@ func (t *Text) saysTranscript() bool {
 			if l := strings.ToLower(p.Text); len(l) < 1000 && slices.ContainsFunc(editedNotes, func(n string) bool { return strings.Contains(l, n) }) {
 				return true // "The following is an edited transcript of their conversation."
 			}
+			if l := strings.ToLower(strings.TrimSpace(p.Text)); wordsIn(l) <= 40 && strings.HasPrefix(l, "read the transcript of ") {
+				return true // a page's standfirst: "Read the transcript of the press conference with Minister Hunt on 5 July 2021 about …"
+			}
 			if l := strings.ToLower(p.Text); wordsIn(l) <= 30 && !endsSentence(strings.TrimSpace(p.Text)) && slices.ContainsFunc(briefingNames, func(n string) bool { return strings.Contains(l, n) }) {
 				return true // "Department of Defense Press Briefing by Pentagon Chief Spokesperson Dana W. White …"
 			}
@@ -4814,6 +4835,36 @@ func plainName(words []string) bool {
 func statementByLine(p string) bool {
 	p = strings.TrimSpace(p)
 	return (strings.HasPrefix(p, "Statement by ") || strings.HasPrefix(p, "Statement from ")) && !stopRune(lastRune(p)) && strings.IndexFunc(p, isMark) < 0
+}
+
+// transcriptHolder is the one person a page that says it is a transcript
+// is of, by the name its header gives after "the Hon" on a line of its
+// own before line ("The Hon Greg Hunt MP"), with the office on the line
+// under it ("Former Minister for Health and Aged Care"); nil when the
+// header names no one so, or more than one.
+func (r *reader) transcriptHolder(line int) (*Speaker, string) {
+	if !r.t.saysTranscript() {
+		return nil, ""
+	}
+	var who *Speaker
+	att := ""
+	for i, h := range r.t.Headings {
+		if h.Line >= line {
+			break
+		}
+		name := honouredName(h.Text)
+		if name == "" {
+			continue
+		}
+		if who != nil {
+			return nil, "" // two of them: whose words are unlabelled is not said
+		}
+		who, att = r.cast.person(name, true), strings.TrimSpace(h.Text)
+		if i+1 < len(r.t.Headings) && r.t.Headings[i+1].Line == h.Line+1 && hasOffice(r.t.Headings[i+1].Text) && strings.Contains(r.t.Headings[i+1].Text, who.Title) {
+			who.Title = strings.TrimSpace(r.t.Headings[i+1].Text) // (the whole office, of which "Minister Hunt" gave a part)
+		}
+	}
+	return who, att
 }
 
 // speaksUnnamed tells the paragraphs pi and pi+1 to be who's own words,
