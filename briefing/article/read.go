@@ -1509,6 +1509,11 @@ func isFurnitureLine(p string) bool {
 	if site, ok := cutPrefixFold(p, "share on "); ok && site != "" && strings.IndexFunc(site, func(r rune) bool { return !isWordFold(r) }) < 0 {
 		return true
 	}
+	for _, o := range []string{"find out more about ", "learn more about "} {
+		if _, ok := cutPrefixFold(p, o); ok && countFields(p) <= 12 {
+			return true // a link's line: "Find out more about the Open Government Licence [external website]" (not one glued to the story's first line)
+		}
+	}
 	for _, l := range furnitureLines {
 		if rest, ok := cutPrefixFold(p, l); ok && (rest == "" || rest == ":" && strings.HasPrefix(l, "share")) {
 			return true
