@@ -998,7 +998,7 @@ type reader struct {
 	// catalogued is the one person the page files itself under, by an
 	// inverted name in a heading ("Howard, John"), or nil
 	catalogued  *Speaker
-	honoured    []*Speaker // the people a heading names with "the Hon" (see honouredLine)
+	honoured    []honour   // the people a heading names with "the Hon" (see honouredLine)
 	speakers    []*Speaker // subjects of speech verbs, latest last
 	chairsNamed []*Speaker // the people whose labels are a chair's, "MODERATOR:" (see label)
 	heardIn     []int      // the paragraph each of speakers was heard in
@@ -1042,7 +1042,7 @@ func (t *Text) findQuotes() []Quote {
 		if i+1 < len(t.Headings) && t.Headings[i+1].Line == h.Line+1 {
 			next = t.Headings[i+1].Text
 		}
-		r.honouredLine(h.Text, next)
+		r.honouredLine(h, next)
 	}
 	spans := make([][]span, len(t.Body))
 	apostrophes, curly, backticks := t.quotesInApostrophes(), t.quotesInDoubledSingles(), t.quotesInBackticks()
@@ -1108,7 +1108,8 @@ func (t *Text) findQuotes() []Quote {
 	// marks: it is, when no other is the writer's
 	firstPersonProse := sync.OnceValue(t.firstPersonProse)
 	asker, paired := introducedPair(t.Body)
-	declared := paired || t.saysTranscript()
+	says := t.saysTranscript() // the page calls itself a transcript
+	declared := paired || says
 	transcript, asks, turns := isTranscript(t.Body, declared)
 	if asker != "" {
 		asks[asker] = true // "Onnik Krikorian spoke to Giga Paitchadze": the first asks
@@ -1448,7 +1449,7 @@ func (t *Text) findQuotes() []Quote {
 			// Aged Care" over "Good afternoon everyone. I’m pleased to be
 			// able to give you an update …": the opening statement of the
 			// one whose transcript the page is, printed without a label
-			if who, att := r.transcriptHolder(p.Line); who != nil && r.speaksUnnamed(pi, who) {
+			if who, att := r.transcriptHolder(p.Line, says); who != nil && r.speaksUnnamed(pi, who) {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
 				headed, held = true, true
 				continue
@@ -4838,33 +4839,19 @@ func statementByLine(p string) bool {
 }
 
 // transcriptHolder is the one person a page that says it is a transcript
-// is of, by the name its header gives after "the Hon" on a line of its
-// own before line ("The Hon Greg Hunt MP"), with the office on the line
-// under it ("Former Minister for Health and Aged Care"); nil when the
-// header names no one so, or more than one.
-func (r *reader) transcriptHolder(line int) (*Speaker, string) {
-	if !r.t.saysTranscript() {
+// (says) is of: the one its header honours on a line before line (see
+// honouredLine), "The Hon Greg Hunt MP", with the office on the line
+// under it, "Former Minister for Health and Aged Care"; nil when the
+// header honours no one, or more than one.
+func (r *reader) transcriptHolder(line int, says bool) (*Speaker, string) {
+	if !says || len(r.honoured) != 1 || r.honoured[0].heading.Line >= line {
 		return nil, ""
 	}
-	var who *Speaker
-	att := ""
-	for i, h := range r.t.Headings {
-		if h.Line >= line {
-			break
-		}
-		name := honouredName(h.Text)
-		if name == "" {
-			continue
-		}
-		if who != nil {
-			return nil, "" // two of them: whose words are unlabelled is not said
-		}
-		who, att = r.cast.person(name, true), strings.TrimSpace(h.Text)
-		if i+1 < len(r.t.Headings) && r.t.Headings[i+1].Line == h.Line+1 && hasOffice(r.t.Headings[i+1].Text) && strings.Contains(r.t.Headings[i+1].Text, who.Title) {
-			who.Title = strings.TrimSpace(r.t.Headings[i+1].Text) // (the whole office, of which "Minister Hunt" gave a part)
-		}
+	h := r.honoured[0]
+	if hasOffice(h.under) && strings.Contains(h.under, h.sp.Title) {
+		h.sp.Title = strings.TrimSpace(h.under) // (the whole office, of which "Minister Hunt" gave a part)
 	}
-	return who, att
+	return h.sp, strings.TrimSpace(h.heading.Text)
 }
 
 // speaksUnnamed tells the paragraphs pi and pi+1 to be who's own words,
@@ -7163,14 +7150,22 @@ func (r *reader) describedSignature(p string) *Speaker {
 	return sp
 }
 
+// honour is a person a heading names with "the Hon", the heading, and
+// the line right under it.
+type honour struct {
+	sp      *Speaker
+	heading Para
+	under   string
+}
+
 // honouredLine reads the line a government's release sets above its
 // text with its minister's name, "Hon Chris Bishop", "The Hon Anthony
 // Albanese MP": the person "Mr Bishop says" means, though the text names
 // him no more (or names him with his portfolio run into his name, "Sport
 // & Recreation Chris Bishop"). The line under it, when it is an office
 // ("Minister of Sport & Recreation"), is the person's title.
-func (r *reader) honouredLine(p, under string) {
-	f := strings.Fields(p)
+func (r *reader) honouredLine(h Para, under string) {
+	f := strings.Fields(h.Text)
 	honorific, before := "Hon", ""
 	if len(f) > 3 && isCap(f[0]) && f[1] == "the" && f[2] == "Hon" {
 		honorific, before, f = f[0]+" the Hon", f[0], f[2:] // "Senator the Hon David Johnston"
@@ -7194,7 +7189,7 @@ func (r *reader) honouredLine(p, under string) {
 	if sp.Honorific == "" || before != "" && sp.Title == before {
 		sp.Honorific, sp.Title = honorific, "" // (not "Senator" for a title, when a line reads "Senator the Hon …")
 	}
-	r.honoured = append(r.honoured, sp)
+	r.honoured = append(r.honoured, honour{sp, h, under})
 	if u := strings.Fields(under); sp.Title == "" && len(u) >= 2 && len(u) <= 8 && offices.Has(u[0]) && !strings.ContainsAny(under, ".!?:") {
 		sp.Title = strings.Join(u, " ")
 	}
@@ -8474,8 +8469,8 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 // holds the office label names, or nil.
 func (r *reader) holder(label string) *Speaker {
 	var who *Speaker
-	for _, sp := range r.honoured {
-		if officeHeld(label, sp) {
+	for _, h := range r.honoured {
+		if sp := h.sp; officeHeld(label, sp) {
 			if who != nil && who != sp {
 				return nil
 			}
