@@ -347,12 +347,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // collected that day by four more annotators, measured once after the
 // rules written from batch 82 (precision 0.967, recall 0.814, speakers
 // 0.860, titles 0.959, figures 0.887, headlines 0.750), became the
+// held-out set; and a forty-sixth time, in the forty-seventh sitting,
+// when batch 84 joined the development set and batch 85, 42 articles
+// collected that day by four more annotators, measured once after the
+// rules written from batch 83 (precision 0.975, recall 0.835, speakers
+// 0.895, titles 0.754, figures 0.940, headlines 0.676), became the
 // held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.96, 0.81, 0.85, 0.95, 0.88, 0.75},
+	"heldout": {0.97, 0.83, 0.89, 0.75, 0.94, 0.67},
 }
 
 type goldFile struct {
