@@ -300,6 +300,16 @@ PRIME MINISTER: Well, good morning, everyone. I'm joined by the Minister for Hom
 
 Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.
 `, `prime minister||Prime Minister| (unnamed, name) L6: Well, good morning, everyone. I'm joined by the Minister for Home Affairs Karen Andrews and also by the Commissioner of the Australian Federal Police Reece Kershaw. Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.`},
+		{"the Prime Minister's label is not another prime minister only her own turns name", `Transcript of doorstop interview, New York
+
+PM: On behalf of Australia I want to express our condolences to the people of Japan.
+
+I've spoken this morning with the acting Prime Minister Wayne Swan. He will convene a meeting tomorrow.
+
+JOURNALIST: Will you go to Tokyo?
+
+PM: Not this week.
+`, `prime minister||Prime Minister| (unnamed, name) L3: On behalf of Australia I want to express our condolences to the people of Japan. I've spoken this morning with the acting Prime Minister Wayne Swan. He will convene a meeting tomorrow.`},
 		{"a press conference of one voice, its speaker's name on a line of its own", `Minister Hunt press conference
 
 The Hon Greg Hunt MP

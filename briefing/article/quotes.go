@@ -1014,7 +1014,9 @@ type reader struct {
 	addresses func() []address
 	// leadBody is leadBodyMention, read once
 	leadBody func() (mention, bool)
-	tokens   []token // room for readSpeech's tokens (see tokenizeInto)
+	// turns is turnsOf, read once
+	turns  func() []string
+	tokens []token // room for readSpeech's tokens (see tokenizeInto)
 }
 
 func (t *Text) findQuotes() []Quote {
@@ -1034,6 +1036,7 @@ func (t *Text) findQuotes() []Quote {
 	r.mononym = sync.OnceValue(r.mononymLead)
 	r.addresses = sync.OnceValue(r.questionAddresses)
 	r.leadBody = sync.OnceValues(r.leadBodyMention)
+	r.turns = sync.OnceValue(r.turnsOf)
 	for i, h := range t.Headings {
 		// a profile's heading: "Murtaja El-Hajj, 38, UNRWA sanitation
 		// officer", over what the text then says of and quotes from him
@@ -8426,10 +8429,12 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			}
 			return sp, ByRole
 		}
-		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil && (len(f) == 1 || officeHeld(l, sp)) {
+		if sp := r.byRole(l, len(r.t.Body), 0); sp != nil && (len(f) == 1 || officeHeld(l, sp)) && !r.namedInTurnsOf(sp, l) {
 			// ("PRIME MINISTER:" is not whoever is "Minister for
 			// Agriculture", or the "Minister for Home Affairs Karen
-			// Andrews" the Prime Minister's turn names)
+			// Andrews" the Prime Minister's turn names, or the "acting
+			// Prime Minister Wayne Swan" the Prime Minister says she
+			// has spoken to)
 			return sp, ByRole
 		}
 		if sp := r.catalogued; sp != nil {
@@ -8463,6 +8468,42 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 		return &Speaker{Name: l, Kind: Person}, ByName
 	}
 	return r.resolve(l, pi, 0)
+}
+
+// turnsOf is the label of the turn each paragraph is part of: the latest
+// label at or before it, inline ("PM: On behalf of Australia …") or on a
+// line of its own, written as label reads it ("Prime Minister"); "" before
+// the first.
+func (r *reader) turnsOf() []string {
+	out := make([]string, len(r.t.Body))
+	cur := ""
+	for i, p := range r.t.Body {
+		if name, _, ok := ownLineLabel(p.Text); ok {
+			cur = unabbreviated(labelName(name))
+		} else if l, _, ok := turnLabel(p.Text); ok {
+			cur = unabbreviated(labelName(l))
+		}
+		out[i] = cur
+	}
+	return out
+}
+
+// namedInTurnsOf tells a person the text names only inside the turns of
+// label: someone that speaker talks about, as no one names themselves
+// ("I've spoken this morning with the acting Prime Minister Wayne Swan",
+// in a turn of "PM:").
+func (r *reader) namedInTurnsOf(sp *Speaker, label string) bool {
+	turns, named := r.turns(), false
+	for _, m := range r.cast.mentions {
+		if m.sp != sp {
+			continue
+		}
+		if m.para < 0 || m.para >= len(turns) || !strings.EqualFold(turns[m.para], label) {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // holder is the one person a heading honours (see honouredLine) who
