@@ -300,6 +300,12 @@ PRIME MINISTER: Well, good morning, everyone. I'm joined by the Minister for Hom
 
 Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.
 `, `prime minister||Prime Minister| (unnamed, name) L6: Well, good morning, everyone. I'm joined by the Minister for Home Affairs Karen Andrews and also by the Commissioner of the Australian Federal Police Reece Kershaw. Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.`},
+		{"the last name of a list after \", and\" is no clause's subject for a pronoun", `Euro deal reached
+
+President Juncker held a joint press conference with Donald Tusk, President of the European Council, and Klaus Iohannis, President of Romania, during which he said: “Today we have not only preserved the integrity of the euro area but we have also deepened our union.”
+
+Leaders also discussed Brexit.
+`, `Juncker||President| (person, pronoun) L3: Today we have not only preserved the integrity of the euro area but we have also deepened our union.`},
 		{"the Prime Minister's label is not another prime minister only her own turns name", `Transcript of doorstop interview, New York
 
 PM: On behalf of Australia I want to express our condolences to the people of Japan.

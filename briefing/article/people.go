@@ -1826,7 +1826,7 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 		// led by Lord Ara Darzi - will help inform Mr Streeting's plan")
 		opening := inOpeningPhrase(plain[sent:], r.start()-sent) || inDashes(plain[sent:r.start()])
 		first := sent != lastSentence && !pronounSubject(plain[sent:r.start()]) && !opening ||
-			sent == lastSentence && clauseOpener(plain[sent:r.start()]) // ("…, while Maicon made his bow, and Mancini was happy": the last clause's subject too)
+			sent == lastSentence && clauseOpener(plain[sent:r.start()]) && (r.possessive || !endsList(plain[r.end():])) // ("…, while Maicon made his bow, and Mancini was happy": the last clause's subject too; "; and Douglas MacArthur's 1951 speech in which he says", whose owner what follows is about)
 		named := sent // the sentence whose first name this one is, once it is read
 		if opening {
 			named = lastSentence
@@ -2420,6 +2420,26 @@ func clauseOpener(before string) bool {
 		return true
 	}
 	return false
+}
+
+// endsList tells the words after a name that follows ", and" which make
+// it the last of a list, not the subject of a clause: nothing, or a
+// preposition or a relative word, after an appositive at most ("a joint
+// press conference with Donald Tusk, President of the European Council,
+// and Klaus Iohannis, President of Romania, during which he said"; but
+// "…, and Mancini was happy").
+func endsList(after string) bool {
+	if rest, ok := strings.CutPrefix(after, ","); ok {
+		if i := strings.IndexByte(rest, ','); i >= 0 && countFields(rest[:i]) <= 12 {
+			after = rest[i+1:]
+		}
+	}
+	f := firstWords(after, 1)
+	if len(f) == 0 {
+		return true
+	}
+	w := strings.ToLower(f[0])
+	return openingPreps.Has(w) || relativeWords.Has(w) || !unicode.IsLetter(firstRune(w))
 }
 
 // pronounSubject tells the words of a sentence before a name that open
