@@ -300,6 +300,16 @@ PRIME MINISTER: Well, good morning, everyone. I'm joined by the Minister for Hom
 
 Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.
 `, `prime minister||Prime Minister| (unnamed, name) L6: Well, good morning, everyone. I'm joined by the Minister for Home Affairs Karen Andrews and also by the Commissioner of the Australian Federal Police Reece Kershaw. Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.`},
+		{"a linked piece's title before its words names no one: the source it links", `Rwanda: Worrying signs
+
+Worrying signs in Kigali [1]: “Jean-Leonard Rugambage, the editor of the Umuvugizi newspaper in Kigali, was gunned down in front of his home on Thursday.”
+
+Standing with Ethiopia's jailed blogger [2]: “It would be hard to find a better symbol of media repression in Africa than Eskinder Nega.”
+
+Mental Acrobatics marched last week with other Kenyan activists [3]: “On Wednesday afternoon I joined civil society activists.”
+`, `source linked as [1]||| (unnamed, name) L3: Jean-Leonard Rugambage, the editor of the Umuvugizi newspaper in Kigali, was gunned down in front of his home on Thursday.
+source linked as [2]||| (unnamed, name) L5: It would be hard to find a better symbol of media repression in Africa than Eskinder Nega.
+Mental Acrobatics||| (person, name) L7: On Wednesday afternoon I joined civil society activists.`},
 		{"the last name of a list after \", and\" is no clause's subject for a pronoun", `Euro deal reached
 
 President Juncker held a joint press conference with Donald Tusk, President of the European Council, and Klaus Iohannis, President of Romania, during which he said: “Today we have not only preserved the integrity of the euro area but we have also deepened our union.”

@@ -7444,8 +7444,54 @@ func (r *reader) signedBy(rest string) *Speaker {
 }
 
 // attributionBefore reads the speech verb before a quote in its
-// sentence, or in the sentence before it when that ends in a colon.
+// sentence, or in the sentence before it when that ends in a colon. A
+// paragraph that opens with the title of a piece the page links
+// ("Worrying signs in Kigali [1]: “…”") quotes that piece, whose writer
+// it does not name, unless the title says who speaks ("…, writes Ana
+// Maria Salazar [1]:") or opens with the person ("Mental Acrobatics
+// marched last week with other Kenyan activists [1]:").
 func (r *reader) attributionBefore(text string, starts []int, sentS, open, pi int) (*Speaker, Via, string) {
+	sp, via, att := r.spokenBefore(text, starts, sentS, open, pi)
+	if title, link, ok := linkedTitle(text[sentS:open]); ok && sentS == 0 && !namesItsSpeaker(title, sp) {
+		return &Speaker{Name: "source linked as " + link, Kind: Unnamed}, ByName, title
+	}
+	return sp, via, att
+}
+
+// linkedTitle reads the words before a quotation that are the title of a
+// piece the page links, with the link's number, as a print view marks
+// its links: "Worrying signs in Kigali [1]:" → "Worrying signs in
+// Kigali", "[1]".
+func linkedTitle(before string) (title, link string, ok bool) {
+	s, colon := strings.CutSuffix(strings.TrimSpace(before), ":")
+	s = strings.TrimSpace(s)
+	if !colon || !strings.HasSuffix(s, "]") || strings.ContainsFunc(s, isMark) {
+		return "", "", false
+	}
+	i := strings.LastIndexByte(s, '[')
+	if i <= 0 || strings.TrimLeft(s[i+1:len(s)-1], "0123456789") != "" || i+2 == len(s) {
+		return "", "", false
+	}
+	title = strings.TrimSpace(s[:i])
+	if n := countFields(title); n == 0 || n > 20 {
+		return "", "", false
+	}
+	return title, s[i:], true
+}
+
+// namesItsSpeaker tells a linked piece's title that says who speaks, by
+// a speech verb, or that opens with the name of sp, a person (not a
+// nation's adjective: "African elections to watch").
+func namesItsSpeaker(title string, sp *Speaker) bool {
+	if slices.ContainsFunc(strings.Fields(title), func(w string) bool { return isSpeechVerb(strings.ToLower(strings.Trim(w, ",.;"))) }) {
+		return true
+	}
+	return sp != nil && sp.Kind == Person && strings.HasPrefix(title, sp.Name) && !nationAdjective(sp.Name)
+}
+
+// spokenBefore is attributionBefore's reading of the words before a
+// quote.
+func (r *reader) spokenBefore(text string, starts []int, sentS, open, pi int) (*Speaker, Via, string) {
 	before := text[sentS:open]
 	if l, ok := strings.CutSuffix(strings.TrimSpace(before), ":"); ok && furnitureLabel(l) {
 		return nil, 0, "" // "TEXT AD:“…”": the page's, no one's words
@@ -9237,10 +9283,17 @@ implore implores implored encourage encourages encouraged instruct instructs ins
 // clause after it: "Trump made a confusing statement about …, stating"
 // → "Trump".
 func openingName(clause string) string {
-	if np, ok := runAt(tokenize(clause, 0), 0); ok && np.name != "" {
-		return np.name
+	toks := tokenize(clause, 0)
+	np, ok := runAt(toks, 0)
+	if !ok || np.name == "" {
+		return ""
 	}
-	return ""
+	if w := toks[0].core; np.name == w && len(toks) > 1 && len(w) > 4 && strings.HasSuffix(w, "ing") && !isGivenName(w) && toks[0].tail == "" {
+		if next := toks[1].core; openingPreps.Has(next) || attachPreps.Has(next) || determiners.Has(next) {
+			return "" // "Standing with Ethiopia's jailed blogger [1]:", a post's title: a participle, no name
+		}
+	}
+	return np.name
 }
 
 // runAt reads as a name the run of capitalised words that starts at
