@@ -300,6 +300,17 @@ PRIME MINISTER: Well, good morning, everyone. I'm joined by the Minister for Hom
 
 Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.
 `, `prime minister||Prime Minister| (unnamed, name) L6: Well, good morning, everyone. I'm joined by the Minister for Home Affairs Karen Andrews and also by the Commissioner of the Australian Federal Police Reece Kershaw. Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.`},
+		{"a block quotation goes on over a paragraph that thanks, its \"I\" understood", `Global Solidarity for Missing Plane
+
+Susan Ng A. Suan was overwhelmed [5] by the global support received by Malaysia:
+
+It is so heart warming to see nations and people from around the world, coming together in one united effort, to help in the search.
+
+Thank you to these countries for having relentlessly scoured the skies, seas and land for MH370
+
+Others were less kind.
+`, `Susan Ng A. Suan||| (person, name) L5: It is so heart warming to see nations and people from around the world, coming together in one united effort, to help in the search.
+Susan Ng A. Suan||| (person, name, goes on from L5) L7: Thank you to these countries for having relentlessly scoured the skies, seas and land for MH370`},
 		{"a linked piece's title before its words names no one: the source it links", `Rwanda: Worrying signs
 
 Worrying signs in Kigali [1]: “Jean-Leonard Rugambage, the editor of the Umuvugizi newspaper in Kigali, was gunned down in front of his home on Thursday.”

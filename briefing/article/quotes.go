@@ -5410,7 +5410,7 @@ var firstPersonOpeners = lazy.Words(`I I'm I’m I've I’ve I'd I’d I'll I’
 func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
 	p := unbulleted(r.t.Body[pi].Text)
 	words := strings.FieldsFunc(p, func(r rune) bool { return !isWordRune(r) })
-	first := inFirstPerson(p)
+	first := inFirstPerson(p) || thanks(p)
 	if r.listedOn(pi) {
 		return true, true // "Included in my plans for next year are:" / "An additional €1.4m to support …;": the speaker's list
 	}
@@ -5696,6 +5696,14 @@ func modalVerb(s, verb string) bool {
 // inFirstPerson tells text with a word of firstPersonWords, and
 // inFirstPersonSingular one with a word of the singular ("I", "my").
 func inFirstPerson(text string) bool { return hasWordOf(text, firstPersonWords) }
+
+// thanks tells a paragraph that opens by thanking, the speaker's "I"
+// understood: "Thank you to these countries for having relentlessly
+// scoured the skies", "Thanks to all who came".
+func thanks(p string) bool {
+	f := firstWords(strings.TrimSpace(p), 2)
+	return len(f) == 2 && (f[0] == "Thank" && strings.TrimRight(f[1], ",!.") == "you" || f[0] == "Thanks" && (f[1] == "to" || f[1] == "for"))
+}
 
 func inFirstPersonSingular(text string) bool { return hasWordOf(text, firstPersonSingular) }
 
