@@ -300,6 +300,16 @@ PRIME MINISTER: Well, good morning, everyone. I'm joined by the Minister for Hom
 
 Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.
 `, `prime minister||Prime Minister| (unnamed, name) L6: Well, good morning, everyone. I'm joined by the Minister for Home Affairs Karen Andrews and also by the Commissioner of the Australian Federal Police Reece Kershaw. Today, the Australian Government, as part of a global operation, has struck a heavy blow against organised crime.`},
+		{"a paragraph that ends \"said that\" announces the words under it, the colon lost; a link's line is no part of them", `Taoiseach attends naming of new Naval Service Vessel
+
+Taoiseach Enda Kenny today attended the naming ceremony for the new Naval Service ship in Dublin.
+
+In his address, An Taoiseach said that
+
+It is a great pleasure for me as Taoiseach and Minister for Defence to welcome the new ship.
+
+Read the Taoiseach's full speech here.
+`, `Enda Kenny||Taoiseach| (person, role) L7: It is a great pleasure for me as Taoiseach and Minister for Defence to welcome the new ship.`},
 		{"a block quotation goes on over a paragraph that thanks, its \"I\" understood", `Global Solidarity for Missing Plane
 
 Susan Ng A. Suan was overwhelmed [5] by the global support received by Malaysia:

@@ -124,7 +124,7 @@ func checkLabelMatchers(t *testing.T, s string) {
 }
 
 // furnitureRE is the expression isFurnitureLine is written out from.
-var furnitureRE = regexp.MustCompile(`(?i)^(?:(?:media caption|image caption|image source),?|related( news| stories| articles)?:?.*|audio by .*|listen to this article.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|more news:.*|see also:.*|also read:.*|read also:.*|listen to the story.*|watch the video.*|click to play video.*|xs|sm|md|lg|xl|close|jump to content|skip directly to .*|skip to .*|donate today.*|donate now.*|categor(y|ies):.*|tags?:.*|filed under:.*|an official website of the united states government.*|here['’]s how you know.*|official websites use \.gov.*|secure \.(gov|mil) websites use https.*|(a )?\.(gov|mil) website belongs to.*|a lock \(.*|you have accessed part of a historical collection.*|find out more about (?:[\t\v\f\r \x{85}\pZ]*[^\t\n\v\f\r \x{85}\pZ]+){0,8}[\t\v\f\r \x{85}\pZ]*|learn more about (?:[\t\v\f\r \x{85}\pZ]*[^\t\n\v\f\r \x{85}\pZ]+){0,9}[\t\v\f\r \x{85}\pZ]*)$`)
+var furnitureRE = regexp.MustCompile(`(?i)^(?:(?:media caption|image caption|image source),?|related( news| stories| articles)?:?.*|audio by .*|listen to this article.*|latest news|comments?|leave a reply|back to top( button)?|advertisement|share( this)?( article| story)?:?|read more.*|\(with inputs from agencies\)|accessibility links|skip to (main )?content|breaking news|print|email|toggle navigation|menu|search|see all( news)?|embed|connect with us|share on \w+|follow us.*|more from .*|more:.*|more news:.*|see also:.*|also read:.*|read also:.*|listen to the story.*|watch the video.*|click to play video.*|xs|sm|md|lg|xl|close|jump to content|skip directly to .*|skip to .*|donate today.*|donate now.*|categor(y|ies):.*|tags?:.*|filed under:.*|an official website of the united states government.*|here['’]s how you know.*|official websites use \.gov.*|secure \.(gov|mil) websites use https.*|(a )?\.(gov|mil) website belongs to.*|a lock \(.*|you have accessed part of a historical collection.*|find out more about (?:[\t\v\f\r \x{85}\pZ]*[^\t\n\v\f\r \x{85}\pZ]+){0,8}[\t\v\f\r \x{85}\pZ]*|learn more about (?:[\t\v\f\r \x{85}\pZ]*[^\t\n\v\f\r \x{85}\pZ]+){0,9}[\t\v\f\r \x{85}\pZ]*|read (?:[\t\v\f\r \x{85}\pZ]*[^\t\n\v\f\r \x{85}\pZ]+){0,10}[\t\v\f\r \x{85}\pZ]* here\.?)$`)
 
 // furnitureCases are lines and near misses for TestFurnitureLine and the
 // seeds of FuzzFurnitureLine.
@@ -143,6 +143,8 @@ var furnitureCases = []string{
 	"Find out more about the Open Government Licence [external website]", "Learn more about Lingua Translation  »", "find out more about",
 	"Learn more about Lingua »Desmond McGrath of A Fistful of Euros writes about football and politics: “Part of the fun",
 	"find out more about\u00a0a b c d e f g h", "learn more about a b c d e f g h i j", "Find out more about x\ny",
+	"Read the full press release here.", "Read the Taoiseach's full speech here.", "Read here.", "read  HERE", "read a b c d e f g h i j here",
+	"read a b c d e f g h i j k here", "Read the report here and there", "Read the report here..", "read x\u00a0here",
 }
 
 // TestFurnitureLine holds isFurnitureLine to its expression.

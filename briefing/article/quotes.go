@@ -2364,6 +2364,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		strings.HasSuffix(prev, " that,") && strings.Contains(prev, " (@") {
 		prev = strings.TrimRight(prev, ",;") + ":" // "Speaking afterwards, the Minister said,", "Minister Byrne continued;", "Commenting on the figures, Minister Murphy said", "VTV … on its Twitter account (@vtvcanal8) informs that,", "… as Carlos Serra [pt] observes"
 	}
+	if v, ok := strings.CutSuffix(prev, " that"); ok && isSpeechVerb(strings.ToLower(lastWord(v))) && unicode.IsUpper(firstRune(strings.TrimSpace(body))) {
+		prev = v + ":" // "In his address, An Taoiseach said that" over "It is a great pleasure for me …": the page lost the colon
+	}
 	if s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev)); strings.HasSuffix(prev, ",") && countFields(prev[s0:]) <= 5 && hasPrefixFold(prev[s0:], "according to ") {
 		prev = strings.TrimSuffix(prev, ",") + ":" // "… the particularities behind the climate phenomenon. According to him," over his post
 	}

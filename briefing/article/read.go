@@ -1514,6 +1514,12 @@ func isFurnitureLine(p string) bool {
 			return true // a link's line: "Find out more about the Open Government Licence [external website]" (not one glued to the story's first line)
 		}
 	}
+	if rest, ok := cutPrefixFold(p, "read "); ok && countFields(p) <= 12 {
+		rest = strings.TrimSuffix(rest, ".")
+		if n := len(rest) - len(" here"); n >= 0 && strings.EqualFold(rest[n:], " here") {
+			return true // a link's line: "Read the Taoiseach's full speech here."
+		}
+	}
 	for _, l := range furnitureLines {
 		if rest, ok := cutPrefixFold(p, l); ok && (rest == "" || rest == ":" && strings.HasPrefix(l, "share")) {
 			return true
