@@ -3024,6 +3024,15 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		n.skip = true // "almost zero", "the first fifteen or so"
 		return
 	}
+	if m := a.scaledMoney(n); n.scaled && m != nil && (!nextAdj || cntClauseEnds.Has(next.lc)) {
+		// "we would only get to 60 billion. We actually got to 67
+		// billion. … from a $48 billion industry": a sum said without its
+		// currency, nothing after it, in a paragraph that gives sums of
+		// that size in one (not "2.7 million have been forced to flee",
+		// "33.22 million acre-feet")
+		n.kind, n.unitOut = "money", m.unitOut
+		return
+	}
 	ok := n.qual != "" || before != "" && before != "lost" || after != "" || n.pair != nil && !n.pair.skip
 	// "as were 17", "and two each": a list goes on with the last count
 	// (the count just before it in its sentence, if that one counts)
@@ -3151,6 +3160,18 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 	} else {
 		n.kind = "other"
 	}
+}
+
+// scaledMoney is the sum of money nearest n in its paragraph that is
+// said with a scale word and a currency ("$48 billion"), or nil.
+func (a *cntAnalysis) scaledMoney(n *cntNum) *cntNum {
+	var near *cntNum
+	for _, m := range a.ns {
+		if m != n && !m.skip && m.kind == "money" && m.scaled && m.unitOut != "" && (near == nil || max(m.i-n.i, n.i-m.i) < max(near.i-n.i, n.i-near.i)) {
+			near = m
+		}
+	}
+	return near
 }
 
 // cntHoldVerbs have, get or lose what the number after them counts:
