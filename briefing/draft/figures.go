@@ -1520,7 +1520,7 @@ func (a *cntAnalysis) follow(k int) {
 			n.kind, n.unitOut, n.noun, n.counted, n.npEnd = "area", strings.ReplaceAll(two, "sq.", "sq"), "", true, j+1
 			return
 		case lc == "cubic" && cntDistanceUnits.Has(a.tok(j+1).lc):
-			n.kind, n.unitOut, n.counted, n.npEnd = "weight", two, true, j+1
+			n.kind, n.unitOut, n.counted, n.npEnd = "other", two, true, j+1 // a volume, as gallons and litres are
 			return
 		case (lc == "metric" || lc == "short" || lc == "long") && strings.HasPrefix(a.tok(j+1).lc, "ton"):
 			n.kind, n.unitOut, n.counted, n.npEnd = "weight", two, true, j+1

@@ -296,6 +296,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{1.2e9, "", "money", "dollars", "USD"}}},
 		{"a sum said without its currency, among sums of its size said with one", "We thought we would only get to 60 billion. We actually got to 67 billion, from a $48 billion industry. Some 2.7 million have fled.",
 			[]figWant{{6e10, "", "money", "", "USD"}, {6.7e10, "", "money", "", "USD"}, {4.8e10, "", "money", "dollars", "USD"}, {2.7e6, "some", "displaced", "", ""}}},
+		{"a volume in cubic units, not a weight", "Between 300,000 and 500,000 cubic meters of lava are erupted each day; crews removed 2.3 million cubic yards of debris.",
+			[]figWant{{300000, "", "other", "", "cubic meters"}, {500000, "", "other", "", "cubic meters"}, {2.3e6, "", "other", "", "cubic yards"}}},
 		{"currencies by the names printed after an amount", "The flood cost him 80,000 riel. Bail was set at 100,000 lari, and Seoul will spend 5 trillion won.",
 			[]figWant{{80000, "", "money", "riel", "riel"}, {100000, "", "money", "lari", "lari"}, {5e12, "", "money", "won", "won"}}},
 		{"a body's initials that spell a small word, before the counted noun", "It said 274 IS fighters were killed. Some 40 US soldiers were wounded.",
