@@ -3024,14 +3024,16 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		n.skip = true // "almost zero", "the first fifteen or so"
 		return
 	}
-	if m := a.scaledMoney(n); n.scaled && m != nil && (!nextAdj || cntClauseEnds.Has(next.lc)) {
+	if n.scaled && (!nextAdj || cntClauseEnds.Has(next.lc)) {
 		// "we would only get to 60 billion. We actually got to 67
 		// billion. … from a $48 billion industry": a sum said without its
 		// currency, nothing after it, in a paragraph that gives sums of
 		// that size in one (not "2.7 million have been forced to flee",
 		// "33.22 million acre-feet")
-		n.kind, n.unitOut = "money", m.unitOut
-		return
+		if m := a.scaledMoney(n); m != nil {
+			n.kind, n.unitOut = "money", m.unitOut
+			return
+		}
 	}
 	ok := n.qual != "" || before != "" && before != "lost" || after != "" || n.pair != nil && !n.pair.skip
 	// "as were 17", "and two each": a list goes on with the last count
