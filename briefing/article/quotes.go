@@ -8529,16 +8529,16 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 
 // turnsOf is the label of the turn each paragraph is part of: the latest
 // label at or before it, inline ("PM: On behalf of Australia …") or on a
-// line of its own, written as label reads it ("Prime Minister"); "" before
-// the first.
+// line of its own, as labelName writes it; "" before the first (a page's
+// field, "Media type:", is no turn's).
 func (r *reader) turnsOf() []string {
 	out := make([]string, len(r.t.Body))
 	cur := ""
 	for i, p := range r.t.Body {
 		if name, _, ok := ownLineLabel(p.Text); ok {
-			cur = unabbreviated(labelName(name))
-		} else if l, _, ok := turnLabel(p.Text); ok {
-			cur = unabbreviated(labelName(l))
+			cur = labelName(name)
+		} else if l, _, ok := turnLabel(p.Text); ok && !furnitureLabel(l) {
+			cur = labelName(l)
 		}
 		out[i] = cur
 	}
@@ -8555,7 +8555,7 @@ func (r *reader) namedInTurnsOf(sp *Speaker, label string) bool {
 		if m.sp != sp {
 			continue
 		}
-		if m.para < 0 || m.para >= len(turns) || !strings.EqualFold(turns[m.para], label) {
+		if m.para < 0 || m.para >= len(turns) || !strings.EqualFold(unabbreviated(turns[m.para]), label) {
 			return false
 		}
 		named = true
@@ -14384,16 +14384,7 @@ type address struct {
 // addressing someone by an honorific and a name, each with the label of
 // the turn after it (see addressedHolder).
 func (r *reader) questionAddresses() []address {
-	labels := make([]string, len(r.t.Body)) // the label of each paragraph's turn, "" before the first
-	cur := ""
-	for pi, p := range r.t.Body {
-		if name, _, ok := ownLineLabel(p.Text); ok {
-			cur = labelName(name)
-		} else if l, _, ok := turnLabel(p.Text); ok && !furnitureLabel(l) {
-			cur = labelName(l)
-		}
-		labels[pi] = cur
-	}
+	labels := r.turns()
 	var out []address
 	for pi := 1; pi < len(r.t.Body); pi++ {
 		q := pi - 1
