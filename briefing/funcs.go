@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/Masterminds/sprig/v3"
+	"github.com/briefing-dev/briefing/briefing/internal/marks"
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
 
@@ -272,19 +273,22 @@ func toDuration(fn string, v any) (time.Duration, error) {
 
 // quoted puts text in curly quotation marks, in place of any straight or
 // curly ones around it; a quotation inside it takes single marks, as
-// copy nests them (“He called it ‘a disaster.’”).
+// copy nests them (“He called it ‘a disaster.’”), and a double mark set
+// for an apostrophe is one (“they"re” reads “they’re”).
 func quoted(s string) string {
 	s = strings.Trim(s, "\"“”")
 	if strings.ContainsAny(s, "\"“”") {
 		var b strings.Builder
 		open := true // a straight mark opens, then closes, in turn
-		for _, r := range s {
-			switch r {
-			case '“':
+		for i, r := range s {
+			switch {
+			case marks.Apostrophe(s, i):
+				r = '’'
+			case r == '“':
 				r, open = '‘', false
-			case '”':
+			case r == '”':
 				r, open = '’', true
-			case '"':
+			case r == '"':
 				if open {
 					r = '‘'
 				} else {

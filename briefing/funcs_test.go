@@ -176,6 +176,7 @@ func TestQuoted(t *testing.T) {
 		{"He called it “a disaster”.", "“He called it ‘a disaster’.”"},
 		{`He called it "a disaster" and "a shame".`, "“He called it ‘a disaster’ and ‘a shame’.”"},
 		{"It's the people's choice.", "“It's the people's choice.”"},
+		{`I don"t think they"re ready, "not yet".`, "“I don’t think they’re ready, ‘not yet’.”"},
 	} {
 		if got := quoted(tc.in); got != tc.want {
 			t.Errorf("quoted(%q) = %q, want %q", tc.in, got, tc.want)

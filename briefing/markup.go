@@ -6,8 +6,10 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
+	"github.com/briefing-dev/briefing/briefing/internal/marks"
 	"github.com/briefing-dev/briefing/briefing/internal/space"
 	"github.com/briefing-dev/briefing/briefing/speech"
 )
@@ -517,6 +519,7 @@ func endsStatement(text string) bool {
 // words splits text into its words (speech.Words), each folded for
 // matching.
 func words(s string) []string {
+	s = apostrophes(s)
 	var ws []string
 	for start, end := range speech.Words(s) {
 		ws = append(ws, foldWord(s[start:end]))
@@ -528,6 +531,34 @@ func words(s string) []string {
 // written as '.
 func foldWord(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+}
+
+// apostrophes writes each double mark of s that copy set for an
+// apostrophe inside a word ("they"re", "Gandhi”s"; see marks.Apostrophe)
+// as an apostrophe of the same length in bytes (' for ", ’ for ”), so
+// that speech.Words reads one word there, as the script prints it, and
+// offsets into s still hold.
+func apostrophes(s string) string {
+	if !strings.ContainsAny(s, "\"”") {
+		return s
+	}
+	var b []byte
+	last := 0
+	for i, r := range s {
+		if (r == '"' || r == '”') && marks.Apostrophe(s, i) {
+			b = append(b, s[last:i]...)
+			if r == '"' {
+				b = append(b, '\'')
+			} else {
+				b = append(b, "’"...)
+			}
+			last = i + utf8.RuneLen(r)
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
 }
 
 // SameWords reports whether two texts have the same words in the same

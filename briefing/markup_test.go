@@ -149,6 +149,8 @@ func TestSameWords(t *testing.T) {
 	}{
 		{"It matters.", "it matters", true},
 		{"don’t stop", "don't stop", true},
+		{`they"re here, I"ve seen Gandhi”s`, "they’re here, I've seen Gandhi's", true},
+		{`they"re`, "they re", false},
 		{"ISIS-K said", "ISIS K said", true},
 		{"It matters.", "It really matters.", false},
 		{"", "", true},

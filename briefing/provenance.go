@@ -64,10 +64,11 @@ func splitSource(data []byte) (*sourceText, error) {
 	n := len(st.raw)/6 + 16
 	st.spans, st.ids, st.lines = make([][2]int, 0, n), make([]int32, 0, n), make([]int, 0, n)
 	line, prev := 1, 0
-	for start, end := range speech.Words(st.raw) {
+	read := apostrophes(st.raw) // (of the same length: its offsets are the text's)
+	for start, end := range speech.Words(read) {
 		line += strings.Count(st.raw[prev:start], "\n")
 		prev = end
-		w := foldWord(st.raw[start:end])
+		w := foldWord(read[start:end])
 		id, ok := st.vocab[w]
 		if !ok {
 			id = int32(len(st.vocab))

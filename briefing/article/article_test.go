@@ -7681,6 +7681,10 @@ Sam Smith|||Harvard University (person, name) L7: We have learned that the gover
 
 “Congress is not following in Mahatma Gandhi”s footsteps. Congress is following in the footsteps of others,” Shivraj Chouhan said.
 `, `Shivraj Chouhan||| (person, name) L3: Congress is not following in Mahatma Gandhi”s footsteps. Congress is following in the footsteps of others,`},
+		{"straight double marks set for apostrophes inside words neither open nor close a quotation", `Floods
+
+"We don"t know yet, and they"re still counting the losses," said Mayor Ana Ruiz of Gympie. "I"ve asked for help."
+`, `Ana Ruiz||Mayor|Gympie (person, name) L3: We don"t know yet, and they"re still counting the losses, I"ve asked for help.`},
 		{"the one a message was sent to, named in the sentence's opening phrase, is not its pronoun", `Trains
 
 One commuter, Geoff Cummins, was intending to travel on the 22.24 service during the disruption.

@@ -15,6 +15,7 @@
 // verify that a fact sheet gives each quote to the person its source does.
 //
 // It owns articles and attribution and imports only the standard library
-// and briefing/internal/lazy (its word lists and expressions are built on
-// first use), so that both the core and the draft may build on it.
+// and the internal packages lazy (its word lists and expressions are
+// built on first use), space and marks, so that both the core and the
+// draft may build on it.
 package article

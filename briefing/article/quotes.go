@@ -15,6 +15,7 @@ import (
 	"unsafe"
 
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
+	"github.com/briefing-dev/briefing/briefing/internal/marks"
 )
 
 // Via says how a text attributes a quote, from the most to the least
@@ -234,8 +235,8 @@ func findSpans(p string) []span {
 	var cur span
 	skip := 0 // the end of a quotation inside the open one
 	for i, r := range p {
-		if !isMark(r) || i < skip {
-			continue
+		if !isMark(r) || i < skip || marks.Apostrophe(p, i) {
+			continue // (a mark set for an apostrophe: "Mahatma Gandhi”s footsteps", "they"re saying")
 		}
 		size := utf8.RuneLen(r)
 		prev, _ := utf8.DecodeLastRuneInString(p[:i])
@@ -280,9 +281,6 @@ func findSpans(p string) []span {
 			out = append(out, cur)
 			cur = span{open: i, start: i + size}
 			continue
-		}
-		if apostropheMark(p, i) {
-			continue // a closing mark set for an apostrophe: "Mahatma Gandhi”s footsteps"
 		}
 		cur.end, cur.close = i, i+size
 		if opener := p[cur.open:cur.start]; utf8.RuneCountInString(opener) > 1 && !strings.ContainsFunc(opener, func(r rune) bool { return !isMark(r) }) {

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
+	"github.com/briefing-dev/briefing/briefing/internal/marks"
 	"github.com/briefing-dev/briefing/briefing/internal/space"
 )
 
@@ -246,7 +247,7 @@ func spaceMarks(ln string) string {
 	prev, at := rune(0), 0 // the rune before r, and where it is
 	for i, r := range ln {
 		switch {
-		case prev == '”' && apostropheMark(ln, at):
+		case prev == '”' && marks.Apostrophe(ln, at):
 			// (findSpans reads it so)
 		case prev == '”' && (unicode.IsLetter(r) || r == '“') && !typedOpen(ln, at):
 			b.WriteByte(' ')
@@ -257,17 +258,6 @@ func spaceMarks(ln string) string {
 		prev, at = r, i
 	}
 	return b.String()
-}
-
-// apostropheMark tells a closing double mark at byte i of s that stands
-// for an apostrophe before an s: "Mahatma Gandhi”s footsteps" (a letter
-// before it, an s after it, then no letter).
-func apostropheMark(s string, i int) bool {
-	if !strings.HasPrefix(s[i:], "”s") {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	return unicode.IsLetter(before) && !unicode.IsLetter(firstRune(s[i+len("”s"):]))
 }
 
 // wrapWidth finds the column a hard-wrapped text was wrapped at, or 0
