@@ -7681,6 +7681,13 @@ Sam Smith|||Harvard University (person, name) L7: We have learned that the gover
 
 “Congress is not following in Mahatma Gandhi”s footsteps. Congress is following in the footsteps of others,” Shivraj Chouhan said.
 `, `Shivraj Chouhan||| (person, name) L3: Congress is not following in Mahatma Gandhi”s footsteps. Congress is following in the footsteps of others,`},
+		{"a verb after \", and\" shares the subject of the attribution before it, not a name inside the quotation before that, its opening mark lost", `Serbia reacts
+
+In his reaction Vojislav Kostunica, prime minister of Serbia, criticized America. He said:
+
+The United States have also humiliated the European Union,” Koštunica added, and warned that Europe, “which has lowered its head”, will be responsible.
+`, `Vojislav Kostunica||prime minister|Serbia (person, name) L5: The United States have also humiliated the European Union,
+Vojislav Kostunica||prime minister|Serbia (person, name, partial) L5: which has lowered its head`},
 		{"straight double marks set for apostrophes inside words neither open nor close a quotation", `Floods
 
 "We don"t know yet, and they"re still counting the losses," said Mayor Ana Ruiz of Gympie. "I"ve asked for help."

@@ -571,6 +571,18 @@ func missingOpener(p string) (span, bool) {
 	return span{open: start, start: start, end: trimEnd(p, start, i), close: i + size}, true
 }
 
+// unquoted blanks the quotations of a clause's words, and one whose
+// opening mark the copy left out (see missingOpener), so that no one
+// named inside them is taken for the clause's subject: "The United States
+// have also humiliated the European Union …,” Koštunica added, and warned".
+func unquoted(s string) string {
+	s = blankSpans(s, findSpans(s))
+	if sp, ok := missingOpener(s); ok {
+		s = blankSpans(s, []span{sp})
+	}
+	return s
+}
+
 // missingCloser reads a paragraph that opens a quotation, never closes
 // it, and names its speaker after a comma as a quotation's end would:
 // "“Six Moroccans … will face the death penalty, Colonel Ali Ibrahim
@@ -8181,7 +8193,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// sentence's subject, or the name set off after it (after
 			// any dateline: "SINGAPORE: Law Minister Edwin Tong …")
 			lead := lastClause(withoutDateline(clause[:toks[i-1].end]), "; ", ", but ", ", and ")
-			lead = blankSpans(lead, findSpans(lead)) // (no one named inside a quotation: "“… ‘Fall Guy’ continues …,” while conceding")
+			lead = unquoted(lead) // (no one named inside a quotation: "“… ‘Fall Guy’ continues …,” while conceding")
 			if source != nil {
 				// the subject after the phrase: "According to Reuters, Chan …"
 				if j := strings.Index(strings.ToLower(lead), "according to "); j >= 0 {
@@ -8227,7 +8239,7 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 			// sentence's subject
 			// ("One of these groups, the Syrian Democratic Forces,
 			// opposed the withdrawal and said": the one it names)
-			lead := withoutDateline(clause[:toks[and].start])
+			lead := unquoted(withoutDateline(clause[:toks[and].start])) // (not "The United States have … upon,” Koštunica added, and warned")
 			for k, np := range []string{leadingSubject(lead), openingAppositive(lead), openingName(lead)} {
 				if sp, via := r.resolve(np, pi, base+toks[i].start); sp != nil && (sp.Kind != Unnamed || k == 0) {
 					return sp, via, strings.TrimSpace(clause[toks[and].start:toks[i].coreEnd()])
