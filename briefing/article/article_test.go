@@ -7688,6 +7688,11 @@ In his reaction Vojislav Kostunica, prime minister of Serbia, criticized America
 The United States have also humiliated the European Union,” Koštunica added, and warned that Europe, “which has lowered its head”, will be responsible.
 `, `Vojislav Kostunica||prime minister|Serbia (person, name) L5: The United States have also humiliated the European Union,
 Vojislav Kostunica||prime minister|Serbia (person, name, partial) L5: which has lowered its head`},
+		{"a straight mark after a sentence's end inside a quotation opens the next one when a mark is missing", `Launch
+
+"I'm really quite overcome with emotion," Elon Musk said. "It's been 18 years working towards this goal. "This is hopefully the first step on a journey to Mars," Musk said.
+`, `Elon Musk||| (person, name) L3: I'm really quite overcome with emotion, It's been 18 years working towards this goal.
+Elon Musk||| (person, name) L3: This is hopefully the first step on a journey to Mars,`},
 		{"straight double marks set for apostrophes inside words neither open nor close a quotation", `Floods
 
 "We don"t know yet, and they"re still counting the losses," said Mayor Ana Ruiz of Gympie. "I"ve asked for help."

@@ -269,7 +269,7 @@ func findSpans(p string) []span {
 			cur = span{open: i, start: i + size}
 			continue
 		}
-		if isOpenMark(r) && afterSpace && beforeWord && i > cur.start {
+		if (isOpenMark(r) || straightReopens(p, cur.start, i, r)) && afterSpace && beforeWord && i > cur.start {
 			if end := nestedQuote(p, i+size); end > 0 {
 				// “… terms such as “egg” in their marketing. …,”: a
 				// word quoted inside the quotation in the same marks
@@ -302,6 +302,20 @@ func findSpans(p string) []span {
 		}
 	}
 	return kept
+}
+
+// straightReopens tells a straight mark at i, inside the quotation whose
+// words start at start, that opens the next quotation after one left
+// unclosed, as the typing slip of `"It's been 18 years working towards
+// this goal. "This is hopefully the first step," the founder said`
+// leaves it: the words before it end a sentence, and the paragraph's
+// straight marks are odd in number, one missing.
+func straightReopens(p string, start, i int, r rune) bool {
+	if r != '"' {
+		return false
+	}
+	in := strings.TrimRight(p[start:i], " ")
+	return len(in) < i-start && strings.ContainsRune(".!?", lastRune(in)) && strings.Count(p, `"`)%2 == 1
 }
 
 // webAddress tells a web address standing alone: "https://www.chalkbeat.org/chicago/".
