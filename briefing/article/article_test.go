@@ -7693,6 +7693,12 @@ Vojislav Kostunica||prime minister|Serbia (person, name, partial) L5: which has 
 "I'm really quite overcome with emotion," Elon Musk said. "It's been 18 years working towards this goal. "This is hopefully the first step on a journey to Mars," Musk said.
 `, `Elon Musk||| (person, name) L3: I'm really quite overcome with emotion, It's been 18 years working towards this goal.
 Elon Musk||| (person, name) L3: This is hopefully the first step on a journey to Mars,`},
+		{"a word quoted in the same marks inside a quotation that goes on unclosed into the next paragraph", `Riots
+
+Ann Doran at AFP says:
+
+“Leading search engines would not give results for “Urumqi”, the city where the riots occurred.
+`, `Ann Doran|||AFP (person, name) L5: Leading search engines would not give results for “Urumqi”, the city where the riots occurred.`},
 		{"straight double marks set for apostrophes inside words neither open nor close a quotation", `Floods
 
 "We don"t know yet, and they"re still counting the losses," said Mayor Ana Ruiz of Gympie. "I"ve asked for help."

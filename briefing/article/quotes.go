@@ -513,7 +513,8 @@ func curlySpans(p string) []span { return doubledSpans(p, "‘‘", "’’") }
 // nestedQuote reads a few words quoted inside a quotation in its own
 // marks, from offset from just after their opening mark: they close
 // within four words, the sentence goes on after them in small letters,
-// and a closing mark follows later for the quotation around them. It
+// and a closing mark follows later for the quotation around them, or no
+// mark at all: a block quotation goes on over paragraphs, unclosed. It
 // gives the offset after their closing mark, or 0.
 func nestedQuote(p string, from int) int {
 	j := strings.IndexFunc(p[from:], isMark)
@@ -531,7 +532,7 @@ func nestedQuote(p string, from int) int {
 	}
 	k := strings.IndexFunc(rest, isMark)
 	if k < 0 {
-		return 0
+		return j + size // (the quotation around them goes on into the next paragraph, as a block quotation does)
 	}
 	if r, _ := utf8.DecodeRuneInString(rest[k:]); !isCloseMark(r) {
 		return 0
