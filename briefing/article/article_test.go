@@ -7699,6 +7699,10 @@ Ann Doran at AFP says:
 
 “Leading search engines would not give results for “Urumqi”, the city where the riots occurred.
 `, `Ann Doran|||AFP (person, name) L5: Leading search engines would not give results for “Urumqi”, the city where the riots occurred.`},
+		{"a name, then what the person is, then a relative clause before the verb: the name speaks", `Agenda
+
+The alliance is strong. Josep Borrell, EU High Representative/Vice-President, who is presenting the proposals in a press conference, said: “With our concrete proposals we are sending strong messages to our friends.”
+`, `Josep Borrell||EU High Representative/Vice-President| (person, name) L3: With our concrete proposals we are sending strong messages to our friends.`},
 		{"straight double marks set for apostrophes inside words neither open nor close a quotation", `Floods
 
 "We don"t know yet, and they"re still counting the losses," said Mayor Ana Ruiz of Gympie. "I"ve asked for help."

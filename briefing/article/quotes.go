@@ -7972,7 +7972,14 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 		np = l // "Speaking outside court, Mrs Kensett": after a phrase that opens the sentence
 	}
 	if j := strings.LastIndex(np, ", "); j >= 0 && isCap(np[j+2:]) && npAfter(np[j+2:]) == np[j+2:] {
-		np = np[j+2:] // "Former head of the agency, Graeme Pearson": what the person was, then the name
+		// "Former head of the agency, Graeme Pearson": what the person
+		// was, then the name; but "Josep Borrell, EU High
+		// Representative/Vice-President": the name, then what the person is
+		if first := np[strings.LastIndex(np[:j], ", ")+1 : j]; !r.namedPerson(strings.TrimSpace(first), pi, at) {
+			np = np[j+2:]
+		} else {
+			np = strings.TrimSpace(first)
+		}
 	}
 	if np == "" || npAfter(np) != np {
 		return nil, 0, ""
@@ -7982,6 +7989,15 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 		return nil, 0, ""
 	}
 	return sp, via, np
+}
+
+// namedPerson tells a person the cast knows by the name np.
+func (r *reader) namedPerson(np string, pi, at int) bool {
+	if np == "" || npAfter(np) != np {
+		return false
+	}
+	sp, via := r.resolve(np, pi, at)
+	return sp != nil && sp.Kind == Person && via == ByName
 }
 
 // withoutSubordinate blanks the subordinate clause that follows "that"
