@@ -632,6 +632,7 @@ var cntCueGap = lazy.Of("at", "least", "more", "than", "over", "about", "nearly"
 	"surpass", "pass", "top", "above", "below", "beyond", "be", "expected", "feared", "likely", "feared", "believed",
 	"approaching", "nearing", "topping", "exceeding", "surpassing", "passing", "topped", "exceeded", "surpassed", "passed",
 	"nears", "tops", "passes", "exceeds", "surpasses", "hits", "reaches", "rises", "climbs", "there", "so", "far",
+	"crossed", "crosses", "crossing", "cross",
 	// when the count was given: "the death toll climbed Wednesday to
 	// almost 15,000", "rose overnight to 3,381"
 	"overnight", "yesterday", "today", "tonight", "again", "ranged", "ranges", "between", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -1001,6 +1002,9 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			n.scaled = true
 		case rest == "K" && n.cur == "":
 			n.val *= 1000 // "414K views": thousands, as social media counts them
+			n.scaled = true
+		case rest == "M" && n.cur == "":
+			n.val *= 1e6 // "1.2M acres": millions, as headlines write them (a metre is a small m)
 			n.scaled = true
 		case cntGluedUnits.Has(lrest) && n.cur == "":
 			n.unit = lrest
