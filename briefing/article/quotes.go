@@ -314,8 +314,7 @@ func straightReopens(p string, start, i int, r rune) bool {
 	if r != '"' {
 		return false
 	}
-	in := strings.TrimRight(p[start:i], " ")
-	return len(in) < i-start && strings.ContainsRune(".!?", lastRune(in)) && strings.Count(p, `"`)%2 == 1
+	return strings.ContainsRune(".!?", lastRune(strings.TrimRight(p[start:i], " "))) && strings.Count(p, `"`)%2 == 1
 }
 
 // webAddress tells a web address standing alone: "https://www.chalkbeat.org/chicago/".
