@@ -7974,10 +7974,10 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 		// "Former head of the agency, Graeme Pearson": what the person
 		// was, then the name; but "Josep Borrell, EU High
 		// Representative/Vice-President": the name, then what the person is
-		if first := np[strings.LastIndex(np[:j], ", ")+1 : j]; !r.namedPerson(strings.TrimSpace(first), pi, at) {
-			np = np[j+2:]
+		if first := strings.TrimSpace(np[strings.LastIndex(np[:j], ", ")+1 : j]); r.personNamed(first) {
+			np = first
 		} else {
-			np = strings.TrimSpace(first)
+			np = np[j+2:]
 		}
 	}
 	if np == "" || npAfter(np) != np {
@@ -7988,15 +7988,6 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 		return nil, 0, ""
 	}
 	return sp, via, np
-}
-
-// namedPerson tells a person the cast knows by the name np.
-func (r *reader) namedPerson(np string, pi, at int) bool {
-	if np == "" || npAfter(np) != np {
-		return false
-	}
-	sp, via := r.resolve(np, pi, at)
-	return sp != nil && sp.Kind == Person && via == ByName
 }
 
 // withoutSubordinate blanks the subordinate clause that follows "that"
