@@ -6893,6 +6893,10 @@ Tensions are high in the camp.
 “They do not have anything to eat anymore,” she said.
 `, `Tinashe||| (person, pronoun) L5: It is with a heavy heart that I come with the news that I need to postpone my tour.
 Tinashe||| (person, pronoun) L9: They do not have anything to eat anymore,`},
+		{"the one-name subject may open a later sentence of the paragraph, and its verb may be negated", `Cricket victory
+
+Today the islands hosted the fourth match of the series. Francomenz didn't make it to the ground to watch the match, but she followed it on the radio. “Too exciting!!!” she wrote when the captain made a half century.
+`, `Francomenz||| (person, pronoun) L3: Too exciting!!!`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -13985,23 +13985,29 @@ func (r *reader) unnamedOpener(pi int, agrees func(*Speaker) bool) *Speaker {
 // a pronoun's last resort, when the text has named no one else: a word in
 // capitals that opens a sentence of the story's first three paragraphs,
 // or follows a phrase of when or where that opens it, before a verb in
-// small letters (or before an aside set off by commas and then the
+// small letters ("Francomenz didn't make it to the Oval, but she
+// followed it on the radio") (or before an aside set off by commas and then the
 // verb); it is no plural ("Tensions are high …") nor a word the text also
 // writes in small letters, and is no one's or anything's the text
 // otherwise names.
 func (r *reader) mononymLead() *Speaker {
 	for pi := range min(len(r.t.Body), 3) {
 		toks := tokenize(r.t.Body[pi].Text, 0)
-		i := 0
-		if len(toks) > 0 && (openingPreps.Has(strings.ToLower(toks[0].core)) || timeOpeners.Has(strings.ToLower(toks[0].core))) {
-			k := slices.IndexFunc(toks[:min(len(toks), 6)], func(t token) bool { return t.tail != "" })
-			if k < 1 || toks[k].tail != "," {
-				continue
+		for s := 0; s < len(toks); s++ {
+			if s > 0 && !strings.ContainsAny(toks[s-1].tail, ".?!") {
+				continue // (not a sentence's first word)
 			}
-			i = k + 1 // "This past July, Singh was …"
-		}
-		if sp := r.mononymAt(toks, i); sp != nil {
-			return sp
+			i := s
+			if openingPreps.Has(strings.ToLower(toks[s].core)) || timeOpeners.Has(strings.ToLower(toks[s].core)) {
+				k := slices.IndexFunc(toks[s:min(len(toks), s+6)], func(t token) bool { return t.tail != "" })
+				if k < 1 || toks[s+k].tail != "," {
+					continue
+				}
+				i = s + k + 1 // "This past July, Singh was …"
+			}
+			if sp := r.mononymAt(toks, i); sp != nil {
+				return sp
+			}
 		}
 	}
 	return nil
@@ -14043,7 +14049,7 @@ func (r *reader) mononymAt(toks []token, i int) *Speaker {
 	default:
 		return nil
 	}
-	if v := toks[verb].core; !unicode.IsLower(firstRune(v)) || !(auxiliaries.Has(v) || isSpeechVerb(v) || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s")) {
+	if v := toks[verb].core; !unicode.IsLower(firstRune(v)) || !(auxiliaries.Has(v) || isSpeechVerb(v) || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "n't") || strings.HasSuffix(v, "n’t")) {
 		return nil
 	}
 	// and the sentence shows a person: "… of her current world tour",
