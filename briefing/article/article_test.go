@@ -6897,6 +6897,27 @@ Tinashe||| (person, pronoun) L9: They do not have anything to eat anymore,`},
 
 Today the islands hosted the fourth match of the series. Francomenz didn't make it to the ground to watch the match, but she followed it on the radio. “Too exciting!!!” she wrote when the captain made a half century.
 `, `Francomenz||| (person, pronoun) L3: Too exciting!!!`},
+		{"a link's language mark between a name and what follows it is no part of either", `Massacre
+
+The bodies were found on the road. Ignacio de los Reyes [es] from BBC World said:
+
+“The scenes of mutilated bodies shocked many.”
+`, `Ignacio de los Reyes|||BBC World (person, name) L5: The scenes of mutilated bodies shocked many.`},
+		{"a person named by a given name, then where the person writes, reports", `Protest
+
+Juan Cristobal in Caracas Chronicles [1] reports that, “This morning, dozens of families took to the streets to protest.”
+
+Maria Lopez in Caracas said: “We have nowhere else to go.”
+`, `Juan Cristobal||| (person, name) L3: This morning, dozens of families took to the streets to protest.
+Maria Lopez||| (person, name) L5: We have nowhere else to go.`},
+		{"letters in brackets joined to a word are the writer's, no link's mark", `Ontario election
+
+Dalton McGuinty, leader of the Liberals, was re-elected.
+
+In his speech, McGuinty told supporters "For this great privilege I am profoundly grateful." He continued by stating that the party "deplore[s] negativity," and that no one should "mistake our civility as a weakness."
+`, `Dalton McGuinty||leader|Liberals (person, name) L5: For this great privilege I am profoundly grateful.
+Dalton McGuinty||leader|Liberals (person, pronoun, partial) L5: deplore[s] negativity,
+Dalton McGuinty||leader|Liberals (person, pronoun, partial) L5: mistake our civility as a weakness.`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

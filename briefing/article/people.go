@@ -1788,7 +1788,7 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 		}
 	}
 	c.noteQuoted(p, spans)
-	plain := blankHometowns(blankQualifications(blankSpans(p, spans)))
+	plain := blankLinkMarks(blankHometowns(blankQualifications(blankSpans(p, spans))))
 	plain = strings.Repeat(" ", skip) + plain[skip:]
 	if colon > skip {
 		plain = plain[:colon] + "." + plain[colon+1:] // "Anthony Albanese, Prime Minister: Good to be with you"
@@ -2105,6 +2105,14 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 		// what follows a name that can describe it is short: a window
 		// keeps reading a long paragraph linear
 		follows := plain[r.end():min(len(plain), r.end()+400)]
+		if t := strings.TrimLeft(follows, " "); len(follows)-len(t) > 1 {
+			// a link's mark blanked after the name: "Ignacio de los Reyes
+			// [es] from BBC World", "Attillah Springer [1], a writer,"
+			follows = " " + t
+			if strings.HasPrefix(t, ",") {
+				follows = t
+			}
+		}
 		atitle, aff, note := afterName(follows)
 		if atitle != "" && strings.HasPrefix(follows, ", ") && opening && governed(lastWord(strings.TrimSpace(plain[sent:r.start()]))) {
 			seg, tail := clause(follows[2:])

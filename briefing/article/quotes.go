@@ -3053,7 +3053,8 @@ func reportsOwn(sp *Speaker, att string) bool {
 // links, a language code or a number in brackets ("Aida Elkashef says
 // [ar]:", "Attillah Springer [1]") or the numbers of several links in
 // parentheses ("@mariaramitas writes (1, 2) [es]:"), keeping every other
-// offset.
+// offset. Letters in brackets joined to a word are the writer's
+// ("deplore[s]"), not a link's.
 func blankLinkMarks(s string) string {
 	if !strings.ContainsAny(s, "[(") {
 		return s
@@ -3071,7 +3072,7 @@ func blankLinkMarks(s string) string {
 		if j == len(b) || open == '[' && b[j] != ']' || open == '(' && b[j] != ')' {
 			continue
 		}
-		if in := s[i+1 : j]; open == '[' && in != "" && len(in) <= 3 || open == '(' && strings.Contains(in, ", ") && strings.Count(in, ",") == strings.Count(in, ", ") { // (not "(1,000)")
+		if in := s[i+1 : j]; open == '[' && in != "" && len(in) <= 3 && !(i > 0 && isASCIILetter(s[i-1]) && isASCIILetter(in[0])) || open == '(' && strings.Contains(in, ", ") && strings.Count(in, ",") == strings.Count(in, ", ") { // (not "(1,000)")
 			copy(b[i:j+1], bytes.Repeat([]byte{' '}, j+1-i))
 			i = j
 		} else if open == '(' && j == i+1 && languageTag(s[i:]) {
@@ -3211,6 +3212,9 @@ func numberedLinks(s string) int {
 	}
 	return n
 }
+
+// isASCIILetter tells an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // linkMarkByte tells a byte that may stand inside a link's mark opened
 // with open: a language code's letters or a number in brackets, link
@@ -7864,6 +7868,7 @@ func (r *reader) headingSpeaker(pi int) (*Speaker, string) {
 // colon, its subject whatever the verb ("Trump, also on Twitter,
 // defended his decision, “…”").
 func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
+	clause = blankLinkMarks(clause) // "Ignacio de los Reyes [es] from BBC World said:" (offsets kept)
 	verbs := clause
 	if i := followingStatement(clause); i > 0 {
 		// "Senator Deb Fischer, …, released the following statement after
@@ -10083,6 +10088,14 @@ func npBefore(s string) string {
 	}
 	if i := strings.LastIndex(s, " in "); i > 0 && orgNouns.Has(lastWord(s[:i])) && !strings.ContainsAny(s[i:], ",;()") && countFields(s[i+4:]) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
 		s = s[:i] // "The Aam Aadmi Party in Goa": a body and where it is
+	}
+	if i := strings.LastIndex(s, " in "); i > 0 && !strings.ContainsAny(s[i:], ",;()") && countFields(s[i+4:]) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
+		// "Juan Cristobal in Caracas Chronicles (reports)", "Juan
+		// Cristobal in Caracas (said)": a person, by a given name, and
+		// where the person writes or is
+		if f := strings.Fields(s[:i]); len(f) >= 2 && isCap(f[len(f)-1]) && isCap(f[len(f)-2]) && givenSex(strings.ToLower(f[len(f)-2])) != 0 {
+			s = s[:i]
+		}
 	}
 	for w := lastWord(s); auxiliaries.Has(strings.ToLower(w)) && len(w) < len(s); w = lastWord(s) {
 		// "The Emergencies Ministry has, in a statement, (called)": the

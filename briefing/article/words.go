@@ -205,7 +205,7 @@ I'm I’m I've I’ve I'll I’ll I'd I’d`)
 
 // particles join the parts of a name without a capital: "Ursula von der
 // Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman".
-var particles = lazy.Words(`de da das do dos du del della der den van von ter ten bin bint ibn ben al el ad ud ur az la le di y e`) // (the Arabic article as it is said before some letters: "Ibn ad Dunya", "Zia ud Din")
+var particles = lazy.Words(`de da das do dos du del della der den van von ter ten bin bint ibn ben al el ad ud ur az la le las los di y e`) // (the Arabic article as it is said before some letters: "Ibn ad Dunya", "Zia ud Din")
 
 // roleNouns are lower-case nouns that name what a person does; "the
 // minister" refers back to a person whose title has the same noun.
