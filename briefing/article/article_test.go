@@ -6918,6 +6918,17 @@ In his speech, McGuinty told supporters "For this great privilege I am profoundl
 `, `Dalton McGuinty||leader|Liberals (person, name) L5: For this great privilege I am profoundly grateful.
 Dalton McGuinty||leader|Liberals (person, pronoun, partial) L5: deplore[s] negativity,
 Dalton McGuinty||leader|Liberals (person, pronoun, partial) L5: mistake our civility as a weakness.`},
+		{"a post under a handle that names its owner in parentheses is the owner's", `Rage on Twitter
+
+Perhaps one status catches the frustration most:
+
+@mooninanfield [7] (Moonmoon Ghosh): Scary to be a woman in #Delhi. Actually, in whole of India. Sick.
+
+More reactions:
+
+@ArvindKejriwal7 (Arvind Kejriwal) [11]:635 rapes regd in delhi during 2012. Anyone punished so far?
+`, `Moonmoon Ghosh||| (person, name) L5: Scary to be a woman in #Delhi. Actually, in whole of India. Sick.
+Arvind Kejriwal||| (person, name) L9: 635 rapes regd in delhi during 2012. Anyone punished so far?`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

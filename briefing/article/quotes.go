@@ -1228,7 +1228,10 @@ func (t *Text) findQuotes() []Quote {
 	// commented:" over "@dre7413: …").
 	handlePost := func(pi int, handle, words string) Quote {
 		q := Quote{Para: pi, Line: t.Body[pi].Line, Parts: []string{words}, Speaker: r.cast.person(handle, true), Via: ByName, Attribution: handle + ":", Unmarked: true}
-		if who, via, att := r.announced(pi, false); who != nil && who.Kind == Person && via == ByName {
+		if at, name := handleOwner(handle); name != "" {
+			q.Speaker = r.cast.person(name, true) // "@mooninanfield (Moonmoon Ghosh): …": the owner the handle names
+			handleOwners[strings.ToLower(at)] = q.Speaker
+		} else if who, via, att := r.announced(pi, false); who != nil && who.Kind == Person && via == ByName {
 			q.Speaker, q.Attribution = who, att
 			handleOwners[strings.ToLower(handle)] = who
 		} else if who := handleOwners[strings.ToLower(handle)]; who != nil {
@@ -2970,19 +2973,39 @@ func handleLine(p string) (handle, words string, ok bool) {
 
 // handlePrefix splits a line that opens with a social-media handle and
 // a colon into the handle and the rest: "@nagoul1 [4]: A massacre is
-// taking place …" (the link's number after the handle dropped).
+// taking place …" (the link's number after the handle dropped). The
+// owner's name may follow the handle in parentheses, and the colon may
+// lose its space after a link's number: "@ArvindKejriwal7 (Arvind
+// Kejriwal) [11]:635 rapes …" gives "@ArvindKejriwal7 (Arvind
+// Kejriwal)", which handleOwner reads.
 func handlePrefix(p string) (handle, rest string, ok bool) {
 	h, rest, found := strings.Cut(p, ": ")
-	h = strings.TrimSpace(blankLinkMarks(h))
-	if !found || len(h) < 2 || len(h) > 16 || h[0] != '@' {
+	if c := strings.IndexByte(p, ':'); c > 0 && (!found || c < len(h)) && strings.HasSuffix(p[:c], "]") {
+		h, rest, found = p[:c], p[c+1:], true
+	}
+	h = strings.Join(strings.Fields(blankLinkMarks(h)), " ")
+	at, name := handleOwner(h)
+	if !found || len(at) < 2 || len(at) > 16 || at[0] != '@' || name == "" && at != h {
 		return "", "", false
 	}
-	for _, c := range h[1:] {
+	for _, c := range at[1:] {
 		if !(c == '_' || c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c))) {
 			return "", "", false
 		}
 	}
 	return h, rest, true
+}
+
+// handleOwner splits a handle that names its owner after it into the
+// two: "@mooninanfield (Moonmoon Ghosh)" → "@mooninanfield", "Moonmoon
+// Ghosh". A name is two to four words in capitals.
+func handleOwner(h string) (handle, name string) {
+	at, paren, ok := strings.Cut(h, " (")
+	n, closed := strings.CutSuffix(paren, ")")
+	if !ok || !closed || countFields(n) < 2 || countFields(n) > 4 || slices.ContainsFunc(strings.Fields(n), func(w string) bool { return !isCap(w) }) {
+		return h, ""
+	}
+	return at, n
 }
 
 // honouredName is the name a heading gives after "the Hon", with its
