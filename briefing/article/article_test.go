@@ -6929,6 +6929,15 @@ More reactions:
 @ArvindKejriwal7 (Arvind Kejriwal) [11]:635 rapes regd in delhi during 2012. Anyone punished so far?
 `, `Moonmoon Ghosh||| (person, name) L5: Scary to be a woman in #Delhi. Actually, in whole of India. Sick.
 Arvind Kejriwal||| (person, name) L9: 635 rapes regd in delhi during 2012. Anyone punished so far?`},
+		{"a comment written tight, its commas too, is one paragraph, and its translation goes on with it", `Mali referee
+
+In the comment section of the article, many bloggers posted words of encouragement. Bass Junior writes [fr]:
+
+C'est un honneur pour le Mali.Bonne suite pour vous,petit coulibaly!
+
+It is an honor for all of Mali. Best wishes to you, dear Coulibaly.
+`, `Bass Junior||| (person, name) L5: C'est un honneur pour le Mali.Bonne suite pour vous,petit coulibaly!
+Bass Junior||| (person, name, goes on from L5) L7: It is an honor for all of Mali. Best wishes to you, dear Coulibaly.`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

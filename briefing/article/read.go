@@ -469,6 +469,9 @@ func startsQuote(s string) bool { return isMark(firstRune(strings.TrimLeft(s, " 
 
 var gluedRE = lazy.Regexp(`[a-z0-9][.!?]([A-Z][a-z])`)
 
+// tightCommaRE finds a comma with a word right after it, between words.
+var tightCommaRE = lazy.Regexp(`\pL,\pL`)
+
 // splitGlued splits paragraphs that lost the break between them
 // ("…all the difference.In the weeks…"), as pasted web copy often has:
 // a full stop with a capitalised word right after it.
@@ -517,6 +520,9 @@ func splitGlued(paras []Para) []Para {
 			continue
 		}
 		idx := gluedRE().FindAllStringSubmatchIndex(p.Text, -1)
+		if tightCommaRE().MatchString(p.Text) {
+			idx = nil // "C'est un honneur pour le Mali.Bonne suite pour vous,petit coulibaly!": a comment written tight, its commas too, not paragraphs run together
+		}
 		last := 0
 		for _, m := range idx {
 			if isAbbrev(lastWord(p.Text[last:m[2]])) {
