@@ -6938,6 +6938,14 @@ C'est un honneur pour le Mali.Bonne suite pour vous,petit coulibaly!
 It is an honor for all of Mali. Best wishes to you, dear Coulibaly.
 `, `Bass Junior||| (person, name) L5: C'est un honneur pour le Mali.Bonne suite pour vous,petit coulibaly!
 Bass Junior||| (person, name, goes on from L5) L7: It is an honor for all of Mali. Best wishes to you, dear Coulibaly.`},
+		{"a clause that names a post in marks after a naming verb still announces the words under it", `Killing in court
+
+Marwa was the wife of an Egyptian academic.
+
+Hisham Maged expressed his anger in a post titled “What If She Were A Lesbian“, and said:
+
+This is for sure a hate crime but unlike other hate crimes it did not make the headlines abroad and I do not know why.
+`, `Hisham Maged||| (person, name) L7: This is for sure a hate crime but unlike other hate crimes it did not make the headlines abroad and I do not know why.`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -1228,7 +1228,7 @@ func (t *Text) findQuotes() []Quote {
 	// commented:" over "@dre7413: …").
 	handlePost := func(pi int, handle, words string) Quote {
 		q := Quote{Para: pi, Line: t.Body[pi].Line, Parts: []string{words}, Speaker: r.cast.person(handle, true), Via: ByName, Attribution: handle + ":", Unmarked: true}
-		if at, name := handleOwner(handle); name != "" {
+		if at, name := handleAndOwner(handle); name != "" {
 			q.Speaker = r.cast.person(name, true) // "@mooninanfield (Moonmoon Ghosh): …": the owner the handle names
 			handleOwners[strings.ToLower(at)] = q.Speaker
 		} else if who, via, att := r.announced(pi, false); who != nil && who.Kind == Person && via == ByName {
@@ -2446,7 +2446,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if sp, via := r.handleOwner(clause, a, s0); sp != nil && !isLabelLine(prev[s0:]) {
 		return sp, via, strings.TrimSpace(clause) // (a term in marks too: "Victor Madariaga (@vmadariaga) comments on the “gendarmería,” the penal institution:")
 	}
-	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && (strings.Count(clause, "“") == 1 || phrasesInMarks(clause, findSpans(clause)))) && !saying || isLabelLine(prev[s0:]) {
+	if i := strings.IndexFunc(clause, isMark); i >= 0 && !(i > 0 && isCloseMark(lastRune(clause)) && (strings.Count(clause, "“") == 1 || phrasesInMarks(clause, findSpans(clause)))) && !saying && !namesInMarks(clause) || isLabelLine(prev[s0:]) {
 		return nil, 0, "" // a quotation of its own (but "Guanaguanare was worried “that [it] will amount to nothing”:" ends with a phrase, and "… a couple of things that he learned “On War” and “On Needs”:" with titles), or a transcript's label
 	}
 	if name := honouredName(clause); name != "" {
@@ -2977,14 +2977,14 @@ func handleLine(p string) (handle, words string, ok bool) {
 // owner's name may follow the handle in parentheses, and the colon may
 // lose its space after a link's number: "@ArvindKejriwal7 (Arvind
 // Kejriwal) [11]:635 rapes …" gives "@ArvindKejriwal7 (Arvind
-// Kejriwal)", which handleOwner reads.
+// Kejriwal)", which handleAndOwner reads.
 func handlePrefix(p string) (handle, rest string, ok bool) {
 	h, rest, found := strings.Cut(p, ": ")
 	if c := strings.IndexByte(p, ':'); c > 0 && (!found || c < len(h)) && strings.HasSuffix(p[:c], "]") {
 		h, rest, found = p[:c], p[c+1:], true
 	}
 	h = strings.Join(strings.Fields(blankLinkMarks(h)), " ")
-	at, name := handleOwner(h)
+	at, name := handleAndOwner(h)
 	if !found || len(at) < 2 || len(at) > 16 || at[0] != '@' || name == "" && at != h {
 		return "", "", false
 	}
@@ -2996,10 +2996,10 @@ func handlePrefix(p string) (handle, rest string, ok bool) {
 	return h, rest, true
 }
 
-// handleOwner splits a handle that names its owner after it into the
+// handleAndOwner splits a handle that names its owner after it into the
 // two: "@mooninanfield (Moonmoon Ghosh)" → "@mooninanfield", "Moonmoon
 // Ghosh". A name is two to four words in capitals.
-func handleOwner(h string) (handle, name string) {
+func handleAndOwner(h string) (handle, name string) {
 	at, paren, ok := strings.Cut(h, " (")
 	n, closed := strings.CutSuffix(paren, ")")
 	if !ok || !closed || countFields(n) < 2 || countFields(n) > 4 || slices.ContainsFunc(strings.Fields(n), func(w string) bool { return !isCap(w) }) {
@@ -6458,6 +6458,16 @@ func saidAfter(q Quote, attribution string) bool {
 	f := strings.Fields(attribution)
 	return !q.Partial && len(q.Parts) > 0 && strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), ",") &&
 		len(f) >= 2 && isSpeechVerb(strings.ToLower(f[0])) && isCap(f[1]) // (not "“Health Journalism in Africa,” said that")
+}
+
+// namesInMarks tells a clause whose every quotation is a name a naming
+// verb gives: "Zeinobia expressed her anger in a post titled “What If
+// She Were A Lesbian“, and said" quotes no one's words.
+func namesInMarks(clause string) bool {
+	sp := findSpans(clause)
+	return len(sp) > 0 && !slices.ContainsFunc(sp, func(s span) bool {
+		return s.open == 0 || !namingVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(clause[:s.open])))) || !titleCased([]string{clause[s.start:s.end]}, true)
+	})
 }
 
 // namingVerbs give a name, not words said, when a title in marks follows
