@@ -6946,6 +6946,14 @@ Hisham Maged expressed his anger in a post titled â€œWhat If She Were A Lesbianâ
 
 This is for sure a hate crime but unlike other hate crimes it did not make the headlines abroad and I do not know why.
 `, `Hisham Maged||| (person, name) L7: This is for sure a hate crime but unlike other hate crimes it did not make the headlines abroad and I do not know why.`},
+		{"a feeling voiced by someone, in the passive, announces that person's words", `Killing in court
+
+Marwa was the wife of an Egyptian academic.
+
+The same thought was echoed by Hisham Maged on his blog, playing the What if game:
+
+Let us play the What IF game, just imagine if the situation was reversed and the victim was a westerner who was stabbed.
+`, `Hisham Maged||| (person, name) L7: Let us play the What IF game, just imagine if the situation was reversed and the victim was a westerner who was stabbed.`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -2485,6 +2485,17 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// "Fellow diaspora blogger Uncommon Sense echoed his concern:": a
 		// feeling someone named voiced, or echoed, and then their words
 		// (the verb no verb of speech elsewhere: "voiced the role")
+		if j := slices.IndexFunc(f, feelingVerbs.Has); j > 1 && (f[j-1] == "was" || f[j-1] == "were") && j+1 < len(f) && f[j+1] == "by" && namesFeeling(f[:j-1]) {
+			// "The same thought was echoed by Hisham Maged on his blog,
+			// playing the What if game:": the one who voiced it
+			if k := strings.Index(strings.ToLower(clause), " "+f[j]+" by "); k >= 0 {
+				if agent := npAfter(clause[k+len(f[j])+5:]); agent != "" {
+					if sp, via := r.resolve(agent, a, s0+k); sp != nil && via == ByName && sp.Kind == Person {
+						return sp, via, strings.TrimSpace(clause)
+					}
+				}
+			}
+		}
 		if j := slices.IndexFunc(f, feelingVerbs.Has); j > 0 && !isSpeechVerb(f[j]) && len(f)-j <= 10 {
 			if subject := leadingSubject(clause); subject != "" && namesFeeling(f[j+1:]) {
 				sp, via := r.resolve(subject, a, s0)
@@ -2814,7 +2825,7 @@ var (
 	feelings     = lazy.Words(`joy relief anger concern concerns frustration sadness sorrow grief hope hopes outrage dismay
 disappointment gratitude pride doubt doubts scepticism skepticism support solidarity sympathy condolences shock surprise
 fear fears optimism pessimism regret indignation delight satisfaction dissatisfaction happiness excitement alarm worry worries
-sentiment sentiments`)
+sentiment sentiments thought thoughts`)
 )
 
 // writingVerbOn gives the verb a clause ends with, or the verb of
