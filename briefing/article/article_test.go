@@ -6954,6 +6954,22 @@ The same thought was echoed by Hisham Maged on his blog, playing the What if gam
 
 Let us play the What IF game, just imagine if the situation was reversed and the victim was a westerner who was stabbed.
 `, `Hisham Maged||| (person, name) L7: Let us play the What IF game, just imagine if the situation was reversed and the victim was a westerner who was stabbed.`},
+		{"a block and its translation end where the writer says what someone explained to us", `Abortions in Goma
+
+Local administrator Mapendo Victorine said in an email she is very concerned:
+
+Il y a une semaine dans le quartier Mikeno un fœtus de 5 mois a été retrouvé emballé dans un sachet dans une poubelle publique.
+
+A week ago, a 5-month-old foetus was found in a public bin in one of the largest neighbourhoods in Goma, wrapped up in a plastic bag.
+
+Congolese law prohibits abortion in all parts of the country. Lawyer Alain Lushule, a member of the bar in Goma, explained to us that the penal code mandates prison for having an abortion.
+`, `Mapendo Victorine||Local administrator| (person, name) L5: Il y a une semaine dans le quartier Mikeno un fœtus de 5 mois a été retrouvé emballé dans un sachet dans une poubelle publique.
+Mapendo Victorine||Local administrator| (person, name, goes on from L5) L7: A week ago, a 5-month-old foetus was found in a public bin in one of the largest neighbourhoods in Goma, wrapped up in a plastic bag.`},
+		{"a block whose page stops inside a phrase it sets in marks is still the block", `Abortions in Goma
+
+Photojournalist Alain Wandiwoji expressed his concerns on his blog over the distressing situation in Goma:
+
+Depuis décembre dernier, 11 fœtus ont été ramassés dans des caniveaux de certains quartiers de Goma : “Trop c'est trop ! Laisse entendre un p`, `Alain Wandiwoji||Photojournalist| (person, name, cut) L5: Depuis décembre dernier, 11 fœtus ont été ramassés dans des caniveaux de certains quartiers de Goma : “Trop c'est trop ! Laisse entendre un p`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -1430,7 +1430,16 @@ func (t *Text) findQuotes() []Quote {
 			extendBlockWith(pi, []string{withoutStrayCloser(unbulleted(text))}, []int{})
 			continue
 		}
-		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 && phrasesInMarks(text, sp) && (!innerQuotesAttributed(text, sp) || strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":")) {
+		phrases := sp
+		if n := len(sp); n > 0 && pi == len(t.Body)-1 && sp[n-1].unclosed && unfinished(text) &&
+			!slices.ContainsFunc(r.mentionsOf(pi), func(m mention) bool { return m.subject && m.sp.Kind == Person }) {
+			// "… quartiers de Goma : “Trop c'est trop ! Laisse entendre un
+			// p": the page stops inside a phrase the block sets in marks
+			// (but "Jimmy Cliff's daughter, music executive Odessa
+			// Chambers, paid tribute to her “U" is the writer's, of her)
+			phrases = sp[:n-1]
+		}
+		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 && phrasesInMarks(text, phrases) && (!innerQuotesAttributed(text, sp) || strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":")) {
 			// a block quotation that quotes words of its own in marks:
 			// "On the speech itself, Al Yousif adds:" / "Regardless, he
 			// touched … Somehow a “shared interest” creeps in …"
@@ -5475,7 +5484,7 @@ var firstPersonOpeners = lazy.Words(`I I'm I’m I've I’ve I'd I’d I'll I’
 func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
 	p := unbulleted(r.t.Body[pi].Text)
 	words := strings.FieldsFunc(p, func(r rune) bool { return !isWordRune(r) })
-	first := inFirstPerson(p) || thanks(p)
+	first := inFirstPerson(withoutListenerUs(p)) || thanks(p)
 	if r.listedOn(pi) {
 		return true, true // "Included in my plans for next year are:" / "An additional €1.4m to support …;": the speaker's list
 	}
@@ -5761,6 +5770,16 @@ func modalVerb(s, verb string) bool {
 // inFirstPerson tells text with a word of firstPersonWords, and
 // inFirstPersonSingular one with a word of the singular ("I", "my").
 func inFirstPerson(text string) bool { return hasWordOf(text, firstPersonWords) }
+
+// withoutListenerUs is p without the "us" a verb of speech told things
+// to ("Lawyer Alain Lushule … explained to us that", "told us"): the
+// writer's outlet listening, no speaker's "we".
+func withoutListenerUs(p string) string {
+	for _, l := range []string{" to us", " told us", " tells us", " tell us", " telling us"} {
+		p = strings.ReplaceAll(p, l, "")
+	}
+	return p
+}
 
 // thanks tells a paragraph that opens by thanking, the speaker's "I"
 // understood: "Thank you to these countries for having relentlessly
