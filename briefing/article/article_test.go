@@ -6970,6 +6970,15 @@ Mapendo Victorine||Local administrator| (person, name, goes on from L5) L7: A we
 Photojournalist Alain Wandiwoji expressed his concerns on his blog over the distressing situation in Goma:
 
 Depuis décembre dernier, 11 fœtus ont été ramassés dans des caniveaux de certains quartiers de Goma : “Trop c'est trop ! Laisse entendre un p`, `Alain Wandiwoji||Photojournalist| (person, name, cut) L5: Depuis décembre dernier, 11 fœtus ont été ramassés dans des caniveaux de certains quartiers de Goma : “Trop c'est trop ! Laisse entendre un p`},
+		{"a Special Agent in Charge is one office before the name", `Ring indicted
+
+The defendants were arrested.
+
+“I am extremely proud of our agents,” stated ATF Special Agent in Charge Thomas Atteberry.
+
+HSI Special Agent in Charge Scott Brown said: “The ring is broken.”
+`, `Thomas Atteberry||ATF Special Agent in Charge| (person, name) L5: I am extremely proud of our agents,
+Scott Brown||HSI Special Agent in Charge| (person, name) L7: The ring is broken.`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

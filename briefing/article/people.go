@@ -357,6 +357,10 @@ func capRuns(toks []token) []capRun {
 				j += 3 // "Minister for Agriculture, Food and the Marine Michael Creed": a portfolio's last part with "the"
 				continue
 			}
+			if next.core == "in" && next.tail == "" && j+2 < len(toks) && toks[j+2].core == "Charge" && toks[j+2].lead == "" && runIsTitled(toks[j:j+1]) {
+				j += 2 // "ATF Special Agent in Charge Thomas Atteberry": the office's name with "in"
+				continue
+			}
 			if next.core == "of" && next.tail == "" && j+2 < len(toks) && bodyOfficeName(toks[j+2:]) {
 				j += 2 // "Voice of America Director David S. Jackson": a body's name with "of", then an office in it and its holder
 				continue
@@ -786,6 +790,15 @@ func gradeAt(words []string) int {
 func warrantGrade(w string) bool { return len(w) == 1 && w >= "1" && w <= "5" }
 
 func parseRun(words []string) (np nameParts, ok bool) {
+	if k := slices.Index(words, "in"); k > 0 && k+2 < len(words) && words[k+1] == "Charge" {
+		// "Special Agent in Charge Thomas Atteberry": the name read
+		// without "in Charge", which goes back into the title
+		np, ok = parseRun(slices.Concat(words[:k], words[k+2:]))
+		if ok && np.title != "" && strings.HasSuffix(np.title, words[k-1]) {
+			np.title += " in Charge"
+		}
+		return np, ok
+	}
 	if k := gradeAt(words); k > 0 && k < len(words)-1 {
 		// "Lt. j.g. Eric Majeska", "Chief Warrant Officer 2 Stanley L.
 		// Foster": the name read without the grade, which goes with the
