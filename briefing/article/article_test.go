@@ -6979,6 +6979,13 @@ The defendants were arrested.
 HSI Special Agent in Charge Scott Brown said: “The ring is broken.”
 `, `Thomas Atteberry||ATF Special Agent in Charge| (person, name) L5: I am extremely proud of our agents,
 Scott Brown||HSI Special Agent in Charge| (person, name) L7: The ring is broken.`},
+		{"what someone recalled that …: announces the words the page stops in", `Massacre
+
+The bodies were found on the road.
+
+Journalist Carlos Puig [es] recalled that this is not an isolated case, and that these sort of violent events have happened in several occasions across the nation:
+
+Se encadena la masacre con`, `Carlos Puig||Journalist| (person, name, cut) L7: Se encadena la masacre con`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -2588,7 +2588,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, att
 		}
 		if len(rest) >= 2 && rest[0] == "that" && sp.Kind == Person && (inFirstPersonSingular(r.t.Body[pi].Text) || via == ByName && len(sentenceStarts(r.t.Body[pi].Text)) >= 2 ||
-			via == ByName && r.firstPersonNext(pi)) {
+			via == ByName && r.firstPersonNext(pi) || via == ByName && pi == len(r.t.Body)-1 && unfinished(body) && wordsIn(body) >= 4) {
 			// "Liza from Puerto Rico said that the voting process was
 			// emotional for her:" and then her words, in the first person
 			return sp, via, att

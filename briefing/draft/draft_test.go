@@ -329,6 +329,23 @@ Lee added that “the number of crews will dou`
 	)
 }
 
+// TestFormatAttributionOneLine drafts a block announced past a link's
+// mark and checks the TODO quotes the attribution with single spaces,
+// the mark's blank closed up.
+func TestFormatAttributionOneLine(t *testing.T) {
+	text := `Massacre on the highway
+
+The bodies were found on the road.
+
+Journalist Carlos Puig [es] recalled that this is not an isolated case:
+
+We have seen this before, and we will see it again, in town after town.
+`
+	draftSays(t, "blog", text,
+		`# TODO: printed without quotation marks (line 7, after "Journalist Carlos Puig recalled"): confirm where the speaker's words end`,
+	)
+}
+
 // TestFormatMarksHeadlineQuotes drafts an article whose headline quotes
 // its speaker and checks the draft says so, for a producer to confirm,
 // and where the story quotes the same words.
