@@ -874,6 +874,7 @@ type cntNum struct {
 	npEnd    int  // last token of what follows the number and says what it counts (unit, noun), or j
 	counted  bool // a counted noun or unit follows
 	bare     bool // nothing follows that says what it counts
+	cents    bool // a sum in hundredths ("76 cents"), read as the main unit
 	cue      string
 	rangeOf  *cntNum
 	postQual string  // "or more"
@@ -1361,6 +1362,7 @@ func findCounts(para string) []Count {
 		a.classify(k)
 	}
 	a.inherit()
+	a.addCents()
 	var out []Count
 	for _, n := range ns {
 		if n.skip {
@@ -1390,6 +1392,21 @@ func findCounts(para string) []Count {
 		out = append(out, c)
 	}
 	return out
+}
+
+// addCents adds a sum in hundredths to the sum in its main unit that
+// "and" joins it to: "one hundred three dollars and seventy-six cents" is
+// one figure, $103.76.
+func (a *cntAnalysis) addCents() {
+	for k := 0; k+1 < len(a.ns); k++ {
+		n, m := a.ns[k], a.ns[k+1]
+		if n.skip || m.skip || !m.cents || n.cents || n.kind != "money" || n.noun != m.noun || n.val2 != 0 || m.val2 != 0 ||
+			m.i != n.npEnd+2 || a.tok(n.npEnd+1).lc != "and" {
+			continue
+		}
+		n.val += m.val
+		n.j, m.skip = m.npEnd, true
+	}
 }
 
 // cntRound drops the float noise of scaling: 4.1 * 1e9 -> 4100000000.
@@ -1507,7 +1524,7 @@ func (a *cntAnalysis) follow(k int) {
 		if main := cntHundredths[w]; main != "" {
 			// "44 cents" is $0.44, so that it agrees with a report of
 			// "$0.44" (and "30 pence" with "£0.30")
-			n.val, n.val2, n.noun = n.val/100, n.val2/100, main
+			n.val, n.val2, n.noun, n.cents = n.val/100, n.val2/100, main, true
 		}
 		return
 	}
