@@ -2836,6 +2836,20 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 		case cntAux.Has(lc) || strings.HasSuffix(lc, "ly") && len(lc) > 4 || cntWhenAdverbs.Has(lc) && x > n.npEnd+1 && cntAux.Has(a.tok(x-1).lc):
 			x++ // ("five raiders were later shot dead")
 			continue
+		case lc == "among" && x > n.npEnd+1 && cntAux.Has(a.tok(x-1).lc) && a.adjacent(x):
+			// "one soldier was among the dead", "two were among those
+			// killed": counted with those the word after says
+			y := x + 1
+			if l := a.tok(y).lc; (l == "the" || l == "those") && a.adjacent(y) {
+				y++
+			}
+			if kind := cntCues()[a.tok(y).lc]; kind != "" && cntEventKinds.Has(kind) && a.tok(y).sent == s {
+				return kind, true
+			}
+			if st := cntState(a.tok(y).lc); st != "" && a.tok(y).sent == s {
+				return st, true
+			}
+			return "", false
 		case cntToDeath.Has(lc) && a.tok(x+1).lc == "to" && a.tok(x+2).lc == "death" && a.adjacent(x) && a.adjacent(x+1):
 			return "killed", true // "Seven people were crushed to death"
 		case cntListedAs.Has(lc) && a.adjacent(x) && (a.tok(x+1).lc == "as" && a.adjacent(x+1) && cntState(a.tok(x+2).lc) != "" || cntState(a.tok(x+1).lc) != ""):

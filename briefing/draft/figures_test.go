@@ -300,6 +300,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{1.2e6, "", "area", "acres", ""}, {400, "", "distance", "", "m"}}},
 		{"a sum in a main unit and its hundredths is one sum", "Oil broke the record of one hundred three dollars and seventy-six cents a barrel. It costs 5 dollars and the tip was 76 cents.",
 			[]figWant{{103.76, "", "money", "dollars", "USD"}, {5, "", "money", "dollars", "USD"}, {0.76, "", "money", "dollars", "USD"}}},
+		{"counted among the dead or those injured", "The military said one soldier was among those killed. Three children were among the injured; two teams were among the finalists.",
+			[]figWant{{1, "", "killed", "soldier", ""}, {3, "", "injured", "children", ""}, {2, "", "other", "teams", ""}}},
 		{"a death toll that crossed a number", "The official death toll has now crossed 3000.",
 			[]figWant{{3000, "", "killed", "", ""}}},
 		{"a volume in cubic units, not a weight", "Between 300,000 and 500,000 cubic meters of lava are erupted each day; crews removed 2.3 million cubic yards of debris.",
