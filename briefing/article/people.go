@@ -357,7 +357,7 @@ func capRuns(toks []token) []capRun {
 				j += 3 // "Minister for Agriculture, Food and the Marine Michael Creed": a portfolio's last part with "the"
 				continue
 			}
-			if next.core == "in" && next.tail == "" && j+2 < len(toks) && toks[j+2].core == "Charge" && toks[j+2].lead == "" && runIsTitled(toks[j:j+1]) {
+			if officeInCharge(toks, j+1) && next.tail == "" && toks[j+2].lead == "" {
 				j += 2 // "ATF Special Agent in Charge Thomas Atteberry": the office's name with "in"
 				continue
 			}
@@ -703,6 +703,12 @@ func listedPortfolio(toks []token, i, j int) bool {
 // as a portfolio's last part may be: "… and the Marine".
 func andTheCap(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].tail == "" && toks[k+1].core == "the" && toks[k+1].tail == "" && toks[k+1].lead == "" && toks[k+2].lead == "" && isCap(toks[k+2].core)
+}
+
+// officeInCharge tells the "in" at toks[in] that joins an office's name,
+// "Special Agent in Charge".
+func officeInCharge(toks []token, in int) bool {
+	return in > 0 && in+1 < len(toks) && toks[in].core == "in" && toks[in+1].core == "Charge" && runIsTitled(toks[in-1:in])
 }
 
 // particleRun is how many particles open toks, when two or three of them

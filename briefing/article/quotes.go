@@ -3115,7 +3115,7 @@ func blankLinkMarks(s string) string {
 		if j == len(b) || open == '[' && b[j] != ']' || open == '(' && b[j] != ')' {
 			continue
 		}
-		if in := s[i+1 : j]; open == '[' && in != "" && len(in) <= 3 && !(i > 0 && isASCIILetter(s[i-1]) && isASCIILetter(in[0])) || open == '(' && strings.Contains(in, ", ") && strings.Count(in, ",") == strings.Count(in, ", ") { // (not "(1,000)")
+		if in := s[i+1 : j]; open == '[' && in != "" && len(in) <= 3 && !(unicode.IsLetter(lastRune(s[:i])) && unicode.IsLetter(rune(in[0]))) || open == '(' && strings.Contains(in, ", ") && strings.Count(in, ",") == strings.Count(in, ", ") { // (not "(1,000)")
 			copy(b[i:j+1], bytes.Repeat([]byte{' '}, j+1-i))
 			i = j
 		} else if open == '(' && j == i+1 && languageTag(s[i:]) {
@@ -3255,9 +3255,6 @@ func numberedLinks(s string) int {
 	}
 	return n
 }
-
-// isASCIILetter tells an ASCII letter.
-func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // linkMarkByte tells a byte that may stand inside a link's mark opened
 // with open: a language code's letters or a number in brackets, link
@@ -10953,7 +10950,7 @@ func trailingNP(s string) (string, int) {
 	if isCap(last.core) {
 		i := n - 1
 		for i > 0 && (toks[i-1].tail == "" || toks[i-1].tail == "," && listedPortfolio(toks, 0, i-1)) && (isCap(toks[i-1].core) || particles.Has(toks[i-1].core) || ampersand(toks, i-1, i-2) || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && (runIsTitled(toks[i-2:i-1]) || postGeneral(toks, i-2) || toks[i-1].core == "and" && portfolio(toks[:i-1])) ||
-			toks[i-1].core == "in" && toks[i].core == "Charge" && i-2 >= 0 && runIsTitled(toks[i-2:i-1])) {
+			officeInCharge(toks, i-1)) {
 			// "of" joins an office or a body to what follows ("Secretary
 			// of State", "Centers for Disease Control"), not a person to
 			// where they work ("John Angus of Hospital Fermathe")
