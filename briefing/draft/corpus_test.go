@@ -362,12 +362,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // collected that day by four more annotators, measured once after the
 // rules written from batch 85 (precision 0.973, recall 0.708, speakers
 // 0.889, titles 0.857, figures 0.936, headlines 0.676), became the
+// held-out set; and a forty-ninth time, in the fiftieth sitting, when
+// batch 87 joined the development set and batch 88, 39 articles
+// collected that day by four more annotators, measured once after the
+// rules written from batch 86 (precision 0.990, recall 0.865, speakers
+// 0.948, titles 0.726, figures 0.841, headlines 0.606), became the
 // held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.97, 0.70, 0.88, 0.85, 0.93, 0.67},
+	"heldout": {0.98, 0.86, 0.94, 0.72, 0.84, 0.60},
 }
 
 type goldFile struct {
