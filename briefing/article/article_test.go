@@ -6986,6 +6986,13 @@ The bodies were found on the road.
 Journalist Carlos Puig [es] recalled that this is not an isolated case, and that these sort of violent events have happened in several occasions across the nation:
 
 Se encadena la masacre con`, `Carlos Puig||Journalist| (person, name, cut) L7: Se encadena la masacre con`},
+		{"a quotation left open ends before the writer's sentence that says who speaks", `Race tightens
+
+Larry Sabato is a political scientist at the University of Virginia.
+
+He said “The tightening is natural. Sabato said it is because the “bounce” Clinton received after the convention has gone.
+`, `Larry Sabato||political scientist|University of Virginia (person, pronoun) L5: The tightening is natural.
+Larry Sabato||political scientist|University of Virginia (person, name, partial) L5: bounce`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -278,6 +278,9 @@ func findSpans(p string) []span {
 			}
 			// a new quotation opens: the last one was left unclosed
 			cur.end, cur.close, cur.unclosed = trimEnd(p, cur.start, i), i, true
+			if at := reportedFrom(p[cur.start:i]); at > 0 {
+				cur.end = trimEnd(p, cur.start, cur.start+at)
+			}
 			out = append(out, cur)
 			cur = span{open: i, start: i + size}
 			continue
@@ -683,6 +686,30 @@ func trimEnd(p string, start, end int) int {
 		end--
 	}
 	return end
+}
+
+// reportedFrom is where, in the words of a quotation left unclosed, a
+// sentence begins that reports who speaks ("He said “The tightening is
+// natural. Sabato said it is because the “bounce” …"): the writer's own
+// sentence, after the words, where the quotation ended unmarked. It is
+// 0 when no sentence does. The sentence opens with a name or a pronoun
+// of a word or up to three capitalised ones and a verb of speech.
+func reportedFrom(words string) int {
+	for _, at := range pieceStarts(words) {
+		if at == 0 {
+			continue
+		}
+		f := strings.Fields(words[at:min(len(words), at+80)])
+		for n := 1; n <= 3 && n < len(f); n++ {
+			if !isCap(f[n-1]) || strings.ContainsAny(f[n-1], ",.;:") {
+				break
+			}
+			if isSpeechVerb(f[n]) {
+				return at
+			}
+		}
+	}
+	return 0
 }
 
 // marksWithin tells whether every double mark of p lies inside one of
