@@ -6993,6 +6993,27 @@ Larry Sabato is a political scientist at the University of Virginia.
 He said “The tightening is natural. Sabato said it is because the “bounce” Clinton received after the convention has gone.
 `, `Larry Sabato||political scientist|University of Virginia (person, pronoun) L5: The tightening is natural.
 Larry Sabato||political scientist|University of Virginia (person, name, partial) L5: bounce`},
+		{"what someone said this at, after a phrase that opens the sentence, announces the words under it", `Lies and riots
+
+Several weeks after the general election in April, Hungarian prime minister Ferenc Gyurcsany said this at a closed meeting with members of his parliamentary faction:
+
+I almost died when I had to pretend for one and a half years as if we were governing. Instead we lied in the morning, we lied in the evening.
+
+A tape with Gyurcsany's speech – which contains a fair amount of obscenities – was leaked to the media this past Sunday; excerpts were broadcast on state radio; Gyurcsany, a blogger-politician, posted the transcript on his blog.
+`, `Ferenc Gyurcsany||Hungarian prime minister| (person, name) L5: I almost died when I had to pretend for one and a half years as if we were governing. Instead we lied in the morning, we lied in the evening.`},
+		{"a block quotation after a colon may quote a sentence of someone it does not name, but a paragraph that says according to whom is the writer's", `Riots in Budapest
+
+Thousands of demonstrators gathered by the parliament on Monday night. The drama teacher Brian Heap died on Sunday.
+
+Henrik of Hungarian Accent explains why the protesters chose to storm the TV building:
+
+[…] this is an iconic factor dating back to the revolutions of 1956. Ironically enough, even the state TV used this factor a few months ago in its marketing campaign: “If there would be a revolution which TV station would You want to take over?”. I’m sure this was not the answer they were hoping to get.
+
+The poet Ann Lowe recalled:
+
+According to his brother, Tom Heap, he came to Jamaica as a young graduate teacher from “a very working class town in Lancashire.” He was supposed to stay for just two years but never left.
+`, `Henrik||| (person, name) L7: […] this is an iconic factor dating back to the revolutions of 1956. Ironically enough, even the state TV used this factor a few months ago in its marketing campaign: “If there would be a revolution which TV station would You want to take over?”. I’m sure this was not the answer they were hoping to get.
+Tom Heap||brother| (person, name, partial) L11: a very working class town in Lancashire.`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -1466,7 +1466,8 @@ func (t *Text) findQuotes() []Quote {
 			// Chambers, paid tribute to her “U" is the writer's, of her)
 			phrases = sp[:n-1]
 		}
-		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 && phrasesInMarks(text, phrases) && (!innerQuotesAttributed(text, sp) || strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":")) {
+		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 && (phrasesInMarks(text, phrases) && (!innerQuotesAttributed(text, sp) || strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":")) ||
+			strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") && quotesWithin(text, sp)) {
 			// a block quotation that quotes words of its own in marks:
 			// "On the speech itself, Al Yousif adds:" / "Regardless, he
 			// touched … Somehow a “shared interest” creeps in …"
@@ -2566,6 +2567,9 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		if n := len(rest); n >= 3 && n <= 16 && rest[n-3] == "with" && (nounDeterminers.Has(rest[n-2]) || rest[n-2] == "this") &&
 			(statementNouns.Has(rest[n-1]) || rest[n-1] == "caption" || rest[n-1] == "words") {
 			return sp, via, att // "posted a collage of photographs on Facebook with the message:"
+		}
+		if len(rest) >= 2 && len(rest) <= 16 && rest[0] == "this" && speechAdjuncts.Has(strings.Trim(rest[1], ",")) {
+			return sp, via, att // "said this at a closed meeting with members of his parliamentary faction:": what they said, pointed to, then where
 		}
 		if len(rest) == 0 || len(rest) <= 6 && (speechAdjuncts.Has(strings.Trim(rest[0], ",")) || listenerVerbs.Has(strings.ToLower(lastWord(att))) ||
 			strings.HasPrefix(clause[i+len(att):], ", ")) || len(rest) <= 2 && strings.HasSuffix(strings.Trim(rest[0], ","), "ly") {
@@ -7204,6 +7208,26 @@ func (r *reader) namedAlone(line string) *Speaker {
 // could be anyone's words.
 func phrasesInMarks(text string, sp []span) bool {
 	return !slices.ContainsFunc(sp, func(s span) bool { return s.unclosed || wordsIn(text[s.start:s.end]) > 4 })
+}
+
+// quotesWithin tells a paragraph that quotes a sentence or more in marks
+// inside prose of its own, attributed to no one beside the marks: after
+// a colon, a block quotation that quotes ("[…] even the state TV used
+// this factor in its marketing campaign: “If there would be a revolution
+// which TV station would You want to take over?”. I’m sure this was not
+// the answer they were hoping to get."). Its prose outside the marks is
+// at least twice its words inside them, and gives no source of its own
+// ("according to").
+func quotesWithin(text string, sp []span) bool {
+	if slices.ContainsFunc(sp, func(s span) bool { return s.unclosed }) || innerQuotesAttributed(text, sp) {
+		return false
+	}
+	prose := outsideMarks(text, sp)
+	if strings.Contains(strings.ToLower(prose), "according to ") {
+		return false // "According to his brother, Heap came … from “a very working class town in Lancashire.”": the writer's, quoting
+	}
+	outside := wordsIn(prose)
+	return outside >= 12 && outside >= 2*(wordsIn(text)-outside)
 }
 
 // innerQuotesAttributed tells a paragraph whose quotations have a verb of
