@@ -7014,6 +7014,19 @@ The poet Ann Lowe recalled:
 According to his brother, Tom Heap, he came to Jamaica as a young graduate teacher from “a very working class town in Lancashire.” He was supposed to stay for just two years but never left.
 `, `Henrik||| (person, name) L7: […] this is an iconic factor dating back to the revolutions of 1956. Ironically enough, even the state TV used this factor a few months ago in its marketing campaign: “If there would be a revolution which TV station would You want to take over?”. I’m sure this was not the answer they were hoping to get.
 Tom Heap||brother| (person, name, partial) L11: a very working class town in Lancashire.`},
+		{"whose updates a sentence says are short announces them, and another user brought in ends them", `Night club fire
+
+A fire at a night club in Perm killed more than 100 people.
+
+An lj user starina-klin, who lives next to the night club, reports on what he can see from the window of his apartment. His updates are short and descriptive:
+
+Apparently, there are some people inside. People outside run around without warm clothes, shout some names.
+
+Looks like they put down the fire. They are taking people out of the club.
+
+Another lj user from Perm kostyanus provides a long list [RUS] of updates from different sources.
+`, `starina-klin||| (person, pronoun) L7: Apparently, there are some people inside. People outside run around without warm clothes, shout some names.
+starina-klin||| (person, pronoun, goes on from L7) L9: Looks like they put down the fire. They are taking people out of the club.`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -5620,9 +5620,16 @@ func (r *reader) listedOn(pi int) bool {
 
 // someoneNew tells a paragraph that opens by bringing in someone
 // undescribed before, whom it says something was done to or did: "A
-// British man was arrested and the investigation passed to the NCA."
+// British man was arrested and the investigation passed to the NCA.",
+// or another of those the story hears: "Another lj user from Perm
+// provides a long list of updates".
 func someoneNew(p string) bool {
 	f := firstWords(p, 6)
+	if len(f) >= 3 && (f[0] == "Another" || f[0] == "One") {
+		// "Another lj user from Perm kostyanus provides a long list of
+		// updates": the writer, going on to the next one heard
+		return slices.ContainsFunc(f[1:min(len(f), 4)], func(w string) bool { return isRoleNoun(w) && !isCap(w) }) && !inFirstPerson(Sentence(p, 0))
+	}
 	if len(f) < 3 || f[0] != "A" && f[0] != "An" {
 		return false
 	}
@@ -14432,10 +14439,20 @@ func announcesFollowing(p string) bool {
 // postsBelow is whose posts a paragraph's last sentence points to as
 // what follows, or "": "Below are some of her tweets that rapidly went
 // viral in Kyrgyzstan." gives "she", "Here is Amira’s post:" gives
-// "Amira".
+// "Amira", and so does "Amira's posts are short:".
 func postsBelow(p string) string {
 	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
 	f := strings.Fields(p[s0:])
+	if len(f) >= 4 && strings.HasSuffix(p, ":") && (f[2] == "are" || f[2] == "is" || f[2] == "were" || f[2] == "was") && (statementNouns.Has(strings.ToLower(f[1])) || f[1] == "updates") && !strings.ContainsFunc(p[s0:], isMark) {
+		// "His updates are short and descriptive:": whose they are,
+		// what they are like, and then them
+		if pr := ownerPronoun[strings.ToLower(f[0])]; pr != "" {
+			return pr
+		}
+		if t := makeToken(f[0], 0); t.possessive && isCap(t.core) {
+			return t.core
+		}
+	}
 	if len(f) < 3 || f[0] != "Below" && f[0] != "Here" || f[1] != "are" && f[1] != "is" || strings.ContainsFunc(p[s0:], isMark) {
 		return ""
 	}
