@@ -7027,6 +7027,11 @@ Looks like they put down the fire. They are taking people out of the club.
 Another lj user from Perm kostyanus provides a long list [RUS] of updates from different sources.
 `, `starina-klin||| (person, pronoun) L7: Apparently, there are some people inside. People outside run around without warm clothes, shout some names.
 starina-klin||| (person, pronoun, goes on from L7) L9: Looks like they put down the fire. They are taking people out of the club.`},
+		{"one who remembers first hearing the news recounts it in the first person under it", `Azerbaijan: Blogger response to University massacre
+
+A week after the tragic events, Flying Carpets and Broken Pipelines remembers first hearing the news.
+
+30th of April, I am in Istanbul, heading to work, seems like just a normal day, the weather is finally sunny. But everything changes once I arrive to my office. I turn on my computer and c`, `Broken Pipelines||| (person, name, cut) L5: 30th of April, I am in Istanbul, heading to work, seems like just a normal day, the weather is finally sunny. But everything changes once I arrive to my office. I turn on my computer and c`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -14491,11 +14491,19 @@ func wroteOf(p string) (wrote, recount bool) {
 		switch next := f[k+2]; {
 		case recountVerbs.Has(w) && (next == "about" || next == "of" || next == "on" || next == "how" || next == "what"):
 			return true, true
+		case recountVerbs.Has(w) && k+3 < len(f) && (gerund(next) || (next == "first" || strings.HasSuffix(next, "ly")) && gerund(f[k+3])):
+			return true, true // "Flying Carpets and Broken Pipelines remembers first hearing the news."
 		case (writingVerbs.Has(w) || isSpeechVerb(w)) && (next == "about" || next == "of" || next == "on" || next == "how"):
 			return true, false
 		}
 	}
 	return false, false
+}
+
+// gerund tells a verb's -ing form of five letters or more ("hearing",
+// not "king").
+func gerund(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ing") && !unicode.IsUpper(firstRune(w))
 }
 
 // recountVerbs tell of something that happened to the speaker: "Joel
