@@ -7032,6 +7032,14 @@ starina-klin||| (person, pronoun, goes on from L7) L9: Looks like they put down 
 A week after the tragic events, Flying Carpets and Broken Pipelines remembers first hearing the news.
 
 30th of April, I am in Istanbul, heading to work, seems like just a normal day, the weather is finally sunny. But everything changes once I arrive to my office. I turn on my computer and c`, `Broken Pipelines||| (person, name, cut) L5: 30th of April, I am in Istanbul, heading to work, seems like just a normal day, the weather is finally sunny. But everything changes once I arrive to my office. I turn on my computer and c`},
+		{"a review on a site that quotes a newspaper it names after what it is gives the block to the newspaper", `Congo blasts
+
+The blasts killed 200 people.
+
+On Digital Congo, a review of the press coverage of the blasts quotes the daily newspaper Le Phare:
+
+According to Congolese officials, the explosions were caused by a fire in the ammunition depot of the barracks. Some residents are still trapped in their homes.
+`, `Le Phare||newspaper| (person, name) L7: According to Congolese officials, the explosions were caused by a fire in the ammunition depot of the barracks. Some residents are still trapped in their homes.`},
 		{"a quotation left open goes on over paragraphs without its mark until one opens and closes it", `Appeal after assault
 
 Detective Sergeant Stuart Needham said:

@@ -8232,6 +8232,13 @@ func (r *reader) lastSubject(clause string, pi, base int) (*Speaker, Via, string
 				if sp, via := r.resolve(np, pi, base+toks[i].end); sp != nil {
 					return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].end]) + " " + np
 				}
+				if name := capitalisedTail(np); name != "" && name != np {
+					// "quotes the daily newspaper Le Phare": the name
+					// after what it is
+					if sp, via := r.resolve(name, pi, base+toks[i].end+strings.LastIndex(np, name)); sp != nil {
+						return sp, via, strings.TrimSpace(clause[toks[i].start:toks[i].end]) + " " + np
+					}
+				}
 			}
 		}
 		if !reportsSpeech(toks, i) || nameWord(toks, i) {
@@ -11204,6 +11211,24 @@ func describedPeople(s string, toks []token) (string, int) {
 	}
 	at := toks[0].start
 	return s[at:], at
+}
+
+// capitalisedTail is the name that ends np after words in small letters
+// that say what it is ("the daily newspaper Le Phare" gives "Le Phare"),
+// or "" when np does not end in one.
+func capitalisedTail(np string) string {
+	f := strings.Fields(np)
+	k := len(f)
+	for k > 0 && (isCap(f[k-1]) || particles.Has(f[k-1]) && k < len(f)) {
+		k--
+	}
+	if k == 0 || k == len(f) {
+		return ""
+	}
+	for k < len(f) && particles.Has(f[k]) && !unicode.IsUpper(firstRune(f[k])) {
+		k++ // (a particle opens no name: "of Le Monde")
+	}
+	return strings.Join(f[k:], " ")
 }
 
 // setOffName is the name a description np, as it opens rest, sets off
