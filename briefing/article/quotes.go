@@ -1466,8 +1466,9 @@ func (t *Text) findQuotes() []Quote {
 			// Chambers, paid tribute to her “U" is the writer's, of her)
 			phrases = sp[:n-1]
 		}
-		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 && (phrasesInMarks(text, phrases) && (!innerQuotesAttributed(text, sp) || strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":")) ||
-			strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":") && quotesWithin(text, sp)) {
+		afterColon := pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":")
+		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 &&
+			(phrasesInMarks(text, phrases) && (!innerQuotesAttributed(text, sp) || afterColon) || afterColon && quotesWithin(text, sp)) {
 			// a block quotation that quotes words of its own in marks:
 			// "On the speech itself, Al Yousif adds:" / "Regardless, he
 			// touched … Somehow a “shared interest” creeps in …"
@@ -11224,9 +11225,6 @@ func capitalisedTail(np string) string {
 	}
 	if k == 0 || k == len(f) {
 		return ""
-	}
-	for k < len(f) && particles.Has(f[k]) && !unicode.IsUpper(firstRune(f[k])) {
-		k++ // (a particle opens no name: "of Le Monde")
 	}
 	return strings.Join(f[k:], " ")
 }
