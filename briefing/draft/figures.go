@@ -1121,6 +1121,12 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 	}
 	switch lc {
 	case "a", "an":
+		for k := i + 1; k < len(toks) && k <= i+2 && !toks[k-1].punct(); k++ {
+			if toks[k].lc == "percentage" && k+1 < len(toks) && toks[k+1].lc == "point" && (k == i+1 || toks[i+1].lc == "full") {
+				n.val, n.j = 1, k-1 // "a full percentage point above the national rate": one point
+				return true
+			}
+		}
 		if i+2 < len(toks) && toks[i+1].lc == "half" && !toks[i].punct() && !toks[i+1].punct() && toks[i+2].pre == "" && cntFractionUnit(toks[i+2].lc) {
 			n.val, n.j = 0.5, i+1 // "a half mile"
 			return true

@@ -302,6 +302,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{103.76, "", "money", "dollars", "USD"}, {5, "", "money", "dollars", "USD"}, {0.76, "", "money", "dollars", "USD"}}},
 		{"counted among the dead or those injured", "The military said one soldier was among those killed. Three children were among the injured; two teams were among the finalists.",
 			[]figWant{{1, "", "killed", "soldier", ""}, {3, "", "injured", "children", ""}, {2, "", "other", "teams", ""}}},
+		{"a percentage point said with a is one point", "That is a full percentage point above the national rate, and two percentage points above 2012. It was a point of pride.",
+			[]figWant{{1, "", "percent", "", "%"}, {2, "", "percent", "", "%"}}},
 		{"a death toll that crossed a number", "The official death toll has now crossed 3000.",
 			[]figWant{{3000, "", "killed", "", ""}}},
 		{"a volume in cubic units, not a weight", "Between 300,000 and 500,000 cubic meters of lava are erupted each day; crews removed 2.3 million cubic yards of debris.",
