@@ -16,6 +16,7 @@ import (
 
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 	"github.com/briefing-dev/briefing/briefing/internal/marks"
+	"github.com/briefing-dev/briefing/briefing/internal/space"
 )
 
 // Via says how a text attributes a quote, from the most to the least
@@ -3035,7 +3036,7 @@ func handlePrefix(p string) (handle, rest string, ok bool) {
 	if c := strings.IndexByte(p, ':'); c > 0 && (!found || c < len(h)) && strings.HasSuffix(p[:c], "]") {
 		h, rest, found = p[:c], p[c+1:], true
 	}
-	h = strings.Join(strings.Fields(blankLinkMarks(h)), " ")
+	h = space.Collapse(blankLinkMarks(h))
 	at, name := handleAndOwner(h)
 	if !found || len(at) < 2 || len(at) > 16 || at[0] != '@' || name == "" && at != h {
 		return "", "", false
@@ -3902,12 +3903,7 @@ func withoutClipTime(p string) string {
 func (t *Text) labelsAgain(label string) bool {
 	label = strings.TrimSpace(label)
 	n := 0
-	for _, h := range t.Headings {
-		if strings.TrimSpace(h.Text) == label {
-			n++
-		}
-	}
-	for _, p := range t.Body {
+	for _, p := range slices.Concat(t.Headings, t.Body) {
 		if strings.TrimSpace(p.Text) == label {
 			n++
 		}
@@ -10212,14 +10208,12 @@ func npBefore(s string) string {
 	if head, examples, ok := strings.Cut(s, " such as "); ok && head != "" && strings.Contains(examples, " and ") && !strings.ContainsAny(examples, ",;") {
 		s = head // "Political commentators such as Brit Hume and Chris Wallace": the people the examples are of
 	}
-	if i := strings.LastIndex(s, " in "); i > 0 && orgNouns.Has(lastWord(s[:i])) && !strings.ContainsAny(s[i:], ",;()") && countFields(s[i+4:]) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
-		s = s[:i] // "The Aam Aadmi Party in Goa": a body and where it is
-	}
 	if i := strings.LastIndex(s, " in "); i > 0 && !strings.ContainsAny(s[i:], ",;()") && countFields(s[i+4:]) <= 3 && !slices.ContainsFunc(strings.Fields(s[i+4:]), func(w string) bool { return !isCap(w) }) {
-		// "Juan Cristobal in Caracas Chronicles (reports)", "Juan
-		// Cristobal in Caracas (said)": a person, by a given name, and
-		// where the person writes or is
-		if f := strings.Fields(s[:i]); len(f) >= 2 && isCap(f[len(f)-1]) && isCap(f[len(f)-2]) && givenSex(strings.ToLower(f[len(f)-2])) != 0 {
+		// a place in capitals after "in": "The Aam Aadmi Party in Goa", a
+		// body and where it is; "Juan Cristobal in Caracas Chronicles
+		// (reports)", "Juan Cristobal in Caracas (said)", a person by a
+		// given name and where the person writes or is
+		if f := strings.Fields(s[:i]); orgNouns.Has(lastWord(s[:i])) || len(f) >= 2 && isCap(f[len(f)-1]) && isCap(f[len(f)-2]) && givenSex(strings.ToLower(f[len(f)-2])) != 0 {
 			s = s[:i]
 		}
 	}
@@ -14469,11 +14463,8 @@ func postsBelow(p string) string {
 	if len(f) >= 4 && strings.HasSuffix(p, ":") && (f[2] == "are" || f[2] == "is" || f[2] == "were" || f[2] == "was") && (statementNouns.Has(strings.ToLower(f[1])) || f[1] == "updates") && !strings.ContainsFunc(p[s0:], isMark) {
 		// "His updates are short and descriptive:": whose they are,
 		// what they are like, and then them
-		if pr := ownerPronoun[strings.ToLower(f[0])]; pr != "" {
-			return pr
-		}
-		if t := makeToken(f[0], 0); t.possessive && isCap(t.core) {
-			return t.core
+		if owner := postOwner(f[0]); owner != "" {
+			return owner
 		}
 	}
 	if len(f) < 3 || f[0] != "Below" && f[0] != "Here" || f[1] != "are" && f[1] != "is" || strings.ContainsFunc(p[s0:], isMark) {
@@ -14483,14 +14474,19 @@ func postsBelow(p string) string {
 		if !statementNouns.Has(strings.ToLower(strings.Trim(f[k], ".,:;"))) {
 			continue
 		}
-		owner := f[k-1]
-		if pr := ownerPronoun[strings.ToLower(owner)]; pr != "" {
-			return pr
-		}
-		if t := makeToken(owner, 0); t.possessive && isCap(t.core) {
-			return t.core
-		}
-		return ""
+		return postOwner(f[k-1])
+	}
+	return ""
+}
+
+// postOwner is whom a possessive before posts names: "she" for "her",
+// "Amira" for "Amira’s"; or "".
+func postOwner(w string) string {
+	if pr := ownerPronoun[strings.ToLower(w)]; pr != "" {
+		return pr
+	}
+	if t := makeToken(w, 0); t.possessive && isCap(t.core) {
+		return t.core
 	}
 	return ""
 }

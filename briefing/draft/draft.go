@@ -253,7 +253,7 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 			case !cut && !strings.ContainsRune(".?!…—–:", lastRune(text)):
 				text += "." // but "So —" broke off, and "… to the following:" leads into what follows
 			}
-			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: strings.Join(strings.Fields(q.Attribution), " "), Line: q.Line, From: q.GoesOnFrom, Headline: q.Headline, Unmarked: q.Unmarked, Signed: q.Signed}
+			dq := &Quote{Speaker: sp, Text: text, Source: a.ID, Partial: partial, Cut: cut, Via: q.Via, Attribution: space.Collapse(q.Attribution), Line: q.Line, From: q.GoesOnFrom, Headline: q.Headline, Unmarked: q.Unmarked, Signed: q.Signed}
 			if i == 0 {
 				dq.LeadIn = leadIn(q.Before)
 				if q.Para >= 0 && q.Para < len(a.text.Body) {
