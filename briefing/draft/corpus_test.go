@@ -367,12 +367,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // collected that day by four more annotators, measured once after the
 // rules written from batch 86 (precision 0.990, recall 0.865, speakers
 // 0.948, titles 0.726, figures 0.841, headlines 0.606), became the
+// held-out set; and a fiftieth time, in the fifty-first sitting, when
+// batch 88 joined the development set and batch 89, 41 articles
+// collected that day by four more annotators, measured once after the
+// rules written from batch 87 (precision 0.959, recall 0.873, speakers
+// 0.928, titles 0.661, figures 0.901, headlines 0.606), became the
 // held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.98, 0.86, 0.94, 0.72, 0.84, 0.60},
+	"heldout": {0.95, 0.87, 0.92, 0.66, 0.90, 0.60},
 }
 
 type goldFile struct {
