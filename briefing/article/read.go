@@ -682,10 +682,11 @@ func captionsTwice(paras []Para, kinds []kind) {
 }
 
 // opensStory tells a paragraph that can open the story, not a line of
-// the page's head: one of the body's, of three words or more, that cannot
-// be a headline (see headlineLike).
+// the page's head: one of the body's, of three words or more set apart
+// by spaces (not a copying site's watermark, "-xE!t%J](N.7or"), that
+// cannot be a headline (see headlineLike).
 func opensStory(p Para, k kind) bool {
-	return k == kindBody && wordsIn(p.Text) >= 3 && !headlineLike(p.Text)
+	return k == kindBody && wordsIn(p.Text) >= 3 && countFields(p.Text) >= 3 && !headlineLike(p.Text)
 }
 
 // betterTitle chooses the headline among the lines before the story (see
@@ -1456,19 +1457,36 @@ func postSignature(p string) (string, bool) {
 	return name, true
 }
 
-// navigation tells a line of a page's links set between bars: "Match
-// stats | Points table | Fixtures".
+// navigation tells a line of a page's links set between bars, "Match
+// stats | Points table | Fixtures", or a breadcrumb trail of short
+// links, the first of which may be its label: "Home > KarenAndrews >
+// Transcripts > Interview", "您现在的位置: 广东快乐十分 > 在线广播 > VOA慢速英语
+// > 正文". (A trail that ends with the page's own title is the title's
+// line; see setTitle.)
 func navigation(p string) bool {
-	items := strings.Split(p, " | ")
-	if len(items) < 3 {
-		return false
-	}
-	for _, it := range items {
-		if n := countFields(it); n == 0 || n > 4 || strings.ContainsAny(it, ".,;:!?\"“”") {
-			return false
+	for _, sep := range []string{" | ", " > ", " » ", " › "} {
+		items := strings.Split(p, sep)
+		if len(items) < 3 {
+			continue
+		}
+		short := func(i int, it string) bool {
+			if i == 0 && sep != " | " {
+				if _, crumb, ok := strings.Cut(it, ":"); ok {
+					it = crumb // "You are here: Home"
+				}
+			}
+			n := countFields(it)
+			return n > 0 && n <= 4 && !strings.ContainsAny(it, ".,;:!?\"“”")
+		}
+		all := true
+		for i, it := range items {
+			all = all && short(i, it)
+		}
+		if all {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // furnitureLines are lines of page furniture, matched whole and in any

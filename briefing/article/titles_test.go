@@ -105,6 +105,10 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Flood crews reach stranded towns"},
 		{"a category line and a breadcrumb's bullet", "Category: Press Releases\n\n  • PRESS RELEASE : Holiday clubs continue in 2023\n\nHoliday clubs for children will continue in 2023, the department said today.\n",
 			"PRESS RELEASE : Holiday clubs continue in 2023"},
+		{"a breadcrumb trail of short links, labelled, above a headline", "Download the app\n\n您现在的位置: 广东快乐十分 > 在线广播 > VOA慢速英语 > VOA慢速-时事新闻 > 正文\n\nFarmers Markets Revive Small Towns\n\nFarmers markets are bringing shoppers back to small towns across the country.\n",
+			"Farmers Markets Revive Small Towns"},
+		{"a copying site's watermark between its furniture and the headline", "Download the app\n\nLoading..\n\n-xE!t%J](N.7or\n\nMail-in Voting May Delay Election Results\n\nMany Americans stay up late on election night to find out who won the election.\n",
+			"Mail-in Voting May Delay Election Results"},
 	}
 	for _, tt := range tests {
 		if got := Parse(tt.text).Title; got != tt.want {
