@@ -8528,6 +8528,8 @@ func TestSiteLabelsOffTitles(t *testing.T) {
 		"VOA标准英语2011--Tropical Storm Lee to Soak US Gulf Coast\n\nTropical Storm Lee is expected to soak the US Gulf Coast this weekend.\n":                                                 "Tropical Storm Lee to Soak US Gulf Coast",
 		"【VOA常速听力】Timor-Leste Parliamentary Elections\n\nVoters in Timor-Leste went to the polls on Saturday for parliamentary elections.\n":                                                "Timor-Leste Parliamentary Elections",
 		"US International Festival Celebrates Traditional Food – Voice of America – VOA News\n\nThe festival celebrates traditional food and dance.\n":                                      "US International Festival Celebrates Traditional Food",
+		"VOA标准英语2012--More Women Starting Businesses in US(在线收听) |\n\nMore women in the US are starting businesses of their own.\n":                                                         "More Women Starting Businesses in US",
+		"2006年VOA标准英语-Egyptian Ferry Carrying More Than 1,300 Si(在线收听\n\nAn Egyptian ferry carrying more than 1,300 people sank in the Red Sea.\n":                                          "Egyptian Ferry Carrying More Than 1,300 Si",
 		"2020/11/23 16:04\n\nMeasles Cases and Deaths Increasing Worldwide\n\nMeasles cases and deaths are increasing worldwide, the WHO said.\n":                                           "Measles Cases and Deaths Increasing Worldwide",
 	} {
 		if a := Parse(text); a.Title != want {

@@ -851,6 +851,9 @@ func (t *Text) setTitle(line string) {
 // Drought in Generation", "VOA标准英语2011--Tropical Storm Lee …",
 // "【VOA常速听力】Timor-Leste Parliamentary Elections".
 func withoutHanLabel(line string) string {
+	if head, ok := hanNoteAfter(line); ok {
+		line = head
+	}
 	if rest, ok := strings.CutPrefix(line, "【"); ok {
 		if _, title, ok := strings.Cut(rest, "】"); ok && !strings.ContainsFunc(title, isHan) && countFields(title) >= 3 {
 			return strings.TrimSpace(title)
@@ -869,6 +872,24 @@ func withoutHanLabel(line string) string {
 		return line
 	}
 	return title
+}
+
+// hanNoteAfter splits off the note in Chinese a language-learning site
+// sets in brackets after the story's own title, and the bars after it:
+// "Oil Price Hits $100 Per Barrel(在线收听) |" ("listen online"), its
+// closing bracket sometimes cut off with the title's end.
+func hanNoteAfter(line string) (head string, ok bool) {
+	trimmed := strings.TrimRight(line, "| ")
+	i := strings.LastIndexAny(trimmed, "(（")
+	if i <= 0 {
+		return line, false
+	}
+	note := strings.TrimRight(trimmed[i:], ")）")
+	note = note[utf8.RuneLen(firstRune(note)):]
+	if note == "" || strings.ContainsFunc(note, func(r rune) bool { return !isHan(r) }) {
+		return line, false
+	}
+	return strings.TrimSpace(trimmed[:i]), true
 }
 
 // isHan tells a Chinese character, as a Chinese site's labels are written.
