@@ -703,7 +703,7 @@ func opensStory(p Para, k kind) bool {
 // stays, or -1.
 func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	end := 0
-	for end < len(paras) && end < 40 && !opensStory(paras[end], kinds[end]) {
+	for end < len(paras) && end < 40 && (!opensStory(paras[end], kinds[end]) || siteToReader(paras, end)) {
 		end++
 	}
 	opening := map[string]bool{}
@@ -1709,10 +1709,7 @@ func mayBeCaption(p string) bool {
 // on the ground") from copy: it speaks in the first person plural about
 // support, journalism or subscriptions outside any quote.
 func (t *Text) appeal(p string) bool {
-	outside := p
-	for _, s := range findSpans(p) {
-		outside = strings.Replace(outside, p[s.start:s.end], "", 1)
-	}
+	outside := outsideQuotes(p)
 	// (the rarer, cheaper tests first; giving is an appeal's only when it
 	// asks the reader: a story tells of others "donating to relief
 	// efforts")
@@ -1723,6 +1720,49 @@ func (t *Text) appeal(p string) bool {
 	asks := addressesReader(outside) || containsAny(l, []string{"support", " fund", "paid for", "afford"}) // (not "Journalism is not a crime. … we have been clear": words about journalists ask nothing)
 	return (containsAny(l, appealWords) || strings.Contains(l, "journalis") && asks || strings.Contains(l, "donat") && addressesReader(outside)) && publisherVoice(outside)
 }
+
+// siteToReader tells paragraph i, a short one that is no speaker's turn,
+// in which a site speaks of itself to its reader, outside any quotation:
+// "we", "our" or "us", and "you" or an opening imperative ("To stay
+// independent, free, and sustainable, our community needs the help of
+// friends and readers like you.", "See all those languages up there? We
+// translate …", "We report on 167 countries. … Watch the video »"). It
+// opens no story.
+func siteToReader(paras []Para, i int) bool {
+	p := paras[i].Text
+	if countFields(p) > 60 || i > 0 && isOwnLineLabel(strings.TrimSpace(paras[i-1].Text)) {
+		return false
+	}
+	if _, _, ok := turnLabel(p); ok {
+		return false
+	}
+	outside := outsideQuotes(p)
+	if !publisherVoice(outside) {
+		return false
+	}
+	if addressesReader(outside) {
+		return true
+	}
+	for _, at := range sentenceStarts(outside) {
+		if w, _, _ := strings.Cut(outside[at:], " "); readerImperatives.Has(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideQuotes is p without its quotations, the words of its own.
+func outsideQuotes(p string) string {
+	outside := p
+	for _, s := range findSpans(p) {
+		outside = strings.Replace(outside, p[s.start:s.end], "", 1)
+	}
+	return outside
+}
+
+// readerImperatives open a site's words to its reader: "See all those
+// languages up there?", "Watch the video »".
+var readerImperatives = lazy.Words(`see watch learn read click find`)
 
 // addressesReader tells words that speak to the reader, as an appeal
 // does: "you", "your", "please", or an opening imperative ("Donate",

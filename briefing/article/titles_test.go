@@ -109,6 +109,10 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Farmers Markets Revive Small Towns"},
 		{"a copying site's watermark between its furniture and the headline", "Download the app\n\nLoading..\n\n-xE!t%J](N.7or\n\nMail-in Voting May Delay Election Results\n\nMany Americans stay up late on election night to find out who won the election.\n",
 			"Mail-in Voting May Delay Election Results"},
+		{"a site's appeal to its reader above the headline, under a headline-like banner", "Support Global Voices\n\nTo stay independent, free, and sustainable, our community needs the help of friends and readers like you.\n\nDonate now »\n\nSee all those languages up there? We translate Global Voices stories to make the world's citizen media available to everyone.\n\nCalm after the storm in Fiji\n\nLet's try to catch up a bit today. Fiji's civil service will carry on as normal after the storm over the constitution, says a Government of Fiji press release.\n",
+			"Calm after the storm in Fiji"},
+		{"a speaker's first turn in a transcript, to the reporters, is the story's opening", "Press Conference - Bendigo, Victoria\n\nTranscript\nBendigo, Victoria\nPrime Minister Anthony Albanese\nThe Hon Anthony Albanese MP\nPrime Minister of Australia\nThe Hon Jacinta Allan MP\nPremier of Victoria\n\nJACINTA ALLAN, PREMIER OF VICTORIA: Well, good morning. I'm really pleased to welcome everyone here to the Bendigo Incident Control Centre. And we're really pleased to have the Prime Minister here today in Bendigo. Thank you, Prime Minister, for prioritising Victoria.\n\nPRIME MINISTER: Thanks very much, Jacinta. The fires near Bendigo have destroyed homes.\n",
+			"Press Conference - Bendigo, Victoria"},
 	}
 	for _, tt := range tests {
 		if got := Parse(tt.text).Title; got != tt.want {
