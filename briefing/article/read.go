@@ -781,7 +781,7 @@ func headlineLike(p string) bool {
 	if len(f) < 3 || len(f) > 30 || !unicode.IsUpper(firstRune(words)) || strings.ContainsRune(".!:;,…)", lastRune(words)) || lastRune(words) == '?' && len(f) > 15 {
 		return false
 	}
-	if _, at, ok := turnLabel(p); ok && !quotedKicker(p[at:]) {
+	if label, at, ok := turnLabel(p); ok && !quotedKicker(p[at:]) && (!headlineAfterLabel(p[at:]) || listingLabels.Has(strings.ToLower(label))) {
 		return false
 	}
 	if _, _, ok := ownLineLabel(p); ok {
@@ -789,6 +789,22 @@ func headlineLike(p string) bool {
 	}
 	return true
 }
+
+// headlineAfterLabel tells what follows a headline's label when it is a
+// headline's words, not a speaker's: ending in no stop ("Coronavirus: EU
+// supports Member States with transport of essential supplies", "Clean
+// Air: Case Highlights"), where a speaker's turn ends its sentence.
+func headlineAfterLabel(rest string) bool {
+	r := lastRune(strings.TrimSpace(rest))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// listingLabels head a page's lists and notes, not its headline:
+// "SUBJECTS: Budget; Leadership", "Presenter: Rear Adm. Victor
+// Guillory", "Summary: Raw or undercooked Asian swamp eels could …",
+// "TEASER: America’s youngest voters help get out the vote".
+var listingLabels = lazy.Words(`subject subjects topic topics presenter presenters participant participants speaker speakers
+location venue source sources summary teaser dateline byline contributor contributors`)
 
 // quotedKicker tells what follows a headline's label when it is a
 // quotation and then, after a dash, who said it ("EPL: ‘It was painful’ –
@@ -833,6 +849,11 @@ func (t *Text) setTitle(line string) {
 		// » Media Centre » Press Conference - Sydney CPO, NSW"
 		if crumbs := strings.Split(line, sep); len(crumbs) >= 3 || len(crumbs) == 2 && strings.EqualFold(strings.TrimSpace(crumbs[0]), "home") {
 			line = strings.TrimSpace(crumbs[len(crumbs)-1])
+		}
+	}
+	for _, label := range []string{"headline:", "title:"} {
+		if rest, ok := cutPrefixFold(line, label); ok && strings.TrimSpace(rest) != "" {
+			line = strings.TrimSpace(rest) // a script's header: "HEADLINE: Gen Z voters step up"
 		}
 	}
 	line = withoutHanLabel(line)

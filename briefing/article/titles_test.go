@@ -113,6 +113,12 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Calm after the storm in Fiji"},
 		{"a speaker's first turn in a transcript, to the reporters, is the story's opening", "Press Conference - Bendigo, Victoria\n\nTranscript\nBendigo, Victoria\nPrime Minister Anthony Albanese\nThe Hon Anthony Albanese MP\nPrime Minister of Australia\nThe Hon Jacinta Allan MP\nPremier of Victoria\n\nJACINTA ALLAN, PREMIER OF VICTORIA: Well, good morning. I'm really pleased to welcome everyone here to the Bendigo Incident Control Centre. And we're really pleased to have the Prime Minister here today in Bendigo. Thank you, Prime Minister, for prioritising Victoria.\n\nPRIME MINISTER: Thanks very much, Jacinta. The fires near Bendigo have destroyed homes.\n",
 			"Press Conference - Bendigo, Victoria"},
+		{"a headline whose topic is set before a colon, its words ending in no stop", "Daily News 30 / 07 / 2021\nBrussels, 30 July 2021\nCoronavirus: EU supports Member States with transport of essential supplies\nThe Commission continues to provide financial support to six Member States for the transport of\nvaccination equipment. This comes on top of the €150 million already made available for essential supplies.\n",
+			"Coronavirus: EU supports Member States with transport of essential supplies"},
+		{"a transcript's list of subjects is no headline", "Doorstop, Canberra\n\nSUBJECTS: Budget; Leadership; Bob McMullan\n\nTREASURER: Well, the Budget is a good Budget for Australia, and the leadership is settled.\n",
+			"Doorstop, Canberra"},
+		{"a script's labelled headline, without its label", "Transcript/Script((PLAYBOOK SLUG: E24 1029 YOUTH VOTE TV\nHEADLINE: Gen Z voters step up\nTEASER: America’s youngest voters help get out the vote for the November election\nBYLINE: Laurel Bowman\n((INTRO))\n[[The youngest voters taking part in the U.S. presidential election are called Gen Z. They step up to get out the vote.]]\n",
+			"Gen Z voters step up"},
 	}
 	for _, tt := range tests {
 		if got := Parse(tt.text).Title; got != tt.want {
