@@ -690,9 +690,10 @@ func opensStory(p Para, k kind) bool {
 }
 
 // betterTitle chooses the headline among the lines before the story (see
-// opensStory), where a scraped page sets its banners, section names and
-// captions around the headline ("An official website of the United
-// States government", "You are here", "FROM: U.S. JUSTICE DEPARTMENT"):
+// opensStory; a site's words to its reader open none, see siteToReader),
+// where a scraped page sets its banners, section names and captions
+// around the headline ("An official website of the United States
+// government", "You are here", "FROM: U.S. JUSTICE DEPARTMENT"):
 // the first line that shares with the story's opening at least half as
 // many words as the line that shares the most (two at least), since a
 // headline tells what the story tells and a banner does not, and a
