@@ -852,10 +852,8 @@ func (t *Text) setTitle(line string) {
 			line = strings.TrimSpace(crumbs[len(crumbs)-1])
 		}
 	}
-	for _, label := range []string{"headline:", "title:"} {
-		if rest, ok := cutPrefixFold(line, label); ok && strings.TrimSpace(rest) != "" {
-			line = strings.TrimSpace(rest) // a script's header: "HEADLINE: Gen Z voters step up"
-		}
+	if m := labelLineRE.find(line); m != nil && m[2] != "" && (strings.EqualFold(m[1], "title") || strings.EqualFold(m[1], "headline")) {
+		line = m[2] // a script's header: "HEADLINE: Gen Z voters step up"
 	}
 	line = withoutHanLabel(line)
 	t.Title, t.Outlet = line, ""
@@ -1731,7 +1729,7 @@ func mayBeCaption(p string) bool {
 // on the ground") from copy: it speaks in the first person plural about
 // support, journalism or subscriptions outside any quote.
 func (t *Text) appeal(p string) bool {
-	outside := outsideQuotes(p)
+	outside := blankSpans(p, findSpans(p))
 	// (the rarer, cheaper tests first; giving is an appeal's only when it
 	// asks the reader: a story tells of others "donating to relief
 	// efforts")
@@ -1758,7 +1756,7 @@ func siteToReader(paras []Para, i int) bool {
 	if _, _, ok := turnLabel(p); ok {
 		return false
 	}
-	outside := outsideQuotes(p)
+	outside := blankSpans(p, findSpans(p))
 	if !publisherVoice(outside) {
 		return false
 	}
@@ -1771,15 +1769,6 @@ func siteToReader(paras []Para, i int) bool {
 		}
 	}
 	return false
-}
-
-// outsideQuotes is p without its quotations, the words of its own.
-func outsideQuotes(p string) string {
-	outside := p
-	for _, s := range findSpans(p) {
-		outside = strings.Replace(outside, p[s.start:s.end], "", 1)
-	}
-	return outside
 }
 
 // readerImperatives open a site's words to its reader: "See all those
