@@ -856,6 +856,12 @@ func (t *Text) setTitle(line string) {
 		line = m[2] // a script's header: "HEADLINE: Gen Z voters step up"
 	}
 	line = withoutHanLabel(line)
+	if head, date, ok := stampedTitle(line); ok {
+		line = head
+		if t.Meta.Date == "" {
+			t.Meta.Date = date
+		}
+	}
 	t.Title, t.Outlet = line, ""
 	if m := titleSuffixRE().FindStringSubmatch(line); m != nil {
 		t.Title, t.Outlet = m[1], m[2]
@@ -864,6 +870,29 @@ func (t *Text) setTitle(line string) {
 		}
 	}
 }
+
+// stampedTitle is a headline without the date a page's copy ran into
+// it, before it with the programme's or the field's label ("AS IT IS
+// 2016-09-09 U.S. Presidential Race Tightens", "date 2021-07-18
+// Government Commits $600,000 To Flood Recovery") or after it with
+// nothing between ("Hundreds of state homes already under construction
+// 19 May 2016"), and the date. A date the title sets off with a dash
+// ("UN to Expand Measles Vaccination Campaign - 2003-10-26") is the
+// page's own title, kept.
+func stampedTitle(line string) (head, date string, ok bool) {
+	if m := stampBeforeRE().FindStringSubmatch(line); m != nil && countFields(m[2]) >= 2 {
+		return m[2], m[1], true
+	}
+	if m := stampAfterRE().FindStringSubmatch(line); m != nil && countFields(m[1]) >= 3 && !strings.ContainsRune("-–—|:,", lastRune(m[1])) {
+		return m[1], m[2], true
+	}
+	return line, "", false
+}
+
+var (
+	stampBeforeRE = lazy.Regexp(`^(?:date|[A-Z][A-Z]+(?: [A-Z]+){0,3}) (\d{4}-\d{2}(?:-\d{2})?) (\S.*)$`)
+	stampAfterRE  = lazy.Regexp(`^(.*\S) (\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$`)
+)
 
 // withoutHanLabel is a headline without the label in Chinese a
 // language-learning site sets before the story's own title, up to a
@@ -1309,7 +1338,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 			t.Meta.Agency = agencyName(p)
 			return kindFurniture
 		}
-		if d := dateRE().FindString(p); d != "" && words <= 10 && !strings.HasSuffix(p, ".") {
+		if d := dateRE().FindString(p); d != "" && words <= 10 && !strings.HasSuffix(p, ".") && words-countFields(d) <= 5 {
 			if t.Meta.Date == "" {
 				t.Meta.Date = d
 			}

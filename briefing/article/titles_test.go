@@ -121,6 +121,16 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Gen Z voters step up"},
 		{"a note to the reader on the page's first line, over the record's title", "Note: Where available, the PDF/Word icon below is provided to view the complete and fully formatted document\nTranscript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires\n\nDownload PDFDownload PDF\n\nSubjects: Bushfires\n\nHOST: Prime Minister, welcome to the program.\n\nPM: Thank you very much.\n",
 			"Transcript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires"},
+		{"a record's title that holds its date among other words is no date line", "Transcript of doorstop interview: Canberra: 29 August 2003: drought\n\nPRIME MINISTER: Well, the drought is the worst in a century.\n",
+			"Transcript of doorstop interview: Canberra: 29 August 2003: drought"},
+		{"a programme's label and date run into the headline", "AS IT IS 2016-09-09 U.S. Presidential Race Tightens\n\nThe race for the White House is getting closer, new public opinion studies show.\n",
+			"U.S. Presidential Race Tightens"},
+		{"a page's date stamp run into the headline", "date 2021-07-18 Government Commits $600,000 To Flood Recovery\n\nThe Government will give $600,000 to help the Buller district recover from the floods.\n",
+			"Government Commits $600,000 To Flood Recovery"},
+		{"a date run onto the headline's end", "Hundreds of state homes already under construction 19 May 2016\n\nMore than 300 state homes are already being built, the minister said today.\n",
+			"Hundreds of state homes already under construction"},
+		{"a date the site's title sets off with a dash is the title's", "UN to Expand Measles Vaccination Campaign - 2003-10-26\n\nThe World Health Organization and UNICEF are stepping up efforts against measles.\n",
+			"UN to Expand Measles Vaccination Campaign - 2003-10-26"},
 	}
 	for _, tt := range tests {
 		if got := Parse(tt.text).Title; got != tt.want {
