@@ -47,6 +47,20 @@ Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts 
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
+		{"a quotation under a \"Quote:\" label, credited after a dash set against the rank: the credit's, never the label's", `Ship visits Bar
+
+The ship arrived in Bar on Monday for a port visit.
+
+Quote:
+"The sailors are extremely excited to be here. We are glad to be in port." -Cmdr. Tom Ulm, commanding officer, USS Fort Kent
+`, `Tom Ulm|Cmdr.|commanding officer|USS Fort Kent (person, name) L6: The sailors are extremely excited to be here. We are glad to be in port.`},
+		{"a quotation under a \"Quote:\" label with no credit is no one's", `Ship visits Bar
+
+The ship arrived in Bar on Monday for a port visit.
+
+Quote:
+"The sailors are extremely excited to be here. We are glad to be in port."
+`, ``},
 		{"an office's label stands for the one the questions before its turns address by name; not when they address two", `Doorstop, Hobart
 
 JOURNALIST: Ms Lane, will the new ferry terminal open on time?

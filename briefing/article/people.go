@@ -201,7 +201,7 @@ func isEdgePunct(r rune) bool {
 // an initial ("F."), a run of initials ("U.S."), or a short abbreviation
 // with a capital ("Dr.", "Gen.", "Sen.", "Jr.", "St.").
 func isAbbrev(w string) bool {
-	w = strings.TrimLeft(w, "([") // "(Capt.)": a rank in brackets
+	w = strings.TrimLeft(w, "([-–—") // "(Capt.)": a rank in brackets; "-Cmdr. Thomas Ulmer": one a credit's dash is set against
 	if honorifics.Has(w) || offices.Has(w) {
 		return true
 	}

@@ -918,7 +918,7 @@ func markedStarts(p string) []int {
 		}
 		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
 		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
-			w := strings.TrimLeft(lastWord(p[:i+1]), "(")
+			w := strings.TrimLeft(lastWord(p[:i+1]), "(-–—") // (or a credit's dash: "-Cmdr. Thomas Ulmer")
 			if w == "X." && platformPreps.Has(lastWord(strings.TrimSpace(p[:i-1]))) {
 				out = append(out, k) // "he wrote on X. Shortly after": the platform, no initial
 				continue
@@ -7983,6 +7983,9 @@ func (r *reader) headingSpeaker(pi int) (*Speaker, string) {
 // colon, its subject whatever the verb ("Trump, also on Twitter,
 // defended his decision, “…”").
 func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
+	if l, ok := strings.CutSuffix(strings.TrimSpace(clause), ":"); ok && quoteLabels.Has(strings.ToLower(l)) {
+		return nil, 0, "" // "Quote:" over the words, whose speaker the credit after them names
+	}
 	clause = blankLinkMarks(clause) // "Ignacio de los Reyes [es] from BBC World said:" (offsets kept)
 	verbs := clause
 	if i := followingStatement(clause); i > 0 {
@@ -8109,6 +8112,9 @@ func (r *reader) relativeSubject(clause string, pi, at int) (*Speaker, Via, stri
 	}
 	return sp, via, np
 }
+
+// quoteLabels head a quotation a release sets apart, and name no one.
+var quoteLabels = lazy.Words(`quote quotes quotation quotations`)
 
 // withoutSubordinate blanks the subordinate clause that follows "that"
 // up to its comma ("that while police had decided …,"), keeping offsets.
