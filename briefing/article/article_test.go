@@ -47,6 +47,11 @@ Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts 
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
+		{"\"member states\" are countries, no one who states anything: \"he\" is the man the paragraph names", `OPEC cuts output
+
+In a meeting lasting until early Wednesday, ministers from the 13 member states agreed to a limit of 28.8 million barrels a day. At a news conference, OPEC President Chakib Khelil translated that limit into real terms.
+"I think, if you do your own calculation, it will be a lowering of production by about 520,000 barrels," he said.
+`, `Chakib Khelil||OPEC President| (person, pronoun) L4: I think, if you do your own calculation, it will be a lowering of production by about 520,000 barrels,`},
 		{"a quotation under a \"Quote:\" label, credited after a dash set against the rank: the credit's, never the label's", `Ship visits Bar
 
 The ship arrived in Bar on Monday for a port visit.

@@ -9666,6 +9666,9 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if i > 0 && toks[i-1].tail == "" && determiners.Has(strings.ToLower(toks[i-1].core)) && strings.HasSuffix(strings.ToLower(t.core), "ed") {
 			continue // "another added task", "the stated aim": a word of the noun, no verb
 		}
+		if statesNoun(toks, i) {
+			continue // "ministers from OPEC's 13 member states agreed": the countries, no verb of speech
+		}
 		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && (strings.HasSuffix(toks[i-1].tail, ",") || toks[i-1].core == "by" && toks[i-1].tail == "" && sayVerbs.Has(strings.ToLower(t.core))) {
 			// "…, Gatland paid full respect to the All Blacks, saying",
 			// "Jaiswal responded to a question on Trump's claims … by
@@ -10370,6 +10373,28 @@ var (
 	copulas       = lazy.Words(`was is came comes`)
 	responseNouns = lazy.Words(`response reply answer verdict reaction retort message assessment view take explanation advice warning comment words revelation admission confession insistence promise claim`)
 )
+
+// statesNoun tells toks[i], "states", to be the plural noun, not the
+// verb: after "member" or a number ("13 member states", "the 27
+// states"), or with a verb right after it ("member states agreed",
+// "Gulf states have").
+func statesNoun(toks []token, i int) bool {
+	if !strings.EqualFold(toks[i].core, "states") {
+		return false
+	}
+	if i > 0 && toks[i-1].tail == "" && (strings.EqualFold(toks[i-1].core, "member") || isNumber(toks[i-1].core)) {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i].tail != "" {
+		return false
+	}
+	next := strings.ToLower(toks[i+1].core)
+	return finiteAfterStates.Has(next) || strings.HasSuffix(next, "ed")
+}
+
+// finiteAfterStates are the verbs whose subject "states" is, right
+// after it: "member states have agreed", "the states will".
+var finiteAfterStates = lazy.Words(`has have had was were is are will would could can may might must should shall do did`)
 
 // reportsSpeech tells a verb at token i that reports what its subject
 // said or holds: a verb of speech, or one that does with the word after
