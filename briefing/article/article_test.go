@@ -8593,3 +8593,25 @@ func TestSameConsonants(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralNounNoSpeech(t *testing.T) {
+	tests := []struct {
+		text, word string
+		speech     bool
+	}{
+		{"ministers from the 13 member states agreed to a limit", "states", false},
+		{"the Gulf states have agreed", "states", false},
+		{"his groups will follow COVID-19 rules such as living in a bubble", "rules", false},
+		{"two reports said the road was closed", "reports", false},
+		{"the report states that the road was closed", "states", true},
+		{"the judge rules that the law stands", "rules", true},
+		{"the company reports a loss", "reports", true},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0)
+		i := slices.IndexFunc(toks, func(k token) bool { return k.core == tt.word })
+		if got := reportsSpeech(toks, i); got != tt.speech {
+			t.Errorf("%q: %q reports speech %v, want %v", tt.text, tt.word, got, tt.speech)
+		}
+	}
+}

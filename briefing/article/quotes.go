@@ -9666,9 +9666,6 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if i > 0 && toks[i-1].tail == "" && determiners.Has(strings.ToLower(toks[i-1].core)) && strings.HasSuffix(strings.ToLower(t.core), "ed") {
 			continue // "another added task", "the stated aim": a word of the noun, no verb
 		}
-		if statesNoun(toks, i) {
-			continue // "ministers from OPEC's 13 member states agreed": the countries, no verb of speech
-		}
 		if strings.HasSuffix(strings.ToLower(t.core), "ing") && i > 0 && (strings.HasSuffix(toks[i-1].tail, ",") || toks[i-1].core == "by" && toks[i-1].tail == "" && sayVerbs.Has(strings.ToLower(t.core))) {
 			// "…, Gatland paid full respect to the All Blacks, saying",
 			// "Jaiswal responded to a question on Trump's claims … by
@@ -10374,23 +10371,28 @@ var (
 	responseNouns = lazy.Words(`response reply answer verdict reaction retort message assessment view take explanation advice warning comment words revelation admission confession insistence promise claim`)
 )
 
-// statesNoun tells toks[i], "states", to be the plural noun, not the
-// verb: after "member" or a number ("13 member states", "the 27
-// states"), or with a verb right after it ("member states agreed",
-// "Gulf states have").
-func statesNoun(toks []token, i int) bool {
-	if !strings.EqualFold(toks[i].core, "states") {
+// pluralNoun tells toks[i], a verb of speech in -s that is also a plural
+// noun, to be the noun: after a number or "member" ("13 member states",
+// "two reports"), before "such as" ("COVID-19 rules such as living in a
+// bubble"), and "states" with a verb right after it ("member states
+// agreed", "Gulf states have").
+func pluralNoun(toks []token, i int) bool {
+	w := strings.ToLower(toks[i].core)
+	if !pluralSpeechNouns.Has(w) {
 		return false
 	}
-	if i > 0 && toks[i-1].tail == "" && (strings.EqualFold(toks[i-1].core, "member") || isNumber(toks[i-1].core)) {
+	if i > 0 && toks[i-1].tail == "" && (strings.EqualFold(toks[i-1].core, "member") || countWord(strings.ToLower(toks[i-1].core))) {
 		return true
 	}
 	if i+1 >= len(toks) || toks[i].tail != "" {
 		return false
 	}
 	next := strings.ToLower(toks[i+1].core)
-	return finiteAfterStates.Has(next) || strings.HasSuffix(next, "ed")
+	return next == "such" || w == "states" && (finiteAfterStates.Has(next) || strings.HasSuffix(next, "ed"))
 }
+
+// pluralSpeechNouns are verbs of speech in -s that are plural nouns too.
+var pluralSpeechNouns = lazy.Words(`states rules reports claims notes remarks comments answers replies questions tweets posts calls quotes`)
 
 // finiteAfterStates are the verbs whose subject "states" is, right
 // after it: "member states have agreed", "the states will".
@@ -10402,7 +10404,7 @@ var finiteAfterStates = lazy.Words(`has have had was were is are will would coul
 func reportsSpeech(toks []token, i int) bool {
 	w := strings.ToLower(toks[i].core)
 	if isSpeechVerb(w) {
-		return true
+		return !pluralNoun(toks, i) // (not "the 13 member states agreed")
 	}
 	if i >= 2 && toks[i-1].core == "to" && strings.EqualFold(toks[i-2].core, "this") && (writingVerbs.Has(w+"s") || writingVerbs.Has(w+"d")) {
 		return true // "had this to share", as "had this to say"
