@@ -47,6 +47,15 @@ Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts 
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
+		{"\"said the girl's mother\" is the mother's, not the girl's", `Cholera in Haiti
+
+Susan, 9, fell ill last week, and her family took her to the clinic.
+
+"Only God knows what causes cholera," said the girl's mother.
+
+"We boil the water now," said Susan's father.
+`, `girl's mother||| (unnamed, role) L5: Only God knows what causes cholera,
+Susan's father||| (unnamed, role) L7: We boil the water now,`},
 		{"\"member states\" are countries, no one who states anything: \"he\" is the man the paragraph names", `OPEC cuts output
 
 In a meeting lasting until early Wednesday, ministers from the 13 member states agreed to a limit of 28.8 million barrels a day. At a news conference, OPEC President Chakib Khelil translated that limit into real terms.

@@ -11852,6 +11852,12 @@ func npAfter0(s string) string {
 	if name := nameAfterTitle(toks, s); name != "" {
 		return name
 	}
+	if k := slices.IndexFunc(toks[:min(len(toks), 4)], func(t token) bool { return t.possessive || t.tail != "" }); k >= 0 && k+1 < len(toks) && toks[k].possessive && toks[k].tail == "" &&
+		unicode.IsLower(firstRune(toks[k+1].core)) && toks[k+1].lead == "" && (kinNouns.Has(toks[k+1].core) || isRoleNoun(toks[k+1].core)) && strings.ContainsAny(toks[k+1].tail, ".,;") {
+		// "said Susan's mother.", "said the girl's father,": the one the
+		// possessive is kin to or works for, not its owner
+		return s[toks[0].start+len(toks[0].lead) : toks[k+1].coreEnd()]
+	}
 	if isCap(toks[0].core) || rankOrdinal(toks, 0) {
 		runs := capRuns(toks)
 		if len(runs) > 1 && runs[0].start() == toks[0].start && runs[0].possessive && runs[1].toks[0].start == runs[0].toks[len(runs[0].toks)-1].end+1 {
