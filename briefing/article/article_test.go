@@ -47,6 +47,12 @@ Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts 
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
+		{"a split quotation whose attribution says where the speaker hails from is one quote: \"hails from\" is no verb of speech", `Guard helps Yabucoa
+
+Airmen delivered water to Yabucoa on Monday.
+
+"This town was directly hit by the hurricane," said Tech. Sgt. Jose Otero, who hails from the town. "In this town, they respect the efforts of the Air National Guard."
+`, `Jose Otero|Tech. Sgt.|| (person, name) L5: This town was directly hit by the hurricane, In this town, they respect the efforts of the Air National Guard.`},
 		{"\"said the girl's mother\" is the mother's, not the girl's", `Cholera in Haiti
 
 Susan, 9, fell ill last week, and her family took her to the clinic.

@@ -3307,7 +3307,7 @@ func pluralHead(seg string) bool {
 func untilSpeechVerb(seg, tail string) (string, string) {
 	f := strings.Fields(seg)
 	for i := 1; i < len(f); i++ {
-		if isSpeechVerb(strings.TrimRight(f[i], ",.:;")) { // "added:"
+		if w := strings.TrimRight(f[i], ",.:;"); isSpeechVerb(w) && !(i+1 < len(f) && hailsFrom(w, f[i+1])) { // "added:" (not "who hails from")
 			return strings.Join(f[:i], " "), ""
 		}
 	}

@@ -6654,6 +6654,9 @@ func isAttributionOnly(gap string) bool {
 		if i == len(f)-1 && i > 0 && strings.HasSuffix(f[i-1], ",") && strings.HasSuffix(lw, "ing") {
 			continue // how it was said: "Evans said, laughing."
 		}
+		if i+1 < len(f) && hailsFrom(lw, f[i+1]) {
+			continue // "who hails from the municipality": where the speaker is from
+		}
 		if isSpeechVerb(lw) || afterQuoteVerbs.Has(lw) {
 			verbs++
 		}
@@ -10391,6 +10394,12 @@ func pluralNoun(toks []token, i int) bool {
 	return next == "such" || w == "states" && (finiteAfterStates.Has(next) || strings.HasSuffix(next, "ed"))
 }
 
+// hailsFrom tells "hails from", "hailed from": where someone comes
+// from, no hailing.
+func hailsFrom(w, next string) bool {
+	return (w == "hails" || w == "hailed" || w == "hail") && strings.EqualFold(next, "from")
+}
+
 // pluralSpeechNouns are verbs of speech in -s that are plural nouns too.
 var pluralSpeechNouns = lazy.Words(`states rules reports claims notes remarks comments answers replies questions tweets posts calls quotes`)
 
@@ -10404,7 +10413,7 @@ var finiteAfterStates = lazy.Words(`has have had was were is are will would coul
 func reportsSpeech(toks []token, i int) bool {
 	w := strings.ToLower(toks[i].core)
 	if isSpeechVerb(w) {
-		return !pluralNoun(toks, i) // (not "the 13 member states agreed")
+		return !pluralNoun(toks, i) && !(i+1 < len(toks) && toks[i].tail == "" && hailsFrom(w, toks[i+1].core)) // (not "the 13 member states agreed", "who hails from")
 	}
 	if i >= 2 && toks[i-1].core == "to" && strings.EqualFold(toks[i-2].core, "this") && (writingVerbs.Has(w+"s") || writingVerbs.Has(w+"d")) {
 		return true // "had this to share", as "had this to say"
