@@ -197,11 +197,15 @@ func isEdgePunct(r rune) bool {
 	return unicode.IsPunct(r) && r != '-' && r != '&' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '«' || r == '»'
 }
 
+// abbrevWord is w without the bracket or dash set against it: "(Capt.)",
+// a rank in brackets; "-Cmdr. Thomas Ulmer", a credit's dash.
+func abbrevWord(w string) string { return strings.TrimLeft(w, "([-–—") }
+
 // isAbbrev tells a word ending in a full stop that the stop belongs to:
 // an initial ("F."), a run of initials ("U.S."), or a short abbreviation
 // with a capital ("Dr.", "Gen.", "Sen.", "Jr.", "St.").
 func isAbbrev(w string) bool {
-	w = strings.TrimLeft(w, "([-–—") // "(Capt.)": a rank in brackets; "-Cmdr. Thomas Ulmer": one a credit's dash is set against
+	w = abbrevWord(w)
 	if honorifics.Has(w) || offices.Has(w) {
 		return true
 	}
@@ -3307,7 +3311,11 @@ func pluralHead(seg string) bool {
 func untilSpeechVerb(seg, tail string) (string, string) {
 	f := strings.Fields(seg)
 	for i := 1; i < len(f); i++ {
-		if w := strings.TrimRight(f[i], ",.:;"); isSpeechVerb(w) && !(i+1 < len(f) && hailsFrom(w, f[i+1])) { // "added:" (not "who hails from")
+		next := ""
+		if i+1 < len(f) {
+			next = f[i+1]
+		}
+		if speechVerbBefore(strings.TrimRight(f[i], ",.:;"), next) { // "added:" (not "who hails from")
 			return strings.Join(f[:i], " "), ""
 		}
 	}

@@ -918,7 +918,7 @@ func markedStarts(p string) []int {
 		}
 		bracketed := strings.HasPrefix(lastWord(p[:i+1]), "(") && p[i+1:j] == ")" // "(Capt.) James"
 		if c == '.' && (j == i+1 || bracketed) && isAbbrev(lastWord(p[:i+1])) && !strings.HasSuffix(lastWord(p[:i+1]), "..") {
-			w := strings.TrimLeft(lastWord(p[:i+1]), "(-–—") // (or a credit's dash: "-Cmdr. Thomas Ulmer")
+			w := abbrevWord(lastWord(p[:i+1]))
 			if w == "X." && platformPreps.Has(lastWord(strings.TrimSpace(p[:i-1]))) {
 				out = append(out, k) // "he wrote on X. Shortly after": the platform, no initial
 				continue
@@ -3903,12 +3903,16 @@ func withoutClipTime(p string) string {
 func (t *Text) labelsAgain(label string) bool {
 	label = strings.TrimSpace(label)
 	n := 0
-	for _, p := range slices.Concat(t.Headings, t.Body) {
-		if strings.TrimSpace(p.Text) == label {
-			n++
+	for _, ps := range [][]Para{t.Headings, t.Body} { // (not a copy of the page for each label)
+		for _, p := range ps {
+			if strings.TrimSpace(p.Text) == label {
+				if n++; n == 2 {
+					return true
+				}
+			}
 		}
 	}
-	return n >= 2
+	return false
 }
 
 // loneBiteName is the one name a sound bite's label gives, "((YONAS))"
@@ -6654,10 +6658,11 @@ func isAttributionOnly(gap string) bool {
 		if i == len(f)-1 && i > 0 && strings.HasSuffix(f[i-1], ",") && strings.HasSuffix(lw, "ing") {
 			continue // how it was said: "Evans said, laughing."
 		}
-		if i+1 < len(f) && hailsFrom(lw, f[i+1]) {
-			continue // "who hails from the municipality": where the speaker is from
+		next := "" // (not "who hails from the municipality": where the speaker is from)
+		if i+1 < len(f) {
+			next = f[i+1]
 		}
-		if isSpeechVerb(lw) || afterQuoteVerbs.Has(lw) {
+		if speechVerbBefore(lw, next) || afterQuoteVerbs.Has(lw) {
 			verbs++
 		}
 	}
@@ -10394,12 +10399,6 @@ func pluralNoun(toks []token, i int) bool {
 	return next == "such" || w == "states" && (finiteAfterStates.Has(next) || strings.HasSuffix(next, "ed"))
 }
 
-// hailsFrom tells "hails from", "hailed from": where someone comes
-// from, no hailing.
-func hailsFrom(w, next string) bool {
-	return (w == "hails" || w == "hailed" || w == "hail") && strings.EqualFold(next, "from")
-}
-
 // pluralSpeechNouns are verbs of speech in -s that are plural nouns too.
 var pluralSpeechNouns = lazy.Words(`states rules reports claims notes remarks comments answers replies questions tweets posts calls quotes`)
 
@@ -10407,13 +10406,24 @@ var pluralSpeechNouns = lazy.Words(`states rules reports claims notes remarks co
 // after it: "member states have agreed", "the states will".
 var finiteAfterStates = lazy.Words(`has have had was were is are will would could can may might must should shall do did`)
 
+// speechVerbBefore tells w, with next the word right after it ("" for
+// none), to be a verb of speech: not "hails from", "hailed from", where
+// someone comes from.
+func speechVerbBefore(w, next string) bool {
+	return isSpeechVerb(w) && !((w == "hails" || w == "hailed" || w == "hail") && strings.EqualFold(next, "from"))
+}
+
 // reportsSpeech tells a verb at token i that reports what its subject
 // said or holds: a verb of speech, or one that does with the word after
 // it ("as X put it:", "pointed out that", "believes that").
 func reportsSpeech(toks []token, i int) bool {
 	w := strings.ToLower(toks[i].core)
 	if isSpeechVerb(w) {
-		return !pluralNoun(toks, i) && !(i+1 < len(toks) && toks[i].tail == "" && hailsFrom(w, toks[i+1].core)) // (not "the 13 member states agreed", "who hails from")
+		next := ""
+		if i+1 < len(toks) && toks[i].tail == "" {
+			next = toks[i+1].core
+		}
+		return speechVerbBefore(w, next) && !pluralNoun(toks, i) // (not "who hails from", "the 13 member states agreed")
 	}
 	if i >= 2 && toks[i-1].core == "to" && strings.EqualFold(toks[i-2].core, "this") && (writingVerbs.Has(w+"s") || writingVerbs.Has(w+"d")) {
 		return true // "had this to share", as "had this to say"
