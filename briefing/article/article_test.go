@@ -47,6 +47,15 @@ Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts 
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
+		{"\"the Minister of State said\" is the one the release introduced as Minister of State for a portfolio; \"Minister Roe\" is known by name, whatever title the headline's run-together names make", `Minister Roe and Minister of State Hughes Announce €25,000 Grant
+
+Minister of State for Gaeltacht Affairs, Joe Hughes T.D., has announced a grant of €25,000 for the arts centre.
+
+“The centre has a central role in the arts of the community,” the Minister of State said.
+
+Minister for Culture Ana Roe welcomed the grant. “It is money well spent,” Minister Roe said.
+`, `Joe Hughes||Minister of State for Gaeltacht Affairs| (person, role) L5: The centre has a central role in the arts of the community,
+Ana Roe||Minister for Culture| (person, name) L7: It is money well spent,`},
 		{"a split quotation whose attribution says where the speaker hails from is one quote: \"hails from\" is no verb of speech", `Guard helps Yabucoa
 
 Airmen delivered water to Yabucoa on Monday.

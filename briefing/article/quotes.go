@@ -12107,6 +12107,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if placeForce(np) {
 		return &Speaker{Name: np, Kind: Organisation}, ByName
 	}
+	if sp := r.titledBefore(np, pi, at); sp != nil {
+		return sp, ByRole
+	}
 	if sp := r.latestOfName(np, pi, at); sp != nil {
 		return sp, ByName
 	}
@@ -13110,6 +13113,35 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 		}
 	}
 	return nil, 0
+}
+
+// titledBefore is the person the text named before offset at of
+// paragraph pi with a title that np, an office in capitals and no name,
+// opens: "the Minister of State said" after "Minister of State for
+// Gaeltacht Affairs, Joe McHugh T.D., has announced". The latest such
+// mention is the one meant; nil when there is none.
+func (r *reader) titledBefore(np string, pi, at int) *Speaker {
+	f := strings.Fields(np)
+	if len(f) < 2 || !offices.Has(f[0]) {
+		return nil
+	}
+	for _, w := range f[1:] {
+		if w != "of" && w != "for" && w != "and" && w != "the" && (!isCap(w) || isGivenName(w) || r.cast.known(w) != nil) {
+			return nil // (a name's word: "Minister Costello" is known by name)
+		}
+	}
+	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
+		m := r.cast.mentions[i]
+		if m.sp.Kind != Person || !m.before(pi, at) {
+			continue
+		}
+		for _, t := range append([]string{m.sp.Title}, m.sp.alsoTitled...) {
+			if strings.EqualFold(t, np) || hasPrefixFold(t, np+" ") {
+				return m.sp
+			}
+		}
+	}
+	return nil
 }
 
 // personsOffice is the office of a person the text names, when s opens
