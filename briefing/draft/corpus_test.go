@@ -377,12 +377,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // collected that day by four more annotators, measured once after the
 // rules written from the development set in that sitting (precision
 // 0.931, recall 0.866, speakers 0.881, titles 0.703, figures 0.862,
-// headlines 0.788), became the held-out set.
+// headlines 0.788), became the held-out set; and a fifty-second time, in
+// the fifty-third sitting, when batch 90 joined the development set and
+// batch 91, 40 articles collected that day by four more annotators,
+// measured once after the rules written from the development set in that
+// sitting (precision 0.972, recall 0.803, speakers 0.951, titles 0.707,
+// figures 0.911, headlines 0.886), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.93, 0.86, 0.88, 0.70, 0.86, 0.78},
+	"heldout": {0.97, 0.80, 0.95, 0.70, 0.91, 0.88},
 }
 
 type goldFile struct {
