@@ -845,6 +845,7 @@ func contentKey(w string) string {
 // ("… - VOA") the publisher.
 func (t *Text) setTitle(line string) {
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•")) // a breadcrumb's bullet: "• PRESS RELEASE : …"
+	line = strings.TrimLeftFunc(line, func(r rune) bool { return unicode.Is(unicode.So, r) || unicode.IsSpace(r) }) // a site's rating or badge: "★☆☆Life Not So Sweet …"
 	for _, sep := range []string{" » ", " › "} {
 		// a breadcrumb trail that ends with the page's own title: "Home
 		// » Media Centre » Press Conference - Sydney CPO, NSW"

@@ -121,6 +121,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Gen Z voters step up"},
 		{"a note to the reader on the page's first line, over the record's title", "Note: Where available, the PDF/Word icon below is provided to view the complete and fully formatted document\nTranscript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires\n\nDownload PDFDownload PDF\n\nSubjects: Bushfires\n\nHOST: Prime Minister, welcome to the program.\n\nPM: Thank you very much.\n",
 			"Transcript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires"},
+		{"a site's difficulty rating in stars before the headline", "★☆☆Life Not So Sweet for Nigerian Sugar Farmers\n\n2013年04月05日 ★☆☆, VOA, World.\n\nNigeria's sugar farmers say no factory buys their cane.\n",
+			"Life Not So Sweet for Nigerian Sugar Farmers"},
 		{"a record's title that holds its date among other words is no date line", "Transcript of doorstop interview: Canberra: 29 August 2003: drought\n\nPRIME MINISTER: Well, the drought is the worst in a century.\n",
 			"Transcript of doorstop interview: Canberra: 29 August 2003: drought"},
 		{"a programme's label and date run into the headline", "AS IT IS 2016-09-09 U.S. Presidential Race Tightens\n\nThe race for the White House is getting closer, new public opinion studies show.\n",
