@@ -47,6 +47,16 @@ Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts 
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
+		{"a learning site's numbers in brackets before each paragraph are no part of its words: the quotation after \"he says\" is his", `Life Not So Sweet for Sugar Farmers
+
+(1)Farmers in northern Nigeria say sugar cane no longer pays.
+
+(2)Usman Gubuci has five hectares of land. He says farmers no longer grow cane that can be refined.
+
+(3)“When we planted it, there was no buyer. No industry buys it.”
+
+(4)Instead, he says, all of his cane goes to local markets.
+`, `Usman Gubuci||| (person, nearby) L7: When we planted it, there was no buyer. No industry buys it.`},
 		{"\"the Minister of State said\" is the one the release introduced as Minister of State for a portfolio; \"Minister Roe\" is known by name, whatever title the headline's run-together names make", `Minister Roe and Minister of State Hughes Announce €25,000 Grant
 
 Minister of State for Gaeltacht Affairs, Joe Hughes T.D., has announced a grant of €25,000 for the arts centre.

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -141,6 +142,7 @@ func Parse(text string) *Text {
 			}
 		}
 	}
+	unnumbered(t.Body)
 	if !t.quotesInApostrophes() && !t.quotesInDoubledSingles() && !t.quotesInBackticks() {
 		// copy that prints some of its double marks as pairs of
 		// apostrophes: what is read around a quotation sees the marks
@@ -151,6 +153,36 @@ func Parse(text string) *Text {
 	}
 	return t
 }
+
+// unnumbered takes off the numbers in brackets a language-learning site
+// sets before each paragraph of a story ("(4)“There is special sugar
+// cane …”"), when three paragraphs or more are numbered so, in order.
+func unnumbered(body []Para) {
+	var at []int
+	last := 0
+	for i, p := range body {
+		if m := paraNumberRE().FindStringSubmatch(p.Text); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			if n <= last {
+				return
+			}
+			last = n
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 {
+		return
+	}
+	for _, i := range at {
+		cut := len(paraNumberRE().FindString(body[i].Text))
+		body[i].Text = body[i].Text[cut:]
+		for j := range body[i].breaks {
+			body[i].breaks[j].off -= cut
+		}
+	}
+}
+
+var paraNumberRE = lazy.Regexp(`^\((\d{1,3})\) ?`)
 
 // backMatter marks as furniture what follows a story's back matter
 // heading, once the story has begun: Wikinews's "== Sources ==", a
@@ -844,7 +876,7 @@ func contentKey(w string) string {
 // setTitle makes line the headline, and the outlet a suffix names in it
 // ("… - VOA") the publisher.
 func (t *Text) setTitle(line string) {
-	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•")) // a breadcrumb's bullet: "• PRESS RELEASE : …"
+	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•"))                                      // a breadcrumb's bullet: "• PRESS RELEASE : …"
 	line = strings.TrimLeftFunc(line, func(r rune) bool { return unicode.Is(unicode.So, r) || unicode.IsSpace(r) }) // a site's rating or badge: "★☆☆Life Not So Sweet …"
 	for _, sep := range []string{" » ", " › "} {
 		// a breadcrumb trail that ends with the page's own title: "Home
