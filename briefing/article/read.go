@@ -69,8 +69,9 @@ func (p Para) LineAt(off int) int {
 
 // rawLine is one line of the input, without its end.
 type rawLine struct {
-	text string
-	n    int // from 1
+	text   string
+	n      int // from 1
+	indent int // the spaces before its first word, as printed
 }
 
 // Parse reads an article's text: UTF-8, decoded by the caller. It never
@@ -240,7 +241,7 @@ func splitLines(text string) []rawLine {
 			}
 			return r
 		}, ln)
-		out = append(out, rawLine{text: space.Collapse(spaceMarks(ln)), n: i + 1})
+		out = append(out, rawLine{text: space.Collapse(spaceMarks(ln)), n: i + 1, indent: len(ln) - len(strings.TrimLeft(ln, " "))})
 	}
 	return out
 }
@@ -385,7 +386,7 @@ func reflow(lines []rawLine) []Para {
 			quoted = false
 			continue
 		}
-		if open && (bridged || continues(prev, l.text, w) || quoted && closes[i] > 0 && closes[i] <= 4) {
+		if open && (bridged || continues(prev, l.text, w) || quoted && closes[i] > 0 && closes[i] <= 4 || centredOn(lines[i-1], l)) {
 			bridged = false
 			// a quotation a later line closes goes on over the lines
 			// between, which have no marks: verse, or a wrapped quote
@@ -410,6 +411,14 @@ func reflow(lines []rawLine) []Para {
 	}
 	flush()
 	return out
+}
+
+// centredOn tells a line set in from the margin, as a plain-text
+// release centres its headline, that ends on a word no headline ends on
+// and goes on in the indented line after it: "    Ultralight-led Sandhill
+// Cranes Return to\n      Necedah National Wildlife Refuge".
+func centredOn(line, next rawLine) bool {
+	return line.indent >= 2 && next.indent >= 2 && danglingWords.Has(lastWord(line.text)) && countFields(line.text) >= 3
 }
 
 // closingAhead gives, for each line, how many lines on (counting itself

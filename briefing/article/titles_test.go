@@ -121,6 +121,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Gen Z voters step up"},
 		{"a note to the reader on the page's first line, over the record's title", "Note: Where available, the PDF/Word icon below is provided to view the complete and fully formatted document\nTranscript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires\n\nDownload PDFDownload PDF\n\nSubjects: Bushfires\n\nHOST: Prime Minister, welcome to the program.\n\nPM: Thank you very much.\n",
 			"Transcript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires"},
+		{"a centred headline broken over two lines after \"to\"", "FOR IMMEDIATE RELEASE         Contact: Jo Lee, 608-565-2552\nMay 1, 2001\n\n                 Ultralight-led Sandhill Cranes Return to\n                     Necedah National Wildlife Refuge\n\nThe cranes that followed an ultralight aircraft south last fall returned to the refuge this week.\n",
+			"Ultralight-led Sandhill Cranes Return to Necedah National Wildlife Refuge"},
 		{"a site's difficulty rating in stars before the headline", "★☆☆Life Not So Sweet for Nigerian Sugar Farmers\n\n2013年04月05日 ★☆☆, VOA, World.\n\nNigeria's sugar farmers say no factory buys their cane.\n",
 			"Life Not So Sweet for Nigerian Sugar Farmers"},
 		{"a record's title that holds its date among other words is no date line", "Transcript of doorstop interview: Canberra: 29 August 2003: drought\n\nPRIME MINISTER: Well, the drought is the worst in a century.\n",
