@@ -64,8 +64,11 @@ Minister of State for Gaeltacht Affairs, Joe Hughes T.D., has announced a grant 
 “The centre has a central role in the arts of the community,” the Minister of State said.
 
 Minister for Culture Ana Roe welcomed the grant. “It is money well spent,” Minister Roe said.
+
+The Minister of State said, “Grants like this keep the language alive.”
 `, `Joe Hughes||Minister of State for Gaeltacht Affairs| (person, role) L5: The centre has a central role in the arts of the community,
-Ana Roe||Minister for Culture| (person, name) L7: It is money well spent,`},
+Ana Roe||Minister for Culture| (person, name) L7: It is money well spent,
+Joe Hughes||Minister of State for Gaeltacht Affairs| (person, role) L9: Grants like this keep the language alive.`},
 		{"a split quotation whose attribution says where the speaker hails from is one quote: \"hails from\" is no verb of speech", `Guard helps Yabucoa
 
 Airmen delivered water to Yabucoa on Monday.

@@ -13122,6 +13122,10 @@ func (r *reader) statementFrom(np string, pi, at int) (*Speaker, Via) {
 // mention is the one meant; nil when there is none.
 func (r *reader) titledBefore(np string, pi, at int) *Speaker {
 	f := strings.Fields(np)
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:] // ("The Minister of State said, …")
+		np = strings.Join(f, " ")
+	}
 	if len(f) < 2 || !offices.Has(f[0]) {
 		return nil
 	}
