@@ -47,6 +47,21 @@ Ana Roe||Minister of Transport| (person, name, goes on from L4) L5: My thoughts 
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L6: Transport operators have to make hard decisions in rough seas, and the weather was worse than forecast.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L7: Ferries are among the safest ways to travel. Operators make about 900 crossings every month.
 Ana Roe||Minister of Transport| (person, name, goes on from L4) L8: Investigators are now examining the vessel and I have asked for their first findings within a week.`},
+		{"\"The Tánaiste, Minister for Foreign Affairs Ann Byrne has launched\": the office set off before a titled name is hers, but \"The Queen, Prime Minister …\" opens a list", `Tánaiste launches consular strategy
+
+The Tánaiste, Minister for Foreign Affairs and Minister for Defence Ann Byrne has launched the department's updated Consular Strategy.
+
+The Tánaiste said:
+
+“Our consular services help thousands of Irish citizens abroad every year.”
+
+The Queen, Prime Minister Tom Dale and Foreign Secretary Ed Hale have sent their condolences to Japan.
+
+The Queen said:
+
+“I was saddened to hear of the tragic loss of life in Japan today.”
+`, `Ann Byrne||Tánaiste, Minister for Foreign Affairs and Minister for Defence| (person, role) L7: Our consular services help thousands of Irish citizens abroad every year.
+Queen||| (unnamed, role) L13: I was saddened to hear of the tragic loss of life in Japan today.`},
 		{"a learning site's numbers in brackets before each paragraph are no part of its words: the quotation after \"he says\" is his", `Life Not So Sweet for Sugar Farmers
 
 (1)Farmers in northern Nigeria say sugar cane no longer pays.

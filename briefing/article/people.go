@@ -2088,6 +2088,9 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			sp.Honorific = np.honorific
 		}
 		title := np.title
+		if office := officeBefore(plain[sent:r.start()]); title != "" && office != "" && startsLower(strings.TrimSpace(plain[r.end():])) && !slices.Contains([]string{"and", "or"}, strings.Join(firstWords(plain[r.end():], 1), "")) {
+			title = office + ", " + title // "The Tánaiste, Minister for Foreign Affairs and Minister for Defence Micheál Martin": the office set off before the titled name is his too (but "The Queen, Prime Minister David Cameron and …" is a list)
+		}
 		if one, ok := singularOffice(title); ok {
 			title, listTitle, listEnd = one, one, r.end()
 		} else if title == "" && listTitle != "" && listEnd >= 0 && inList(plain[listEnd:r.start()]) {
