@@ -2781,6 +2781,14 @@ var roleQualifiers = lazy.Words(`regional national local deputy acting assistant
 // isRoleNoun tells a noun that names what someone does: one of
 // roleNouns, or a noun of agent by its ending ("astronomer", "director",
 // "economist", "historian", "consultant", "spokesperson").
+// RoleNoun tells a noun, singular or plural and in small letters, of the
+// roles and offices people hold that the reader knows by name:
+// "prosecutors", "senator", "ministers". It guesses nothing from a word's
+// ending, as isRoleNoun does.
+func RoleNoun(w string) bool {
+	return roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s"))
+}
+
 func isRoleNoun(w string) bool {
 	if a, b, ok := strings.Cut(w, "/"); ok && a != "" && b != "" {
 		return isRoleNoun(strings.ToLower(a)) && isRoleNoun(strings.ToLower(b)) // "president/CEO", "writer/director"

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"cmp"
+	"github.com/briefing-dev/briefing/briefing/article"
 	"github.com/briefing-dev/briefing/briefing/internal/lazy"
 	"github.com/briefing-dev/briefing/briefing/speech"
 	"math"
@@ -791,6 +792,9 @@ func cntNounKind(np []string) string {
 			}
 		}
 		return "people"
+	}
+	if article.RoleNoun(head) && head != "chairs" {
+		return "people" // "three additional federal prosecutors": the roles the quote reader knows (but "26 treatment chairs" are things)
 	}
 	if strings.HasSuffix(head, "men") || strings.HasSuffix(head, "children") || strings.HasSuffix(head, "people") ||
 		strings.HasSuffix(head, "makers") || strings.HasSuffix(head, "goers") || strings.HasSuffix(head, "seekers") {

@@ -93,6 +93,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{12, "as many as", "missing", "visiting students", ""}}},
 		{"a verb after people is no part of the noun; an agent is", "The country of roughly 10 million people serves as a conduit. Police arrested two people smugglers.",
 			[]figWant{{1e7, "roughly", "people", "people", ""}, {2, "", "arrested", "people smugglers", ""}}},
+		{"a role the reader knows is people, a chair a thing", "The office was allocated three additional federal prosecutors, 15 new commissioners and 26 treatment chairs.",
+			[]figWant{{3, "", "people", "federal prosecutors", ""}, {15, "", "people", "new commissioners", ""}, {26, "", "other", "treatment chairs", ""}}},
 		{"two counts share one verb", "Four students and two teachers were wounded.",
 			[]figWant{{4, "", "injured", "students", ""}, {2, "", "injured", "teachers", ""}}},
 		{"an age between the number and the noun", "The attack was against two 17-year-old males in Hyde.",
