@@ -3048,6 +3048,9 @@ func (a *cntAnalysis) partitive(n *cntNum) bool {
 			n.partitiv, n.counted, n.npEnd = true, true, np[len(np)-1]
 			return true
 		}
+		if prev := a.toks[x-1].lc; cntVerbish(lc) && (prev == "the" || prev == "those" || prev == "these") && a.adjacent(x) && cntPlural(a.tok(x+1).lc) {
+			continue // a participle before the noun: "10,000 of the worst-affected people"
+		}
 		if cntTimeUnits.Has(lc) || cntVerbish(lc) || cntAux.Has(lc) && lc != "all" && lc != "their" { // ("two of their citizens")
 			return false
 		}

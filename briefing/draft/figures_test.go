@@ -93,6 +93,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{12, "as many as", "missing", "visiting students", ""}}},
 		{"a verb after people is no part of the noun; an agent is", "The country of roughly 10 million people serves as a conduit. Police arrested two people smugglers.",
 			[]figWant{{1e7, "roughly", "people", "people", ""}, {2, "", "arrested", "people smugglers", ""}}},
+		{"a participle between \"of the\" and the noun a part is of", "The funds will feed 10,000 of the worst-affected people. Five of the involved ligatures failed.",
+			[]figWant{{10000, "", "people", "people", ""}, {5, "", "other", "ligatures", ""}}},
 		{"a role the reader knows is people, a chair a thing", "The office was allocated three additional federal prosecutors, 15 new commissioners and 26 treatment chairs.",
 			[]figWant{{3, "", "people", "federal prosecutors", ""}, {15, "", "people", "new commissioners", ""}, {26, "", "other", "treatment chairs", ""}}},
 		{"two counts share one verb", "Four students and two teachers were wounded.",
