@@ -2088,8 +2088,15 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			sp.Honorific = np.honorific
 		}
 		title := np.title
-		if office := officeBefore(plain[sent:r.start()]); title != "" && office != "" && startsLower(strings.TrimSpace(plain[r.end():])) && !slices.Contains([]string{"and", "or"}, strings.Join(firstWords(plain[r.end():], 1), "")) {
-			title = office + ", " + title // "The Tánaiste, Minister for Foreign Affairs and Minister for Defence Micheál Martin": the office set off before the titled name is his too (but "The Queen, Prime Minister David Cameron and …" is a list)
+		if office := officeBefore(plain[sent:r.start()]); title != "" && office != "" {
+			// "The Tánaiste, Minister for Foreign Affairs and Minister for
+			// Defence Micheál Martin has launched": the office set off
+			// before a titled name is the person's too, when the verb
+			// follows the name (but "The Queen, Prime Minister David
+			// Cameron and …" is a list)
+			if next := firstWords(plain[r.end():], 1); len(next) == 1 && startsLower(next[0]) && next[0] != "and" && next[0] != "or" {
+				title = office + ", " + title
+			}
 		}
 		if one, ok := singularOffice(title); ok {
 			title, listTitle, listEnd = one, one, r.end()
@@ -2778,9 +2785,6 @@ func roleOfBody(toks []token, at int, t []string) string {
 // "regional head of investigations", "deputy head of the agency".
 var roleQualifiers = lazy.Words(`regional national local deputy acting assistant associate interim senior chief joint executive former`)
 
-// isRoleNoun tells a noun that names what someone does: one of
-// roleNouns, or a noun of agent by its ending ("astronomer", "director",
-// "economist", "historian", "consultant", "spokesperson").
 // RoleNoun tells a noun, singular or plural and in small letters, of the
 // roles and offices people hold that the reader knows by name:
 // "prosecutors", "senator", "ministers". It guesses nothing from a word's
@@ -2789,6 +2793,9 @@ func RoleNoun(w string) bool {
 	return roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s"))
 }
 
+// isRoleNoun tells a noun that names what someone does: one of
+// roleNouns, or a noun of agent by its ending ("astronomer", "director",
+// "economist", "historian", "consultant", "spokesperson").
 func isRoleNoun(w string) bool {
 	if a, b, ok := strings.Cut(w, "/"); ok && a != "" && b != "" {
 		return isRoleNoun(strings.ToLower(a)) && isRoleNoun(strings.ToLower(b)) // "president/CEO", "writer/director"
