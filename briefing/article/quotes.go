@@ -13134,15 +13134,11 @@ func (r *reader) titledBefore(np string, pi, at int) *Speaker {
 			return nil // (a name's word: "Minister Costello" is known by name)
 		}
 	}
+	opens := func(title string) bool { return strings.EqualFold(title, np) || hasPrefixFold(title, np+" ") }
 	for i := len(r.cast.mentions) - 1; i >= 0; i-- {
 		m := r.cast.mentions[i]
-		if m.sp.Kind != Person || !m.before(pi, at) {
-			continue
-		}
-		for _, t := range append([]string{m.sp.Title}, m.sp.alsoTitled...) {
-			if strings.EqualFold(t, np) || hasPrefixFold(t, np+" ") {
-				return m.sp
-			}
+		if m.sp.Kind == Person && m.before(pi, at) && (opens(m.sp.Title) || slices.ContainsFunc(m.sp.alsoTitled, opens)) {
+			return m.sp
 		}
 	}
 	return nil

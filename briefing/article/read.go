@@ -159,23 +159,22 @@ func Parse(text string) *Text {
 // sets before each paragraph of a story ("(4)“There is special sugar
 // cane …”"), when three paragraphs or more are numbered so, in order.
 func unnumbered(body []Para) {
-	var at []int
-	last := 0
+	cuts := make([]int, len(body)) // the length of each paragraph's number, 0 for none
+	numbered, last := 0, 0
 	for i, p := range body {
 		if m := paraNumberRE().FindStringSubmatch(p.Text); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			if n <= last {
 				return
 			}
-			last = n
-			at = append(at, i)
+			last, cuts[i] = n, len(m[0])
+			numbered++
 		}
 	}
-	if len(at) < 3 {
+	if numbered < 3 {
 		return
 	}
-	for _, i := range at {
-		cut := len(paraNumberRE().FindString(body[i].Text))
+	for i, cut := range cuts {
 		body[i].Text = body[i].Text[cut:]
 		for j := range body[i].breaks {
 			body[i].breaks[j].off -= cut
