@@ -694,7 +694,7 @@ func scoreArticle(t *testing.T, goldPath string, detail bool) (score, int) {
 		if sameTitle(titleKey(q.Speaker.Honorific, q.Speaker.Title, q.Speaker.Affiliation), gq.titleKey) {
 			s.titleRight++
 		} else if detail {
-			t.Logf("  %s: title %q, gold %q", filepath.Base(txt), titleKey(q.Speaker.Honorific, q.Speaker.Title, q.Speaker.Affiliation), gq.titleKey)
+			t.Logf("  %s: title %q, gold %q (%s, %s)", filepath.Base(txt), titleKey(q.Speaker.Honorific, q.Speaker.Title, q.Speaker.Affiliation), gq.titleKey, q.Speaker.Name, q.Speaker.Kind)
 		}
 	}
 	for i, q := range draft {
