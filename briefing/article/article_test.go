@@ -3252,6 +3252,13 @@ The pair told Polis in a Jan. 20 letter that his decision “is having a substan
 
 NICOSIA, Cyprus (AP) — The United Arab Emirates’ top diplomat says the attacks were “state-sponsored.”
 `, `United Arab Emirates’ top diplomat||| (unnamed, role, partial) L3: state-sponsored.`},
+		{"an interviewer's turn that says \"we\" and \"your\" is the interview's, whatever its label says of journalism: it gives the guest her office", `Today, Suva, Fiji - Interview with Karl Stefanovic
+JOURNALIST Let's go to Foreign Minister Julie Bishop. Foreign Minister, good morning to you. Can we get your reaction to the terrible attacks in Turkey?
+JULIE BISHOP Australia condemns absolutely these terrorist attacks.
+JOURNALIST So how was he and the diplomatic staff there?
+JULIE BISHOP It was an appalling thing for him to witness.
+`, `Julie Bishop||Foreign Minister| (person, name) L3: Australia condemns absolutely these terrorist attacks.
+Julie Bishop||Foreign Minister| (person, name) L5: It was an appalling thing for him to witness.`},
 		{"a headline's office is held by whom the story's first lines name with it", `We need your help now
 
 Support from readers like you keeps us open.

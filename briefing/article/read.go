@@ -1799,13 +1799,16 @@ func mayBeCaption(p string) bool {
 // on the ground") from copy: it speaks in the first person plural about
 // support, journalism or subscriptions outside any quote.
 func (t *Text) appeal(p string) bool {
-	outside := blankSpans(p, findSpans(p))
 	// (the rarer, cheaper tests first; giving is an appeal's only when it
 	// asks the reader: a story tells of others "donating to relief
 	// efforts")
 	if _, _, post := handleLine(p); post {
 		return false // "@acarvin: Killing reporters and citizen journalists won't stop us …": a post, its author's
 	}
+	if _, at, ok := turnLabel(p); ok {
+		p = p[at:] // "JOURNALIST: … good morning to you. Can we get your reaction …": the label is no word about journalism
+	}
+	outside := blankSpans(p, findSpans(p))
 	l := strings.ToLower(outside)
 	asks := addressesReader(outside) || containsAny(l, []string{"support", " fund", "paid for", "afford"}) // (not "Journalism is not a crime. … we have been clear": words about journalists ask nothing)
 	return (containsAny(l, appealWords) || strings.Contains(l, "journalis") && asks || strings.Contains(l, "donat") && addressesReader(outside)) && publisherVoice(outside)
