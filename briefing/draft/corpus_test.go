@@ -382,12 +382,18 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // batch 91, 40 articles collected that day by four more annotators,
 // measured once after the rules written from the development set in that
 // sitting (precision 0.972, recall 0.803, speakers 0.951, titles 0.707,
-// figures 0.911, headlines 0.886), became the held-out set.
+// figures 0.911, headlines 0.886), became the held-out set; and a
+// fifty-third time, in the fifty-fourth sitting, when batch 91 joined the
+// development set and batch 92, 39 articles collected that day by four
+// more annotators, measured once after the rules written from the
+// development set in that sitting (precision 0.987, recall 0.861,
+// speakers 0.853, titles 0.810, figures 0.942, headlines 0.735), became
+// the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.97, 0.80, 0.95, 0.70, 0.91, 0.88},
+	"heldout": {0.98, 0.86, 0.85, 0.81, 0.94, 0.73},
 }
 
 type goldFile struct {
