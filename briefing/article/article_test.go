@@ -3259,6 +3259,36 @@ JOURNALIST So how was he and the diplomatic staff there?
 JULIE BISHOP It was an appalling thing for him to witness.
 `, `Julie Bishop||Foreign Minister| (person, name) L3: Australia condemns absolutely these terrorist attacks.
 Julie Bishop||Foreign Minister| (person, name) L5: It was an appalling thing for him to witness.`},
+		{"an office's label on a transcript whose heading honours, in capitals, the one who holds it, the offices after the post-nominal", `Transcript of interview with Melissa Doyle: Network Seven, Sunrise
+
+THE HON WAYNE SWAN MP Deputy Prime Minister Treasurer
+
+29 January 2013
+
+DOYLE: The Deputy Prime Minister has been keeping an eye on the disaster situation, he joins me now. How are you doing?
+
+TREASURER: Absolutely. A very big evacuation there last night.
+
+DOYLE: What about the roads?
+
+TREASURER: Well, that is dealt with by the authorities on the ground.
+`, `Wayne Swan|Hon|Deputy Prime Minister Treasurer| (person, name) L9: Absolutely. A very big evacuation there last night.
+Wayne Swan|Hon|Deputy Prime Minister Treasurer| (person, name) L13: Well, that is dealt with by the authorities on the ground.`},
+		{"an office's label on a page that is the transcript of the office, under the line that honours its holder", `TRANSCRIPT OF THE PRIME MINISTER
+THE HON JOHN HOWARD MP
+DOORSTOP INTERVIEW - ADMIRALTY HOUSE, SYDNEY
+
+14 February 2001
+
+JOURNALIST: How important to you was it that he was sworn in before the election?
+
+PRIME MINISTER: It was important to me that he be sworn in immediately.
+
+JOURNALIST: And the money?
+
+PRIME MINISTER: No, it's something that we've promised to do for a long time.
+`, `John Howard|Hon|Prime Minister| (person, name) L9: It was important to me that he be sworn in immediately.
+John Howard|Hon|Prime Minister| (person, name) L13: No, it's something that we've promised to do for a long time.`},
 		{"a headline's office is held by whom the story's first lines name with it", `We need your help now
 
 Support from readers like you keeps us open.

@@ -7331,6 +7331,17 @@ type honour struct {
 // ("Minister of Sport & Recreation"), is the person's title.
 func (r *reader) honouredLine(h Para, under string) {
 	f := strings.Fields(h.Text)
+	if k := slices.IndexFunc(f, postNominals.Has); k > 2 {
+		// "THE HON WAYNE SWAN MP Deputy Prime Minister Treasurer": a line
+		// in capitals reads as names are written, and the offices after
+		// the post-nominal are the person's, as a line under it would be
+		if head := strings.Join(f[:k], " "); strings.ToUpper(head) == head {
+			f = append(strings.Fields(labelName(head)), f[k:]...)
+		}
+		if k+1 < len(f) && under == "" {
+			under, f = strings.Join(f[k+1:], " "), f[:k+1]
+		}
+	}
 	honorific, before := "Hon", ""
 	if len(f) > 3 && isCap(f[0]) && f[1] == "the" && f[2] == "Hon" {
 		honorific, before, f = f[0]+" the Hon", f[0], f[2:] // "Senator the Hon David Johnston"
@@ -7358,6 +7369,26 @@ func (r *reader) honouredLine(h Para, under string) {
 	if u := strings.Fields(under); sp.Title == "" && len(u) >= 2 && len(u) <= 8 && offices.Has(u[0]) && !strings.ContainsAny(under, ".!?:") {
 		sp.Title = strings.Join(u, " ")
 	}
+	if office := pageOffice(r.t.Title); sp.Title == "" && office != "" && h.Line == r.t.titleLine+1 {
+		sp.Title = office // "TRANSCRIPT OF THE PRIME MINISTER" over "THE HON JOHN HOWARD MP": whose office the page is
+	}
+}
+
+// pageOffice is the office a transcript's page is of, "Prime Minister"
+// in "TRANSCRIPT OF THE PRIME MINISTER", or "".
+func pageOffice(title string) string {
+	f := strings.Fields(title)
+	if len(f) < 4 || len(f) > 7 || !pageKinds.Has(strings.ToLower(f[0])) || !strings.EqualFold(f[1], "of") || !strings.EqualFold(f[2], "the") {
+		return ""
+	}
+	office := strings.Join(f[3:], " ")
+	if strings.ToUpper(office) == office {
+		office = labelName(office)
+	}
+	if !seats.Has(strings.ToLower(lastWord(office))) && !offices.Has(lastWord(office)) {
+		return ""
+	}
+	return office
 }
 
 // headingsBefore are the headings above line, in order.
@@ -8664,6 +8695,12 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			// Andrews" the Prime Minister's turn names, or the "acting
 			// Prime Minister Wayne Swan" the Prime Minister says she
 			// has spoken to)
+			return sp, ByRole
+		}
+		if sp := r.holder(l); sp != nil {
+			// "TREASURER:" on a page headed "THE HON WAYNE SWAN MP Deputy
+			// Prime Minister Treasurer": the one the heading honours with
+			// the office
 			return sp, ByRole
 		}
 		if sp := r.catalogued; sp != nil {
