@@ -3289,6 +3289,12 @@ JOURNALIST: And the money?
 PRIME MINISTER: No, it's something that we've promised to do for a long time.
 `, `John Howard|Hon|Prime Minister| (person, name) L9: It was important to me that he be sworn in immediately.
 John Howard|Hon|Prime Minister| (person, name) L13: No, it's something that we've promised to do for a long time.`},
+		{"a day without \"on\" between a name set off by commas and the verb is when, not part of who", `World Cup
+
+The head of the South African Organizing Committee for the Football World Cup, Danny Jordaan, Thursday said his country will be ready.
+
+"In terms of overall readiness, the project is on track," he said.
+`, `Danny Jordaan||| (person, pronoun) L5: In terms of overall readiness, the project is on track,`},
 		{"a headline's office is held by whom the story's first lines name with it", `We need your help now
 
 Support from readers like you keeps us open.

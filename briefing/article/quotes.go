@@ -10091,6 +10091,12 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(strings.TrimSuffix(rest, "on"))
 			continue
 		}
+		if rest := strings.TrimSpace(strings.TrimSuffix(s, w)); weekdays.Has(w) && (strings.HasSuffix(rest, ",") && isCap(lastWord(strings.TrimSuffix(rest, ","))) || isCap(lastWord(rest)) && !weekdays.Has(lastWord(rest))) {
+			// "…, Danny Jordaan, Thursday (said)", "President Rodrigo
+			// Duterte Thursday (said)": a day with no "on", when, not who
+			s = strings.TrimSuffix(rest, ",")
+			continue
+		}
 		if w == "who" || w == "that" && !strings.Contains(s, ",") {
 			// "drafted by Alex Greenwich who said": the name before it
 			s = strings.TrimSpace(s[:len(s)-len(w)])
