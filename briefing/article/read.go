@@ -886,7 +886,7 @@ func contentKey(w string) string {
 func (t *Text) setTitle(line string) {
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•"))                                      // a breadcrumb's bullet: "• PRESS RELEASE : …"
 	line = strings.TrimLeftFunc(line, func(r rune) bool { return unicode.Is(unicode.So, r) || unicode.IsSpace(r) }) // a site's rating or badge: "★☆☆Life Not So Sweet …"
-	for _, sep := range []string{" » ", " › "} {
+	for _, sep := range []string{" » ", " › ", " > "} {
 		// a breadcrumb trail that ends with the page's own title: "Home
 		// » Media Centre » Press Conference - Sydney CPO, NSW"
 		if crumbs := strings.Split(line, sep); len(crumbs) >= 3 || len(crumbs) == 2 && strings.EqualFold(strings.TrimSpace(crumbs[0]), "home") {
@@ -947,6 +947,18 @@ func withoutHanLabel(line string) string {
 	if rest, ok := strings.CutPrefix(line, "【"); ok {
 		if _, title, ok := strings.Cut(rest, "】"); ok && !strings.ContainsFunc(title, isHan) && countFields(title) >= 3 {
 			return strings.TrimSpace(title)
+		} else if ok {
+			line = strings.TrimSpace(title) // "【AS IT IS】菲律宾火山释放烟雾… Thousands Flee as …": the translation is read below
+		}
+	}
+	if isHan(firstRune(line)) {
+		// "菲律宾火山释放烟雾,灰烬时成千上万的人逃亡 Thousands Flee as
+		// Philippine Volcano Releases Smoke, Ash": the title in Chinese,
+		// then the story's own
+		i := strings.LastIndexFunc(line, isHan)
+		_, size := utf8.DecodeRuneInString(line[i:])
+		if title := strings.TrimLeft(line[i+size:], " :-–—,，"); countFields(title) >= 3 && unicode.IsUpper(firstRune(title)) {
+			return title
 		}
 	}
 	i := strings.IndexAny(line, ":-")

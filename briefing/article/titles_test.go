@@ -107,6 +107,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"PRESS RELEASE : Holiday clubs continue in 2023"},
 		{"a breadcrumb trail of short links, labelled, above a headline", "Download the app\n\n您现在的位置: 广东快乐十分 > 在线广播 > VOA慢速英语 > VOA慢速-时事新闻 > 正文\n\nFarmers Markets Revive Small Towns\n\nFarmers markets are bringing shoppers back to small towns across the country.\n",
 			"Farmers Markets Revive Small Towns"},
+		{"a breadcrumb trail ending in a headline that a learning site's label and Chinese translation open", "首页 > VOA慢速英语 > AS IT IS > 【AS IT IS】菲律宾火山释放烟雾,灰烬时成千上万的人逃亡 Thousands Flee as Philippine Volcano Releases Smoke, Ash\n\nThousands of people fled from a volcano near the Philippine capital on Monday.\n",
+			"Thousands Flee as Philippine Volcano Releases Smoke, Ash"},
 		{"a copying site's watermark between its furniture and the headline", "Download the app\n\nLoading..\n\n-xE!t%J](N.7or\n\nMail-in Voting May Delay Election Results\n\nMany Americans stay up late on election night to find out who won the election.\n",
 			"Mail-in Voting May Delay Election Results"},
 		{"a site's appeal to its reader above the headline, under a headline-like banner", "Support Global Voices\n\nTo stay independent, free, and sustainable, our community needs the help of friends and readers like you.\n\nDonate now »\n\nSee all those languages up there? We translate Global Voices stories to make the world's citizen media available to everyone.\n\nCalm after the storm in Fiji\n\nLet's try to catch up a bit today. Fiji's civil service will carry on as normal after the storm over the constitution, says a Government of Fiji press release.\n",
