@@ -3295,6 +3295,22 @@ The head of the South African Organizing Committee for the Football World Cup, D
 
 "In terms of overall readiness, the project is on track," he said.
 `, `Danny Jordaan||| (person, pronoun) L5: In terms of overall readiness, the project is on track,`},
+		{"a quotation inside a speaker's turn that no name attributes is the turn's, not the one the turn addresses", `Prime Minister
+BELINDA MURPHY, MCKINLAY SHIRE COUNCIL MAYOR: So firstly welcome, everyone, especially the Prime Minister, to McKinlay Shire.
+DEB FRECKLINGTON, QUEENSLAND LEADER OF THE OPPOSITION: No worries, Belinda.
+PRIME MINISTER: Belinda, thank you very much. I know there are people all around the country who are wanting to help and they are actually even asking, “Why haven’t they got back to us? We’re offering help.” Well, the reason they haven’t is because they’re dealing with a lot here.
+`, `Belinda Murphy||Mckinlay Shire Council Mayor| (person, name) L2: So firstly welcome, everyone, especially the Prime Minister, to McKinlay Shire.
+prime minister||Prime Minister| (unnamed, name) L4: Belinda, thank you very much. I know there are people all around the country who are wanting to help and they are actually even asking, “Why haven’t they got back to us? We’re offering help.” Well, the reason they haven’t is because they’re dealing with a lot here.`},
+		{"a quotation inside a speaker's turn that the speaker says they say is theirs", `Remarks by President Trump
+
+THE PRESIDENT: Thank you very much. We are watching the storm very closely.
+
+Q: What is your message to the people of Florida?
+
+THE PRESIDENT: I say, "God bless you all." That's my message - because that's what it is. The storm is there.
+`, `Trump||President| (person, name) L3: Thank you very much. We are watching the storm very closely.
+Trump||President| (person, name) L7: I say, "God bless you all." That's my message - because that's what it is. The storm is there.
+Trump||President| (person, nearby) L7: God bless you all.`},
 		{"a headline's office is held by whom the story's first lines name with it", `We need your help now
 
 Support from readers like you keeps us open.

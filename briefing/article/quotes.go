@@ -2074,7 +2074,13 @@ func (t *Text) findQuotes() []Quote {
 				q.Text, q.Cut = strings.Join(q.Parts, " "), cut
 				orphans = append(orphans, q)
 			}
-			if who == nil || short || allCapitalised(q.Parts[0]) && (q.Partial || len(q.Parts) == 1 && nameSlot(before)) && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial || namingVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(before))))) && !saidAfter(q, attribution) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
+			// (a quotation inside a speaker's turn that no name or role
+			// attributes is the turn's: "PRIME MINISTER: … they're
+			// actually even asking, “Why haven't they got back to us?”";
+			// but "THE PRESIDENT: I say, “God bless you all.”" quotes the
+			// turn's speaker)
+			inTurn := labelled && via >= ByPronoun && block >= 0 && r.out[block].Para == pi && !(who == r.out[block].Speaker && inFirstPerson(before+" "+attribution))
+			if who == nil || short || inTurn || allCapitalised(q.Parts[0]) && (q.Partial || len(q.Parts) == 1 && nameSlot(before)) && !properAdjective(q.Parts[0]) || titleCased(q.Parts, q.Partial || namingVerbs.Has(strings.ToLower(lastWord(strings.TrimSpace(before))))) && !saidAfter(q, attribution) || strings.HasPrefix(q.Parts[0], "#") && (words < 4 || strings.HasSuffix(strings.TrimSpace(q.Parts[len(q.Parts)-1]), "#")) {
 				// (nor is a hashtag in marks: “#we want freedom of speech#”;
 				// but a post may open with one: “#Singapore is leaving no
 				// stone unturned, …,” the WHO chief said in a tweet)
