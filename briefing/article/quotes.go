@@ -7344,8 +7344,11 @@ func (r *reader) honouredLine(h Para, under string) {
 		if head := strings.Join(f[:k], " "); strings.ToUpper(head) == head {
 			f = append(strings.Fields(labelName(head)), f[k:]...)
 		}
-		if k+1 < len(f) && under == "" {
-			under, f = strings.Join(f[k+1:], " "), f[:k+1]
+		if k+1 < len(f) {
+			if under == "" {
+				under = strings.Join(f[k+1:], " ")
+			}
+			f = f[:k+1]
 		}
 	}
 	honorific, before := "Hon", ""

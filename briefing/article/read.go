@@ -945,9 +945,10 @@ func withoutHanLabel(line string) string {
 		line = head
 	}
 	if rest, ok := strings.CutPrefix(line, "【"); ok {
-		if _, title, ok := strings.Cut(rest, "】"); ok && !strings.ContainsFunc(title, isHan) && countFields(title) >= 3 {
-			return strings.TrimSpace(title)
-		} else if ok {
+		if _, title, ok := strings.Cut(rest, "】"); ok {
+			if !strings.ContainsFunc(title, isHan) && countFields(title) >= 3 {
+				return strings.TrimSpace(title)
+			}
 			line = strings.TrimSpace(title) // "【AS IT IS】菲律宾火山释放烟雾… Thousands Flee as …": the translation is read below
 		}
 	}
