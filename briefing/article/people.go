@@ -2849,6 +2849,24 @@ his her their its our my your this these those who whom which one two three`)
 // with: "Transcript of the Prime Minister", "Interview with the Premier".
 var pageKinds = lazy.Words(`transcript interview doorstop speech address`)
 
+// pageSubject is whom a page's title says the page is of or with, the
+// words after its kind and "the", written as titles are: "TRANSCRIPT OF
+// THE PRIME MINISTER" → Prime Minister. ok is false when f opens with no
+// page's kind (or, when statements is set, a statement's noun).
+func pageSubject(f []string, statements bool) (subject []string, ok bool) {
+	if len(f) <= 3 || !strings.EqualFold(f[2], "the") {
+		return nil, false
+	}
+	if kind := strings.ToLower(f[0]); !pageKinds.Has(kind) && !(statements && statementNouns.Has(kind)) {
+		return nil, false
+	}
+	subject = f[3:]
+	if t := strings.Join(subject, " "); strings.ToUpper(t) == t {
+		subject = strings.Fields(labelName(t))
+	}
+	return subject, true
+}
+
 // appositiveBefore reads a title set before a name between commas: "The
 // regional governor, Ana Lima, said" → "regional governor"; list tells one
 // that counts the names after it: "the two founding members of Bang
@@ -2993,11 +3011,8 @@ func appositiveTitle(before string) (title string, list bool) {
 	if i := slices.Index(f, "and"); len(f) > 6 && i > 0 {
 		f = f[:i]
 	}
-	if len(f) > 3 && (pageKinds.Has(strings.ToLower(f[0])) || statementNouns.Has(strings.ToLower(f[0]))) && strings.EqualFold(f[2], "the") {
-		f = f[3:] // "TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP": what the page is, then the office
-		if t := strings.Join(f, " "); strings.ToUpper(t) == t && len(f) > 1 {
-			f = strings.Fields(labelName(t)) // (written as titles are: Prime Minister)
-		}
+	if office, ok := pageSubject(f, true); ok {
+		f = office // "TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP": what the page is, then the office
 	}
 	if len(f) == 0 || len(f) > 6 {
 		return "", false

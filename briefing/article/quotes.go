@@ -7383,21 +7383,14 @@ func (r *reader) honouredLine(h Para, under string) {
 	}
 }
 
-// pageOffice is the office a transcript's page is of, "Prime Minister"
-// in "TRANSCRIPT OF THE PRIME MINISTER", or "".
+// pageOffice is the office a transcript's page is of or with, "Prime
+// Minister" in "TRANSCRIPT OF THE PRIME MINISTER", or "".
 func pageOffice(title string) string {
-	f := strings.Fields(title)
-	if len(f) < 4 || len(f) > 7 || !pageKinds.Has(strings.ToLower(f[0])) || !strings.EqualFold(f[1], "of") || !strings.EqualFold(f[2], "the") {
+	f, ok := pageSubject(strings.Fields(title), false)
+	if !ok || len(f) > 4 || !seats.Has(strings.ToLower(f[len(f)-1])) && !offices.Has(f[len(f)-1]) {
 		return ""
 	}
-	office := strings.Join(f[3:], " ")
-	if strings.ToUpper(office) == office {
-		office = labelName(office)
-	}
-	if !seats.Has(strings.ToLower(lastWord(office))) && !offices.Has(lastWord(office)) {
-		return ""
-	}
-	return office
+	return strings.Join(f, " ")
 }
 
 // headingsBefore are the headings above line, in order.
