@@ -388,12 +388,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // more annotators, measured once after the rules written from the
 // development set in that sitting (precision 0.987, recall 0.861,
 // speakers 0.853, titles 0.810, figures 0.942, headlines 0.735), became
+// the held-out set; and a fifty-fourth time, in the fifty-fifth sitting,
+// when batch 92 joined the development set and batch 93, 41 articles
+// collected that day by four more annotators, measured once at the
+// sitting's start, before any rule of it (precision 0.863, recall 0.848,
+// speakers 0.929, titles 0.538, figures 0.895, headlines 0.824), became
 // the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.98, 0.86, 0.85, 0.81, 0.94, 0.73},
+	"heldout": {0.86, 0.84, 0.92, 0.53, 0.89, 0.82},
 }
 
 type goldFile struct {
