@@ -3274,6 +3274,16 @@ DOYLE: What about the roads?
 TREASURER: Well, that is dealt with by the authorities on the ground.
 `, `Wayne Swan|Hon|Deputy Prime Minister Treasurer| (person, name) L9: Absolutely. A very big evacuation there last night.
 Wayne Swan|Hon|Deputy Prime Minister Treasurer| (person, name) L13: Well, that is dealt with by the authorities on the ground.`},
+		{"an office's label answering a presenter whose first turn names the one who has called: the office's turns are that person's", `PRESENTER:
+Dana Whitlock has called us – good morning to you. How are you?
+PRIME MINISTER:
+Well, I'm good but how are you? How's it looking in the aftermath?
+PRESENTER:
+Not good at all.
+PRIME MINISTER:
+Our hearts go out to the people of the north.
+`, `Dana Whitlock||Prime Minister| (person, name) L4: Well, I'm good but how are you? How's it looking in the aftermath?
+Dana Whitlock||Prime Minister| (person, name) L8: Our hearts go out to the people of the north.`},
 		{"an office's label on a page that is the transcript of the office, under the line that honours its holder", `TRANSCRIPT OF THE PRIME MINISTER
 THE HON JOHN HOWARD MP
 DOORSTOP INTERVIEW - ADMIRALTY HOUSE, SYDNEY

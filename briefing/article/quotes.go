@@ -8705,6 +8705,15 @@ func (r *reader) label(l string, pi int, said string) (*Speaker, Via) {
 			// the office
 			return sp, ByRole
 		}
+		if sp := r.introducedHolder(l); sp != nil {
+			// "PRESENTER:" / "Malcolm Turnbull has called us – mate,
+			// good morning to you?" over "PRIME MINISTER:": the one
+			// person the turn before the office's first names
+			if sp.Title == "" {
+				sp.Title = labelName(strings.TrimPrefix(l, "The "))
+			}
+			return sp, ByRole
+		}
 		if sp := r.catalogued; sp != nil {
 			// a page of the Prime Ministers' transcripts filed under
 			// "Turnbull, Malcolm": the office's turns are his
@@ -8772,6 +8781,37 @@ func (r *reader) namedInTurnsOf(sp *Speaker, label string) bool {
 		named = true
 	}
 	return named
+}
+
+// introducedHolder is the speaker of an office's label ("PRIME
+// MINISTER:") when the office's first turn answers the transcript's
+// first, another label's, and that turn names one person and no other
+// by a full name, opening its sentence, with no title or the office's:
+// the guest it introduces.
+func (r *reader) introducedHolder(office string) *Speaker {
+	labels := r.turns()
+	first := slices.IndexFunc(labels, func(l string) bool { return l != "" })
+	if first < 0 || strings.EqualFold(unabbreviated(labels[first]), office) {
+		return nil
+	}
+	answer := first
+	for answer < len(labels) && labels[answer] == labels[first] {
+		answer++
+	}
+	if answer == len(labels) || !strings.EqualFold(unabbreviated(labels[answer]), office) {
+		return nil
+	}
+	var who *Speaker
+	for _, m := range r.cast.mentions {
+		if m.para < first || m.para >= answer || m.sp.Kind != Person {
+			continue
+		}
+		if who != nil && who != m.sp || !m.opens || countFields(m.sp.Name) < 2 || m.sp.Title != "" && !officeHeld(office, m.sp) {
+			return nil
+		}
+		who = m.sp
+	}
+	return who
 }
 
 // holder is the one person a heading honours (see honouredLine) who
