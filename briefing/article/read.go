@@ -1384,7 +1384,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 	}
 	words := countFields(p)
 	if words <= 14 {
-		if m := bylineRE.find(p); m != nil && !strings.ContainsAny(m[1], ".!?") || m != nil && strings.Count(m[1], ".") <= 3 && words <= 8 {
+		if m := bylineRE.find(p); m != nil && (!strings.ContainsAny(m[1], ".!?") || strings.Count(m[1], ".") <= 3 && words <= 8 || rankedByline(m[1])) {
 			t.byline(m[1])
 			return kindFurniture
 		}
@@ -1871,6 +1871,17 @@ func addressesReader(p string) bool {
 		return true
 	}
 	return slices.ContainsFunc(f, func(w string) bool { return w == "you" || w == "your" || w == "please" })
+}
+
+// rankedByline tells the words after "By" that name a writer by rank,
+// name and unit, every word in capitals or joining them and every full
+// stop an abbreviation's: "Air Force Tech. Sgt. John Orrell National
+// Guard Bureau" (not "the end of the day. Prices rose").
+func rankedByline(who string) bool {
+	f := strings.Fields(who)
+	return len(f) >= 3 && !strings.ContainsAny(who, "!?;:") && !slices.ContainsFunc(f, func(w string) bool {
+		return strings.HasSuffix(w, ".") && !isAbbrev(w) || !isCap(w) && !titleJoiners.Has(w)
+	})
 }
 
 func (t *Text) byline(who string) {
