@@ -1383,6 +1383,9 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		return kindFurniture
 	}
 	words := countFields(p)
+	if words <= 14 && contactLine(p) {
+		return kindFurniture
+	}
 	if words <= 14 {
 		if m := bylineRE.find(p); m != nil && (!strings.ContainsAny(m[1], ".!?") || strings.Count(m[1], ".") <= 3 && words <= 8 || rankedByline(m[1])) {
 			t.byline(m[1])
@@ -1871,6 +1874,18 @@ func addressesReader(p string) bool {
 		return true
 	}
 	return slices.ContainsFunc(f, func(w string) bool { return w == "you" || w == "your" || w == "please" })
+}
+
+// phoneRE matches a telephone number: "(202) 616-0189", "202-514-2007",
+// "+44 20 7946 0958".
+var phoneRE = lazy.Regexp(`(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)|\d{2,4})[ .-]?\d{3,4}[ .-]\d{3,4}`)
+
+// contactLine tells a press office's line of telephone numbers, with at
+// most a few words of labels and names among them: "ENR (202) 616-0189
+// TDD (202) 514-1888", "Press office: +44 20 7946 0958".
+func contactLine(p string) bool {
+	rest := phoneRE().ReplaceAllString(p, " ")
+	return rest != p && countFields(rest) <= 4 && !strings.ContainsAny(rest, ".!?")
 }
 
 // rankedByline tells the words after "By" that name a writer by rank,
