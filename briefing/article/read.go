@@ -767,8 +767,8 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 		}
 		p := strings.TrimSpace(paras[i].Text)
 		f := strings.Fields(p)
-		if len(f) < 3 || len(f) > 30 || strings.HasSuffix(p, ".") || creditLine(p) || i+1 < len(paras) && creditLine(paras[i+1].Text) {
-			continue // (the line above a photograph's credit is its caption)
+		if len(f) < 3 || len(f) > 30 || strings.HasSuffix(p, ".") || creditLine(p) || i+1 < len(paras) && creditLine(paras[i+1].Text) || contentsHeading(p) {
+			continue // (the line above a photograph's credit is its caption; "Index for Today's Briefing" heads a list of subjects)
 		}
 		if len(f) >= 4 && kinds[i] != kindBody {
 			fallback = i
@@ -806,6 +806,14 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 		return best
 	}
 	return -1
+}
+
+// contentsHeading tells the heading of a page's table of contents, which
+// lists what the page holds and is not its headline: "Index for Today's
+// Briefing", "Table of Contents", "In This Issue".
+func contentsHeading(p string) bool {
+	l := strings.ToLower(p)
+	return hasAnyPrefix(l, "index for ", "index of ", "table of contents", "contents of ", "in this issue")
 }
 
 // headlineLike tells a paragraph that may be a headline set as a line

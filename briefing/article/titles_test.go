@@ -131,6 +131,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Guard helps thousands flee floods"},
 		{"a press office's line of telephone numbers over a story that prints no headline", "ENR (202) 616-0189 TDD (202) 514-1888\n\nWASHINGTON, D.C. -- Six mining companies will dig up and remove soil from yards near the Bunker Hill site.\n",
 			"Six mining companies will dig up and remove soil from yards near the Bunker Hill…"},
+		{"the heading of a briefing's index of subjects", "Daily Press Briefing\nMark C. Toner\nDeputy Spokesperson\nDaily Press Briefing\nWashington, DC\nSeptember 13, 2016\nIndex for Today's Briefing\nSECRETARY'S SCHEDULE\nSYRIA\nIRAN\nTRANSCRIPT:\n1:22 p.m. EDT\nMR TONER: And I know we weren't able to answer all your questions today about the briefing on Syria.\nQUESTION: Are you going to announce them piecemeal?\n",
+			"Daily Press Briefing"},
 		{"a record's title that holds its date among other words is no date line", "Transcript of doorstop interview: Canberra: 29 August 2003: drought\n\nPRIME MINISTER: Well, the drought is the worst in a century.\n",
 			"Transcript of doorstop interview: Canberra: 29 August 2003: drought"},
 		{"a programme's label and date run into the headline", "AS IT IS 2016-09-09 U.S. Presidential Race Tightens\n\nThe race for the White House is getting closer, new public opinion studies show.\n",
