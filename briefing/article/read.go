@@ -970,6 +970,13 @@ func withoutHanLabel(line string) string {
 			return title
 		}
 	}
+	if h := strings.IndexFunc(line, isHan); h > 0 && !strings.ContainsFunc(line[h:], isLatinLetter) {
+		// "“Green Loans” Help Kenya’s Farmers “绿色贷款” 帮助肯尼亚农民":
+		// the story's own title, then its translation
+		if title := strings.TrimRightFunc(line[:h], func(r rune) bool { return unicode.IsSpace(r) || isMark(r) && !strings.ContainsRune("”’»", r) || strings.ContainsRune(":-–—|/(（", r) }); countFields(title) >= 3 {
+			return title
+		}
+	}
 	i := strings.IndexAny(line, ":-")
 	if i <= 0 {
 		return line
@@ -1005,6 +1012,9 @@ func hanNoteAfter(line string) (head string, ok bool) {
 
 // isHan tells a Chinese character, as a Chinese site's labels are written.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// isLatinLetter tells a letter of the Latin script.
+func isLatinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
 
 // flatTurnRE finds where a turn opens in a transcript stored as one line:
 // after a sentence's end, a label in capitals and a colon, or a

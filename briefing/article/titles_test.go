@@ -133,6 +133,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Six mining companies will dig up and remove soil from yards near the Bunker Hill…"},
 		{"the heading of a briefing's index of subjects", "Daily Press Briefing\nMark C. Toner\nDeputy Spokesperson\nDaily Press Briefing\nWashington, DC\nSeptember 13, 2016\nIndex for Today's Briefing\nSECRETARY'S SCHEDULE\nSYRIA\nIRAN\nTRANSCRIPT:\n1:22 p.m. EDT\nMR TONER: And I know we weren't able to answer all your questions today about the briefing on Syria.\nQUESTION: Are you going to announce them piecemeal?\n",
 			"Daily Press Briefing"},
+		{"a learning site's Chinese translation after the story's own headline", "“Green Loans” Help Kenya’s Farmers “绿色贷款” 帮助肯尼亚农民\n\nFarmers in Kenya are getting loans to buy seeds and tools that help them grow more food.\n",
+			"“Green Loans” Help Kenya’s Farmers"},
 		{"a record's title that holds its date among other words is no date line", "Transcript of doorstop interview: Canberra: 29 August 2003: drought\n\nPRIME MINISTER: Well, the drought is the worst in a century.\n",
 			"Transcript of doorstop interview: Canberra: 29 August 2003: drought"},
 		{"a programme's label and date run into the headline", "AS IT IS 2016-09-09 U.S. Presidential Race Tightens\n\nThe race for the White House is getting closer, new public opinion studies show.\n",
