@@ -90,7 +90,7 @@ func Parse(text string) *Text {
 			// levelling up access to sp" is her quotation, cut off
 			kinds[i] = kindBody
 		}
-		bodyStarted = bodyStarted || kinds[i] == kindBody
+		bodyStarted = bodyStarted || kinds[i] == kindBody && !siteToReader(paras, i) // ("See all those languages up there? We translate Global Voices stories …" over the headline)
 		if t.Title != "" && !titled {
 			titled, fromLabel = true, true // from a "Title:" line
 			t.titleLine = p.Line

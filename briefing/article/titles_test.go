@@ -135,6 +135,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Daily Press Briefing"},
 		{"a learning site's Chinese translation after the story's own headline", "“Green Loans” Help Kenya’s Farmers “绿色贷款” 帮助肯尼亚农民\n\nFarmers in Kenya are getting loans to buy seeds and tools that help them grow more food.\n",
 			"“Green Loans” Help Kenya’s Farmers"},
+		{"a site's words to its reader as the page's first paragraph, over the headline", "See all those languages up there? We translate Global Voices stories to make the world's citizen media available to everyone.\n\nLearn more about Lingua Translation  »\n\nBosnian Protesters Demand Bread, Social Justice and Freedom of Speech\n\nWhen the citizens of Tuzla went out to protest on February 4, few expected the riots that followed.\n",
+			"Bosnian Protesters Demand Bread, Social Justice and Freedom of Speech"},
 		{"a record's title that holds its date among other words is no date line", "Transcript of doorstop interview: Canberra: 29 August 2003: drought\n\nPRIME MINISTER: Well, the drought is the worst in a century.\n",
 			"Transcript of doorstop interview: Canberra: 29 August 2003: drought"},
 		{"a programme's label and date run into the headline", "AS IT IS 2016-09-09 U.S. Presidential Race Tightens\n\nThe race for the White House is getting closer, new public opinion studies show.\n",
