@@ -3014,6 +3014,9 @@ func appositiveTitle(before string) (title string, list bool) {
 	if office, ok := pageSubject(f, true); ok {
 		f = office // "TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP": what the page is, then the office
 	}
+	if postedTo(f) {
+		return strings.Join(f, " "), list // "The U.S. Consul General to Ho Chi Minh City, Seth D. Winnick"
+	}
 	if len(f) == 0 || len(f) > 6 {
 		return "", false
 	}
@@ -3031,6 +3034,20 @@ func appositiveTitle(before string) (title string, list bool) {
 		}
 	}
 	return "", false
+}
+
+// postedTo tells an office in capitals and the place or body it is held
+// for, of up to ten words: "U.S. Consul General to Ho Chi Minh City",
+// "Special Envoy for the Horn of Africa". The office is up to four words
+// ending in an office's word; what follows "to", "for" or "in" is in
+// capitals.
+func postedTo(f []string) bool {
+	k := slices.IndexFunc(f, func(w string) bool { return w == "to" || w == "for" || w == "in" })
+	if k < 1 || k > 4 || k+1 >= len(f) || len(f) > 10 || !offices.Has(f[k-1]) && !honorifics.Has(f[k-1]) && !roleNouns.Has(strings.ToLower(f[k-1])) {
+		return false
+	}
+	return !slices.ContainsFunc(f[:k], func(w string) bool { return !isCap(w) }) &&
+		!slices.ContainsFunc(f[k+1:], func(w string) bool { return !isCap(w) && !titleJoiners.Has(w) })
 }
 
 // officeField reads an office and a field of several parts at the end of

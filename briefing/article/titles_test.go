@@ -35,6 +35,8 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, the U.S. attorney for the District of Columbia, spoke on Monday.", "Jane Doe||U.S. attorney|District of Columbia"},
 		{"Jane Doe, 45, a teacher from Lagos, spoke on Monday.", "Jane Doe||teacher|Lagos"},
 		{"The country's foreign minister, Jane Doe, spoke on Monday.", "Jane Doe||country's foreign minister|"},
+		{"The U.S. Consul General to Ho Chi Minh City, Jane Doe, spoke on Monday.", "Jane Doe||Consul General to Ho Chi Minh City|"},
+		{"The Special Envoy for the Horn of Africa, Jane Doe, who was present at the talks, spoke on Monday.", "Jane Doe||Special Envoy for the Horn of Africa|"},
 		{"Jane Doe of Human Rights Watch spoke on Monday.", "Jane Doe|||Human Rights Watch"},
 		{"Staff braced for layoffs since chief executive Jane Doe spoke on Monday.", "Jane Doe||chief executive|"},
 		{"Human Rights Watch researcher Jane Doe spoke on Monday.", "Jane Doe||Human Rights Watch researcher|"},
