@@ -3274,6 +3274,10 @@ DOYLE: What about the roads?
 TREASURER: Well, that is dealt with by the authorities on the ground.
 `, `Wayne Swan|Hon|Deputy Prime Minister Treasurer| (person, name) L9: Absolutely. A very big evacuation there last night.
 Wayne Swan|Hon|Deputy Prime Minister Treasurer| (person, name) L13: Well, that is dealt with by the authorities on the ground.`},
+		{"a participle set off after a place (\"at Parliament, called with less than an hour's notice\") is no one speaking: the quote after is the one who made the announcement", `Prime Minister Dana Whitlock has announced that she is resigning. She made the announcement at a press conference at Parliament, called with less than an hour's notice.
+
+“It has been an enormous privilege to be Prime Minister.”
+`, `Dana Whitlock||Prime Minister| (person, nearby) L3: It has been an enormous privilege to be Prime Minister.`},
 		{"an office's label answering a presenter whose first turn names the one who has called: the office's turns are that person's", `PRESENTER:
 Dana Whitlock has called us – good morning to you. How are you?
 PRIME MINISTER:

@@ -9768,6 +9768,9 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		if i > 0 && toks[i-1].core == "to" && toks[i-1].tail == "" {
 			continue // "is expected to announce": nothing said yet
 		}
+		if i > 0 && i+1 < len(toks) && strings.HasSuffix(toks[i-1].tail, ",") && t.tail == "" && strings.HasSuffix(strings.ToLower(t.core), "ed") && participlePreps.Has(toks[i+1].core) {
+			continue // "a press conference at Parliament, called with less than an hour's notice": what was done to it, no one speaking
+		}
 		if w := strings.ToLower(t.core); (strings.HasPrefix(w, "decid") || strings.HasPrefix(w, "determin")) && i+1 < len(toks) && toks[i+1].core == "to" {
 			continue // "why the mayor had decided to cancel the race": a decision, not words
 		}
@@ -9826,6 +9829,11 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 		}
 	}
 }
+
+// participlePreps follow a past participle set off after a noun, which
+// says what was done to it: "…, called with less than an hour's notice",
+// "…, issued by the ministry".
+var participlePreps = lazy.Words(`with by for in at on after from during without`)
 
 // outletReports tells a subject of "reported" or "reports" that is one
 // capitalised word and no one the story has named: a paper or a
