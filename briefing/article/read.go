@@ -813,7 +813,7 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 // Briefing", "Table of Contents", "In This Issue".
 func contentsHeading(p string) bool {
 	l := strings.ToLower(p)
-	return hasAnyPrefix(l, "index for ", "index of ", "table of contents", "contents of ", "in this issue")
+	return hasAnyPrefix(l, "index for ", "table of contents", "in this issue") // (not "Index of Consumer Sentiment Falls")
 }
 
 // headlineLike tells a paragraph that may be a headline set as a line
@@ -1894,16 +1894,34 @@ func addressesReader(p string) bool {
 	return slices.ContainsFunc(f, func(w string) bool { return w == "you" || w == "your" || w == "please" })
 }
 
-// phoneRE matches a telephone number: "(202) 616-0189", "202-514-2007",
-// "+44 20 7946 0958".
+// phoneRE matches what may be a telephone number: "(202) 616-0189",
+// "202-514-2007", "+44 20 7946 0958" (see contactLine).
 var phoneRE = lazy.Regexp(`(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)|\d{2,4})[ .-]?\d{3,4}[ .-]\d{3,4}`)
 
 // contactLine tells a press office's line of telephone numbers, with at
 // most a few words of labels and names among them: "ENR (202) 616-0189
 // TDD (202) 514-1888", "Press office: +44 20 7946 0958".
 func contactLine(p string) bool {
-	rest := phoneRE().ReplaceAllString(p, " ")
-	return rest != p && countFields(rest) <= 4 && !strings.ContainsAny(rest, ".!?")
+	found := false
+	rest := phoneRE().ReplaceAllStringFunc(p, func(m string) string {
+		if countDigits(m) < 9 {
+			return m // (a number in groups, "10 000 000", is no telephone's)
+		}
+		found = true
+		return " "
+	})
+	return found && countFields(rest) <= 4 && !strings.ContainsAny(rest, ".!?")
+}
+
+// countDigits is how many digits s has.
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // rankedByline tells the words after "By" that name a writer by rank,
