@@ -973,7 +973,9 @@ func withoutHanLabel(line string) string {
 	if h := strings.IndexFunc(line, isHan); h > 0 && !strings.ContainsFunc(line[h:], isLatinLetter) {
 		// "“Green Loans” Help Kenya’s Farmers “绿色贷款” 帮助肯尼亚农民":
 		// the story's own title, then its translation
-		if title := strings.TrimRightFunc(line[:h], func(r rune) bool { return unicode.IsSpace(r) || isMark(r) && !strings.ContainsRune("”’»", r) || strings.ContainsRune(":-–—|/(（", r) }); countFields(title) >= 3 {
+		if title := strings.TrimRightFunc(line[:h], func(r rune) bool {
+			return unicode.IsSpace(r) || isMark(r) && !strings.ContainsRune("”’»", r) || strings.ContainsRune(":-–—|/(（", r)
+		}); countFields(title) >= 3 {
 			return title
 		}
 	}
