@@ -3361,11 +3361,7 @@ func pluralHead(seg string) bool {
 func untilSpeechVerb(seg, tail string) (string, string) {
 	f := strings.Fields(seg)
 	for i := 1; i < len(f); i++ {
-		next := ""
-		if i+1 < len(f) {
-			next = f[i+1]
-		}
-		if speechVerbBefore(strings.TrimRight(f[i], ",.:;"), next) { // "added:" (not "who hails from")
+		if speechVerbBefore(strings.TrimRight(f[i], ",.:;"), wordAfter(f, i)) { // "added:" (not "who hails from")
 			return strings.Join(f[:i], " "), ""
 		}
 	}

@@ -6664,11 +6664,7 @@ func isAttributionOnly(gap string) bool {
 		if i == len(f)-1 && i > 0 && strings.HasSuffix(f[i-1], ",") && strings.HasSuffix(lw, "ing") {
 			continue // how it was said: "Evans said, laughing."
 		}
-		next := "" // (not "who hails from the municipality": where the speaker is from)
-		if i+1 < len(f) {
-			next = f[i+1]
-		}
-		if speechVerbBefore(lw, next) || afterQuoteVerbs.Has(lw) {
+		if speechVerbBefore(lw, wordAfter(f, i)) || afterQuoteVerbs.Has(lw) { // (not "who hails from the municipality": where the speaker is from)
 			verbs++
 		}
 	}
@@ -10498,6 +10494,14 @@ var pluralSpeechNouns = lazy.Words(`states rules reports claims notes remarks co
 // finiteAfterStates are the verbs whose subject "states" is, right
 // after it: "member states have agreed", "the states will".
 var finiteAfterStates = lazy.Words(`has have had was were is are will would could can may might must should shall do did`)
+
+// wordAfter is the word after f[i], or "" at the end.
+func wordAfter(f []string, i int) string {
+	if i+1 < len(f) {
+		return f[i+1]
+	}
+	return ""
+}
 
 // speechVerbBefore tells w, with next the word right after it ("" for
 // none), to be a verb of speech: not "hails from", "hailed from", where

@@ -889,12 +889,16 @@ func contentKey(w string) string {
 	return w
 }
 
+// crumbSeps separate the links of a breadcrumb trail: "Home » Media
+// Centre » Press Conference", "首页 > VOA慢速英语 > AS IT IS".
+var crumbSeps = []string{" » ", " › ", " > "}
+
 // setTitle makes line the headline, and the outlet a suffix names in it
 // ("… - VOA") the publisher.
 func (t *Text) setTitle(line string) {
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•"))                                      // a breadcrumb's bullet: "• PRESS RELEASE : …"
 	line = strings.TrimLeftFunc(line, func(r rune) bool { return unicode.Is(unicode.So, r) || unicode.IsSpace(r) }) // a site's rating or badge: "★☆☆Life Not So Sweet …"
-	for _, sep := range []string{" » ", " › ", " > "} {
+	for _, sep := range crumbSeps {
 		// a breadcrumb trail that ends with the page's own title: "Home
 		// » Media Centre » Press Conference - Sydney CPO, NSW"
 		if crumbs := strings.Split(line, sep); len(crumbs) >= 3 || len(crumbs) == 2 && strings.EqualFold(strings.TrimSpace(crumbs[0]), "home") {
@@ -1611,7 +1615,7 @@ func postSignature(p string) (string, bool) {
 // > 正文". (A trail that ends with the page's own title is the title's
 // line; see setTitle.)
 func navigation(p string) bool {
-	for _, sep := range []string{" | ", " > ", " » ", " › "} {
+	for _, sep := range append([]string{" | "}, crumbSeps...) {
 		items := strings.Split(p, sep)
 		if len(items) < 3 {
 			continue
