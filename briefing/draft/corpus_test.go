@@ -393,12 +393,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // collected that day by four more annotators, measured once at the
 // sitting's start, before any rule of it (precision 0.863, recall 0.848,
 // speakers 0.929, titles 0.538, figures 0.895, headlines 0.824), became
+// the held-out set; and a fifty-fifth time, in the fifty-sixth sitting,
+// when batch 93 joined the development set and batch 94, 38 articles
+// collected that day by four more annotators, measured once at the
+// sitting's start, before any rule of it (precision 1.000, recall 0.898,
+// speakers 0.906, titles 0.792, figures 0.891, headlines 0.824), became
 // the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.73},
-	"heldout": {0.86, 0.84, 0.92, 0.53, 0.89, 0.82},
+	"heldout": {1.00, 0.89, 0.90, 0.79, 0.89, 0.82},
 }
 
 type goldFile struct {
