@@ -34,6 +34,10 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"an ordinal joined to the word after it by a typing slip is two words: \"Petty Officer 2ndClass Lindsey Green\" is Lindsey Green, a petty officer", `Boat crew rescued off Cordova
+
+"The crew was preparing to abandon ship when they called for help," said Petty Officer 2ndClass Lindsey Green, a Sector Anchorage watchstander.
+`, `Lindsey Green|Petty Officer 2nd Class|Sector Anchorage watchstander| (person, name) L3: The crew was preparing to abandon ship when they called for help,`},
 		{"a release that says the following is someone's statement, with a full stop: all that follows is it, impersonal paragraphs and the portfolio's word included", `Ferry sinks off Kapiti
 
 Minister of Transport Ana Roe has issued the following statement in response to the sinking this afternoon.

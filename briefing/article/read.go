@@ -240,7 +240,7 @@ func splitLines(text string) []rawLine {
 			}
 			return r
 		}, ln)
-		out = append(out, rawLine{text: space.Collapse(spaceMarks(ln)), n: i + 1, indent: len(ln) - len(strings.TrimLeft(ln, " "))})
+		out = append(out, rawLine{text: space.Collapse(spaceOrdinals(spaceMarks(ln))), n: i + 1, indent: len(ln) - len(strings.TrimLeft(ln, " "))})
 	}
 	return out
 }
@@ -290,6 +290,34 @@ func spaceMarks(ln string) string {
 		prev, at = r, i
 	}
 	return b.String()
+}
+
+// spaceOrdinals puts back the space a typing slip leaves out between a
+// rank's ordinal and its rank word: "Petty Officer 2ndClass Lindsey
+// Green" reads "2nd Class" (but "the 21stCentury Cures Act", which may
+// be quoted, stays as printed).
+func spaceOrdinals(ln string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(ln); i++ {
+		if ln[i] < '0' || ln[i] > '9' || i > 0 && ln[i-1] >= '0' && ln[i-1] <= '9' {
+			continue
+		}
+		j := i
+		for j < len(ln) && ln[j] >= '0' && ln[j] <= '9' {
+			j++
+		}
+		if (i == 0 || ln[i-1] == ' ') && j+3 <= len(ln) && isOrdinal(ln[i:j+2]) && honorifics.Has(strings.TrimRightFunc(strings.SplitN(ln[j+2:], " ", 2)[0], isEdgePunct)) {
+			b.WriteString(ln[last : j+2])
+			b.WriteByte(' ')
+			last = j + 2
+		}
+		i = j
+	}
+	if last == 0 {
+		return ln
+	}
+	return b.String() + ln[last:]
 }
 
 // wrapWidth finds the column a hard-wrapped text was wrapped at, or 0
