@@ -1390,6 +1390,23 @@ var (
 	creditRE     = lazy.Regexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
 )
 
+// dashDated tells a page's own title that a dash sets off from its date,
+// d: "Daily Press Briefing - June 6, 2012", "Sky News Australia, AM
+// Agenda—14 October 2014" (its head three words or more: "Washington, DC
+// - June 6, 2012" is a place and its date).
+func dashDated(p, d string) bool {
+	head, ok := strings.CutSuffix(p, d)
+	if !ok {
+		return false
+	}
+	head = strings.TrimSpace(head)
+	if dash := lastRune(head); dash != '-' && dash != '–' && dash != '—' {
+		return false
+	}
+	head = strings.TrimSpace(head[:len(head)-utf8.RuneLen(lastRune(head))])
+	return countFields(head) >= 3
+}
+
 // classify says what a paragraph is, noting metadata on the way. Until
 // the title is found (beforeTitle), furniture and metadata may come
 // first; the title is the first line that is neither.
@@ -1451,7 +1468,9 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 			if t.Meta.Date == "" {
 				t.Meta.Date = d
 			}
-			return kindFurniture
+			if !beforeTitle || !dashDated(p, d) {
+				return kindFurniture
+			}
 		}
 	}
 	switch {
