@@ -34,6 +34,16 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"two presenters who open the programme by name present under their initials, and a presenter's question in marks is theirs, not a quote", `Word Play
+
+AA:
+I'm Avi Arditti with Rosanne Skirble, and this week on WORDMASTER: the language of baseball.
+RS: But first, the Phillies lead three games to one in their series against the Rays.
+MAGGIE SOKOLIK: "If you need to do something fast, you might want to do it right off the bat."
+AA: "Why a ballpark?"
+MAGGIE SOKOLIK: "Well, we have this notion of a ballpark as being a sort of rough area."
+`, `Maggie Sokolik||| (person, name) L6: If you need to do something fast, you might want to do it right off the bat.
+Maggie Sokolik||| (person, name) L8: Well, we have this notion of a ballpark as being a sort of rough area.`},
 		{"an ordinal joined to the word after it by a typing slip is two words: \"Petty Officer 2ndClass Lindsey Green\" is Lindsey Green, a petty officer", `Boat crew rescued off Cordova
 
 "The crew was preparing to abandon ship when they called for help," said Petty Officer 2ndClass Lindsey Green, a Sector Anchorage watchstander.

@@ -1356,6 +1356,9 @@ func (t *Text) findQuotes() []Quote {
 				blockEnd = -1 // a new turn
 				questioned = questioned || lastRune(strings.TrimSpace(text)) == '?'
 			}
+			if ok && len(sp) == 1 && sp[0].open <= at && (sp[0].unclosed || sp[0].close >= len(strings.TrimRightFunc(text, unicode.IsSpace))-len("”.")) && asks[strings.ToUpper(l)] {
+				continue // an interviewer's turn printed in marks, "AA: “Why a ballpark?”": their own question
+			}
 			if ok && (len(sp) == 0 || sp[0].open > at) {
 				// a transcript's turn: "MR PRICE: Good afternoon."; one
 				// that is all a quotation in marks ("DAVIES: “…”") is
@@ -4184,6 +4187,27 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 		if signsOn(turn, labelName(l)) {
 			asks[strings.ToUpper(l)], asks[lastWord(strings.ToUpper(l))] = true, true
 		}
+	}
+	// and the presenters the first turn of all names as it opens the
+	// programme, "AA:" / "I'm Avi Arditti with Rosanne Skirble, and this
+	// week on WORDMASTER …": both present, under their initials ("RS:")
+	// or surnames too
+	for i, p := range body {
+		l, turn := labels[i].l, ""
+		if labels[i].ok && !furnitureLabel(l) {
+			turn = p.Text[labels[i].at:]
+		} else if name, _, ok := ownLineLabel(p.Text); ok && i+1 < len(body) && !labels[i+1].ok {
+			l, turn = name, body[i+1].Text
+		} else {
+			continue
+		}
+		if names := opensProgramme(turn); len(names) == 2 && labelFits(names[0], labelName(l)) {
+			for _, name := range names {
+				up := strings.ToUpper(name)
+				asks[up], asks[lastWord(up)], asks[nameInitials(name)] = true, true, true
+			}
+		}
+		break
 	}
 
 	// a text that opens with a person's or an office's label and their
@@ -9126,6 +9150,45 @@ func callSign(w string) bool {
 // intervieweeCues come before the name of the person interviewed.
 var intervieweeCues = []string{"interview with ", "interviewed ", "conversation with ", "q&a with "}
 
+// opensProgramme are the two presenters a programme's first turn names
+// as it opens: "I'm Avi Arditti with Rosanne Skirble, and this week on
+// WORDMASTER", "Hello, I'm Jo Lee and Sam Ray." (the speaker first). One
+// name alone may be a briefing's moderator or a minister at a doorstop
+// ("I'm Julie Collins. I'm the federal Minister for Agriculture …"),
+// whose words are quoted.
+func opensProgramme(turn string) []string {
+	m := signOnRE().FindStringSubmatch(strings.TrimSpace(turn))
+	if m == nil || m[2] == "" {
+		return nil
+	}
+	return []string{m[1], m[2]}
+}
+
+// signOnRE reads a programme's opening: a greeting at most, then "I'm"
+// and a full name, and a co-presenter's after "with" or "and".
+var signOnRE = lazy.Regexp(`^(?:(?:Hello|Hi|Good (?:morning|afternoon|evening)|Welcome)[^.!?]{0,40}?[,.!]\s+)?(?:I'm|I’m|I am)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,?\s+(?:with|and)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))?\b`)
+
+// nameInitials is a full name's initials, in capitals: "AA" for Avi
+// Arditti.
+func nameInitials(name string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(name) {
+		b.WriteRune(unicode.ToUpper(firstRune(w)))
+	}
+	return b.String()
+}
+
+// labelFits tells a transcript's label that stands for the full name:
+// its surname, or its initials ("AA" for Avi Arditti), or the name
+// misspelt by a letter.
+func labelFits(name, l string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	return strings.EqualFold(FoldName(f[len(f)-1]), FoldName(l)) || nameInitials(name) == l || strings.EqualFold(name, l) || misspelt(strings.ToLower(FoldName(f[len(f)-1])), strings.ToLower(FoldName(l)))
+}
+
 // labelled finds the person a transcript's label in capitals stands
 // for: the one whose surname it is or whose initials ("AA" for Avi
 // Arditti), or who introduces themselves in the words after it ("VVEDENSKA:
@@ -9134,23 +9197,12 @@ func (r *reader) labelled(l, said string) *Speaker {
 	if strings.ToUpper(l) != l || strings.ContainsRune(l, ' ') {
 		return nil
 	}
-	fits := func(name string) bool {
-		f := strings.Fields(name)
-		if len(f) < 2 {
-			return false
-		}
-		initials := ""
-		for _, w := range f {
-			initials += string(unicode.ToUpper(firstRune(w)))
-		}
-		return strings.EqualFold(FoldName(f[len(f)-1]), FoldName(l)) || initials == l || misspelt(strings.ToLower(FoldName(f[len(f)-1])), strings.ToLower(FoldName(l)))
-	}
 	for i := len(r.cast.people) - 1; i >= 0; i-- {
-		if p := r.cast.people[i]; fits(p.Name) {
+		if p := r.cast.people[i]; labelFits(p.Name, l) {
 			return p
 		}
 	}
-	if m := selfIntroRE().FindStringSubmatch(said); m != nil && fits(m[1]) {
+	if m := selfIntroRE().FindStringSubmatch(said); m != nil && labelFits(m[1], l) {
 		return r.cast.person(m[1], true)
 	}
 	return nil
