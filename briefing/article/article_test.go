@@ -34,6 +34,11 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a quotation that ends its sentence ends it for the names after it too, and a role's describing word may open a sentence (\"Democratic presidential candidate John Kerry saw …\"): \"He said\" is Kerry's", `Jobs report
+
+President Bush said the new information shows that the "economy is strong and getting stronger." Democratic presidential candidate John Kerry saw the numbers differently. He said Mister Bush is now sure to be, in his words, "the first president since the Great Depression to face re-election without creating a single job." Both could be right.
+`, `Mister Bush||President| (person, name, partial) L3: economy is strong and getting stronger.
+John Kerry||Democratic presidential candidate| (person, pronoun, partial) L3: the first president since the Great Depression to face re-election without creating a single job.`},
 		{"two presenters who open the programme by name present under their initials, and a presenter's question in marks is theirs, not a quote", `Word Play
 
 AA:

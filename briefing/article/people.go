@@ -1820,7 +1820,7 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 	toks := tokenizeInto(c.tokens, plain, 0)
 	c.tokens = nil
 	defer func() { c.tokens = toks[:0] }()
-	starts := sentenceStarts(plain)
+	starts := outsideStarts(plain, p, spans)
 	lastSentence := -1 // the start of the sentence whose first name was seen
 	// a plural office before a list of names is each one's: "U.S.
 	// Senators Mitt Romney (R-UT), Mike Lee (R-UT) and Pat Toomey"
@@ -2440,13 +2440,26 @@ func opensSentence(before string) bool {
 	if len(f) > 3 {
 		return false
 	}
+	role := len(f) > 0 && isRoleNoun(strings.ToLower(f[len(f)-1]))
 	for _, w := range f {
 		lw := strings.ToLower(w)
-		if strings.ContainsAny(w, ",;:") || !isCap(w) && !determiners.Has(lw) && !titleOpeners.Has(lw) && !isRoleNoun(lw) {
+		if strings.ContainsAny(w, ",;:") || !isCap(w) && !determiners.Has(lw) && !titleOpeners.Has(lw) && !isRoleNoun(lw) && !(role && adjectival(lw)) {
 			return false
 		}
 	}
 	return true
+}
+
+// adjectival tells a word in small letters shaped like an adjective that
+// describes a role: "presidential" in "Democratic presidential candidate
+// John Kerry", "economic" in "chief economic adviser".
+func adjectival(w string) bool {
+	for _, suf := range []string{"al", "ic", "ian", "ary", "ive", "ous"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpener tells the words of a sentence before a name that end
@@ -2495,6 +2508,30 @@ func pronounSubject(before string) bool {
 		return true
 	}
 	return false
+}
+
+// outsideStarts are the sentence starts of plain, p with its quotations
+// blanked, and those of p that follow a quotation: one that ends its
+// sentence ("… the “economy is strong and getting stronger.” Democratic
+// presidential candidate John Kerry saw …") ends it in plain too.
+func outsideStarts(plain, p string, spans []span) []int {
+	starts := sentenceStarts(plain)
+	if len(spans) == 0 {
+		return starts
+	}
+	var more []int
+	for _, st := range pieceStarts(p) {
+		if _, found := slices.BinarySearch(starts, st); found || slices.ContainsFunc(spans, func(s span) bool { return st > s.open && st < s.close }) {
+			continue
+		}
+		more = append(more, st)
+	}
+	if len(more) == 0 {
+		return starts
+	}
+	out := append(slices.Clone(starts), more...)
+	slices.Sort(out)
+	return out
 }
 
 // blankSpans replaces each quotation of p with spaces, keeping offsets.
