@@ -34,6 +34,17 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a one-word name the text has not met, the subject of a clause before a colon, gives way to the person the clause names in full: a post's title set off by commas, a network's possessive", `Malawian bloggers
+
+In his latest post, Dictatorship haunts Malawian Politics, a media student, Pearson Nkhoma, looks at why it is easier to be a dictator in Malawi:
+
+Reading in the daily papers of Monday and Tuesday, one is left with one conclusion about our parties.
+
+In a blog post on Vkontakte, Russia's most popular social network, Mayor Sergei Sobyanin justified the demolitions on the grounds of public safety:
+
+The buildings put up illegally over the metro's technical zone were dangerous for Muscovites.
+`, `Pearson Nkhoma||media student| (person, name) L5: Reading in the daily papers of Monday and Tuesday, one is left with one conclusion about our parties.
+Sergei Sobyanin||Mayor| (person, name) L9: The buildings put up illegally over the metro's technical zone were dangerous for Muscovites.`},
 		{"a quotation that ends its sentence ends it for the names after it too, and a role's describing word may open a sentence (\"Democratic presidential candidate John Kerry saw …\"): \"He said\" is Kerry's", `Jobs report
 
 President Bush said the new information shows that the "economy is strong and getting stronger." Democratic presidential candidate John Kerry saw the numbers differently. He said Mister Bush is now sure to be, in his words, "the first president since the Great Depression to face re-election without creating a single job." Both could be right.

@@ -8103,13 +8103,30 @@ func (r *reader) introducer(clause string, pi, at int) (*Speaker, Via, string) {
 		nps = append(nps, openingName(b[:len(b)-1]), firstPerson(b[:len(b)-1]))
 	}
 	b = strings.TrimRight(b, ",:")
+	var word *Speaker // a body named by one word the text has not named before
+	var wordVia Via
 	for _, np := range nps {
 		if np == "" {
 			continue
 		}
+		fresh := !strings.Contains(np, " ") && r.cast.known(np) == nil && !isGivenName(np)
 		if sp, via := r.resolve(np, pi, at); sp != nil && sp.Kind != Unnamed {
+			if fresh && sp.Kind == Organisation && word == nil && len(nps) > 1 {
+				// "In his latest post, Dictatorship haunts Malawian
+				// Politics, a media student, Pearson Nkhoma, looks at
+				// …:": a post's title, not a body; the person the
+				// clause names in full, if it names one
+				word, wordVia = sp, via
+				continue
+			}
+			if word != nil && (sp.Kind != Person || !strings.Contains(sp.Name, " ")) {
+				break
+			}
 			return sp, via, b
 		}
+	}
+	if word != nil {
+		return word, wordVia, b
 	}
 	return nil, 0, ""
 }
