@@ -34,6 +34,22 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a spokesperson's block that opens reporting what a person did and said goes on reporting it: a readout", `Mali: Statement on PM call with President Hollande
+
+A Downing Street spokesperson said:
+
+The Prime Minister spoke to President Hollande this evening to discuss the deteriorating situation in Mali. The Prime Minister has agreed that the UK will provide logistical military assistance. We will not be deploying any British personnel in a combat role.
+
+Both leaders agreed that the situation in Mali poses a real threat to international security given terrorist activity there. They discussed the need to work with the Malian Government, regional neighbours and international partners to prevent a new terrorist haven developing on Europe’s doorstep and to reinvigorate the UN led political process once the rebel advance has been halted. The National Security Council, which was already due to meet on Tuesday, will now consider the situation in Mali and discuss what needs to be done to secure a lasting political settlement in Mali.
+
+The Prime Minister also expressed his condolences for the recent loss of French lives in Mali and Somalia.
+
+Earlier on Saturday 12 January, Prime Minister David Cameron had said:
+
+I am deeply concerned about the recent rebel advances in Mali.
+`, `Downing Street spokesperson||| (unnamed, name) L5: The Prime Minister spoke to President Hollande this evening to discuss the deteriorating situation in Mali. The Prime Minister has agreed that the UK will provide logistical military assistance. We will not be deploying any British personnel in a combat role.
+Downing Street spokesperson||| (unnamed, name, goes on from L5) L7: Both leaders agreed that the situation in Mali poses a real threat to international security given terrorist activity there. They discussed the need to work with the Malian Government, regional neighbours and international partners to prevent a new terrorist haven developing on Europe’s doorstep and to reinvigorate the UN led political process once the rebel advance has been halted. The National Security Council, which was already due to meet on Tuesday, will now consider the situation in Mali and discuss what needs to be done to secure a lasting political settlement in Mali.
+David Cameron||Prime Minister| (person, name) L13: I am deeply concerned about the recent rebel advances in Mali.`},
 		{"a one-word name the text has not met, the subject of a clause before a colon, gives way to the person the clause names in full: a post's title set off by commas, a network's possessive", `Malawian bloggers
 
 In his latest post, Dictatorship haunts Malawian Politics, a media student, Pearson Nkhoma, looks at why it is easier to be a dictator in Malawi:

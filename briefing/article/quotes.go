@@ -1535,7 +1535,7 @@ func (t *Text) findQuotes() []Quote {
 				if announcesFollowing(r.out[block].Attribution) || headed && block == 0 {
 					run = 0 // "issued the following statement:": all that follows is the statement
 				}
-				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, run)
+				goesOn, firstPerson = r.speaksOn(pi, r.out[block].Speaker, run, blockStart())
 				if held && cmp.Or(r.out[block].GoesOnFrom, r.out[block].Line) == r.out[0].Line && !goesOn {
 					// the opening statement goes on to the first label,
 					// in the first person or not ("That is the capacity to
@@ -1644,7 +1644,7 @@ func (t *Text) findQuotes() []Quote {
 			}
 		}
 		if len(sp) > 0 && sp[0].open > 0 && block >= 0 && blockEnd == pi-1 && !transcript && r.out[block].Unmarked && !r.headingBefore(pi) &&
-			(r.goesOnQuoting(pi, text, sp, r.out[block].Speaker, impersonal) || r.translated(blockStart(), pi)) {
+			(r.goesOnQuoting(pi, text, sp, r.out[block].Speaker, impersonal, blockStart()) || r.translated(blockStart(), pi)) {
 			// "I couldn't say anything and Mark just said: ‘She's having
 			// a moment.’": a block quotation goes on in the first person,
 			// quoting someone inside it, or setting a phrase off ("we
@@ -5471,7 +5471,7 @@ func (r *reader) headingBefore(pi int) bool {
 // goesOnQuoting tells whether paragraph pi, text, which sets words in
 // marks (spans) inside its prose, goes on with the block quotation of
 // who's before it: in the first person singular, or as speaksOn tells.
-func (r *reader) goesOnQuoting(pi int, text string, spans []span, who *Speaker, impersonal int) bool {
+func (r *reader) goesOnQuoting(pi int, text string, spans []span, who *Speaker, impersonal, from int) bool {
 	// (the words outside its marks: a paragraph that reports someone's
 	// speech, "Ann Lee said she was “… I am happy …”", is the writer's)
 	outside := outsideMarks(text, spans)
@@ -5481,7 +5481,7 @@ func (r *reader) goesOnQuoting(pi int, text string, spans []span, who *Speaker, 
 	if slices.ContainsFunc(strings.Fields(outside), speechWord) {
 		return false
 	}
-	goesOn, _ := r.speaksOn(pi, who, impersonal)
+	goesOn, _ := r.speaksOn(pi, who, impersonal, from)
 	return goesOn
 }
 
@@ -5539,8 +5539,11 @@ var firstPersonOpeners = lazy.Words(`I I'm I’m I've I’ve I'd I’d I'll I’
 // which names the speaker ("The Prime Minister has asked …"), reports
 // someone's speech ("The Home Secretary announced …"), or is the second
 // paragraph in a row (impersonal counts the ones before) without a word
-// in the first person.
-func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPerson bool) {
+// in the first person. A spokesperson's or a body's block that opened,
+// in paragraph from, reporting speech ("A Downing Street spokesperson
+// said:" / "The Prime Minister has agreed that …") goes on reporting it
+// ("Both leaders agreed …").
+func (r *reader) speaksOn(pi int, who *Speaker, impersonal, from int) (goesOn, firstPerson bool) {
 	p := unbulleted(r.t.Body[pi].Text)
 	words := strings.FieldsFunc(p, func(r rune) bool { return !isWordRune(r) })
 	first := inFirstPerson(withoutListenerUs(p)) || thanks(p)
@@ -5609,12 +5612,30 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal int) (goesOn, firstPe
 			return false, false
 		}
 	}
-	for _, s := range Sentences(p) {
-		if sp, _, att := r.lastSubject(s, pi, max(strings.Index(p, s), 0)); sp != nil && !strings.HasSuffix(strings.ToLower(lastWord(att)), "ing") && !modalVerb(s, lastWord(att)) {
-			return false, false // (not "sending a stark warning", nor "the engineers will add vital capacity")
-		}
+	if r.reportedSpeaker(pi) != nil && (who.Kind == Person || !reportsPerson(r.reportedSpeaker(from))) {
+		return false, false
 	}
 	return true, false
+}
+
+// reportsPerson tells a reported speaker who is a person.
+func reportsPerson(sp *Speaker) bool { return sp != nil && sp.Kind == Person }
+
+// reportedSpeaker is the first speaker whose speech a sentence of
+// paragraph pi reports, the writer's way of telling it: "The Home
+// Secretary announced …" (not "sending a stark warning", nor "the
+// engineers will add vital capacity"); or nil.
+func (r *reader) reportedSpeaker(pi int) *Speaker {
+	if pi < 0 {
+		return nil
+	}
+	p := unbulleted(r.t.Body[pi].Text)
+	for _, s := range Sentences(p) {
+		if sp, _, att := r.lastSubject(s, pi, max(strings.Index(p, s), 0)); sp != nil && !strings.HasSuffix(strings.ToLower(lastWord(att)), "ing") && !modalVerb(s, lastWord(att)) {
+			return sp
+		}
+	}
+	return nil
 }
 
 // firstMentioned tells the first mention of its person in the text.
