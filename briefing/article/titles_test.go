@@ -12,6 +12,7 @@ import (
 func TestTitles(t *testing.T) {
 	tests := []struct{ intro, want string }{
 		{"Minister of Health Jane Doe spoke on Monday.", "Jane Doe||Minister of Health|"},
+		{"Seaman Eric Arroyo, a native of Las Cruces, N.M., spoke on Monday.", "Eric Arroyo|Seaman||"},
 		{"Secretary of State Antony Blinken spoke on Monday.", "Antony Blinken||Secretary of State|"},
 		{"Secretary of Defense Lloyd J. Austin III spoke on Monday.", "Lloyd J. Austin III||Secretary of Defense|"},
 		{"Secretary of State Pompeo spoke on Monday.", "Pompeo||Secretary of State|"},
