@@ -8341,7 +8341,7 @@ NAIROBI, Kenya (AP) — Floods closed schools on Monday.
 	for _, c := range []struct{ text, want string }{
 		{"An official website of the United States government\n\nYou are here\n\nSecretary Perdue Names NRCS Chief\n\nU.S. Secretary of Agriculture Sonny Perdue announced today the appointment of Matt Lohr.\n", "Secretary Perdue Names NRCS Chief"},
 		{"Scoop has an Ethical Paywall\n\nParliament\n\nProgress on recovery from severe storm\n\nProgress on recovery from severe storm\n\nCivil Defence Minister Nikki Kaye says the recovery is well under way.\n", "Progress on recovery from severe storm"},
-		{"Transcript\n\nTelevision interview - The Project\n\nPETER HELLIAR:\n\nWelcome back, Prime Minister.\n", "Television interview"},
+		{"Transcript\n\nTelevision interview - The Project\n\nPETER HELLIAR:\n\nWelcome back, Prime Minister.\n", "Television interview - The Project"}, // (a record's title keeps the programme it was on: no outlet of the page)
 		// a banner taken for the headline, the headline read as the
 		// story's first line: the one that shares the story's words
 		{"FROM: U.S. JUSTICE DEPARTMENT\n\nFormer CIA Officer Sentenced to 42 Months in Prison for Leaking Classified Information\n\nA former CIA officer was sentenced today to 42 months in prison for leaking classified information.\n",

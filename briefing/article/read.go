@@ -817,6 +817,9 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	if best < 0 {
 		best = fallback
 	}
+	if rec := lastRecordTitle(paras, kinds, end); rec >= 0 && rec != best && (best < 0 || !namesRecord(paras[best].Text)) {
+		best = rec // the record's own title over a transcript, "Transcript of interview, ABC Far North Queensland", under the archive's ("Transcripts from the Prime Ministers of Australia")
+	}
 	if best < 0 || strings.TrimSpace(paras[best].Text) == t.Title {
 		return -1
 	}
@@ -835,6 +838,57 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	}
 	return -1
 }
+
+// lastRecordTitle is the last line of the page's head, before the story
+// opens at end, that titles a record of what was said (see recordTitle),
+// or -1.
+func lastRecordTitle(paras []Para, kinds []kind, end int) int {
+	for i := end - 1; i >= 0; i-- {
+		if kinds[i] != kindFurniture && kinds[i] != kindCaption && recordTitle(paras[i].Text) {
+			for j := range i {
+				if recordTitle(paras[j].Text) && hasPrefixFold(strings.TrimSpace(paras[j].Text), strings.TrimSpace(paras[i].Text)) {
+					return j // "Press Conference in Bishkek", then "Press Conference" again over the speaker's name
+				}
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// recordTitle tells the title of one record of what was said, by its
+// kind: "Transcript of interview, ABC Far North Queensland", "Doorstop
+// Interview, Calamvale", "Press Conference - Sydney", "Radio interview
+// with Luke Grant" (not an archive's "Transcripts from …").
+func recordTitle(p string) bool {
+	p = strings.TrimSpace(p)
+	f := strings.Fields(strings.ToLower(p))
+	if len(f) < 2 || len(f) > 30 || strings.HasSuffix(p, ":") {
+		return false // (a field's label, "Transcript ID:")
+	}
+	w := strings.Trim(f[0], ",:-–")
+	if recordKinds.Has(w) {
+		return true
+	}
+	two := w + " " + strings.Trim(f[1], ",:-–")
+	return recordPairs.Has(two)
+}
+
+// namesRecord tells a line that names a record of what was said
+// anywhere in it: "Full Transcript of VOA Interview with …".
+func namesRecord(p string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(p)) {
+		if recordKinds.Has(strings.Trim(w, ",:-–")) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	recordKinds = lazy.Words(`transcript interview doorstop remarks`)
+	recordPairs = lazy.Of("press conference", "news conference", "media conference", "joint doorstop", "joint press", "radio interview", "television interview", "tv interview", "podcast interview", "doorstop interview")
+)
 
 // contentsHeading tells the heading of a page's table of contents, which
 // lists what the page holds and is not its headline: "Index for Today's
@@ -944,7 +998,7 @@ func (t *Text) setTitle(line string) {
 		}
 	}
 	t.Title, t.Outlet = line, ""
-	if m := titleSuffixRE().FindStringSubmatch(line); m != nil {
+	if m := titleSuffixRE().FindStringSubmatch(line); m != nil && (!recordTitle(line) || strings.Contains(line, "|")) { // (not where a record was made: "Press conference - Canberra")
 		t.Title, t.Outlet = m[1], m[2]
 		if n := titleSuffixRE().FindStringSubmatch(t.Title); n != nil && (strings.Contains(m[2], initials(n[2], true)) || strings.Contains(n[2], initials(m[2], true))) {
 			t.Title, t.Outlet = n[1], n[2] // the outlet twice, by name and by its initials: "… – Voice of America – VOA News"
