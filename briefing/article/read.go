@@ -887,7 +887,7 @@ func namesRecord(p string) bool {
 
 var (
 	recordKinds = lazy.Words(`transcript interview doorstop remarks`)
-	recordPairs = lazy.Of("press conference", "news conference", "media conference", "joint doorstop", "joint press", "radio interview", "television interview", "tv interview", "podcast interview", "doorstop interview")
+	recordPairs = lazy.Of("press conference", "news conference", "media conference", "joint doorstop", "joint press", "radio interview", "television interview", "tv interview", "podcast interview")
 )
 
 // contentsHeading tells the heading of a page's table of contents, which
