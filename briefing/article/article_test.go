@@ -34,6 +34,21 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a briefing's head names the speaker in full over the office, so the label is that person with that office", `Department Press Briefing
+
+Heather Nauert
+Spokesperson
+Department Press Briefing
+Washington, DC
+July 25, 2017
+
+MS NAUERT: Good afternoon, everyone. This week we honour the American heroes who serve across the country.
+
+QUESTION: Can you tell us more about the week and who will take part in it?
+
+MS NAUERT: It is a week of events to thank the people who serve this country, at home and abroad.
+`, `Heather Nauert||Spokesperson| (person, name) L9: Good afternoon, everyone. This week we honour the American heroes who serve across the country.
+Heather Nauert||Spokesperson| (person, name) L13: It is a week of events to thank the people who serve this country, at home and abroad.`},
 		{"a spokesperson's block that opens reporting what a person did and said goes on reporting it: a readout", `Mali: Statement on PM call with President Hollande
 
 A Downing Street spokesperson said:

@@ -1174,6 +1174,7 @@ func (t *Text) findQuotes() []Quote {
 	}
 	if transcript {
 		r.interviewers(asks, turns)
+		r.headedSpeakers()
 	}
 	voices := scriptVoices(t.Body, spans, transcript)
 	ownLabels := t.ownLineLabels(declared)
@@ -4327,6 +4328,28 @@ type labelTurns struct{ all, questions map[string]int }
 
 // presenters are the names a programme's header lists as its presenters,
 // in a heading or a paragraph before the first turn of its transcript.
+// headedSpeakers meets the people a transcript's head names with their
+// offices, a full name on one line and the office on the next ("Mark C.
+// Toner" / "Deputy Spokesperson"), so that a label ("MR. TONER:") is
+// the person with the office.
+func (r *reader) headedSpeakers() {
+	hs := r.t.Headings
+	for i := 0; i+1 < len(hs); i++ {
+		name, office := strings.TrimSpace(hs[i].Text), strings.TrimSpace(hs[i+1].Text)
+		if hs[i+1].Line != hs[i].Line+1 || !titleOffice(office) {
+			continue
+		}
+		f := strings.Fields(name)
+		if np, ok := parseRun(f); !ok || np.org || np.name != name || len(f) < 2 || len(f) > 4 || !isGivenName(f[0]) {
+			continue
+		}
+		if sp := r.cast.person(name, true); sp.Title == "" {
+			sp.Title = office
+		}
+		i++
+	}
+}
+
 func (t *Text) presenters() []string {
 	var out []string
 	for _, h := range t.Headings {
