@@ -839,10 +839,14 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	return -1
 }
 
-// lastRecordTitle is the last line of the page's head, before the story
-// opens at end, that titles a record of what was said (see recordTitle),
-// or -1.
+// lastRecordTitle is the last line of the page's head that titles a
+// record of what was said (see recordTitle), or -1: before the story
+// opens at end, or after a list of the record's subjects in bullets that
+// seemed to open it, up to the first long paragraph.
 func lastRecordTitle(paras []Para, kinds []kind, end int) int {
+	for end < len(paras) && end < 60 && wordsIn(paras[end].Text) <= 25 && (kinds[end] != kindBody || bulletItem(paras[end].Text) || !opensWithLabel(paras[end].Text) && recordTitle(paras[end].Text)) {
+		end++ // ("Subject(s):" / "• Visit to Strategic Border Command" / … / "Joint Doorstop Interview, Canberra")
+	}
 	for i := end - 1; i >= 0; i-- {
 		if kinds[i] != kindFurniture && kinds[i] != kindCaption && recordTitle(paras[i].Text) {
 			for j := range i {
