@@ -1562,8 +1562,27 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 // newsletters, cookies or comments. The phrases are looked for as plain
 // text, which is many times faster than one expression for both.
 func isFurniture(p string) bool {
-	return containsAny(strings.ToLower(p), furniturePhrases) && !quotesSomeone(p) || isFurnitureLine(p) || embeddedPost(p) || navigation(p) || bulletNumber(p)
+	return containsAny(strings.ToLower(p), furniturePhrases) && !quotesSomeone(p) || isFurnitureLine(p) || embeddedPost(p) || navigation(p) || bulletNumber(p) || syndicationNote(p)
 }
+
+// syndicationNote tells a copying site's note of where a story first ran
+// and on what terms: "Originally posted by the Voice of America.",
+// "Voice of America content is … in the public domain.", "Originally
+// published by the Voice of America (www.voanews.com)." (not a story's
+// "Originally published by Penguin in 1990, the book …").
+func syndicationNote(p string) bool {
+	l := strings.ToLower(strings.TrimSpace(p))
+	terms := containsAny(l, licenceTerms)
+	if !strings.HasPrefix(l, "originally posted by ") && !strings.HasPrefix(l, "originally published by ") {
+		// or the terms alone: "Voice of America content is produced by
+		// … and is in the public domain."
+		return terms && strings.Contains(l, "content") && countFields(l) <= 50
+	}
+	return countFields(l) <= 10 && strings.HasSuffix(l, ".") || terms
+}
+
+// licenceTerms say on what terms a page may be copied.
+var licenceTerms = []string{"public domain", "licence", "license", "creative commons"}
 
 // bulletNumber tells a list item that is only a number, as a
 // language-learning site numbers the sentences of a story between them:
