@@ -1576,7 +1576,7 @@ func syndicationNote(p string) bool {
 	if !strings.HasPrefix(l, "originally posted by ") && !strings.HasPrefix(l, "originally published by ") {
 		// or the terms alone: "Voice of America content is produced by
 		// … and is in the public domain."
-		return terms && strings.Contains(l, "content") && countFields(l) <= 50
+		return strings.Contains(l, "content") && (strings.Contains(l, "public domain") || strings.Contains(l, "creative commons")) && countFields(l) <= 50
 	}
 	return countFields(l) <= 10 && strings.HasSuffix(l, ".") || terms
 }
