@@ -1555,7 +1555,12 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 	"sign up for email", "sign up to receive", "newsletter", "in your inbox", "to your inbox",
 	"all rights reserved", "subscribe to", "cookie", "terms of use", "terms of service", "privacy policy",
 	"forum has been closed", "there are no comments", "add a comment", "first to comment", "comments are closed",
-	"play or pause", "arrows to seek"}
+	"play or pause", "arrows to seek",
+	// an archive's notice over a page it keeps: "This page is a historical
+	// archive and is no longer maintained.", "For current information,
+	// please visit", "The links are no longer being updated."
+	"is no longer maintained", "no longer being updated", "website is no longer updated", "for current information, please visit",
+	"you are viewing archived content", "archived content:", "this is not the current"}
 
 // isFurniture tells a paragraph of page furniture: a line such as
 // "Related stories" or "Share this article", or one that speaks of
