@@ -817,6 +817,9 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	if best < 0 {
 		best = fallback
 	}
+	if best >= 0 {
+		best = extendedTitle(paras, kinds, end, best)
+	}
 	if rec := lastRecordTitle(paras, kinds, end); rec >= 0 && rec != best && (best < 0 || !namesRecord(paras[best].Text)) {
 		best = rec // the record's own title over a transcript, "Transcript of interview, ABC Far North Queensland", under the archive's ("Transcripts from the Prime Ministers of Australia")
 	}
@@ -837,6 +840,24 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 		return best
 	}
 	return -1
+}
+
+// extendedTitle is the head line before end that goes on from line
+// best after a colon, the post's title under the blog's name ("Home
+// Office in the media" / "Home Office in the media: Monday 2
+// September"), or best. (After a dash what goes on is the outlet's
+// name: "… – Wikinews, the free news source".)
+func extendedTitle(paras []Para, kinds []kind, end, best int) int {
+	b := strings.TrimSpace(paras[best].Text)
+	for i := range end {
+		if i == best || kinds[i] == kindFurniture || kinds[i] == kindCaption {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(paras[i].Text), b); ok && countFields(rest) >= 2 && strings.HasPrefix(rest, ": ") {
+			return i
+		}
+	}
+	return best
 }
 
 // lastRecordTitle is the last line of the page's head that titles a
