@@ -1543,7 +1543,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 			t.Meta.Agency = agencyName(p)
 			return kindFurniture
 		}
-		if d := dateRE().FindString(p); d != "" && words <= 10 && !strings.HasSuffix(p, ".") && words-countFields(d) <= 5 {
+		if d := dateRE().FindString(p); d != "" && words <= 10 && (!strings.HasSuffix(p, ".") || strings.HasPrefix(strings.TrimLeft(p, "•·-* "), d)) && (words-countFields(d) <= 5 || wordsIn(p)-wordsIn(d) <= 5) {
 			if t.Meta.Date == "" {
 				t.Meta.Date = d
 			}
