@@ -1581,7 +1581,9 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 	// archive and is no longer maintained.", "For current information,
 	// please visit", "The links are no longer being updated."
 	"is no longer maintained", "no longer being updated", "website is no longer updated", "for current information, please visit",
-	"you are viewing archived content", "archived content:", "this is not the current"}
+	"you are viewing archived content", "archived content:", "this is not the current",
+	// a player's or a feed's notice: "No media source currently available", "Newer posts are loading."
+	"no media source currently available", "posts are loading", "you are at the newest post"}
 
 // isFurniture tells a paragraph of page furniture: a line such as
 // "Related stories" or "Share this article", or one that speaks of
@@ -1800,7 +1802,7 @@ var (
 		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl",
 		"close", "jump to content"}
 	furnitureOpeners = []string{"related", "audio by ", "listen to this article", "read more", "follow us", "more from ", "more:", "more news:", "see also:", "also read:", "read also:", "listen to the story", "watch the video", "click to play video",
-		"skip directly to ", "skip to ", "donate today", "donate now", "category:", "categories:", "tag:", "tags:", "filed under:",
+		"skip directly to ", "skip to ", "jump to ", "from wikinews, the free news source", "donate today", "donate now", "category:", "categories:", "tag:", "tags:", "filed under:",
 		// the banner over every US government site
 		"an official website of the united states government", "here's how you know", "here’s how you know",
 		"official websites use .gov", "secure .gov websites use https", "secure .mil websites use https",
