@@ -34,6 +34,14 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a pronoun after the sentence of its own paragraph that brings an unnamed person in is theirs, and what they say something is, then a colon, opens their words", `Malawi: Homosexuality in the diaspora
+
+Homosexuality is one of the most controversial topics in Malawi. A regular Malawian blogger on MMalawikutheba is shocked at the behaviour of some Malawians abroad. Writing in Chichewa, he asks Malawians not to be taken up by Western lifestyles. He deplores the lifestyle and says it is anti-Malawi:
+
+Just because one is outside Malawi then you think you are licensed to copy any lifestyle! Disgusting! I don't think you would do this in the village.
+
+Voices against Muluzi
+`, `regular Malawian blogger||| (unnamed, pronoun) L5: Just because one is outside Malawi then you think you are licensed to copy any lifestyle! Disgusting! I don't think you would do this in the village.`},
 		{"a briefing's head names the speaker in full over the office, so the label is that person with that office", `Department Press Briefing
 
 Heather Nauert

@@ -2587,6 +2587,12 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			strings.HasPrefix(clause[i+len(att):], ", ")) || len(rest) <= 2 && strings.HasSuffix(strings.Trim(rest[0], ","), "ly") {
 			return sp, via, att // "said in a statement on Monday:", "told reporters:", "commented, tongue firmly in cheek:", "stated emphatically:"
 		}
+		if sayVerbs.Has(strings.ToLower(lastWord(att))) && len(rest) <= 8 && sp.Kind != Organisation && (inFirstPerson(body) || notEnglish(body)) {
+			// "He deplores the lifestyle and says it is anti-Malawi:" /
+			// "I don't think you would do this in the village.": what the
+			// speaker says it is, in a word, and then their own words
+			return sp, via, att
+		}
 		if listenerVerbs.Has(strings.ToLower(lastWord(att))) && sp.Kind == Person && (inFirstPerson(r.t.Body[pi].Text) || hasWordOf(r.t.Body[pi].Text, secondPersonWords)) {
 			// "He told Joseph Harris, the country's Roman Catholic
 			// archbishop …:" / "Archbishop, mind your own damn business.":
@@ -14367,7 +14373,7 @@ func (r *reader) pronoun(p string, pi, at int) *Speaker {
 			}
 			return nil
 		},
-		func() *Speaker { return r.unnamedOpener(pi, agrees) },
+		func() *Speaker { return r.unnamedOpener(pi, at, agrees) },
 	} {
 		if s := sp(); s != nil {
 			return mark(s)
@@ -14394,31 +14400,50 @@ var indefinites = lazy.Words(`a an one another`)
 
 // unnamedOpener is a person the text does not name, brought in by an
 // indefinite article, who opens one of the two paragraphs before
-// paragraph pi, after the last speaker was heard,
-// when no one is named since, and agrees with its pronoun: "One
-// eyewitness, who asked to remain anonymous, lives a stone’s throw
-// away." / "He said he rushed outside …" / "“…,” he said." is the
-// eyewitness's, not the police spokesman's quoted before.
-func (r *reader) unnamedOpener(pi int, agrees func(*Speaker) bool) *Speaker {
+// paragraph pi, or pi itself before the pronoun's sentence at, after the
+// last speaker was heard, when no one is named since, and agrees with
+// its pronoun: "One eyewitness, who asked to remain anonymous, lives a
+// stone’s throw away." / "He said he rushed outside …" / "“…,” he said."
+// is the eyewitness's, not the police spokesman's quoted before; "A
+// regular Malawian blogger on MMalawikutheba is shocked at … He deplores
+// the lifestyle and says it is anti-Malawi:" is the blogger's.
+func (r *reader) unnamedOpener(pi, at int, agrees func(*Speaker) bool) *Speaker {
 	last := -1
 	if n := len(r.heardIn); n > 0 {
 		last = r.heardIn[n-1]
 	}
-	if last >= pi-1 {
-		return nil // (no paragraph between the last speaker and the pronoun)
-	}
 	if slices.ContainsFunc(mentionsBetween(r.cast.mentions, last+1, pi), func(m mention) bool { return m.sp.Kind == Person }) {
 		return nil // someone named since ("Wong added that …" / "He said the victim, …"): the story goes on with them
 	}
+	// the sentence that brings someone in: one that opens a paragraph,
+	// or, in the pronoun's own paragraph, one before the pronoun's
+	// (nearest first)
+	type opening struct{ k, at int }
+	var openings []opening
+	if pi >= 0 && pi < len(r.t.Body) && last < pi {
+		st := sentenceStarts(r.t.Body[pi].Text)
+		for j := len(st) - 1; j >= 0; j-- {
+			if j+1 < len(st) && at >= st[j+1] {
+				openings = append(openings, opening{pi, st[j]})
+			}
+		}
+	}
+	if last >= pi-1 && len(openings) == 0 {
+		return nil // (no paragraph between the last speaker and the pronoun)
+	}
 	for k := pi - 1; k >= 0 && k >= pi-2 && k > last; k-- {
-		np := leadingSubject(firstSentence(r.t.Body[k].Text))
-		if np == "" || pronouns.Has(np) {
-			continue
+		openings = append(openings, opening{k, 0})
+	}
+	for _, o := range openings {
+		text := r.t.Body[o.k].Text[o.at:]
+		np := leadingSubject(firstSentence(text))
+		if np == "" || pronouns.Has(np) || o.k == pi && !indefinites.Has(strings.ToLower(firstWord(np))) {
+			continue // (in the pronoun's paragraph, only a sentence that brings someone in counts)
 		}
 		if f := firstWords(np, 1); len(f) == 0 || !indefinites.Has(strings.ToLower(f[0])) {
 			return nil // ("The other victim, the woman’s nephew, suffered …": someone the text has spoken of, no one it brings in)
 		}
-		if sp, _ := r.resolve(np, k, 0); sp != nil && sp.Kind == Unnamed && !manyPeople(sp) && agrees(sp) {
+		if sp, _ := r.resolve(np, o.k, o.at); sp != nil && sp.Kind == Unnamed && !manyPeople(sp) && agrees(sp) {
 			return sp
 		}
 		return nil // (a paragraph that opens with someone else's name)
