@@ -34,6 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a post's handle alone on its line, between the words that announce the post and the post", `Egypt: Cairo Blackout
+
+Mostafa Al Naggar, a former Member of Parliament, says:
+
+@alnagar80 [3]
+Cutting the power off in the underground is murder. Those responsible for such murder should be sent to trial.
+
+Maged Abedo asks:
+`, `Mostafa Al Naggar||former Member|Parliament (person, name) L6: Cutting the power off in the underground is murder. Those responsible for such murder should be sent to trial.`},
 		{"a pronoun after the sentence of its own paragraph that brings an unnamed person in is theirs, and what they say something is, then a colon, opens their words", `Malawi: Homosexuality in the diaspora
 
 Homosexuality is one of the most controversial topics in Malawi. A regular Malawian blogger on MMalawikutheba is shocked at the behaviour of some Malawians abroad. Writing in Chichewa, he asks Malawians not to be taken up by Western lifestyles. He deplores the lifestyle and says it is anti-Malawi:

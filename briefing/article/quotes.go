@@ -2418,8 +2418,8 @@ func saidNext(p, name string) bool {
 // "He said the measures include:" announces a list.
 func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	a := pi - 1
-	if a > 0 && stampLine(r.t.Body[a].Text) {
-		a-- // "LJ user merienn wrote this from Tbilisi:" over "Aug. 11, 2008 – 10:46 AM:" over the post: when it was written, between
+	if a > 0 && (stampLine(r.t.Body[a].Text) || handleOnly(r.t.Body[a].Text)) {
+		a-- // "LJ user merienn wrote this from Tbilisi:" over "Aug. 11, 2008 – 10:46 AM:" over the post: when it was written, between; or whose account posted it ("@alnagar80 [3]")
 	}
 	prev := strings.TrimSpace(blankLinkMarks(r.t.Body[a].Text))
 	body := r.t.Body[pi].Text
@@ -3174,6 +3174,18 @@ func blankLinkMarks(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// handleOnly tells a paragraph that is only a posting handle, with the
+// number of its link at most, as a post's credit over its words:
+// "@alnagar80 [3]".
+func handleOnly(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 2 || len(f) == 2 && !(strings.HasPrefix(f[1], "[") && strings.HasSuffix(f[1], "]")) {
+		return false
+	}
+	h, ok := strings.CutPrefix(f[0], "@")
+	return ok && h != "" && !strings.ContainsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' })
 }
 
 // stampLine tells a paragraph that only says when: a date, a clock time
