@@ -34,6 +34,17 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"the page cut off in a clause after an opening phrase: no heading, the statement goes on", `Government proposes to extend ban on bottom trawling
+
+A ban on bottom trawling in these areas would help conserve valuable and rare marine life.
+
+Environment Secretary Steve Reed said:
+
+Bottom trawling is damaging our precious marine wildlife and habitats.
+
+Without urgent action, our oceans will be irreversibly destroyed
+`, `Steve Reed||Environment Secretary| (person, name) L7: Bottom trawling is damaging our precious marine wildlife and habitats.
+Steve Reed||Environment Secretary| (person, name, cut, goes on from L7) L9: Without urgent action, our oceans will be irreversibly destroyed`},
 		{"a post's handle alone on its line, between the words that announce the post and the post", `Egypt: Cairo Blackout
 
 Mostafa Al Naggar, a former Member of Parliament, says:

@@ -1433,6 +1433,10 @@ func goesOnLower(paras []Para, kinds []kind, j, n int) bool {
 // so that the next goes on with it even in capitals.
 func endsOnFunctionWord(p string) bool { return functionWords.Has(lastWord(strings.TrimSpace(p))) }
 
+// clauseVerbs make a clause of the words around them, which a heading
+// is not.
+var clauseVerbs = lazy.Words(`will would can could must should may might is are was were has have had`)
+
 // functionWords are the words endsOnFunctionWord knows no sentence ends
 // with.
 var functionWords = lazy.Words(`at of for in on to with by from the a an and or but`)
@@ -2345,6 +2349,9 @@ func isHeading(p string) bool {
 		if isSpeechVerb(strings.ToLower(strings.Trim(w, ",.:;"))) {
 			return false // a sentence, perhaps cut short
 		}
+	}
+	if strings.Contains(p, ", ") && slices.ContainsFunc(f, clauseVerbs.Has) {
+		return false // a clause after an opening phrase, a sentence cut off at the page's end: "Without urgent action, our oceans will be irreversibly destroyed"
 	}
 	return last == '?' || !strings.ContainsRune(".”\"!:’»", last)
 }
