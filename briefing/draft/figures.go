@@ -2746,6 +2746,29 @@ func (a *cntAnalysis) tollBefore(x int) (string, int) {
 
 // cueAfter finds the predicate of a counted noun: "10 people were
 // killed", "100 people remain missing", "left 15 dead".
+// peopleListEnd is the last token of a list of people that goes on from
+// the counted noun at k, "men, women and children", "men, women, and
+// children", or k when none does.
+func (a *cntAnalysis) peopleListEnd(k int) int {
+	if !cntPeopleNouns.Has(a.tok(k).lc) || a.tok(k).post != "," {
+		return k
+	}
+	for x := k + 1; x < len(a.toks) && x <= k+8 && a.toks[x].sent == a.toks[k].sent; x++ {
+		t := a.toks[x]
+		switch {
+		case t.lc == "and" || t.lc == "or":
+			if last := a.tok(x + 1); cntPeopleNouns.Has(last.lc) && !strings.Contains(t.post, ",") {
+				return x + 1
+			}
+			return k
+		case cntPeopleNouns.Has(t.lc) && (t.post == "," || t.post == ""):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 	s := a.tok(n.i).sent
 	// parenthetical reads a clause set off by commas or dashes: ", who were
@@ -2768,7 +2791,11 @@ func (a *cntAnalysis) cueAfter(n *cntNum) (string, bool) {
 	// a count set off by commas: "..., over 1800 people, have died"
 	appositive := strings.HasSuffix(a.tok(n.qi-1).post, ",") && strings.HasPrefix(a.tok(n.npEnd).post, ",")
 	afterPar := false
-	for x := n.npEnd + 1; x < len(a.toks) && a.toks[x].sent == s && steps < 14; steps++ {
+	start := n.npEnd + 1
+	if end := a.peopleListEnd(n.npEnd); end > n.npEnd {
+		start = end + 1 // "30 men, women and children were killed": what happened to all of them
+	}
+	for x := start; x < len(a.toks) && a.toks[x].sent == s && steps < 14; steps++ {
 		lc := a.toks[x].lc
 		if a.tok(x-1).punct() && !afterPar {
 			if !strings.ContainsAny(a.tok(x-1).post, ",—–(") {

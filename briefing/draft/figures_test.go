@@ -83,6 +83,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 	runFigCases(t, []figCase{
 		{"passive killed", "Officials said 137 people were killed in the storm.",
 			[]figWant{{137, "", "killed", "people", ""}}},
+		{"what happened to a list of people, told after the list", "Up to 30 men, women and children were killed and some 100 are still missing. At least 12 innocent men, women, and children were injured.",
+			[]figWant{{30, "up to", "killed", "men", ""}, {100, "some", "missing", "", ""}, {12, "at least", "injured", "innocent men", ""}}},
 		{"a clause's first word before its count is no name's, and 'only' before a bare count and a verb", "While 54 nations have signed the deal, only 27 have ratified it.",
 			[]figWant{{54, "", "other", "nations", ""}, {27, "", "other", "nations", ""}}},
 		{"a nation's people named in two words", "At least 32,000 South Sudanese have fled, and 300 North Koreans were arrested.",
