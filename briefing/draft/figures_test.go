@@ -83,6 +83,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 	runFigCases(t, []figCase{
 		{"passive killed", "Officials said 137 people were killed in the storm.",
 			[]figWant{{137, "", "killed", "people", ""}}},
+		{"people by their service or trade", "The agency will hire 400 extra public servants, and 5,700 guardmembers and 12 coaches were sent.",
+			[]figWant{{400, "", "people", "public servants", ""}, {5700, "", "people", "guardmembers", ""}, {12, "", "people", "coaches", ""}}},
 		{"what happened to a list of people, told after the list", "Up to 30 men, women and children were killed and some 100 are still missing. At least 12 innocent men, women, and children were injured.",
 			[]figWant{{30, "up to", "killed", "men", ""}, {100, "some", "missing", "", ""}, {12, "at least", "injured", "innocent men", ""}}},
 		{"a clause's first word before its count is no name's, and 'only' before a bare count and a verb", "While 54 nations have signed the deal, only 27 have ratified it.",
