@@ -1547,6 +1547,9 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 			t.Meta.Agency = agencyName(p)
 			return kindFurniture
 		}
+		// a date and five words at most besides, by fields or by words
+		// (marks between them are no words: "• January 22, 2017   Published
+		// ~ 7 years ago."), with no full stop unless the date opens it
 		if d := dateRE().FindString(p); d != "" && words <= 10 && (!strings.HasSuffix(p, ".") || strings.HasPrefix(strings.TrimLeft(p, "•·-* "), d)) && (words-countFields(d) <= 5 || wordsIn(p)-wordsIn(d) <= 5) {
 			if t.Meta.Date == "" {
 				t.Meta.Date = d
@@ -1604,13 +1607,12 @@ func isFurniture(p string) bool {
 // "Originally published by Penguin in 1990, the book …").
 func syndicationNote(p string) bool {
 	l := strings.ToLower(strings.TrimSpace(p))
-	terms := containsAny(l, licenceTerms)
-	if !strings.HasPrefix(l, "originally posted by ") && !strings.HasPrefix(l, "originally published by ") {
-		// or the terms alone: "Voice of America content is produced by
-		// … and is in the public domain."
-		return strings.Contains(l, "content") && (strings.Contains(l, "public domain") || strings.Contains(l, "creative commons")) && countFields(l) <= 50
+	if strings.HasPrefix(l, "originally posted by ") || strings.HasPrefix(l, "originally published by ") {
+		return countFields(l) <= 10 && strings.HasSuffix(l, ".") || containsAny(l, licenceTerms)
 	}
-	return countFields(l) <= 10 && strings.HasSuffix(l, ".") || terms
+	// or the terms alone: "Voice of America content is produced by … and
+	// is in the public domain."
+	return strings.Contains(l, "content") && (strings.Contains(l, "public domain") || strings.Contains(l, "creative commons")) && countFields(l) <= 50
 }
 
 // licenceTerms say on what terms a page may be copied.
