@@ -34,6 +34,21 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a label printed without its colon ends before the turn's \"I'm\", so the interviewer's turns are one label's, and theirs", `3AW Mornings, Melbourne - Interview with Neil Mitchell
+
+NEIL MITCHELL Julie Bishop, thank you for speaking with us.
+
+JULIE BISHOP Good morning.
+
+NEIL MITCHELL I'm afraid the initial thought in this era is terrorism. Is there any suggestion or ruling that out yet?
+
+JULIE BISHOP Well Lufthansa says that it is working on an assumption that the plane crash was an accident.
+
+NEIL MITCHELL Is there still a possibility that there are other Australians on board?
+
+JULIE BISHOP Well at this stage we are still liaising with the French authorities.
+`, `Julie Bishop||| (person, name) L9: Well Lufthansa says that it is working on an assumption that the plane crash was an accident.
+Julie Bishop||| (person, name) L13: Well at this stage we are still liaising with the French authorities.`},
 		{"the page cut off in a clause after an opening phrase: no heading, the statement goes on", `Government proposes to extend ban on bottom trawling
 
 A ban on bottom trawling in these areas would help conserve valuable and rare marine life.

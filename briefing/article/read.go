@@ -713,7 +713,7 @@ func capitalsLabel(p string) string {
 	f := strings.SplitN(p, " ", 6)
 	for n := 1; n <= 4 && n < len(f); n++ {
 		w := f[n]
-		if r, size := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && size < len(w) && strings.IndexFunc(w[size:], unicode.IsLower) == 0 {
+		if r, size := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && size < len(w) && strings.IndexFunc(w[size:], unicode.IsLower) == 0 || n >= 2 && firstPersonOpeners.Has(w) { // (the turn may open with "I": "NEIL MITCHELL I'm afraid …")
 			label := strings.Join(f[:n], " ")
 			if n == 1 && !questioner.Has(label) || !capWords(label, n, unicode.IsUpper, isUpperLetter) || strings.IndexFunc(label, func(r rune) bool { return r != ' ' && !unicode.IsLetter(r) }) >= 0 {
 				return ""
