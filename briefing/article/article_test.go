@@ -34,6 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"who opens an interview by greeting the guest by office and name is the host, whose turns are not quoted though none ends in a question", `Prime Minister
+MARK LEVY: Prime Minister Scott Morrison, good morning.
+PRIME MINISTER: G'day, Mark.
+LEVY: There's a lovely photo, Prime Minister, today on the front page of The Daily Telegraph.
+PRIME MINISTER: Yeah, I met them yesterday and I also met the parents and other members of the brigade.
+LEVY: I think heroes is the right word to describe both the professional and volunteer firefighters.
+PRIME MINISTER: Well, that's right, and the brigade went out again because they knew that is what their mates would have done.
+`, `Scott Morrison||Prime Minister| (person, name) L5: Yeah, I met them yesterday and I also met the parents and other members of the brigade.
+Scott Morrison||Prime Minister| (person, name) L7: Well, that's right, and the brigade went out again because they knew that is what their mates would have done.`},
 		{"a label printed without its colon ends before the turn's \"I'm\", so the interviewer's turns are one label's, and theirs", `3AW Mornings, Melbourne - Interview with Neil Mitchell
 
 NEIL MITCHELL Julie Bishop, thank you for speaking with us.

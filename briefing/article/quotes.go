@@ -4225,6 +4225,12 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 				up := strings.ToUpper(name)
 				asks[up], asks[lastWord(up)], asks[nameInitials(name)] = true, true, true
 			}
+		} else if up := strings.ToUpper(l); greetsGuest(turn, up, seen) {
+			// "MARK LEVY: Prime Minister Scott Morrison, good morning." /
+			// "PRIME MINISTER: G'day, Mark.": who opens by greeting
+			// another of the labels is the host, in every turn (as
+			// "LEVY:" too), whether or not the turns end in questions
+			asks[up], asks[lastWord(up)] = true, true
 		}
 		break
 	}
@@ -9228,6 +9234,29 @@ func callSign(w string) bool {
 
 // intervieweeCues come before the name of the person interviewed.
 var intervieweeCues = []string{"interview with ", "interviewed ", "conversation with ", "q&a with "}
+
+// greetsGuest tells a first turn, of label l, that only greets someone
+// another label of the transcript (seen, in capitals) stands for, by
+// name or office: "Prime Minister Scott Morrison, good morning." under
+// "MARK LEVY:", with "PRIME MINISTER:" after it.
+func greetsGuest(turn, l string, seen map[string]int) bool {
+	low := strings.ToLower(turn)
+	if wordsIn(turn) > 14 || !containsAny(low, greetings) {
+		return false
+	}
+	up := " " + strings.Join(strings.FieldsFunc(strings.ToUpper(turn), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
+	for o := range seen {
+		if o != l && lastWord(o) != lastWord(l) && strings.Contains(up, " "+o+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// greetings open a host's first turn to a guest ("welcome" may welcome
+// an audience: "So firstly welcome, everyone, especially the Prime
+// Minister, to McKinlay Shire.").
+var greetings = []string{"good morning", "good afternoon", "good evening", "thanks for joining", "thank you for joining", "g'day", "g’day"}
 
 // opensProgramme are the two presenters a programme's first turn names
 // as it opens: "I'm Avi Arditti with Rosanne Skirble, and this week on
