@@ -34,6 +34,17 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a transcript's field of main topics is no one's turn", `Doorstop, St Peter's Primary School
+
+Main Topics: Release of the 2010 NAPLAN summary results, ministry.
+
+SIMON CREAN: Well, today we are releasing the summary results of this year's national tests, and they show real progress.
+
+JOURNALIST: Minister, are the results better than last year?
+
+SIMON CREAN: They are, in reading and in numeracy, across every state.
+`, `Simon Crean||| (person, name) L5: Well, today we are releasing the summary results of this year's national tests, and they show real progress.
+Simon Crean||| (person, name) L9: They are, in reading and in numeracy, across every state.`},
 		{"who opens an interview by greeting the guest by office and name is the host, whose turns are not quoted though none ends in a question", `Prime Minister
 MARK LEVY: Prime Minister Scott Morrison, good morning.
 PRIME MINISTER: G'day, Mark.

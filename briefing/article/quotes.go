@@ -4602,7 +4602,7 @@ s platforms platform slug format length runtime duration intro outro super super
 tape date time tags keywords category categories language languages head subhead trt type note notes vid approved by
 playbook show open close episode music sound sfx theme text ad ads advert advertisement sponsored promoted
 release released public transcript id subject subjects topic topics contact contacts air number no location venue media event
-audience`)
+audience main`)
 
 // questioner labels mark a question from the floor, which is not quoted
 // ("J:", a journalist, in the Prime Minister's transcripts).
