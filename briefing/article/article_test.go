@@ -34,6 +34,15 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a plural subject's verb of speech in the present, its base form", `Lawmakers back storm declaration
+
+Congresswoman Ann Lee and Congressman Bo Reyes sent a letter to the President.
+
+The lawmakers continue, “Included in the Governor's request is financial assistance for eligible expenses.”
+
+Residents warn: “The river will rise again before the week is out.”
+`, `lawmakers||| (unnamed, role) L5: Included in the Governor's request is financial assistance for eligible expenses.
+residents||| (unnamed, name) L7: The river will rise again before the week is out.`},
 		{"a transcript's field of main topics is no one's turn", `Doorstop, St Peter's Primary School
 
 Main Topics: Release of the 2010 NAPLAN summary results, ministry.

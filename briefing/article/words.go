@@ -13,7 +13,7 @@ import (
 // can be read here.
 
 // speechVerbs report what someone said, in every form copy uses them.
-var speechVerbs = lazy.Words(`said says say saying told tells telling tell added adds adding cited cites
+var speechVerbs = lazy.Words(`said says say saying told tells telling tell added adds adding add cited cites explain warn argue insist continue write
 explained explains explaining warned warns warning argued argues arguing noted notes noting
 asked asks asking answered answers responded responds replied replies recalled recalls
 urged urges stressed stresses insisted insists claimed claims continued continues remembered remembers
