@@ -34,6 +34,14 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"an office's label answers from its first turn, so a host's one turn, a question, is the interviewer's", `Interview on Sunrise
+
+Prime Minister
+
+SAMANTHA ARMYTAGE: Well, the government has unveiled a new plan to create jobs in the entertainment industry. Prime Minister, how many jobs will that figure get in the next few months?
+
+PRIME MINISTER: Well, the results yesterday showed that the estimate we previously had has fallen now to about just over 11%.
+`, `prime minister||Prime Minister| (unnamed, name) L7: Well, the results yesterday showed that the estimate we previously had has fallen now to about just over 11%.`},
 		{"a plural subject's verb of speech in the present, its base form", `Lawmakers back storm declaration
 
 Congresswoman Ann Lee and Congressman Bo Reyes sent a letter to the President.

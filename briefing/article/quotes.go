@@ -4122,8 +4122,8 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	// HALE:"): most of their turns end in a question
 	answers := map[string]bool{} // the surnames of labels that speak again and never ask: guests'
 	for l, k := range seen {
-		if k >= 2 && questions[l] == 0 {
-			answers[lastWord(l)] = true
+		if (k >= 2 || officeLabel(l)) && questions[l] == 0 {
+			answers[lastWord(l)] = true // (an office answers from its first turn: "PRIME MINISTER:")
 		}
 	}
 	// (or a host who asks a guest who only answers by the guest's given
