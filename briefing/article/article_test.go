@@ -34,6 +34,24 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a host's label with a full stop for the comma before \"HOST\"", `Transcripts
+
+ROB MITCHELL, MEMBER FOR MCEWEN: Well, I'd like to welcome everyone here today as we stand on the lands of the Wurundjeri people.
+
+Transcript - Radio interview - ABC Melbourne Drive with Raf Epstein
+
+RAF EPSTEIN. HOST: Anthony Albanese is the Prime Minister of Australia. Prime Minister, thank you for coming in.
+
+ANTHONY ALBANESE, PRIME MINISTER: G'day Raf. Good to be here.
+
+EPSTEIN: It's great to have you here.
+
+PRIME MINISTER: A beautiful day in Melbourne.
+
+EPSTEIN: It has been. It's Melbourne, so we'll give you some bad weather tomorrow.
+`, `Rob Mitchell||Member for Mcewen| (person, name) L3: Well, I'd like to welcome everyone here today as we stand on the lands of the Wurundjeri people. Transcript - Radio interview - ABC Melbourne Drive with Raf Epstein
+Anthony Albanese||Prime Minister|Australia (person, name) L9: G'day Raf. Good to be here.
+Anthony Albanese||Prime Minister|Australia (person, name) L13: A beautiful day in Melbourne.`},
 		{"an office's label answers from its first turn, so a host's one turn, a question, is the interviewer's", `Interview on Sunrise
 
 Prime Minister

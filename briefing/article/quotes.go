@@ -3544,6 +3544,9 @@ func labelTitle(p string) string {
 // one after is two to four words, that one is the name.
 func labelParts(label string) (name, title string) {
 	name, title, _ = strings.Cut(label, ", ")
+	if n, t, ok := strings.Cut(label, ". "); title == "" && ok && strings.ToUpper(t) == t && ownVoice(t) {
+		return n, t // a full stop for the comma: "RAF EPSTEIN. HOST"
+	}
 	if n := len(strings.Fields(title)); n >= 2 && n <= 4 && !strings.Contains(title, ",") && hasOffice(name) && !hasOffice(title) {
 		return title, name
 	}
@@ -4176,7 +4179,8 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 				continue
 			}
 		}
-		name, _, _ := strings.Cut(strings.ToUpper(l), ",")
+		name, _ := labelParts(strings.ToUpper(l))
+		name, _, _ = strings.Cut(name, ",")
 		asks[strings.ToUpper(l)], asks[strings.TrimSpace(name)], asks[lastWord(strings.TrimSpace(name))] = true, true, true
 	}
 	// and the reporters the programme hands over to: "Faith Lapidus has
