@@ -3054,15 +3054,21 @@ func handlePrefix(p string) (handle, rest string, ok bool) {
 	}
 	h = space.Collapse(blankLinkMarks(h))
 	at, name := handleAndOwner(h)
-	if !found || len(at) < 2 || len(at) > 16 || at[0] != '@' || name == "" && at != h {
+	if !found || !isHandle(at) || name == "" && at != h {
 		return "", "", false
 	}
-	for _, c := range at[1:] {
-		if !(c == '_' || c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c))) {
-			return "", "", false
-		}
-	}
 	return h, rest, true
+}
+
+// isHandle tells a social-media handle: "@" and one to fifteen letters,
+// digits or underscores.
+func isHandle(at string) bool {
+	if len(at) < 2 || len(at) > 16 || at[0] != '@' {
+		return false
+	}
+	return !strings.ContainsFunc(at[1:], func(c rune) bool {
+		return !(c == '_' || c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c)))
+	})
 }
 
 // handleAndOwner splits a handle that names its owner after it into the
@@ -3180,12 +3186,7 @@ func blankLinkMarks(s string) string {
 // number of its link at most, as a post's credit over its words:
 // "@alnagar80 [3]".
 func handleOnly(p string) bool {
-	f := strings.Fields(p)
-	if len(f) == 0 || len(f) > 2 || len(f) == 2 && !(strings.HasPrefix(f[1], "[") && strings.HasSuffix(f[1], "]")) {
-		return false
-	}
-	h, ok := strings.CutPrefix(f[0], "@")
-	return ok && h != "" && !strings.ContainsFunc(h, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' })
+	return isHandle(strings.TrimSpace(space.Collapse(blankLinkMarks(p))))
 }
 
 // stampLine tells a paragraph that only says when: a date, a clock time

@@ -1597,7 +1597,8 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 // newsletters, cookies or comments. The phrases are looked for as plain
 // text, which is many times faster than one expression for both.
 func isFurniture(p string) bool {
-	return containsAny(strings.ToLower(p), furniturePhrases) && !quotesSomeone(p) || isFurnitureLine(p) || embeddedPost(p) || navigation(p) || bulletNumber(p) || syndicationNote(p)
+	l := strings.ToLower(strings.TrimSpace(p))
+	return containsAny(l, furniturePhrases) && !quotesSomeone(p) || isFurnitureLine(p) || embeddedPost(p) || navigation(p) || bulletNumber(p) || syndicationNote(l)
 }
 
 // syndicationNote tells a copying site's note of where a story first ran
@@ -1605,8 +1606,8 @@ func isFurniture(p string) bool {
 // "Voice of America content is … in the public domain.", "Originally
 // published by the Voice of America (www.voanews.com)." (not a story's
 // "Originally published by Penguin in 1990, the book …").
-func syndicationNote(p string) bool {
-	l := strings.ToLower(strings.TrimSpace(p))
+// l is the paragraph in small letters, trimmed.
+func syndicationNote(l string) bool {
 	if strings.HasPrefix(l, "originally posted by ") || strings.HasPrefix(l, "originally published by ") {
 		return countFields(l) <= 10 && strings.HasSuffix(l, ".") || containsAny(l, licenceTerms)
 	}
