@@ -399,12 +399,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // sitting's start, before any rule of it (precision 1.000, recall 0.898,
 // speakers 0.906, titles 0.792, figures 0.891, headlines 0.824), became
 // the held-out set; the development headline floor raised (0.73 → 0.83)
-// after that sitting's rules (0.839).
+// after that sitting's rules (0.839); and a fifty-sixth time, in the
+// fifty-seventh sitting, when batch 94 joined the development set and
+// batch 95, 40 articles collected that day by four more annotators,
+// measured once at the sitting's start, before any rule of it (precision
+// 0.936, recall 0.875, speakers 0.935, titles 0.736, figures 0.859,
+// headlines 0.742), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.83},
-	"heldout": {1.00, 0.89, 0.90, 0.79, 0.89, 0.82},
+	"heldout": {0.93, 0.87, 0.93, 0.73, 0.85, 0.74},
 }
 
 type goldFile struct {
