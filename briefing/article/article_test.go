@@ -1181,6 +1181,12 @@ This is an historic moment. Now the last territory held by Daesh in Syria has be
 We pay tribute to the extraordinary courage of the global military Coalition, including British forces, that made this possible.
 `, `Foreign Secretary||Foreign Secretary| (unnamed, name) L3: This is an historic moment. Now the last territory held by Daesh in Syria has been liberated.
 Foreign Secretary||Foreign Secretary| (unnamed, name, goes on from L3) L5: We pay tribute to the extraordinary courage of the global military Coalition, including British forces, that made this possible.`},
+		{"a statement under a heading that names its owner's office, announced by name with a colon, is the named person's", `Press release: Foreign Office Minister statement on the 35th anniversary of the conflict
+
+The Rt. Hon Alan Duncan, Minister of State for the Foreign and Commonwealth Office said:
+
+Today marks 35 years since the end of the conflict. It is an opportunity for us to remember all those who lost their lives.
+`, `Alan Duncan|Rt. Hon|Minister of State|Foreign and Commonwealth Office (person, name) L5: Today marks 35 years since the end of the conflict. It is an opportunity for us to remember all those who lost their lives.`},
 		{"a release headed as a minister's statement whose first paragraph names the minister is the writer's narration", `Minister Murphy’s statement on July homeless figures
 
 Mr. Eoghan Murphy, Minister for Housing, published his Department’s July Homelessness Report. We have a long way to go.

@@ -1510,8 +1510,10 @@ func (t *Text) findQuotes() []Quote {
 		if len(sp) == 0 && len(r.out) == 0 && !transcript && prose(text) && !slices.ContainsFunc(t.Body[:pi], func(b Para) bool { return prose(b.Text) }) {
 			// "Statement by the Tánaiste on the death of Queen Elizabeth"
 			// over "I pay tribute to Queen Elizabeth …": the statement
-			// the headline says the text prints, without marks
-			if who, att := r.statementHeading(p.Line, pi); who != nil && r.speaksUnnamed(pi, who) {
+			// the headline says the text prints, without marks, unless
+			// the paragraph before announces who speaks it ("The Rt. Hon
+			// Alan Duncan, Minister of State …, said:")
+			if who, att := r.statementHeading(p.Line, pi); who != nil && r.speaksUnnamed(pi, who) && !r.announcesSpeaker(pi) {
 				openBlock(Quote{Para: pi, Line: p.Line, Parts: []string{strings.TrimSpace(text)}, Speaker: who, Via: ByName, Attribution: att, Unmarked: true}, pi)
 				headed = true
 				continue
@@ -5057,6 +5059,16 @@ func (r *reader) speaksUnnamed(pi int, who *Speaker) bool {
 		voiced = voiced || inFirstPerson(text) && strings.IndexFunc(text, isMark) < 0
 	}
 	return voiced
+}
+
+// announcesSpeaker tells paragraph pi to follow one that announces who
+// speaks it, with a colon or a comma after the verb (see announced).
+func (r *reader) announcesSpeaker(pi int) bool {
+	if pi == 0 {
+		return false
+	}
+	who, _, _ := r.announced(pi, false)
+	return who != nil
 }
 
 // statementOwner is the one whose statement heading h says it is, named
