@@ -2697,7 +2697,7 @@ Pakistan Tehreek-e-Insaf||| (organisation, name, partial) L5: effective, practic
 		{"a participle of speech right before the quotation and \"by\" after it name the speaker before the sentence's subject", `Festival sells out
 
 The volunteer committee said sales are tracking ahead of 2023 - an outing called the festival's "best ever" by acting Premier Michael Ferguson.
-`, `Michael Ferguson||Premier| (person, name, partial) L3: best ever`},
+`, `Michael Ferguson||acting Premier| (person, name, partial) L3: best ever`},
 		{"a firm named after its founder (\"Asset Management\", \"Capital\", \"Partners\") is a body, not the person named in it", `RIM shares plunge
 
 "The numbers in fact look perfectly fine in every respect except one,'' said Duncan Stewart, president of Duncan Stewart Asset Management in Toronto. "It appears as if they are forecasting lower earnings."
@@ -4128,6 +4128,10 @@ Simmons Energy in Houston. “I don’t think anybody has a clue to where the pr
 "We are not talking about some buildings being closed," Jack Kelly, Jr. (R) of the Philadelphia City Council said.
 `, `Jim Kenney||| (person, name) L3: These cuts are painful and they're horrible,
 Jack Kelly||| (person, name) L5: We are not talking about some buildings being closed,`},
+		{"said a body, a title that opens in small letters and a name: the person", `Cleanup progress
+
+"EPA has made significant progress over the last year," said EPA New England acting Region Administrator Deb Szaro. "These cleanups are vital."
+`, `Deb Szaro||acting Region Administrator|EPA New England (person, name) L3: EPA has made significant progress over the last year, These cleanups are vital.`},
 		{"says a place, the body it serves, a rank and a name: the person", `Burglar
 
 "The potential for somebody to get hurt is very real," says Salt Lake City police Lt. Melody Gray.
@@ -4913,7 +4917,7 @@ Justine Greening||International Development Secretary| (person, name, goes on fr
 		{"a date after a name is no part of it", `Interview
 Correspondent Kyaw Kyaw Thein interviewed former Secretary of State Madeleine Albright June 4 in Rangoon.
 "It is a wonderful treat, I have to say," Albright said.
-`, `Madeleine Albright||Secretary of State| (person, name) L3: It is a wonderful treat, I have to say,`},
+`, `Madeleine Albright||former Secretary of State| (person, name) L3: It is a wonderful treat, I have to say,`},
 		{"a noun in -ment is no one", `Running mate
 Former vice president Joe Biden spoke in March.
 Biden's commitment was plain: "My running mate will be a woman."
@@ -5163,7 +5167,7 @@ Park singled out the absent lawmakers, urging, “Please come back.”
 		{"a surname that is also a role, after an office in initials, before a day", `Rally
 Congress leader Priyanka Gandhi and Rajasthan's former Deputy CM Sachin Pilot on Monday mounted an attack on the government.
 Pilot said: "This election means a lot for the country."
-`, `Sachin Pilot||Deputy CM| (person, name) L3: This election means a lot for the country.`},
+`, `Sachin Pilot||former Deputy CM| (person, name) L3: This election means a lot for the country.`},
 		{"a given name that is also a title, and a relative of the same surname", `Skelos sentenced
 Former state Senate leader Dean Skelos was sentenced on Wednesday. Skelos and his son Adam were convicted in July.
 "We don't talk anymore," Adam Skelos said.
@@ -6458,7 +6462,7 @@ Federal Bureau of Investigation takes very seriously the safety of our streets
 and communities all across the state of Arizona.”
 “These grants help this vital research continue,” said retired Navy Vice Admiral Conrad C. Lautenbacher, under secretary of commerce.
 `, `James L. Turgal||FBI SAC| (person, name) L5: The Federal Bureau of Investigation takes very seriously the safety of our streets and communities all across the state of Arizona.
-Conrad C. Lautenbacher|Vice Admiral|Navy| (person, name) L8: These grants help this vital research continue,`},
+Conrad C. Lautenbacher|Vice Admiral|retired Navy| (person, name) L8: These grants help this vital research continue,`},
 		{"the person a sentence before opens with, after an opening phrase, then the words", `Lawmakers criticize Iraq plan
 
 For her part, Secretary of State Condoleezza Rice defended the plan.

@@ -425,6 +425,35 @@ func ownerBefore(plain string, runs []capRun, ri int) string {
 	return strings.Join(words, " ")
 }
 
+// openedTitle is a capitalised title that a name's run opens with, with
+// the words in small letters that open it right before the run ("acting",
+// "former"; see titleOpeners), and the body named right before those:
+// "EPA New England acting Region Administrator Deb Szaro" gives "acting
+// Region Administrator" and "EPA New England". Without such words it is
+// title, and no body.
+func openedTitle(toks []token, runs []capRun, ri int, title string) (string, string) {
+	i := tokenBefore(toks, runs[ri].start())
+	var opening []string
+	for ; i >= 0 && len(opening) < 2 && toks[i].tail == "" && !toks[i].possessive && unicode.IsLower(firstRune(toks[i].core)) && titleOpeners.Has(toks[i].core); i-- {
+		opening = append([]string{toks[i].core}, opening...)
+	}
+	if len(opening) == 0 {
+		return title, ""
+	}
+	title = strings.Join(opening, " ") + " " + title
+	if ri == 0 || i < 0 || runs[ri-1].toks[len(runs[ri-1].toks)-1].start != toks[i].start || toks[i].tail != "" {
+		return title, ""
+	}
+	words := runs[ri-1].words()
+	for len(words) > 1 && (sentenceWords.Has(words[0]) || strings.EqualFold(words[0], "the")) {
+		words = words[1:]
+	}
+	if np, ok := parseRun(words); ok && np.org || isAcronym(words[0]) && !offices.Has(words[0]) {
+		return title, strings.Join(words, " ")
+	}
+	return title, ""
+}
+
 // trailingInitials is where the initials of bodies (three letters or
 // more) that end a person's name begin: the name opens with a given name,
 // perhaps after an honorific, and keeps two words of its own. Otherwise
@@ -2088,6 +2117,10 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			sp.Honorific = np.honorific
 		}
 		title := np.title
+		openedAt := ""
+		if title != "" {
+			title, openedAt = openedTitle(toks, runs, ri, title)
+		}
 		if office := officeBefore(plain[sent:r.start()]); title != "" && office != "" {
 			// "The Tánaiste, Minister for Foreign Affairs and Minister for
 			// Defence Micheál Martin has launched": the office set off
@@ -2158,6 +2191,9 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 		}
 		if aff == "" {
 			aff = heldAt
+		}
+		if aff == "" {
+			aff = openedAt
 		}
 		if aff == "" {
 			aff = ownerBefore(plain, runs, ri)

@@ -6952,9 +6952,11 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		}
 		if c, _ := clauseToStop(rest); pseudonym(c) != "" {
 			np = c // "said a voter who gave her name as Fona": the name she goes by
-		} else if f := strings.Fields(strings.TrimRight(c, ".,;:")); len(f) > countFields(np) && len(f) <= 8 && isCap(np) && orgRun(np) && endsWithPerson(f) {
+		} else if f := strings.Fields(strings.TrimRight(c, ".,;:")); len(f) > countFields(np) && len(f) <= 8 && isCap(np) && (orgRun(np) || titleOpeners.Has(f[countFields(np)])) && endsWithPerson(f) {
 			// "says Salt Lake City police Lt. Melody Gray": the name the
-			// clause ends with, after the place and the body it serves
+			// clause ends with, after the place and the body it serves;
+			// or after the body and a title in small letters ("said EPA
+			// New England acting Region Administrator Deb Szaro")
 			if name, _ := trailingNP(strings.Join(f, " ")); name != "" && isCap(name) {
 				np = strings.Join(f, " ")
 			}
