@@ -752,9 +752,18 @@ func captionsTwice(paras []Para, kinds []kind) {
 // opensStory tells a paragraph that can open the story, not a line of
 // the page's head: one of the body's, of three words or more set apart
 // by spaces (not a copying site's watermark, "-xE!t%J](N.7or"), that
-// cannot be a headline (see headlineLike).
+// cannot be a headline (see headlineLike) and is no item of a list's
+// bullets without a sentence's end, as a page's head lists what an item
+// is, who published it and how long it takes to read ("• Directorate-
+// General for Mobility and Transport", "• 1 min read").
 func opensStory(p Para, k kind) bool {
-	return k == kindBody && wordsIn(p.Text) >= 3 && countFields(p.Text) >= 3 && !headlineLike(p.Text)
+	return k == kindBody && wordsIn(p.Text) >= 3 && countFields(p.Text) >= 3 && !headlineLike(p.Text) && !(dotBullet(p.Text) && !stopRune(lastRune(strings.TrimSpace(p.Text))))
+}
+
+// dotBullet tells a paragraph that opens with a list's bullet that is
+// no dash: "• 2 October 2020".
+func dotBullet(p string) bool {
+	return bulletItem(p) && !strings.ContainsRune("-–—", firstRune(strings.TrimSpace(p)))
 }
 
 // betterTitle chooses the headline among the lines before the story (see
