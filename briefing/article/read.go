@@ -781,8 +781,8 @@ func dotBullet(p string) bool {
 // stays, or -1.
 func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	end := 0
-	for end < len(paras) && end < 40 && (!opensStory(paras[end], kinds[end]) || siteToReader(paras, end)) {
-		end++
+	for end < len(paras) && end < 40 && (!opensStory(paras[end], kinds[end]) || siteToReader(paras, end) || gluedStamp(paras[end].Text) || end > 0 && gluedStamp(paras[end-1].Text) && !strings.HasSuffix(paras[end].Text, ".")) {
+		end++ // (an item's stamp is the page's head, and the line under it the item's headline)
 	}
 	opening := map[string]bool{}
 	n := 0
@@ -798,7 +798,13 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	}
 	fallback := -1
 	shares := make([]int, end)
+	head := 0 // the page's lines up to an item's stamp are the site's, not the item's
 	for i := 0; i < end; i++ {
+		if gluedStamp(paras[i].Text) {
+			head = i + 1
+		}
+	}
+	for i := head; i < end; i++ {
 		if kinds[i] == kindCaption || kinds[i] == kindFurniture {
 			continue
 		}
@@ -1058,7 +1064,17 @@ func stampedTitle(line string) (head, date string, ok bool) {
 	return line, "", false
 }
 
+// gluedStamp tells the line a scraped page sets over an item's headline
+// to say what the item is and when it ran, its fields run together: "News
+// article9 March 2023Directorate-General for …2 min read". The site's
+// lines above it (its section's name: "Research and innovation") are no
+// headline.
+func gluedStamp(line string) bool {
+	return gluedStampRE().MatchString(strings.TrimSpace(line))
+}
+
 var (
+	gluedStampRE  = lazy.Regexp(`^\p{Lu}[\p{L} ]{0,30}\p{Ll}\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}`)
 	stampBeforeRE = lazy.Regexp(`^(?:date|[A-Z][A-Z]+(?: [A-Z]+){0,3}) (\d{4}-\d{2}(?:-\d{2})?) (\S.*)$`)
 	stampAfterRE  = lazy.Regexp(`^(.*\S) (\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$`)
 )
