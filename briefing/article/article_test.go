@@ -3591,6 +3591,13 @@ The police had “zero tolerance for criminal groups” in the state, he said, c
 
 The storm was “very destructive” on the coast, Manila, leaving thousands homeless.
 `, `Sulaiman Nguroje||police spokesperson| (person, pronoun, partial) L5: zero tolerance for criminal groups`},
+		{"a phrase whose sentence ends with who said it and when; or goes on after them with a relative clause", `Tribunal year
+
+The past year was “very important” for the tribunal, John Smith said last week.
+
+The trial was “a turning point” for the country, Mary Jones said on Monday, in which thousands took part.
+`, `John Smith||| (person, name, partial) L3: very important
+Mary Jones||| (person, name, partial) L5: a turning point`},
 		{"a description that opens a sentence after one opened by a person the text has not titled: that person, titled so; not a description inside the sentence", `Record straight
 
 Len McCluskey is not a happy man. The Unite general secretary is on the warpath over my piece, describing it as "a distortion" in a letter.

@@ -8007,9 +8007,13 @@ func (r *reader) sentenceEndSpeaker(text string, starts []int, at, pi int) (*Spe
 	if j := strings.Index(s, ", "); j < i {
 		// or the clause before a participle that goes on from it: "The
 		// police had “zero tolerance …” in the state, he said, calling on
-		// local people to …"
+		// local people to …"; or before a relative clause about what
+		// went before: "The past year was “very important” for the
+		// tribunal, a court spokesman said last week, in which …"
 		if k := strings.Index(s[j+2:], ", "); k >= 0 {
-			if next := firstWords(s[j+2+k+2:], 1); len(next) == 1 && strings.HasSuffix(next[0], "ing") && !strings.ContainsFunc(next[0], unicode.IsUpper) {
+			next := firstWords(s[j+2+k+2:], 2)
+			if len(next) >= 1 && strings.HasSuffix(next[0], "ing") && !strings.ContainsFunc(next[0], unicode.IsUpper) ||
+				len(next) >= 1 && (next[0] == "which" || next[0] == "where") || len(next) == 2 && next[0] == "in" && next[1] == "which" {
 				i, clause = j, strings.TrimSpace(s[j+2:j+2+k])+"."
 			}
 		}
@@ -8018,11 +8022,15 @@ func (r *reader) sentenceEndSpeaker(text string, starts []int, at, pi int) (*Spe
 		return nil, 0, ""
 	}
 	toks := tokenize(clause, 0)
-	if slices.ContainsFunc(toks[:max(len(toks)-2, 0)], func(t token) bool { return isSpeechVerb(strings.ToLower(t.core)) }) {
-		return nil, 0, "" // one verb of speech, at the end
+	verb := slices.IndexFunc(toks, func(t token) bool { return isSpeechVerb(strings.ToLower(t.core)) })
+	if verb < 1 || slices.ContainsFunc(toks[verb+1:], func(t token) bool { return isSpeechVerb(strings.ToLower(t.core)) }) {
+		return nil, 0, "" // one verb of speech, after its subject
 	}
-	if n := len(toks); n < 2 || !isSpeechVerb(strings.ToLower(toks[n-1].core)) && !(n > 2 && isSpeechVerb(strings.ToLower(toks[n-2].core)) && timeNouns.Has(strings.ToLower(toks[n-1].core))) {
-		return nil, 0, "" // the verb ends the clause, or a day after it: "…, White said (Sunday)."
+	if after := toks[verb+1:]; len(after) > 3 || slices.ContainsFunc(after, func(t token) bool {
+		w := strings.ToLower(t.core)
+		return !timeWords.Has(w) && !timeNouns.Has(w) && !weekdays.Has(t.core)
+	}) {
+		return nil, 0, "" // the verb ends the clause, or when after it: "…, White said (Sunday)", "(last week)", "(on Monday)"
 	}
 	return r.lastSubject(strings.TrimSuffix(clause, "."), pi, at+i+2)
 }
