@@ -766,6 +766,13 @@ func cntAgentNoun(noun string) bool {
 // a person, or anything else.
 func cntNounKind(np []string) string {
 	head := np[len(np)-1]
+	if i := strings.LastIndex(head, "-"); i > 0 && i < len(head)-1 {
+		if _, ok := cntNounKinds()[head]; !ok {
+			// "2,500 citizen-soldiers", "co-authors": what the last part
+			// of a joined noun is, the whole is
+			return cntNounKind(append(slices.Clone(np[:len(np)-1]), head[i+1:]))
+		}
+	}
 	if k, ok := cntNounKinds()[head]; ok {
 		if k == "vaccinated" && head == "vaccines" && len(np) == 1 {
 			return "other"
