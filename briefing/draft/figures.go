@@ -2415,6 +2415,14 @@ func (n *cntNum) shareScale(m *cntNum) {
 	n.scaled = true
 }
 
+// thousandsGrouped tells a number printed with commas between groups of
+// three digits: "170,000", "1,500.5".
+func thousandsGrouped(num string) bool {
+	return thousandsRE().MatchString(num)
+}
+
+var thousandsRE = lazy.Regexp(`^\d{1,3}(,\d{3})+(\.\d+)?$`)
+
 // exclude drops years, dates, times, ages, labels, phone numbers and the
 // like.
 func (a *cntAnalysis) exclude(k int) {
@@ -2471,7 +2479,9 @@ func (a *cntAnalysis) exclude(k int) {
 		return
 	}
 	// labels: "Article 50", "Round 4", "level 3", "Apollo 11", "VA 20192"
-	if prevAdj && !n.word && !strings.HasSuffix(prev.lc, "'s") && !strings.HasSuffix(prev.lc, "’s") {
+	// (but a number set in groups of thousands is an amount: "here in
+	// Australia 170,000 new jobs")
+	if prevAdj && !n.word && !strings.HasSuffix(prev.lc, "'s") && !strings.HasSuffix(prev.lc, "’s") && !thousandsGrouped(t.core) {
 		if cntLabels.Has(prev.lc) && !n.counted || prev.capitalised() && !cntFunction.Has(prev.lc) && !cntMonths.Has(prev.lc) &&
 			!cntWeekdays.Has(prev.lc) && !a.isQualifierEnd(n.i-1) && !(prev.lc == "us" && n.cur == "") {
 			if !(n.counted && (n.kind == "money" || n.kind == "percent")) {
