@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -483,17 +484,24 @@ func (a *Article) counts() []sighting {
 	// and a headline's figures of what the story gives no figure for ("6
 	// Killed, 15 Injured in Somalia Bombings"), which tell of its event
 	// (a headline that rounds the story's own, "Toll Nears 350" over 343
-	// killed, is not a second report of it)
+	// killed, is not a second report of it; "$104 Million for National
+	// Laboratory Facilities" over the sums of each is)
 	if a.Title != "" && (len(a.Body) == 0 || !strings.HasPrefix(a.Body[0], a.Title)) {
 		for _, c := range findCounts(a.Title) {
 			if !slices.ContainsFunc(out, func(o sighting) bool {
-				return o.Kind == c.Kind && (o.Noun == c.Noun || c.Kind != "other" && c.Kind != "people")
+				return o.Kind == c.Kind && (o.Noun == c.Noun || c.Kind != "other" && c.Kind != "people" && roundsTo(o.Value, c.Value))
 			}) {
 				out = append(out, sighting{Count: c, lead: true, sentence: a.Title, near: a.Title[c.Start:min(len(a.Title), c.End+40)]})
 			}
 		}
 	}
 	return out
+}
+
+// roundsTo tells a value a headline may give for the story's: within a
+// tenth of it ("Toll Nears 350" over 343 killed).
+func roundsTo(story, headline float64) bool {
+	return math.Abs(story-headline) <= 0.1*math.Abs(story)
 }
 
 // figureKey says which figure a count reports: its kind for a count of

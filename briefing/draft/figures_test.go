@@ -846,7 +846,8 @@ func TestFindCountsSpans(t *testing.T) {
 }
 
 // TestHeadlineCounts checks that a headline's figures count when the story
-// gives no figure of their kind, and not when it gives its own.
+// gives no figure of their kind, or none it may round to, and not when it
+// gives its own.
 func TestHeadlineCounts(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -854,6 +855,7 @@ func TestHeadlineCounts(t *testing.T) {
 	}{
 		{"6 Killed, 15 Injured in Somalia Bombings\n\nTwo bombs went off in Baidoa on Saturday, police said.\n", []float64{6}},
 		{"Quake Toll Nears 350\n\nThe death toll rose to 343 on Monday, officials said.\n", []float64{343}},
+		{"5 Killed in House Fire\n\nTwo people were killed in a fire in Pichilemu last year, the mayor said.\n", []float64{2, 5}},
 	} {
 		a, err := ReadArticle("a", "a.txt", []byte(tc.text))
 		if err != nil {
