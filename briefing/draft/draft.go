@@ -498,10 +498,15 @@ func (a *Article) counts() []sighting {
 	return out
 }
 
-// roundsTo tells a value a headline may give for the story's: within a
-// tenth of it ("Toll Nears 350" over 343 killed).
+// roundsTo tells a value a headline may give for the story's: the same,
+// or a round number within a tenth of it ("Toll Nears 350" over 343
+// killed; but "26 Dead" over 28 is a report of its own).
 func roundsTo(story, headline float64) bool {
-	return math.Abs(story-headline) <= 0.1*math.Abs(story)
+	if story == headline {
+		return true
+	}
+	step := 5 * math.Pow(10, math.Floor(math.Log10(math.Abs(headline)))-1) // 350 in fifties, 1,500 in five hundreds
+	return headline != 0 && math.Mod(headline, step) == 0 && math.Abs(story-headline) <= 0.1*math.Abs(story)
 }
 
 // figureKey says which figure a count reports: its kind for a count of

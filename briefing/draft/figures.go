@@ -831,7 +831,7 @@ var cntToDeath = lazy.Of("crushed", "burned", "burnt", "beaten", "stabbed", "tra
 
 // cntListedAs say in what state people are counted: "listed as
 // missing", "presumed dead".
-var cntListedAs = lazy.Of("listed", "reported", "presumed", "declared", "confirmed", "feared", "counted", "registered")
+var cntListedAs = lazy.Of("listed", "reported", "presumed", "declared", "confirmed", "known", "feared", "counted", "registered")
 
 // cntCompass are the words that make a nation's name of two words with a
 // demonym after them: "South Sudanese", "North Koreans".

@@ -856,6 +856,7 @@ func TestHeadlineCounts(t *testing.T) {
 		{"6 Killed, 15 Injured in Somalia Bombings\n\nTwo bombs went off in Baidoa on Saturday, police said.\n", []float64{6}},
 		{"Quake Toll Nears 350\n\nThe death toll rose to 343 on Monday, officials said.\n", []float64{343}},
 		{"5 Killed in House Fire\n\nTwo people were killed in a fire in Pichilemu last year, the mayor said.\n", []float64{2, 5}},
+		{"26 Dead in Ferry Accident\n\nAt least 28 people are known dead, officials said.\n", []float64{28, 26}},
 	} {
 		a, err := ReadArticle("a", "a.txt", []byte(tc.text))
 		if err != nil {
