@@ -1662,13 +1662,13 @@ var cntMeasured = lazy.Of("wind", "winds", "gust", "gusts", "speed", "speeds", "
 // it, when the words after it do not say.
 func (a *cntAnalysis) countedBefore(n *cntNum) {
 	prev := a.tok(n.i - 1 - len(strings.Fields(a.qualifierAt(n.i))))
-	if n.noun == "" && !n.skip && (prev.lc == "and" || strings.HasSuffix(prev.post, ",")) && cntPlacePreps.Has(a.tok(n.j+1).lc) && a.adjacent(n.j) {
+	if n.noun == "" && !n.skip && (prev.lc == "and" || strings.HasSuffix(prev.post, ",")) && (cntPlacePreps.Has(a.tok(n.j+1).lc) || cntShareOut.Has(a.tok(n.j+1).lc) && !slices.ContainsFunc(a.ns, func(m *cntNum) bool { return m.i == n.j+2 })) && a.adjacent(n.j) {
 		// "killed 12 people in India and 10 in Bangladesh", "250
 		// thousand protesters in New York City, 100 thousand in London":
 		// the count before it, in another place (after a comma, only a
 		// count that named its place too)
 		for x := len(a.ns) - 1; x >= 0; x-- {
-			if m := a.ns[x]; m.i < n.i && m.counted && m.noun != "" && a.tok(m.i).sent == a.tok(n.i).sent && (prev.lc == "and" || cntPlacePreps.Has(a.tok(m.npEnd+1).lc)) {
+			if m := a.ns[x]; m.i < n.i && m.counted && m.noun != "" && a.tok(m.i).sent == a.tok(n.i).sent && (prev.lc == "and" || cntPlacePreps.Has(a.tok(m.npEnd+1).lc) || cntShareOut.Has(a.tok(m.npEnd+1).lc)) {
 				n.noun, n.kind, n.unitOut, n.counted, n.bare = m.noun, m.kind, m.unitOut, true, false
 				break
 			}
@@ -1751,6 +1751,11 @@ var cntChangeVerbs = lazy.Of("rose", "rise", "rises", "fell", "fall", "falls", "
 	"decreased", "decreases", "grew", "grows", "stood", "stands", "was", "is", "were", "are", "soared", "plunged",
 	"declined", "declines", "surged", "eased", "eases", "shrank", "shrinks", "edged", "averaged", "totalled", "totaled",
 	"risen", "fallen", "grown", "dropped", "climbed")
+
+// cntShareOut open where a part of a count goes, as a count is shared
+// out: "12 for the Auckland City District, eight for North Shore", "15 to
+// other districts" (but "400 to 450 houses" is a range).
+var cntShareOut = lazy.Of("to", "for")
 
 // cntPlacePreps open where a count was counted: "10 in Bangladesh",
 // "150,000 from Odisha".

@@ -89,6 +89,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{2500, "about", "people", "citizen-soldiers", ""}, {16, "", "people", "co-authors", ""}}},
 		{"a number in groups of thousands after a capitalised word is an amount, not a label", "Over the last year here in Australia 170,000 new jobs have been created, and the Apollo 11 crew flew.",
 			[]figWant{{170000, "", "other", "new jobs", ""}}},
+		{"a count shared out, each part with where it goes; not a range", "Thirty-seven of the graduates went to Auckland, with eight going to Wellington and three to the South Island. Nine people are missing and an estimated 400 to 450 houses were destroyed.",
+			[]figWant{{37, "", "people", "graduates", ""}, {8, "", "people", "graduates", ""}, {3, "", "people", "graduates", ""}, {9, "", "missing", "people", ""}, {400, "an estimated", "other", "houses", ""}, {450, "", "other", "houses", ""}}},
 		{"what happened to a list of people, told after the list", "Up to 30 men, women and children were killed and some 100 are still missing. At least 12 innocent men, women, and children were injured.",
 			[]figWant{{30, "up to", "killed", "men", ""}, {100, "some", "missing", "", ""}, {12, "at least", "injured", "innocent men", ""}}},
 		{"a clause's first word before its count is no name's, and 'only' before a bare count and a verb", "While 54 nations have signed the deal, only 27 have ratified it.",
