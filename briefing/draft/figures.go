@@ -1675,8 +1675,9 @@ func (a *cntAnalysis) countedBefore(n *cntNum) {
 		}
 	}
 	if k := n.i - 1 - len(strings.Fields(a.qualifierAt(n.i))); n.noun == "" && !n.skip && (a.tok(k).lc == "of" || a.tok(k).lc == "is" || a.tok(k).lc == "was") &&
-		(a.tok(k-1).lc == "population" || a.tok(k-1).lc == "populations") && a.adjacent(k-1) {
-		// "With a population of 4,631": people living there
+		(a.tok(k-1).lc == "population" || a.tok(k-1).lc == "populations" || a.tok(k).lc == "of" && cntSettlements.Has(a.tok(k-1).lc)) && a.adjacent(k-1) {
+		// "With a population of 4,631", "a coastal city of 900,000":
+		// people living there
 		n.noun, n.kind, n.counted, n.bare = "population", "people", true, false
 	}
 	if n.noun == "" && !n.skip {
@@ -1751,6 +1752,10 @@ var cntChangeVerbs = lazy.Of("rose", "rise", "rises", "fell", "fall", "falls", "
 	"decreased", "decreases", "grew", "grows", "stood", "stands", "was", "is", "were", "are", "soared", "plunged",
 	"declined", "declines", "surged", "eased", "eases", "shrank", "shrinks", "edged", "averaged", "totalled", "totaled",
 	"risen", "fallen", "grown", "dropped", "climbed")
+
+// cntSettlements are places people live in, whose size a bare count
+// after "of" gives: "a city of 14 million".
+var cntSettlements = lazy.Of("city", "town", "village", "country", "nation", "metropolis", "capital", "island", "province", "region", "state")
 
 // cntShareOut open where a part of a count goes, as a count is shared
 // out: "12 for the Auckland City District, eight for North Shore", "15 to

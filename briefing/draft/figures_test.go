@@ -91,6 +91,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{170000, "", "other", "new jobs", ""}}},
 		{"a count shared out, each part with where it goes; not a range", "Thirty-seven of the graduates went to Auckland, with eight going to Wellington and three to the South Island. Nine people are missing and an estimated 400 to 450 houses were destroyed.",
 			[]figWant{{37, "", "people", "graduates", ""}, {8, "", "people", "graduates", ""}, {3, "", "people", "graduates", ""}, {9, "", "missing", "people", ""}, {400, "an estimated", "other", "houses", ""}, {450, "", "other", "houses", ""}}},
+		{"the people of a place, its size after 'of'", "Most deaths were in Padang, a coastal city of 900,000.",
+			[]figWant{{900000, "", "people", "population", ""}}},
 		{"what happened to a list of people, told after the list", "Up to 30 men, women and children were killed and some 100 are still missing. At least 12 innocent men, women, and children were injured.",
 			[]figWant{{30, "up to", "killed", "men", ""}, {100, "some", "missing", "", ""}, {12, "at least", "injured", "innocent men", ""}}},
 		{"a clause's first word before its count is no name's, and 'only' before a bare count and a verb", "While 54 nations have signed the deal, only 27 have ratified it.",
