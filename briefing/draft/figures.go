@@ -1753,6 +1753,11 @@ var cntChangeVerbs = lazy.Of("rose", "rise", "rises", "fell", "fall", "falls", "
 	"declined", "declines", "surged", "eased", "eases", "shrank", "shrinks", "edged", "averaged", "totalled", "totaled",
 	"risen", "fallen", "grown", "dropped", "climbed")
 
+// cntPeopleDo are what only people do, which a bare count before them
+// counts: "Some 5,000 attended the rally".
+var cntPeopleDo = lazy.Of("attended", "participated", "marched", "protested", "demonstrated", "rallied", "gathered", "voted",
+	"signed", "enrolled", "registered", "applied", "graduated", "volunteered", "testified", "competed")
+
 // cntSettlements are places people live in, whose size a bare count
 // after "of" gives: "a city of 14 million".
 var cntSettlements = lazy.Of("city", "town", "village", "country", "nation", "metropolis", "capital", "island", "province", "region", "state")
@@ -3168,6 +3173,10 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 			n.kind, n.noun = m.kind, m.noun
 			return
 		}
+	}
+	if nextAdj && cntPeopleDo.Has(next.lc) && (ok || prev.punct() || n.qi == 0 || prev.lc == "of" && a.tok(n.qi-2).lc == "total") {
+		n.kind, n.noun = "people", "" // "Some 5,000 attended the rally", "A total of 5,000 participated"
+		return
 	}
 	if !ok && nextAdj && (next.lc == "were" || next.lc == "are") && a.adjacent(n.j+1) && cntPlural(a.tok(n.j+2).lc) && !cntVerbS.Has(a.tok(n.j+2).lc) {
 		w := a.tok(n.j + 2).lc // "18 were women"

@@ -93,6 +93,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{37, "", "people", "graduates", ""}, {8, "", "people", "graduates", ""}, {3, "", "people", "graduates", ""}, {9, "", "missing", "people", ""}, {400, "an estimated", "other", "houses", ""}, {450, "", "other", "houses", ""}}},
 		{"the people of a place, its size after 'of'", "Most deaths were in Padang, a coastal city of 900,000.",
 			[]figWant{{900000, "", "people", "population", ""}}},
+		{"a bare count before what only people do", "A total of 5,000 participated in the march. Some 300 attended the vigil.",
+			[]figWant{{5000, "", "people", "", ""}, {300, "some", "people", "", ""}}},
 		{"what happened to a list of people, told after the list", "Up to 30 men, women and children were killed and some 100 are still missing. At least 12 innocent men, women, and children were injured.",
 			[]figWant{{30, "up to", "killed", "men", ""}, {100, "some", "missing", "", ""}, {12, "at least", "injured", "innocent men", ""}}},
 		{"a clause's first word before its count is no name's, and 'only' before a bare count and a verb", "While 54 nations have signed the deal, only 27 have ratified it.",
