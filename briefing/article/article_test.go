@@ -3598,6 +3598,17 @@ The past year was “very important” for the tribunal, John Smith said last we
 The trial was “a turning point” for the country, Mary Jones said on Monday, in which thousands took part.
 `, `John Smith||| (person, name, partial) L3: very important
 Mary Jones||| (person, name, partial) L5: a turning point`},
+		{"a blogger's post quoted without marks after a colon, opening with a short exclamation", `Bolt does it again
+
+Jamaican Usain Bolt sprinted to an even more impressive victory this past weekend.
+
+Blogger Marcia Forbes unabashedly says:
+
+Mi glad bag buss!
+
+Congratulations are also due to all the Caribbean participants on a job well done.
+`, `Marcia Forbes||Blogger| (person, name) L7: Mi glad bag buss!
+Marcia Forbes||Blogger| (person, name, goes on from L7) L9: Congratulations are also due to all the Caribbean participants on a job well done.`},
 		{"a description that opens a sentence after one opened by a person the text has not titled: that person, titled so; not a description inside the sentence", `Record straight
 
 Len McCluskey is not a happy man. The Unite general secretary is on the warpath over my piece, describing it as "a distortion" in a letter.

@@ -2473,7 +2473,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// this cause." / "Today I will be there …"
 		prev = prev[:len(prev)-1] + ":"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !shortSentence(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -5479,6 +5479,15 @@ var elisions = []string{"[…]", "[...]", "(…)", "(...)", "[..]"}
 func sentenceLike(p string) bool {
 	p = withoutElisions(p)
 	return wordsIn(p) >= 8 && (unicode.IsUpper(firstRune(p)) || unicode.IsDigit(firstRune(p)) && countOpens(p)) && strings.IndexFunc(p, isMark) < 0 && lastRune(p) != ':' // ("452 Venezuelans attended …")
+}
+
+// shortSentence tells a paragraph of one short sentence, two to four
+// words from a capital to its stop, without quotation marks: what a
+// blogger's post may open with after "X says:" ("Mi glad bag buss!").
+func shortSentence(p string) bool {
+	p = strings.TrimSpace(p)
+	n := wordsIn(p)
+	return n >= 2 && n <= 4 && unicode.IsUpper(firstRune(p)) && strings.ContainsRune(".!?", lastRune(p)) && strings.IndexFunc(p, isMark) < 0 && len(sentenceStarts(p)) == 1
 }
 
 // bulletOnly tells whether s, the words before a quotation in its
