@@ -3609,6 +3609,12 @@ Mi glad bag buss!
 Congratulations are also due to all the Caribbean participants on a job well done.
 `, `Marcia Forbes||Blogger| (person, name) L7: Mi glad bag buss!
 Marcia Forbes||Blogger| (person, name, goes on from L7) L9: Congratulations are also due to all the Caribbean participants on a job well done.`},
+		{"a headline's verb ends a name in its capitals, so no one is named 'Renews Plea'", `UN Chief Renews Plea for Refugee Aid
+
+Visiting refugee camps in Jordan and Turkey, the U.N. chief expressed frustration over the lack of aid.
+
+"I therefore call upon the international community to provide assistance," he said.
+`, `U.N. chief||| (unnamed, pronoun) L5: I therefore call upon the international community to provide assistance,`},
 		{"a description that opens a sentence after one opened by a person the text has not titled: that person, titled so; not a description inside the sentence", `Record straight
 
 Len McCluskey is not a happy man. The Unite general secretary is on the warpath over my piece, describing it as "a distortion" in a letter.

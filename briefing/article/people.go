@@ -1164,7 +1164,8 @@ var headlineVerbs = lazy.Words(`Holds Says Announces Visits Meets Calls Makes Gi
 Welcomes Condemns Urges Warns Names Releases Issues Speaks Briefs Discusses Joins Leads Opens Unveils Praises Testifies
 Becomes Comes Wins Loses Faces Vows Denies Rejects Backs Resigns Dies Defends Accuses Blames Orders Seeks Expects
 Marks Hails Outlines Confirms Pledges Celebrates Thanks Sets Commits Responds Reveals Appoints Approves Attends Tours
-Congratulates Sends Talks Reflects Recalls Explains Shares Looks Returns Insists Admits Reacts Weighs`)
+Congratulates Sends Talks Reflects Recalls Explains Shares Looks Returns Insists Admits Reacts Weighs
+Renews Repeats Reiterates Stresses Slams Criticizes Criticises Lauds Touts Predicts Dismisses Opposes Applauds`)
 
 // questionOpeners open a question with a capital, after a transcript's
 // "Q".
