@@ -1297,30 +1297,62 @@ func cntMoreWords(toks []cntTok, n *cntNum) bool {
 		total, cur = n.val, 0
 	}
 	lastBig := n.val >= 100
+	chunk, scaledLast := 0.0, false // what the last scale word added, and whether the word before was one
 	for k := n.j + 1; k < len(toks); k++ {
 		if toks[k-1].punct() || toks[k].pre != "" {
 			break
 		}
 		lc := toks[k].lc
+		if lc == "point" && cur > 0 && cur < 1000 && math.Mod(cur, 1) == 0 && !scaledLast {
+			// "three point seven billion dollars": the digits of a
+			// fraction, spelled one by one, as copy written to be read
+			// aloud gives them
+			frac, step, x := 0.0, 0.1, k+1
+			for ; x < len(toks) && !toks[x-1].punct() && toks[x].pre == ""; x++ {
+				d, ok := cntSmall()[toks[x].lc]
+				if !ok || d > 9 {
+					break
+				}
+				frac += d * step
+				step /= 10
+			}
+			next := ""
+			if x < len(toks) {
+				next = toks[x].lc
+			}
+			if x == k+1 || cntScale()[next] < 1e3 && next != "percent" && next != "per" {
+				break // (of a scale or a percentage only: "at one point six officers" came)
+			}
+			cur += frac
+			n.j, k = x-1, x-1
+			continue
+		}
 		if v, ok := cntWordNumber(lc); ok && v > 0 {
 			if cur != 0 && math.Mod(cur, 100) != 0 && !(math.Mod(cur, 10) == 0 && v < 10) {
 				break // "five ten" is not a number
 			}
 			cur += v
 			n.j = k
-			lastBig = false
+			lastBig, scaledLast = false, false
 			continue
 		}
 		if s, ok := cntScale()[lc]; ok {
-			if s == 100 {
+			switch {
+			case s == 100:
 				cur = math.Max(cur, 1) * 100
-			} else {
-				total += math.Max(cur, 1) * s
+			case scaledLast && cur == 0 && chunk > 0:
+				// "one hundred sixty-two thousand million dollars": a
+				// thousand millions, the scale of the words before
+				total += chunk*s - chunk
+				chunk *= s
+			default:
+				chunk = math.Max(cur, 1) * s
+				total += chunk
 				cur = 0
 			}
 			n.scaled = n.scaled || s >= 1e6
 			n.j = k
-			lastBig = true
+			lastBig, scaledLast = true, s != 100
 			continue
 		}
 		if lc == "dozen" && cur > 0 && cur < 20 {

@@ -352,6 +352,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{3, "", "percent", "", "%"}, {2.5, "", "percent", "inflation", "%"}}},
 		{"numbers spelled with hyphens, as Learning English writes them", "The economy created two-hundred-forty-eight-thousand jobs, and unemployment fell to five-point-six percent.",
 			[]figWant{{248000, "", "other", "jobs", ""}, {5.6, "", "percent", "unemployment", "%"}}},
+		{"numbers spelled in words, as Special English reads them: a fraction's digits after 'point', a thousand millions; not 'at one point'", "It reported three point seven billion dollars in sales, and China had a surplus of one hundred sixty-two thousand million dollars. At one point six police officers came.",
+			[]figWant{{3.7e9, "", "money", "dollars", "USD"}, {1.62e11, "", "money", "dollars", "USD"}, {6, "", "people", "police officers", ""}}},
 		{"a hyphenated number before a scale word", "About two-point-six million jobs were lost.",
 			[]figWant{{2.6e6, "about", "other", "jobs", ""}}},
 		{"what a percentage measures, from the verb that moved it", "Inflation hit 9.1% in June, while wages rose 5.1% and unemployment fell to 3.9 percent.",
