@@ -293,7 +293,7 @@ var cntCurSymbols = []struct{ sym, code, noun string }{
 	{"US$", "USD", "dollars"}, {"AU$", "AUD", "dollars"}, {"A$", "AUD", "dollars"}, {"CDN$", "CAD", "dollars"}, {"CA$", "CAD", "dollars"}, {"C$", "CAD", "dollars"},
 	{"NZ$", "NZD", "dollars"}, {"HK$", "HKD", "dollars"}, {"S$", "SGD", "dollars"}, {"R$", "BRL", "reais"}, {"$", "USD", "dollars"},
 	{"€", "EUR", "euros"}, {"£", "GBP", "pounds"}, {"¥", "JPY", "yen"}, {"₹", "INR", "rupees"}, {"₦", "NGN", "naira"},
-	{"KSh", "KES", "shillings"}, {"Rs.", "INR", "rupees"}, {"Rs", "INR", "rupees"},
+	{"KShs", "KES", "shillings"}, {"KSh", "KES", "shillings"}, {"Rs.", "INR", "rupees"}, {"Rs", "INR", "rupees"},
 }
 
 // cntISOCodes are the ISO 4217 codes of the currencies of the news, with
@@ -1048,6 +1048,9 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			} else if sc := cntScale()[strings.ToLower(r2)]; sc >= 1e3 || sc == 100 && n.val < 100 {
 				n.val *= sc // "$10-million", "some 12-hundred people" (as Voice of America writes 1,200)
 				n.scaled = sc >= 1e3
+			} else if sw, c, ok := strings.Cut(strings.ToLower(r2), "-"); ok && cntScale()[sw] >= 1e3 && c != "" && cntLetters(c) {
+				n.val *= cntScale()[sw] // "a 95-billion-dollar aid bill", "a 10-million-strong crowd"
+				n.scaled, n.compound = true, c
 			} else if r2 != "" && cntLetters(r2) && strings.ToLower(r2) == r2 {
 				n.compound = strings.ToLower(r2)
 			} else {

@@ -354,6 +354,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{248000, "", "other", "jobs", ""}, {5.6, "", "percent", "unemployment", "%"}}},
 		{"numbers spelled in words, as Special English reads them: a fraction's digits after 'point', a thousand millions; not 'at one point'", "It reported three point seven billion dollars in sales, and China had a surplus of one hundred sixty-two thousand million dollars. At one point six police officers came.",
 			[]figWant{{3.7e9, "", "money", "dollars", "USD"}, {1.62e11, "", "money", "dollars", "USD"}, {6, "", "people", "police officers", ""}}},
+		{"a number, its scale and its currency joined by hyphens; a currency's sign in its plural", "Congress passed a 95-billion-dollar aid bill, and MPs voted themselves a Kshs 1.5 million allowance.",
+			[]figWant{{9.5e10, "", "money", "dollar", "USD"}, {1.5e6, "", "money", "shillings", "KES"}}},
 		{"a hyphenated number before a scale word", "About two-point-six million jobs were lost.",
 			[]figWant{{2.6e6, "about", "other", "jobs", ""}}},
 		{"what a percentage measures, from the verb that moved it", "Inflation hit 9.1% in June, while wages rose 5.1% and unemployment fell to 3.9 percent.",
