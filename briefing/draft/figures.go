@@ -1007,8 +1007,8 @@ func cntParse(toks []cntTok, i int) *cntNum {
 			if t.post == "," && len(num) <= 3 && !strings.ContainsAny(num, ",.") && i+1 < len(toks) && toks[i+1].core == "000" && toks[i+1].pre == "" {
 				n.val, n.j, n.plain4 = v*1000+0, i+1, false // "more than 50, 000 people": a space typed after the comma
 			}
-		case rest == "%" || lrest == "pc" || lrest == "pct":
-			n.pct = true // (British papers' "3pc", wires' "3pct")
+		case rest == "%" || lrest == "pc" || lrest == "pct" || lrest == "percent":
+			n.pct = true // (British papers' "3pc", wires' "3pct", and a page that lost its space: "a 0.8percent decline")
 		case cntMoneyScale()[lrest] > 0 && (n.cur != "" || lrest == "bn"):
 			n.scale = cntMoneyScale()[lrest]
 			n.val *= n.scale
