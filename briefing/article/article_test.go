@@ -1187,6 +1187,15 @@ The Rt. Hon Alan Duncan, Minister of State for the Foreign and Commonwealth Offi
 
 Today marks 35 years since the end of the conflict. It is an opportunity for us to remember all those who lost their lives.
 `, `Alan Duncan|Rt. Hon|Minister of State|Foreign and Commonwealth Office (person, name) L5: Today marks 35 years since the end of the conflict. It is an opportunity for us to remember all those who lost their lives.`},
+		{"a statement announced by 'the following statement' in a sentence that goes on to its full stop, under a heading that names its owner and its kind", `Chairman Hal Rogers Floor Statement on the Honoring Our Promise to America’s Veterans Act
+
+House Appropriations Committee Chairman Hal Rogers gave the following statement on the House floor tonight in support of the Honoring Our Promise to America’s Veterans Act, which provides funding to process and delivery disability claims and services for our veterans until December 15, 2013.
+
+“Mr. Speaker, I rise today in support of this legislation.
+
+“For their unwavering commitment to this nation, our veterans deserve to receive consistent, quality service.
+`, `Hal Rogers||House Appropriations Committee Chairman| (person, name) L5: Mr. Speaker, I rise today in support of this legislation.
+Hal Rogers||House Appropriations Committee Chairman| (person, name, goes on from L5) L7: For their unwavering commitment to this nation, our veterans deserve to receive consistent, quality service.`},
 		{"a release headed as a minister's statement whose first paragraph names the minister is the writer's narration", `Minister Murphy’s statement on July homeless figures
 
 Mr. Eoghan Murphy, Minister for Housing, published his Department’s July Homelessness Report. We have a long way to go.

@@ -911,6 +911,15 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if i := slices.Index(words, "the"); i > 0 && i+1 < len(words) && honorifics.Has(words[i+1]) {
 		words = slices.Delete(slices.Clone(words), i, i+1) // "Senator the Hon Penny Wong"
 	}
+	if i := slices.IndexFunc(words, func(w string) bool { return isCap(w) && statementNouns.Has(strings.ToLower(w)) }); i >= 3 {
+		// "Chairman Hal Rogers Floor Statement on …": the word for what a
+		// headline's page is ends the name, and the kind of statement
+		// before it
+		if statementKinds.Has(words[i-1]) {
+			i--
+		}
+		words = words[:i]
+	}
 	if i := slices.IndexFunc(words, func(w string) bool { return headlineVerbs.Has(w) }); i >= 2 && !(i == len(words)-1 && isGivenName(words[i-1]) && (honorifics.Has(words[i-2]) || offices.Has(words[i-2]))) {
 		// "Secretary John F. Kirby Holds a Press Briefing", "John
 		// Grunsfeld Announces Retirement": a headline's verb ends the name

@@ -1934,7 +1934,11 @@ func (t *Text) findQuotes() []Quote {
 				// quotation heard its speaker: "But city officials denied
 				// the action was an eviction:" over "Deputy Governor Mann
 				// Chhoeun said the action was not an eviction. “…”")
-				if prev := colonFor(strings.TrimSpace(t.Body[pi-1].Text)); strings.HasSuffix(prev, ":") && !topicLine(t.Body[pi-1].Text) {
+				prev := colonFor(strings.TrimSpace(t.Body[pi-1].Text))
+				if p, ok := strings.CutSuffix(prev, "."); ok && announcesFollowing(prev) {
+					prev = p + ":" // "Chairman Hal Rogers gave the following statement on the House floor tonight …."
+				}
+				if strings.HasSuffix(prev, ":") && !topicLine(t.Body[pi-1].Text) {
 					s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
 					who, via, attribution = r.introducer(prev[s0:], pi-1, s0)
 				}
@@ -4912,6 +4916,10 @@ func (r *reader) quotesThenNames(unsaid []Quote) {
 	}
 }
 
+// statementKinds say what kind of statement a heading names, before the
+// word for it: "Floor Statement", "Opening Statement".
+var statementKinds = lazy.Words(`Floor Opening Closing Joint Press Written Keynote Prepared Official`)
+
 // statementHeading is the one whose statement the nearest heading above
 // line says the text prints, and that heading: "First Minister’s New
 // Year message", "Premier's statement on the floods", "Statement by the
@@ -4993,7 +5001,12 @@ func (r *reader) statementHeading(line, pi int) (*Speaker, string) {
 		}
 		if !t.possessive && k+2 < len(f) && strings.ToLower(f[k+1]) == "statement" && slices.Contains([]string{"on", "to", "for", "at"}, f[k+2]) {
 			// "Foreign Secretary statement on the fall of Daesh": the
-			// owner set before the word, without a possessive
+			// owner set before the word, without a possessive, and
+			// before the kind of statement ("Chairman Hal Rogers Floor
+			// Statement on …")
+			if k > 0 && statementKinds.Has(f[k]) {
+				return r.statementOwner(f[:k], h)
+			}
 			return r.statementOwner(f[:k+1], h)
 		}
 		if !t.possessive {
