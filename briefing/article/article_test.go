@@ -3624,6 +3624,9 @@ Visiting refugee camps in Jordan and Turkey, the U.N. chief expressed frustratio
 
 "I therefore call upon the international community to provide assistance," he said.
 `, `U.N. chief||| (unnamed, pronoun) L5: I therefore call upon the international community to provide assistance,`},
+		{"a paragraph that sets its quotation in doubled grave accents and apostrophes where the others use double marks", "Quake kills hundreds\n\nMa Liya told Xinhua the streets were like a \"battlefield.\"\n\n``The aftermath is much worse than after the last quake,'' Ma said. ``I have never felt such strong tremors before.''\n",
+			`Ma Liya||| (person, name, partial) L3: battlefield.
+Ma Liya||| (person, name) L5: The aftermath is much worse than after the last quake, I have never felt such strong tremors before.`},
 		{"a description that opens a sentence after one opened by a person the text has not titled: that person, titled so; not a description inside the sentence", `Record straight
 
 Len McCluskey is not a happy man. The Unite general secretary is on the warpath over my piece, describing it as "a distortion" in a letter.

@@ -1110,7 +1110,10 @@ func (t *Text) findQuotes() []Quote {
 		switch {
 		case apostrophes:
 			spans[i] = apostropheSpans(p.Text)
-		case backticks:
+		case backticks || len(spans[i]) == 0 && strings.Contains(p.Text, "``"):
+			// (and a paragraph that sets its quotations so where other
+			// paragraphs use double marks: "``The aftermath is much
+			// worse,'' Ma said.")
 			spans[i] = backtickSpans(p.Text)
 		case curly || len(spans[i]) == 0 && strings.Contains(p.Text, "‘‘") && strings.Contains(p.Text, "’’"):
 			// (and a paragraph that sets its quotation so where other
