@@ -1591,6 +1591,20 @@ Hi, my name is Yonas Beshawred, CEO and founder of StackShare. StackShare helps 
 `, `Yonas Beshawred||CEO and founder|StackShare (person, name) L9: If you come out here and you build something of great value, you can make it. That’s what’s amazing about Silicon Valley.
 Chris||| (person, name) L11: We come here ready to make something of ourselves. So, when an African leaves Africa, we are coming here to do battle.
 Yonas Beshawred||CEO and founder|StackShare (person, name) L15: Hi, my name is Yonas Beshawred, CEO and founder of StackShare. StackShare helps developers choose their tools.`},
+		{"a television script's bite under a name in capitals on its own line, where cues in capitals head the narration; not the natural sound", `All In The Family
+
+NARRATOR
+Johnny Williams and his children built a rodeo in their backyard.
+
+NATURAL SOUND
+"Ride, ride, ride."
+
+JOHNNY WILLIAMS
+"Right here we have got the most loyal fans in the United States."
+
+NARRATOR
+Rodeo is an American tradition.
+`, `Johnny Williams||| (person, name) L10: Right here we have got the most loyal fans in the United States.`},
 		{"a host who asks a guest a question by the guest's given name is the programme's voice, though the host's other turns ask nothing", `Bushfire Recovery – Ch7 Sunrise
 
 Program: Sunrise

@@ -8143,7 +8143,7 @@ func (r *reader) headingSpeaker(pi int) (*Speaker, string) {
 		}
 		labels++
 	}
-	if labels == 0 {
+	if labels == 0 && !(strings.ToUpper(h.Text) == h.Text && r.t.scripted()) {
 		return nil, ""
 	}
 	words := strings.Fields(h.Text)
@@ -8157,6 +8157,15 @@ func (r *reader) headingSpeaker(pi int) (*Speaker, string) {
 		sp.Honorific, sp.Title = np.honorific, np.title
 	}
 	return sp, h.Text
+}
+
+// scripted tells a television or radio script, which sets a cue in
+// capitals on a line of its own over the words read ("NARRATOR"): there,
+// a name in capitals on its line is the voice of the bite under it.
+func (t *Text) scripted() bool {
+	return slices.ContainsFunc(t.Headings, func(h Para) bool {
+		return presenters.Has(strings.TrimSpace(h.Text)) || scriptCues.Has(strings.TrimSpace(h.Text))
+	})
 }
 
 // introducer is who speaks the quotation a clause introduces: the subject
