@@ -1605,6 +1605,12 @@ JOHNNY WILLIAMS
 NARRATOR
 Rodeo is an American tradition.
 `, `Johnny Williams||| (person, name) L10: Right here we have got the most loyal fans in the United States.`},
+		{"a portfolio of several parts before a name, then 'and' and another minister: the first name's office", `Museums policy
+
+Minister for Arts, Culture and Heritage Helen Clark and Associate Minister Judith Tizard today released details.
+
+"The policy acknowledges that collections are housed in museums," Helen Clark said.
+`, `Helen Clark||Minister for Arts, Culture and Heritage| (person, name) L5: The policy acknowledges that collections are housed in museums,`},
 		{"a host who asks a guest a question by the guest's given name is the programme's voice, though the host's other turns ask nothing", `Bushfire Recovery – Ch7 Sunrise
 
 Program: Sunrise

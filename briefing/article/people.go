@@ -771,8 +771,8 @@ func namesPerson(s string) bool {
 func titledPerson(toks []token) bool {
 	words := make([]string, len(toks))
 	for i, t := range toks {
-		if t.tail == "," {
-			return false // "Minister of Science, Energy, Telecommunications (and Transport)": a portfolio still listing its parts
+		if t.tail == "," && !slices.ContainsFunc(toks[i+1:], func(t token) bool { return t.core == "and" }) {
+			return false // "Minister of Science, Energy, Telecommunications (and Transport)": a portfolio still listing its parts (but "Minister for Arts, Culture and Heritage Helen Clark" has listed them)
 		}
 		words[i] = t.core
 	}
