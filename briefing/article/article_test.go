@@ -1611,6 +1611,12 @@ Minister for Arts, Culture and Heritage Helen Clark and Associate Minister Judit
 
 "The policy acknowledges that collections are housed in museums," Helen Clark said.
 `, `Helen Clark||Minister for Arts, Culture and Heritage| (person, name) L5: The policy acknowledges that collections are housed in museums,`},
+		{"what a sentence says the person is, before 'and' and a clause of its own", `Interview
+
+Jim Chalmers is the Treasurer and he's our guest this morning.
+
+"This will be a responsible Budget," Jim Chalmers said.
+`, `Jim Chalmers||Treasurer| (person, name) L5: This will be a responsible Budget,`},
 		{"a host who asks a guest a question by the guest's given name is the programme's voice, though the host's other turns ask nothing", `Bushfire Recovery – Ch7 Sunrise
 
 Program: Sunrise
@@ -5811,9 +5817,9 @@ KARVELAS:
 Could that be inflationary?
 CHALMERS:
 Well no, we have found ways to take the pressure off bills.
-`, `Jim Chalmers||| (person, name) L4: Thanks very much, Patricia.
-Jim Chalmers||| (person, name) L8: Well, this will be a responsible Budget which focuses on people doing it tough.
-Jim Chalmers||| (person, name) L12: Well no, we have found ways to take the pressure off bills.`},
+`, `Jim Chalmers||Treasurer| (person, name) L4: Thanks very much, Patricia.
+Jim Chalmers||Treasurer| (person, name) L8: Well, this will be a responsible Budget which focuses on people doing it tough.
+Jim Chalmers||Treasurer| (person, name) L12: Well no, we have found ways to take the pressure off bills.`},
 		{"labels on their own lines: the voice that opens with a question, and asks half the time, is the host", `LEON BYNER:
 Treasurer, thanks for joining us. Unemployment grew by 17,000. That's not a result you'd call satisfactory, is it?
 JOSH FRYDENBERG:

@@ -3325,6 +3325,7 @@ func afterName(rest string) (title, aff, note string) {
 			// program at the University of Oregon."
 			_, after, _ := strings.Cut(rest[1:], " ")
 			seg, _ := clause(after)
+			seg = beforeNewSubject(seg) // "Jim Chalmers is the Treasurer and he's our guest this morning."
 			f := strings.Fields(seg)
 			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || titleOpeners.Has(f[0])) && isRoleNoun(strings.ToLower(headNoun(seg))) {
 				title, aff = splitAffiliation(seg)
@@ -3374,6 +3375,25 @@ func afterName(rest string) (title, aff, note string) {
 		}
 	}
 	return
+}
+
+// beforeNewSubject is seg up to an "and" that starts a clause of its own
+// with a pronoun for its subject: "the Treasurer and he's our guest this
+// morning" → "the Treasurer".
+func beforeNewSubject(seg string) string {
+	for i := 0; ; {
+		j := strings.Index(seg[i:], " and ")
+		if j < 0 {
+			return seg
+		}
+		i += j
+		if w := firstWords(seg[i+len(" and "):], 1); len(w) == 1 {
+			if p, _, _ := strings.Cut(strings.ReplaceAll(w[0], "’", "'"), "'"); pronouns.Has(p) {
+				return seg[:i] // ("he's": the pronoun with its verb run into it)
+			}
+		}
+		i += len(" and ")
+	}
 }
 
 // finite tells words that say what something is or does, with a verb of
