@@ -1617,6 +1617,18 @@ Jim Chalmers is the Treasurer and he's our guest this morning.
 
 "This will be a responsible Budget," Jim Chalmers said.
 `, `Jim Chalmers||Treasurer| (person, name) L5: This will be a responsible Budget,`},
+		{"an office whose field has several parts, listed after 'the', before a name whose given name is not one the reader knows", `LIFE projects
+
+Commissioner for the Environment, Oceans and Fisheries Virginijus Sinkevicius said the projects matter.
+
+"LIFE integrated projects are one of the main tools," said Sinkevicius.
+`, `Virginijus Sinkevicius||Commissioner for the Environment, Oceans and Fisheries| (person, name) L5: LIFE integrated projects are one of the main tools,`},
+		{"an office whose field has several parts, listed after 'the', before the name: the name is the words after the field's last part", `LIFE projects
+
+Commissioner for the Environment, Oceans and Fisheries Joanna Smith said the projects matter.
+
+"LIFE integrated projects are one of the main tools," said Smith.
+`, `Joanna Smith||Commissioner for the Environment, Oceans and Fisheries| (person, name) L5: LIFE integrated projects are one of the main tools,`},
 		{"a host who asks a guest a question by the guest's given name is the programme's voice, though the host's other turns ask nothing", `Bushfire Recovery – Ch7 Sunrise
 
 Program: Sunrise

@@ -507,8 +507,13 @@ func bodyOfficeName(toks []token) bool {
 // person's name, a known given name and another word ("Legal Aid of
 // Western Missouri Joe Dandurand"), or 0 ("United States").
 func endsWithName(toks []token) int {
-	e := 0
+	e, listed := 0, false
 	for e < len(toks) && e < 12 && (isCap(toks[e].core) || (toks[e].core == "of" || toks[e].core == "and" || toks[e].core == "for") && e+1 < len(toks) && isCap(toks[e+1].core)) {
+		if toks[e].tail == "," && partsGoOn(toks, e) {
+			e++ // "the Environment, Oceans and Fisheries Virginijus Sinkevičius": the field's parts, listed
+			listed = true
+			continue
+		}
 		if toks[e].tail != "" && e+1 < len(toks) && isCap(toks[e+1].core) {
 			break
 		}
@@ -520,7 +525,25 @@ func endsWithName(toks []token) int {
 	if e >= 3 && isGivenName(toks[e-2].core) || e >= 4 && isInitial(toks[e-2].core) && isGivenName(toks[e-3].core) {
 		return e // ("Army Daniel A. Dailey": an initial between the names)
 	}
+	if listed && e >= 5 && toks[e-3].core != "and" && toks[e-2].core != "and" {
+		return e // a field listed to its "and" and its last part, then two words: a name the text may spell its own way ("Virginijus Sinkevičius")
+	}
 	return 0
+}
+
+// partsGoOn tells a comma after toks[e] that lists the parts of a field:
+// capitalised words without stops follow it, to an "and" and a capital.
+func partsGoOn(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		t := toks[k]
+		if t.core == "and" && t.tail == "" && k+1 < len(toks) && isCap(toks[k+1].core) {
+			return k > e+1
+		}
+		if !isCap(t.core) || t.tail != "" && t.tail != "," || isGivenName(t.core) {
+			return false
+		}
+	}
+	return false
 }
 
 // isInitial tells one capital letter with its full stop: "A.".
@@ -1522,6 +1545,31 @@ func (c *cast) servedPlace(name string) bool {
 
 // servedReach is how many of the latest mentions servedPlace reads.
 const servedReach = 64
+
+// namedAtEnd is the person whose full name, of two words or more, ends
+// capitalised words of three or more that are not all of it, the last of
+// a title before it: "Fisheries Joanna Smith" is Joanna Smith once the
+// text has named her so; or nil.
+func (c *cast) namedAtEnd(words string) *Speaker {
+	f := strings.Fields(words)
+	if len(f) < 3 || !isCap(f[0]) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !titleJoiners.Has(w) }) {
+		return nil // (not "the family of Neville Garrick": someone else's)
+	}
+	for k := 1; k <= len(f)-2; k++ {
+		if slices.ContainsFunc(f[:k], func(w string) bool {
+			return offices.Has(w) || isRoleNoun(strings.ToLower(w)) || makeToken(w, 0).possessive
+		}) {
+			return nil // (a title of its own before the name, "Virginia Governor Terry McAuliffe", or the body whose the person is, "Bournemouth's Eddie Howe")
+		}
+		tail := FoldName(strings.Join(f[k:], " "))
+		for _, sp := range c.people {
+			if countFields(sp.Name) >= 2 && FoldName(sp.Name) == tail {
+				return sp
+			}
+		}
+	}
+	return nil
+}
 
 // known finds the person one word names: the latest of that surname,
 // or else the one person whose given name it is ("Zoraya says", after

@@ -12428,6 +12428,9 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	if sp := r.titledBefore(np, pi, at); sp != nil {
 		return sp, ByRole
 	}
+	if sp := r.cast.namedAtEnd(np); sp != nil {
+		return sp, ByName // "Oceans and Fisheries Joanna Smith said": the last words of a title, then a person the text has named in full
+	}
 	if sp := r.latestOfName(np, pi, at); sp != nil {
 		return sp, ByName
 	}
