@@ -780,9 +780,14 @@ func dotBullet(p string) bool {
 // returns the paragraph chosen when that is one of the body's, which it
 // stays, or -1.
 func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
-	end := 0
-	for end < len(paras) && end < 40 && (!opensStory(paras[end], kinds[end]) || siteToReader(paras, end) || gluedStamp(paras[end].Text) || end > 0 && gluedStamp(paras[end-1].Text) && !strings.HasSuffix(paras[end].Text, ".")) {
-		end++ // (an item's stamp is the page's head, and the line under it the item's headline)
+	end, head := 0, 0 // (head: the page's lines up to an item's stamp are the site's, not the item's)
+	for end < len(paras) && end < 40 {
+		if gluedStamp(paras[end].Text) {
+			head = end + 1 // an item's stamp is the page's head
+		} else if opensStory(paras[end], kinds[end]) && !siteToReader(paras, end) && !(head == end && head > 0 && !strings.HasSuffix(paras[end].Text, ".")) {
+			break // (and the line under the stamp is the item's headline)
+		}
+		end++
 	}
 	opening := map[string]bool{}
 	n := 0
@@ -798,12 +803,6 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	}
 	fallback := -1
 	shares := make([]int, end)
-	head := 0 // the page's lines up to an item's stamp are the site's, not the item's
-	for i := 0; i < end; i++ {
-		if gluedStamp(paras[i].Text) {
-			head = i + 1
-		}
-	}
 	for i := head; i < end; i++ {
 		if kinds[i] == kindCaption || kinds[i] == kindFurniture {
 			continue

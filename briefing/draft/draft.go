@@ -484,8 +484,8 @@ func (a *Article) counts() []sighting {
 	// and a headline's figures of what the story gives no figure for ("6
 	// Killed, 15 Injured in Somalia Bombings"), which tell of its event
 	// (a headline that rounds the story's own, "Toll Nears 350" over 343
-	// killed, is not a second report of it; "$104 Million for National
-	// Laboratory Facilities" over the sums of each is)
+	// killed, is not a second report of it; "5 Killed in House Fire" over
+	// two killed a year before is)
 	if a.Title != "" && (len(a.Body) == 0 || !strings.HasPrefix(a.Body[0], a.Title)) {
 		for _, c := range findCounts(a.Title) {
 			if !slices.ContainsFunc(out, func(o sighting) bool {
@@ -502,11 +502,11 @@ func (a *Article) counts() []sighting {
 // or a round number within a tenth of it ("Toll Nears 350" over 343
 // killed; but "26 Dead" over 28 is a report of its own).
 func roundsTo(story, headline float64) bool {
-	if story == headline {
-		return true
+	if story == headline || headline == 0 {
+		return story == headline
 	}
 	step := 5 * math.Pow(10, math.Floor(math.Log10(math.Abs(headline)))-1) // 350 in fifties, 1,500 in five hundreds
-	return headline != 0 && math.Mod(headline, step) == 0 && math.Abs(story-headline) <= 0.1*math.Abs(story)
+	return math.Mod(headline, step) == 0 && math.Abs(story-headline) <= 0.1*math.Abs(story)
 }
 
 // figureKey says which figure a count reports: its kind for a count of
