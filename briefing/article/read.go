@@ -1012,17 +1012,34 @@ func contentKey(w string) string {
 
 // crumbSeps separate the links of a breadcrumb trail: "Home » Media
 // Centre » Press Conference", "首页 > VOA慢速英语 > AS IT IS".
-var crumbSeps = []string{" » ", " › ", " > "}
+var crumbSeps = []string{" » ", " › ", " >> ", " > "}
+
+// capsLabelCrumb tells a breadcrumb's first link that is a section's
+// label in capitals: "TOP STORY".
+func capsLabelCrumb(c string) bool {
+	c = strings.ReplaceAll(strings.TrimSpace(c), " ", "")
+	return utf8.RuneCountInString(c) >= 2 && isUpperWord(c)
+}
+
+// navPrefixRE finds what a page sets before its headline on the same
+// line: a link in brackets of a few words, "[<< wikinews]", or a record's
+// field, "RecordID=49329".
+var navPrefixRE = lazy.Regexp(`^(?:\[[^\]\s]*(?:\s[^\]\s]*){0,3}\]|\w+=\S+)\s+`)
 
 // setTitle makes line the headline, and the outlet a suffix names in it
 // ("… - VOA") the publisher.
 func (t *Text) setTitle(line string) {
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "•"))                                      // a breadcrumb's bullet: "• PRESS RELEASE : …"
 	line = strings.TrimLeftFunc(line, func(r rune) bool { return unicode.Is(unicode.So, r) || unicode.IsSpace(r) }) // a site's rating or badge: "★☆☆Life Not So Sweet …"
+	if m := navPrefixRE().FindStringSubmatchIndex(line); m != nil && countFields(line[m[1]:]) >= 3 {
+		line = line[m[1]:] // a link or a field the page set before the headline: "[<< wikinews] Pope Benedict XVI resigns …", "RecordID=49329 Secretary Jewell Announces …"
+	}
 	for _, sep := range crumbSeps {
 		// a breadcrumb trail that ends with the page's own title: "Home
-		// » Media Centre » Press Conference - Sydney CPO, NSW"
-		if crumbs := strings.Split(line, sep); len(crumbs) >= 3 || len(crumbs) == 2 && strings.EqualFold(strings.TrimSpace(crumbs[0]), "home") {
+		// » Media Centre » Press Conference - Sydney CPO, NSW", or a
+		// section's label in capitals before it: "TOP STORY >> One
+		// family’s first deployment"
+		if crumbs := strings.Split(line, sep); len(crumbs) >= 3 || len(crumbs) == 2 && (strings.EqualFold(strings.TrimSpace(crumbs[0]), "home") || capsLabelCrumb(crumbs[0])) {
 			line = strings.TrimSpace(crumbs[len(crumbs)-1])
 		}
 	}
