@@ -1022,9 +1022,10 @@ func capsLabelCrumb(c string) bool {
 }
 
 // navPrefixRE finds what a page sets before its headline on the same
-// line: a link in brackets of a few words, "[<< wikinews]", or a record's
-// field, "RecordID=49329".
-var navPrefixRE = lazy.Regexp(`^(?:\[[^\]\s]*(?:\s[^\]\s]*){0,3}\]|\w+=\S+)\s+`)
+// line: a link in brackets of a few words, "[<< wikinews]", a record's
+// field, "RecordID=49329", and a mailing list's tag and the mark of a
+// forwarded message, "[env-trinity] Fw:".
+var navPrefixRE = lazy.Regexp(`^(?:(?:\[[^\]\s]*(?:\s[^\]\s]*){0,3}\]|\w+=\S+|(?i:fwd?|re):)\s+)+`)
 
 // setTitle makes line the headline, and the outlet a suffix names in it
 // ("… - VOA") the publisher.
