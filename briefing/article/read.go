@@ -1023,8 +1023,8 @@ func capsLabelCrumb(c string) bool {
 
 // navPrefixRE finds what a page sets before its headline on the same
 // line: a link in brackets of a few words, "[<< wikinews]", a record's
-// field and its number, "RecordID=49329" (not "E=mc2"), and a mailing list's tag and the mark of a
-// forwarded message, "[env-trinity] Fw:".
+// field and its number, "RecordID=49329" (not "E=mc2"), and a mailing
+// list's tag and the mark of a forwarded message, "[env-trinity] Fw:".
 var navPrefixRE = lazy.Regexp(`^(?:(?:\[[^\]\s]*(?:\s[^\]\s]*){0,3}\]|[A-Za-z]\w*=\d+|(?i:fwd?|re):)\s+)+`)
 
 // setTitle makes line the headline, and the outlet a suffix names in it

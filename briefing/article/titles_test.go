@@ -140,6 +140,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Secretary Jewell Announces $50 Million to Help Conserve Water"},
 		{"a mailing list's tag and the mark of a forwarded message before the headline", "[env-trinity] Fw: Reclamation Announces Update to 2014 Water Supply\n\nThe Bureau of Reclamation announced an update to its water supply allocation on Monday.\n",
 			"Reclamation Announces Update to 2014 Water Supply"},
+		{"an equation that opens a headline is no record's field", "E=mc2 Turns 100 This Year\n\nEinstein's famous equation was published a century ago this year, physicists said.\n",
+			"E=mc2 Turns 100 This Year"},
 		{"a section's label in capitals before the headline, set off by a double angle", "TOP STORY >> One family’s first deployment\n\nThe family said goodbye at the airfield on Monday as the first deployment began.\n",
 			"One family’s first deployment"},
 		{"a copying site's note of where the story first ran and on what terms", "Originally posted by the Voice of America.\nVoice of America content is produced by the Voice of America,\na United States federal government-sponsored entity, and is in\nthe public domain.\n\n\nEast Africa Flood Deaths Surpass 400\n\nby Rael Ombuor\n\n   NAIROBI --\n\n   Heavy rains have left hundreds of people dead across East Africa.\n",
