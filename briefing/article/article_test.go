@@ -3656,6 +3656,14 @@ Mi glad bag buss!
 Congratulations are also due to all the Caribbean participants on a job well done.
 `, `Marcia Forbes||Blogger| (person, name) L7: Mi glad bag buss!
 Marcia Forbes||Blogger| (person, name, goes on from L7) L9: Congratulations are also due to all the Caribbean participants on a job well done.`},
+		{"a body's chief is its Secretary-General or Director-General, named before", `UN Chief Renews Plea for Refugee Aid
+
+United Nations Secretary-General Ban Ki-moon made an appeal Friday for support for refugees.
+
+Visiting refugee camps in Jordan and Turkey, the U.N. chief expressed frustration over the lack of aid.
+
+"I therefore call upon the international community to provide assistance," he said.
+`, `Ban Ki-moon||United Nations Secretary-General| (person, pronoun) L7: I therefore call upon the international community to provide assistance,`},
 		{"a headline's verb ends a name in its capitals, so no one is named 'Renews Plea'", `UN Chief Renews Plea for Refugee Aid
 
 Visiting refugee camps in Jordan and Turkey, the U.N. chief expressed frustration over the lack of aid.

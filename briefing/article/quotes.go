@@ -5201,7 +5201,7 @@ var sameRoles = map[string][]string{
 	"skipper":      {"captain"},
 	"boss":         {"manager"}, // "Bournemouth boss Eddie Howe" is the manager
 	"manager":      {"boss"},
-	"chief":        {"leader", "head"}, // "‘…’: opposition chief" is the opposition leader
+	"chief":        {"leader", "head", "secretary-general", "director-general"}, // "‘…’: opposition chief" is the opposition leader; "the U.N. chief" its Secretary-General
 }
 
 // namedNext finds the person a description of the one who leads a body
