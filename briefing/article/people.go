@@ -1549,26 +1549,28 @@ const servedReach = 64
 // namedAtEnd is the person whose full name, of two words or more, ends
 // capitalised words of three or more that are not all of it, the last of
 // a title before it: "Fisheries Joanna Smith" is Joanna Smith once the
-// text has named her so; or nil.
+// text has named her so; or nil. The longest such name is the one, and
+// none when the words before it hold an office, a role or a body's
+// possessive of their own ("Virginia Governor Terry McAuliffe",
+// "Bournemouth's Eddie Howe").
 func (c *cast) namedAtEnd(words string) *Speaker {
 	f := strings.Fields(words)
 	if len(f) < 3 || !isCap(f[0]) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && !titleJoiners.Has(w) }) {
 		return nil // (not "the family of Neville Garrick": someone else's)
 	}
-	for k := 1; k <= len(f)-2; k++ {
-		if slices.ContainsFunc(f[:k], func(w string) bool {
-			return offices.Has(w) || isRoleNoun(strings.ToLower(w)) || makeToken(w, 0).possessive
-		}) {
-			return nil // (a title of its own before the name, "Virginia Governor Terry McAuliffe", or the body whose the person is, "Bournemouth's Eddie Howe")
-		}
-		tail := FoldName(strings.Join(f[k:], " "))
-		for _, sp := range c.people {
-			if countFields(sp.Name) >= 2 && FoldName(sp.Name) == tail {
-				return sp
-			}
+	var best *Speaker
+	at := len(f) - 1 // where the best name starts
+	for _, sp := range c.people {
+		if n := countFields(sp.Name); n >= 2 && len(f)-n >= 1 && len(f)-n < at && FoldName(strings.Join(f[len(f)-n:], " ")) == FoldName(sp.Name) {
+			best, at = sp, len(f)-n
 		}
 	}
-	return nil
+	if best == nil || slices.ContainsFunc(f[:at], func(w string) bool {
+		return offices.Has(w) || isRoleNoun(strings.ToLower(w)) || makeToken(w, 0).possessive
+	}) {
+		return nil
+	}
+	return best
 }
 
 // known finds the person one word names: the latest of that surname,

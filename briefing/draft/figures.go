@@ -1697,7 +1697,7 @@ var cntMeasured = lazy.Of("wind", "winds", "gust", "gusts", "speed", "speeds", "
 // it, when the words after it do not say.
 func (a *cntAnalysis) countedBefore(n *cntNum) {
 	prev := a.tok(n.i - 1 - len(strings.Fields(a.qualifierAt(n.i))))
-	if n.noun == "" && !n.skip && (prev.lc == "and" || strings.HasSuffix(prev.post, ",")) && (cntPlacePreps.Has(a.tok(n.j+1).lc) || cntShareOut.Has(a.tok(n.j+1).lc) && !slices.ContainsFunc(a.ns, func(m *cntNum) bool { return m.i == n.j+2 })) && a.adjacent(n.j) {
+	if n.noun == "" && !n.skip && (prev.lc == "and" || strings.HasSuffix(prev.post, ",")) && (cntPlacePreps.Has(a.tok(n.j+1).lc) || cntShareOut.Has(a.tok(n.j+1).lc) && a.numberStartingAt(n.j+2) == nil) && a.adjacent(n.j) {
 		// "killed 12 people in India and 10 in Bangladesh", "250
 		// thousand protesters in New York City, 100 thousand in London":
 		// the count before it, in another place (after a comma, only a
@@ -2465,13 +2465,12 @@ func (n *cntNum) shareScale(m *cntNum) {
 	n.scaled = true
 }
 
-// thousandsGrouped tells a number printed with commas between groups of
-// three digits: "170,000", "1,500.5".
-func thousandsGrouped(num string) bool {
-	return thousandsRE().MatchString(num)
+// grouped tells a number printed alone with commas between its groups
+// of digits, as cntLeadingNumber reads them: "170,000", "1,40,000".
+func grouped(core string) bool {
+	num, rest, ok := cntLeadingNumber(core)
+	return ok && rest == "" && strings.Contains(num, ",")
 }
-
-var thousandsRE = lazy.Regexp(`^\d{1,3}(,\d{3})+(\.\d+)?$`)
 
 // exclude drops years, dates, times, ages, labels, phone numbers and the
 // like.
@@ -2531,7 +2530,7 @@ func (a *cntAnalysis) exclude(k int) {
 	// labels: "Article 50", "Round 4", "level 3", "Apollo 11", "VA 20192"
 	// (but a number set in groups of thousands is an amount: "here in
 	// Australia 170,000 new jobs")
-	if prevAdj && !n.word && !strings.HasSuffix(prev.lc, "'s") && !strings.HasSuffix(prev.lc, "’s") && !thousandsGrouped(t.core) {
+	if prevAdj && !n.word && !strings.HasSuffix(prev.lc, "'s") && !strings.HasSuffix(prev.lc, "’s") && !grouped(t.core) {
 		if cntLabels.Has(prev.lc) && !n.counted || prev.capitalised() && !cntFunction.Has(prev.lc) && !cntMonths.Has(prev.lc) &&
 			!cntWeekdays.Has(prev.lc) && !a.isQualifierEnd(n.i-1) && !(prev.lc == "us" && n.cur == "") {
 			if !(n.counted && (n.kind == "money" || n.kind == "percent")) {
