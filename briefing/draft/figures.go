@@ -2465,11 +2465,12 @@ func (n *cntNum) shareScale(m *cntNum) {
 	n.scaled = true
 }
 
-// grouped tells a number printed alone with commas between its groups
-// of digits, as cntLeadingNumber reads them: "170,000", "1,40,000".
+// grouped tells a number printed with commas between its groups of
+// digits, as cntLeadingNumber reads them, whatever unit is run into it:
+// "170,000", "1,40,000", "1,400km".
 func grouped(core string) bool {
-	num, rest, ok := cntLeadingNumber(core)
-	return ok && rest == "" && strings.Contains(num, ",")
+	num, _, ok := cntLeadingNumber(core)
+	return ok && strings.Contains(num, ",")
 }
 
 // exclude drops years, dates, times, ages, labels, phone numbers and the

@@ -87,6 +87,8 @@ func TestFindCountsPeopleAndEvents(t *testing.T) {
 			[]figWant{{400, "", "people", "public servants", ""}, {5700, "", "people", "guardmembers", ""}, {12, "", "people", "coaches", ""}}},
 		{"people named by a noun joined with a hyphen, as its last part names them", "About 2,500 citizen-soldiers were called up, and 16 co-authors signed the paper.",
 			[]figWant{{2500, "about", "people", "citizen-soldiers", ""}, {16, "", "people", "co-authors", ""}}},
+		{"a number in groups of thousands with its unit run into it, after a capitalised word", "Located 1,400km east of Tripoli, Benghazi rose up.",
+			[]figWant{{1400, "", "distance", "", "km"}}},
 		{"a number in groups of thousands after a capitalised word is an amount, not a label", "Over the last year here in Australia 170,000 new jobs have been created, and the Apollo 11 crew flew.",
 			[]figWant{{170000, "", "other", "new jobs", ""}}},
 		{"a count shared out, each part with where it goes; not a range", "Thirty-seven of the graduates went to Auckland, with eight going to Wellington and three to the South Island. Nine people are missing and an estimated 400 to 450 houses were destroyed.",
