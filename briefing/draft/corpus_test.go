@@ -404,12 +404,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // batch 95, 40 articles collected that day by four more annotators,
 // measured once at the sitting's start, before any rule of it (precision
 // 0.936, recall 0.875, speakers 0.935, titles 0.736, figures 0.859,
-// headlines 0.742), became the held-out set.
+// headlines 0.742), became the held-out set; and a fifty-seventh time,
+// in the fifty-eighth sitting, when batch 95 joined the development set
+// and batch 96, 40 articles collected that day by four more annotators,
+// measured once at the sitting's start, before any rule of it (precision
+// 0.965, recall 0.831, speakers 0.905, titles 0.687, figures 0.936,
+// headlines 0.914), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.83},
-	"heldout": {0.93, 0.87, 0.93, 0.73, 0.85, 0.74},
+	"heldout": {0.96, 0.83, 0.90, 0.68, 0.93, 0.91},
 }
 
 type goldFile struct {
