@@ -801,13 +801,16 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 			}
 		}
 	}
-	fallback := -1
+	fallback, labelled := -1, -1
 	shares := make([]int, end)
 	for i := head; i < end; i++ {
 		if kinds[i] == kindCaption || kinds[i] == kindFurniture {
 			continue
 		}
 		p := strings.TrimSpace(paras[i].Text)
+		if m := labelLineRE.find(p); labelled < 0 && m != nil && headlineLabel(m[1]) && countFields(m[2]) >= 3 {
+			labelled = i
+		}
 		f := strings.Fields(p)
 		if len(f) < 3 || len(f) > 30 || strings.HasSuffix(p, ".") || creditLine(p) || i+1 < len(paras) && creditLine(paras[i+1].Text) || contentsHeading(p) {
 			continue // (the line above a photograph's credit is its caption; "Index for Today's Briefing" heads a list of subjects)
@@ -830,6 +833,9 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	best := slices.IndexFunc(shares, func(n int) bool { return n >= 2 && 2*n >= most })
 	if best < 0 {
 		best = fallback
+	}
+	if labelled >= 0 {
+		best = labelled // the line a script's header labels the headline, under its slug: "HEAD: New NASA Spacecraft Nearly Ready for Asteroid Mission"
 	}
 	if best >= 0 {
 		best = extendedTitle(paras, kinds, end, best)
@@ -1044,8 +1050,8 @@ func (t *Text) setTitle(line string) {
 			line = strings.TrimSpace(crumbs[len(crumbs)-1])
 		}
 	}
-	if m := labelLineRE.find(line); m != nil && m[2] != "" && (strings.EqualFold(m[1], "title") || strings.EqualFold(m[1], "headline")) {
-		line = m[2] // a script's header: "HEADLINE: Gen Z voters step up"
+	if m := labelLineRE.find(line); m != nil && m[2] != "" && headlineLabel(m[1]) {
+		line = m[2] // a script's header: "HEADLINE: Gen Z voters step up", "HEAD: Curling: …"
 	}
 	line = withoutHanLabel(line)
 	if head, date, ok := stampedTitle(line); ok {
@@ -1515,6 +1521,16 @@ var (
 	creditRE     = lazy.Regexp(`^(?:Getty Images|AFP|AP|Reuters|Shutterstock|Photo|Image|EPA)(?:\s*/\s*[\w ]+)?$`)
 )
 
+// headlineLabel tells a label that names the headline: "Title",
+// "Headline", and the newsroom's "Head" and "Hed" of a script's header.
+func headlineLabel(label string) bool {
+	switch strings.ToLower(label) {
+	case "title", "headline", "head", "hed":
+		return true
+	}
+	return false
+}
+
 // dashDated tells a page's own title that a dash sets off from its date,
 // d: "Daily Press Briefing - June 6, 2012", "Sky News Australia, AM
 // Agenda—14 October 2014" (its head three words or more: "Washington, DC
@@ -1542,20 +1558,20 @@ func dashDated(p, d string) bool {
 func (t *Text) classify(p string, beforeTitle bool) kind {
 	if m := labelLineRE.find(p); m != nil {
 		// a scraped page's labels: "Title: …", "Date: …", "Content:"
-		switch strings.ToLower(m[1]) {
-		case "title", "headline":
+		switch label := strings.ToLower(m[1]); {
+		case headlineLabel(label):
 			if beforeTitle && m[2] != "" {
 				t.Title = m[2]
 				return kindFurniture
 			}
-		case "date", "published", "posted", "updated":
+		case label == "date" || label == "published" || label == "posted" || label == "updated":
 			if t.Meta.Date == "" {
 				if d := dateRE().FindString(m[2]); d != "" {
 					t.Meta.Date = d
 				}
 			}
 			return kindFurniture
-		case "byline", "author", "by":
+		case label == "byline" || label == "author":
 			t.byline(m[2])
 			return kindFurniture
 		default:
@@ -2422,7 +2438,7 @@ func (g guarded) find(s string) []string {
 // The guarded expressions of classify and notice.
 var (
 	labelLineRE = guarded{
-		re:  lazy.Regexp(`^(?i)(title|headline|date|published|posted|updated|byline|author|content|body|text|article|summary)\s*:\s*(.*)$`),
+		re:  lazy.Regexp(`^(?i)(title|headline|head|hed|date|published|posted|updated|byline|author|content|body|text|article|summary)\s*:\s*(.*)$`),
 		may: func(s string) bool { return strings.Contains(s, ":") },
 	}
 	creditLineRE = guarded{

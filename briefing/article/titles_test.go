@@ -160,6 +160,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Doorstop, Canberra"},
 		{"a script's labelled headline, without its label", "Transcript/Script((PLAYBOOK SLUG: E24 1029 YOUTH VOTE TV\nHEADLINE: Gen Z voters step up\nTEASER: America’s youngest voters help get out the vote for the November election\nBYLINE: Laurel Bowman\n((INTRO))\n[[The youngest voters taking part in the U.S. presidential election are called Gen Z. They step up to get out the vote.]]\n",
 			"Gen Z voters step up"},
+		{"a script's headline labelled \"HEAD:\" under its slug, which names the story too", "Transcript/Script((PLAYBOOK SLUG: TV NASA Psyche Mission - Villafane\nHEAD: New NASA Spacecraft Nearly Ready for Asteroid Mission\nTEASER:\nBYLINE: Jo Lee\nDATELINE: Pasadena, California\n((INTRO))\n[[The Psyche mission of NASA is set to launch from Florida this year.]]\n",
+			"New NASA Spacecraft Nearly Ready for Asteroid Mission"},
 		{"a note to the reader on the page's first line, over the record's title", "Note: Where available, the PDF/Word icon below is provided to view the complete and fully formatted document\nTranscript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires\n\nDownload PDFDownload PDF\n\nSubjects: Bushfires\n\nHOST: Prime Minister, welcome to the program.\n\nPM: Thank you very much.\n",
 			"Transcript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires"},
 		{"a centred headline broken over two lines after \"to\"", "FOR IMMEDIATE RELEASE         Contact: Jo Lee, 608-565-2552\nMay 1, 2001\n\n                 Ultralight-led Sandhill Cranes Return to\n                     Necedah National Wildlife Refuge\n\nThe cranes that followed an ultralight aircraft south last fall returned to the refuge this week.\n",
