@@ -34,6 +34,18 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a quotation opened and left open after another speaker's quote is the speaker's its close names", `Ministers fund fruit fly fight
+
+Deputy Prime Minister Jo Lee and Agriculture Minister Sam Reyes said the funding would help growers fight fruit fly.
+
+“We are committed to getting the best outcomes for our growers in the region,” the Deputy Prime Minister said.
+
+“By staying on top of fruit fly we can supply our trading partners with quality produce.
+
+“Fruit fly is a significant pest for our industries, so we need to tackle it from different angles,” Minister Reyes said.
+`, `Jo Lee||Deputy Prime Minister| (person, role) L5: We are committed to getting the best outcomes for our growers in the region,
+Sam Reyes||Agriculture Minister| (person, continued) L7: By staying on top of fruit fly we can supply our trading partners with quality produce.
+Sam Reyes||Agriculture Minister| (person, continued, goes on from L7) L9: Fruit fly is a significant pest for our industries, so we need to tackle it from different angles,`},
 		{"a host's label with a full stop for the comma before \"HOST\"", `Transcripts
 
 ROB MITCHELL, MEMBER FOR MCEWEN: Well, I'd like to welcome everyone here today as we stand on the lands of the Wurundjeri people.

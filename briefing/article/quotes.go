@@ -1966,6 +1966,15 @@ func (t *Text) findQuotes() []Quote {
 				// broke off at a comma for its attribution ("“A,” said
 				// McCullum." / "“B.”").
 				who, via = last.Speaker, Continued
+				if lastSpan.unclosed {
+					// but a quotation this paragraph opens and leaves open
+					// is the one whose close names someone else: "“A,” the
+					// Deputy Prime Minister said." / "“B." / "“C,” Minister
+					// Littleproud said."
+					if sp, att := r.closerAhead(pi, first.open, spans); sp != nil && sp != last.Speaker {
+						who, attribution = sp, att
+					}
+				}
 			}
 			if prev, k := t.lineBefore(pi); who == nil && bulletOnly(before) && sentS == 0 && last != nil && !last.Partial && !q.Partial && lastEnd == k && topicLine(prev) {
 				// the next answer under a line that says what it is about
