@@ -34,6 +34,18 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"the role a text gave someone, after a comma that sets off no name, is the subject of the verb", `Minister honours racing industry
+
+Simon Coveney, Minister for Agriculture, today attended the awards.
+
+In paying tribute to the successes of Irish horses in Ireland, Britain, France and America, the Minister remarked "this country is a true leader in the equine world and shows the value of excellence."
+`, `Simon Coveney||Minister|Agriculture (person, role, partial) L5: this country is a true leader in the equine world and shows the value of excellence.`},
+		{"and the role after a phrase that opens the sentence, before a partial quote", `Djibouti votes
+
+President Ismail Omar Guelleh is seeking a fourth term.
+
+Shortly before Friday's vote, the president accused opposition parties of being "spoilers" and said they threatened the country's stability.
+`, `Ismail Omar Guelleh||President| (person, role, partial) L5: spoilers`},
 		{"a quotation opened and left open after another speaker's quote is the speaker's its close names", `Ministers fund fruit fly fight
 
 Deputy Prime Minister Jo Lee and Agriculture Minister Sam Reyes said the funding would help growers fight fruit fly.

@@ -10521,6 +10521,9 @@ func npBefore(s string) string {
 		if len(seg) == 1 && closed && epithet(seg[0]) && i > 0 && isCap(lastWord(s[:i])) {
 			apposite = true // "Bhuvneshwar Kumar, Man-of-the-Series, said": what the name is, in one hyphened word
 		}
+		if apposite && !closed && theRole(seg) {
+			apposite = false // "…, France and America, the Minister remarked": the role the text gave someone is the subject, not set off from a name
+		}
 		if (len(seg) > 1 || len(seg) == 1 && apposite && epithet(seg[0])) && apposite && !openingPhrase(s[:i]) && !sentenceAdverbial(s[:i]) {
 			// (but "However, a villager (said)": the phrase before the
 			// comma sets the sentence in the argument; the description
@@ -10574,7 +10577,7 @@ func npBefore(s string) string {
 	if toks := tokenize(s, 0); np == "" && len(toks) > 2 && determiners.Has(strings.ToLower(toks[0].core)) && bodyThenRole(toks, 1) == len(toks) {
 		return s[toks[0].start+len(toks[0].lead):] // "A Fire and Emergency New Zealand spokeswoman (told)"
 	}
-	if np != "" && !isCap(np) && !pronouns.Has(np) {
+	if np != "" && !isCap(np) && !pronouns.Has(np) && (closed || !theRole(strings.Fields(np))) {
 		// an appositive: "Ann Smith, a professor at Y", "General Michael
 		// Kurilla, the commander of US Central Command"
 		prefix := strings.TrimSpace(s[:at])
@@ -10585,6 +10588,14 @@ func npBefore(s string) string {
 		}
 	}
 	return np
+}
+
+// theRole tells words that are "the" and a role or an office alone,
+// "the Minister", "the spokesman": how a text refers again to someone
+// it has named, the subject of its own verb unless a comma closes it as
+// an appositive ("Jo Lee, the minister, said").
+func theRole(words []string) bool {
+	return len(words) == 2 && strings.EqualFold(words[0], "the") && (isRoleNoun(strings.ToLower(words[1])) || offices.Has(words[1]))
 }
 
 // officeToPlace tells a run of n capitalised words after a role and
