@@ -34,6 +34,24 @@ func TestQuotes(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"hard-wrapped copy without blank lines, a quotation over paragraphs reopened at a line's start after a sentence's end", `Rail plan published
+The Transport Secretary Ruth Kelly today published the
+White Paper, setting out how the railway will grow over the
+next thirty years with billions of pounds of new investment.
+Ms Kelly said:
+"Our railway is flourishing and in this White Paper we show
+how we will grow and develop the network for decades to come.
+"Passengers want not only more capacity and reliability on
+their trains but also more modern stations, simple and efficient
+ticketing and value for money.
+They're right to be so demanding and this strategy can
+deliver what they want.
+"Steady investment has given us a rail network which is in
+good shape for the first time in a generation and this means we
+can be ambitious for its future."
+`, `Ruth Kelly|Ms|Transport Secretary| (person, name) L6: Our railway is flourishing and in this White Paper we show how we will grow and develop the network for decades to come.
+Ruth Kelly|Ms|Transport Secretary| (person, name, goes on from L6) L8: Passengers want not only more capacity and reliability on their trains but also more modern stations, simple and efficient ticketing and value for money. They're right to be so demanding and this strategy can deliver what they want.
+Ruth Kelly|Ms|Transport Secretary| (person, name, goes on from L6) L13: Steady investment has given us a rail network which is in good shape for the first time in a generation and this means we can be ambitious for its future.`},
 		{"the role a text gave someone, after a comma that sets off no name, is the subject of the verb", `Minister honours racing industry
 
 Simon Coveney, Minister for Agriculture, today attended the awards.

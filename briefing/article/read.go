@@ -387,7 +387,7 @@ func wrapWidth(lines []rawLine) int {
 // whose sentence ended at the end of a line).
 func reflow(lines []rawLine) []Para {
 	w := wrapWidth(lines)
-	closes := closingAhead(lines)
+	closes := closingAhead(lines, w > 0)
 	spaced := doubleSpaced(lines)
 	bridged := false // a blank line of double-spaced copy was passed inside a sentence
 	var out []Para
@@ -413,7 +413,7 @@ func reflow(lines []rawLine) []Para {
 			quoted = false
 			continue
 		}
-		if open && (bridged || continues(prev, l.text, w) || quoted && closes[i] > 0 && closes[i] <= 4 || centredOn(lines[i-1], l)) {
+		if open && !(quoted && reopens(prev, l.text)) && (bridged || continues(prev, l.text, w) || quoted && closes[i] > 0 && closes[i] <= 4 || centredOn(lines[i-1], l)) {
 			bridged = false
 			// a quotation a later line closes goes on over the lines
 			// between, which have no marks: verse, or a wrapped quote
@@ -440,6 +440,17 @@ func reflow(lines []rawLine) []Para {
 	return out
 }
 
+// reopens tells a line that opens a quotation again after a line that
+// ended a sentence inside one: the quotation's next paragraph, as a
+// quotation over paragraphs repeats its opening mark ("…for decades to
+// come.\n\"Passengers want …"), though hard-wrapped copy sets no blank
+// line between them.
+func reopens(line, next string) bool {
+	t := strings.TrimRight(line, " ")
+	r, size := utf8.DecodeRuneInString(next)
+	return stopRune(lastRune(t)) && (r == '"' || isOpenMark(r)) && unicode.IsUpper(firstRune(next[size:]))
+}
+
 // centredOn tells a line set in from the margin, as a plain-text
 // release centres its headline, that ends on a word no headline ends on
 // and goes on in the indented line after it: "    Ultralight-led Sandhill
@@ -449,10 +460,11 @@ func centredOn(line, next rawLine) bool {
 }
 
 // closingAhead gives, for each line, how many lines on (counting itself
-// as one) the next line whose first quotation mark closes a quotation is,
-// when every line before that one has no marks at all; 0 when there is
-// none.
-func closingAhead(lines []rawLine) []int {
+// as one) the next line whose first quotation mark closes a quotation
+// (or, in hard-wrapped copy, opens its next paragraph, see reopens) is,
+// when every line before
+// that one has no marks at all; 0 when there is none.
+func closingAhead(lines []rawLine, wrapped bool) []int {
 	out := make([]int, len(lines))
 	next := 0 // for the line after: 0, or how far its closing line is
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -464,8 +476,8 @@ func closingAhead(lines []rawLine) []int {
 			next++
 		case m < 0:
 			next = 0
-		case closingMark(lines[i].text, m):
-			next = 1
+		case closingMark(lines[i].text, m) || wrapped && m == 0 && i > 0 && reopens(lines[i-1].text, lines[i].text):
+			next = 1 // (or, in hard-wrapped copy, opens the quotation's next paragraph: it goes on to there)
 		default:
 			next = 0
 		}
