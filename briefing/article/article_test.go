@@ -52,6 +52,12 @@ can be ambitious for its future."
 `, `Ruth Kelly|Ms|Transport Secretary| (person, name) L6: Our railway is flourishing and in this White Paper we show how we will grow and develop the network for decades to come.
 Ruth Kelly|Ms|Transport Secretary| (person, name, goes on from L6) L8: Passengers want not only more capacity and reliability on their trains but also more modern stations, simple and efficient ticketing and value for money. They're right to be so demanding and this strategy can deliver what they want.
 Ruth Kelly|Ms|Transport Secretary| (person, name, goes on from L6) L13: Steady investment has given us a rail network which is in good shape for the first time in a generation and this means we can be ambitious for its future.`},
+		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
+
+The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
+
+Keir Starmer, QC, said: "Fraud against the benefits system is estimated to cost the UK £1.9 billion every year."
+`, `Keir Starmer||Director of Public Prosecutions| (person, name) L5: Fraud against the benefits system is estimated to cost the UK £1.9 billion every year.`},
 		{"the role a text gave someone, after a comma that sets off no name, is the subject of the verb", `Minister honours racing industry
 
 Simon Coveney, Minister for Agriculture, today attended the awards.

@@ -10458,12 +10458,13 @@ func npBefore(s string) string {
 			s = strings.TrimSpace(s[:i]) // "Jack Kelly, Jr. of the council": the name, its suffix and body aside
 			continue
 		}
-		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0]) || (postalStates.Has(seg[0]) || seg[0] == "D" || seg[0] == "R") && isCap(lastWord(s[:i])) || isCap(seg[0]) && placedBefore(s[:i]) && !(isAcronym(seg[0]) && len(seg[0]) > 3)) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
+		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0]) || postNominals.Has(seg[0]) && isCap(lastWord(s[:i])) || (postalStates.Has(seg[0]) || seg[0] == "D" || seg[0] == "R") && isCap(lastWord(s[:i])) || isCap(seg[0]) && placedBefore(s[:i]) && !(isAcronym(seg[0]) && len(seg[0]) > 3)) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
 			(strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) &&
 				(closed || !endsWithPerson(seg))) {
 			// an age, a party and state ("D-N.Y.") or a party alone
-			// ("Mayor Bill de Blasio, D, said"), a town's state
+			// ("Mayor Bill de Blasio, D, said"), letters after a name
+			// ("Keir Starmer, QC, said"), a town's state
 			// ("Williamstown, VT"), an affiliation (", of
 			// the Society for Acute Medicine,"), a relative clause,
 			// "speaking by phone from Kabul",
