@@ -2347,6 +2347,11 @@ func (c *cast) describedAfter(plain string, para int) {
 		}
 		he := strings.EqualFold(f[0], "he")
 		seg, _ := clause(strings.Join(f[2:], " "))
+		for _, rel := range []string{" who ", " whose ", " which ", " that "} {
+			if i := strings.Index(seg, rel); i > 0 {
+				seg = seg[:i] // "He is a doctor who worked with Abdul-Mughni": what the person is, not what the person did
+			}
+		}
 		g := strings.Fields(seg)
 		if len(g) == 0 || len(g) > 16 || !(g[0] == "a" || g[0] == "an" || g[0] == "the" || roleNouns.Has(strings.ToLower(g[0])) || titleOpeners.Has(g[0])) || !isRoleNoun(strings.ToLower(headNoun(seg))) {
 			continue

@@ -24,6 +24,7 @@ func TestTitles(t *testing.T) {
 		{"Mike Hall, Director of the Ithaca Tompkins Regional Airport, spoke on Monday.", "Mike Hall||Director|Ithaca Tompkins Regional Airport"},
 		{"Jane Doe, Ph.D., assistant NOAA administrator for the National Ocean Service, spoke on Monday.", "Jane Doe||assistant NOAA administrator|National Ocean Service"},
 		{"Jane Doe agrees. She is the director of health systems financing for the WHO.", "Jane Doe||director of health systems financing|WHO"},
+		{"Jane Doe agrees. She is a doctor who worked with the victims for years.", "Jane Doe||doctor|"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
 		{"Jane Doe, a senior fellow at the Atlantic Council, spoke on Monday.", "Jane Doe||senior fellow|Atlantic Council"},
