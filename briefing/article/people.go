@@ -3271,6 +3271,9 @@ func afterName(rest string) (title, aff, note string) {
 	street := false // the segment before named a street: the next names its district
 	for range 3 {
 		switch {
+		case hasAnyPrefix(rest, ", is ", ", was "):
+			rest = rest[1:] // the comma that closed an aside, then what the person is: "Allan Goodman, Ph.D., is the president of IIE"
+			continue
 		case strings.HasPrefix(rest, ", "):
 			seg, tail := clause(rest[2:])
 			seg, tail = untilSpeechVerb(seg, tail)
