@@ -52,6 +52,11 @@ can be ambitious for its future."
 `, `Ruth Kelly|Ms|Transport Secretary| (person, name) L6: Our railway is flourishing and in this White Paper we show how we will grow and develop the network for decades to come.
 Ruth Kelly|Ms|Transport Secretary| (person, name, goes on from L6) L8: Passengers want not only more capacity and reliability on their trains but also more modern stations, simple and efficient ticketing and value for money. They're right to be so demanding and this strategy can deliver what they want.
 Ruth Kelly|Ms|Transport Secretary| (person, name, goes on from L6) L13: Steady investment has given us a rail network which is in good shape for the first time in a generation and this means we can be ambitious for its future.`},
+		{"an honorific whose name the copy cut off is whom a pronoun of its sex would name", `Games moved out of Christchurch
+
+Rugby World Cup Minister Murray McCully says the games will be moved out of the city.
+
+“For an event as important as the Rugby World Cup we need certainty,” said Mr`, `Murray McCully||Rugby World Cup Minister| (person, pronoun) L5: For an event as important as the Rugby World Cup we need certainty,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -10599,6 +10599,18 @@ func theRole(words []string) bool {
 	return len(words) == 2 && strings.EqualFold(words[0], "the") && (isRoleNoun(strings.ToLower(words[1])) || offices.Has(words[1]))
 }
 
+// sexOfHonorific tells an honorific alone that says a man's or a
+// woman's name follows it ("Mr", "Mrs.", "Ms"): he is true for a man's.
+func sexOfHonorific(w string) (he, ok bool) {
+	switch strings.TrimSuffix(w, ".") {
+	case "Mr":
+		return true, true
+	case "Mrs", "Ms", "Miss":
+		return false, true
+	}
+	return false, false
+}
+
 // officeToPlace tells a run of n capitalised words after a role and
 // "to" that is a place and then the holder's name, its last two words:
 // "AU envoy to Somalia Maman Sidikou".
@@ -12442,6 +12454,14 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 	}
 	if pronouns.Has(np) {
 		return r.pronoun(strings.ToLower(np), pi, at), ByPronoun
+	}
+	if he, ok := sexOfHonorific(np); ok {
+		// an honorific whose name the copy cut off ("…,” said Mr"):
+		// whom a pronoun of its sex would name
+		if he {
+			return r.pronoun("he", pi, at), ByPronoun
+		}
+		return r.pronoun("she", pi, at), ByPronoun
 	}
 	if placeForce(np) {
 		return &Speaker{Name: np, Kind: Organisation}, ByName
