@@ -57,6 +57,10 @@ Ruth Kelly|Ms|Transport Secretary| (person, name, goes on from L6) L13: Steady i
 Rugby World Cup Minister Murray McCully says the games will be moved out of the city.
 
 “For an event as important as the Rugby World Cup we need certainty,” said Mr`, `Murray McCully||Rugby World Cup Minister| (person, pronoun) L5: For an event as important as the Rugby World Cup we need certainty,`},
+		{"a preposition in capitals that opens the sentence opens no name", `Voters turn out
+
+Near Washington, American University law student, Angela Edmond, was part of a volunteer team. "We are waiting to see when she comes out," she said.
+`, `Angela Edmond||American University law student| (person, pronoun) L3: We are waiting to see when she comes out,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -186,7 +186,7 @@ Meanwhile However Also Then Some Many Most Several Both Each Every All No Not No
 Though Although Because Despite During Under Over Among Between Into Through About Across
 Against Along Around Earlier Later Last Next Still Yet Even Only Just Instead Thus Hence
 Today Tonight Yesterday Tomorrow Here There Where What Who Why How Which Whose Whom Asked
-Speaking Writing Addressing Responding Following Amid Without Within Upon Once Further Throughout Beyond Beside Besides Towards Toward
+Speaking Writing Addressing Responding Following Amid Without Within Upon Once Further Throughout Beyond Beside Besides Towards Toward Near Outside Inside Behind Below Above Beneath
 Having Being Opening Looking Turning Noting Citing Calling Describing Reflecting Referring Commenting Explaining
 Adding Admitting Acknowledging Arguing Insisting Saying Reacting Discussing Pointing Praising Criticising Criticizing
 Defending Urging Warning Welcoming
