@@ -61,6 +61,22 @@ Rugby World Cup Minister Murray McCully says the games will be moved out of the 
 
 Near Washington, American University law student, Angela Edmond, was part of a volunteer team. "We are waiting to see when she comes out," she said.
 `, `Angela Edmond||American University law student| (person, pronoun) L3: We are waiting to see when she comes out,`},
+		{"a paragraph that opens in straight single marks, left open, with a quotation in double marks inside it, goes on with the speaker's quotation", `Crime is falling
+
+Crime Prevention Minister Jeremy Browne said: 'Crime is falling. I want people to be safe and secure.
+
+'Chief constables are rising to the challenge. As Her Majesty's Inspectorate of Constabulary has said, "the front line is being protected".
+
+'Police reform is working. We have swept away central targets and reduced police bureaucracy.'
+`, `Jeremy Browne||Crime Prevention Minister| (person, name) L3: Crime is falling. I want people to be safe and secure.
+Jeremy Browne||Crime Prevention Minister| (person, name, goes on from L3) L5: Chief constables are rising to the challenge. As Her Majesty's Inspectorate of Constabulary has said, "the front line is being protected".
+Jeremy Browne||Crime Prevention Minister| (person, name, goes on from L3) L7: Police reform is working. We have swept away central targets and reduced police bureaucracy.`},
+		{"but one that a double mark closes is no quotation in single marks", `Flood help
+
+Relief minister Jo Kaye visited the flooded towns on Monday.
+
+'Regions hardest hit by the floods will get help first,” says Ms Kaye.
+`, `Jo Kaye|Ms|Relief minister| (person, name) L5: Regions hardest hit by the floods will get help first,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

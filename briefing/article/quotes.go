@@ -224,10 +224,11 @@ func findSpans(p string) []span {
 	if strings.ContainsRune(p, '“') && strings.ContainsRune(p, '’') {
 		p = singleClosesDouble(p) // "reminds us “the Day of Judgement’."
 	}
-	if strings.ContainsRune(p, '‘') {
+	if strings.ContainsRune(p, '‘') || strings.HasPrefix(strings.TrimLeft(p, " "), "'") {
 		// British copy quotes in single marks and quotes inside a
 		// quotation in double ones: "‘… the scientific “mysteries”. …,’
-		// said Mariya Gabriel"
+		// said Mariya Gabriel", "'… As Her Majesty's Inspectorate of
+		// Constabulary has said, "the front line is being protected"."
 		if singles := singleSpans(p); len(singles) > 0 && marksWithin(p, singles) {
 			return singles
 		}
@@ -755,19 +756,46 @@ func singleSpansOf(p string, least int) []span {
 			open = -1
 		}
 	}
-	if before := strings.TrimSpace(p[:max(open, 0)]); open >= 0 && (open == 0 || strings.HasSuffix(before, ":")) && strings.IndexFunc(p, isMark) < 0 {
+	if before := strings.TrimSpace(p[:max(open, 0)]); open >= 0 && (open == 0 || strings.HasSuffix(before, ":")) && strings.IndexFunc(before, isMark) < 0 && pairedMarks(p[open:]) {
 		// "‘We have learned lessons … in the affected area.": a
 		// paragraph that opens a quotation and leaves it open, to go on
 		// in the next or to end with the text, as does one announced by
 		// a colon ("the credit belonged to the players saying: 'It was a
-		// nice way to finish the week.") (but "‘Regions hardest hit …,”
-		// says Ms Kaye." closes it with another mark)
+		// nice way to finish the week."), its quotations inside it in
+		// double marks ("'… As Her Majesty's Inspectorate of
+		// Constabulary has said, "the front line is being protected".")
+		// (but "‘Regions hardest hit …,” says Ms Kaye." closes it with
+		// another mark)
 		start := open + utf8.RuneLen(firstRune(p[open:]))
 		if countFields(p[start:]) >= 3 {
 			out = append(out, span{open: open, start: start, end: trimEnd(p, start, len(p)), close: len(p), unclosed: true})
 		}
 	}
 	return out
+}
+
+// pairedMarks tells text whose double marks, if any, each close a
+// quotation one before them opened: quotations inside a quotation, none
+// left open and none closing what the text did not open.
+func pairedMarks(s string) bool {
+	inside := false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			inside = !inside
+		case isOpenMark(r):
+			if inside {
+				return false
+			}
+			inside = true
+		case isCloseMark(r):
+			if !inside {
+				return false
+			}
+			inside = false
+		}
+	}
+	return !inside
 }
 
 // pluralPossessive tells the apostrophe at offset i of p, after an s and
