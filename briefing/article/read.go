@@ -1263,6 +1263,9 @@ func (p Para) breaksFrom(from, to int) []lineAt {
 }
 
 func continues(line, next string, width int) bool {
+	if strings.EqualFold(strings.TrimSpace(next), "please wait") {
+		return false // a video player's notice under its title: "VOA Persian Interview: Sec of State Mike Pompeo" / "please wait"
+	}
 	if r := firstRune(next); unicode.IsLower(r) {
 		return true // no paragraph starts in lower case: "“…,”\nsaid Sen. Lee."
 	}

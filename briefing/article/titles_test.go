@@ -165,6 +165,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Gen Z voters step up"},
 		{"a script's headline labelled \"HEAD:\" under its slug, which names the story too", "Transcript/Script((PLAYBOOK SLUG: TV NASA Psyche Mission - Villafane\nHEAD: New NASA Spacecraft Nearly Ready for Asteroid Mission\nTEASER:\nBYLINE: Jo Lee\nDATELINE: Pasadena, California\n((INTRO))\n[[The Psyche mission of NASA is set to launch from Florida this year.]]\n",
 			"New NASA Spacecraft Nearly Ready for Asteroid Mission"},
+		{"a video player's notice under the title it repeats", "Accessibility links\n\nBreaking News\n\nParliament Passes Constitution Bill - 3:49\nplease wait\n\nNo media source currently available\n\n0:00 0:03:49 0:00\n\nZimbabwe's parliament on Thursday passed a bill to change the constitution.\n",
+			"Parliament Passes Constitution Bill - 3:49"},
 		{"a note to the reader on the page's first line, over the record's title", "Note: Where available, the PDF/Word icon below is provided to view the complete and fully formatted document\nTranscript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires\n\nDownload PDFDownload PDF\n\nSubjects: Bushfires\n\nHOST: Prime Minister, welcome to the program.\n\nPM: Thank you very much.\n",
 			"Transcript of interview with Jo Lee: ABC Radio: 17 January 2013: bushfires"},
 		{"a centred headline broken over two lines after \"to\"", "FOR IMMEDIATE RELEASE         Contact: Jo Lee, 608-565-2552\nMay 1, 2001\n\n                 Ultralight-led Sandhill Cranes Return to\n                     Necedah National Wildlife Refuge\n\nThe cranes that followed an ultralight aircraft south last fall returned to the refuge this week.\n",
