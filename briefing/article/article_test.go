@@ -77,6 +77,12 @@ Relief minister Jo Kaye visited the flooded towns on Monday.
 
 'Regions hardest hit by the floods will get help first,” says Ms Kaye.
 `, `Jo Kaye|Ms|Relief minister| (person, name) L5: Regions hardest hit by the floods will get help first,`},
+		{"a quotation in single marks closed by an opening mark typed after its last word", `Libraries get funds
+
+Environment Minister Phil Hogan announced a new library programme on Monday.
+
+The Minister expressed his delight at being able to announce the new programme:  ‘Investment in libraries is money well spent that will yield a huge dividend‘.  The Minister noted that visits to libraries had grown.
+`, `Phil Hogan||Environment Minister| (person, role) L5: Investment in libraries is money well spent that will yield a huge dividend`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

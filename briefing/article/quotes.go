@@ -745,7 +745,9 @@ func singleSpansOf(p string, least int) []span {
 		switch {
 		case open < 0 && r != '’' && (i == 0 || unicode.IsSpace(prev) || prev == '(') && unicode.IsLetter(next):
 			open = i
-		case open >= 0 && r != '‘' && !unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || unicode.IsPunct(next)):
+		case open >= 0 && !unicode.IsSpace(prev) && (next == utf8.RuneError || unicode.IsSpace(next) || unicode.IsPunct(next)):
+			// (an opening mark after a word closes too, as a slip of the
+			// keyboard sets it: "‘Investment in libraries … backgrounds‘.")
 			if pluralPossessive(p, i, prev, next) {
 				continue // "'The ball is firmly back in the employers' court. …,' he said."
 			}
