@@ -802,7 +802,7 @@ func titledPerson(toks []token) bool {
 	np, ok := parseRun(words)
 	last := lastWord(np.title)
 	return ok && !np.org && strings.Contains(np.name, " ") && (np.title != "" || np.honorific != "") && last != "of" && last != "for" && last != "and" &&
-		(!orgNouns.Has(lastWord(np.name)) || countFields(np.name) == 2 && givenSex(strings.ToLower(strings.Fields(np.name)[0])) != 0) // "CEO of Bletchley Park Trust" is an office in a body; "Alderman John Hall" a person
+		(!orgNouns.Has(lastWord(np.name)) || countFields(np.name) == 2 && givenSex(strings.ToLower(strings.Fields(np.name)[0])) != 0 && surnameNouns.Has(lastWord(np.name))) // "CEO of Bletchley Park Trust" and "Chief of the U.S. Forest Service" are offices in a body; "Alderman John Hall" a person
 }
 
 // titledAhead tells whether the capitalised words that go on from toks

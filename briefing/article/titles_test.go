@@ -26,6 +26,7 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe agrees. She is the director of health systems financing for the WHO.", "Jane Doe||director of health systems financing|WHO"},
 		{"Jane Doe agrees. She is a doctor who worked with the victims for years.", "Jane Doe||doctor|"},
 		{"Allan Goodman, Ph.D., is the president of IIE.", "Allan Goodman||president|IIE"},
+		{"Tom Tidwell, Chief of the U.S. Forest Service, spoke on Monday.", "Tom Tidwell||Chief|U.S. Forest Service"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
