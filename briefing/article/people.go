@@ -3043,7 +3043,7 @@ func commaPhraseBefore(s string) []string {
 	if !ok {
 		return nil
 	}
-	if i := max(strings.LastIndexAny(s, ",;:“”\""), strings.LastIndex(s, ". ")); i >= 0 {
+	if i := max(strings.LastIndexAny(s, ",;:“”\""), lastFullStop(s)); i >= 0 {
 		s = s[i+1:]
 	}
 	f := strings.Fields(s)
@@ -3051,6 +3051,18 @@ func commaPhraseBefore(s string) []string {
 		f = f[1:]
 	}
 	return f
+}
+
+// lastFullStop is where the last full stop of s that ends a sentence
+// is, before a space, or -1: the stop of an abbreviation ("the U.S.
+// House of Representatives") ends none.
+func lastFullStop(s string) int {
+	for i := strings.LastIndex(s, ". "); i >= 0; i = strings.LastIndex(s[:i], ". ") {
+		if !isAbbrev(lastWord(s[:i+1])) {
+			return i
+		}
+	}
+	return -1
 }
 
 // portfolioBefore is an office and the first part of its portfolio,
@@ -3089,7 +3101,7 @@ func appositiveTitle(before string) (title string, list bool) {
 	if t := officeField(b); t != "" {
 		return t, false
 	}
-	if i := max(strings.LastIndexAny(b, ",;:“”\""), strings.LastIndex(b, ". ")); i >= 0 {
+	if i := max(strings.LastIndexAny(b, ",;:“”\""), lastFullStop(b)); i >= 0 {
 		b = b[i+1:] // the phrase after the last clause or sentence break ("the U.N.'s commissioner" is one)
 	}
 	f := strings.Fields(b)
