@@ -3833,7 +3833,7 @@ Michael Kill||| (person, name) L7: My first feeling is just anger, The lack of f
 		{"a spokesman for a person is not the person; a spokesman for a body, then named, is the one named", "Bishops\n\nThe bishops sued.\n\nLikewise, a spokesman for Pittsburgh’s Bishop Robert Duncan told the Reuters news agency that \"We are all praying for a peaceful resolution to this.”\n\nA spokesman for Bishop Robert Duncan said \"We are all praying.\"\n\nA spokesman for the United Nations Children's Fund, James Elder, says \"The rainy season is still very much commencing.\"\n",
 			`spokesman for Robert Duncan||spokesman|Robert Duncan (unnamed, name) L5: We are all praying for a peaceful resolution to this.
 spokesman for Robert Duncan||spokesman|Robert Duncan (unnamed, name) L7: We are all praying.
-James Elder||| (person, name) L9: The rainy season is still very much commencing.`},
+James Elder||spokesman for the United Nations Children's Fund| (person, name) L9: The rainy season is still very much commencing.`},
 		{"a title, then an honorific after the, then the name", "Church sues\n\n'We will not allow white supremacist violence to go unchecked,' said Metropolitan AME pastor the Rev. William H. Lamar IV.\n",
 			`William H. Lamar IV|Rev.|| (person, name) L3: We will not allow white supremacist violence to go unchecked,`},
 		{"a space lost after a full stop inside a quotation is no lost paragraph break", "Baykal\n\nUnderlining that the government is ignoring the unemployed, Deniz Baykal said, \"The ruling party is not taking any step to stop it.The economy is shrinking. What is the duty of the government?\"\n",
@@ -4211,7 +4211,7 @@ Meanwhile, the chairman of Ade’s All Kenya Peoples Party (AKPP), Tunde Bako, w
 
 "The commission should cancel every result," he told journalists.
 `, `Ken Obi||spokesman for opposition leader Paul Ade| (person, name) L3: The result is illegitimate,
-Tunde Bako||| (person, pronoun) L7: The commission should cancel every result,`},
+Tunde Bako||chairman of Ade’s All Kenya Peoples Party| (person, pronoun) L7: The commission should cancel every result,`},
 		{"one who \"lashed\" something as words in marks said them", `Vote row
 
 Opposition leader Ruth Moyo on Friday lashed the results of the election as "fraudulent" and "illegitimate" but said she would go to court.
@@ -8062,7 +8062,7 @@ Abuja, Nigeria – The main opposition in Nigeria on Monday rejected the provisi
 		{"an office of a field that goes on with \"and the …\" before the comma that sets off its holder", `Migration study
 
 “The study provides an important insight into why people flee,” said WFP Regional Director for Latin America and the Caribbean, Miguel Barreto.
-`, `Miguel Barreto||| (person, name) L3: The study provides an important insight into why people flee,`},
+`, `Miguel Barreto||WFP Regional Director for Latin America and the Caribbean| (person, name) L3: The study provides an important insight into why people flee,`},
 		{"work \"by\" a person that opens the sentence before a colon is the person's", `In the news
 
 Research by Jesse Capecelatro, assistant professor of mechanical engineering, shows opening bus windows can help: “If the windows are closed, everyone in the bus is breathing in a portion of that.”

@@ -3053,6 +3053,26 @@ func commaPhraseBefore(s string) []string {
 	return f
 }
 
+// rolePhrase tells the words of a phrase, ten at most, that opens with a
+// role or an office (after the capitalised name of a body, if any) and
+// says after a preposition where it is held: "speaker of the U.S. House
+// of Representatives", "European Commission Vice-President for Values
+// and Transparency" (not "Taoiseach is accompanied by …", a clause).
+func rolePhrase(f []string) bool {
+	if len(f) > 10 {
+		return false
+	}
+	for k := 0; k+1 < len(f) && k < 4; k++ {
+		if isRoleNoun(strings.ToLower(f[k])) || offices.Has(f[k]) || hyphenedOffice(f[k]) {
+			return slices.Contains([]string{"of", "for", "at", "to", "in", "with", "on"}, f[k+1])
+		}
+		if !isCap(f[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 // lastFullStop is where the last full stop of s that ends a sentence
 // is, before a space, or -1: the stop of an abbreviation ("the U.S.
 // House of Representatives") ends none.
@@ -3126,7 +3146,9 @@ func appositiveTitle(before string) (title string, list bool) {
 	if len(f) > 0 && determiners.Has(strings.ToLower(f[0])) {
 		f = f[1:]
 	}
-	if len(f) > 6 {
+	if len(f) > 6 && !rolePhrase(f) {
+		// (but not a role's own long phrase: "The speaker of the U.S.
+		// House of Representatives,")
 		// "… journeyed to the Bowery Ballroom to talk to the two founding
 		// members of Bang Camaro,", "approved proposals by the Tánaiste
 		// and Minister for Justice and Equality,": the phrase after a
@@ -3158,8 +3180,8 @@ func appositiveTitle(before string) (title string, list bool) {
 	// presiding over the case": a short phrase ending in a role, or
 	// starting with one; of two roles joined by "and", the first
 	// ("Liberal Leader and former Environment Minister under …")
-	if i := slices.Index(f, "and"); len(f) > 6 && i > 0 {
-		f = f[:i]
+	if i := slices.Index(f, "and"); len(f) > 6 && i > 0 && slices.ContainsFunc(f[i+1:], func(w string) bool { return offices.Has(w) || isRoleNoun(strings.ToLower(w)) }) {
+		f = f[:i] // (not a portfolio's parts: "Minister for International Development and the Pacific")
 	}
 	if office, ok := pageSubject(f, true); ok {
 		f = office // "TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP": what the page is, then the office
@@ -3167,7 +3189,7 @@ func appositiveTitle(before string) (title string, list bool) {
 	if postedTo(f) {
 		return strings.Join(f, " "), list // "The U.S. Consul General to Ho Chi Minh City, Seth D. Winnick"
 	}
-	if len(f) == 0 || len(f) > 6 {
+	if len(f) == 0 || len(f) > 6 && !rolePhrase(f) {
 		return "", false
 	}
 	if isRoleNoun(strings.ToLower(headNoun(strings.Join(f, " ")))) || roleNouns.Has(strings.ToLower(f[0])) {
