@@ -83,6 +83,10 @@ Environment Minister Phil Hogan announced a new library programme on Monday.
 
 The Minister expressed his delight at being able to announce the new programme:  ‘Investment in libraries is money well spent that will yield a huge dividend‘.  The Minister noted that visits to libraries had grown.
 `, `Phil Hogan||Environment Minister| (person, role) L5: Investment in libraries is money well spent that will yield a huge dividend`},
+		{"a dateline run into the sentence's first word by a dash is no part of the name after it", `Senator calls for funding
+
+Washington—Senator Jo Lee led a group of senators in calling for more funding on Monday. “We will act on this,” Lee said.
+`, `Jo Lee||Senator| (person, name) L3: We will act on this,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

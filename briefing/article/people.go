@@ -879,6 +879,11 @@ func parseRun(words []string) (np nameParts, ok bool) {
 		}
 		return np, ok
 	}
+	if len(words) > 0 {
+		if _, after, ok := strings.Cut(words[0], "—"); ok && isCap(after) {
+			words = append([]string{after}, words[1:]...) // "Washington—Senators Dianne Feinstein": a dateline run into the sentence's first word
+		}
+	}
 	for len(words) > 0 && (sentenceWords.Has(words[0]) || isSpeechVerb(strings.ToLower(words[0])) || words[0] == "Quoting" || len(words) > 1 && platforms.Has(words[0]) || contraction(words[0])) {
 		if len(words) > 1 && namedMonths.Has(words[0]) && isCap(words[1]) && !sentenceWords.Has(words[1]) {
 			break // "April Griffin", "June Carter": a month that is a given name, before a surname
