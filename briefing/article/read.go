@@ -462,8 +462,8 @@ func centredOn(line, next rawLine) bool {
 // closingAhead gives, for each line, how many lines on (counting itself
 // as one) the next line whose first quotation mark closes a quotation
 // (or, in hard-wrapped copy, opens its next paragraph, see reopens) is,
-// when every line before
-// that one has no marks at all; 0 when there is none.
+// when every line before that one has no marks at all; 0 when there is
+// none.
 func closingAhead(lines []rawLine, wrapped bool) []int {
 	out := make([]int, len(lines))
 	next := 0 // for the line after: 0, or how far its closing line is
