@@ -87,6 +87,12 @@ The Minister expressed his delight at being able to announce the new programme: 
 
 Washington—Senator Jo Lee led a group of senators in calling for more funding on Monday. “We will act on this,” Lee said.
 `, `Jo Lee||Senator| (person, name) L3: We will act on this,`},
+		{"an office whose field opens with \"the\" runs to the name after it, one not known as a given name", `Commission funds nature projects
+
+The European Commission has approved new funding for nature projects.
+
+Commissioner for the Environment Virginijus Sinkevičius said: “We have no time to waste.”
+`, `Virginijus Sinkevičius||Commissioner for the Environment| (person, name) L5: We have no time to waste.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -3462,8 +3468,8 @@ Home Office spokesman||| (unnamed, name, goes on from L7) L9: To support this we
 Leader of the Opposition Pritam Singh had said that “the court of public opinion can be bigger than any court” when asked.
 
 Law Minister Edwin Tong on Saturday slammed Mr Singh’s comment that “the court of public opinion matters more”, calling it “an outrageous statement”.
-`, `Pritam Singh||| (person, name, partial) L3: the court of public opinion can be bigger than any court
-Pritam Singh||| (person, name, partial) L5: the court of public opinion matters more
+`, `Pritam Singh||Leader of the Opposition| (person, name, partial) L3: the court of public opinion can be bigger than any court
+Pritam Singh||Leader of the Opposition| (person, name, partial) L5: the court of public opinion matters more
 Edwin Tong||Law Minister| (person, name, partial) L5: an outrageous statement`},
 		{"a sentence that ends by naming its speaker; a phrase of the sentence's subject, whom the text has quoted, even of two words", `All Blacks win
 
@@ -4126,7 +4132,7 @@ The ship is the Tangaroa.
 
 Executive Vice-President of the European Commission Frans Timmermans said: “The European Green Deal is our new growth strategy.”
 `, `Janez Lenarčič||Commissioner for Humanitarian Aid and Crisis Management| (person, name) L3: We stand ready to provide further assistance,
-Frans Timmermans||| (person, name) L5: The European Green Deal is our new growth strategy.`},
+Frans Timmermans||Executive Vice-President of the European Commission| (person, name) L5: The European Green Deal is our new growth strategy.`},
 		{"people described by where they are from are no one named", `Rights report
 
 Cambodian government officials declined to comment on the report, saying it was “not worth reading at all”.
@@ -4185,7 +4191,7 @@ Minister for the Pacific Jane Ord has condemned the "senseless" attack on the mi
 The Gazette quoted Home Affairs Minister Tom Ruda as saying his office wrote to the party led by Rui Pires asking for names. He said the claims are “plain lies.”
 
 Dr. Rosa Lind, WHO's director general, spoke in Geneva. Health minister Paulo Sa said he would help. The WHO chief said the plan would mark "a turning point" in the response.
-`, `Jane Ord||Minister for the Pacific| (person, role, partial) L3: senseless
+`, `Jane Ord||Minister for the Pacific| (person, name, partial) L3: senseless
 Tom Ruda||Home Affairs Minister| (person, pronoun, partial) L5: plain lies.
 Rosa Lind|Dr.|WHO's director general| (person, role, partial) L7: a turning point`},
 		{"a programme's name in marks after \"told\" or \"on\" is no quotation, and stands between the parts of one; a word set off by two single marks and a double one is quoted; the people a \"which\" clause names speak", `Court verdict

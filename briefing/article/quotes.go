@@ -11443,6 +11443,7 @@ func trailingNP(s string) (string, int) {
 	if isCap(last.core) {
 		i := n - 1
 		for i > 0 && (toks[i-1].tail == "" || toks[i-1].tail == "," && listedPortfolio(toks, 0, i-1)) && (isCap(toks[i-1].core) || particles.Has(toks[i-1].core) || ampersand(toks, i-1, i-2) || (toks[i-1].core == "of" || toks[i-1].core == "for" || toks[i-1].core == "and") && i-2 >= 0 && isCap(toks[i-2].core) && (runIsTitled(toks[i-2:i-1]) || postGeneral(toks, i-2) || toks[i-1].core == "and" && portfolio(toks[:i-1])) ||
+			toks[i-1].core == "the" && i-3 >= 0 && (toks[i-2].core == "of" || toks[i-2].core == "for") && toks[i-2].tail == "" && isCap(toks[i-3].core) && titledPerson(toks[i-3:]) ||
 			officeInCharge(toks, i-1)) {
 			// "of" joins an office or a body to what follows ("Secretary
 			// of State", "Centers for Disease Control"), not a person to
