@@ -93,6 +93,21 @@ The European Commission has approved new funding for nature projects.
 
 Commissioner for the Environment Virginijus Sinkevičius said: “We have no time to waste.”
 `, `Virginijus Sinkevičius||Commissioner for the Environment| (person, name) L5: We have no time to waste.`},
+		{"a script's banner that is a name alone, over the cue of a sound bite, names the voice; a banner that is a topic does not", `VOA Connect
+
+OPEN (VO/NAT)
+((Banner))
+Art and the City
+((SOT))
+“I want this artwork to highlight the positivity in communities and people working together.”
+((Animation Transition))
+((Banner))
+
+Wyclef Jean
+((SOT))
+“I want the reality for the Congress to understand this is not a good thing for Haiti.”
+((Open Animation))
+`, `Wyclef Jean||| (person, name) L13: I want the reality for the Congress to understand this is not a good thing for Haiti.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -3864,6 +3864,12 @@ func (r *reader) soundBite(pi int, sp []span) (*Speaker, string) {
 		}
 	}
 	name, title, ok := biteLabel(label)
+	if hs := r.t.headingsBefore(r.t.Body[pi].Line); !ok && len(hs) > 1 && label == hs[len(hs)-1].Text && biteCue(label) && hs[len(hs)-2].Line == hs[len(hs)-1].Line-1 &&
+		!strings.ContainsAny(hs[len(hs)-2].Text, "?!:,()[]") && plainName(strings.Fields(hs[len(hs)-2].Text)) {
+		// "Wyclef Jean" over "((SOT))" over the bite: a name on a line of
+		// its own, the banner the script sets over the voice's cue
+		name, ok = strings.TrimSpace(hs[len(hs)-2].Text), true
+	}
 	if w := loneBiteName(label); !ok && w != "" && (firstPersonParagraph(text) || prose(text) && (isGivenName(w) || r.cast.known(w) != nil || r.t.labelsAgain(label))) {
 		// "((YONAS))" over "If you come out here …": a voice the script
 		// calls by one name (a given name, a name the script gives in
@@ -3891,6 +3897,18 @@ func (r *reader) soundBite(pi int, sp []span) (*Speaker, string) {
 		who.Affiliation = aff
 	}
 	return who, strings.TrimSpace(label)
+}
+
+// biteCue tells a script's cue for a sound bite alone in double
+// brackets, "((SOT))": someone's voice is heard next, not whose.
+func biteCue(label string) bool {
+	inner, ok := strings.CutPrefix(strings.TrimSpace(label), "((")
+	inner, ok2 := strings.CutSuffix(inner, "))")
+	switch strings.ToUpper(strings.TrimSpace(inner)) {
+	case "SOT", "SOUNDBITE", "SOUND BITE", "BITE":
+		return ok && ok2
+	}
+	return false
 }
 
 // playLine tells a player's button printed as a line: "› Play Now".
