@@ -2211,6 +2211,9 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			before, also = title, firstTitle(toks, r.toks[0].start, title)
 		}
 		if title == "" {
+			title = namedAs(plain[:r.start()]) // "A businessman named Nathan Burrell"
+		}
+		if title == "" {
 			title = c.counterpartTitle(toks, r.toks[0].start, para)
 		}
 		heldAt := "" // the body an office set off before the name is held at
@@ -3076,6 +3079,29 @@ func rolePhrase(f []string) bool {
 		}
 	}
 	return false
+}
+
+// namedAs is the role that ends before with "a" or "an", the role and
+// "named", as copy introduces someone by what they do: "A businessman
+// named" → "businessman" (not "a man named", no role).
+func namedAs(before string) string {
+	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), " named")
+	if !ok {
+		return ""
+	}
+	f := strings.Fields(tail(b, 80))
+	for k := len(f) - 1; k >= 0 && k >= len(f)-4; k-- {
+		if w := strings.ToLower(f[k]); w != "a" && w != "an" {
+			continue
+		}
+		role := strings.Join(f[k+1:], " ")
+		head := strings.ToLower(lastWord(role))
+		if role == "" || !isRoleNoun(head) || kinNouns.Has(head) || strings.ContainsAny(role, ",;:") {
+			return ""
+		}
+		return role
+	}
+	return ""
 }
 
 // lastFullStop is where the last full stop of s that ends a sentence

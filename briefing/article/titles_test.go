@@ -27,6 +27,8 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe agrees. She is a doctor who worked with the victims for years.", "Jane Doe||doctor|"},
 		{"Allan Goodman, Ph.D., is the president of IIE.", "Allan Goodman||president|IIE"},
 		{"Tom Tidwell, Chief of the U.S. Forest Service, spoke on Monday.", "Tom Tidwell||Chief|U.S. Forest Service"},
+		{"A businessman named Jane Doe came up with the idea on a trip.", "Jane Doe||businessman|"},
+		{"A woman named Jane Doe came up with the idea on a trip.", "Jane Doe|||"},
 		{"U.N. refugee spokeswoman, Jane Doe tells VOA aid workers were unprepared.", "Jane Doe||U.N. refugee spokeswoman|"},
 		{"The speaker of the U.S. House of Representatives, John Boehner, spoke on Monday.", "John Boehner||speaker of the U.S. House of Representatives|"},
 		{"The Taoiseach is accompanied by the Minister with Responsibility for Defence, Paul Kehoe, on the visit.", "Paul Kehoe||Minister with Responsibility for Defence|"},
