@@ -3081,9 +3081,9 @@ func rolePhrase(f []string) bool {
 	return false
 }
 
-// namedAs is the role that ends before with "a" or "an", the role and
-// "named", as copy introduces someone by what they do: "A businessman
-// named" → "businessman" (not "a man named", no role).
+// namedAs is the role in the words that end before: "a" or "an", the
+// role and "named", as copy introduces someone by what they do ("A
+// businessman named" → "businessman"; not "a man named", no role).
 func namedAs(before string) string {
 	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), " named")
 	if !ok {

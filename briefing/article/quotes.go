@@ -3856,7 +3856,8 @@ func (r *reader) soundBite(pi int, sp []span) (*Speaker, string) {
 	if pi > 0 {
 		label = r.t.Body[pi-1].Text
 	}
-	if hs := r.t.headingsBefore(r.t.Body[pi].Line); len(hs) > 0 && (pi == 0 || hs[len(hs)-1].Line > r.t.Body[pi-1].Line) {
+	hs := r.t.headingsBefore(r.t.Body[pi].Line)
+	if len(hs) > 0 && (pi == 0 || hs[len(hs)-1].Line > r.t.Body[pi-1].Line) {
 		label = hs[len(hs)-1].Text // the nearest line before, set apart as a heading
 		if n := len(hs); n > 1 && hs[n-2].Line == hs[n-1].Line-1 && strings.HasPrefix(hs[n-2].Text, "((") && !strings.Contains(hs[n-2].Text, "))") &&
 			!strings.HasPrefix(label, "((") && strings.HasSuffix(label, "))") {
@@ -3864,7 +3865,7 @@ func (r *reader) soundBite(pi int, sp []span) (*Speaker, string) {
 		}
 	}
 	name, title, ok := biteLabel(label)
-	if hs := r.t.headingsBefore(r.t.Body[pi].Line); !ok && len(hs) > 1 && label == hs[len(hs)-1].Text && biteCue(label) && hs[len(hs)-2].Line == hs[len(hs)-1].Line-1 &&
+	if !ok && len(hs) > 1 && label == hs[len(hs)-1].Text && biteCue(label) && hs[len(hs)-2].Line == hs[len(hs)-1].Line-1 &&
 		!strings.ContainsAny(hs[len(hs)-2].Text, "?!:,()[]") && plainName(strings.Fields(hs[len(hs)-2].Text)) {
 		// "Wyclef Jean" over "((SOT))" over the bite: a name on a line of
 		// its own, the banner the script sets over the voice's cue
