@@ -108,6 +108,10 @@ Wyclef Jean
 “I want the reality for the Congress to understand this is not a good thing for Haiti.”
 ((Open Animation))
 `, `Wyclef Jean||| (person, name) L13: I want the reality for the Congress to understand this is not a good thing for Haiti.`},
+		{"\"encouraged\" reports what its subject said, as \"urged\" does", `Police week
+
+Senator Cindy Hyde-Smith today encouraged policymakers and the public to “put words into action” in terms of supporting law enforcement.
+`, `Cindy Hyde-Smith||Senator| (person, name, partial) L3: put words into action`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

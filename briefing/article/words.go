@@ -16,7 +16,7 @@ import (
 var speechVerbs = lazy.Words(`said says say saying told tells telling tell added adds adding add cited cites explain warn argue insist continue write
 explained explains explaining warned warns warning argued argues arguing noted notes noting
 asked asks asking answered answers responded responds replied replies recalled recalls
-urged urges stressed stresses insisted insists claimed claims continued continues remembered remembers
+urged urges encouraged encourages stressed stresses insisted insists claimed claims continued continues remembered remembers
 wrote writes writing posted tweeted announced announces declared declares acknowledged
 acknowledges admitted admits conceded concedes cautioned cautions emphasised emphasized
 emphasises emphasizes observed observes remarked remarks suggested suggests predicted
