@@ -112,6 +112,11 @@ Wyclef Jean
 
 Senator Cindy Hyde-Smith today encouraged policymakers and the public to “put words into action” in terms of supporting law enforcement.
 `, `Cindy Hyde-Smith||Senator| (person, name, partial) L3: put words into action`},
+		{"and so is a knight's honorific cut off alone", `Trade talks
+
+Trade Secretary Sir John Reed met his counterparts on Monday.
+
+“We will keep talking until we have a deal,” said Sir`, `John Reed|Sir|Trade Secretary| (person, pronoun) L5: We will keep talking until we have a deal,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

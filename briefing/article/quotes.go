@@ -10648,16 +10648,12 @@ func theRole(words []string) bool {
 	return len(words) == 2 && strings.EqualFold(words[0], "the") && (isRoleNoun(strings.ToLower(words[1])) || offices.Has(words[1]))
 }
 
-// sexOfHonorific tells an honorific alone that says a man's or a
-// woman's name follows it ("Mr", "Mrs.", "Ms"): he is true for a man's.
+// sexOfHonorific tells a courtesy title alone that says a man's or a
+// woman's name follows it ("Mr", "Mrs.", "Ms", "Sir"; not "Dr"), as the
+// words for men and for women say: he is true for a man's.
 func sexOfHonorific(w string) (he, ok bool) {
-	switch strings.TrimSuffix(w, ".") {
-	case "Mr":
-		return true, true
-	case "Mrs", "Ms", "Miss":
-		return false, true
-	}
-	return false, false
+	he = maleWords.Has(w)
+	return he, courtesyTitles.Has(w) && (he || femaleWords.Has(w))
 }
 
 // officeToPlace tells a run of n capitalised words after a role and
