@@ -2355,11 +2355,7 @@ func (c *cast) describedAfter(plain string, para int) {
 		}
 		he := strings.EqualFold(f[0], "he")
 		seg, _ := clause(strings.Join(f[2:], " "))
-		for _, rel := range []string{" who ", " whose ", " which ", " that "} {
-			if i := strings.Index(seg, rel); i > 0 {
-				seg = seg[:i] // "He is a doctor who worked with Abdul-Mughni": what the person is, not what the person did
-			}
-		}
+		seg = beforeRelative(seg) // "He is a doctor who worked with Abdul-Mughni": what the person is, not what the person did
 		g := strings.Fields(seg)
 		if len(g) == 0 || len(g) > 16 || !(g[0] == "a" || g[0] == "an" || g[0] == "the" || roleNouns.Has(strings.ToLower(g[0])) || titleOpeners.Has(g[0])) || !isRoleNoun(strings.ToLower(headNoun(seg))) {
 			continue
@@ -3681,6 +3677,17 @@ func toListener(s string) bool {
 	})
 }
 
+// beforeRelative is seg up to the relative clause in it, if any: "a
+// doctor who worked with Abdul-Mughni" → "a doctor".
+func beforeRelative(seg string) string {
+	for _, rel := range []string{" who ", " which ", " whose ", " that "} {
+		if i := strings.Index(seg, rel); i > 0 {
+			seg = seg[:i]
+		}
+	}
+	return seg
+}
+
 // splitAffiliation splits an appositive into a title and the
 // organisation it names: "a professor of history at King's College
 // London" → "professor of history", "King's College London".
@@ -3691,11 +3698,7 @@ func splitAffiliation(seg string) (string, string) {
 	if age, rest, ok := strings.Cut(seg, " "); ok && (strings.HasSuffix(age, "-year-old") || strings.HasSuffix(age, "-year-old,")) {
 		seg = rest // "an 82-year-old survivor of the Khmer Rouge": an age is no part of what the person is
 	}
-	for _, rel := range []string{" who ", " which ", " whose ", " that "} {
-		if i := strings.Index(seg, rel); i > 0 {
-			seg = seg[:i] // "at the University of York who was not involved": the clause is no part of it
-		}
-	}
+	seg = beforeRelative(seg) // "at the University of York who was not involved": the clause is no part of it
 	if i := strings.Index(seg, " to "); i > 0 && toListener(seg[i+4:]) {
 		seg = seg[:i] // "police spokesperson of the county police to local radio station P4": whom the person spoke to
 	}
