@@ -409,12 +409,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // and batch 96, 40 articles collected that day by four more annotators,
 // measured once at the sitting's start, before any rule of it (precision
 // 0.965, recall 0.831, speakers 0.905, titles 0.687, figures 0.936,
-// headlines 0.914), became the held-out set.
+// headlines 0.914), became the held-out set; and a fifty-eighth time, in
+// the fifty-ninth sitting, when batch 96 joined the development set and
+// batch 97, 41 articles collected that day by four more annotators,
+// measured once at the sitting's start, before any rule of it (precision
+// 0.901, recall 0.720, speakers 0.949, titles 0.768, figures 0.911,
+// headlines 0.889), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.83},
-	"heldout": {0.96, 0.83, 0.90, 0.68, 0.93, 0.91},
+	"heldout": {0.90, 0.71, 0.94, 0.76, 0.91, 0.88},
 }
 
 type goldFile struct {
