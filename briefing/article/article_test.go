@@ -117,6 +117,14 @@ Senator Cindy Hyde-Smith today encouraged policymakers and the public to “put 
 Trade Secretary Sir John Reed met his counterparts on Monday.
 
 “We will keep talking until we have a deal,” said Sir`, `John Reed|Sir|Trade Secretary| (person, pronoun) L5: We will keep talking until we have a deal,`},
+		{"a clause not set off by commas that says what a named person is gives the title, and whom the person was talking to is not the speaker", `Polio drive falters
+
+Dr. Sana Malik who is the deputy head of the provincial polio program, also talking to Deewa Radio said the virus will “soon be known as a local virus,” after the region.
+`, `Sana Malik|Dr.|deputy head of the provincial polio program| (person, name, partial) L3: soon be known as a local virus,`},
+		{"and so does one before the speech verb itself", `Polio drive falters
+
+Dr. Sana Malik who is the deputy head of the provincial polio program said the virus will “soon be known as a local virus,” after the region.
+`, `Sana Malik|Dr.|deputy head of the provincial polio program| (person, name, partial) L3: soon be known as a local virus,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

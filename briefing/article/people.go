@@ -3438,12 +3438,17 @@ func afterName(rest string) (title, aff, note string) {
 				title, aff = splitAffiliation(seg)
 			}
 			return
-		case hasAnyPrefix(rest, " is ", " was "):
+		case hasAnyPrefix(rest, " is ", " was ", " who is ", " who was "):
 			// a sentence that says what the person is: "Kay Westerfield
 			// is director of the international business communication
-			// program at the University of Oregon."
-			_, after, _ := strings.Cut(rest[1:], " ")
+			// program at the University of Oregon."; or a clause not set
+			// off by commas: "Dr. Kaleemullah Khan who is the deputy head
+			// of the program"
+			_, after, _ := strings.Cut(strings.TrimPrefix(rest, " who")[1:], " ")
 			seg, _ := clause(after)
+			if strings.HasPrefix(rest, " who ") {
+				seg, _ = untilSpeechVerb(seg, "") // the clause ends where the sentence's verb comes
+			}
 			seg = beforeNewSubject(seg) // "Jim Chalmers is the Treasurer and he's our guest this morning."
 			f := strings.Fields(seg)
 			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || titleOpeners.Has(f[0])) && isRoleNoun(strings.ToLower(headNoun(seg))) {

@@ -10509,7 +10509,7 @@ func npBefore(s string) string {
 		}
 		if len(seg) > 0 && (len(seg) == 1 && (isNumber(seg[0]) || isPartyState(seg[0]) || postNominals.Has(seg[0]) && isCap(lastWord(s[:i])) || (postalStates.Has(seg[0]) || seg[0] == "D" || seg[0] == "R") && isCap(lastWord(s[:i])) || isCap(seg[0]) && placedBefore(s[:i]) && !(isAcronym(seg[0]) && len(seg[0]) > 3)) || (seg[0] == "who" || seg[0] == "which" || seg[0] == "whose") && (closed || !isCap(seg[len(seg)-1])) ||
 			len(seg) > 1 && (seg[0] == "of" || seg[0] == "from" || seg[0] == "at") && i > 0 && isCap(lastWord(s[:i])) && isCap(seg[len(seg)-1]) ||
-			(strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0])) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) &&
+			(gerundPhrase(seg) || framePreps.Has(seg[0]) && !(subordinators.Has(seg[0]) && !closed && isCap(seg[len(seg)-1]))) &&
 				(closed || !endsWithPerson(seg))) {
 			// an age, a party and state ("D-N.Y.") or a party alone
 			// ("Mayor Bill de Blasio, D, said"), letters after a name
@@ -10617,6 +10617,16 @@ func npBefore(s string) string {
 			}
 		}
 	}
+	if i := strings.Index(s, " who "); i > 0 && !strings.ContainsAny(s[i:], ",;:") {
+		// "Dr. Kaleemullah Khan who is the deputy head of the program
+		// (said)": a clause not set off by commas that says what the
+		// named person is
+		if f := firstWords(s[i+5:], 2); len(f) == 2 && (f[0] == "is" || f[0] == "was") && determiners.Has(f[1]) {
+			if head, _ := trailingNP(s[:i]); isCap(head) && !pronouns.Has(head) && countFields(head) >= 2 {
+				return head
+			}
+		}
+	}
 	np, at := trailingNP(s)
 	if f, lead := strings.Fields(np), strings.Fields(s[:at]); isCap(np) && len(lead) >= 2 && officeToPlace(lead[len(lead)-2], lead[len(lead)-1], len(f)) {
 		np = strings.Join(f[len(f)-2:], " ") // "AU envoy to Somalia Maman Sidikou": an office to a place, then the holder's name
@@ -10638,6 +10648,17 @@ func npBefore(s string) string {
 		}
 	}
 	return np
+}
+
+// gerundPhrase tells words that open with a verb's "-ing" form in small
+// letters, or with an adverb and then one: "speaking by phone from
+// Kabul", "also talking to Deewa Radio". Set off after a name, they say
+// what the person was doing, not who.
+func gerundPhrase(seg []string) bool {
+	if len(seg) > 1 && sentenceAdverbs.Has(seg[0]) {
+		seg = seg[1:]
+	}
+	return strings.HasSuffix(seg[0], "ing") && unicode.IsLower(firstRune(seg[0]))
 }
 
 // theRole tells words that are "the" and a role or an office alone,
