@@ -125,6 +125,15 @@ Dr. Sana Malik who is the deputy head of the provincial polio program, also talk
 
 Dr. Sana Malik who is the deputy head of the provincial polio program said the virus will “soon be known as a local virus,” after the region.
 `, `Sana Malik|Dr.|deputy head of the provincial polio program| (person, name, partial) L3: soon be known as a local virus,`},
+		{"an office in small letters with its field after \"for\", of one part or two, is the title of the name after it", `Mines cut jobs
+
+Zambia's minister for mines and minerals development Ana Lima told VOA the cuts would hurt.
+
+“We are doing what we can,” Lima said.
+
+The minister for fisheries Jo Reyes said: “The stocks are low.”
+`, `Ana Lima||minister for mines and minerals development| (person, name) L5: We are doing what we can,
+Jo Reyes||minister for fisheries| (person, name) L7: The stocks are low.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -2896,15 +2896,19 @@ func (c *cast) counterpartTitle(toks []token, at, para int) string {
 	return ""
 }
 
-// roleOfBody reads "ROLE of (the) BODY" in small letters right before a
-// name whose last words, t, name the body: "speaker of the parliament",
-// "head of the agency"; or "".
+// roleOfBody reads "ROLE of (the) BODY" or "ROLE for FIELD" in small
+// letters right before a name whose last words, t, name the body or the
+// field: "speaker of the parliament", "head of the agency", "minister
+// for mines and minerals development"; or "".
 func roleOfBody(toks []token, at int, t []string) string {
 	i := tokenBefore(toks, at) - len(t) // the word before t
 	if i >= 0 && toks[i].core == "the" && toks[i].tail == "" {
 		i--
 	}
-	if i < 1 || toks[i].core != "of" || toks[i].tail != "" || toks[i-1].tail != "" || !unicode.IsLower(firstRune(toks[i-1].core)) || !roleNouns.Has(toks[i-1].core) {
+	if i >= 2 && toks[i].core == "and" && toks[i].tail == "" && toks[i-1].tail == "" && unicode.IsLower(firstRune(toks[i-1].core)) && !stopBefore.Has(toks[i-1].core) && toks[i-2].core == "for" {
+		i -= 2 // "for mines and minerals development": a field of two parts
+	}
+	if i < 1 || toks[i].core != "of" && toks[i].core != "for" || toks[i].tail != "" || toks[i-1].tail != "" || !unicode.IsLower(firstRune(toks[i-1].core)) || !roleNouns.Has(toks[i-1].core) {
 		return ""
 	}
 	// and what qualifies the role before it, in small letters, then the
