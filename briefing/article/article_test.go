@@ -134,6 +134,12 @@ Zambia's minister for mines and minerals development Ana Lima told VOA the cuts 
 The minister for fisheries Jo Reyes said: “The stocks are low.”
 `, `Ana Lima||minister for mines and minerals development| (person, name) L5: We are doing what we can,
 Jo Reyes||minister for fisheries| (person, name) L7: The stocks are low.`},
+		{"an office after a name that no comma closes ends where a verb in the past tense goes on with the sentence", `Nature awards
+
+Ana Lima, European Commissioner for the Environment presented the awards.
+
+“These projects show what nature can do,” said Lima.
+`, `Ana Lima||European Commissioner|Environment (person, name) L5: These projects show what nature can do,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

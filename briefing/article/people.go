@@ -3307,6 +3307,29 @@ func whoIsA(f []string) int {
 	return 0
 }
 
+// verbAfterOffice is where a verb in the past tense follows an office in
+// capitals, its joiners in small letters ("European Commissioner for the
+// Environment presented the awards": 5), an appositive no comma closed
+// before the sentence goes on; or 0.
+func verbAfterOffice(f []string) int {
+	k := 0
+	if len(f) > 0 && f[0] == "the" {
+		k = 1
+	}
+	if k >= len(f) || !isCap(f[k]) {
+		return 0
+	}
+	for ; k < len(f) && (isCap(f[k]) || titleJoiners.Has(f[k])); k++ {
+		if strings.ContainsAny(f[k], ",;:") {
+			return 0
+		}
+	}
+	if k < len(f) && len(f[k]) > 4 && strings.HasSuffix(f[k], "ed") && !isRoleNoun(f[k]) {
+		return k
+	}
+	return 0
+}
+
 // goesOnAsSentence tells the words after a name and a comma that open
 // as a description ("the …") but go on as the writer's sentence, a verb
 // in the past tense and no role, office or kin among them: "the love for
@@ -3412,6 +3435,9 @@ func afterName(rest string) (title, aff, note string) {
 				rest = tail // ", a native of Las Cruces, N.M.,": where the person is from, not what they are
 				continue
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || offices.Has(f[0]) || isRoleNoun(strings.ToLower(headNoun(seg))):
+				if k := verbAfterOffice(f); k > 0 {
+					seg = strings.Join(f[:k], " ") // "European Commissioner for the Environment presented the awards": the office, not what its holder did
+				}
 				if t, o := ownedRole(strings.TrimPrefix(seg, "the ")); t != "" && len(f) > 16 {
 					seg = "the " + o + "'s " + t // "the Democratic Republic of Congo's government spokesperson on Monday took to …"
 				} else if len(f) > 16 {
