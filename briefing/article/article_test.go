@@ -140,6 +140,10 @@ Ana Lima, European Commissioner for the Environment presented the awards.
 
 “These projects show what nature can do,” said Lima.
 `, `Ana Lima||European Commissioner|Environment (person, name) L5: These projects show what nature can do,`},
+		{"a closing mark typed to open a quotation, run into the sentence before it, opens it when the next mark closes it", `Schools occupied
+
+Rebels hold schools in the northwest. The occupation could delay the school year in September.”We have about 48 schools that have been destroyed,” the regional education chief, Ana Lima, told reporters Sunday. “We are looking for our teachers.”
+`, `Ana Lima||regional education chief| (person, name) L3: We have about 48 schools that have been destroyed, We are looking for our teachers.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -277,12 +277,19 @@ func spaceMarks(ln string) string {
 	}
 	var b strings.Builder
 	prev, at := rune(0), 0 // the rune before r, and where it is
+	opens := false         // the ” before r opens a quotation
 	for i, r := range ln {
 		switch {
 		case prev == '”' && marks.Apostrophe(ln, at):
 			// (findSpans reads it so)
-		case prev == '”' && (unicode.IsLetter(r) || r == '“') && !typedOpen(ln, at):
+		case prev == '”' && (unicode.IsLetter(r) || r == '“') && !typedOpen(ln, at) && !opens:
 			b.WriteByte(' ')
+		case r == '”' && closeTypedForOpen(ln, i, prev):
+			b.WriteByte(' ') // "in September.”We have …": the space before the mark that opens
+			opens = true
+			b.WriteRune(r)
+			prev, at = r, i
+			continue
 		case r == '“' && (prev == ':' || prev == ',' || prev == '.' || unicode.IsLetter(prev)):
 			b.WriteByte(' ')
 		}
@@ -290,6 +297,24 @@ func spaceMarks(ln string) string {
 		prev, at = r, i
 	}
 	return b.String()
+}
+
+// closeTypedForOpen tells a closing mark at i of a line, outside any
+// quotation, typed where an opening one belongs: after a sentence's end
+// and before a capital, run together as a page that lost its spaces runs
+// them, and closed by the next mark, a closing one after a word ("in
+// September.”We have about 48 schools …,” Ndong told reporters").
+func closeTypedForOpen(ln string, i int, prev rune) bool {
+	rest := ln[i+len("”"):]
+	if !strings.ContainsRune(".!?", prev) || !unicode.IsUpper(firstRune(rest)) || insideQuotation(ln[:i]) {
+		return false
+	}
+	j := strings.IndexFunc(rest, isMark)
+	if j <= 0 || !strings.HasPrefix(rest[j:], "”") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(rest[:j])
+	return !unicode.IsSpace(before)
 }
 
 // spaceOrdinals puts back the space a typing slip leaves out between a
