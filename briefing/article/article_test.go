@@ -144,6 +144,17 @@ Ana Lima, European Commissioner for the Environment presented the awards.
 
 Rebels hold schools in the northwest. The occupation could delay the school year in September.”We have about 48 schools that have been destroyed,” the regional education chief, Ana Lima, told reporters Sunday. “We are looking for our teachers.”
 `, `Ana Lima||regional education chief| (person, name) L3: We have about 48 schools that have been destroyed, We are looking for our teachers.`},
+		{"the office a host introduces a guest by after \"is the\" is the guest's title", `Interview on trade
+
+JO REYES: Joining me now from Canberra is the Trade Minister, Ana Lima. Thanks for your time. What did you agree in Beijing?
+
+ANA LIMA: We have had very good talks in Beijing this week, and we will see more exports.
+
+JO REYES: Is the relationship frosty?
+
+ANA LIMA: I would not call it frosty at all. We trade a great deal with China.
+`, `Ana Lima||Trade Minister| (person, name) L5: We have had very good talks in Beijing this week, and we will see more exports.
+Ana Lima||Trade Minister| (person, name) L9: I would not call it frosty at all. We trade a great deal with China.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

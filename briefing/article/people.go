@@ -3159,6 +3159,9 @@ func appositiveTitle(before string) (title string, list bool) {
 	if len(f) > 1 && strings.EqualFold(f[0], "according") && f[1] == "to" {
 		f = f[2:] // "According to a representative of GSP, Lulu Tabanesku"
 	}
+	if k := slices.Index(f, "is"); k > 0 && k+2 < len(f) && strings.ToLower(f[k+1]) == "the" && isCap(f[len(f)-1]) {
+		f = f[k+1:] // "Joining me now is the Trade Minister, Steve Ciobo": whom the host introduces
+	}
 	if len(f) > 0 && (strings.HasSuffix(strings.ToLower(f[0]), "ing") || openingPreps.Has(strings.ToLower(f[0]))) {
 		return "", false // "Refusing to give up power," says what the person did, "On his blog and on Twitter," where
 	}
