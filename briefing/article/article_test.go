@@ -155,6 +155,19 @@ JO REYES: Is the relationship frosty?
 ANA LIMA: I would not call it frosty at all. We trade a great deal with China.
 `, `Ana Lima||Trade Minister| (person, name) L5: We have had very good talks in Beijing this week, and we will see more exports.
 Ana Lima||Trade Minister| (person, name) L9: I would not call it frosty at all. We trade a great deal with China.`},
+		{"a spokesperson's name and office that open a briefing's page, over its kind, give the label's speaker the office", `Jo Reyes
+Deputy Spokesperson
+Daily Press Briefing
+Washington, DC
+April 24, 2017
+
+MR REYES: Good afternoon, everyone. Welcome to the State Department. We have a brief announcement on the Secretary's travel this week.
+
+QUESTION: Where is he going?
+
+MR REYES: He will travel to New York on Friday to chair a meeting of the Security Council.
+`, `Jo Reyes||Deputy Spokesperson| (person, name) L7: Good afternoon, everyone. Welcome to the State Department. We have a brief announcement on the Secretary's travel this week.
+Jo Reyes||Deputy Spokesperson| (person, name) L11: He will travel to New York on Friday to chair a meeting of the Security Council.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

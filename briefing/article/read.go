@@ -969,7 +969,7 @@ func namesRecord(p string) bool {
 
 var (
 	recordKinds = lazy.Words(`transcript interview doorstop remarks`)
-	recordPairs = lazy.Of("press conference", "news conference", "media conference", "joint doorstop", "joint press", "radio interview", "television interview", "tv interview", "podcast interview")
+	recordPairs = lazy.Of("press conference", "news conference", "media conference", "joint doorstop", "joint press", "radio interview", "television interview", "tv interview", "podcast interview", "daily press", "department press")
 )
 
 // contentsHeading tells the heading of a page's table of contents, which

@@ -164,6 +164,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Press Conference in Bishkek"},
 		{"a page's title set off from its date by a dash, over the index of a briefing's subjects", "Daily Press Briefing - June 6, 2012\n\nIndex for Today's Briefing:\n\n    • Attack on Diplomatic Mission in Benghazi\n    • Settlement Activity\nMark C. Toner\nDeputy Spokesperson\nDaily Press Briefing\nWashington, DC\nJune 6, 2012\n\nMR. TONER: Good afternoon, everyone. Welcome to the State Department.\n",
 			"Daily Press Briefing - June 6, 2012"},
+		{"a briefing's kind under the spokesperson's name and office that open the page", "Jo Reyes\nDeputy Spokesperson\nDepartment Press Briefing\nWashington, DC\nApril 24, 2017\n\n1:45 p.m. EDT\n\nMR REYES: Good afternoon, everyone. Welcome to the State Department.\n\nQUESTION: Welcome back.\n",
+			"Department Press Briefing"},
 		{"a place set off from the date by a dash is a dateline, not a title", "Washington, DC - June 6, 2012\n\nFlood crews reach stranded towns\n\nRescue crews reached three stranded towns on Monday after the river fell.\n",
 			"Flood crews reach stranded towns"},
 		{"a transcript's list of subjects is no headline", "Doorstop, Canberra\n\nSUBJECTS: Budget; Leadership; Bob McMullan\n\nTREASURER: Well, the Budget is a good Budget for Australia, and the leadership is settled.\n",
