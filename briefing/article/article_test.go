@@ -3684,7 +3684,7 @@ John Howard|Hon|Prime Minister| (person, name) L13: No, it's something that we'v
 The head of the South African Organizing Committee for the Football World Cup, Danny Jordaan, Thursday said his country will be ready.
 
 "In terms of overall readiness, the project is on track," he said.
-`, `Danny Jordaan||| (person, pronoun) L5: In terms of overall readiness, the project is on track,`},
+`, `Danny Jordaan||head of the South African Organizing Committee for the Football World Cup| (person, pronoun) L5: In terms of overall readiness, the project is on track,`},
 		{"a quotation inside a speaker's turn that no name attributes is the turn's, not the one the turn addresses", `Prime Minister
 BELINDA MURPHY, MCKINLAY SHIRE COUNCIL MAYOR: So firstly welcome, everyone, especially the Prime Minister, to McKinlay Shire.
 DEB FRECKLINGTON, QUEENSLAND LEADER OF THE OPPOSITION: No worries, Belinda.

@@ -3067,14 +3067,15 @@ func commaPhraseBefore(s string) []string {
 // of Representatives", "European Commission Vice-President for Values
 // and Transparency" (not "Taoiseach is accompanied by …", a clause).
 func rolePhrase(f []string) bool {
-	if len(f) > 10 {
+	if len(f) > 12 {
 		return false
 	}
+	role := func(w string) bool { return isRoleNoun(strings.ToLower(w)) || offices.Has(w) || hyphenedOffice(w) }
 	for k := 0; k+1 < len(f) && k < 4; k++ {
-		if isRoleNoun(strings.ToLower(f[k])) || offices.Has(f[k]) || hyphenedOffice(f[k]) {
-			return slices.Contains([]string{"of", "for", "at", "to", "in", "with", "on"}, f[k+1])
+		if role(f[k]) && !(roleQualifiers.Has(f[k]) && role(f[k+1])) {
+			return slices.Contains([]string{"of", "for", "at", "to", "in", "with", "on", "from"}, f[k+1])
 		}
-		if !isCap(f[k]) {
+		if !isCap(f[k]) && !roleQualifiers.Has(f[k]) {
 			return false
 		}
 	}

@@ -33,6 +33,8 @@ func TestTitles(t *testing.T) {
 		{"The speaker of the U.S. House of Representatives, John Boehner, spoke on Monday.", "John Boehner||speaker of the U.S. House of Representatives|"},
 		{"The Taoiseach is accompanied by the Minister with Responsibility for Defence, Paul Kehoe, on the visit.", "Paul Kehoe||Minister with Responsibility for Defence|"},
 		{"People still face hate in Europe. European Commission Vice-President for Values and Transparency, Jane Doe, spoke on Monday.", "Jane Doe||European Commission Vice-President for Values and Transparency|"},
+		{"The chief economist from the National Association of Realtors, Jane Doe, says sales fell.", "Jane Doe||chief economist from the National Association of Realtors|"},
+		{"The head of the South African Organizing Committee for the Football World Cup, Jane Doe, Thursday said the country is ready.", "Jane Doe||head of the South African Organizing Committee for the Football World Cup|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
