@@ -785,7 +785,14 @@ func particleRun(toks []token) int {
 func namesPerson(s string) bool {
 	toks := tokenize(head(s, 120), 0)
 	runs := capRuns(toks)
-	return len(runs) > 0 && runs[0].start() == 0 && titledPerson(runs[0].toks)
+	if len(runs) == 0 || runs[0].start() != 0 || !titledPerson(runs[0].toks) {
+		return false
+	}
+	// (but not a body's name before a role in small letters: "Yakima
+	// Project River Operations supervisor")
+	last := runs[0].toks[len(runs[0].toks)-1]
+	next := strings.Fields(s[last.coreEnd():])
+	return last.tail != "" || len(next) == 0 || !isRoleNoun(strings.Trim(next[0], ",.;:"))
 }
 
 // titledPerson tells whether a run names a person with a title: "and"

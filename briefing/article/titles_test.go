@@ -35,6 +35,7 @@ func TestTitles(t *testing.T) {
 		{"People still face hate in Europe. European Commission Vice-President for Values and Transparency, Jane Doe, spoke on Monday.", "Jane Doe||European Commission Vice-President for Values and Transparency|"},
 		{"The chief economist from the National Association of Realtors, Jane Doe, says sales fell.", "Jane Doe||chief economist from the National Association of Realtors|"},
 		{"The head of the South African Organizing Committee for the Football World Cup, Jane Doe, Thursday said the country is ready.", "Jane Doe||head of the South African Organizing Committee for the Football World Cup|"},
+		{"The supply is adequate, said Jane Doe, Yakima Project River Operations supervisor.", "Jane Doe||Yakima Project River Operations supervisor|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
