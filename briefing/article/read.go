@@ -925,17 +925,13 @@ func lastRecordTitle(paras []Para, kinds []kind, end int) int {
 	for end < len(paras) && end < 60 && wordsIn(paras[end].Text) <= 25 && (kinds[end] != kindBody || bulletItem(paras[end].Text) || !opensWithLabel(paras[end].Text) && recordTitle(paras[end].Text)) {
 		end++ // ("Subject(s):" / "• Visit to Strategic Border Command" / … / "Joint Doorstop Interview, Canberra")
 	}
-	for i := end - 1; i >= 0; i-- {
-		if kinds[i] != kindFurniture && kinds[i] != kindCaption && recordTitle(paras[i].Text) {
-			for j := range i {
-				if recordTitle(paras[j].Text) && hasPrefixFold(strings.TrimSpace(paras[j].Text), strings.TrimSpace(paras[i].Text)) {
-					return j // "Press Conference in Bishkek", then "Press Conference" again over the speaker's name
-				}
-			}
-			return i
+	best := -1
+	for i := range end {
+		if kinds[i] != kindFurniture && kinds[i] != kindCaption && recordTitle(paras[i].Text) && (best < 0 || wordsIn(paras[i].Text) > wordsIn(paras[best].Text)) {
+			best = i // ("Press Conference in Bishkek", then "Press Conference" again over the speaker's name; a PDF's copy of the title, cut over its lines, under the page's)
 		}
 	}
-	return -1
+	return best
 }
 
 // recordTitle tells the title of one record of what was said, by its
@@ -1947,7 +1943,18 @@ func isFurnitureLine(p string) bool {
 			return true
 		}
 	}
-	return false
+	return attachmentLine(p)
+}
+
+// attachmentLine tells a short line that names a document file attached
+// to the page: "00009358.pdf 2 Page(s)", "Download statement.docx
+// (45 KB)".
+func attachmentLine(p string) bool {
+	f := strings.Fields(p)
+	return len(f) <= 6 && slices.ContainsFunc(f, func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, "()[],;:"))
+		return strings.HasSuffix(w, ".pdf") || strings.HasSuffix(w, ".doc") || strings.HasSuffix(w, ".docx") || strings.HasSuffix(w, ".rtf")
+	})
 }
 
 // cutPrefixFold returns s without prefix when s starts
