@@ -877,7 +877,7 @@ func (t *Text) betterTitle(paras []Para, kinds []kind) (kept int) {
 	if best >= 0 {
 		best = extendedTitle(paras, kinds, end, best)
 	}
-	if rec := lastRecordTitle(paras, kinds, end); rec >= 0 && rec != best && (best < 0 || !namesRecord(paras[best].Text)) {
+	if rec := fullRecordTitle(paras, kinds, end); rec >= 0 && rec != best && (best < 0 || !namesRecord(paras[best].Text)) {
 		best = rec // the record's own title over a transcript, "Transcript of interview, ABC Far North Queensland", under the archive's ("Transcripts from the Prime Ministers of Australia")
 	}
 	if best < 0 || strings.TrimSpace(paras[best].Text) == t.Title {
@@ -917,11 +917,12 @@ func extendedTitle(paras []Para, kinds []kind, end, best int) int {
 	return best
 }
 
-// lastRecordTitle is the last line of the page's head that titles a
-// record of what was said (see recordTitle), or -1: before the story
-// opens at end, or after a list of the record's subjects in bullets that
-// seemed to open it, up to the first long paragraph.
-func lastRecordTitle(paras []Para, kinds []kind, end int) int {
+// fullRecordTitle is the line of the page's head that titles a record
+// of what was said (see recordTitle) in the most words, the first of
+// them on a tie, or -1: before the story opens at end, or after a list
+// of the record's subjects in bullets that seemed to open it, up to the
+// first long paragraph.
+func fullRecordTitle(paras []Para, kinds []kind, end int) int {
 	for end < len(paras) && end < 60 && wordsIn(paras[end].Text) <= 25 && (kinds[end] != kindBody || bulletItem(paras[end].Text) || !opensWithLabel(paras[end].Text) && recordTitle(paras[end].Text)) {
 		end++ // ("Subject(s):" / "• Visit to Strategic Border Command" / … / "Joint Doorstop Interview, Canberra")
 	}
