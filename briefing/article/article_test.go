@@ -3324,7 +3324,7 @@ Minister of State for Development, Lord (Tariq) Ahmad said: "We are deeply conce
 Dr Gwenllian Davies, Mudiad Meithrin Chief Executive added: "The investment highlights its importance."
 `, `Penny Wong|Hon|Senator| (person, name) L2: We look forward to welcoming our friends.
 Stella Kyriakides||Commissioner| (person, name) L3: The EU is making progress.
-Mariya Gabriel||Commissioner|Innovation (person, name) L4: We have made tremendous efforts.
+Mariya Gabriel||Commissioner|Innovation, Research, Culture, Education and Youth (person, name) L4: We have made tremendous efforts.
 Jyrki Katainen||Vice-President|Commission (person, name) L5: Food safety matters.
 Tariq Ahmad|Lord|Minister of State for Development| (person, name) L6: We are deeply concerned by the outbreak.
 Gwenllian Davies|Dr|Chief Executive|Mudiad Meithrin (person, name) L7: The investment highlights its importance.`},

@@ -3341,6 +3341,21 @@ func verbAfterOffice(f []string) int {
 	return 0
 }
 
+// portfolioPart is how many words open f that go on with an office's
+// portfolio after a comma, capitalised but for the words that join
+// them ("Heritage and the Gaeltacht", "Department of Agriculture"), up
+// to the first word that is neither; or 0.
+func portfolioPart(f []string) int {
+	k := 0
+	for k < len(f) && (isCap(f[k]) || k > 0 && titleJoiners.Has(f[k])) && !strings.ContainsAny(f[k], "()") {
+		k++
+	}
+	for k > 0 && titleJoiners.Has(f[k-1]) {
+		k--
+	}
+	return k
+}
+
 // goesOnAsSentence tells the words after a name and a comma that open
 // as a description ("the …") but go on as the writer's sentence, a verb
 // in the past tense and no role, office or kin among them: "the love for
@@ -3368,7 +3383,8 @@ func goesOnAsSentence(f []string) bool {
 // sentence says the person is (" is director of the program at …").
 func afterName(rest string) (title, aff, note string) {
 	street := false // the segment before named a street: the next names its district
-	for range 3 {
+	office := false // the segment before was an office: the next may go on with its portfolio
+	for n := 0; n < 3; n++ {
 		switch {
 		case hasAnyPrefix(rest, ", is ", ", was "):
 			rest = rest[1:] // the comma that closed an aside, then what the person is: "Allan Goodman, Ph.D., is the president of IIE"
@@ -3383,9 +3399,23 @@ func afterName(rest string) (title, aff, note string) {
 			if len(f) > 2 && (f[0] == "now" || f[0] == "currently") && (f[1] == "a" || f[1] == "an" || f[1] == "the") {
 				seg, f = strings.Join(f[1:], " "), f[1:] // ", now a Labour MSP,": what the person is now
 			}
-			wasStreet := street
+			wasStreet, wasOffice := street, office
 			street = len(f) > 1 && streetNouns.Has(strings.Trim(f[len(f)-1], ",."))
+			office = false
 			switch {
+			case wasOffice && len(f) > 0 && portfolioPart(f) > 0 && !namesPerson(seg) && !(plainName(f) && !slices.ContainsFunc(f, titleJoiners.Has)) && !offices.Has(f[0]):
+				// "Minister for Arts, Heritage and the Gaeltacht", "Minister
+				// of State, Department of Agriculture, Food and the Marine":
+				// the office's portfolio or department, set off in parts
+				k := portfolioPart(f)
+				aff = strings.TrimPrefix(aff+", "+strings.Join(f[:k], " "), ", ")
+				if k < len(f) {
+					return // the sentence goes on: "… and the Gaeltacht today briefed"
+				}
+				office = true
+				rest = tail
+				n-- // (a part of the portfolio is no segment of its own)
+				continue
 			case len(f) == 0:
 				return
 			case wasStreet && len(f) <= 3 && !slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }):
@@ -3456,6 +3486,7 @@ func afterName(rest string) (title, aff, note string) {
 				}
 				if title == "" {
 					title, aff = splitAffiliation(beforeOrigin(seg))
+					office = offices.Has(headNoun(seg)) && isCap(f[0])
 				}
 				rest = tail
 				continue
