@@ -3522,6 +3522,10 @@ func afterName(rest string) (title, aff, note string) {
 				seg, _ = untilSpeechVerb(seg, "") // the clause ends where the sentence's verb comes
 			}
 			seg = beforeNewSubject(seg) // "Jim Chalmers is the Treasurer and he's our guest this morning."
+			seg = beforeRelative(seg)   // "Myriam Benisty is a researcher who helped lead the study"
+			if i := strings.Index(seg, " based "); i > 0 {
+				seg = seg[:i] // "Refiloe Seiboko is a sports journalist based in Johannesburg": where, not what
+			}
 			f := strings.Fields(seg)
 			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || titleOpeners.Has(f[0])) && isRoleNoun(strings.ToLower(headNoun(seg))) {
 				title, aff = splitAffiliation(seg)

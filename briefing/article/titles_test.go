@@ -39,6 +39,8 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, TD, Minister for Arts, Heritage and the Gaeltacht today briefed the Cabinet.", "Jane Doe||Minister|Arts, Heritage and the Gaeltacht"},
 		{"Jane Doe, TD, Minister of State, Department of Agriculture, Food and the Marine with responsibility for food, presented the awards.", "Jane Doe||Minister|State, Department of Agriculture, Food and the Marine"},
 		{"Jane Doe, Minister for Arts, Mary Butler, Minister for Health, and Tom Lee announced the budget.", "Jane Doe||Minister|Arts"},
+		{"Jane Doe is a sports journalist based in Johannesburg.", "Jane Doe||sports journalist|"},
+		{"Jane Doe is a researcher who helped lead the study for the University of Grenoble.", "Jane Doe||researcher|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
