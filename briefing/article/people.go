@@ -3154,8 +3154,12 @@ func appositiveTitle(before string) (title string, list bool) {
 		return "", false
 	}
 	b = strings.TrimSuffix(b, ",")
-	if i := strings.LastIndex(b, " ("); i > 0 && strings.HasSuffix(b, ")") && isAcronym(b[i+2:len(b)-1]) {
-		b = b[:i] // "The Minister for the Office of Public Works (OPW),"
+	if i := strings.LastIndex(b, " ("); i > 0 && strings.HasSuffix(b, ")") && !strings.ContainsAny(b[i+2:len(b)-1], "()") && (isAcronym(b[i+2:len(b)-1]) || countFields(b[i:]) >= 3 && countFields(b[i:]) <= 12) {
+		// "The Minister for the Office of Public Works (OPW),", "The
+		// general secretary of the RMT union (National Union of Rail,
+		// Maritime and Transport Workers),": the body spelled out (but
+		// not a state after a name in a list: "Vicky Hartzler (Mo.),")
+		b = b[:i]
 	}
 	if t := officeField(b); t != "" {
 		return t, false
