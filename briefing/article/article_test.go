@@ -9155,3 +9155,20 @@ func TestPluralNounNoSpeech(t *testing.T) {
 		}
 	}
 }
+
+func TestSpaceMarks(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"we can.”Said Governor Scott:“I appreciate it.”", "we can.” Said Governor Scott: “I appreciate it.”"},
+		// a closing mark typed for an opening one, outside any quotation,
+		// takes the space before it; the marks after it are read as
+		// before, the next closing one after a word getting its space
+		{"in September.”We have 48 schools,” Lee said. “We need teachers.”Lee added more.", "in September. ”We have 48 schools,” Lee said. “We need teachers.” Lee added more."},
+		// (inside a quotation, a closing mark so placed closes it)
+		{"“We came.”We left.", "“We came.” We left."},
+	}
+	for _, tt := range tests {
+		if got := spaceMarks(tt.line); got != tt.want {
+			t.Errorf("spaceMarks(%q)\n have %q\n want %q", tt.line, got, tt.want)
+		}
+	}
+}

@@ -277,21 +277,25 @@ func spaceMarks(ln string) string {
 	}
 	var b strings.Builder
 	prev, at := rune(0), 0 // the rune before r, and where it is
-	opens := false         // the ” before r opens a quotation
+	opens := -1            // where a ” typed for an opening mark is
+	inside := false        // a quotation is open before r
 	for i, r := range ln {
 		switch {
 		case prev == '”' && marks.Apostrophe(ln, at):
 			// (findSpans reads it so)
-		case prev == '”' && (unicode.IsLetter(r) || r == '“') && !typedOpen(ln, at) && !opens:
+		case prev == '”' && (unicode.IsLetter(r) || r == '“') && !typedOpen(ln, at) && at != opens:
 			b.WriteByte(' ')
-		case r == '”' && closeTypedForOpen(ln, i, prev):
+		case r == '”' && !inside && closeTypedForOpen(ln, i, prev):
 			b.WriteByte(' ') // "in September.”We have …": the space before the mark that opens
-			opens = true
-			b.WriteRune(r)
-			prev, at = r, i
-			continue
+			opens = i
 		case r == '“' && (prev == ':' || prev == ',' || prev == '.' || unicode.IsLetter(prev)):
 			b.WriteByte(' ')
+		}
+		switch {
+		case r == '“' || i == opens:
+			inside = true
+		case r == '”' && !marks.Apostrophe(ln, i):
+			inside = false
 		}
 		b.WriteRune(r)
 		prev, at = r, i
@@ -299,14 +303,15 @@ func spaceMarks(ln string) string {
 	return b.String()
 }
 
-// closeTypedForOpen tells a closing mark at i of a line, outside any
-// quotation, typed where an opening one belongs: after a sentence's end
-// and before a capital, run together as a page that lost its spaces runs
-// them, and closed by the next mark, a closing one after a word ("in
-// September.”We have about 48 schools …,” Ndong told reporters").
+// closeTypedForOpen tells a closing mark at i of a line, which the
+// caller has found outside any quotation, typed where an opening one
+// belongs: after a sentence's end and before a capital, run together as
+// a page that lost its spaces runs them, and closed by the next mark, a
+// closing one after a word ("in September.”We have about 48 schools
+// …,” Ndong told reporters").
 func closeTypedForOpen(ln string, i int, prev rune) bool {
 	rest := ln[i+len("”"):]
-	if !strings.ContainsRune(".!?", prev) || !unicode.IsUpper(firstRune(rest)) || insideQuotation(ln[:i]) {
+	if !strings.ContainsRune(".!?", prev) || !unicode.IsUpper(firstRune(rest)) {
 		return false
 	}
 	j := strings.IndexFunc(rest, isMark)
