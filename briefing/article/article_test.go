@@ -168,6 +168,16 @@ QUESTION: Where is he going?
 MR REYES: He will travel to New York on Friday to chair a meeting of the Security Council.
 `, `Jo Reyes||Deputy Spokesperson| (person, name) L7: Good afternoon, everyone. Welcome to the State Department. We have a brief announcement on the Secretary's travel this week.
 Jo Reyes||Deputy Spokesperson| (person, name) L11: He will travel to New York on Friday to chair a meeting of the Security Council.`},
+		{"a second verb of the same subject after the first's object, before a colon, names whose words follow", `Protest in Bangkok
+
+The rally drew thousands to the capital on Saturday.
+
+Ana Lima covered the rally and shared her observations:
+
+All together, I was relieved that the level of violence on the day was not too bad. There was enough action to raise the adrenaline.
+
+The police said the rally ended peacefully.
+`, `Ana Lima||| (person, name) L7: All together, I was relieved that the level of violence on the day was not too bad. There was enough action to raise the adrenaline.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -9169,6 +9179,23 @@ func TestSpaceMarks(t *testing.T) {
 	for _, tt := range tests {
 		if got := spaceMarks(tt.line); got != tt.want {
 			t.Errorf("spaceMarks(%q)\n have %q\n want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestClauseSubject(t *testing.T) {
+	tests := []struct{ clause, want string }{
+		{"Jo Lee visited the camp x", "Jo Lee"},
+		// a second verb of the same subject, after the first's object
+		{"Nick Nostitz covered the rally and shared x", "Nick Nostitz"},
+		{"Jo Lee visited the camp and wrote x", "Jo Lee"},
+		// but not two participles after "was", nor a new subject after "and"
+		{"Huber was exceptionally respected and loved x", ""},
+		{"Jo Lee met the minister and Ann Smith said x", ""},
+	}
+	for _, tt := range tests {
+		if got := clauseSubject(tt.clause); got != tt.want {
+			t.Errorf("clauseSubject(%q) = %q, want %q", tt.clause, got, tt.want)
 		}
 	}
 }

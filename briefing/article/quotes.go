@@ -9775,6 +9775,9 @@ func clauseSubject(clause string) string {
 			if i == len(rest)-1 {
 				continue // "The State Department gave … and said"
 			}
+			if next := rest[i+1].core; i > 1 && t.tail == "" && unicode.IsLower(firstRune(next)) && (strings.HasSuffix(next, "ed") || isSpeechVerb(next) || writingVerbs.Has(next)) && !strings.HasSuffix(rest[i-1].core, "ed") {
+				continue // "Nick Nostitz covered the rally and shared": a second verb of the same subject, after the first's object (not "was respected and loved")
+			}
 			return ""
 		case "who", "whom", "whose":
 			if closed && i > 0 {
