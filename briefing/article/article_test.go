@@ -178,6 +178,17 @@ All together, I was relieved that the level of violence on the day was not too b
 
 The police said the rally ended peacefully.
 `, `Ana Lima||| (person, name) L7: All together, I was relieved that the level of violence on the day was not too bad. There was enough action to raise the adrenaline.`},
+		{"a question in marks, then its asker before a colon, and the asker's words after it", `Africa's borders
+
+Bloggers have debated the vote in Crimea this week.
+
+“Is the Crimea referendum a good model for Africa?” asks Ana Lima:
+
+I have long thought that our borders were drawn by people who never set foot here, and I still think so.
+
+Other bloggers disagreed.
+`, `Ana Lima||| (person, name) L5: Is the Crimea referendum a good model for Africa?
+Ana Lima||| (person, name) L7: I have long thought that our borders were drawn by people who never set foot here, and I still think so.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -2526,13 +2526,14 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	clause := prev[s0 : len(prev)-1]
 	saying := sayingAfterPhrase(clause) // "Tallawah called the three sprinters “the dream team”, saying:"
 	if strings.IndexFunc(clause, isMark) == 0 && !isLabelLine(prev[s0:]) {
-		// "“Rest in Peace Mama Africa,” says Susan:": a quotation, its
-		// speaker, and then more of their words
+		// "“Rest in Peace Mama Africa,” says Susan:", "“Is Crimea
+		// referendum a good model for Africa?” asks Richard Dowden:": a
+		// quotation, its speaker, and then more of their words
 		open := utf8.RuneLen(firstRune(clause))
 		if c := strings.IndexFunc(clause[open:], isCloseMark); c >= 0 {
 			_, size := utf8.DecodeRuneInString(clause[open+c:])
 			gap := clause[open+c+size:]
-			if g := strings.TrimSpace(gap); (strings.HasPrefix(g, ",") || strings.HasSuffix(clause[:open+c], ",")) && countFields(g) <= 6 {
+			if g := strings.TrimSpace(gap); (strings.HasPrefix(g, ",") || strings.ContainsRune(",?!", lastRune(clause[:open+c]))) && countFields(g) <= 6 {
 				if sp, via, att := r.subjectOf(g, a, s0+len(clause)-len(gap)); sp != nil {
 					return sp, via, att
 				}
