@@ -189,6 +189,18 @@ I have long thought that our borders were drawn by people who never set foot her
 Other bloggers disagreed.
 `, `Ana Lima||| (person, name) L5: Is the Crimea referendum a good model for Africa?
 Ana Lima||| (person, name) L7: I have long thought that our borders were drawn by people who never set foot here, and I still think so.`},
+		{"a post quoted after \"X says:\" is the writer's though it lost its stop", `Cholera in Venezuela
+
+The number of cholera cases rose this week in the country.
+
+Ana Lima (@analima_542), on January 30, says:
+
+118 afectados por cólera han recibido tratamiento
+
+That same day, from the city of Maracaibo, Jo Reyes links to the most recent news:
+
+Ya son 135 los tratados contra el cólera
+`, `Ana Lima||| (person, name) L7: 118 afectados por cólera han recibido tratamiento`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -2519,7 +2519,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// this cause." / "Today I will be there …"
 		prev = prev[:len(prev)-1] + ":"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !shortSentence(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !shortSentence(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) && !(sayVerbs.Has(strings.TrimSuffix(lastWord(prev), ":")) && unstoppedLine(body)) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -5554,6 +5554,26 @@ var elisions = []string{"[…]", "[...]", "(…)", "(...)", "[..]"}
 func sentenceLike(p string) bool {
 	p = withoutElisions(p)
 	return wordsIn(p) >= 8 && (unicode.IsUpper(firstRune(p)) || unicode.IsDigit(firstRune(p)) && countOpens(p)) && strings.IndexFunc(p, isMark) < 0 && lastRune(p) != ':' // ("452 Venezuelans attended …")
+}
+
+// unstoppedLine tells a line of four to thirty words that is a sentence
+// but for its stop, as a post quoted after "X says:" may be ("118
+// afectados por cólera han recibido tratamiento"): no marks, opening with
+// a capital or a figure, most of its words in small letters (not a
+// title's), announcing nothing after a colon of its own.
+func unstoppedLine(p string) bool {
+	p = strings.TrimSpace(p)
+	f := strings.Fields(p)
+	if len(f) < 4 || len(f) > 30 || strings.IndexFunc(p, isMark) >= 0 || strings.HasSuffix(p, ":") || !unicode.IsUpper(firstRune(p)) && !unicode.IsDigit(firstRune(p)) {
+		return false
+	}
+	lower := 0
+	for _, w := range f[1:] {
+		if unicode.IsLower(firstRune(w)) {
+			lower++
+		}
+	}
+	return 2*lower > len(f)-1
 }
 
 // shortSentence tells a paragraph of one short sentence, two to four
