@@ -201,6 +201,16 @@ That same day, from the city of Maracaibo, Jo Reyes links to the most recent new
 
 Ya son 135 los tratados contra el cólera
 `, `Ana Lima||| (person, name) L7: 118 afectados por cólera han recibido tratamiento`},
+		{"a paragraph after a speaker's unmarked words that reports what others said is the writer's again", `Cholera in Venezuela
+
+The number of cholera cases rose this week in the country.
+
+Ana Lima says:
+
+I am relieved the outbreak is slowing down now, and I hope it ends soon.
+
+That same day, officials said the outbreak was under control.
+`, `Ana Lima||| (person, name) L7: I am relieved the outbreak is slowing down now, and I hope it ends soon.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -9219,6 +9229,24 @@ func TestClauseSubject(t *testing.T) {
 	for _, tt := range tests {
 		if got := clauseSubject(tt.clause); got != tt.want {
 			t.Errorf("clauseSubject(%q) = %q, want %q", tt.clause, got, tt.want)
+		}
+	}
+}
+
+func TestReportsSaying(t *testing.T) {
+	tests := []struct {
+		p    string
+		want bool
+	}{
+		{"That same day officials said the outbreak was under control", true},
+		{"The minister told reporters the plan would go ahead", true},
+		{"The same cannot be said of little William", false},
+		{"It was said to be the worst storm in years", false},
+		{"The storm hit the coast on Monday", false},
+	}
+	for _, tt := range tests {
+		if got := reportsSaying(strings.Fields(tt.p)); got != tt.want {
+			t.Errorf("reportsSaying(%q) = %v, want %v", tt.p, got, tt.want)
 		}
 	}
 }

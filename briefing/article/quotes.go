@@ -5746,6 +5746,9 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal, from int) (goesOn, f
 	if first {
 		return true, true
 	}
+	if reportsSaying(words) {
+		return false, false // "That same day, officials said the outbreak was under control.": the writer's report of others' words
+	}
 	if impersonal > 0 && (pi+1 < len(r.t.Body) || unfinished(p)) && !(pi+1 < len(r.t.Body) && opensFirstPerson(r.t.Body[pi+1].Text) && r.proseAt(pi+1) && !r.headingBefore(pi+1)) {
 		// a second paragraph in a row not in the first person: the
 		// writer's again, unless the speaker's "I" comes back right
@@ -5785,6 +5788,20 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal, from int) (goesOn, f
 	}
 	return true, false
 }
+
+// reportsSaying tells words that report what someone said, told or
+// says, in the active voice (not "cannot be said of").
+func reportsSaying(words []string) bool {
+	for k, w := range words {
+		if (w == "said" || w == "says" || w == "told") && (k == 0 || !passiveAux.Has(strings.ToLower(words[k-1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux are the forms of "be" a passive participle follows.
+var passiveAux = lazy.Words(`is was are were be been being`)
 
 // reportsPerson tells a reported speaker who is a person.
 func reportsPerson(sp *Speaker) bool { return sp != nil && sp.Kind == Person }
