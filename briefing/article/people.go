@@ -3327,29 +3327,27 @@ func whoIsA(f []string) int {
 // Environment presented the awards": 5), an appositive no comma closed
 // before the sentence goes on; or 0.
 func verbAfterOffice(f []string) int {
-	k := 0
+	start := 0
 	if len(f) > 0 && f[0] == "the" {
-		k = 1
+		start = 1
 	}
-	if k >= len(f) || !isCap(f[k]) {
+	n := capitalisedRun(f[start:])
+	k := start + n
+	if n == 0 || k >= len(f) || slices.ContainsFunc(f[start:k], func(w string) bool { return strings.ContainsAny(w, ",;:") }) {
 		return 0
 	}
-	for ; k < len(f) && (isCap(f[k]) || titleJoiners.Has(f[k])); k++ {
-		if strings.ContainsAny(f[k], ",;:") {
-			return 0
-		}
-	}
-	if k < len(f) && len(f[k]) > 4 && strings.HasSuffix(f[k], "ed") && !isRoleNoun(f[k]) {
+	if w := f[k]; len(w) > 4 && strings.HasSuffix(w, "ed") && !isRoleNoun(w) {
 		return k
 	}
 	return 0
 }
 
-// portfolioPart is how many words open f that go on with an office's
-// portfolio after a comma, capitalised but for the words that join
-// them ("Heritage and the Gaeltacht", "Department of Agriculture"), up
-// to the first word that is neither; or 0.
-func portfolioPart(f []string) int {
+// capitalisedRun is how many words open f that are capitalised but for
+// the words that join them ("Heritage and the Gaeltacht", "Department of
+// Agriculture", "European Commissioner for the Environment"), up to the
+// first word that is neither or has a bracket, not ending on a joiner;
+// or 0. After an office and a comma, they go on with its portfolio.
+func capitalisedRun(f []string) int {
 	k := 0
 	for k < len(f) && (isCap(f[k]) || k > 0 && titleJoiners.Has(f[k])) && !strings.ContainsAny(f[k], "()") {
 		k++
@@ -3407,11 +3405,11 @@ func afterName(rest string) (title, aff, note string) {
 			street = len(f) > 1 && streetNouns.Has(strings.Trim(f[len(f)-1], ",."))
 			office = false
 			switch {
-			case wasOffice && len(f) > 0 && portfolioPart(f) > 0 && !namesPerson(seg) && !(plainName(f) && !slices.ContainsFunc(f, titleJoiners.Has)) && !offices.Has(f[0]):
+			case wasOffice && len(f) > 0 && capitalisedRun(f) > 0 && !namesPerson(seg) && !(plainName(f) && !slices.ContainsFunc(f, titleJoiners.Has)) && !offices.Has(f[0]):
 				// "Minister for Arts, Heritage and the Gaeltacht", "Minister
 				// of State, Department of Agriculture, Food and the Marine":
 				// the office's portfolio or department, set off in parts
-				k := portfolioPart(f)
+				k := capitalisedRun(f)
 				aff = strings.TrimPrefix(aff+", "+strings.Join(f[:k], " "), ", ")
 				if k < len(f) {
 					return // the sentence goes on: "… and the Gaeltacht today briefed"
