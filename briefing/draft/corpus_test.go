@@ -414,12 +414,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // batch 97, 41 articles collected that day by four more annotators,
 // measured once at the sitting's start, before any rule of it (precision
 // 0.901, recall 0.720, speakers 0.949, titles 0.768, figures 0.911,
-// headlines 0.889), became the held-out set.
+// headlines 0.889), became the held-out set; and a fifty-ninth time, in
+// the sixtieth sitting, when batch 97 joined the development set and
+// batch 98, 38 articles collected that day by four more annotators,
+// measured once at the sitting's start, before any rule of it (precision
+// 0.963, recall 0.877, speakers 0.953, titles 0.787, figures 0.921,
+// headlines 0.818), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.83},
-	"heldout": {0.90, 0.71, 0.94, 0.76, 0.91, 0.88},
+	"heldout": {0.96, 0.87, 0.95, 0.78, 0.92, 0.81},
 }
 
 type goldFile struct {
