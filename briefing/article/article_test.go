@@ -211,6 +211,14 @@ I am relieved the outbreak is slowing down now, and I hope it ends soon.
 
 That same day, officials said the outbreak was under control.
 `, `Ana Lima||| (person, name) L7: I am relieved the outbreak is slowing down now, and I hope it ends soon.`},
+		{"an office set off by commas before a name, after an opening phrase of \"ahead of\", announces its holder's statement", `Rare diseases
+
+More people are affected this year.
+
+Ahead of World Rare Disease Day on 28 February, Commissioner for Health and Food Safety, Stella Kyriakides, made the following statement:
+
+“I am calling for stronger EU cooperation on rare diseases.”
+`, `Stella Kyriakides||Commissioner for Health and Food Safety| (person, name) L7: I am calling for stronger EU cooperation on rare diseases.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

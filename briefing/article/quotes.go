@@ -9975,6 +9975,14 @@ func leadingSubject(sentence string) string {
 			framed++
 			continue // "Chairing the council's meeting, he outlined", "Earlier this month, however, he performed": the subject after the phrases
 		}
+		if i == framed && i+2 < len(segs) && officeField(strings.TrimPrefix(seg, "The ")) != "" {
+			// "Commissioner for Health and Food Safety, Stella Kyriakides,
+			// made the following statement": the office, then the one who
+			// holds it
+			if np, ok := parseRun(strings.Fields(segs[i+1])); ok && !np.org && np.title == "" && countFields(np.name) >= 2 && np.name == segs[i+1] && !slices.ContainsFunc(strings.Fields(np.name), func(w string) bool { return !isCap(w) }) {
+				return np.name
+			}
+		}
 		if f := strings.Fields(seg); len(f) > 8 {
 			seg = strings.Join(f[:8], " ")
 		}
@@ -10214,8 +10222,9 @@ func openingPhrase(s string) bool {
 	if len(two) == 2 && timeNouns.Has(strings.TrimSuffix(first, "s")) && relativeTimes.Has(strings.ToLower(two[1])) {
 		return true // "Hours before a tumultuous vote on …, (a Republican senator implored)"
 	}
-	agent := len(two) == 2 && len(first) > 4 && strings.HasSuffix(first, "ed") && two[1] == "by" // "Introduced by BISG chair Andrew Savikas, Daunt opened"
-	if !(len(first) > 4 && strings.HasSuffix(first, "ing") && first != "according" || framePreps.Has(first) || subordinators.Has(first) || agent) {
+	agent := len(two) == 2 && len(first) > 4 && strings.HasSuffix(first, "ed") && two[1] == "by"            // "Introduced by BISG chair Andrew Savikas, Daunt opened"
+	compound := len(two) == 2 && (first == "ahead" && two[1] == "of" || first == "prior" && two[1] == "to") // "Ahead of World Rare Disease Day on 28 February, (Commissioner …)"
+	if !(len(first) > 4 && strings.HasSuffix(first, "ing") && first != "according" || framePreps.Has(first) || subordinators.Has(first) || agent || compound) {
 		return false
 	}
 	// a person's name may end the phrase, its comma left out: "In the
