@@ -219,6 +219,20 @@ Ahead of World Rare Disease Day on 28 February, Commissioner for Health and Food
 
 “I am calling for stronger EU cooperation on rare diseases.”
 `, `Stella Kyriakides||Commissioner for Health and Food Safety| (person, name) L7: I am calling for stronger EU cooperation on rare diseases.`},
+		{"a body named in the plural (\"Reference Networks\") is no person, so an announced statement runs on over it to where the copy stops", `Rare diseases
+
+More people are affected this year.
+
+Commissioner Stella Kyriakides made the following statement:
+
+“I am calling for stronger EU cooperation on rare diseases. This must change.
+
+Facilitated through our 24 European Reference Networks, this project helps expertise travel across the Union.
+
+Research and innovation is crucial to understand diseases and develop gam
+`, `Stella Kyriakides||Commissioner| (person, name) L7: I am calling for stronger EU cooperation on rare diseases. This must change.
+Stella Kyriakides||Commissioner| (person, continued, goes on from L7) L9: Facilitated through our 24 European Reference Networks, this project helps expertise travel across the Union.
+Stella Kyriakides||Commissioner| (person, continued, cut, goes on from L7) L11: Research and innovation is crucial to understand diseases and develop gam`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

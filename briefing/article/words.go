@@ -155,6 +155,7 @@ var orgNouns = lazy.Words(`Ministry Department Dept. University College School A
 Center Centre Centers Centres Council Commission Committee Organization Organisation Association
 Foundation Bank Court Transport Transit Police Army Navy Force Forces Guard Guards Service Services Office Bureau
 Party Government Company Co. Inc. Inc Corp. Corporation Ltd Ltd. LLC Group Network Authority
+Networks Groups Authorities Ministries Departments Agencies Organizations Organisations Associations Committees Councils Universities Institutes Hospitals Embassies
 Board Program Programme Fund Union Society Hospital Clinic Church Embassy Parliament Congress
 Senate Assembly Nations Federation League Club Team Airlines Airways Agency Administration
 Laboratory Laboratories Lab Museum Library Agency Trust Alliance Coalition Front Movement
