@@ -233,6 +233,12 @@ Research and innovation is crucial to understand diseases and develop gam
 `, `Stella Kyriakides||Commissioner| (person, name) L7: I am calling for stronger EU cooperation on rare diseases. This must change.
 Stella Kyriakides||Commissioner| (person, continued, goes on from L7) L9: Facilitated through our 24 European Reference Networks, this project helps expertise travel across the Union.
 Stella Kyriakides||Commissioner| (person, continued, cut, goes on from L7) L11: Research and innovation is crucial to understand diseases and develop gam`},
+		{"what a speaker told someone, without \"that\", is reported: its verbs of speech name no one \"he\" may be", `Tribunal prosecutor to meet survivors
+
+Chhang Song, a former information minister, will moderate the event. He told VOA Khmer the meeting between victims and a court prosecutor will help explain a complicated court process.
+
+And even if the court can't deliver “100 percent justice,” it has followed the law, he said.
+`, `Chhang Song||former information minister| (person, pronoun, partial) L5: 100 percent justice,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -10149,7 +10149,7 @@ func (r *reader) readSpeech(s string, base, pi int, starts []int) {
 			if j+1 < len(toks) && (toks[j].core == "out" || toks[j].core == "back") && toks[j].tail == "" {
 				j++ // "pointed out that", "fired back that"
 			}
-			reported = t.tail == "" && j < len(toks) && (toks[j].core == "that" || sayVerbs.Has(strings.ToLower(t.core)))
+			reported = t.tail == "" && j < len(toks) && (toks[j].core == "that" || sayVerbs.Has(strings.ToLower(t.core)) || listenerVerbs.Has(strings.ToLower(t.core))) // ("He told VOA Khmer the meeting … will help explain": what he told them)
 		}
 	}
 }
