@@ -239,6 +239,14 @@ Chhang Song, a former information minister, will moderate the event. He told VOA
 
 And even if the court can't deliver “100 percent justice,” it has followed the law, he said.
 `, `Chhang Song||former information minister| (person, pronoun, partial) L5: 100 percent justice,`},
+		{"a sentence opened by an office in capitals that no name follows is about the holder named before, not the name it goes on to", `Sirleaf in Washington
+
+At a news conference today, President Ellen Johnson Sirleaf said U.S. officials pledged to help relieve Liberia's debt.
+
+The Liberian President held meetings with President Bush and other top U.S. officials.
+
+Specifically, she said, the Bush Administration has agreed to cancel a debt, and "assist in the settlement of $3.7 billion dollars" in debt.
+`, `Ellen Johnson Sirleaf||President| (person, pronoun, partial) L7: assist in the settlement of $3.7 billion dollars`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

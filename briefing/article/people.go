@@ -2508,11 +2508,18 @@ func (c *cast) describedOpener(sentence string, para int) *Speaker {
 	if len(f) < 3 {
 		return nil
 	}
-	k := slices.IndexFunc(f[1:min(len(f), 6)], func(w string) bool {
-		w = strings.TrimRight(w, ",")
-		return unicode.IsLower(firstRune(w)) && w != "former" && isRoleNoun(w) && !pluralPeople(w)
-	})
-	if k < 1 || !characterised(strings.Join(f[1:k+2], " "), strings.ToLower(f[k+1])) {
+	k := -1
+	for j := 1; j < min(len(f), 6) && k < 0; j++ {
+		w := strings.TrimRight(f[j], ",")
+		// (an office in capitals too, when no name follows it: "The
+		// Liberian President, inaugurated a year ago, held meetings
+		// with President Bush")
+		office := offices.Has(w) && (w != f[j] || j+1 < len(f) && !isCap(f[j+1]))
+		if (unicode.IsLower(firstRune(w)) || office) && w != "former" && isRoleNoun(strings.ToLower(w)) && !pluralPeople(strings.ToLower(w)) {
+			k = j - 1
+		}
+	}
+	if k < 1 || !characterised(strings.Join(f[1:k+2], " "), strings.TrimRight(f[k+1], ",")) {
 		return nil
 	}
 	for i := len(c.mentions) - 1; i >= 0; i-- {
