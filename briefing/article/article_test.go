@@ -9054,7 +9054,11 @@ func TestNamesThing(t *testing.T) {
 		{"the previous day marking the first anniversary of the anti-government ", " rallies.", true},
 		{"the first anniversary of the anti-government ", " protests.", false}, // "protests" may be a verb of speech
 		{"to make Americans aware of the tremendous ", " impact of their dollars", true},
-		{"Americans were rarely aware of the ", " movement.", false},                          // right after the article: perhaps words said, "an “emerging” leader"
+		{"Americans were rarely aware of the ", " leader.", false},  // right after the article: perhaps words said, "an “emerging” leader"
+		{"Americans were rarely aware of the ", " movement.", true}, // but before a scheme's noun, its name
+		{"getting some help through its ", " program.", true},       // after a possessive too
+		{"in what it called a ", " campaign against fraud", true},
+		{"She praised their ", " leaders.", false},
 		{"The judge said this is the government's ", " affecting Moussaoui's rights.", false}, // what it is, said
 		{"Frieden said on Sunday that ", " avoid all risk", false},                            // "that" opens what was said
 		{"She called the plan a ", " and walked out.", false},                                 // then a conjunction

@@ -6632,6 +6632,9 @@ func namesThing(before, after string) bool {
 	n := len(f)
 	article := func(w string) bool { return w == "the" || w == "a" || w == "an" } // (not "said that “it’s hard” avoid")
 	counted := n > 0 && (isNumber(f[n-1]) || f[n-1] == "such")
+	if next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); n > 0 && (article(f[n-1]) || possessives.Has(f[n-1])) && strings.HasPrefix(after, " ") && schemeNouns.Has(strings.TrimSuffix(strings.TrimRight(next, ".,;:!?"), "s")) {
+		return true // "through its “urban livelihoods” program", "a “clean finger” campaign": the name of what it is
+	}
 	if !counted && (n < 2 || !article(f[n-2]) || article(f[n-1]) || makeToken(f[n-1], 0).possessive) || !strings.HasPrefix(after, " ") ||
 		slices.ContainsFunc(f[max(n-4, 0):], func(w string) bool {
 			return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been"
@@ -6659,6 +6662,10 @@ var (
 	workNouns = lazy.Words(`series show film movie album song single book novel play musical documentary podcast programme program sitcom drama opera`)
 	blogNouns = lazy.Words(`blog weblog vlog website`)
 )
+
+// schemeNouns name an undertaking whose own name a phrase in marks before
+// them may be: "its “urban livelihoods” program".
+var schemeNouns = lazy.Words(`program programme project initiative campaign scheme plan policy strategy operation movement drive`)
 
 // notThingNouns follow a phrase in marks without making it a name: "the
 // “right thing” to do", "a “disaster” and a shame".
