@@ -43,6 +43,8 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe is a researcher who helped lead the study for the University of Grenoble.", "Jane Doe||researcher|"},
 		{"The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Jane Doe, said the measure was weak.", "Jane Doe||general secretary of the RMT union|"},
 		{"Senators Ann Lee (Mo.), Roy Blunt (Mo.), Vicky Hartzler (Mo.), Jane Doe (Kan.), and Tom Lee spoke.", "Jane Doe|||"},
+		{"Jane Doe is Bhutan's election commissioner. She says she is pleased with the turnout.", "Jane Doe||Bhutan's election commissioner|"}, // a place's, as set off after a name
+		{"Jane Doe is the election commissioner. She says she is pleased with the turnout.", "Jane Doe||election commissioner|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
