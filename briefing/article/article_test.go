@@ -247,6 +247,17 @@ The Liberian President held meetings with President Bush and other top U.S. offi
 
 Specifically, she said, the Bush Administration has agreed to cancel a debt, and "assist in the settlement of $3.7 billion dollars" in debt.
 `, `Ellen Johnson Sirleaf||President| (person, pronoun, partial) L7: assist in the settlement of $3.7 billion dollars`},
+		{"a paragraph whose last sentence ends on \"writes\" and a link's marks lost its colon before a post in another language", `Maputo on alert
+
+Rumors spread in Mozambique about a general strike.
+
+While the mainstream media is just starting to report this, bloggers have been reporting on events. Eduardo Castro of Elefante News writes [pt] [2]
+
+Ouvi na Antena Nacional que a polícia não “recebeu nenhum pedido de manifestação popular” para hoje aqui em Maputo.
+
+I heard on the National Radio that the police did “not receive any request for a popular demonstration” for today in Maputo.
+`, `Eduardo Castro|||Elefante News (person, name) L7: Ouvi na Antena Nacional que a polícia não “recebeu nenhum pedido de manifestação popular” para hoje aqui em Maputo.
+Eduardo Castro|||Elefante News (person, name, goes on from L7) L9: I heard on the National Radio that the police did “not receive any request for a popular demonstration” for today in Maputo.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -1505,8 +1505,9 @@ func (t *Text) findQuotes() []Quote {
 			phrases = sp[:n-1]
 		}
 		afterColon := pi > 0 && strings.HasSuffix(strings.TrimSpace(t.Body[pi-1].Text), ":")
+		lostBefore := pi > 0 && notEnglish(text) && endsLosingColon(strings.TrimSpace(blankLinkMarks(t.Body[pi-1].Text))) // "Eduardo Castro of Elefante News writes [pt] [2]" over his post in Portuguese
 		if len(sp) > 0 && pi > 0 && !transcript && (sp[0].open > 0 && strings.IndexFunc(text[:sp[0].open], unicode.IsLetter) >= 0 || opensWithPhrase(text, sp)) && wordsIn(text) >= 12 &&
-			(phrasesInMarks(text, phrases) && (!innerQuotesAttributed(text, sp) || afterColon) || afterColon && quotesWithin(text, sp)) {
+			(phrasesInMarks(text, phrases) && (!innerQuotesAttributed(text, sp) || afterColon) || (afterColon || lostBefore) && quotesWithin(text, sp)) {
 			// a block quotation that quotes words of its own in marks:
 			// "On the speech itself, Al Yousif adds:" / "Regardless, he
 			// touched … Somehow a “shared interest” creeps in …"
@@ -2495,7 +2496,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		prev = strings.TrimSuffix(prev, ",") + ":" // "… the particularities behind the climate phenomenon. According to him," over his post
 	}
 	prev = colonFor(prev)
-	if lostColon(prev) && inFirstPerson(body) && prose(body) {
+	if endsLosingColon(prev) && (inFirstPerson(body) || notEnglish(body)) && prose(body) {
 		prev += ":" // "Samiuela LV Taufa on, a community site in Tonga posted this email" over "Today we finally hit …"
 	}
 	if t := strings.TrimRight(prev, "-–— "); t != prev && !strings.HasSuffix(t, " ") && strings.ContainsAny(prev[len(t):], " ") && isSpeechVerb(strings.ToLower(lastWord(t))) {
@@ -2799,6 +2800,13 @@ func (r *reader) saidInline(pi int) (*Speaker, string, string) {
 	return sp, strings.TrimSpace(att), words
 }
 
+// endsLosingColon tells a paragraph whose last sentence lost its colon
+// (lostColon).
+func endsLosingColon(p string) bool {
+	s0, _ := sentenceAt(sentenceStarts(p), len(p)-1, len(p))
+	return lostColon(p[s0:])
+}
+
 // lostColon tells a paragraph of one sentence that ends on a word, with
 // no stop, after a verb of posting or a post it names ("this email",
 // "another post"): a colon lost
@@ -2816,7 +2824,7 @@ func lostColon(p string) bool {
 	for i, w := range f {
 		switch w = strings.Trim(w, ",;"); w {
 		case "wrote", "writes", "posted", "posts", "blogged", "blogs", "shared":
-			return small >= 3
+			return small >= 3 || i == len(f)-1 // (or it ends the paragraph: "Eduardo Castro of Elefante News writes [pt] [2]")
 		case "post", "email", "e-mail", "message", "entry":
 			if i > 0 && (nounDeterminers.Has(f[i-1]) || f[i-1] == "this" || f[i-1] == "another" || possessives.Has(f[i-1])) {
 				return small >= 3
