@@ -336,6 +336,21 @@ func capRuns(toks []token) []capRun {
 					break
 				}
 			}
+			if next.core == "responsible" && next.tail == "" && (offices.Has(t.core) || hyphenedOffice(t.core)) && j+3 < len(toks) && toks[j+2].core == "for" && toks[j+2].tail == "" {
+				// "Executive Vice-President responsible for the European
+				// Green Deal Frans Timmermans": the office's field, after
+				// "responsible for" as after "for", then its holder
+				k := 3
+				if toks[j+3].core == "the" && toks[j+3].tail == "" {
+					k = 4
+				}
+				if j+k < len(toks) && toks[j+k].lead == "" && isCap(toks[j+k].core) {
+					if e := endsWithName(toks[j+k:]); e > 0 {
+						j += k - 1 + e
+						break
+					}
+				}
+			}
 			if next.core == "for" && next.tail == "" && j > i && j+2 < len(toks) && toks[j+2].lead == "" && isCap(toks[j+2].core) &&
 				officeOf(toks[i:j]) && !slices.ContainsFunc(toks[i:j], func(t token) bool { return t.core == "for" }) {
 				j += 2 // "Secretary of Homeland Security for Emergency Preparedness and Response Mike Brown": the office's field after its body
@@ -3289,8 +3304,12 @@ func officeField(b string) string {
 		case k < len(f)-1 && strings.HasSuffix(w, ".") && !isAbbrev(w):
 			return "" // the sentence before
 		case w == "for" || w == "of":
-			if o := f[k-1]; offices.Has(o) {
-				j := k - 1 // and the words of the office before it: "Deputy Prime Minister of Australia"
+			at := k - 1
+			if w == "for" && f[at] == "responsible" && at > 0 && (offices.Has(f[at-1]) || hyphenedOffice(f[at-1])) {
+				at-- // "Executive Vice-President responsible for the European Green Deal"
+			}
+			if o := f[at]; offices.Has(o) || at < k-1 {
+				j := at // and the words of the office before it: "Deputy Prime Minister of Australia"
 				for j > 0 && k-j < 5 && isCap(f[j-1]) && !determiners.Has(strings.ToLower(f[j-1])) && !strings.ContainsAny(f[j-1], ",.;:") {
 					j--
 				}

@@ -45,6 +45,10 @@ func TestTitles(t *testing.T) {
 		{"Senators Ann Lee (Mo.), Roy Blunt (Mo.), Vicky Hartzler (Mo.), Jane Doe (Kan.), and Tom Lee spoke.", "Jane Doe|||"},
 		{"Jane Doe is Bhutan's election commissioner. She says she is pleased with the turnout.", "Jane Doe||Bhutan's election commissioner|"}, // a place's, as set off after a name
 		{"Jane Doe is the election commissioner. She says she is pleased with the turnout.", "Jane Doe||election commissioner|"},
+		// an office's field after "responsible for", as after "for"
+		{"Executive Vice-President responsible for the European Green Deal Jane Doe said the funds would help.", "Jane Doe||Executive Vice-President responsible for the European Green Deal|"},
+		{"Commissioner responsible for Health Jane Doe said the funds would help.", "Jane Doe||Commissioner responsible for Health|"},
+		{"Executive Vice-President responsible for the European Green Deal, Jane Doe, said the funds would help.", "Jane Doe||Executive Vice-President responsible for the European Green Deal|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
