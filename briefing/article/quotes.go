@@ -6640,7 +6640,9 @@ func namesThing(before, after string) bool {
 	n := len(f)
 	article := func(w string) bool { return w == "the" || w == "a" || w == "an" } // (not "said that “it’s hard” avoid")
 	counted := n > 0 && (isNumber(f[n-1]) || f[n-1] == "such")
-	if next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); n > 0 && (article(f[n-1]) || possessives.Has(f[n-1])) && strings.HasPrefix(after, " ") && schemeNouns.Has(strings.TrimSuffix(strings.TrimRight(next, ".,;:!?"), "s")) {
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	next = strings.TrimRight(next, ".,;:!?")
+	if n > 0 && (article(f[n-1]) || possessives.Has(f[n-1])) && strings.HasPrefix(after, " ") && schemeNouns.Has(strings.TrimSuffix(next, "s")) {
 		return true // "through its “urban livelihoods” program", "a “clean finger” campaign": the name of what it is
 	}
 	if !counted && (n < 2 || !article(f[n-2]) || article(f[n-1]) || makeToken(f[n-1], 0).possessive) || !strings.HasPrefix(after, " ") ||
@@ -6649,8 +6651,6 @@ func namesThing(before, after string) bool {
 		}) {
 		return false // (but "this is the government's “second significant error” affecting": what it is, said)
 	}
-	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-	next = strings.TrimRight(next, ".,;:!?")
 	return next != "" && unicode.IsLower(firstRune(next)) && !strings.ContainsAny(next, "“”\"") &&
 		!sentenceWords.Has(next) && !notThingNouns.Has(next) && (counted || !isSpeechVerb(next)) // ("the “yellow vest” protests" reads as a verb of speech; "such “open access” rules" is a noun there)
 }
