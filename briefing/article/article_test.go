@@ -258,6 +258,16 @@ Ouvi na Antena Nacional que a polícia não “recebeu nenhum pedido de manifest
 I heard on the National Radio that the police did “not receive any request for a popular demonstration” for today in Maputo.
 `, `Eduardo Castro|||Elefante News (person, name) L7: Ouvi na Antena Nacional que a polícia não “recebeu nenhum pedido de manifestação popular” para hoje aqui em Maputo.
 Eduardo Castro|||Elefante News (person, name, goes on from L7) L9: I heard on the National Radio that the police did “not receive any request for a popular demonstration” for today in Maputo.`},
+		{"a post that is a line of words, a link and a hashtag is a post, not a site's banner", `Bloggers react
+
+Bloggers reacted to the news on Monday.
+
+Erika Solis Tlachi (@erikadesing), from the same city, informs:
+
+Urgente saqueo en guayaquil ecuador – http://bit.ly/dycQoI #ireport
+
+Other bloggers disagreed.
+`, `Erika Solis Tlachi||| (person, name) L7: Urgente saqueo en guayaquil ecuador – http://bit.ly/dycQoI #ireport`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -9300,4 +9310,16 @@ func TestReportsSaying(t *testing.T) {
 			t.Errorf("reportsSaying(%q) = %v, want %v", tt.p, got, tt.want)
 		}
 	}
+}
+
+// TestSiteBanner checks that a line naming a site and its address is
+// furniture, and a post with its link is not.
+func TestSiteBanner(t *testing.T) {
+	checkEach(t, "siteBanner", siteBanner, map[string]bool{
+		"- Global Voices - https://globalvoices.org -":                           true,
+		"from Voice of America http://ift.tt/2ti4TMQ":                            true,
+		"For current information, please visit http://www.cdc.gov/media/":        true,
+		"Urgent looting in guayaquil ecuador – http://bit.ly/dycQoI #ireport":    false, // a hashtag: a post
+		"time for me to bag that gender studies degree. https://t.co/cPfCgVzh3b": false, // Twitter's link: a post
+	})
 }

@@ -1733,9 +1733,11 @@ func bulletNumber(p string) bool {
 }
 
 // siteBanner tells a line that names a site and gives its address, no
-// sentence: "- Global Voices - https://globalvoices.org -".
+// sentence: "- Global Voices - https://globalvoices.org -"; but not a
+// post with its link, which a hashtag or Twitter's link shows ("Urgent
+// looting in guayaquil ecuador – http://bit.ly/dycQoI #ireport").
 func siteBanner(p string) bool {
-	return strings.Contains(p, "://") && !endsSentence(p) && !strings.ContainsFunc(p, isMark)
+	return strings.Contains(p, "://") && !endsSentence(p) && !strings.ContainsFunc(p, isMark) && !postLike(p) && !strings.Contains(p, "://t.co/")
 }
 
 // quotesSomeone tells a paragraph that quotes someone: words in marks,
