@@ -268,6 +268,12 @@ Urgente saqueo en guayaquil ecuador – http://bit.ly/dycQoI #ireport
 
 Other bloggers disagreed.
 `, `Erika Solis Tlachi||| (person, name) L7: Urgente saqueo en guayaquil ecuador – http://bit.ly/dycQoI #ireport`},
+		{"what a person is, set off by commas before the name, leaves the name the sentence's subject", `Valentine's Day in Central Asia
+
+Social media users argue about whether the holiday should be celebrated.
+
+Another blogger, Kuanushbek Zhakparov, agrees that the day is a secular holiday but contends that Valentine's Day is an “evil” capitalist phenomenon.
+`, `Kuanushbek Zhakparov||blogger| (person, name, partial) L5: evil`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

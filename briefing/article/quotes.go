@@ -9990,10 +9990,11 @@ func leadingSubject(sentence string) string {
 			framed++
 			continue // "Chairing the council's meeting, he outlined", "Earlier this month, however, he performed": the subject after the phrases
 		}
-		if i == framed && i+2 < len(segs) && officeField(strings.TrimPrefix(seg, "The ")) != "" {
+		if title, _ := appositiveTitle(seg + ","); i == framed && i+2 < len(segs) && title != "" {
 			// "Commissioner for Health and Food Safety, Stella Kyriakides,
-			// made the following statement": the office, then the one who
-			// holds it
+			// made the following statement", "Another user, Peter Khoo,
+			// shared a similar view": the office or what the person is,
+			// then who
 			if np, ok := parseRun(strings.Fields(segs[i+1])); ok && !np.org && np.title == "" && countFields(np.name) >= 2 && np.name == segs[i+1] && !slices.ContainsFunc(strings.Fields(np.name), func(w string) bool { return !isCap(w) }) {
 				return np.name
 			}
