@@ -274,6 +274,16 @@ Social media users argue about whether the holiday should be celebrated.
 
 Another blogger, Kuanushbek Zhakparov, agrees that the day is a secular holiday but contends that Valentine's Day is an “evil” capitalist phenomenon.
 `, `Kuanushbek Zhakparov||blogger| (person, name, partial) L5: evil`},
+		{"a paragraph that opens on others of the kind the story hears (\"Other bloggers\") is the writer's, not the blogger's going on", `Bolt strikes in Beijing
+
+Bloggers across the Caribbean celebrated the win.
+
+West Indies Cricket Blog adds:
+
+What a run that was, and what a man he is for the islands!
+
+Other bloggers were more measured.
+`, `West Indies Cricket Blog||| (person, name) L7: What a run that was, and what a man he is for the islands!`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -5875,6 +5875,14 @@ func someoneNew(p string) bool {
 		// updates": the writer, going on to the next one heard
 		return slices.ContainsFunc(f[1:min(len(f), 4)], func(w string) bool { return isRoleNoun(w) && !isCap(w) }) && !inFirstPerson(Sentence(p, 0))
 	}
+	if len(f) >= 3 && (f[0] == "Other" || f[0] == "Some" || f[0] == "Many" || f[0] == "Several") {
+		// "Other bloggers were more measured.": the writer, going on to
+		// others heard
+		return slices.ContainsFunc(f[1:min(len(f), 4)], func(w string) bool {
+			one, plural := strings.CutSuffix(w, "s")
+			return plural && isRoleNoun(one) && !isCap(w)
+		}) && !inFirstPerson(Sentence(p, 0))
+	}
 	if len(f) < 3 || f[0] != "A" && f[0] != "An" {
 		return false
 	}
