@@ -284,6 +284,16 @@ What a run that was, and what a man he is for the islands!
 
 Other bloggers were more measured.
 `, `West Indies Cricket Blog||| (person, name) L7: What a run that was, and what a man he is for the islands!`},
+		{"a few words of exclamation, over a sentence or two, are words a colon announces", `Bolt strikes in Beijing
+
+Bloggers across the Caribbean celebrated the win.
+
+…while West Indies Cricket Blog adds:
+
+Wow! Just wow!
+
+Other bloggers were more measured.
+`, `West Indies Cricket Blog||| (person, name) L7: Wow! Just wow!`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

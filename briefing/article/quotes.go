@@ -5586,11 +5586,12 @@ func unstoppedLine(p string) bool {
 
 // shortSentence tells a paragraph of one short sentence, two to four
 // words from a capital to its stop, without quotation marks: what a
-// blogger's post may open with after "X says:" ("Mi glad bag buss!").
+// blogger's post may open with after "X says:" ("Mi glad bag buss!"); or
+// of as few words in cries over more than one sentence ("Wow! Just wow!").
 func shortSentence(p string) bool {
 	p = strings.TrimSpace(p)
 	n := wordsIn(p)
-	return n >= 2 && n <= 4 && unicode.IsUpper(firstRune(p)) && strings.ContainsRune(".!?", lastRune(p)) && strings.IndexFunc(p, isMark) < 0 && len(sentenceStarts(p)) == 1
+	return n >= 2 && n <= 4 && unicode.IsUpper(firstRune(p)) && strings.ContainsRune(".!?", lastRune(p)) && strings.IndexFunc(p, isMark) < 0 && (len(sentenceStarts(p)) == 1 || lastRune(p) == '!')
 }
 
 // bulletOnly tells whether s, the words before a quotation in its
