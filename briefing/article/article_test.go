@@ -294,6 +294,16 @@ Wow! Just wow!
 
 Other bloggers were more measured.
 `, `West Indies Cricket Blog||| (person, name) L7: Wow! Just wow!`},
+		{"a colon after what a person named thought or doubted announces their words", `Doping charges
+
+Jamaicans reacted to the news on Monday.
+
+Maureen Miles, for instance, didn't believe Asafa Powell would suddenly start doping at this point in his career:
+
+this is a whole set up they hate our guts and they will do anything to bring us down
+
+Other fans disagreed.
+`, `Maureen Miles||| (person, name) L7: this is a whole set up they hate our guts and they will do anything to bring us down`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -974,6 +974,12 @@ var platformPreps = lazy.Words(`on to via from`)
 var mindVerbs = lazy.Words(`worried worries fears feared hopes hoped thinks thought believes believed feels felt wonders
 wondered reflects reflected muses mused`)
 
+// plainThought tells the plain form of a verb of thought, as it follows
+// "didn't" or "doesn't": "didn't believe".
+func plainThought(w string) bool {
+	return w == "believe" || w == "think" || w == "agree"
+}
+
 // perceptionVerbs take someone heard or seen doing something as their
 // object: "he heard a man yelling".
 var perceptionVerbs = lazy.Words(`heard hear hears hearing saw see sees seeing watched watch noticed notice recalled`)
@@ -2558,6 +2564,14 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if k := strings.IndexFunc(clause, isMark); k > 0 {
 		if sp, via := r.resolve(leadingSubject(clause[:k]), a, s0); sp != nil && via == ByName && sp.Kind != Unnamed && slices.ContainsFunc(strings.Fields(strings.ToLower(clause[:k])), mindVerbs.Has) {
 			return sp, via, strings.TrimSpace(clause) // the blogger's worry, in a phrase of theirs, then their post
+		}
+	}
+	if f := strings.Fields(strings.ToLower(clause)); slices.ContainsFunc(f[:min(len(f), 8)], func(w string) bool { return mindVerbs.Has(w) || plainThought(w) }) && !strings.ContainsFunc(clause, isMark) {
+		// "Maureen Miles, for instance, didn't believe Asafa Powell would
+		// suddenly start doping:" / "this is a whole set up …": what the
+		// one named thought, then their words
+		if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind == Person {
+			return sp, via, strings.TrimSpace(clause)
 		}
 	}
 	if verb := writingVerbOn(clause); writingVerbs.Has(verb) && !isSpeechVerb(verb) {
