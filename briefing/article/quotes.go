@@ -5881,21 +5881,21 @@ func (r *reader) listedOn(pi int) bool {
 // someoneNew tells a paragraph that opens by bringing in someone
 // undescribed before, whom it says something was done to or did: "A
 // British man was arrested and the investigation passed to the NCA.",
-// or another of those the story hears: "Another lj user from Perm
-// provides a long list of updates".
+// or another of those the story hears, or others: "Another lj user from
+// Perm provides a long list of updates", "Other bloggers were more
+// measured.".
 func someoneNew(p string) bool {
 	f := firstWords(p, 6)
-	if len(f) >= 3 && (f[0] == "Another" || f[0] == "One") {
+	if plural := len(f) >= 3 && (f[0] == "Other" || f[0] == "Some" || f[0] == "Many" || f[0] == "Several"); plural || len(f) >= 3 && (f[0] == "Another" || f[0] == "One") {
 		// "Another lj user from Perm kostyanus provides a long list of
-		// updates": the writer, going on to the next one heard
-		return slices.ContainsFunc(f[1:min(len(f), 4)], func(w string) bool { return isRoleNoun(w) && !isCap(w) }) && !inFirstPerson(Sentence(p, 0))
-	}
-	if len(f) >= 3 && (f[0] == "Other" || f[0] == "Some" || f[0] == "Many" || f[0] == "Several") {
-		// "Other bloggers were more measured.": the writer, going on to
-		// others heard
+		// updates", "Other bloggers were more measured.": the writer,
+		// going on to the next one heard, or others
 		return slices.ContainsFunc(f[1:min(len(f), 4)], func(w string) bool {
-			one, plural := strings.CutSuffix(w, "s")
-			return plural && isRoleNoun(one) && !isCap(w)
+			one, s := strings.CutSuffix(w, "s")
+			if !plural {
+				one, s = w, true
+			}
+			return s && isRoleNoun(one) && !isCap(w)
 		}) && !inFirstPerson(Sentence(p, 0))
 	}
 	if len(f) < 3 || f[0] != "A" && f[0] != "An" {
