@@ -304,6 +304,14 @@ this is a whole set up they hate our guts and they will do anything to bring us 
 
 Other fans disagreed.
 `, `Maureen Miles||| (person, name) L7: this is a whole set up they hate our guts and they will do anything to bring us down`},
+		{"\"Minster\", the slip of the keys for \"Minister\", in a role is the minister named before", `Libya evacuation
+
+Foreign Office Minister Alistair Burt has updated Parliament on the efforts to help British nationals leave Libya.
+
+In a written statement the Foreign Office Minster said:
+
+“More than 600 British nationals have been evacuated from Libya on UK-provided flights and ships.”
+`, `Alistair Burt||Foreign Office Minister| (person, role) L7: More than 600 British nationals have been evacuated from Libya on UK-provided flights and ships.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

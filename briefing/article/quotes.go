@@ -13980,6 +13980,9 @@ func (r *reader) byRole(title string, pi, at int) *Speaker {
 	if len(words) == 0 {
 		return nil
 	}
+	if i := slices.Index(words, "minster"); i >= 0 {
+		words[i] = "minister" // "the Foreign Office Minster said": the slip of the keys parseRun mends in a name's title
+	}
 	if i := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "for" }); i > 0 {
 		words = words[:i] // "the Minister of Local Government" is a minister
 	}
