@@ -312,6 +312,14 @@ In a written statement the Foreign Office Minster said:
 
 “More than 600 British nationals have been evacuated from Libya on UK-provided flights and ships.”
 `, `Alistair Burt||Foreign Office Minister| (person, role) L7: More than 600 British nationals have been evacuated from Libya on UK-provided flights and ships.`},
+		{"one named as a blogger before a colon announces what they posted, whatever the verb", `Barca fan jailed
+
+A teenager was jailed for writing a motto on a wall.
+
+Blogger Adilski takes a sharp look at the sentencing:
+
+On a light note, a commentator said the teen was arrested because the king is a fan of Real Madrid.
+`, `Adilski||Blogger| (person, name) L7: On a light note, a commentator said the teen was arrested because the king is a fan of Real Madrid.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -2721,6 +2721,15 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
+	if subject := leadingSubject(clause); subject != "" {
+		// "Blogger Adilski takes a sharp look at the sentencing:",
+		// "Blogger Ariniaina provides a brief factsheet on the background
+		// of the turmoil:": one named as a blogger, then what they posted,
+		// whatever the verb
+		if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person && onlineRoles.Has(sp.Title) {
+			return sp, via, strings.TrimSpace(clause)
+		}
+	}
 	return r.namedAfter(clause, body, a, s0)
 }
 
