@@ -9375,3 +9375,26 @@ func TestSiteBanner(t *testing.T) {
 		"time for me to bag that gender studies degree. https://t.co/cPfCgVzh3b": false, // Twitter's link: a post
 	})
 }
+
+// TestListNumbered checks that a list's number before a headline is
+// taken off, and a number that is part of the title is not.
+func TestListNumbered(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+		ok         bool
+	}{
+		{"3. Study of Cousins Who Marry", "Study of Cousins Who Marry", true},
+		{"12. Floods Hit the Coast Again", "Floods Hit the Coast Again", true},
+		{"1. FC Köln wins the cup", "1. FC Köln wins the cup", false}, // a club's name
+		{"3. Conclusion", "3. Conclusion", false},                     // too short to be a headline
+		{"2024. A year of floods", "2024. A year of floods", false},   // a year
+		{"Study of Cousins Who Marry", "Study of Cousins Who Marry", false},
+	} {
+		if got, ok := listNumbered(c.line); got != c.want || ok != c.ok {
+			t.Errorf("listNumbered(%q) = %q, %v, want %q, %v", c.line, got, ok, c.want, c.ok)
+		}
+	}
+	if tx := Parse("3. Study of Cousins Who Marry\n\nA new study says first cousins are only a little more likely to have a sick child.\n"); tx.Title != "Study of Cousins Who Marry" {
+		t.Errorf("headline %q, want it without the list's number", tx.Title)
+	}
+}

@@ -1072,6 +1072,22 @@ func capsLabelCrumb(c string) bool {
 // list's tag and the mark of a forwarded message, "[env-trinity] Fw:".
 var navPrefixRE = lazy.Regexp(`^(?:(?:\[[^\]\s]*(?:\s[^\]\s]*){0,3}\]|[A-Za-z]\w*=\d+|(?i:fwd?|re):)\s+)+`)
 
+// listNumbered is line without the number a list set before it, one or
+// two digits and a full stop, when a title of three words or more
+// follows ("3. Study of Cousins Who Marry" → "Study of Cousins Who
+// Marry"; not "1. FC Köln …", a club's name).
+func listNumbered(line string) (string, bool) {
+	num, rest, ok := strings.Cut(line, ". ")
+	if !ok || len(num) == 0 || len(num) > 2 || strings.IndexFunc(num, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return line, false
+	}
+	f := strings.Fields(rest)
+	if len(f) < 3 || !isCap(f[0]) || isAcronym(f[0]) {
+		return line, false
+	}
+	return rest, true
+}
+
 // setTitle makes line the headline, and the outlet a suffix names in it
 // ("… - VOA") the publisher.
 func (t *Text) setTitle(line string) {
@@ -1079,6 +1095,9 @@ func (t *Text) setTitle(line string) {
 	line = strings.TrimLeftFunc(line, func(r rune) bool { return unicode.Is(unicode.So, r) || unicode.IsSpace(r) }) // a site's rating or badge: "★☆☆Life Not So Sweet …"
 	if m := navPrefixRE().FindStringSubmatchIndex(line); m != nil && countFields(line[m[1]:]) >= 3 {
 		line = line[m[1]:] // a link or a field the page set before the headline: "[<< wikinews] Pope Benedict XVI resigns …", "RecordID=49329 Secretary Jewell Announces …"
+	}
+	if rest, ok := listNumbered(line); ok {
+		line = rest // a list's number: "3. Study of Cousins Who Marry"
 	}
 	for _, sep := range crumbSeps {
 		// a breadcrumb trail that ends with the page's own title: "Home
