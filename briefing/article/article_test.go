@@ -9398,3 +9398,16 @@ func TestListNumbered(t *testing.T) {
 		t.Errorf("headline %q, want it without the list's number", tx.Title)
 	}
 }
+
+// TestAuthorBox checks the lines of a blog's box about its writer.
+func TestAuthorBox(t *testing.T) {
+	checkEach(t, "authorBox", authorBox, map[string]bool{
+		"Unknown's avatar":             true,
+		"Jane Doe’s avatar":            true,
+		"About Mohammed Yusuf":         true,
+		"About Face Off":               false, // no given name
+		"About the Author":             false,
+		"About 300 people were hurt":   false,
+		"Read about Jane Doe's avatar": false, // too long for the label
+	})
+}

@@ -90,6 +90,9 @@ func Parse(text string) *Text {
 			// levelling up access to sp" is her quotation, cut off
 			kinds[i] = kindBody
 		}
+		if i > 0 && kinds[i] == kindBody && authorBox(paras[i-1].Text) && countFields(p.Text) <= 12 {
+			kinds[i] = kindFurniture // the writer's line under the box's heading: "About Mohammed Yusuf" / "Broadcast Journalist."
+		}
 		bodyStarted = bodyStarted || kinds[i] == kindBody && !siteToReader(paras, i) // ("See all those languages up there? We translate Global Voices stories …" over the headline)
 		if t.Title != "" && !titled {
 			titled, fromLabel = true, true // from a "Title:" line
@@ -1970,7 +1973,18 @@ func isFurnitureLine(p string) bool {
 			return true
 		}
 	}
-	return attachmentLine(p)
+	return attachmentLine(p) || authorBox(p)
+}
+
+// authorBox tells a line of the box a blog sets about its writer: the
+// picture's label, "Unknown's avatar", or its heading, "About Mohammed
+// Yusuf" (a given name, then one or two more).
+func authorBox(p string) bool {
+	f := strings.Fields(p)
+	if n := len(f); n >= 2 && n <= 4 && strings.EqualFold(f[n-1], "avatar") && (strings.HasSuffix(f[n-2], "'s") || strings.HasSuffix(f[n-2], "’s")) {
+		return true
+	}
+	return len(f) >= 3 && len(f) <= 4 && f[0] == "About" && isGivenName(f[1]) && !slices.ContainsFunc(f[1:], func(w string) bool { return !isCap(w) })
 }
 
 // attachmentLine tells a short line that names a document file attached

@@ -150,6 +150,8 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 			"Transcript of interview, ABC Far North Queensland"},
 		{"a media player's notice and a wiki's tagline over the headline", "Jump to main content.\n\nNo media source currently available\n\nFrom Wikinews, the free news source you can write!\n\nFlood crews reach stranded towns\n\nRescue crews reached three stranded towns on Monday after the river fell.\n",
 			"Flood crews reach stranded towns"},
+		{"a blog's box about its writer (avatar, heading, one line of bio) over the headline", "Unknown's avatar\n\nAbout Mohammed Yusuf\n\nBroadcast Journalist.\n\nKenya’s President Pays Homage to George Saitoti\n\nKenyan authorities are pledging a full investigation into the helicopter crash Sunday that killed Security Minister George Saitoti.\n",
+			"Kenya’s President Pays Homage to George Saitoti"},
 		{"a post's date line, with how long ago it ran, over the headline", "Global Voices Global Voices\n\nCitizen media stories from around the world\n  • January 22, 2017   Published ~ 7 years ago.\n\n    The Long Road of Burundi’s Diplomatic Isolation\n\n    Burundian troops board AMISOM plane. 28 June 2016. By AMISOM Photo / Ramadan Mohamed.\n\n    Over the past several months, Burundi’s ongoing political-security crisis has exacerbated diplomatic tensions.\n",
 			"The Long Road of Burundi’s Diplomatic Isolation"},
 		{"a blog's post titled by the blog's name and what follows a colon, under the blog's name", "Skip to main content\nHome Office in the media\n\nHome Office in the media: Monday 2 September\n\nPosted by: , Posted on: - Categories: Leading stories\n\nHome Office in the media\n\n\nToday's top media stories include coverage on bail reforms and freedom of movement.\n",
