@@ -90,7 +90,7 @@ func Parse(text string) *Text {
 			// levelling up access to sp" is her quotation, cut off
 			kinds[i] = kindBody
 		}
-		if i > 0 && kinds[i] == kindBody && authorBox(paras[i-1].Text) && countFields(p.Text) <= 12 {
+		if i > 0 && kinds[i] == kindBody && strings.HasPrefix(paras[i-1].Text, "About ") && authorBox(paras[i-1].Text) && countFields(p.Text) <= 12 {
 			kinds[i] = kindFurniture // the writer's line under the box's heading: "About Mohammed Yusuf" / "Broadcast Journalist."
 		}
 		bodyStarted = bodyStarted || kinds[i] == kindBody && !siteToReader(paras, i) // ("See all those languages up there? We translate Global Voices stories …" over the headline)
