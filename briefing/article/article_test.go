@@ -9399,8 +9399,14 @@ func TestListNumbered(t *testing.T) {
 	}
 }
 
-// TestAuthorBox checks the lines of a blog's box about its writer.
+// TestAuthorBox checks the lines of a blog's box about its writer, and
+// that only the line under its "About …" heading is taken for the
+// writer's bio, not a short first paragraph under a picture's label.
 func TestAuthorBox(t *testing.T) {
+	tx := Parse("Floods on the coast\n\nJane Doe's avatar\n\nThe river rose overnight.\n\nResidents of the coast spent the night on their roofs, waiting for boats.\n")
+	if len(tx.Body) == 0 || tx.Body[0].Text != "The river rose overnight." {
+		t.Errorf("the story's first paragraph under a picture's label is lost: %v", tx.Body)
+	}
 	checkEach(t, "authorBox", authorBox, map[string]bool{
 		"Unknown's avatar":             true,
 		"Jane Doe’s avatar":            true,
