@@ -9312,56 +9312,43 @@ func TestPluralNounNoSpeech(t *testing.T) {
 	}
 }
 
+// TestSpaceMarks checks the space put between a closing mark and the
+// word run into it.
 func TestSpaceMarks(t *testing.T) {
-	tests := []struct{ line, want string }{
-		{"we can.”Said Governor Scott:“I appreciate it.”", "we can.” Said Governor Scott: “I appreciate it.”"},
+	checkEach(t, "spaceMarks", spaceMarks, map[string]string{
+		"we can.”Said Governor Scott:“I appreciate it.”": "we can.” Said Governor Scott: “I appreciate it.”",
 		// a closing mark typed for an opening one, outside any quotation,
 		// takes the space before it; the marks after it are read as
 		// before, the next closing one after a word getting its space
-		{"in September.”We have 48 schools,” Lee said. “We need teachers.”Lee added more.", "in September. ”We have 48 schools,” Lee said. “We need teachers.” Lee added more."},
+		"in September.”We have 48 schools,” Lee said. “We need teachers.”Lee added more.": "in September. ”We have 48 schools,” Lee said. “We need teachers.” Lee added more.",
 		// (inside a quotation, a closing mark so placed closes it)
-		{"“We came.”We left.", "“We came.” We left."},
-	}
-	for _, tt := range tests {
-		if got := spaceMarks(tt.line); got != tt.want {
-			t.Errorf("spaceMarks(%q)\n have %q\n want %q", tt.line, got, tt.want)
-		}
-	}
+		"“We came.”We left.": "“We came.” We left.",
+	})
 }
 
+// TestClauseSubject checks the subject read before a clause's verb.
 func TestClauseSubject(t *testing.T) {
-	tests := []struct{ clause, want string }{
-		{"Jo Lee visited the camp x", "Jo Lee"},
+	checkEach(t, "clauseSubject", clauseSubject, map[string]string{
+		"Jo Lee visited the camp x": "Jo Lee",
 		// a second verb of the same subject, after the first's object
-		{"Nick Nostitz covered the rally and shared x", "Nick Nostitz"},
-		{"Jo Lee visited the camp and wrote x", "Jo Lee"},
+		"Nick Nostitz covered the rally and shared x": "Nick Nostitz",
+		"Jo Lee visited the camp and wrote x":         "Jo Lee",
 		// but not two participles after "was", nor a new subject after "and"
-		{"Huber was exceptionally respected and loved x", ""},
-		{"Jo Lee met the minister and Ann Smith said x", ""},
-	}
-	for _, tt := range tests {
-		if got := clauseSubject(tt.clause); got != tt.want {
-			t.Errorf("clauseSubject(%q) = %q, want %q", tt.clause, got, tt.want)
-		}
-	}
+		"Huber was exceptionally respected and loved x": "",
+		"Jo Lee met the minister and Ann Smith said x":  "",
+	})
 }
 
+// TestReportsSaying checks the paragraphs that report, in the active
+// voice, what others said.
 func TestReportsSaying(t *testing.T) {
-	tests := []struct {
-		p    string
-		want bool
-	}{
-		{"That same day officials said the outbreak was under control", true},
-		{"The minister told reporters the plan would go ahead", true},
-		{"The same cannot be said of little William", false},
-		{"It was said to be the worst storm in years", false},
-		{"The storm hit the coast on Monday", false},
-	}
-	for _, tt := range tests {
-		if got := reportsSaying(strings.Fields(tt.p)); got != tt.want {
-			t.Errorf("reportsSaying(%q) = %v, want %v", tt.p, got, tt.want)
-		}
-	}
+	checkEach(t, "reportsSaying", func(p string) bool { return reportsSaying(strings.Fields(p)) }, map[string]bool{
+		"That same day officials said the outbreak was under control": true,
+		"The minister told reporters the plan would go ahead":         true,
+		"The same cannot be said of little William":                   false,
+		"It was said to be the worst storm in years":                  false,
+		"The storm hit the coast on Monday":                           false,
+	})
 }
 
 // TestSiteBanner checks that a line naming a site and its address is

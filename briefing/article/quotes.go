@@ -2566,11 +2566,12 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, strings.TrimSpace(clause) // the blogger's worry, in a phrase of theirs, then their post
 		}
 	}
+	subject := leadingSubject(clause) // (read once, for the readings below that take the clause's subject whatever its verb)
 	if f := strings.Fields(strings.ToLower(clause)); slices.ContainsFunc(f[:min(len(f), 8)], func(w string) bool { return mindVerbs.Has(w) || plainThought(w) }) && !strings.ContainsFunc(clause, isMark) {
 		// "Maureen Miles, for instance, didn't believe Asafa Powell would
 		// suddenly start doping:" / "this is a whole set up …": what the
 		// one named thought, then their words
-		if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind == Person {
+		if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
@@ -2579,7 +2580,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// is no verb of speech elsewhere ("shared the prize"), right
 		// before the colon, or before what it is about ("Aandishe
 		// reflects on the tragedy, wondering why …:")
-		if subject := leadingSubject(clause); subject != "" {
+		if subject != "" {
 			if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind != Unnamed {
 				return r.oneNameWriter(sp, via, subject, verb), via, strings.TrimSpace(clause)
 			}
@@ -2590,7 +2591,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// year with 9% raise in feul prices, enjoy 2011 #JO": a post,
 		// after a colon, is the post of the one the sentence before it is
 		// about, whatever its verb
-		if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind == Person {
+		if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
@@ -2610,7 +2611,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			}
 		}
 		if j := slices.IndexFunc(f, feelingVerbs.Has); j > 0 && !isSpeechVerb(f[j]) && len(f)-j <= 10 {
-			if subject := leadingSubject(clause); subject != "" && namesFeeling(f[j+1:]) {
+			if subject != "" && namesFeeling(f[j+1:]) {
 				sp, via := r.resolve(subject, a, s0)
 				if sp = r.oneNameWriter(sp, via, subject, f[j]); sp != nil && via == ByName && sp.Kind == Person {
 					return sp, via, strings.TrimSpace(clause)
@@ -2717,11 +2718,11 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// "Afra Raymond, whose blog keeps a close eye on politics,
 		// provided some disturbing financial context:": a person named,
 		// and what they gave is words of theirs, which follow
-		if sp, via := r.resolve(leadingSubject(clause), a, s0); sp != nil && via == ByName && sp.Kind == Person {
+		if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
-	if subject := leadingSubject(clause); subject != "" {
+	if subject != "" {
 		// "Blogger Adilski takes a sharp look at the sentencing:",
 		// "Blogger Ariniaina provides a brief factsheet on the background
 		// of the turmoil:": one named as a blogger, then what they posted,
