@@ -419,12 +419,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // batch 98, 38 articles collected that day by four more annotators,
 // measured once at the sitting's start, before any rule of it (precision
 // 0.963, recall 0.877, speakers 0.953, titles 0.787, figures 0.921,
-// headlines 0.818), became the held-out set.
+// headlines 0.818), became the held-out set; and a sixtieth time, in the
+// sixty-first sitting, when batch 98 joined the development set and batch
+// 99, 40 articles collected that day by four more annotators, measured
+// once at the sitting's start, before any rule of it (precision 0.886,
+// recall 0.894, speakers 0.847, titles 0.680, figures 0.914, headlines
+// 0.771), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.83},
-	"heldout": {0.96, 0.87, 0.95, 0.78, 0.92, 0.81},
+	"heldout": {0.88, 0.89, 0.84, 0.68, 0.91, 0.77},
 }
 
 type goldFile struct {
