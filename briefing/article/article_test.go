@@ -320,6 +320,21 @@ Blogger Adilski takes a sharp look at the sentencing:
 
 On a light note, a commentator said the teen was arrested because the king is a fan of Real Madrid.
 `, `Adilski||Blogger| (person, name) L7: On a light note, a commentator said the teen was arrested because the king is a fan of Real Madrid.`},
+		{"a minister's transcript prints its labels on lines of their own, the member's as \"the Honourable\" in capitals: the member's turn goes on to the next label, the words in marks inside it", `Transcript
+
+Doorstop - Dubbo, New South Wales
+
+THE HON JANE TULL MP, MINISTER FOR AGRICULTURE:
+
+Thanks for coming today. I asked Bill what he would plant this year. He said: “Wheat, if it rains.” So Bill, it is a shame that we interrupted your afternoon, but it is great to have the Prime Minister here to thank the farmers.
+
+But it is good to have you here, so over to you, PM.
+
+PRIME MINISTER:
+
+Well, thank you Jane. The rain has come at last, and we are here to help.
+`, `Jane Tull|Hon|MINISTER FOR AGRICULTURE| (person, name) L7: Thanks for coming today. I asked Bill what he would plant this year. He said: “Wheat, if it rains.” So Bill, it is a shame that we interrupted your afternoon, but it is great to have the Prime Minister here to thank the farmers. But it is good to have you here, so over to you, PM.
+prime minister||Prime Minister| (unnamed, name) L13: Well, thank you Jane. The rain has come at last, and we are here to help.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

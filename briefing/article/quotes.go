@@ -1336,7 +1336,7 @@ func (t *Text) findQuotes() []Quote {
 				// name may be an interviewer's as well as a guest's, and
 				// the page does not say which. The bite is its paragraph.
 				var who *Speaker
-				answers := guests[lastWord(strings.ToUpper(name))] || officeLabel(name) // a guest, or an office (never the interviewer's label)
+				answers := guests[lastWord(strings.ToUpper(name))] || officeLabel(name) || honoured(l.line) // a guest, an office, or a member of parliament (never the interviewer's label)
 				if rest, ok := cutPrefixFold(name, "Unidentified "); ok {
 					who = &Speaker{Name: strings.ToLower(rest), Kind: Unnamed}
 				} else if f := strings.Fields(name); title != "" || len(f) <= 4 && seats.Has(strings.ToLower(f[len(f)-1])) || answers || len(ownLabels) == 1 { // (one voice's page: no interviewer to tell apart)
@@ -3164,15 +3164,32 @@ func handleAndOwner(h string) (handle, name string) {
 	return at, n
 }
 
+// honoured tells a label that names its speaker "the Honourable", as a
+// minister's office prints its transcripts: "THE HON DAN TEHAN MP,
+// MINISTER FOR SOCIAL SERVICES".
+func honoured(label string) bool {
+	name, _, _ := strings.Cut(label, ", ")
+	return honouredName(name) != ""
+}
+
+// honours are the ways "the Honourable" is printed before a name.
+var honours = []string{"the Hon ", "The Hon ", "THE HON ", "the Hon. ", "The Hon. ", "THE HON. "}
+
 // honouredName is the name a heading gives after "the Hon", with its
 // letters dropped: "Minister for International Development and The
-// Pacific, the Hon Pat Conroy MP" → "Pat Conroy".
+// Pacific, the Hon Pat Conroy MP" → "Pat Conroy"; and a transcript's
+// label in capitals, "THE HON. WILL HODGMAN MP" → "WILL HODGMAN".
 func honouredName(clause string) string {
-	i := max(strings.LastIndex(clause, "the Hon "), strings.LastIndex(clause, "The Hon "))
+	i, n := -1, 0
+	for _, hon := range honours {
+		if j := strings.LastIndex(clause, hon); j > i {
+			i, n = j, len(hon)
+		}
+	}
 	if i < 0 || i > 0 && !strings.HasSuffix(strings.TrimRight(clause[:i], " "), ",") && !strings.HasSuffix(clause[:i], "Senator ") {
 		return ""
 	}
-	f := strings.Fields(clause[i+len("the Hon "):])
+	f := strings.Fields(clause[i+n:])
 	for len(f) > 0 && honorifics.Has(f[0]) {
 		f = f[1:] // "the Hon Dr Anne Aly"
 	}
@@ -14884,6 +14901,9 @@ func ownLineLabel(s string) (name, title string, ok bool) {
 		return "", "", false // ("Defence Secretary, John Healey said:" announces the words; no label)
 	}
 	name, title, _ = strings.Cut(l, ", ")
+	if hn := honouredName(name); hn != "" {
+		name = hn // "THE HON DAN TEHAN MP, MINISTER FOR SOCIAL SERVICES:"
+	}
 	if !capWords(name, 4, isUpperLetter, isLabelLetter) && title != "" && capWords(title, 5, isUpperLetter, isLabelLetter) && !strings.Contains(title, ", ") {
 		name, title = title, name // what the speaker is, then the name: "Expedition leader, Dr Nick Gales:"
 	}
@@ -14989,12 +15009,12 @@ func (t *Text) ownLineLabels(declared bool) map[int]ownLabel {
 	}
 	titled := 0
 	for _, l := range out {
-		if l.title != "" {
+		if l.title != "" || officeLabel(l.name) {
 			titled++
 		}
 	}
 	if len(out) < 3 && (len(out) < 2 || titled < len(out)) {
-		return nil // (two are enough when both say what their speakers are)
+		return nil // (two are enough when both say what their speakers are, an office's label by itself: "PRIME MINISTER:")
 	}
 	return out
 }
