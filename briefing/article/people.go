@@ -3214,6 +3214,9 @@ func appositiveTitle(before string) (title string, list bool) {
 	if len(f) > 0 && determiners.Has(strings.ToLower(f[0])) {
 		f = f[1:]
 	}
+	if len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "-year-old") {
+		f = f[1:] // "Seventy-year-old former fisherman, Zeynesh Zhumagaliev": an age is no part of what the person is
+	}
 	if len(f) > 6 && !rolePhrase(f) {
 		// (but not a role's own long phrase: "The speaker of the U.S.
 		// House of Representatives,")
