@@ -3503,8 +3503,9 @@ func afterName(rest string) (title, aff, note string) {
 				return // "In a letter to Mr Rudd, the environment groups warned": more than one, so not what the person is
 			case goesOnAsSentence(f):
 				return // "But for Amarys Herndon, the love for making tasty food started much earlier": the sentence goes on, no one's role in it
-			case len(f) >= 3 && (f[0] == "a" || f[0] == "an") && f[1] == "native" && f[2] == "of":
-				rest = tail // ", a native of Las Cruces, N.M.,": where the person is from, not what they are
+			case len(f) >= 3 && (f[0] == "a" || f[0] == "an") && f[1] == "native" && f[2] == "of",
+				len(f) == 3 && (f[0] == "a" || f[0] == "an") && f[1] == "ethnic" && isCap(f[2]):
+				rest = tail // ", a native of Las Cruces, N.M.,", ", an ethnic Karen,": where the person is from, not what they are
 				continue
 			case f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || offices.Has(f[0]) || isRoleNoun(strings.ToLower(headNoun(seg))):
 				if k := verbAfterOffice(f); k > 0 {

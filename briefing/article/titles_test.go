@@ -50,6 +50,8 @@ func TestTitles(t *testing.T) {
 		{"Commissioner responsible for Health Jane Doe said the funds would help.", "Jane Doe||Commissioner responsible for Health|"},
 		{"Executive Vice-President responsible for the European Green Deal, Jane Doe, said the funds would help.", "Jane Doe||Executive Vice-President responsible for the European Green Deal|"},
 		{"Seventy-year-old former fisherman, Jane Doe remembers the sea.", "Jane Doe||former fisherman|"},
+		{"Dr. Jane Doe, an ethnic Karen, set up the clinic in 1989.", "Jane Doe|Dr.||"},
+		{"Jane Doe, an ethnic Karen doctor, set up the clinic in 1989.", "Jane Doe||ethnic Karen doctor|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
