@@ -2294,11 +2294,13 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 		if title == "" || atitle != "" && strings.HasPrefix(strings.ToLower(title), "former ") {
 			title = atitle // (what the person is, over what they were: "Former head of the agency, Graeme Pearson, now a Labour MSP,")
 		}
-		if sp.Title == "" || len(title) > len(sp.Title) && strings.Contains(" "+title+" ", " "+sp.Title+" ") {
+		if sp.Title == "" || len(title) > len(sp.Title) && inOrder(strings.Fields(sp.Title), strings.Fields(title)) {
 			// (or the same title in full: "Judge Leonie Brinkema", then
 			// "U.S. District Judge Leonie Brinkema"; "Secretary Salazar",
 			// then "Secretary of the Interior Ken Salazar" or "U.S.
-			// Secretary of Agriculture Sonny Perdue")
+			// Secretary of Agriculture Sonny Perdue"; "TEN-T Coordinator
+			// Trautmann", then "Catherine Trautmann, North-Sea Baltic
+			// TEN-T Corridor Coordinator")
 			sp.Title = title
 		}
 		// other titles the text gives the person before the name ("PTI
@@ -2320,6 +2322,18 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 	}
 	c.describedAfter(plain, para)
 	c.readAliases(plain, para)
+}
+
+// inOrder tells whether every word of short is in long, in the same
+// order, with other words between them or not.
+func inOrder(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && w == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
 }
 
 // readAliases reads the other name a person is given ("The arrest of

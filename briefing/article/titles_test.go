@@ -52,6 +52,7 @@ func TestTitles(t *testing.T) {
 		{"Seventy-year-old former fisherman, Jane Doe remembers the sea.", "Jane Doe||former fisherman|"},
 		{"Dr. Jane Doe, an ethnic Karen, set up the clinic in 1989.", "Jane Doe|Dr.||"},
 		{"Jane Doe, an ethnic Karen doctor, set up the clinic in 1989.", "Jane Doe||ethnic Karen doctor|"},
+		{"Pacific Minister Jane Doe spoke on Monday. Later, Pacific and Development Minister Jane Doe spoke again.", "Jane Doe||Pacific and Development Minister|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
