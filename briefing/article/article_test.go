@@ -335,6 +335,11 @@ PRIME MINISTER:
 Well, thank you Jane. The rain has come at last, and we are here to help.
 `, `Jane Tull|Hon|MINISTER FOR AGRICULTURE| (person, name) L7: Thanks for coming today. I asked Bill what he would plant this year. He said: “Wheat, if it rains.” So Bill, it is a shame that we interrupted your afternoon, but it is great to have the Prime Minister here to thank the farmers. But it is good to have you here, so over to you, PM.
 prime minister||Prime Minister| (unnamed, name) L13: Well, thank you Jane. The rain has come at last, and we are here to help.`},
+		{"a subject and any verb alone, after a quotation that closes with a comma, are its attribution; the pronoun is the man of the couple", `Salmon season opens
+
+Mike Miller and his wife Julie take people fishing. “This is what we call a flat line,” he demonstrates. “We send it right behind the boat.”
+`, `Mike Miller||| (person, pronoun) L3: This is what we call a flat line,
+Mike Miller||| (person, nearby) L3: We send it right behind the boat.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -4138,6 +4138,18 @@ func biteLabel(label string) (name, title string, ok bool) {
 	return strings.Join(words, " "), strings.TrimSpace(title), true
 }
 
+// bareAttribution tells a subject and its verb alone that end the
+// sentence a quote closed with a comma opened: "“This is what we call a
+// flat line,” he demonstrates.", "“…,” Miller shrugs.": whatever the
+// verb, the words are theirs.
+func bareAttribution(toks []token, i int) bool {
+	if i != 1 || len(toks) < 2 || toks[0].tail != "" || !(pronouns.Has(toks[0].core) && toks[0].core != "it" || isCap(toks[0].core)) {
+		return false
+	}
+	v := toks[1].core
+	return unicode.IsLower(firstRune(v)) && len(v) > 3 && (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed")) && (strings.HasPrefix(toks[1].tail, ".") || len(toks) == 2)
+}
+
 // afterQuoteVerbs attribute the quote they follow ("“…,” the party
 // informed the press", "“…,” Kay remembered", "“…,” Katash began", "“…,”
 // Swift shared", "“…?” posed Peter Otieno")
@@ -7080,7 +7092,7 @@ func (r *reader) attributionAfter(after string, closedWith rune, pi, at int) (*S
 		if i > 1 && toks[i-1].core == "who" && toks[i-1].tail == "" && toks[i-2].tail == "" {
 			continue // "one of the traders who spoke to GhanaWeb said": the verb of a relative clause in the subject
 		}
-		if w := strings.ToLower(t.core); (reportsSpeech(toks, i) || afterQuoteVerbs.Has(w)) && !passive(toks, i) && (!nameWord(toks, i) || i == 1 && strings.HasPrefix(t.tail, ".")) {
+		if w := strings.ToLower(t.core); (reportsSpeech(toks, i) || afterQuoteVerbs.Has(w) || closedWith == ',' && bareAttribution(toks, i)) && !passive(toks, i) && (!nameWord(toks, i) || i == 1 && strings.HasPrefix(t.tail, ".")) {
 			// (a name and a verb in capitals that end the sentence are a
 			// typing slip: "…” Cornyn Said.")
 			verb = i
