@@ -340,6 +340,12 @@ prime minister||Prime Minister| (unnamed, name) L13: Well, thank you Jane. The r
 Mike Miller and his wife Julie take people fishing. “This is what we call a flat line,” he demonstrates. “We send it right behind the boat.”
 `, `Mike Miller||| (person, pronoun) L3: This is what we call a flat line,
 Mike Miller||| (person, nearby) L3: We send it right behind the boat.`},
+		{"a blogger named by a handle in small letters with a digit", `Belarus: No blog for the president
+
+Blogger pilgrim-67 sarcastically comments [1] [RUS] on the president's decision not to start a blog [2] [RUS]: “That's a pity. His blog would be more lively than Medvedev's.”
+
+Another blogger took the news calmly.
+`, `pilgrim-67||blogger| (person, name) L3: That's a pity. His blog would be more lively than Medvedev's.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -9422,5 +9428,19 @@ func TestAuthorBox(t *testing.T) {
 		"About the Author":             false,
 		"About 300 people were hurt":   false,
 		"Read about Jane Doe's avatar": false, // too long for the label
+	})
+}
+
+// TestUserHandle checks that a handle after "user" or a word for one who
+// writes online names its user, and a word of the sentence after such a
+// word does not.
+func TestUserHandle(t *testing.T) {
+	checkEach(t, "userHandle", userHandle, map[string]string{
+		"LJ user merienn":      "merienn",
+		"Twitter user jdoe_77": "jdoe_77",
+		"Blogger pilgrim-67":   "pilgrim-67",
+		"Bloggers took":        "", // the sentence's verb, no handle
+		"user in":              "",
+		"Flickr user Marcel":   "",
 	})
 }

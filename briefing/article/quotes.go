@@ -3312,12 +3312,13 @@ func stampLine(p string) bool {
 
 // userHandle is the handle at the end of np when np names a user of a
 // site by it, the way blogs name bloggers: "LJ user merienn", "Twitter
-// user jdoe_77", "user kotya1975" — the word "user" and a handle set in
+// user jdoe_77", "user kotya1975", "Blogger pilgrim-67" — the word
+// "user" or a word for one who writes online, and a handle set in
 // small letters or with a digit or an underscore (a capitalised name
 // after it, "Flickr user Marcel Bertoldi", is a name as any other).
 func userHandle(np string) string {
 	f := strings.Fields(np)
-	if len(f) < 2 || len(f) > 3 || f[len(f)-2] != "user" || len(f) == 3 && !isCap(f[0]) {
+	if len(f) < 2 || len(f) > 3 || f[len(f)-2] != "user" && !onlineRoles.Has(capitalised(f[len(f)-2])) || len(f) == 3 && !isCap(f[0]) {
 		return ""
 	}
 	h := strings.TrimRight(f[len(f)-1], ",.;:")
@@ -3329,8 +3330,8 @@ func userHandle(np string) string {
 	if !unicode.IsLower(firstRune(h)) && !strings.ContainsFunc(h, func(c rune) bool { return unicode.IsDigit(c) || c == '_' }) {
 		return ""
 	}
-	if englishCommon.Has(h) || sentenceWords.Has(h) {
-		return "" // "users who", "user in": words, no handle
+	if englishCommon.Has(h) || sentenceWords.Has(h) || f[len(f)-2] != "user" && !strings.ContainsAny(h, "0123456789_-") {
+		return "" // "users who", "user in", "blogger took": words, no handle
 	}
 	return h
 }
@@ -12873,7 +12874,11 @@ func (r *reader) resolve(np string, pi, at int) (*Speaker, Via) {
 		return r.cast.person(name, true), ByName
 	}
 	if handle := userHandle(np); handle != "" {
-		return r.cast.person(handle, true), ByName // "LJ user merienn": the handle names its user
+		sp := r.cast.person(handle, true) // "LJ user merienn": the handle names its user
+		if role := strings.ToLower(strings.TrimSuffix(np, " "+handle)); sp.Title == "" && onlineRoles.Has(capitalised(role)) {
+			sp.Title = role // "Blogger pilgrim-67"
+		}
+		return sp, ByName
 	}
 	if handleWord(np) {
 		return r.cast.person(np, true), ByName // "japanese-aliav wrote about the flash floods": a user by the handle alone
