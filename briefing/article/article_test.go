@@ -346,6 +346,16 @@ Blogger pilgrim-67 sarcastically comments [1] [RUS] on the president's decision 
 
 Another blogger took the news calmly.
 `, `pilgrim-67||blogger| (person, name) L3: That's a pity. His blog would be more lively than Medvedev's.`},
+		{"a page's line of tags names a minister by another form of the name than the story does: the story's is the speaker's", `Minister Tull Announces €2 Million in Flood Funding
+
+Funding, Irish Aid, Minister Janet Tull, Press Releases, Africa, Ireland, 2015
+
+The Minister for Foreign Affairs and Trade, Jan Tull T.D., today announced additional funding of €2 million.
+
+Announcing the funding, Minister Tull said:
+
+“The floods have led to immeasurable suffering, and Ireland will help.”
+`, `Jan Tull||Minister for Foreign Affairs and Trade| (person, name) L9: The floods have led to immeasurable suffering, and Ireland will help.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -9442,5 +9452,17 @@ func TestUserHandle(t *testing.T) {
 		"Bloggers took":        "", // the sentence's verb, no handle
 		"user in":              "",
 		"Flickr user Marcel":   "",
+	})
+}
+
+// TestTagList checks that a page's line of tags is told from a sentence
+// and from a headline's list.
+func TestTagList(t *testing.T) {
+	checkEach(t, "tagList", tagList, map[string]bool{
+		"Funding, Irish Aid, Minister Charles Flanagan, MoS Sean Sherlock, Press Releases, Africa, Ireland, 2015": true,
+		"Floods, Environment Agency, Somerset, Press Releases, 2014":                                              true,
+		"Paris, London, Berlin, Rome and Madrid":                                                                  false, // four items
+		"The minister visited Paris, London, Berlin, Rome and Madrid, and Vienna.":                                false, // a sentence
+		"Present were John Smith, Jane Doe, Bob Roe, Tim Poe, Ann Lee":                                            false,
 	})
 }

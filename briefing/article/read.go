@@ -1682,7 +1682,7 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		}
 	}
 	switch {
-	case words <= 6 && creditRE().MatchString(p), words <= 40 && isFurniture(p), words <= 80 && t.appeal(p), words <= 12 && siteBanner(p):
+	case words <= 6 && creditRE().MatchString(p), words <= 40 && isFurniture(p), words <= 80 && t.appeal(p), words <= 12 && siteBanner(p), words <= 40 && tagList(p):
 		return kindFurniture
 	case words <= 150 && mayBeCaption(p) && isCaption(p), words <= 60 && slashCredit(p), words <= 40 && licensedImage(p):
 		return kindCaption
@@ -1696,6 +1696,30 @@ func (t *Text) classify(p string, beforeTitle bool) kind {
 		return kindHeading
 	}
 	return kindBody
+}
+
+// tagList tells a page's line of tags: five items or more set off by
+// commas, each of one to four capitalised words (small joining words
+// between them) or a year, and no full stop: "Funding, Irish Aid,
+// Minister Charles Flanagan, MoS Sean Sherlock, Press Releases, Africa,
+// Ireland, 2015". Its names are the site's index, not the story's.
+func tagList(p string) bool {
+	items := strings.Split(strings.TrimSpace(p), ", ")
+	if len(items) < 5 || endsSentence(p) {
+		return false
+	}
+	for _, it := range items {
+		f := strings.Fields(it)
+		if len(f) == 0 || len(f) > 4 || !isCap(f[0]) && !(len(f) == 1 && isYear(f[0])) {
+			return false
+		}
+		for _, w := range f[1:] {
+			if !isCap(w) && !titleJoiners.Has(w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // furniturePhrases mark a paragraph of page furniture wherever they are
