@@ -3155,6 +3155,9 @@ func (a *cntAnalysis) partitive(n *cntNum) bool {
 
 // bare decides whether a number with nothing after it reports a count,
 // and what it counts.
+// cntCostVerbs are the forms of "cost", whose object is a sum.
+var cntCostVerbs = lazy.Of("cost", "costs", "costing", "costed")
+
 func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 	prev := a.tok(n.qi - 1)
 	next := a.tok(n.j + 1)
@@ -3177,6 +3180,10 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 			n.kind, n.unitOut = "money", m.unitOut
 			return
 		}
+	}
+	if cntCostVerbs.Has(prev.lc) && (!nextAdj || cntClauseEnds.Has(next.lc)) {
+		n.kind = "money" // "costing more than 200,000, the building …": a sum, its currency sign lost
+		return
 	}
 	ok := n.qual != "" || before != "" && before != "lost" || after != "" || n.pair != nil && !n.pair.skip
 	// "as were 17", "and two each": a list goes on with the last count
