@@ -242,7 +242,8 @@ func cntWordNumber(lc string) (float64, bool) {
 
 // cntHyphenNumber reads a number spelled in three or more words joined by
 // hyphens ("two-hundred-forty-eight-thousand", "five-point-six",
-// "one-hundred-twenty-year-old"), or in two when the second is a scale
+// "one-point-five-million", "one-hundred-twenty-year-old"), or in two
+// when the second is a scale
 // ("seven-million"), and what follows it in the same word.
 func cntHyphenNumber(lc string) (v float64, rest string, ok bool) {
 	parts := strings.Split(lc, "-")
@@ -257,6 +258,10 @@ words:
 		p := parts[k]
 		if frac {
 			d, isDigit := cntSmall()[p]
+			if m := cntScale()[p]; m >= 1000 && scale < 0.1 {
+				total, cur, frac = total+cur*m, 0, false // "one-point-five-million": the scale after the fraction
+				continue
+			}
 			if !isDigit || d > 9 {
 				break
 			}

@@ -356,6 +356,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{3, "", "percent", "", "%"}, {2.5, "", "percent", "inflation", "%"}}},
 		{"percent glued to its number by a page that lost the space", "Rates fell 1.5 percent, compared to a 0.8percent decline.",
 			[]figWant{{1.5, "", "percent", "rates", "%"}, {0.8, "", "percent", "decline", "%"}}},
+		{"a number spelled with hyphens whose fraction a scale follows, as a radio script writes it", "UNICEF is preparing to provide one-point-five-million children with food, and two-point-five-million dollars.",
+			[]figWant{{1.5e6, "", "people", "children", ""}, {2.5e6, "", "money", "dollars", "USD"}}},
 		{"numbers spelled with hyphens, as Learning English writes them", "The economy created two-hundred-forty-eight-thousand jobs, and unemployment fell to five-point-six percent.",
 			[]figWant{{248000, "", "other", "jobs", ""}, {5.6, "", "percent", "unemployment", "%"}}},
 		{"numbers spelled in words, as Special English reads them: a fraction's digits after 'point', a thousand millions; not 'at one point'", "It reported three point seven billion dollars in sales, and China had a surplus of one hundred sixty-two thousand million dollars. At one point six police officers came.",
