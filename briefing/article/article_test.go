@@ -356,6 +356,28 @@ Announcing the funding, Minister Tull said:
 
 “The floods have led to immeasurable suffering, and Ireland will help.”
 `, `Jan Tull||Minister for Foreign Affairs and Trade| (person, name) L9: The floods have led to immeasurable suffering, and Ireland will help.`},
+		{"a post's numbered list after its writer's colon, past the mark of what the excerpt left out; the list goes on item by item", `Tanzania: Bomb blasts
+
+Bomb explosions at an army base killed at least 30 people this week.
+
+In a post titled A Glimpse, blogger Jane Simba posts photographs of the blasts. She writes:
+
+[…]
+
+2. The country’s disaster preparedness is very weak … handling proved to be REACTIVE rather than PROACTIVE.
+
+3. It is important to ensure that there is a single commanding voice when it comes to giving instructions.
+
+4. This should never repeat … pleeease!
+
+Other bloggers posted photos of the mayhem.
+
+Notes to editors:
+
+1. For media enquiries please contact the Press Office by email.
+`, `Jane Simba||blogger| (person, pronoun) L9: 2. The country’s disaster preparedness is very weak … handling proved to be REACTIVE rather than PROACTIVE.
+Jane Simba||blogger| (person, pronoun, goes on from L9) L11: 3. It is important to ensure that there is a single commanding voice when it comes to giving instructions.
+Jane Simba||blogger| (person, pronoun, goes on from L9) L13: 4. This should never repeat … pleeease!`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -9464,5 +9486,17 @@ func TestTagList(t *testing.T) {
 		"Paris, London, Berlin, Rome and Madrid":                                                                  false, // four items
 		"The minister visited Paris, London, Berlin, Rome and Madrid, and Vienna.":                                false, // a sentence
 		"Present were John Smith, Jane Doe, Bob Roe, Tim Poe, Ann Lee":                                            false,
+	})
+}
+
+// TestItemNumber checks the number a list's item opens with, past the
+// mark of words an excerpt left out, and a number that opens no item.
+func TestItemNumber(t *testing.T) {
+	checkEach(t, "itemNumber", func(p string) int { n, _ := itemNumber(p); return n }, map[string]int{
+		"3. It is important to ensure a single voice.":        3,
+		"[…] 2. The country’s preparedness is very weak.":     2,
+		"5. TANESCO should improve their efficiency.":         5,
+		"17 days! Finally we have news from the miners!":      0,
+		"2.5 million people were displaced, the agency said.": 0,
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -2473,8 +2474,8 @@ func saidNext(p, name string) bool {
 // "He said the measures include:" announces a list.
 func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	a := pi - 1
-	if a > 0 && (stampLine(r.t.Body[a].Text) || handleOnly(r.t.Body[a].Text)) {
-		a-- // "LJ user merienn wrote this from Tbilisi:" over "Aug. 11, 2008 – 10:46 AM:" over the post: when it was written, between; or whose account posted it ("@alnagar80 [3]")
+	if a > 0 && (stampLine(r.t.Body[a].Text) || handleOnly(r.t.Body[a].Text) || slices.Contains(elisions, strings.TrimSpace(r.t.Body[a].Text))) {
+		a-- // ("[…]" alone, the mark of what the excerpt left out before it); "LJ user merienn wrote this from Tbilisi:" over "Aug. 11, 2008 – 10:46 AM:" over the post: when it was written, between; or whose account posted it ("@alnagar80 [3]")
 	}
 	prev := strings.TrimSpace(blankLinkMarks(r.t.Body[a].Text))
 	body := r.t.Body[pi].Text
@@ -2526,7 +2527,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// this cause." / "Today I will be there …"
 		prev = prev[:len(prev)-1] + ":"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !sentenceLike(body) && !shortSentence(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) && !(sayVerbs.Has(strings.TrimSuffix(lastWord(prev), ":")) && unstoppedLine(body)) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !(prose(itemText(body)) && isSpeechVerb(strings.ToLower(strings.TrimSuffix(lastWord(prev), ":")))) && !sentenceLike(body) && !shortSentence(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) && !(sayVerbs.Has(strings.TrimSuffix(lastWord(prev), ":")) && unstoppedLine(body)) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -5671,6 +5672,28 @@ func unbulleted(p string) string {
 	return p
 }
 
+// itemNumber is the number a list's item opens with, "3. It is
+// important …" → 3, after the mark of words left out before it ("[…] 2.
+// The country’s …").
+func itemNumber(p string) (int, bool) {
+	num, rest, ok := strings.Cut(withoutElisions(p), ". ")
+	if !ok || len(num) == 0 || len(num) > 2 || !unicode.IsUpper(firstRune(rest)) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(num)
+	return n, err == nil
+}
+
+// itemText is a list's item without its number (see itemNumber), or p
+// as it is.
+func itemText(p string) string {
+	if _, ok := itemNumber(p); ok {
+		_, rest, _ := strings.Cut(withoutElisions(p), ". ")
+		return rest
+	}
+	return p
+}
+
 // bulletItem tells a paragraph that opens with a list's bullet or a
 // dash (see unbulleted).
 func bulletItem(p string) bool { return unbulleted(p) != strings.TrimSpace(p) }
@@ -5780,6 +5803,11 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal, from int) (goesOn, f
 	first := inFirstPerson(withoutListenerUs(p)) || thanks(p)
 	if r.listedOn(pi) {
 		return true, true // "Included in my plans for next year are:" / "An additional €1.4m to support …;": the speaker's list
+	}
+	if n, ok := itemNumber(p); ok && pi > 0 && prose(itemText(p)) {
+		if m, ok := itemNumber(r.t.Body[pi-1].Text); ok && n == m+1 {
+			return true, inFirstPerson(p) // "2. The country’s disaster preparedness programme is very weak …" / "3. It is important to ensure …": the post's numbered list goes on
+		}
 	}
 	if pi > 0 && (bulletItem(r.t.Body[pi-1].Text) && !bulletItem(r.t.Body[pi].Text) || lowerCasePost(r.t.Body[pi-1].Text) && !lowerCasePost(r.t.Body[pi].Text)) {
 		return false, false // the list's bullets end, or the comment in small letters, and the writer goes on
