@@ -9500,3 +9500,14 @@ func TestItemNumber(t *testing.T) {
 		"2.5 million people were displaced, the agency said.": 0,
 	})
 }
+
+// TestLeadingSubject checks the subject a sentence opens with, a site's
+// user named by the handle among them.
+func TestLeadingSubject(t *testing.T) {
+	checkEach(t, "leadingSubject", leadingSubject, map[string]string{
+		"LJ user mmpbel, 30, posted a lengthy and detailed account of the rally": "LJ user mmpbel",
+		"LJ user kotenok_suz wrote (RUS)":                                        "LJ user kotenok_suz",
+		"John Smith, 30, posted a lengthy account":                               "John Smith",
+		"Trump, also on Twitter, defended his decision":                          "Trump",
+	})
+}

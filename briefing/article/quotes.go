@@ -10071,6 +10071,9 @@ func describedRole(toks []token, from int) int {
 // However long the clause, only its opening words are read: "He provided
 // Wikinews with the text of a message he sent to …" → "He".
 func leadingSubject(sentence string) string {
+	if f := firstWords(sentence, 3); len(f) == 3 && userHandle(strings.Join(f, " ")) != "" {
+		return strings.TrimRight(strings.Join(f, " "), ",;:") // "LJ user mmpbel, 30, posted …": a site's user by the handle
+	}
 	segs := strings.Split(strings.TrimRight(sentence, ", "), ", ") // (the comma before "calling" ends no phrase)
 	framed := 0                                                    // the phrases set off before the subject
 	for i, seg := range segs {
