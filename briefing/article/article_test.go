@@ -378,6 +378,22 @@ Notes to editors:
 `, `Jane Simba||blogger| (person, pronoun) L9: 2. The country’s disaster preparedness is very weak … handling proved to be REACTIVE rather than PROACTIVE.
 Jane Simba||blogger| (person, pronoun, goes on from L9) L11: 3. It is important to ensure that there is a single commanding voice when it comes to giving instructions.
 Jane Simba||blogger| (person, pronoun, goes on from L9) L13: 4. This should never repeat … pleeease!`},
+		{"a person named in full, then prose the sentence's colon announces, whatever its verb; not a list a bill will bring in, nor a label without a verb", `Cuba: Bloggers on dissidents
+
+Diaspora bloggers wrote about the island's political prisoners this week.
+
+Uncommon Sense chose Ferrer as this week's “Political Prisoner of the Week”:
+
+Jose Ferrer knew the risk he was taking last year when he decided to remain in Cuba. Since his release, he has led the opposition.
+
+Senator Jane Roe's bill, the Safe Roads Act, will:
+
+Create a new offence for blocking roads.
+
+Vickie Remoe-Doherty – Sierra Leone:
+
+Vickie is helping coordinate the initiative, which seeks to rebuild the country.
+`, `Uncommon Sense||| (person, name) L7: Jose Ferrer knew the risk he was taking last year when he decided to remain in Cuba. Since his release, he has led the opposition.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
