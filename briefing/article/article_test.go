@@ -394,6 +394,15 @@ Vickie Remoe-Doherty – Sierra Leone:
 
 Vickie is helping coordinate the initiative, which seeks to rebuild the country.
 `, `Uncommon Sense||| (person, name) L7: Jose Ferrer knew the risk he was taking last year when he decided to remain in Cuba. Since his release, he has led the opposition.`},
+		{"an embedded post's signature names its account as printed, small words and all, not as a body's name the reading of it makes", `Tajikistan: Dust over the capital
+
+There were rare voices of disapproval of the plant. On November 8, 2013, ‘Only in Tajikistan’ tweeted:
+
+#onlyintajikistan the coal-fired power plant is built in the center of capital, right next to popular amusement park.
+— Only in Tajikistan (@onlytajikistan) November 8, 2013
+
+Another Twitter user replied.
+`, `Only in Tajikistan||| (person, name) L5: #onlyintajikistan the coal-fired power plant is built in the center of capital, right next to popular amusement park.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -1240,8 +1240,8 @@ func (t *Text) findQuotes() []Quote {
 	// one its signature under it names.
 	signedPost := func(pi int, name string) Quote {
 		who, via := r.resolve(name, pi, len(t.Body[pi].Text))
-		if who == nil || who.Kind == Unnamed {
-			who, via = r.cast.person(name, true), ByName
+		if who == nil || who.Kind == Unnamed || who.Kind == Organisation && !strings.Contains(FoldName(who.Name), FoldName(name)) {
+			who, via = r.cast.person(name, true), ByName // the name as the account prints it: "— Only in Tajikistan (@onlytajikistan)", not "in Tajikistan"
 		}
 		return Quote{Para: pi, Line: t.Body[pi].Line, Parts: []string{strings.TrimSpace(t.Body[pi].Text)}, Speaker: who, Via: via, Attribution: "— " + name, Unmarked: true}
 	}
