@@ -9514,13 +9514,14 @@ func TestTagList(t *testing.T) {
 	})
 }
 
-// TestItemNumber checks the number a list's item opens with, past the
+// TestNumberedItem checks the number a list's item opens with, past the
 // mark of words an excerpt left out, and a number that opens no item.
-func TestItemNumber(t *testing.T) {
-	checkEach(t, "itemNumber", func(p string) int { n, _ := itemNumber(p); return n }, map[string]int{
+func TestNumberedItem(t *testing.T) {
+	checkEach(t, "numberedItem", func(p string) int { n, _, _ := numberedItem(p); return n }, map[string]int{
 		"3. It is important to ensure a single voice.":        3,
 		"[…] 2. The country’s preparedness is very weak.":     2,
 		"5. TANESCO should improve their efficiency.":         5,
+		"2) Stir the pot until it boils.":                     2,
 		"17 days! Finally we have news from the miners!":      0,
 		"2.5 million people were displaced, the agency said.": 0,
 	})

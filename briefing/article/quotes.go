@@ -2531,7 +2531,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// this cause." / "Today I will be there …"
 		prev = prev[:len(prev)-1] + ":"
 	}
-	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !(prose(itemText(body)) && isSpeechVerb(strings.ToLower(strings.TrimSuffix(lastWord(prev), ":")))) && !sentenceLike(body) && !shortSentence(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) && !(sayVerbs.Has(strings.TrimSuffix(lastWord(prev), ":")) && unstoppedLine(body)) || r.headingBefore(pi) {
+	if !strings.HasSuffix(prev, ":") || !r.proseAt(pi) && !prose(unbulleted(body)) && !(numberedProse(body) && isSpeechVerb(strings.ToLower(strings.TrimSuffix(lastWord(prev), ":")))) && !sentenceLike(body) && !shortSentence(body) && !notEnglish(body) && !post && !lowerCasePost(body) && !(bulletItem(body) && r.listedOn(pi)) && !(sayVerbs.Has(strings.TrimSuffix(lastWord(prev), ":")) && unstoppedLine(body)) || r.headingBefore(pi) {
 		return nil, 0, ""
 	}
 	s0, _ := sentenceAt(sentenceStarts(prev), len(prev)-1, len(prev))
@@ -2739,7 +2739,10 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if sp, via, att := r.namedAfter(clause, body, a, s0); sp != nil {
 		return sp, via, att
 	}
-	if sp, via := r.resolve(subject, a, s0); subject != "" && sp != nil && via == ByName && sp.Kind == Person && countFields(sp.Name) >= 2 && countFields(clause) >= 5 &&
+	if subject == "" {
+		return nil, 0, ""
+	}
+	if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person && countFields(sp.Name) >= 2 && countFields(clause) >= 5 &&
 		slices.ContainsFunc(strings.Fields(strings.TrimPrefix(clause, subject)), func(w string) bool { return unicode.IsLower(firstRune(w)) }) && !bulletItem(body) &&
 		unicode.IsUpper(firstRune(strings.TrimSpace(body))) && !listOpeners.Has(strings.ToLower(strings.Trim(lastWord(clause), ":"))) &&
 		!slices.ContainsFunc(strings.Fields(strings.ToLower(clause)), feelingVerbs.Has) {
@@ -5691,26 +5694,25 @@ func unbulleted(p string) string {
 	return p
 }
 
-// itemNumber is the number a list's item opens with, "3. It is
-// important …" → 3, after the mark of words left out before it ("[…] 2.
-// The country’s …").
-func itemNumber(p string) (int, bool) {
-	num, rest, ok := strings.Cut(withoutElisions(p), ". ")
-	if !ok || len(num) == 0 || len(num) > 2 || !unicode.IsUpper(firstRune(rest)) {
-		return 0, false
-	}
-	n, err := strconv.Atoi(num)
-	return n, err == nil
+// numberedProse tells a list's item whose words are prose (see
+// numberedItem).
+func numberedProse(p string) bool {
+	_, text, ok := numberedItem(p)
+	return ok && prose(text)
 }
 
-// itemText is a list's item without its number (see itemNumber), or p
-// as it is.
-func itemText(p string) string {
-	if _, ok := itemNumber(p); ok {
-		_, rest, _ := strings.Cut(withoutElisions(p), ". ")
-		return rest
+// numberedItem reads an item of a numbered list (see listItem): the
+// number it opens with and its words after it, "3. It is important …" →
+// 3, "It is important …", past the mark of words left out before it
+// ("[…] 2. The country’s …").
+func numberedItem(p string) (n int, text string, ok bool) {
+	p = strings.TrimLeft(withoutElisions(p), " ")
+	if !listItem(p) {
+		return 0, "", false
 	}
-	return p
+	d := strings.IndexAny(p, ".)")
+	n, err := strconv.Atoi(p[:d])
+	return n, p[d+2:], err == nil
 }
 
 // bulletItem tells a paragraph that opens with a list's bullet or a
@@ -5823,8 +5825,8 @@ func (r *reader) speaksOn(pi int, who *Speaker, impersonal, from int) (goesOn, f
 	if r.listedOn(pi) {
 		return true, true // "Included in my plans for next year are:" / "An additional €1.4m to support …;": the speaker's list
 	}
-	if n, ok := itemNumber(p); ok && pi > 0 && prose(itemText(p)) {
-		if m, ok := itemNumber(r.t.Body[pi-1].Text); ok && n == m+1 {
+	if n, text, ok := numberedItem(p); ok && pi > 0 && prose(text) {
+		if m, _, ok := numberedItem(r.t.Body[pi-1].Text); ok && n == m+1 {
 			return true, inFirstPerson(p) // "2. The country’s disaster preparedness programme is very weak …" / "3. It is important to ensure …": the post's numbered list goes on
 		}
 	}
