@@ -9409,8 +9409,10 @@ func TestSpaceMarks(t *testing.T) {
 	})
 }
 
-// TestClauseSubject checks the subject read before a clause's verb.
-func TestClauseSubject(t *testing.T) {
+// TestSubjectReaders checks the subject read before a clause's verb,
+// and the subject a sentence opens with, a site's user named by the
+// handle among them.
+func TestSubjectReaders(t *testing.T) {
 	checkEach(t, "clauseSubject", clauseSubject, map[string]string{
 		"Jo Lee visited the camp x": "Jo Lee",
 		// a second verb of the same subject, after the first's object
@@ -9419,6 +9421,12 @@ func TestClauseSubject(t *testing.T) {
 		// but not two participles after "was", nor a new subject after "and"
 		"Huber was exceptionally respected and loved x": "",
 		"Jo Lee met the minister and Ann Smith said x":  "",
+	})
+	checkEach(t, "leadingSubject", leadingSubject, map[string]string{
+		"LJ user mmpbel, 30, posted a lengthy and detailed account of the rally": "LJ user mmpbel",
+		"LJ user kotenok_suz wrote (RUS)":                                        "LJ user kotenok_suz",
+		"John Smith, 30, posted a lengthy account":                               "John Smith",
+		"Trump, also on Twitter, defended his decision":                          "Trump",
 	})
 }
 
@@ -9524,16 +9532,5 @@ func TestNumberedItem(t *testing.T) {
 		"2) Stir the pot until it boils.":                     2,
 		"17 days! Finally we have news from the miners!":      0,
 		"2.5 million people were displaced, the agency said.": 0,
-	})
-}
-
-// TestLeadingSubject checks the subject a sentence opens with, a site's
-// user named by the handle among them.
-func TestLeadingSubject(t *testing.T) {
-	checkEach(t, "leadingSubject", leadingSubject, map[string]string{
-		"LJ user mmpbel, 30, posted a lengthy and detailed account of the rally": "LJ user mmpbel",
-		"LJ user kotenok_suz wrote (RUS)":                                        "LJ user kotenok_suz",
-		"John Smith, 30, posted a lengthy account":                               "John Smith",
-		"Trump, also on Twitter, defended his decision":                          "Trump",
 	})
 }
