@@ -3865,6 +3865,9 @@ func splitAffiliation(seg string) (string, string) {
 		return seg, ""
 	}
 	title := seg[:best]
+	if i := strings.Index(title, " based in "); i > 0 {
+		title = title[:i] // "a researcher based in Chiang Mai for the Johns Hopkins …": where the person works, not what they are
+	}
 	_, after, _ := strings.Cut(seg[best+1:], " ")
 	return title, dropPlace(secondRoleCut(strings.TrimPrefix(after, "the ")))
 }

@@ -53,6 +53,8 @@ func TestTitles(t *testing.T) {
 		{"Dr. Jane Doe, an ethnic Karen, set up the clinic in 1989.", "Jane Doe|Dr.||"},
 		{"Jane Doe, an ethnic Karen doctor, set up the clinic in 1989.", "Jane Doe||ethnic Karen doctor|"},
 		{"Pacific Minister Jane Doe spoke on Monday. Later, Pacific and Development Minister Jane Doe spoke again.", "Jane Doe||Pacific and Development Minister|"},
+		{"Jane Doe, a researcher based in Chiang Mai for the Johns Hopkins University Center for Public Health, spoke on Monday.", "Jane Doe||researcher|Johns Hopkins University Center for Public Health"},
+		{"Jane Doe, a London-based researcher at Imperial College, spoke on Monday.", "Jane Doe||London-based researcher|Imperial College"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
