@@ -3160,6 +3160,10 @@ func (a *cntAnalysis) partitive(n *cntNum) bool {
 
 // bare decides whether a number with nothing after it reports a count,
 // and what it counts.
+// cntRemainVerbs say that some of what was counted are still there: "13
+// vessels were buried in the sand. Only six remain".
+var cntRemainVerbs = lazy.Of("remain", "remains", "remained", "survive", "survives", "survived")
+
 // cntCostVerbs are the forms of "cost", whose object is a sum.
 var cntCostVerbs = lazy.Of("cost", "costs", "costing", "costed")
 
@@ -3230,7 +3234,7 @@ func (a *cntAnalysis) bare(n *cntNum, before, after string) {
 		n.noun, n.kind = w, cntNounKind([]string{w})
 		return
 	}
-	if !ok && nextAdj && (next.lc == "were" || next.lc == "was" || next.lc == "have" || next.lc == "had" || next.lc == "are" || next.lc == "has") &&
+	if !ok && nextAdj && (next.lc == "were" || next.lc == "was" || next.lc == "have" || next.lc == "had" || next.lc == "are" || next.lc == "has" || cntRemainVerbs.Has(next.lc)) &&
 		(prev.punct() || prev.lc == "and" || prev.lc == "but" || prev.lc == "while" || prev.lc == "only" || prev.lc == "just" || n.qi == 0) {
 		ok = true // "..., and 12,000 were sold", "One hundred twenty are being treated", "only 27 have ratified it"
 	}

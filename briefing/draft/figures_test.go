@@ -328,6 +328,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{3000, "", "killed", "", ""}}},
 		{"a volume in cubic units, not a weight", "Between 300,000 and 500,000 cubic meters of lava are erupted each day; crews removed 2.3 million cubic yards of debris.",
 			[]figWant{{300000, "", "other", "", "cubic meters"}, {500000, "", "other", "", "cubic meters"}, {2.3e6, "", "other", "", "cubic yards"}}},
+		{"a bare number that remains of what was counted before it counts it too", "A few years ago 13 vessels were buried in the sand. Only six remain, as residents dismantle them.",
+			[]figWant{{13, "", "other", "vessels", ""}, {6, "", "other", "vessels", ""}}},
 		{"a sum a verb of costing takes, its currency sign lost; a count after it still counts", "After 12 months of planning and costing more than 200,000, the building took three months. The repairs cost 5,000. The project cost 40 jobs.",
 			[]figWant{{200000, "more than", "money", "", ""}, {5000, "", "money", "", ""}, {40, "", "other", "jobs", ""}}},
 		{"currencies by the names printed after an amount", "The flood cost him 80,000 riel. Bail was set at 100,000 lari, and Seoul will spend 5 trillion won.",
