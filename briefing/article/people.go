@@ -2291,6 +2291,13 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 		if peers.Has(np.honorific) && strings.HasPrefix(follows, " of ") {
 			aff = "" // "Lord Parkinson of Whitley Bay": a peer's place is in the title, no body he works for
 		}
+		if atitle != "" && shortOffices.Has(title) && np.honorific == "" && sp.Honorific == "" && !strings.HasPrefix(strings.ToLower(atitle), "former ") {
+			// "Gov. Jack Dalrymple, North Dakota National Guard's
+			// commander-in-chief": the office's short form goes before
+			// the name as an honorific does, and the role after it is
+			// what the person is here
+			sp.Honorific, title = title, ""
+		}
 		if title == "" || atitle != "" && strings.HasPrefix(strings.ToLower(title), "former ") {
 			title = atitle // (what the person is, over what they were: "Former head of the agency, Graeme Pearson, now a Labour MSP,")
 		}
@@ -3400,6 +3407,10 @@ func capitalisedRun(f []string) int {
 	}
 	return k
 }
+
+// shortOffices are offices written short before a name, as honorifics
+// are: "Gov. Jack Dalrymple", "Sen. Jane Doe".
+var shortOffices = lazy.Words(`Gov. Sen. Rep. Gov Sen Rep`)
 
 // goesOnAsSentence tells the words after a name and a comma that open
 // as a description ("the …") but go on as the writer's sentence, a verb

@@ -55,6 +55,8 @@ func TestTitles(t *testing.T) {
 		{"Pacific Minister Jane Doe spoke on Monday. Later, Pacific and Development Minister Jane Doe spoke again.", "Jane Doe||Pacific and Development Minister|"},
 		{"Jane Doe, a researcher based in Chiang Mai for the Johns Hopkins University Center for Public Health, spoke on Monday.", "Jane Doe||researcher|Johns Hopkins University Center for Public Health"},
 		{"Jane Doe, a London-based researcher at Imperial College, spoke on Monday.", "Jane Doe||London-based researcher|Imperial College"},
+		{"Sen. Jane Doe, chair of the Senate Agriculture Committee, spoke on Monday.", "Jane Doe|Sen.|chair|Senate Agriculture Committee"},
+		{"Sen. Jane Doe, a former Army captain, spoke on Monday.", "Jane Doe||Sen.|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
