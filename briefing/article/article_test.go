@@ -8249,7 +8249,7 @@ Bhuvneshwar Kumar, Man-of-the-Series, said, “Yes, I really enjoyed this tour.�
 
 Jane Doe, Editor-in-Chief, said, “We are proud of the paper.”
 `, `Bhuvneshwar Kumar||| (person, name) L3: Yes, I really enjoyed this tour.
-Jane Doe||| (person, name) L5: We are proud of the paper.`},
+Jane Doe||Editor-in-Chief| (person, name) L5: We are proud of the paper.`},
 		{"a name joined by and to a place after in is another place, not whom he is; a given name after and goes on with a person", `Bail denied
 
 Objecting to the bail, Public Prosecutor P. Prasanna Kumar said the post created havoc. “Granting bail will hamper the investigation,” he said.

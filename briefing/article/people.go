@@ -2996,6 +2996,9 @@ func isRoleNoun(w string) bool {
 	if a, b, ok := strings.Cut(w, "/"); ok && a != "" && b != "" {
 		return isRoleNoun(strings.ToLower(a)) && isRoleNoun(strings.ToLower(b)) // "president/CEO", "writer/director"
 	}
+	if head, _, ok := strings.Cut(w, "-in-"); ok && head != "" {
+		return isRoleNoun(head) // "commander-in-chief", "editor-in-chief": the role is the head's
+	}
 	if roleNouns.Has(w) || strings.HasSuffix(w, "s") && roleNouns.Has(strings.TrimSuffix(w, "s")) || w == "children" || w == "people" || w == "men" || w == "women" ||
 		w == "local" || w == "locals" || w == "native" || w == "natives" || w == "national" || w == "nationals" { // ("an Indigenous local from Paraguay", "the Chicago native", "St. Kitts and Nevis national Donya Francis"; but not a title's word: "Local Government Commission")
 		return true

@@ -57,6 +57,8 @@ func TestTitles(t *testing.T) {
 		{"Jane Doe, a London-based researcher at Imperial College, spoke on Monday.", "Jane Doe||London-based researcher|Imperial College"},
 		{"Sen. Jane Doe, chair of the Senate Agriculture Committee, spoke on Monday.", "Jane Doe|Sen.|chair|Senate Agriculture Committee"},
 		{"Sen. Jane Doe, a former Army captain, spoke on Monday.", "Jane Doe||Sen.|"},
+		{"Gov. Jane Doe, North Dakota National Guard's commander-in-chief, spoke on Monday.", "Jane Doe|Gov.|commander-in-chief|North Dakota National Guard"},
+		{"Jane Doe, editor-in-chief of the Al Wasat newspaper, spoke on Monday.", "Jane Doe||editor-in-chief|Al Wasat newspaper"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
