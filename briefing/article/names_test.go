@@ -104,3 +104,20 @@ func TestRunEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestRankModifierAlone checks that a rank's first word with no rank
+// after it, before one word, names no one, and that a whole rank before
+// a name still reads as one.
+func TestRankModifierAlone(t *testing.T) {
+	for run, want := range map[string]string{
+		"Second Life":                "",
+		"Master Chef":                "",
+		"Second Lieutenant Jane Doe": "Jane Doe",
+		"Senior Airman Jane Doe":     "Jane Doe",
+		"Master Sergeant Doe":        "Doe",
+	} {
+		if np, _ := parseRun(strings.Fields(run)); np.name != want {
+			t.Errorf("parseRun(%q) = %+v; want the name %q", run, np, want)
+		}
+	}
+}

@@ -870,10 +870,17 @@ func gradeAt(words []string) int {
 	return -1
 }
 
+// rankModifiers are the words that open a rank of two words and are no
+// honorific alone: "Second Lieutenant", "Master Sergeant".
+var rankModifiers = lazy.Words(`First Second Senior Master Staff Petty Warrant Rear Vice Tech.`)
+
 // warrantGrade tells a warrant officer's grade, 1 to 5.
 func warrantGrade(w string) bool { return len(w) == 1 && w >= "1" && w <= "5" }
 
 func parseRun(words []string) (np nameParts, ok bool) {
+	if len(words) == 2 && rankModifiers.Has(words[0]) && !honorifics.Has(words[1]) && !offices.Has(words[1]) && !isGivenName(words[1]) {
+		return np, false // "Second Life", "Master Chef": a rank's first word with no rank after it, and one word, names no one
+	}
 	if k := slices.Index(words, "in"); k > 0 && k+2 < len(words) && words[k+1] == "Charge" {
 		// "Special Agent in Charge Thomas Atteberry": the name read
 		// without "in Charge", which goes back into the title
