@@ -403,6 +403,12 @@ There were rare voices of disapproval of the plant. On November 8, 2013, ‘Only
 
 Another Twitter user replied.
 `, `Only in Tajikistan||| (person, name) L5: #onlyintajikistan the coal-fired power plant is built in the center of capital, right next to popular amusement park.`},
+		{"a transcript timed to its audio sets the clip's time right before a name: the name is read as one", `Newseum to Close
+
+[00:58.10]The Newseum is closing after 11 years. [01:02.04]Sonya Gavankar is the outgoing spokesperson for the museum. [01:07.60]She noted several issues.
+
+"Competing with free institutions in Washington was difficult," Gavankar said.
+`, `Sonya Gavankar||outgoing spokesperson for the museum| (person, name) L5: Competing with free institutions in Washington was difficult,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

@@ -121,3 +121,20 @@ func TestRankModifierAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestClipStamp checks the time a synchronised transcript glues to a
+// word, and a bracket that is no such time.
+func TestClipStamp(t *testing.T) {
+	for w, want := range map[string]int{
+		"[01:02.04]Sonya": 10,
+		"[1:02]Sonya":     6,
+		"[1]":             0,
+		"[pt]":            0,
+		"[They]":          0,
+		"Sonya":           0,
+	} {
+		if got := clipStamp(w); got != want {
+			t.Errorf("clipStamp(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

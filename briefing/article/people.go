@@ -153,6 +153,9 @@ func tokenizeInto(out []token, s string, base int) []token {
 func makeToken(w string, at int) token {
 	t := token{start: at, end: at + len(w)}
 	core := strings.TrimLeftFunc(w, isEdgePunct)
+	if n := clipStamp(w); n > 0 {
+		core = strings.TrimLeftFunc(w[n:], isEdgePunct) // "[01:02.04]Sonya": a clip's time glued to the word
+	}
 	t.lead = w[:len(w)-len(core)]
 	trimmed := strings.TrimRightFunc(core, isEdgePunct)
 	t.tail = core[len(trimmed):]
@@ -173,6 +176,28 @@ func makeToken(w string, at int) token {
 	}
 	t.core = footnoteless(core)
 	return t
+}
+
+// clipStamp is the length of the time a transcript synchronised with
+// its audio sets before a word, "[01:02.04]" (minutes, seconds and
+// hundredths, as a lyrics file prints them), or 0.
+func clipStamp(w string) int {
+	if !strings.HasPrefix(w, "[") {
+		return 0
+	}
+	end := strings.IndexByte(w, ']')
+	if end < 5 || end > 12 {
+		return 0
+	}
+	for i, c := range w[1:end] {
+		if (c < '0' || c > '9') && !(c == ':' && i > 0) && c != '.' {
+			return 0
+		}
+	}
+	if !strings.Contains(w[:end], ":") {
+		return 0
+	}
+	return end + 1
 }
 
 // footnoteless is a word without the number of the glossary note that
