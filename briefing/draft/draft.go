@@ -244,8 +244,10 @@ func (a *Article) quotes(speakers *speakerSet) []*Quote {
 			if text != "" && strings.HasSuffix(strings.TrimSpace(parts[len(parts)-1]), ",") && !strings.ContainsAny(text[len(text)-1:], ".?!…") {
 				sentence += "." // "It's overdue," said X: the comma stands for the full stop
 			}
-			partial := i == 0 && q.Partial || i > 0 && unicode.IsLower(firstRune(text)) || briefing.LooksPartial(sentence) != ""
 			cut := q.Cut && i == len(chunks)-1
+			// (a cut quote keeps no full stop for its comma, so its words
+			// are judged as written: "“A a," at the text's end is a phrase)
+			partial := i == 0 && q.Partial || i > 0 && unicode.IsLower(firstRune(text)) || briefing.LooksPartial(sentence) != "" || cut && briefing.LooksPartial(text) != ""
 			switch {
 			case text == "":
 				continue
