@@ -9469,9 +9469,10 @@ func TestListNumbered(t *testing.T) {
 	}{
 		{"3. Study of Cousins Who Marry", "Study of Cousins Who Marry", true},
 		{"12. Floods Hit the Coast Again", "Floods Hit the Coast Again", true},
-		{"1. FC Köln wins the cup", "1. FC Köln wins the cup", false}, // a club's name
-		{"3. Conclusion", "3. Conclusion", false},                     // too short to be a headline
-		{"2024. A year of floods", "2024. A year of floods", false},   // a year
+		{"3) Study of Cousins Who Marry", "Study of Cousins Who Marry", true}, // a bracket after the number, as listItem allows
+		{"1. FC Köln wins the cup", "1. FC Köln wins the cup", false},         // a club's name
+		{"3. Conclusion", "3. Conclusion", false},                             // too short to be a headline
+		{"2024. A year of floods", "2024. A year of floods", false},           // a year
 		{"Study of Cousins Who Marry", "Study of Cousins Who Marry", false},
 	} {
 		if got, ok := listNumbered(c.line); got != c.want || ok != c.ok {

@@ -2571,12 +2571,15 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 			return sp, via, strings.TrimSpace(clause) // the blogger's worry, in a phrase of theirs, then their post
 		}
 	}
-	subject := leadingSubject(clause) // (read once, for the readings below that take the clause's subject whatever its verb)
+	// the clause's subject, read once for the readings below that take it
+	// whatever its verb, and resolved once, when a reading first needs it
+	subject := leadingSubject(clause)
+	named := sync.OnceValues(func() (*Speaker, Via) { return r.resolve(subject, a, s0) })
 	if f := strings.Fields(strings.ToLower(clause)); slices.ContainsFunc(f[:min(len(f), 8)], func(w string) bool { return mindVerbs.Has(w) || plainThought(w) }) && !strings.ContainsFunc(clause, isMark) {
 		// "Maureen Miles, for instance, didn't believe Asafa Powell would
 		// suddenly start doping:" / "this is a whole set up …": what the
 		// one named thought, then their words
-		if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person {
+		if sp, via := named(); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
@@ -2586,7 +2589,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// before the colon, or before what it is about ("Aandishe
 		// reflects on the tragedy, wondering why …:")
 		if subject != "" {
-			if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind != Unnamed {
+			if sp, via := named(); sp != nil && via == ByName && sp.Kind != Unnamed {
 				return r.oneNameWriter(sp, via, subject, verb), via, strings.TrimSpace(clause)
 			}
 		}
@@ -2596,7 +2599,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// year with 9% raise in feul prices, enjoy 2011 #JO": a post,
 		// after a colon, is the post of the one the sentence before it is
 		// about, whatever its verb
-		if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person {
+		if sp, via := named(); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
@@ -2617,7 +2620,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		}
 		if j := slices.IndexFunc(f, feelingVerbs.Has); j > 0 && !isSpeechVerb(f[j]) && len(f)-j <= 10 {
 			if subject != "" && namesFeeling(f[j+1:]) {
-				sp, via := r.resolve(subject, a, s0)
+				sp, via := named()
 				if sp = r.oneNameWriter(sp, via, subject, f[j]); sp != nil && via == ByName && sp.Kind == Person {
 					return sp, via, strings.TrimSpace(clause)
 				}
@@ -2723,7 +2726,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// "Afra Raymond, whose blog keeps a close eye on politics,
 		// provided some disturbing financial context:": a person named,
 		// and what they gave is words of theirs, which follow
-		if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person {
+		if sp, via := named(); sp != nil && via == ByName && sp.Kind == Person {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
@@ -2732,7 +2735,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 		// "Blogger Ariniaina provides a brief factsheet on the background
 		// of the turmoil:": one named as a blogger, then what they posted,
 		// whatever the verb
-		if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person && onlineRoles.Has(sp.Title) {
+		if sp, via := named(); sp != nil && via == ByName && sp.Kind == Person && onlineRoles.Has(sp.Title) {
 			return sp, via, strings.TrimSpace(clause)
 		}
 	}
@@ -2742,7 +2745,7 @@ func (r *reader) announced(pi int, marked bool) (*Speaker, Via, string) {
 	if subject == "" {
 		return nil, 0, ""
 	}
-	if sp, via := r.resolve(subject, a, s0); sp != nil && via == ByName && sp.Kind == Person && countFields(sp.Name) >= 2 && countFields(clause) >= 5 &&
+	if sp, via := named(); sp != nil && via == ByName && sp.Kind == Person && countFields(sp.Name) >= 2 && countFields(clause) >= 5 &&
 		slices.ContainsFunc(strings.Fields(strings.TrimPrefix(clause, subject)), func(w string) bool { return unicode.IsLower(firstRune(w)) }) && !bulletItem(body) &&
 		unicode.IsUpper(firstRune(strings.TrimSpace(body))) && !listOpeners.Has(strings.ToLower(strings.Trim(lastWord(clause), ":"))) &&
 		!slices.ContainsFunc(strings.Fields(strings.ToLower(clause)), feelingVerbs.Has) {

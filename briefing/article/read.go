@@ -1075,17 +1075,13 @@ func capsLabelCrumb(c string) bool {
 // list's tag and the mark of a forwarded message, "[env-trinity] Fw:".
 var navPrefixRE = lazy.Regexp(`^(?:(?:\[[^\]\s]*(?:\s[^\]\s]*){0,3}\]|[A-Za-z]\w*=\d+|(?i:fwd?|re):)\s+)+`)
 
-// listNumbered is line without the number a list set before it, one or
-// two digits and a full stop, when a title of three words or more
-// follows ("3. Study of Cousins Who Marry" → "Study of Cousins Who
-// Marry"; not "1. FC Köln …", a club's name).
+// listNumbered is line without the number a list set before it (see
+// numberedItem), when a title of three words or more follows ("3. Study
+// of Cousins Who Marry" → "Study of Cousins Who Marry"; not "1. FC Köln
+// …", a club's name).
 func listNumbered(line string) (string, bool) {
-	num, rest, ok := strings.Cut(line, ". ")
-	if !ok || len(num) == 0 || len(num) > 2 || strings.IndexFunc(num, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-		return line, false
-	}
-	f := strings.Fields(rest)
-	if len(f) < 3 || !isCap(f[0]) || isAcronym(f[0]) {
+	_, rest, ok := numberedItem(line)
+	if f := strings.Fields(rest); !ok || len(f) < 3 || !isCap(f[0]) || isAcronym(f[0]) {
 		return line, false
 	}
 	return rest, true
