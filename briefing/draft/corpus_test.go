@@ -424,12 +424,17 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // 99, 40 articles collected that day by four more annotators, measured
 // once at the sitting's start, before any rule of it (precision 0.886,
 // recall 0.894, speakers 0.847, titles 0.680, figures 0.914, headlines
-// 0.771), became the held-out set.
+// 0.771), became the held-out set; and a sixty-first time, in the
+// sixty-second sitting, when batch 99 joined the development set and
+// batch 100, 40 articles collected that day by four more annotators,
+// measured once at the sitting's start, before any rule of it (precision
+// 0.954, recall 0.785, speakers 0.961, titles 0.694, figures 0.874,
+// headlines 0.788), became the held-out set.
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
 	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.83},
-	"heldout": {0.88, 0.89, 0.84, 0.68, 0.91, 0.77},
+	"heldout": {0.95, 0.78, 0.96, 0.69, 0.87, 0.78},
 }
 
 type goldFile struct {
