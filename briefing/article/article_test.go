@@ -409,6 +409,13 @@ Another Twitter user replied.
 
 "Competing with free institutions in Washington was difficult," Gavankar said.
 `, `Sonya Gavankar||outgoing spokesperson for the museum| (person, name) L5: Competing with free institutions in Washington was difficult,`},
+		{"two labels in capitals, each once, over copy no one speaks in the first person, are a wire script's slugs", `Floods across the north
+
+FLOOD WARNING: Rivers rose across the north on Monday. The mayor of Leeds, Tom Hart, said the town "will not be abandoned."
+
+FLOOD REACT: Neighbouring councils offered pumps and crews to the city. Carla Diaz, who heads the regional fire service, said they would arrive "within hours."
+`, `Tom Hart||mayor of Leeds| (person, name, partial) L3: will not be abandoned.
+Carla Diaz||| (person, name, partial) L5: within hours.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

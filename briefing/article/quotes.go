@@ -4234,7 +4234,7 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 	upper := map[string]bool{}    // labels in capitals, as official transcripts print them
 	persons := map[string]bool{}  // labels that are a person's name: "Glen Nowak:", "Dr. Redfield:"
 	n := 0
-	again, asked, office := false, false, false
+	again, asked, office, voiced := false, false, false, false
 	type label struct {
 		l  string
 		at int
@@ -4255,7 +4255,9 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 			}
 			if lastRune(strings.TrimSpace(p.Text)) == '?' {
 				questions[strings.ToUpper(l)]++
+				voiced = true
 			}
+			voiced = voiced || inFirstPerson(p.Text[at:]) || hasWordOf(p.Text[at:], secondPersonWords)
 			if f := strings.Fields(l); len(f) >= 2 && len(f) <= 3 && (isGivenName(f[0]) || honorifics.Has(f[0])) || anonymousLabel(l) || titleOffice(l) {
 				persons[strings.ToUpper(l)] = true // "Glen Nowak:", "Dr. Redfield:", "State Department Official One:", "Prime Minister:"
 			}
@@ -4412,9 +4414,14 @@ func isTranscript(body []Para, declared bool) (transcript bool, asks map[string]
 				declared && len(f) >= 2 && len(f) <= 3 && name == l && capWords(l, 3, unicode.IsUpper, unicode.IsLetter) && !slices.ContainsFunc(f, sentenceWords.Has) // "Marise Payne: Good morning everybody …" on a page that says it is a transcript
 		}
 	}
+	// (two labels in capitals, each once, over copy in which no one says
+	// "I", "we" or "you" or asks, are a wire script's slugs, "CHILE
+	// EARTHQUAKE: Chileans fearful of aftershocks slept outside …",
+	// "EARTHQUAKE REACT: The international community …", not two
+	// people's turns)
 	// (one label again and again, no other and no person's name, is a gallery's caption,
 	// "LITTLE VENICE: Chancellor Dr residents …", not a conversation)
-	return opens || n >= 3 && (again && (len(seen) >= 2 || len(persons) >= 1) || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 || titled >= 1 || office ||
+	return opens || n >= 3 && (again && (len(seen) >= 2 || len(persons) >= 1) || len(upper) >= 2 || len(persons) >= 2) || asked && len(upper)+len(persons) >= 1 || named >= 2 && (n >= 3 || voiced) || titled >= 1 || office ||
 		declared && (len(upper)+len(persons) >= 1 || n >= 2), asks, labelTurns{seen, questions}
 }
 
