@@ -416,6 +416,28 @@ FLOOD WARNING: Rivers rose across the north on Monday. The mayor of Leeds, Tom H
 FLOOD REACT: Neighbouring councils offered pumps and crews to the city. Carla Diaz, who heads the regional fire service, said they would arrive "within hours."
 `, `Tom Hart||mayor of Leeds| (person, name, partial) L3: will not be abandoned.
 Carla Diaz||| (person, name, partial) L5: within hours.`},
+		{"a senator the Hon. with a full stop heads the page, the office under the name is the title the label names, and a host who welcomes the guest by the given name asks", `Previous Ministers' releases - Senator The Hon. Jane Doe
+
+Senator the Hon. Jane Doe
+Minister for Rural Health
+Minister Assisting the Prime Minister for Regional Affairs
+
+Friday, 25 April 2014
+
+TOM LEE: Here's Senator Jane Doe. Welcome Jane.
+
+JANE DOE: Morning Tom, good to see you again.
+
+LEE: We were at the clinic this morning. What did you make of it?
+
+MINISTER: I think the nurses there are doing a remarkable job and we will back them.
+
+LEE: A lot of people told us the same thing today, and many of them have waited years.
+
+MINISTER: It is a long wait. We are putting 40 more nurses into the region next year.
+`, `Jane Doe|Senator the Hon|Minister for Rural Health| (person, name) L11: Morning Tom, good to see you again.
+Jane Doe|Senator the Hon|Minister for Rural Health| (person, name) L15: I think the nurses there are doing a remarkable job and we will back them.
+Jane Doe|Senator the Hon|Minister for Rural Health| (person, name) L19: It is a long wait. We are putting 40 more nurses into the region next year.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

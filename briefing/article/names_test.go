@@ -105,6 +105,8 @@ func TestRunEdges(t *testing.T) {
 		"Second Lieutenant Jane Doe": "Jane Doe",
 		"Senior Airman Jane Doe":     "Jane Doe",
 		"Master Sergeant Doe":        "Doe",
+		"Minister Assisting":         "",
+		"Minister Representing":      "",
 	} {
 		if np, ok := parseRun(strings.Fields(run)); np.name != want || want != "" && !ok {
 			t.Errorf("parseRun(%q) = %+v, %v; want the name %q", run, np, ok, want)

@@ -906,6 +906,9 @@ func parseRun(words []string) (np nameParts, ok bool) {
 	if len(words) == 2 && rankModifiers.Has(words[0]) && !honorifics.Has(words[1]) && !offices.Has(words[1]) && !isGivenName(words[1]) {
 		return np, false // "Second Life", "Master Chef": a rank's first word with no rank after it, and one word, names no one
 	}
+	if len(words) >= 2 && titleParticiples.Has(words[len(words)-1]) && offices.Has(words[len(words)-2]) {
+		return np, false // "Minister Assisting the Prime Minister": an office's own words, no one's surname
+	}
 	if k := slices.Index(words, "in"); k > 0 && k+2 < len(words) && words[k+1] == "Charge" {
 		// "Special Agent in Charge Thomas Atteberry": the name read
 		// without "in Charge", which goes back into the title
@@ -1291,6 +1294,12 @@ func hyphenedOffice(w string) bool {
 }
 
 // officePrefixes open an office joined to it by a hyphen: "Co-Chair".
+// titleParticiples are the words by which a Westminster office names the
+// office it serves, in its title: "Minister Assisting the Prime Minister
+// for the Centenary of ANZAC", "Minister Representing the Minister for
+// Health".
+var titleParticiples = lazy.Words(`Assisting Representing`)
+
 var officePrefixes = lazy.Words(`Co Deputy Vice Under Pro Sub Lieutenant Acting`)
 
 // hyphenedRole tells a role written with a hyphen: "Co-author",

@@ -7717,8 +7717,8 @@ func (r *reader) honouredLine(h Para, under string) {
 		}
 	}
 	honorific, before := "Hon", ""
-	if len(f) > 3 && isCap(f[0]) && f[1] == "the" && f[2] == "Hon" {
-		honorific, before, f = f[0]+" the Hon", f[0], f[2:] // "Senator the Hon David Johnston"
+	if len(f) > 3 && isCap(f[0]) && f[1] == "the" && strings.TrimSuffix(f[2], ".") == "Hon" {
+		honorific, before, f = f[0]+" the Hon", f[0], f[2:] // "Senator the Hon David Johnston", "Senator the Hon. Michael Ronaldson"
 	}
 	if len(f) > 0 && f[0] == "The" {
 		f = f[1:]
@@ -9532,15 +9532,20 @@ var intervieweeCues = []string{"interview with ", "interviewed ", "conversation 
 // greetsGuest tells a first turn, of label l, that only greets someone
 // another label of the transcript (seen, in capitals) stands for, by
 // name or office: "Prime Minister Scott Morrison, good morning." under
-// "MARK LEVY:", with "PRIME MINISTER:" after it.
+// "MARK LEVY:", with "PRIME MINISTER:" after it; or that names another
+// label in full and welcomes it by its given name.
 func greetsGuest(turn, l string, seen map[string]int) bool {
-	low := strings.ToLower(turn)
-	if wordsIn(turn) > 14 || !containsAny(low, greetings) {
+	if wordsIn(turn) > 14 {
 		return false
 	}
+	greets := containsAny(strings.ToLower(turn), greetings)
 	up := " " + strings.Join(strings.FieldsFunc(strings.ToUpper(turn), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
 	for o := range seen {
-		if o != l && lastWord(o) != lastWord(l) && strings.Contains(up, " "+o+" ") {
+		if o == l || lastWord(o) == lastWord(l) || !strings.Contains(up, " "+o+" ") {
+			continue
+		}
+		// ("Here’s Senator Michael Ronaldson. Welcome Michael.")
+		if f := strings.Fields(o); greets || len(f) >= 2 && strings.Contains(up, " WELCOME "+f[0]+" ") {
 			return true
 		}
 	}
