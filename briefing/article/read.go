@@ -1732,7 +1732,13 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 	"is no longer maintained", "no longer being updated", "website is no longer updated", "for current information, please visit",
 	"you are viewing archived content", "archived content:", "this is not the current",
 	// a player's or a feed's notice: "No media source currently available", "Newer posts are loading."
-	"no media source currently available", "posts are loading", "you are at the newest post"}
+	"no media source currently available", "posts are loading", "you are at the newest post",
+	// a page's notice about the reader's browser: "Unsupported Browser
+	// Detected", "please use a modern browser such as Chrome", "Your
+	// browser doesn’t support HTML5", "Please enable JavaScript"
+	"unsupported browser", "use a modern browser", "upgrade your browser", "browser is out of date",
+	"browser does not support", "browser doesn’t support", "browser doesn't support",
+	"enable javascript", "javascript is disabled", "javascript must be enabled"}
 
 // isFurniture tells a paragraph of page furniture: a line such as
 // "Related stories" or "Share this article", or one that speaks of
