@@ -1572,7 +1572,7 @@ var (
 	// -AstraZeneca").
 	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:\s*\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\s*(?:[—–]{1,2}|--|-\s))|\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\(([A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})\)\s*(?:[—–]{1,2}|--|-\s))\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
-	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\((?:photo|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^note\s*:|^(?:file|photo|image|caption|illustration|graphic|photograph|picture)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
+	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\([^()]{0,60}?\b(?:photo|photograph|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^note\s*:|^(?:file|photo|image|caption|illustration|graphic|photograph|picture)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
 	// sentence, "… in 2019. Photo: Jo Lee/VOA", "… Photo
 	// courtesy:Lorenzo Gartorr": its words are 2 to 80 characters
@@ -1999,7 +1999,16 @@ func isFurnitureLine(p string) bool {
 			return true
 		}
 	}
-	return attachmentLine(p) || authorBox(p)
+	return attachmentLine(p) || authorBox(p) || teaser(p)
+}
+
+// teaser tells a line cut off and linked to the page it teases, as a
+// photo box sets its caption: "Photo By Tim Hipps | U.S. Army World Class
+// Athlete Program Sgt. Justin "Harry" Lester wins his sixth...... read
+// more read more".
+func teaser(p string) bool {
+	l := strings.ToLower(strings.TrimSpace(p))
+	return strings.HasSuffix(l, "read more") && (strings.Contains(l, "...") || strings.Contains(l, "…"))
 }
 
 // authorBox tells a line of the box a blog sets about its writer: the
