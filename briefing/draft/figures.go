@@ -1157,6 +1157,18 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 				return true
 			}
 		}
+		if i+1 < len(toks) && !toks[i].punct() && toks[i+1].pre == "" {
+			// "a half-million residents", "a quarter-billion dollars": a
+			// fraction of a scale in one word
+			if frac, scale, ok := strings.Cut(toks[i+1].lc, "-"); ok && (frac == "half" || frac == "quarter") {
+				if v, ok := cntScale()[scale]; ok && v >= 1e3 {
+					if n.val, n.j, n.scaled = v/2, i+1, v >= 1e6; frac == "quarter" {
+						n.val = v / 4
+					}
+					return true
+				}
+			}
+		}
 		if v, ok := nextIs(i+1, cntScale()); ok && v >= 100 {
 			n.val, n.j, n.scaled = v, i+1, v >= 1e6
 		} else if i+1 < len(toks) && toks[i+1].lc == "dozen" && !toks[i].punct() {

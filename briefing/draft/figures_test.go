@@ -444,6 +444,8 @@ func TestFindCountsUnits(t *testing.T) {
 			[]figWant{{200, "", "people", "families", ""}, {300, "", "people", "families", ""}}},
 		{"half a million", "Half a million people live in the valley.",
 			[]figWant{{500000, "", "people", "people", ""}}},
+		{"a half-million, a quarter-million: a fraction of a scale in one word", "Rural counties are home to over a half-million residents. A quarter-million people live in the valley.",
+			[]figWant{{500000, "over", "people", "residents", ""}, {250000, "", "people", "people", ""}}},
 		{"compound count", "It is a six-room school with 16 teachers.",
 			[]figWant{{6, "", "other", "room", ""}, {16, "", "people", "teachers", ""}}},
 		{"compound before a count", "Shoppers may buy two 12-roll packs.",
