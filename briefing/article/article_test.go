@@ -7626,7 +7626,7 @@ Niall Collins||Deputy| (person, pronoun, partial) L6: regrets`},
 Police said the attack occurred close to the headquarters of the regional administration.
 
 “The explosion happened at 12:10pm, when people at the teashop were preparing to go to the mosques to pray,” Commander of the police Colonel Isaq Ali Abdulle told VOA Somali.
-`, `Isaq Ali Abdulle|Colonel|| (person, name) L5: The explosion happened at 12:10pm, when people at the teashop were preparing to go to the mosques to pray,`},
+`, `Isaq Ali Abdulle|Colonel|Commander of the police| (person, name) L5: The explosion happened at 12:10pm, when people at the teashop were preparing to go to the mosques to pray,`},
 		{"the outlet's own correspondent announcing a report is no speaker", `Village evacuated
 
 Hayley Matthews, who lives in the village, says she has lost everything.

@@ -2999,8 +2999,16 @@ func roleOfBody(toks []token, at int, t []string) string {
 	if i >= 2 && toks[i].core == "and" && toks[i].tail == "" && toks[i-1].tail == "" && unicode.IsLower(firstRune(toks[i-1].core)) && !stopBefore.Has(toks[i-1].core) && toks[i-2].core == "for" {
 		i -= 2 // "for mines and minerals development": a field of two parts
 	}
-	if i < 1 || toks[i].core != "of" && toks[i].core != "for" || toks[i].tail != "" || toks[i-1].tail != "" || !unicode.IsLower(firstRune(toks[i-1].core)) || !roleNouns.Has(toks[i-1].core) {
+	if i < 1 || toks[i].core != "of" && toks[i].core != "for" || toks[i].tail != "" || toks[i-1].tail != "" || !roleNouns.Has(strings.ToLower(toks[i-1].core)) {
 		return ""
+	}
+	if !unicode.IsLower(firstRune(toks[i-1].core)) {
+		// (capitalised only as the sentence's first word: "Director of
+		// fisheries management Stuart Anderson says")
+		if i >= 2 && !strings.ContainsAny(toks[i-2].tail, ".!?") {
+			return ""
+		}
+		return strings.Join(coresOf(toks[i-1:tokenBefore(toks, at)+1]), " ")
 	}
 	// and what qualifies the role before it, in small letters, then the
 	// body in capitals: "NCA regional head of investigations"
@@ -3011,11 +3019,16 @@ func roleOfBody(toks []token, at int, t []string) string {
 	for k := from - 1; k >= 0 && from-k <= 3 && toks[k].tail == "" && !toks[k].possessive && isCap(toks[k].core) && !sentenceWords.Has(toks[k].core) && !isSpeechVerb(strings.ToLower(toks[k].core)); k-- {
 		from = k
 	}
-	var out []string
-	for _, tk := range toks[from : tokenBefore(toks, at)+1] {
-		out = append(out, tk.core)
+	return strings.Join(coresOf(toks[from:tokenBefore(toks, at)+1]), " ")
+}
+
+// coresOf is the words of toks, without their punctuation.
+func coresOf(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, tk := range toks {
+		out[i] = tk.core
 	}
-	return strings.Join(out, " ")
+	return out
 }
 
 // roleQualifiers say which of a body's people with one role someone is:

@@ -59,6 +59,8 @@ func TestTitles(t *testing.T) {
 		{"Sen. Jane Doe, a former Army captain, spoke on Monday.", "Jane Doe||Sen.|"},
 		{"Gov. Jane Doe, North Dakota National Guard's commander-in-chief, spoke on Monday.", "Jane Doe|Gov.|commander-in-chief|North Dakota National Guard"},
 		{"Jane Doe, editor-in-chief of the Al Wasat newspaper, spoke on Monday.", "Jane Doe||editor-in-chief|Al Wasat newspaper"},
+		{"Director of fisheries management Jane Doe spoke on Monday.", "Jane Doe||Director of fisheries management|"},
+		{"Head of communications Jane Doe spoke on Monday.", "Jane Doe||Head of communications|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
