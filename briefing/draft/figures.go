@@ -1158,15 +1158,19 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 			}
 		}
 		if i+1 < len(toks) && !toks[i].punct() && toks[i+1].pre == "" {
-			// "a half-million residents", "a quarter-billion dollars": a
-			// fraction of a scale in one word
-			if frac, scale, ok := strings.Cut(toks[i+1].lc, "-"); ok && (frac == "half" || frac == "quarter") {
-				if v, ok := cntScale()[scale]; ok && v >= 1e3 {
-					if n.val, n.j, n.scaled = v/2, i+1, v >= 1e6; frac == "quarter" {
-						n.val = v / 4
-					}
-					return true
+			// "a half-million residents", "a half million are estimated",
+			// "a quarter-billion dollars": a fraction of a scale, in one
+			// word or two
+			frac, scale, ok := strings.Cut(toks[i+1].lc, "-")
+			k := i + 1
+			if !ok && i+2 < len(toks) && !toks[i+1].punct() && toks[i+2].pre == "" {
+				frac, scale, k = toks[i+1].lc, toks[i+2].lc, i+2
+			}
+			if v, ok := cntScale()[scale]; ok && v >= 1e3 && (frac == "half" || frac == "quarter") {
+				if n.val, n.j, n.scaled = v/2, k, v >= 1e6; frac == "quarter" {
+					n.val = v / 4
 				}
+				return true
 			}
 		}
 		if v, ok := nextIs(i+1, cntScale()); ok && v >= 100 {
