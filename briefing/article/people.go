@@ -3295,6 +3295,11 @@ func appositiveTitle(before string) (title string, list bool) {
 	if len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "-year-old") {
 		f = f[1:] // "Seventy-year-old former fisherman, Zeynesh Zhumagaliev": an age is no part of what the person is
 	}
+	for k := len(f) - 2; k > 0; k-- {
+		if adjectiveCompound(f[k]) && isCap(f[k+1]) {
+			f = slices.Delete(slices.Clone(f), k, k+1) // "coordinator for British-based Plan International": the writer's word, then the body
+		}
+	}
 	if len(f) > 6 && !rolePhrase(f) {
 		// (but not a role's own long phrase: "The speaker of the U.S.
 		// House of Representatives,")
