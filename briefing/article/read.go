@@ -1572,6 +1572,9 @@ var (
 	// -AstraZeneca").
 	datelineRE    = lazy.Regexp(`^(?:((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?:[ /,]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)){0,4})(?:,? ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:\s*\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\s*(?:[—–]{1,2}|--|-\s))|\((` + wireAgencies + `)\)\s*(?:[—–]{1,2}|--|-)|\(([A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})\)\s*(?:[—–]{1,2}|--|-\s))\s*\S`)
 	titleSuffixRE = lazy.Regexp(`^(.+?)\s+[–—|-]\s+((?:The )?[A-Z][\w&.']*(?: (?:of|the|and|for|on|[A-Z][\w&.']*)){0,4})$`)
+	// editionHourRE is the hour a bulletin's title gives before its
+	// date: "1600 UTC", "10:30 GMT".
+	editionHourRE = lazy.Regexp(`\s+(?:\d{4}|\d{1,2}:\d{2})\s+(?:UTC|GMT|EST|EDT|ET)$`)
 	captionRE     = lazy.Regexp(`(?i)^in this\b[^.]{0,80}?\b(?:photo|image|picture|video|frame grab)\b[^.]{0,80}?,|\([^()]{0,60}?\b(?:photo|photograph|picture|image|video)s?(?: credit)? ?(?:by|:)[^)]*\)\s*$|/ ?(?:AFP|AP|Getty Images|Reuters|EPA|AP Photo)\)\s*$|^editors?['’]? note\b|^note\s*:|^(?:file|photo|image|caption|illustration|graphic|photograph|picture)\s*[-–—:]|\((?:AP|AFP|Reuters) Photo[^)]*\)\s*$|\b(?:photo|image|credit) (?:by|courtesy of)\b[^.]*$|^(?:credit|photo credit|image credit|courtesy)\s*:`)
 	// creditTailRE is the last form of caption, a credit after the
 	// sentence, "… in 2019. Photo: Jo Lee/VOA", "… Photo
@@ -1591,21 +1594,25 @@ func headlineLabel(label string) bool {
 	return false
 }
 
-// dashDated tells a page's own title that a dash sets off from its date,
-// d: "Daily Press Briefing - June 6, 2012", "Sky News Australia, AM
-// Agenda—14 October 2014" (its head three words or more: "Washington, DC
-// - June 6, 2012" is a place and its date).
+// dashDated tells a page's own title that a dash or a colon sets off
+// from its date, d, and the hour of its edition: "Daily Press Briefing -
+// June 6, 2012", "Sky News Australia, AM Agenda—14 October 2014", "VOA
+// English Newscast: 1600 UTC February 17, 2016" (its head three words or
+// more: "Washington, DC - June 6, 2012" is a place and its date; nor is a
+// release's label before a colon a title: "CDC Online Newsroom - Press
+// Release: July 19, 2011").
 func dashDated(p, d string) bool {
 	head, ok := strings.CutSuffix(p, d)
 	if !ok {
 		return false
 	}
-	head = strings.TrimSpace(head)
-	if dash := lastRune(head); dash != '-' && dash != '–' && dash != '—' {
+	head = editionHourRE().ReplaceAllString(strings.TrimSpace(head), "")
+	sep := lastRune(head)
+	if sep != '-' && sep != '–' && sep != '—' && sep != ':' {
 		return false
 	}
-	head = strings.TrimSpace(head[:len(head)-utf8.RuneLen(lastRune(head))])
-	return countFields(head) >= 3
+	head = strings.TrimSpace(head[:len(head)-utf8.RuneLen(sep)])
+	return countFields(head) >= 3 && (sep != ':' || !reportingNouns.Has(strings.ToLower(lastWord(head))))
 }
 
 // classify says what a paragraph is, noting metadata on the way. Until
