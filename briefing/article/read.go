@@ -1743,6 +1743,8 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 	// a page's notice about the reader's browser: "Unsupported Browser
 	// Detected", "please use a modern browser such as Chrome", "Your
 	// browser doesn’t support HTML5", "Please enable JavaScript"
+	// a wiki's notice that a page is unreviewed, a blog's label index
+	"there are no reviewed versions of this page", "showing posts with label",
 	"unsupported browser", "use a modern browser", "upgrade your browser", "browser is out of date",
 	"browser does not support", "browser doesn’t support", "browser doesn't support",
 	"enable javascript", "javascript is disabled", "javascript must be enabled"}
@@ -1965,7 +1967,7 @@ var (
 		"(with inputs from agencies)", "accessibility links", "skip to content", "skip to main content", "breaking news",
 		"print", "email", "toggle navigation", "menu", "search", "see all", "see all news", "embed", "connect with us", "xs", "sm", "md", "lg", "xl",
 		"close", "jump to content"}
-	furnitureOpeners = []string{"related", "audio by ", "listen to this article", "read more", "follow us", "more from ", "more:", "more news:", "see also:", "also read:", "read also:", "listen to the story", "watch the video", "click to play video",
+	furnitureOpeners = []string{"related", "audio by ", "listen to this article", "read more", "click here", "or login to", "or log in to", "compact version", "follow us", "more from ", "more:", "more news:", "see also:", "also read:", "read also:", "listen to the story", "watch the video", "click to play video",
 		"skip directly to ", "skip to ", "jump to ", "from wikinews, the free news source", "donate today", "donate now", "category:", "categories:", "tag:", "tags:", "filed under:",
 		// the banner over every US government site
 		"an official website of the united states government", "here's how you know", "here’s how you know",
