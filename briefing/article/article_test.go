@@ -438,6 +438,14 @@ MINISTER: It is a long wait. We are putting 40 more nurses into the region next 
 `, `Jane Doe|Senator the Hon|Minister for Rural Health| (person, name) L11: Morning Tom, good to see you again.
 Jane Doe|Senator the Hon|Minister for Rural Health| (person, name) L15: I think the nurses there are doing a remarkable job and we will back them.
 Jane Doe|Senator the Hon|Minister for Rural Health| (person, name) L19: It is a long wait. We are putting 40 more nurses into the region next year.`},
+		{"a blogger who noticed something, before a colon, is who the quotation under it is by", `Bloggers weigh a magazine story
+
+Bloggers were divided over a magazine story by the American journalist Jane Doe.
+
+svetofor_kg noticed that Jane Doe has been doing research for a few years:
+
+“In general, the problem is older than the story says. Everybody knows the houses of the dealers.”
+`, `svetofor_kg||| (person, name) L7: In general, the problem is older than the story says. Everybody knows the houses of the dealers.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.

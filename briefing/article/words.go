@@ -54,7 +54,8 @@ reasoned reasons brag brags bragged surmise surmises surmised reckon reckons rec
 tease teases teased fume fumes fumed affirm affirms affirmed confess confesses confessed
 speculate speculates speculated deplore deplores deplored remind reminds reminded disagree disagrees disagreed
 murmur murmurs murmured stammer stammers stammered drawl drawls drawled chuckle chuckles chuckled
-reminisce reminisces reminisced venture ventures ventured swore gloat gloats gloated rue rues rued`)
+reminisce reminisces reminisced venture ventures ventured swore gloat gloats gloated rue rues rued
+noticed`)
 
 // isSpeechVerb tells a verb of speech in any of its forms: one of
 // speechVerbs, or a form of one ("remarking", "thanked").
