@@ -241,7 +241,8 @@ miner driver passenger commuter tourist visitor pilgrim migrant refugee asylum-s
 boss
 user tweeter influencer vlogger podcaster columnist reviewer critic poster neighbour neighbor owner organiser organizer protester demonstrator bureaucrat technocrat
 vendor shopkeeper businessman businesswoman entrepreneur administrator commentator observer
-source delegate teammate classmate attendee insider costar co-star star superstar taoiseach tánaiste`)
+source delegate teammate classmate attendee insider costar co-star star superstar taoiseach tánaiste
+missionary emissary dignitary functionary notary beneficiary`)
 
 // orgRoleNouns are lower-case nouns for an organisation speaking: "the
 // ministry said", "police said", "gardaí said" (Ireland's police).
