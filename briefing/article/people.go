@@ -3359,6 +3359,12 @@ func appositiveTitle(before string) (title string, list bool) {
 			break
 		}
 	}
+	// "Department of Conservation Incident Controller": a body named
+	// with "of", in capitals, then the role it gives
+	if len(f) >= 4 && orgNouns.Has(f[0]) && f[1] == "of" && isRoleNoun(strings.ToLower(f[len(f)-1])) &&
+		!slices.ContainsFunc(f[2:], func(w string) bool { return !isCap(w) && !titleJoiners.Has(w) }) {
+		return strings.Join(f, " "), list
+	}
 	return "", false
 }
 

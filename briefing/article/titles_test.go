@@ -63,6 +63,7 @@ func TestTitles(t *testing.T) {
 		{"Head of communications Jane Doe spoke on Monday.", "Jane Doe||Head of communications|"},
 		{"The disaster response coordinator for British-based Plan International, Jane Doe, spoke on Monday.", "Jane Doe||disaster response coordinator for Plan International|"},
 		{"At the airport, American missionary Jane Doe and her grandmother wait to board a flight.", "Jane Doe||American missionary|"},
+		{"Department of Conservation Incident Controller, Jane Doe, said there was no option.", "Jane Doe||Department of Conservation Incident Controller|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
