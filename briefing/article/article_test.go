@@ -673,6 +673,13 @@ Queen||| (unnamed, role) L13: I was saddened to hear of the tragic loss of life 
 
 (4)Instead, he says, all of his cane goes to local markets.
 `, `Usman Gubuci||| (person, nearby) L7: When we planted it, there was no buyer. No industry buys it.`},
+		{"a learning site's numbers glued to the first word of each sentence's line are no part of its words: \"14He\" is \"He\"", `UN Agency: Dangerous Temperature Increase 'More Likely Than Not'
+1The United Nations' weather agency reports that world temperatures are likely to reach dangerous levels.
+2Report co-writer Jane Doe is a climate scientist in Britain.
+3He said the report is "more of a barometer of how we are getting close," and that the world is close to staying there.
+4Petteri Taalas is WMO Secretary-General. The experts, he said, are "sounding the alarm."
+`, `Jane Doe||Report co-writer|Britain (person, pronoun, partial) L4: more of a barometer of how we are getting close,
+Petteri Taalas||WMO Secretary-General| (person, pronoun, partial) L5: sounding the alarm.`},
 		{"\"the Minister of State said\" is the one the release introduced as Minister of State for a portfolio; \"Minister Roe\" is known by name, whatever title the headline's run-together names make", `Minister Roe and Minister of State Hughes Announce €25,000 Grant
 
 Minister of State for Gaeltacht Affairs, Joe Hughes T.D., has announced a grant of €25,000 for the arts centre.

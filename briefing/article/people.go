@@ -3652,7 +3652,7 @@ func afterName(rest string) (title, aff, note string) {
 				seg = seg[:i] // "Refiloe Seiboko is a sports journalist based in Johannesburg": where, not what
 			}
 			f := strings.Fields(seg)
-			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || titleOpeners.Has(f[0]) || isCap(f[0]) && makeToken(f[0], 0).possessive) && isRoleNoun(strings.ToLower(headNoun(seg))) {
+			if title == "" && len(f) > 0 && len(f) <= 16 && (f[0] == "a" || f[0] == "an" || f[0] == "the" || roleNouns.Has(strings.ToLower(f[0])) || titleOpeners.Has(f[0]) || isCap(f[0]) && makeToken(f[0], 0).possessive || len(f) > 1 && isAcronym(f[0])) && isRoleNoun(strings.ToLower(headNoun(seg))) {
 				title, aff = splitAffiliation(seg)
 			}
 			return

@@ -158,19 +158,24 @@ func Parse(text string) *Text {
 	return t
 }
 
-// unnumbered takes off the numbers in brackets a language-learning site
-// sets before each paragraph of a story ("(4)“There is special sugar
-// cane …”"), when three paragraphs or more are numbered so, in order.
+// unnumbered takes off the numbers a language-learning site sets before
+// each paragraph or sentence of a story, in brackets ("(4)“There is
+// special sugar cane …”") or glued to its first word ("14He said the
+// report is …"), when three paragraphs or more are numbered so, in order
+// (glued, each the one after the last: "3M said" is a name).
 func unnumbered(body []Para) {
 	cuts := make([]int, len(body)) // the length of each paragraph's number, 0 for none
 	numbered, last := 0, 0
 	for i, p := range body {
 		if m := paraNumberRE().FindStringSubmatch(p.Text); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			if n <= last {
+			n, _ := strconv.Atoi(m[1] + m[2])
+			if n <= last || m[2] != "" && n != last+1 {
 				return
 			}
 			last, cuts[i] = n, len(m[0])
+			if m[2] != "" {
+				cuts[i] = len(m[2]) // (the word's capital stays)
+			}
 			numbered++
 		}
 	}
@@ -185,7 +190,7 @@ func unnumbered(body []Para) {
 	}
 }
 
-var paraNumberRE = lazy.Regexp(`^\((\d{1,3})\) ?`)
+var paraNumberRE = lazy.Regexp(`^\((\d{1,3})\) ?|^(\d{1,3})\p{Lu}`)
 
 // backMatter marks as furniture what follows a story's back matter
 // heading, once the story has begun: Wikinews's "== Sources ==", a
