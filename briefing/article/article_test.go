@@ -9585,3 +9585,15 @@ func TestNumberedItem(t *testing.T) {
 		"2.5 million people were displaced, the agency said.": 0,
 	})
 }
+
+// TestShortGiven checks which two names with one surname are one
+// person's, one given name the short or the pet form of the other.
+func TestShortGiven(t *testing.T) {
+	checkEach(t, "shortGiven", func(pair string) bool { a, b, _ := strings.Cut(pair, "|"); return shortGiven(a, b) }, map[string]bool{
+		"dan jernigan|daniel jernigan":      true,
+		"charlie flanagan|charles flanagan": true,
+		"freddie lee|frederick lee":         true,
+		"katie lee|katherine lee":           false, // a stem of three letters: too short to tell
+		"charlie flanagan|charles smith":    false,
+	})
+}

@@ -1542,14 +1542,29 @@ func (c *cast) findTitled(np nameParts) *Speaker {
 
 // shortGiven tells two folded names of two words with the same surname
 // whose given names are one the short form of the other: "dan jernigan",
-// "daniel jernigan".
+// "daniel jernigan"; or its pet form, its stem of four letters or more
+// and "-ie" or "-y": "charlie flanagan", "charles flanagan".
 func shortGiven(a, b string) bool {
 	ga, sa, ok1 := strings.Cut(a, " ")
 	gb, sb, ok2 := strings.Cut(b, " ")
 	if !ok1 || !ok2 || sa != sb || strings.Contains(sa, " ") || ga == gb || len(ga) < 3 || len(gb) < 3 {
 		return false
 	}
-	return strings.HasPrefix(ga, gb) || strings.HasPrefix(gb, ga)
+	return strings.HasPrefix(ga, gb) || strings.HasPrefix(gb, ga) || petForm(ga, gb) || petForm(gb, ga)
+}
+
+// petForm tells a given name, folded, that is the pet form of another by
+// its stem, its last letter doubled or not: "charlie" of "charles",
+// "freddie" of "frederick".
+func petForm(pet, name string) bool {
+	stem, ok := strings.CutSuffix(pet, "ie")
+	if !ok {
+		stem, ok = strings.CutSuffix(pet, "y")
+	}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+		stem = stem[:n-1]
+	}
+	return ok && len(stem) >= 4 && len(name) > len(stem) && strings.HasPrefix(name, stem)
 }
 
 // index notes a person under the first and last word of their name as
