@@ -33,6 +33,7 @@ type Text struct {
 	letters    []letter // reprinted in full, without marks
 	signatures []Para   // embedded posts' signatures on lines of their own: "— Daniel Sais (@danielsais) April 17, 2016"
 	titleLine  int      // the line of the headline, 0 when the text prints none
+	printed    string   // the headline as printed, when a suffix was cut from it as its outlet
 	quotesOnce sync.Once
 	quotes     []Quote
 }
@@ -147,6 +148,12 @@ func Parse(text string) *Text {
 		}
 	}
 	unnumbered(t.Body)
+	if t.printed != "" && t.Outlet != "" && strings.HasSuffix(t.printed, t.Outlet) && t.namesSurname(t.Outlet) {
+		// the suffix is the minister whose words the release gives, no
+		// outlet: "Clonakilty Flooding to be addressed - Hayes" over
+		// "Brian Hayes TD, Minister of State …"
+		t.Title, t.Outlet = t.printed, ""
+	}
 	if !t.quotesInApostrophes() && !t.quotesInDoubledSingles() && !t.quotesInBackticks() {
 		// copy that prints some of its double marks as pairs of
 		// apostrophes: what is read around a quotation sees the marks
@@ -1124,11 +1131,29 @@ func (t *Text) setTitle(line string) {
 	}
 	t.Title, t.Outlet = line, ""
 	if m := titleSuffixRE().FindStringSubmatch(line); m != nil && (!recordTitle(line) || strings.Contains(line, "|")) { // (not where a record was made: "Press conference - Canberra")
-		t.Title, t.Outlet = m[1], m[2]
+		t.Title, t.Outlet, t.printed = m[1], m[2], line
 		if n := titleSuffixRE().FindStringSubmatch(t.Title); n != nil && (strings.Contains(m[2], initials(n[2], true)) || strings.Contains(n[2], initials(m[2], true))) {
 			t.Title, t.Outlet = n[1], n[2] // the outlet twice, by name and by its initials: "… – Voice of America – VOA News"
 		}
 	}
+}
+
+// namesSurname tells a word that the story's first paragraphs give as
+// the surname of a person named in full: "Hayes" in "Brian Hayes TD,
+// Minister of State …".
+func (t *Text) namesSurname(w string) bool {
+	if countFields(w) != 1 || !isCap(w) {
+		return false
+	}
+	for _, p := range t.Body[:min(len(t.Body), 3)] {
+		f := strings.Fields(p.Text)
+		for i := 1; i < len(f); i++ {
+			if strings.TrimRight(f[i], ",.;:") == w && isGivenName(f[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stampedTitle is a headline without the date a page's copy ran into
