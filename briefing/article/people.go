@@ -3310,10 +3310,16 @@ func appositiveTitle(before string) (title string, list bool) {
 	if len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "-year-old") {
 		f = f[1:] // "Seventy-year-old former fisherman, Zeynesh Zhumagaliev": an age is no part of what the person is
 	}
-	for k := len(f) - 2; k > 0; k-- {
-		if adjectiveCompound(f[k]) && isCap(f[k+1]) {
-			f = slices.Delete(slices.Clone(f), k, k+1) // "coordinator for British-based Plan International": the writer's word, then the body
+	if slices.ContainsFunc(f, adjectiveCompound) {
+		// "coordinator for British-based Plan International": the
+		// writer's word before the body, no part of the role
+		var kept []string
+		for k, w := range f {
+			if k == 0 || k == len(f)-1 || !adjectiveCompound(w) || !isCap(f[k+1]) {
+				kept = append(kept, w)
+			}
 		}
+		f = kept
 	}
 	if len(f) > 6 && !rolePhrase(f) {
 		// (but not a role's own long phrase: "The speaker of the U.S.

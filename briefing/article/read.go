@@ -1770,11 +1770,11 @@ var furniturePhrases = []string{"your support", "commenting forum", "thought-pro
 	"you are viewing archived content", "archived content:", "this is not the current",
 	// a player's or a feed's notice: "No media source currently available", "Newer posts are loading."
 	"no media source currently available", "posts are loading", "you are at the newest post",
+	// a wiki's notice that a page is unreviewed, a blog's label index
+	"there are no reviewed versions of this page", "showing posts with label",
 	// a page's notice about the reader's browser: "Unsupported Browser
 	// Detected", "please use a modern browser such as Chrome", "Your
 	// browser doesn’t support HTML5", "Please enable JavaScript"
-	// a wiki's notice that a page is unreviewed, a blog's label index
-	"there are no reviewed versions of this page", "showing posts with label",
 	"unsupported browser", "use a modern browser", "upgrade your browser", "browser is out of date",
 	"browser does not support", "browser doesn’t support", "browser doesn't support",
 	"enable javascript", "javascript is disabled", "javascript must be enabled"}

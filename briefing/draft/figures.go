@@ -1167,9 +1167,7 @@ func cntReadWords(toks []cntTok, i int, n *cntNum) bool {
 				frac, scale, k = toks[i+1].lc, toks[i+2].lc, i+2
 			}
 			if v, ok := cntScale()[scale]; ok && v >= 1e3 && (frac == "half" || frac == "quarter") {
-				if n.val, n.j, n.scaled = v/2, k, v >= 1e6; frac == "quarter" {
-					n.val = v / 4
-				}
+				n.val, n.j, n.scaled = v/cntDenominators()[frac], k, v >= 1e6
 				return true
 			}
 		}
