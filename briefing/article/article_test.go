@@ -446,6 +446,12 @@ svetofor_kg noticed that Jane Doe has been doing research for a few years:
 
 “In general, the problem is older than the story says. Everybody knows the houses of the dealers.”
 `, `svetofor_kg||| (person, name) L7: In general, the problem is older than the story says. Everybody knows the houses of the dealers.`},
+		{"\"it\" is the body a description set off by dashes named as the sentence before's subject", `Aid group warns on outbreak
+
+   The medical aid group - Doctors Without Borders - warns not to get
+   complacent over the decline of new cases. It says the
+   outbreak is "far from over and new hot spots could emerge."
+`, `Doctors Without Borders||| (organisation, pronoun, partial) L5: far from over and new hot spots could emerge.`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -9595,5 +9601,17 @@ func TestShortGiven(t *testing.T) {
 		"freddie lee|frederick lee":         true,
 		"katie lee|katherine lee":           false, // a stem of three letters: too short to tell
 		"charlie flanagan|charles smith":    false,
+	})
+}
+
+// TestDescribedBefore checks the words before a name that describe it
+// in apposition, and those that do not.
+func TestDescribedBefore(t *testing.T) {
+	checkEach(t, "describedBefore", describedBefore, map[string]bool{
+		"The medical aid group -": true,
+		"The charity,":            true,
+		"The report by":           false, // no apposition
+		"The British charity,":    false, // a name's word: another body
+		"The":                     false,
 	})
 }

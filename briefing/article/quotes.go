@@ -13556,11 +13556,28 @@ func (r *reader) subjectOrg(pi, at int) *Speaker {
 		}
 		text := r.t.Body[m.para].Text
 		s0, _ := sentenceAt(sentenceStarts(text), m.at, len(text))
-		if before := strings.TrimSpace(text[s0:m.at]); before == "" || strings.EqualFold(before, "the") || passiveAgent(before) {
+		if before := strings.TrimSpace(text[s0:m.at]); before == "" || strings.EqualFold(before, "the") || passiveAgent(before) || describedBefore(before) {
 			return m.sp
 		}
 	}
 	return nil
+}
+
+// describedBefore tells the words before a name that describe it, set
+// off by a dash or a comma, as the sentence's subject: "The medical aid
+// group - (Doctors Without Borders) -", "The charity, (Oxfam),".
+func describedBefore(before string) bool {
+	desc, ok := strings.CutSuffix(before, " -")
+	for _, sep := range []string{" –", " —", "—", "–", ","} {
+		if !ok {
+			desc, ok = strings.CutSuffix(before, sep)
+		}
+	}
+	f := strings.Fields(desc)
+	if !ok || len(f) < 2 || len(f) > 5 || !strings.EqualFold(f[0], "the") {
+		return false
+	}
+	return !slices.ContainsFunc(f[1:], func(w string) bool { return !unicode.IsLower(firstRune(w)) })
 }
 
 // passiveAgent tells the words before a name that make it the agent of a
