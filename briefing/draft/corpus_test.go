@@ -429,11 +429,12 @@ var corpusExtra = flag.String("corpus.extra", "", "also score the articles and g
 // batch 100, 40 articles collected that day by four more annotators,
 // measured once at the sitting's start, before any rule of it (precision
 // 0.954, recall 0.785, speakers 0.961, titles 0.694, figures 0.874,
-// headlines 0.788), became the held-out set.
+// headlines 0.788), became the held-out set; the development headline
+// floor raised (0.83 → 0.85) after that sitting's rules (0.858).
 // The title floor is lower because titles are copied as printed and where
 // a title ends and an affiliation begins is a judgement call.
 var floors = map[string]struct{ precision, recall, speakers, titles, figures, headlines float64 }{
-	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.83},
+	"dev":     {0.96, 0.89, 0.95, 0.77, 0.91, 0.85},
 	"heldout": {0.95, 0.78, 0.96, 0.69, 0.87, 0.78},
 }
 
