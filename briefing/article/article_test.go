@@ -452,6 +452,12 @@ svetofor_kg noticed that Jane Doe has been doing research for a few years:
    complacent over the decline of new cases. It says the
    outbreak is "far from over and new hot spots could emerge."
 `, `Doctors Without Borders||| (organisation, pronoun, partial) L5: far from over and new hot spots could emerge.`},
+		{"a name in a list of senators takes the seat, not the names before it for an office", `Title: Senators: Stop and Study Proposed Debit Card Rule
+
+Content:
+(U.S. SENATE)  – Senators Jon Tester (D-MT), Bob Corker (R-TN), Jon Kyl (R-AZ), and Pat Toomey (R-PA) today introduced legislation to protect consumers.
+“Price controls are almost always problematic,” said Corker.
+`, `Bob Corker||Senator| (person, name) L5: Price controls are almost always problematic,`},
 		{"letters after a name, set off by commas, are no one's name", `Prosecutors publish fraud guidelines
 
 The Director of Public Prosecutions, Keir Starmer, QC, has today published new guidelines.
@@ -3613,7 +3619,7 @@ Mariya Gabriel, Commissioner for Innovation, Research, Culture, Education and Yo
 At a press conference today in Brussels, Jyrki Katainen, Vice-President of the Commission, responsible for Jobs, Growth, Investment and Competitiveness, currently also in charge of the Health & Food Safety portfolio, said: "Food safety matters."
 Minister of State for Development, Lord (Tariq) Ahmad said: "We are deeply concerned by the outbreak."
 Dr Gwenllian Davies, Mudiad Meithrin Chief Executive added: "The investment highlights its importance."
-`, `Penny Wong|Hon|Senator| (person, name) L2: We look forward to welcoming our friends.
+`, `Penny Wong|Hon|Minister for Foreign Affairs, Senator| (person, name) L2: We look forward to welcoming our friends.
 Stella Kyriakides||Commissioner| (person, name) L3: The EU is making progress.
 Mariya Gabriel||Commissioner|Innovation, Research, Culture, Education and Youth (person, name) L4: We have made tremendous efforts.
 Jyrki Katainen||Vice-President|Commission (person, name) L5: Food safety matters.
@@ -6443,9 +6449,9 @@ Minister for International Development and The Pacific, the Hon Pat Conroy MP:
 Minister for Early Childhood Education and Minister for Youth, the Hon Dr Anne Aly MP:
 
 We thank Egypt, Jordan and the United Nations for bringing the world together.
-`, `Penny Wong|Hon|Senator| (person, name) L7: This additional $10 million will help to provide life-saving assistance to civilians in Gaza.
-Pat Conroy|Hon|| (person, name) L11: We are pleased to support the World Food Programme.
-Anne Aly|Hon Dr|Minister| (person, name) L15: We thank Egypt, Jordan and the United Nations for bringing the world together.`},
+`, `Penny Wong|Hon|Minister for Foreign Affairs, Senator| (person, name) L7: This additional $10 million will help to provide life-saving assistance to civilians in Gaza.
+Pat Conroy|Hon|Minister for International Development and The Pacific| (person, name) L11: We are pleased to support the World Food Programme.
+Anne Aly|Hon Dr|Minister for Early Childhood Education| (person, name) L15: We thank Egypt, Jordan and the United Nations for bringing the world together.`},
 		{"an office's field that ends in words of a portfolio names no one", `Doorstop - Melbourne
 
 The Hon Mark Butler MP

@@ -64,6 +64,11 @@ func TestTitles(t *testing.T) {
 		{"The disaster response coordinator for British-based Plan International, Jane Doe, spoke on Monday.", "Jane Doe||disaster response coordinator for Plan International|"},
 		{"At the airport, American missionary Jane Doe and her grandmother wait to board a flight.", "Jane Doe||American missionary|"},
 		{"Department of Conservation Incident Controller, Jane Doe, said there was no option.", "Jane Doe||Department of Conservation Incident Controller|"},
+		// an office set off before a seat or "the Hon" and the name
+		{"Minister for Foreign Affairs, Senator the Hon Jane Doe, spoke on Monday.", "Jane Doe|Hon|Minister for Foreign Affairs, Senator|"},
+		{"The Assistant Minister for Home Affairs, Senator Jane Doe has visited farmers on Monday.", "Jane Doe||Assistant Minister for Home Affairs, Senator|"},
+		{"Minister for International Development and The Pacific, the Hon Jane Doe MP, spoke on Monday.", "Jane Doe|Hon|Minister for International Development and The Pacific|"},
+		{"Senators Tom Roe (D-MT), Jane Doe (R-TN) and Tim Lee (R-AZ) spoke on Monday.", "Jane Doe||Senator|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
 		{"Jane Doe, the minister of health, spoke on Monday.", "Jane Doe||minister of health|"},
