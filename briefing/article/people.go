@@ -3270,10 +3270,15 @@ func portfolioBefore(s string) string {
 
 // officeBefore is an office of capitalised words, after a determiner or
 // a clause's start, that ends s with a comma: "Marking the day, the
-// Tánaiste," → "Tánaiste"; or "".
+// Tánaiste," → "Tánaiste", "Acting Prime Minister of Australia," (with
+// the nation it is held for); or "".
 func officeBefore(s string) string {
 	f := commaPhraseBefore(s)
-	if len(f) == 0 || len(f) > 3 || !offices.Has(f[len(f)-1]) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) {
+	office := f
+	if i := slices.Index(f, "of"); i > 0 && offices.Has(f[i-1]) && len(f)-i-1 >= 1 && len(f)-i-1 <= 2 {
+		office = f[:i]
+	}
+	if len(office) == 0 || len(office) > 3 || !offices.Has(office[len(office)-1]) || slices.ContainsFunc(f, func(w string) bool { return !isCap(w) && w != "of" }) {
 		return ""
 	}
 	return strings.Join(f, " ")

@@ -68,6 +68,7 @@ func TestTitles(t *testing.T) {
 		{"Minister for Foreign Affairs, Senator the Hon Jane Doe, spoke on Monday.", "Jane Doe|Hon|Minister for Foreign Affairs, Senator|"},
 		{"The Assistant Minister for Home Affairs, Senator Jane Doe has visited farmers on Monday.", "Jane Doe||Assistant Minister for Home Affairs, Senator|"},
 		{"Minister for International Development and The Pacific, the Hon Jane Doe MP, spoke on Monday.", "Jane Doe|Hon|Minister for International Development and The Pacific|"},
+		{"Acting Prime Minister of Australia, Minister for Defence, the Hon Jane Doe MP, spoke on Monday.", "Jane Doe|Hon|Acting Prime Minister of Australia, Minister for Defence|"},
 		{"Senators Tom Roe (D-MT), Jane Doe (R-TN) and Tim Lee (R-AZ) spoke on Monday.", "Jane Doe||Senator|"},
 		{"Jane Doe, 45, is a nurse at Mercy Hospital.", "Jane Doe||nurse|Mercy Hospital"},
 		{"Jane Doe spent years at Ford. Now she is dean of the School of Management at Boston University.", "Jane Doe||dean of the School of Management|Boston University"},
