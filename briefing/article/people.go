@@ -2295,27 +2295,31 @@ func (c *cast) introduce(p string, spans []span, para int, asks bool) {
 			title = c.counterpartTitle(toks, r.toks[0].start, para)
 		}
 		heldAt := "" // the body an office set off before the name is held at
-		lead := plain[:r.start()]
-		if honorifics.Has(r.toks[0].core) {
-			// "…, the Hon Pat Conroy MP": the article before the honorific
-			if t := strings.TrimSuffix(strings.TrimRight(lead, " "), " the"); t != strings.TrimRight(lead, " ") {
-				if office, _ := appositiveBefore(t + " "); offices.Has(firstWord(office)) {
-					lead = t + " " // (an office, not "Welcome the Prime Minister,")
+		// the title set off before the name, read once when needed
+		appositive := sync.OnceValues(func() (string, bool) {
+			lead := strings.TrimRight(plain[:r.start()], " ")
+			if t, ok := strings.CutSuffix(lead, " the"); ok && honorifics.Has(r.toks[0].core) {
+				// "…, the Hon Pat Conroy MP": the article before the
+				// honorific, when what is set off is an office (not
+				// "Welcome the Prime Minister,")
+				if office, list := appositiveBefore(t + " "); offices.Has(firstWord(office)) {
+					return office, list
 				}
 			}
-		}
+			return appositiveBefore(plain[:r.start()])
+		})
 		if strings.EqualFold(title, "Senator") {
 			// a seat before the name, and the office set off before it,
 			// with its field: "Minister for Foreign Affairs, Senator the
 			// Hon Penny Wong" (not a list: "Senators Jon Tester (D-MT),
 			// Bob Corker")
-			if office, list := appositiveBefore(lead); office != "" && !list && offices.Has(firstWord(office)) && (strings.Contains(office, " for ") || strings.Contains(office, " of ")) {
+			if office, list := appositive(); office != "" && !list && offices.Has(firstWord(office)) && (strings.Contains(office, " for ") || strings.Contains(office, " of ")) {
 				title = office + ", " + title
 			}
 		}
 		if title == "" {
 			var list bool
-			title, list = appositiveBefore(lead)
+			title, list = appositive()
 			if asks && strings.TrimSpace(plain[sent:r.start()]) == title+"," {
 				title = "" // "Prime Minister, Peter Costello mentioned …": whom the question addresses
 			}

@@ -13567,14 +13567,12 @@ func (r *reader) subjectOrg(pi, at int) *Speaker {
 // off by a dash or a comma, as the sentence's subject: "The medical aid
 // group - (Doctors Without Borders) -", "The charity, (Oxfam),".
 func describedBefore(before string) bool {
-	desc, ok := strings.CutSuffix(before, " -")
-	for _, sep := range []string{" –", " —", "—", "–", ","} {
-		if !ok {
-			desc, ok = strings.CutSuffix(before, sep)
-		}
+	desc := strings.TrimRight(before, "–—,")
+	if desc == before {
+		desc = strings.TrimSuffix(before, " -") // (a hyphen only with a space before it)
 	}
 	f := strings.Fields(desc)
-	if !ok || len(f) < 2 || len(f) > 5 || !strings.EqualFold(f[0], "the") {
+	if desc == before || len(f) < 2 || len(f) > 5 || !strings.EqualFold(f[0], "the") {
 		return false
 	}
 	return !slices.ContainsFunc(f[1:], func(w string) bool { return !unicode.IsLower(firstRune(w)) })
